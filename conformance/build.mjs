@@ -1,0 +1,15 @@
+// Bundles the runner, its pool worker, the corpus sync and the benchmark runner into dist/.
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+await build({
+  absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
+  entryPoints: ['src/cli.ts', 'src/worker.ts', 'src/sync.ts', 'src/bench.ts'],
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+});

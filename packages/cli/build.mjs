@@ -1,0 +1,25 @@
+// Bundles the CLI into dist/ with esbuild: the command runs plain JavaScript, never TypeScript
+// compiled at start-up. Commands are split into chunks loaded on demand, so `--version` and
+// `--help` never load the VM.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+await build({
+  absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
+  entryPoints: { bin: 'src/bin.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'none',
+  // commander is CommonJS and requires node builtins; give the ESM bundle a real `require`.
+  banner: { js: "import { createRequire as __corosimRequire } from 'node:module'; const require = __corosimRequire(import.meta.url);" },
+  define: { COROSIM_VERSION: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,26 @@
+/**
+ * `corosim dis FILE.py`: prints what CPython 3.8's `dis.dis()` prints for the program's module
+ * code object, recursing into nested code objects.
+ * @module
+ */
+import { disassemble } from '@corosim/vm';
+import type { CliIo } from '../cli-io.ts';
+import { readSource } from '../read-source.ts';
+import { notYet } from './not-yet.ts';
+
+/** Disassembles the program at `path` and returns the exit status. */
+export function disCommand(path: string, io: CliIo): number {
+  const source = readSource(path);
+  const outcome = disassemble(source, path);
+  switch (outcome.status) {
+    case 'ok':
+      io.stdout(outcome.listing);
+      return 0;
+    case 'syntax-error':
+      // A program that does not compile fails as `python3.8 FILE` fails on it.
+      io.stderr(outcome.stderr);
+      return 1;
+    case 'unsupported':
+      throw notYet('dis', path, outcome.feature);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The `corosim` command line: commands, options and help, parsed by commander. Every usage error
+ * is one line on stderr and exit status 2.
+ * @module
+ */
+import { Command, CommanderError } from 'commander';
+import type { CliIo } from './cli-io.ts';
+import { USAGE_EXIT, UsageError } from './usage-error.ts';
+
+declare const COROSIM_VERSION: string;
+
+/** The version printed by `corosim --version`, set from package.json when the CLI is bundled. */
+export const version: string = typeof COROSIM_VERSION === 'string' ? COROSIM_VERSION : '0.0.0-dev';
+
+/** Commander puts "(Did you mean run?)" on a second line; a usage error is one line. */
+function oneLine(message: string): string {
+  return message.replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\?\)/, " (did you mean '$1'?)").trim();
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and returns the exit status.
+ *
+ * @remarks
+ * Output goes through `io`, so tests can run the CLI in-process. A usage error prints
+ * `corosim: <what went wrong>` and returns 2; `--help` and `--version` return 0.
+ *
+ * @param argv - the arguments after the command name
+ * @param io - where standard output and standard error go
+ * @returns the process exit status
+ * @example
+ * ```ts
+ * const status = await main(['--version'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let status = 0;
+  const program = new Command('corosim')
+    .description(
+      'Run Python 3.8 generators, coroutines and asyncio deterministically in virtual time, and show what CPython 3.8 does inside.',
+    )
+    .version(`corosim ${version} (Python 3.8)`, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show this help and exit')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => {
+        write(`corosim: ${oneLine(message)}\n`);
+      },
+    });
+
+  program
+    .command('run')
+    .description('run a Python 3.8 program in virtual time, as `python3.8 FILE` would')
+    .argument('<file>', 'the program, a UTF-8 .py file')
+    .action(async (file: string) => {
+      const { runCommand } = await import('./commands/run.ts');
+      status = runCommand(file, io);
+    });
+
+  program
+    .command('dis')
+    .description("print the program's bytecode exactly as CPython 3.8's dis.dis() prints it")
+    .argument('<file>', 'the program, a UTF-8 .py file')
+    .action(async (file: string) => {
+      const { disCommand } = await import('./commands/dis.ts');
+      status = disCommand(file, io);
+    });
+
+  // Commands do their own exit-status bookkeeping; commander errors are always usage errors.
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return USAGE_EXIT;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_EXIT;
+    if (error instanceof UsageError) {
+      io.stderr(`corosim: ${error.message}\n`);
+      return USAGE_EXIT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// The built command as a user runs it: node_modules/.bin/corosim at the repository root,
+// written by `pnpm install`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../../node_modules/.bin/corosim', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function corosim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const child = spawnSync(BIN, args, { encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+describe('node_modules/.bin/corosim', () => {
+  it('prints the version of the package', () => {
+    expect(corosim('--version')).toEqual({ status: 0, stdout: `corosim ${version} (Python 3.8)\n`, stderr: '' });
+  });
+
+  it.each([
+    [['run', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
+    [['run', '.'], "corosim: '.' is a directory, not a Python file\n"],
+    [['frobnicate'], "corosim: unknown command 'frobnicate'\n"],
+  ])('answers %j with one line and exit status 2', (args, message) => {
+    expect(corosim(...args)).toEqual({ status: 2, stdout: '', stderr: message });
+  });
+});

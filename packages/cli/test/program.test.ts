@@ -1,0 +1,71 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/program.ts';
+
+async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'corosim-cli-'));
+const program = join(dir, 'hello.py');
+writeFileSync(program, 'print("hello")\n');
+const latin1 = join(dir, 'latin1.py');
+writeFileSync(latin1, Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+
+describe('corosim command line', () => {
+  it('prints help and exits 0 with --help', async () => {
+    const result = await cli('--help');
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Usage: corosim \[options\] \[command\]/);
+    expect(result.stdout).toMatch(/^ {2}run <file> /m);
+    expect(result.stdout).toMatch(/^ {2}dis <file> /m);
+  });
+
+  it('prints help on stderr and exits 2 with no command', async () => {
+    const result = await cli();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Usage: corosim/);
+  });
+
+  it.each([
+    [['frobnicate'], "corosim: unknown command 'frobnicate'\n"],
+    [['rnu', 'x.py'], "corosim: unknown command 'rnu' (did you mean 'run'?)\n"],
+    [['--frobnicate'], "corosim: unknown option '--frobnicate'\n"],
+    [['run'], "corosim: missing required argument 'file'\n"],
+    [['run', '--fast', 'x.py'], "corosim: unknown option '--fast'\n"],
+    [['run', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
+    [['dis', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
+    [['run', '.'], "corosim: '.' is a directory, not a Python file\n"],
+    [['run', latin1], `corosim: '${latin1}' is not UTF-8 text (corosim reads Python source as UTF-8)\n`],
+  ])('rejects %j with one line and exit status 2', async (argv, message) => {
+    expect(await cli(...argv)).toEqual({ status: 2, stdout: '', stderr: message });
+  });
+
+  it('rejects an unreadable file', async () => {
+    const secret = join(dir, 'secret.py');
+    writeFileSync(secret, 'x = 1\n');
+    chmodSync(secret, 0o000);
+    const result = await cli('run', secret);
+    // root reads any file; everyone else is refused.
+    if (process.getuid?.() !== 0) expect(result.stderr).toBe(`corosim: can't open file '${secret}': Permission denied\n`);
+    expect(result.status).toBe(2);
+  });
+
+  it('says plainly that run and dis are not implemented yet, with no output', async () => {
+    expect(await cli('run', program)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `corosim: cannot run '${program}': the bytecode compiler is not implemented yet\n`,
+    });
+    expect(await cli('dis', program)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `corosim: cannot dis '${program}': the bytecode compiler is not implemented yet\n`,
+    });
+  });
+});

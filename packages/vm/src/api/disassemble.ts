@@ -1,0 +1,33 @@
+/**
+ * Disassembling a whole program as CPython 3.8's `dis.dis(compile(source, filename, 'exec'))`
+ * prints it, recursing into nested code objects. Mirrors CPython 3.8 Lib/dis.py `dis`.
+ * @module
+ */
+import type { Unsupported } from './outcome.ts';
+
+/**
+ * The listing of a program, or the error text `python3.8 FILE` would print for a program that
+ * does not compile.
+ */
+export type DisOutcome =
+  | { readonly status: 'ok'; readonly listing: string }
+  | { readonly status: 'syntax-error'; readonly stderr: string }
+  | Unsupported;
+
+/**
+ * Compiles `source` and disassembles the module code object and every code object nested in it.
+ *
+ * @param _source - the program text, already decoded
+ * @param _filename - the name `co_filename` and error messages show
+ * @returns the listing, the syntax error, or what the VM cannot do yet
+ * @example
+ * ```ts
+ * const outcome = disassemble('x = 1\n', 'x.py');
+ * if (outcome.status === 'ok') console.log(outcome.listing);
+ * ```
+ * @see CPython 3.8 Lib/dis.py dis
+ */
+export function disassemble(_source: string, _filename: string): DisOutcome {
+  // TODO(#4): tokenizer, parser, symbol table and compiler.
+  return { status: 'unsupported', feature: 'the bytecode compiler' };
+}

@@ -1,0 +1,38 @@
+/**
+ * Running a program as `python3.8 FILE` runs it: as `__main__`, writing to stdout and stderr,
+ * ending with an exit status. Mirrors CPython 3.8 Modules/main.c `pymain_run_file`.
+ * @module
+ */
+import type { OutputStream, Unsupported } from './outcome.ts';
+
+/** How to run a program. */
+export interface RunOptions {
+  /** The file name tracebacks and `__file__` show, as given on the command line. */
+  readonly filename: string;
+  /** Receives everything the program writes, in the order it writes it. */
+  readonly write: (stream: OutputStream, text: string) => void;
+}
+
+/** How a run ended: the process exit status `python3.8 FILE` would have returned. */
+export type RunOutcome = { readonly status: 'exited'; readonly exitCode: number } | Unsupported;
+
+/**
+ * Runs `source` as the `__main__` module.
+ *
+ * @remarks
+ * Output goes to `options.write` as the program produces it; the outcome carries only the exit
+ * status. Until the compiler and interpreter land, every run is `unsupported`.
+ *
+ * @param _source - the program text, already decoded
+ * @param _options - file name and output sink
+ * @returns the exit status, or what the VM cannot do yet
+ * @example
+ * ```ts
+ * const outcome = runMain('print(1)\n', { filename: 'one.py', write: (_, text) => { out += text; } });
+ * ```
+ * @see CPython 3.8 Modules/main.c pymain_run_file
+ */
+export function runMain(_source: string, _options: RunOptions): RunOutcome {
+  // TODO(#4): compile the module; TODO(#5): interpret it.
+  return { status: 'unsupported', feature: 'the bytecode compiler' };
+}

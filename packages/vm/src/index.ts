@@ -1,0 +1,15 @@
+/**
+ * `@corosim/vm`: a CPython 3.8 compiler and interpreter in TypeScript, with generators, coroutines
+ * and async generators that are CPython's down to `f_lasti`, and a simulated heap.
+ *
+ * @remarks
+ * This entry point is for programs that embed corosim: run a program, disassemble one. Packages
+ * that extend the VM (the event loop, the async-generator hooks) use `@corosim/vm/host` instead.
+ *
+ * @packageDocumentation
+ */
+export { disassemble } from './api/disassemble.ts';
+export type { DisOutcome } from './api/disassemble.ts';
+export type { OutputStream, Unsupported } from './api/outcome.ts';
+export { runMain } from './api/run-main.ts';
+export type { RunOptions, RunOutcome } from './api/run-main.ts';
