@@ -28,7 +28,7 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'file', name: 'PyRaise' }] }],
+      '@typescript-eslint/only-throw-error': ['error', { allow: [{ from: 'file', name: ['PyRaise', 'CompileFailure'] }] }],
     },
   },
   {

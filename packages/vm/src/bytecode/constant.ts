@@ -1,0 +1,31 @@
+/**
+ * The constants a code object holds (`co_consts`), as plain data: what the compiler produces and
+ * what `dis` prints. The interpreter turns them into runtime objects when it loads a code object.
+ * Mirrors the constant kinds of CPython 3.8 Python/compile.c `merge_consts_recursive`.
+ * @module
+ */
+import type { CodeObject } from './code-object.ts';
+
+/**
+ * A compile-time constant.
+ *
+ * @remarks
+ * `int` is a bigint so that arbitrary precision survives; `str` is a JS string whose non-BMP code
+ * points are surrogate pairs (lone surrogates, which Python allows, stay lone). `frozenset`
+ * items are in the iteration order CPython 3.8 gives them with PYTHONHASHSEED=0.
+ */
+export type Constant =
+  | { readonly kind: 'None' }
+  | { readonly kind: 'Ellipsis' }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'int'; readonly value: bigint }
+  | { readonly kind: 'float'; readonly value: number }
+  | { readonly kind: 'complex'; readonly real: number; readonly imag: number }
+  | { readonly kind: 'str'; readonly value: string }
+  | { readonly kind: 'bytes'; readonly value: Uint8Array }
+  | { readonly kind: 'tuple'; readonly items: readonly Constant[] }
+  | { readonly kind: 'frozenset'; readonly items: readonly Constant[] }
+  | { readonly kind: 'code'; readonly code: CodeObject };
+
+/** The `None` constant. */
+export const NONE: Constant = { kind: 'None' };

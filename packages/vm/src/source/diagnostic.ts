@@ -1,0 +1,39 @@
+/**
+ * Compile errors as data: a SyntaxError, IndentationError or TabError with CPython 3.8's message
+ * and position, from whichever stage found it (tokenizer, parser, AST checks, symbol table,
+ * compiler). Mirrors the `(msg, (filename, lineno, offset, text))` arguments of CPython's
+ * SyntaxError.
+ * @module
+ */
+
+/** The exception class CPython raises for a program that does not compile. */
+export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+/** One compile error, exactly as CPython 3.8 reports it. */
+export interface Diagnostic {
+  readonly type: DiagnosticType;
+  readonly msg: string;
+  readonly filename: string;
+  readonly lineno: number;
+  /** 1-based column of the caret as CPython sets it, or `null` where CPython has `None`. */
+  readonly offset: number | null;
+  /** The source line as CPython reports it (with its newline), or `null`. */
+  readonly text: string | null;
+}
+
+/**
+ * The carrier that unwinds the front end when it meets a compile error. Not an `Error`: it
+ * captures no stack (like `PyRaise`), and it is caught only at the compile boundary, which
+ * turns it back into a {@link Diagnostic}.
+ */
+export class CompileFailure {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Diagnostic) {
+    this.diagnostic = diagnostic;
+  }
+}
+
+/** Throws a {@link CompileFailure} for `diagnostic`. */
+export function fail(diagnostic: Diagnostic): never {
+  throw new CompileFailure(diagnostic);
+}
