@@ -22,7 +22,7 @@ function floatFromRepr(text: string): number {
 /** Decodes a constant as constant_json.py encodes it. */
 export function decodeConstant(json: Json): Constant {
   const c = json as Record<string, Json>;
-  switch (c['kind']) {
+  switch (c['kind'] as string) {
     case 'None':
       return { kind: 'None' };
     case 'Ellipsis':
