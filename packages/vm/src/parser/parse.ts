@@ -1,0 +1,72 @@
+/**
+ * The front end's entry point: source text to the Python 3.8 AST of a module, or the compile
+ * error CPython 3.8 reports for it when run as `python3.8 FILE`. Also parses f-string
+ * replacement fields the way CPython does (`(expr)` in eval mode under the name `<fstring>`).
+ * Mirrors CPython 3.8 Parser/parsetok.c `parsetok`, Python/ast.c `PyAST_FromNodeObject` and
+ * `fstring_compile_expr`.
+ * @module
+ */
+import type { Module, expr, stmt } from './ast.ts';
+import { CompileFailure, fail } from '../source/diagnostic.ts';
+import { prepareSource } from '../source/source-buffer.ts';
+import { ENDMARKER, NEWLINE } from '../tokenizer/token-kind.ts';
+import { Parser } from './parser-state.ts';
+import { parseStatement } from './compound-statements.ts';
+import { parseTestList } from './expressions.ts';
+
+/**
+ * Parses a module.
+ *
+ * @remarks
+ * Errors are thrown as a {@link CompileFailure} carrying the {@link Diagnostic} CPython 3.8
+ * reports (type, message, line, offset, text), including errors CPython finds while building
+ * the AST (Python/ast.c), which it reports only when the whole file parsed.
+ * @param source - The program text.
+ * @param filename - The file name errors report.
+ * @returns The module's AST, as `ast.parse` gives it.
+ * @example
+ * ```ts
+ * const mod = parseModule('x = 1\n', 'demo.py');
+ * mod.body[0]?._type; // 'Assign'
+ * ```
+ * @see CPython 3.8 Python/pythonrun.c PyParser_ASTFromFileObject
+ */
+export function parseModule(source: string, filename: string): Module {
+  const p = new Parser(prepareSource(source, filename), false, parseFStringExpr);
+  const body: stmt[] = [];
+  while (p.type !== ENDMARKER) {
+    if (p.type === NEWLINE) {
+      p.next();
+      continue;
+    }
+    parseStatement(p, body);
+  }
+  if (p.deferred !== null) fail(p.deferred);
+  return { _type: 'Module', body, type_ignores: [] };
+}
+
+/**
+ * Parses the expression of an f-string replacement field as CPython does: the text wrapped in
+ * parentheses, in eval mode, named `<fstring>`. Syntax errors become the outer parser's deferred
+ * error (CPython meets them while building the AST).
+ * @returns The expression with positions relative to `(text)`, or null after an error.
+ */
+function parseFStringExpr(text: string, outer: Parser): expr | null {
+  try {
+    const p = new Parser(prepareSource(`(${text})`, '<fstring>', false), true, parseFStringExpr, outer.fstringDepth + 1);
+    const e = parseTestList(p, false);
+    while (p.type === NEWLINE) p.next();
+    if (p.type !== ENDMARKER) p.unexpected();
+    if (p.deferred !== null) {
+      outer.deferDiagnostic(p.deferred);
+      return null;
+    }
+    return e;
+  } catch (err) {
+    if (err instanceof CompileFailure) {
+      outer.deferDiagnostic(err.diagnostic);
+      return null;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The parser's state and its small helpers, acorn style: the current token, the end of the
+ * previous token (for node end positions), `eat`/`expect`, the one `unexpected()` choke point for
+ * "invalid syntax", and deferred AST errors (CPython finds those in Python/ast.c only after the
+ * whole file has parsed, so a later syntax error wins over an earlier AST error).
+ * Mirrors CPython 3.8 Parser/parser.c (token acceptance) and Python/ast.c `ast_error`.
+ * @module
+ */
+import type { Diagnostic } from '../source/diagnostic.ts';
+import type { SourceBuffer } from '../source/source-buffer.ts';
+import { programText } from '../source/source-buffer.ts';
+import { makeDiagnostic } from '../source/syntax-error.ts';
+import { fail } from '../source/diagnostic.ts';
+import { Tokenizer } from '../tokenizer/tokenizer.ts';
+import type { expr } from './ast.ts';
+
+/** Nesting depth past which parsing stops (CPython's parser stack holds 1500 entries). */
+const MAX_DEPTH = 1500;
+
+/** Parses an f-string replacement field's expression text (the part between the braces). */
+export type FStringExprParser = (text: string, p: Parser) => expr | null;
+
+/** Parser state shared by the statement and expression parsers. */
+export class Parser {
+  readonly tok: Tokenizer;
+  readonly source: SourceBuffer;
+  /** Kind of the current token. */
+  type = 0;
+  /** Start line/column of the current token. */
+  line = 0;
+  col = 0;
+  /** End line/column of the previous token. */
+  endLine = 0;
+  endCol = 0;
+  /** The first AST-stage error, reported once parsing has finished. */
+  deferred: Diagnostic | null = null;
+  /** Whether AST errors read their text back from the file (not for `<fstring>`). */
+  readonly hasProgramText: boolean;
+  /** How f-string expressions are parsed (set by parse.ts; avoids an import cycle). */
+  readonly parseFStringExpr: FStringExprParser;
+  /** f-string nesting depth while parsing a replacement field's expression. */
+  readonly fstringDepth: number;
+  /** How deeply expressions nest right now (see {@link Parser.enter}). */
+  depth = 0;
+
+  constructor(source: SourceBuffer, stringMode: boolean, parseFStringExpr: FStringExprParser, fstringDepth = 0) {
+    this.source = source;
+    this.tok = new Tokenizer(source, stringMode);
+    this.hasProgramText = !stringMode;
+    this.parseFStringExpr = parseFStringExpr;
+    this.fstringDepth = fstringDepth;
+    this.advance();
+  }
+
+  /** Moves to the next token. */
+  next(): void {
+    const t = this.tok;
+    this.endLine = t.endLineno;
+    this.endCol = t.endColOffset;
+    this.advance();
+  }
+
+  private advance(): void {
+    const t = this.tok;
+    t.next();
+    this.type = t.type;
+    this.line = t.lineno;
+    this.col = t.colOffset;
+  }
+
+  /** Consumes the current token if it is of `kind`. */
+  eat(kind: number): boolean {
+    if (this.type === kind) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes a token of `kind` or reports "invalid syntax" at the current token. */
+  expect(kind: number): void {
+    if (this.type !== kind) this.unexpected();
+    this.next();
+  }
+
+  /** Reports the current token as unacceptable ("invalid syntax", or its variants). */
+  unexpected(expectedIndent = false): never {
+    return this.tok.parseError(this.tok.colOffset, expectedIndent);
+  }
+
+  /** The text of the current NAME/NUMBER/STRING token. */
+  value(): string {
+    return this.tok.value();
+  }
+
+  /**
+   * Records an error found where CPython's Python/ast.c finds it (`ast_error`): at a node's
+   * line and byte column + 1, with the line's text read back from the file.
+   * @param line - The node's line.
+   * @param col - The node's byte column.
+   * @param msg - The message.
+   */
+  astError(line: number, col: number, msg: string): void {
+    if (this.deferred !== null) return;
+    const text = this.hasProgramText ? programText(this.source, line) : null;
+    this.deferred = makeDiagnostic('SyntaxError', msg, this.source.filename, line, col + 1, text);
+  }
+
+  /**
+   * Counts one more level of expression nesting, failing where CPython's parser stack (1500
+   * entries) would long have overflowed. Callers decrement {@link Parser.depth} on the way out;
+   * after a failure the parse is abandoned, so no `finally` is needed.
+   */
+  enter(): void {
+    if (++this.depth > MAX_DEPTH) {
+      // DEVIATION(cpython): CPython prints "s_push: parser stack overflow" and raises MemoryError,
+      // which a Diagnostic cannot carry; this reports the same words as a SyntaxError (and only
+      // well past CPython's limit, which depends on the grammar path), instead of overflowing the
+      // JavaScript stack.
+      const t = this.tok;
+      this.deferred = null;
+      fail(makeDiagnostic('SyntaxError', 's_push: parser stack overflow', this.source.filename, t.lineno, null, null));
+    }
+  }
+
+  /**
+   * Returns the deferred error and clears it, so that a caller can hold back the errors of one
+   * part of the source and replay them in the order CPython's Python/ast.c meets them.
+   */
+  takeDeferred(): Diagnostic | null {
+    const d = this.deferred;
+    this.deferred = null;
+    return d;
+  }
+
+  /** Records an already built diagnostic as the deferred AST-stage error. */
+  deferDiagnostic(d: Diagnostic): void {
+    this.deferred ??= d;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * String atoms: one or more adjacent STRING tokens, concatenated into a Constant (str or bytes)
+ * or a JoinedStr when f-strings take part. Mirrors CPython 3.8 Python/ast.c `parsestrplus`,
+ * `parsestr` and the error wrapping in `ast_for_atom` ("(unicode error) ...").
+ * @module
+ */
+import type { expr } from './ast.ts';
+import { STRING } from '../tokenizer/token-kind.ts';
+import { decodeBytes, decodeUnicodeEscapes, LiteralError, splitString } from '../tokenizer/string-literal.ts';
+import { sourceSlice } from '../source/source-buffer.ts';
+import type { Parser } from './parser-state.ts';
+import { FStringBuilder } from './fstring.ts';
+import { makeConstant } from './node-helpers.ts';
+
+interface StringToken {
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+}
+
+/**
+ * Parses `STRING+` at the current token.
+ * @param p - The parser, at a STRING token.
+ * @returns The Constant or JoinedStr.
+ */
+export function parseStrings(p: Parser): expr {
+  const sl = p.line, sc = p.col;
+  const toks: StringToken[] = [];
+  while (p.type === STRING) {
+    toks.push({ start: p.tok.start, end: p.tok.end, line: p.line, col: p.col });
+    p.next();
+  }
+  const el = p.endLine, ec = p.endCol;
+  const bytes = p.tok.bytes;
+  const first = toks[0];
+  if (first === undefined) return p.unexpected();
+  const firstParts = splitString(bytes, first.start, first.end);
+  const atom = { line: sl, col: sc, endLine: el, endCol: ec, isU: firstParts.isU, firstToken: bytes.subarray(first.start, first.end) };
+  const builder = new FStringBuilder(p, atom);
+  let isBytes = false;
+  let byteChunks: Uint8Array[] | null = null;
+  const fail = (): expr => makeConstant({ kind: 'str', value: '' }, null, sl, sc, el, ec);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as StringToken;
+    const parts = i === 0 ? firstParts : splitString(bytes, t.start, t.end);
+    if (parts.isBytes) {
+      for (let k = parts.bodyStart; k < parts.bodyEnd; k++) {
+        if ((bytes[k] ?? 0) >= 0x80) {
+          p.astError(t.line, t.col, 'bytes can only contain ASCII literal characters.');
+          return fail();
+        }
+      }
+    }
+    if (i !== 0 && isBytes !== parts.isBytes) {
+      p.astError(sl, sc, 'cannot mix bytes and nonbytes literals');
+      return fail();
+    }
+    isBytes = parts.isBytes;
+    if (parts.isFormat) {
+      if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return fail();
+      continue;
+    }
+    const value = parts.isBytes
+      ? decodeBytes(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)
+      : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd));
+    if (value instanceof LiteralError) {
+      p.astError(sl, sc, value.message);
+      return fail();
+    }
+    if (typeof value === 'string') builder.concat(value);
+    else (byteChunks ??= []).push(value);
+  }
+  if (isBytes) {
+    const chunks = byteChunks ?? [];
+    let total = 0;
+    for (const c of chunks) total += c.length;
+    const value = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) {
+      value.set(c, o);
+      o += c.length;
+    }
+    return makeConstant({ kind: 'bytes', value }, null, sl, sc, el, ec);
+  }
+  return builder.finish();
+}

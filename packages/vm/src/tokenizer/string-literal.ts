@@ -1,0 +1,238 @@
+/**
+ * String and bytes literal bodies: prefix parsing, escape decoding and the errors CPython reports
+ * for them. Mirrors CPython 3.8 Python/ast.c `parsestr`, `decode_unicode_with_escapes`,
+ * Objects/unicodeobject.c `_PyUnicode_DecodeUnicodeEscape` and Objects/bytesobject.c
+ * `_PyBytes_DecodeEscape`.
+ * @module
+ */
+import { lookupUnicodeName } from './unicode-names.ts';
+
+/** A STRING token split into its prefix flags and body. */
+export interface StringParts {
+  readonly isBytes: boolean;
+  readonly isRaw: boolean;
+  readonly isFormat: boolean;
+  /** The first prefix letter is a lowercase `u` (the AST's `kind`). */
+  readonly isU: boolean;
+  /** Index (in the token's bytes) where the body starts. */
+  readonly bodyStart: number;
+  /** Index one past the body. */
+  readonly bodyEnd: number;
+}
+
+/**
+ * Splits a STRING token (as bytes) into prefix and body.
+ * @param b - The source bytes.
+ * @param start - The token's first byte.
+ * @param end - One past its last byte.
+ * @returns Its parts.
+ */
+export function splitString(b: Uint8Array, start: number, end: number): StringParts {
+  let i = start;
+  let isBytes = false, isRaw = false, isFormat = false;
+  const isU = b[start] === 117;
+  for (;;) {
+    const c = b[i] ?? 0;
+    if (c === 98 || c === 66) isBytes = true;
+    else if (c === 114 || c === 82) isRaw = true;
+    else if (c === 102 || c === 70) isFormat = true;
+    else if (c !== 117 && c !== 85) break;
+    i++;
+  }
+  const quote = b[i];
+  const triple = end - i >= 6 && b[i + 1] === quote && b[i + 2] === quote;
+  const q = triple ? 3 : 1;
+  return { isBytes, isRaw, isFormat, isU, bodyStart: i + q, bodyEnd: end - q };
+}
+
+/** Returned by the decoders for a bad escape; the parser turns it into a SyntaxError. */
+export class LiteralError {
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message;
+  }
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/**
+ * Decodes a non-raw str body with its escapes.
+ *
+ * @remarks
+ * CPython first rewrites every non-ASCII character as a `\UXXXXXXXX` escape and decodes the
+ * result, so error positions count 10 per non-ASCII character; this does the same counting.
+ * @param text - The body, decoded from UTF-8.
+ * @returns The value, or the {@link LiteralError} CPython's codec reports.
+ */
+export function decodeUnicodeEscapes(text: string): string | LiteralError {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  let pos = 0; // position in CPython's rewritten buffer
+  let i = 0;
+  const n = text.length;
+  const err = (start: number, end: number, msg: string): LiteralError =>
+    new LiteralError(
+      end - start === 1
+        ? `(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position ${start}: ${msg}`
+        : `(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${end - 1}: ${msg}`,
+    );
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c !== 92) {
+      const cp = text.codePointAt(i) ?? c;
+      out += String.fromCodePoint(cp);
+      const w = cp > 0xffff ? 2 : 1;
+      i += w;
+      pos += c < 0x80 ? 1 : 10;
+      continue;
+    }
+    const startPos = pos;
+    i++;
+    pos++;
+    if (i >= n) {
+      out += '\\';
+      break;
+    }
+    const e = text.charCodeAt(i);
+    if (e >= 0x80) {
+      // "\\" before a non-ASCII character stays a backslash (CPython writes \u005c).
+      out += '\\';
+      continue;
+    }
+    i++;
+    pos++;
+    switch (e) {
+      case 10: continue;
+      case 92: out += '\\'; continue;
+      case 39: out += "'"; continue;
+      case 34: out += '"'; continue;
+      case 98: out += '\b'; continue;
+      case 102: out += '\f'; continue;
+      case 116: out += '\t'; continue;
+      case 110: out += '\n'; continue;
+      case 114: out += '\r'; continue;
+      case 118: out += '\v'; continue;
+      case 97: out += '\x07'; continue;
+      case 120: case 117: case 85: {
+        let count = e === 120 ? 2 : e === 117 ? 4 : 8;
+        const msg = e === 120 ? 'truncated \\xXX escape' : e === 117 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
+        let ch = 0;
+        for (; count > 0 && i < n; i++, pos++, count--) {
+          const d = text.charCodeAt(i) < 0x80 ? hexValue(text.charCodeAt(i)) : -1;
+          if (d < 0) break;
+          ch = ch * 16 + d;
+        }
+        if (count > 0) return err(startPos, pos, msg);
+        if (ch > 0x10ffff) return err(startPos, pos, 'illegal Unicode character');
+        out += String.fromCodePoint(ch);
+        continue;
+      }
+      case 78: {
+        let msg = 'malformed \\N character escape';
+        if (i < n && text.charCodeAt(i) === 123) {
+          i++;
+          pos++;
+          const nameStart = i;
+          while (i < n && text.charCodeAt(i) !== 125) {
+            pos += text.charCodeAt(i) < 0x80 ? 1 : 10;
+            i++;
+          }
+          if (i > nameStart && i < n) {
+            const name = text.slice(nameStart, i);
+            i++;
+            pos++;
+            const cp = lookupUnicodeName(name);
+            if (cp !== null) {
+              out += String.fromCodePoint(cp);
+              continue;
+            }
+            msg = 'unknown Unicode character name';
+          }
+        }
+        return err(startPos, pos, msg);
+      }
+      default:
+        if (e >= 48 && e <= 55) {
+          let ch = e - 48;
+          if (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 55) {
+            ch = ch * 8 + text.charCodeAt(i++) - 48;
+            pos++;
+            if (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 55) {
+              ch = ch * 8 + text.charCodeAt(i++) - 48;
+              pos++;
+            }
+          }
+          out += String.fromCharCode(ch);
+          continue;
+        }
+        out += '\\' + String.fromCharCode(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * Decodes a bytes body (ASCII only, checked by the caller) with its escapes unless raw.
+ * @param b - The source bytes.
+ * @param start - Body start.
+ * @param end - Body end.
+ * @param raw - Whether the literal is raw.
+ * @returns The value, or the {@link LiteralError} for a bad `\x` escape.
+ */
+export function decodeBytes(b: Uint8Array, start: number, end: number, raw: boolean): Uint8Array | LiteralError {
+  if (raw) return b.slice(start, end);
+  const out = new Uint8Array(end - start);
+  let n = 0;
+  let i = start;
+  while (i < end) {
+    const c = b[i++] ?? 0;
+    if (c !== 92) {
+      out[n++] = c;
+      continue;
+    }
+    if (i >= end) {
+      out[n++] = 92;
+      break;
+    }
+    const e = b[i++] ?? 0;
+    switch (e) {
+      case 10: break;
+      case 92: out[n++] = 92; break;
+      case 39: out[n++] = 39; break;
+      case 34: out[n++] = 34; break;
+      case 98: out[n++] = 8; break;
+      case 102: out[n++] = 12; break;
+      case 116: out[n++] = 9; break;
+      case 110: out[n++] = 10; break;
+      case 114: out[n++] = 13; break;
+      case 118: out[n++] = 11; break;
+      case 97: out[n++] = 7; break;
+      case 120: {
+        const h1 = i < end ? hexValue(b[i] ?? 0) : -1;
+        const h2 = i + 1 < end ? hexValue(b[i + 1] ?? 0) : -1;
+        if (h1 < 0 || h2 < 0) return new LiteralError(`(value error) invalid \\x escape at position ${i - 2 - start}`);
+        out[n++] = h1 * 16 + h2;
+        i += 2;
+        break;
+      }
+      default:
+        if (e >= 48 && e <= 55) {
+          let ch = e - 48;
+          if (i < end && (b[i] ?? 0) >= 48 && (b[i] ?? 0) <= 55) {
+            ch = ch * 8 + (b[i++] ?? 0) - 48;
+            if (i < end && (b[i] ?? 0) >= 48 && (b[i] ?? 0) <= 55) ch = ch * 8 + (b[i++] ?? 0) - 48;
+          }
+          out[n++] = ch & 0xff;
+        } else {
+          out[n++] = 92;
+          out[n++] = e;
+        }
+    }
+  }
+  return out.slice(0, n);
+}
