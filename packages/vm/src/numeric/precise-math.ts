@@ -1,0 +1,117 @@
+/**
+ * The C library functions CPython's float and complex arithmetic calls (`pow`, `exp`, `log`,
+ * `sin`, `cos`, `atan2`, `hypot`), correctly rounded. glibc's versions are correctly rounded in
+ * all but vanishingly rare cases, while the host's `Math` differs from them in the last bit
+ * often enough to change folded constants; so these compute in high-precision fixed point and
+ * round once.
+ * @module
+ */
+import { decompose, roundScaled } from './float-bits.ts';
+import { ONE, PREC, atanFixed, expFixed, fixedFromDouble, fmul, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
+
+/** A fixed-point value rounded to the nearest double. */
+function round(v: bigint): number {
+  return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
+}
+
+/** `exp` of a fixed-point exponent, rounded; 0 or Infinity far outside the double range. */
+function expOf(t: bigint): number {
+  if (t > 1100n * ONE) return Infinity;
+  if (t < -1200n * ONE) return 0;
+  const { mantissa, n } = expFixed(t);
+  return roundScaled(mantissa, false, n - PREC);
+}
+
+/** `pow(x, y)` for finite `x > 0`, `x != 1` and finite `y != 0`; Infinity on overflow. */
+export function crPow(x: number, y: number): number {
+  return expOf(fmul(fixedFromDouble(y), lnFixed(x)));
+}
+
+/** `exp(x)`: Infinity on overflow, 0 on full underflow. */
+export function crExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x === Infinity) return Infinity;
+  if (x === -Infinity) return 0;
+  return expOf(fixedFromDouble(x));
+}
+
+/** `log(x)` for `x > 0` (Infinity for Infinity, NaN for NaN). */
+export function crLog(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === 1) return 0;
+  return round(lnFixed(x));
+}
+
+/** Below this size `sin(x)` rounds to `x` and `cos(x)` to 1. */
+const TINY = 2 ** -40;
+
+/** `sin(x)` (NaN for an infinity or NaN). */
+export function crSin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < TINY) return x;
+  const { q, r } = reduceHalfPi(x);
+  const { sin, cos } = sinCosFixed(r);
+  return round(q === 0 ? sin : q === 1 ? cos : q === 2 ? -sin : -cos);
+}
+
+/** `cos(x)` (NaN for an infinity or NaN). */
+export function crCos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < TINY) return 1;
+  const { q, r } = reduceHalfPi(x);
+  const { sin, cos } = sinCosFixed(r);
+  return round(q === 0 ? cos : q === 1 ? -sin : q === 2 ? -cos : sin);
+}
+
+/** `atan2(y, x)` with C99's special cases. */
+export function crAtan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const negY = y < 0 || Object.is(y, -0);
+  const negX = x < 0 || Object.is(x, -0);
+  const sign = negY ? -1 : 1;
+  const piD = round(pi());
+  if (y === 0) return negX ? sign * piD : sign * 0;
+  if (x === 0) return (sign * piD) / 2;
+  if (!Number.isFinite(y)) {
+    if (x === Infinity) return (sign * piD) / 4;
+    if (x === -Infinity) return sign * round((3n * pi()) / 4n);
+    return (sign * piD) / 2;
+  }
+  if (!Number.isFinite(x)) return x > 0 ? sign * 0 : sign * piD;
+  // |y| / |x| as an exact ratio num / den.
+  const a = decompose(y);
+  const b = decompose(x);
+  const lo = Math.min(a.e, b.e);
+  const num = a.m << BigInt(a.e - lo);
+  const den = b.m << BigInt(b.e - lo);
+  let angle: bigint;
+  if (num > den) {
+    angle = (pi() >> 1n) - atanFixed((den << BigInt(PREC)) / num);
+  } else {
+    const t = (num << BigInt(PREC)) / den;
+    if (t < ONE >> 60n && !negX) return (sign * Math.abs(y)) / Math.abs(x);
+    angle = atanFixed(t);
+  }
+  if (negX) angle = pi() - angle;
+  return sign * round(angle);
+}
+
+/** `hypot(x, y)`: Infinity if either is infinite, else NaN if either is NaN. */
+export function crHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
+    return NaN;
+  }
+  if (x === 0) return Math.abs(y);
+  if (y === 0) return Math.abs(x);
+  const a = decompose(x);
+  const b = decompose(y);
+  const lo = Math.min(a.e, b.e);
+  const ma = a.m << BigInt(a.e - lo);
+  const mb = b.m << BigInt(b.e - lo);
+  const s = ma * ma + mb * mb; // x**2 + y**2 = s * 4**lo
+  const k = Math.max(0, Math.ceil((130 - s.toString(2).length) / 2));
+  const scaled = s << BigInt(2 * k);
+  const q = isqrt(scaled);
+  return roundScaled(q, q * q !== scaled, lo - k);
+}
