@@ -53,8 +53,6 @@ function corosim(source: string, file: string): Outcome {
       return { kind: 'listing', text: normalize(outcome.listing, file) };
     case 'syntax-error':
       return { kind: 'error', text: normalize(outcome.stderr, file) };
-    case 'unsupported':
-      return { kind: 'other', text: `unsupported: ${outcome.feature}` };
   }
 }
 

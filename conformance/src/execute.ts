@@ -39,8 +39,6 @@ function disCheck(testCase: Case, source: string): Verdict {
       return judgeDis(testCase, outcome.listing);
     case 'syntax-error':
       return { pass: false, reason: `dis: SyntaxError: ${outcome.stderr.trimEnd().split('\n').at(-1) ?? ''}` };
-    case 'unsupported':
-      return unsupported(outcome.feature);
   }
 }
 

@@ -56,16 +56,34 @@ describe('corosim command line', () => {
     expect(result.status).toBe(2);
   });
 
-  it('says plainly that run and dis are not implemented yet, with no output', async () => {
+  it('says plainly that run is not implemented yet for a program that compiles, with no output', async () => {
     expect(await cli('run', program)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `corosim: cannot run '${program}': the bytecode compiler is not implemented yet\n`,
+      stderr: `corosim: cannot run '${program}': the interpreter is not implemented yet\n`,
     });
+  });
+
+  it('fails run and dis of a program that does not compile as python3.8 FILE does', async () => {
+    const bad = join(dir, 'bad.py');
+    writeFileSync(bad, 'print("unclosed"\n');
+    // What python3.8 prints for it, file-mode quirks included (line 2, an empty text line).
+    const error = `  File "${bad}", line 2\n    \n                    ^\nSyntaxError: unexpected EOF while parsing\n`;
+    expect(await cli('run', bad)).toEqual({ status: 1, stdout: '', stderr: error });
+    expect(await cli('dis', bad)).toEqual({ status: 1, stdout: '', stderr: error });
+  });
+
+  it('disassembles a program as dis.dis prints it', async () => {
     expect(await cli('dis', program)).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: `corosim: cannot dis '${program}': the bytecode compiler is not implemented yet\n`,
+      status: 0,
+      stdout:
+        '  1           0 LOAD_NAME                0 (print)\n' +
+        "              2 LOAD_CONST               0 ('hello')\n" +
+        '              4 CALL_FUNCTION            1\n' +
+        '              6 POP_TOP\n' +
+        '              8 LOAD_CONST               1 (None)\n' +
+        '             10 RETURN_VALUE\n',
+      stderr: '',
     });
   });
 });

@@ -8,8 +8,14 @@
  *
  * @packageDocumentation
  */
+export type { CodeObject } from './bytecode/code-object.ts';
+export type { Constant } from './bytecode/constant.ts';
+export { disassembleCode } from './bytecode/dis.ts';
+export { compile } from './api/compile.ts';
+export type { CompileOutcome } from './api/compile.ts';
 export { disassemble } from './api/disassemble.ts';
 export type { DisOutcome } from './api/disassemble.ts';
 export type { OutputStream, Unsupported } from './api/outcome.ts';
 export { runMain } from './api/run-main.ts';
+export type { Diagnostic, DiagnosticType } from './source/diagnostic.ts';
 export type { RunOptions, RunOutcome } from './api/run-main.ts';

@@ -1,15 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { disassemble, runMain } from '../src/index.ts';
+import { compile, disassemble, runMain } from '../src/index.ts';
 
-describe('public API before the compiler lands', () => {
-  it('reports running as unsupported and writes nothing', () => {
-    const written: string[] = [];
-    const outcome = runMain('print(1)\n', { filename: 'one.py', write: (_, text) => written.push(text) });
-    expect(outcome).toEqual({ status: 'unsupported', feature: 'the bytecode compiler' });
-    expect(written).toEqual([]);
+describe('compile', () => {
+  it('compiles a module to its code object', () => {
+    const outcome = compile('x = 1\n', 'x.py');
+    expect(outcome.status === 'ok' && [outcome.code.name, outcome.code.names, outcome.code.filename]).toEqual(['<module>', ['x'], 'x.py']);
   });
 
-  it('reports disassembly as unsupported', () => {
-    expect(disassemble('x = 1\n', 'x.py')).toEqual({ status: 'unsupported', feature: 'the bytecode compiler' });
+  it('reports a syntax error as data, with the text python3.8 prints', () => {
+    expect(compile('x = = 1\n', 'bad.py')).toEqual({
+      status: 'syntax-error',
+      diagnostic: { type: 'SyntaxError', msg: 'invalid syntax', filename: 'bad.py', lineno: 1, offset: 5, text: 'x = = 1\n' },
+      stderr: '  File "bad.py", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n',
+    });
+  });
+
+  it('reports an error without a location as its last line only', () => {
+    const source = Array.from({ length: 21 }, (_, depth) => `${'    '.repeat(depth)}while x:\n`).join('') + `${'    '.repeat(21)}pass\n`;
+    const outcome = compile(source, 'deep.py');
+    expect(outcome.status === 'syntax-error' && outcome.stderr).toBe('SyntaxError: too many statically nested blocks\n');
+  });
+});
+
+describe('disassemble', () => {
+  it('prints the listing of dis.dis', () => {
+    expect(disassemble('x = 1\n', 'x.py')).toEqual({
+      status: 'ok',
+      listing:
+        '  1           0 LOAD_CONST               0 (1)\n' +
+        '              2 STORE_NAME               0 (x)\n' +
+        '              4 LOAD_CONST               1 (None)\n' +
+        '              6 RETURN_VALUE\n',
+    });
+  });
+});
+
+describe('runMain', () => {
+  it('fails a program that does not compile as python3.8 FILE does', () => {
+    const written: [string, string][] = [];
+    const outcome = runMain('def f(:\n', { filename: 'bad.py', write: (stream, text) => written.push([stream, text]) });
+    expect(outcome).toEqual({ status: 'exited', exitCode: 1 });
+    expect(written).toEqual([['stderr', '  File "bad.py", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n']]);
+  });
+
+  it('reports running a compiled program as unsupported until the interpreter lands', () => {
+    const written: string[] = [];
+    expect(runMain('print(1)\n', { filename: 'one.py', write: (_, text) => written.push(text) })).toEqual({
+      status: 'unsupported',
+      feature: 'the interpreter',
+    });
+    expect(written).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * prints it, recursing into nested code objects. Mirrors CPython 3.8 Lib/dis.py `dis`.
  * @module
  */
-import type { Unsupported } from './outcome.ts';
+import { disassembleCode } from '../bytecode/dis.ts';
+import { compile } from './compile.ts';
 
 /**
  * The listing of a program, or the error text `python3.8 FILE` would print for a program that
@@ -11,15 +12,14 @@ import type { Unsupported } from './outcome.ts';
  */
 export type DisOutcome =
   | { readonly status: 'ok'; readonly listing: string }
-  | { readonly status: 'syntax-error'; readonly stderr: string }
-  | Unsupported;
+  | { readonly status: 'syntax-error'; readonly stderr: string };
 
 /**
  * Compiles `source` and disassembles the module code object and every code object nested in it.
  *
  * @param _source - the program text, already decoded
  * @param _filename - the name `co_filename` and error messages show
- * @returns the listing, the syntax error, or what the VM cannot do yet
+ * @returns the listing, or the syntax error as `python3.8 FILE` prints it
  * @example
  * ```ts
  * const outcome = disassemble('x = 1\n', 'x.py');
@@ -27,7 +27,8 @@ export type DisOutcome =
  * ```
  * @see CPython 3.8 Lib/dis.py dis
  */
-export function disassemble(_source: string, _filename: string): DisOutcome {
-  // TODO(#4): tokenizer, parser, symbol table and compiler.
-  return { status: 'unsupported', feature: 'the bytecode compiler' };
+export function disassemble(source: string, filename: string): DisOutcome {
+  const outcome = compile(source, filename);
+  if (outcome.status === 'syntax-error') return { status: 'syntax-error', stderr: outcome.stderr };
+  return { status: 'ok', listing: disassembleCode(outcome.code) };
 }

@@ -3,6 +3,7 @@
  * ending with an exit status. Mirrors CPython 3.8 Modules/main.c `pymain_run_file`.
  * @module
  */
+import { compile } from './compile.ts';
 import type { OutputStream, Unsupported } from './outcome.ts';
 
 /** How to run a program. */
@@ -21,7 +22,9 @@ export type RunOutcome = { readonly status: 'exited'; readonly exitCode: number 
  *
  * @remarks
  * Output goes to `options.write` as the program produces it; the outcome carries only the exit
- * status. Until the compiler and interpreter land, every run is `unsupported`.
+ * status. A program that does not compile fails as `python3.8 FILE` fails on it (the error on
+ * stderr, exit status 1); until the interpreter lands, running a compiled program is
+ * `unsupported`.
  *
  * @param _source - the program text, already decoded
  * @param _options - file name and output sink
@@ -32,7 +35,12 @@ export type RunOutcome = { readonly status: 'exited'; readonly exitCode: number 
  * ```
  * @see CPython 3.8 Modules/main.c pymain_run_file
  */
-export function runMain(_source: string, _options: RunOptions): RunOutcome {
-  // TODO(#4): compile the module; TODO(#5): interpret it.
-  return { status: 'unsupported', feature: 'the bytecode compiler' };
+export function runMain(source: string, options: RunOptions): RunOutcome {
+  const outcome = compile(source, options.filename);
+  if (outcome.status === 'syntax-error') {
+    options.write('stderr', outcome.stderr);
+    return { status: 'exited', exitCode: 1 };
+  }
+  // TODO(#5): interpret the module code object.
+  return { status: 'unsupported', feature: 'the interpreter' };
 }

@@ -284,7 +284,7 @@ export class Compiler {
     if (this.u.fblocks.length >= CO_MAXBLOCKS) {
       // DEVIATION(cpython): CPython raises this one without a location (lineno None); a
       // Diagnostic line is a number, so 0 stands for "none".
-      fail({ type: 'SyntaxError', msg: 'too many statically nested blocks', filename: this.filename, lineno: 0, offset: null, text: null });
+      fail({ type: 'SyntaxError', msg: 'too many statically nested blocks', filename: this.filename, lineno: null, offset: null, text: null });
     }
     this.u.fblocks.push({ type, block, exit });
   }

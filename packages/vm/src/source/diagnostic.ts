@@ -14,7 +14,11 @@ export interface Diagnostic {
   readonly type: DiagnosticType;
   readonly msg: string;
   readonly filename: string;
-  readonly lineno: number;
+  /**
+   * 1-based line, or `null` for an error CPython raises with no location at all ("too many
+   * statically nested blocks"), which `python3.8 FILE` prints as its last line only.
+   */
+  readonly lineno: number | null;
   /** 1-based column of the caret as CPython sets it, or `null` where CPython has `None`. */
   readonly offset: number | null;
   /** The source line as CPython reports it (with its newline), or `null`. */

@@ -24,6 +24,8 @@ import { decodeUtf8, encodeUtf8 } from './utf8.ts';
  * @see CPython 3.8 Python/pythonrun.c print_error_text
  */
 export function formatSyntaxError(d: Diagnostic): string {
+  // A SyntaxError without location arguments prints as any other exception's last line.
+  if (d.lineno === null) return `${d.type}: ${d.msg}\n`;
   let out = `  File "${d.filename}", line ${d.lineno}\n`;
   if (d.text !== null) out += errorText(d.offset ?? -1, d.text);
   return out + `${d.type}: ${d.msg}\n`;

@@ -1,0 +1,45 @@
+/**
+ * Compiling a whole program as CPython 3.8's `compile(source, filename, 'exec')` does: parse,
+ * fold constants, build the symbol table, generate and optimise bytecode. Mirrors CPython 3.8
+ * Python/pythonrun.c `Py_CompileStringObject`.
+ * @module
+ */
+import type { CodeObject } from '../bytecode/code-object.ts';
+import { compileModule } from '../compiler/compile.ts';
+import { parseModule } from '../parser/parse.ts';
+import { CompileFailure, type Diagnostic } from '../source/diagnostic.ts';
+import { formatSyntaxError } from '../source/format-syntax-error.ts';
+
+/** A compiled program, or the error CPython 3.8 reports for it. */
+export type CompileOutcome =
+  | { readonly status: 'ok'; readonly code: CodeObject }
+  | {
+      readonly status: 'syntax-error';
+      readonly diagnostic: Diagnostic;
+      /** What `python3.8 FILE` writes to stderr for it. */
+      readonly stderr: string;
+    };
+
+/**
+ * Compiles `source` into the module's code object.
+ *
+ * @param source - the program text, already decoded
+ * @param filename - the name `co_filename` and errors show
+ * @param optimizeLevel - `-O` level: 0 (the default) keeps asserts and docstrings
+ * @returns the code object, or the SyntaxError, IndentationError or TabError as data
+ * @example
+ * ```ts
+ * const outcome = compile('x = 1\n', 'x.py');
+ * if (outcome.status === 'ok') console.log(outcome.code.names); // ['x']
+ * ```
+ * @see CPython 3.8 Python/pythonrun.c Py_CompileStringObject
+ */
+export function compile(source: string, filename: string, optimizeLevel = 0): CompileOutcome {
+  try {
+    const module = parseModule(source, filename);
+    return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel }) };
+  } catch (failure) {
+    if (!(failure instanceof CompileFailure)) throw failure;
+    return { status: 'syntax-error', diagnostic: failure.diagnostic, stderr: formatSyntaxError(failure.diagnostic) };
+  }
+}
