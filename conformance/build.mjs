@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 
 await build({
   absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
-  entryPoints: ['src/cli.ts', 'src/worker.ts', 'src/sync.ts', 'src/bench.ts', 'src/differential.ts'],
+  entryPoints: ['src/cli.ts', 'src/worker.ts', 'src/sync.ts', 'src/bench.ts', 'src/differential.ts', 'src/bench-compile.ts'],
   outdir: 'dist',
   bundle: true,
   format: 'esm',
