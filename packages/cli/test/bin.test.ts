@@ -1,7 +1,9 @@
 // The built command as a user runs it: node_modules/.bin/corosim at the repository root,
 // written by `pnpm install`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -16,6 +18,14 @@ function corosim(...args: string[]): { status: number | null; stdout: string; st
 describe('node_modules/.bin/corosim', () => {
   it('prints the version of the package', () => {
     expect(corosim('--version')).toEqual({ status: 0, stdout: `corosim ${version} (Python 3.8)\n`, stderr: '' });
+  });
+
+  it('stops quietly when its reader goes away', () => {
+    // A listing far larger than a pipe's buffer, so the write fails with EPIPE.
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'long.py');
+    writeFileSync(program, 'x = 1\n'.repeat(20_000));
+    const child = spawnSync('sh', ['-c', `"${BIN}" dis "${program}" | head -c 5; echo " $?"`], { encoding: 'utf8' });
+    expect({ stdout: child.stdout, stderr: child.stderr }).toEqual({ stdout: '    1 0\n', stderr: '' });
   });
 
   it.each([

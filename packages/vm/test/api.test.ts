@@ -52,3 +52,11 @@ describe('runMain', () => {
     expect(written).toEqual([]);
   });
 });
+
+describe('compile of a tree too deep for the host stack', () => {
+  it('fails with the RecursionError CPython gives, not a JavaScript error', () => {
+    const source = `x = ${Array.from({ length: 100_000 }, () => 'a').join('+')}\n`;
+    const outcome = compile(source, 'deep.py');
+    expect(outcome.status === 'syntax-error' && outcome.stderr).toBe('RecursionError: maximum recursion depth exceeded during compilation\n');
+  });
+});

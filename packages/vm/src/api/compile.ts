@@ -14,6 +14,7 @@ import { formatSyntaxError } from '../source/format-syntax-error.ts';
 export type CompileOutcome =
   | { readonly status: 'ok'; readonly code: CodeObject }
   | {
+      /** The program does not compile: a SyntaxError (or IndentationError, TabError, RecursionError). */
       readonly status: 'syntax-error';
       readonly diagnostic: Diagnostic;
       /** What `python3.8 FILE` writes to stderr for it. */
@@ -39,7 +40,20 @@ export function compile(source: string, filename: string, optimizeLevel = 0): Co
     const module = parseModule(source, filename);
     return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel }) };
   } catch (failure) {
-    if (!(failure instanceof CompileFailure)) throw failure;
-    return { status: 'syntax-error', diagnostic: failure.diagnostic, stderr: formatSyntaxError(failure.diagnostic) };
+    const diagnostic = failure instanceof CompileFailure ? failure.diagnostic : tooDeep(failure, filename);
+    return { status: 'syntax-error', diagnostic, stderr: formatSyntaxError(diagnostic) };
   }
+}
+
+/**
+ * The host's stack ran out in a recursive stage: a tree nested as deeply as that is one CPython
+ * refuses too ("maximum recursion depth exceeded during compilation", past 3000 levels). Any
+ * other exception is a host defect and propagates.
+ */
+function tooDeep(error: unknown, filename: string): Diagnostic {
+  if (!(error instanceof RangeError && error.message.includes('call stack'))) throw error;
+  // DEVIATION(cpython): CPython counts the depth and refuses past 3000 levels; corosim refuses
+  // where the JavaScript stack runs out, which may come earlier than CPython's limit.
+  // TODO(#4): count the depth in the symbol table as symtable.c does.
+  return { type: 'RecursionError', msg: 'maximum recursion depth exceeded during compilation', filename, lineno: null, offset: null, text: null };
 }

@@ -6,8 +6,11 @@
  * @module
  */
 
-/** The exception class CPython raises for a program that does not compile. */
-export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError';
+/**
+ * The exception class CPython raises for a program that does not compile: the SyntaxError family,
+ * or RecursionError for a tree nested too deeply to compile.
+ */
+export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
 
 /** One compile error, exactly as CPython 3.8 reports it. */
 export interface Diagnostic {
