@@ -1,42 +1,136 @@
 /**
- * A small table of Unicode character names for `\N{...}` escapes. CPython 3.8 looks names up in
- * the full Unicode database (Modules/unicodedata.c `_getcode`, case-insensitive); the VM carries
- * only common names and the algorithmic CJK ideograph names.
+ * Unicode character names for `\N{...}` escapes, as CPython 3.8 resolves them
+ * (Modules/unicodedata.c `_getcode` with no named sequences): the Unicode 12.1 character names
+ * and name aliases, ASCII case-insensitively; `HANGUL SYLLABLE ...` built from the jamo short
+ * names and `CJK UNIFIED IDEOGRAPH-XXXX` (4 or 5 upper-case hex digits) for the unified
+ * ideograph ranges, both case-sensitively, as CPython matches their prefixes with strncmp.
+ * The name table is decoded from unicode-names.generated.ts on the first lookup.
  * @module
  */
 
-// DEVIATION(cpython): only these names (and CJK UNIFIED IDEOGRAPH-XXXX) resolve; any other name
-// is reported as "unknown Unicode character name", where CPython knows every Unicode 12.1 name.
-const NAMES: ReadonlyMap<string, number> = new Map([
-  ['NULL', 0x0], ['SPACE', 0x20], ['NO-BREAK SPACE', 0xa0], ['EN DASH', 0x2013], ['EM DASH', 0x2014],
-  ['HORIZONTAL ELLIPSIS', 0x2026], ['BULLET', 0x2022], ['DEGREE SIGN', 0xb0], ['COPYRIGHT SIGN', 0xa9],
-  ['REGISTERED SIGN', 0xae], ['MICRO SIGN', 0xb5], ['PILCROW SIGN', 0xb6], ['SECTION SIGN', 0xa7],
-  ['LEFT SINGLE QUOTATION MARK', 0x2018], ['RIGHT SINGLE QUOTATION MARK', 0x2019],
-  ['LEFT DOUBLE QUOTATION MARK', 0x201c], ['RIGHT DOUBLE QUOTATION MARK', 0x201d],
-  ['EURO SIGN', 0x20ac], ['POUND SIGN', 0xa3], ['YEN SIGN', 0xa5], ['CENT SIGN', 0xa2],
-  ['GREEK SMALL LETTER ALPHA', 0x3b1], ['GREEK SMALL LETTER BETA', 0x3b2], ['GREEK SMALL LETTER GAMMA', 0x3b3],
-  ['GREEK SMALL LETTER DELTA', 0x3b4], ['GREEK SMALL LETTER PI', 0x3c0], ['GREEK SMALL LETTER MU', 0x3bc],
-  ['GREEK CAPITAL LETTER OMEGA', 0x3a9], ['GREEK CAPITAL LETTER DELTA', 0x394], ['GREEK CAPITAL LETTER SIGMA', 0x3a3],
-  ['LATIN SMALL LETTER E WITH ACUTE', 0xe9], ['LATIN SMALL LETTER A WITH GRAVE', 0xe0],
-  ['LATIN SMALL LETTER SHARP S', 0xdf], ['LATIN CAPITAL LETTER A', 0x41], ['LATIN SMALL LETTER A', 0x61],
-  ['SNOWMAN', 0x2603], ['BLACK STAR', 0x2605], ['WHITE STAR', 0x2606], ['CHECK MARK', 0x2713],
-  ['RIGHTWARDS ARROW', 0x2192], ['LEFTWARDS ARROW', 0x2190], ['INFINITY', 0x221e], ['MULTIPLICATION SIGN', 0xd7],
-  ['DIVISION SIGN', 0xf7], ['PLUS-MINUS SIGN', 0xb1], ['ZERO WIDTH SPACE', 0x200b], ['BYTE ORDER MARK', 0xfeff],
-  ['ZERO WIDTH NO-BREAK SPACE', 0xfeff], ['REPLACEMENT CHARACTER', 0xfffd], ['LINE FEED', 0xa],
-  ['CARRIAGE RETURN', 0xd], ['CHARACTER TABULATION', 0x9], ['ESCAPE', 0x1b], ['DELETE', 0x7f],
-  ['GRINNING FACE', 0x1f600], ['PILE OF POO', 0x1f4a9], ['SNAKE', 0x1f40d],
-]);
+import {
+  NAME_ALIASES, NAME_CODING, NAME_DATA, NAME_DIGITS, NAME_WORDS, UNIFIED_IDEOGRAPH_RANGES,
+} from './unicode-names.generated.ts';
+
+let table: Map<string, number> | null = null;
 
 /**
- * The code point a Unicode character name denotes.
+ * Decodes the generated name table: every character name and alias, upper case, to its code point.
+ * @returns The table (built once).
+ * @internal
+ */
+export function unicodeNameTable(): ReadonlyMap<string, number> {
+  if (table !== null) return table;
+  const map = new Map<string, number>();
+  const digit = new Int8Array(128);
+  for (let k = 0; k < NAME_DIGITS.length; k++) digit[NAME_DIGITS.charCodeAt(k)] = k;
+  const base = NAME_DIGITS.length;
+  const { first, one, two, gap } = NAME_CODING;
+  const words = NAME_WORDS.join('').split(' ');
+  const data = NAME_DATA.join('');
+  const next = (at: number): number => digit[data.charCodeAt(at)] ?? 0;
+  // prefixes[k]: the previous name up to and including its word k.
+  const prefixes: string[] = [];
+  let cp = -1;
+  let i = 0;
+  while (i < data.length) {
+    let head = next(i++);
+    if (head === gap) {
+      cp += (next(i) * base + next(i + 1)) * base + next(i + 2);
+      i += 3;
+      head = next(i++);
+    } else {
+      cp += 1;
+    }
+    let name = head > 0 ? (prefixes[head - 1] ?? '') : '';
+    let count = head;
+    let sep = count > 0 ? ' ' : '';
+    for (;;) {
+      const v = next(i++);
+      if (v === 0) break;
+      if (v === 1) {
+        sep = '-';
+        continue;
+      }
+      let w = v - first;
+      if (w >= one) {
+        w -= one;
+        if (w < two) {
+          w = one + w * base + next(i++);
+        } else {
+          w = one + two * base + ((w - two) * base + next(i)) * base + next(i + 1);
+          i += 2;
+        }
+      }
+      const word = words[w] ?? '';
+      name += sep + (word === '#' ? cp.toString(16).toUpperCase().padStart(4, '0') : word);
+      prefixes[count++] = name;
+      sep = ' ';
+    }
+    map.set(name, cp);
+  }
+  for (const entry of NAME_ALIASES.join('').split(';')) {
+    const colon = entry.indexOf(':');
+    map.set(entry.slice(colon + 1), Number.parseInt(entry.slice(0, colon), 16));
+  }
+  table = map;
+  return map;
+}
+
+/** Jamo short names of the leading consonants, vowels and trailing consonants (unicodedata.c). */
+const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
+const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI', 'YU', 'EU', 'YI', 'I'];
+const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
+
+/**
+ * The longest jamo short name at `pos`, as unicodedata.c `find_syllable` finds it.
+ * @returns [index or -1, length matched].
+ */
+function findSyllable(name: string, pos: number, jamo: readonly string[]): [number, number] {
+  let len = -1;
+  let index = -1;
+  for (let k = 0; k < jamo.length; k++) {
+    const s = jamo[k] ?? '';
+    if (s.length <= len) continue;
+    if (name.startsWith(s, pos)) {
+      len = s.length;
+      index = k;
+    }
+  }
+  return [index, len < 0 ? 0 : len];
+}
+
+/** A `HANGUL SYLLABLE ` name (prefix included) to its code point, or null. */
+function hangulSyllable(name: string): number | null {
+  let pos = 16;
+  const [l, ll] = findSyllable(name, pos, JAMO_L);
+  pos += ll;
+  const [v, vl] = findSyllable(name, pos, JAMO_V);
+  pos += vl;
+  const [t, tl] = findSyllable(name, pos, JAMO_T);
+  pos += tl;
+  if (l < 0 || v < 0 || t < 0 || pos !== name.length) return null;
+  return 0xac00 + (l * JAMO_V.length + v) * JAMO_T.length + t;
+}
+
+/** A `CJK UNIFIED IDEOGRAPH-` name (prefix included) to its code point, or null. */
+function unifiedIdeograph(name: string): number | null {
+  const hex = name.slice(22);
+  if (!/^[0-9A-F]{4,5}$/.test(hex)) return null;
+  const cp = Number.parseInt(hex, 16);
+  for (const [lo, hi] of UNIFIED_IDEOGRAPH_RANGES) if (cp >= lo && cp <= hi) return cp;
+  return null;
+}
+
+/**
+ * The code point a Unicode character name denotes, as CPython 3.8's `\N{...}` resolves it.
  * @param name - The name inside `\N{...}`.
  * @returns The code point, or null when the name is unknown.
  */
 export function lookupUnicodeName(name: string): number | null {
-  const upper = name.toUpperCase();
-  const known = NAMES.get(upper);
-  if (known !== undefined) return known;
-  const cjk = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
-  if (cjk?.[1] !== undefined) return Number.parseInt(cjk[1], 16);
-  return null;
+  if (name.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(name);
+  if (name.startsWith('CJK UNIFIED IDEOGRAPH-')) return unifiedIdeograph(name);
+  // Only ASCII letters are folded (Py_TOUPPER); names are ASCII, so nothing else can match.
+  const upper = name.replace(/[a-z]+/g, (s) => s.toUpperCase());
+  return unicodeNameTable().get(upper) ?? null;
 }
