@@ -29,3 +29,33 @@ export type Constant =
 
 /** The `None` constant. */
 export const NONE: Constant = { kind: 'None' };
+
+/**
+ * Python truthiness of a constant (`PyObject_IsTrue`).
+ *
+ * @see CPython 3.8 Objects/object.c PyObject_IsTrue
+ */
+export function isTruthy(c: Constant): boolean {
+  switch (c.kind) {
+    case 'None':
+      return false;
+    case 'Ellipsis':
+    case 'code':
+      return true;
+    case 'bool':
+      return c.value;
+    case 'int':
+      return c.value !== 0n;
+    case 'float':
+      return c.value !== 0;
+    case 'complex':
+      return c.real !== 0 || c.imag !== 0;
+    case 'str':
+      return c.value.length > 0;
+    case 'bytes':
+      return c.value.length > 0;
+    case 'tuple':
+    case 'frozenset':
+      return c.items.length > 0;
+  }
+}

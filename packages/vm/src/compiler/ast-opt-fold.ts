@@ -4,7 +4,7 @@
  * `safe_lshift` and `safe_mod`, and any exception means "leave the node alone" (null here).
  * @module
  */
-import type { Constant } from '../bytecode/constant.ts';
+import { isTruthy, type Constant } from '../bytecode/constant.ts';
 import type { operator, unaryop } from '../parser/ast.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { intValue, isNumeric, numericBinary, numericNegative, numericPositive } from './ast-opt-number.ts';
@@ -29,35 +29,6 @@ function isIntLike(c: Constant): c is IntLike {
   return c.kind === 'bool' || c.kind === 'int';
 }
 
-/**
- * Python truthiness of a constant (`PyObject_IsTrue`).
- *
- * @see CPython 3.8 Objects/object.c PyObject_IsTrue
- */
-export function isTruthy(c: Constant): boolean {
-  switch (c.kind) {
-    case 'None':
-      return false;
-    case 'Ellipsis':
-    case 'code':
-      return true;
-    case 'bool':
-      return c.value;
-    case 'int':
-      return c.value !== 0n;
-    case 'float':
-      return c.value !== 0;
-    case 'complex':
-      return c.real !== 0 || c.imag !== 0;
-    case 'str':
-      return c.value.length > 0;
-    case 'bytes':
-      return c.value.length > 0;
-    case 'tuple':
-    case 'frozenset':
-      return c.items.length > 0;
-  }
-}
 
 /**
  * What is left of `limit` after counting the items of `c` and of the tuples and frozensets in

@@ -7,7 +7,7 @@
  */
 import type { Constant } from '../bytecode/constant.ts';
 import { Op } from '../bytecode/opcodes.ts';
-import { isTruthy } from './ast-opt-fold.ts';
+import { isTruthy } from '../bytecode/constant.ts';
 import { isAbsoluteJump, isConditionalJump, isUnconditionalJump, jumpTarget, jumpsOnTrue, markBlocks } from './peephole-blocks.ts';
 import { removeNops } from './peephole-nops.ts';
 import { copyOpArg, fillNops, findOp, getArg, opAt, setArg, toUnits, type CodeUnits } from './peephole-units.ts';
