@@ -74,8 +74,33 @@ function mapSame<T>(items: readonly T[], fn: (item: T) => T): readonly T[] {
 
 /** Whether some value of `next` differs from the same key of `node`. */
 function changed<T extends object>(node: T, next: Partial<T>): boolean {
-  for (const key of Object.keys(next) as (keyof T)[]) if (next[key] !== node[key]) return true;
+  // for-in, not Object.keys: no array per visited node.
+  for (const key in next) if (next[key] !== node[key]) return true;
   return false;
+}
+
+/** `node` with `key` set to `value`, or `node` itself when it already holds it (no garbage). */
+function update1<T extends object, K extends keyof T>(node: T, key: K, value: T[K]): T {
+  return value === node[key] ? node : { ...node, [key]: value };
+}
+
+/** `node` with two keys set, or `node` itself when it already holds both values (no garbage). */
+function update2<T extends object, K1 extends keyof T, K2 extends keyof T>(node: T, k1: K1, v1: T[K1], k2: K2, v2: T[K2]): T {
+  return v1 === node[k1] && v2 === node[k2] ? node : { ...node, [k1]: v1, [k2]: v2 };
+}
+
+/** `node` with three keys set, or `node` itself when it already holds all three values. */
+function update3<T extends object, K1 extends keyof T, K2 extends keyof T, K3 extends keyof T>(
+  node: T, k1: K1, v1: T[K1], k2: K2, v2: T[K2], k3: K3, v3: T[K3],
+): T {
+  return v1 === node[k1] && v2 === node[k2] && v3 === node[k3] ? node : { ...node, [k1]: v1, [k2]: v2, [k3]: v3 };
+}
+
+/** `node` with four keys set, or `node` itself when it already holds all four values. */
+function update4<T extends object, K1 extends keyof T, K2 extends keyof T, K3 extends keyof T, K4 extends keyof T>(
+  node: T, k1: K1, v1: T[K1], k2: K2, v2: T[K2], k3: K3, v3: T[K3], k4: K4, v4: T[K4],
+): T {
+  return v1 === node[k1] && v2 === node[k2] && v3 === node[k3] && v4 === node[k4] ? node : { ...node, [k1]: v1, [k2]: v2, [k3]: v3, [k4]: v4 };
 }
 
 /** `node` with `next` applied, or `node` itself when nothing changed. */
@@ -94,13 +119,23 @@ const NEGATED: Partial<Record<cmpop, cmpop>> = { Is: 'IsNot', IsNot: 'Is', In: '
 /** One walk over a tree with a fixed optimisation level. */
 class AstOptimizer {
   private readonly optimize: number;
+  // The callbacks of mapSame, made once per walk rather than once per list.
+  private readonly stmtFn = (s: stmt): stmt => this.stmt(s);
+  private readonly exprFn = (e: expr): expr => this.expr(e);
+  private readonly optExprFn = (e: expr | null): expr | null => (e === null ? null : this.expr(e));
+  private readonly keywordFn = (k: keyword): keyword => this.keyword(k);
+  private readonly comprehensionFn = (g: comprehension): comprehension => this.comprehension(g);
+  private readonly sliceFn = (d: slice): slice => this.slice(d);
+  private readonly argFn = (a: arg): arg => this.arg(a);
+  private readonly withitemFn = (w: withitem): withitem => this.withitem(w);
+  private readonly excepthandlerFn = (h: ExceptHandler): ExceptHandler => this.excepthandler(h);
 
   constructor(optimize: number) {
     this.optimize = optimize;
   }
 
   module(node: Module): Module {
-    return update(node, { body: this.body(node.body) });
+    return update1(node, 'body', this.body(node.body));
   }
 
   /**
@@ -118,11 +153,11 @@ class AstOptimizer {
   }
 
   stmts(stmts: readonly stmt[]): readonly stmt[] {
-    return mapSame(stmts, (s) => this.stmt(s));
+    return mapSame(stmts, this.stmtFn);
   }
 
   exprs(exprs: readonly expr[]): readonly expr[] {
-    return mapSame(exprs, (e) => this.expr(e));
+    return mapSame(exprs, this.exprFn);
   }
 
   optExpr(e: expr | null): expr | null {
@@ -131,76 +166,69 @@ class AstOptimizer {
 
   expr(node: expr): expr {
     switch (node._type) {
+      // The commonest kinds first: V8 tests the cases in order.
+      case 'Name':
+        return node.id === '__debug__' ? makeConst(node, { kind: 'bool', value: this.optimize === 0 }) : node;
+      case 'Constant':
+        return node;
+      case 'Attribute':
+        return update1(node, 'value', this.expr(node.value));
+      case 'Call':
+        return update3(node, 'func', this.expr(node.func), 'args', this.exprs(node.args), 'keywords', mapSame(node.keywords, this.keywordFn));
       case 'BoolOp':
-        return update(node, { values: this.exprs(node.values) });
+        return update1(node, 'values', this.exprs(node.values));
       case 'NamedExpr':
         return node;
       case 'BinOp': {
-        const next = update(node, { left: this.expr(node.left), right: this.expr(node.right) });
+        const next = update2(node, 'left', this.expr(node.left), 'right', this.expr(node.right));
         if (next.left._type !== 'Constant' || next.right._type !== 'Constant') return next;
         const value = foldBinary(next.op, next.left.value, next.right.value);
         return value === null ? next : makeConst(next, value);
       }
       case 'UnaryOp': {
-        const next = update(node, { operand: this.expr(node.operand) });
+        const next = update1(node, 'operand', this.expr(node.operand));
         return this.foldUnaryOp(next);
       }
       case 'Lambda':
-        return update(node, { args: this.arguments(node.args), body: this.expr(node.body) });
+        return update2(node, 'args', this.arguments(node.args), 'body', this.expr(node.body));
       case 'IfExp':
-        return update(node, { test: this.expr(node.test), body: this.expr(node.body), orelse: this.expr(node.orelse) });
+        return update3(node, 'test', this.expr(node.test), 'body', this.expr(node.body), 'orelse', this.expr(node.orelse));
       case 'Dict':
-        return update(node, { keys: mapSame(node.keys, (k) => this.optExpr(k)), values: this.exprs(node.values) });
+        return update2(node, 'keys', mapSame(node.keys, this.optExprFn), 'values', this.exprs(node.values));
       case 'Set':
-        return update(node, { elts: this.exprs(node.elts) });
+        return update1(node, 'elts', this.exprs(node.elts));
       case 'ListComp':
       case 'SetComp':
       case 'GeneratorExp':
-        return update(node, { elt: this.expr(node.elt), generators: mapSame(node.generators, (g) => this.comprehension(g)) });
+        return update2(node, 'elt', this.expr(node.elt), 'generators', mapSame(node.generators, this.comprehensionFn));
       case 'DictComp':
-        return update(node, {
-          key: this.expr(node.key),
-          value: this.expr(node.value),
-          generators: mapSame(node.generators, (g) => this.comprehension(g)),
-        });
+        return update3(node, 'key', this.expr(node.key), 'value', this.expr(node.value), 'generators', mapSame(node.generators, this.comprehensionFn));
       case 'Await':
       case 'YieldFrom':
-        return update(node, { value: this.expr(node.value) });
+        return update1(node, 'value', this.expr(node.value));
       case 'Yield':
-        return update(node, { value: this.optExpr(node.value) });
+        return update1(node, 'value', this.optExpr(node.value));
       case 'Compare': {
-        const next = update(node, { left: this.expr(node.left), comparators: this.exprs(node.comparators) });
+        const next = update2(node, 'left', this.expr(node.left), 'comparators', this.exprs(node.comparators));
         return this.foldCompare(next);
       }
-      case 'Call':
-        return update(node, {
-          func: this.expr(node.func),
-          args: this.exprs(node.args),
-          keywords: mapSame(node.keywords, (k) => this.keyword(k)),
-        });
       case 'FormattedValue':
-        return update(node, { value: this.expr(node.value), format_spec: this.optExpr(node.format_spec) });
+        return update2(node, 'value', this.expr(node.value), 'format_spec', this.optExpr(node.format_spec));
       case 'JoinedStr':
-        return update(node, { values: this.exprs(node.values) });
-      case 'Attribute':
-        return update(node, { value: this.expr(node.value) });
+        return update1(node, 'values', this.exprs(node.values));
       case 'Subscript': {
-        const next = update(node, { value: this.expr(node.value), slice: this.slice(node.slice) });
+        const next = update2(node, 'value', this.expr(node.value), 'slice', this.slice(node.slice));
         const { value, slice: index } = next;
         if (next.ctx !== 'Load' || value._type !== 'Constant' || index._type !== 'Index' || index.value._type !== 'Constant') return next;
         const folded = foldSubscript(value.value, index.value.value);
         return folded === null ? next : makeConst(next, folded);
       }
       case 'Starred':
-        return update(node, { value: this.expr(node.value) });
+        return update1(node, 'value', this.expr(node.value));
       case 'List':
-        return update(node, { elts: this.exprs(node.elts) });
+        return update1(node, 'elts', this.exprs(node.elts));
       case 'Tuple':
-        return foldTuple(update(node, { elts: this.exprs(node.elts) }));
-      case 'Name':
-        return node.id === '__debug__' ? makeConst(node, { kind: 'bool', value: this.optimize === 0 }) : node;
-      case 'Constant':
-        return node;
+        return foldTuple(update1(node, 'elts', this.exprs(node.elts)));
       default:
         return unreachable(node);
     }
@@ -239,111 +267,86 @@ class AstOptimizer {
   slice(node: slice): slice {
     switch (node._type) {
       case 'Slice':
-        return update(node, { lower: this.optExpr(node.lower), upper: this.optExpr(node.upper), step: this.optExpr(node.step) });
+        return update3(node, 'lower', this.optExpr(node.lower), 'upper', this.optExpr(node.upper), 'step', this.optExpr(node.step));
       case 'ExtSlice':
-        return update(node, { dims: mapSame(node.dims, (d) => this.slice(d)) });
+        return update1(node, 'dims', mapSame(node.dims, this.sliceFn));
       case 'Index':
-        return update(node, { value: this.expr(node.value) });
+        return update1(node, 'value', this.expr(node.value));
       default:
         return unreachable(node);
     }
   }
 
   keyword(node: keyword): keyword {
-    return update(node, { value: this.expr(node.value) });
+    return update1(node, 'value', this.expr(node.value));
   }
 
   comprehension(node: comprehension): comprehension {
-    const next = update(node, { target: this.expr(node.target), iter: this.expr(node.iter), ifs: this.exprs(node.ifs) });
-    return update(next, { iter: foldIter(next.iter) });
+    const next = update3(node, 'target', this.expr(node.target), 'iter', this.expr(node.iter), 'ifs', this.exprs(node.ifs));
+    return update1(next, 'iter', foldIter(next.iter));
   }
 
   arguments(node: Arguments): Arguments {
     return update(node, {
-      posonlyargs: mapSame(node.posonlyargs, (a) => this.arg(a)),
-      args: mapSame(node.args, (a) => this.arg(a)),
+      posonlyargs: mapSame(node.posonlyargs, this.argFn),
+      args: mapSame(node.args, this.argFn),
       vararg: node.vararg === null ? null : this.arg(node.vararg),
-      kwonlyargs: mapSame(node.kwonlyargs, (a) => this.arg(a)),
-      kw_defaults: mapSame(node.kw_defaults, (d) => this.optExpr(d)),
+      kwonlyargs: mapSame(node.kwonlyargs, this.argFn),
+      kw_defaults: mapSame(node.kw_defaults, this.optExprFn),
       kwarg: node.kwarg === null ? null : this.arg(node.kwarg),
       defaults: this.exprs(node.defaults),
     });
   }
 
   arg(node: arg): arg {
-    return update(node, { annotation: this.optExpr(node.annotation) });
+    return update1(node, 'annotation', this.optExpr(node.annotation));
   }
 
   withitem(node: withitem): withitem {
-    return update(node, { context_expr: this.expr(node.context_expr), optional_vars: this.optExpr(node.optional_vars) });
+    return update2(node, 'context_expr', this.expr(node.context_expr), 'optional_vars', this.optExpr(node.optional_vars));
   }
 
   excepthandler(node: ExceptHandler): ExceptHandler {
-    return update(node, { type: this.optExpr(node.type), body: this.stmts(node.body) });
+    return update2(node, 'type', this.optExpr(node.type), 'body', this.stmts(node.body));
   }
 
   stmt(node: stmt): stmt {
     switch (node._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
-        return update(node, {
-          args: this.arguments(node.args),
-          body: this.body(node.body),
-          decorator_list: this.exprs(node.decorator_list),
-          returns: this.optExpr(node.returns),
-        });
+        return update4(node, 'args', this.arguments(node.args), 'body', this.body(node.body), 'decorator_list', this.exprs(node.decorator_list), 'returns', this.optExpr(node.returns));
       case 'ClassDef':
-        return update(node, {
-          bases: this.exprs(node.bases),
-          keywords: mapSame(node.keywords, (k) => this.keyword(k)),
-          body: this.body(node.body),
-          decorator_list: this.exprs(node.decorator_list),
-        });
+        return update4(node, 'bases', this.exprs(node.bases), 'keywords', mapSame(node.keywords, this.keywordFn), 'body', this.body(node.body), 'decorator_list', this.exprs(node.decorator_list));
       case 'Return':
-        return update(node, { value: this.optExpr(node.value) });
+        return update1(node, 'value', this.optExpr(node.value));
       case 'Delete':
-        return update(node, { targets: this.exprs(node.targets) });
+        return update1(node, 'targets', this.exprs(node.targets));
       case 'Assign':
-        return update(node, { targets: this.exprs(node.targets), value: this.expr(node.value) });
+        return update2(node, 'targets', this.exprs(node.targets), 'value', this.expr(node.value));
       case 'AugAssign':
-        return update(node, { target: this.expr(node.target), value: this.expr(node.value) });
+        return update2(node, 'target', this.expr(node.target), 'value', this.expr(node.value));
       case 'AnnAssign':
-        return update(node, { target: this.expr(node.target), annotation: this.expr(node.annotation), value: this.optExpr(node.value) });
+        return update3(node, 'target', this.expr(node.target), 'annotation', this.expr(node.annotation), 'value', this.optExpr(node.value));
       case 'For': {
-        const next = update(node, {
-          target: this.expr(node.target),
-          iter: this.expr(node.iter),
-          body: this.stmts(node.body),
-          orelse: this.stmts(node.orelse),
-        });
-        return update(next, { iter: foldIter(next.iter) });
+        const next = update4(node, 'target', this.expr(node.target), 'iter', this.expr(node.iter), 'body', this.stmts(node.body), 'orelse', this.stmts(node.orelse));
+        return update1(next, 'iter', foldIter(next.iter));
       }
       case 'AsyncFor':
-        return update(node, {
-          target: this.expr(node.target),
-          iter: this.expr(node.iter),
-          body: this.stmts(node.body),
-          orelse: this.stmts(node.orelse),
-        });
+        return update4(node, 'target', this.expr(node.target), 'iter', this.expr(node.iter), 'body', this.stmts(node.body), 'orelse', this.stmts(node.orelse));
       case 'While':
       case 'If':
-        return update(node, { test: this.expr(node.test), body: this.stmts(node.body), orelse: this.stmts(node.orelse) });
+        return update3(node, 'test', this.expr(node.test), 'body', this.stmts(node.body), 'orelse', this.stmts(node.orelse));
       case 'With':
       case 'AsyncWith':
-        return update(node, { items: mapSame(node.items, (w) => this.withitem(w)), body: this.stmts(node.body) });
+        return update2(node, 'items', mapSame(node.items, this.withitemFn), 'body', this.stmts(node.body));
       case 'Raise':
-        return update(node, { exc: this.optExpr(node.exc), cause: this.optExpr(node.cause) });
+        return update2(node, 'exc', this.optExpr(node.exc), 'cause', this.optExpr(node.cause));
       case 'Try':
-        return update(node, {
-          body: this.stmts(node.body),
-          handlers: mapSame(node.handlers, (h) => this.excepthandler(h)),
-          orelse: this.stmts(node.orelse),
-          finalbody: this.stmts(node.finalbody),
-        });
+        return update4(node, 'body', this.stmts(node.body), 'handlers', mapSame(node.handlers, this.excepthandlerFn), 'orelse', this.stmts(node.orelse), 'finalbody', this.stmts(node.finalbody));
       case 'Assert':
-        return update(node, { test: this.expr(node.test), msg: this.optExpr(node.msg) });
+        return update2(node, 'test', this.expr(node.test), 'msg', this.optExpr(node.msg));
       case 'Expr':
-        return update(node, { value: this.expr(node.value) });
+        return update1(node, 'value', this.expr(node.value));
       case 'Import':
       case 'ImportFrom':
       case 'Global':

@@ -41,6 +41,19 @@ export function compileExpr(c: Compiler, e: ast.expr): void {
 
 function compileExpr1(c: Compiler, e: ast.expr): void {
   switch (e._type) {
+    // The commonest kinds first: V8 tests the cases in order.
+    case 'Name':
+      c.nameOp(e.id, e.ctx);
+      return;
+    case 'Attribute':
+      compileAttribute(c, e);
+      return;
+    case 'Constant':
+      c.loadConst(e.value);
+      return;
+    case 'Call':
+      compileCall(c, e);
+      return;
     case 'NamedExpr':
       c.visitExpr(e.value);
       c.addOp(Op.DUP_TOP);
@@ -124,12 +137,6 @@ function compileExpr1(c: Compiler, e: ast.expr): void {
     case 'Compare':
       compileCompare(c, e);
       return;
-    case 'Call':
-      compileCall(c, e);
-      return;
-    case 'Constant':
-      c.loadConst(e.value);
-      return;
     case 'JoinedStr':
       for (const v of e.values) c.visitExpr(v);
       if (e.values.length !== 1) c.addOpI(Op.BUILD_STRING, e.values.length);
@@ -137,18 +144,12 @@ function compileExpr1(c: Compiler, e: ast.expr): void {
     case 'FormattedValue':
       compileFormattedValue(c, e);
       return;
-    case 'Attribute':
-      compileAttribute(c, e);
-      return;
     case 'Subscript':
       compileSubscript(c, e);
       return;
     case 'Starred':
       if (e.ctx === 'Store') c.error('starred assignment target must be in a list or tuple');
       c.error("can't use starred expression here");
-      return;
-    case 'Name':
-      c.nameOp(e.id, e.ctx);
       return;
     case 'List':
       if (e.ctx === 'Store') assignmentHelper(c, e.elts);

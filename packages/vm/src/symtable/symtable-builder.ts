@@ -289,6 +289,22 @@ export class SymtableBuilder {
 
   private visitExpr(e: ast.expr): void {
     switch (e._type) {
+      // The commonest kinds first: V8 tests the cases in order.
+      case 'Name':
+        this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
+        // A use of `super` counts as a use of `__class__`.
+        if (e.ctx === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE);
+        break;
+      case 'Attribute':
+        this.visitExpr(e.value);
+        break;
+      case 'Constant':
+        break;
+      case 'Call':
+        this.visitExpr(e.func);
+        this.visitExprs(e.args);
+        for (const k of e.keywords) this.visitExpr(k.value);
+        break;
       case 'NamedExpr':
         this.handleNamedExpr(e);
         break;
@@ -350,11 +366,6 @@ export class SymtableBuilder {
         this.visitExpr(e.left);
         this.visitExprs(e.comparators);
         break;
-      case 'Call':
-        this.visitExpr(e.func);
-        this.visitExprs(e.args);
-        for (const k of e.keywords) this.visitExpr(k.value);
-        break;
       case 'FormattedValue':
         this.visitExpr(e.value);
         if (e.format_spec !== null) this.visitExpr(e.format_spec);
@@ -362,22 +373,12 @@ export class SymtableBuilder {
       case 'JoinedStr':
         this.visitExprs(e.values);
         break;
-      case 'Constant':
-        break;
-      case 'Attribute':
-        this.visitExpr(e.value);
-        break;
       case 'Subscript':
         this.visitExpr(e.value);
         this.visitSlice(e.slice);
         break;
       case 'Starred':
         this.visitExpr(e.value);
-        break;
-      case 'Name':
-        this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
-        // A use of `super` counts as a use of `__class__`.
-        if (e.ctx === 'Load' && this.cur.type === 'function' && e.id === 'super') this.addDef('__class__', USE);
         break;
       case 'List':
       case 'Tuple':
