@@ -1,0 +1,238 @@
+/**
+ * A deterministic model of pymalloc, CPython's small-object allocator. Mirrors CPython 3.8
+ * Objects/obmalloc.c (`pymalloc_alloc`, `pymalloc_free`, `new_arena`).
+ *
+ * **What is modelled.** Arenas of 256 KiB carved into 4 KiB pools; a pool serves one size class
+ * (multiples of 16 bytes up to 512) and its first block starts after a 48-byte pool header
+ * (`POOL_OVERHEAD`). Per size class, `usedpools` is a list of partly used pools and allocation
+ * always takes the head pool. Inside a pool a freed block is pushed on the pool's freeblock
+ * list and reused first (LIFO); untouched space is handed out in address order after that.
+ * A full pool that gets a block back goes to the front of its `usedpools` list; a pool that
+ * becomes empty goes to its arena's free pools (keeping its size class, so the same class can
+ * pick its old freeblock list up again). `usable_arenas` is kept sorted by number of free pools,
+ * fullest first; an arena whose pools all come back is released, even the only one (3.8 has no
+ * "keep the last arena" rule; the interpreter's own live objects normally keep it mapped).
+ *
+ * **Addresses.** CPython gets arenas from `mmap`, which returns page-aligned memory, so on
+ * Linux no pool is skipped for alignment; the model still implements obmalloc's skip for a base
+ * that isn't pool-aligned (then the arena has 63 pools). Fresh arenas are placed top-down from
+ * {@link ARENA_TOP} as Linux `mmap` places them; a released arena's address is reused first.
+ * @module
+ */
+
+/** Bytes per arena (obmalloc.c `ARENA_SIZE`, 256 KiB). */
+export const ARENA_SIZE = 256 * 1024;
+/** Bytes per pool (obmalloc.c `POOL_SIZE` = `SYSTEM_PAGE_SIZE`, 4 KiB). */
+export const POOL_SIZE = 4096;
+/** Size-class granularity (obmalloc.c `ALIGNMENT`, 16 on 64-bit). */
+export const ALIGNMENT = 16;
+/** Largest request pymalloc serves (obmalloc.c `SMALL_REQUEST_THRESHOLD`). */
+export const SMALL_REQUEST_THRESHOLD = 512;
+/** The pool header rounded up to {@link ALIGNMENT} (obmalloc.c `POOL_OVERHEAD`: 48 bytes). */
+export const POOL_OVERHEAD = 48;
+/** Where the first arena ends; fresh arenas go downwards from here, as Linux `mmap` does. */
+export const ARENA_TOP = 0x7f0000000000;
+
+/** One 4 KiB pool: `struct pool_header`. */
+interface Pool {
+  readonly address: number;
+  readonly arena: Arena;
+  /** Size class index (`szidx`): block size is `(szidx + 1) * 16`; -1 before first use. */
+  szidx: number;
+  /** Allocated blocks (`ref.count`). */
+  count: number;
+  /** Freed blocks, last freed at the end (the `freeblock` singly linked list). */
+  readonly freeblocks: number[];
+  /** Offset of the next never-used block (`nextoffset`). */
+  nextoffset: number;
+}
+
+/** One arena: `struct arena_object`. */
+interface Arena {
+  readonly address: number;
+  /** First never-carved pool (`pool_address`). */
+  poolAddress: number;
+  readonly ntotalpools: number;
+  nfreepools: number;
+  /** Empty pools given back, last given back at the end (`freepools`). */
+  readonly freepools: Pool[];
+}
+
+/** Rounds a request to its size class index (obmalloc.c `(nbytes - 1) >> ALIGNMENT_SHIFT`). */
+export function sizeClassIndex(nbytes: number): number {
+  return (nbytes - 1) >> 4;
+}
+
+/** The block size pymalloc hands out for a request of `nbytes` (1..512). */
+export function sizeClassBytes(nbytes: number): number {
+  return (sizeClassIndex(nbytes) + 1) * ALIGNMENT;
+}
+
+/** Options of {@link Pymalloc}. */
+export interface PymallocOptions {
+  /** Top of the arena range (default {@link ARENA_TOP}); need not be pool-aligned. */
+  readonly arenaTop?: number;
+}
+
+/**
+ * The pymalloc model: `alloc`/`free` with CPython's reuse order.
+ * @remarks Requests of 0 or above 512 bytes are not pymalloc's: `alloc` returns `undefined` for
+ * them, as `pymalloc_alloc` returns 0 and `PyObject_Malloc` falls back to the raw allocator.
+ * @example
+ * ```ts
+ * const m = new Pymalloc();
+ * const a = m.alloc(32)!;
+ * m.free(a);
+ * m.alloc(20) === a; // same size class, LIFO reuse
+ * ```
+ * @see CPython 3.8 Objects/obmalloc.c pymalloc_alloc, pymalloc_free
+ */
+export class Pymalloc {
+  readonly #arenaTop: number;
+  /** `usedpools[szidx]`: partly used pools, head first. */
+  readonly #usedpools: Pool[][] = [];
+  /** `usable_arenas`: sorted by `nfreepools` ascending, ties in list order. */
+  readonly #usableArenas: Arena[] = [];
+  /** Pool of every carved pool, by pool address. */
+  readonly #pools = new Map<number, Pool>();
+  /** Addresses of released arenas, reused last-released first (a model of `mmap`). */
+  readonly #releasedArenas: number[] = [];
+  #freshArenas = 0;
+  #arenasAllocated = 0;
+
+  /** Creates an empty allocator. */
+  constructor(options: PymallocOptions = {}) {
+    this.#arenaTop = options.arenaTop ?? ARENA_TOP;
+    for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push([]);
+  }
+
+  /** Arenas currently mapped (`narenas_currently_allocated`). */
+  get arenasAllocated(): number {
+    return this.#arenasAllocated;
+  }
+
+  /** Whether `address` lies in a pool this allocator carved (obmalloc.c `address_in_range`). */
+  owns(address: number): boolean {
+    const pool = this.#poolOf(address);
+    return pool !== undefined && pool.count > 0;
+  }
+
+  /**
+   * Allocates a block for `nbytes`.
+   * @param nbytes - Requested size in bytes.
+   * @returns The block's address, or `undefined` when the request is not pymalloc's (0 or > 512).
+   * @see CPython 3.8 Objects/obmalloc.c pymalloc_alloc
+   */
+  alloc(nbytes: number): number | undefined {
+    if (nbytes < 1 || nbytes > SMALL_REQUEST_THRESHOLD) return undefined;
+    const size = sizeClassIndex(nbytes);
+    const used = this.#usedpools[size] ?? [];
+    const head = used[0];
+    if (head !== undefined) return this.#takeBlock(head, used);
+    // No partly used pool for this class: take a pool from the fullest usable arena.
+    const pool = this.#newPool();
+    used.unshift(pool);
+    if (pool.szidx !== size) {
+      // A fresh pool, or one last used by another class: start it over (init_pool).
+      pool.szidx = size;
+      pool.freeblocks.length = 0;
+      pool.nextoffset = POOL_OVERHEAD;
+    }
+    return this.#takeBlock(pool, used);
+  }
+
+  /**
+   * Frees a block allocated by {@link Pymalloc.alloc}.
+   * @returns `false` when the address is not a live pymalloc block (the caller's to route).
+   * @see CPython 3.8 Objects/obmalloc.c pymalloc_free
+   */
+  free(address: number): boolean {
+    const pool = this.#poolOf(address);
+    if (pool === undefined || pool.count === 0) return false;
+    const wasFull = this.#isFull(pool);
+    pool.freeblocks.push(address);
+    pool.count--;
+    const used = this.#usedpools[pool.szidx] ?? [];
+    if (wasFull) {
+      // A full pool is on no list: link it at the front of usedpools (LRU pool use).
+      used.unshift(pool);
+    }
+    if (pool.count > 0) return true;
+    // The pool is empty: unlink it and give it back to its arena.
+    used.splice(used.indexOf(pool), 1);
+    this.#returnPool(pool);
+    return true;
+  }
+
+  #poolOf(address: number): Pool | undefined {
+    return this.#pools.get(address - (address % POOL_SIZE));
+  }
+
+  #blockSize(pool: Pool): number {
+    return (pool.szidx + 1) * ALIGNMENT;
+  }
+
+  #isFull(pool: Pool): boolean {
+    return pool.freeblocks.length === 0 && pool.nextoffset > POOL_SIZE - this.#blockSize(pool);
+  }
+
+  #takeBlock(pool: Pool, used: Pool[]): number {
+    pool.count++;
+    let address = pool.freeblocks.pop();
+    if (address === undefined) {
+      address = pool.address + pool.nextoffset;
+      pool.nextoffset += this.#blockSize(pool);
+    }
+    // Once neither freed nor untouched blocks remain the pool leaves usedpools.
+    if (this.#isFull(pool)) used.splice(used.indexOf(pool), 1);
+    return address;
+  }
+
+  #newPool(): Pool {
+    let arena = this.#usableArenas[0];
+    if (arena === undefined) {
+      arena = this.#newArena();
+      this.#usableArenas.push(arena);
+    }
+    let pool = arena.freepools.pop();
+    if (pool === undefined) {
+      pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD };
+      this.#pools.set(pool.address, pool);
+      arena.poolAddress += POOL_SIZE;
+    }
+    // The head arena has the fewest free pools, so it stays the head until it has none.
+    arena.nfreepools--;
+    if (arena.nfreepools === 0) this.#usableArenas.shift();
+    return pool;
+  }
+
+  #newArena(): Arena {
+    const address = this.#releasedArenas.pop() ?? this.#arenaTop - ++this.#freshArenas * ARENA_SIZE;
+    this.#arenasAllocated++;
+    const excess = address % POOL_SIZE;
+    // obmalloc skips to the next pool boundary, losing one pool, when the arena isn't aligned.
+    const ntotalpools = ARENA_SIZE / POOL_SIZE - (excess === 0 ? 0 : 1);
+    const poolAddress = excess === 0 ? address : address + POOL_SIZE - excess;
+    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, freepools: [] };
+  }
+
+  #returnPool(pool: Pool): void {
+    const arena = pool.arena;
+    arena.freepools.push(pool);
+    const nf = ++arena.nfreepools;
+    const at = this.#usableArenas.indexOf(arena);
+    if (at >= 0) this.#usableArenas.splice(at, 1);
+    if (nf === arena.ntotalpools) {
+      // Case 1: every pool is free, so the arena is unmapped.
+      for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools.delete(a);
+      this.#releasedArenas.push(arena.address);
+      this.#arenasAllocated--;
+      return;
+    }
+    // Cases 2-4: keep the list sorted; the arena goes after every arena with fewer free pools
+    // and before the first with as many (it follows nfp2lasta[nf - 1]).
+    let index = this.#usableArenas.findIndex((other) => other.nfreepools >= nf);
+    if (index < 0) index = this.#usableArenas.length;
+    this.#usableArenas.splice(index, 0, arena);
+  }
+}
