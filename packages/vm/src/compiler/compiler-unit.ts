@@ -82,6 +82,8 @@ export class CompilerUnit {
   qualname: string;
   readonly scopeType: ScopeType;
   readonly constKeys = new Map<string, number>();
+  /** The co_consts index of each string constant, by value (strings need no built key). */
+  readonly strConsts = new Map<string, number>();
   readonly consts: Constant[] = [];
   readonly names = new IndexTable();
   readonly varnames = new IndexTable();

@@ -192,8 +192,17 @@ export class Compiler {
   /** Adds a constant to co_consts and returns its index (`compiler_add_const`). */
   addConst(c: Constant): number {
     if (this.doNotEmit) return 0;
-    const { key, value } = this.constCache.merge(c);
     const u = this.u;
+    if (c.kind === 'str') {
+      // Same slot as keying would give: a string's key is its value, and no other kind's key is.
+      const known = u.strConsts.get(c.value);
+      if (known !== undefined) return known;
+      const at = u.consts.length;
+      u.strConsts.set(c.value, at);
+      u.consts.push(c);
+      return at;
+    }
+    const { key, value } = this.constCache.merge(c);
     const found = u.constKeys.get(key);
     if (found !== undefined) return found;
     const index = u.consts.length;

@@ -62,11 +62,6 @@ export function constantKey(c: Constant, ctx: KeyContext): string {
   }
 }
 
-/** A cheap summary of a code object: code objects with different summaries are never equal. */
-export function codeSummaryKey(co: CodeObject): string {
-  return `${co.name}|${co.firstlineno}|${co.code.length}|${co.consts.length}|${co.flags}|${co.argcount}|${co.nlocals}`;
-}
-
 function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -16,7 +16,33 @@ const BUILTINS =
   'ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EnvironmentError Exception FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip';
 const PREINTERNED: ReadonlySet<string> = new Set([...KEYWORDS.split(' '), ...BUILTINS.split(' ')]);
 
-const IDENTIFIER_KEYS = new Set(['id', 'attr', 'name', 'arg', 'asname', 'module']);
+function isIdentifierKey(k: string): boolean {
+  return k === 'id' || k === 'attr' || k === 'name' || k === 'arg' || k === 'asname' || k === 'module';
+}
+
+function addIdentifier(v: string, out: Set<string>): void {
+  out.add(v);
+  if (v.includes('.')) for (const part of v.split('.')) out.add(part);
+}
+
+function collectIdentifiers(node: object, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const x of node as unknown[]) if (x !== null && typeof x === 'object') collectIdentifiers(x, out);
+    return;
+  }
+  const rec = node as Record<string, unknown>;
+  const type = rec['_type'];
+  if (type === 'Constant') return;
+  for (const k in rec) {
+    const v = rec[k];
+    if (typeof v === 'string') {
+      if (isIdentifierKey(k)) addIdentifier(v, out);
+    } else if (v !== null && typeof v === 'object') {
+      collectIdentifiers(v, out);
+    }
+  }
+  if (type === 'Global' || type === 'Nonlocal') for (const n of rec['names'] as string[]) out.add(n);
+}
 
 /**
  * The identifiers of `module` (names, attributes, parameters, definitions, imports): the strings
@@ -24,28 +50,7 @@ const IDENTIFIER_KEYS = new Set(['id', 'attr', 'name', 'arg', 'asname', 'module'
  */
 export function moduleIdentifiers(module: ast.Module | ast.Expression | ast.Interactive): Set<string> {
   const out = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const x of node) walk(x);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const rec = node as Record<string, unknown>;
-    if (rec['_type'] === 'Constant') return;
-    for (const k in rec) {
-      const v = rec[k];
-      if (typeof v === 'string') {
-        if (IDENTIFIER_KEYS.has(k)) {
-          out.add(v);
-          if (v.includes('.')) for (const part of v.split('.')) out.add(part);
-        }
-      } else if (typeof v === 'object') {
-        walk(v);
-      }
-    }
-    if (rec['_type'] === 'Global' || rec['_type'] === 'Nonlocal') for (const n of rec['names'] as string[]) out.add(n);
-  };
-  walk(module.body);
+  collectIdentifiers(module.body, out);
   return out;
 }
 

@@ -8,7 +8,7 @@
 import type { CodeObject } from '../bytecode/code-object.ts';
 import type { Constant } from '../bytecode/constant.ts';
 import { frozensetOrder } from '../hash/set-order.ts';
-import { codeEquals, codeSummaryKey, constantKey } from './const-key.ts';
+import { codeEquals, constantKey } from './const-key.ts';
 import type { KeyContext } from './const-key.ts';
 
 /**
@@ -19,7 +19,8 @@ import type { KeyContext } from './const-key.ts';
 export class ConstCache implements KeyContext {
   private readonly cache = new Map<string, Constant>();
   private readonly codeKeys = new Map<CodeObject, string>();
-  private readonly codeGroups = new Map<string, { readonly code: CodeObject; readonly id: string }[]>();
+  /** The distinct code objects seen, by first line (a cheap filter: {@link codeEquals} decides). */
+  private readonly codeGroups = new Map<number, { readonly code: CodeObject; readonly id: string }[]>();
   private codeCount = 0;
   private uniqueCounter = 0;
 
@@ -32,11 +33,10 @@ export class ConstCache implements KeyContext {
   codeKey(co: CodeObject): string {
     const known = this.codeKeys.get(co);
     if (known !== undefined) return known;
-    const summary = codeSummaryKey(co);
-    let group = this.codeGroups.get(summary);
+    let group = this.codeGroups.get(co.firstlineno);
     if (group === undefined) {
       group = [];
-      this.codeGroups.set(summary, group);
+      this.codeGroups.set(co.firstlineno, group);
     }
     const twin = group.find((g) => codeEquals(g.code, co, this));
     const id = twin?.id ?? `<${this.codeCount++}>`;

@@ -80,9 +80,6 @@ export const K_WITH = kwKind('with'), K_YIELD = kwKind('yield');
 /** Number of token kinds. */
 export const KIND_COUNT = FIRST_KEYWORD + KEYWORDS.length;
 
-/** Keyword spelling → kind. */
-export const KEYWORD_KINDS: ReadonlyMap<string, number> = new Map(KEYWORDS.map((kw, i) => [kw, FIRST_KEYWORD + i]));
-
 /** The binary operator (and its precedence level 1..6, loosest first) each kind spells, if any. */
 export const BINARY_OP: readonly (operator | null)[] = buildTable<operator>({
   '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '<<': 'LShift', '>>': 'RShift', '+': 'Add', '-': 'Sub',

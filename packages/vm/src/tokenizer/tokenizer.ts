@@ -12,11 +12,12 @@ import { countChars } from '../source/utf8.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import { raiseSyntaxError } from '../source/syntax-error.ts';
 import {
-  DEDENT, ENDMARKER, ERRORTOKEN, FIRST_OP, INDENT, KEYWORD_KINDS, LTGT, NAME, NEWLINE, NUMBER, STRING,
+  DEDENT, ENDMARKER, ERRORTOKEN, FIRST_OP, INDENT, LTGT, NAME, NEWLINE, NUMBER, STRING,
 } from './token-kind.ts';
 import { scanNumber } from './scan-number.ts';
 import { twoCharOp, threeCharOp, oneCharOp } from './operators.ts';
 import { isIdentifier } from './identifier.ts';
+import { keywordKind } from './keyword-lookup.ts';
 import type { ParseErrorCode } from './error-codes.ts';
 import { errorMessage } from './error-codes.ts';
 
@@ -217,7 +218,7 @@ export class Tokenizer {
           this.end = this.cur;
           // Keywords are 2 to 8 ASCII letters; longer names need no lookup.
           const len = this.cur - s;
-          return len >= 2 && len <= 8 && bytes[s] !== undefined && (bytes[s] ?? 0) < 0x80 ? KEYWORD_KINDS.get(this.slice(s, this.cur)) ?? NAME : NAME;
+          return len >= 2 && len <= 8 ? keywordKind(bytes, s, len) : NAME;
         }
         if (c === 10) {
           this.atbol = true;
