@@ -6,12 +6,17 @@
  * @module
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compile } from '@corosim/vm';
 import { median } from './bench/measure.ts';
+import { listFiles } from './list-files.ts';
+
+function pythonFiles(corpus: string): string[] {
+  return listFiles(corpus).filter((file) => file.endsWith('.py'));
+}
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -26,17 +31,9 @@ for path, source in zip(paths, sources):
 print(time.perf_counter() - start)
 `;
 
-function pythonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pythonFiles(path);
-    return name.endsWith('.py') ? [path] : [];
-  });
-}
-
 /** The child: compiles every file once and prints the seconds it took (and the line count). */
 function child(corpus: string): void {
-  const files = pythonFiles(corpus).sort().map((path) => [relative(corpus, path), readFileSync(path, 'utf8')] as const);
+  const files = pythonFiles(corpus).map((name) => [name, readFileSync(join(corpus, name), 'utf8')] as const);
   let lines = 0;
   for (const [, source] of files) lines += source.split('\n').length - 1;
   const pass = (): [number, number] => {
@@ -65,7 +62,7 @@ function main(): number {
     return 0;
   }
   const runs = Number(values.runs ?? '5');
-  const files = pythonFiles(corpus).sort().map((p) => relative(corpus, p));
+  const files = pythonFiles(corpus);
   const ours: number[] = [];
   const oursWarm: number[] = [];
   const theirs: number[] = [];

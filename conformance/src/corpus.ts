@@ -3,8 +3,9 @@
  * `.dis`), laid out as shared/conformance/README.md describes. The stdlib corpus has only `.dis`.
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './list-files.ts';
 
 /** What CPython 3.8 did with one program. */
 export interface Expected {
@@ -31,15 +32,6 @@ function readIfPresent(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-function* pythonFiles(root: string, dir: string): Generator<string> {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* pythonFiles(root, path);
-    else if (entry.isFile() && entry.name.endsWith('.py')) yield relative(root, path).split(sep).join('/');
-  }
-}
-
 /** Loads the case whose program is `file` (relative to `root`). */
 export function loadCase(root: string, file: string): Case {
   const id = file.slice(0, -'.py'.length);
@@ -61,5 +53,7 @@ export function loadCase(root: string, file: string): Case {
  * some case imports, not a case.
  */
 export function loadCorpus(root: string): Case[] {
-  return [...pythonFiles(root, root)].map((file) => loadCase(root, file)).filter((c) => c.run !== undefined || c.dis !== undefined);
+  return listFiles(root)
+    .filter((file) => file.endsWith('.py'))
+    .map((file) => loadCase(root, file)).filter((c) => c.run !== undefined || c.dis !== undefined);
 }

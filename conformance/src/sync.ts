@@ -4,23 +4,15 @@
  * are removed; `--check` only reports whether the copy is current.
  * @module
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { listFiles } from './list-files.ts';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_SOURCE = resolve(PACKAGE, '..', '..', 'shared', 'conformance');
 const TARGET = join(PACKAGE, 'cases');
-
-function listFiles(root: string, dir = root): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listFiles(root, path);
-    return entry.isFile() ? [relative(root, path).split(sep).join('/')] : [];
-  });
-}
 
 function sameBytes(a: string, b: string): boolean {
   return existsSync(b) && readFileSync(a).equals(readFileSync(b));
