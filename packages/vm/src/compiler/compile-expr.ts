@@ -10,6 +10,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import type * as ast from '../parser/ast.ts';
 import { unreachable } from '../internal/assert.ts';
 import { compileCall } from './compile-call.ts';
+import { compileCompareChain } from './compile-compare-chain.ts';
 import { compileComprehension } from './compile-comprehension.ts';
 import { compileLambda } from './compile-function.ts';
 import { compileJumpIf } from './compile-jump-if.ts';
@@ -275,16 +276,7 @@ function compileCompare(c: Compiler, e: ast.Compare): void {
     return;
   }
   const cleanup = c.newBlock();
-  for (let i = 0; i < n; i++) {
-    c.visitExpr(e.comparators[i] as ast.expr);
-    c.addOp(Op.DUP_TOP);
-    c.addOp(Op.ROT_THREE);
-    c.addOpI(Op.COMPARE_OP, cmpOp(e.ops[i] as ast.cmpop));
-    c.addOpJ(Op.JUMP_IF_FALSE_OR_POP, cleanup, true);
-    c.nextBlock();
-  }
-  c.visitExpr(e.comparators[n] as ast.expr);
-  c.addOpI(Op.COMPARE_OP, cmpOp(e.ops[n] as ast.cmpop));
+  compileCompareChain(c, e, Op.JUMP_IF_FALSE_OR_POP, cleanup);
   const end = c.newBlock();
   c.addOpJ(Op.JUMP_FORWARD, end, false);
   c.useNextBlock(cleanup);

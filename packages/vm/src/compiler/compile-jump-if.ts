@@ -8,8 +8,8 @@ import { Op } from '../bytecode/opcodes.ts';
 import type * as ast from '../parser/ast.ts';
 import type { Compiler } from './compiler.ts';
 import type { BasicBlock } from './flow-graph.ts';
+import { compileCompareChain } from './compile-compare-chain.ts';
 import { checkCompare } from './compile-warnings.ts';
-import { cmpOp } from './operators.ts';
 
 /**
  * Emits code that jumps to `next` when `e` is true (`cond`) or false (`!cond`).
@@ -54,19 +54,9 @@ export function compileJumpIf(c: Compiler, e: ast.expr, next: BasicBlock, cond: 
 /** A chained comparison as a jump: each link jumps to a cleanup that drops the kept operand. */
 function compileChainedCompareJump(c: Compiler, e: ast.Compare, next: BasicBlock, cond: boolean): void {
   checkCompare(c, e);
-  const n = e.ops.length - 1;
   const cleanup = c.newBlock();
   c.visitExpr(e.left);
-  for (let i = 0; i < n; i++) {
-    c.visitExpr(e.comparators[i] as ast.expr);
-    c.addOp(Op.DUP_TOP);
-    c.addOp(Op.ROT_THREE);
-    c.addOpI(Op.COMPARE_OP, cmpOp(e.ops[i] as ast.cmpop));
-    c.addOpJ(Op.POP_JUMP_IF_FALSE, cleanup, true);
-    c.nextBlock();
-  }
-  c.visitExpr(e.comparators[n] as ast.expr);
-  c.addOpI(Op.COMPARE_OP, cmpOp(e.ops[n] as ast.cmpop));
+  compileCompareChain(c, e, Op.POP_JUMP_IF_FALSE, cleanup);
   c.addOpJ(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, true);
   const end = c.newBlock();
   c.addOpJ(Op.JUMP_FORWARD, end, false);
