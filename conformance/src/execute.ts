@@ -3,9 +3,9 @@
  * and `corosim dis` would from the corpus folder.
  * @module
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { disassemble, runMain } from '@corosim/vm';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { directoryModuleFinder, disassemble, runMain } from '@corosim/vm';
 import { judgeDis, judgeRun, type CheckKind, type Verdict } from './check.ts';
 import type { Case } from './corpus.ts';
 
@@ -21,11 +21,19 @@ function unsupported(feature: string): Verdict {
   return { pass: false, reason: `not implemented yet: ${feature}` };
 }
 
-function runCheck(testCase: Case, source: string): Verdict {
+function readIfFile(path: string): string | null {
+  if (!existsSync(path) || !statSync(path).isFile()) return null;
+  return readFileSync(path, 'utf8');
+}
+
+function runCheck(root: string, testCase: Case, source: string): Verdict {
   const out: string[] = [];
   const err: string[] = [];
+  const scriptDirectory = resolve(root, dirname(testCase.file));
   const outcome = runMain(source, {
     filename: testCase.file,
+    scriptDirectory,
+    findModule: directoryModuleFinder(scriptDirectory, readIfFile),
     write: (stream, text) => (stream === 'stdout' ? out : err).push(text),
   });
   if (outcome.status === 'unsupported') return unsupported(outcome.feature);
@@ -57,7 +65,7 @@ export function executeCase(root: string, testCase: Case, kinds: readonly CheckK
     if (kind === 'dis' && testCase.dis === undefined) continue;
     let verdict: Verdict;
     try {
-      verdict = kind === 'run' ? runCheck(testCase, source) : disCheck(testCase, source);
+      verdict = kind === 'run' ? runCheck(root, testCase, source) : disCheck(testCase, source);
     } catch (error) {
       verdict = defect(error);
     }

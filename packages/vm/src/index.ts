@@ -19,3 +19,5 @@ export type { OutputStream, Unsupported } from './api/outcome.ts';
 export { runMain } from './api/run-main.ts';
 export type { Diagnostic, DiagnosticType } from './source/diagnostic.ts';
 export type { RunOptions, RunOutcome } from './api/run-main.ts';
+export { directoryModuleFinder } from './api/module-finder.ts';
+export type { ModuleFinder, ModuleSource } from './runtime/import-system.ts';

@@ -43,13 +43,20 @@ describe('runMain', () => {
     expect(written).toEqual([['stderr', '  File "bad.py", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n']]);
   });
 
-  it('reports running a compiled program as unsupported until the interpreter lands', () => {
+  it('runs a program, writing its output in order and returning its exit status', () => {
     const written: string[] = [];
-    expect(runMain('print(1)\n', { filename: 'one.py', write: (_, text) => written.push(text) })).toEqual({
-      status: 'unsupported',
-      feature: 'the interpreter',
+    expect(runMain('print(1)\nimport sys\nprint(2, file=sys.stderr)\n', { filename: 'one.py', write: (stream, text) => written.push(`${stream}:${text}`) })).toEqual({
+      status: 'exited',
+      exitCode: 0,
     });
-    expect(written).toEqual([]);
+    expect(written).toEqual(['stdout:1\n', 'stderr:2\n']);
+  });
+
+  it('prints an uncaught exception with its traceback and exits with status 1', () => {
+    let err = '';
+    const outcome = runMain('def f():\n    1 / 0\nf()\n', { filename: 'boom.py', write: (stream, text) => { if (stream === 'stderr') err += text; } });
+    expect(outcome).toEqual({ status: 'exited', exitCode: 1 });
+    expect(err).toBe('Traceback (most recent call last):\n  File "boom.py", line 3, in <module>\n    f()\n  File "boom.py", line 2, in f\n    1 / 0\nZeroDivisionError: division by zero\n');
   });
 });
 

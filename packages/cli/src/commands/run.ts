@@ -2,7 +2,9 @@
  * `corosim run FILE.py`: runs a program as `python3.8 FILE.py` would, in virtual time.
  * @module
  */
-import { runMain } from '@corosim/vm';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { directoryModuleFinder, runMain } from '@corosim/vm';
 import type { CliIo } from '../cli-io.ts';
 import { readSource } from '../read-source.ts';
 import { notYet } from './not-yet.ts';
@@ -10,12 +12,21 @@ import { notYet } from './not-yet.ts';
 /** Runs the program at `path` and returns its exit status. */
 export function runCommand(path: string, io: CliIo): number {
   const source = readSource(path);
+  const scriptDirectory = resolve(dirname(path));
   const outcome = runMain(source, {
     filename: path,
+    scriptDirectory,
+    findModule: directoryModuleFinder(scriptDirectory, readIfFile),
     write: (stream, text) => {
       io[stream](text);
     },
   });
   if (outcome.status === 'unsupported') throw notYet('run', path, outcome.feature);
   return outcome.exitCode;
+}
+
+/** A file's text, or null when there is no such regular file. */
+function readIfFile(path: string): string | null {
+  if (!existsSync(path) || !statSync(path).isFile()) return null;
+  return readFileSync(path, 'utf8');
 }

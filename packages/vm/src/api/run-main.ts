@@ -5,6 +5,8 @@
  */
 import { compile } from './compile.ts';
 import type { OutputStream, Unsupported } from './outcome.ts';
+import { runProgram } from '../runtime/run-program.ts';
+import type { ModuleFinder } from '../runtime/import-system.ts';
 
 /** How to run a program. */
 export interface RunOptions {
@@ -12,6 +14,14 @@ export interface RunOptions {
   readonly filename: string;
   /** Receives everything the program writes, in the order it writes it. */
   readonly write: (stream: OutputStream, text: string) => void;
+  /** The script's folder, absolute: `sys.path[0]` (default: the folder part of `filename`). */
+  readonly scriptDirectory?: string;
+  /** Finds the program's own modules by dotted name (default: the program imports nothing of its own). */
+  readonly findModule?: ModuleFinder;
+  /** Most instructions to run before stopping the program (default: unbounded). */
+  readonly instructionBudget?: number;
+  /** Most bytes the simulated heap may hold (default: unbounded). */
+  readonly heapBudget?: number;
 }
 
 /** How a run ended: the process exit status `python3.8 FILE` would have returned. */
@@ -23,11 +33,10 @@ export type RunOutcome = { readonly status: 'exited'; readonly exitCode: number 
  * @remarks
  * Output goes to `options.write` as the program produces it; the outcome carries only the exit
  * status. A program that does not compile fails as `python3.8 FILE` fails on it (the error on
- * stderr, exit status 1); until the interpreter lands, running a compiled program is
- * `unsupported`.
+ * stderr, exit status 1).
  *
- * @param _source - the program text, already decoded
- * @param _options - file name and output sink
+ * @param source - the program text, already decoded
+ * @param options - file name, output sink, module finder and limits
  * @returns the exit status, or what the VM cannot do yet
  * @example
  * ```ts
@@ -41,6 +50,6 @@ export function runMain(source: string, options: RunOptions): RunOutcome {
     options.write('stderr', outcome.stderr);
     return { status: 'exited', exitCode: 1 };
   }
-  // TODO(#5): interpret the module code object.
-  return { status: 'unsupported', feature: 'the interpreter' };
+  const result = runProgram(outcome.code, { ...options, source });
+  return { status: 'exited', exitCode: result.exitCode };
 }

@@ -17,6 +17,11 @@ export interface AllocateOptions {
   readonly gcTracked?: boolean;
   /** Items of a variable-size object (`tp_itemsize * items` is added; tuples pick free lists). */
   readonly items?: number;
+  /**
+   * The free list to take the memory from and return it to, for a request given in bytes
+   * (`float`, `list`, `dict`, `tuple:N`, `async_generator_asend`, `async_generator_wrapped_value`).
+   */
+  readonly freeList?: string;
 }
 
 /** The outcome of {@link Heap.allocate}: an address, or the budget error. */
@@ -127,6 +132,7 @@ export class Heap {
     if (typeof request === 'number') {
       size = request;
       tracked = options.gcTracked ?? false;
+      key = options.freeList;
     } else {
       assert(isHeapTypeName(request), `heap: unknown type ${request}`);
       const type = TYPE_SIZES[request];

@@ -1,0 +1,298 @@
+/**
+ * Calling Python functions: binding arguments to a new frame's fast locals with every error
+ * message of CPython 3.8, turning generator functions into generators, and the call opcodes'
+ * stack layouts. Mirrors CPython 3.8 Python/ceval.c `_PyEval_EvalCodeWithName`, `call_function`,
+ * `do_call_core` and Objects/call.c `_PyFunction_Vectorcall`.
+ * @module
+ */
+import { Op } from '../bytecode/opcodes.ts';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
+import { PyCell } from '../objects/cell.ts';
+import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { newFrame, type PyFrame } from '../objects/frame.ts';
+import { PyFunction, functionType } from '../objects/function.ts';
+import { newGenerator } from '../objects/generator.ts';
+import { PyMethod, methodType } from '../objects/method.ts';
+import { PyStr } from '../objects/str.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
+import { callObject } from '../runtime/call.ts';
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { lookupType } from '../runtime/attributes.ts';
+import { typeError, type PyRaise } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { evalFrame } from './eval.ts';
+
+/**
+ * Binds `args` (positional, then the values of `kwnames`) to a new frame of `func`
+ * (`_PyEval_EvalCodeWithName` up to running it). Throws TypeError for a bad call.
+ */
+export function bindFrame(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyFrame {
+  const code = func.code;
+  const f = newFrame(code, func.globals, builtinsOf(func), null);
+  f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
+  try {
+    bindArguments(func, f, args, kwnames);
+  } catch (e) {
+    decref(f);
+    throw e;
+  }
+  return f;
+}
+
+/** The builtins of a function's globals (`__builtins__`), installed by the runtime. */
+export let builtinsOf: (func: PyFunction) => PyDict = () => {
+  throw new Error('builtins not installed');
+};
+
+/** Installs how a frame finds its builtins. */
+export function setBuiltinsLookup(lookup: (func: PyFunction) => PyDict): void {
+  builtinsOf = lookup;
+}
+
+function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], kwnames: readonly string[] | null): void {
+  const code = func.code;
+  const co = code.co;
+  const fast = f.fast;
+  const totalArgs = co.argcount + co.kwonlyargcount;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const argcount = args.length - nkw;
+  const name = co.name;
+  let kwdict: PyDict | null = null;
+  if ((co.flags & CO_VARKEYWORDS) !== 0) {
+    kwdict = newDict();
+    fast[totalArgs + ((co.flags & CO_VARARGS) !== 0 ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(argcount, co.argcount);
+  for (let j = 0; j < n; j++) fast[j] = incref(args[j] as PyObject);
+  if ((co.flags & CO_VARARGS) !== 0) {
+    const rest: PyObject[] = [];
+    for (let j = n; j < argcount; j++) rest.push(incref(args[j] as PyObject));
+    fast[totalArgs] = newTupleStealing(rest);
+  }
+  for (let i = 0; i < nkw; i++) {
+    const keyword = (kwnames as readonly string[])[i] as string;
+    const value = args[argcount + i] as PyObject;
+    let j = co.posonlyargcount;
+    for (; j < totalArgs; j++) if (co.varnames[j] === keyword) break;
+    if (j >= totalArgs) {
+      if (kwdict === null) {
+        if (co.posonlyargcount > 0) positionalOnlyAsKeyword(name, co.varnames.slice(0, co.posonlyargcount), kwnames as readonly string[]);
+        throw typeError(`${name}() got an unexpected keyword argument '${keyword}'`);
+      }
+      dictSetStr(kwdict, keyword, value);
+      continue;
+    }
+    if (fast[j] != null) throw typeError(`${name}() got multiple values for argument '${keyword}'`);
+    fast[j] = incref(value);
+  }
+  const defaults = func.defaults instanceof PyTuple ? func.defaults.items : [];
+  const defcount = defaults.length;
+  if (argcount > co.argcount && (co.flags & CO_VARARGS) === 0) tooManyPositional(co.name, co.argcount, co.kwonlyargcount, argcount, defcount, fast);
+  if (argcount < co.argcount) {
+    const m = co.argcount - defcount;
+    const missing: string[] = [];
+    for (let i = argcount; i < m; i++) if (fast[i] == null) missing.push(co.varnames[i] as string);
+    if (missing.length > 0) throw missingArguments(name, 'positional', missing);
+    for (let i = n > m ? n - m : 0; i < defcount; i++) {
+      if (fast[m + i] == null) fast[m + i] = incref(defaults[i] as PyObject);
+    }
+  }
+  if (co.kwonlyargcount > 0) {
+    const missing: string[] = [];
+    const kwdefs = func.kwdefaults instanceof PyDict ? func.kwdefaults : null;
+    for (let i = co.argcount; i < totalArgs; i++) {
+      if (fast[i] != null) continue;
+      const def = kwdefs === null ? null : dictGetStr(kwdefs, co.varnames[i] as string);
+      if (def !== null) {
+        fast[i] = incref(def);
+        continue;
+      }
+      missing.push(co.varnames[i] as string);
+    }
+    if (missing.length > 0) throw missingArguments(name, 'keyword-only', missing);
+  }
+  const ncells = co.cellvars.length;
+  for (let i = 0; i < ncells; i++) {
+    const arg = code.cell2arg?.[i] ?? -1;
+    let cell: PyCell;
+    if (arg >= 0) {
+      cell = new PyCell(fast[arg] ?? null);
+      fast[arg] = null;
+    } else {
+      cell = new PyCell(null);
+    }
+    fast[co.nlocals + i] = cell;
+  }
+  if (co.freevars.length > 0) {
+    const closure = func.closure as PyTuple;
+    for (let i = 0; i < co.freevars.length; i++) fast[co.nlocals + ncells + i] = incref(closure.items[i] as PyObject);
+  }
+}
+
+/** The TypeError for missing arguments, names quoted and joined as `format_missing` does. */
+function missingArguments(name: string, kind: string, missing: readonly string[]): PyRaise {
+  const q = missing.map((n) => `'${n}'`);
+  const list = q.length === 1 ? (q[0] as string) : q.length === 2 ? `${q[0] as string} and ${q[1] as string}` : `${q.slice(0, -2).join(', ')}, ${q[q.length - 2] as string}, and ${q[q.length - 1] as string}`;
+  return typeError(`${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+}
+
+function tooManyPositional(name: string, argcount: number, kwonlyargcount: number, given: number, defcount: number, fast: readonly (PyObject | null)[]): never {
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + kwonlyargcount; i++) if (fast[i] != null) kwonlyGiven++;
+  const plural = defcount !== 0 ? true : argcount !== 1;
+  const sig = defcount !== 0 ? `from ${argcount - defcount} to ${argcount}` : `${argcount}`;
+  const kwonlySig = kwonlyGiven !== 0 ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  throw typeError(`${name}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`);
+}
+
+function positionalOnlyAsKeyword(name: string, posonly: readonly string[], kwnames: readonly string[]): void {
+  const conflicts: string[] = [];
+  for (const p of posonly) for (const k of kwnames) if (p === k) conflicts.push(k);
+  if (conflicts.length > 0) throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(', ')}'`);
+}
+
+/** Whether calling `func` makes a generator, coroutine or async generator instead of running. */
+function isGeneratorCode(func: PyFunction): boolean {
+  return (func.code.co.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
+}
+
+/** Calls a Python function from TypeScript: a new reference to its result. */
+export function callFunction(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const f = bindFrame(func, args, kwnames);
+  if (isGeneratorCode(func)) return makeGenerator(func, f);
+  try {
+    return evalFrame(f, null);
+  } finally {
+    ++tstate.recursionDepth;
+    decref(f);
+    --tstate.recursionDepth;
+  }
+}
+
+function makeGenerator(func: PyFunction, f: PyFrame): PyObject {
+  const back = f.back;
+  f.back = null;
+  if (back !== null) decref(back);
+  const gen = newGenerator(f, func.name, func.qualname);
+  decref(f);
+  return gen;
+}
+
+functionType.call = (callable, args, kwnames) => callFunction(callable as PyFunction, args, kwnames);
+methodType.call = (callable, args, kwnames) => {
+  const m = callable as PyMethod;
+  return callObject(m.func, [m.self, ...args], kwnames);
+};
+
+/** What a call opcode needs done: run `frame` inline, or push `result`; then pop `pop` slots. */
+export interface PreparedCall {
+  readonly frame: PyFrame | null;
+  readonly result: PyObject | null;
+  readonly pop: number;
+}
+
+/**
+ * Performs the call of a CALL_* opcode, except that a plain Python function's frame is returned
+ * to be run inline. The caller pops `pop` stack slots (callable and arguments) when the call is
+ * over, as `call_function` does.
+ */
+export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, opcode: number, oparg: number): PreparedCall {
+  let callable: PyObject;
+  let args: PyObject[];
+  let kwnames: readonly string[] | null = null;
+  let pop: number;
+  switch (opcode) {
+    case Op.CALL_FUNCTION:
+      callable = stack[sp - oparg - 1] as PyObject;
+      args = stack.slice(sp - oparg, sp) as PyObject[];
+      pop = oparg + 1;
+      break;
+    case Op.CALL_METHOD: {
+      const meth = stack[sp - oparg - 2] ?? null;
+      if (meth === null) {
+        callable = stack[sp - oparg - 1] as PyObject;
+        args = stack.slice(sp - oparg, sp) as PyObject[];
+      } else {
+        callable = meth;
+        args = stack.slice(sp - oparg - 1, sp) as PyObject[];
+      }
+      pop = oparg + 2;
+      break;
+    }
+    case Op.CALL_FUNCTION_KW: {
+      const names = stack[sp - 1] as PyTuple;
+      kwnames = names.items.map((n) => (n as PyStr).value);
+      callable = stack[sp - oparg - 2] as PyObject;
+      args = stack.slice(sp - oparg - 1, sp - 1) as PyObject[];
+      pop = oparg + 2;
+      break;
+    }
+    default: {
+      // CALL_FUNCTION_EX
+      const hasKw = (oparg & 1) !== 0;
+      const kwargs = hasKw ? (stack[sp - 1] as PyObject) : null;
+      const callargs = stack[sp - (hasKw ? 2 : 1)] as PyObject;
+      callable = stack[sp - (hasKw ? 3 : 2)] as PyObject;
+      pop = hasKw ? 3 : 2;
+      args = positionalArgs(callable, callargs);
+      if (kwargs !== null) {
+        const [names, values] = keywordArgs(callable, kwargs);
+        kwnames = names;
+        args = [...args, ...values];
+      }
+      try {
+        return callInline(f, callable, args, kwnames, pop);
+      } finally {
+        if (!(callargs instanceof PyTuple)) for (const a of args) decref(a);
+        else if (kwargs !== null) for (let i = callargs.items.length; i < args.length; i++) decref(args[i] as PyObject);
+      }
+    }
+  }
+  return callInline(f, callable, args, kwnames, pop);
+}
+
+function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: readonly string[] | null, pop: number): PreparedCall {
+  let func = callable;
+  let callArgs = args;
+  if (func instanceof PyMethod && func.type === methodType && func.func instanceof PyFunction) {
+    callArgs = [func.self, ...args];
+    func = func.func;
+  }
+  if (func instanceof PyFunction && func.type === functionType && !isGeneratorCode(func)) {
+    return { frame: bindFrame(func, callArgs, kwnames), result: null, pop };
+  }
+  return { frame: null, result: callObject(callable, args, kwnames), pop };
+}
+
+/** The positional arguments of `f(*callargs)` (new references unless `callargs` is a tuple). */
+function positionalArgs(callable: PyObject, callargs: PyObject): PyObject[] {
+  if (callargs instanceof PyTuple) return callargs.items;
+  if (callargs.type.iter === undefined && lookupType(callargs.type, '__getitem__') === null && !callargs.type.isSequence) {
+    throw typeError(`${functionDescription(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
+  }
+  return sequenceToArray(callargs);
+}
+
+/** The keyword names and values (new references) of `f(**kwargs)`. */
+function keywordArgs(callable: PyObject, kwargs: PyObject): [string[], PyObject[]] {
+  if (!isDict(kwargs)) throw typeError(`${functionDescription(callable)} argument after ** must be a mapping, not ${kwargs.type.name}`);
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (const [k, v] of dictItems(kwargs)) {
+    if (!(k instanceof PyStr)) throw typeError(`${functionDescription(callable)} keywords must be strings`);
+    names.push(k.value);
+    values.push(incref(v));
+  }
+  return [names, values];
+}
+
+/** `PyEval_GetFuncName` + `PyEval_GetFuncDesc`: `f()` or `'int' object`. */
+export function functionDescription(callable: PyObject): string {
+  if (callable instanceof PyFunction) return `${(callable.name as PyStr).value}()`;
+  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return `${(callable.func.name as PyStr).value}()`;
+  const named = callable as PyObject & { readonly def?: { readonly name: string } };
+  if (named.def !== undefined) return `${named.def.name}()`;
+  return `${callable.type.name} object`;
+}
+

@@ -1,0 +1,959 @@
+/**
+ * The bytecode interpreter: one loop over CPython 3.8's opcodes. Calls from Python to Python
+ * functions push a frame in this same loop (no JS recursion), so deep recursion meets the
+ * recursion limit, never the JS stack. `f_lasti`, the block stack and the exception unwinding are
+ * CPython's, instruction for instruction. Mirrors CPython 3.8 Python/ceval.c
+ * `_PyEval_EvalFrameDefault`.
+ * @module
+ */
+import { Op } from '../bytecode/opcodes.ts';
+import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
+import { PyBaseException } from '../objects/exception-object.ts';
+import * as E from '../objects/exceptions.ts';
+import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { PyFunction } from '../objects/function.ts';
+import { PyInt, newInt } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
+import { PyTraceback } from '../objects/traceback.ts';
+import { assert } from '../internal/assert.ts';
+import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
+import { getAttr, setAttr } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
+import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
+import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
+import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { prepareCall } from './call-frame.ts';
+import { compareOp } from './compare-op.ts';
+import * as ops from './ops.ts';
+import { doRaise } from './raise.ts';
+import { yieldFromStep } from './yield-from.ts';
+import { countInstructions } from './budget.ts';
+
+const SETUP_FINALLY = Op.SETUP_FINALLY;
+
+/** Binary opcodes and the number slot each calls. */
+const BINARY: Partial<Record<number, BinaryOpKey>> = {
+  [Op.BINARY_POWER]: 'power',
+  [Op.BINARY_MULTIPLY]: 'multiply',
+  [Op.BINARY_MATRIX_MULTIPLY]: 'matrix_multiply',
+  [Op.BINARY_MODULO]: 'remainder',
+  [Op.BINARY_ADD]: 'add',
+  [Op.BINARY_SUBTRACT]: 'subtract',
+  [Op.BINARY_FLOOR_DIVIDE]: 'floor_divide',
+  [Op.BINARY_TRUE_DIVIDE]: 'true_divide',
+  [Op.BINARY_LSHIFT]: 'lshift',
+  [Op.BINARY_RSHIFT]: 'rshift',
+  [Op.BINARY_AND]: 'and',
+  [Op.BINARY_XOR]: 'xor',
+  [Op.BINARY_OR]: 'or',
+};
+
+/** In-place opcodes and the number slot each calls. */
+const INPLACE: Partial<Record<number, BinaryOpKey>> = {
+  [Op.INPLACE_POWER]: 'power',
+  [Op.INPLACE_MULTIPLY]: 'multiply',
+  [Op.INPLACE_MATRIX_MULTIPLY]: 'matrix_multiply',
+  [Op.INPLACE_MODULO]: 'remainder',
+  [Op.INPLACE_ADD]: 'add',
+  [Op.INPLACE_SUBTRACT]: 'subtract',
+  [Op.INPLACE_FLOOR_DIVIDE]: 'floor_divide',
+  [Op.INPLACE_TRUE_DIVIDE]: 'true_divide',
+  [Op.INPLACE_LSHIFT]: 'lshift',
+  [Op.INPLACE_RSHIFT]: 'rshift',
+  [Op.INPLACE_AND]: 'and',
+  [Op.INPLACE_XOR]: 'xor',
+  [Op.INPLACE_OR]: 'or',
+};
+
+/** Enters a frame: recursion check, `f_back`, `tstate->frame`. */
+export function enterFrame(f: PyFrame): void {
+  if (++tstate.recursionDepth > tstate.recursionLimit && !tstate.overflowed) {
+    --tstate.recursionDepth;
+    tstate.overflowed = true;
+    throw raiseMessage(E.RecursionError, 'maximum recursion depth exceeded');
+  }
+  tstate.frame = f;
+  f.executing = true;
+}
+
+/** Leaves a frame: restores the caller as the current frame. */
+export function leaveFrame(f: PyFrame): void {
+  f.executing = false;
+  tstate.frame = f.back;
+  const limit = tstate.recursionLimit;
+  const lowWater = limit > 200 ? limit - 50 : 3 * (limit >> 2);
+  if (--tstate.recursionDepth < lowWater) tstate.overflowed = false;
+}
+
+/** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
+function tracebackHere(raised: PyRaise, f: PyFrame): void {
+  const tb = new PyTraceback(raised.traceback as PyTraceback | null, f);
+  raised.traceback = tb;
+}
+
+/**
+ * Runs `entry` until it returns, yields or raises past its last handler. Returns a new reference
+ * to the returned or yielded value; `entry.finished` tells which (a yield leaves it false).
+ * `throwing` resumes the frame with an exception in flight (generator `throw`).
+ */
+export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
+  enterFrame(entry);
+  let f = entry;
+  let pending: PyRaise | null = throwing;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const raised = pending;
+        pending = null;
+        throw raised;
+      }
+      const result = run(entry, f);
+      // `run` returns only when the entry frame returns or yields.
+      return result;
+    } catch (e) {
+      const raised = toPyRaise(e);
+      const frame = tstate.frame as PyFrame;
+      f = frame;
+      // Unwind frames until a handler is found or the entry frame is left.
+      for (;;) {
+        if (!raised.skipTraceback) tracebackHere(raised, f);
+        raised.skipTraceback = false;
+        if (unwindToHandler(f, raised)) break;
+        // No handler here: the frame is done.
+        finishFrame(f);
+        if (f === entry) {
+          leaveFrame(f);
+          throw raised;
+        }
+        const caller = f.back as PyFrame;
+        leaveFrame(f);
+        const pop = f.callerPop;
+        decref(f);
+        f = caller;
+        popCallArgs(f, pop);
+      }
+    }
+  }
+}
+
+/** The exception in flight for a thrown JS value: a JS stack overflow becomes RecursionError. */
+function toPyRaise(e: unknown): PyRaise {
+  if (e instanceof PyRaise) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return raiseMessage(E.RecursionError, 'maximum recursion depth exceeded');
+  }
+  throw e;
+}
+
+/** Drops the value stack of a frame that will not run again. */
+function finishFrame(f: PyFrame): void {
+  const stack = f.stack;
+  while (f.sp > 0) {
+    const v = stack[--f.sp];
+    stack[f.sp] = null;
+    xdecref(v);
+  }
+  f.blocks.length = 0;
+  f.finished = true;
+}
+
+/** Pops the callable and arguments a finished call left on the caller's stack. */
+function popCallArgs(f: PyFrame, count: number): void {
+  const stack = f.stack;
+  for (let i = 0; i < count; i++) {
+    const v = stack[--f.sp];
+    stack[f.sp] = null;
+    xdecref(v);
+  }
+}
+
+/**
+ * The `exception_unwind` loop: pops blocks until a SETUP_FINALLY handler takes the exception.
+ * Returns false when the frame has no handler left.
+ */
+function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
+  const stack = f.stack;
+  while (f.blocks.length > 0) {
+    const b = f.blocks.pop() as (typeof f.blocks)[number];
+    if (b.type === EXCEPT_HANDLER) {
+      unwindExceptHandler(f, b.level);
+      continue;
+    }
+    while (f.sp > b.level) {
+      const v = stack[--f.sp];
+      stack[f.sp] = null;
+      xdecref(v);
+    }
+    if (b.type === SETUP_FINALLY) {
+      const info = tstate.excInfo;
+      f.blocks.push({ type: EXCEPT_HANDLER, handler: -1, level: f.sp });
+      stack[f.sp++] = info.traceback;
+      stack[f.sp++] = info.value;
+      stack[f.sp++] = info.type ?? incref(None);
+      const value = raised.value;
+      const tb = raised.traceback;
+      // PyException_SetTraceback(val, tb or None)
+      const oldTb = value.traceback;
+      value.traceback = tb === null ? null : incref(tb);
+      xdecref(oldTb);
+      info.type = incref(value.type);
+      info.value = incref(value);
+      info.traceback = tb === null ? null : incref(tb);
+      stack[f.sp++] = tb === null ? incref(None) : tb;
+      stack[f.sp++] = value;
+      stack[f.sp++] = incref(value.type);
+      f.pc = b.handler;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `UNWIND_EXCEPT_HANDLER`: restores the exception that was being handled before. */
+export function unwindExceptHandler(f: PyFrame, level: number): void {
+  const stack = f.stack;
+  while (f.sp > level + 3) {
+    const v = stack[--f.sp];
+    stack[f.sp] = null;
+    xdecref(v);
+  }
+  const info = tstate.excInfo;
+  const type = info.type;
+  const value = info.value;
+  const tb = info.traceback;
+  info.type = stack[--f.sp] ?? null;
+  info.value = stack[--f.sp] ?? null;
+  info.traceback = stack[--f.sp] ?? null;
+  stack[f.sp] = stack[f.sp + 1] = stack[f.sp + 2] = null;
+  xdecref(type);
+  xdecref(value);
+  xdecref(tb);
+}
+
+/**
+ * Executes instructions from `f.pc` in the current frame chain until the entry frame returns or
+ * yields. Python calls switch `f` to the callee; returns switch back.
+ */
+function run(start: PyFrame, current: PyFrame): PyObject {
+  let f = current;
+  let code: PyCode = f.code;
+  let bytes = code.co.code;
+  let stack = f.stack;
+  let fast = f.fast;
+  let consts = code.consts;
+  let names = code.names;
+  let pc = f.pc;
+  let sp = f.sp;
+
+  const switchTo = (next: PyFrame): void => {
+    f = next;
+    code = f.code;
+    bytes = code.co.code;
+    stack = f.stack;
+    fast = f.fast;
+    consts = code.consts;
+    names = code.names;
+    pc = f.pc;
+    sp = f.sp;
+  };
+
+  for (;;) {
+    // Keep the frame's copies current: anything below may raise or call.
+    f.lasti = pc;
+    let opcode = bytes[pc] as number;
+    let oparg = bytes[pc + 1] as number;
+    pc += 2;
+    while (opcode === Op.EXTENDED_ARG) {
+      opcode = bytes[pc] as number;
+      oparg = (oparg << 8) | (bytes[pc + 1] as number);
+      pc += 2;
+    }
+    f.pc = pc;
+    f.sp = sp;
+    countInstructions();
+
+    switch (opcode) {
+      case Op.NOP:
+        break;
+      case Op.LOAD_FAST: {
+        const v = fast[oparg];
+        if (v == null) throw ops.unboundLocal(code, oparg);
+        v.refcnt++;
+        stack[sp++] = v;
+        break;
+      }
+      case Op.LOAD_CONST: {
+        const v = consts[oparg] as PyObject;
+        v.refcnt++;
+        stack[sp++] = v;
+        break;
+      }
+      case Op.STORE_FAST: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        const old = fast[oparg];
+        fast[oparg] = v;
+        f.sp = sp;
+        xdecref(old);
+        break;
+      }
+      case Op.DELETE_FAST: {
+        const old = fast[oparg];
+        if (old == null) throw ops.unboundLocal(code, oparg);
+        fast[oparg] = null;
+        decref(old);
+        break;
+      }
+      case Op.POP_TOP: {
+        const v = stack[--sp];
+        stack[sp] = null;
+        f.sp = sp;
+        xdecref(v);
+        break;
+      }
+      case Op.ROT_TWO: {
+        const top = stack[sp - 1] ?? null;
+        stack[sp - 1] = stack[sp - 2] ?? null;
+        stack[sp - 2] = top;
+        break;
+      }
+      case Op.ROT_THREE: {
+        const top = stack[sp - 1] ?? null;
+        stack[sp - 1] = stack[sp - 2] ?? null;
+        stack[sp - 2] = stack[sp - 3] ?? null;
+        stack[sp - 3] = top;
+        break;
+      }
+      case Op.ROT_FOUR: {
+        const top = stack[sp - 1] ?? null;
+        stack[sp - 1] = stack[sp - 2] ?? null;
+        stack[sp - 2] = stack[sp - 3] ?? null;
+        stack[sp - 3] = stack[sp - 4] ?? null;
+        stack[sp - 4] = top;
+        break;
+      }
+      case Op.DUP_TOP: {
+        const v = stack[sp - 1] as PyObject;
+        v.refcnt++;
+        stack[sp++] = v;
+        break;
+      }
+      case Op.DUP_TOP_TWO: {
+        const a = stack[sp - 2] as PyObject;
+        const b = stack[sp - 1] as PyObject;
+        a.refcnt++;
+        b.refcnt++;
+        stack[sp++] = a;
+        stack[sp++] = b;
+        break;
+      }
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_INVERT: {
+        const v = stack[sp - 1] as PyObject;
+        const res = unaryOp(v, opcode === Op.UNARY_POSITIVE ? '+' : opcode === Op.UNARY_NEGATIVE ? '-' : '~');
+        stack[sp - 1] = res;
+        decref(v);
+        break;
+      }
+      case Op.UNARY_NOT: {
+        const v = stack[sp - 1] as PyObject;
+        const res = isTrue(v) ? ops.newFalse() : ops.newTrue();
+        stack[sp - 1] = res;
+        decref(v);
+        break;
+      }
+      case Op.BINARY_POWER:
+      case Op.BINARY_MULTIPLY:
+      case Op.BINARY_MATRIX_MULTIPLY:
+      case Op.BINARY_MODULO:
+      case Op.BINARY_ADD:
+      case Op.BINARY_SUBTRACT:
+      case Op.BINARY_FLOOR_DIVIDE:
+      case Op.BINARY_TRUE_DIVIDE:
+      case Op.BINARY_LSHIFT:
+      case Op.BINARY_RSHIFT:
+      case Op.BINARY_AND:
+      case Op.BINARY_XOR:
+      case Op.BINARY_OR: {
+        const w = stack[sp - 1] as PyObject;
+        const v = stack[sp - 2] as PyObject;
+        const res = binaryOp(v, w, BINARY[opcode] as BinaryOpKey);
+        decref(v);
+        decref(w);
+        stack[--sp] = null;
+        stack[sp - 1] = res;
+        break;
+      }
+      case Op.INPLACE_POWER:
+      case Op.INPLACE_MULTIPLY:
+      case Op.INPLACE_MATRIX_MULTIPLY:
+      case Op.INPLACE_MODULO:
+      case Op.INPLACE_ADD:
+      case Op.INPLACE_SUBTRACT:
+      case Op.INPLACE_FLOOR_DIVIDE:
+      case Op.INPLACE_TRUE_DIVIDE:
+      case Op.INPLACE_LSHIFT:
+      case Op.INPLACE_RSHIFT:
+      case Op.INPLACE_AND:
+      case Op.INPLACE_XOR:
+      case Op.INPLACE_OR: {
+        const w = stack[sp - 1] as PyObject;
+        const v = stack[sp - 2] as PyObject;
+        const res = inplaceOp(v, w, INPLACE[opcode] as BinaryOpKey);
+        decref(v);
+        decref(w);
+        stack[--sp] = null;
+        stack[sp - 1] = res;
+        break;
+      }
+      case Op.BINARY_SUBSCR: {
+        const sub = stack[sp - 1] as PyObject;
+        const container = stack[sp - 2] as PyObject;
+        const res = getItem(container, sub);
+        decref(container);
+        decref(sub);
+        stack[--sp] = null;
+        stack[sp - 1] = res;
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        const sub = stack[sp - 1] as PyObject;
+        const container = stack[sp - 2] as PyObject;
+        const v = stack[sp - 3] as PyObject;
+        sp -= 3;
+        stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+        f.sp = sp;
+        try {
+          setItem(container, sub, v);
+        } finally {
+          decref(v);
+          decref(container);
+          decref(sub);
+        }
+        break;
+      }
+      case Op.DELETE_SUBSCR: {
+        const sub = stack[sp - 1] as PyObject;
+        const container = stack[sp - 2] as PyObject;
+        sp -= 2;
+        stack[sp] = stack[sp + 1] = null;
+        f.sp = sp;
+        try {
+          deleteItem(container, sub);
+        } finally {
+          decref(container);
+          decref(sub);
+        }
+        break;
+      }
+      case Op.COMPARE_OP: {
+        const right = stack[sp - 1] as PyObject;
+        const left = stack[sp - 2] as PyObject;
+        const res = oparg < 6 ? richCompare(left, right, oparg) : compareOp(left, right, oparg);
+        decref(left);
+        decref(right);
+        stack[--sp] = null;
+        stack[sp - 1] = res;
+        break;
+      }
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        const truth = ops.truthOf(v);
+        decref(v);
+        if (truth === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
+        break;
+      }
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const v = stack[sp - 1] as PyObject;
+        const truth = ops.truthOf(v);
+        if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
+          pc = oparg;
+        } else {
+          stack[--sp] = null;
+          f.sp = sp;
+          decref(v);
+        }
+        break;
+      }
+      case Op.JUMP_FORWARD:
+        pc += oparg;
+        break;
+      case Op.JUMP_ABSOLUTE:
+        pc = oparg;
+        break;
+      case Op.GET_ITER: {
+        const v = stack[sp - 1] as PyObject;
+        stack[sp - 1] = getIter(v);
+        decref(v);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = stack[sp - 1] as PyObject;
+        const it = ops.yieldFromIter(v, code);
+        if (it !== v) {
+          stack[sp - 1] = it;
+          decref(v);
+        }
+        break;
+      }
+      case Op.FOR_ITER: {
+        const it = stack[sp - 1] as PyObject;
+        const next = ops.iterNextSwallowingStop(it);
+        if (next !== null) {
+          stack[sp++] = next;
+        } else {
+          stack[--sp] = null;
+          f.sp = sp;
+          decref(it);
+          pc += oparg;
+        }
+        break;
+      }
+      case Op.LOAD_NAME: {
+        stack[sp++] = ops.loadName(f, names[oparg] as PyObject);
+        break;
+      }
+      case Op.STORE_NAME: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          ops.storeName(f, names[oparg] as PyObject, v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
+      case Op.DELETE_NAME:
+        ops.deleteName(f, names[oparg] as PyObject);
+        break;
+      case Op.LOAD_GLOBAL: {
+        stack[sp++] = ops.loadGlobal(f, names[oparg] as PyObject);
+        break;
+      }
+      case Op.STORE_GLOBAL: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          ops.storeGlobal(f, names[oparg] as PyObject, v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
+      case Op.DELETE_GLOBAL:
+        ops.deleteGlobal(f, names[oparg] as PyObject);
+        break;
+      case Op.LOAD_ATTR: {
+        const owner = stack[sp - 1] as PyObject;
+        const res = getAttr(owner, names[oparg] as PyObject as never);
+        stack[sp - 1] = res;
+        decref(owner);
+        break;
+      }
+      case Op.STORE_ATTR: {
+        const owner = stack[sp - 1] as PyObject;
+        const v = stack[sp - 2] as PyObject;
+        sp -= 2;
+        stack[sp] = stack[sp + 1] = null;
+        f.sp = sp;
+        try {
+          setAttr(owner, names[oparg] as PyObject as never, v);
+        } finally {
+          decref(v);
+          decref(owner);
+        }
+        break;
+      }
+      case Op.DELETE_ATTR: {
+        const owner = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          setAttr(owner, names[oparg] as PyObject as never, null);
+        } finally {
+          decref(owner);
+        }
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        const obj = stack[sp - 1] as PyObject;
+        const found = ops.getMethod(obj, names[oparg] as PyObject);
+        if (found.unbound) {
+          stack[sp - 1] = found.method;
+          stack[sp++] = obj;
+        } else {
+          stack[sp - 1] = null;
+          stack[sp++] = found.method;
+          f.sp = sp;
+          decref(obj);
+        }
+        break;
+      }
+      case Op.LOAD_DEREF:
+      case Op.LOAD_CLASSDEREF: {
+        stack[sp++] = opcode === Op.LOAD_DEREF ? ops.loadDeref(f, oparg) : ops.loadClassDeref(f, oparg);
+        break;
+      }
+      case Op.STORE_DEREF: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        ops.storeDeref(f, oparg, v);
+        break;
+      }
+      case Op.DELETE_DEREF:
+        ops.deleteDeref(f, oparg);
+        break;
+      case Op.LOAD_CLOSURE: {
+        const cell = fast[code.co.nlocals + oparg] as PyObject;
+        cell.refcnt++;
+        stack[sp++] = cell;
+        break;
+      }
+      case Op.BUILD_TUPLE:
+      case Op.BUILD_LIST:
+      case Op.BUILD_SET: {
+        const items = stack.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) stack[i] = null;
+        sp -= oparg;
+        f.sp = sp;
+        stack[sp++] = opcode === Op.BUILD_TUPLE ? ops.buildTuple(items) : opcode === Op.BUILD_LIST ? ops.buildList(items) : ops.buildSet(items);
+        break;
+      }
+      case Op.BUILD_MAP:
+      case Op.BUILD_CONST_KEY_MAP:
+      case Op.BUILD_STRING:
+      case Op.BUILD_SLICE:
+      case Op.BUILD_TUPLE_UNPACK:
+      case Op.BUILD_TUPLE_UNPACK_WITH_CALL:
+      case Op.BUILD_LIST_UNPACK:
+      case Op.BUILD_SET_UNPACK:
+      case Op.BUILD_MAP_UNPACK:
+      case Op.BUILD_MAP_UNPACK_WITH_CALL:
+      case Op.FORMAT_VALUE: {
+        const n = ops.buildOperandCount(opcode, oparg);
+        const items = stack.slice(sp - n, sp) as PyObject[];
+        // The function being called, for the messages of the *_WITH_CALL forms.
+        const callee = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL ? stack[sp - n - 2] : opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL ? stack[sp - n - 1] : null;
+        let res: PyObject;
+        try {
+          res = ops.build(opcode, oparg, items, callee ?? null);
+        } finally {
+          for (let i = sp - n; i < sp; i++) stack[i] = null;
+          sp -= n;
+          f.sp = sp;
+          for (let i = items.length - 1; i >= 0; i--) xdecref(items[i]);
+        }
+        stack[sp++] = res;
+        break;
+      }
+      case Op.LIST_APPEND:
+      case Op.SET_ADD: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          ops.comprehensionAdd(opcode, stack[sp - oparg] as PyObject, v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
+      case Op.MAP_ADD: {
+        const value = stack[--sp] as PyObject;
+        const key = stack[--sp] as PyObject;
+        stack[sp] = stack[sp + 1] = null;
+        f.sp = sp;
+        try {
+          setItem(stack[sp - oparg] as PyObject, key, value);
+        } finally {
+          decref(value);
+          decref(key);
+        }
+        break;
+      }
+      case Op.UNPACK_SEQUENCE:
+      case Op.UNPACK_EX: {
+        const seq = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        let items: PyObject[];
+        try {
+          items = opcode === Op.UNPACK_SEQUENCE ? ops.unpackSequence(seq, oparg) : ops.unpackEx(seq, oparg & 0xff, oparg >> 8);
+        } finally {
+          decref(seq);
+        }
+        for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i] as PyObject;
+        break;
+      }
+      case Op.SETUP_FINALLY:
+        f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+        break;
+      case Op.POP_BLOCK:
+        f.blocks.pop();
+        break;
+      case Op.BEGIN_FINALLY:
+        stack[sp++] = null;
+        break;
+      case Op.CALL_FINALLY:
+        stack[sp++] = newInt(pc);
+        pc += oparg;
+        break;
+      case Op.END_FINALLY: {
+        const exc = stack[--sp] ?? null;
+        stack[sp] = null;
+        f.sp = sp;
+        if (exc === null) break;
+        if (exc instanceof PyInt && exc.type === (newIntType())) {
+          pc = Number(exc.value);
+          decref(exc);
+          break;
+        }
+        const val = stack[--sp] as PyObject;
+        const tb = stack[--sp] ?? null;
+        stack[sp] = stack[sp + 1] = null;
+        f.sp = sp;
+        decref(exc);
+        if (tb === None) decref(tb);
+        const raised = new PyRaise(val as PyBaseException, tb === None ? null : tb);
+        raised.skipTraceback = true;
+        throw raised;
+      }
+      case Op.POP_FINALLY: {
+        const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
+        const exc = stack[--sp] ?? null;
+        stack[sp] = null;
+        if (exc === null || (exc instanceof PyInt && exc.type === newIntType())) {
+          xdecref(exc);
+        } else {
+          decref(exc);
+          decref(stack[--sp] as PyObject);
+          decref(stack[--sp] as PyObject);
+          stack[sp] = stack[sp + 1] = null;
+          f.sp = sp;
+          const b = f.blocks.pop();
+          assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+          ops.popExceptState(f, stack, sp);
+          sp -= 3;
+          stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+        }
+        if (oparg !== 0) stack[sp++] = res;
+        break;
+      }
+      case Op.POP_EXCEPT: {
+        const b = f.blocks.pop();
+        if (b === undefined || b.type !== EXCEPT_HANDLER) throw raiseMessage(E.SystemError, 'popped block is not an except handler');
+        ops.popExceptState(f, stack, sp);
+        sp -= 3;
+        stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+        break;
+      }
+      case Op.RAISE_VARARGS: {
+        let cause: PyObject | null = null;
+        let exc: PyObject | null = null;
+        if (oparg >= 2) {
+          cause = stack[--sp] as PyObject;
+          stack[sp] = null;
+        }
+        if (oparg >= 1) {
+          exc = stack[--sp] as PyObject;
+          stack[sp] = null;
+        }
+        f.sp = sp;
+        throw doRaise(exc, cause);
+      }
+      case Op.RETURN_VALUE: {
+        const retval = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
+        f.finished = true;
+        if (f === start) {
+          leaveFrame(f);
+          return retval;
+        }
+        const caller = f.back as PyFrame;
+        leaveFrame(f);
+        const pop = f.callerPop;
+        decref(f);
+        switchTo(caller);
+        popCallArgs(f, pop);
+        sp = f.sp;
+        stack[sp++] = retval;
+        break;
+      }
+      case Op.YIELD_VALUE: {
+        let retval = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        if ((code.co.flags & CO_ASYNC_GENERATOR) !== 0) retval = ops.wrapAsyncGenValue(retval);
+        assert(f === start, 'YIELD_VALUE outside the entry frame');
+        leaveFrame(f);
+        return retval;
+      }
+      case Op.YIELD_FROM: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        const receiver = stack[sp - 1] as PyObject;
+        const step = yieldFromStep(receiver, v);
+        if (step.done) {
+          decref(receiver);
+          stack[sp - 1] = step.value;
+          break;
+        }
+        // Suspend here and run YIELD_FROM again on resumption.
+        f.lasti -= 2;
+        f.pc = pc - 2;
+        assert(f === start, 'YIELD_FROM outside the entry frame');
+        leaveFrame(f);
+        return step.value;
+      }
+      case Op.CALL_FUNCTION:
+      case Op.CALL_FUNCTION_KW:
+      case Op.CALL_METHOD:
+      case Op.CALL_FUNCTION_EX: {
+        const call = prepareCall(f, stack, sp, opcode, oparg);
+        if (call.frame !== null) {
+          // A Python function: run its frame in this loop.
+          const callee = call.frame;
+          callee.callerPop = call.pop;
+          callee.back = incref(f);
+          try {
+            enterFrame(callee);
+          } catch (e) {
+            decref(callee);
+            throw e;
+          }
+          switchTo(callee);
+          break;
+        }
+        popCallArgs(f, call.pop);
+        sp = f.sp;
+        stack[sp++] = call.result;
+        break;
+      }
+      case Op.MAKE_FUNCTION: {
+        const qualname = stack[--sp] as PyObject;
+        const codeObj = stack[--sp] as PyObject;
+        stack[sp] = stack[sp + 1] = null;
+        const extras: (PyObject | null)[] = [null, null, null, null];
+        for (const bit of [8, 4, 2, 1]) {
+          if ((oparg & bit) !== 0) {
+            extras[Math.log2(bit)] = stack[--sp] ?? null;
+            stack[sp] = null;
+          }
+        }
+        f.sp = sp;
+        stack[sp++] = ops.makeFunction(f, codeObj, qualname, extras);
+        break;
+      }
+      case Op.LOAD_BUILD_CLASS:
+        stack[sp++] = ops.loadBuildClass(f);
+        break;
+      case Op.SETUP_ANNOTATIONS:
+        ops.setupAnnotations(f);
+        break;
+      case Op.IMPORT_NAME: {
+        const fromlist = stack[--sp] as PyObject;
+        const level = stack[sp - 1] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        let res: PyObject;
+        try {
+          res = ops.importName(f, names[oparg] as PyObject, fromlist, level);
+        } finally {
+          decref(fromlist);
+        }
+        stack[sp - 1] = res;
+        decref(level);
+        break;
+      }
+      case Op.IMPORT_FROM:
+        stack[sp++] = ops.importFrom(stack[sp - 1] as PyObject, names[oparg] as PyObject);
+        break;
+      case Op.IMPORT_STAR: {
+        const module = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          ops.importStar(f, module);
+        } finally {
+          decref(module);
+        }
+        break;
+      }
+      case Op.SETUP_WITH:
+      case Op.BEFORE_ASYNC_WITH: {
+        const res = ops.setupWith(f, stack, sp, opcode === Op.BEFORE_ASYNC_WITH);
+        if (opcode === Op.SETUP_WITH) f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+        stack[sp++] = res;
+        break;
+      }
+      case Op.SETUP_ASYNC_WITH: {
+        const res = stack[--sp] as PyObject;
+        f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+        stack[sp++] = res;
+        break;
+      }
+      case Op.WITH_CLEANUP_START:
+        sp = ops.withCleanupStart(f, stack, sp);
+        break;
+      case Op.WITH_CLEANUP_FINISH:
+        sp = ops.withCleanupFinish(f, stack, sp);
+        break;
+      case Op.GET_AWAITABLE:
+      case Op.GET_AITER:
+      case Op.GET_ANEXT:
+      case Op.END_ASYNC_FOR: {
+        sp = ops.asyncOp(f, stack, sp, opcode, oparg);
+        if (opcode === Op.END_ASYNC_FOR && f.pendingRaise !== null) {
+          const raised = f.pendingRaise;
+          f.pendingRaise = null;
+          throw raised;
+        }
+        break;
+      }
+      case Op.PRINT_EXPR: {
+        const v = stack[--sp] as PyObject;
+        stack[sp] = null;
+        f.sp = sp;
+        try {
+          ops.printExpr(v);
+        } finally {
+          decref(v);
+        }
+        break;
+      }
+      default:
+        throw typeError(`unknown opcode ${opcode}`);
+    }
+  }
+}
+
+/** The `int` type, for END_FINALLY's exact-int check (kept out of the hot import list). */
+function newIntType(): PyObject {
+  return ops.intTypeObject;
+}
+
+/** The value a function call returns: runs a Python function's frame to completion. */
+export function runFunctionFrame(frame: PyFrame): PyObject {
+  frame.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
+  try {
+    return evalFrame(frame, null);
+  } finally {
+    decref(frame);
+  }
+}
+
+export { callObject, getAttr, exceptionMatches, PyFunction };

@@ -1,0 +1,95 @@
+/**
+ * IMPORT_NAME, IMPORT_FROM and IMPORT_STAR over the import system (runtime/import-system.ts).
+ * Mirrors CPython 3.8 Python/ceval.c `import_name`, `import_from`, `import_all_from`.
+ * @module
+ */
+import { PyDict, dictGetStr, dictItems, dictSet } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import type { PyFrame } from '../objects/frame.ts';
+import { PyModule } from '../objects/module.ts';
+import { PyStr } from '../objects/str.ts';
+import { getAttr, getAttrOrNull } from '../runtime/attributes.ts';
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { setItem } from '../runtime/abstract-item.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing } from '../runtime/errors.ts';
+import { importModuleLevel, isInitializing, sysModules } from '../runtime/import-system.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { newStr } from '../objects/str.ts';
+
+/** IMPORT_NAME: `__import__(name, globals, locals, fromlist, level)`. */
+export function importName(f: PyFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
+  return importModuleLevel((name as PyStr).value, f.globals, fromlist, level);
+}
+
+/** IMPORT_FROM: the attribute, or the submodule, or ImportError. */
+export function importFrom(module: PyObject, name: PyObject): PyObject {
+  const found = getAttrOrNull(module, name as PyStr);
+  if (found !== null) return found;
+  const pkgname = module instanceof PyModule ? dictGetStr(module.namespace, '__name__') : null;
+  if (pkgname instanceof PyStr) {
+    const full = `${pkgname.value}.${(name as PyStr).value}`;
+    const sub = dictGetStr(sysModules(), full);
+    if (sub !== null) return incref(sub);
+  }
+  const modName = pkgname instanceof PyStr ? pkgname.value : '<unknown module name>';
+  const file = module instanceof PyModule ? dictGetStr(module.namespace, '__file__') : null;
+  const where = file instanceof PyStr ? file.value : 'unknown location';
+  const message = pkgname instanceof PyStr && isInitializing(pkgname.value)
+    ? `cannot import name '${(name as PyStr).value}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
+    : `cannot import name '${(name as PyStr).value}' from '${modName}' (${where})`;
+  const e = newExceptionStealing(E.ImportError, [newStr(message)]);
+  if (pkgname instanceof PyStr) {
+    e.name = incref(pkgname);
+  }
+  if (file instanceof PyStr) e.path = incref(file);
+  throw raiseValue(e);
+}
+
+/** IMPORT_STAR: copies the public names (or `__all__`) into the frame's locals. */
+export function importStar(f: PyFrame, module: PyObject): void {
+  const locals = f.locals;
+  if (locals === null) throw raiseValue(newExceptionStealing(E.SystemError, [newStr('no locals found during \'import *\'')]));
+  let names: PyObject[];
+  let skipPrivate = false;
+  const all = getAttrOrNull(module, newStrTemp('__all__'));
+  if (all !== null) {
+    names = sequenceToArray(all);
+    decref(all);
+  } else {
+    const dict = module.dict;
+    if (!(dict instanceof PyDict)) throw raiseValue(newExceptionStealing(E.ImportError, [newStr('from-import-* object has no __dict__ and no __all__')]));
+    names = dictItems(dict).map(([k]) => incref(k));
+    skipPrivate = true;
+  }
+  try {
+    for (const n of names) {
+      if (skipPrivate && n instanceof PyStr && n.value.startsWith('_')) continue;
+      let value: PyObject;
+      try {
+        value = getAttr(module, n as PyStr);
+      } catch (e) {
+        if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) clearRaise(e);
+        throw e;
+      }
+      try {
+        if (locals instanceof PyDict) dictSet(locals, n, value);
+        else setItem(locals, n, value);
+      } finally {
+        decref(value);
+      }
+    }
+  } finally {
+    for (const n of names) decref(n);
+  }
+}
+
+const tempNames = new Map<string, PyStr>();
+
+function newStrTemp(s: string): PyStr {
+  let v = tempNames.get(s);
+  if (v === undefined) {
+    v = newStr(s);
+    tempNames.set(s, v);
+  }
+  return v;
+}

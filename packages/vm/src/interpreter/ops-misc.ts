@@ -1,0 +1,257 @@
+/**
+ * The remaining opcode helpers: LOAD_METHOD's lookup, truth tests, iteration steps of FOR_ITER
+ * and `yield from`, the exception-state pops of POP_EXCEPT/POP_FINALLY, the `with` statement,
+ * and class building's entry point. Mirrors CPython 3.8 Python/ceval.c and Objects/object.c
+ * `_PyObject_GetMethod`.
+ * @module
+ */
+import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
+import { dictGetStr } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { PyGenerator } from '../objects/generator.ts';
+import { False, True, intType } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
+import type { PyStr } from '../objects/str.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
+import { genericGetAttr, getAttr, lookupSpecial, lookupType, missingAttribute } from '../runtime/attributes.ts';
+import { callNoArgs, callObject } from '../runtime/call.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
+import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { unwindExceptHandler } from './eval.ts';
+
+/** The `int` type, for END_FINALLY's exact-int test. */
+export const intTypeObject: PyType = intType;
+
+/** A new reference to True. */
+export function newTrue(): PyObject {
+  True.refcnt++;
+  return True;
+}
+
+/** A new reference to False. */
+export function newFalse(): PyObject {
+  False.refcnt++;
+  return False;
+}
+
+/** The truth of a value popped by a conditional jump (fast paths first). */
+export function truthOf(v: PyObject): boolean {
+  if (v === True) return true;
+  if (v === False || v === None) return false;
+  return isTrue(v);
+}
+
+/** What LOAD_METHOD found: an unbound method to call with self, or a plain attribute value. */
+export interface FoundMethod {
+  readonly method: PyObject;
+  readonly unbound: boolean;
+}
+
+/** `_PyObject_GetMethod`: avoids the bound method object when the attribute is a method. */
+export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
+  const type = obj.type;
+  if (type.getattro !== undefined && type.getattro !== genericGetAttr) {
+    return { method: getAttr(obj, name as PyStr), unbound: false };
+  }
+  const key = (name as PyStr).value;
+  const descr = lookupType(type, key);
+  let isMethod = false;
+  if (descr !== null) {
+    if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
+      isMethod = true;
+    } else {
+      const get = descr.type.descrGet;
+      if (get !== undefined && descr.type.descrSet !== undefined) {
+        incref(descr);
+        try {
+          return { method: get(descr, obj, type), unbound: false };
+        } finally {
+          decref(descr);
+        }
+      }
+    }
+  }
+  const dict = obj.dict;
+  if (dict !== null) {
+    const v = dictGetStr(dict, key);
+    if (v !== null) return { method: incref(v), unbound: false };
+  }
+  if (descr !== null) {
+    if (isMethod) return { method: incref(descr), unbound: true };
+    const get = descr.type.descrGet;
+    if (get !== undefined) {
+      incref(descr);
+      try {
+        return { method: get(descr, obj, type), unbound: false };
+      } finally {
+        decref(descr);
+      }
+    }
+    return { method: incref(descr), unbound: false };
+  }
+  return missingAttribute(obj, key);
+}
+
+/** FOR_ITER's step: the next item, or null when exhausted (a StopIteration raised is swallowed). */
+export function iterNextSwallowingStop(it: PyObject): PyObject | null {
+  const next = it.type.iternext;
+  if (next === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  try {
+    return next(it);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
+      clearRaise(e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** GET_YIELD_FROM_ITER: a generator or coroutine as is, else `iter(v)` (new reference or `v`). */
+export function yieldFromIter(v: PyObject, code: PyCode): PyObject {
+  if (v instanceof PyGenerator) {
+    if (v.kind === 'coroutine' && (code.co.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
+      throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    if (v.kind !== 'async generator') return v;
+  }
+  return getIter(v);
+}
+
+/** Pops the three saved exception values into `tstate->exc_info` (POP_EXCEPT). */
+export function popExceptState(_f: PyFrame, stack: (PyObject | null)[], sp: number): void {
+  const info = tstate.excInfo;
+  const type = info.type;
+  const value = info.value;
+  const tb = info.traceback;
+  info.type = stack[sp - 1] ?? null;
+  info.value = stack[sp - 2] ?? null;
+  info.traceback = stack[sp - 3] ?? null;
+  xdecref(type);
+  xdecref(value);
+  xdecref(tb);
+}
+
+/** `special_lookup`: a dunder for the `with` statement, or AttributeError naming it. */
+function specialLookup(obj: PyObject, name: string): PyObject {
+  const v = lookupSpecial(obj, name);
+  if (v === null) throw attributeError(name);
+  return v;
+}
+
+/** SETUP_WITH / BEFORE_ASYNC_WITH: replaces the manager by its exit method; returns `__enter__()`. */
+export function setupWith(_f: PyFrame, stack: (PyObject | null)[], sp: number, isAsync: boolean): PyObject {
+  const mgr = stack[sp - 1] as PyObject;
+  const enter = specialLookup(mgr, isAsync ? '__aenter__' : '__enter__');
+  let exit: PyObject;
+  try {
+    exit = specialLookup(mgr, isAsync ? '__aexit__' : '__exit__');
+  } catch (e) {
+    decref(enter);
+    throw e;
+  }
+  stack[sp - 1] = exit;
+  decref(mgr);
+  try {
+    return callNoArgs(enter);
+  } finally {
+    decref(enter);
+  }
+}
+
+/** WITH_CLEANUP_START: calls `__exit__` with the exception (or Nones); returns the new depth. */
+export function withCleanupStart(f: PyFrame, stack: (PyObject | null)[], spIn: number): number {
+  let sp = spIn;
+  let exc = stack[sp - 1] ?? null;
+  let val: PyObject = None;
+  let tb: PyObject = None;
+  let exitFunc: PyObject;
+  if (exc === null) {
+    sp--;
+    exitFunc = stack[sp - 1] as PyObject;
+    stack[sp - 1] = null;
+    stack[sp] = null;
+    exc = None;
+  } else {
+    val = stack[sp - 2] as PyObject;
+    tb = stack[sp - 3] as PyObject;
+    const tp2 = stack[sp - 4] ?? null;
+    const exc2 = stack[sp - 5] ?? null;
+    const tb2 = stack[sp - 6] ?? null;
+    exitFunc = stack[sp - 7] as PyObject;
+    stack[sp - 7] = tb2;
+    stack[sp - 6] = exc2;
+    stack[sp - 5] = tp2;
+    stack[sp - 4] = null;
+    const block = f.blocks[f.blocks.length - 1];
+    if (block?.type === EXCEPT_HANDLER) block.level--;
+  }
+  f.sp = sp;
+  let res: PyObject;
+  try {
+    res = callObject(exitFunc, [exc, val, tb]);
+  } finally {
+    decref(exitFunc);
+  }
+  stack[sp++] = incref(exc);
+  stack[sp++] = res;
+  f.sp = sp;
+  return sp;
+}
+
+/** WITH_CLEANUP_FINISH: a true `__exit__` result swallows the exception. Returns the new depth. */
+export function withCleanupFinish(f: PyFrame, stack: (PyObject | null)[], spIn: number): number {
+  let sp = spIn;
+  const res = stack[--sp] as PyObject;
+  const exc = stack[--sp] as PyObject;
+  stack[sp] = stack[sp + 1] = null;
+  f.sp = sp;
+  let err: boolean;
+  try {
+    err = exc !== None ? isTrue(res) : false;
+  } finally {
+    decref(res);
+    decref(exc);
+  }
+  if (err) {
+    const b = f.blocks.pop();
+    if (b !== undefined) unwindExceptHandler(f, b.level);
+    sp = f.sp;
+    stack[sp++] = null;
+    f.sp = sp;
+  }
+  return sp;
+}
+
+/** LOAD_BUILD_CLASS: `builtins.__build_class__`. */
+export function loadBuildClass(f: PyFrame): PyObject {
+  const bc = dictGetStr(f.builtins, '__build_class__');
+  if (bc === null) throw raiseMessage(E.NameError, '__build_class__ not found');
+  return incref(bc);
+}
+
+/** PRINT_EXPR (interactive mode only): `sys.displayhook(v)`. */
+export function printExpr(_v: PyObject): void {
+  throw raiseMessage(E.RuntimeError, 'lost sys.displayhook');
+}
+
+/** Wraps a value an async generator yields (`_PyAsyncGenValueWrapperNew`); installed by #7. */
+export let wrapAsyncGenValue: (v: PyObject) => PyObject = (v) => v;
+
+/** Installs the async-generator value wrapper. */
+export function setAsyncGenValueWrapper(wrap: (v: PyObject) => PyObject): void {
+  wrapAsyncGenValue = wrap;
+}
+
+/** The coroutine opcodes (GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR); installed by #6. */
+export let asyncOp: (f: PyFrame, stack: (PyObject | null)[], sp: number, opcode: number, oparg: number) => number = () => {
+  throw raiseMessage(E.SystemError, 'coroutines are not supported yet');
+};
+
+/** Installs the coroutine opcode implementation. */
+export function setAsyncOp(impl: typeof asyncOp): void {
+  asyncOp = impl;
+}

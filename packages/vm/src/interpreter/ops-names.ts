@@ -1,0 +1,145 @@
+/**
+ * Name resolution opcodes: LOAD/STORE/DELETE of names, globals, fast locals and cells, with
+ * CPython 3.8's NameError and UnboundLocalError messages. Mirrors CPython 3.8 Python/ceval.c.
+ * @module
+ */
+import type { PyCode } from '../objects/code.ts';
+import { PyCell } from '../objects/cell.ts';
+import { PyDict, dictDel, dictGet, dictSet } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import type { PyFrame } from '../objects/frame.ts';
+import type { PyStr } from '../objects/str.ts';
+import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage } from '../runtime/errors.ts';
+import { incref, xdecref, type PyObject } from '../runtime/object.ts';
+
+/** NameError: name 'x' is not defined. */
+export function nameError(name: PyObject): PyRaise {
+  return raiseMessage(E.NameError, `name '${(name as PyStr).value}' is not defined`);
+}
+
+/** UnboundLocalError for fast local `index`. */
+export function unboundLocal(code: PyCode, index: number): PyRaise {
+  return raiseMessage(E.UnboundLocalError, `local variable '${code.co.varnames[index] ?? '?'}' referenced before assignment`);
+}
+
+/** Looks `name` up in a locals mapping: a new reference or null (KeyError swallowed). */
+function mappingGet(mapping: PyObject, name: PyObject): PyObject | null {
+  if (mapping instanceof PyDict && mapping.type.name === 'dict') {
+    const v = dictGet(mapping, name);
+    return v === null ? null : incref(v);
+  }
+  try {
+    return getItem(mapping, name);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.KeyError)) {
+      clearRaise(e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** LOAD_NAME: locals, then globals, then builtins. */
+export function loadName(f: PyFrame, name: PyObject): PyObject {
+  const locals = f.locals;
+  if (locals === null) throw raiseMessage(E.SystemError, `no locals when loading '${(name as PyStr).value}'`);
+  const v = mappingGet(locals, name);
+  if (v !== null) return v;
+  const g = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
+  if (g === null) throw nameError(name);
+  return incref(g);
+}
+
+/** STORE_NAME. */
+export function storeName(f: PyFrame, name: PyObject, v: PyObject): void {
+  const locals = f.locals;
+  if (locals === null) throw raiseMessage(E.SystemError, `no locals found when storing '${(name as PyStr).value}'`);
+  if (locals instanceof PyDict && locals.type.name === 'dict') dictSet(locals, name, v);
+  else setItem(locals, name, v);
+}
+
+/** DELETE_NAME. */
+export function deleteName(f: PyFrame, name: PyObject): void {
+  const locals = f.locals;
+  if (locals === null) throw raiseMessage(E.SystemError, `no locals when deleting '${(name as PyStr).value}'`);
+  if (locals instanceof PyDict && locals.type.name === 'dict') {
+    if (!dictDel(locals, name)) throw nameError(name);
+    return;
+  }
+  try {
+    deleteItem(locals, name);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.KeyError)) {
+      clearRaise(e);
+      throw nameError(name);
+    }
+    throw e;
+  }
+}
+
+/** LOAD_GLOBAL: globals, then builtins. */
+export function loadGlobal(f: PyFrame, name: PyObject): PyObject {
+  const v = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
+  if (v === null) throw nameError(name);
+  return incref(v);
+}
+
+/** STORE_GLOBAL. */
+export function storeGlobal(f: PyFrame, name: PyObject, v: PyObject): void {
+  dictSet(f.globals, name, v);
+}
+
+/** DELETE_GLOBAL. */
+export function deleteGlobal(f: PyFrame, name: PyObject): void {
+  if (!dictDel(f.globals, name)) throw nameError(name);
+}
+
+/** The error for reading an empty cell or free variable (`format_exc_unbound`). */
+function unboundDeref(f: PyFrame, index: number): PyRaise {
+  const co = f.code.co;
+  if (index < co.cellvars.length) {
+    return raiseMessage(E.UnboundLocalError, `local variable '${co.cellvars[index] ?? '?'}' referenced before assignment`);
+  }
+  return raiseMessage(E.NameError, `free variable '${co.freevars[index - co.cellvars.length] ?? '?'}' referenced before assignment in enclosing scope`);
+}
+
+function cellAt(f: PyFrame, index: number): PyCell {
+  return f.fast[f.code.co.nlocals + index] as PyCell;
+}
+
+/** LOAD_DEREF. */
+export function loadDeref(f: PyFrame, index: number): PyObject {
+  const v = cellAt(f, index).contents;
+  if (v === null) throw unboundDeref(f, index);
+  return incref(v);
+}
+
+/** LOAD_CLASSDEREF: the class body's locals first, then the cell. */
+export function loadClassDeref(f: PyFrame, oparg: number): PyObject {
+  const co = f.code.co;
+  const idx = oparg - co.cellvars.length;
+  const name = f.code.cellAndFreeNames[oparg] as PyObject;
+  if (f.locals !== null && idx >= 0) {
+    const v = mappingGet(f.locals, name);
+    if (v !== null) return v;
+  }
+  return loadDeref(f, oparg);
+}
+
+/** STORE_DEREF: takes the reference `v`. */
+export function storeDeref(f: PyFrame, index: number, v: PyObject): void {
+  const cell = cellAt(f, index);
+  const old = cell.contents;
+  cell.contents = v;
+  xdecref(old);
+}
+
+/** DELETE_DEREF. */
+export function deleteDeref(f: PyFrame, index: number): void {
+  const cell = cellAt(f, index);
+  const old = cell.contents;
+  if (old === null) throw unboundDeref(f, index);
+  cell.contents = null;
+  xdecref(old);
+}

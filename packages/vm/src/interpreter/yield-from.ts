@@ -1,0 +1,46 @@
+/**
+ * One step of YIELD_FROM: send a value into the delegate (a generator or coroutine directly,
+ * anything else through `__next__`/`send`), and report whether it yielded or finished with a
+ * value. Mirrors CPython 3.8 Python/ceval.c `YIELD_FROM` and Objects/genobject.c `_PyGen_Send`.
+ * @module
+ */
+import * as E from '../objects/exceptions.ts';
+import { PyGenerator } from '../objects/generator.ts';
+import { None } from '../objects/singletons.ts';
+import { callSpecial } from '../runtime/slot-dispatch.ts';
+import { PyRaise, attributeError, exceptionMatches } from '../runtime/errors.ts';
+import { genSendEx, stopIterationValue } from '../runtime/gen-core.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+
+/** The outcome of one delegation step. */
+export interface DelegateStep {
+  readonly done: boolean;
+  /** The yielded value, or the delegate's return value when done (new reference). */
+  readonly value: PyObject;
+}
+
+/** Sends `v` (borrowed; dropped by the caller) into `receiver`. */
+export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
+  try {
+    if (receiver instanceof PyGenerator && receiver.kind !== 'async generator') {
+      const step = genSendEx(receiver, v, null, false);
+      return { done: step.done, value: step.value };
+    }
+    let result: PyObject | null;
+    if (v === None) {
+      const next = receiver.type.iternext;
+      if (next === undefined) throw attributeError('__next__');
+      result = next(receiver);
+    } else {
+      result = callSpecial(receiver, 'send', [v]);
+      if (result === null) throw attributeError(`'${receiver.type.name}' object has no attribute 'send'`);
+    }
+    if (result === null) return { done: true, value: incref(None) };
+    return { done: false, value: result };
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) return { done: true, value: stopIterationValue(e) };
+    throw e;
+  } finally {
+    decref(v);
+  }
+}

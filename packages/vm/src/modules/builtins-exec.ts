@@ -1,0 +1,105 @@
+/**
+ * `exec`, `eval` and `compile` of source text: compiled by corosim's own compiler, run in the
+ * given namespaces (the caller's by default). Mirrors CPython 3.8 Python/bltinmodule.c
+ * `builtin_exec_impl`, `builtin_eval_impl`, `builtin_compile_impl`.
+ * @module
+ */
+import { compileExpression, compileModule } from '../compiler/compile.ts';
+import type { CodeObject } from '../bytecode/code-object.ts';
+import { parseModule } from '../parser/parse.ts';
+import { CompileFailure } from '../source/diagnostic.ts';
+import { PyCode } from '../objects/code.ts';
+import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
+import { newFrame, type PyFrame } from '../objects/frame.ts';
+import { PyModule } from '../objects/module.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr } from '../objects/str.ts';
+import { evalFrame } from '../interpreter/eval.ts';
+import { typeError } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { registerSource } from '../runtime/io.ts';
+import { decodeUtf8 } from '../source/utf8.ts';
+
+/** Compiles source text in `exec` or `eval` mode, raising SyntaxError as CPython does. */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+  try {
+    const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
+    const module = parseModule(text, filename);
+    registerSource(filename, text);
+    if (mode === 'exec') return compileModule(module, { filename, source: text, optimizeLevel: 0 });
+    const only = module.body[0];
+    if (module.body.length !== 1 || only?._type !== 'Expr') {
+      throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: 1, offset: 1, text: text.split('\n')[0] ?? '' });
+    }
+    return compileExpression({ _type: 'Expression', body: only.value }, { filename, source: text, optimizeLevel: 0 });
+  } catch (e) {
+    if (e instanceof CompileFailure) throw syntaxErrorFromDiagnostic(e.diagnostic);
+    throw e;
+  }
+}
+
+function codeOf(source: PyObject, filename: string, mode: 'exec' | 'eval', name: string): PyCode {
+  if (source instanceof PyCode) return incref(source);
+  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode));
+  const bytes = (source as { value?: unknown }).value;
+  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode));
+  throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
+}
+
+/** Runs a code object with explicit namespaces; a new reference to its value. */
+export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObject {
+  if (dictGetStr(globals, '__builtins__') === null) {
+    const caller = tstate.frame as PyFrame | null;
+    if (caller !== null) dictSetStr(globals, '__builtins__', caller.builtins);
+  }
+  const builtins = dictGetStr(globals, '__builtins__');
+  const builtinsDict = builtins instanceof PyModule ? builtins.namespace : builtins !== null && isDict(builtins) ? builtins : (tstate.frame as PyFrame).builtins;
+  const f = newFrame(code, globals, builtinsDict, locals);
+  f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
+  try {
+    return evalFrame(f, null);
+  } finally {
+    decref(f);
+  }
+}
+
+/** `exec(source, globals=None, locals=None)` and `eval(...)`. */
+export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
+  const caller = tstate.frame as PyFrame;
+  let globals = args[1] ?? None;
+  let locals = args[2] ?? None;
+  if (globals !== None && !isDict(globals)) {
+    throw typeError(name === 'exec' ? `exec() globals must be a dict, not ${globals.type.name}` : 'globals must be a dict');
+  }
+  if (globals === None) {
+    globals = caller.globals;
+    if (locals === None) locals = caller.locals ?? caller.globals;
+  } else if (locals === None) {
+    locals = globals;
+  }
+  const code = codeOf(args[0] as PyObject, '<string>', name, name);
+  try {
+    const res = runCode(code, globals as PyDict, locals);
+    if (name === 'exec') {
+      decref(res);
+      return incref(None);
+    }
+    return res;
+  } finally {
+    decref(code);
+  }
+}
+
+/** `compile(source, filename, mode)`. */
+export function compileBuiltin(args: readonly PyObject[]): PyObject {
+  const [source, filename, mode] = args;
+  if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
+  if (!(mode instanceof PyStr) || (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single')) {
+    throw typeError("compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const name = filename instanceof PyStr ? filename.value : '<string>';
+  return codeOf(source, name, mode.value === 'eval' ? 'eval' : 'exec', 'compile');
+}

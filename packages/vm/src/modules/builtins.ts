@@ -1,0 +1,616 @@
+/**
+ * The `builtins` module: the built-in functions, types, constants and exceptions. Mirrors CPython
+ * 3.8 Python/bltinmodule.c.
+ * @module
+ */
+import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { exceptionTypes } from '../objects/exceptions.ts';
+import { PyFrame } from '../objects/frame.ts';
+import { False, PyInt, True, boolType, intType, newBool, newInt } from '../objects/int.ts';
+import { floatType } from '../objects/float.ts';
+import { complexType } from '../objects/complex.ts';
+import { bytesType } from '../objects/bytes.ts';
+import { listType, newListStealing } from '../objects/list.ts';
+import { tupleType } from '../objects/tuple.ts';
+import { dictType } from '../objects/dict.ts';
+import { PyModule, newModule } from '../objects/module.ts';
+import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
+import { Ellipsis, None, NotImplemented } from '../objects/singletons.ts';
+import { PyStr, codePointLength, newStr, strType } from '../objects/str.ts';
+import { classMethodType, propertyType, staticMethodType, superType } from '../objects/descr-types.ts';
+import { buildClass } from '../objects/type-object.ts';
+import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
+import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { length } from '../runtime/abstract-item.ts';
+import { repr, str, strText } from '../runtime/abstract-object.ts';
+import { binaryOp, power3 } from '../runtime/abstract-number.ts';
+import { compileBuiltin, execOrEval } from './builtins-exec.ts';
+import { listSort } from '../objects/list-sort.ts';
+import { getAttr, getAttrOrNull, lookupSpecial, setAttr } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { objectType, typeType } from '../runtime/core-types.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from '../runtime/errors.ts';
+import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { formatObject } from '../runtime/format-value.ts';
+import { PyTextStream, streamWrite } from './streams.ts';
+import { sysAttribute } from './sys.ts';
+import { importModuleLevel } from '../runtime/import-system.ts';
+import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
+
+/** Positional arguments and a keyword map of a native call. */
+function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject[], Map<string, PyObject>] {
+  const nkw = kwnames?.length ?? 0;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < nkw; i++) kw.set((kwnames as readonly string[])[i] as string, args[args.length - nkw + i] as PyObject);
+  return [args.slice(0, args.length - nkw), kw];
+}
+
+function noKeywords(name: string, kwnames: readonly string[] | null): void {
+  if ((kwnames?.length ?? 0) > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+function exactArgs(name: string, args: readonly PyObject[], n: number): void {
+  if (args.length !== n) throw typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+function rangeArgs(name: string, args: readonly PyObject[], min: number, max: number): void {
+  if (args.length < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  if (args.length > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/** `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)`. */
+function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [objects, kw] = splitArgs(args, kwnames);
+  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
+  const textArg = (name: string, dflt: string): string => {
+    const v = kw.get(name);
+    if (v === undefined || v === None) return dflt;
+    if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${v.type.name}`);
+    return v.value;
+  };
+  const sep = textArg('sep', ' ');
+  const end = textArg('end', '\n');
+  let file = kw.get('file') ?? None;
+  if (file === None) file = sysAttribute('stdout') ?? None;
+  if (file === None) return incref(None);
+  if (file instanceof PyTextStream && file.type.name === 'TextIOWrapper') {
+    let out = '';
+    objects.forEach((o, i) => {
+      if (i > 0) out += sep;
+      out += strText(o);
+    });
+    streamWrite(file, out + end);
+    return incref(None);
+  }
+  const write = getAttr(file, newStr('write'));
+  try {
+    const emit = (text: string): void => {
+      const s = newStr(text);
+      try {
+        decref(callObject(write, [s]));
+      } finally {
+        decref(s);
+      }
+    };
+    objects.forEach((o, i) => {
+      if (i > 0) emit(sep);
+      const s = str(o);
+      try {
+        decref(callObject(write, [s]));
+      } finally {
+        decref(s);
+      }
+    });
+    emit(end);
+  } finally {
+    decref(write);
+  }
+  const flush = kw.get('flush');
+  if (flush !== undefined && isTrue(flush)) {
+    const f = getAttrOrNull(file, newStr('flush'));
+    if (f !== null) {
+      decref(callObject(f, []));
+      decref(f);
+    }
+  }
+  return incref(None);
+}
+
+/** `isinstance`'s and `issubclass`'s recursive tuple handling. */
+function isInstance(obj: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && obj.type.isSubtype(cls)) return true;
+  if (cls.type === tupleType) {
+    for (const c of sequenceToArray(cls)) {
+      const r = isInstance(obj, c);
+      decref(c);
+      if (r) return true;
+    }
+    return false;
+  }
+  const check = lookupSpecial(cls, '__instancecheck__');
+  if (check !== null) {
+    try {
+      const r = callObject(check, [obj]);
+      try {
+        return isTrue(r);
+      } finally {
+        decref(r);
+      }
+    } finally {
+      decref(check);
+    }
+  }
+  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
+  return false;
+}
+
+function isSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls.type === tupleType) {
+    for (const c of sequenceToArray(cls)) {
+      const r = isSubclass(derived, c);
+      decref(c);
+      if (r) return true;
+    }
+    return false;
+  }
+  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class or tuple of classes');
+  const check = cls.type === typeType ? null : lookupSpecial(cls, '__subclasscheck__');
+  if (check !== null) {
+    try {
+      const r = callObject(check, [derived]);
+      try {
+        return isTrue(r);
+      } finally {
+        decref(r);
+      }
+    } finally {
+      decref(check);
+    }
+  }
+  return derived.isSubtype(cls);
+}
+
+/** `min()` and `max()`. */
+function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [positional, kw] = splitArgs(args, kwnames);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  const key = kw.get('key') ?? None;
+  const dflt = kw.get('default');
+  if (positional.length === 0) throw typeError(`${name} expected 1 argument, got 0`);
+  let items: PyObject[];
+  if (positional.length === 1) {
+    items = sequenceToArray(positional[0] as PyObject);
+  } else {
+    if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = positional.map((o) => incref(o));
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== undefined) return incref(dflt);
+      throw valueError(`${name}() arg is an empty sequence`);
+    }
+    let best: PyObject | null = null;
+    let bestKey: PyObject | null = null;
+    for (const item of items) {
+      const k = key === None ? incref(item) : callObject(key, [item]);
+      if (best === null) {
+        best = item;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = richCompareBool(k, bestKey as PyObject, name === 'min' ? LT : GT);
+      } catch (e) {
+        decref(k);
+        decref(bestKey as PyObject);
+        throw e;
+      }
+      if (better) {
+        decref(bestKey as PyObject);
+        best = item;
+        bestKey = k;
+      } else {
+        decref(k);
+      }
+    }
+    if (bestKey !== null) decref(bestKey);
+    return incref(best as PyObject);
+  } finally {
+    for (const o of items) decref(o);
+  }
+}
+
+/** `sum(iterable, start=0)`. */
+function sum(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [positional, kw] = splitArgs(args, kwnames);
+  rangeArgs('sum', positional, 1, 2);
+  let acc = incref(positional[1] ?? kw.get('start') ?? newInt(0));
+  if (positional[1] === undefined && kw.get('start') === undefined) decref(acc);
+  if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc.type === bytesType) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  const it = getIter(positional[0] as PyObject);
+  try {
+    for (let item = iterNext(it); item !== null; item = iterNext(it)) {
+      try {
+        const next = binaryOp(acc, item, 'add');
+        decref(acc);
+        acc = next;
+      } finally {
+        decref(item);
+      }
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return acc;
+}
+
+function idOf(o: PyObject): PyObject {
+  return newInt(o.address);
+}
+
+function chr(o: PyObject): PyObject {
+  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${o.type.name})`);
+  const v = o.value;
+  if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
+    if (typeof v === 'bigint') throw raiseMessage(E.OverflowError, 'signed integer is greater than maximum');
+    throw valueError('chr() arg not in range(0x110000)');
+  }
+  return newStr(String.fromCodePoint(v));
+}
+
+function ord(o: PyObject): PyObject {
+  if (o instanceof PyStr) {
+    const n = codePointLength(o.value);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return newInt(o.value.codePointAt(0) ?? 0);
+  }
+  const bytes = (o as { value?: unknown }).value;
+  if (bytes instanceof Uint8Array) {
+    if (bytes.length !== 1) throw typeError(`ord() expected a character, but string of length ${bytes.length} found`);
+    return newInt(bytes[0] ?? 0);
+  }
+  throw typeError(`ord() expected string of length 1, but ${o.type.name} found`);
+}
+
+/** `hex`, `oct`, `bin` through `__index__`. */
+function radix(o: PyObject, base: 16 | 8 | 2): PyObject {
+  const index = o.type.nbIndex;
+  if (index === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  const v = index(o);
+  try {
+    const big = (v as PyInt).big;
+    const prefix = base === 16 ? '0x' : base === 8 ? '0o' : '0b';
+    return newStr(big < 0n ? `-${prefix}${(-big).toString(base)}` : `${prefix}${big.toString(base)}`);
+  } finally {
+    decref(v);
+  }
+}
+
+function getattrBuiltin(args: readonly PyObject[]): PyObject {
+  rangeArgs('getattr', args, 2, 3);
+  const name = args[1] as PyObject;
+  if (!(name instanceof PyStr)) throw typeError('getattr(): attribute name must be string');
+  if (args.length === 3) {
+    try {
+      return getAttr(args[0] as PyObject, name);
+    } catch (e) {
+      if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) {
+        clearRaise(e);
+        return incref(args[2] as PyObject);
+      }
+      throw e;
+    }
+  }
+  return getAttr(args[0] as PyObject, name);
+}
+
+function hasattr(args: readonly PyObject[]): PyObject {
+  exactArgs('hasattr', args, 2);
+  const name = args[1] as PyObject;
+  if (!(name instanceof PyStr)) throw typeError('hasattr(): attribute name must be string');
+  try {
+    decref(getAttr(args[0] as PyObject, name));
+    return newBool(true);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) {
+      clearRaise(e);
+      return newBool(false);
+    }
+    throw e;
+  }
+}
+
+function nextBuiltin(args: readonly PyObject[]): PyObject {
+  rangeArgs('next', args, 1, 2);
+  const it = args[0] as PyObject;
+  const next = it.type.iternext;
+  if (next === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  let v: PyObject | null;
+  try {
+    v = next(it);
+  } catch (e) {
+    if (args.length === 2 && e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
+      clearRaise(e);
+      return incref(args[1] as PyObject);
+    }
+    throw e;
+  }
+  if (v !== null) return v;
+  if (args.length === 2) return incref(args[1] as PyObject);
+  throw raiseValue(newExceptionStealing(E.StopIteration, []));
+}
+
+function currentFrame(): PyFrame {
+  return tstate.frame as PyFrame;
+}
+
+function dirOf(o: PyObject | null): PyObject {
+  const names = new Set<string>();
+  if (o === null) {
+    const f = currentFrame();
+    const locals = f.locals !== null && isDict(f.locals) ? f.locals : f.globals;
+    for (const k of locals.storage.keys) if (k instanceof PyStr) names.add(k.value);
+  } else {
+    const custom = lookupSpecial(o, '__dir__');
+    if (custom !== null && !(o.type === objectType)) {
+      // A class-defined __dir__ decides.
+    }
+    if (custom !== null) decref(custom);
+    if (o.dict !== null) for (const k of o.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+    const types = o instanceof PyType ? o.mro : o.type.mro;
+    for (const t of types) for (const k of t.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+    if (!(o instanceof PyType)) names.add('__class__');
+  }
+  return newListStealing([...names].sort().map((n) => newStr(n)));
+}
+
+/** The built-in functions. */
+const FUNCTIONS: NativeDef[] = [
+  { name: '__build_class__', kind: 'fastkw', impl: (_m, args, kw) => buildClass(args, kw) },
+  {
+    name: '__import__', kind: 'fastkw',
+    impl: (_m, args, kw) => {
+      const [positional, k] = splitArgs(args, kw);
+      const name = positional[0] ?? k.get('name');
+      if (!(name instanceof PyStr)) throw typeError('__import__() argument 1 must be str');
+      const globals = positional[1] ?? k.get('globals') ?? None;
+      const fromlist = positional[3] ?? k.get('fromlist') ?? None;
+      const level = positional[4] ?? k.get('level') ?? newInt(0);
+      return importModuleLevel(name.value, isDict(globals) ? globals : currentFrame().globals, fromlist, level);
+    },
+  },
+  { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
+  { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
+  { name: 'ascii', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
+  { name: 'len', kind: 'o', impl: (_m, args) => newInt(length(args[0] as PyObject)) },
+  { name: 'id', kind: 'o', impl: (_m, args) => idOf(args[0] as PyObject) },
+  { name: 'hash', kind: 'o', impl: (_m, args) => newInt(hashObject(args[0] as PyObject)) },
+  { name: 'abs', kind: 'o', impl: (_m, args) => absolute(args[0] as PyObject) },
+  { name: 'callable', kind: 'o', impl: (_m, args) => newBool((args[0] as PyObject).type.call !== undefined) },
+  { name: 'chr', kind: 'o', impl: (_m, args) => chr(args[0] as PyObject) },
+  { name: 'ord', kind: 'o', impl: (_m, args) => ord(args[0] as PyObject) },
+  { name: 'hex', kind: 'o', impl: (_m, args) => radix(args[0] as PyObject, 16) },
+  { name: 'oct', kind: 'o', impl: (_m, args) => radix(args[0] as PyObject, 8) },
+  { name: 'bin', kind: 'o', impl: (_m, args) => radix(args[0] as PyObject, 2) },
+  {
+    name: 'isinstance', kind: 'fast',
+    impl: (_m, args) => {
+      exactArgs('isinstance', args, 2);
+      return newBool(isInstance(args[0] as PyObject, args[1] as PyObject));
+    },
+  },
+  {
+    name: 'issubclass', kind: 'fast',
+    impl: (_m, args) => {
+      exactArgs('issubclass', args, 2);
+      return newBool(isSubclass(args[0] as PyObject, args[1] as PyObject));
+    },
+  },
+  {
+    name: 'iter', kind: 'fast',
+    impl: (_m, args) => {
+      rangeArgs('iter', args, 1, 2);
+      if (args.length === 1) return getIter(args[0] as PyObject);
+      return callIter(args[0] as PyObject, args[1] as PyObject);
+    },
+  },
+  { name: 'next', kind: 'fast', impl: (_m, args) => nextBuiltin(args) },
+  { name: 'getattr', kind: 'fast', impl: (_m, args) => getattrBuiltin(args) },
+  {
+    name: 'setattr', kind: 'fast',
+    impl: (_m, args) => {
+      exactArgs('setattr', args, 3);
+      const name = args[1] as PyObject;
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      setAttr(args[0] as PyObject, name, args[2] as PyObject);
+      return incref(None);
+    },
+  },
+  {
+    name: 'delattr', kind: 'fast',
+    impl: (_m, args) => {
+      exactArgs('delattr', args, 2);
+      const name = args[1] as PyObject;
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      setAttr(args[0] as PyObject, name, null);
+      return incref(None);
+    },
+  },
+  { name: 'hasattr', kind: 'fast', impl: (_m, args) => hasattr(args) },
+  { name: 'min', kind: 'fastkw', impl: (_m, args, kw) => minMax('min', args, kw) },
+  { name: 'max', kind: 'fastkw', impl: (_m, args, kw) => minMax('max', args, kw) },
+  { name: 'sum', kind: 'fastkw', impl: (_m, args, kw) => sum(args, kw) },
+  {
+    name: 'all', kind: 'o',
+    impl: (_m, args) => {
+      const it = getIter(args[0] as PyObject);
+      try {
+        for (let v = iterNext(it); v !== null; v = iterNext(it)) {
+          const t = isTrue(v);
+          decref(v);
+          if (!t) return newBool(false);
+        }
+        return newBool(true);
+      } finally {
+        decref(it);
+      }
+    },
+  },
+  {
+    name: 'any', kind: 'o',
+    impl: (_m, args) => {
+      const it = getIter(args[0] as PyObject);
+      try {
+        for (let v = iterNext(it); v !== null; v = iterNext(it)) {
+          const t = isTrue(v);
+          decref(v);
+          if (t) return newBool(true);
+        }
+        return newBool(false);
+      } finally {
+        decref(it);
+      }
+    },
+  },
+  {
+    name: 'divmod', kind: 'fast',
+    impl: (_m, args) => {
+      exactArgs('divmod', args, 2);
+      return binaryOp(args[0] as PyObject, args[1] as PyObject, 'divmod');
+    },
+  },
+  {
+    name: 'pow', kind: 'fastkw',
+    impl: (_m, args, kw) => {
+      noKeywords('pow', kw);
+      rangeArgs('pow', args, 2, 3);
+      if (args.length === 3 && args[2] !== None) return power3(args[0] as PyObject, args[1] as PyObject, args[2] as PyObject);
+      return binaryOp(args[0] as PyObject, args[1] as PyObject, 'power');
+    },
+  },
+  {
+    name: 'round', kind: 'fastkw',
+    impl: (_m, args, kw) => {
+      const [positional, k] = splitArgs(args, kw);
+      const number = positional[0] ?? k.get('number');
+      if (number === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
+      const ndigits = positional[1] ?? k.get('ndigits') ?? None;
+      const method = lookupSpecial(number, '__round__');
+      if (method === null) throw typeError(`type ${number.type.name} doesn't define __round__ method`);
+      try {
+        return callObject(method, ndigits === None ? [] : [ndigits]);
+      } finally {
+        decref(method);
+      }
+    },
+  },
+  {
+    name: 'format', kind: 'fast',
+    impl: (_m, args) => {
+      rangeArgs('format', args, 1, 2);
+      const spec = args[1] ?? newStr('');
+      if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.type.name}`);
+      try {
+        return formatObject(args[0] as PyObject, spec.value);
+      } finally {
+        if (args[1] === undefined) decref(spec);
+      }
+    },
+  },
+  { name: 'exec', kind: 'fast', impl: (_m, args) => execOrEval('exec', args) },
+  { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
+  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(splitArgs(args, kw)[0]) },
+  {
+    name: 'sorted', kind: 'fastkw',
+    impl: (_m, args, kw) => {
+      const [positional, k] = splitArgs(args, kw);
+      if (positional.length !== 1) throw typeError(positional.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${positional.length}`);
+      for (const key of k.keys()) if (key !== 'key' && key !== 'reverse') throw typeError(`'${key}' is an invalid keyword argument for sort()`);
+      const list = newListStealing(sequenceToArray(positional[0] as PyObject));
+      try {
+        const key = k.get('key');
+        listSort(list, key === undefined || key === None ? null : key, isTrue(k.get('reverse') ?? False));
+      } catch (e) {
+        decref(list);
+        throw e;
+      }
+      return list;
+    },
+  },
+  { name: 'globals', kind: 'noargs', impl: () => incref(currentFrame().globals) },
+  { name: 'locals', kind: 'noargs', impl: () => incref(currentFrame().locals ?? currentFrame().globals) },
+  {
+    name: 'vars', kind: 'fast',
+    impl: (_m, args) => {
+      rangeArgs('vars', args, 0, 1);
+      if (args.length === 0) return incref(currentFrame().locals ?? currentFrame().globals);
+      const d = getAttrOrNull(args[0] as PyObject, newStr('__dict__'));
+      if (d === null) throw typeError('vars() argument must have __dict__ attribute');
+      return d;
+    },
+  },
+  {
+    name: 'dir', kind: 'fast',
+    impl: (_m, args) => {
+      rangeArgs('dir', args, 0, 1);
+      return dirOf(args[0] ?? null);
+    },
+  },
+];
+
+/** `abs()`. */
+function absolute(o: PyObject): PyObject {
+  const slot = o.type.nbAbsolute;
+  if (slot === undefined) throw typeError(`bad operand type for abs(): '${o.type.name}'`);
+  return slot(o);
+}
+
+
+/** `iter(callable, sentinel)`; installed by the containers. */
+let callIter: (callable: PyObject, sentinel: PyObject) => PyObject = (callable, sentinel) => newCallIter(callable, sentinel);
+
+/** Installs `iter(callable, sentinel)`. */
+export function setCallIter(fn: typeof callIter): void {
+  callIter = fn;
+}
+
+/** The builtins module of a run. */
+export function newBuiltinsModule(): PyModule {
+  const module = newModule('builtins');
+  const ns = module.namespace;
+  for (const def of FUNCTIONS) {
+    const f = newBuiltinFunction(def, module, 'builtins');
+    dictSetStr(ns, def.name, f);
+    decref(f);
+  }
+  const values: [string, PyObject][] = [
+    ['None', None], ['True', True], ['False', False], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented],
+    ['__debug__', True], ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType],
+    ['float', floatType], ['complex', complexType], ['str', strType], ['bytes', bytesType], ['list', listType],
+    ['tuple', tupleType], ['dict', dictType], ['property', propertyType], ['staticmethod', staticMethodType],
+    ['classmethod', classMethodType], ['super', superType],
+  ];
+  for (const [name, value] of values) dictSetStr(ns, name, value);
+  for (const t of [setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) dictSetStr(ns, t.name, t);
+  for (const [name, type] of exceptionTypes) dictSetStr(ns, name, type);
+  dictSetStr(ns, 'EnvironmentError', E.OSError);
+  dictSetStr(ns, 'IOError', E.OSError);
+  return module;
+}
+
+/** The builtins dict of a module's globals: `__builtins__` or the run's. */
+export function builtinsDictOf(globals: PyDict, fallback: PyDict): PyDict {
+  const b = dictGetStr(globals, '__builtins__');
+  if (b instanceof PyModule) return b.namespace;
+  if (b !== null && isDict(b)) return b;
+  return fallback;
+}
+

@@ -1,0 +1,47 @@
+/**
+ * Writing a built-in module in TypeScript: its functions (native defs), its types and values,
+ * registered under its import name. The module object is made fresh for each run, on first import.
+ * Mirrors CPython 3.8's `PyModuleDef` with `m_methods` and a module init function.
+ * @module
+ */
+import { dictSetStr } from '../objects/dict.ts';
+import { PyModule, newModule } from '../objects/module.ts';
+import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { newStr } from '../objects/str.ts';
+import { registerBuiltinModule } from '../runtime/import-system.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
+
+/** What a built-in module holds. */
+export interface NativeModuleSpec {
+  readonly name: string;
+  readonly doc?: string;
+  readonly functions?: readonly NativeDef[];
+  /** Values made per run (types are static and can be returned as they are; `make` returns a new reference). */
+  readonly values?: () => readonly (readonly [string, PyObject])[];
+  /** Runs after the namespace is filled (for values that need the module itself). */
+  readonly init?: (module: PyModule) => void;
+}
+
+/** Registers a module written in TypeScript; `import name` makes it once per run. */
+export function defineNativeModule(spec: NativeModuleSpec): void {
+  registerBuiltinModule(spec.name, () => {
+    const module = newModule(spec.name);
+    const ns = module.namespace;
+    if (spec.doc !== undefined) {
+      const doc = newStr(spec.doc);
+      dictSetStr(ns, '__doc__', doc);
+      decref(doc);
+    }
+    for (const def of spec.functions ?? []) {
+      const f = newBuiltinFunction(def, module, spec.name);
+      dictSetStr(ns, def.name, f);
+      decref(f);
+    }
+    for (const [name, value] of spec.values?.() ?? []) {
+      dictSetStr(ns, name, value);
+      decref(value);
+    }
+    spec.init?.(module);
+    return module;
+  });
+}

@@ -1,0 +1,5 @@
+/**
+ * Built-in modules loaded for their registration (see module-builder.ts): collections group.
+ * @module
+ */
+export {};

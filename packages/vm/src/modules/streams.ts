@@ -1,0 +1,57 @@
+/**
+ * `sys.stdout` and `sys.stderr`: text streams whose `write` goes to the run's output sink.
+ * Mirrors the observable part of CPython 3.8's `io.TextIOWrapper` for the standard streams.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { writeStderr, writeStdout } from '../runtime/io.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, incref, type PyType } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { newBool, newInt } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, codePointLength, newStr } from '../objects/str.ts';
+
+/** `_io.TextIOWrapper` (only what the standard streams need). */
+export const textStreamType: PyType = staticType({ name: 'TextIOWrapper', module: '_io', basicsize: 208, flags: TPFLAGS_HAVE_GC });
+
+/** A standard stream. */
+export class PyTextStream extends PyObject {
+  readonly streamName: 'stdout' | 'stderr';
+
+  constructor(name: 'stdout' | 'stderr') {
+    super(textStreamType, allocateAddress(textStreamType));
+    this.streamName = name;
+  }
+}
+
+/** Writes text to a standard stream. */
+export function streamWrite(stream: PyTextStream, text: string): void {
+  if (stream.streamName === 'stdout') writeStdout(text);
+  else writeStderr(text);
+}
+
+textStreamType.repr = (self) => {
+  const s = self as PyTextStream;
+  return newStr(`<_io.TextIOWrapper name='<${s.streamName}>' mode='w' encoding='utf-8'>`);
+};
+
+addMethods(textStreamType, [
+  {
+    name: 'write', kind: 'o',
+    impl: (self, args) => {
+      const text = args[0] as PyObject;
+      if (!(text instanceof PyStr)) throw typeError(`write() argument must be str, not ${text.type.name}`);
+      streamWrite(self as PyTextStream, text.value);
+      return newInt(codePointLength(text.value));
+    },
+  },
+  { name: 'flush', kind: 'noargs', impl: () => incref(None) },
+  { name: 'isatty', kind: 'noargs', impl: () => newBool(false) },
+  { name: 'writable', kind: 'noargs', impl: () => newBool(true) },
+]);
+addGetSets(textStreamType, [
+  { name: 'encoding', get: () => newStr('utf-8') },
+  { name: 'name', get: (self) => newStr(`<${(self as PyTextStream).streamName}>`) },
+]);

@@ -1,0 +1,307 @@
+/**
+ * The methods of `bytes`: decode, hex, join, split, rsplit, strip, lstrip, rstrip, startswith,
+ * endswith, find, rfind, index, rindex, count, replace, upper, lower. The searching ones run on
+ * the Latin-1 text of the bytes (one code unit per byte). Mirrors CPython 3.8
+ * Objects/bytesobject.c, Objects/bytes_methods.c and Python/pystrhex.c.
+ * @module
+ */
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { PyBytes, bytesType, newBytes } from './bytes.ts';
+import { bytesLike, exactBytes } from './bytes-slots.ts';
+import { newBool, newInt } from './int.ts';
+import { newListStealing } from './list.ts';
+import type { NativeDef } from './native-function.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
+import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
+import { PyTuple } from './tuple.ts';
+
+const latin1 = (b: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+};
+const fromLatin1 = (s: string): PyBytes => {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return newBytes(out);
+};
+const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/** A bytes-like argument or TypeError "a bytes-like object is required, not 'str'". */
+function needBytes(o: PyObject): Uint8Array {
+  const b = bytesLike(o);
+  if (b === null) throw typeError(`a bytes-like object is required, not '${o.type.name}'`);
+  return b;
+}
+
+/** The sub-argument of find/count/index: bytes-like or an int byte (`parse_args_finds_byte`). */
+function subArg(o: PyObject): string {
+  const b = bytesLike(o);
+  if (b !== null) return latin1(b);
+  if (!isIndexable(o)) throw typeError(`argument should be integer or bytes-like object, not '${o.type.name}'`);
+  const v = indexValue(o);
+  if (v < 0n || v > 255n) throw valueError('byte must be in range(0, 256)');
+  return String.fromCharCode(Number(v));
+}
+
+function finder(name: string, reverse: boolean, raise: boolean): NativeDef {
+  return {
+    name,
+    kind: 'fast',
+    impl: (self, args) => {
+      checkTupleArgs(name, args.length, 1, 3);
+      const sub = subArg(args[0] as PyObject);
+      const hay = (self as PyBytes).value;
+      const [start, end] = adjustIndices(args[1], args[2], hay.length);
+      let i = -1;
+      if (end - start >= sub.length && start <= hay.length) {
+        const text = latin1(hay.subarray(start, end));
+        const at = reverse ? text.lastIndexOf(sub) : text.indexOf(sub);
+        if (at >= 0) i = start + at;
+      }
+      if (i < 0 && raise) throw valueError('subsection not found');
+      return newInt(i);
+    },
+  };
+}
+
+function affix(name: 'startswith' | 'endswith'): NativeDef {
+  return {
+    name,
+    kind: 'fast',
+    impl: (self, args) => {
+      checkTupleArgs(name, args.length, 1, 3);
+      const hay = (self as PyBytes).value;
+      const [start, end] = adjustIndices(args[1], args[2], hay.length);
+      const match = (sub: Uint8Array): boolean => {
+        if (end - start < sub.length || start > hay.length) return false;
+        const text = latin1(hay.subarray(start, end));
+        return name === 'startswith' ? text.startsWith(latin1(sub)) : text.endsWith(latin1(sub));
+      };
+      const arg = args[0] as PyObject;
+      if (arg instanceof PyTuple) {
+        for (const item of arg.items) {
+          const b = bytesLike(item);
+          if (b === null) throw typeError(`a bytes-like object is required, not '${item.type.name}'`);
+          if (match(b)) return newBool(true);
+        }
+        return newBool(false);
+      }
+      const b = bytesLike(arg);
+      if (b === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${arg.type.name}`);
+      return newBool(match(b));
+    },
+  };
+}
+
+/** Splits on runs of ASCII whitespace (`stringlib split_whitespace`). */
+function splitWhitespace(v: string, maxsplit: number, reverse: boolean): string[] {
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  const parts: string[] = [];
+  const n = v.length;
+  if (!reverse) {
+    let i = 0;
+    while (maxsplit-- > 0) {
+      while (i < n && isAsciiSpace(v.charCodeAt(i))) i++;
+      if (i === n) break;
+      const j = i;
+      while (i < n && !isAsciiSpace(v.charCodeAt(i))) i++;
+      parts.push(v.slice(j, i));
+    }
+    while (i < n && isAsciiSpace(v.charCodeAt(i))) i++;
+    if (i < n) parts.push(v.slice(i));
+    return parts;
+  }
+  let i = n - 1;
+  while (maxsplit-- > 0) {
+    while (i >= 0 && isAsciiSpace(v.charCodeAt(i))) i--;
+    if (i < 0) break;
+    const j = i;
+    while (i >= 0 && !isAsciiSpace(v.charCodeAt(i))) i--;
+    parts.push(v.slice(i + 1, j + 1));
+  }
+  while (i >= 0 && isAsciiSpace(v.charCodeAt(i))) i--;
+  if (i >= 0) parts.push(v.slice(0, i + 1));
+  return parts.reverse();
+}
+
+function splitter(name: 'split' | 'rsplit'): NativeDef {
+  return {
+    name,
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const [sepArg, maxArg] = parseKwArgs(name, args, kwnames, ['sep', 'maxsplit']);
+      const maxsplit = maxArg === undefined ? -1 : asSsize(maxArg, 'overflow');
+      const v = latin1((self as PyBytes).value);
+      let parts: string[];
+      if (sepArg === undefined || sepArg === None) parts = splitWhitespace(v, maxsplit, name === 'rsplit');
+      else {
+        const sep = latin1(needBytes(sepArg));
+        if (sep.length === 0) throw valueError('empty separator');
+        let m = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
+        parts = [];
+        if (name === 'split') {
+          let i = 0;
+          for (let j = v.indexOf(sep); m-- > 0 && j >= 0; j = v.indexOf(sep, i)) {
+            parts.push(v.slice(i, j));
+            i = j + sep.length;
+          }
+          parts.push(v.slice(i));
+        } else {
+          let end = v.length;
+          while (m-- > 0) {
+            const j = end - sep.length < 0 ? -1 : v.lastIndexOf(sep, end - sep.length);
+            if (j < 0) break;
+            parts.push(v.slice(j + sep.length, end));
+            end = j;
+          }
+          parts.push(v.slice(0, end));
+          parts.reverse();
+        }
+      }
+      return newListStealing(parts.map(fromLatin1));
+    },
+  };
+}
+
+function stripper(name: 'strip' | 'lstrip' | 'rstrip'): NativeDef {
+  return {
+    name,
+    kind: 'fast',
+    impl: (self, args) => {
+      checkClinicArgs(name, args.length, 0, 1);
+      const b = (self as PyBytes).value;
+      const arg = args[0];
+      const set = arg === undefined || arg === None ? null : needBytes(arg);
+      const strip = (c: number): boolean => (set === null ? isAsciiSpace(c) : set.includes(c));
+      let i = 0;
+      let j = b.length;
+      if (name !== 'rstrip') while (i < j && strip(b[i] as number)) i++;
+      if (name !== 'lstrip') while (j > i && strip(b[j - 1] as number)) j--;
+      return i === 0 && j === b.length ? exactBytes(self as PyBytes) : newBytes(b.slice(i, j));
+    },
+  };
+}
+
+/** `bytes.hex(sep, bytes_per_sep)` (Python/pystrhex.c). */
+export function hexText(b: Uint8Array, sep: string | null, perSep: number): string {
+  const hex = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
+  if (sep === null || perSep === 0 || b.length === 0) return hex.join('');
+  const n = Math.abs(perSep);
+  const groups: string[] = [];
+  if (perSep > 0) for (let end = hex.length; end > 0; end -= n) groups.unshift(hex.slice(Math.max(0, end - n), end).join(''));
+  else for (let start = 0; start < hex.length; start += n) groups.push(hex.slice(start, start + n).join(''));
+  return groups.join(sep);
+}
+
+addMethods(bytesType, [
+  {
+    name: 'decode',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${enc.type.name}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${err.type.name}`);
+      return newStr(decodeBytes((self as PyBytes).value, lookupCodec(enc === undefined ? 'utf-8' : enc.value), err === undefined ? 'strict' : err.value));
+    },
+  },
+  {
+    name: 'hex',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const [sepArg, perArg] = parseKwArgs('hex', args, kwnames, ['sep', 'bytes_per_sep']);
+      let sep: string | null = null;
+      if (sepArg !== undefined) {
+        const text = sepArg instanceof PyStr ? sepArg.value : bytesLike(sepArg) !== null ? latin1(bytesLike(sepArg) as Uint8Array) : null;
+        if (text === null) throw typeError(`object of type '${sepArg.type.name}' has no len()`);
+        if (Array.from(text).length !== 1) throw valueError('sep must be length 1.');
+        if ((text.codePointAt(0) ?? 0) > 0x7f) throw valueError('sep must be ASCII.');
+        sep = text;
+      }
+      if (perArg !== undefined && !isIndexable(perArg)) throw typeError(`an integer is required (got type ${perArg.type.name})`);
+      const per = perArg === undefined ? 1 : asSsize(perArg, 'overflow');
+      return newStr(hexText((self as PyBytes).value, sep, per));
+    },
+  },
+  {
+    name: 'join',
+    kind: 'o',
+    impl: (self, args) => {
+      const items = sequenceToArray(args[0] as PyObject, 'can only join an iterable');
+      try {
+        const sep = latin1((self as PyBytes).value);
+        const parts = items.map((o, i) => {
+          const b = bytesLike(o);
+          if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${o.type.name} found`);
+          return latin1(b);
+        });
+        return fromLatin1(parts.join(sep));
+      } finally {
+        for (const o of items) decref(o);
+      }
+    },
+  },
+  splitter('split'),
+  splitter('rsplit'),
+  stripper('strip'),
+  stripper('lstrip'),
+  stripper('rstrip'),
+  affix('startswith'),
+  affix('endswith'),
+  finder('find', false, false),
+  finder('rfind', true, false),
+  finder('index', false, true),
+  finder('rindex', true, true),
+  {
+    name: 'count',
+    kind: 'fast',
+    impl: (self, args) => {
+      checkTupleArgs('count', args.length, 1, 3);
+      const sub = subArg(args[0] as PyObject);
+      const hay = (self as PyBytes).value;
+      const [start, end] = adjustIndices(args[1], args[2], hay.length);
+      if (start > hay.length || end < start) return newInt(0);
+      if (sub.length === 0) return newInt(end - start + 1);
+      const text = latin1(hay.subarray(start, end));
+      let n = 0;
+      for (let i = text.indexOf(sub); i >= 0; i = text.indexOf(sub, i + sub.length)) n++;
+      return newInt(n);
+    },
+  },
+  {
+    name: 'replace',
+    kind: 'fast',
+    impl: (self, args) => {
+      checkClinicArgs('replace', args.length, 2, 3);
+      const old = latin1(needBytes(args[0] as PyObject));
+      const rep = latin1(needBytes(args[1] as PyObject));
+      let count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
+      if (count < 0) count = Number.MAX_SAFE_INTEGER;
+      const v = latin1((self as PyBytes).value);
+      let out = '';
+      if (old.length === 0) {
+        let k = 0;
+        for (; k < v.length && count > 0; k++, count--) out += rep + v.charAt(k);
+        if (count > 0 && k === v.length) out += rep;
+        out += v.slice(k);
+      } else {
+        let i = 0;
+        while (count-- > 0) {
+          const j = v.indexOf(old, i);
+          if (j < 0) break;
+          out += v.slice(i, j) + rep;
+          i = j + old.length;
+        }
+        out += v.slice(i);
+      }
+      return fromLatin1(out);
+    },
+  },
+  { name: 'upper', kind: 'noargs', impl: (self) => newBytes((self as PyBytes).value.map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c))) },
+  { name: 'lower', kind: 'noargs', impl: (self) => newBytes((self as PyBytes).value.map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))) },
+]);

@@ -1,0 +1,220 @@
+/**
+ * The slots of `bytes`: repr, hash, comparison, length, indexing (an int) and slicing (bytes),
+ * `in`, iteration (`bytes_iterator`), concatenation, repetition and `bytes()` itself. Mirrors
+ * CPython 3.8 Objects/bytesobject.c (`bytes_repr`, `bytes_hash`, `bytes_richcompare`,
+ * `bytes_subscript`, `bytes_contains`, `bytes_concat`, `bytes_repeat`, `bytes_new`,
+ * `striter_*`).
+ * @module
+ */
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { indexError, typeError, valueError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { hashBytes } from '../hash/siphash24.ts';
+import { bytesRepr } from '../repr/bytes-repr.ts';
+import { PyBytes, bytesType, newBytes } from './bytes.ts';
+import { newBool, newInt } from './int.ts';
+import { newNotImplemented, NotImplemented } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { encodeText, lookupCodec } from './str-methods-codec.ts';
+import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
+import { repeatSlot } from './str-slots.ts';
+
+/** A new reference to `b` when exact, else an exact copy. */
+export function exactBytes(b: PyBytes): PyBytes {
+  return b.type === bytesType ? incref(b) : newBytes(b.value.slice());
+}
+
+/** The bytes of a bytes-like argument, or null (bytes, bytearray, memoryview as far as present). */
+export function bytesLike(o: PyObject): Uint8Array | null {
+  if (o instanceof PyBytes) return o.value;
+  const v = (o as { value?: unknown }).value;
+  if (v instanceof Uint8Array && (o.type.name === 'bytearray' || o.type.mro.some((t) => t.name === 'bytearray'))) return v;
+  return null;
+}
+
+/** Compares byte strings (`memcmp` then length): -1, 0 or 1. */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number) ? -1 : 1;
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+/** Whether `needle` occurs in `hay` from `from`: its index or -1. */
+export function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to = hay.length): number {
+  const last = to - needle.length;
+  outer: for (let i = from; i <= last; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+bytesType.repr = (self) => newStr(bytesRepr((self as PyBytes).value));
+bytesType.str = bytesType.repr;
+bytesType.hash = (self) => hashBytes((self as PyBytes).value);
+bytesType.length = (self) => (self as PyBytes).value.length;
+bytesType.isSequence = true;
+
+bytesType.richcompare = (a, b, op) => {
+  if (!(a instanceof PyBytes) || !(b instanceof PyBytes)) return newNotImplemented();
+  const c = compareBytes(a.value, b.value);
+  const r = op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0;
+  return newBool(r);
+};
+
+bytesType.getitem = (self, key) => {
+  const b = (self as PyBytes).value;
+  if (isIndexable(key)) {
+    let i = asSsize(key, 'index');
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) throw indexError('index out of range');
+    return newInt(b[i] as number);
+  }
+  const slice = asSlice(key);
+  if (slice !== null) {
+    const r = sliceRange(slice, b.length);
+    if (r.step === 1 && r.start === 0 && r.count === b.length) return exactBytes(self as PyBytes);
+    const out = new Uint8Array(Math.max(0, r.count));
+    for (let k = 0, i = r.start; k < r.count; k++, i += r.step) out[k] = b[i] as number;
+    return newBytes(out);
+  }
+  throw typeError(`byte indices must be integers or slices, not ${key.type.name}`);
+};
+
+/** `_Py_bytes_contains`: an int byte or a bytes-like substring. */
+export function bytesContains(hay: Uint8Array, item: PyObject): boolean {
+  if (isIndexable(item)) {
+    const v = indexValue(item);
+    if (v < 0n || v > 255n) throw valueError('byte must be in range(0, 256)');
+    return hay.includes(Number(v));
+  }
+  const needle = bytesLike(item);
+  if (needle === null) throw typeError(`a bytes-like object is required, not '${item.type.name}'`);
+  return indexOfBytes(hay, needle) >= 0;
+}
+
+bytesType.contains = (self, item) => bytesContains((self as PyBytes).value, item);
+
+bytesType.nb.add = (a, b) => {
+  const x = bytesLike(a);
+  const y = bytesLike(b);
+  if (!(a instanceof PyBytes)) return newNotImplemented();
+  if (y === null || x === null) {
+    const other = b.type.nb.add;
+    if (other !== undefined && other !== bytesType.nb.add) {
+      const r = other(a, b);
+      if (r !== NotImplemented) return r;
+      decref(r);
+    }
+    throw typeError(`can't concat ${b.type.name} to ${a.type.name}`);
+  }
+  if (y.length === 0 && a.type === bytesType) return incref(a);
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return newBytes(out);
+};
+
+bytesType.nb.multiply = repeatSlot(
+  (o) => o instanceof PyBytes,
+  (seq, n) => {
+    const b = (seq as PyBytes).value;
+    if (n === 1 && seq.type === bytesType) return incref(seq);
+    if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
+    const out = new Uint8Array(b.length * n);
+    for (let i = 0; i < n; i++) out.set(b, i * b.length);
+    return newBytes(out);
+  },
+  () => bytesType.nb.multiply,
+);
+
+/** A bytes (or bytes subclass instance) holding `value`: a new reference. */
+export function newBytesOfType(type: PyType, value: Uint8Array): PyBytes {
+  if (type === bytesType) return newBytes(value);
+  const b = new PyBytes(type, value, allocateAddress(type, value.length));
+  if (type.isHeapType) incref(type);
+  return b;
+}
+
+/** The bytes of `bytes(x)` for a non-str source (`PyBytes_FromObject` and the int case). */
+export function bytesFromSource(x: PyObject): Uint8Array {
+  const direct = bytesLike(x);
+  if (direct !== null) return direct.slice();
+  if (isIndexable(x)) {
+    const n = asSsize(x, 'overflow');
+    if (n < 0) throw valueError('negative count');
+    return new Uint8Array(n);
+  }
+  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${x.type.name}' object to bytes`);
+  const items = sequenceToArray(x);
+  try {
+    return Uint8Array.from(
+      items.map((o) => {
+        const v = indexValue(o);
+        if (v < 0n || v > 255n) throw valueError('bytes must be in range(0, 256)');
+        return Number(v);
+      }),
+    );
+  } finally {
+    for (const o of items) decref(o);
+  }
+}
+
+bytesType.new = (type, args, kwnames) => {
+  const [x, encoding, errors] = parseKwArgs('bytes', args, kwnames, ['source', 'encoding', 'errors']);
+  let value: Uint8Array;
+  if (x === undefined) {
+    if (encoding !== undefined) throw typeError('encoding without a string argument');
+    if (errors !== undefined) throw typeError('errors without a string argument');
+    value = new Uint8Array(0);
+  } else if (encoding !== undefined || errors !== undefined) {
+    if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 'encoding' must be str, not ${encoding.type.name}`);
+    if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 'errors' must be str, not ${errors.type.name}`);
+    value = encodeText(x.value, lookupCodec(encoding === undefined ? 'utf-8' : (encoding).value), errors === undefined ? 'strict' : (errors).value);
+  } else {
+    if (x instanceof PyStr) throw typeError('string argument without an encoding');
+    if (x.type === bytesType && type === bytesType) return incref(x);
+    value = bytesFromSource(x);
+  }
+  return newBytesOfType(type, value);
+};
+
+/** `bytes_iterator`. */
+export const bytesIteratorType: PyType = staticType({ name: 'bytes_iterator', basicsize: 32, flags: TPFLAGS_HAVE_GC });
+
+/** An iterator over the bytes of a bytes object (ints). */
+export class PyBytesIterator extends PyObject {
+  seq: PyBytes | null;
+  index = 0;
+
+  constructor(seq: PyBytes) {
+    super(bytesIteratorType, allocateAddress(bytesIteratorType));
+    this.seq = incref(seq);
+  }
+}
+
+bytesType.iter = (self) => new PyBytesIterator(self as PyBytes);
+bytesIteratorType.iter = (self) => incref(self);
+bytesIteratorType.iternext = (self) => {
+  const it = self as PyBytesIterator;
+  const seq = it.seq;
+  if (seq === null) return null;
+  if (it.index < seq.value.length) return newInt(seq.value[it.index++] as number);
+  it.seq = null;
+  decref(seq);
+  return null;
+};
+bytesIteratorType.dealloc = (self) => {
+  const it = self as PyBytesIterator;
+  const seq = it.seq;
+  it.seq = null;
+  xdecref(seq);
+  freeObject(self);
+};
+bytesIteratorType.traverse = (self, visit) => {
+  const seq = (self as PyBytesIterator).seq;
+  if (seq !== null) visit(seq);
+};

@@ -1,0 +1,166 @@
+/**
+ * `code`: a compiled code object as the interpreter uses it: the compiler's {@link CodeObject}
+ * with its constants and names turned into objects once, and the line table decoded for
+ * tracebacks and `f_lineno`. Each code object keeps the last frame it ran in for reuse, as
+ * CPython 3.8's `co_zombieframe` does. Mirrors CPython 3.8 Objects/codeobject.c.
+ * @module
+ */
+import type { CodeObject } from '../bytecode/code-object.ts';
+import type { Constant } from '../bytecode/constant.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { activeHeap } from '../runtime/memory.ts';
+import { newBytes } from './bytes.ts';
+import { newComplex } from './complex.ts';
+import { newFloat } from './float.ts';
+import { newBool, newInt } from './int.ts';
+import { Ellipsis, None } from './singletons.ts';
+import { internStr, newStr, type PyStr } from './str.ts';
+import { newTupleStealing } from './tuple.ts';
+
+/** The `code` type. */
+export const codeType: PyType = staticType({ name: 'code', basicsize: 176 });
+
+/** CO_* flags (Include/code.h). */
+export const CO_OPTIMIZED = 0x1;
+export const CO_NEWLOCALS = 0x2;
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_NESTED = 0x10;
+export const CO_GENERATOR = 0x20;
+export const CO_NOFREE = 0x40;
+export const CO_COROUTINE = 0x80;
+export const CO_ITERABLE_COROUTINE = 0x100;
+export const CO_ASYNC_GENERATOR = 0x200;
+
+/** A code object. */
+export class PyCode extends PyObject {
+  readonly co: CodeObject;
+  /** `co_consts` as objects (owned). */
+  readonly consts: PyObject[];
+  /** `co_names` as interned strs. */
+  readonly names: PyStr[];
+  /** Interned `co_varnames`, `co_cellvars` + `co_freevars` (the cell and free slot names). */
+  readonly varnames: PyStr[];
+  readonly cellAndFreeNames: PyStr[];
+  /** Index in fast locals of each cell variable that is also an argument, or -1 (`co_cell2arg`). */
+  readonly cell2arg: number[] | null;
+  /** `co_name`, `co_filename` as strs. */
+  readonly name: PyStr;
+  readonly filename: PyStr;
+  /** Address of the frame kept for reuse (`co_zombieframe`), or null. */
+  zombieFrame: number | null = null;
+  /** Slots a frame needs after its header: stack, locals, cells and frees. */
+  readonly frameExtras: number;
+  /** `(start offset, line)` pairs decoded from `co_lnotab`. */
+  readonly #lineStarts: number[];
+
+  constructor(co: CodeObject) {
+    super(codeType, allocateAddress(codeType));
+    this.co = co;
+    this.consts = co.consts.map(constantToObject);
+    this.names = co.names.map((n) => internStr(n));
+    this.varnames = co.varnames.map((n) => internStr(n));
+    this.cellAndFreeNames = [...co.cellvars, ...co.freevars].map((n) => internStr(n));
+    this.name = internStr(co.name);
+    this.filename = newStr(co.filename);
+    this.frameExtras = co.stacksize + co.nlocals + co.cellvars.length + co.freevars.length;
+    let cell2arg: number[] | null = null;
+    const nargs = co.argcount + co.kwonlyargcount + ((co.flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
+    co.cellvars.forEach((cell, i) => {
+      const arg = co.varnames.indexOf(cell);
+      if (arg >= 0 && arg < nargs) {
+        cell2arg ??= co.cellvars.map(() => -1);
+        cell2arg[i] = arg;
+      }
+    });
+    this.cell2arg = cell2arg;
+    this.#lineStarts = decodeLnotab(co);
+  }
+
+  /** `PyCode_Addr2Line`: the source line of the instruction at byte offset `lasti`. */
+  lineAt(lasti: number): number {
+    const t = this.#lineStarts;
+    let line = this.co.firstlineno;
+    for (let i = 0; i < t.length; i += 2) {
+      if ((t[i] as number) > lasti) break;
+      line = t[i + 1] as number;
+    }
+    return line;
+  }
+
+  /** The decoded line table: pairs of (first offset, line). */
+  get lineStarts(): readonly number[] {
+    return this.#lineStarts;
+  }
+}
+
+/** Decodes `co_lnotab` into (offset, line) pairs, the first being (0, co_firstlineno). */
+function decodeLnotab(co: CodeObject): number[] {
+  const out = [0, co.firstlineno];
+  let addr = 0;
+  let line = co.firstlineno;
+  const tab = co.lnotab;
+  for (let i = 0; i + 1 < tab.length; i += 2) {
+    const da = tab[i] as number;
+    let dl = tab[i + 1] as number;
+    if (dl >= 0x80) dl -= 0x100;
+    addr += da;
+    line += dl;
+    if (dl !== 0 || da === 0) {
+      // A pure address step keeps the line; a line step records a new start.
+    }
+    out.push(addr, line);
+  }
+  return out;
+}
+
+/** A new reference to the object for a compile-time constant. */
+export function constantToObject(c: Constant): PyObject {
+  switch (c.kind) {
+    case 'None':
+      return incref(None);
+    case 'Ellipsis':
+      return incref(Ellipsis);
+    case 'bool':
+      return newBool(c.value);
+    case 'int':
+      return newInt(c.value);
+    case 'float':
+      return newFloat(c.value);
+    case 'complex':
+      return newComplex(c.real, c.imag);
+    case 'str':
+      return isIdentifierLike(c.value) ? internStr(c.value) : newStr(c.value);
+    case 'bytes':
+      return newBytes(c.value);
+    case 'tuple':
+      return newTupleStealing(c.items.map(constantToObject));
+    case 'frozenset':
+      return makeFrozenset(c.items.map(constantToObject));
+    case 'code':
+      return new PyCode(c.code);
+  }
+}
+
+/** `all_name_chars`: constants made of name characters are interned by the compiler. */
+function isIdentifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** Builds a frozenset constant; installed by the set module (avoids an import cycle). */
+export let makeFrozenset: (items: PyObject[]) => PyObject = (items) => newTupleStealing(items);
+
+/** Installs the frozenset constructor used for constants. */
+export function setFrozensetMaker(make: (items: PyObject[]) => PyObject): void {
+  makeFrozenset = make;
+}
+
+codeType.dealloc = (self) => {
+  const code = self as PyCode;
+  for (const c of code.consts) decref(c);
+  decref(code.filename);
+  if (code.zombieFrame !== null) activeHeap().release(code.zombieFrame);
+  freeObject(self);
+};

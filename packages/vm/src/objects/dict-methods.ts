@@ -1,0 +1,138 @@
+/**
+ * The methods of `dict`: keys, values, items, get, pop, popitem, setdefault, update, clear, copy,
+ * fromkeys, `__contains__`, `__getitem__`, `__reversed__`, `__sizeof__`. Mirrors CPython 3.8
+ * Objects/dictobject.c and Objects/clinic/dictobject.c.h.
+ * @module
+ */
+import { setItem } from '../runtime/abstract-item.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { callNoArgs } from '../runtime/call.ts';
+import { keyError, raiseMessage } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
+import { PyDict, dictClear, dictCopy, dictGet, dictSet, dictType } from './dict.ts';
+import { dictDelete, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
+import { newDictIter, newDictView } from './dict-views.ts';
+import * as E from './exceptions.ts';
+import { newBool, newInt } from './int.ts';
+import { checkPositional } from './list-methods.ts';
+import { None, newNone } from './singletons.ts';
+import { newTupleStealing } from './tuple.ts';
+
+const D = (o: PyObject): PyDict => o as PyDict;
+
+/** `dict.pop(key[, default])` (`_PyDict_Pop`). */
+export function dictPop(d: PyDict, key: PyObject, deflt: PyObject | undefined): PyObject {
+  if (d.size === 0) {
+    if (deflt !== undefined) return incref(deflt);
+    throw keyError(key);
+  }
+  const v = dictGet(d, key);
+  if (v === null) {
+    if (deflt !== undefined) return incref(deflt);
+    throw keyError(key);
+  }
+  incref(v);
+  dictDelete(d, key);
+  return v;
+}
+
+addMethods(dictType, [
+  { name: '__contains__', kind: 'o', impl: (self, args) => newBool(dictGet(D(self), args[0] as PyObject) !== null) },
+  { name: '__getitem__', kind: 'o', impl: (self, args) => dictSubscript(self, args[0] as PyObject) },
+  { name: '__sizeof__', kind: 'noargs', impl: () => newInt(232) },
+  {
+    name: 'get',
+    kind: 'fast',
+    impl: (self, args) => {
+      checkPositional('get', args.length, 1, 2);
+      const v = dictGet(D(self), args[0] as PyObject);
+      return incref(v ?? args[1] ?? None);
+    },
+  },
+  {
+    name: 'setdefault',
+    kind: 'fast',
+    impl: (self, args) => {
+      checkPositional('setdefault', args.length, 1, 2);
+      const d = D(self);
+      const key = args[0] as PyObject;
+      const v = dictGet(d, key);
+      if (v !== null) return incref(v);
+      const deflt = args[1] ?? None;
+      dictSet(d, key, deflt);
+      return incref(deflt);
+    },
+  },
+  {
+    name: 'pop',
+    kind: 'fast',
+    impl: (self, args) => {
+      checkPositional('pop', args.length, 1, 2);
+      return dictPop(D(self), args[0] as PyObject, args[1]);
+    },
+  },
+  {
+    name: 'popitem',
+    kind: 'noargs',
+    impl: (self) => {
+      const d = D(self);
+      if (d.size === 0) throw raiseMessage(E.KeyError, 'popitem(): dictionary is empty');
+      const s = d.storage;
+      let i = s.keys.length - 1;
+      while (i >= 0 && s.keys[i] == null) i--;
+      const key = s.keys[i] as PyObject;
+      const value = s.values[i] as PyObject;
+      s.remove(i);
+      return newTupleStealing([key, value]);
+    },
+  },
+  { name: 'keys', kind: 'noargs', impl: (self) => newDictView(D(self), 'keys') },
+  { name: 'items', kind: 'noargs', impl: (self) => newDictView(D(self), 'items') },
+  { name: 'values', kind: 'noargs', impl: (self) => newDictView(D(self), 'values') },
+  { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => (dictUpdateCommon(D(self), args, kwnames, 'update'), newNone()) },
+  { name: 'clear', kind: 'noargs', impl: (self) => (dictClear(D(self)), newNone()) },
+  { name: 'copy', kind: 'noargs', impl: (self) => dictCopy(D(self)) },
+  { name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter(D(self), 'keys', true) },
+]);
+
+addClassMethods(dictType, [
+  {
+    name: 'fromkeys',
+    kind: 'fast',
+    impl: (cls, args) => {
+      checkPositional('fromkeys', args.length, 1, 2);
+      const iterable = args[0] as PyObject;
+      const value = args[1] ?? None;
+      const d = callNoArgs(cls);
+      try {
+        if (d instanceof PyDict && d.type === dictType && iterable instanceof PyDict && iterable.type === dictType) {
+          for (let i = 0; i < iterable.storage.keys.length; i++) {
+            const k = iterable.storage.keys[i];
+            if (k != null) dictSet(d, k, value);
+          }
+          return d;
+        }
+        const it = getIter(iterable);
+        try {
+          for (;;) {
+            const key = iterNext(it);
+            if (key === null) break;
+            try {
+              if (d instanceof PyDict && d.type === dictType) dictSet(d, key, value);
+              else setItem(d, key, value);
+            } finally {
+              decref(key);
+            }
+          }
+        } finally {
+          decref(it);
+        }
+        return d;
+      } catch (e) {
+        decref(d);
+        throw e;
+      }
+    },
+  },
+]);

@@ -1,0 +1,162 @@
+/**
+ * `dict`: an insertion-ordered mapping with Python equality between keys. Exact dicts come from a
+ * free list of 80 (the heap models it). str keys are found by their text without hashing; other
+ * keys by their hash. Mirrors CPython 3.8 Objects/dictobject.c as far as observable: order,
+ * equality, the errors, and when references are taken and dropped.
+ * @module
+ */
+import { DictStorage, type BucketKey } from '../runtime/dict-storage.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
+import { PyStr, newStr, strType } from './str.ts';
+
+/** The `dict` type. */
+export const dictType: PyType = staticType({ name: 'dict', basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+
+/** A dict object: it owns a reference to each key and value. */
+export class PyDict extends PyObject {
+  readonly storage = new DictStorage();
+
+  /** Live entries (`len()`). */
+  get size(): number {
+    return this.storage.used;
+  }
+}
+
+/** A new empty dict. */
+export function newDict(type: PyType = dictType): PyDict {
+  return new PyDict(type, allocateAddress(type));
+}
+
+/** The bucket a key lives in: its text for a str whose hashing is str's, else its hash. */
+export function bucketOf(key: PyObject): BucketKey {
+  if (key instanceof PyStr && (key.type === strType || key.type.hash === strType.hash)) return key.value;
+  return Number(hashObject(key));
+}
+
+const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, 2);
+
+/** The value under `key`, borrowed, or null (`PyDict_GetItemWithError`). Hashing may raise. */
+export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  const s = d.storage;
+  const i = s.find(key, bucketOf(key), equals);
+  return i < 0 ? null : (s.values[i] ?? null);
+}
+
+/** The value under the str key `name`, borrowed, or null. */
+export function dictGetStr(d: PyDict, name: string): PyObject | null {
+  const s = d.storage;
+  const i = s.find(d, name, equals);
+  return i < 0 ? null : (s.values[i] ?? null);
+}
+
+/** `d[key] = value` (`PyDict_SetItem`): takes its own references. */
+export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  const s = d.storage;
+  const bucket = bucketOf(key);
+  const i = s.find(key, bucket, equals);
+  value.refcnt++;
+  if (i >= 0) {
+    const old = s.values[i] as PyObject;
+    s.values[i] = value;
+    decref(old);
+    return;
+  }
+  key.refcnt++;
+  s.append(key, bucket, value);
+}
+
+/** `d[name] = value` for a str key given as text. */
+export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
+  const s = d.storage;
+  const i = s.find(d, name, equals);
+  if (i >= 0) {
+    value.refcnt++;
+    const old = s.values[i] as PyObject;
+    s.values[i] = value;
+    decref(old);
+    return;
+  }
+  const key = newStr(name);
+  value.refcnt++;
+  s.append(key, name, value);
+}
+
+/** Removes `key`; returns whether it was there (the caller raises KeyError). */
+export function dictDel(d: PyDict, key: PyObject): boolean {
+  const s = d.storage;
+  const i = s.find(key, bucketOf(key), equals);
+  if (i < 0) return false;
+  const k = s.keys[i] as PyObject;
+  const v = s.values[i] as PyObject;
+  s.remove(i);
+  decref(k);
+  decref(v);
+  return true;
+}
+
+/** Removes the str key `name`; returns whether it was there. */
+export function dictDelStr(d: PyDict, name: string): boolean {
+  const s = d.storage;
+  const i = s.find(d, name, equals);
+  if (i < 0) return false;
+  const k = s.keys[i] as PyObject;
+  const v = s.values[i] as PyObject;
+  s.remove(i);
+  decref(k);
+  decref(v);
+  return true;
+}
+
+/** Live `[key, value]` pairs in order, borrowed (a snapshot: safe against mutation). */
+export function dictItems(d: PyDict): [PyObject, PyObject][] {
+  const s = d.storage;
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < s.keys.length; i++) {
+    const k = s.keys[i];
+    if (k != null) out.push([k, s.values[i] as PyObject]);
+  }
+  return out;
+}
+
+/** Removes every entry, dropping the references in insertion order (`PyDict_Clear`). */
+export function dictClear(d: PyDict): void {
+  const s = d.storage;
+  const keys = s.keys;
+  const values = s.values;
+  s.clear();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k == null) continue;
+    decref(k);
+    decref(values[i] as PyObject);
+  }
+}
+
+/** A new reference to a shallow copy. */
+export function dictCopy(d: PyDict): PyDict {
+  const copy = newDict();
+  for (const [k, v] of dictItems(d)) copy.storage.append(incref(k), bucketOf(k), incref(v));
+  return copy;
+}
+
+dictType.dealloc = (self) => {
+  dictClear(self as PyDict);
+  freeObject(self);
+};
+dictType.traverse = (self, visit) => {
+  for (const [k, v] of dictItems(self as PyDict)) {
+    visit(k);
+    visit(v);
+  }
+};
+dictType.clear = (self) => {
+  dictClear(self as PyDict);
+};
+
+/** Whether `o` is a dict (exact or subclass). */
+export function isDict(o: PyObject): o is PyDict {
+  return o instanceof PyDict;
+}

@@ -1,0 +1,171 @@
+/**
+ * Behaviour of the exception classes: construction (`args`), `str()`/`repr()`, the
+ * `__traceback__`, `__context__`, `__cause__`, `__suppress_context__` attributes and
+ * `with_traceback`, and the extra fields of StopIteration, SystemExit, ImportError and KeyError.
+ * Mirrors CPython 3.8 Objects/exceptions.c.
+ * @module
+ */
+import { reprText, str } from '../runtime/abstract-object.ts';
+import { initExceptionFields } from '../runtime/errors.ts';
+import { typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { PyBaseException, deallocException, traverseException } from './exception-object.ts';
+import * as E from './exceptions.ts';
+import { False, True, newBool } from './int.ts';
+import { None } from './singletons.ts';
+import { newStr } from './str.ts';
+import { PyTraceback } from './traceback.ts';
+import { PyTuple, newTuple } from './tuple.ts';
+
+const base = E.BaseException;
+
+base.new = (type, args, kwnames) => {
+  const e = new PyBaseException(type, allocateAddress(type));
+  if (type.isHeapType) incref(type);
+  const positional = args.slice(0, args.length - (kwnames?.length ?? 0));
+  e.args = newTuple(positional);
+  return e;
+};
+base.init = (self, args, kwnames) => {
+  const e = self as PyBaseException;
+  if ((kwnames?.length ?? 0) > 0 && e.type.init === base.init) throw typeError(`${e.type.name} does not take keyword arguments`);
+  const positional = args.slice(0, args.length - (kwnames?.length ?? 0));
+  const old = e.args;
+  e.args = newTuple(positional);
+  xdecref(old);
+  initExceptionFields(e, positional);
+};
+base.dealloc = deallocException;
+base.traverse = traverseException;
+base.hasInstanceDict = true;
+
+function argsOf(e: PyBaseException): readonly PyObject[] {
+  return e.args instanceof PyTuple ? e.args.items : [];
+}
+
+base.str = (self) => {
+  const args = argsOf(self as PyBaseException);
+  if (args.length === 0) return newStr('');
+  if (args.length === 1) return str(args[0] as PyObject);
+  return str((self as PyBaseException).args as PyObject);
+};
+base.repr = (self) => {
+  const e = self as PyBaseException;
+  const args = argsOf(e);
+  const name = e.type.name;
+  if (args.length === 1) return newStr(`${name}(${reprText(args[0] as PyObject)})`);
+  return newStr(`${name}${reprText(e.args ?? newTuple([]))}`);
+};
+
+E.KeyError.str = (self) => {
+  const args = argsOf(self as PyBaseException);
+  if (args.length === 1) return newStr(reprText(args[0] as PyObject));
+  return (base.str as (o: PyObject) => PyObject)(self);
+};
+
+E.ImportError.str = (self) => {
+  const e = self as PyBaseException;
+  if (e.msg !== null && e.msg !== None) return str(e.msg);
+  return (base.str as (o: PyObject) => PyObject)(self);
+};
+
+function fieldGetSet(name: string, field: 'value' | 'msg' | 'name' | 'path') {
+  return {
+    name,
+    get: (self: PyObject) => incref((self as PyBaseException)[field] ?? None),
+    set: (self: PyObject, value: PyObject | null) => {
+      const e = self as PyBaseException;
+      const old = e[field];
+      e[field] = value === null ? null : incref(value);
+      xdecref(old);
+    },
+  };
+}
+
+addGetSets(base, [
+  {
+    name: 'args',
+    get: (self) => incref((self as PyBaseException).args ?? None),
+    set: (self, value) => {
+      if (value === null) throw typeError('args may not be deleted');
+      const e = self as PyBaseException;
+      const old = e.args;
+      e.args = sequenceTuple(value);
+      xdecref(old);
+    },
+  },
+  {
+    name: '__traceback__',
+    get: (self) => incref((self as PyBaseException).traceback ?? None),
+    set: (self, value) => {
+      if (value === null) throw typeError('__traceback__ may not be deleted');
+      if (value !== None && !(value instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+      const e = self as PyBaseException;
+      const old = e.traceback;
+      e.traceback = value === None ? null : incref(value);
+      xdecref(old);
+    },
+  },
+  {
+    name: '__context__',
+    get: (self) => incref((self as PyBaseException).context ?? None),
+    set: (self, value) => {
+      if (value === null) throw typeError('__context__ may not be deleted');
+      if (value !== None && !(value instanceof PyBaseException)) throw typeError('exception context must be None or derive from BaseException');
+      const e = self as PyBaseException;
+      const old = e.context;
+      e.context = value === None ? null : incref(value);
+      xdecref(old);
+    },
+  },
+  {
+    name: '__cause__',
+    get: (self) => incref((self as PyBaseException).cause ?? None),
+    set: (self, value) => {
+      if (value === null) throw typeError('__cause__ may not be deleted');
+      if (value !== None && !(value instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
+      const e = self as PyBaseException;
+      e.suppressContext = true;
+      const old = e.cause;
+      e.cause = value === None ? null : incref(value);
+      xdecref(old);
+    },
+  },
+  {
+    name: '__suppress_context__',
+    get: (self) => newBool((self as PyBaseException).suppressContext),
+    set: (self, value) => {
+      (self as PyBaseException).suppressContext = value === True || (value !== null && value !== False && value !== None);
+    },
+  },
+]);
+
+addMethods(base, [
+  {
+    name: 'with_traceback', kind: 'o',
+    impl: (self, args) => {
+      const tb = args[0] as PyObject;
+      if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+      const e = self as PyBaseException;
+      const old = e.traceback;
+      e.traceback = tb === None ? null : incref(tb);
+      xdecref(old);
+      return incref(self);
+    },
+  },
+]);
+
+addGetSets(E.StopIteration, [fieldGetSet('value', 'value')]);
+addGetSets(E.SystemExit, [fieldGetSet('code', 'value')]);
+addGetSets(E.ImportError, [fieldGetSet('msg', 'msg'), fieldGetSet('name', 'name'), fieldGetSet('path', 'path')]);
+
+/** `tuple(value)` for `args` assignment; installed by the containers (avoids a cycle). */
+let sequenceTuple: (value: PyObject) => PyObject = (value) => (value instanceof PyTuple ? incref(value) : newTuple([value]));
+
+/** Installs the tuple conversion used by `args` assignment. */
+export function setSequenceTuple(fn: (value: PyObject) => PyObject): void {
+  sequenceTuple = fn;
+}
+

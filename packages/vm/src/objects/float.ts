@@ -1,0 +1,31 @@
+/**
+ * `float`: an IEEE double. Exact floats come from a free list of 100 (the heap models it).
+ * Mirrors CPython 3.8 Objects/floatobject.c.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+
+/** The `float` type. */
+export const floatType: PyType = staticType({ name: 'float', basicsize: 24, flags: TPFLAGS_BASETYPE });
+
+/** A float object. */
+export class PyFloat extends PyObject {
+  readonly value: number;
+
+  constructor(type: PyType, value: number, address: number) {
+    super(type, address);
+    this.value = value;
+  }
+}
+
+/** A new float (`PyFloat_FromDouble`). */
+export function newFloat(value: number): PyFloat {
+  return new PyFloat(floatType, value, allocateAddress(floatType));
+}
+
+/** Whether `o` is a float (exact or subclass). */
+export function isFloat(o: PyObject): o is PyFloat {
+  return o instanceof PyFloat;
+}

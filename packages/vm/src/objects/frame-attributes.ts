@@ -1,0 +1,87 @@
+/**
+ * The Python-visible attributes of frames (`f_lasti`, `f_lineno`, `f_back`, `f_code`,
+ * `f_locals`, `f_globals`, `f_builtins`, `f_trace`, `clear()`) and of code objects (`co_*`).
+ * Mirrors CPython 3.8 Objects/frameobject.c `frame_getsetlist`, `frame_memberlist` and
+ * Objects/codeobject.c `code_memberlist`.
+ * @module
+ */
+import { typeError } from '../runtime/errors.ts';
+import { incref, type PyObject } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { newBytes } from './bytes.ts';
+import { PyCode, codeType } from './code.ts';
+import { dictSetStr, newDict } from './dict.ts';
+import { PyFrame, clearFrameContents, frameType } from './frame.ts';
+import { newInt } from './int.ts';
+import { None } from './singletons.ts';
+import { newStr } from './str.ts';
+import { newTupleStealing } from './tuple.ts';
+import { PyCell } from './cell.ts';
+
+/** `PyFrame_FastToLocals`: the locals of an optimized frame as a dict (a new reference). */
+export function frameLocals(f: PyFrame): PyObject {
+  if (f.locals !== null) return incref(f.locals);
+  const d = newDict();
+  const co = f.code.co;
+  co.varnames.forEach((name, i) => {
+    const v = f.fast[i];
+    if (v != null) dictSetStr(d, name, v);
+  });
+  [...co.cellvars, ...co.freevars].forEach((name, i) => {
+    const cell = f.fast[co.nlocals + i];
+    if (cell instanceof PyCell && cell.contents !== null) dictSetStr(d, name, cell.contents);
+  });
+  f.locals = d;
+  return incref(d);
+}
+
+addGetSets(frameType, [
+  { name: 'f_lasti', get: (self) => newInt((self as PyFrame).lasti) },
+  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno) },
+  { name: 'f_back', get: (self) => incref((self as PyFrame).back ?? None) },
+  { name: 'f_code', get: (self) => incref((self as PyFrame).code) },
+  { name: 'f_globals', get: (self) => incref((self as PyFrame).globals) },
+  { name: 'f_builtins', get: (self) => incref((self as PyFrame).builtins) },
+  { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
+  { name: 'f_trace', get: () => incref(None), set: () => undefined },
+]);
+addMethods(frameType, [
+  {
+    name: 'clear', kind: 'noargs',
+    impl: (self) => {
+      const f = self as PyFrame;
+      if (f.executing) throw typeError('cannot clear an executing frame');
+      clearFrameContents(f);
+      return incref(None);
+    },
+  },
+]);
+frameType.repr = (self) => {
+  const f = self as PyFrame;
+  return newStr(`<frame at 0x${f.address.toString(16)}, file '${f.code.filename.value}', line ${f.lineno}, code ${f.code.co.name}>`);
+};
+
+const names = (list: readonly string[]): PyObject => newTupleStealing(list.map((n) => newStr(n)));
+
+addGetSets(codeType, [
+  { name: 'co_argcount', get: (self) => newInt((self as PyCode).co.argcount) },
+  { name: 'co_posonlyargcount', get: (self) => newInt((self as PyCode).co.posonlyargcount) },
+  { name: 'co_kwonlyargcount', get: (self) => newInt((self as PyCode).co.kwonlyargcount) },
+  { name: 'co_nlocals', get: (self) => newInt((self as PyCode).co.nlocals) },
+  { name: 'co_stacksize', get: (self) => newInt((self as PyCode).co.stacksize) },
+  { name: 'co_flags', get: (self) => newInt((self as PyCode).co.flags) },
+  { name: 'co_firstlineno', get: (self) => newInt((self as PyCode).co.firstlineno) },
+  { name: 'co_code', get: (self) => newBytes((self as PyCode).co.code) },
+  { name: 'co_lnotab', get: (self) => newBytes((self as PyCode).co.lnotab) },
+  { name: 'co_consts', get: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
+  { name: 'co_names', get: (self) => names((self as PyCode).co.names) },
+  { name: 'co_varnames', get: (self) => names((self as PyCode).co.varnames) },
+  { name: 'co_freevars', get: (self) => names((self as PyCode).co.freevars) },
+  { name: 'co_cellvars', get: (self) => names((self as PyCode).co.cellvars) },
+  { name: 'co_filename', get: (self) => incref((self as PyCode).filename) },
+  { name: 'co_name', get: (self) => incref((self as PyCode).name) },
+]);
+codeType.repr = (self) => {
+  const c = self as PyCode;
+  return newStr(`<code object ${c.co.name} at 0x${c.address.toString(16)}, file "${c.co.filename}", line ${c.co.firstlineno}>`);
+};

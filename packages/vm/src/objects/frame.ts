@@ -1,0 +1,139 @@
+/**
+ * `frame`: one activation of a code object: fast locals, cells, the value stack, the block stack
+ * and `f_lasti`. A frame freed by its code object's last call is kept by that code object for
+ * its next call (`co_zombieframe`), so the next frame has the same address. Mirrors CPython 3.8
+ * Objects/frameobject.c.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { activeHeap, allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
+import type { PyCode } from './code.ts';
+import type { PyDict } from './dict.ts';
+import type { PyRaise } from '../runtime/errors.ts';
+
+/** The `frame` type. */
+export const frameType: PyType = staticType({ name: 'frame', basicsize: 368, itemsize: 8, flags: TPFLAGS_HAVE_GC });
+
+/** `PyTryBlock`: a block on the block stack. */
+export interface TryBlock {
+  /** SETUP_FINALLY (122) or EXCEPT_HANDLER (257); SETUP_WITH and SETUP_ASYNC_WITH push SETUP_FINALLY. */
+  readonly type: number;
+  /** Byte offset of the handler. */
+  readonly handler: number;
+  /** Value stack depth to unwind to (WITH_CLEANUP_START lowers it by one). */
+  level: number;
+}
+
+/** The pseudo-opcode of an exception handler block. */
+export const EXCEPT_HANDLER = 257;
+
+/** A frame. Fields own their references unless noted. */
+export class PyFrame extends PyObject {
+  readonly code: PyCode;
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
+  /** `f_locals`: the namespace of module and class bodies, else null until asked for. */
+  locals: PyObject | null;
+  /** `f_back`. */
+  back: PyFrame | null = null;
+  /** Fast locals, then cells, then free variables (`f_localsplus`). */
+  readonly fast: (PyObject | null)[];
+  /** The value stack and its depth (`f_valuestack`, `f_stacktop`). */
+  readonly stack: (PyObject | null)[];
+  sp = 0;
+  /** The block stack (`f_blockstack`, `f_iblock`). */
+  readonly blocks: TryBlock[] = [];
+  /** Offset of the next instruction to run (`next_instr`). */
+  pc = 0;
+  /** Stack slots the caller pops when this frame, run inline by the interpreter, finishes. */
+  callerPop = 0;
+  /** An exception an instruction decided to raise after cleaning the stack (END_ASYNC_FOR). */
+  pendingRaise: PyRaise | null = null;
+  /** `f_lasti`: offset of the last instruction started, -1 before the first. */
+  lasti = -1;
+  /** `f_executing`. */
+  executing = false;
+  /** The generator, coroutine or async generator running in this frame (borrowed), or null. */
+  gen: PyObject | null = null;
+  /** Whether the frame has returned or raised for good (its stack is gone: `f_stacktop == NULL`). */
+  finished = false;
+
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number) {
+    super(frameType, address);
+    this.code = incref(code);
+    this.globals = incref(globals);
+    this.builtins = incref(builtins);
+    this.locals = locals === null ? null : incref(locals);
+    const co = code.co;
+    this.fast = new Array<PyObject | null>(co.nlocals + code.cellAndFreeNames.length).fill(null);
+    this.stack = new Array<PyObject | null>(co.stacksize).fill(null);
+  }
+
+  /** `f_lineno` when not tracing: the line of `f_lasti`. */
+  get lineno(): number {
+    return this.code.lineAt(this.lasti);
+  }
+}
+
+/** A new frame for `code` (`_PyFrame_New_NoTrack`): reuses the code object's kept frame if any. */
+export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
+  let address: number;
+  if (code.zombieFrame !== null) {
+    address = code.zombieFrame;
+    code.zombieFrame = null;
+  } else {
+    address = allocateAddress(frameType, code.frameExtras);
+  }
+  return new PyFrame(code, globals, builtins, locals, address);
+}
+
+/** Drops the locals and the stack (what `frame_dealloc` and `frame.clear()` release first). */
+export function clearFrameContents(f: PyFrame): void {
+  const fast = f.fast;
+  for (let i = 0; i < fast.length; i++) {
+    const v = fast[i];
+    if (v != null) {
+      fast[i] = null;
+      decref(v);
+    }
+  }
+  const stack = f.stack;
+  const sp = f.sp;
+  f.sp = 0;
+  for (let i = 0; i < sp; i++) {
+    const v = stack[i];
+    stack[i] = null;
+    xdecref(v);
+  }
+}
+
+frameType.dealloc = (self) => {
+  const f = self as PyFrame;
+  clearFrameContents(f);
+  const back = f.back;
+  f.back = null;
+  xdecref(back);
+  decref(f.builtins);
+  decref(f.globals);
+  const locals = f.locals;
+  f.locals = null;
+  xdecref(locals);
+  const code = f.code;
+  if (code.zombieFrame === null) code.zombieFrame = f.address;
+  else activeHeap().release(f.address);
+  decref(code);
+};
+frameType.traverse = (self, visit) => {
+  const f = self as PyFrame;
+  if (f.back !== null) visit(f.back);
+  visit(f.code);
+  visit(f.builtins);
+  visit(f.globals);
+  if (f.locals !== null) visit(f.locals);
+  for (const v of f.fast) if (v !== null) visit(v);
+  for (let i = 0; i < f.sp; i++) {
+    const v = f.stack[i];
+    if (v != null) visit(v);
+  }
+};

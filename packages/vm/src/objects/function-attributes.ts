@@ -1,0 +1,170 @@
+/**
+ * The Python-visible side of functions and bound methods: binding (`__get__`), the `__code__`,
+ * `__name__`, `__qualname__`, `__defaults__`, `__kwdefaults__`, `__closure__`, `__doc__`,
+ * `__module__`, `__annotations__`, `__globals__` attributes and the reprs; and the reprs of
+ * built-in functions and method descriptors. Mirrors CPython 3.8 Objects/funcobject.c,
+ * Objects/classobject.c and Objects/methodobject.c.
+ * @module
+ */
+import { typeError } from '../runtime/errors.ts';
+import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { PyCode } from './code.ts';
+import { isDict, newDict } from './dict.ts';
+import { PyFunction, functionType } from './function.ts';
+import { PyMethod, methodType } from './method.ts';
+import { PyBuiltinFunction, PyMethodDescr, builtinFunctionType, methodDescriptorType } from './native-function.ts';
+import { PyModule } from './module.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { PyTuple } from './tuple.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { PyRaise, clearRaise } from '../runtime/errors.ts';
+
+functionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
+functionType.repr = (self) => {
+  const f = self as PyFunction;
+  return newStr(`<function ${(f.qualname as PyStr).value} at 0x${f.address.toString(16)}>`);
+};
+
+type Field = 'defaults' | 'kwdefaults' | 'closure' | 'doc' | 'module' | 'annotations';
+
+function plain(field: Field, check?: (v: PyObject) => void) {
+  return {
+    get: (self: PyObject): PyObject => incref((self as PyFunction)[field] ?? None),
+    set: (self: PyObject, value: PyObject | null): void => {
+      const f = self as PyFunction;
+      if (value !== null && value !== None && check !== undefined) check(value);
+      const old = f[field];
+      f[field] = value === null || value === None ? null : incref(value);
+      xdecref(old);
+    },
+  };
+}
+
+addGetSets(functionType, [
+  {
+    name: '__code__',
+    get: (self) => incref((self as PyFunction).code),
+    set: (self, value) => {
+      if (!(value instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+      const f = self as PyFunction;
+      const old = f.code;
+      f.code = incref(value);
+      decref(old);
+    },
+  },
+  {
+    name: '__name__',
+    get: (self) => incref((self as PyFunction).name),
+    set: (self, value) => {
+      if (!(value instanceof PyStr)) throw typeError('__name__ must be set to a string object');
+      const f = self as PyFunction;
+      const old = f.name;
+      f.name = incref(value);
+      decref(old);
+    },
+  },
+  {
+    name: '__qualname__',
+    get: (self) => incref((self as PyFunction).qualname),
+    set: (self, value) => {
+      if (!(value instanceof PyStr)) throw typeError('__qualname__ must be set to a string object');
+      const f = self as PyFunction;
+      const old = f.qualname;
+      f.qualname = incref(value);
+      decref(old);
+    },
+  },
+  { name: '__defaults__', ...plain('defaults', (v) => { if (!(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object'); }) },
+  { name: '__kwdefaults__', ...plain('kwdefaults', (v) => { if (!isDict(v)) throw typeError('__kwdefaults__ must be set to a dict object'); }) },
+  { name: '__closure__', get: (self) => incref((self as PyFunction).closure ?? None) },
+  { name: '__doc__', ...plain('doc') },
+  { name: '__module__', ...plain('module') },
+  {
+    name: '__annotations__',
+    get: (self) => {
+      const f = self as PyFunction;
+      f.annotations ??= newDict();
+      return incref(f.annotations);
+    },
+    set: plain('annotations').set,
+  },
+  { name: '__globals__', get: (self) => incref((self as PyFunction).globals) },
+  {
+    name: '__dict__',
+    get: (self) => {
+      self.dict ??= newDict();
+      return incref(self.dict);
+    },
+    set: (self, value) => {
+      if (value === null || !isDict(value)) throw typeError('__dict__ must be set to a dictionary');
+      const old = self.dict;
+      self.dict = incref(value);
+      xdecref(old);
+    },
+  },
+]);
+
+/** The qualified name of a callable for a bound method's repr (`__qualname__`, else `__name__`). */
+function qualnameOf(func: PyObject): string {
+  for (const attr of ['__qualname__', '__name__']) {
+    try {
+      const v = getAttrString(func, attr);
+      const text = v instanceof PyStr ? v.value : '?';
+      decref(v);
+      return text;
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      clearRaise(e);
+    }
+  }
+  return '?';
+}
+
+methodType.repr = (self) => {
+  const m = self as PyMethod;
+  return newStr(`<bound method ${qualnameOf(m.func)} of ${reprText(m.self)}>`);
+};
+methodType.getattro = undefined;
+addGetSets(methodType, [
+  { name: '__func__', get: (self) => incref((self as PyMethod).func) },
+  { name: '__self__', get: (self) => incref((self as PyMethod).self) },
+  { name: '__name__', get: (self) => getAttrString((self as PyMethod).func, '__name__') },
+  { name: '__qualname__', get: (self) => getAttrString((self as PyMethod).func, '__qualname__') },
+  { name: '__doc__', get: (self) => getAttrString((self as PyMethod).func, '__doc__') },
+]);
+methodType.richcompare = undefined;
+methodType.hash = undefined;
+
+builtinFunctionType.repr = (self) => {
+  const f = self as PyBuiltinFunction;
+  if (f.self === null || f.self instanceof PyModule) return newStr(`<built-in function ${f.def.name}>`);
+  return newStr(`<built-in method ${f.def.name} of ${f.self.type.name} object at 0x${f.self.address.toString(16)}>`);
+};
+addGetSets(builtinFunctionType, [
+  { name: '__name__', get: (self) => newStr((self as PyBuiltinFunction).def.name) },
+  {
+    name: '__qualname__',
+    get: (self) => {
+      const f = self as PyBuiltinFunction;
+      if (f.self === null || f.self instanceof PyModule) return newStr(f.def.name);
+      const owner = f.self.type.name;
+      return newStr(`${owner}.${f.def.name}`);
+    },
+  },
+  { name: '__self__', get: (self) => incref((self as PyBuiltinFunction).self ?? None) },
+  { name: '__module__', get: (self) => { const m = (self as PyBuiltinFunction).moduleName; return m === null ? incref(None) : newStr(m); } },
+  { name: '__doc__', get: (self) => { const d = (self as PyBuiltinFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+]);
+
+methodDescriptorType.repr = (self) => {
+  const d = self as PyMethodDescr;
+  return newStr(`<method '${d.def.name}' of '${d.owner.name}' objects>`);
+};
+addGetSets(methodDescriptorType, [
+  { name: '__name__', get: (self) => newStr((self as PyMethodDescr).def.name) },
+  { name: '__qualname__', get: (self) => newStr(`${(self as PyMethodDescr).owner.name}.${(self as PyMethodDescr).def.name}`) },
+  { name: '__objclass__', get: (self) => incref((self as PyMethodDescr).owner) },
+]);

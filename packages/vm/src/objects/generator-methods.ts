@@ -1,0 +1,97 @@
+/**
+ * The Python-visible side of generators: `send`, `throw`, `close`, `__next__`, `__iter__`, the
+ * `gi_*` attributes, `__name__`/`__qualname__` and the repr. Mirrors CPython 3.8
+ * Objects/genobject.c `gen_methods`, `gen_getsetlist`, `gen_memberlist`.
+ * @module
+ */
+import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration } from '../runtime/gen-core.ts';
+import { typeError } from '../runtime/errors.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { newBool } from './int.ts';
+import { PyGenerator, generatorType } from './generator.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+
+/** `gen.send(value)`: the next yielded value; StopIteration carries the return value. */
+export function genSend(gen: PyGenerator, value: PyObject): PyObject {
+  const step = genSendEx(gen, value, null, false);
+  if (!step.done) return step.value;
+  const result = step.value;
+  try {
+    throw newStopIteration(result === None ? null : result);
+  } finally {
+    decref(result);
+  }
+}
+
+/** `gen.__next__()` as `tp_iternext`: null when the generator returns None. */
+export function genIterNext(gen: PyGenerator): PyObject | null {
+  const step = genSendEx(gen, null, null, false);
+  if (!step.done) return step.value;
+  const result = step.value;
+  if (result === None) {
+    decref(result);
+    return null;
+  }
+  try {
+    throw newStopIteration(result);
+  } finally {
+    decref(result);
+  }
+}
+
+/** The result of `throw()` as a method: a yielded value, or StopIteration for a return. */
+export function genThrowMethod(gen: PyGenerator, args: readonly PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 3) {
+    throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
+  }
+  const step = genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null);
+  if (!step.done) return step.value;
+  const result = step.value;
+  try {
+    throw newStopIteration(result === None ? null : result);
+  } finally {
+    decref(result);
+  }
+}
+
+/** `<generator object fib at 0x...>`. */
+export function genRepr(gen: PyGenerator): PyObject {
+  const qualname = gen.qualname instanceof PyStr ? gen.qualname.value : '?';
+  const label = gen.kind === 'async generator' ? 'async_generator' : gen.kind;
+  return newStr(`<${label} object ${qualname} at 0x${gen.address.toString(16)}>`);
+}
+
+generatorType.iter = (self) => incref(self);
+generatorType.iternext = (self) => genIterNext(self as PyGenerator);
+generatorType.repr = (self) => genRepr(self as PyGenerator);
+
+addMethods(generatorType, [
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject) },
+  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args) },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator) },
+]);
+
+/** Getters and setters of `__name__`/`__qualname__`, shared by the three kinds. */
+export function nameGetSets(): { name: string; get: (self: PyObject) => PyObject; set: (self: PyObject, value: PyObject | null) => void }[] {
+  const setter = (field: 'name' | 'qualname') => (self: PyObject, value: PyObject | null): void => {
+    if (!(value instanceof PyStr)) throw typeError(`__${field}__ must be set to a string object`);
+    const gen = self as PyGenerator;
+    const old = gen[field];
+    gen[field] = incref(value);
+    decref(old);
+  };
+  return [
+    { name: '__name__', get: (self) => incref((self as PyGenerator).name), set: setter('name') },
+    { name: '__qualname__', get: (self) => incref((self as PyGenerator).qualname), set: setter('qualname') },
+  ];
+}
+
+addGetSets(generatorType, [
+  ...nameGetSets(),
+  { name: 'gi_frame', get: (self) => incref((self as PyGenerator).frame ?? None) },
+  { name: 'gi_running', get: (self) => newBool((self as PyGenerator).running) },
+  { name: 'gi_code', get: (self) => incref((self as PyGenerator).code ?? None) },
+  { name: 'gi_yieldfrom', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
+]);

@@ -1,0 +1,88 @@
+/**
+ * `getset_descriptor` (computed attributes of built-in types, such as `gi_frame`) and
+ * `member_descriptor` (the storage of a `__slots__` name). Mirrors CPython 3.8
+ * Objects/descrobject.c.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { attributeError, typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
+
+/** A computed attribute: `get` returns a new reference; `set` with null deletes. */
+export interface GetSetDef {
+  readonly name: string;
+  readonly get?: (self: PyObject) => PyObject;
+  readonly set?: (self: PyObject, value: PyObject | null) => void;
+  readonly doc?: string;
+}
+
+/** `getset_descriptor`. */
+export const getsetDescriptorType: PyType = staticType({ name: 'getset_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
+
+/** A computed attribute of `owner`. */
+export class PyGetSetDescr extends PyObject {
+  readonly def: GetSetDef;
+  readonly owner: PyType;
+
+  constructor(def: GetSetDef, owner: PyType) {
+    super(getsetDescriptorType, allocateAddress(getsetDescriptorType));
+    this.def = def;
+    this.owner = owner;
+  }
+}
+
+function checkOwner(d: { readonly owner: PyType }, name: string, obj: PyObject): void {
+  if (!obj.type.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+  }
+}
+
+getsetDescriptorType.descrGet = (descr, obj) => {
+  if (obj === null) return incref(descr);
+  const d = descr as PyGetSetDescr;
+  checkOwner(d, d.def.name, obj);
+  if (d.def.get === undefined) throw attributeError(`attribute '${d.def.name}' of '${d.owner.name}' objects is not readable`);
+  return d.def.get(obj);
+};
+getsetDescriptorType.descrSet = (descr, obj, value) => {
+  const d = descr as PyGetSetDescr;
+  checkOwner(d, d.def.name, obj);
+  if (d.def.set === undefined) throw attributeError(`attribute '${d.def.name}' of '${d.owner.name}' objects is not writable`);
+  d.def.set(obj, value);
+};
+
+/** `member_descriptor`: slot `index` of instances of `owner`. */
+export const memberDescriptorType: PyType = staticType({ name: 'member_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
+
+/** The descriptor of one `__slots__` name. */
+export class PyMemberDescr extends PyObject {
+  readonly name: string;
+  readonly owner: PyType;
+  readonly index: number;
+
+  constructor(name: string, owner: PyType, index: number) {
+    super(memberDescriptorType, allocateAddress(memberDescriptorType));
+    this.name = name;
+    this.owner = owner;
+    this.index = index;
+  }
+}
+
+memberDescriptorType.descrGet = (descr, obj) => {
+  if (obj === null) return incref(descr);
+  const d = descr as PyMemberDescr;
+  checkOwner(d, d.name, obj);
+  const v = obj.slots?.[d.index] ?? null;
+  if (v === null) throw attributeError(d.name);
+  return incref(v);
+};
+memberDescriptorType.descrSet = (descr, obj, value) => {
+  const d = descr as PyMemberDescr;
+  checkOwner(d, d.name, obj);
+  const slots = (obj.slots ??= []);
+  const old = slots[d.index] ?? null;
+  if (value === null && old === null) throw attributeError(d.name);
+  slots[d.index] = value === null ? null : incref(value);
+  if (old !== null) decref(old);
+};

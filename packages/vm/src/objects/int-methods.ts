@@ -1,0 +1,144 @@
+/**
+ * The methods and attributes of `int` (and so of `bool`): `bit_length`, `conjugate`,
+ * `as_integer_ratio`, `to_bytes`, `from_bytes`, `__round__`, `__trunc__`, `__floor__`, `__ceil__`,
+ * `__format__`, `__getnewargs__`, and `real`, `imag`, `numerator`, `denominator`. Mirrors CPython
+ * 3.8 Objects/longobject.c `long_methods` and `long_getset`.
+ * @module
+ */
+import { formatInt } from '../format/format-int.ts';
+import { isFormatError } from '../format/format-error.ts';
+import { bitLength } from '../numeric/int-arith.ts';
+import { asSsize, raiseNumeric } from '../runtime/abstract-number.ts';
+import { str } from '../runtime/abstract-object.ts';
+import { callObject } from '../runtime/call.ts';
+import { overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
+import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { PyBytes, newBytes } from './bytes.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { intType, newInt } from './int.ts';
+import { big, intExact, intValueOf } from './int-slots.ts';
+import { PyStr, newStr } from './str.ts';
+import { newTupleStealing } from './tuple.ts';
+
+/** Unpacks `(name0, name1, *, signed=False)` arguments (Argument Clinic's messages). */
+function unpackBytesArgs(fname: string, names: readonly [string, string], args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject, PyObject, boolean] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > 2) throw typeError(`${fname}() takes at most 2 positional arguments (${npos} given)`);
+  const vals: (PyObject | undefined)[] = [args[0], npos >= 2 ? args[1] : undefined];
+  if (npos < 1) vals[0] = undefined;
+  let signed = false;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames?.[k] ?? '';
+    const value = args[npos + k] as PyObject;
+    const at = names.indexOf(name);
+    if (name === 'signed') signed = isTrue(value);
+    else if (at >= 0) {
+      if (vals[at] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${at + 1})`);
+      vals[at] = value;
+    } else throw typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+  }
+  const [a, b] = vals;
+  if (a === undefined) throw typeError(`${fname}() missing required argument '${names[0]}' (pos 1)`);
+  if (b === undefined) throw typeError(`${fname}() missing required argument '${names[1]}' (pos 2)`);
+  return [a, b, signed];
+}
+
+function littleEndian(fname: string, byteorder: PyObject): boolean {
+  if (!(byteorder instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${byteorder.type.name}`);
+  if (byteorder.value === 'little') return true;
+  if (byteorder.value === 'big') return false;
+  throw valueError("byteorder must be either 'little' or 'big'");
+}
+
+/** `int.to_bytes(length, byteorder, *, signed=False)`. */
+function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [lengthObj, order, signed] = unpackBytesArgs('to_bytes', ['length', 'byteorder'], args, kwnames);
+  const length = asSsize(lengthObj, null);
+  const little = littleEndian('to_bytes', order);
+  if (length < 0) throw valueError('length argument must be non-negative');
+  let v = big(intValueOf(self));
+  if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
+  const bits = BigInt(length) * 8n;
+  const fits = signed ? bits > 0n && v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
+  if (!fits && !(v === 0n)) throw overflowError('int too big to convert');
+  if (v < 0n) v += 1n << bits;
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[little ? i : length - 1 - i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return newBytes(out);
+}
+
+/** `int.from_bytes(bytes, byteorder, *, signed=False)`: a classmethod. */
+function fromBytes(cls: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [data, order, signed] = unpackBytesArgs('from_bytes', ['bytes', 'byteorder'], args, kwnames);
+  const little = littleEndian('from_bytes', order);
+  if (!(data instanceof PyBytes)) throw typeError(`cannot convert '${data.type.name}' object to bytes`);
+  const bytes = data.value;
+  let v = 0n;
+  for (let i = 0; i < bytes.length; i++) v = (v << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i] ?? 0);
+  if (signed && bytes.length > 0 && v >= 1n << (BigInt(bytes.length) * 8n - 1n)) v -= 1n << (BigInt(bytes.length) * 8n);
+  const result = newInt(v);
+  if (cls === intType) return result;
+  try {
+    return callObject(cls, [result]);
+  } finally {
+    decref(result);
+  }
+}
+
+/** `int.__round__(ndigits)`: rounds to a multiple of 10**-ndigits, ties to even. */
+function roundInt(self: PyObject, args: readonly PyObject[]): PyObject {
+  if (args.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${args.length}`);
+  const o = args[0];
+  if (o === undefined) return intExact(self);
+  const nd = asSsize(o, null);
+  if (nd >= 0) return intExact(self);
+  const a = big(intValueOf(self));
+  const digits = (a < 0n ? -a : a).toString().length;
+  if (-nd > digits + 1) return newInt(0);
+  const b = 10n ** BigInt(-nd);
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && r < 0n) {
+    r += b;
+    q -= 1n;
+  }
+  if (2n * r > b || (2n * r === b && (q & 1n) === 1n)) r -= b;
+  return newInt(a - r);
+}
+
+/** `int.__format__(format_spec)`. */
+function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
+  const spec = args[0];
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec?.type.name ?? 'NoneType'}`);
+  if (spec.value === '') return str(self);
+  const r = formatInt(big(intValueOf(self)), spec.value, self.type.name);
+  if (isFormatError(r)) throw raiseNumeric(r);
+  return newStr(r);
+}
+
+addMethods(intType, [
+  { name: 'conjugate', kind: 'noargs', impl: intExact },
+  { name: 'bit_length', kind: 'noargs', impl: (self) => newInt(bitLength(big(intValueOf(self)))) },
+  { name: 'to_bytes', kind: 'fastkw', impl: toBytes },
+  { name: 'as_integer_ratio', kind: 'noargs', impl: (self) => newTupleStealing([intExact(self), newInt(1)]) },
+  { name: '__trunc__', kind: 'noargs', impl: intExact },
+  { name: '__floor__', kind: 'noargs', impl: intExact },
+  { name: '__ceil__', kind: 'noargs', impl: intExact },
+  { name: '__round__', kind: 'fast', impl: roundInt },
+  { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newInt(intValueOf(self))]) },
+  { name: '__format__', kind: 'o', impl: formatMethod },
+]);
+addClassMethods(intType, [{ name: 'from_bytes', kind: 'fastkw', impl: fromBytes }]);
+addGetSets(intType, [
+  { name: 'real', get: intExact },
+  { name: 'imag', get: () => newInt(0) },
+  { name: 'numerator', get: intExact },
+  { name: 'denominator', get: () => newInt(1) },
+]);
+
+export { fromBytes as intFromBytesMethod, roundInt as intRoundMethod, toBytes as intToBytesMethod };

@@ -1,0 +1,107 @@
+/**
+ * `int` with arbitrary precision, and `bool`, its subclass. A value is a JS number while it is a
+ * safe integer and a bigint beyond, so everyday arithmetic stays on doubles. -5..256 are static
+ * (`small_ints`), so `is` behaves as in CPython. Sizes are CPython's: 24 bytes plus 4 per
+ * 30-bit digit. Mirrors CPython 3.8 Objects/longobject.c and Objects/boolobject.c.
+ * @module
+ */
+import { intHash } from '../hash/numeric-hash.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+
+/** The `int` type. */
+export const intType: PyType = staticType({ name: 'int', basicsize: 24, itemsize: 4, flags: TPFLAGS_BASETYPE });
+
+/** The `bool` type: a final subclass of int. */
+export const boolType: PyType = staticType({ name: 'bool', basicsize: 32, itemsize: 4, base: intType });
+
+/** An int value: a safe-integer number, or a bigint outside that range. */
+export type IntValue = number | bigint;
+
+/** An int (or bool) object. */
+export class PyInt extends PyObject {
+  readonly value: IntValue;
+
+  constructor(type: PyType, value: IntValue, address: number) {
+    super(type, address);
+    this.value = value;
+  }
+
+  /** The value as a bigint. */
+  get big(): bigint {
+    return typeof this.value === 'bigint' ? this.value : BigInt(this.value);
+  }
+}
+
+/** 30-bit digits CPython needs for `v` (`Py_SIZE` in absolute value). */
+export function intDigits(v: IntValue): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    if (a === 0) return 0;
+    if (a < 2 ** 30) return 1;
+    if (a < 2 ** 60) return 2;
+    return 3;
+  }
+  let a = v < 0n ? -v : v;
+  let n = 0;
+  while (a > 0n) {
+    a >>= 30n;
+    n++;
+  }
+  return n;
+}
+
+/** Normalises a bigint to a number when it is safe. */
+export function normInt(v: bigint): IntValue {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+const SMALL_MIN = -5;
+const SMALL_MAX = 256;
+const small: PyInt[] = [];
+for (let v = SMALL_MIN; v <= SMALL_MAX; v++) {
+  const o = new PyInt(intType, v, staticAddress(28));
+  o.refcnt = IMMORTAL;
+  small.push(o);
+}
+
+/** `Py_False`. */
+export const False: PyInt = new PyInt(boolType, 0, staticAddress(24));
+False.refcnt = IMMORTAL;
+/** `Py_True`. */
+export const True: PyInt = new PyInt(boolType, 1, staticAddress(28));
+True.refcnt = IMMORTAL;
+
+/** A new reference to True or False. */
+export function newBool(b: boolean): PyInt {
+  const o = b ? True : False;
+  o.refcnt++;
+  return o;
+}
+
+/** A new reference to an int with this value (small ints are shared). */
+export function newInt(v: IntValue): PyInt {
+  if (typeof v === 'bigint') {
+    v = normInt(v);
+    if (typeof v === 'bigint') return new PyInt(intType, v, allocateAddress(intType, intDigits(v)));
+  }
+  if (v >= SMALL_MIN && v <= SMALL_MAX) {
+    const o = small[v - SMALL_MIN] as PyInt;
+    o.refcnt++;
+    return o;
+  }
+  return new PyInt(intType, v, allocateAddress(intType, intDigits(v)));
+}
+
+/** Whether `o` is an int (bool included). */
+export function isInt(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+/** `hash()` of an int value. */
+export function intValueHash(v: IntValue): bigint {
+  if (typeof v === 'number' && v >= 0 && v < 2 ** 53) return BigInt(v);
+  if (typeof v === 'number' && v > -(2 ** 53) && v < 0) return v === -1 ? -2n : BigInt(v);
+  return intHash(BigInt(v));
+}

@@ -1,0 +1,49 @@
+/**
+ * `module`: a namespace with a name. Mirrors CPython 3.8 Objects/moduleobject.c.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, type PyType } from '../runtime/object.ts';
+import { dictSetStr, newDict, type PyDict } from './dict.ts';
+import { None } from './singletons.ts';
+import { newStr } from './str.ts';
+
+/** The `module` type. */
+export const moduleType: PyType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+
+/** A module; its namespace is `dict` (always present). */
+export class PyModule extends PyObject {
+  readonly name: string;
+
+  constructor(name: string, dict: PyDict) {
+    super(moduleType, allocateAddress(moduleType));
+    this.name = name;
+    this.dict = dict;
+  }
+
+  /** The namespace. */
+  get namespace(): PyDict {
+    return this.dict as PyDict;
+  }
+}
+
+/** A new module with `__name__`, `__doc__`, `__package__`, `__loader__` and `__spec__` set. */
+export function newModule(name: string): PyModule {
+  const dict = newDict();
+  const nameStr = newStr(name);
+  dictSetStr(dict, '__name__', nameStr);
+  decref(nameStr);
+  for (const key of ['__doc__', '__package__', '__loader__', '__spec__']) dictSetStr(dict, key, None);
+  return new PyModule(name, dict);
+}
+
+moduleType.dealloc = (self) => {
+  const dict = self.dict;
+  self.dict = null;
+  if (dict !== null) decref(dict);
+  freeObject(self);
+};
+moduleType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+};

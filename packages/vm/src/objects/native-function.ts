@@ -1,0 +1,158 @@
+/**
+ * Functions written in TypeScript: their definitions (`PyMethodDef`), the argument checks CPython
+ * makes before calling them, `builtin_function_or_method` objects (module functions and methods
+ * bound to an object), and `method_descriptor`s in type dicts. Mirrors CPython 3.8
+ * Objects/methodobject.c, Objects/descrobject.c and Objects/call.c `_PyMethodDef_RawFastCallKeywords`.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+
+/**
+ * How a native function takes its arguments (`METH_NOARGS`, `METH_O`, `METH_FASTCALL` without and
+ * with `METH_KEYWORDS`). The first two are checked here, with CPython's messages.
+ */
+export type NativeKind = 'noargs' | 'o' | 'fast' | 'fastkw';
+
+/** The implementation: `args` ends with the keyword values named by `kwnames`. Returns a new reference. */
+export type NativeImpl = (self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
+
+/** `PyMethodDef`. */
+export interface NativeDef {
+  readonly name: string;
+  readonly kind: NativeKind;
+  readonly impl: NativeImpl;
+  readonly doc?: string;
+}
+
+/** Checks the arguments against the def's kind and calls it (`_PyMethodDef_RawFastCallKeywords`). */
+export function callNative(def: NativeDef, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  switch (def.kind) {
+    case 'noargs':
+      if (nkw !== 0) throw typeError(`${def.name}() takes no keyword arguments`);
+      if (args.length !== 0) throw typeError(`${def.name}() takes no arguments (${args.length} given)`);
+      break;
+    case 'o':
+      if (nkw !== 0) throw typeError(`${def.name}() takes no keyword arguments`);
+      if (args.length !== 1) throw typeError(`${def.name}() takes exactly one argument (${args.length} given)`);
+      break;
+    case 'fast':
+      if (nkw !== 0) throw typeError(`${def.name}() takes no keyword arguments`);
+      break;
+    case 'fastkw':
+      break;
+  }
+  return def.impl(self, args, kwnames);
+}
+
+/** `builtin_function_or_method`. */
+export const builtinFunctionType: PyType = staticType({ name: 'builtin_function_or_method', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+
+/** A native function, bound to `self` (a module for module functions, an object for methods). */
+export class PyBuiltinFunction extends PyObject {
+  readonly def: NativeDef;
+  /** `__self__`: owned, or null. */
+  self: PyObject | null;
+  /** `__module__` text for module functions. */
+  readonly moduleName: string | null;
+
+  constructor(def: NativeDef, self: PyObject | null, moduleName: string | null) {
+    super(builtinFunctionType, allocateAddress(builtinFunctionType));
+    this.def = def;
+    this.self = self;
+    this.moduleName = moduleName;
+  }
+}
+
+/** A new builtin function or bound method (`PyCFunction_NewEx`); takes its own reference to `self`. */
+export function newBuiltinFunction(def: NativeDef, self: PyObject | null, moduleName: string | null = null): PyBuiltinFunction {
+  if (self !== null) incref(self);
+  return new PyBuiltinFunction(def, self, moduleName);
+}
+
+builtinFunctionType.call = (callable, args, kwnames) => {
+  const f = callable as PyBuiltinFunction;
+  return callNative(f.def, f.self ?? callable, args, kwnames);
+};
+builtinFunctionType.dealloc = (self) => {
+  const f = self as PyBuiltinFunction;
+  const held = f.self;
+  f.self = null;
+  xdecref(held);
+  freeObject(self);
+};
+builtinFunctionType.traverse = (self, visit) => {
+  const held = (self as PyBuiltinFunction).self;
+  if (held !== null) visit(held);
+};
+
+/** `method_descriptor`: a native method in a type's dict. */
+export const methodDescriptorType: PyType = staticType({ name: 'method_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+
+/** A native method of `owner`. */
+export class PyMethodDescr extends PyObject {
+  readonly def: NativeDef;
+  readonly owner: PyType;
+
+  constructor(def: NativeDef, owner: PyType) {
+    super(methodDescriptorType, allocateAddress(methodDescriptorType));
+    this.def = def;
+    this.owner = owner;
+  }
+}
+
+/** Checks that `self` fits the descriptor's type (`descr_check`). */
+export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined): PyObject {
+  if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
+  if (!self.type.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.def.name}' requires a '${d.owner.name}' object but received a '${self.type.name}'`);
+  }
+  return self;
+}
+
+methodDescriptorType.call = (callable, args, kwnames) => {
+  const d = callable as PyMethodDescr;
+  const self = checkDescriptorSelf(d, args[0]);
+  return callNative(d.def, self, args.slice(1), kwnames);
+};
+methodDescriptorType.descrGet = (descr, obj) => {
+  if (obj === null) return incref(descr);
+  const d = descr as PyMethodDescr;
+  if (!obj.type.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.def.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+  }
+  return newBuiltinFunction(d.def, obj);
+};
+
+/** `classmethod_descriptor`: a native class method (`METH_CLASS`), bound to the class it is read from. */
+export const classMethodDescriptorType: PyType = staticType({ name: 'classmethod_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+
+/** A native class method of `owner`. */
+export class PyClassMethodDescr extends PyObject {
+  readonly def: NativeDef;
+  readonly owner: PyType;
+
+  constructor(def: NativeDef, owner: PyType) {
+    super(classMethodDescriptorType, allocateAddress(classMethodDescriptorType));
+    this.def = def;
+    this.owner = owner;
+  }
+}
+
+classMethodDescriptorType.descrGet = (descr, obj, type) => {
+  const d = descr as PyClassMethodDescr;
+  const cls = (type as PyType | null) ?? obj?.type ?? d.owner;
+  if (!cls.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.def.name}' for type '${d.owner.name}' doesn't apply to type '${cls.name}'`);
+  }
+  return newBuiltinFunction(d.def, cls);
+};
+classMethodDescriptorType.call = (callable, args, kwnames) => {
+  const d = callable as PyClassMethodDescr;
+  const cls = args[0];
+  if (cls === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
+  return callNative(d.def, cls, args.slice(1), kwnames);
+};

@@ -1,0 +1,176 @@
+/**
+ * `object`'s behaviour: allocation and the excess-argument checks of `__new__`/`__init__`, the
+ * default repr, hash, equality, generic attribute access, `__class__` assignment, and the
+ * `__dict__`/`__weakref__` descriptors classes get. Mirrors CPython 3.8 Objects/typeobject.c
+ * `object_new`, `object_init`, `object_repr`, `object_richcompare`, `subtype_dict`.
+ * @module
+ */
+import { identityHash } from '../runtime/abstract-compare.ts';
+import { genericGetAttr, genericSetAttr, instanceDict } from '../runtime/attributes.ts';
+import { objectType } from '../runtime/core-types.ts';
+import { attributeError, typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
+import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { newDict, type PyDict } from './dict.ts';
+import { PyGetSetDescr } from './getset.ts';
+import { newBool } from './int.ts';
+import { None, NotImplemented, newNotImplemented } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { genDeallocHooks } from './generator.ts';
+
+/** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
+export function genericAlloc(type: PyType): PyObject {
+  const o = new PyObject(type, allocateAddress(type));
+  if (type.isHeapType) incref(type);
+  return o;
+}
+
+function excessArgs(args: readonly PyObject[], _kwnames: readonly string[] | null): boolean {
+  return args.length > 0;
+}
+
+objectType.new = (type, args, kwnames) => {
+  if (excessArgs(args, kwnames)) {
+    if (type.new !== objectType.new) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (type.init === objectType.init) throw typeError(`${type.name}() takes no arguments`);
+  }
+  if ((type.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw typeError(`Can't instantiate abstract class ${type.name}`);
+  return genericAlloc(type);
+};
+objectType.init = (self, args, kwnames) => {
+  const type = self.type;
+  if (excessArgs(args, kwnames)) {
+    if (type.init !== objectType.init) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (type.new === objectType.new) throw typeError(`${type.name}() takes no arguments`);
+  }
+};
+objectType.repr = (self) => {
+  const type = self.type;
+  const module = type.module;
+  const name = module !== 'builtins' ? `${module}.${type.qualname}` : type.qualname;
+  return newStr(`<${name} object at 0x${self.address.toString(16)}>`);
+};
+objectType.hash = identityHash;
+objectType.richcompare = (self, other, op) => {
+  if (op === 2) return self === other ? newBool(true) : newNotImplemented();
+  if (op === 3) {
+    // By default, __ne__ delegates to __eq__ and inverts the result.
+    const eq = self.type.richcompare;
+    if (eq === undefined) return newNotImplemented();
+    const res = eq(self, other, 2);
+    if (res === NotImplemented) return res;
+    try {
+      return newBool(!isTrueLocal(res));
+    } finally {
+      decref(res);
+    }
+  }
+  return newNotImplemented();
+};
+objectType.getattro = genericGetAttr;
+objectType.setattro = genericSetAttr;
+
+function isTrueLocal(o: PyObject): boolean {
+  const slot = o.type.nbBool;
+  return slot === undefined ? o !== None : slot(o);
+}
+
+/** `subtype_dealloc`: finalizer (`__del__`), weakrefs, slots, dict, then the base's dealloc. */
+export function subtypeDealloc(self: PyObject): void {
+  const type = self.type;
+  if (type.finalize !== undefined && callFinalizerFromDealloc(self)) return;
+  if (self.weakrefs !== null) genDeallocHooks.clearWeakrefs(self);
+  const slots = self.slots;
+  if (slots !== null) {
+    self.slots = null;
+    for (const s of slots) xdecref(s);
+  }
+  const dict = self.dict;
+  if (dict !== null) {
+    self.dict = null;
+    decref(dict);
+  }
+  let base: PyType | null = type.base;
+  while (base !== null && base.isHeapType) base = base.base;
+  const baseDealloc = base?.dealloc;
+  if (baseDealloc !== undefined && base !== objectType) baseDealloc(self);
+  else freeObject(self);
+}
+
+/** The `__dict__` attribute descriptor of a class whose instances have one. */
+export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
+  return new PyGetSetDescr({
+    name: '__dict__',
+    get: (self) => incref(instanceDict(self) ?? newDict()),
+    set: (self, value) => {
+      if (value === null) throw typeError('cannot delete __dict__');
+      if (value.type.name !== 'dict' && !(value instanceof PyObject && (value as { storage?: unknown }).storage !== undefined)) {
+        throw typeError(`__dict__ must be set to a dictionary, not a '${value.type.name}'`);
+      }
+      const old = self.dict;
+      self.dict = incref(value) as PyDict;
+      xdecref(old);
+    },
+    doc: 'dictionary for instance variables (if defined)',
+  }, owner);
+}
+
+/** The `__weakref__` attribute descriptor. */
+export function weakrefGetSet(owner: PyType): PyGetSetDescr {
+  return new PyGetSetDescr({
+    name: '__weakref__',
+    get: (self) => incref(self.weakrefs?.[0] ?? None),
+    doc: 'list of weak references to the object (if defined)',
+  }, owner);
+}
+
+addGetSets(objectType, [
+  {
+    name: '__class__',
+    get: (self) => incref(self.type),
+    set: (self, value) => {
+      if (value === null) throw typeError("can't delete __class__ attribute");
+      if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${value.type.name}' object`);
+      if (!value.isHeapType || !self.type.isHeapType) throw typeError(`__class__ assignment only supported for heap types or ModuleType subclasses`);
+      const old = self.type;
+      self.type = incref(value);
+      decref(old);
+    },
+  },
+]);
+
+addMethods(objectType, [
+  {
+    name: '__format__', kind: 'o',
+    impl: (self, args) => {
+      const spec = args[0] as PyObject;
+      if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${spec.type.name}`);
+      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${self.type.name}.__format__`);
+      const str = self.type.str ?? self.type.repr;
+      if (str === undefined) throw attributeError('__str__');
+      return str(self);
+    },
+  },
+  { name: '__reduce__', kind: 'noargs', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
+]);
+addClassMethods(objectType, [
+  {
+    name: '__init_subclass__', kind: 'fastkw',
+    impl: (_cls, args, kwnames) => {
+      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
+      return incref(None);
+    },
+  },
+  { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
+]);
+
+/** `object.__sizeof__`: the basic size plus items. */
+export let sizeOf: (self: PyObject) => PyObject = () => incref(None);
+
+/** Installs the int maker for `__sizeof__` (avoids an import cycle). */
+export function setSizeOf(fn: (self: PyObject) => PyObject): void {
+  sizeOf = fn;
+}
+

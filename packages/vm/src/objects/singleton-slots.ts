@@ -1,0 +1,23 @@
+/**
+ * The reprs, truth and constructors of `None`, `NotImplemented` and `Ellipsis`. Mirrors CPython
+ * 3.8 Objects/object.c `none_repr`, `none_bool`, `none_new`, `NotImplemented_repr` and
+ * Objects/sliceobject.c `ellipsis_repr`.
+ * @module
+ */
+import { typeError } from '../runtime/errors.ts';
+import { incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { Ellipsis, None, NotImplemented, ellipsisType, noneType, notImplementedType } from './singletons.ts';
+import { newStr } from './str.ts';
+
+function singletonSlots(type: PyType, value: PyObject, repr: string): void {
+  type.repr = () => newStr(repr);
+  type.new = (_t, args) => {
+    if (args.length > 0) throw typeError(`${type.name} takes no arguments`);
+    return incref(value);
+  };
+}
+
+singletonSlots(noneType, None, 'None');
+singletonSlots(notImplementedType, NotImplemented, 'NotImplemented');
+singletonSlots(ellipsisType, Ellipsis, 'Ellipsis');
+noneType.nbBool = () => false;

@@ -1,0 +1,439 @@
+/**
+ * `str.format`, `str.format_map`, `str.__format__` and printf-style `str % args`. The format
+ * string parsing follows the markup iterator and field-name iterator of CPython 3.8
+ * Objects/stringlib/unicode_format.h (`MarkupIterator_next`, `parse_field`, `field_name_split`,
+ * `get_field_object`, `output_markup`, `build_string`); `%` formatting follows
+ * Objects/unicodeobject.c `PyUnicode_Format` over the tokenizer and conversion helpers of
+ * format/percent-*.ts.
+ * @module
+ */
+import { getItem } from '../runtime/abstract-item.ts';
+import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { isFormatError, type FormatError, type FormatResult } from '../format/format-error.ts';
+import { formatStr } from '../format/format-str.ts';
+import { intToFloat } from '../format/format-int.ts';
+import { percentChar, percentFormatFloat, percentFormatInt, percentPad, percentStarPrecision, percentStarWidth } from '../format/percent-format.ts';
+import { percentUnsupported, tokenizePercentFormat } from '../format/percent-parse.ts';
+import { asciiOf, formatObject } from '../runtime/format-value.ts';
+import * as E from './exceptions.ts';
+import { PyFloat } from './float.ts';
+import { PyInt, newInt } from './int.ts';
+import { PyStr, newStr, strType } from './str.ts';
+import { PyTuple } from './tuple.ts';
+
+/** Raises a formatting library error as the Python exception it names. */
+export function raiseFormatError(e: FormatError): PyRaise {
+  const type = e.error === 'ValueError' ? E.ValueError : e.error === 'OverflowError' ? E.OverflowError : E.TypeError;
+  return raiseMessage(type, e.message);
+}
+
+/** The text of a formatting result, raising its error. */
+export function formatOrRaise(r: FormatResult): string {
+  if (isFormatError(r)) throw raiseFormatError(r);
+  return r;
+}
+
+/** `str.__format__(spec)`: `format_string_internal` with the type name in messages. */
+export function strFormatSpec(s: PyStr, spec: string): PyStr {
+  if (spec === '') return s.type === strType ? incref(s) : newStr(s.value);
+  return newStr(formatOrRaise(formatStr(s.value, spec, s.type.name)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// str.format
+
+/** Positional arguments and the keyword lookup of one `format` / `format_map` call. */
+interface FormatArgs {
+  /** Positional arguments (borrowed); null for format_map. */
+  readonly args: readonly PyObject[] | null;
+  /** Looks up a keyword field (a new reference), or null when there are no keywords. */
+  readonly kw: ((key: string) => PyObject) | null;
+}
+
+interface AutoNumber {
+  state: 'init' | 'auto' | 'manual';
+  next: number;
+}
+
+/** The value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`), or -1. */
+function decimalValue(ch: string): number {
+  if (ch >= '0' && ch <= '9') return ch.charCodeAt(0) - 48;
+  if (!/^\p{Nd}$/u.test(ch)) return -1;
+  let cp = ch.codePointAt(0) ?? 0;
+  let offset = 0;
+  while (cp > 0 && /^\p{Nd}$/u.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    offset++;
+  }
+  return offset % 10;
+}
+
+/** `get_integer`: -1 when not all decimal digits (or empty). */
+function getInteger(cps: readonly string[]): number {
+  if (cps.length === 0) return -1;
+  let acc = 0n;
+  for (const ch of cps) {
+    const d = decimalValue(ch);
+    if (d < 0) return -1;
+    if (acc > (2n ** 63n - 1n - BigInt(d)) / 10n) throw valueError('Too many decimal digits in format string');
+    acc = acc * 10n + BigInt(d);
+  }
+  return Number(acc);
+}
+
+/** `get_field_object`: the object a field name designates, a new reference. */
+function getFieldObject(name: readonly string[], fa: FormatArgs, auto: AutoNumber): PyObject {
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  let index = getInteger(first);
+  const empty = first.length === 0;
+  const numeric = empty || index !== -1;
+  if (auto.state === 'init' && numeric) auto.state = empty ? 'auto' : 'manual';
+  if (numeric) {
+    if (auto.state === 'manual' && empty) throw valueError('cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 'auto' && !empty) throw valueError('cannot switch from automatic field numbering to manual field specification');
+  }
+  if (empty) index = auto.next++;
+  let obj: PyObject;
+  if (index === -1) {
+    const key = first.join('');
+    if (fa.kw === null) {
+      const k = newStr(key);
+      try {
+        throw keyError(k);
+      } finally {
+        decref(k);
+      }
+    }
+    obj = fa.kw(key);
+  } else {
+    if (fa.args === null) throw valueError('Format string contains positional fields');
+    const arg = fa.args[index];
+    if (arg === undefined) throw indexError(`Replacement index ${index} out of range for positional args tuple`);
+    obj = incref(arg);
+  }
+  try {
+    while (i < name.length) {
+      const c = name[i++];
+      let part: string[];
+      let isAttr: boolean;
+      if (c === '.') {
+        isAttr = true;
+        const s = i;
+        while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+        part = name.slice(s, i);
+      } else if (c === '[') {
+        isAttr = false;
+        const s = i;
+        while (i < name.length && name[i] !== ']') i++;
+        if (i >= name.length) throw valueError("Missing ']' in format string");
+        part = name.slice(s, i);
+        i++;
+      } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+      if (part.length === 0) throw valueError('Empty attribute in format string');
+      let next: PyObject;
+      if (isAttr) next = getAttrString(obj, part.join(''));
+      else {
+        const idx = getInteger(part);
+        const key = idx === -1 ? newStr(part.join('')) : newInt(idx);
+        try {
+          next = getItem(obj, key);
+        } finally {
+          decref(key);
+        }
+      }
+      decref(obj);
+      obj = next;
+    }
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+/** `do_conversion`: `!r`, `!s`, `!a`. */
+function convert(obj: PyObject, conversion: string): PyObject {
+  if (conversion === 'r') return objectRepr(obj);
+  if (conversion === 's') return objectStr(obj);
+  if (conversion === 'a') return asciiOf(obj);
+  const cp = conversion.codePointAt(0) ?? 0;
+  throw valueError(cp > 32 && cp < 127 ? `Unknown conversion specifier ${conversion}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
+}
+
+/** `parse_field` over the code points after a `{`; returns the field parts and where it ended. */
+function parseField(cps: readonly string[], pos: number): { name: string[]; conversion: string; spec: string[]; expand: boolean; next: number } {
+  const nameStart = pos;
+  let c = '';
+  while (pos < cps.length) {
+    c = cps[pos++] ?? '';
+    if (c === '{') throw valueError("unexpected '{' in field name");
+    if (c === '[') {
+      while (pos < cps.length && cps[pos] !== ']') pos++;
+      continue;
+    }
+    if (c === '}' || c === ':' || c === '!') break;
+  }
+  const name = cps.slice(nameStart, pos - 1);
+  if (c !== '!' && c !== ':') {
+    if (c !== '}' || pos > cps.length) throw valueError("expected '}' before end of string");
+    return { name, conversion: '', spec: [], expand: false, next: pos };
+  }
+  let conversion = '';
+  if (c === '!') {
+    if (pos >= cps.length) throw valueError('end of string while looking for conversion specifier');
+    conversion = cps[pos++] ?? '';
+    if (pos < cps.length) {
+      const d = cps[pos++];
+      if (d === '}') return { name, conversion, spec: [], expand: false, next: pos };
+      if (d !== ':') throw valueError("expected ':' after conversion specifier");
+    }
+  }
+  const specStart = pos;
+  let count = 1;
+  let expand = false;
+  while (pos < cps.length) {
+    const d = cps[pos++];
+    if (d === '{') {
+      expand = true;
+      count++;
+    } else if (d === '}') {
+      count--;
+      if (count === 0) return { name, conversion, spec: cps.slice(specStart, pos - 1), expand, next: pos };
+    }
+  }
+  throw valueError("unmatched '{' in format spec");
+}
+
+/** `build_string`: the formatted text of `cps`. */
+function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto: AutoNumber): string {
+  if (depth <= 0) throw valueError('Max string recursion exceeded');
+  let out = '';
+  let pos = 0;
+  while (pos < cps.length) {
+    const start = pos;
+    let c = '';
+    let markup = false;
+    while (pos < cps.length) {
+      c = cps[pos++] ?? '';
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
+      }
+    }
+    const atEnd = pos >= cps.length;
+    let len = pos - start;
+    if (c === '}' && markup && (atEnd || cps[pos] !== '}')) throw valueError("Single '}' encountered in format string");
+    if (atEnd && c === '{' && markup) throw valueError("Single '{' encountered in format string");
+    if (!atEnd && markup) {
+      if (cps[pos] === c) {
+        pos++;
+        markup = false;
+      } else len--;
+    }
+    out += cps.slice(start, start + len).join('');
+    if (!markup) continue;
+    const field = parseField(cps, pos);
+    pos = field.next;
+    let obj = getFieldObject(field.name, fa, auto);
+    try {
+      if (field.conversion !== '') {
+        const converted = convert(obj, field.conversion);
+        decref(obj);
+        obj = converted;
+      }
+      const spec = field.expand ? buildString(field.spec, fa, depth - 1, auto) : field.spec.join('');
+      const r = formatObject(obj, spec);
+      out += r.value;
+      decref(r);
+    } finally {
+      decref(obj);
+    }
+  }
+  return out;
+}
+
+/** `str.format(*args, **kwargs)` (vectorcall shape): a new reference. */
+export function strFormatMethod(self: PyStr, args: readonly PyObject[], kwnames: readonly string[] | null): PyStr {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const positional = args.slice(0, args.length - nkw);
+  const kw =
+    nkw === 0
+      ? null
+      : (key: string): PyObject => {
+          const i = (kwnames as readonly string[]).indexOf(key);
+          if (i < 0) {
+            const k = newStr(key);
+            try {
+              throw keyError(k);
+            } finally {
+              decref(k);
+            }
+          }
+          return incref(args[positional.length + i] as PyObject);
+        };
+  return newStr(buildString(Array.from(self.value), { args: positional, kw }, 2, { state: 'init', next: 0 }));
+}
+
+/** `str.format_map(mapping)`: a new reference. */
+export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
+  const kw = (key: string): PyObject => {
+    const k = newStr(key);
+    try {
+      return getItem(mapping, k);
+    } finally {
+      decref(k);
+    }
+  };
+  return newStr(buildString(Array.from(self.value), { args: null, kw }, 2, { state: 'init', next: 0 }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// str % args
+
+/** `%d`-family argument as an int (`mainformatlong`'s conversions). */
+function percentInt(v: PyObject, c: string): bigint {
+  if (v instanceof PyInt) return v.big;
+  const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${v.type.name}`);
+  const t = v.type;
+  if (v instanceof PyFloat) {
+    if ('oxX'.includes(c)) throw wrong();
+    if (Number.isNaN(v.value)) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(v.value)) throw raiseMessage(E.OverflowError, 'cannot convert float infinity to integer');
+    return BigInt(Math.trunc(v.value));
+  }
+  const slot = 'oxX'.includes(c) ? t.nbIndex : (t.nbInt ?? t.nbIndex);
+  if (slot === undefined) throw wrong();
+  const r = slot(v);
+  try {
+    if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${r.type.name})`);
+    return r.big;
+  } finally {
+    decref(r);
+  }
+}
+
+/** `PyFloat_AsDouble` for `%e %f %g`. */
+export function percentFloat(v: PyObject): number {
+  if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyInt) {
+    const x = intToFloat(v.big);
+    if (typeof x !== 'number') throw raiseFormatError(x);
+    return x;
+  }
+  const slot = v.type.nbFloat;
+  if (slot !== undefined) {
+    const r = slot(v);
+    try {
+      if (!(r instanceof PyFloat)) throw typeError(`${v.type.name}.__float__ returned non-float (type ${r.type.name})`);
+      return r.value;
+    } finally {
+      decref(r);
+    }
+  }
+  if (v.type.nbIndex !== undefined) return percentFloat(newIntFromIndex(v));
+  throw typeError(`must be real number, not ${v.type.name}`);
+}
+
+function newIntFromIndex(v: PyObject): PyObject {
+  const slot = v.type.nbIndex;
+  if (slot === undefined) throw typeError(`must be real number, not ${v.type.name}`);
+  return slot(v);
+}
+
+/** `%c`: a str of one code point or an int. */
+function percentCharArg(v: PyObject): string {
+  let r: FormatResult;
+  if (v instanceof PyStr) r = percentChar(v.value);
+  else if (v instanceof PyInt) r = percentChar(v.big);
+  else if (v.type.nbIndex !== undefined) {
+    const i = v.type.nbIndex(v);
+    try {
+      r = i instanceof PyInt ? percentChar(i.big) : percentChar('');
+    } finally {
+      decref(i);
+    }
+  } else r = percentChar('');
+  return formatOrRaise(r);
+}
+
+/** `fmt % args` for a str format (`PyUnicode_Format`): a new reference. */
+export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
+  const isTupleArgs = all instanceof PyTuple;
+  const dict = !isTupleArgs && !(all instanceof PyStr) && all.type.getitem !== undefined ? all : null;
+  let args: PyObject = all;
+  let owned: PyObject | null = null;
+  let arglen = isTupleArgs ? all.items.length : -1;
+  let argidx = isTupleArgs ? 0 : -2;
+  const next = (): PyObject => {
+    if (argidx < arglen) {
+      const i = argidx++;
+      return arglen < 0 ? args : ((args as PyTuple).items[i] as PyObject);
+    }
+    throw typeError('not enough arguments for format string');
+  };
+  let out = '';
+  try {
+    for (const token of tokenizePercentFormat(fmt.value)) {
+      if (token.kind === 'literal') {
+        out += token.text;
+        continue;
+      }
+      if (token.mapping) {
+        if (dict === null) throw typeError('format requires a mapping');
+        if (token.key !== undefined) {
+          const k = newStr(token.key);
+          try {
+            const v = getItem(dict, k);
+            if (owned !== null) decref(owned);
+            owned = v;
+            args = v;
+          } finally {
+            decref(k);
+          }
+          arglen = -1;
+          argidx = -2;
+        }
+      }
+      const flags = { ...token.flags };
+      let width = typeof token.width === 'number' ? token.width : -1;
+      let precision = typeof token.precision === 'number' ? token.precision : -1;
+      if (token.width === '*') {
+        const v = next();
+        if (!(v instanceof PyInt)) throw typeError('* wants int');
+        const w = percentStarWidth(v.big);
+        if (isFormatError(w)) throw raiseFormatError(w);
+        width = w.width;
+        if (w.ljust) flags.ljust = true;
+      }
+      if (token.precision === '*') {
+        const v = next();
+        if (!(v instanceof PyInt)) throw typeError('* wants int');
+        const p = percentStarPrecision(v.big);
+        if (isFormatError(p)) throw raiseFormatError(p);
+        precision = p;
+      }
+      if (token.error !== undefined) throw raiseFormatError(token.error);
+      const v = next();
+      const unsupported = percentUnsupported(token);
+      if (unsupported !== null) throw raiseFormatError(unsupported);
+      const c = token.conversion;
+      if (c === 's' || c === 'r' || c === 'a') {
+        const conv = c === 's' ? (v instanceof PyStr && v.type === strType ? incref(v) : objectStr(v)) : c === 'r' ? objectRepr(v) : asciiOf(v);
+        const text = (conv).value;
+        decref(conv);
+        out += percentPad(text, flags, width, precision, c, false);
+      } else if (c === 'c') out += percentPad(percentCharArg(v), flags, width, precision, c, false);
+      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
+      else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
+    }
+    if (argidx < arglen && dict === null) throw typeError('not all arguments converted during string formatting');
+  } finally {
+    if (owned !== null) decref(owned);
+  }
+  return newStr(out);
+}

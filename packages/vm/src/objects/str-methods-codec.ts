@@ -1,0 +1,237 @@
+/**
+ * The built-in codecs str and bytes need without the codec registry: UTF-8, ASCII and Latin-1,
+ * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode),
+ * surrogateescape and surrogatepass (UTF-8), and CPython's UnicodeEncodeError /
+ * UnicodeDecodeError. Mirrors CPython 3.8 Objects/unicodeobject.c (`PyUnicode_AsEncodedString`,
+ * `unicode_encode_ucs1`, `_PyUnicode_DecodeUnicodeEscape`), Objects/stringlib/codecs.h,
+ * Python/codecs.c and Objects/exceptions.c (`UnicodeEncodeError_str`, `UnicodeDecodeError_str`).
+ * @module
+ */
+import { exceptionTypes, LookupError } from './exceptions.ts';
+import { raiseMessage, raiseValue, newExceptionStealing, type PyRaise } from '../runtime/errors.ts';
+import type { PyType } from '../runtime/object.ts';
+import { newBytes } from './bytes.ts';
+import { newInt } from './int.ts';
+import { newStr } from './str.ts';
+
+/** The codecs implemented here, by their canonical names. */
+export type CodecName = 'utf-8' | 'ascii' | 'latin-1';
+
+const ALIASES: ReadonlyMap<string, CodecName> = new Map([
+  ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
+  ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'], ['ansi_x3.4_1968', 'ascii'], ['iso646_us', 'ascii'], ['cp367', 'ascii'],
+  ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['iso_8859_1', 'latin-1'], ['iso8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'],
+  ['l1', 'latin-1'], ['latin', 'latin-1'], ['iso_ir_100', 'latin-1'], ['csisolatin1', 'latin-1'],
+]);
+
+/** The codec for an encoding name, or LookupError "unknown encoding: X". */
+export function lookupCodec(encoding: string): CodecName {
+  const key = encoding.trim().toLowerCase().replace(/[-\s]+/g, '_');
+  const codec = ALIASES.get(key);
+  if (codec === undefined) throw raiseMessage(LookupError, `unknown encoding: ${encoding}`);
+  return codec;
+}
+
+const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
+
+function unknownHandler(errors: string): PyRaise {
+  return raiseMessage(LookupError, `unknown error handler name '${errors}'`);
+}
+
+function excType(name: string): PyType {
+  const t = exceptionTypes.get(name);
+  if (t === undefined) throw new Error(`missing exception type ${name}`);
+  return t;
+}
+
+const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
+
+/** `str(UnicodeEncodeError)` (Objects/exceptions.c `UnicodeEncodeError_str`). */
+export function encodeErrorMessage(encoding: string, cps: readonly number[], start: number, end: number, reason: string): string {
+  if (start < cps.length && end === start + 1) {
+    const c = cps[start] ?? 0;
+    const shown = c <= 0xff ? `\\x${hex(c, 2)}` : c <= 0xffff ? `\\u${hex(c, 4)}` : `\\U${hex(c, 8)}`;
+    return `'${encoding}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
+  }
+  return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+}
+
+/** `str(UnicodeDecodeError)` (Objects/exceptions.c `UnicodeDecodeError_str`). */
+export function decodeErrorMessage(encoding: string, data: Uint8Array, start: number, end: number, reason: string): string {
+  if (start < data.length && end === start + 1) {
+    return `'${encoding}' codec can't decode byte 0x${hex(data[start] ?? 0, 2)} in position ${start}: ${reason}`;
+  }
+  return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+}
+
+/**
+ * The exception with CPython's five arguments (encoding, object, start, end, reason); its
+ * `__str__` must format them as {@link encodeErrorMessage} / {@link decodeErrorMessage} do.
+ */
+function encodeError(encoding: string, text: string, start: number, end: number, reason: string): PyRaise {
+  return raiseValue(newExceptionStealing(excType('UnicodeEncodeError'), [newStr(encoding), newStr(text), newInt(start), newInt(end), newStr(reason)]));
+}
+
+function decodeError(encoding: string, data: Uint8Array, start: number, end: number, reason: string): PyRaise {
+  return raiseValue(newExceptionStealing(excType('UnicodeDecodeError'), [newStr(encoding), newBytes(data.slice()), newInt(start), newInt(end), newStr(reason)]));
+}
+
+/** Code points of a JS string, lone surrogates kept. */
+export function toCodePoints(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0) ?? 0);
+  return out;
+}
+
+function utf8Push(out: number[], c: number): void {
+  if (c < 0x80) out.push(c);
+  else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+  else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+}
+
+/**
+ * `str.encode(encoding, errors)`: the bytes, or the UnicodeEncodeError / LookupError raised.
+ *
+ * @param text - the str value
+ * @param codec - the codec (from {@link lookupCodec})
+ * @param errors - the error handler name
+ * @returns the encoded bytes
+ */
+export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
+  const cps = toCodePoints(text);
+  const out: number[] = [];
+  const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : (c: number): boolean => c >= 0x100;
+  const reason = codec === 'utf-8' ? 'surrogates not allowed' : codec === 'ascii' ? 'ordinal not in range(128)' : 'ordinal not in range(256)';
+  for (let i = 0; i < cps.length; ) {
+    const c = cps[i] as number;
+    if (!bad(c)) {
+      if (codec === 'utf-8') utf8Push(out, c);
+      else out.push(c);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && bad(cps[end] as number)) end++;
+    if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+    switch (errors) {
+      case 'ignore':
+        break;
+      case 'replace':
+        for (let k = i; k < end; k++) out.push(0x3f);
+        break;
+      case 'backslashreplace':
+        for (let k = i; k < end; k++) {
+          const x = cps[k] as number;
+          const esc = x <= 0xff ? `\\x${hex(x, 2)}` : x <= 0xffff ? `\\u${hex(x, 4)}` : `\\U${hex(x, 8)}`;
+          for (const ch of esc) out.push(ch.charCodeAt(0));
+        }
+        break;
+      case 'xmlcharrefreplace':
+        for (let k = i; k < end; k++) for (const ch of `&#${cps[k] ?? 0};`) out.push(ch.charCodeAt(0));
+        break;
+      case 'surrogateescape': {
+        const ok = cps.slice(i, end).every((x) => x >= 0xdc80 && x <= 0xdcff);
+        if (!ok) throw encodeError(codec, text, i, i + 1, reason);
+        for (let k = i; k < end; k++) out.push((cps[k] as number) - 0xdc00);
+        break;
+      }
+      case 'surrogatepass':
+        if (codec !== 'utf-8') throw encodeError(codec, text, i, end, reason);
+        for (let k = i; k < end; k++) utf8Push(out, cps[k] as number);
+        break;
+      default:
+        throw encodeError(codec, text, i, end, reason);
+    }
+    i = end;
+  }
+  return Uint8Array.from(out);
+}
+
+/** The length of the invalid UTF-8 sequence at `i` and why (`utf8_decode` + error cases). */
+function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string } | null {
+  const b0 = data[i] as number;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    need = 2;
+    if (b0 === 0xe0) lo = 0xa0;
+    if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    need = 3;
+    if (b0 === 0xf0) lo = 0x90;
+    if (b0 === 0xf4) hi = 0x8f;
+  } else return { end: i + 1, reason: 'invalid start byte' };
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= data.length) return { end: data.length, reason: 'unexpected end of data' };
+    const b = data[i + k] as number;
+    const ok = k === 1 ? b >= lo && b <= hi : b >= 0x80 && b <= 0xbf;
+    if (!ok) return { end: i + k, reason: 'invalid continuation byte' };
+  }
+  return null;
+}
+
+/**
+ * `bytes.decode(encoding, errors)`: the text, or the UnicodeDecodeError / LookupError raised.
+ *
+ * @param data - the bytes
+ * @param codec - the codec
+ * @param errors - the error handler name
+ * @returns the decoded text (a JS string; lone surrogates from surrogateescape kept)
+ */
+export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string): string {
+  let out = '';
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i] as number;
+    if (b < 0x80 || codec === 'latin-1') {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let reason = 'ordinal not in range(128)';
+    if (codec === 'utf-8') {
+      const invalid = utf8Invalid(data, i);
+      if (invalid === null) {
+        const need = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+        let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+        for (let k = 1; k <= need; k++) cp = (cp << 6) | ((data[i + k] as number) & 0x3f);
+        out += String.fromCodePoint(cp);
+        i += need + 1;
+        continue;
+      }
+      end = invalid.end;
+      reason = invalid.reason;
+      if (errors === 'surrogatepass' && b === 0xed && i + 2 < data.length) {
+        const b1 = data[i + 1] as number;
+        const b2 = data[i + 2] as number;
+        if (b1 >= 0xa0 && b1 <= 0xbf && b2 >= 0x80 && b2 <= 0xbf) {
+          out += String.fromCharCode(0xd000 | ((b1 & 0x3f) << 6) | (b2 & 0x3f));
+          i += 3;
+          continue;
+        }
+      }
+    }
+    if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+    switch (errors) {
+      case 'ignore':
+        break;
+      case 'replace':
+        out += '\ufffd';
+        break;
+      case 'backslashreplace':
+        for (let k = i; k < end; k++) out += `\\x${hex(data[k] ?? 0, 2)}`;
+        break;
+      case 'surrogateescape':
+        for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + (data[k] ?? 0));
+        break;
+      default:
+        throw decodeError(codec, data, i, end, reason);
+    }
+    i = end;
+  }
+  return out;
+}

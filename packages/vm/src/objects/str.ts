@@ -1,0 +1,131 @@
+/**
+ * `str`: immutable text. The value is a JS string (astral code points as surrogate pairs); length
+ * and indexing count code points, as Python does. The hash is CPython 3.8's SipHash of the PEP 393
+ * layout, cached. The empty string and the Latin-1 single characters are static singletons
+ * (`unicode_empty`, `unicode_latin1`), identifiers are interned.
+ * Mirrors CPython 3.8 Objects/unicodeobject.c.
+ * @module
+ */
+import { strHash } from '../hash/str-hash.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+
+/** The `str` type. */
+export const strType: PyType = staticType({ name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE });
+
+/** A str object. */
+export class PyStr extends PyObject {
+  readonly value: string;
+  #hash: bigint | undefined;
+  /** Code points, or -1 until needed. */
+  #length = -1;
+
+  constructor(type: PyType, value: string, address: number) {
+    super(type, address);
+    this.value = value;
+  }
+
+  /** `hash(self)` for an exact str (cached, as `unicode_hash` caches it). */
+  get hashValue(): bigint {
+    this.#hash ??= strHash(this.value);
+    return this.#hash;
+  }
+
+  /** `len(self)`: code points. */
+  get length(): number {
+    if (this.#length < 0) this.#length = codePointLength(this.value);
+    return this.#length;
+  }
+
+  /** Whether every code point is a single UTF-16 unit (so JS indexing is Python indexing). */
+  get isBmpOnly(): boolean {
+    return this.length === this.value.length;
+  }
+}
+
+/** Code points in a JS string (a lone surrogate counts as one). */
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Bytes CPython allocates for a compact str of this text (`sys.getsizeof`). */
+export function strSize(s: string): number {
+  let max = 0;
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp > max) max = cp;
+    n++;
+  }
+  if (max < 0x80) return 48 + n + 1;
+  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  return 72 + (n + 1) * kind;
+}
+
+function staticStr(value: string): PyStr {
+  const s = new PyStr(strType, value, staticAddress(strSize(value)));
+  s.refcnt = IMMORTAL;
+  return s;
+}
+
+/** `unicode_empty`. */
+export const emptyStr: PyStr = staticStr('');
+const latin1: PyStr[] = [];
+for (let i = 0; i < 256; i++) latin1.push(staticStr(String.fromCharCode(i)));
+
+/** Interned identifier strings (`PyUnicode_InternInPlace`): static for the VM's lifetime. */
+const interned = new Map<string, PyStr>();
+
+/** A new reference to a str with this text. */
+export function newStr(value: string): PyStr {
+  if (value.length <= 1) {
+    if (value.length === 0) {
+      emptyStr.refcnt++;
+      return emptyStr;
+    }
+    const c = value.charCodeAt(0);
+    const single = latin1[c];
+    if (single !== undefined) {
+      single.refcnt++;
+      return single;
+    }
+  }
+  // The size is by code-unit count here; exact for the common Latin-1 and BMP texts.
+  const type = strType;
+  const size = strSize(value);
+  return new PyStr(type, value, allocateSized(type, size));
+}
+
+/** Allocates a str-like object whose size depends on its text. */
+function allocateSized(type: PyType, size: number): number {
+  return allocateAddress(type, 0, size);
+}
+
+/** The interned str for an identifier: a new reference. */
+export function internStr(value: string): PyStr {
+  let s = interned.get(value);
+  if (s === undefined) {
+    s = value.length <= 1 ? newStr(value) : staticStr(value);
+    s.refcnt = IMMORTAL;
+    interned.set(value, s);
+  }
+  s.refcnt++;
+  return s;
+}
+
+/** Whether `o` is a str (exact or subclass). */
+export function isStr(o: PyObject): o is PyStr {
+  return o instanceof PyStr;
+}

@@ -1,0 +1,44 @@
+/**
+ * `traceback`: one entry of an exception's traceback: the frame, the instruction and its line,
+ * and the next (inner) entry. Mirrors CPython 3.8 Python/traceback.c `PyTraceBack_Here`.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import type { PyFrame } from './frame.ts';
+
+/** The `traceback` type. */
+export const tracebackType: PyType = staticType({ name: 'traceback', basicsize: 40, flags: TPFLAGS_HAVE_GC });
+
+/** A traceback entry; `next` and `frame` are owned. */
+export class PyTraceback extends PyObject {
+  next: PyTraceback | null;
+  frame: PyFrame | null;
+  readonly lasti: number;
+  readonly lineno: number;
+
+  constructor(next: PyTraceback | null, frame: PyFrame) {
+    super(tracebackType, allocateAddress(tracebackType));
+    this.next = next;
+    this.frame = incref(frame);
+    this.lasti = frame.lasti;
+    this.lineno = frame.lineno;
+  }
+}
+
+tracebackType.dealloc = (self) => {
+  const tb = self as PyTraceback;
+  const next = tb.next;
+  const frame = tb.frame;
+  tb.next = null;
+  tb.frame = null;
+  xdecref(next);
+  xdecref(frame);
+  freeObject(self);
+};
+tracebackType.traverse = (self, visit) => {
+  const tb = self as PyTraceback;
+  if (tb.next !== null) visit(tb.next);
+  if (tb.frame !== null) visit(tb.frame);
+};

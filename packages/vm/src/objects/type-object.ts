@@ -1,0 +1,194 @@
+/**
+ * `type`'s behaviour: calling a type to make an instance, attribute lookup on classes (the
+ * metatype's data descriptors, then the MRO, then the metatype), setting class attributes, the
+ * class repr and the `__name__`, `__qualname__`, `__module__`, `__bases__`, `__mro__`, `__dict__`
+ * attributes. Mirrors CPython 3.8 Objects/typeobject.c `type_call`, `type_getattro`,
+ * `type_setattro`, `type_repr`, `type_getsets`.
+ * @module
+ */
+import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
+import { buildClass, typeNew, c3Mro } from '../runtime/class-create.ts';
+import { typeType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { PyDict, dictDelStr, dictSetStr, isDict } from './dict.ts';
+import { newListStealing } from './list.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { PyTuple, newTuple } from './tuple.ts';
+import { subtypeDealloc } from './object-type.ts';
+import { newBool } from './int.ts';
+
+typeType.call = (callable, args, kwnames) => {
+  const type = callable as PyType;
+  const nkw = kwnames?.length ?? 0;
+  if (type === typeType && args.length === 1 && nkw === 0) return incref((args[0] as PyObject).type);
+  const make = type.new;
+  if (make === undefined) throw typeError(`cannot create '${type.name}' instances`);
+  const obj = make(type, args, kwnames);
+  if (!obj.type.isSubtype(type)) return obj;
+  const init = obj.type.init;
+  if (init !== undefined) {
+    try {
+      init(obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+};
+
+typeType.new = (metatype, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.slice(0, args.length - nkw);
+  if (metatype === typeType && positional.length === 1 && nkw === 0) return incref((positional[0] as PyObject).type);
+  if (positional.length !== 1 && positional.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, dict] = positional as [PyObject, PyObject, PyObject];
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+  if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${dict.type.name}`);
+  const type = typeNew(metatype, name.value, bases.items, dict, kwnames ?? [], args.slice(args.length - nkw));
+  if (type instanceof PyType && type.isHeapType) type.dealloc = subtypeDealloc;
+  return type;
+};
+typeType.init = (_self, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const n = args.length - nkw;
+  if (n !== 1 && n !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+};
+
+/** `type_getattro`: meta data descriptors, then the class MRO, then the metatype. */
+typeType.getattro = (self, name: PyStrLike) => {
+  const type = self as PyType;
+  const meta = type.type;
+  const key = name.value;
+  const metaAttr = lookupType(meta, key);
+  let metaGet: PyType['descrGet'];
+  if (metaAttr !== null) {
+    metaGet = metaAttr.type.descrGet;
+    if (metaGet !== undefined && metaAttr.type.descrSet !== undefined) return metaGet(metaAttr, type, meta);
+  }
+  const attr = lookupType(type, key);
+  if (attr !== null) {
+    const get = attr.type.descrGet;
+    if (get !== undefined) return get(attr, null, type);
+    return incref(attr);
+  }
+  if (metaGet !== undefined && metaAttr !== null) return metaGet(metaAttr, type, meta);
+  if (metaAttr !== null) return incref(metaAttr);
+  return null;
+};
+
+typeType.setattro = (self, name: PyStrLike, value) => {
+  const type = self as PyType;
+  if (!type.isHeapType) throw typeError(`can't set attributes of built-in/extension type '${type.name}'`);
+  const meta = type.type;
+  const descr = lookupType(meta, name.value);
+  if (descr !== null && descr.type.descrSet !== undefined) {
+    descr.type.descrSet(descr, type, value);
+    return;
+  }
+  if (value === null) {
+    if (!dictDelStr(type.dict, name.value)) throw typeError(`can't delete attribute`);
+  } else {
+    dictSetStr(type.dict, name.value, value);
+  }
+  typeModified(type);
+  // A dunder changed: recompute the class's slots.
+  if (name.value.startsWith('__') && name.value.endsWith('__')) refixSlots(type);
+};
+
+/** Recomputes slots of a class and its subclasses after a dunder changed (`update_slot`). */
+let refixSlots: (type: PyType) => void = () => undefined;
+
+/** Installs the slot recomputation (avoids an import cycle). */
+export function setRefixSlots(fn: (type: PyType) => void): void {
+  refixSlots = fn;
+}
+
+typeType.repr = (self) => {
+  const type = self as PyType;
+  const module = type.module;
+  return newStr(module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${type.qualname}'>`);
+};
+
+missingDescribers.set(typeType, (obj, name) => `type object '${(obj as PyType).name}' has no attribute '${name}'`);
+
+function setNameField(field: 'name' | 'qualname') {
+  return (self: PyObject, value: PyObject | null): void => {
+    const type = self as PyType;
+    if (!type.isHeapType) throw typeError(`can't set ${type.name}.__${field}__`);
+    if (value === null) throw typeError(`can't delete ${type.name}.__${field}__`);
+    if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${type.name}.__${field}__, not '${value.type.name}'`);
+    type[field] = value.value;
+  };
+}
+
+addGetSets(typeType, [
+  { name: '__name__', get: (self) => newStr((self as PyType).name), set: setNameField('name') },
+  { name: '__qualname__', get: (self) => newStr((self as PyType).qualname), set: setNameField('qualname') },
+  {
+    name: '__module__',
+    get: (self) => {
+      const type = self as PyType;
+      if (type.isHeapType) {
+        const m = lookupOwn(type.dict, '__module__');
+        if (m !== null) return incref(m);
+      }
+      return newStr(type.module);
+    },
+    set: (self, value) => {
+      const type = self as PyType;
+      if (!type.isHeapType) throw typeError(`can't set ${type.name}.__module__`);
+      if (value === null) throw typeError(`can't delete ${type.name}.__module__`);
+      dictSetStr(type.dict, '__module__', value);
+      if (value instanceof PyStr) type.module = value.value;
+    },
+  },
+  { name: '__bases__', get: (self) => newTuple((self as PyType).bases) },
+  { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
+  { name: '__mro__', get: (self) => newTuple((self as PyType).mro) },
+  { name: '__dict__', get: (self) => incref((self as PyType).dict) },
+  {
+    name: '__doc__',
+    get: (self) => {
+      const type = self as PyType;
+      const d = lookupOwn(type.dict, '__doc__');
+      if (d !== null) return incref(d);
+      return type.doc === null ? incref(None) : newStr(type.doc);
+    },
+  },
+  { name: '__abstractmethods__', get: () => { throw typeError('__abstractmethods__'); } },
+]);
+
+function lookupOwn(dict: PyDict, key: string): PyObject | null {
+  return dict.storage.keys.length === 0 ? null : dictGetStrOwn(dict, key);
+}
+
+import { dictGetStr as dictGetStrOwn } from './dict.ts';
+
+addMethods(typeType, [
+  { name: 'mro', kind: 'noargs', impl: (self) => newListStealing(c3Mro(self as PyType, (self as PyType).bases).map((t) => incref(t))) },
+  {
+    name: '__subclasses__', kind: 'noargs',
+    impl: (self) => newListStealing((self as PyType).subclasses.map((t) => incref(t))),
+  },
+  {
+    name: '__instancecheck__', kind: 'o',
+    impl: (self, args) => newBool((args[0] as PyObject).type.isSubtype(self as PyType)),
+  },
+  {
+    name: '__subclasscheck__', kind: 'o',
+    impl: (self, args) => {
+      const other = args[0] as PyObject;
+      if (!(other instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+      return newBool(other.isSubtype(self as PyType));
+    },
+  },
+  { name: '__sizeof__', kind: 'noargs', impl: () => incref(None) },
+]);
+
+/** `__build_class__` for the builtins module. */
+export { buildClass };

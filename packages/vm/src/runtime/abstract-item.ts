@@ -1,0 +1,97 @@
+/**
+ * Subscription, membership and size: `PyObject_GetItem`, `PyObject_SetItem`, `PyObject_DelItem`,
+ * `PySequence_Contains` (falling back on iteration), `PyObject_Size`, with CPython's messages.
+ * Mirrors CPython 3.8 Objects/abstract.c. Sequence and mapping slots are merged here: a type's
+ * `getitem`/`setitem` receive the key object and deal with ints and slices themselves.
+ * @module
+ */
+import { richCompareBool, EQ } from './abstract-compare.ts';
+import { getIter, iterNext } from './abstract-iter.ts';
+import { getAttrOrNull } from './attributes.ts';
+import { callOneArg } from './call.ts';
+import * as E from '../objects/exceptions.ts';
+import { internStr } from '../objects/str.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError } from './errors.ts';
+import { decref, PyType, type PyObject } from './object.ts';
+
+/** `o[key]`: a new reference. */
+export function getItem(o: PyObject, key: PyObject): PyObject {
+  const slot = o.type.getitem;
+  if (slot !== undefined) return slot(o, key);
+  if (o instanceof PyType) {
+    const name = internStr('__class_getitem__');
+    let meth: PyObject | null;
+    try {
+      meth = getAttrOrNull(o, name);
+    } finally {
+      decref(name);
+    }
+    if (meth !== null) {
+      try {
+        return callOneArg(meth, key);
+      } finally {
+        decref(meth);
+      }
+    }
+  }
+  throw typeError(`'${o.type.name}' object is not subscriptable`);
+}
+
+/** `o[key] = value`. */
+export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
+  const slot = o.type.setitem;
+  if (slot === undefined) throw typeError(`'${o.type.name}' object does not support item assignment`);
+  slot(o, key, value);
+}
+
+/** `del o[key]`. */
+export function deleteItem(o: PyObject, key: PyObject): void {
+  const slot = o.type.setitem;
+  if (slot === undefined) throw typeError(`'${o.type.name}' object does not support item deletion`);
+  slot(o, key, null);
+}
+
+/** `item in o` (`PySequence_Contains`): `sq_contains`, else a search by iteration. */
+export function contains(o: PyObject, item: PyObject): boolean {
+  const slot = o.type.contains;
+  if (slot !== undefined) return slot(o, item);
+  let it: PyObject;
+  try {
+    it = getIter(o);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.TypeError)) {
+      clearRaise(e);
+      throw typeError(`argument of type '${o.type.name}' is not iterable`);
+    }
+    throw e;
+  }
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      let eq: boolean;
+      try {
+        eq = richCompareBool(x, item, EQ);
+      } finally {
+        decref(x);
+      }
+      if (eq) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** `len(o)` (`PyObject_Size`). */
+export function length(o: PyObject): number {
+  const slot = o.type.length;
+  if (slot === undefined) throw typeError(`object of type '${o.type.name}' has no len()`);
+  return slot(o);
+}
+
+/** `PyObject_LengthHint`: `len(o)`, else `__length_hint__`, else `dflt`. */
+export function lengthHint(o: PyObject, dflt: number): number {
+  const slot = o.type.length;
+  if (slot !== undefined) return slot(o);
+  return dflt;
+}

@@ -1,0 +1,148 @@
+/**
+ * Iteration: `PyObject_GetIter` (with the sequence-iterator fallback over `__getitem__`),
+ * `PyIter_Next`, `PySequence_Fast`/`PySequence_List` as arrays, and ceval's `unpack_iterable`.
+ * Mirrors CPython 3.8 Objects/abstract.c, Objects/iterobject.c and Python/ceval.c.
+ * @module
+ */
+import { PyDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyList, listType, newListStealing } from '../objects/list.ts';
+import { newSeqIter } from '../objects/seq-iter.ts';
+import { PyTuple, tupleType } from '../objects/tuple.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
+import { decref, incref, type PyObject } from './object.ts';
+
+/**
+ * `PySequence_Check`: a type with item access that is not a dict (the merged `getitem` slot
+ * stands for `sq_item`; mapping-only built-ins are dicts).
+ */
+export function isSequenceLike(o: PyObject): boolean {
+  if (o instanceof PyDict) return false;
+  return o.type.getitem !== undefined;
+}
+
+/** `iter(o)`: a new reference; TypeError "'X' object is not iterable". */
+export function getIter(o: PyObject): PyObject {
+  const slot = o.type.iter;
+  if (slot !== undefined) {
+    const res = slot(o);
+    if (res.type.iternext === undefined) {
+      decref(res);
+      throw typeError(`iter() returned non-iterator of type '${res.type.name}'`);
+    }
+    return res;
+  }
+  if (isSequenceLike(o)) return newSeqIter(o);
+  throw typeError(`'${o.type.name}' object is not iterable`);
+}
+
+/** Whether `o` is an iterator (`PyIter_Check`). */
+export function isIterator(o: PyObject): boolean {
+  return o.type.iternext !== undefined;
+}
+
+/** `PyIter_Next`: the next item (new reference) or null when exhausted; other errors raise. */
+export function iterNext(it: PyObject): PyObject | null {
+  const slot = it.type.iternext;
+  if (slot === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  try {
+    return slot(it);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
+      clearRaise(e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Every item of an iterable as new references (`PySequence_List` into an array). */
+export function iterableToArray(o: PyObject): PyObject[] {
+  const it = getIter(o);
+  const out: PyObject[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return out;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}
+
+/**
+ * `PySequence_Fast`: the items of a list or tuple, or of any iterable, as new references. With
+ * `message`, a TypeError from `iter()` is replaced by TypeError(message).
+ */
+export function sequenceToArray(o: PyObject, message?: string): PyObject[] {
+  if ((o.type === listType || o.type === tupleType) && (o instanceof PyList || o instanceof PyTuple)) {
+    return o.items.map((x) => incref(x));
+  }
+  if (message === undefined) return iterableToArray(o);
+  let it: PyObject;
+  try {
+    it = getIter(o);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.TypeError)) {
+      clearRaise(e);
+      throw typeError(message);
+    }
+    throw e;
+  }
+  try {
+    return iterableToArray(it);
+  } finally {
+    decref(it);
+  }
+}
+
+/**
+ * ceval's `unpack_iterable` (UNPACK_SEQUENCE with `after` null, UNPACK_EX otherwise): new
+ * references in source order; with `after`, the starred list sits at index `count`.
+ */
+export function unpackIterable(v: PyObject, count: number, after: number | null = null): PyObject[] {
+  if (after === null && v instanceof PyTuple && v.type === tupleType && v.items.length === count) return v.items.map((x) => incref(x));
+  if (after === null && v instanceof PyList && v.type === listType && v.items.length === count) return v.items.map((x) => incref(x));
+  let it: PyObject;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.TypeError) && v.type.iter === undefined && !isSequenceLike(v)) {
+      clearRaise(e);
+      throw typeError(`cannot unpack non-iterable ${v.type.name} object`);
+    }
+    throw e;
+  }
+  const out: PyObject[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const w = iterNext(it);
+      if (w === null) {
+        if (after === null) throw valueError(`not enough values to unpack (expected ${count}, got ${i})`);
+        throw valueError(`not enough values to unpack (expected at least ${count + after}, got ${i})`);
+      }
+      out.push(w);
+    }
+    if (after === null) {
+      const w = iterNext(it);
+      if (w === null) return out;
+      decref(w);
+      throw valueError(`too many values to unpack (expected ${count})`);
+    }
+    const l = newListStealing(iterableToArray(it));
+    out.push(l);
+    const rest = l.items;
+    if (rest.length < after) throw valueError(`not enough values to unpack (expected at least ${count + after}, got ${count + rest.length})`);
+    out.push(...rest.splice(rest.length - after, after));
+    return out;
+  } catch (e) {
+    for (let i = out.length - 1; i >= 0; i--) decref(out[i] as PyObject);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}

@@ -1,0 +1,426 @@
+/**
+ * The number protocol: binary, in-place, ternary and unary operators through the number slots,
+ * with CPython's reflected-operand rules and messages, the sequence concatenation / repetition
+ * fallbacks, and the conversions `operator.index`, `int()`, `float()`. Mirrors CPython 3.8
+ * Objects/abstract.c `binary_op1`, `binary_iop1`, `ternary_op`, `sequence_repeat`,
+ * `PyNumber_Index`, `PyNumber_AsSsize_t`, `PyNumber_Long`, `PyNumber_Float`.
+ * @module
+ */
+import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
+import { assert } from '../internal/assert.ts';
+import { PyBytes } from '../objects/bytes.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyFloat, floatType, newFloat } from '../objects/float.ts';
+import { PyInt, intType, newInt, type IntValue } from '../objects/int.ts';
+import { floatFromText, intFromBytes, intFromText } from '../objects/number-parse.ts';
+import { None, NotImplemented } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { lookupSpecial } from './attributes.ts';
+import { callNoArgs } from './call.ts';
+import { newExceptionStealing, raiseMessage, raiseValue, typeError, type PyRaise } from './errors.ts';
+import { decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+
+/** A binary operator by its number slot name. */
+export type BinaryOpKey = BinaryOpName;
+
+/** The operator as CPython's messages spell it (`binop_type_error`). */
+export const BINARY_SYMBOLS: Readonly<Record<BinaryOpName, string>> = {
+  add: '+', subtract: '-', multiply: '*', matrix_multiply: '@', true_divide: '/', floor_divide: '//',
+  remainder: '%', divmod: 'divmod()', power: '**', lshift: '<<', rshift: '>>', and: '&', xor: '^', or: '|',
+};
+
+/** The exception classes a {@link NumericError} or format error can name. */
+const ERROR_TYPES: Readonly<Record<string, PyType>> = {
+  ZeroDivisionError: E.ZeroDivisionError, OverflowError: E.OverflowError, ValueError: E.ValueError, TypeError: E.TypeError,
+};
+
+/** Turns an error value of the pure numeric / format helpers into the Python exception to throw. */
+export function raiseNumeric(err: { readonly error: string; readonly message: string }): PyRaise {
+  return raiseMessage(ERROR_TYPES[err.error] ?? E.ValueError, err.message);
+}
+
+/** Unwraps a `NumericResult`, throwing the Python exception it names. */
+export function unwrapNumeric<T>(r: T | NumericError): T {
+  if (isNumericError(r)) throw raiseNumeric(r);
+  return r;
+}
+
+/** `OverflowError(34, 'Numerical result out of range')`: `PyErr_SetFromErrno` with ERANGE. */
+export function erangeOverflow(): PyRaise {
+  return raiseValue(newExceptionStealing(E.OverflowError, [newInt(34), newStr('Numerical result out of range')]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequence slots (`sq_concat`, `sq_repeat` and their in-place forms) as the fallbacks see them.
+
+/** The sequence slots a type can register for the `+` / `*` fallbacks. */
+export interface SequenceNumberSlots {
+  readonly concat?: (seq: PyObject, other: PyObject) => PyObject;
+  readonly repeat?: (seq: PyObject, count: number) => PyObject;
+  readonly inplaceConcat?: (seq: PyObject, other: PyObject) => PyObject;
+  readonly inplaceRepeat?: (seq: PyObject, count: number) => PyObject;
+}
+
+const sequenceSlots = new Map<PyType, SequenceNumberSlots>();
+
+/** Registers `sq_concat` / `sq_repeat` (and in-place forms) for a sequence type; subtypes inherit them. */
+export function setSequenceSlots(type: PyType, slots: SequenceNumberSlots): void {
+  sequenceSlots.set(type, slots);
+}
+
+function sequenceSlotsOf(type: PyType): SequenceNumberSlots | undefined {
+  const mro = type.mro.length > 0 ? type.mro : [type];
+  for (const t of mro) {
+    const s = sequenceSlots.get(t);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+/** `sequence_repeat`: `n` must be an index ("can't multiply sequence by non-int of type ..."). */
+export function sequenceRepeat(repeat: (seq: PyObject, count: number) => PyObject, seq: PyObject, n: PyObject): PyObject {
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+  return repeat(seq, asSsize(n, E.OverflowError));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary operators.
+
+function binopTypeError(v: PyObject, w: PyObject, opName: string): PyRaise {
+  return typeError(`unsupported operand type(s) for ${opName}: '${v.type.name}' and '${w.type.name}'`);
+}
+
+/** `binary_op1`: the result (new reference), or null where both operands return NotImplemented. */
+export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject | null {
+  const slotv = v.type.nb[op];
+  let slotw = w.type !== v.type ? w.type.nb[op] : undefined;
+  if (slotw === slotv) slotw = undefined;
+  if (slotv !== undefined) {
+    if (slotw !== undefined && w.type.isSubtype(v.type)) {
+      const x = slotw(v, w);
+      if (x !== NotImplemented) return x;
+      decref(x);
+      slotw = undefined;
+    }
+    const x = slotv(v, w);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  if (slotw !== undefined) {
+    const x = slotw(v, w);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  return null;
+}
+
+/** `PyNumber_Add`, `PyNumber_Multiply`, ... and `PyNumber_Power(v, w, None)`: a new reference. */
+export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
+  if (op === 'power') return ternaryOp(v, w, None, '** or pow()', false);
+  const result = binaryOp1(v, w, op);
+  if (result !== null) return result;
+  if (op === 'add') {
+    const concat = sequenceSlotsOf(v.type)?.concat;
+    if (concat !== undefined) return concat(v, w);
+  } else if (op === 'multiply') {
+    const rv = sequenceSlotsOf(v.type)?.repeat;
+    if (rv !== undefined) return sequenceRepeat(rv, v, w);
+    const rw = sequenceSlotsOf(w.type)?.repeat;
+    if (rw !== undefined) return sequenceRepeat(rw, w, v);
+  }
+  throw binopTypeError(v, w, BINARY_SYMBOLS[op]);
+}
+
+/** `PyNumber_InPlaceAdd` and friends (`a += b`): a new reference. */
+export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
+  const opName = `${BINARY_SYMBOLS[op]}=`;
+  if (op === 'power') {
+    return v.type.nbInplace.power !== undefined ? inplaceBinaryFirst(v, w, 'power') : ternaryOp(v, w, None, opName, false);
+  }
+  const slot = v.type.nbInplace[op];
+  if (slot !== undefined) {
+    const x = slot(v, w);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  const result = binaryOp1(v, w, op);
+  if (result !== null) return result;
+  if (op === 'add') {
+    const seq = sequenceSlotsOf(v.type);
+    const f = seq?.inplaceConcat ?? seq?.concat;
+    if (f !== undefined) return f(v, w);
+  } else if (op === 'multiply') {
+    const sv = sequenceSlotsOf(v.type);
+    if (sv !== undefined) {
+      const f = sv.inplaceRepeat ?? sv.repeat;
+      if (f !== undefined) return sequenceRepeat(f, v, w);
+    } else {
+      const rw = sequenceSlotsOf(w.type)?.repeat;
+      if (rw !== undefined) return sequenceRepeat(rw, w, v);
+    }
+  }
+  throw binopTypeError(v, w, opName);
+}
+
+/** `**=` through a binary `nb_inplace_power` slot, then the ternary path. */
+function inplaceBinaryFirst(v: PyObject, w: PyObject, op: 'power'): PyObject {
+  const slot = v.type.nbInplace[op];
+  if (slot !== undefined) {
+    const x = slot(v, w);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  return ternaryOp(v, w, None, '**=', false);
+}
+
+type TernarySlot = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+const binaryPowerWrappers = new Map<PyType, TernarySlot>();
+
+/** The ternary power slot of a type: `nbPower`, or its binary `nb.power` seen as ternary. */
+function powerSlot(type: PyType): TernarySlot | undefined {
+  if (type.nbPower !== undefined) return type.nbPower;
+  const binary = type.nb.power;
+  if (binary === undefined) return undefined;
+  let wrapper = binaryPowerWrappers.get(type);
+  if (wrapper === undefined) {
+    wrapper = (a, b) => binary(a, b);
+    binaryPowerWrappers.set(type, wrapper);
+  }
+  return wrapper;
+}
+
+/** `ternary_op` over `nb_power`: tries v's, w's (reflected first for a subtype), then z's slot. */
+function ternaryOp(v: PyObject, w: PyObject, z: PyObject, opName: string, threeArgMessage: boolean): PyObject {
+  const slotv = powerSlot(v.type);
+  let slotw = w.type !== v.type ? powerSlot(w.type) : undefined;
+  if (slotw === slotv) slotw = undefined;
+  if (slotv !== undefined) {
+    if (slotw !== undefined && w.type.isSubtype(v.type)) {
+      const x = slotw(v, w, z);
+      if (x !== NotImplemented) return x;
+      decref(x);
+      slotw = undefined;
+    }
+    const x = slotv(v, w, z);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  if (slotw !== undefined) {
+    const x = slotw(v, w, z);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  const slotz = powerSlot(z.type);
+  if (slotz !== undefined && slotz !== slotv && slotz !== slotw) {
+    const x = slotz(v, w, z);
+    if (x !== NotImplemented) return x;
+    decref(x);
+  }
+  if (z === None && !threeArgMessage) {
+    throw typeError(`unsupported operand type(s) for ${opName}: '${v.type.name}' and '${w.type.name}'`);
+  }
+  throw typeError(`unsupported operand type(s) for pow(): '${v.type.name}', '${w.type.name}', '${z.type.name}'`);
+}
+
+/** `PyNumber_Power(v, w, z)` (`pow(v, w, z)`; `z` is None for two arguments): a new reference. */
+export function power3(v: PyObject, w: PyObject, z: PyObject): PyObject {
+  return ternaryOp(v, w, z, '** or pow()', false);
+}
+
+/** `PyNumber_InPlacePower(v, w, None)`. */
+export function inplacePower(v: PyObject, w: PyObject): PyObject {
+  return inplaceOp(v, w, 'power');
+}
+
+/** `PyNumber_Divmod` (`divmod(v, w)`): a new reference. */
+export function divmod(v: PyObject, w: PyObject): PyObject {
+  return binaryOp(v, w, 'divmod');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unary operators.
+
+/** `PyNumber_Positive`, `PyNumber_Negative`, `PyNumber_Invert`: a new reference. */
+export function unaryOp(v: PyObject, op: '+' | '-' | '~'): PyObject {
+  const type = v.type;
+  const slot = op === '-' ? type.nbNegative : op === '+' ? type.nbPositive : type.nbInvert;
+  if (slot === undefined) throw typeError(`bad operand type for unary ${op}: '${type.name}'`);
+  return slot(v);
+}
+
+/** `PyNumber_Absolute` (`abs(o)`): a new reference. */
+export function absolute(o: PyObject): PyObject {
+  const slot = o.type.nbAbsolute;
+  if (slot === undefined) throw typeError(`bad operand type for abs(): '${o.type.name}'`);
+  return slot(o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversions.
+
+/** `PyIndex_Check`. */
+export function hasIndex(o: PyObject): boolean {
+  return o.type.nbIndex !== undefined;
+}
+
+/** `PyNumber_Index` (`operator.index(o)`): an int (new reference); ints and bools are returned as they are. */
+export function index(o: PyObject): PyObject {
+  if (o instanceof PyInt) return incref(o);
+  const slot = o.type.nbIndex;
+  if (slot === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  const result = slot(o);
+  if (result instanceof PyInt) return result; // a strict subclass would warn (DeprecationWarning)
+  decref(result);
+  throw typeError(`__index__ returned non-int (type ${result.type.name})`);
+}
+
+/** The value of `operator.index(o)`. */
+export function asIndex(o: PyObject): IntValue {
+  if (o instanceof PyInt) return o.value;
+  const r = index(o);
+  try {
+    assert(r instanceof PyInt, 'index() returned a non-int');
+    return r.value;
+  } finally {
+    decref(r);
+  }
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * `PyNumber_AsSsize_t(o, err)`: the index as a number. Out of the C `Py_ssize_t` range it raises
+ * `err` ("cannot fit 'int' into an index-sized integer"), or clamps when `err` is null.
+ */
+export function asSsize(o: PyObject, err: PyType | null): number {
+  const v = asIndex(o);
+  if (typeof v === 'number') return v;
+  if (v <= SSIZE_MAX && v >= -SSIZE_MAX - 1n) return Number(v);
+  if (err === null) return v < 0n ? -Number(SSIZE_MAX) - 1 : Number(SSIZE_MAX);
+  throw raiseMessage(err, `cannot fit '${o.type.name}' into an index-sized integer`);
+}
+
+/** A copy of an int subclass instance as an exact int (`_PyLong_Copy`), stealing `r`. */
+function exactInt(r: PyInt): PyInt {
+  if (r.type === intType) return r;
+  const copy = newInt(r.value);
+  decref(r);
+  return copy;
+}
+
+/** `_PyLong_FromNbIndexOrNbInt`: stealing nothing; a new reference to an int. */
+function fromNbIndexOrNbInt(o: PyObject): PyInt {
+  if (o instanceof PyInt && o.type === intType) return incref(o);
+  const type = o.type;
+  const slot = type.nbIndex ?? type.nbInt;
+  if (slot === undefined) throw typeError(`an integer is required (got type ${type.name})`);
+  const r = slot(o);
+  if (r instanceof PyInt) return r;
+  decref(r);
+  throw typeError(`${type.nbIndex !== undefined ? '__index__' : '__int__'} returned non-int (type ${r.type.name})`);
+}
+
+/** `_PyLong_FromNbInt`. */
+function fromNbInt(o: PyObject, slot: (o: PyObject) => PyObject): PyInt {
+  const r = slot(o);
+  if (r instanceof PyInt) return r;
+  decref(r);
+  throw typeError(`__int__ returned non-int (type ${r.type.name})`);
+}
+
+/**
+ * `PyNumber_Long` (`int(o)`): `__int__`, `__index__`, `__trunc__`, then str / bytes parsing in
+ * base 10. A new reference to an exact int.
+ */
+export function toInt(o: PyObject): PyObject {
+  if (o instanceof PyInt && o.type === intType) return incref(o);
+  const type = o.type;
+  if (type.nbInt !== undefined) return exactInt(fromNbInt(o, type.nbInt));
+  if (type.nbIndex !== undefined) return exactInt(fromNbIndexOrNbInt(o));
+  const trunc = lookupSpecial(o, '__trunc__');
+  if (trunc !== null) {
+    let result: PyObject;
+    try {
+      result = callNoArgs(trunc);
+    } finally {
+      decref(trunc);
+    }
+    if (result instanceof PyInt) return exactInt(result);
+    if (result.type.nbIndex === undefined && result.type.nbInt === undefined) {
+      decref(result);
+      throw typeError(`__trunc__ returned non-Integral (type ${result.type.name})`);
+    }
+    try {
+      return exactInt(fromNbIndexOrNbInt(result));
+    } finally {
+      decref(result);
+    }
+  }
+  if (o instanceof PyStr) return newInt(intFromText(o.value, 10));
+  if (o instanceof PyBytes) return newInt(intFromBytes(o.value, 10));
+  throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${type.name}'`);
+}
+
+/** `int(x, base)` for a str or bytes `x` (the base already checked): a new reference. */
+export function intFromStringObject(x: PyObject, base: number): PyInt {
+  if (x instanceof PyStr) return newInt(intFromText(x.value, base));
+  if (x instanceof PyBytes) return newInt(intFromBytes(x.value, base));
+  throw typeError("int() can't convert non-string with explicit base");
+}
+
+/** `PyNumber_Float` (`float(o)`): a new reference to an exact float. */
+export function toFloat(o: PyObject): PyObject {
+  if (o instanceof PyFloat && o.type === floatType) return incref(o);
+  const type = o.type;
+  if (type.nbFloat !== undefined) {
+    const res = type.nbFloat(o);
+    if (res instanceof PyFloat) {
+      if (res.type === floatType) return res;
+      const copy = newFloat(res.value);
+      decref(res);
+      return copy;
+    }
+    decref(res);
+    throw typeError(`${type.name}.__float__ returned non-float (type ${res.type.name})`);
+  }
+  if (type.nbIndex !== undefined) {
+    return newFloat(intAsDouble(asIndex(o)));
+  }
+  if (o instanceof PyFloat) return newFloat(o.value);
+  return floatFromStringObject(o);
+}
+
+/** `PyFloat_FromString`: a str or bytes parsed as a float (new reference). */
+export function floatFromStringObject(o: PyObject): PyFloat {
+  if (o instanceof PyStr) return newFloat(floatFromText(o.value));
+  if (o instanceof PyBytes) return newFloat(floatFromText(o.value));
+  throw typeError(`float() argument must be a string or a number, not '${o.type.name}'`);
+}
+
+/** `PyLong_AsDouble`: OverflowError "int too large to convert to float" beyond the float range. */
+export function intAsDouble(v: IntValue): number {
+  if (typeof v === 'number') return v;
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw raiseMessage(E.OverflowError, 'int too large to convert to float');
+  return x;
+}
+
+/** `PyFloat_AsDouble`: a float's value, `__float__`, or `__index__`; TypeError "must be real number, not X". */
+export function asDouble(o: PyObject): number {
+  if (o instanceof PyFloat) return o.value;
+  const type = o.type;
+  if (type.nbFloat === undefined) {
+    if (type.nbIndex !== undefined) {
+      return intAsDouble(asIndex(o));
+    }
+    throw typeError(`must be real number, not ${type.name}`);
+  }
+  const res = type.nbFloat(o);
+  if (!(res instanceof PyFloat)) {
+    decref(res);
+    throw typeError(`${type.name}.__float__ returned non-float (type ${res.type.name})`);
+  }
+  const x = res.value;
+  decref(res);
+  return x;
+}

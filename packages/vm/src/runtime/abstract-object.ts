@@ -1,0 +1,53 @@
+/**
+ * `repr()`, `str()` and `ascii()` of any object, through `tp_repr` / `tp_str`, with the recursion
+ * guard and the checks CPython makes on what they return. Mirrors CPython 3.8 Objects/object.c
+ * `PyObject_Repr`, `PyObject_Str`.
+ * @module
+ */
+import { PyStr } from '../objects/str.ts';
+import { typeError } from './errors.ts';
+import { decref, type PyObject } from './object.ts';
+
+/** `PyObject_Repr`: a new reference to a str. */
+export function repr(o: PyObject): PyStr {
+  const slot = o.type.repr;
+  if (slot === undefined) throw new Error(`no tp_repr for ${o.type.name}`);
+  const res = slot(o);
+  if (!(res instanceof PyStr)) {
+    decref(res);
+    throw typeError(`__repr__ returned non-string (type ${res.type.name})`);
+  }
+  return res;
+}
+
+/** `PyObject_Str`: a new reference to a str. */
+export function str(o: PyObject): PyStr {
+  if (o instanceof PyStr && o.type.str === undefined) {
+    o.refcnt++;
+    return o;
+  }
+  const slot = o.type.str ?? o.type.repr;
+  if (slot === undefined) throw new Error(`no tp_str for ${o.type.name}`);
+  const res = slot(o);
+  if (!(res instanceof PyStr)) {
+    decref(res);
+    throw typeError(`__str__ returned non-string (type ${res.type.name})`);
+  }
+  return res;
+}
+
+/** The text of `repr(o)`. */
+export function reprText(o: PyObject): string {
+  const r = repr(o);
+  const text = r.value;
+  decref(r);
+  return text;
+}
+
+/** The text of `str(o)`. */
+export function strText(o: PyObject): string {
+  const r = str(o);
+  const text = r.value;
+  decref(r);
+  return text;
+}

@@ -1,0 +1,168 @@
+/**
+ * Attribute access: the MRO lookup, the generic getattr/setattr of `object` with the descriptor
+ * protocol, and the entry points with CPython's AttributeError messages. Mirrors CPython 3.8
+ * Objects/object.c `_PyObject_GenericGetAttrWithDict`, `_PyObject_GenericSetAttrWithDict` and
+ * Objects/typeobject.c `_PyType_Lookup`.
+ * @module
+ */
+import { dictDelStr, dictGetStr, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
+import { internStr, type PyStr } from '../objects/str.ts';
+import { attributeError } from './errors.ts';
+import { decref, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
+
+/** `_PyType_Lookup`: the first definition of `name` along the MRO, borrowed, or null. */
+export function lookupType(type: PyType, name: string): PyObject | null {
+  const cache = type.lookupCache;
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  let found: PyObject | null = null;
+  const mro = type.mro;
+  for (let i = 0; i < mro.length; i++) {
+    const dict = (mro[i] as PyType).dict as PyDict | undefined;
+    if (dict == null) continue;
+    const v = dictGetStr(dict, name);
+    if (v !== null) {
+      found = v;
+      break;
+    }
+  }
+  cache.set(name, found);
+  return found;
+}
+
+/** Forgets cached lookups of `type` and every subclass (`PyType_Modified`). */
+export function typeModified(type: PyType): void {
+  type.lookupCache.clear();
+  for (const sub of type.subclasses) typeModified(sub);
+}
+
+/** The instance dict of `obj`, created on first use, or null when its type has none. */
+export function instanceDict(obj: PyObject): PyDict | null {
+  if (obj.dict !== null) return obj.dict;
+  if (!obj.type.hasInstanceDict) return null;
+  obj.dict = newDict();
+  return obj.dict;
+}
+
+/** `PyObject_GenericGetAttr`: a new reference, or null when missing (no exception). */
+export function genericGetAttr(obj: PyObject, name: PyStrLike): PyObject | null {
+  const type = obj.type;
+  const key = name.value;
+  const descr = lookupType(type, key);
+  let get: PyType['descrGet'];
+  if (descr !== null) {
+    get = descr.type.descrGet;
+    if (get !== undefined && descr.type.descrSet !== undefined) {
+      incref(descr);
+      try {
+        return get(descr, obj, type);
+      } finally {
+        decref(descr);
+      }
+    }
+  }
+  const dict = obj.dict;
+  if (dict !== null) {
+    const v = dictGetStr(dict, key);
+    if (v !== null) return incref(v);
+  }
+  if (get !== undefined && descr !== null) {
+    incref(descr);
+    try {
+      return get(descr, obj, type);
+    } finally {
+      decref(descr);
+    }
+  }
+  if (descr !== null) return incref(descr);
+  return null;
+}
+
+/** `PyObject_GenericSetAttr`: `value` null deletes. */
+export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject | null): void {
+  const type = obj.type;
+  const key = name.value;
+  const descr = lookupType(type, key);
+  if (descr !== null) {
+    const set = descr.type.descrSet;
+    if (set !== undefined) {
+      incref(descr);
+      try {
+        set(descr, obj, value);
+        return;
+      } finally {
+        decref(descr);
+      }
+    }
+  }
+  const dict = instanceDict(obj);
+  if (dict === null) {
+    if (descr === null) throw attributeError(`'${type.name}' object has no attribute '${key}'`);
+    throw attributeError(`'${type.name}' object attribute '${key}' is read-only`);
+  }
+  if (value !== null) {
+    dictSetStr(dict, key, value);
+  } else if (!dictDelStr(dict, key)) {
+    throw attributeError(key);
+  }
+}
+
+/** The AttributeError for a missing attribute, as the object's type words it. */
+export function missingAttribute(obj: PyObject, name: string): never {
+  throw attributeError(missingMessage(obj, name));
+}
+
+/** `type object 'X' has ...`, `module 'm' has ...`, or `'X' object has no attribute 'y'`. */
+export function missingMessage(obj: PyObject, name: string): string {
+  for (const t of obj.type.mro) {
+    const d = missingDescribers.get(t);
+    if (d !== undefined) return d(obj, name);
+  }
+  return `'${obj.type.name}' object has no attribute '${name}'`;
+}
+
+/** Types whose missing-attribute message differs (type, module), by type. */
+export const missingDescribers = new Map<PyType, (obj: PyObject, name: string) => string>();
+
+/** `PyObject_GetAttr`: a new reference; raises AttributeError when missing. */
+export function getAttr(obj: PyObject, name: PyStr): PyObject {
+  const getattro = obj.type.getattro;
+  const v = getattro === undefined ? genericGetAttr(obj, name) : getattro(obj, name);
+  if (v === null) missingAttribute(obj, name.value);
+  return v;
+}
+
+/** `PyObject_GetAttr` that returns null instead of raising AttributeError when missing. */
+export function getAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
+  const getattro = obj.type.getattro;
+  return getattro === undefined ? genericGetAttr(obj, name) : getattro(obj, name);
+}
+
+/** `PyObject_GetAttrString`. */
+export function getAttrString(obj: PyObject, name: string): PyObject {
+  const key = internStr(name);
+  try {
+    return getAttr(obj, key);
+  } finally {
+    decref(key);
+  }
+}
+
+/** `PyObject_SetAttr`; `value` null deletes. */
+export function setAttr(obj: PyObject, name: PyStr, value: PyObject | null): void {
+  const setattro = obj.type.setattro;
+  if (setattro === undefined) genericSetAttr(obj, name, value);
+  else setattro(obj, name, value);
+}
+
+/**
+ * `_PyObject_LookupSpecial`: a dunder found on the type (never the instance), bound through its
+ * descriptor. A new reference, or null.
+ */
+export function lookupSpecial(obj: PyObject, name: string): PyObject | null {
+  const descr = lookupType(obj.type, name);
+  if (descr === null) return null;
+  const get = descr.type.descrGet;
+  if (get === undefined) return incref(descr);
+  return get(descr, obj, obj.type);
+}

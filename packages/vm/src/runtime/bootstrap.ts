@@ -1,0 +1,132 @@
+/**
+ * Starting the VM once per process: every built-in type gets its `__dict__` (slot wrappers for
+ * the slots it fills, `__new__`, its declared methods and attributes), then its MRO and inherited
+ * slots. Everything made here lives in the static region. Mirrors CPython 3.8
+ * Objects/typeobject.c `PyType_Ready` (`add_operators`, `add_methods`, `add_getset`,
+ * `tp_new_wrapper`) and Objects/object.c `_PyTypes_Init`.
+ * @module
+ */
+import '../objects/object-type.ts';
+import '../objects/type-object.ts';
+import '../objects/exception-slots.ts';
+import '../objects/generator-methods.ts';
+import '../objects/frame-attributes.ts';
+import '../objects/function-attributes.ts';
+import '../objects/singleton-slots.ts';
+import '../objects/descr-types.ts';
+import '../objects/wrapper-descr.ts';
+import '../objects/numbers.ts';
+import '../objects/text.ts';
+import '../objects/containers.ts';
+import '../modules/streams.ts';
+import '../modules/stdlib-memory.ts';
+import '../modules/stdlib-func.ts';
+import '../modules/stdlib-collections.ts';
+import '../modules/stdlib-misc.ts';
+import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { PyGetSetDescr } from '../objects/getset.ts';
+import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { newStaticMethod } from '../objects/descr-types.ts';
+import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
+import { None } from '../objects/singletons.ts';
+import { newInt } from '../objects/int.ts';
+import { PyStr } from '../objects/str.ts';
+import { newExceptionStealing, raiseValue, typeError } from './errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { readyStaticTypes, staticTypes, unhashable } from './core-types.ts';
+import { inStaticRegion } from './memory.ts';
+import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, type PyObject } from './object.ts';
+import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
+import { tpNewWrappers } from './slot-dispatch.ts';
+import { declaredAttributes } from './type-defs.ts';
+import { missingAttribute } from './attributes.ts';
+import { functionType } from '../objects/function.ts';
+import { methodDescriptorType } from '../objects/native-function.ts';
+
+let booted = false;
+
+/** `tp_new_wrapper`: `T.__new__(S, *args)` checks that S is a subtype of T. */
+function newWrapper(type: PyType): NativeDef {
+  return {
+    name: '__new__',
+    kind: 'fastkw',
+    impl: (_self, args, kwnames) => {
+      const sub = args[0];
+      if (sub === undefined) throw typeError(`${type.name}.__new__(): not enough arguments`);
+      if (!(sub instanceof PyType)) throw typeError(`${type.name}.__new__(X): X is not a type object (${sub.type.name})`);
+      if (!sub.isSubtype(type)) throw typeError(`${type.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${type.name}`);
+      const make = type.new;
+      if (make === undefined) throw typeError(`cannot create '${type.name}' instances`);
+      return make(sub, args.slice(1), kwnames);
+    },
+  };
+}
+
+function installTypeDict(type: PyType): void {
+  const dict = newDict();
+  type.dict = dict;
+  const put = (name: string, value: PyObject): void => {
+    if (dictGetStr(dict, name) !== null) {
+      decref(value);
+      return;
+    }
+    dictSetStr(dict, name, value);
+    decref(value);
+  };
+  for (const attr of declaredAttributes.get(type) ?? []) {
+    switch (attr.kind) {
+      case 'method':
+        put(attr.def.name, new PyMethodDescr(attr.def, type));
+        break;
+      case 'classmethod':
+        put(attr.def.name, new PyClassMethodDescr(attr.def, type));
+        break;
+      case 'staticmethod': {
+        const f = newBuiltinFunction(attr.def, null);
+        put(attr.def.name, newStaticMethod(f));
+        decref(f);
+        break;
+      }
+      case 'getset':
+        put(attr.def.name, new PyGetSetDescr(attr.def, type));
+        break;
+      case 'value':
+        put(attr.name, attr.make());
+        break;
+    }
+  }
+  for (const def of SLOT_DEFS) {
+    const slot = def.read(type);
+    if (slot === undefined || dictGetStr(dict, def.name) !== null) continue;
+    const base = type.base;
+    // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
+    if (base !== null && def.read(base) === slot) continue;
+    put(def.name, new PyWrapperDescr(def, type, slot));
+  }
+  if (type.new !== undefined && (type.base === null || type.base.new !== type.new)) {
+    const wrapper = newBuiltinFunction(newWrapper(type), type);
+    tpNewWrappers.set(wrapper, type);
+    put('__new__', wrapper);
+  }
+  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : new PyStr(None.type, type.doc, 0));
+}
+
+/** Starts the VM (idempotent). */
+export function bootVm(): void {
+  if (booted) return;
+  booted = true;
+  functionType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
+  methodDescriptorType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
+  installSlotHelpers({
+    hashToInt: (h) => newInt(h),
+    lengthToInt: (n) => newInt(n),
+    missing: (self, name) => missingAttribute(self, name),
+    stopIteration: () => raiseValue(newExceptionStealing(E.StopIteration, [])),
+  });
+  inStaticRegion(() => {
+    readyStaticTypes();
+    // Dicts after inheritance decisions are known; wrappers compare with the base's slots.
+    for (const type of staticTypes) installTypeDict(type);
+    for (const type of unhashable) dictSetStr(type.dict, '__hash__', None);
+  });
+}

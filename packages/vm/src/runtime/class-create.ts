@@ -1,0 +1,381 @@
+/**
+ * Creating classes: `type(name, bases, dict)` with the metaclass calculation, the C3 MRO,
+ * `__slots__`, `__qualname__`, `__classcell__`, `__set_name__` and `__init_subclass__`, and the
+ * `__build_class__` builtin that runs a class body. Mirrors CPython 3.8 Objects/typeobject.c
+ * `type_new`, `mro_implementation` and Python/bltinmodule.c `builtin___build_class__`.
+ * @module
+ */
+import { PyCell } from '../objects/cell.ts';
+import { newFrame } from '../objects/frame.ts';
+import { PyDict, dictCopy, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyFunction, functionType } from '../objects/function.ts';
+import { PyMemberDescr } from '../objects/getset.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { evalFrame } from '../interpreter/eval.ts';
+import { builtinsOf } from '../interpreter/call-frame.ts';
+import { sequenceToArray } from './abstract-iter.ts';
+import { getAttrString, lookupType, typeModified } from './attributes.ts';
+import { callObject } from './call.ts';
+import { inheritSlots, objectType, typeType } from './core-types.ts';
+import { PyRaise, raiseMessage, typeError } from './errors.ts';
+import { allocateAddress } from './memory.ts';
+import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, incref, type PyObject } from './object.ts';
+import { fixupSlotDispatchers } from './slot-dispatch.ts';
+import { tstate } from './thread-state.ts';
+import { newClassMethod, newStaticMethod } from '../objects/descr-types.ts';
+import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
+
+/** `_PyType_CalculateMetaclass`. */
+export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[]): PyType {
+  let winner = metatype;
+  for (const base of bases) {
+    const t = base.type;
+    if (winner.isSubtype(t)) continue;
+    if (t.isSubtype(winner)) {
+      winner = t;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** `mro_implementation`: the C3 linearization. */
+export function c3Mro(type: PyType, bases: readonly PyType[]): PyType[] {
+  const seqs = [...bases.map((b) => [...b.mro]), [...bases]];
+  const result: PyType[] = [type];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0] as PyType;
+      if (nonEmpty.every((other) => other.indexOf(head) <= 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      const names = [...new Set(nonEmpty.map((s) => (s[0] as PyType).name))];
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
+    }
+    result.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
+}
+
+/** `_Py_Mangle` for a slot name. */
+function mangle(className: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = className.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
+}
+
+/** `type_new`: a new class. `dict` is borrowed (copied). */
+export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObject[], dict: PyDict, kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
+  const winner = calculateMetaclass(metatype, basesIn);
+  if (winner !== metatype && winner.new !== undefined && winner.new !== typeType.new) {
+    return winner.new(winner, [newStr(name), newTuple(basesIn), dict, ...kwvalues], kwnames);
+  }
+  const bases = (basesIn.length === 0 ? [objectType] : basesIn) as PyType[];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const base = bestBase(bases);
+  const ns = dictCopy(dict);
+  // __slots__
+  let slotNames: string[] | null = null;
+  let addDict = !bases.some((b) => b.hasInstanceDict);
+  let addWeak = !bases.some((b) => b.weakrefable);
+  const slotsObj = dictGetStr(ns, '__slots__');
+  if (slotsObj !== null) {
+    const items = slotsObj instanceof PyStr ? [incref(slotsObj)] : sequenceToArray(slotsObj);
+    const names: string[] = [];
+    let wantDict = false;
+    let wantWeak = false;
+    try {
+      for (const it of items) {
+        if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.type.name}'`);
+        if (!isIdentifier(it.value)) throw typeError('__slots__ must be identifiers');
+        if (it.value === '__dict__') {
+          if (!addDict || wantDict) throw typeError('__dict__ slot disallowed: we already got one');
+          wantDict = true;
+          continue;
+        }
+        if (it.value === '__weakref__') {
+          if (!addWeak || wantWeak) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+          wantWeak = true;
+          continue;
+        }
+        const mangled = mangle(name, it.value);
+        if (dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+        names.push(mangled);
+      }
+    } finally {
+      for (const it of items) decref(it);
+    }
+    names.sort();
+    slotNames = names;
+    addDict = addDict && wantDict;
+    addWeak = addWeak && wantWeak;
+  }
+  const type = new PyType(metatype, { name, base, basicsize: 0 }, allocateAddress(metatype, slotNames?.length ?? 0));
+  if (metatype.isHeapType) incref(metatype);
+  type.bases = bases.map((b) => incref(b));
+  type.flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
+  type.dict = ns;
+  type.hasInstanceDict = bases.some((b) => b.hasInstanceDict) || addDict;
+  type.weakrefable = bases.some((b) => b.weakrefable) || addWeak;
+  const inheritedSlots = base.slotNames;
+  type.slotNames = [...inheritedSlots, ...(slotNames ?? [])];
+  type.basicsize = base.basicsize + 8 * (slotNames?.length ?? 0) + (addDict ? 8 : 0) + (addWeak ? 8 : 0);
+  // __qualname__
+  const qualname = dictGetStr(ns, '__qualname__');
+  if (qualname !== null) {
+    if (!(qualname instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qualname.type.name}`);
+    type.qualname = qualname.value;
+    dictDelStr(ns, '__qualname__');
+  }
+  // __module__ from the calling frame's globals.
+  if (dictGetStr(ns, '__module__') === null) {
+    const frame = tstate.frame as { globals?: PyDict } | null;
+    const modname = frame?.globals === undefined ? null : dictGetStr(frame.globals, '__name__');
+    if (modname !== null) dictSetStr(ns, '__module__', modname);
+  }
+  const mod = dictGetStr(ns, '__module__');
+  type.module = mod instanceof PyStr ? mod.value : 'builtins';
+  // __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
+  wrapSpecial(ns, '__new__', newStaticMethod);
+  wrapSpecial(ns, '__init_subclass__', newClassMethod);
+  wrapSpecial(ns, '__class_getitem__', newClassMethod);
+  // Slot members, __dict__ and __weakref__ descriptors.
+  if (slotNames !== null) {
+    slotNames.forEach((slot, i) => {
+      const descr = new PyMemberDescr(slot, type, inheritedSlots.length + i);
+      dictSetStr(ns, slot, descr);
+      decref(descr);
+    });
+  }
+  if (addDict && dictGetStr(ns, '__dict__') === null) {
+    const d = instanceDictGetSet(type);
+    dictSetStr(ns, '__dict__', d);
+    decref(d);
+  }
+  if (addWeak && dictGetStr(ns, '__weakref__') === null) {
+    const w = weakrefGetSet(type);
+    dictSetStr(ns, '__weakref__', w);
+    decref(w);
+  }
+  if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
+  // __eq__ without __hash__ makes instances unhashable.
+  if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
+  // MRO and slots.
+  type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
+  for (const b of bases) b.subclasses.push(type);
+  inheritSlots(type, base);
+  fixupSlotDispatchers(type);
+  typeModified(type);
+  // __classcell__
+  const cell = dictGetStr(ns, '__classcell__');
+  if (cell !== null) {
+    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.type.name}`);
+    const old = cell.contents;
+    cell.contents = incref(type);
+    if (old !== null) decref(old);
+    dictDelStr(ns, '__classcell__');
+  }
+  setNames(type);
+  initSubclass(type, kwnames, kwvalues);
+  return type;
+}
+
+/** The MRO from a metaclass's own `mro()` override, if it has one. */
+function customMro(type: PyType, metatype: PyType): PyType[] | null {
+  if (metatype === typeType) return null;
+  const mroMethod = lookupType(metatype, 'mro');
+  const typeMro = lookupType(typeType, 'mro');
+  if (mroMethod === null || mroMethod === typeMro) return null;
+  type.mro = c3Mro(type, type.bases);
+  const res = callObject(mroMethod, [type]);
+  try {
+    return sequenceToArray(res).map((o) => {
+      decref(o);
+      if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${o.type.name}')`);
+      return o;
+    });
+  } finally {
+    decref(res);
+  }
+}
+
+/** `best_base`: the base whose layout the new class extends. */
+function bestBase(bases: readonly PyType[]): PyType {
+  let best: PyType | null = null;
+  for (const b of bases) {
+    const solid = solidBase(b);
+    if (best === null || solid.isSubtype(solidBase(best))) best = b;
+    else if (!solidBase(best).isSubtype(solid)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+  return best ?? objectType;
+}
+
+function solidBase(type: PyType): PyType {
+  let t: PyType = type;
+  while (t.isHeapType && t.slotNames.length === (t.base?.slotNames.length ?? 0) && t.base !== null) t = t.base;
+  return t;
+}
+
+function wrapSpecial(ns: PyDict, name: string, wrap: (f: PyObject) => PyObject): void {
+  const v = dictGetStr(ns, name);
+  if (v !== null && v.type === functionType) {
+    const w = wrap(v);
+    dictSetStr(ns, name, w);
+    decref(w);
+  }
+}
+
+/** `set_names`: calls `__set_name__(owner, name)` on every attribute that has one. */
+function setNames(type: PyType): void {
+  for (const [key, value] of dictItems(type.dict)) {
+    const setName = lookupType(value.type, '__set_name__');
+    if (setName === null) continue;
+    try {
+      decref(callObject(setName, [value, type, key]));
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      const err = raiseMessage(E.RuntimeError, `Error calling __set_name__ on '${value.type.name}' instance '${(key as PyStr).value}' in '${type.name}'`);
+      const old = err.value.cause;
+      err.value.cause = incref(e.value);
+      err.value.suppressContext = true;
+      if (old !== null) decref(old);
+      throw err;
+    }
+  }
+}
+
+/** `init_subclass`: `super(type, type).__init_subclass__(**kwds)`. */
+function initSubclass(type: PyType, kwnames: readonly string[], kwvalues: readonly PyObject[]): void {
+  const mro = type.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const descr = dictGetStr((mro[i] as PyType).dict, '__init_subclass__');
+    if (descr === null) continue;
+    const get = descr.type.descrGet;
+    const bound = get === undefined ? incref(descr) : get(descr, null, type);
+    try {
+      decref(callObject(bound, kwvalues, kwnames.length === 0 ? null : kwnames));
+    } finally {
+      decref(bound);
+    }
+    return;
+  }
+}
+
+/** `__build_class__(func, name, *bases, metaclass=None, **kwds)`. */
+export function buildClass(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.slice(0, args.length - nkw);
+  if (positional.length < 2) throw typeError('__build_class__: not enough arguments');
+  const func = positional[0] as PyObject;
+  if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+  const nameObj = positional[1] as PyObject;
+  if (!(nameObj instanceof PyStr)) throw typeError('__build_class__: name is not a string');
+  const bases = positional.slice(2);
+  let meta: PyObject | null = null;
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (let i = 0; i < nkw; i++) {
+    const k = (kwnames as readonly string[])[i] as string;
+    const v = args[positional.length + i] as PyObject;
+    if (k === 'metaclass') meta = v;
+    else {
+      names.push(k);
+      values.push(v);
+    }
+  }
+  let isClass: boolean;
+  if (meta === null) {
+    meta = bases.length === 0 ? typeType : (bases[0] as PyObject).type;
+    isClass = true;
+  } else {
+    isClass = meta instanceof PyType;
+  }
+  if (isClass) meta = calculateMetaclass(meta as PyType, bases);
+  incref(meta);
+  try {
+    const ns = prepareNamespace(meta, nameObj, bases, names, values);
+    try {
+      const cell = runClassBody(func, ns);
+      try {
+        const basesTuple = newTuple(bases);
+        try {
+          const cls = callObject(meta, [nameObj, basesTuple, ns, ...values], names.length === 0 ? null : names);
+          if (cls instanceof PyType && cell instanceof PyCell && cell.contents !== cls) {
+            decref(cls);
+            if (cell.contents === null) {
+              throw raiseMessage(E.RuntimeError, `__class__ not set defining '${nameObj.value}' as <class '${cls.name}'>. Was __classcell__ propagated to type.__new__?`);
+            }
+            throw typeError(`__class__ set to <class '${(cell.contents as PyType).name}'> defining '${nameObj.value}' as <class '${cls.name}'>`);
+          }
+          return cls;
+        } finally {
+          decref(basesTuple);
+        }
+      } finally {
+        decref(cell);
+      }
+    } finally {
+      decref(ns);
+    }
+  } finally {
+    decref(meta);
+  }
+}
+
+function prepareNamespace(meta: PyObject, name: PyStr, bases: readonly PyObject[], names: readonly string[], values: readonly PyObject[]): PyObject {
+  let prep: PyObject;
+  try {
+    prep = getAttrString(meta, '__prepare__');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !e.value.type.isSubtype(E.AttributeError)) throw e;
+    return newDict();
+  }
+  const basesTuple = newTuple(bases);
+  try {
+    const ns = callObject(prep, [name, basesTuple, ...values], names.length === 0 ? null : names);
+    if (!isDict(ns) && ns.type.getitem === undefined) {
+      decref(ns);
+      throw typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${ns.type.name}`);
+    }
+    return ns;
+  } finally {
+    decref(basesTuple);
+    decref(prep);
+  }
+}
+
+/** Runs a class body with `ns` as its locals; returns what it returns (the `__class__` cell or None). */
+function runClassBody(func: PyFunction, ns: PyObject): PyObject {
+  const code = func.code;
+  const f = newFrame(code, func.globals, builtinsOf(func), ns);
+  f.back = tstate.frame === null ? null : incref(tstate.frame as typeof f);
+  const co = code.co;
+  for (let i = 0; i < co.cellvars.length; i++) f.fast[co.nlocals + i] = new PyCell(null);
+  if (func.closure instanceof PyTuple) {
+    func.closure.items.forEach((c, i) => {
+      f.fast[co.nlocals + co.cellvars.length + i] = incref(c);
+    });
+  }
+  try {
+    return evalFrame(f, null);
+  } finally {
+    decref(f);
+  }
+}

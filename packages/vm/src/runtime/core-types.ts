@@ -1,0 +1,72 @@
+/**
+ * `type` and `object`, the two types every other one hangs from, and how static types are made
+ * ready: the MRO of a single-inheritance chain and the slots a type inherits from its base.
+ * Mirrors CPython 3.8 Objects/typeobject.c `PyType_Ready` and `inherit_slots`.
+ * @module
+ */
+import { IMMORTAL, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type TypeSpec } from './object.ts';
+import { staticAddress } from './memory.ts';
+
+/** `type`: the metatype. */
+export const typeType: PyType = new PyType(null, { name: 'type', basicsize: 880, itemsize: 40, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC }, staticAddress(880));
+typeType.refcnt = IMMORTAL;
+
+/** `object`: the root of every MRO. */
+export const objectType: PyType = new PyType(typeType, { name: 'object', basicsize: 16, flags: TPFLAGS_BASETYPE, base: null }, staticAddress(880));
+objectType.refcnt = IMMORTAL;
+typeType.base = objectType;
+typeType.bases = [objectType];
+
+/** Every static type, in creation order (bases before subclasses). */
+export const staticTypes: PyType[] = [objectType, typeType];
+
+/** Creates a static (built-in) type; it is made ready by {@link readyStaticTypes}. */
+export function staticType(spec: TypeSpec): PyType {
+  const type = new PyType(typeType, { ...spec, base: spec.base === undefined ? objectType : spec.base }, staticAddress(880));
+  type.refcnt = IMMORTAL;
+  staticTypes.push(type);
+  return type;
+}
+
+/** The slot fields a type inherits from its base when it does not fill them itself. */
+const INHERITED_SLOTS = [
+  'repr', 'str', 'hash', 'richcompare', 'iter', 'iternext', 'call', 'getattro', 'setattro', 'descrGet', 'descrSet',
+  'new', 'init', 'dealloc', 'finalize', 'traverse', 'clear', 'nbBool', 'nbIndex', 'nbInt', 'nbFloat', 'nbNegative',
+  'nbPositive', 'nbInvert', 'nbAbsolute', 'nbPower', 'length', 'getitem', 'setitem', 'contains', 'amAwait', 'amAiter',
+  'amAnext',
+] as const;
+
+/** `inherit_slots`: copies every slot the type leaves empty from `base`. */
+export function inheritSlots(type: PyType, base: PyType): void {
+  // Hashing is inherited only together with comparison (`inherit_slots`).
+  if (type.richcompare !== undefined && type.hash === undefined) unhashable.add(type);
+  const target = type as unknown as Record<string, unknown>;
+  const source = base as unknown as Record<string, unknown>;
+  for (const slot of INHERITED_SLOTS) if (target[slot] === undefined) target[slot] = source[slot];
+  for (const [op, fn] of Object.entries(base.nb)) if (!Object.hasOwn(type.nb, op)) (type.nb as Record<string, unknown>)[op] = fn;
+  for (const [op, fn] of Object.entries(base.nbInplace)) if (!Object.hasOwn(type.nbInplace, op)) (type.nbInplace as Record<string, unknown>)[op] = fn;
+  if (!type.isSequence) type.isSequence = base.isSequence;
+  if (unhashable.has(type)) type.hash = undefined;
+  if (!type.hasInstanceDict && base.hasInstanceDict) type.hasInstanceDict = true;
+  if (!type.weakrefable && base.weakrefable) type.weakrefable = true;
+  if (type.slotNames.length === 0) type.slotNames = base.slotNames;
+}
+
+/** Types that define comparison without hashing: their `__hash__` is None. */
+export const unhashable = new Set<PyType>();
+
+let ready = 0;
+
+/** Makes every static type created so far ready: MRO and inherited slots. Idempotent. */
+export function readyStaticTypes(): void {
+  for (; ready < staticTypes.length; ready++) {
+    const type = staticTypes[ready];
+    if (type === undefined) break;
+    const base = type.base;
+    type.mro = base === null ? [type] : [type, ...base.mro];
+    if (base !== null) {
+      inheritSlots(type, base);
+      base.subclasses.push(type);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The table behind `dict`: entries in insertion order with holes where keys were deleted, and an
+ * index from a bucket key to entry positions. Python equality decides between keys that share a
+ * bucket. Iteration order is insertion order, as CPython 3.8's compact dict gives it
+ * (Objects/dictobject.c); the index itself is a JS Map, so lookups never probe.
+ * @module
+ */
+import type { PyObject } from './object.ts';
+
+/** Where a key's entries are looked for: its text for str keys, else its hash as a number. */
+export type BucketKey = string | number;
+
+/**
+ * Equality of two keys in one bucket (identity is checked first by the table). May run Python
+ * code and raise.
+ */
+export type KeyEquals = (a: PyObject, b: PyObject) => boolean;
+
+/**
+ * Insertion-ordered hash table of Python objects. Holds no references itself: the owning dict
+ * increfs and decrefs.
+ */
+export class DictStorage {
+  keys: (PyObject | null)[] = [];
+  values: (PyObject | null)[] = [];
+  buckets: BucketKey[] = [];
+  /** Live entries. */
+  used = 0;
+  /** Bumped on every insertion of a new key or deletion: iterators detect changes. */
+  version = 0;
+  readonly #index = new Map<BucketKey, number | number[]>();
+
+  /** Entry position of `key`, or -1. */
+  find(key: PyObject, bucket: BucketKey, equals: KeyEquals): number {
+    const slot = this.#index.get(bucket);
+    if (slot === undefined) return -1;
+    if (typeof slot === 'number') return this.#matches(slot, key, equals) ? slot : -1;
+    for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
+    return -1;
+  }
+
+  #matches(i: number, key: PyObject, equals: KeyEquals): boolean {
+    const k = this.keys[i];
+    if (k === key) return true;
+    if (k == null) return false;
+    // Keys found under a text bucket are strs with that text: equal.
+    return typeof this.buckets[i] === 'string' || equals(k, key);
+  }
+
+  /** Appends a new entry (the key must be absent). Returns its position. */
+  append(key: PyObject, bucket: BucketKey, value: PyObject): number {
+    const i = this.keys.length;
+    this.keys.push(key);
+    this.values.push(value);
+    this.buckets.push(bucket);
+    const slot = this.#index.get(bucket);
+    if (slot === undefined) this.#index.set(bucket, i);
+    else if (typeof slot === 'number') this.#index.set(bucket, [slot, i]);
+    else slot.push(i);
+    this.used++;
+    this.version++;
+    return i;
+  }
+
+  /** Empties entry `i`; compacts the arrays when holes outnumber live entries. */
+  remove(i: number): void {
+    const bucket = this.buckets[i];
+    if (bucket === undefined) return;
+    const slot = this.#index.get(bucket);
+    if (typeof slot === 'number') this.#index.delete(bucket);
+    else if (slot !== undefined) {
+      const rest = slot.filter((j) => j !== i);
+      if (rest.length === 1 && rest[0] !== undefined) this.#index.set(bucket, rest[0]);
+      else this.#index.set(bucket, rest);
+    }
+    this.keys[i] = null;
+    this.values[i] = null;
+    this.used--;
+    this.version++;
+    if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.#compact();
+  }
+
+  /** Removes every entry. */
+  clear(): void {
+    this.keys = [];
+    this.values = [];
+    this.buckets = [];
+    this.#index.clear();
+    this.used = 0;
+    this.version++;
+  }
+
+  #compact(): void {
+    const keys: (PyObject | null)[] = [];
+    const values: (PyObject | null)[] = [];
+    const buckets: BucketKey[] = [];
+    this.#index.clear();
+    for (let i = 0; i < this.keys.length; i++) {
+      const k = this.keys[i];
+      if (k == null) continue;
+      const bucket = this.buckets[i] as BucketKey;
+      const j = keys.length;
+      keys.push(k);
+      values.push(this.values[i] ?? null);
+      buckets.push(bucket);
+      const slot = this.#index.get(bucket);
+      if (slot === undefined) this.#index.set(bucket, j);
+      else if (typeof slot === 'number') this.#index.set(bucket, [slot, j]);
+      else slot.push(j);
+    }
+    this.keys = keys;
+    this.values = values;
+    this.buckets = buckets;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Raising Python exceptions from TypeScript. A raised exception travels as a thrown
+ * {@link PyRaise} (STYLE.md §5) and is caught only by the dispatch loop, generator resumption and
+ * the API boundary. Creating one sets its `__context__` from the exception being handled, as
+ * CPython 3.8 Python/errors.c `_PyErr_SetObject` does.
+ * @module
+ */
+import { PyBaseException } from '../objects/exception-object.ts';
+import * as E from '../objects/exceptions.ts';
+import { newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { None } from '../objects/singletons.ts';
+import { allocateAddress } from './memory.ts';
+import { decref, incref, type PyObject, type PyType } from './object.ts';
+import { topmostException } from './thread-state.ts';
+
+/**
+ * A Python exception in flight: the exception instance and the traceback collected so far
+ * (`tstate->curexc_value` and `curexc_traceback`). Owns a reference to both.
+ */
+export class PyRaise {
+  readonly value: PyBaseException;
+  traceback: PyObject | null;
+  /** A re-raise (bare `raise`, END_FINALLY): the frame it resumes in adds no traceback entry. */
+  skipTraceback = false;
+
+  constructor(value: PyBaseException, traceback: PyObject | null) {
+    this.value = value;
+    this.traceback = traceback;
+  }
+}
+
+/** Whether a thrown JS value is a Python exception in flight. */
+export function isPyRaise(e: unknown): e is PyRaise {
+  return e instanceof PyRaise;
+}
+
+/**
+ * A built-in exception instance with these args (stolen), as `BaseException.__new__` +
+ * `__init__` make it.
+ */
+export function newExceptionStealing(type: PyType, args: PyObject[]): PyBaseException {
+  const e = new PyBaseException(type, allocateAddress(type));
+  if (type.isHeapType) incref(type);
+  initExceptionFields(e, args);
+  e.args = newTupleStealing(args);
+  return e;
+}
+
+/** Sets the extra fields of StopIteration, SystemExit and ImportError from `args` (borrowed). */
+export function initExceptionFields(e: PyBaseException, args: readonly PyObject[]): void {
+  const type = e.type;
+  let value: PyObject;
+  if (type.isSubtype(E.StopIteration)) {
+    value = incref(args[0] ?? None);
+  } else if (type.isSubtype(E.SystemExit)) {
+    if (args.length === 0) return;
+    value = args.length === 1 ? incref(args[0] as PyObject) : newTupleStealing(args.map((a) => incref(a)));
+  } else if (type.isSubtype(E.ImportError)) {
+    if (args.length !== 1) return;
+    const old = e.msg;
+    e.msg = incref(args[0] as PyObject);
+    if (old !== null) decref(old);
+    return;
+  } else {
+    return;
+  }
+  const old = e.value;
+  e.value = value;
+  if (old !== null) decref(old);
+}
+
+/**
+ * Starts raising `value` (stolen): `_PyErr_SetObject`. Its `__context__` becomes the exception
+ * being handled, breaking any cycle through the context chain; its traceback continues.
+ */
+export function raiseValue(value: PyBaseException): PyRaise {
+  const handled = topmostException().value;
+  if (handled !== null && handled !== None && handled !== value && handled instanceof PyBaseException) {
+    let o: PyBaseException = handled;
+    for (;;) {
+      const context = o.context;
+      if (context === null || !(context instanceof PyBaseException)) break;
+      if (context === value) {
+        o.context = null;
+        decref(context);
+        break;
+      }
+      o = context;
+    }
+    const old = value.context;
+    value.context = incref(handled);
+    if (old !== null) decref(old);
+  }
+  const tb = value.traceback;
+  return new PyRaise(value, tb === null ? null : incref(tb));
+}
+
+/** `PyErr_SetString(type, message)`, returned for the caller to throw. */
+export function raiseMessage(type: PyType, message: string): PyRaise {
+  return raiseValue(newExceptionStealing(type, [newStr(message)]));
+}
+
+/** `PyErr_SetObject(type, arg)` with one argument (borrowed). */
+export function raiseWithArg(type: PyType, arg: PyObject): PyRaise {
+  return raiseValue(newExceptionStealing(type, [incref(arg)]));
+}
+
+/** TypeError(message). */
+export function typeError(message: string): PyRaise {
+  return raiseMessage(E.TypeError, message);
+}
+
+/** ValueError(message). */
+export function valueError(message: string): PyRaise {
+  return raiseMessage(E.ValueError, message);
+}
+
+/** AttributeError(message). */
+export function attributeError(message: string): PyRaise {
+  return raiseMessage(E.AttributeError, message);
+}
+
+/** RuntimeError(message). */
+export function runtimeError(message: string): PyRaise {
+  return raiseMessage(E.RuntimeError, message);
+}
+
+/** IndexError(message). */
+export function indexError(message: string): PyRaise {
+  return raiseMessage(E.IndexError, message);
+}
+
+/** OverflowError(message). */
+export function overflowError(message: string): PyRaise {
+  return raiseMessage(E.OverflowError, message);
+}
+
+/** ZeroDivisionError(message). */
+export function zeroDivisionError(message: string): PyRaise {
+  return raiseMessage(E.ZeroDivisionError, message);
+}
+
+/** KeyError(key): the key is the single argument. */
+export function keyError(key: PyObject): PyRaise {
+  return raiseWithArg(E.KeyError, key);
+}
+
+/** Whether the exception in flight is an instance of `type` (`PyErr_ExceptionMatches`). */
+export function exceptionMatches(raised: PyRaise, type: PyType): boolean {
+  return raised.value.type.isSubtype(type);
+}
+
+/** Drops a caught exception that will not propagate (`PyErr_Clear`). */
+export function clearRaise(raised: PyRaise): void {
+  decref(raised.value);
+  if (raised.traceback !== null) decref(raised.traceback);
+}

@@ -1,0 +1,123 @@
+/**
+ * `format(value, spec)` (`PyObject_Format`), the FORMAT_VALUE opcode of f-strings (conversion,
+ * then formatting, with the exact-str fast path) and `ascii()` (`PyObject_ASCII`). Mirrors
+ * CPython 3.8 Objects/abstract.c `PyObject_Format`, Python/ceval.c `FORMAT_VALUE` and
+ * Objects/object.c `PyObject_ASCII`.
+ * @module
+ */
+import { formatFloat } from '../format/format-float.ts';
+import { formatInt } from '../format/format-int.ts';
+import { isFormatError, type FormatResult } from '../format/format-error.ts';
+import { formatStr } from '../format/format-str.ts';
+import * as E from '../objects/exceptions.ts';
+import { floatType, PyFloat } from '../objects/float.ts';
+import { intType, PyInt } from '../objects/int.ts';
+import { PyStr, newStr, strType } from '../objects/str.ts';
+import { repr, str } from './abstract-object.ts';
+import { lookupSpecial } from './attributes.ts';
+import { callOneArg } from './call.ts';
+import { raiseMessage, typeError } from './errors.ts';
+import { decref, incref, type PyObject } from './object.ts';
+
+/** The conversion of a FORMAT_VALUE (`!s`, `!r`, `!a` or none). */
+export type Conversion = 'none' | 'str' | 'repr' | 'ascii';
+
+/** `ascii(o)`: the repr with non-ASCII code points escaped. A new reference. */
+export function asciiOf(o: PyObject): PyStr {
+  const r = repr(o);
+  const text = r.value;
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return r;
+  decref(r);
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += `\\U${c.toString(16).padStart(8, '0')}`;
+  }
+  return newStr(out);
+}
+
+function raiseResult(r: FormatResult): string {
+  if (!isFormatError(r)) return r;
+  const type = r.error === 'ValueError' ? E.ValueError : r.error === 'OverflowError' ? E.OverflowError : E.TypeError;
+  throw raiseMessage(type, r.message);
+}
+
+/**
+ * `format(value, spec)` (`PyObject_Format` with a str spec): a new reference to a str.
+ *
+ * @param value - the object (borrowed)
+ * @param spec - the format spec text
+ * @returns the formatted str
+ */
+export function formatObject(value: PyObject, spec: string): PyStr {
+  // Exact str, int and float: the formatter `__format__` would reach, called directly.
+  if (value.type === strType) return spec === '' ? incref(value as PyStr) : newStr(raiseResult(formatStr((value as PyStr).value, spec)));
+  if (value.type === intType) return newStr(raiseResult(formatInt((value as PyInt).big, spec)));
+  if (value.type === floatType) return newStr(raiseResult(formatFloat((value as PyFloat).value, spec)));
+  const specObj = newStr(spec);
+  try {
+    return formatWithSpecObject(value, specObj);
+  } finally {
+    decref(specObj);
+  }
+}
+
+/** `PyObject_Format(value, spec)` with the spec object as given: a new reference. */
+export function formatWithSpecObject(value: PyObject, spec: PyObject): PyStr {
+  if (!(spec instanceof PyStr)) throw typeError(`Format specifier must be a string, not ${spec.type.name}`);
+  if (spec.value === '') {
+    if (value.type === strType) return incref(value as PyStr);
+    if (value.type === intType) return str(value);
+  }
+  const meth = lookupSpecial(value, '__format__');
+  if (meth === null) throw typeError(`Type ${value.type.name.slice(0, 100)} doesn't define __format__`);
+  let result: PyObject;
+  try {
+    result = callOneArg(meth, spec);
+  } finally {
+    decref(meth);
+  }
+  if (!(result instanceof PyStr)) {
+    const name = result.type.name;
+    decref(result);
+    throw typeError(`__format__ must return a str, not ${name.slice(0, 200)}`);
+  }
+  return result;
+}
+
+/**
+ * FORMAT_VALUE: applies the conversion, then formats with `spec` (a str, or null when the
+ * f-string field has none). A new reference; `value` and `spec` are borrowed.
+ *
+ * @param value - the value of the replacement field
+ * @param conversion - the `!` conversion
+ * @param spec - the evaluated format spec, or null
+ * @returns the str to insert
+ */
+export function formatValue(value: PyObject, conversion: Conversion, spec: PyObject | null): PyObject {
+  let v: PyObject;
+  switch (conversion) {
+    case 'str':
+      v = str(value);
+      break;
+    case 'repr':
+      v = repr(value);
+      break;
+    case 'ascii':
+      v = asciiOf(value);
+      break;
+    case 'none':
+      v = incref(value);
+  }
+  try {
+    if (spec === null && v.type === strType) return incref(v);
+    if (spec === null) return formatObject(v, '');
+    return formatWithSpecObject(v, spec);
+  } finally {
+    decref(v);
+  }
+}

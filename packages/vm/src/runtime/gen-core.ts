@@ -1,0 +1,341 @@
+/**
+ * What generators, coroutines and async generators share: one resumption (`gen_send_ex`) with the
+ * exception state swapped in and PEP 479, `throw` with `yield from` delegation, `close`, the
+ * delegate being waited on (`_PyGen_yf`), and the finalizer that closes a suspended generator
+ * when its last reference goes. Mirrors CPython 3.8 Objects/genobject.c.
+ * @module
+ */
+import { Op } from '../bytecode/opcodes.ts';
+import { PyBaseException } from '../objects/exception-object.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyGenerator, clearExcState, generatorType } from '../objects/generator.ts';
+import { None } from '../objects/singletons.ts';
+import { PyTraceback } from '../objects/traceback.ts';
+import { PyTuple } from '../objects/tuple.ts';
+import { evalFrame } from '../interpreter/eval.ts';
+import { getAttrOrNull } from './attributes.ts';
+import { callObject } from './call.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from './errors.ts';
+import { typeType } from './core-types.ts';
+import { decref, incref, xdecref, type PyObject, type PyType } from './object.ts';
+import { tstate } from './thread-state.ts';
+import { writeUnraisable } from './unraisable.ts';
+import { internStr } from '../objects/str.ts';
+
+/** What one resumption produced: a yielded value, or the end with the value returned. */
+export type GenStep = { readonly done: false; readonly value: PyObject } | { readonly done: true; readonly value: PyObject };
+
+/**
+ * `gen_send_ex`: resumes the generator with `arg` (null: `__next__`), or with `exc` in flight.
+ * Returns a yielded value, or `done` with the return value (the caller decides whether a return
+ * becomes StopIteration). Raises what the generator raises, PEP 479 applied.
+ */
+export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): GenStep {
+  const f = gen.frame;
+  if (gen.running) {
+    if (exc !== null) clearRaise(exc);
+    throw valueError(`${gen.kind} already executing`);
+  }
+  if (f === null || f.finished) {
+    if (gen.kind === 'coroutine' && !closing) {
+      if (exc !== null) clearRaise(exc);
+      throw raiseMessage(E.RuntimeError, 'cannot reuse already awaited coroutine');
+    }
+    if (exc !== null) throw exc;
+    if (arg !== null) throw newStopIteration(null);
+    return { done: true, value: incref(None) };
+  }
+  if (f.lasti === -1) {
+    if (arg !== null && arg !== None) {
+      if (exc !== null) clearRaise(exc);
+      const msg = gen.kind === 'coroutine' ? "can't send non-None value to a just-started coroutine" : `can't send non-None value to a just-started ${gen.kind}`;
+      throw typeError(msg);
+    }
+  } else {
+    f.stack[f.sp++] = incref(arg ?? None);
+  }
+  f.back = tstate.frame === null ? null : incref(tstate.frame as typeof f);
+  gen.running = true;
+  gen.excState.previous = tstate.excInfo;
+  tstate.excInfo = gen.excState;
+  let result: PyObject | null = null;
+  let raised: PyRaise | null = null;
+  try {
+    result = evalFrame(f, exc);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    raised = e;
+  } finally {
+    tstate.excInfo = gen.excState.previous;
+    gen.excState.previous = null;
+    gen.running = false;
+    const back = f.back;
+    f.back = null;
+    xdecref(back);
+  }
+  if (raised !== null) {
+    if (exceptionMatches(raised, E.StopIteration)) {
+      raised = fromCause(E.RuntimeError, `${gen.kind} raised StopIteration`, raised);
+    } else if (gen.kind === 'async generator' && exceptionMatches(raised, E.StopAsyncIteration)) {
+      raised = fromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', raised);
+    }
+    releaseFrame(gen);
+    throw raised;
+  }
+  const value = result as PyObject;
+  if (hasFinished(f)) {
+    releaseFrame(gen);
+    return { done: true, value };
+  }
+  return { done: false, value };
+}
+
+/** Whether a frame returned for good (read after it ran, so never narrowed). */
+function hasFinished(f: { readonly finished: boolean }): boolean {
+  return f.finished;
+}
+
+/** The generator can't be resumed again: drop its frame and exception state. */
+function releaseFrame(gen: PyGenerator): void {
+  clearExcState(gen.excState);
+  const f = gen.frame;
+  if (f === null) return;
+  f.gen = null;
+  gen.frame = null;
+  decref(f);
+}
+
+/** `_PyErr_FormatFromCause`: a new `type(message)` whose cause and context are `cause`. */
+function fromCause(type: PyType, message: string, cause: PyRaise): PyRaise {
+  const val = cause.value;
+  if (cause.traceback !== null) {
+    const old = val.traceback;
+    val.traceback = cause.traceback;
+    xdecref(old);
+  }
+  const next = raiseMessage(type, message);
+  const e = next.value;
+  const oldCause = e.cause;
+  e.cause = incref(val);
+  e.suppressContext = true;
+  xdecref(oldCause);
+  const oldContext = e.context;
+  e.context = val;
+  xdecref(oldContext);
+  return next;
+}
+
+/** A StopIteration carrying `value` (`_PyGen_SetStopIterationValue`); null means no argument. */
+export function newStopIteration(value: PyObject | null): PyRaise {
+  const args = value === null ? [] : [incref(value)];
+  return raiseValue(newExceptionStealing(E.StopIteration, args));
+}
+
+/** `_PyGen_FetchStopIterationValue` for a caught StopIteration: its value (new reference). */
+export function stopIterationValue(raised: PyRaise): PyObject {
+  const v = raised.value.value;
+  const value = incref(v ?? None);
+  clearRaise(raised);
+  return value;
+}
+
+/** `_PyGen_yf`: the iterator a suspended `yield from`/`await` delegates to (new reference), or null. */
+export function genYieldFrom(gen: PyGenerator): PyObject | null {
+  const f = gen.frame;
+  if (f === null || f.finished || f.lasti < 0) return null;
+  if (f.code.co.code[f.lasti + 2] !== Op.YIELD_FROM) return null;
+  return incref(f.stack[f.sp - 1] as PyObject);
+}
+
+/** `gen_close_iter`: closes a delegate; returns the error it raised, if any. */
+function closeIter(yf: PyObject): PyRaise | null {
+  try {
+    if (yf instanceof PyGenerator) {
+      decref(genClose(yf));
+      return null;
+    }
+    const meth = getAttrOrNull(yf, internStr('close'));
+    if (meth === null) return null;
+    try {
+      decref(callObject(meth, []));
+    } finally {
+      decref(meth);
+    }
+    return null;
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    return e;
+  }
+}
+
+/** `gen_close`: throws GeneratorExit in; None if the generator exits, RuntimeError if it yields. */
+export function genClose(gen: PyGenerator): PyObject {
+  const yf = genYieldFrom(gen);
+  let err: PyRaise | null = null;
+  if (yf !== null) {
+    gen.running = true;
+    try {
+      err = closeIter(yf);
+    } finally {
+      gen.running = false;
+      decref(yf);
+    }
+  }
+  const exc = err ?? raiseValue(newExceptionStealing(E.GeneratorExit, []));
+  let step: GenStep;
+  try {
+    step = genSendEx(gen, None, exc, true);
+  } catch (e) {
+    if (e instanceof PyRaise && (exceptionMatches(e, E.StopIteration) || exceptionMatches(e, E.GeneratorExit))) {
+      clearRaise(e);
+      return incref(None);
+    }
+    throw e;
+  }
+  decref(step.value);
+  if (step.done) return incref(None);
+  const msg = gen.kind === 'async generator' ? 'async generator ignored GeneratorExit' : `${gen.kind} ignored GeneratorExit`;
+  throw raiseMessage(E.RuntimeError, msg);
+}
+
+/** `_gen_throw`: raises an exception at the suspension point, delegating through `yield from`. */
+export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObject, val: PyObject | null, tb: PyObject | null): GenStep {
+  const yf = genYieldFrom(gen);
+  if (yf !== null) {
+    if (isExceptionClassOrInstance(typ, E.GeneratorExit) && closeOnGenExit) {
+      gen.running = true;
+      let err: PyRaise | null;
+      try {
+        err = closeIter(yf);
+      } finally {
+        gen.running = false;
+        decref(yf);
+      }
+      if (err !== null) return genSendEx(gen, None, err, false);
+      return throwHere(gen, typ, val, tb);
+    }
+    let step: GenStep;
+    gen.running = true;
+    try {
+      if (yf instanceof PyGenerator) {
+        step = genThrow(yf, closeOnGenExit, typ, val, tb);
+      } else {
+        const meth = getAttrOrNull(yf, internStr('throw'));
+        if (meth === null) {
+          gen.running = false;
+          decref(yf);
+          return throwHere(gen, typ, val, tb);
+        }
+        try {
+          const args = [typ, val ?? None, tb ?? None].slice(0, tb !== null ? 3 : val !== null ? 2 : 1);
+          step = { done: false, value: callObject(meth, args) };
+        } finally {
+          decref(meth);
+        }
+      }
+    } catch (e) {
+      gen.running = false;
+      decref(yf);
+      if (!(e instanceof PyRaise)) throw e;
+      // The delegate finished: pop it and stop repeating YIELD_FROM.
+      const f = gen.frame;
+      if (f === null) throw e;
+      const popped = f.stack[--f.sp] as PyObject;
+      f.stack[f.sp] = null;
+      decref(popped);
+      f.lasti += 2;
+      f.pc += 2;
+      if (exceptionMatches(e, E.StopIteration)) {
+        const v = stopIterationValue(e);
+        try {
+          return genSendEx(gen, v, null, false);
+        } finally {
+          decref(v);
+        }
+      }
+      return genSendEx(gen, None, e, false);
+    }
+    gen.running = false;
+    decref(yf);
+    if (step.done) {
+      // A delegate generator returned while handling the throw: resume with its value.
+      const f = gen.frame;
+      if (f !== null) {
+        const popped = f.stack[--f.sp] as PyObject;
+        f.stack[f.sp] = null;
+        decref(popped);
+        f.lasti += 2;
+        f.pc += 2;
+      }
+      try {
+        return genSendEx(gen, step.value, null, false);
+      } finally {
+        decref(step.value);
+      }
+    }
+    return step;
+  }
+  return throwHere(gen, typ, val, tb);
+}
+
+function isExceptionClassOrInstance(o: PyObject, base: PyType): boolean {
+  if (o instanceof PyBaseException) return o.type.isSubtype(base);
+  return isExceptionClass(o) && (o as PyType).isSubtype(base);
+}
+
+/** `PyExceptionClass_Check`. */
+export function isExceptionClass(o: PyObject): boolean {
+  return o.type.isSubtype(typeType) && (o as PyType).isSubtype(E.BaseException);
+}
+
+/** The `throw_here` part of `_gen_throw`: normalizes the arguments and resumes with them. */
+function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg: PyObject | null): GenStep {
+  let tb = tbArg === None ? null : tbArg;
+  if (tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  let value: PyBaseException;
+  if (isExceptionClass(typ)) {
+    value = normalizeException(typ as PyType, val);
+  } else if (typ instanceof PyBaseException) {
+    if (val !== null && val !== None) throw typeError('instance exception may not have a separate value');
+    value = incref(typ);
+    tb ??= typ.traceback;
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  const raised = new PyRaise(value, tb === null ? null : incref(tb));
+  return genSendEx(gen, None, raised, false);
+}
+
+/** `PyErr_NormalizeException` for a class and a value: a new reference to an instance. */
+export function normalizeException(type: PyType, val: PyObject | null): PyBaseException {
+  if (val instanceof PyBaseException && val.type.isSubtype(type)) return incref(val);
+  let args: readonly PyObject[];
+  if (val === null || val === None) args = [];
+  else if (val instanceof PyTuple) args = val.items;
+  else args = [val];
+  const inst = callObject(type, args);
+  if (!(inst instanceof PyBaseException)) {
+    decref(inst);
+    throw typeError(`calling ${type.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+  }
+  return inst;
+}
+
+/** `_PyGen_Finalize`: closes a suspended generator whose last reference went. */
+export function finalizeGenerator(self: PyObject): void {
+  const gen = self as PyGenerator;
+  const f = gen.frame;
+  if (f === null || f.finished) return;
+  if (genFinalizeHooks.before(gen)) return;
+  try {
+    decref(genClose(gen));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    writeUnraisable(e, gen);
+  }
+}
+
+/** Kind-specific finalization (async generator finalizer, unawaited coroutine warning). */
+export const genFinalizeHooks: { before: (gen: PyGenerator) => boolean } = { before: () => false };
+
+generatorType.finalize = finalizeGenerator;

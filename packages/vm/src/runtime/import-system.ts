@@ -1,0 +1,202 @@
+/**
+ * The import system: `sys.modules`, the built-in modules written in TypeScript, and the program's
+ * own modules, found beside the script (`sys.path[0]`) through a host-provided reader. Anything
+ * else raises ModuleNotFoundError as CPython does for a missing module. Mirrors CPython 3.8
+ * Python/import.c `PyImport_ImportModuleLevelObject` and Lib/importlib/_bootstrap.py.
+ * @module
+ */
+import { compile } from '../api/compile.ts';
+import { PyCode } from '../objects/code.ts';
+import { PyDict, dictDelStr, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyInt } from '../objects/int.ts';
+import { PyModule, newModule } from '../objects/module.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { newListStealing } from '../objects/list.ts';
+import { isTrue } from './abstract-compare.ts';
+import { newExceptionStealing, raiseValue } from './errors.ts';
+import { registerSource } from './io.ts';
+import { decref, incref, type PyObject } from './object.ts';
+import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
+
+/** A program file the host can read: its path as tracebacks show it, and its text. */
+export interface ModuleSource {
+  readonly filename: string;
+  readonly source: string;
+  /** True for a package's `__init__.py`. */
+  readonly isPackage: boolean;
+}
+
+/** Finds `a/b.py` or `a/b/__init__.py` for the dotted name `a.b`, or null. */
+export type ModuleFinder = (dottedName: string) => ModuleSource | null;
+
+/** Runs a module's code object in its namespace; installed by the interpreter. */
+export type ModuleRunner = (code: PyCode, globals: PyDict) => void;
+
+interface ImportState {
+  modules: PyDict;
+  finder: ModuleFinder;
+  runner: ModuleRunner;
+  initializing: Set<string>;
+}
+
+const builtinModules = new Map<string, () => PyModule>();
+let state: ImportState | null = null;
+
+/** Registers a module written in TypeScript under `name`. */
+export function registerBuiltinModule(name: string, init: () => PyModule): void {
+  builtinModules.set(name, init);
+}
+
+/** The names of the built-in modules (`sys.builtin_module_names`). */
+export function builtinModuleNames(): string[] {
+  return [...builtinModules.keys()].sort();
+}
+
+/** Starts the import system of a run. */
+export function startImports(modules: PyDict, finder: ModuleFinder, runner: ModuleRunner): void {
+  state = { modules, finder, runner, initializing: new Set() };
+}
+
+function current(): ImportState {
+  if (state === null) throw new Error('import system not started');
+  return state;
+}
+
+/** `sys.modules`. */
+export function sysModules(): PyDict {
+  return current().modules;
+}
+
+/** Whether a module is still executing its body (for the circular-import message). */
+export function isInitializing(name: string): boolean {
+  return current().initializing.has(name);
+}
+
+function moduleNotFound(message: string, name: string): never {
+  const e = newExceptionStealing(E.ModuleNotFoundError, [newStr(message)]);
+  e.name = newStr(name);
+  throw raiseValue(e);
+}
+
+/** Imports one module by its full dotted name, its parent already imported: a new reference. */
+function importOne(name: string, parent: PyModule | null): PyObject {
+  const st = current();
+  const cached = dictGetStr(st.modules, name);
+  if (cached !== null) return incref(cached);
+  const init = builtinModules.get(name);
+  if (init !== undefined) {
+    const module = init();
+    dictSetStr(st.modules, name, module);
+    return module;
+  }
+  if (parent !== null && dictGetStr(parent.namespace, '__path__') === null) {
+    const parentName = name.slice(0, name.lastIndexOf('.'));
+    moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
+  }
+  const found = st.finder(name);
+  if (found === null) moduleNotFound(`No module named '${name}'`, name);
+  return execSource(name, found);
+}
+
+function execSource(name: string, found: ModuleSource): PyObject {
+  const st = current();
+  const outcome = compile(found.source, found.filename);
+  if (outcome.status === 'syntax-error') throw syntaxErrorFromDiagnostic(outcome.diagnostic);
+  registerSource(found.filename, found.source);
+  const module = newModule(name);
+  const ns = module.namespace;
+  const file = newStr(found.filename);
+  dictSetStr(ns, '__file__', file);
+  decref(file);
+  if (found.isPackage) {
+    const dir = newStr(found.filename.slice(0, Math.max(0, found.filename.lastIndexOf('/'))));
+    const path = newListStealing([dir]);
+    dictSetStr(ns, '__path__', path);
+    decref(path);
+  }
+  const pkg = newStr(found.isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
+  dictSetStr(ns, '__package__', pkg);
+  decref(pkg);
+  dictSetStr(st.modules, name, module);
+  st.initializing.add(name);
+  const code = new PyCode(outcome.code);
+  try {
+    st.runner(code, ns);
+  } catch (e) {
+    dictDelStr(st.modules, name);
+    decref(module);
+    throw e;
+  } finally {
+    st.initializing.delete(name);
+    decref(code);
+  }
+  decref(module);
+  const final = dictGetStr(st.modules, name);
+  if (final === null) {
+    const e = newExceptionStealing(E.KeyError, [newStr(name)]);
+    throw raiseValue(e);
+  }
+  return incref(final);
+}
+
+/** Resolves a relative import against the importing module's package (`resolve_name`). */
+function resolveName(name: string, globals: PyDict, level: number): string {
+  const pkgObj = dictGetStr(globals, '__package__');
+  let pkg: string;
+  if (pkgObj instanceof PyStr) {
+    pkg = pkgObj.value;
+  } else {
+    const modName = dictGetStr(globals, '__name__');
+    if (!(modName instanceof PyStr)) throw raiseValue(newExceptionStealing(E.KeyError, [newStr("'__name__' not in globals")]));
+    pkg = dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
+  }
+  if (pkg === '') throw raiseValue(newExceptionStealing(E.ImportError, [newStr('attempted relative import with no known parent package')]));
+  const bits = pkg.split('.');
+  if (bits.length < level) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('attempted relative import beyond top-level package')]));
+  const base = bits.slice(0, bits.length - level + 1).join('.');
+  return name === '' ? base : `${base}.${name}`;
+}
+
+/** `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). */
+export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObject, levelObj: PyObject): PyObject {
+  const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
+  if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
+  if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
+  const absName = level > 0 ? resolveName(name, globals, level) : name;
+  const parts = absName.split('.');
+  let parent: PyModule | null = null;
+  let top: PyObject | null = null;
+  let leaf: PyObject | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const full = parts.slice(0, i + 1).join('.');
+    const module = importOne(full, parent);
+    if (i === 0) top = incref(module);
+    if (parent !== null && module instanceof PyModule) {
+      dictSetStr(parent.namespace, parts[i] as string, module);
+    }
+    if (leaf !== null) decref(leaf);
+    leaf = module;
+    parent = module instanceof PyModule ? module : null;
+  }
+  const hasFromlist = fromlist !== None && isTrue(fromlist);
+  if (hasFromlist) {
+    if (top !== null) decref(top);
+    return leaf as PyObject;
+  }
+  if (leaf !== null) decref(leaf);
+  if (level > 0 && name !== '') {
+    // `from . import x` style without fromlist: return the first component of `name`.
+    const first = `${absName.slice(0, absName.length - name.length)}${name.split('.')[0] as string}`;
+    if (top !== null) decref(top);
+    const m = dictGetStr(current().modules, first);
+    return incref(m ?? None);
+  }
+  return top as PyObject;
+}
+
+/** A fresh `sys.modules` for a run. */
+export function newModulesDict(): PyDict {
+  return newDict();
+}

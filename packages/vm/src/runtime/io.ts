@@ -1,0 +1,41 @@
+/**
+ * Where the program's output goes: the sink of the current run, written in order. `sys.stdout`
+ * and `sys.stderr` write here unless the program replaces them.
+ * @module
+ */
+import type { OutputStream } from '../api/outcome.ts';
+
+let sink: (stream: OutputStream, text: string) => void = () => undefined;
+
+/** Sets the sink of the current run. */
+export function setOutputSink(write: (stream: OutputStream, text: string) => void): void {
+  sink = write;
+}
+
+/** Writes to the process's standard output. */
+export function writeStdout(text: string): void {
+  if (text !== '') sink('stdout', text);
+}
+
+/** Writes to the process's standard error. */
+export function writeStderr(text: string): void {
+  if (text !== '') sink('stderr', text);
+}
+
+/** Source text by file name, for the source lines of tracebacks (`linecache`). */
+const sources = new Map<string, readonly string[]>();
+
+/** Registers the source of a file the program runs. */
+export function registerSource(filename: string, source: string): void {
+  sources.set(filename, source.split(/\r\n|\r|\n/));
+}
+
+/** Line `lineno` (1-based) of `filename`, or null. */
+export function sourceLine(filename: string, lineno: number): string | null {
+  return sources.get(filename)?.[lineno - 1] ?? null;
+}
+
+/** Forgets every registered source (a new run). */
+export function clearSources(): void {
+  sources.clear();
+}

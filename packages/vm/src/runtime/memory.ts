@@ -1,0 +1,92 @@
+/**
+ * Where objects get their addresses: the simulated heap of the running interpreter, or the static
+ * region for objects CPython keeps in the binary's data segment (static types, small ints, None).
+ * Mirrors CPython 3.8 `PyObject_Malloc` / `PyObject_GC_New` as the object constructors see them.
+ * @module
+ */
+import { Heap } from '../heap/heap.ts';
+import type { PyType } from './object.ts';
+
+/** The heap objects are allocated from; replaced by each run ({@link useHeap}). */
+let heap = new Heap();
+
+/** What a run does when the heap budget is exhausted (raises MemoryError; set by the runtime). */
+let onExhausted: (requested: number) => never = (requested) => {
+  throw new RangeError(`heap budget exhausted by a request of ${requested} bytes`);
+};
+
+/** Makes `next` the heap new objects come from, and `exhausted` the budget handler. */
+export function useHeap(next: Heap, exhausted: (requested: number) => never): void {
+  heap = next;
+  onExhausted = exhausted;
+}
+
+/** The heap new objects come from. */
+export function activeHeap(): Heap {
+  return heap;
+}
+
+/** Free list key per type name, for exact instances of types CPython keeps a free list for. */
+const FREE_LISTS: ReadonlyMap<string, string> = new Map([
+  ['float', 'float'],
+  ['list', 'list'],
+  ['dict', 'dict'],
+  ['async_generator_asend', 'async_generator_asend'],
+  ['async_generator_wrapped_value', 'async_generator_wrapped_value'],
+]);
+
+/** `tuple` free lists hold tuples of 1..19 items by size. */
+const TUPLE_FREE_LIST_MAX = 20;
+
+/**
+ * Allocates an instance of `type` with `items` variable-size items and returns its address.
+ * Exact instances of float, list, dict, small tuples and the async-generator helpers come from
+ * their type's free list first, as in CPython. `size` overrides the computed size (str, int).
+ */
+export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items): number {
+  if (staticMode) return staticAddress(size);
+  let freeList: string | undefined;
+  if (!type.isHeapType) {
+    if (type.name === 'tuple') freeList = items > 0 && items < TUPLE_FREE_LIST_MAX ? `tuple:${items}` : undefined;
+    else freeList = FREE_LISTS.get(type.name);
+  }
+  const result = freeList === undefined ? heap.allocate(size, { gcTracked: type.isGc }) : heap.allocate(size, { gcTracked: type.isGc, freeList });
+  if (result.status === 'ok') return result.address;
+  return onExhausted(result.requested);
+}
+
+/** Gives an address back to the heap. */
+export function releaseAddress(address: number, _type: PyType): void {
+  if (address >= STATIC_BASE) return;
+  heap.release(address);
+}
+
+/** Static objects live above every heap address (CPython's data segment sits apart from the heap). */
+const STATIC_BASE = 0x7f00_0000_0000;
+let nextStatic = STATIC_BASE + 0x100_0000;
+
+/** An address in the static region for an object that is never freed. */
+export function staticAddress(size: number): number {
+  const address = nextStatic;
+  nextStatic += Math.ceil(size / 16) * 16 + 16;
+  return address;
+}
+
+/** While true, objects are being made for the VM's lifetime (type dicts, descriptors). */
+let staticMode = false;
+
+/** Runs `make` with every allocation in the static region. */
+export function inStaticRegion<T>(make: () => T): T {
+  const previous = staticMode;
+  staticMode = true;
+  try {
+    return make();
+  } finally {
+    staticMode = previous;
+  }
+}
+
+/** Whether allocations currently go to the static region. */
+export function isStaticMode(): boolean {
+  return staticMode;
+}

@@ -1,0 +1,262 @@
+/**
+ * The root of the object model: `PyObject` (type, reference count, address) and `PyType` with
+ * its slots. Every Python value the interpreter touches is a `PyObject`; behaviour is found
+ * through the slots of its type, as in CPython 3.8 Include/object.h and Objects/typeobject.c.
+ *
+ * Reference counting follows CPython's conventions: a function returning a `PyObject` returns a
+ * new reference (the caller owns it and must {@link decref} it), arguments are borrowed. When a
+ * count drops to zero the type's `dealloc` runs at once, so destruction happens exactly when
+ * CPython's does.
+ * @module
+ */
+import type { PyDict } from '../objects/dict.ts';
+import { releaseAddress } from './memory.ts';
+
+/** A Python object. */
+export class PyObject {
+  /** `ob_type`. Reassignable only through `__class__` assignment. */
+  type: PyType;
+  /** `ob_refcnt`. Static objects start so high that they never reach zero. */
+  refcnt: number;
+  /** The simulated address: what `id()` returns. */
+  readonly address: number;
+  /** The instance `__dict__` of objects of heap types that have one, created lazily. */
+  dict: PyDict | null = null;
+  /** Slot values of `__slots__` classes, by slot index. */
+  slots: (PyObject | null)[] | null = null;
+  /** Weak references to this object, oldest first (`tp_weaklistoffset`). */
+  weakrefs: PyObject[] | null = null;
+
+  constructor(type: PyType, address: number) {
+    this.type = type;
+    this.refcnt = 1;
+    this.address = address;
+  }
+}
+
+/** Reference count that marks an object as static (never freed, like CPython's static types). */
+export const IMMORTAL = 0x4000_0000;
+
+/** A slot taking one object and returning a new reference. */
+export type UnarySlot = (self: PyObject) => PyObject;
+/** A binary number slot: a new reference or `NotImplemented` (also a new reference). */
+export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
+/** `tp_richcompare`: op is 0..5 as CPython's Py_LT..Py_GE. */
+export type RichCompareSlot = (a: PyObject, b: PyObject, op: number) => PyObject;
+/** `tp_call` and native callables: positional args and keyword names (vectorcall shape). */
+export type CallSlot = (self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
+/** `tp_getattro`: a new reference or `null` when the attribute is missing (no exception set). */
+export type GetAttrSlot = (self: PyObject, name: PyStrLike) => PyObject | null;
+/** `tp_setattro`: `value` null deletes. */
+export type SetAttrSlot = (self: PyObject, name: PyStrLike, value: PyObject | null) => void;
+/** `tp_descr_get`: `obj` null for access through the class. */
+export type DescrGetSlot = (self: PyObject, obj: PyObject | null, type: PyType) => PyObject;
+/** `tp_descr_set`: `value` null deletes. */
+export type DescrSetSlot = (self: PyObject, obj: PyObject, value: PyObject | null) => void;
+/** `tp_iternext`: a new reference, or `null` when exhausted (no exception). */
+export type IterNextSlot = (self: PyObject) => PyObject | null;
+
+/** The part of a `str` object the attribute slots need, declared here to avoid a cycle. */
+export interface PyStrLike extends PyObject {
+  readonly value: string;
+}
+
+/** `tp_flags` bits used by the runtime (Include/object.h). */
+export const TPFLAGS_HEAPTYPE = 1 << 9;
+export const TPFLAGS_BASETYPE = 1 << 10;
+export const TPFLAGS_HAVE_GC = 1 << 14;
+export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+export const TPFLAGS_IS_ABSTRACT = 1 << 20;
+
+/** Constructor arguments of a static type. */
+export interface TypeSpec {
+  readonly name: string;
+  /** The module shown in the repr (`builtins` is left out of reprs). */
+  readonly module?: string;
+  readonly base?: PyType | null;
+  readonly basicsize: number;
+  readonly itemsize?: number;
+  readonly flags?: number;
+  readonly doc?: string | null;
+}
+
+/**
+ * A type object. Slots are plain fields: `undefined` means the type does not fill it, and
+ * {@link inheritSlots} copies the base's as CPython's `inherit_slots` does.
+ */
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  base: PyType | null;
+  bases: PyType[] = [];
+  mro: PyType[] = [];
+  flags: number;
+  basicsize: number;
+  itemsize: number;
+  doc: string | null;
+  /** Attribute lookups by name, valid while no type in the MRO changes (`tp_version_tag`). */
+  lookupCache = new Map<string, PyObject | null>();
+  /** Names of `__slots__` (heap types), in layout order, including inherited ones. */
+  slotNames: readonly string[] = [];
+  /** Whether instances have a `__dict__`. */
+  hasInstanceDict = false;
+  /** Whether instances can be weakly referenced. */
+  weakrefable = false;
+  /** Types that name this one as a base (`tp_subclasses`), for cache invalidation. */
+  subclasses: PyType[] = [];
+
+  // The slots (Include/cpython/object.h).
+  repr: UnarySlot | undefined;
+  str: UnarySlot | undefined;
+  hash: ((self: PyObject) => bigint) | undefined;
+  richcompare: RichCompareSlot | undefined;
+  iter: UnarySlot | undefined;
+  iternext: IterNextSlot | undefined;
+  call: CallSlot | undefined;
+  getattro: GetAttrSlot | undefined;
+  setattro: SetAttrSlot | undefined;
+  descrGet: DescrGetSlot | undefined;
+  descrSet: DescrSetSlot | undefined;
+  /** `tp_new`: called with the type being instantiated. */
+  new: ((type: PyType, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject) | undefined;
+  /** `tp_init`. */
+  init: ((self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => void) | undefined;
+  /** Releases what the object holds; the address is released by {@link decref}. */
+  dealloc: ((self: PyObject) => void) | undefined;
+  /** `tp_finalize` (PEP 442): runs before dealloc, may resurrect. */
+  finalize: ((self: PyObject) => void) | undefined;
+  /** `tp_traverse`: visits every object this one holds a reference to. */
+  traverse: ((self: PyObject, visit: (o: PyObject) => void) => void) | undefined;
+  /** `tp_clear`: drops references to break a cycle. */
+  clear: ((self: PyObject) => void) | undefined;
+  // Number, sequence and mapping slots, merged as CPython's abstract layer sees them.
+  nbBool: ((self: PyObject) => boolean) | undefined;
+  nbIndex: UnarySlot | undefined;
+  nbInt: UnarySlot | undefined;
+  nbFloat: UnarySlot | undefined;
+  nbNegative: UnarySlot | undefined;
+  nbPositive: UnarySlot | undefined;
+  nbInvert: UnarySlot | undefined;
+  nbAbsolute: UnarySlot | undefined;
+  /** Binary number slots by operator name (`add`, `subtract`, ...). */
+  nb: Partial<Record<BinaryOpName, BinarySlot>> = {};
+  /** In-place number slots by operator name. */
+  nbInplace: Partial<Record<BinaryOpName, BinarySlot>> = {};
+  nbPower: ((a: PyObject, b: PyObject, mod: PyObject) => PyObject) | undefined;
+  length: ((self: PyObject) => number) | undefined;
+  getitem: BinarySlot | undefined;
+  setitem: ((self: PyObject, key: PyObject, value: PyObject | null) => void) | undefined;
+  contains: ((self: PyObject, item: PyObject) => boolean) | undefined;
+  /** Whether `getitem`/`length` act as a sequence (`sq_item`) rather than a mapping. */
+  isSequence = false;
+  // Awaitables and async iterators (PyAsyncMethods).
+  amAwait: UnarySlot | undefined;
+  amAiter: UnarySlot | undefined;
+  amAnext: UnarySlot | undefined;
+
+  /** The type's `__dict__`; filled by the bootstrap and by class creation. */
+  declare dict: PyDict;
+
+  constructor(metatype: PyType | null, spec: TypeSpec, address: number) {
+    // `type` is its own type: the metatype of the very first type is patched below.
+    super(metatype ?? (undefined as unknown as PyType), address);
+    if (metatype === null) this.type = this;
+    this.name = spec.name;
+    this.qualname = spec.name;
+    this.module = spec.module ?? 'builtins';
+    this.base = spec.base === undefined ? null : spec.base;
+    if (this.base !== null) this.bases = [this.base];
+    this.basicsize = spec.basicsize;
+    this.itemsize = spec.itemsize ?? 0;
+    this.flags = spec.flags ?? 0;
+    this.doc = spec.doc ?? null;
+  }
+
+  /** Whether instances are tracked by the cyclic GC (a 16-byte head precedes them). */
+  get isGc(): boolean {
+    return (this.flags & TPFLAGS_HAVE_GC) !== 0;
+  }
+
+  /** Whether this is a class created at run time (`Py_TPFLAGS_HEAPTYPE`). */
+  get isHeapType(): boolean {
+    return (this.flags & TPFLAGS_HEAPTYPE) !== 0;
+  }
+
+  /** `PyType_IsSubtype`: whether `other` is in this type's MRO. */
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/** Binary operators with number slots (`nb_add` ... `nb_matrix_multiply`). */
+export type BinaryOpName =
+  | 'add' | 'subtract' | 'multiply' | 'remainder' | 'divmod' | 'power' | 'lshift' | 'rshift'
+  | 'and' | 'xor' | 'or' | 'floor_divide' | 'true_divide' | 'matrix_multiply';
+
+/** Takes a new reference to `o` and returns it (`Py_INCREF` as an expression). */
+export function incref<T extends PyObject>(o: T): T {
+  o.refcnt++;
+  return o;
+}
+
+/**
+ * Drops a reference (`Py_DECREF`). At zero the type's finalizer and dealloc run and the address
+ * goes back to the heap.
+ */
+export function decref(o: PyObject): void {
+  if (--o.refcnt === 0) destroy(o);
+}
+
+/** `Py_XDECREF`. */
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o != null && --o.refcnt === 0) destroy(o);
+}
+
+/** Runs the type's dealloc, which ends with {@link freeObject}. */
+function destroy(o: PyObject): void {
+  const dealloc = o.type.dealloc;
+  if (dealloc === undefined) freeObject(o);
+  else dealloc(o);
+}
+
+/** Objects whose finalizer already ran (`_PyGC_FINALIZED`). */
+const finalized = new Set<PyObject>();
+
+/**
+ * `PyObject_CallFinalizerFromDealloc`: runs `tp_finalize` once (PEP 442) on an object whose count
+ * reached zero. Returns true when the finalizer resurrected it (the dealloc must stop).
+ */
+export function callFinalizerFromDealloc(o: PyObject): boolean {
+  const finalize = o.type.finalize;
+  if (finalize === undefined || finalized.has(o)) return false;
+  finalized.add(o);
+  o.refcnt = 1;
+  finalize(o);
+  if (--o.refcnt === 0) return false;
+  return true;
+}
+
+/** Marks an object finalized without running its finalizer (used by the cycle collector). */
+export function markFinalized(o: PyObject): void {
+  finalized.add(o);
+}
+
+/** Whether an object's finalizer already ran. */
+export function isFinalized(o: PyObject): boolean {
+  return finalized.has(o);
+}
+
+/**
+ * Releases an object's memory: its address goes back to the heap (or its free list) and a heap
+ * type loses the reference its instance held. The last step of every dealloc.
+ */
+export function freeObject(o: PyObject): void {
+  finalized.delete(o);
+  const type = o.type;
+  releaseAddress(o.address, type);
+  if (type.isHeapType) decref(type);
+}

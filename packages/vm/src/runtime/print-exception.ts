@@ -1,0 +1,137 @@
+/**
+ * Printing an exception as the interpreter does at exit: the chain of causes and contexts, each
+ * traceback with its source lines and the "[Previous line repeated N more times]" cut-off, then
+ * `Type: message`. Mirrors CPython 3.8 Python/pythonrun.c `print_exception_recursive` and
+ * Python/traceback.c `tb_printinternal`.
+ * @module
+ */
+import { PyBaseException } from '../objects/exception-object.ts';
+import { PyStr } from '../objects/str.ts';
+import { PyTraceback } from '../objects/traceback.ts';
+import { None } from '../objects/singletons.ts';
+import { strText } from './abstract-object.ts';
+import { getAttrString } from './attributes.ts';
+import { PyRaise, clearRaise } from './errors.ts';
+import { sourceLine } from './io.ts';
+import { decref, type PyObject, type PyType } from './object.ts';
+
+/** `TB_RECURSIVE_CUTOFF`. */
+const RECURSIVE_CUTOFF = 3;
+
+/** The text of a traceback: "Traceback (most recent call last):" and its entries. */
+export function formatTraceback(tb: PyTraceback, limit = 1000): string {
+  let out = 'Traceback (most recent call last):\n';
+  let depth = 0;
+  for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
+  let t: PyTraceback | null = tb;
+  while (t !== null && depth > limit) {
+    depth--;
+    t = t.next;
+  }
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let count = 0;
+  for (; t !== null; t = t.next) {
+    const code = t.frame?.code;
+    const file = code?.filename.value ?? '???';
+    const name = code?.name.value ?? '???';
+    if (lastFile === null || file !== lastFile || lastLine === -1 || t.lineno !== lastLine || lastName === null || name !== lastName) {
+      if (count > RECURSIVE_CUTOFF) out += repeated(count);
+      lastFile = file;
+      lastLine = t.lineno;
+      lastName = name;
+      count = 0;
+    }
+    count++;
+    if (count <= RECURSIVE_CUTOFF) out += displayLine(file, t.lineno, name);
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeated(count);
+  return out;
+}
+
+function repeated(count: number): string {
+  const n = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+}
+
+/** `tb_displayline`: the entry and its source line, indented by four spaces. */
+function displayLine(file: string, lineno: number, name: string): string {
+  let out = `  File "${file}", line ${lineno}, in ${name}\n`;
+  const line = sourceLine(file, lineno);
+  if (line !== null) out += `    ${line.replace(/^[ \t\f]+/, '')}\n`;
+  return out;
+}
+
+/** The module a type's `__module__` names, or null when it cannot be read. */
+function moduleOf(type: PyType): string | null {
+  try {
+    const m = getAttrString(type, '__module__');
+    const text = m instanceof PyStr ? m.value : null;
+    decref(m);
+    return text;
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return null;
+  }
+}
+
+/** The last line: `module.Name: message`, as `print_exception` writes it. */
+function formatExceptionOnly(value: PyObject): string {
+  const type = value.type;
+  let out = '';
+  const module = moduleOf(type);
+  if (module === null) out += '<unknown>';
+  else if (module !== 'builtins' && module !== '__main__') out += `${module}.`;
+  const dot = type.name.lastIndexOf('.');
+  out += dot >= 0 ? type.name.slice(dot + 1) : type.name;
+  let text: string | null;
+  try {
+    text = strText(value);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return `${out}: <exception str() failed>\n`;
+  }
+  if (text.length !== 0) out += `: ${text}`;
+  return `${out}\n`;
+}
+
+/** One exception with its traceback (`print_exception`). */
+function formatOne(value: PyObject): string {
+  let out = '';
+  if (value instanceof PyBaseException && value.traceback instanceof PyTraceback) out += formatTraceback(value.traceback);
+  const special = syntaxErrorDetail(value);
+  return out + special + formatExceptionOnly(value);
+}
+
+/** The file/line/caret block printed before a SyntaxError's message; installed by the runtime. */
+export let syntaxErrorDetail: (value: PyObject) => string = () => '';
+
+/** Installs the SyntaxError detail formatter. */
+export function setSyntaxErrorDetail(format: (value: PyObject) => string): void {
+  syntaxErrorDetail = format;
+}
+
+/** The whole report of an uncaught exception, chained causes and contexts first. */
+export function formatException(value: PyObject): string {
+  const seen = new Set<PyObject>();
+  const walk = (v: PyObject): string => {
+    seen.add(v);
+    let out = '';
+    if (v instanceof PyBaseException) {
+      const cause = v.cause;
+      const context = v.context;
+      if (cause !== null && cause !== None && !seen.has(cause)) {
+        out += walk(cause);
+        out += '\nThe above exception was the direct cause of the following exception:\n\n';
+      } else if (context !== null && context !== None && !v.suppressContext && !seen.has(context)) {
+        out += walk(context);
+        out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+      }
+    }
+    return out + formatOne(v);
+  };
+  return walk(value);
+}

@@ -1,0 +1,181 @@
+/**
+ * Running a program as `python3.8 FILE` does: a fresh heap and thread state, the `builtins`,
+ * `sys` and `__main__` modules, the module code run to completion, an uncaught exception printed
+ * (SystemExit turned into the exit status), and the interpreter's finalization (the `__main__`
+ * namespace cleared, cycles collected). Mirrors CPython 3.8 Modules/main.c `pymain_run_python`,
+ * Python/pythonrun.c `PyRun_SimpleFileExFlags`, `handle_system_exit` and
+ * Python/import.c `PyImport_Cleanup`.
+ * @module
+ */
+import type { OutputStream } from '../api/outcome.ts';
+import type { CodeObject } from '../bytecode/code-object.ts';
+import { Heap } from '../heap/heap.ts';
+import { PyCode } from '../objects/code.ts';
+import { dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { newFrame } from '../objects/frame.ts';
+import { PyInt } from '../objects/int.ts';
+import { PyModule, newModule } from '../objects/module.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { evalFrame } from '../interpreter/eval.ts';
+import { setBuiltinsLookup } from '../interpreter/call-frame.ts';
+import { builtinsDictOf, newBuiltinsModule } from '../modules/builtins.ts';
+import { PyTextStream } from '../modules/streams.ts';
+import { clearSysModule, newSysModule } from '../modules/sys.ts';
+import { strText } from './abstract-object.ts';
+import { bootVm } from './bootstrap.ts';
+import { PyRaise, clearRaise, newExceptionStealing, raiseValue } from './errors.ts';
+import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
+import { clearSources, registerSource, setOutputSink, writeStderr } from './io.ts';
+import { useHeap } from './memory.ts';
+import { decref, incref } from './object.ts';
+import { formatException } from './print-exception.ts';
+import { resetThreadState } from './thread-state.ts';
+import { resetBudget } from '../interpreter/budget.ts';
+
+/** What a run needs from its host. */
+export interface ProgramOptions {
+  readonly filename: string;
+  readonly source: string;
+  readonly write: (stream: OutputStream, text: string) => void;
+  /** `sys.path[0]`. */
+  readonly scriptDirectory?: string;
+  /** Finds the program's own modules (default: none). */
+  readonly findModule?: ModuleFinder;
+  /** Most instructions to execute before stopping with an error (default: unbounded). */
+  readonly instructionBudget?: number;
+  /** Most bytes the simulated heap may hold (default: unbounded). */
+  readonly heapBudget?: number;
+}
+
+/** How the run ended. */
+export interface ProgramResult {
+  readonly exitCode: number;
+}
+
+/** Runs a compiled module as `__main__`. */
+export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResult {
+  bootVm();
+  const heap = new Heap(options.heapBudget === undefined ? {} : { budget: options.heapBudget });
+  useHeap(heap, () => {
+    throw raiseValue(newExceptionStealing(E.MemoryError, []));
+  });
+  resetThreadState();
+  resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
+  setOutputSink(options.write);
+  clearSources();
+  registerSource(options.filename, options.source);
+
+  const modules = newModulesDict();
+  const builtins = newBuiltinsModule();
+  const builtinsNs = builtins.namespace;
+  setBuiltinsLookup((func) => builtinsDictOf(func.globals, builtinsNs));
+  const streams = { stdout: new PyTextStream('stdout'), stderr: new PyTextStream('stderr') };
+  const sys = newSysModule(options.filename, options.scriptDirectory, modules, streams);
+  dictSetStr(modules, 'builtins', builtins);
+  dictSetStr(modules, 'sys', sys);
+  const main = newModule('__main__');
+  const ns = main.namespace;
+  dictSetStr(ns, '__builtins__', builtins);
+  const file = newStr(options.filename);
+  dictSetStr(ns, '__file__', file);
+  decref(file);
+  dictSetStr(ns, '__cached__', None);
+  dictSetStr(modules, '__main__', main);
+  startImports(modules, options.findModule ?? (() => null), (code, globals) => {
+    const f = newFrame(code, globals, builtinsDictOf(globals, builtinsNs), globals);
+    try {
+      decref(evalFrame(f, null));
+    } finally {
+      decref(f);
+    }
+  });
+
+  let exitCode = 0;
+  const code = new PyCode(co);
+  const frame = newFrame(code, ns, builtinsNs, ns);
+  decref(code);
+  try {
+    decref(evalFrame(frame, null));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    exitCode = handleUncaught(e);
+  } finally {
+    decref(frame);
+  }
+  finalize(main, modules);
+  decref(main);
+  decref(sys);
+  decref(builtins);
+  decref(streams.stdout);
+  decref(streams.stderr);
+  clearSysModule();
+  return { exitCode };
+}
+
+/** Prints an uncaught exception (`PyErr_Print`) or turns SystemExit into the exit status. */
+function handleUncaught(raised: PyRaise): number {
+  const value = raised.value;
+  if (raised.traceback !== null) {
+    const old = value.traceback;
+    value.traceback = incref(raised.traceback);
+    if (old !== null) decref(old);
+  }
+  if (value.type.isSubtype(E.SystemExit)) {
+    const code = value.value;
+    let status: number;
+    if (code === null || code === None) status = 0;
+    else if (code instanceof PyInt) status = Number(code.value) & 0xff;
+    else {
+      writeStderr(`${safeStr(code)}\n`);
+      status = 1;
+    }
+    clearRaise(raised);
+    return status;
+  }
+  writeStderr(formatException(value));
+  clearRaise(raised);
+  return 1;
+}
+
+function safeStr(o: Parameters<typeof strText>[0]): string {
+  try {
+    return strText(o);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return '';
+  }
+}
+
+/** `_PyModule_ClearDict` on `__main__` and the other modules, as interpreter shutdown does. */
+function finalize(main: PyModule, modules: PyDict): void {
+  clearModuleDict(main.namespace);
+  for (const [name, module] of dictItems(modules)) {
+    if (module === main || !(module instanceof PyModule)) continue;
+    if (name instanceof PyStr && (name.value === 'builtins' || name.value === 'sys')) continue;
+    clearModuleDict(module.namespace);
+  }
+}
+
+function clearModuleDict(d: PyDict): void {
+  const run = (pick: (key: string) => boolean): void => {
+    for (const [key, value] of dictItems(d)) {
+      if (value === None || !(key instanceof PyStr) || !pick(key.value)) continue;
+      try {
+        dictSetStr(d, key.value, None);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        writeUnraisableShutdown(e);
+      }
+    }
+  };
+  run((k) => k.startsWith('_') && !k.startsWith('__'));
+  run((k) => k !== '__builtins__');
+}
+
+function writeUnraisableShutdown(e: PyRaise): void {
+  writeStderr(formatException(e.value));
+  clearRaise(e);
+}

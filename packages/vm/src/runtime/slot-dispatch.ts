@@ -1,0 +1,373 @@
+/**
+ * How a class defined in Python fills its type slots: each slot whose dunder the class (or a base)
+ * defines in Python gets a dispatcher that looks the dunder up and calls it; a dunder inherited
+ * from a built-in type's slot wrapper reuses that built-in slot directly. Mirrors CPython 3.8
+ * Objects/typeobject.c `update_one_slot`, `slot_tp_*`, `slot_nb_*`, `slot_sq_*`, `slot_mp_*`.
+ * @module
+ */
+import * as E from '../objects/exceptions.ts';
+import { PyInt, intValueHash } from '../objects/int.ts';
+import { None, NotImplemented, newNotImplemented } from '../objects/singletons.ts';
+import { PyStr } from '../objects/str.ts';
+import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { isTrue, identityHash } from './abstract-compare.ts';
+import { genericGetAttr, genericSetAttr, lookupType } from './attributes.ts';
+import { callObject } from './call.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches, typeError } from './errors.ts';
+import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+import { writeUnraisable } from './unraisable.ts';
+
+/**
+ * `lookup_maybe_method` + call: calls `type(self).name(self, *args)` without a bound method
+ * object. Returns null when the type has no such attribute.
+ */
+export function callSpecial(self: PyObject, name: string, args: readonly PyObject[]): PyObject | null {
+  const descr = lookupType(self.type, name);
+  if (descr === null) return null;
+  if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
+    incref(descr);
+    try {
+      return callObject(descr, [self, ...args]);
+    } finally {
+      decref(descr);
+    }
+  }
+  const get = descr.type.descrGet;
+  const bound = get === undefined ? incref(descr) : get(descr, self, self.type);
+  try {
+    return callObject(bound, args);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** `call_method`: like {@link callSpecial}, but a missing method is an AttributeError. */
+function callRequired(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
+  const res = callSpecial(self, name, args);
+  if (res === null) throw attributeError(name);
+  return res;
+}
+
+/** `call_maybe`: a missing method means NotImplemented. */
+function callMaybe(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
+  return callSpecial(self, name, args) ?? newNotImplemented();
+}
+
+const RICH_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const;
+
+/** Binary dunders by number slot: [method, reflected]. */
+const BINARY_NAMES: Record<BinaryOpName, readonly [string, string]> = {
+  add: ['__add__', '__radd__'], subtract: ['__sub__', '__rsub__'], multiply: ['__mul__', '__rmul__'],
+  remainder: ['__mod__', '__rmod__'], divmod: ['__divmod__', '__rdivmod__'], power: ['__pow__', '__rpow__'],
+  lshift: ['__lshift__', '__rlshift__'], rshift: ['__rshift__', '__rrshift__'], and: ['__and__', '__rand__'],
+  xor: ['__xor__', '__rxor__'], or: ['__or__', '__ror__'], floor_divide: ['__floordiv__', '__rfloordiv__'],
+  true_divide: ['__truediv__', '__rtruediv__'], matrix_multiply: ['__matmul__', '__rmatmul__'],
+};
+
+/** Whether `type(other).rname` differs from `type(self).rname` (`method_is_overloaded`). */
+function methodIsOverloaded(self: PyObject, other: PyObject, rname: string): boolean {
+  const a = lookupType(other.type, rname);
+  if (a === null) return false;
+  const b = lookupType(self.type, rname);
+  return b === null || a !== b;
+}
+
+/** `SLOT1BINFULL`: the binary dispatcher of a class for one operator. */
+function binaryDispatcher(op: BinaryOpName): (self: PyObject, other: PyObject) => PyObject {
+  const [name, rname] = BINARY_NAMES[op];
+  const dispatcher = (self: PyObject, other: PyObject): PyObject => {
+    let doOther = self.type !== other.type && other.type.nb[op] === dispatcher;
+    if (self.type.nb[op] === dispatcher) {
+      if (doOther && other.type.isSubtype(self.type) && methodIsOverloaded(self, other, rname)) {
+        const r = callMaybe(other, rname, [self]);
+        if (r !== NotImplemented) return r;
+        decref(r);
+        doOther = false;
+      }
+      const r = callMaybe(self, name, [other]);
+      if (r !== NotImplemented || other.type === self.type) return r;
+      decref(r);
+    }
+    if (doOther) return callMaybe(other, rname, [self]);
+    return newNotImplemented();
+  };
+  return dispatcher;
+}
+
+const binaryDispatchers = new Map<BinaryOpName, (a: PyObject, b: PyObject) => PyObject>();
+for (const op of Object.keys(BINARY_NAMES) as BinaryOpName[]) binaryDispatchers.set(op, binaryDispatcher(op));
+
+/** `slot_tp_hash`. */
+function slotHash(self: PyObject): bigint {
+  const descr = lookupType(self.type, '__hash__');
+  if (descr === null || descr === None) throw typeError(`unhashable type: '${self.type.name}'`);
+  const res = callRequired(self, '__hash__', []);
+  try {
+    if (!(res instanceof PyInt)) throw typeError('__hash__ method should return an integer');
+    return intValueHash(res.value);
+  } finally {
+    decref(res);
+  }
+}
+
+/** `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError. */
+function slotGetattrHook(self: PyObject, name: PyStr): PyObject | null {
+  const getattr = lookupType(self.type, '__getattr__');
+  const getattribute = lookupType(self.type, '__getattribute__');
+  let res: PyObject | null;
+  try {
+    if (getattribute instanceof PyWrapperDescr && getattribute.slot === genericGetAttr) {
+      res = genericGetAttr(self, name);
+      if (res === null && getattr !== null) throw attributeError(`'${self.type.name}' object has no attribute '${name.value}'`);
+    } else {
+      res = callRequired(self, '__getattribute__', [name]);
+    }
+  } catch (e) {
+    if (getattr === null || !(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
+    clearRaise(e);
+    res = null;
+  }
+  if (res === null && getattr !== null) return callRequired(self, '__getattr__', [name]);
+  return res;
+}
+
+/** `slot_nb_bool`: `__bool__`, else `__len__`, else true. */
+function slotBool(self: PyObject): boolean {
+  const b = callSpecial(self, '__bool__', []);
+  if (b !== null) {
+    try {
+      if (b.type.name !== 'bool') throw typeError(`__bool__ should return bool, returned ${b.type.name}`);
+      return isTrue(b);
+    } finally {
+      decref(b);
+    }
+  }
+  const n = callSpecial(self, '__len__', []);
+  if (n === null) return true;
+  try {
+    return lengthOf(n) !== 0;
+  } finally {
+    decref(n);
+  }
+}
+
+/** The length a `__len__` returned, checked as `slot_sq_length` does. */
+function lengthOf(res: PyObject): number {
+  if (!(res instanceof PyInt)) throw typeError(`'${res.type.name}' object cannot be interpreted as an integer`);
+  const v = res.value;
+  if (v < 0) throw typeError('__len__() should return >= 0');
+  if (typeof v === 'bigint') throw typeError("cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
+/** `slot_tp_finalize`: `__del__`, its errors reported as unraisable. */
+function slotFinalize(self: PyObject): void {
+  const del = lookupType(self.type, '__del__');
+  if (del === null) return;
+  try {
+    decref(callRequired(self, '__del__', []));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    writeUnraisable(e, del);
+  }
+}
+
+/** A slot and the dunders that feed it. */
+interface SlotGroup {
+  readonly names: readonly string[];
+  readonly apply: (type: PyType, fn: unknown) => void;
+  readonly dispatcher: unknown;
+}
+
+const unarySlot = (name: string, field: 'repr' | 'str' | 'iter' | 'nbIndex' | 'nbInt' | 'nbFloat' | 'nbNegative' | 'nbPositive' | 'nbInvert' | 'nbAbsolute' | 'amAwait' | 'amAiter' | 'amAnext'): SlotGroup => ({
+  names: [name],
+  apply: (t, fn) => {
+    t[field] = fn as PyType['repr'];
+  },
+  dispatcher: (self: PyObject) => callRequired(self, name, []),
+});
+
+const SLOT_GROUPS: readonly SlotGroup[] = [
+  unarySlot('__repr__', 'repr'),
+  unarySlot('__str__', 'str'),
+  { names: ['__hash__'], apply: (t, fn) => { t.hash = fn as PyType['hash']; }, dispatcher: slotHash },
+  { names: ['__call__'], apply: (t, fn) => { t.call = fn as PyType['call']; }, dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => callSpecialKw(self, '__call__', args, kw) },
+  { names: ['__getattribute__', '__getattr__'], apply: (t, fn) => { t.getattro = fn as PyType['getattro']; }, dispatcher: slotGetattrHook },
+  {
+    names: ['__setattr__', '__delattr__'],
+    apply: (t, fn) => { t.setattro = fn as PyType['setattro']; },
+    dispatcher: (self: PyObject, name: PyObject, value: PyObject | null) => {
+      decref(value === null ? callRequired(self, '__delattr__', [name]) : callRequired(self, '__setattr__', [name, value]));
+    },
+  },
+  {
+    names: RICH_NAMES,
+    apply: (t, fn) => { t.richcompare = fn as PyType['richcompare']; },
+    dispatcher: (self: PyObject, other: PyObject, op: number) => callMaybe(self, RICH_NAMES[op] as string, [other]),
+  },
+  unarySlot('__iter__', 'iter'),
+  {
+    names: ['__next__'],
+    apply: (t, fn) => { t.iternext = fn as PyType['iternext']; },
+    dispatcher: (self: PyObject) => callRequired(self, '__next__', []),
+  },
+  {
+    names: ['__get__'],
+    apply: (t, fn) => { t.descrGet = fn as PyType['descrGet']; },
+    dispatcher: (self: PyObject, obj: PyObject | null, type: PyType) => callRequired(self, '__get__', [obj ?? None, type]),
+  },
+  {
+    names: ['__set__', '__delete__'],
+    apply: (t, fn) => { t.descrSet = fn as PyType['descrSet']; },
+    dispatcher: (self: PyObject, obj: PyObject, value: PyObject | null) => {
+      decref(value === null ? callRequired(self, '__delete__', [obj]) : callRequired(self, '__set__', [obj, value]));
+    },
+  },
+  {
+    names: ['__init__'],
+    apply: (t, fn) => { t.init = fn as PyType['init']; },
+    dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => {
+      const res = callSpecialKw(self, '__init__', args, kw);
+      if (res !== None) {
+        decref(res);
+        throw typeError(`__init__() should return None, not '${res.type.name}'`);
+      }
+      decref(res);
+    },
+  },
+  {
+    names: ['__new__'],
+    apply: (t, fn) => { t.new = fn as PyType['new']; },
+    dispatcher: (type: PyType, args: readonly PyObject[], kw: readonly string[] | null) => {
+      const func = lookupType(type, '__new__');
+      if (func === null) throw attributeError('__new__');
+      const get = func.type.descrGet;
+      const callable = get === undefined ? incref(func) : get(func, null, type);
+      try {
+        return callObject(callable, [type, ...args], kw);
+      } finally {
+        decref(callable);
+      }
+    },
+  },
+  { names: ['__del__'], apply: (t, fn) => { t.finalize = fn as PyType['finalize']; }, dispatcher: slotFinalize },
+  unarySlot('__await__', 'amAwait'),
+  unarySlot('__aiter__', 'amAiter'),
+  unarySlot('__anext__', 'amAnext'),
+  ...(Object.keys(BINARY_NAMES) as BinaryOpName[]).map((op): SlotGroup => ({
+    names: BINARY_NAMES[op],
+    apply: (t, fn) => { t.nb[op] = fn as (a: PyObject, b: PyObject) => PyObject; },
+    dispatcher: binaryDispatchers.get(op),
+  })),
+  ...(Object.keys(BINARY_NAMES) as BinaryOpName[]).filter((op) => op !== 'divmod').map((op): SlotGroup => {
+    const iname = `__i${(BINARY_NAMES[op][0]).slice(2)}`;
+    return {
+      names: [iname],
+      apply: (t, fn) => { t.nbInplace[op] = fn as (a: PyObject, b: PyObject) => PyObject; },
+      dispatcher: (self: PyObject, other: PyObject) => callMaybe(self, iname, [other]),
+    };
+  }),
+  unarySlot('__neg__', 'nbNegative'),
+  unarySlot('__pos__', 'nbPositive'),
+  unarySlot('__abs__', 'nbAbsolute'),
+  unarySlot('__invert__', 'nbInvert'),
+  unarySlot('__int__', 'nbInt'),
+  unarySlot('__float__', 'nbFloat'),
+  unarySlot('__index__', 'nbIndex'),
+  { names: ['__bool__', '__len__'], apply: (t, fn) => { t.nbBool = fn as PyType['nbBool']; }, dispatcher: slotBool },
+  {
+    names: ['__len__'],
+    apply: (t, fn) => { t.length = fn as PyType['length']; },
+    dispatcher: (self: PyObject) => {
+      const res = callRequired(self, '__len__', []);
+      try {
+        return lengthOf(res);
+      } finally {
+        decref(res);
+      }
+    },
+  },
+  { names: ['__getitem__'], apply: (t, fn) => { t.getitem = fn as PyType['getitem']; }, dispatcher: (self: PyObject, key: PyObject) => callRequired(self, '__getitem__', [key]) },
+  {
+    names: ['__setitem__', '__delitem__'],
+    apply: (t, fn) => { t.setitem = fn as PyType['setitem']; },
+    dispatcher: (self: PyObject, key: PyObject, value: PyObject | null) => {
+      decref(value === null ? callRequired(self, '__delitem__', [key]) : callRequired(self, '__setitem__', [key, value]));
+    },
+  },
+  {
+    names: ['__contains__'],
+    apply: (t, fn) => { t.contains = fn as PyType['contains']; },
+    dispatcher: (self: PyObject, item: PyObject) => {
+      const res = callRequired(self, '__contains__', [item]);
+      try {
+        return isTrue(res);
+      } finally {
+        decref(res);
+      }
+    },
+  },
+];
+
+/** `__call__`/`__init__` with keywords. */
+function callSpecialKw(self: PyObject, name: string, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
+  const descr = lookupType(self.type, name);
+  if (descr === null) throw attributeError(name);
+  if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) return callObject(descr, [self, ...args], kw);
+  const get = descr.type.descrGet;
+  const bound = get === undefined ? incref(descr) : get(descr, self, self.type);
+  try {
+    return callObject(bound, args, kw);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** The slot function a built-in wrapper stands for, if every found dunder is one wrapping the same slot. */
+function sharedWrappedSlot(found: readonly (PyObject | null)[]): unknown {
+  let slot: unknown;
+  for (const d of found) {
+    if (d === null) continue;
+    if (!(d instanceof PyWrapperDescr)) return undefined;
+    if (slot === undefined) slot = d.slot;
+    else if (slot !== d.slot) return undefined;
+  }
+  return slot;
+}
+
+/** The `__new__` builtins of static types (`tp_new_wrapper`), by the type whose `tp_new` they call. */
+export const tpNewWrappers = new WeakMap<PyObject, PyType>();
+
+/** `fixup_slot_dispatchers`: fills every slot of a class from the dunders its MRO defines. */
+export function fixupSlotDispatchers(type: PyType): void {
+  for (const group of SLOT_GROUPS) {
+    const found = group.names.map((n) => lookupType(type, n));
+    if (found.every((d) => d === null)) {
+      group.apply(type, undefined);
+      continue;
+    }
+    if (group.names[0] === '__bool__' && found[0] === null && found[1] instanceof PyWrapperDescr) {
+      // A built-in __len__ alone: truth falls back to the length slot.
+      group.apply(type, undefined);
+      continue;
+    }
+    if (group.names[0] === '__hash__' && found[0] === None) {
+      group.apply(type, undefined);
+      continue;
+    }
+    if (group.names[0] === '__new__' && found[0] !== null && found[0] !== undefined) {
+      const owner = tpNewWrappers.get(found[0]);
+      if (owner !== undefined) {
+        // A static type's own __new__: keep its tp_new (`update_one_slot`'s tp_new_wrapper case).
+        group.apply(type, owner.new);
+        continue;
+      }
+    }
+    const wrapped = sharedWrappedSlot(found);
+    group.apply(type, wrapped ?? group.dispatcher);
+  }
+  // A class whose MRO defines no __getattribute__ override keeps the generic lookup.
+  if (type.getattro === undefined) type.getattro = genericGetAttr;
+  if (type.setattro === undefined) type.setattro = genericSetAttr;
+  if (type.hash === undefined && lookupType(type, '__hash__') === null) type.hash = identityHash;
+}

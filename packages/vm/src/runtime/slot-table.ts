@@ -1,0 +1,297 @@
+/**
+ * The table that ties dunder methods to type slots (`slotdefs`): each entry says how to call a
+ * built-in type's slot as a method (the `wrapper_descriptor` CPython puts in the type's dict, such
+ * as `int.__add__`) and how a class that defines the dunder fills the slot (`slot_tp_*`).
+ * Mirrors CPython 3.8 Objects/typeobject.c `slotdefs`, `wrap_*` and `slot_*`.
+ * @module
+ */
+import { False, True, newBool } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr } from '../objects/str.ts';
+import { isTrue } from './abstract-compare.ts';
+import { typeError, type PyRaise } from './errors.ts';
+import { decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+
+/** How a slot is called through its wrapper: the args after self, as given to the method. */
+export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[]) => PyObject;
+
+/** One `slotdef`. */
+export interface SlotDef {
+  /** The dunder, e.g. `__add__`. */
+  readonly name: string;
+  /** Reads the slot's function from a type (undefined when empty). */
+  readonly read: (type: PyType) => unknown;
+  /** Calls the slot with the wrapper's arguments. */
+  readonly wrap: WrapperCall;
+  /** Arguments the wrapper takes after self (-1: any). */
+  readonly arity: number;
+  readonly doc: string;
+}
+
+function expectArgs(_name: string, args: readonly PyObject[], n: number): void {
+  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+type Unary = (o: PyObject) => PyObject;
+type Binary = (a: PyObject, b: PyObject) => PyObject;
+
+const unary = (name: string, read: (t: PyType) => unknown, doc: string): SlotDef => ({
+  name,
+  read,
+  arity: 0,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 0);
+    return (slot as Unary)(self);
+  },
+});
+
+const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
+  name,
+  read: (t) => t.nb[op],
+  arity: 1,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 1);
+    return (slot as Binary)(self, args[0] as PyObject);
+  },
+});
+
+const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
+  name,
+  read: (t) => t.nb[op],
+  arity: 1,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 1);
+    return (slot as Binary)(args[0] as PyObject, self);
+  },
+});
+
+const inplace = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
+  name,
+  read: (t) => t.nbInplace[op],
+  arity: 1,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 1);
+    return (slot as Binary)(self, args[0] as PyObject);
+  },
+});
+
+const richcmp = (name: string, op: number, doc: string): SlotDef => ({
+  name,
+  read: (t) => t.richcompare,
+  arity: 1,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 1);
+    return (slot as (a: PyObject, b: PyObject, op: number) => PyObject)(self, args[0] as PyObject, op);
+  },
+});
+
+const BINARY_OPS: readonly (readonly [string, BinaryOpName, string])[] = [
+  ['add', 'add', '+'], ['sub', 'subtract', '-'], ['mul', 'multiply', '*'], ['mod', 'remainder', '%'],
+  ['divmod', 'divmod', 'divmod'], ['pow', 'power', '**'], ['lshift', 'lshift', '<<'], ['rshift', 'rshift', '>>'],
+  ['and', 'and', '&'], ['xor', 'xor', '^'], ['or', 'or', '|'], ['floordiv', 'floor_divide', '//'],
+  ['truediv', 'true_divide', '/'], ['matmul', 'matrix_multiply', '@'],
+];
+
+/** Every slotdef, in CPython's order. */
+export const SLOT_DEFS: readonly SlotDef[] = [
+  unary('__repr__', (t) => t.repr, 'Return repr(self).'),
+  unary('__str__', (t) => t.str, 'Return str(self).'),
+  {
+    name: '__hash__', read: (t) => t.hash, arity: 0, doc: 'Return hash(self).',
+    wrap: (slot, self, args) => {
+      expectArgs('__hash__', args, 0);
+      return hashToInt((slot as (o: PyObject) => bigint)(self));
+    },
+  },
+  {
+    name: '__call__', read: (t) => t.call, arity: -1, doc: 'Call self as a function.',
+    wrap: (slot, self, args) => (slot as (s: PyObject, a: readonly PyObject[], k: null) => PyObject)(self, args, null),
+  },
+  {
+    name: '__getattribute__', read: (t) => t.getattro, arity: 1, doc: 'Return getattr(self, name).',
+    wrap: (slot, self, args) => {
+      expectArgs('__getattribute__', args, 1);
+      const name = args[0] as PyObject;
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      const v = (slot as (s: PyObject, n: PyStr) => PyObject | null)(self, name);
+      if (v === null) return missing(self, name.value);
+      return v;
+    },
+  },
+  {
+    name: '__setattr__', read: (t) => t.setattro, arity: 2, doc: 'Implement setattr(self, name, value).',
+    wrap: (slot, self, args) => {
+      expectArgs('__setattr__', args, 2);
+      (slot as (s: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
+      return incref(None);
+    },
+  },
+  {
+    name: '__delattr__', read: (t) => t.setattro, arity: 1, doc: 'Implement delattr(self, name).',
+    wrap: (slot, self, args) => {
+      expectArgs('__delattr__', args, 1);
+      (slot as (s: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
+      return incref(None);
+    },
+  },
+  richcmp('__lt__', 0, 'Return self<value.'),
+  richcmp('__le__', 1, 'Return self<=value.'),
+  richcmp('__eq__', 2, 'Return self==value.'),
+  richcmp('__ne__', 3, 'Return self!=value.'),
+  richcmp('__gt__', 4, 'Return self>value.'),
+  richcmp('__ge__', 5, 'Return self>=value.'),
+  unary('__iter__', (t) => t.iter, 'Implement iter(self).'),
+  {
+    name: '__next__', read: (t) => t.iternext, arity: 0, doc: 'Implement next(self).',
+    wrap: (slot, self, args) => {
+      expectArgs('__next__', args, 0);
+      const v = (slot as (o: PyObject) => PyObject | null)(self);
+      if (v === null) throw stopIteration();
+      return v;
+    },
+  },
+  {
+    name: '__get__', read: (t) => t.descrGet, arity: -1, doc: 'Return an attribute of instance, which is of type owner.',
+    wrap: (slot, self, args) => {
+      if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+      const obj = args[0] === None ? null : (args[0] as PyObject);
+      const type = (args[1] === None ? null : args[1]) ?? obj?.type ?? null;
+      if (type === null) throw typeError('__get__(None, None) is invalid');
+      return (slot as (s: PyObject, o: PyObject | null, t: PyObject) => PyObject)(self, obj, type);
+    },
+  },
+  {
+    name: '__set__', read: (t) => t.descrSet, arity: 2, doc: 'Set an attribute of instance to value.',
+    wrap: (slot, self, args) => {
+      expectArgs('__set__', args, 2);
+      (slot as (s: PyObject, o: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
+      return incref(None);
+    },
+  },
+  {
+    name: '__delete__', read: (t) => t.descrSet, arity: 1, doc: 'Delete an attribute of instance.',
+    wrap: (slot, self, args) => {
+      expectArgs('__delete__', args, 1);
+      (slot as (s: PyObject, o: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
+      return incref(None);
+    },
+  },
+  {
+    name: '__init__', read: (t) => t.init, arity: -1, doc: 'Initialize self.  See help(type(self)) for accurate signature.',
+    wrap: (slot, self, args) => {
+      (slot as (s: PyObject, a: readonly PyObject[], k: null) => void)(self, args, null);
+      return incref(None);
+    },
+  },
+  {
+    name: '__del__', read: (t) => t.finalize, arity: 0, doc: 'Called when the instance is about to be destroyed.',
+    wrap: (slot, self, args) => {
+      expectArgs('__del__', args, 0);
+      (slot as (o: PyObject) => void)(self);
+      return incref(None);
+    },
+  },
+  {
+    name: '__await__', read: (t) => t.amAwait, arity: 0, doc: 'Return an iterator to be used in await expression.',
+    wrap: (slot, self, args) => { expectArgs('__await__', args, 0); return (slot as Unary)(self); },
+  },
+  {
+    name: '__aiter__', read: (t) => t.amAiter, arity: 0, doc: 'Return an awaitable, that resolves in asynchronous iterator.',
+    wrap: (slot, self, args) => { expectArgs('__aiter__', args, 0); return (slot as Unary)(self); },
+  },
+  {
+    name: '__anext__', read: (t) => t.amAnext, arity: 0, doc: 'Return a value or raise StopAsyncIteration.',
+    wrap: (slot, self, args) => { expectArgs('__anext__', args, 0); return (slot as Unary)(self); },
+  },
+  ...BINARY_OPS.flatMap(([short, op, sym]) => [
+    binaryL(`__${short}__`, op, `Return self${sym}value.`),
+    binaryR(`__r${short}__`, op, `Return value${sym}self.`),
+  ]),
+  unary('__neg__', (t) => t.nbNegative, '-self'),
+  unary('__pos__', (t) => t.nbPositive, '+self'),
+  unary('__abs__', (t) => t.nbAbsolute, 'abs(self)'),
+  {
+    name: '__bool__', read: (t) => t.nbBool, arity: 0, doc: 'self != 0',
+    wrap: (slot, self, args) => { expectArgs('__bool__', args, 0); return newBool((slot as (o: PyObject) => boolean)(self)); },
+  },
+  unary('__invert__', (t) => t.nbInvert, '~self'),
+  unary('__int__', (t) => t.nbInt, 'int(self)'),
+  unary('__float__', (t) => t.nbFloat, 'float(self)'),
+  ...BINARY_OPS.filter(([short]) => short !== 'divmod').map(([short, op, sym]) => inplace(`__i${short}__`, op, `Return self${sym}=value.`)),
+  unary('__index__', (t) => t.nbIndex, 'Return self converted to an integer, if self is suitable for use as an index into a list.'),
+  {
+    name: '__len__', read: (t) => t.length, arity: 0, doc: 'Return len(self).',
+    wrap: (slot, self, args) => { expectArgs('__len__', args, 0); return lengthToInt((slot as (o: PyObject) => number)(self)); },
+  },
+  {
+    name: '__getitem__', read: (t) => t.getitem, arity: 1, doc: 'Return self[key].',
+    wrap: (slot, self, args) => { expectArgs('__getitem__', args, 1); return (slot as Binary)(self, args[0] as PyObject); },
+  },
+  {
+    name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
+    wrap: (slot, self, args) => {
+      expectArgs('__setitem__', args, 2);
+      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
+      return incref(None);
+    },
+  },
+  {
+    name: '__delitem__', read: (t) => t.setitem, arity: 1, doc: 'Delete self[key].',
+    wrap: (slot, self, args) => {
+      expectArgs('__delitem__', args, 1);
+      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
+      return incref(None);
+    },
+  },
+  {
+    name: '__contains__', read: (t) => t.contains, arity: 1, doc: 'Return key in self.',
+    wrap: (slot, self, args) => { expectArgs('__contains__', args, 1); return newBool((slot as (o: PyObject, k: PyObject) => boolean)(self, args[0] as PyObject)); },
+  },
+];
+
+/** Turns a hash into an int object; installed by the runtime (avoids an import cycle). */
+export let hashToInt: (h: bigint) => PyObject = () => incref(None);
+/** Turns a length into an int object. */
+export let lengthToInt: (n: number) => PyObject = () => incref(None);
+/** The AttributeError of a failed `__getattribute__`. */
+export let missing: (self: PyObject, name: string) => never = () => {
+  throw typeError('missing attribute');
+};
+/** A StopIteration with no value. */
+export let stopIteration: () => PyRaise = () => typeError('StopIteration');
+
+/** Installs the converters above. */
+export function installSlotHelpers(helpers: {
+  hashToInt: typeof hashToInt;
+  lengthToInt: typeof lengthToInt;
+  missing: typeof missing;
+  stopIteration: typeof stopIteration;
+}): void {
+  hashToInt = helpers.hashToInt;
+  lengthToInt = helpers.lengthToInt;
+  missing = helpers.missing;
+  stopIteration = helpers.stopIteration;
+}
+
+/** Whether a comparison result means true, dropping the reference. */
+export function consumeBool(res: PyObject): boolean {
+  if (res === True) {
+    decref(res);
+    return true;
+  }
+  if (res === False) {
+    decref(res);
+    return false;
+  }
+  try {
+    return isTrue(res);
+  } finally {
+    decref(res);
+  }
+}
+

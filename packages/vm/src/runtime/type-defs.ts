@@ -1,0 +1,52 @@
+/**
+ * How built-in types declare their attributes: native methods and computed attributes are listed
+ * next to the type and installed into its `__dict__` when the VM starts (`PyType_Ready` adding
+ * `tp_methods` and `tp_getset`). Mirrors CPython 3.8 Objects/typeobject.c `add_methods` and
+ * `add_getset`.
+ * @module
+ */
+import type { GetSetDef } from '../objects/getset.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import type { PyObject, PyType } from './object.ts';
+
+/** An attribute a built-in type declares. */
+export type TypeAttribute =
+  | { readonly kind: 'method'; readonly def: NativeDef }
+  | { readonly kind: 'classmethod'; readonly def: NativeDef }
+  | { readonly kind: 'staticmethod'; readonly def: NativeDef }
+  | { readonly kind: 'getset'; readonly def: GetSetDef }
+  | { readonly kind: 'value'; readonly name: string; readonly make: () => PyObject };
+
+/** Declared attributes by type, in declaration order. */
+export const declaredAttributes = new Map<PyType, TypeAttribute[]>();
+
+function declare(type: PyType, attrs: TypeAttribute[]): void {
+  const list = declaredAttributes.get(type);
+  if (list === undefined) declaredAttributes.set(type, attrs);
+  else list.push(...attrs);
+}
+
+/** Declares native methods of a built-in type. */
+export function addMethods(type: PyType, defs: readonly NativeDef[]): void {
+  declare(type, defs.map((def) => ({ kind: 'method', def })));
+}
+
+/** Declares class methods of a built-in type (`METH_CLASS`). */
+export function addClassMethods(type: PyType, defs: readonly NativeDef[]): void {
+  declare(type, defs.map((def) => ({ kind: 'classmethod', def })));
+}
+
+/** Declares static methods of a built-in type (`METH_STATIC`). */
+export function addStaticMethods(type: PyType, defs: readonly NativeDef[]): void {
+  declare(type, defs.map((def) => ({ kind: 'staticmethod', def })));
+}
+
+/** Declares computed attributes of a built-in type. */
+export function addGetSets(type: PyType, defs: readonly GetSetDef[]): void {
+  declare(type, defs.map((def) => ({ kind: 'getset', def })));
+}
+
+/** Declares a plain value in a built-in type's dict (made when the VM starts). */
+export function addValue(type: PyType, name: string, make: () => PyObject): void {
+  declare(type, [{ kind: 'value', name, make }]);
+}

@@ -1,0 +1,64 @@
+/**
+ * Reporting an exception nobody can catch (raised by a finalizer, `__del__`, a weakref callback):
+ * "Exception ignored in: <obj>" and the traceback, on stderr. Mirrors CPython 3.8
+ * Python/errors.c `PyErr_WriteUnraisable` and `write_unraisable_exc_file`.
+ * @module
+ */
+import { PyStr } from '../objects/str.ts';
+import { PyTraceback } from '../objects/traceback.ts';
+import type { PyFrame } from '../objects/frame.ts';
+import { reprText, strText } from './abstract-object.ts';
+import { getAttrString } from './attributes.ts';
+import { PyRaise, clearRaise } from './errors.ts';
+import { writeStderr } from './io.ts';
+import { decref, incref, xdecref, type PyObject } from './object.ts';
+import { formatTraceback } from './print-exception.ts';
+import { tstate } from './thread-state.ts';
+
+function safely(fn: () => string, fallback: string): string {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return fallback;
+  }
+}
+
+/** Writes `raised` as unraisable in `obj` and drops it. `message` replaces "Exception ignored in". */
+export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: string | null = null): void {
+  const value = raised.value;
+  let tb = raised.traceback;
+  if (tb === null && tstate.frame !== null) tb = new PyTraceback(null, tstate.frame as PyFrame);
+  else if (tb !== null) incref(tb);
+  if (tb !== null) {
+    const old = value.traceback;
+    value.traceback = incref(tb);
+    xdecref(old);
+  }
+  let out = '';
+  if (obj !== null) {
+    out += `${message ?? 'Exception ignored in'}: ${safely(() => reprText(obj), '<object repr() failed>')}\n`;
+  } else if (message !== null) {
+    out += `${message}:\n`;
+  }
+  if (tb instanceof PyTraceback) out += formatTraceback(tb);
+  const type = value.type;
+  const module = safely(() => {
+    const m = getAttrString(type, '__module__');
+    const text = m instanceof PyStr ? m.value : '<unknown>';
+    decref(m);
+    return text;
+  }, '<unknown>');
+  if (module !== 'builtins') out += `${module}.`;
+  out += safely(() => {
+    const q = getAttrString(type, '__qualname__');
+    const text = q instanceof PyStr ? q.value : type.name;
+    decref(q);
+    return text;
+  }, type.name);
+  out += `: ${safely(() => strText(value), '<exception str() failed>')}\n`;
+  writeStderr(out);
+  xdecref(tb);
+  clearRaise(raised);
+}
