@@ -55,7 +55,7 @@ export default tseslint.config(
   {
     // Slot functions receive `self: PyObject` and narrow it to the class their type guarantees,
     // exactly as CPython's C code casts `PyObject *` (docs/runtime-conventions.md).
-    files: ['packages/vm/src/{runtime,objects,interpreter,modules}/**/*.ts', 'packages/vm/test/**/*.ts'],
+    files: ['packages/vm/src/{runtime,objects,interpreter,modules,inspect}/**/*.ts', 'packages/vm/test/**/*.ts', 'packages/eventloop/src/asyncio/**/*.ts', 'packages/asyncgen-hooks/src/**/*.ts', 'packages/eventloop/test/**/*.ts', 'packages/asyncgen-hooks/test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-class-instance-assignment': 'off' },
   },
   {

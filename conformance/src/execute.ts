@@ -6,6 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { directoryModuleFinder, disassemble, runMain } from '@corosim/vm';
+import '@corosim/asyncgen-hooks';
+import { installAsyncio } from '@corosim/eventloop';
 import { judgeDis, judgeRun, type CheckKind, type Verdict } from './check.ts';
 import type { Case } from './corpus.ts';
 
@@ -20,6 +22,8 @@ export interface CheckResult {
 function unsupported(feature: string): Verdict {
   return { pass: false, reason: `not implemented yet: ${feature}` };
 }
+
+installAsyncio();
 
 function readIfFile(path: string): string | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;

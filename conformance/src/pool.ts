@@ -38,7 +38,8 @@ export function runPool(cases: readonly Case[], options: PoolOptions): Promise<v
         if (running === 0) resolve();
         return;
       }
-      const worker = new Worker(WORKER);
+      // Python recursion through native code nests JavaScript calls: give programs a deep stack.
+      const worker = new Worker(WORKER, { resourceLimits: { stackSizeMb: 256 } });
       running += 1;
       let current: Case | undefined;
       let timer: NodeJS.Timeout | undefined;

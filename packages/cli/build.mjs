@@ -21,5 +21,7 @@ await build({
   // commander is CommonJS and requires node builtins; give the ESM bundle a real `require`.
   banner: { js: "import { createRequire as __corosimRequire } from 'node:module'; const require = __corosimRequire(import.meta.url);" },
   define: { COROSIM_VERSION: JSON.stringify(version) },
+  // The walkthrough programs are bundled as text (src/walkthroughs/*.py).
+  loader: { '.py': 'text' },
   logLevel: 'warning',
 });

@@ -2,28 +2,61 @@
  * The process entry of `corosim`: the only file that touches `process`.
  * @module
  */
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { main } from './program.ts';
 
-// A reader that goes away (`corosim dis big.py | head`) is no error of ours: stop quietly, as
-// Unix tools do, instead of dying with a stack trace on EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+/**
+ * Stack for running Python programs, in MB. Python calls that go through native code (a
+ * `__repr__` calling `repr`) nest JavaScript calls; CPython's default recursion limit of 1000
+ * needs more than Node's default stack, so programs run in a worker thread with this much.
+ */
+const PROGRAM_STACK_MB = 256;
+
+if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'walkthrough')) {
+  // The worker runs this same file; its output streams are the process's.
+  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
+  let status: number | undefined;
+  worker.on('message', (message: { readonly status: number }) => {
+    status = message.status;
   });
+  worker.on('exit', (code) => {
+    process.exitCode = status ?? code;
+  });
+  worker.on('error', (error) => {
+    process.stderr.write(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
+    process.exitCode = 70;
+  });
+} else {
+  await runCli();
 }
 
-/** Exit status for a defect in corosim itself (BSD's EX_SOFTWARE). */
-const INTERNAL_ERROR_EXIT = 70;
+/** Runs the command line in this thread (the main one, or the worker of `run`). */
+async function runCli(): Promise<void> {
+  // A reader that goes away (`corosim dis big.py | head`) is no error of ours: stop quietly, as
+  // Unix tools do, instead of dying with a stack trace on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
 
-try {
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-} catch (error) {
-  // A bug in corosim, never the program's fault: one line, not a JavaScript stack trace.
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  process.stderr.write(`corosim: internal error (a bug in corosim, please report it): ${message.split('\n')[0] ?? ''}\n`);
-  process.exitCode = INTERNAL_ERROR_EXIT;
+  /** Exit status for a defect in corosim itself (BSD's EX_SOFTWARE). */
+  const INTERNAL_ERROR_EXIT = 70;
+
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+  } catch (error) {
+    // A bug in corosim, never the program's fault: one line, not a JavaScript stack trace.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // COROSIM_DEBUG=1 shows the JavaScript stack, for corosim's own developers.
+    if (process.env['COROSIM_DEBUG'] !== undefined && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+    process.stderr.write(`corosim: internal error (a bug in corosim, please report it): ${message.split('\n')[0] ?? ''}\n`);
+    process.exitCode = INTERNAL_ERROR_EXIT;
+  }
+  // In the worker, the status goes to the main thread; the worker ends when its output is flushed.
+  if (!isMainThread) parentPort?.postMessage({ status: typeof process.exitCode === 'number' ? process.exitCode : 0 });
 }

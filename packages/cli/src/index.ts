@@ -6,3 +6,4 @@
  */
 export type { CliIo } from './cli-io.ts';
 export { main, version } from './program.ts';
+export { pythonRuntimeReady } from './python-runtime.ts';

@@ -12,6 +12,35 @@ declare const COROSIM_VERSION: string;
 /** The version printed by `corosim --version`, set from package.json when the CLI is bundled. */
 export const version: string = typeof COROSIM_VERSION === 'string' ? COROSIM_VERSION : '0.0.0-dev';
 
+/** Default instruction budget of `run`: minutes of work, never forever. */
+const DEFAULT_MAX_INSTRUCTIONS = 10_000_000_000;
+
+/** Default simulated heap budget of `run`: 1 GiB of CPython objects. */
+const DEFAULT_MAX_HEAP = 2 ** 30;
+
+/** A positive whole number option. */
+function parseLimit(text: string): number {
+  const n = Number(text.replace(/_/g, ''));
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`expected a positive whole number, not '${text}'`);
+  return n;
+}
+
+/** A byte count with an optional K, M or G suffix (powers of 1024). */
+function parseBytes(text: string): number {
+  const match = /^(\d+)([KMG]?)$/i.exec(text.trim());
+  if (match === null) throw new UsageError(`expected a byte count such as 512M, not '${text}'`);
+  const scale = { '': 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 }[(match[2] ?? '').toUpperCase()] ?? 1;
+  return Number(match[1]) * scale;
+}
+
+/** The walkthroughs `corosim walkthrough` replays. */
+const WALKTHROUGHS = ['generator', 'coroutine', 'asyncgen'] as const;
+
+/** Whether `name` names a walkthrough. */
+function isWalkthrough(name: string): name is (typeof WALKTHROUGHS)[number] {
+  return (WALKTHROUGHS as readonly string[]).includes(name);
+}
+
 /** Commander puts "(Did you mean run?)" on a second line; a usage error is one line. */
 function oneLine(message: string): string {
   return message.replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\?\)/, " (did you mean '$1'?)").trim();
@@ -55,9 +84,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command('run')
     .description('run a Python 3.8 program in virtual time, as `python3.8 FILE` would')
     .argument('<file>', 'the program, a UTF-8 .py file')
-    .action(async (file: string) => {
+    .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
+    .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
+    .action(async (file: string, options: { readonly maxInstructions: number; readonly maxHeap: number }) => {
       const { runCommand } = await import('./commands/run.ts');
-      status = runCommand(file, io);
+      status = runCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap });
     });
 
   program
@@ -67,6 +98,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (file: string) => {
       const { disCommand } = await import('./commands/dis.ts');
       status = disCommand(file, io);
+    });
+
+  program
+    .command('walkthrough')
+    .description('replay a walkthrough: the program, its output and the memory layout of the object at every step')
+    .argument('[name]', 'generator, coroutine or asyncgen', 'generator')
+    .action(async (name: string) => {
+      if (!isWalkthrough(name)) throw new UsageError(`unknown walkthrough '${name}' (choose generator, coroutine or asyncgen)`);
+      const { walkthroughCommand } = await import('./commands/walkthrough.ts');
+      status = await walkthroughCommand(name, io);
     });
 
   // Commands do their own exit-status bookkeeping; commander errors are always usage errors.

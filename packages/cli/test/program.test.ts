@@ -22,8 +22,19 @@ describe('corosim command line', () => {
     const result = await cli('--help');
     expect(result).toMatchObject({ status: 0, stderr: '' });
     expect(result.stdout).toMatch(/^Usage: corosim \[options\] \[command\]/);
-    expect(result.stdout).toMatch(/^ {2}run <file> /m);
+    expect(result.stdout).toMatch(/^ {2}run \[options\] <file> /m);
     expect(result.stdout).toMatch(/^ {2}dis <file> /m);
+    expect(result.stdout).toMatch(/^ {2}walkthrough \[name\] /m);
+  });
+
+  it('documents the limits of run', async () => {
+    const result = await cli('run', '--help');
+    expect(result.stdout).toMatch(/--max-instructions <n>/);
+    expect(result.stdout).toMatch(/--max-heap <bytes>/);
+  });
+
+  it('rejects a malformed limit with one line', async () => {
+    expect(await cli('run', '--max-heap', '10Q', program)).toEqual({ status: 2, stdout: '', stderr: "corosim: expected a byte count such as 512M, not '10Q'\n" });
   });
 
   it('prints help on stderr and exits 2 with no command', async () => {
@@ -51,16 +62,29 @@ describe('corosim command line', () => {
     writeFileSync(secret, 'x = 1\n');
     chmodSync(secret, 0o000);
     const result = await cli('run', secret);
-    // root reads any file; everyone else is refused.
-    if (process.getuid?.() !== 0) expect(result.stderr).toBe(`corosim: can't open file '${secret}': Permission denied\n`);
-    expect(result.status).toBe(2);
+    // root reads any file (and runs it); everyone else is refused.
+    if (process.getuid?.() !== 0) {
+      expect(result.stderr).toBe(`corosim: can't open file '${secret}': Permission denied\n`);
+      expect(result.status).toBe(2);
+    } else {
+      expect(result).toEqual({ status: 0, stdout: '', stderr: '' });
+    }
   });
 
-  it('says plainly that run is not implemented yet for a program that compiles, with no output', async () => {
-    expect(await cli('run', program)).toEqual({
-      status: 2,
+  it('runs a program that compiles, as python3.8 FILE does', async () => {
+    expect(await cli('run', program)).toEqual({ status: 0, stdout: 'hello\n', stderr: '' });
+  });
+
+  it('exits with the status of sys.exit and prints an uncaught exception', async () => {
+    const exits = join(dir, 'exits.py');
+    writeFileSync(exits, 'import sys\nsys.exit(3)\n');
+    expect(await cli('run', exits)).toEqual({ status: 3, stdout: '', stderr: '' });
+    const raises = join(dir, 'raises.py');
+    writeFileSync(raises, 'raise ValueError("bad")\n');
+    expect(await cli('run', raises)).toEqual({
+      status: 1,
       stdout: '',
-      stderr: `corosim: cannot run '${program}': the interpreter is not implemented yet\n`,
+      stderr: `Traceback (most recent call last):\n  File "${raises}", line 1, in <module>\n    raise ValueError("bad")\nValueError: bad\n`,
     });
   });
 

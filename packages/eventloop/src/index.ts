@@ -9,3 +9,39 @@
  * @packageDocumentation
  */
 export { CLOCK_RESOLUTION, VirtualClock } from './clock.ts';
+export { type LoopClock, loopClockOf } from './loop-clock.ts';
+export { Handle, TimerHandle } from './handles.ts';
+export { LoopDeadlockError, LoopStateError } from './errors.ts';
+export type {
+  ClockAdvancedEvent,
+  FutureDoneEvent,
+  HandleRunEvent,
+  LoopEvent,
+  ScheduledEvent,
+  TaskDoneEvent,
+  TaskEvent,
+  TaskStepEvent,
+} from './events.ts';
+export {
+  EventLoop,
+  emitTaskEvent,
+  MAXIMUM_SELECT_TIMEOUT,
+  MIN_CANCELLED_TIMER_HANDLES_FRACTION,
+  MIN_SCHEDULED_TIMER_HANDLES,
+} from './loop.ts';
+export {
+  createTsTask,
+  fromGenerator,
+  runTsTask,
+  sleep,
+  type SleepRequest,
+  TsCancelledError,
+  type TsCoroutine,
+  TsTask,
+} from './ts-task.ts';
+
+/**
+ * Registers the Python `asyncio` module with the VM (importing `@corosim/eventloop` does it); the
+ * call only tells a host that it is there.
+ */
+export { installAsyncio } from './asyncio/index.ts';

@@ -5,17 +5,25 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { directoryModuleFinder, runMain } from '@corosim/vm';
+import '../python-runtime.ts';
 import type { CliIo } from '../cli-io.ts';
 import { readSource } from '../read-source.ts';
 import { notYet } from './not-yet.ts';
 
+/** Limits of a run. */
+export interface RunLimits {
+  readonly instructionBudget: number;
+  readonly heapBudget: number;
+}
+
 /** Runs the program at `path` and returns its exit status. */
-export function runCommand(path: string, io: CliIo): number {
+export function runCommand(path: string, io: CliIo, limits: RunLimits): number {
   const source = readSource(path);
   const scriptDirectory = resolve(dirname(path));
   const outcome = runMain(source, {
     filename: path,
     scriptDirectory,
+    ...limits,
     findModule: directoryModuleFinder(scriptDirectory, readIfFile),
     write: (stream, text) => {
       io[stream](text);

@@ -49,13 +49,39 @@ export interface HeapOptions {
   readonly budget?: number;
 }
 
-/** What the heap remembers of a live object. */
-interface Block {
-  /** The address the allocator returned (the GC head when tracked). */
-  readonly base: number;
-  readonly bytes: number;
-  /** Free list the memory goes back to, if any. */
-  readonly freeList: string | undefined;
+/** Free list keys by id (id 0 means none), so a block's description packs into one number. */
+const freeListKeys: string[] = [''];
+const freeListIds = new Map<string, number>();
+
+function freeListId(key: string): number {
+  let id = freeListIds.get(key);
+  if (id === undefined) {
+    id = freeListKeys.length;
+    freeListKeys.push(key);
+    freeListIds.set(key, id);
+  }
+  return id;
+}
+
+/**
+ * What the heap remembers of a live object, packed into one small integer (no object per block):
+ * the bytes the allocator holds, whether a 16-byte GC head precedes the object, its free list.
+ */
+function pack(bytes: number, head: number, freeList: number): number {
+  return bytes * 4096 + (head === 0 ? 0 : 2048) + freeList;
+}
+
+function bytesOf(block: number): number {
+  return Math.floor(block / 4096);
+}
+
+function headOf(block: number): number {
+  return (block & 2048) === 0 ? 0 : 16;
+}
+
+function freeListOf(block: number): string | undefined {
+  const id = block & 2047;
+  return id === 0 ? undefined : freeListKeys[id];
 }
 
 /** The free list key for a type allocation, or undefined when the type keeps none. */
@@ -105,11 +131,14 @@ export class Heap {
   readonly #pymalloc = new Pymalloc();
   readonly #raw = new RawMalloc();
   readonly #budget: number;
-  readonly #live = new Map<number, Block>();
+  /** Live blocks: address -> packed block info (see {@link pack}). */
+  readonly #live = new Map<number, number>();
   readonly #freeLists = new Map<string, FreeList>();
   /** Bytes of cached blocks by address, to account and to reuse them. */
-  readonly #cached = new Map<number, Block>();
+  readonly #cached = new Map<number, number>();
   #liveBytes = 0;
+  /** While true, allocations may exceed the budget (to build the MemoryError that reports it). */
+  overBudgetAllowed = false;
   #cachedBytes = 0;
 
   /** Creates an empty heap. */
@@ -146,18 +175,19 @@ export class Heap {
       const block = this.#cached.get(cached);
       assert(block !== undefined, 'heap: free list address without a block');
       this.#cached.delete(cached);
-      this.#cachedBytes -= block.bytes;
+      const cachedBytes = bytesOf(block);
+      this.#cachedBytes -= cachedBytes;
       this.#live.set(cached, block);
-      this.#liveBytes += block.bytes;
+      this.#liveBytes += cachedBytes;
       return { status: 'ok', address: cached };
     }
     const total = size + offset;
     const bytes = total >= 1 && total <= SMALL_REQUEST_THRESHOLD ? sizeClassBytes(total) : rawChunkSize(total);
     const inUse = this.#liveBytes + this.#cachedBytes;
-    if (inUse + bytes > this.#budget) return { status: 'memory-error', requested: total, inUse, budget: this.#budget };
+    if (inUse + bytes > this.#budget && !this.overBudgetAllowed) return { status: 'memory-error', requested: total, inUse, budget: this.#budget };
     const base = this.#pymalloc.alloc(total) ?? this.#raw.alloc(total);
     const address = base + offset;
-    this.#live.set(address, { base, bytes, freeList: key });
+    this.#live.set(address, pack(bytes, offset, key === undefined ? 0 : freeListId(key)));
     this.#liveBytes += bytes;
     return { status: 'ok', address };
   }
@@ -171,13 +201,16 @@ export class Heap {
     const block = this.#live.get(address);
     assert(block !== undefined, `heap: release of non-live address 0x${address.toString(16)}`);
     this.#live.delete(address);
-    this.#liveBytes -= block.bytes;
-    if (block.freeList !== undefined && this.#freeListFor(block.freeList).push(address)) {
+    const bytes = bytesOf(block);
+    this.#liveBytes -= bytes;
+    const list = freeListOf(block);
+    if (list !== undefined && this.#freeListFor(list).push(address)) {
       this.#cached.set(address, block);
-      this.#cachedBytes += block.bytes;
+      this.#cachedBytes += bytes;
       return;
     }
-    if (!this.#pymalloc.free(block.base)) assert(this.#raw.free(block.base), 'heap: block owned by no allocator');
+    const base = address - headOf(block);
+    if (!this.#pymalloc.free(base)) assert(this.#raw.free(base), 'heap: block owned by no allocator');
   }
 
   /** Whether `address` is a live object. */

@@ -33,6 +33,14 @@ export const POOL_OVERHEAD = 48;
 /** Where the first arena ends; fresh arenas go downwards from here, as Linux `mmap` does. */
 export const ARENA_TOP = 0x7f0000000000;
 
+/**
+ * The key of the pool holding `address` in the pool map: how many pools below
+ * {@link ARENA_TOP} it starts (pools are POOL_SIZE-aligned), a small integer.
+ */
+function poolKey(address: number): number {
+  return Math.floor((ARENA_TOP - 1 - address) / POOL_SIZE);
+}
+
 /** One 4 KiB pool: `struct pool_header`. */
 interface Pool {
   readonly address: number;
@@ -165,7 +173,7 @@ export class Pymalloc {
   }
 
   #poolOf(address: number): Pool | undefined {
-    return this.#pools.get(address - (address % POOL_SIZE));
+    return this.#pools.get(poolKey(address));
   }
 
   #blockSize(pool: Pool): number {
@@ -197,7 +205,7 @@ export class Pymalloc {
     let pool = arena.freepools.pop();
     if (pool === undefined) {
       pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD };
-      this.#pools.set(pool.address, pool);
+      this.#pools.set(poolKey(pool.address), pool);
       arena.poolAddress += POOL_SIZE;
     }
     // The head arena has the fewest free pools, so it stays the head until it has none.
@@ -224,7 +232,7 @@ export class Pymalloc {
     if (at >= 0) this.#usableArenas.splice(at, 1);
     if (nf === arena.ntotalpools) {
       // Case 1: every pool is free, so the arena is unmapped.
-      for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools.delete(a);
+      for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools.delete(poolKey(a));
       this.#releasedArenas.push(arena.address);
       this.#arenasAllocated--;
       return;

@@ -5,3 +5,4 @@
  * @module
  */
 export type { ResumeRequest, Resumable, StepResult } from './step-result.ts';
+export * as rt from './runtime.ts';

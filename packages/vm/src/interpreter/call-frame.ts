@@ -8,20 +8,23 @@
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
-import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
 import { newFrame, type PyFrame } from '../objects/frame.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
 import { newGenerator } from '../objects/generator.ts';
+import { newCoroutine } from '../objects/coroutine.ts';
+import { newAsyncGenerator } from '../objects/async-generator-object.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
-import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
+import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
+import { functionDescription, mergeMapping } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { typeError, type PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { evalFrame } from './eval.ts';
+import { runFrame } from './frame-runner.ts';
 
 /**
  * Binds `args` (positional, then the values of `kwnames`) to a new frame of `func`
@@ -162,7 +165,7 @@ export function callFunction(func: PyFunction, args: readonly PyObject[], kwname
   const f = bindFrame(func, args, kwnames);
   if (isGeneratorCode(func)) return makeGenerator(func, f);
   try {
-    return evalFrame(f, null);
+    return runFrame(f, null);
   } finally {
     ++tstate.recursionDepth;
     decref(f);
@@ -174,7 +177,8 @@ function makeGenerator(func: PyFunction, f: PyFrame): PyObject {
   const back = f.back;
   f.back = null;
   if (back !== null) decref(back);
-  const gen = newGenerator(f, func.name, func.qualname);
+  const flags = func.code.co.flags;
+  const gen = (flags & CO_ASYNC_GENERATOR) !== 0 ? newAsyncGenerator(f, func.name, func.qualname) : (flags & CO_COROUTINE) !== 0 ? newCoroutine(f, func.name, func.qualname) : newGenerator(f, func.name, func.qualname);
   decref(f);
   return gen;
 }
@@ -192,6 +196,7 @@ export interface PreparedCall {
   readonly pop: number;
 }
 
+
 /**
  * Performs the call of a CALL_* opcode, except that a plain Python function's frame is returned
  * to be run inline. The caller pops `pop` stack slots (callable and arguments) when the call is
@@ -200,7 +205,7 @@ export interface PreparedCall {
 export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, opcode: number, oparg: number): PreparedCall {
   let callable: PyObject;
   let args: PyObject[];
-  let kwnames: readonly string[] | null = null;
+  let kwnames: string[] | null = null;
   let pop: number;
   switch (opcode) {
     case Op.CALL_FUNCTION:
@@ -229,24 +234,53 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       break;
     }
     default: {
-      // CALL_FUNCTION_EX
+      // CALL_FUNCTION_EX: a non-tuple `*` argument and a non-dict `**` argument are replaced on the
+      // stack by the tuple and dict made from them (`Py_SETREF`), which live until the call is over.
       const hasKw = (oparg & 1) !== 0;
-      const kwargs = hasKw ? (stack[sp - 1] as PyObject) : null;
-      const callargs = stack[sp - (hasKw ? 2 : 1)] as PyObject;
+      const argsSlot = sp - (hasKw ? 2 : 1);
       callable = stack[sp - (hasKw ? 3 : 2)] as PyObject;
       pop = hasKw ? 3 : 2;
-      args = positionalArgs(callable, callargs);
-      if (kwargs !== null) {
-        const [names, values] = keywordArgs(callable, kwargs);
-        kwnames = names;
-        args = [...args, ...values];
+      if (hasKw) {
+        const kwargs = stack[sp - 1] as PyObject;
+        if (kwargs.type !== dictType) {
+          const d = newDict();
+          try {
+            mergeMapping(d, kwargs, callable);
+          } catch (e) {
+            decref(d);
+            throw e;
+          }
+          stack[sp - 1] = d;
+          decref(kwargs);
+        }
       }
-      try {
-        return callInline(f, callable, args, kwnames, pop);
-      } finally {
-        if (!(callargs instanceof PyTuple)) for (const a of args) decref(a);
-        else if (kwargs !== null) for (let i = callargs.items.length; i < args.length; i++) decref(args[i] as PyObject);
+      const callargs = stack[argsSlot] as PyObject;
+      if (callargs.type !== tupleType) {
+        const t = newTupleStealing(positionalArgs(callable, callargs));
+        stack[argsSlot] = t;
+        decref(callargs);
       }
+      args = (stack[argsSlot] as PyTuple).items.slice();
+      if (hasKw) {
+        for (const [k, v] of dictItems(stack[sp - 1] as PyDict)) {
+          if (!(k instanceof PyStr)) throw typeError(`${functionDescription(callable)} keywords must be strings`);
+          (kwnames ??= []).push(k.value);
+          args.push(v);
+        }
+        // The keyword values are referenced from a temporary array while the call runs.
+        const held = args.slice(args.length - (kwnames?.length ?? 0)).map((v) => incref(v));
+        let call: PreparedCall;
+        try {
+          call = callInline(f, callable, args, kwnames, pop);
+        } catch (e) {
+          for (const v of held) decref(v);
+          throw e;
+        }
+        if (call.frame !== null) call.frame.heldArgs = held;
+        else for (const v of held) decref(v);
+        return call;
+      }
+      break;
     }
   }
   return callInline(f, callable, args, kwnames, pop);
@@ -265,34 +299,11 @@ function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: 
   return { frame: null, result: callObject(callable, args, kwnames), pop };
 }
 
-/** The positional arguments of `f(*callargs)` (new references unless `callargs` is a tuple). */
+/** The positional arguments of `f(*callargs)` as new references (`PySequence_Tuple`). */
 function positionalArgs(callable: PyObject, callargs: PyObject): PyObject[] {
-  if (callargs instanceof PyTuple) return callargs.items;
   if (callargs.type.iter === undefined && lookupType(callargs.type, '__getitem__') === null && !callargs.type.isSequence) {
     throw typeError(`${functionDescription(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
   }
   return sequenceToArray(callargs);
-}
-
-/** The keyword names and values (new references) of `f(**kwargs)`. */
-function keywordArgs(callable: PyObject, kwargs: PyObject): [string[], PyObject[]] {
-  if (!isDict(kwargs)) throw typeError(`${functionDescription(callable)} argument after ** must be a mapping, not ${kwargs.type.name}`);
-  const names: string[] = [];
-  const values: PyObject[] = [];
-  for (const [k, v] of dictItems(kwargs)) {
-    if (!(k instanceof PyStr)) throw typeError(`${functionDescription(callable)} keywords must be strings`);
-    names.push(k.value);
-    values.push(incref(v));
-  }
-  return [names, values];
-}
-
-/** `PyEval_GetFuncName` + `PyEval_GetFuncDesc`: `f()` or `'int' object`. */
-export function functionDescription(callable: PyObject): string {
-  if (callable instanceof PyFunction) return `${(callable.name as PyStr).value}()`;
-  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return `${(callable.func.name as PyStr).value}()`;
-  const named = callable as PyObject & { readonly def?: { readonly name: string } };
-  if (named.def !== undefined) return `${named.def.name}()`;
-  return `${callable.type.name} object`;
 }
 

@@ -8,29 +8,29 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
-import { PyBaseException } from '../objects/exception-object.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
-import { PyFunction } from '../objects/function.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { assert } from '../internal/assert.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getAttr, setAttr } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
-import { PyRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { tstate } from '../runtime/thread-state.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { prepareCall } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 import { doRaise } from './raise.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { countInstructions } from './budget.ts';
+import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
+import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
+import { setFrameRunner } from './frame-runner.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -70,11 +70,8 @@ const INPLACE: Partial<Record<number, BinaryOpKey>> = {
 
 /** Enters a frame: recursion check, `f_back`, `tstate->frame`. */
 export function enterFrame(f: PyFrame): void {
-  if (++tstate.recursionDepth > tstate.recursionLimit && !tstate.overflowed) {
-    --tstate.recursionDepth;
-    tstate.overflowed = true;
-    throw raiseMessage(E.RecursionError, 'maximum recursion depth exceeded');
-  }
+  const overflow = enterRecursiveCall('');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
   tstate.frame = f;
   f.executing = true;
 }
@@ -83,9 +80,7 @@ export function enterFrame(f: PyFrame): void {
 export function leaveFrame(f: PyFrame): void {
   f.executing = false;
   tstate.frame = f.back;
-  const limit = tstate.recursionLimit;
-  const lowWater = limit > 200 ? limit - 50 : 3 * (limit >> 2);
-  if (--tstate.recursionDepth < lowWater) tstate.overflowed = false;
+  leaveRecursiveCall();
 }
 
 /** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
@@ -131,20 +126,22 @@ export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
         const caller = f.back as PyFrame;
         leaveFrame(f);
         const pop = f.callerPop;
+        const held = takeHeld(f);
         decref(f);
         f = caller;
         popCallArgs(f, pop);
+        releaseHeld(held);
       }
     }
   }
 }
 
-/** The exception in flight for a thrown JS value: a JS stack overflow becomes RecursionError. */
+/**
+ * The exception in flight for a thrown JS value. Anything else (a host stack overflow, a spent
+ * budget, a defect) ends the run: the interpreter state is not unwound for it.
+ */
 function toPyRaise(e: unknown): PyRaise {
   if (e instanceof PyRaise) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return raiseMessage(E.RecursionError, 'maximum recursion depth exceeded');
-  }
   throw e;
 }
 
@@ -158,6 +155,18 @@ function finishFrame(f: PyFrame): void {
   }
   f.blocks.length = 0;
   f.finished = true;
+}
+
+/** Takes the keyword-argument references a finished inline call held. */
+function takeHeld(f: PyFrame): PyObject[] | null {
+  const held = f.heldArgs;
+  f.heldArgs = null;
+  return held;
+}
+
+/** Drops them, after the caller's stack slots (CPython frees its temporary array last). */
+function releaseHeld(held: PyObject[] | null): void {
+  if (held !== null) for (const o of held) decref(o);
 }
 
 /** Pops the callable and arguments a finished call left on the caller's stack. */
@@ -210,27 +219,6 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
     }
   }
   return false;
-}
-
-/** `UNWIND_EXCEPT_HANDLER`: restores the exception that was being handled before. */
-export function unwindExceptHandler(f: PyFrame, level: number): void {
-  const stack = f.stack;
-  while (f.sp > level + 3) {
-    const v = stack[--f.sp];
-    stack[f.sp] = null;
-    xdecref(v);
-  }
-  const info = tstate.excInfo;
-  const type = info.type;
-  const value = info.value;
-  const tb = info.traceback;
-  info.type = stack[--f.sp] ?? null;
-  info.value = stack[--f.sp] ?? null;
-  info.traceback = stack[--f.sp] ?? null;
-  stack[f.sp] = stack[f.sp + 1] = stack[f.sp + 2] = null;
-  xdecref(type);
-  xdecref(value);
-  xdecref(tb);
 }
 
 /**
@@ -719,15 +707,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           decref(exc);
           break;
         }
-        const val = stack[--sp] as PyObject;
-        const tb = stack[--sp] ?? null;
-        stack[sp] = stack[sp + 1] = null;
-        f.sp = sp;
-        decref(exc);
-        if (tb === None) decref(tb);
-        const raised = new PyRaise(val as PyBaseException, tb === None ? null : tb);
-        raised.skipTraceback = true;
-        throw raised;
+        throw reraiseFromStack(f, exc);
       }
       case Op.POP_FINALLY: {
         const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
@@ -785,9 +765,11 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         const caller = f.back as PyFrame;
         leaveFrame(f);
         const pop = f.callerPop;
+        const held = takeHeld(f);
         decref(f);
         switchTo(caller);
         popCallArgs(f, pop);
+        releaseHeld(held);
         sp = f.sp;
         stack[sp++] = retval;
         break;
@@ -828,7 +810,6 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           // A Python function: run its frame in this loop.
           const callee = call.frame;
           callee.callerPop = call.pop;
-          callee.back = incref(f);
           try {
             enterFrame(callee);
           } catch (e) {
@@ -879,9 +860,11 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         decref(level);
         break;
       }
-      case Op.IMPORT_FROM:
-        stack[sp++] = ops.importFrom(stack[sp - 1] as PyObject, names[oparg] as PyObject);
+      case Op.IMPORT_FROM: {
+        const v = ops.importFrom(stack[sp - 1] as PyObject, names[oparg] as PyObject);
+        stack[sp++] = v;
         break;
+      }
       case Op.IMPORT_STAR: {
         const module = stack[--sp] as PyObject;
         stack[sp] = null;
@@ -912,18 +895,24 @@ function run(start: PyFrame, current: PyFrame): PyObject {
       case Op.WITH_CLEANUP_FINISH:
         sp = ops.withCleanupFinish(f, stack, sp);
         break;
-      case Op.GET_AWAITABLE:
-      case Op.GET_AITER:
-      case Op.GET_ANEXT:
-      case Op.END_ASYNC_FOR: {
-        sp = ops.asyncOp(f, stack, sp, opcode, oparg);
-        if (opcode === Op.END_ASYNC_FOR && f.pendingRaise !== null) {
-          const raised = f.pendingRaise;
-          f.pendingRaise = null;
-          throw raised;
-        }
+      case Op.GET_AWAITABLE: {
+        // The previous instruction tells which `async with` step a bad object came from.
+        const prev = f.lasti >= 2 ? (bytes[f.lasti - 2] as number) : -1;
+        getAwaitable(f, stack, sp, prev);
         break;
       }
+      case Op.GET_AITER:
+        getAiter(stack, sp);
+        break;
+      case Op.GET_ANEXT: {
+        const aiter = stack[sp - 1] as PyObject;
+        stack[sp++] = getAnext(aiter, aiter.type === asyncGenType());
+        break;
+      }
+      case Op.END_ASYNC_FOR:
+        sp = endAsyncFor(f, stack, sp);
+        pc += oparg;
+        break;
       case Op.PRINT_EXPR: {
         const v = stack[--sp] as PyObject;
         stack[sp] = null;
@@ -941,19 +930,14 @@ function run(start: PyFrame, current: PyFrame): PyObject {
   }
 }
 
+/** The `async_generator` type, once async generators are loaded (GET_ANEXT's fast path). */
+function asyncGenType(): PyObject | null {
+  return ops.asyncGeneratorType.current;
+}
+
 /** The `int` type, for END_FINALLY's exact-int check (kept out of the hot import list). */
 function newIntType(): PyObject {
   return ops.intTypeObject;
 }
 
-/** The value a function call returns: runs a Python function's frame to completion. */
-export function runFunctionFrame(frame: PyFrame): PyObject {
-  frame.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
-  try {
-    return evalFrame(frame, null);
-  } finally {
-    decref(frame);
-  }
-}
-
-export { callObject, getAttr, exceptionMatches, PyFunction };
+setFrameRunner(evalFrame);

@@ -5,7 +5,7 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import type { PyCode } from '../objects/code.ts';
-import { PyDict, dictGetStr, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
@@ -19,10 +19,9 @@ import { formatValue } from '../runtime/format-value.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
 import { PyRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { functionDescription } from './call-frame.ts';
+import { functionDescription, mergeMapping } from './call-args.ts';
 
 /** BUILD_TUPLE: takes the references. */
 export function buildTuple(items: PyObject[]): PyObject {
@@ -158,46 +157,6 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
     }
     default:
       throw typeError(`build: unexpected opcode ${opcode}`);
-  }
-}
-
-/** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
-function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
-  const forCall = callee !== undefined;
-  if (isDict(m)) {
-    for (const [k, v] of dictItems(m)) {
-      if (forCall) {
-        if (!(k instanceof PyStr)) throw typeError(`${callee === null ? '' : functionDescription(callee)} keywords must be strings`);
-        if (dictGetStr(d, k.value) !== null) throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
-      }
-      dictSet(d, k, v);
-    }
-    return;
-  }
-  if (lookupType(m.type, 'keys') === null) {
-    if (forCall) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${m.type.name}`);
-    throw typeError(`'${m.type.name}' object is not a mapping`);
-  }
-  const keysMethod = lookupType(m.type, 'keys') as PyObject;
-  const keys = callObject(keysMethod, [m]);
-  try {
-    for (const k of sequenceToArray(keys)) {
-      try {
-        if (forCall && k instanceof PyStr && dictGetStr(d, k.value) !== null) {
-          throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
-        }
-        const v = getItem(m, k);
-        try {
-          dictSet(d, k, v);
-        } finally {
-          decref(v);
-        }
-      } finally {
-        decref(k);
-      }
-    }
-  } finally {
-    decref(keys);
   }
 }
 

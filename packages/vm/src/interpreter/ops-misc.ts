@@ -20,7 +20,7 @@ import { callNoArgs, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { unwindExceptHandler } from './eval.ts';
+import { unwindExceptHandler } from './except-handler.ts';
 
 /** The `int` type, for END_FINALLY's exact-int test. */
 export const intTypeObject: PyType = intType;
@@ -142,13 +142,31 @@ function specialLookup(obj: PyObject, name: string): PyObject {
   return v;
 }
 
-/** SETUP_WITH / BEFORE_ASYNC_WITH: replaces the manager by its exit method; returns `__enter__()`. */
+/**
+ * SETUP_WITH / BEFORE_ASYNC_WITH: replaces the manager by its exit method; returns `__enter__()`.
+ * BEFORE_ASYNC_WITH looks up `__aexit__` first (and stores it) and `__aenter__` second.
+ */
 export function setupWith(_f: PyFrame, stack: (PyObject | null)[], sp: number, isAsync: boolean): PyObject {
   const mgr = stack[sp - 1] as PyObject;
-  const enter = specialLookup(mgr, isAsync ? '__aenter__' : '__enter__');
+  if (isAsync) {
+    stack[sp - 1] = specialLookup(mgr, '__aexit__');
+    let aenter: PyObject;
+    try {
+      aenter = specialLookup(mgr, '__aenter__');
+    } finally {
+      decref(mgr);
+    }
+    try {
+      return callNoArgs(aenter);
+    } finally {
+      decref(aenter);
+    }
+  }
+  // SETUP_WITH looks up __enter__ first; BEFORE_ASYNC_WITH (above) __aexit__ first.
+  const enter = specialLookup(mgr, '__enter__');
   let exit: PyObject;
   try {
-    exit = specialLookup(mgr, isAsync ? '__aexit__' : '__exit__');
+    exit = specialLookup(mgr, '__exit__');
   } catch (e) {
     decref(enter);
     throw e;
@@ -246,12 +264,5 @@ export function setAsyncGenValueWrapper(wrap: (v: PyObject) => PyObject): void {
   wrapAsyncGenValue = wrap;
 }
 
-/** The coroutine opcodes (GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR); installed by #6. */
-export let asyncOp: (f: PyFrame, stack: (PyObject | null)[], sp: number, opcode: number, oparg: number) => number = () => {
-  throw raiseMessage(E.SystemError, 'coroutines are not supported yet');
-};
-
-/** Installs the coroutine opcode implementation. */
-export function setAsyncOp(impl: typeof asyncOp): void {
-  asyncOp = impl;
-}
+/** The `async_generator` type, installed when async generators load. */
+export const asyncGeneratorType: { current: PyObject | null } = { current: null };

@@ -14,7 +14,7 @@ import { newFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
-import { evalFrame } from '../interpreter/eval.ts';
+import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
@@ -59,7 +59,7 @@ export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObje
   const f = newFrame(code, globals, builtinsDict, locals);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   try {
-    return evalFrame(f, null);
+    return runFrame(f, null);
   } finally {
     decref(f);
   }

@@ -10,7 +10,8 @@ import { PyFrame } from '../objects/frame.ts';
 import { False, PyInt, True, boolType, intType, newBool, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { complexType } from '../objects/complex.ts';
-import { bytesType } from '../objects/bytes.ts';
+import { PyBytes, bytesType } from '../objects/bytes.ts';
+import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
 import { listType, newListStealing } from '../objects/list.ts';
 import { tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
@@ -231,7 +232,8 @@ function sum(args: readonly PyObject[], kwnames: readonly string[] | null): PyOb
   let acc = incref(positional[1] ?? kw.get('start') ?? newInt(0));
   if (positional[1] === undefined && kw.get('start') === undefined) decref(acc);
   if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (acc.type === bytesType) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = getIter(positional[0] as PyObject);
   try {
     for (let item = iterNext(it); item !== null; item = iterNext(it)) {
@@ -257,6 +259,8 @@ function idOf(o: PyObject): PyObject {
 }
 
 function chr(o: PyObject): PyObject {
+  // `PyArg_Parse(arg, "i:chr")`: floats get their own message.
+  if (o.type.isSubtype(floatType)) throw typeError('integer argument expected, got float');
   if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${o.type.name})`);
   const v = o.value;
   if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
@@ -594,7 +598,7 @@ export function newBuiltinsModule(): PyModule {
   const values: [string, PyObject][] = [
     ['None', None], ['True', True], ['False', False], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented],
     ['__debug__', True], ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType],
-    ['float', floatType], ['complex', complexType], ['str', strType], ['bytes', bytesType], ['list', listType],
+    ['float', floatType], ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType],
     ['tuple', tupleType], ['dict', dictType], ['property', propertyType], ['staticmethod', staticMethodType],
     ['classmethod', classMethodType], ['super', superType],
   ];

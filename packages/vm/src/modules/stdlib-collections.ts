@@ -2,4 +2,4 @@
  * Built-in modules loaded for their registration (see module-builder.ts): collections group.
  * @module
  */
-export {};
+import './collections.ts';

@@ -1,5 +1,8 @@
 /**
- * Built-in modules loaded for their registration (see module-builder.ts): memory group.
+ * Built-in modules loaded for their registration (see module-builder.ts): memory group
+ * (`gc`, `weakref`, `atexit`).
  * @module
  */
-export {};
+import './atexit.ts';
+import './gc.ts';
+import './weakref.ts';

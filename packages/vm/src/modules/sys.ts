@@ -47,7 +47,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   // The argument itself adds one reference, as in CPython.
-  { name: 'getrefcount', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).refcnt + 1) },
+  { name: 'getrefcount', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).refcnt) },
   {
     name: 'exc_info', kind: 'noargs',
     impl: () => {

@@ -1,5 +1,6 @@
 /**
- * The methods of `bytes`: decode, hex, join, split, rsplit, strip, lstrip, rstrip, startswith,
+ * The methods of `bytes` and `bytearray` (one set of definitions, parameterized by the result
+ * type): decode, hex, join, split, rsplit, strip, lstrip, rstrip, startswith,
  * endswith, find, rfind, index, rindex, count, replace, upper, lower. The searching ones run on
  * the Latin-1 text of the bytes (one code unit per byte). Mirrors CPython 3.8
  * Objects/bytesobject.c, Objects/bytes_methods.c and Python/pystrhex.c.
@@ -8,7 +9,12 @@
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
+import { addClassMethods, addMethods, addStaticMethods } from '../runtime/type-defs.ts';
+import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
+import { bytearrayMutators } from './bytearray-methods.ts';
+import './bytearray-slots.ts';
+import './bytes-format.ts';
+import { fromhexDef, maketransDef, moreBytesMethodDefs } from './bytes-methods-more.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
 import { bytesLike, exactBytes } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
@@ -20,27 +26,39 @@ import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
 import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
 import { PyTuple } from './tuple.ts';
 
-const latin1 = (b: Uint8Array): string => {
+/** The Latin-1 text of bytes (one code unit per byte). */
+export const latin1 = (b: Uint8Array): string => {
   let s = '';
   for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
   return s;
 };
-const fromLatin1 = (s: string): PyBytes => {
+/** The bytes of a Latin-1 string. */
+export const latin1Bytes = (s: string): Uint8Array => {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return newBytes(out);
+  return out;
 };
+/** The bytes of a bytes or bytearray `self`. */
+export const val = (o: PyObject): Uint8Array => bytesLike(o) ?? new Uint8Array(0);
+
+/** How the shared methods make their results: bytes for bytes, bytearray for bytearray. */
+export interface BytesOps {
+  /** A new object of the receiver's base type holding `v` (not copied). */
+  readonly make: (v: Uint8Array) => PyObject;
+  /** The receiver itself as a result (bytes: itself when exact; bytearray: a copy). */
+  readonly same: (self: PyObject) => PyObject;
+}
 const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
 /** A bytes-like argument or TypeError "a bytes-like object is required, not 'str'". */
-function needBytes(o: PyObject): Uint8Array {
+export function needBytes(o: PyObject): Uint8Array {
   const b = bytesLike(o);
   if (b === null) throw typeError(`a bytes-like object is required, not '${o.type.name}'`);
   return b;
 }
 
 /** The sub-argument of find/count/index: bytes-like or an int byte (`parse_args_finds_byte`). */
-function subArg(o: PyObject): string {
+export function subArg(o: PyObject): string {
   const b = bytesLike(o);
   if (b !== null) return latin1(b);
   if (!isIndexable(o)) throw typeError(`argument should be integer or bytes-like object, not '${o.type.name}'`);
@@ -56,7 +74,7 @@ function finder(name: string, reverse: boolean, raise: boolean): NativeDef {
     impl: (self, args) => {
       checkTupleArgs(name, args.length, 1, 3);
       const sub = subArg(args[0] as PyObject);
-      const hay = (self as PyBytes).value;
+      const hay = val(self);
       const [start, end] = adjustIndices(args[1], args[2], hay.length);
       let i = -1;
       if (end - start >= sub.length && start <= hay.length) {
@@ -76,7 +94,7 @@ function affix(name: 'startswith' | 'endswith'): NativeDef {
     kind: 'fast',
     impl: (self, args) => {
       checkTupleArgs(name, args.length, 1, 3);
-      const hay = (self as PyBytes).value;
+      const hay = val(self);
       const [start, end] = adjustIndices(args[1], args[2], hay.length);
       const match = (sub: Uint8Array): boolean => {
         if (end - start < sub.length || start > hay.length) return false;
@@ -130,14 +148,14 @@ function splitWhitespace(v: string, maxsplit: number, reverse: boolean): string[
   return parts.reverse();
 }
 
-function splitter(name: 'split' | 'rsplit'): NativeDef {
+function splitter(ops: BytesOps, name: 'split' | 'rsplit'): NativeDef {
   return {
     name,
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [sepArg, maxArg] = parseKwArgs(name, args, kwnames, ['sep', 'maxsplit']);
       const maxsplit = maxArg === undefined ? -1 : asSsize(maxArg, 'overflow');
-      const v = latin1((self as PyBytes).value);
+      const v = latin1(val(self));
       let parts: string[];
       if (sepArg === undefined || sepArg === None) parts = splitWhitespace(v, maxsplit, name === 'rsplit');
       else {
@@ -164,18 +182,18 @@ function splitter(name: 'split' | 'rsplit'): NativeDef {
           parts.reverse();
         }
       }
-      return newListStealing(parts.map(fromLatin1));
+      return newListStealing(parts.map((p) => ops.make(latin1Bytes(p))));
     },
   };
 }
 
-function stripper(name: 'strip' | 'lstrip' | 'rstrip'): NativeDef {
+function stripper(ops: BytesOps, name: 'strip' | 'lstrip' | 'rstrip'): NativeDef {
   return {
     name,
     kind: 'fast',
     impl: (self, args) => {
       checkClinicArgs(name, args.length, 0, 1);
-      const b = (self as PyBytes).value;
+      const b = val(self);
       const arg = args[0];
       const set = arg === undefined || arg === None ? null : needBytes(arg);
       const strip = (c: number): boolean => (set === null ? isAsciiSpace(c) : set.includes(c));
@@ -183,7 +201,7 @@ function stripper(name: 'strip' | 'lstrip' | 'rstrip'): NativeDef {
       let j = b.length;
       if (name !== 'rstrip') while (i < j && strip(b[i] as number)) i++;
       if (name !== 'lstrip') while (j > i && strip(b[j - 1] as number)) j--;
-      return i === 0 && j === b.length ? exactBytes(self as PyBytes) : newBytes(b.slice(i, j));
+      return i === 0 && j === b.length ? ops.same(self) : ops.make(b.slice(i, j));
     },
   };
 }
@@ -199,7 +217,9 @@ export function hexText(b: Uint8Array, sep: string | null, perSep: number): stri
   return groups.join(sep);
 }
 
-addMethods(bytesType, [
+/** The methods bytes and bytearray share. */
+export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
+  return [
   {
     name: 'decode',
     kind: 'fastkw',
@@ -207,7 +227,7 @@ addMethods(bytesType, [
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${enc.type.name}`);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${err.type.name}`);
-      return newStr(decodeBytes((self as PyBytes).value, lookupCodec(enc === undefined ? 'utf-8' : enc.value), err === undefined ? 'strict' : err.value));
+      return newStr(decodeBytes(val(self), lookupCodec(enc === undefined ? 'utf-8' : enc.value), err === undefined ? 'strict' : err.value));
     },
   },
   {
@@ -225,7 +245,7 @@ addMethods(bytesType, [
       }
       if (perArg !== undefined && !isIndexable(perArg)) throw typeError(`an integer is required (got type ${perArg.type.name})`);
       const per = perArg === undefined ? 1 : asSsize(perArg, 'overflow');
-      return newStr(hexText((self as PyBytes).value, sep, per));
+      return newStr(hexText(val(self), sep, per));
     },
   },
   {
@@ -234,23 +254,23 @@ addMethods(bytesType, [
     impl: (self, args) => {
       const items = sequenceToArray(args[0] as PyObject, 'can only join an iterable');
       try {
-        const sep = latin1((self as PyBytes).value);
+        const sep = latin1(val(self));
         const parts = items.map((o, i) => {
           const b = bytesLike(o);
           if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${o.type.name} found`);
           return latin1(b);
         });
-        return fromLatin1(parts.join(sep));
+        return ops.make(latin1Bytes(parts.join(sep)));
       } finally {
         for (const o of items) decref(o);
       }
     },
   },
-  splitter('split'),
-  splitter('rsplit'),
-  stripper('strip'),
-  stripper('lstrip'),
-  stripper('rstrip'),
+  splitter(ops, 'split'),
+  splitter(ops, 'rsplit'),
+  stripper(ops, 'strip'),
+  stripper(ops, 'lstrip'),
+  stripper(ops, 'rstrip'),
   affix('startswith'),
   affix('endswith'),
   finder('find', false, false),
@@ -263,7 +283,7 @@ addMethods(bytesType, [
     impl: (self, args) => {
       checkTupleArgs('count', args.length, 1, 3);
       const sub = subArg(args[0] as PyObject);
-      const hay = (self as PyBytes).value;
+      const hay = val(self);
       const [start, end] = adjustIndices(args[1], args[2], hay.length);
       if (start > hay.length || end < start) return newInt(0);
       if (sub.length === 0) return newInt(end - start + 1);
@@ -282,7 +302,7 @@ addMethods(bytesType, [
       const rep = latin1(needBytes(args[1] as PyObject));
       let count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
       if (count < 0) count = Number.MAX_SAFE_INTEGER;
-      const v = latin1((self as PyBytes).value);
+      const v = latin1(val(self));
       let out = '';
       if (old.length === 0) {
         let k = 0;
@@ -299,9 +319,21 @@ addMethods(bytesType, [
         }
         out += v.slice(i);
       }
-      return fromLatin1(out);
+      return ops.make(latin1Bytes(out));
     },
   },
-  { name: 'upper', kind: 'noargs', impl: (self) => newBytes((self as PyBytes).value.map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c))) },
-  { name: 'lower', kind: 'noargs', impl: (self) => newBytes((self as PyBytes).value.map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))) },
+  { name: 'upper', kind: 'noargs', impl: (self) => ops.make(val(self).map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c))) },
+  { name: 'lower', kind: 'noargs', impl: (self) => ops.make(val(self).map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))) },
+  ...moreBytesMethodDefs(ops),
+  ];
+}
+
+addMethods(bytesType, bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes) }));
+addMethods(bytearrayType, [
+  ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
+  ...bytearrayMutators,
 ]);
+addClassMethods(bytesType, [fromhexDef('bytes')]);
+addClassMethods(bytearrayType, [fromhexDef('bytearray')]);
+addStaticMethods(bytesType, [maketransDef]);
+addStaticMethods(bytearrayType, [maketransDef]);

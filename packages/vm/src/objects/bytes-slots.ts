@@ -13,6 +13,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
+import { PyByteArray } from './bytearray.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
@@ -29,8 +30,7 @@ export function exactBytes(b: PyBytes): PyBytes {
 /** The bytes of a bytes-like argument, or null (bytes, bytearray, memoryview as far as present). */
 export function bytesLike(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.value;
-  const v = (o as { value?: unknown }).value;
-  if (v instanceof Uint8Array && (o.type.name === 'bytearray' || o.type.mro.some((t) => t.name === 'bytearray'))) return v;
+  if (o instanceof PyByteArray) return o.value;
   return null;
 }
 

@@ -4,8 +4,8 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
-import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
 
 /** The `bytes` type. */
 export const bytesType: PyType = staticType({ name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS_BASETYPE });
@@ -22,8 +22,25 @@ export class PyBytes extends PyObject {
 
 /** A new bytes object holding `value` (not copied). */
 export function newBytes(value: Uint8Array): PyBytes {
+  if (value.length <= 1) {
+    // `nullstring` and `characters[256]`: the empty and the one-byte bytes are shared.
+    const shared = value.length === 0 ? emptyBytes : singleBytes[value[0] ?? 0];
+    if (shared !== undefined) {
+      shared.refcnt++;
+      return shared;
+    }
+  }
   return new PyBytes(bytesType, value, allocateAddress(bytesType, value.length));
 }
+
+function staticBytes(value: Uint8Array): PyBytes {
+  const b = new PyBytes(bytesType, value, staticAddress(33 + value.length));
+  b.refcnt = IMMORTAL;
+  return b;
+}
+
+const emptyBytes: PyBytes = staticBytes(new Uint8Array(0));
+const singleBytes: PyBytes[] = Array.from({ length: 256 }, (_, i) => staticBytes(Uint8Array.of(i)));
 
 /** Whether `o` is a bytes object (exact or subclass). */
 export function isBytes(o: PyObject): o is PyBytes {

@@ -3,13 +3,17 @@
  * TypeErrors of floor division and modulo, `**` with CPython's errno rules, equality (no
  * ordering), hash, repr, `complex()` and the `real` / `imag` / `conjugate` attributes. Mirrors
  * CPython 3.8 Objects/complexobject.c.
+ * `complex.__format__` follows Python/formatter_unicode.c `format_complex_internal`.
  * @module
  */
 import { complexAdd, complexDiv, complexMul, complexPow, complexSub, type Complex } from '../numeric/complex-arith.ts';
 import { crHypot } from '../numeric/precise-math.ts';
 import { complexHash } from '../hash/numeric-hash.ts';
 import { complexRepr } from '../repr/complex-repr.ts';
-import { intAsDouble, toFloat, unwrapNumeric } from '../runtime/abstract-number.ts';
+import { intAsDouble, raiseNumeric, toFloat, unwrapNumeric } from '../runtime/abstract-number.ts';
+import { str } from '../runtime/abstract-object.ts';
+import { isFormatError } from '../format/format-error.ts';
+import { formatComplex } from '../format/format-complex.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { overflowError, typeError, valueError } from '../runtime/errors.ts';
@@ -247,6 +251,19 @@ complexType.new = (type, args, kwnames) => {
 };
 
 addMethods(complexType, [
+  {
+    name: '__format__',
+    kind: 'o',
+    impl: (self, args) => {
+      const spec = args[0];
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec?.type.name ?? 'NoneType'}`);
+      if (spec.value === '') return str(self);
+      const c = complexOf(self);
+      const r = formatComplex(c.real, c.imag, spec.value, self.type.name);
+      if (isFormatError(r)) throw raiseNumeric(r);
+      return newStr(r);
+    },
+  },
   {
     name: 'conjugate',
     kind: 'noargs',

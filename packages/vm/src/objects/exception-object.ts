@@ -1,7 +1,8 @@
 /**
  * The exception instance (`PyBaseExceptionObject` and the subclasses with extra fields:
- * StopIteration and SystemExit keep `value`/`code`, ImportError `msg`, `name` and `path`).
- * Mirrors CPython 3.8 Include/cpython/pyerrors.h.
+ * StopIteration and SystemExit keep `value`/`code`, ImportError `msg`, `name` and `path`;
+ * OSError, SyntaxError and the Unicode errors keep their members in `extra`). Mirrors CPython 3.8
+ * Include/cpython/pyerrors.h.
  * @module
  */
 import { PyObject, decref, freeObject, xdecref } from '../runtime/object.ts';
@@ -24,12 +25,31 @@ export class PyBaseException extends PyObject {
   msg: PyObject | null = null;
   name: PyObject | null = null;
   path: PyObject | null = null;
+  /**
+   * The object members of OSError (`errno`, `strerror`, `filename`, `filename2`), SyntaxError
+   * (`filename`, `lineno`, `offset`, `text`, `print_file_and_line`; `msg` is above) and the
+   * Unicode errors (`encoding`, `object`, `reason`), by attribute name; absent means NULL.
+   */
+  readonly extra = new Map<string, PyObject>();
+  /** UnicodeError `start` and `end` (Py_ssize_t), BlockingIOError `characters_written` (-1: unset). */
+  start = 0;
+  end = 0;
+  written = -1;
+}
+
+/** Replaces an `extra` member: takes `value` (new reference, or null to clear), drops the old one. */
+export function setExtra(e: PyBaseException, name: string, value: PyObject | null): void {
+  const old = e.extra.get(name);
+  if (value === null) e.extra.delete(name);
+  else e.extra.set(name, value);
+  if (old !== undefined) decref(old);
 }
 
 /** `BaseException_clear`: drops every reference the exception holds. */
 export function clearException(e: PyBaseException): void {
-  const held = [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path];
+  const held = [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
   e.args = e.traceback = e.context = e.cause = e.value = e.msg = e.name = e.path = null;
+  e.extra.clear();
   for (const o of held) xdecref(o);
 }
 
@@ -42,7 +62,7 @@ export function deallocException(self: PyObject): void {
 /** `BaseException_traverse`. */
 export function traverseException(self: PyObject, visit: (o: PyObject) => void): void {
   const e = self as PyBaseException;
-  for (const o of [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path]) if (o !== null) visit(o);
+  for (const o of [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()]) if (o !== null) visit(o);
 }
 
 /** Replaces a field's reference: takes `value` (new reference or null), drops the old one. */

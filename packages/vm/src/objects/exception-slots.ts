@@ -169,3 +169,7 @@ export function setSequenceTuple(fn: (value: PyObject) => PyObject): void {
   sequenceTuple = fn;
 }
 
+
+// The exceptions with extra members, and the SyntaxError printing that reads them.
+import './exception-fields.ts';
+import './syntax-error-print.ts';

@@ -9,8 +9,8 @@ import { typeError } from '../runtime/errors.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBytes } from './bytes.ts';
-import { PyCode, codeType } from './code.ts';
-import { dictSetStr, newDict } from './dict.ts';
+import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
+import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameType } from './frame.ts';
 import { newInt } from './int.ts';
 import { None } from './singletons.ts';
@@ -20,19 +20,29 @@ import { PyCell } from './cell.ts';
 
 /** `PyFrame_FastToLocals`: the locals of an optimized frame as a dict (a new reference). */
 export function frameLocals(f: PyFrame): PyObject {
-  if (f.locals !== null) return incref(f.locals);
-  const d = newDict();
   const co = f.code.co;
+  if ((co.flags & CO_OPTIMIZED) === 0 && f.locals !== null) return incref(f.locals);
+  const current = f.locals;
+  let dict: PyDict;
+  if (current !== null && isDict(current)) {
+    dict = current;
+  } else {
+    dict = newDict();
+    f.locals = dict;
+  }
+  // `map_to_dict`: bound names are set, unbound ones removed, every time it is asked for.
+  const sync = (name: string, v: PyObject | null): void => {
+    if (v === null) dictDelStr(dict, name);
+    else dictSetStr(dict, name, v);
+  };
   co.varnames.forEach((name, i) => {
-    const v = f.fast[i];
-    if (v != null) dictSetStr(d, name, v);
+    sync(name, f.fast[i] ?? null);
   });
   [...co.cellvars, ...co.freevars].forEach((name, i) => {
     const cell = f.fast[co.nlocals + i];
-    if (cell instanceof PyCell && cell.contents !== null) dictSetStr(d, name, cell.contents);
+    sync(name, cell instanceof PyCell ? cell.contents : null);
   });
-  f.locals = d;
-  return incref(d);
+  return incref(dict);
 }
 
 addGetSets(frameType, [

@@ -48,6 +48,11 @@ export class PyFrame extends PyObject {
   pc = 0;
   /** Stack slots the caller pops when this frame, run inline by the interpreter, finishes. */
   callerPop = 0;
+  /**
+   * References the call made for its keyword arguments (`f(**d)` copies them into a temporary
+   * tuple in CPython), dropped when the frame is done.
+   */
+  heldArgs: PyObject[] | null = null;
   /** An exception an instruction decided to raise after cleaning the stack (END_ASYNC_FOR). */
   pendingRaise: PyRaise | null = null;
   /** `f_lasti`: offset of the last instruction started, -1 before the first. */

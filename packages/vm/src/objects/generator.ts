@@ -65,8 +65,11 @@ export const genDeallocHooks: { clearWeakrefs: (o: PyObject) => void; beforeClea
   beforeClear: () => undefined,
 };
 
-/** `gen_dealloc`, shared by the three kinds. */
-export function deallocGenerator(self: PyObject): void {
+/**
+ * `gen_dealloc`, shared by the three kinds. `clearAfterFrame` releases a kind's own fields
+ * (a coroutine's `cr_origin`) where CPython does, right after the frame.
+ */
+export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): void {
   const gen = self as PyGenerator;
   if (gen.weakrefs !== null) genDeallocHooks.clearWeakrefs(gen);
   if (callFinalizerFromDealloc(gen)) return;
@@ -77,6 +80,7 @@ export function deallocGenerator(self: PyObject): void {
     gen.frame = null;
     decref(frame);
   }
+  clearAfterFrame?.();
   const code = gen.code;
   gen.code = null;
   xdecref(code);

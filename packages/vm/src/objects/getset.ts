@@ -7,7 +7,7 @@
 import { staticType } from '../runtime/core-types.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 
 /** A computed attribute: `get` returns a new reference; `set` with null deletes. */
 export interface GetSetDef {
@@ -15,6 +15,11 @@ export interface GetSetDef {
   readonly get?: (self: PyObject) => PyObject;
   readonly set?: (self: PyObject, value: PyObject | null) => void;
   readonly doc?: string;
+}
+
+/** The setter of a `READONLY` member (`PyMemberDef` with READONLY): "readonly attribute". */
+export function readonlyAttribute(): never {
+  throw attributeError('readonly attribute');
 }
 
 /** `getset_descriptor`. */
@@ -28,7 +33,7 @@ export class PyGetSetDescr extends PyObject {
   constructor(def: GetSetDef, owner: PyType) {
     super(getsetDescriptorType, allocateAddress(getsetDescriptorType));
     this.def = def;
-    this.owner = owner;
+    this.owner = incref(owner);
   }
 }
 
@@ -52,6 +57,18 @@ getsetDescriptorType.descrSet = (descr, obj, value) => {
   d.def.set(obj, value);
 };
 
+/** `descr_dealloc` / `descr_traverse`: a descriptor owns a reference to its class (`d_type`). */
+function ownerOf(self: PyObject): PyType {
+  return (self as PyGetSetDescr | PyMemberDescr).owner;
+}
+getsetDescriptorType.dealloc = (self) => {
+  decref(ownerOf(self));
+  freeObject(self);
+};
+getsetDescriptorType.traverse = (self, visit) => {
+  visit(ownerOf(self));
+};
+
 /** `member_descriptor`: slot `index` of instances of `owner`. */
 export const memberDescriptorType: PyType = staticType({ name: 'member_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
 
@@ -64,7 +81,7 @@ export class PyMemberDescr extends PyObject {
   constructor(name: string, owner: PyType, index: number) {
     super(memberDescriptorType, allocateAddress(memberDescriptorType));
     this.name = name;
-    this.owner = owner;
+    this.owner = incref(owner);
     this.index = index;
   }
 }
@@ -86,3 +103,6 @@ memberDescriptorType.descrSet = (descr, obj, value) => {
   slots[d.index] = value === null ? null : incref(value);
   if (old !== null) decref(old);
 };
+
+memberDescriptorType.dealloc = getsetDescriptorType.dealloc;
+memberDescriptorType.traverse = getsetDescriptorType.traverse;

@@ -84,6 +84,8 @@ function parseIntAscii(s: string, base: number): IntValue | { readonly invalidBa
     negative = true;
     i++;
   }
+  // The message names the base as given (0 stays 0), as `PyLong_FromString` does.
+  const invalid = { invalidBase: base };
   let errorIfNonzero = false;
   const c1 = (s[i + 1] ?? '').toLowerCase();
   if (base === 0) {
@@ -92,11 +94,11 @@ function parseIntAscii(s: string, base: number): IntValue | { readonly invalidBa
     else if (c1 === 'o') base = 8;
     else if (c1 === 'b') base = 2;
     else {
+      // A C-style octal literal: only zero is allowed.
       errorIfNonzero = true;
       base = 10;
     }
   }
-  const invalid = { invalidBase: errorIfNonzero ? 0 : base };
   if (s[i] === '0' && ((base === 16 && c1 === 'x') || (base === 8 && c1 === 'o') || (base === 2 && c1 === 'b'))) {
     i += 2;
     if (s[i] === '_') i++; // one underscore allowed after the prefix

@@ -19,6 +19,7 @@ import { None, newNotImplemented } from './singletons.ts';
 import { PySlice, indexValue, indexValueOrNull } from './slice.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
+import { readonlyAttribute } from './getset.ts';
 
 /** The `range` type. */
 export const rangeType: PyType = staticType({ name: 'range', basicsize: 48 });
@@ -270,11 +271,12 @@ addMethods(rangeType, [
       const ob = args[0] as PyObject;
       if (isPlainInt(ob)) {
         if (containsInt(r, ob.big)) return newInt((ob.big - r.start) / r.step);
-      } else {
-        const i = search(r, ob, false);
-        if (i >= 0n) return newInt(i);
+        throw valueError(`${reprText(ob)} is not in range`);
       }
-      throw valueError(`${reprText(ob)} is not in range`);
+      const i = search(r, ob, false);
+      if (i >= 0n) return newInt(i);
+      // `_PySequence_IterSearch`'s message for anything but an int.
+      throw valueError('sequence.index(x): x not in sequence');
     },
   },
   {
@@ -297,7 +299,7 @@ addMethods(rangeType, [
   },
 ]);
 addGetSets(rangeType, [
-  { name: 'start', get: (self) => incref(R(self).startObj) },
-  { name: 'stop', get: (self) => incref(R(self).stopObj) },
-  { name: 'step', get: (self) => incref(R(self).stepObj) },
+  { name: 'start', get: (self) => incref(R(self).startObj), set: readonlyAttribute },
+  { name: 'stop', get: (self) => incref(R(self).stopObj), set: readonlyAttribute },
+  { name: 'step', get: (self) => incref(R(self).stepObj), set: readonlyAttribute },
 ]);

@@ -296,7 +296,7 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
 // str % args
 
 /** `%d`-family argument as an int (`mainformatlong`'s conversions). */
-function percentInt(v: PyObject, c: string): bigint {
+export function percentInt(v: PyObject, c: string): bigint {
   if (v instanceof PyInt) return v.big;
   const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${v.type.name}`);
   const t = v.type;

@@ -7,6 +7,9 @@ import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyFrame } from './frame.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { newInt } from './int.ts';
+import { None } from './singletons.ts';
 
 /** The `traceback` type. */
 export const tracebackType: PyType = staticType({ name: 'traceback', basicsize: 40, flags: TPFLAGS_HAVE_GC });
@@ -42,3 +45,11 @@ tracebackType.traverse = (self, visit) => {
   if (tb.next !== null) visit(tb.next);
   if (tb.frame !== null) visit(tb.frame);
 };
+
+tracebackType.weakrefable = false;
+addGetSets(tracebackType, [
+  { name: 'tb_next', get: (self) => incref((self as PyTraceback).next ?? None) },
+  { name: 'tb_frame', get: (self) => incref((self as PyTraceback).frame ?? None) },
+  { name: 'tb_lasti', get: (self) => newInt((self as PyTraceback).lasti) },
+  { name: 'tb_lineno', get: (self) => newInt((self as PyTraceback).lineno) },
+]);

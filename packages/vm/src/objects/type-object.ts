@@ -9,7 +9,7 @@
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
 import { buildClass, typeNew, c3Mro } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
-import { typeError } from '../runtime/errors.ts';
+import { attributeError, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyDict, dictDelStr, dictSetStr, isDict } from './dict.ts';
@@ -91,7 +91,7 @@ typeType.setattro = (self, name: PyStrLike, value) => {
     return;
   }
   if (value === null) {
-    if (!dictDelStr(type.dict, name.value)) throw typeError(`can't delete attribute`);
+    if (!dictDelStr(type.dict, name.value)) throw attributeError(name.value);
   } else {
     dictSetStr(type.dict, name.value, value);
   }
@@ -149,7 +149,7 @@ addGetSets(typeType, [
   },
   { name: '__bases__', get: (self) => newTuple((self as PyType).bases) },
   { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
-  { name: '__mro__', get: (self) => newTuple((self as PyType).mro) },
+  { name: '__mro__', get: (self) => incref((self as PyType).mroTuple ?? newTuple((self as PyType).mro)) },
   { name: '__dict__', get: (self) => incref((self as PyType).dict) },
   {
     name: '__doc__',

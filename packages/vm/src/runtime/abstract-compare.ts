@@ -6,7 +6,9 @@
 import { pointerHash } from '../hash/pointer-hash.ts';
 import { False, True, newBool } from '../objects/int.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
-import { typeError } from './errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { raiseMessage, typeError } from './errors.ts';
+import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
 import { decref, type PyObject } from './object.ts';
 
 /** Comparison operators in CPython's numbering (`Py_LT` .. `Py_GE`). */
@@ -25,6 +27,17 @@ export const SWAPPED_OP = [GT, GE, EQ, NE, LT, LE] as const;
 
 /** `PyObject_RichCompare`: a new reference. */
 export function richCompare(v: PyObject, w: PyObject, op: number): PyObject {
+  const overflow = enterRecursiveCall(' in comparison');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  try {
+    return doRichCompare(v, w, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** `do_richcompare`. */
+function doRichCompare(v: PyObject, w: PyObject, op: number): PyObject {
   const vt = v.type;
   const wt = w.type;
   let checkedReverse = false;

@@ -9,6 +9,7 @@
 import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
 import { assert } from '../internal/assert.ts';
 import { PyBytes } from '../objects/bytes.ts';
+import { PyByteArray } from '../objects/bytearray.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFloat, floatType, newFloat } from '../objects/float.ts';
 import { PyInt, intType, newInt, type IntValue } from '../objects/int.ts';
@@ -357,14 +358,14 @@ export function toInt(o: PyObject): PyObject {
     }
   }
   if (o instanceof PyStr) return newInt(intFromText(o.value, 10));
-  if (o instanceof PyBytes) return newInt(intFromBytes(o.value, 10));
+  if (o instanceof PyBytes || o instanceof PyByteArray) return newInt(intFromBytes(o.value, 10));
   throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${type.name}'`);
 }
 
 /** `int(x, base)` for a str or bytes `x` (the base already checked): a new reference. */
 export function intFromStringObject(x: PyObject, base: number): PyInt {
   if (x instanceof PyStr) return newInt(intFromText(x.value, base));
-  if (x instanceof PyBytes) return newInt(intFromBytes(x.value, base));
+  if (x instanceof PyBytes || x instanceof PyByteArray) return newInt(intFromBytes(x.value, base));
   throw typeError("int() can't convert non-string with explicit base");
 }
 
@@ -393,7 +394,7 @@ export function toFloat(o: PyObject): PyObject {
 /** `PyFloat_FromString`: a str or bytes parsed as a float (new reference). */
 export function floatFromStringObject(o: PyObject): PyFloat {
   if (o instanceof PyStr) return newFloat(floatFromText(o.value));
-  if (o instanceof PyBytes) return newFloat(floatFromText(o.value));
+  if (o instanceof PyBytes || o instanceof PyByteArray) return newFloat(floatFromText(o.value));
   throw typeError(`float() argument must be a string or a number, not '${o.type.name}'`);
 }
 

@@ -5,14 +5,27 @@
  * @module
  */
 import { PyStr } from '../objects/str.ts';
-import { typeError } from './errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { raiseMessage, typeError } from './errors.ts';
 import { decref, type PyObject } from './object.ts';
+import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
+
+/** Runs `fn` as one recursion level (`Py_EnterRecursiveCall(where)`). */
+export function counted<T>(where: string, fn: () => T): T {
+  const overflow = enterRecursiveCall(where);
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  try {
+    return fn();
+  } finally {
+    leaveRecursiveCall();
+  }
+}
 
 /** `PyObject_Repr`: a new reference to a str. */
 export function repr(o: PyObject): PyStr {
   const slot = o.type.repr;
   if (slot === undefined) throw new Error(`no tp_repr for ${o.type.name}`);
-  const res = slot(o);
+  const res = counted(' while getting the repr of an object', () => slot(o));
   if (!(res instanceof PyStr)) {
     decref(res);
     throw typeError(`__repr__ returned non-string (type ${res.type.name})`);
@@ -28,7 +41,7 @@ export function str(o: PyObject): PyStr {
   }
   const slot = o.type.str ?? o.type.repr;
   if (slot === undefined) throw new Error(`no tp_str for ${o.type.name}`);
-  const res = slot(o);
+  const res = counted(' while getting the str of an object', () => slot(o));
   if (!(res instanceof PyStr)) {
     decref(res);
     throw typeError(`__str__ returned non-string (type ${res.type.name})`);

@@ -10,6 +10,8 @@ import '../objects/object-type.ts';
 import '../objects/type-object.ts';
 import '../objects/exception-slots.ts';
 import '../objects/generator-methods.ts';
+import '../objects/coroutine.ts';
+import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
 import '../objects/function-attributes.ts';
 import '../objects/singleton-slots.ts';
@@ -44,6 +46,12 @@ import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/native-function.ts';
 
 let booted = false;
+
+/** Types whose calls count no C-level recursion level (a Python frame counts its own). */
+const VECTORCALL_TYPES = new Set(['function', 'method']);
+
+/** Types whose `tp_dealloc` uses `Py_TRASHCAN_BEGIN` in CPython 3.8. */
+const TRASHCAN_TYPES = new Set(['tuple', 'list', 'dict', 'set', 'frozenset', 'frame', 'traceback', 'builtin_function_or_method', 'method_descriptor', 'classmethod_descriptor', 'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'method-wrapper']);
 
 /** `tp_new_wrapper`: `T.__new__(S, *args)` checks that S is a subtype of T. */
 function newWrapper(type: PyType): NativeDef {
@@ -111,22 +119,36 @@ function installTypeDict(type: PyType): void {
   if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : new PyStr(None.type, type.doc, 0));
 }
 
-/** Starts the VM (idempotent). */
+/** Static types whose dicts are installed. */
+let installed = 0;
+
+/**
+ * Starts the VM: once, the helpers; then every static type not yet ready (types that packages
+ * define later, such as asyncio's, are made ready on the next call).
+ */
 export function bootVm(): void {
-  if (booted) return;
-  booted = true;
-  functionType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
-  methodDescriptorType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
-  installSlotHelpers({
-    hashToInt: (h) => newInt(h),
-    lengthToInt: (n) => newInt(n),
-    missing: (self, name) => missingAttribute(self, name),
-    stopIteration: () => raiseValue(newExceptionStealing(E.StopIteration, [])),
-  });
+  if (!booted) {
+    booted = true;
+    functionType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
+    methodDescriptorType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
+    installSlotHelpers({
+      hashToInt: (h) => newInt(h),
+      lengthToInt: (n) => newInt(n),
+      missing: (self, name) => missingAttribute(self, name),
+      stopIteration: () => raiseValue(newExceptionStealing(E.StopIteration, [])),
+    });
+  }
+  if (installed === staticTypes.length) return;
+  const fresh = staticTypes.slice(installed);
+  for (const type of fresh) {
+    if (VECTORCALL_TYPES.has(type.name) && type.module === 'builtins') type.vectorcall = true;
+    if (TRASHCAN_TYPES.has(type.name) && type.module === 'builtins') type.trashcan = true;
+  }
   inStaticRegion(() => {
     readyStaticTypes();
     // Dicts after inheritance decisions are known; wrappers compare with the base's slots.
-    for (const type of staticTypes) installTypeDict(type);
-    for (const type of unhashable) dictSetStr(type.dict, '__hash__', None);
+    for (const type of fresh) installTypeDict(type);
+    for (const type of fresh) if (unhashable.has(type)) dictSetStr(type.dict, '__hash__', None);
   });
+  installed = staticTypes.length;
 }

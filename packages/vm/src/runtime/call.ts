@@ -4,14 +4,24 @@
  * which installs itself here at boot. Mirrors CPython 3.8 Objects/call.c.
  * @module
  */
-import { typeError } from './errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { raiseMessage, typeError } from './errors.ts';
 import type { PyObject } from './object.ts';
+import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
 
 /** `callable(*args, **dict(zip(kwnames, tail)))`: a new reference. */
 export function callObject(callable: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null = null): PyObject {
   const call = callable.type.call;
   if (call === undefined) throw typeError(`'${callable.type.name}' object is not callable`);
-  return call(callable, args, kwnames);
+  if (callable.type.vectorcall) return call(callable, args, kwnames);
+  // `_PyObject_MakeTpCall`: a call through `tp_call` counts as a recursion level.
+  const overflow = enterRecursiveCall(' while calling a Python object');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  try {
+    return call(callable, args, kwnames);
+  } finally {
+    leaveRecursiveCall();
+  }
 }
 
 /** `_PyObject_CallNoArg`. */

@@ -14,7 +14,7 @@ import { PyMemberDescr } from '../objects/getset.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
-import { evalFrame } from '../interpreter/eval.ts';
+import { runFrame } from '../interpreter/frame-runner.ts';
 import { builtinsOf } from '../interpreter/call-frame.ts';
 import { sequenceToArray } from './abstract-iter.ts';
 import { getAttrString, lookupType, typeModified } from './attributes.ts';
@@ -89,6 +89,9 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);
     if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${b.name}' is not an acceptable base type`);
   }
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) throw typeError(`duplicate base class ${(bases[i] as PyType).name}`);
+  }
   const base = bestBase(bases);
   const ns = dictCopy(dict);
   // __slots__
@@ -123,6 +126,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
       for (const it of items) decref(it);
     }
     names.sort();
+    if (names.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     slotNames = names;
     addDict = addDict && wantDict;
     addWeak = addWeak && wantWeak;
@@ -131,6 +135,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   if (metatype.isHeapType) incref(metatype);
   type.bases = bases.map((b) => incref(b));
   type.flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
+  type.trashcan = true;
   type.dict = ns;
   type.hasInstanceDict = bases.some((b) => b.hasInstanceDict) || addDict;
   type.weakrefable = bases.some((b) => b.weakrefable) || addWeak;
@@ -179,6 +184,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
   // MRO and slots.
   type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
+  // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
+  type.mroTuple = newTuple(type.mro);
   for (const b of bases) b.subclasses.push(type);
   inheritSlots(type, base);
   fixupSlotDispatchers(type);
@@ -374,7 +381,7 @@ function runClassBody(func: PyFunction, ns: PyObject): PyObject {
     });
   }
   try {
-    return evalFrame(f, null);
+    return runFrame(f, null);
   } finally {
     decref(f);
   }

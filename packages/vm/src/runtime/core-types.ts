@@ -36,13 +36,20 @@ const INHERITED_SLOTS = [
   'amAnext',
 ] as const;
 
+/** Static types that fill `tp_new` themselves (recorded before inheritance fills the rest). */
+const ownNew = new Set<PyType>();
+
 /** `inherit_slots`: copies every slot the type leaves empty from `base`. */
 export function inheritSlots(type: PyType, base: PyType): void {
+  if (type.new !== undefined) ownNew.add(type);
   // Hashing is inherited only together with comparison (`inherit_slots`).
   if (type.richcompare !== undefined && type.hash === undefined) unhashable.add(type);
   const target = type as unknown as Record<string, unknown>;
   const source = base as unknown as Record<string, unknown>;
   for (const slot of INHERITED_SLOTS) if (target[slot] === undefined) target[slot] = source[slot];
+  // `inherit_special`: a static type right below `object` does not get object's `tp_new`, so
+  // `type(gen)()` says "cannot create 'generator' instances".
+  if (base === objectType && !type.isHeapType && !ownNew.has(type)) type.new = undefined;
   for (const [op, fn] of Object.entries(base.nb)) if (!Object.hasOwn(type.nb, op)) (type.nb as Record<string, unknown>)[op] = fn;
   for (const [op, fn] of Object.entries(base.nbInplace)) if (!Object.hasOwn(type.nbInplace, op)) (type.nbInplace as Record<string, unknown>)[op] = fn;
   if (!type.isSequence) type.isSequence = base.isSequence;

@@ -63,11 +63,20 @@ export function initExceptionFields(e: PyBaseException, args: readonly PyObject[
     if (old !== null) decref(old);
     return;
   } else {
+    initExtraFields(e, args);
     return;
   }
   const old = e.value;
   e.value = value;
   if (old !== null) decref(old);
+}
+
+/** Sets the members of OSError, SyntaxError and the Unicode errors; installed by objects/exception-fields.ts. */
+let initExtraFields: (e: PyBaseException, args: readonly PyObject[]) => void = () => undefined;
+
+/** Installs the initializer of the extra exception members. */
+export function setInitExtraFields(fn: (e: PyBaseException, args: readonly PyObject[]) => void): void {
+  initExtraFields = fn;
 }
 
 /**

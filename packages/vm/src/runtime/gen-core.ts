@@ -12,7 +12,7 @@ import { PyGenerator, clearExcState, generatorType } from '../objects/generator.
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { evalFrame } from '../interpreter/eval.ts';
+import { runFrame } from '../interpreter/frame-runner.ts';
 import { getAttrOrNull } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from './errors.ts';
@@ -61,7 +61,7 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
   let result: PyObject | null = null;
   let raised: PyRaise | null = null;
   try {
-    result = evalFrame(f, exc);
+    result = runFrame(f, exc);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     raised = e;

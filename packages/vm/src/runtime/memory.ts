@@ -6,6 +6,7 @@
  */
 import { Heap } from '../heap/heap.ts';
 import type { PyType } from './object.ts';
+import { gcNoteAllocation } from './gc-registry.ts';
 
 /** The heap objects are allocated from; replaced by each run ({@link useHeap}). */
 let heap = new Heap();
@@ -45,6 +46,7 @@ const TUPLE_FREE_LIST_MAX = 20;
  */
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items): number {
   if (staticMode) return staticAddress(size);
+  if (type.isGc) gcNoteAllocation();
   let freeList: string | undefined;
   if (!type.isHeapType) {
     if (type.name === 'tuple') freeList = items > 0 && items < TUPLE_FREE_LIST_MAX ? `tuple:${items}` : undefined;
@@ -52,7 +54,21 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
   }
   const result = freeList === undefined ? heap.allocate(size, { gcTracked: type.isGc }) : heap.allocate(size, { gcTracked: type.isGc, freeList });
   if (result.status === 'ok') return result.address;
-  return onExhausted(result.requested);
+  // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so
+  // must the traceback entries recording where it went.
+  heap.overBudgetAllowed = true;
+  if (type.name === 'traceback') {
+    try {
+      return allocateAddress(type, items, size);
+    } finally {
+      heap.overBudgetAllowed = false;
+    }
+  }
+  try {
+    return onExhausted(result.requested);
+  } finally {
+    heap.overBudgetAllowed = false;
+  }
 }
 
 /** Gives an address back to the heap. */

@@ -11,6 +11,7 @@
  */
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
+import { gcTrack, gcUntrackOnFree } from './gc-registry.ts';
 
 /** A Python object. */
 export class PyObject {
@@ -31,7 +32,14 @@ export class PyObject {
     this.type = type;
     this.refcnt = 1;
     this.address = address;
+    // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
+    if (isGcType(type)) gcTrack(this);
   }
+}
+
+/** Whether instances of `type` are GC-tracked; `type` is missing only while `type` itself is made. */
+function isGcType(type: PyType | undefined): boolean {
+  return type !== undefined && (type.flags & TPFLAGS_HAVE_GC) !== 0;
 }
 
 /** Reference count that marks an object as static (never freed, like CPython's static types). */
@@ -91,6 +99,8 @@ export class PyType extends PyObject {
   base: PyType | null;
   bases: PyType[] = [];
   mro: PyType[] = [];
+  /** `tp_mro` of a class as a tuple that owns its entries, itself included (the class's own cycle). */
+  mroTuple: PyObject | null = null;
   flags: number;
   basicsize: number;
   itemsize: number;
@@ -103,6 +113,10 @@ export class PyType extends PyObject {
   hasInstanceDict = false;
   /** Whether instances can be weakly referenced. */
   weakrefable = false;
+  /** Whether calls skip `tp_call` (`_Py_TPFLAGS_HAVE_VECTORCALL`): no C-level recursion check then. */
+  vectorcall = false;
+  /** Whether deallocation goes through the trashcan (`Py_TRASHCAN_BEGIN` in `tp_dealloc`). */
+  trashcan = false;
   /** Types that name this one as a base (`tp_subclasses`), for cache invalidation. */
   subclasses: PyType[] = [];
 
@@ -216,11 +230,48 @@ export function xdecref(o: PyObject | null | undefined): void {
   if (o != null && --o.refcnt === 0) destroy(o);
 }
 
-/** Runs the type's dealloc, which ends with {@link freeObject}. */
-function destroy(o: PyObject): void {
+/** `PyTrash_UNWIND_LEVEL`: nested deallocations beyond this depth are deferred. */
+const TRASH_UNWIND_LEVEL = 50;
+let trashNesting = 0;
+/** Objects whose deallocation was deferred (`trash_delete_later`), destroyed last in, first out. */
+const trashLater: PyObject[] = [];
+
+function runDealloc(o: PyObject): void {
   const dealloc = o.type.dealloc;
   if (dealloc === undefined) freeObject(o);
   else dealloc(o);
+}
+
+/**
+ * Runs the type's dealloc, which ends with {@link freeObject}. Containers use CPython's
+ * trashcan (`Py_TRASHCAN_BEGIN`): deep chains are freed iteratively, in CPython's order.
+ */
+function destroy(o: PyObject): void {
+  if (!o.type.trashcan) {
+    runDealloc(o);
+    return;
+  }
+  if (trashNesting >= TRASH_UNWIND_LEVEL) {
+    trashLater.push(o);
+    return;
+  }
+  ++trashNesting;
+  try {
+    runDealloc(o);
+  } finally {
+    --trashNesting;
+  }
+  if (trashLater.length > 0 && trashNesting <= 0) destroyTrashChain();
+}
+
+/** `_PyTrash_thread_destroy_chain`. */
+function destroyTrashChain(): void {
+  ++trashNesting;
+  try {
+    for (let o = trashLater.pop(); o !== undefined; o = trashLater.pop()) runDealloc(o);
+  } finally {
+    --trashNesting;
+  }
 }
 
 /** Objects whose finalizer already ran (`_PyGC_FINALIZED`). */
@@ -257,6 +308,7 @@ export function isFinalized(o: PyObject): boolean {
 export function freeObject(o: PyObject): void {
   finalized.delete(o);
   const type = o.type;
+  if (type.isGc) gcUntrackOnFree(o);
   releaseAddress(o.address, type);
   if (type.isHeapType) decref(type);
 }

@@ -78,17 +78,17 @@ function moduleOf(type: PyType): string | null {
 }
 
 /** The last line: `module.Name: message`, as `print_exception` writes it. */
-function formatExceptionOnly(value: PyObject): string {
+function formatExceptionOnly(value: PyObject, message: PyObject = value): string {
   const type = value.type;
   let out = '';
   const module = moduleOf(type);
   if (module === null) out += '<unknown>';
-  else if (module !== 'builtins' && module !== '__main__') out += `${module}.`;
+  else if (module !== 'builtins') out += `${module}.`;
   const dot = type.name.lastIndexOf('.');
   out += dot >= 0 ? type.name.slice(dot + 1) : type.name;
   let text: string | null;
   try {
-    text = strText(value);
+    text = strText(message);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
@@ -103,14 +103,22 @@ function formatOne(value: PyObject): string {
   let out = '';
   if (value instanceof PyBaseException && value.traceback instanceof PyTraceback) out += formatTraceback(value.traceback);
   const special = syntaxErrorDetail(value);
-  return out + special + formatExceptionOnly(value);
+  if (special === null) return out + formatExceptionOnly(value);
+  return out + special.block + formatExceptionOnly(value, special.message);
 }
 
-/** The file/line/caret block printed before a SyntaxError's message; installed by the runtime. */
-export let syntaxErrorDetail: (value: PyObject) => string = () => '';
+/** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
+export interface SyntaxErrorDetail {
+  readonly block: string;
+  /** Borrowed. */
+  readonly message: PyObject;
+}
+
+/** The SyntaxError detail (`parse_syntax_error`), null when it does not apply; installed by the runtime. */
+export let syntaxErrorDetail: (value: PyObject) => SyntaxErrorDetail | null = () => null;
 
 /** Installs the SyntaxError detail formatter. */
-export function setSyntaxErrorDetail(format: (value: PyObject) => string): void {
+export function setSyntaxErrorDetail(format: (value: PyObject) => SyntaxErrorDetail | null): void {
   syntaxErrorDetail = format;
 }
 

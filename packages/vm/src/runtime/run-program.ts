@@ -11,14 +11,20 @@ import type { OutputStream } from '../api/outcome.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { Heap } from '../heap/heap.ts';
 import { PyCode } from '../objects/code.ts';
-import { dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
+import { dictClear, dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
+import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
+import { resetFinalize } from '../objects/weakref-finalize.ts';
+import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
+import { gcCollect } from '../modules/gc.ts';
+import { resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFrame } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { evalFrame } from '../interpreter/eval.ts';
+import '../interpreter/eval.ts';
+import { runFrame } from '../interpreter/frame-runner.ts';
 import { setBuiltinsLookup } from '../interpreter/call-frame.ts';
 import { builtinsDictOf, newBuiltinsModule } from '../modules/builtins.ts';
 import { PyTextStream } from '../modules/streams.ts';
@@ -31,8 +37,10 @@ import { clearSources, registerSource, setOutputSink, writeStderr } from './io.t
 import { useHeap } from './memory.ts';
 import { decref, incref } from './object.ts';
 import { formatException } from './print-exception.ts';
-import { resetThreadState } from './thread-state.ts';
+import { FatalStackOverflow, resetThreadState } from './thread-state.ts';
+import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
+import { resetVirtualTime } from './virtual-time.ts';
 
 /** What a run needs from its host. */
 export interface ProgramOptions {
@@ -62,6 +70,10 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     throw raiseValue(newExceptionStealing(E.MemoryError, []));
   });
   resetThreadState();
+  resetGcState();
+  resetAtexit();
+  resetFinalize();
+  resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
   setOutputSink(options.write);
   clearSources();
@@ -86,7 +98,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   startImports(modules, options.findModule ?? (() => null), (code, globals) => {
     const f = newFrame(code, globals, builtinsDictOf(globals, builtinsNs), globals);
     try {
-      decref(evalFrame(f, null));
+      decref(runFrame(f, null));
     } finally {
       decref(f);
     }
@@ -97,21 +109,44 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   const frame = newFrame(code, ns, builtinsNs, ns);
   decref(code);
   try {
-    decref(evalFrame(frame, null));
+    decref(runFrame(frame, null));
   } catch (e) {
+    const stopped = hostStop(e);
+    if (stopped !== null) return { exitCode: stopped };
     if (!(e instanceof PyRaise)) throw e;
+    // Reporting may allocate even when the program ran out of its heap budget.
+    heap.overBudgetAllowed = true;
     exitCode = handleUncaught(e);
   } finally {
     decref(frame);
   }
   finalize(main, modules);
-  decref(main);
   decref(sys);
   decref(builtins);
   decref(streams.stdout);
   decref(streams.stderr);
   clearSysModule();
   return { exitCode };
+}
+
+/**
+ * A run stopped by a limit rather than by Python: the message and exit status, or null for any
+ * other error. The interpreter state is abandoned (the next run starts afresh).
+ */
+function hostStop(e: unknown): number | null {
+  if (e instanceof InstructionBudgetExceeded) {
+    writeStderr(`corosim: the program ran more than ${e.budget} instructions and was stopped (raise the limit with --max-instructions)\n`);
+    return 124;
+  }
+  if (e instanceof FatalStackOverflow) {
+    writeStderr('Fatal Python error: Cannot recover from stack overflow.\n');
+    return 134;
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    writeStderr('corosim: the program recursed deeper than the host stack allows and was stopped (lower sys.setrecursionlimit)\n');
+    return 134;
+  }
+  return null;
 }
 
 /** Prints an uncaught exception (`PyErr_Print`) or turns SystemExit into the exit status. */
@@ -149,14 +184,34 @@ function safeStr(o: Parameters<typeof strText>[0]): string {
   }
 }
 
-/** `_PyModule_ClearDict` on `__main__` and the other modules, as interpreter shutdown does. */
+/**
+ * `Py_FinalizeEx` as far as Python code can see it: atexit functions, then `PyImport_Cleanup`
+ * (sys.modules emptied, a collection, the modules still alive wiped newest first, a last
+ * collection). Takes over the caller's reference to `main`.
+ */
 function finalize(main: PyModule, modules: PyDict): void {
-  clearModuleDict(main.namespace);
+  runExitFuncs();
+  const alive: [string, PyWeakref | null][] = [];
   for (const [name, module] of dictItems(modules)) {
-    if (module === main || !(module instanceof PyModule)) continue;
-    if (name instanceof PyStr && (name.value === 'builtins' || name.value === 'sys')) continue;
-    clearModuleDict(module.namespace);
+    if (!(name instanceof PyStr) || !(module instanceof PyModule)) continue;
+    alive.push([name.value, module.type.weakrefable ? newWeakref(weakrefType, module, null) : null]);
+    dictSetStr(modules, name.value, None);
   }
+  decref(main);
+  dictClear(modules);
+  gcCollect();
+  for (let i = alive.length - 1; i >= 0; i--) {
+    const [name, wr] = alive[i] ?? ['', null];
+    if (wr === null) continue;
+    const module = wr.referent;
+    if (module instanceof PyModule && name !== 'builtins' && name !== 'sys') {
+      incref(module);
+      clearModuleDict(module.namespace);
+      decref(module);
+    }
+    decref(wr);
+  }
+  gcCollect();
 }
 
 function clearModuleDict(d: PyDict): void {

@@ -13,7 +13,7 @@ import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
 import { genericGetAttr, genericSetAttr, lookupType } from './attributes.ts';
 import { callObject } from './call.ts';
-import { PyRaise, attributeError, clearRaise, exceptionMatches, typeError } from './errors.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from './errors.ts';
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
 
@@ -104,6 +104,9 @@ function slotHash(self: PyObject): bigint {
   const res = callRequired(self, '__hash__', []);
   try {
     if (!(res instanceof PyInt)) throw typeError('__hash__ method should return an integer');
+    // A value that fits a Py_ssize_t is the hash itself (-1 becomes -2); a bigger one is hashed.
+    const v = res.big;
+    if (v >= -(2n ** 63n) && v < 2n ** 63n) return v === -1n ? -2n : v;
     return intValueHash(res.value);
   } finally {
     decref(res);
@@ -155,9 +158,9 @@ function slotBool(self: PyObject): boolean {
 function lengthOf(res: PyObject): number {
   if (!(res instanceof PyInt)) throw typeError(`'${res.type.name}' object cannot be interpreted as an integer`);
   const v = res.value;
-  if (v < 0) throw typeError('__len__() should return >= 0');
-  if (typeof v === 'bigint') throw typeError("cannot fit 'int' into an index-sized integer");
-  return v;
+  if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
+  return Number(v);
 }
 
 /** `slot_tp_finalize`: `__del__`, its errors reported as unraisable. */

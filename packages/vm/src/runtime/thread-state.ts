@@ -34,12 +34,26 @@ export interface ThreadState {
   recursionLimit: number;
   /** `tstate->overflowed`: set while handling a RecursionError, allowing 50 more levels. */
   overflowed: boolean;
+  /** `sys.get_coroutine_origin_tracking_depth()`. */
+  coroutineOriginTrackingDepth: number;
+  /** `sys.get_asyncgen_hooks()`: the firstiter and finalizer hooks (owned), or null. */
+  asyncgenFirstiter: PyObject | null;
+  asyncgenFinalizer: PyObject | null;
 }
 
 const base = newExcStackItem();
 
 /** The one thread state. */
-export const tstate: ThreadState = { frame: null, excInfo: base, recursionDepth: 0, recursionLimit: 1000, overflowed: false };
+export const tstate: ThreadState = {
+  frame: null,
+  excInfo: base,
+  recursionDepth: 0,
+  recursionLimit: 1000,
+  overflowed: false,
+  coroutineOriginTrackingDepth: 0,
+  asyncgenFirstiter: null,
+  asyncgenFinalizer: null,
+};
 
 /** Resets the thread state for a new run. */
 export function resetThreadState(): void {
@@ -48,6 +62,9 @@ export function resetThreadState(): void {
   tstate.recursionDepth = 0;
   tstate.recursionLimit = 1000;
   tstate.overflowed = false;
+  tstate.coroutineOriginTrackingDepth = 0;
+  tstate.asyncgenFirstiter = null;
+  tstate.asyncgenFinalizer = null;
 }
 
 /** `_PyErr_GetTopmostException`: the innermost item that is handling an exception. */
@@ -55,4 +72,33 @@ export function topmostException(): ExcStackItem {
   let item = tstate.excInfo;
   while ((item.type === null || item.type.type.name === 'NoneType') && item.previous !== null) item = item.previous;
   return item;
+}
+
+/** CPython's fatal error when a program keeps recursing while handling a RecursionError. */
+export class FatalStackOverflow extends Error {
+  override readonly name = 'FatalStackOverflow';
+}
+
+/**
+ * `_Py_EnterRecursiveCall(where)`: counts one level; past the limit, returns the message of the
+ * RecursionError to raise (the caller raises it), else null.
+ */
+export function enterRecursiveCall(where: string): string | null {
+  const depth = ++tstate.recursionDepth;
+  const limit = tstate.recursionLimit;
+  if (depth <= limit) return null;
+  if (tstate.overflowed) {
+    if (depth > limit + 50) throw new FatalStackOverflow('Cannot recover from stack overflow.');
+    return null;
+  }
+  --tstate.recursionDepth;
+  tstate.overflowed = true;
+  return `maximum recursion depth exceeded${where}`;
+}
+
+/** `_Py_LeaveRecursiveCall`. */
+export function leaveRecursiveCall(): void {
+  const limit = tstate.recursionLimit;
+  const lowWater = limit > 200 ? limit - 50 : 3 * (limit >> 2);
+  if (--tstate.recursionDepth < lowWater) tstate.overflowed = false;
 }

@@ -1,0 +1,209 @@
+/**
+ * `wait_for`, `shield` and `isfuture`. Mirrors CPython 3.8 Lib/asyncio/tasks.py (`wait_for`,
+ * `_cancel_and_wait`, `shield`) and base_futures.py (`isfuture`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { ensureFuture } from './api.ts';
+import { getRunningLoop } from './events.ts';
+import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
+import { callMethod, loopCore } from './loop-object.ts';
+import { PyNativeCoro, awaitFuture, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
+
+function removeCallback(f: PyFuture, cb: DoneCallback): void {
+  f.callbacks = f.callbacks.filter((c) => c !== cb);
+}
+
+function releaser(waiter: PyFuture): DoneCallback {
+  return { fn: null, native: () => {
+    if (waiter.state === 'PENDING') setResult(waiter, rt.None);
+  } };
+}
+
+/** `await o` for any awaitable inside a native coroutine body (delegation as YIELD_FROM does it). */
+export function* awaitObject(o: rt.PyObject): CoroBody {
+  if (o instanceof PyFuture) return yield* awaitFuture(o);
+  const it = rt.getAwaitableIter(o);
+  let exc: rt.PyBaseException | null = null;
+  try {
+    for (;;) {
+      let step: rt.GenStep;
+      try {
+        if (it instanceof rt.PyGenerator) step = exc === null ? rt.genSendEx(it, rt.None, null, false) : rt.genThrow(it, true, exc, null, null);
+        else if (it instanceof PyNativeCoro) step = nativeCoroStep(it, rt.None, exc);
+        else step = { done: false, value: callMethod(it, exc === null ? 'send' : 'throw', [exc ?? rt.None]) };
+      } catch (e) {
+        if (e instanceof rt.PyRaise && rt.exceptionMatches(e, rt.Exceptions.StopIteration)) step = { done: true, value: rt.stopIterationValue(e) };
+        else throw e;
+      } finally {
+        rt.xdecref(exc);
+        exc = null;
+      }
+      if (step.done) return step.value;
+      try {
+        yield step.value;
+      } catch (e) {
+        if (!(e instanceof rt.PyRaise)) throw e;
+        exc = takeException(e);
+      }
+    }
+  } finally {
+    rt.xdecref(exc);
+    rt.decref(it);
+  }
+}
+
+/** `_cancel_and_wait(fut, loop)`: cancels `fut` and waits on a separate waiter until it is done. */
+function* cancelAndWait(fut: PyFuture, loop: rt.PyObject): CoroBody {
+  const waiter = newFuture(loop);
+  const cb = releaser(waiter);
+  addDoneCallback(fut, cb);
+  try {
+    rt.decref(callMethod(fut, 'cancel', []));
+    rt.decref(yield* awaitFuture(waiter));
+  } finally {
+    removeCallback(fut, cb);
+    rt.decref(waiter);
+  }
+  return rt.newNone();
+}
+
+/** `raise exceptions.TimeoutError() from exc` inside `except CancelledError as exc` (exc owned). */
+function timeoutFrom(exc: rt.PyBaseException): rt.PyRaise {
+  const raised = raiseNew(TimeoutError, null);
+  const t = raised.value;
+  rt.xdecref(t.cause);
+  t.cause = rt.incref(exc);
+  t.suppressContext = true;
+  rt.xdecref(t.context);
+  t.context = exc;
+  return raised;
+}
+
+function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
+  const loop = getRunningLoop();
+  try {
+    if (timeout === null) return yield* awaitObject(arg);
+    if (timeout <= 0) {
+      const fut = ensureFuture(arg, loop) as PyFuture;
+      try {
+        if (fut.state !== 'PENDING') return futureResult(fut);
+        rt.decref(yield* cancelAndWait(fut, loop));
+        try {
+          rt.decref(futureResult(fut));
+        } catch (e) {
+          if (isCancelled(e)) throw timeoutFrom(takeException(e));
+          throw e;
+        }
+        throw raiseNew(TimeoutError, null);
+      } finally {
+        rt.decref(fut);
+      }
+    }
+    const waiter = newFuture(loop);
+    const timeoutHandle = loopCore(loop).callLater(timeout, () => {
+      if (waiter.state === 'PENDING') setResult(waiter, rt.None);
+    }, '_release_waiter');
+    const cb = releaser(waiter);
+    const fut = ensureFuture(arg, loop) as PyFuture;
+    addDoneCallback(fut, cb);
+    try {
+      try {
+        rt.decref(yield* awaitFuture(waiter));
+      } catch (e) {
+        if (!isCancelled(e)) throw e;
+        if (fut.state !== 'PENDING') {
+          rt.clearRaise(e);
+          return futureResult(fut);
+        }
+        removeCallback(fut, cb);
+        try {
+          rt.decref(yield* cancelAndWait(fut, loop));
+        } catch (e2) {
+          if (!(e2 instanceof rt.PyRaise) || e2.value === e.value) throw e2;
+          const handled = takeException(e);
+          if (e2.value.context === null) e2.value.context = handled;
+          else rt.decref(handled);
+          throw e2;
+        }
+        throw e;
+      }
+      if (fut.state !== 'PENDING') return futureResult(fut);
+      removeCallback(fut, cb);
+      rt.decref(yield* cancelAndWait(fut, loop));
+      throw raiseNew(TimeoutError, null);
+    } finally {
+      timeoutHandle.cancel();
+      rt.decref(fut);
+      rt.decref(waiter);
+    }
+  } finally {
+    rt.decref(loop);
+    rt.decref(arg);
+  }
+}
+
+/** `shield(arg)` (new reference). */
+function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
+  const inner = ensureFuture(arg, loop) as PyFuture;
+  if (inner.state !== 'PENDING') return inner;
+  const outer = newFuture(inner.loop ?? rt.None);
+  const innerDone: DoneCallback = { fn: null, native: (i) => {
+    try {
+      if (outer.state === 'CANCELLED') {
+        if (i.state !== 'CANCELLED') i.logTraceback = false;
+        return;
+      }
+      if (i.state === 'CANCELLED') cancelFuture(outer);
+      else if (i.exception !== null) {
+        i.logTraceback = false;
+        setException(outer, i.exception);
+      } else setResult(outer, i.result ?? rt.None);
+    } finally {
+      rt.decref(outer);
+    }
+  } };
+  const outerDone: DoneCallback = { fn: null, native: () => {
+    if (inner.state === 'PENDING' && inner.callbacks.includes(innerDone)) {
+      removeCallback(inner, innerDone);
+      rt.decref(outer);
+    }
+    rt.decref(inner);
+  } };
+  rt.incref(outer);
+  addDoneCallback(inner, innerDone);
+  addDoneCallback(outer, outerDone);
+  return outer;
+}
+
+function num(o: rt.PyObject): number {
+  if (o instanceof rt.PyFloat) return o.value;
+  if (o instanceof rt.PyInt) return Number(o.value);
+  throw rt.typeError(`'<=' not supported between instances of '${o.type.name}' and 'int'`);
+}
+
+/** The functions of this file. */
+export const moreFunctions: readonly rt.NativeDef[] = [
+  {
+    name: 'wait_for',
+    kind: 'fastkw',
+    impl: (_s, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const fut = pos[0] ?? kw.get('fut');
+      const t = pos[1] ?? kw.get('timeout');
+      if (fut === undefined || t === undefined) throw rt.typeError("wait_for() missing 1 required positional argument: 'timeout'");
+      return newNativeCoro('wait_for', waitForBody(rt.incref(fut), t === rt.None ? null : num(t)));
+    },
+  },
+  {
+    name: 'shield',
+    kind: 'fastkw',
+    impl: (_s, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const l = kw.get('loop');
+      return shield(pos[0] ?? rt.None, l === undefined || l === rt.None ? null : l);
+    },
+  },
+  { name: 'isfuture', kind: 'o', impl: (_s, args) => rt.newBool(args[0] instanceof PyFuture) },
+];

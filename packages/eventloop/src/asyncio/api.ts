@@ -1,0 +1,385 @@
+/**
+ * The coroutine functions and helpers of the module: `sleep`, `wait`, `gather`, `run`,
+ * `ensure_future`, `create_task`, `current_task`, `all_tasks`. Mirrors CPython 3.8
+ * Lib/asyncio/tasks.py and runners.py.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { getRunningLoop, getRunningOrPolicyLoop, setEventLoop } from './events.ts';
+import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, setResult, type DoneCallback } from './future.ts';
+import { callExceptionHandler, callMethod, loopCore, loopHooks, newLoop, runUntilComplete, type PyLoop } from './loop-object.ts';
+import { awaitFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { PyTask, cancelTask, isCoroutine, newTask } from './task.ts';
+import { raiseNew, splitArgs, state } from './state.ts';
+import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
+
+const RuntimeError = rt.Exceptions.RuntimeError;
+
+/** `ensure_future(coro_or_future, *, loop=None)` (new reference). */
+export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
+  if (isCoroutine(o)) {
+    const l = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
+    try {
+      return newTask(o, l, null);
+    } finally {
+      rt.decref(l);
+    }
+  }
+  if (o instanceof PyFuture) {
+    if (loop !== null && loop !== o.loop) throw rt.valueError('The future belongs to a different loop than the one specified as the loop argument');
+    return rt.incref(o);
+  }
+  if (isAwaitable(o)) {
+    const wrapped = wrapAwaitable(o);
+    try {
+      return ensureFuture(wrapped, loop);
+    } finally {
+      rt.decref(wrapped);
+    }
+  }
+  throw rt.typeError('An asyncio.Future, a coroutine or an awaitable is required');
+}
+loopHooks.ensureFuture = (o, loop) => ensureFuture(o, loop);
+
+function floatArg(o: rt.PyObject): number {
+  if (o instanceof rt.PyFloat) return o.value;
+  if (o instanceof rt.PyInt) return Number(o.value);
+  throw rt.typeError(`'<=' not supported between instances of '${o.type.name}' and 'int'`);
+}
+
+/** `sleep(delay, result=None)`. */
+function* sleepBody(delay: number, result: rt.PyObject): CoroBody {
+  try {
+    if (delay <= 0) {
+      yield rt.newNone();
+      return rt.incref(result);
+    }
+    const loop = getRunningLoop();
+    const fut = newFuture(loop);
+    const when = loopCore(loop).time() + delay;
+    const h = loopCore(loop).callAt(when, () => {
+      if (fut.state === 'PENDING') setResult(fut, result);
+    }, 'futures._set_result_unless_cancelled');
+    rt.decref(loop);
+    try {
+      return yield* awaitFuture(fut);
+    } finally {
+      h.cancel();
+      rt.decref(fut);
+    }
+  } finally {
+    rt.decref(result);
+  }
+}
+
+/** `_wait(fs, timeout, return_when, loop)`: (done, pending) as a tuple of two sets. */
+function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, loop: rt.PyObject): CoroBody {
+  const waiter = newFuture(loop);
+  const core = loopCore(loop);
+  const timeoutHandle = timeout === null ? null : core.callLater(timeout, () => {
+    if (waiter.state === 'PENDING') setResult(waiter, rt.None);
+  }, '_release_waiter');
+  let counter = fs.length;
+  const onCompletion: DoneCallback = {
+    fn: null,
+    native: (f) => {
+      counter--;
+      if (counter <= 0 || returnWhen === 'FIRST_COMPLETED' || (returnWhen === 'FIRST_EXCEPTION' && f.state !== 'CANCELLED' && f.exception !== null)) {
+        timeoutHandle?.cancel();
+        if (waiter.state === 'PENDING') setResult(waiter, rt.None);
+      }
+    },
+  };
+  for (const f of fs) addDoneCallback(f, onCompletion);
+  try {
+    rt.decref(yield* awaitFuture(waiter));
+  } finally {
+    timeoutHandle?.cancel();
+    for (const f of fs) f.callbacks = f.callbacks.filter((cb) => cb !== onCompletion);
+    rt.decref(waiter);
+  }
+  const done = rt.newSet();
+  const pending = rt.newSet();
+  for (const f of fs) rt.setAdd(f.state === 'PENDING' ? pending : done, f);
+  for (const f of fs) rt.decref(f);
+  rt.decref(loop);
+  return rt.newTupleStealing([done, pending]);
+}
+
+function wait(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const fsArg = pos[0] ?? kw.get('fs');
+  if (fsArg === undefined) throw rt.typeError("wait() missing 1 required positional argument: 'fs'");
+  if (fsArg instanceof PyFuture || isCoroutine(fsArg)) throw rt.typeError(`expect a list of futures, not ${fsArg.type.name}`);
+  const items = rt.sequenceToArray(fsArg);
+  const timeoutArg = kw.get('timeout');
+  const rw = kw.get('return_when');
+  const returnWhen = rw === undefined ? 'ALL_COMPLETED' : rt.strText(rw);
+  return newNativeCoro('wait', (function* (): CoroBody {
+    try {
+      if (items.length === 0) throw rt.valueError('Set of coroutines/Futures is empty.');
+      if (!['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'].includes(returnWhen)) throw rt.valueError(`Invalid return_when value: ${returnWhen}`);
+      const loop = getRunningLoop();
+      const uniq = rt.newSet();
+      for (const it of items) rt.setAdd(uniq, it);
+      const futs = rt.newSet();
+      for (const it of rt.sequenceToArray(uniq)) {
+        const f = ensureFuture(it, loop);
+        rt.setAdd(futs, f);
+        rt.decref(f);
+        rt.decref(it);
+      }
+      rt.decref(uniq);
+      const fs = rt.sequenceToArray(futs) as PyFuture[];
+      rt.decref(futs);
+      const timeout = timeoutArg === undefined || timeoutArg === rt.None ? null : floatArg(timeoutArg);
+      return yield* waitBody(fs, timeout, returnWhen, loop);
+    } finally {
+      for (const it of items) rt.decref(it);
+    }
+  })());
+}
+
+/** `_GatheringFuture`: cancelling it cancels the children. */
+export const gatheringFutureType: rt.PyType = rt.staticType({ name: '_GatheringFuture', module: 'asyncio.tasks', basicsize: 136, flags: rt.TPFLAGS_HAVE_GC, base: futureType });
+class PyGathering extends PyFuture {
+  children: PyFuture[] = [];
+  cancelRequested = false;
+}
+gatheringFutureType.dealloc = (self) => {
+  const g = self as PyGathering;
+  for (const c of g.children) rt.decref(c);
+  g.children = [];
+  const d = futureType.dealloc;
+  if (d !== undefined) d(self);
+};
+rt.addMethods(gatheringFutureType, [
+  {
+    name: 'cancel',
+    kind: 'noargs',
+    impl: (self) => {
+      const g = self as PyGathering;
+      if (g.state !== 'PENDING') return rt.newBool(false);
+      let ret = false;
+      for (const child of g.children) {
+        const r = callMethod(child, 'cancel', []);
+        if (rt.isTrue(r)) ret = true;
+        rt.decref(r);
+      }
+      if (ret) g.cancelRequested = true;
+      return rt.newBool(ret);
+    },
+  },
+]);
+
+/** `gather(*aws, loop=None, return_exceptions=False)` (new reference). */
+export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const re = kw.get('return_exceptions');
+  const returnExceptions = re !== undefined && rt.isTrue(re);
+  const loopArg = kw.get('loop');
+  let loop: rt.PyObject | null = loopArg === undefined || loopArg === rt.None ? null : rt.incref(loopArg);
+  if (pos.length === 0) {
+    loop ??= getRunningOrPolicyLoop();
+    const outer = newFuture(loop);
+    rt.decref(loop);
+    const empty = rt.newListStealing([]);
+    setResult(outer, empty);
+    rt.decref(empty);
+    return outer;
+  }
+  const argToFut = new Map<rt.PyObject, PyFuture>();
+  const children: PyFuture[] = [];
+  let nfinished = 0;
+  let outer: PyGathering | null = null;
+  const done: DoneCallback = { fn: null, native: (fut) => { gatherDone(fut); } };
+  const gatherDone = (fut: PyFuture): void => {
+    nfinished++;
+    const o = outer;
+    if (o === null) return;
+    if (o.state !== 'PENDING') {
+      if (fut.state !== 'CANCELLED') fut.logTraceback = false;
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.state === 'CANCELLED') {
+        const ce = rt.callObject(cancelledErrorType(), []);
+        rt.decref(callMethod(o, 'set_exception', [ce]));
+        rt.decref(ce);
+        return;
+      }
+      if (fut.exception !== null) {
+        fut.logTraceback = false;
+        rt.decref(callMethod(o, 'set_exception', [fut.exception]));
+        return;
+      }
+    }
+    if (nfinished === argToFut.size) {
+      const results: rt.PyObject[] = [];
+      for (const f of o.children) {
+        if (f.state === 'CANCELLED') results.push(rt.callObject(cancelledErrorType(), []));
+        else if (f.exception !== null) {
+          f.logTraceback = false;
+          results.push(rt.incref(f.exception));
+        } else results.push(rt.incref(f.result ?? rt.None));
+      }
+      if (o.cancelRequested) {
+        const ce = rt.callObject(cancelledErrorType(), []);
+        rt.decref(callMethod(o, 'set_exception', [ce]));
+        rt.decref(ce);
+        for (const r of results) rt.decref(r);
+      } else {
+        const list = rt.newListStealing(results);
+        setResult(o, list);
+        rt.decref(list);
+      }
+    }
+  };
+  for (const arg of pos) {
+    let fut = argToFut.get(arg);
+    if (fut === undefined) {
+      const f = ensureFuture(arg, loop) as PyFuture;
+      loop ??= rt.incref(futureLoop(f));
+      if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
+      argToFut.set(arg, f);
+      addDoneCallback(f, done);
+      fut = f;
+    } else rt.incref(fut);
+    children.push(fut);
+  }
+  const o = new PyGathering(gatheringFutureType, rt.allocateAddress(gatheringFutureType));
+  o.loop = loop;
+  o.children = children;
+  outer = o;
+  return o;
+}
+
+let cancelledErrorTypeRef: rt.PyType | null = null;
+function cancelledErrorType(): rt.PyType {
+  return cancelledErrorTypeRef ?? rt.Exceptions.BaseException;
+}
+/** Sets the CancelledError class gather uses. */
+export function setGatherCancelledError(t: rt.PyType): void {
+  cancelledErrorTypeRef = t;
+}
+
+/** `_cancel_all_tasks(loop)` of runners.py. */
+function cancelAllTasks(loop: PyLoop): void {
+  const toCancel = [...state.allTasks].filter((t) => (t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') as PyTask[];
+  if (toCancel.length === 0) return;
+  for (const t of toCancel) cancelTask(t);
+  const g = gather([...toCancel, rt.True], ['return_exceptions']);
+  try {
+    rt.decref(runUntilComplete(loop, g));
+  } finally {
+    rt.decref(g);
+  }
+  for (const t of toCancel) {
+    if (t.state === 'CANCELLED') continue;
+    if (t.exception !== null) {
+      t.logTraceback = false;
+      callExceptionHandler(loop, 'unhandled exception during asyncio.run() shutdown', t.exception, [['task', t]]);
+    }
+  }
+}
+
+/** `asyncio.run(main, *, debug=False)`. */
+function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
+  const { pos } = splitArgs(args, kwnames);
+  const main = pos[0];
+  if (main === undefined) throw rt.typeError("run() missing 1 required positional argument: 'main'");
+  if (state.runningLoop !== null) throw raiseNew(RuntimeError, 'asyncio.run() cannot be called from a running event loop');
+  if (!isCoroutine(main)) throw rt.valueError(`a coroutine was expected, got ${rt.reprText(main)}`);
+  const loop = newLoop();
+  try {
+    setEventLoop(loop);
+    return runUntilComplete(loop, main);
+  } finally {
+    try {
+      cancelAllTasks(loop);
+      const agen = callMethod(loop, 'shutdown_asyncgens', []);
+      try {
+        rt.decref(runUntilComplete(loop, agen));
+      } finally {
+        rt.decref(agen);
+      }
+    } finally {
+      setEventLoop(rt.None);
+      loop.closed = true;
+      loop.core.close();
+      rt.decref(loop);
+    }
+  }
+}
+
+/** The module-level functions of tasks.py and runners.py. */
+export const taskFunctions: readonly rt.NativeDef[] = [
+  { name: 'run', kind: 'fastkw', impl: (_s, a, k) => run(a, k) },
+  {
+    name: 'sleep',
+    kind: 'fastkw',
+    impl: (_s, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const d = pos[0] ?? kw.get('delay');
+      if (d === undefined) throw rt.typeError("sleep() missing 1 required positional argument: 'delay'");
+      return newNativeCoro('sleep', sleepBody(floatArg(d), rt.incref(pos[1] ?? kw.get('result') ?? rt.None)));
+    },
+  },
+  { name: 'wait', kind: 'fastkw', impl: (_s, a, k) => wait(a, k) },
+  { name: 'gather', kind: 'fastkw', impl: (_s, a, k) => gather(a, k) },
+  {
+    name: 'ensure_future',
+    kind: 'fastkw',
+    impl: (_s, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const l = kw.get('loop');
+      return ensureFuture(pos[0] ?? rt.None, l === undefined || l === rt.None ? null : l);
+    },
+  },
+  {
+    name: 'create_task',
+    kind: 'fastkw',
+    impl: (_s, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const loop = getRunningLoop();
+      let task: PyTask;
+      try {
+        task = newTask(pos[0] ?? rt.None, loop, null);
+      } finally {
+        rt.decref(loop);
+      }
+      const name = kw.get('name');
+      if (name !== undefined && name !== rt.None) {
+        try {
+          rt.decref(callMethod(task, 'set_name', [name]));
+        } catch (e) {
+          rt.decref(task);
+          throw e;
+        }
+      }
+      return task;
+    },
+  },
+  {
+    name: 'current_task',
+    kind: 'fastkw',
+    impl: (_s, args) => {
+      const loop = args[0] === undefined || args[0] === rt.None ? getRunningLoop() : rt.incref(args[0]);
+      const t = state.currentTasks.get(loop);
+      rt.decref(loop);
+      return rt.incref(t ?? rt.None);
+    },
+  },
+  {
+    name: 'all_tasks',
+    kind: 'fastkw',
+    impl: (_s, args) => {
+      const loop = args[0] === undefined || args[0] === rt.None ? getRunningLoop() : rt.incref(args[0]);
+      const s = rt.newSet();
+      for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(s, t);
+      rt.decref(loop);
+      return s;
+    },
+  },
+  { name: 'iscoroutine', kind: 'o', impl: (_s, args) => rt.newBool(isCoroutine(args[0] as rt.PyObject)) },
+];

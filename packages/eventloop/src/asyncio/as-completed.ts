@@ -1,0 +1,141 @@
+/**
+ * `asyncio.as_completed(fs, *, loop=None, timeout=None)`: a generator of coroutines that return
+ * the results in completion order, fed through a `Queue` of done futures. Mirrors CPython 3.8
+ * Lib/asyncio/tasks.py (`as_completed`, its `_on_timeout`, `_on_completion`, `_wait_for_one`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { ensureFuture } from './api.ts';
+import { getRunningOrPolicyLoop } from './events.ts';
+import { PyFuture, addDoneCallback, type DoneCallback } from './future.ts';
+import { awaitMethod } from './locks.ts';
+import { callMethod, loopCore } from './loop-object.ts';
+import { newNativeCoro, type CoroBody } from './native-coro.ts';
+import { newQueue } from './queues.ts';
+import { TimeoutError, raiseNew, splitArgs } from './state.ts';
+import { isCoroutine } from './task.ts';
+
+/** The generator `as_completed` returns (its body runs on the first `next()`). */
+const asCompletedType: rt.PyType = rt.staticType({ name: 'generator', module: 'builtins', basicsize: 64, flags: 0 });
+
+class PyAsCompleted extends rt.PyObject {
+  fs: rt.PyObject | null = null;
+  loop: rt.PyObject | null = null;
+  timeout: number | null = null;
+  done: rt.PyObject | null = null;
+  remaining = -1;
+}
+
+function* waitForOne(done: rt.PyObject): CoroBody {
+  const f = yield* awaitMethod(done, 'get');
+  try {
+    if (f === rt.None) throw raiseNew(TimeoutError, null);
+    return callMethod(f, 'result', []);
+  } finally {
+    rt.decref(f);
+  }
+}
+
+/** The body up to the loop of yields: the queue, the futures, their callbacks and the timer. */
+function start(g: PyAsCompleted): void {
+  const fs = g.fs ?? rt.None;
+  if (fs instanceof PyFuture || isCoroutine(fs)) throw rt.typeError(`expect an iterable of futures, not ${fs.type.name}`);
+  const done = newQueue(g.loop);
+  g.done = done;
+  const loop = g.loop === null ? getRunningOrPolicyLoop() : rt.incref(g.loop);
+  const todo: PyFuture[] = [];
+  try {
+    const uniq = rt.newSet();
+    try {
+      const items = rt.sequenceToArray(fs);
+      for (const it of items) {
+        rt.setAdd(uniq, it);
+        rt.decref(it);
+      }
+      for (const it of rt.sequenceToArray(uniq)) {
+        try {
+          todo.push(ensureFuture(it, loop) as PyFuture);
+        } finally {
+          rt.decref(it);
+        }
+      }
+    } finally {
+      rt.decref(uniq);
+    }
+    let timeoutHandle: { cancel(): void } | null = null;
+    const onCompletion: DoneCallback = {
+      fn: null,
+      native: (f) => {
+        const i = todo.indexOf(f);
+        if (i < 0) return;
+        todo.splice(i, 1);
+        rt.decref(callMethod(done, 'put_nowait', [f]));
+        rt.decref(f);
+        if (todo.length === 0) timeoutHandle?.cancel();
+      },
+    };
+    for (const f of todo) addDoneCallback(f, onCompletion);
+    g.remaining = todo.length;
+    if (todo.length > 0 && g.timeout !== null) {
+      timeoutHandle = loopCore(loop).callLater(g.timeout, () => {
+        for (const f of todo.splice(0)) {
+          f.callbacks = f.callbacks.filter((c) => c !== onCompletion);
+          rt.decref(callMethod(done, 'put_nowait', [rt.None]));
+          rt.decref(f);
+        }
+      }, '_on_timeout');
+    }
+  } finally {
+    rt.decref(loop);
+  }
+}
+
+asCompletedType.iter = (self) => rt.incref(self);
+asCompletedType.iternext = (self) => {
+  const g = self as PyAsCompleted;
+  if (g.remaining < 0) {
+    g.remaining = 0;
+    start(g);
+  }
+  if (g.remaining === 0 || g.done === null) return null;
+  g.remaining -= 1;
+  return newNativeCoro('as_completed.<locals>._wait_for_one', waitForOne(g.done), [rt.incref(g.done)]);
+};
+asCompletedType.dealloc = (self) => {
+  const g = self as PyAsCompleted;
+  const { fs, loop, done } = g;
+  g.fs = g.loop = g.done = null;
+  rt.xdecref(fs);
+  rt.xdecref(loop);
+  rt.xdecref(done);
+  rt.freeObject(self);
+};
+asCompletedType.repr = (self) => rt.newStr(`<generator object as_completed at 0x${self.address.toString(16)}>`);
+
+function asCompleted(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const fs = pos[0] ?? kw.get('fs');
+  if (fs === undefined) throw rt.typeError("as_completed() missing 1 required positional argument: 'fs'");
+  const g = new PyAsCompleted(asCompletedType, rt.allocateAddress(asCompletedType));
+  g.fs = rt.incref(fs);
+  const loop = kw.get('loop');
+  if (loop !== undefined && loop !== rt.None) g.loop = rt.incref(loop);
+  const t = kw.get('timeout');
+  if (t !== undefined && t !== rt.None) g.timeout = t instanceof rt.PyFloat ? t.value : t instanceof rt.PyInt ? Number(t.value) : 0;
+  return g;
+}
+
+/** `inspect.iscoroutinefunction` or a function marked with `_is_coroutine` (`coroutines.iscoroutinefunction`). */
+function isCoroutineFunction(o: rt.PyObject): boolean {
+  if (o instanceof rt.PyFunction && (o.code.co.flags & 0x80) !== 0) return true;
+  const marker = rt.getAttrOrNull(o, rt.internStr('_is_coroutine'));
+  if (marker === null) return false;
+  rt.decref(marker);
+  return marker !== rt.None;
+}
+
+/** The functions of this file. */
+export const asCompletedFunctions: readonly rt.NativeDef[] = [
+  { name: 'as_completed', kind: 'fastkw', impl: (_s, a, k) => asCompleted(a, k) },
+  { name: 'iscoroutinefunction', kind: 'o', impl: (_s, args) => rt.newBool(isCoroutineFunction(args[0] as rt.PyObject)) },
+];

@@ -1,0 +1,150 @@
+/**
+ * The loop's bookkeeping of async generators: the `sys.set_asyncgen_hooks` hooks `run_forever`
+ * installs (`_asyncgen_firstiter_hook`, `_asyncgen_finalizer_hook`), the weak set of generators
+ * they keep and `shutdown_asyncgens`. Mirrors CPython 3.8 Lib/asyncio/base_events.py.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { gather } from './api.ts';
+import { PyFuture } from './future.ts';
+import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType, scheduleCall } from './loop-object.ts';
+import { awaitFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
+
+/** The generators a loop's `_asyncgens` weak set still refers to (freed ones are skipped). */
+function liveAsyncgens(loop: PyLoop): rt.PyObject[] {
+  const live: rt.PyObject[] = [];
+  for (const agen of loop.asyncgens) {
+    if (agen.refcnt > 0) live.push(agen);
+    else loop.asyncgens.delete(agen);
+  }
+  return live;
+}
+
+/** `warnings.warn(message, ResourceWarning, source=loop)` through the `warnings` module. */
+function resourceWarning(message: string, source: rt.PyObject): void {
+  const modules = rt.sysAttribute('modules');
+  const builtins = modules instanceof rt.PyDict ? rt.dictGetStr(modules, 'builtins') : null;
+  if (builtins === null) return;
+  const importer = rt.getAttrString(builtins, '__import__');
+  const name = rt.newStr('warnings');
+  let warnings: rt.PyObject;
+  try {
+    warnings = rt.callObject(importer, [name]);
+  } finally {
+    rt.decref(name);
+    rt.decref(importer);
+  }
+  const msg = rt.newStr(message);
+  try {
+    rt.decref(callMethodKw(warnings, 'warn', [msg, rt.Exceptions.ResourceWarning, source], ['source']));
+  } finally {
+    rt.decref(msg);
+    rt.decref(warnings);
+  }
+}
+
+function callMethodKw(o: rt.PyObject, name: string, args: readonly rt.PyObject[], kwnames: readonly string[]): rt.PyObject {
+  const m = rt.getAttrString(o, name);
+  try {
+    const call = m.type.call;
+    if (call === undefined) throw rt.typeError(`'${m.type.name}' object is not callable`);
+    return call(m, args, kwnames);
+  } finally {
+    rt.decref(m);
+  }
+}
+
+rt.addMethods(loopType, [
+  {
+    name: '_asyncgen_firstiter_hook',
+    kind: 'o',
+    impl: (self, args) => {
+      const loop = self as PyLoop;
+      const agen = args[0] as rt.PyObject;
+      if (loop.asyncgensShutdownCalled) {
+        resourceWarning(`asynchronous generator ${rt.reprText(agen)} was scheduled after loop.shutdown_asyncgens() call`, loop);
+      }
+      loop.asyncgens.add(agen);
+      return rt.newNone();
+    },
+  },
+  {
+    name: '_asyncgen_finalizer_hook',
+    kind: 'o',
+    impl: (self, args) => {
+      const loop = self as PyLoop;
+      const agen = args[0] as rt.PyObject;
+      loop.asyncgens.delete(agen);
+      if (!loop.closed) {
+        const aclose = callMethod(agen, 'aclose', []);
+        const createTask = rt.getAttrString(loop, 'create_task');
+        try {
+          rt.decref(scheduleCall(loop, null, createTask, [aclose]));
+        } finally {
+          rt.decref(createTask);
+          rt.decref(aclose);
+        }
+      }
+      return rt.newNone();
+    },
+  },
+]);
+
+/** `old_agen_hooks = sys.get_asyncgen_hooks(); sys.set_asyncgen_hooks(...)`: returns the restorer. */
+export function installAsyncgenHooks(loop: PyLoop): () => void {
+  const oldFirstiter = rt.tstate.asyncgenFirstiter;
+  const oldFinalizer = rt.tstate.asyncgenFinalizer;
+  rt.tstate.asyncgenFinalizer = rt.getAttrString(loop, '_asyncgen_finalizer_hook');
+  rt.tstate.asyncgenFirstiter = rt.getAttrString(loop, '_asyncgen_firstiter_hook');
+  return () => {
+    const firstiter = rt.tstate.asyncgenFirstiter;
+    const finalizer = rt.tstate.asyncgenFinalizer;
+    rt.tstate.asyncgenFinalizer = oldFinalizer;
+    rt.tstate.asyncgenFirstiter = oldFirstiter;
+    if (finalizer !== null) rt.decref(finalizer);
+    if (firstiter !== null) rt.decref(firstiter);
+  };
+}
+
+/** The body of `shutdown_asyncgens()`. */
+function* shutdownBody(loop: PyLoop): CoroBody {
+  loop.asyncgensShutdownCalled = true;
+  const closing = liveAsyncgens(loop).map((agen) => rt.incref(agen));
+  loop.asyncgens.clear();
+  try {
+    if (closing.length === 0) return rt.newNone();
+    const acloses: rt.PyObject[] = [];
+    let results: rt.PyObject;
+    try {
+      for (const agen of closing) acloses.push(callMethod(agen, 'aclose', []));
+      const fut = gather([...acloses, rt.True, loop], ['return_exceptions', 'loop']);
+      try {
+        results = yield* awaitFuture(fut as PyFuture);
+      } finally {
+        rt.decref(fut);
+      }
+    } finally {
+      for (const a of acloses) rt.decref(a);
+    }
+    try {
+      const items = rt.sequenceToArray(results, 'results');
+      try {
+        items.forEach((result, i) => {
+          const agen = closing[i];
+          if (agen === undefined || !(result instanceof rt.PyBaseException) || !result.type.isSubtype(rt.Exceptions.Exception)) return;
+          callExceptionHandler(loop, `an error occurred during closing of asynchronous generator ${rt.reprText(agen)}`, result, [['asyncgen', agen]]);
+        });
+      } finally {
+        for (const o of items) rt.decref(o);
+      }
+    } finally {
+      rt.decref(results);
+    }
+    return rt.newNone();
+  } finally {
+    for (const agen of closing) rt.decref(agen);
+  }
+}
+
+loopHooks.installAsyncgenHooks = installAsyncgenHooks;
+loopHooks.shutdownAsyncgens = (loop) => newNativeCoro('BaseEventLoop.shutdown_asyncgens', shutdownBody(loop), [rt.incref(loop)]);

@@ -1,0 +1,239 @@
+/**
+ * `asyncio.Condition`, `asyncio.Semaphore` and `asyncio.BoundedSemaphore`. Mirrors CPython 3.8
+ * Lib/asyncio/locks.py (`Condition`, `Semaphore`, `BoundedSemaphore`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { newFuture, setResult } from './future.ts';
+import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
+import { callMethod } from './loop-object.ts';
+import { awaitFuture, isCancelled, type CoroBody } from './native-coro.ts';
+import { CancelledError, raiseNew, splitArgs } from './state.ts';
+import { PySync, bindLoop, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, removeWaiter, reprWith, syncType, warnDeprecated, withWaiters } from './sync-base.ts';
+
+const RuntimeError = rt.Exceptions.RuntimeError;
+
+/** A condition: its lock (owned) and the futures of `wait()`. */
+class PyCondition extends PySync {
+  lock: rt.PyObject | null = null;
+}
+
+/** The `asyncio.locks.Condition` type. */
+export const conditionType: rt.PyType = syncType('Condition', 'asyncio.locks', (type) => new PyCondition(type, rt.allocateAddress(type)));
+const baseDealloc = conditionType.dealloc;
+conditionType.dealloc = (self) => {
+  const c = self as PyCondition;
+  const lock = c.lock;
+  c.lock = null;
+  rt.xdecref(lock);
+  if (baseDealloc !== undefined) baseDealloc(self);
+};
+
+function lockOf(c: PyCondition): rt.PyObject {
+  if (c.lock === null) throw rt.attributeError("'Condition' object has no attribute '_lock'");
+  return c.lock;
+}
+
+function isLocked(c: PyCondition): boolean {
+  const r = callMethod(lockOf(c), 'locked', []);
+  const b = rt.isTrue(r);
+  rt.decref(r);
+  return b;
+}
+
+conditionType.init = (self, args, kwnames) => {
+  const c = self as PyCondition;
+  const { pos, kw } = splitArgs(args, kwnames);
+  const loopKw = kw.get('loop');
+  bindLoop(c, loopArgument(loopKw));
+  const lockArg = pos[0] ?? kw.get('lock') ?? rt.None;
+  let lock: rt.PyObject;
+  if (lockArg === rt.None) {
+    const l = rt.callObject(lockType, []) as PyLock;
+    if (hasLoopArgument(loopKw)) initLock(l, loopKw, false);
+    lock = l;
+  } else {
+    const lockLoop = rt.getAttrString(lockArg, '_loop');
+    rt.decref(lockLoop);
+    if (lockLoop !== c.loop) throw rt.valueError('loop argument must agree with lock');
+    lock = rt.incref(lockArg);
+  }
+  const old = c.lock;
+  c.lock = lock;
+  rt.xdecref(old);
+};
+conditionType.repr = (self) => {
+  const c = self as PyCondition;
+  return reprWith(self, withWaiters(isLocked(c) ? 'locked' : 'unlocked', c.waiters));
+};
+
+/** `Condition.wait()`: the outcome of waiting, then the lock taken back even if cancelled. */
+function* conditionWait(self: rt.PyObject): CoroBody {
+  const c = self as PyCondition;
+  if (!isLocked(c)) throw raiseNew(RuntimeError, 'cannot wait on un-acquired lock');
+  rt.decref(callMethod(lockOf(c), 'release', []));
+  let failure: { readonly error: unknown } | null = null;
+  const fut = newFuture(loopOf(c));
+  c.waiters.push(fut);
+  rt.incref(fut);
+  try {
+    rt.decref(yield* awaitFuture(fut));
+  } catch (e) {
+    failure = { error: e };
+  }
+  removeWaiter(c.waiters, fut);
+  rt.decref(fut);
+  let cancelled = false;
+  for (;;) {
+    try {
+      rt.decref(yield* awaitMethod(lockOf(c), 'acquire'));
+      break;
+    } catch (e) {
+      if (!isCancelled(e)) {
+        if (failure !== null && failure.error instanceof rt.PyRaise) rt.clearRaise(failure.error);
+        throw e;
+      }
+      rt.clearRaise(e);
+      cancelled = true;
+    }
+  }
+  if (cancelled) {
+    if (failure !== null && failure.error instanceof rt.PyRaise) rt.clearRaise(failure.error);
+    throw raiseNew(CancelledError, null);
+  }
+  if (failure !== null) throw failure.error;
+  return rt.newBool(true);
+}
+
+/** `Condition.wait_for(predicate)`. */
+function* conditionWaitFor(self: rt.PyObject, args: readonly rt.PyObject[]): CoroBody {
+  const predicate = args[0];
+  if (predicate === undefined) throw rt.typeError("wait_for() missing 1 required positional argument: 'predicate'");
+  let result = rt.callObject(predicate, []);
+  while (!rt.isTrue(result)) {
+    rt.decref(result);
+    rt.decref(yield* awaitMethod(self, 'wait'));
+    result = rt.callObject(predicate, []);
+  }
+  return result;
+}
+
+/** `Condition.notify(n=1)`. */
+function notify(c: PyCondition, n: number): void {
+  if (!isLocked(c)) throw raiseNew(RuntimeError, 'cannot notify on un-acquired lock');
+  let idx = 0;
+  for (const fut of [...c.waiters]) {
+    if (idx >= n) break;
+    if (fut.state === 'PENDING') {
+      idx += 1;
+      setResult(fut, rt.False);
+    }
+  }
+}
+
+addContextManagerMixin(conditionType);
+rt.addMethods(conditionType, [
+  { name: 'locked', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'locked', []) },
+  { name: 'acquire', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'acquire', []) },
+  { name: 'release', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'release', []) },
+  coroMethod('wait', 'Condition.wait', conditionWait),
+  coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor),
+  {
+    name: 'notify',
+    kind: 'fast',
+    impl: (self, args) => (notify(self as PyCondition, args[0] === undefined ? 1 : intArg(args[0], 'n')), rt.newNone()),
+  },
+  {
+    name: 'notify_all',
+    kind: 'noargs',
+    impl: (self) => (notify(self as PyCondition, (self as PyCondition).waiters.length), rt.newNone()),
+  },
+]);
+rt.addGetSets(conditionType, [
+  { name: '_loop', get: (self) => rt.incref((self as PyCondition).loop ?? rt.None) },
+  { name: '_lock', get: (self) => rt.incref((self as PyCondition).lock ?? rt.None) },
+]);
+
+/** A semaphore: its counter and, when bounded, its initial value. */
+class PySemaphore extends PySync {
+  value = 1;
+  bound: number | null = null;
+}
+
+/** The `asyncio.locks.Semaphore` type. */
+export const semaphoreType: rt.PyType = syncType('Semaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)));
+/** The `asyncio.locks.BoundedSemaphore` type. */
+export const boundedSemaphoreType: rt.PyType = syncType('BoundedSemaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)), semaphoreType);
+
+function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: readonly string[] | null, bounded: boolean): void {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const v = pos[0] ?? kw.get('value');
+  const value = v === undefined ? 1 : intArg(v, 'value');
+  const loop = kw.get('loop');
+  if (bounded) {
+    if (loop !== undefined && rt.isTrue(loop)) warnDeprecated('The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.');
+    s.bound = value;
+  }
+  if (value < 0) throw rt.valueError('Semaphore initial value must be >= 0');
+  s.value = value;
+  bindLoop(s, loopArgument(loop, !bounded));
+}
+semaphoreType.init = (self, args, kwnames) => {
+  initSemaphore(self as PySemaphore, args, kwnames, false);
+};
+boundedSemaphoreType.init = (self, args, kwnames) => {
+  initSemaphore(self as PySemaphore, args, kwnames, true);
+};
+semaphoreType.repr = (self) => {
+  const s = self as PySemaphore;
+  return reprWith(self, withWaiters(s.value === 0 ? 'locked' : `unlocked, value:${s.value}`, s.waiters));
+};
+
+/** `Semaphore._wake_up_next`. */
+function wakeUpNext(s: PySemaphore): void {
+  for (let w = popWaiter(s.waiters); w !== null; w = popWaiter(s.waiters)) {
+    const pending = w.state === 'PENDING';
+    if (pending) setResult(w, rt.None);
+    rt.decref(w);
+    if (pending) return;
+  }
+}
+
+/** `Semaphore.acquire()`. */
+function* semaphoreAcquire(self: rt.PyObject): CoroBody {
+  const s = self as PySemaphore;
+  while (s.value <= 0) {
+    const fut = newFuture(loopOf(s));
+    s.waiters.push(rt.incref(fut));
+    try {
+      rt.decref(yield* awaitFuture(fut));
+    } catch (e) {
+      rt.decref(callMethod(fut, 'cancel', []));
+      if (s.value > 0 && fut.state !== 'CANCELLED') wakeUpNext(s);
+      throw e;
+    } finally {
+      rt.decref(fut);
+    }
+  }
+  s.value -= 1;
+  return rt.newBool(true);
+}
+
+function semaphoreRelease(s: PySemaphore): void {
+  if (s.bound !== null && s.value >= s.bound) throw rt.valueError('BoundedSemaphore released too many times');
+  s.value += 1;
+  wakeUpNext(s);
+}
+
+addContextManagerMixin(semaphoreType);
+rt.addMethods(semaphoreType, [
+  { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PySemaphore).value === 0) },
+  coroMethod('acquire', 'Semaphore.acquire', semaphoreAcquire),
+  { name: 'release', kind: 'noargs', impl: (self) => (semaphoreRelease(self as PySemaphore), rt.newNone()) },
+]);
+rt.addGetSets(semaphoreType, [
+  { name: '_loop', get: (self) => rt.incref((self as PySemaphore).loop ?? rt.None) },
+  { name: '_value', get: (self) => rt.newInt((self as PySemaphore).value) },
+]);
+
+boundedSemaphoreType.repr = semaphoreType.repr;

@@ -1,0 +1,369 @@
+/**
+ * `asyncio.Future` and its `__await__` iterator, with done callbacks that may be Python callables
+ * or TypeScript functions. Mirrors CPython 3.8 Modules/_asynciomodule.c (`FutureObj`,
+ * `future_schedule_callbacks`, `FutureIter`) and Lib/asyncio/futures.py.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
+import { callExceptionHandler, loopCore, type PyLoop } from './loop-object.ts';
+import { getRunningOrPolicyLoop } from './events.ts';
+
+/** A done callback: a Python callable (owned) or a TypeScript function. */
+export interface DoneCallback {
+  readonly fn: rt.PyObject | null;
+  readonly native: ((fut: PyFuture) => void) | null;
+  /** An object the native callback owns a reference to (visible to the cycle collector). */
+  readonly holds?: rt.PyObject;
+}
+
+/** The `_asyncio.Future` type. */
+export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 136, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+
+/** A future: state, result or exception, callbacks, and the loop it belongs to (owned). */
+export class PyFuture extends rt.PyObject {
+  loop: rt.PyObject | null = null;
+  state: 'PENDING' | 'CANCELLED' | 'FINISHED' = 'PENDING';
+  result: rt.PyObject | null = null;
+  exception: rt.PyBaseException | null = null;
+  callbacks: DoneCallback[] = [];
+  blocking = false;
+  logTraceback = false;
+}
+
+/** Initializes a future on `loop` (borrowed; null: the current loop). */
+export function initFuture(fut: PyFuture, loop: rt.PyObject | null): void {
+  fut.loop = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
+}
+
+/** A new pending future on `loop`. */
+export function newFuture(loop: rt.PyObject): PyFuture {
+  const f = new PyFuture(futureType, rt.allocateAddress(futureType));
+  initFuture(f, loop);
+  return f;
+}
+
+/** The loop of a future (borrowed). */
+export function futureLoop(fut: PyFuture): PyLoop {
+  if (fut.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
+  return fut.loop as PyLoop;
+}
+
+/** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
+function scheduleCallbacks(fut: PyFuture): void {
+  const cbs = fut.callbacks;
+  fut.callbacks = [];
+  for (const cb of cbs) scheduleCallback(fut, cb);
+}
+
+function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
+  const loop = futureLoop(fut);
+  rt.incref(fut);
+  const run = (): void => {
+    try {
+      if (cb.native !== null) cb.native(fut);
+      else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise)) throw e;
+      callbackFailed(loop, e, cb, fut);
+    } finally {
+      if (cb.fn !== null) rt.decref(cb.fn);
+      rt.decref(fut);
+    }
+  };
+  loopCore(loop).callSoon(run, 'done callback');
+}
+
+function callbackFailed(loop: PyLoop, e: rt.PyRaise, cb: DoneCallback, fut: PyFuture): void {
+  const label = cb.fn === null ? 'callback' : rt.reprText(cb.fn);
+  callExceptionHandler(loop, `Exception in callback ${label}(${rt.reprText(fut)})`, e, []);
+}
+
+/** `future_add_done_callback`. */
+export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
+  if (fut.state !== 'PENDING') scheduleCallback(fut, cb);
+  else fut.callbacks.push(cb);
+}
+
+/** `future_set_result` (value borrowed). */
+export function setResult(fut: PyFuture, value: rt.PyObject): void {
+  if (fut.state !== 'PENDING') throw raiseNew(InvalidStateError, 'invalid state');
+  fut.result = rt.incref(value);
+  fut.state = 'FINISHED';
+  scheduleCallbacks(fut);
+}
+
+/** `future_set_exception` (exc borrowed: a class or an instance). */
+export function setException(fut: PyFuture, excIn: rt.PyObject): void {
+  if (fut.state !== 'PENDING') throw raiseNew(InvalidStateError, 'invalid state');
+  let exc: rt.PyObject;
+  if (rt.isExceptionClass(excIn)) exc = rt.callObject(excIn, []);
+  else exc = rt.incref(excIn);
+  if (!(exc instanceof rt.PyBaseException)) {
+    rt.decref(exc);
+    throw rt.typeError('invalid exception object');
+  }
+  if (exc.type === rt.Exceptions.StopIteration) {
+    rt.decref(exc);
+    throw rt.typeError('StopIteration interacts badly with generators and cannot be raised into a Future');
+  }
+  fut.exception = exc;
+  fut.state = 'FINISHED';
+  scheduleCallbacks(fut);
+  fut.logTraceback = true;
+}
+
+/** `future_cancel`. */
+export function cancelFuture(fut: PyFuture): boolean {
+  fut.logTraceback = false;
+  if (fut.state !== 'PENDING') return false;
+  fut.state = 'CANCELLED';
+  scheduleCallbacks(fut);
+  return true;
+}
+
+/** `future_result`: the result (new reference), or raises. */
+export function futureResult(fut: PyFuture): rt.PyObject {
+  if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
+  if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Result is not set.');
+  fut.logTraceback = false;
+  if (fut.exception !== null) throw reraise(fut.exception);
+  return rt.incref(fut.result ?? rt.None);
+}
+
+/** `future_exception`: the exception or None (new reference), or raises. */
+export function futureException(fut: PyFuture): rt.PyObject {
+  if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
+  if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Exception is not set.');
+  fut.logTraceback = false;
+  return rt.incref(fut.exception ?? rt.None);
+}
+
+/** `_format_callbacks` of futures.py's `_future_repr_info`. */
+function formatCallbacks(fut: PyFuture): string {
+  const names = fut.callbacks.map((cb) => (cb.fn === null ? '<TaskWakeupMethWrapper object at 0x?>' : rt.reprText(cb.fn)));
+  const size = names.length;
+  let s: string;
+  if (size === 0) s = '';
+  else if (size === 1) s = `${names[0] ?? ''}()`;
+  else if (size === 2) s = `${names[0] ?? ''}(), ${names[1] ?? ''}()`;
+  else s = `${names[0] ?? ''}(), <${size - 2} more>, ${names[size - 1] ?? ''}()`;
+  return `cb=[${s}]`;
+}
+
+/** `_future_repr_info`. */
+export function futureReprInfo(fut: PyFuture): string[] {
+  const info = [fut.state.toLowerCase()];
+  if (fut.state === 'FINISHED') {
+    if (fut.exception !== null) info.push(`exception=${rt.reprText(fut.exception)}`);
+    else info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
+  }
+  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut));
+  return info;
+}
+
+/** `reprlib.repr` for a result (long reprs are cut in the middle). */
+function shortRepr(o: rt.PyObject): string {
+  const s = rt.reprText(o);
+  if (s.length <= 20) return s;
+  const i = Math.max(0, Math.floor((20 - 3) / 2));
+  const j = Math.max(0, 20 - 3 - i);
+  return `${s.slice(0, i)}...${s.slice(s.length - j)}`;
+}
+
+futureType.new = (type) => {
+  const f = new PyFuture(type, rt.allocateAddress(type));
+  if (type.isHeapType) rt.incref(type);
+  return f;
+};
+futureType.init = (self, args, kwnames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  if (pos.length > 0) throw rt.typeError(`__init__() takes exactly 0 positional arguments (${pos.length} given)`);
+  const loop = kw.get('loop');
+  initFuture(self as PyFuture, loop === undefined || loop === rt.None ? null : loop);
+};
+futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
+futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
+futureType.amAwait = (self) => newFutureIter(self as PyFuture);
+futureType.iter = (self) => newFutureIter(self as PyFuture);
+
+/** `FutureObj_finalize`: reports an exception never retrieved (once). */
+export function finalizeFuture(fut: PyFuture): void {
+  if (fut.logTraceback && fut.exception !== null && fut.loop !== null) {
+    fut.logTraceback = false;
+    const what = fut.type.name === 'Task' || fut.type.isSubtype(futureType) && fut.type.name !== 'Future' ? fut.type.name : 'Future';
+    rt.incref(fut);
+    callExceptionHandler(fut.loop as PyLoop, `${what} exception was never retrieved`, fut.exception, [['future', fut]]);
+    fut.refcnt--;
+  }
+}
+
+/** Dealloc: the finalizer's report, then frees. */
+export function deallocFuture(fut: PyFuture): void {
+  finalizeFuture(fut);
+  releaseFuture(fut);
+  rt.freeObject(fut);
+}
+
+/** `FutureObj_traverse`. */
+export function traverseFuture(fut: PyFuture, visit: (o: rt.PyObject) => void): void {
+  for (const o of [fut.loop, fut.result, fut.exception, fut.dict]) if (o !== null) visit(o);
+  for (const cb of fut.callbacks) {
+    if (cb.fn !== null) visit(cb.fn);
+    if (cb.holds !== undefined) visit(cb.holds);
+  }
+}
+
+futureType.finalize = (self) => {
+  const fut = self as PyFuture;
+  if (fut.refcnt > 0) finalizeFuture(fut);
+};
+futureType.traverse = (self, visit) => { traverseFuture(self as PyFuture, visit); };
+futureType.clear = (self) => { releaseFuture(self as PyFuture); };
+
+/** Drops everything a future holds. */
+export function releaseFuture(fut: PyFuture): void {
+  const callbacks = fut.callbacks;
+  fut.callbacks = [];
+  for (const cb of callbacks) {
+    if (cb.fn !== null) rt.decref(cb.fn);
+    if (cb.holds !== undefined) rt.decref(cb.holds);
+  }
+  const { loop, result, exception } = fut;
+  fut.loop = fut.result = fut.exception = null;
+  rt.xdecref(loop);
+  rt.xdecref(result);
+  rt.xdecref(exception);
+  if (fut.dict !== null) {
+    const d = fut.dict;
+    fut.dict = null;
+    rt.decref(d);
+  }
+}
+
+const asFut = (o: rt.PyObject): PyFuture => o as PyFuture;
+rt.addMethods(futureType, [
+  { name: 'result', kind: 'noargs', impl: (self) => futureResult(asFut(self)) },
+  { name: 'exception', kind: 'noargs', impl: (self) => futureException(asFut(self)) },
+  { name: 'done', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state !== 'PENDING') },
+  { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state === 'CANCELLED') },
+  { name: 'cancel', kind: 'noargs', impl: (self) => rt.newBool(cancelFuture(asFut(self))) },
+  { name: 'get_loop', kind: 'noargs', impl: (self) => rt.incref(futureLoop(asFut(self))) },
+  { name: 'set_result', kind: 'o', impl: (self, args) => (setResult(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'set_exception', kind: 'o', impl: (self, args) => (setException(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  {
+    name: 'add_done_callback',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { pos } = splitArgs(args, kwnames);
+      const fn = pos[0];
+      if (fn === undefined) throw rt.typeError("add_done_callback() missing required argument 'fn' (pos 1)");
+      addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null });
+      return rt.newNone();
+    },
+  },
+  {
+    name: 'remove_done_callback',
+    kind: 'o',
+    impl: (self, args) => {
+      const fut = asFut(self);
+      const fn = args[0] as rt.PyObject;
+      const keep: DoneCallback[] = [];
+      let removed = 0;
+      for (const cb of fut.callbacks) {
+        if (cb.fn !== null && rt.richCompareBool(cb.fn, fn, 2)) {
+          removed++;
+          rt.decref(cb.fn);
+        } else keep.push(cb);
+      }
+      fut.callbacks = keep;
+      return rt.newInt(removed);
+    },
+  },
+  { name: '__iter__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
+  { name: '__await__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
+]);
+rt.addGetSets(futureType, [
+  {
+    name: '_asyncio_future_blocking',
+    get: (self) => rt.newBool(asFut(self).blocking),
+    set: (self, v) => {
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      asFut(self).blocking = rt.isTrue(v);
+    },
+  },
+  { name: '_state', get: (self) => rt.newStr(asFut(self).state) },
+  { name: '_loop', get: (self) => rt.incref(asFut(self).loop ?? rt.None) },
+  { name: '_result', get: (self) => rt.incref(asFut(self).result ?? rt.None) },
+  { name: '_exception', get: (self) => rt.incref(asFut(self).exception ?? rt.None) },
+  { name: '_log_traceback', get: (self) => rt.newBool(asFut(self).logTraceback) },
+]);
+
+/** `FutureIter`: what `await future` drives. */
+export const futureIterType: rt.PyType = rt.staticType({ name: 'FutureIter', module: '_asyncio', basicsize: 24, flags: rt.TPFLAGS_HAVE_GC });
+
+class PyFutureIter extends rt.PyObject {
+  future: PyFuture | null = null;
+}
+
+function newFutureIter(fut: PyFuture): rt.PyObject {
+  const it = new PyFutureIter(futureIterType, rt.allocateAddress(futureIterType));
+  it.future = rt.incref(fut);
+  return it;
+}
+
+/** `FutureIter_iternext`: yields the pending future once, then returns its result. */
+function futureIterNext(self: rt.PyObject): rt.PyObject | null {
+  const it = self as PyFutureIter;
+  const fut = it.future;
+  if (fut === null) return null;
+  if (fut.state === 'PENDING') {
+    if (!fut.blocking) {
+      fut.blocking = true;
+      return rt.incref(fut);
+    }
+    throw raiseNew(rt.Exceptions.RuntimeError, "await wasn't used with future");
+  }
+  it.future = null;
+  try {
+    const res = futureResult(fut);
+    const stop = rt.newStopIteration(res);
+    rt.decref(res);
+    throw stop;
+  } finally {
+    rt.decref(fut);
+  }
+}
+futureIterType.iternext = futureIterNext;
+futureIterType.iter = (self) => rt.incref(self);
+futureIterType.traverse = (self, visit) => {
+  const f = (self as PyFutureIter).future;
+  if (f !== null) visit(f);
+};
+futureIterType.clear = (self) => {
+  const it = self as PyFutureIter;
+  const f = it.future;
+  it.future = null;
+  rt.xdecref(f);
+};
+futureIterType.dealloc = (self) => {
+  const it = self as PyFutureIter;
+  rt.xdecref(it.future);
+  it.future = null;
+  rt.freeObject(self);
+};
+rt.addMethods(futureIterType, [
+  { name: 'send', kind: 'o', impl: (self) => futureIterNext(self) ?? rt.newNone() },
+  {
+    name: 'throw',
+    kind: 'fast',
+    impl: (_self, args) => {
+      const typ = args[0] ?? rt.None;
+      const val = args[1] ?? null;
+      if (typ instanceof rt.PyBaseException) throw reraise(typ);
+      if (!rt.isExceptionClass(typ)) throw rt.typeError('exceptions must be classes deriving BaseException or instances of such a class');
+      throw rt.raiseValue(rt.normalizeException(typ as rt.PyType, val));
+    },
+  },
+  { name: 'close', kind: 'noargs', impl: () => rt.newNone() },
+]);

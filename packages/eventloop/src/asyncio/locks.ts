@@ -1,0 +1,188 @@
+/**
+ * `asyncio.Lock` and `asyncio.Event`, with the context-manager mixin the primitives share.
+ * Mirrors CPython 3.8 Lib/asyncio/locks.py (`_ContextManagerMixin`, `Lock`, `Event`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { awaitObject } from './api-more.ts';
+import { newFuture, setResult } from './future.ts';
+import { callMethod } from './loop-object.ts';
+import { awaitFuture, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { raiseNew, splitArgs } from './state.ts';
+import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters } from './sync-base.ts';
+
+/** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
+export function coroMethod(name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody): rt.NativeDef {
+  return {
+    name,
+    kind: 'fast',
+    impl: (self, args) => newNativeCoro(qualname, body(self, args), [rt.incref(self), ...args.map((a) => rt.incref(a))]),
+  };
+}
+
+/** `await obj.name()` inside a native coroutine body: the result (new reference). */
+export function* awaitMethod(obj: rt.PyObject, name: string): CoroBody {
+  const aw = callMethod(obj, name, []);
+  try {
+    return yield* awaitObject(aw);
+  } finally {
+    rt.decref(aw);
+  }
+}
+
+/** `_ContextManagerMixin`: `async with` acquires and releases; plain `with` is refused. */
+export function addContextManagerMixin(type: rt.PyType): void {
+  rt.addMethods(type, [
+    {
+      name: '__enter__',
+      kind: 'noargs',
+      impl: () => {
+        throw raiseNew(rt.Exceptions.RuntimeError, '"yield from" should be used as context manager expression');
+      },
+    },
+    { name: '__exit__', kind: 'fast', impl: () => rt.newNone() },
+    coroMethod('__aenter__', '_ContextManagerMixin.__aenter__', function* (self): CoroBody {
+      rt.decref(yield* awaitMethod(self, 'acquire'));
+      return rt.newNone();
+    }),
+    coroMethod('__aexit__', '_ContextManagerMixin.__aexit__', function* (self): CoroBody {
+      yield* [];
+      rt.decref(callMethod(self, 'release', []));
+      return rt.newNone();
+    }),
+  ]);
+}
+
+/** A lock: locked or not, with its FIFO of waiters. */
+export class PyLock extends PySync {
+  locked = false;
+  hasWaiters = false;
+}
+
+/** The `asyncio.locks.Lock` type. */
+export const lockType: rt.PyType = syncType('Lock', 'asyncio.locks', (type) => new PyLock(type, rt.allocateAddress(type)));
+
+/** `Lock.__init__(*, loop=None)`. */
+export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn = true): void {
+  bindLoop(lock, loopArgument(loop, warn));
+  lock.locked = false;
+  lock.hasWaiters = false;
+}
+
+lockType.init = (self, args, kwnames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  initLock(self as PyLock, kw.get('loop'));
+};
+lockType.repr = (self) => {
+  const l = self as PyLock;
+  return reprWith(self, withWaiters(l.locked ? 'locked' : 'unlocked', l.waiters));
+};
+
+/** `Lock._wake_up_first`. */
+function wakeUpFirst(lock: PyLock): void {
+  const fut = lock.waiters[0];
+  if (fut !== undefined && fut.state === 'PENDING') setResult(fut, rt.True);
+}
+
+/** `Lock.acquire()`. */
+function* lockAcquire(self: rt.PyObject): CoroBody {
+  const lock = self as PyLock;
+  if (!lock.locked && (!lock.hasWaiters || lock.waiters.every((w) => w.state === 'CANCELLED'))) {
+    lock.locked = true;
+    return rt.newBool(true);
+  }
+  lock.hasWaiters = true;
+  const fut = newFuture(loopOf(lock));
+  lock.waiters.push(fut);
+  try {
+    try {
+      rt.decref(yield* awaitFuture(fut));
+    } finally {
+      removeWaiter(lock.waiters, fut);
+    }
+  } catch (e) {
+    if (isCancelled(e) && !lock.locked) wakeUpFirst(lock);
+    throw e;
+  }
+  lock.locked = true;
+  return rt.newBool(true);
+}
+
+addContextManagerMixin(lockType);
+rt.addMethods(lockType, [
+  { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) },
+  coroMethod('acquire', 'Lock.acquire', lockAcquire),
+  {
+    name: 'release',
+    kind: 'noargs',
+    impl: (self) => {
+      const lock = self as PyLock;
+      if (!lock.locked) throw raiseNew(rt.Exceptions.RuntimeError, 'Lock is not acquired.');
+      lock.locked = false;
+      wakeUpFirst(lock);
+      return rt.newNone();
+    },
+  },
+]);
+rt.addGetSets(lockType, [
+  { name: '_loop', get: (self) => rt.incref((self as PyLock).loop ?? rt.None) },
+  { name: '_locked', get: (self) => rt.newBool((self as PyLock).locked) },
+]);
+
+/** An event: a flag and the futures waiting for it. */
+export class PyEvent extends PySync {
+  value = false;
+}
+
+/** The `asyncio.locks.Event` type. */
+export const eventType: rt.PyType = syncType('Event', 'asyncio.locks', (type) => new PyEvent(type, rt.allocateAddress(type)));
+
+/** `Event.__init__(*, loop=None)`. */
+export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn = true): void {
+  bindLoop(ev, loopArgument(loop, warn));
+  ev.value = false;
+}
+
+/** `Event.set()`. */
+export function eventSet(ev: PyEvent): void {
+  if (ev.value) return;
+  ev.value = true;
+  for (const fut of [...ev.waiters]) if (fut.state === 'PENDING') setResult(fut, rt.True);
+}
+
+/** `Event.wait()`. */
+export function* eventWait(self: rt.PyObject): CoroBody {
+  const ev = self as PyEvent;
+  if (ev.value) return rt.newBool(true);
+  const fut = newFuture(loopOf(ev));
+  ev.waiters.push(fut);
+  rt.incref(fut);
+  try {
+    rt.decref(yield* awaitFuture(fut));
+    return rt.newBool(true);
+  } finally {
+    removeWaiter(ev.waiters, fut);
+    rt.decref(fut);
+  }
+}
+
+eventType.init = (self, args, kwnames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  initEvent(self as PyEvent, kw.get('loop'));
+};
+eventType.repr = (self) => {
+  const ev = self as PyEvent;
+  return reprWith(self, withWaiters(ev.value ? 'set' : 'unset', ev.waiters));
+};
+rt.addMethods(eventType, [
+  { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) },
+  { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) },
+  { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) },
+  coroMethod('wait', 'Event.wait', eventWait),
+]);
+rt.addGetSets(eventType, [
+  { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },
+  { name: '_value', get: (self) => rt.newBool((self as PyEvent).value) },
+]);

@@ -1,0 +1,127 @@
+/**
+ * The methods of the Python-visible loop. Mirrors CPython 3.8 Lib/asyncio/base_events.py
+ * (`BaseEventLoop.time`, `call_soon`, `call_later`, `call_at`, `create_future`, `create_task`,
+ * `run_until_complete`, `run_forever`, `stop`, `close`, exception handler methods).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { newFuture } from './future.ts';
+import {
+  PyLoop, callExceptionHandler, callbackArgs, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, scheduleCall,
+} from './loop-object.ts';
+import { newNativeCoro } from './native-coro.ts';
+import { raiseNew, splitArgs } from './state.ts';
+import { newTask } from './task.ts';
+
+const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
+
+function num(o: rt.PyObject): number {
+  if (o instanceof rt.PyFloat) return o.value;
+  if (o instanceof rt.PyInt) return Number(o.value);
+  throw rt.typeError(`unsupported operand type(s) for +: 'float' and '${o.type.name}'`);
+}
+
+rt.addMethods(loopType, [
+  { name: 'time', kind: 'noargs', impl: (self) => rt.newFloat(asLoop(self).core.time()) },
+  {
+    name: 'call_soon',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { callback, rest } = callbackArgs(args, kwnames, 0, 'call_soon');
+      return scheduleCall(asLoop(self), null, callback, rest);
+    },
+  },
+  {
+    name: 'call_later',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { callback, rest } = callbackArgs(args, kwnames, 1, 'call_later');
+      const loop = asLoop(self);
+      return scheduleCall(loop, loop.core.time() + num(args[0] ?? rt.None), callback, rest);
+    },
+  },
+  {
+    name: 'call_at',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { callback, rest } = callbackArgs(args, kwnames, 1, 'call_at');
+      return scheduleCall(asLoop(self), num(args[0] ?? rt.None), callback, rest);
+    },
+  },
+  { name: 'create_future', kind: 'noargs', impl: (self) => newFuture(self) },
+  {
+    name: 'create_task',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { pos, kw } = splitArgs(args, kwnames);
+      const loop = asLoop(self);
+      if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
+      return newTask(pos[0] ?? rt.None, self, kw.get('name') ?? null);
+    },
+  },
+  { name: 'run_until_complete', kind: 'o', impl: (self, args) => runUntilComplete(asLoop(self), args[0] as rt.PyObject) },
+  { name: 'run_forever', kind: 'noargs', impl: (self) => (runForever(asLoop(self)), rt.newNone()) },
+  { name: 'stop', kind: 'noargs', impl: (self) => (asLoop(self).core.stop(), rt.newNone()) },
+  {
+    name: 'close',
+    kind: 'noargs',
+    impl: (self) => {
+      const loop = asLoop(self);
+      if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot close a running event loop');
+      if (loop.closed) return rt.newNone();
+      loop.closed = true;
+      loop.core.close();
+      return rt.newNone();
+    },
+  },
+  { name: 'is_running', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).core.isRunning()) },
+  { name: 'is_closed', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).closed) },
+  { name: 'get_debug', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).debug) },
+  { name: 'set_debug', kind: 'o', impl: (self, args) => ((asLoop(self).debug = rt.isTrue(args[0] as rt.PyObject)), rt.newNone()) },
+  { name: 'get_exception_handler', kind: 'noargs', impl: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
+  {
+    name: 'set_exception_handler',
+    kind: 'o',
+    impl: (self, args) => {
+      const loop = asLoop(self);
+      const h = args[0] as rt.PyObject;
+      if (h !== rt.None && h.type.call === undefined) throw rt.typeError(`A callable object or None is expected, got ${rt.reprText(h)}`);
+      const old = loop.handler;
+      loop.handler = h === rt.None ? null : rt.incref(h);
+      rt.xdecref(old);
+      return rt.newNone();
+    },
+  },
+  { name: 'default_exception_handler', kind: 'o', impl: (_self, args) => (defaultExceptionHandler(args[0] as rt.PyObject), rt.newNone()) },
+  {
+    name: 'call_exception_handler',
+    kind: 'o',
+    impl: (self, args) => {
+      const ctx = args[0] as rt.PyObject;
+      if (!(ctx instanceof rt.PyDict)) throw rt.typeError('context must be a dict');
+      const loop = asLoop(self);
+      const extra: [string, rt.PyObject][] = [];
+      let message = '';
+      let exc: rt.PyBaseException | null = null;
+      for (const [k, v] of rt.dictItems(ctx)) {
+        const key = rt.strText(k);
+        if (key === 'message') message = rt.strText(v);
+        else if (key === 'exception' && v instanceof rt.PyBaseException) exc = v;
+        else extra.push([key, v]);
+      }
+      callExceptionHandler(loop, message, exc, extra);
+      return rt.newNone();
+    },
+  },
+  {
+    name: 'shutdown_asyncgens',
+    kind: 'noargs',
+    impl: (self) => loopHooks.shutdownAsyncgens(asLoop(self)) ?? newNativeCoro('BaseEventLoop.shutdown_asyncgens', (function* (): Generator<rt.PyObject, rt.PyObject, rt.PyObject> {
+      yield* [];
+      return rt.newNone();
+    })()),
+  },
+]);
+
+/** True once the loop methods are declared. */
+export const loopMethodsInstalled = true;

@@ -1,0 +1,378 @@
+/**
+ * `asyncio.Task`: a future that drives a coroutine one step per loop callback, waking when the
+ * future it awaits is done. Mirrors CPython 3.8 Modules/_asynciomodule.c (`TaskObj`,
+ * `task_step_impl`, `task_wakeup`, `_asyncio_Task_cancel_impl`, `TaskObj_finalize`) and
+ * Lib/asyncio/base_tasks.py (`_task_repr_info`), coroutines.py (`_format_coroutine`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { emitTaskEvent } from '../loop.ts';
+import {
+  PyFuture, addDoneCallback, cancelFuture, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
+} from './future.ts';
+import { callExceptionHandler, callMethod, loopCore, loopHooks, type PyLoop } from './loop-object.ts';
+import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
+import { CancelledError, InvalidStateError, raiseNew, splitArgs, state, takeException } from './state.ts';
+
+/** The `_asyncio.Task` type. */
+export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 184, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
+
+/** A task: its coroutine (owned), the future it waits for (owned), its name. */
+export class PyTask extends PyFuture {
+  coro: rt.PyObject | null = null;
+  futWaiter: PyFuture | null = null;
+  mustCancel = false;
+  logDestroyPending = true;
+  name: rt.PyObject | null = null;
+}
+
+/** `iscoroutine`: a coroutine object (Python or native) or a generator-based coroutine. */
+export function isCoroutine(o: rt.PyObject): boolean {
+  if (o instanceof rt.PyCoroutine || o.type === nativeCoroType || rt.isAwaitableGenerator(o)) return true;
+  if (o instanceof rt.PyGenerator) return o.kind === 'generator';
+  // collections.abc.Coroutine: __await__, send, throw and close.
+  const t = o.type;
+  return (t.amAwait !== undefined || rt.lookupType(t, '__await__') !== null) && ['send', 'throw', 'close'].every((n) => rt.lookupType(t, n) !== null);
+}
+
+/** `Task.__init__(coro, *, loop=None, name=None)`. */
+export function initTask(task: PyTask, coro: rt.PyObject, loop: rt.PyObject | null, name: rt.PyObject | null): void {
+  initFuture(task, loop);
+  if (!isCoroutine(coro)) {
+    task.logDestroyPending = false;
+    throw rt.typeError(`a coroutine was expected, got ${rt.reprText(coro)}`);
+  }
+  task.coro = rt.incref(coro);
+  task.name = name === null || name === rt.None ? rt.newStr(`Task-${++state.taskCounter}`) : name instanceof rt.PyStr ? rt.incref(name) : rt.str(name);
+  callStepSoon(task, null);
+  state.allTasks.add(task);
+}
+
+/** A new task running `coro` on `loop` (both borrowed). */
+export function newTask(coro: rt.PyObject, loop: rt.PyObject, name: rt.PyObject | null): PyTask {
+  const t = new PyTask(taskType, rt.allocateAddress(taskType));
+  try {
+    initTask(t, coro, loop, name);
+  } catch (e) {
+    rt.decref(t);
+    throw e;
+  }
+  return t;
+}
+
+/** The task's name as text, for the loop's event stream. */
+function taskLabel(task: PyTask): string {
+  return task.name instanceof rt.PyStr ? rt.strText(task.name) : 'Task';
+}
+
+/** `task_call_step_soon`: `loop.call_soon(task.__step, exc)`. */
+function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
+  rt.incref(task);
+  loopCore(futureLoop(task)).callSoon(() => {
+    try {
+      taskStep(task, exc);
+    } finally {
+      rt.xdecref(exc);
+      rt.decref(task);
+    }
+  }, 'task step');
+}
+
+/** `task_set_error_soon`: schedules a step that throws RuntimeError(message) in. */
+function setErrorSoon(task: PyTask, message: string): void {
+  const e = rt.newExceptionStealing(rt.Exceptions.RuntimeError, [rt.newStr(message)]);
+  callStepSoon(task, e);
+}
+
+/** `task_step`: `enter_task`, one step, `leave_task`. */
+function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
+  const loop = futureLoop(task);
+  const current = state.currentTasks.get(loop);
+  if (current !== undefined) {
+    throw raiseNew(rt.Exceptions.RuntimeError, `Cannot enter into task ${rt.reprText(task)} while another task ${rt.reprText(current)} is being executed.`);
+  }
+  state.currentTasks.set(loop, task);
+  const core = loopCore(loop);
+  emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
+  try {
+    taskStepImpl(task, exc);
+    if (task.state !== 'PENDING') {
+      const outcome = task.state === 'CANCELLED' ? 'cancelled' : task.exception === null ? 'return' : 'raise';
+      emitTaskEvent(core, { kind: 'task-done', task: taskLabel(task), time: core.time(), outcome });
+    }
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    callExceptionHandler(loop, `Exception in callback ${rt.reprText(task)}`, e, []);
+  } finally {
+    state.currentTasks.delete(loop);
+  }
+}
+
+/** Resumes the coroutine: send None, or throw `exc` in. */
+function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep {
+  if (coro instanceof rt.PyGenerator) {
+    if (exc === null) return rt.genSendEx(coro, rt.None, null, false);
+    return rt.genThrow(coro, true, exc, null, null);
+  }
+  if (coro instanceof PyNativeCoro) return nativeCoroStep(coro, rt.None, exc);
+  const m = rt.getAttrString(coro, exc === null ? 'send' : 'throw');
+  try {
+    return { done: false, value: rt.callObject(m, [exc ?? rt.None]) };
+  } catch (e) {
+    if (e instanceof rt.PyRaise && rt.exceptionMatches(e, rt.Exceptions.StopIteration)) return { done: true, value: rt.stopIterationValue(e) };
+    throw e;
+  } finally {
+    rt.decref(m);
+  }
+}
+
+/** `task_step_impl`. */
+function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
+  if (task.state !== 'PENDING') {
+    throw raiseNew(InvalidStateError, `_step(): already done: ${rt.reprText(task)}, ${rt.reprText(excIn ?? rt.None)}`);
+  }
+  let exc = excIn === null ? null : rt.incref(excIn);
+  if (task.mustCancel) {
+    if (exc === null || !exc.type.isSubtype(CancelledError)) {
+      rt.xdecref(exc);
+      exc = rt.newExceptionStealing(CancelledError, []);
+    }
+    task.mustCancel = false;
+  }
+  const waiter = task.futWaiter;
+  task.futWaiter = null;
+  rt.xdecref(waiter);
+  const coro = task.coro;
+  if (coro === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Task object is not initialized.');
+  let step: rt.GenStep;
+  try {
+    step = resume(coro, exc);
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    if (rt.exceptionMatches(e, CancelledError)) {
+      rt.clearRaise(e);
+      cancelFuture(task);
+      return;
+    }
+    const value = takeException(e);
+    try {
+      setException(task, value);
+      if (value.type.isSubtype(rt.Exceptions.KeyboardInterrupt) || value.type.isSubtype(rt.Exceptions.SystemExit)) throw rt.raiseValue(rt.incref(value));
+    } finally {
+      rt.decref(value);
+    }
+    return;
+  } finally {
+    rt.xdecref(exc);
+  }
+  const result = step.value;
+  try {
+    if (step.done) {
+      if (mustCancelNow(task)) {
+        task.mustCancel = false;
+        cancelFuture(task);
+      } else setResult(task, result);
+      return;
+    }
+    handleYield(task, result);
+  } finally {
+    rt.decref(result);
+  }
+}
+
+/** What `task_step_impl` does with a yielded value. */
+function handleYield(task: PyTask, result: rt.PyObject): void {
+  if (result === task) {
+    setErrorSoon(task, `Task cannot await on itself: ${rt.reprText(task)}`);
+    return;
+  }
+  if (result instanceof PyFuture) {
+    if (result.loop !== task.loop) {
+      setErrorSoon(task, `Task ${rt.reprText(task)} got Future ${rt.reprText(result)} attached to a different loop`);
+      return;
+    }
+    if (!result.blocking) {
+      setErrorSoon(task, `yield was used instead of yield from in task ${rt.reprText(task)} with ${rt.reprText(result)}`);
+      return;
+    }
+    result.blocking = false;
+    addDoneCallback(result, { fn: null, native: wakeupCallback(task), holds: task });
+    task.futWaiter = rt.incref(result);
+    if (task.mustCancel) {
+      const r = callMethod(result, 'cancel', []);
+      if (rt.isTrue(r)) task.mustCancel = false;
+      rt.decref(r);
+    }
+    return;
+  }
+  if (result === rt.None) {
+    callStepSoon(task, null);
+    return;
+  }
+  if (result instanceof rt.PyGenerator && result.kind === 'generator') {
+    setErrorSoon(task, `yield was used instead of yield from for generator in task ${rt.reprText(task)} with ${rt.reprText(result)}`);
+    return;
+  }
+  setErrorSoon(task, `Task got bad yield: ${rt.reprText(result)}`);
+}
+
+/** `TaskWakeupMethWrapper`: steps the task with the awaited future's outcome. */
+function wakeupCallback(task: PyTask): (fut: PyFuture) => void {
+  rt.incref(task);
+  return (fut) => {
+    try {
+      if (fut.state === 'CANCELLED') {
+        const e = rt.newExceptionStealing(CancelledError, []);
+        try {
+          taskStep(task, e);
+        } finally {
+          rt.decref(e);
+        }
+      } else if (fut.exception !== null) {
+        fut.logTraceback = false;
+        taskStep(task, fut.exception);
+      } else taskStep(task, null);
+    } finally {
+      rt.decref(task);
+    }
+  };
+}
+
+/** `Task.cancel()`. */
+export function cancelTask(task: PyTask): boolean {
+  task.logTraceback = false;
+  if (task.state !== 'PENDING') return false;
+  if (task.futWaiter !== null) {
+    const res = callMethod(task.futWaiter, 'cancel', []);
+    const ok = rt.isTrue(res);
+    rt.decref(res);
+    if (ok) return true;
+  }
+  task.mustCancel = true;
+  return true;
+}
+
+/** `coroutines._format_coroutine`. */
+export function formatCoroutine(coro: rt.PyObject): string {
+  const qn = rt.getAttrOrNull(coro, rt.internStr('__qualname__'));
+  const name = `${qn === null ? coro.type.name : rt.strText(qn)}()`;
+  rt.xdecref(qn);
+  if (!(coro instanceof rt.PyGenerator)) return name;
+  const code = coro.code;
+  if (code === null) return name;
+  const filename = rt.strText(code.filename);
+  const frame = coro.frame;
+  if (frame !== null && !frame.finished) return `${name} running at ${filename}:${frame.lineno}`;
+  return `${name} done, defined at ${filename}:${code.co.firstlineno}`;
+}
+
+/** `_task_repr_info`. */
+export function taskReprInfo(task: PyTask): string[] {
+  const info = futureReprInfo(task);
+  if (task.mustCancel) info[0] = 'cancelling';
+  info.splice(1, 0, `name=${rt.reprText(task.name ?? rt.None)}`);
+  info.splice(2, 0, `coro=<${formatCoroutine(task.coro ?? rt.None)}>`);
+  if (task.futWaiter !== null) info.splice(3, 0, `wait_for=${rt.reprText(task.futWaiter)}`);
+  return info;
+}
+
+taskType.new = (type) => {
+  const t = new PyTask(type, rt.allocateAddress(type));
+  if (type.isHeapType) rt.incref(type);
+  return t;
+};
+taskType.init = (self, args, kwnames) => {
+  const { pos, kw } = splitArgs(args, kwnames);
+  const coro = pos[0] ?? kw.get('coro');
+  if (coro === undefined) throw rt.typeError("__init__() missing required argument 'coro' (pos 1)");
+  const loop = kw.get('loop');
+  initTask(self as PyTask, coro, loop === undefined || loop === rt.None ? null : loop, kw.get('name') ?? null);
+};
+taskType.repr = (self) => rt.newStr(`<${self.type.name} ${taskReprInfo(self as PyTask).join(' ')}>`);
+/** `TaskObj_finalize`: reports a task destroyed while pending (once), then the future's report. */
+function finalizeTask(task: PyTask): void {
+  if (task.state === 'PENDING' && task.logDestroyPending && task.loop !== null) {
+    task.logDestroyPending = false;
+    rt.incref(task);
+    callExceptionHandler(task.loop as PyLoop, 'Task was destroyed but it is pending!', null, [['task', task]]);
+    task.refcnt--;
+  }
+  finalizeFuture(task);
+}
+
+/** Drops the task's own fields. */
+function releaseTask(task: PyTask): void {
+  const { coro, futWaiter, name } = task;
+  task.coro = task.futWaiter = task.name = null;
+  rt.xdecref(coro);
+  rt.xdecref(futWaiter);
+  rt.xdecref(name);
+}
+
+taskType.dealloc = (self) => {
+  const task = self as PyTask;
+  state.allTasks.delete(task);
+  finalizeTask(task);
+  releaseTask(task);
+  deallocFuture(task);
+};
+taskType.finalize = (self) => {
+  if (self.refcnt > 0) finalizeTask(self as PyTask);
+};
+taskType.traverse = (self, visit) => {
+  const task = self as PyTask;
+  traverseFuture(task, visit);
+  for (const o of [task.coro, task.futWaiter, task.name]) if (o !== null) visit(o);
+};
+taskType.clear = (self) => {
+  releaseTask(self as PyTask);
+  releaseFuture(self as PyTask);
+};
+
+const asTask = (o: rt.PyObject): PyTask => o as PyTask;
+rt.addMethods(taskType, [
+  { name: 'cancel', kind: 'noargs', impl: (self) => rt.newBool(cancelTask(asTask(self))) },
+  { name: 'get_name', kind: 'noargs', impl: (self) => rt.incref(asTask(self).name ?? rt.None) },
+  {
+    name: 'set_name',
+    kind: 'o',
+    impl: (self, args) => {
+      const t = asTask(self);
+      const v = args[0] as rt.PyObject;
+      const old = t.name;
+      t.name = v instanceof rt.PyStr ? rt.incref(v) : rt.str(v);
+      rt.xdecref(old);
+      return rt.newNone();
+    },
+  },
+  { name: 'get_coro', kind: 'noargs', impl: (self) => rt.incref(asTask(self).coro ?? rt.None) },
+  { name: 'set_result', kind: 'o', impl: () => { throw raiseNew(rt.Exceptions.RuntimeError, 'Task does not support set_result operation'); } },
+  { name: 'set_exception', kind: 'o', impl: () => { throw raiseNew(rt.Exceptions.RuntimeError, 'Task does not support set_exception operation'); } },
+]);
+rt.addGetSets(taskType, [
+  { name: '_coro', get: (self) => rt.incref(asTask(self).coro ?? rt.None) },
+  { name: '_fut_waiter', get: (self) => rt.incref(asTask(self).futWaiter ?? rt.None) },
+  { name: '_must_cancel', get: (self) => rt.newBool(asTask(self).mustCancel) },
+  {
+    name: '_log_destroy_pending',
+    get: (self) => rt.newBool(asTask(self).logDestroyPending),
+    set: (self, v) => {
+      asTask(self).logDestroyPending = v !== null && rt.isTrue(v);
+    },
+  },
+]);
+
+/** The pending tasks of `loop`, each with where its coroutine is suspended (for the deadlock error). */
+loopHooks.describePending = (loop) => {
+  const lines: string[] = [];
+  for (const t of state.allTasks) {
+    const task = t as PyTask;
+    if (task.loop === loop && task.state === 'PENDING') lines.push(`\n  ${rt.reprText(task)}`);
+  }
+  return lines.length === 0 ? '' : ` with ${lines.length} pending task${lines.length === 1 ? '' : 's'}:${lines.join('')}`;
+};
+
+/** Reads `must_cancel` after the coroutine ran (it may have cancelled its own task). */
+function mustCancelNow(task: { readonly mustCancel: boolean }): boolean {
+  return task.mustCancel;
+}

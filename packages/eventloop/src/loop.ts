@@ -1,0 +1,284 @@
+/**
+ * The event loop core: `BaseEventLoop` of CPython 3.8's Lib/asyncio/base_events.py on a virtual
+ * clock. `runOnce` is `_run_once` line for line (the cancelled-timer clean-up, the select
+ * timeout, the `end_time` sweep of due timers, one pass over the ready handles); where CPython
+ * would wait in `select(timeout)`, the clock jumps by `timeout`, as the oracle's selector does.
+ * @module
+ */
+import type { Observable } from 'rxjs';
+import { CLOCK_RESOLUTION } from './clock.ts';
+import { LoopDeadlockError, LoopStateError } from './errors.ts';
+import { LoopEventChannel, type LoopEvent, type TaskEvent } from './events.ts';
+import { Handle, markScheduled, TimerHandle, timerLessThan } from './handles.ts';
+import { heapify, heappop, heappush } from './heap-queue.ts';
+import type { LoopClock } from './loop-clock.ts';
+import { ReadyQueue } from './ready-queue.ts';
+
+/** `MAXIMUM_SELECT_TIMEOUT`: the longest single wait (a day); longer sleeps take several. */
+export const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+/** `_MIN_SCHEDULED_TIMER_HANDLES`: below this many timers, cancelled ones are never swept. */
+export const MIN_SCHEDULED_TIMER_HANDLES = 100;
+/** `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`: sweep once more than this share is cancelled. */
+export const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+let publish: (loop: EventLoop, event: TaskEvent) => void;
+
+function labelOf(callback: () => void, label: string | undefined): string {
+  if (label !== undefined) return label;
+  return callback.name === '' ? 'anonymous' : callback.name;
+}
+
+/**
+ * An asyncio event loop on a virtual clock, scheduling exactly as CPython 3.8's `BaseEventLoop`.
+ *
+ * @remarks
+ * Callbacks run synchronously inside {@link EventLoop.runOnce}. A callback that throws is a host
+ * defect: the error propagates out of `runOnce` (and `runForever`), leaving the handles not yet
+ * run in the ready queue, as a `SystemExit` escaping `Handle._run` does in CPython.
+ *
+ * @example
+ * ```ts
+ * const loop = new EventLoop(loopClockOf(new VirtualClock()));
+ * loop.callLater(3600, () => loop.stop());
+ * loop.runForever();
+ * loop.time(); // 3600, instantly
+ * ```
+ */
+export class EventLoop {
+  readonly #clock: LoopClock;
+  readonly #ready = new ReadyQueue<Handle>();
+  #scheduled: TimerHandle[] = [];
+  #timerCancelledCount = 0;
+  #stopping = false;
+  #running = false;
+  #closed = false;
+  readonly #channel = new LoopEventChannel();
+  readonly #onTimerCancelled = (handle: TimerHandle): void => {
+    // `_timer_handle_cancelled`
+    if (handle.scheduled) this.#timerCancelledCount += 1;
+  };
+
+  static {
+    publish = (loop, event): void => {
+      loop.#channel.emit(() => event);
+    };
+  }
+
+  /** Creates a loop reading `clock`; the loop moves it only when nothing is ready. */
+  constructor(clock: LoopClock) {
+    this.#clock = clock;
+  }
+
+  /**
+   * The loop's events: scheduled, handle run, clock advanced, and the task events published
+   * with {@link emitTaskEvent}. Hot and synchronous; nothing is built unless subscribed.
+   */
+  get events$(): Observable<LoopEvent> {
+    return this.#channel.events$;
+  }
+
+  /** Handles waiting in the ready queue, cancelled ones included (`len(self._ready)`). */
+  get readyCount(): number {
+    return this.#ready.length;
+  }
+
+  /** Timers on the heap, cancelled ones not yet swept included (`len(self._scheduled)`). */
+  get timerCount(): number {
+    return this.#scheduled.length;
+  }
+
+  /** The current loop time in seconds (`loop.time()`). */
+  time(): number {
+    return this.#clock.now();
+  }
+
+  /** The deadline at the top of the timer heap (possibly a cancelled timer), or `null`. */
+  nextDeadline(): number | null {
+    return this.#scheduled[0]?.when ?? null;
+  }
+
+  /** Appends `callback` to the ready queue (`call_soon`); FIFO among ready callbacks. */
+  callSoon(callback: () => void, label?: string): Handle {
+    this.#checkClosed();
+    const handle = new Handle(callback, labelOf(callback, label));
+    this.#ready.append(handle);
+    this.#channel.emit(() => ({ kind: 'scheduled', label: handle.label, when: null, time: this.time() }));
+    return handle;
+  }
+
+  /** Schedules `callback` at `time() + delay` (`call_later`). */
+  callLater(delay: number, callback: () => void, label?: string): TimerHandle {
+    return this.callAt(this.time() + delay, callback, label);
+  }
+
+  /** Pushes `callback` due at `when` on the timer heap (`call_at`). */
+  callAt(when: number, callback: () => void, label?: string): TimerHandle {
+    this.#checkClosed();
+    const timer = new TimerHandle(when, callback, labelOf(callback, label), this.#onTimerCancelled);
+    heappush(this.#scheduled, timer, timerLessThan);
+    markScheduled(timer, true);
+    this.#channel.emit(() => ({ kind: 'scheduled', label: timer.label, when, time: this.time() }));
+    return timer;
+  }
+
+  /**
+   * One full iteration of the loop (`_run_once`): sweeps cancelled timers, lets the clock jump
+   * to the next deadline if nothing is ready, moves due timers to the ready queue and runs the
+   * handles that were ready at that point (not those they schedule).
+   *
+   * @throws {@link LoopDeadlockError} if nothing is ready, no timer is scheduled and no stop was
+   * requested: CPython would block forever in `select(None)`.
+   */
+  runOnce(): void {
+    const schedCount = this.#scheduled.length;
+    if (
+      schedCount > MIN_SCHEDULED_TIMER_HANDLES &&
+      this.#timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    ) {
+      const newScheduled: TimerHandle[] = [];
+      for (const handle of this.#scheduled) {
+        if (handle.cancelled) markScheduled(handle, false);
+        else newScheduled.push(handle);
+      }
+      heapify(newScheduled, timerLessThan);
+      this.#scheduled = newScheduled;
+      this.#timerCancelledCount = 0;
+    } else {
+      while (this.#scheduled[0]?.cancelled === true) {
+        this.#timerCancelledCount -= 1;
+        const handle = heappop(this.#scheduled, timerLessThan);
+        if (handle !== undefined) markScheduled(handle, false);
+      }
+    }
+
+    let timeout: number | null = null;
+    if (this.#ready.length > 0 || this.#stopping) {
+      timeout = 0;
+    } else {
+      const first = this.#scheduled[0];
+      if (first !== undefined) {
+        timeout = Math.min(Math.max(0, first.when - this.time()), MAXIMUM_SELECT_TIMEOUT);
+      }
+    }
+    if (timeout === null) throw new LoopDeadlockError(this.time());
+    this.#select(timeout);
+
+    const endTime = this.time() + CLOCK_RESOLUTION;
+    for (let handle = this.#scheduled[0]; handle !== undefined; handle = this.#scheduled[0]) {
+      if (handle.when >= endTime) break;
+      heappop(this.#scheduled, timerLessThan);
+      markScheduled(handle, false);
+      this.#ready.append(handle);
+    }
+
+    const ntodo = this.#ready.length;
+    for (let i = 0; i < ntodo; i++) {
+      const handle = this.#ready.popleft();
+      if (handle === undefined || handle.cancelled) continue;
+      this.#channel.emit(() => ({ kind: 'handle-run', label: handle.label, time: this.time() }));
+      handle.callback();
+    }
+  }
+
+  /**
+   * Runs {@link EventLoop.runOnce} until {@link EventLoop.stop} is called (`run_forever`).
+   *
+   * @throws {@link LoopStateError} if the loop is closed or already running.
+   * @throws {@link LoopDeadlockError} if the loop would block forever.
+   */
+  runForever(): void {
+    this.#startRunning();
+    try {
+      for (;;) {
+        this.runOnce();
+        if (this.#stopping) break;
+      }
+    } finally {
+      this.#stopping = false;
+      this.#running = false;
+    }
+  }
+
+  /**
+   * The loop of `run_until_complete`: runs iterations until `done()` holds after one, or until
+   * {@link EventLoop.stop}. For CPython's exact timing, have the awaited future's done callback
+   * call `stop()` (as `_run_until_complete_cb` does); check `done()` afterwards and raise
+   * 'Event loop stopped before Future completed.' if it does not hold.
+   *
+   * @throws {@link LoopStateError} if the loop is closed or already running.
+   * @throws {@link LoopDeadlockError} if the loop would block forever.
+   */
+  runUntil(done: () => boolean): void {
+    this.#startRunning();
+    try {
+      for (;;) {
+        this.runOnce();
+        if (this.#stopping || done()) break;
+      }
+    } finally {
+      this.#stopping = false;
+      this.#running = false;
+    }
+  }
+
+  /** Asks the loop to stop after the current iteration (`stop`). */
+  stop(): void {
+    this.#stopping = true;
+  }
+
+  /**
+   * Closes the loop, dropping ready and scheduled handles (`close`); closing twice is a no-op.
+   *
+   * @throws {@link LoopStateError} 'Cannot close a running event loop'.
+   */
+  close(): void {
+    if (this.#running) throw new LoopStateError('Cannot close a running event loop');
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#ready.clear();
+    this.#scheduled = [];
+  }
+
+  /** Whether `runForever` or `runUntil` is on the stack (`is_running`). */
+  isRunning(): boolean {
+    return this.#running;
+  }
+
+  /** Whether {@link EventLoop.close} was called (`is_closed`). */
+  isClosed(): boolean {
+    return this.#closed;
+  }
+
+  /** `_check_closed` then `_check_running` (the other-loop check is the caller's). */
+  #startRunning(): void {
+    this.#checkClosed();
+    if (this.#running) throw new LoopStateError('This event loop is already running');
+    this.#running = true;
+  }
+
+  #checkClosed(): void {
+    if (this.#closed) throw new LoopStateError('Event loop is closed');
+  }
+
+  /** The virtual `select(timeout)`: the clock moves by `timeout` instead of waiting. */
+  #select(timeout: number): void {
+    if (!(timeout > 0)) return;
+    const from = this.time();
+    const to = from + timeout;
+    this.#clock.advanceTo(to);
+    this.#channel.emit(() => ({ kind: 'clock-advanced', from, to: this.time() }));
+  }
+}
+
+/**
+ * Publishes a task event on `loop.events$`, so the asyncio layer's tasks and futures report on
+ * the same stream as the loop's handles. Does nothing unless someone subscribed.
+ *
+ * @example
+ * ```ts
+ * emitTaskEvent(loop, { kind: 'task-step', task: 'Task-1', time: loop.time() });
+ * ```
+ */
+export function emitTaskEvent(loop: EventLoop, event: TaskEvent): void {
+  publish(loop, event);
+}

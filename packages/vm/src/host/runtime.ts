@@ -1,0 +1,72 @@
+/**
+ * The runtime surface other packages build on: objects and reference counts, native types and
+ * modules, calls and attributes, raising and reporting exceptions, driving generators and
+ * coroutines, the virtual clock and the hook slots of the thread state. `@corosim/eventloop`
+ * writes the `asyncio` module with it, `@corosim/asyncgen-hooks` the `sys` hook functions.
+ * Conventions (new references returned, arguments borrowed): docs/runtime-conventions.md.
+ * @module
+ */
+
+// Objects and reference counts.
+export { PyObject, PyType, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject } from '../runtime/object.ts';
+export type { BinaryOpName, PyStrLike } from '../runtime/object.ts';
+export { allocateAddress } from '../runtime/memory.ts';
+export { objectType, typeType, staticType } from '../runtime/core-types.ts';
+export { PyStr, newStr, internStr, strType } from '../objects/str.ts';
+export { PyInt, newInt, newBool, True, False, intType, boolType } from '../objects/int.ts';
+export { PyFloat, newFloat, floatType } from '../objects/float.ts';
+export { PyTuple, newTuple, newTupleStealing, emptyTuple, tupleType } from '../objects/tuple.ts';
+export { PyList, newListStealing, listType } from '../objects/list.ts';
+export { PySet, newSet, setAdd, setType } from '../objects/set.ts';
+export { PyDict, newDict, dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dictDelStr, dictItems, isDict, dictType } from '../objects/dict.ts';
+export { None, NotImplemented, Ellipsis, newNone } from '../objects/singletons.ts';
+export { PyModule } from '../objects/module.ts';
+export { PyFunction } from '../objects/function.ts';
+export { PyFrame } from '../objects/frame.ts';
+export { PyCode } from '../objects/code.ts';
+export { PyTraceback } from '../objects/traceback.ts';
+export { PyBaseException } from '../objects/exception-object.ts';
+export * as Exceptions from '../objects/exceptions.ts';
+
+// Native types and modules.
+export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } from '../runtime/type-defs.ts';
+export type { NativeDef, NativeKind, NativeImpl } from '../objects/native-function.ts';
+export { newBuiltinFunction } from '../objects/native-function.ts';
+export type { GetSetDef } from '../objects/getset.ts';
+export { defineNativeModule } from '../modules/module-builder.ts';
+export type { NativeModuleSpec } from '../modules/module-builder.ts';
+export { sysExtensions, sysAttribute } from '../modules/sys.ts';
+export { genericAlloc } from '../objects/object-type.ts';
+export { typeNew } from '../runtime/class-create.ts';
+
+// Calls, attributes, protocols.
+export { callObject, callNoArgs, callOneArg } from '../runtime/call.ts';
+export { getAttr, getAttrString, getAttrOrNull, setAttr, lookupType, lookupSpecial, genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
+export { callSpecial } from '../runtime/slot-dispatch.ts';
+export { repr, str, reprText, strText } from '../runtime/abstract-object.ts';
+export { isTrue, richCompare, richCompareBool, hashObject, identityHash } from '../runtime/abstract-compare.ts';
+export { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
+export { getItem, setItem, contains, length } from '../runtime/abstract-item.ts';
+
+// Exceptions.
+export {
+  PyRaise, raiseMessage, raiseValue, raiseWithArg, newExceptionStealing, typeError, valueError, attributeError, runtimeError,
+  exceptionMatches, clearRaise, isPyRaise,
+} from '../runtime/errors.ts';
+export { formatException, formatTraceback } from '../runtime/print-exception.ts';
+export { writeUnraisable } from '../runtime/unraisable.ts';
+export { writeStderr, writeStdout } from '../runtime/io.ts';
+export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
+
+// Generators and coroutines.
+export { PyGenerator } from '../objects/generator.ts';
+export type { GenKind } from '../objects/generator.ts';
+export { PyCoroutine, getAwaitableIter, isAwaitableGenerator, unawaitedCoroutine } from '../objects/coroutine.ts';
+export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
+export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, stopIterationValue } from '../runtime/gen-core.ts';
+export type { GenStep } from '../runtime/gen-core.ts';
+
+// The thread state (hook slots, current frame) and virtual time.
+export { tstate } from '../runtime/thread-state.ts';
+export type { ThreadState } from '../runtime/thread-state.ts';
+export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';

@@ -1,0 +1,264 @@
+/**
+ * `collections.namedtuple`: builds a real tuple subclass with `typeNew`, with `_tuplegetter`
+ * field properties, `_fields`, `_field_defaults`, `_make`, `_replace`, `_asdict`, `__repr__`,
+ * `__getnewargs__`, `defaults`, `rename` and `module`. Mirrors CPython 3.8
+ * Lib/collections/__init__.py `namedtuple` and Modules/_collectionsmodule.c `_tuplegetter`.
+ * @module
+ */
+import { dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
+import { classMethodType, newStaticMethod } from '../objects/descr-types.ts';
+import { positional } from '../objects/list-methods.ts';
+import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, internStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
+import { newTupleOfType, sequenceTuple } from '../objects/tuple-slots.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeNew } from '../runtime/class-create.ts';
+import { staticType, typeType } from '../runtime/core-types.ts';
+import { attributeError, typeError, valueError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, PyType, decref, freeObject, incref } from '../runtime/object.ts';
+import { PyFrame } from '../objects/frame.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+
+/** `_collections._tuplegetter`: the descriptor of one field. */
+export const tupleGetterType: PyType = staticType({ name: '_tuplegetter', module: '_collections', basicsize: 32 });
+
+class PyTupleGetter extends PyObject {
+  index = 0;
+  doc: PyObject | null = null;
+}
+
+tupleGetterType.descrGet = (self, obj) => {
+  const g = self as PyTupleGetter;
+  if (obj === null) return incref(self);
+  if (!(obj instanceof PyTuple)) {
+    throw typeError(`descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${obj.type.name}' object`);
+  }
+  const item = obj.items[g.index];
+  if (item === undefined) throw typeError('tuple index out of range');
+  return incref(item);
+};
+tupleGetterType.descrSet = () => {
+  throw attributeError("can't set attribute");
+};
+tupleGetterType.dealloc = (self) => {
+  const g = self as PyTupleGetter;
+  const d = g.doc;
+  g.doc = null;
+  if (d !== null) decref(d);
+  freeObject(self);
+};
+addGetSets(tupleGetterType, [{ name: '__doc__', get: (self) => incref((self as PyTupleGetter).doc ?? None) }]);
+
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
+  'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
+}
+
+function quoteList(names: readonly string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0] ?? '';
+  if (q.length === 2) return `${q[0] ?? ''} and ${q[1] ?? ''}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1] ?? ''}`;
+}
+
+/** Binds `__new__(_cls, f1, f2, ...)`'s arguments like a Python function with defaults. */
+function bindFields(fields: readonly string[], defaults: readonly PyObject[], args: readonly PyObject[], kwnames: readonly string[] | null): PyObject[] {
+  const pos = positional(args, kwnames);
+  const n = fields.length;
+  if (pos.length > n) {
+    const min = n - defaults.length + 1;
+    const takes = defaults.length > 0 ? `from ${min} to ${n + 1}` : `${n + 1}`;
+    throw typeError(`__new__() takes ${takes} positional argument${n + 1 === 1 && defaults.length === 0 ? '' : 's'} but ${pos.length + 1} were given`);
+  }
+  const out: (PyObject | undefined)[] = [...pos];
+  (kwnames ?? []).forEach((k, i) => {
+    const j = fields.indexOf(k);
+    if (j < 0) throw typeError(`__new__() got an unexpected keyword argument '${k}'`);
+    if (out[j] !== undefined) throw typeError(`__new__() got multiple values for argument '${k}'`);
+    out[j] = args[pos.length + i];
+  });
+  const firstDefault = n - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== undefined) continue;
+    if (i >= firstDefault) out[i] = defaults[i - firstDefault];
+    else missing.push(fields[i] ?? '');
+  }
+  if (missing.length > 0) {
+    throw typeError(`__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quoteList(missing)}`);
+  }
+  return out as PyObject[];
+}
+
+function kwArg(args: readonly PyObject[], kwnames: readonly string[] | null, npos: number, name: string): PyObject | undefined {
+  const i = (kwnames ?? []).indexOf(name);
+  return i < 0 ? undefined : args[npos + i];
+}
+
+/** `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`. */
+export function namedtuple(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const pos = positional(args, kwnames);
+  for (const k of kwnames ?? []) {
+    if (!['typename', 'field_names', 'rename', 'defaults', 'module'].includes(k)) throw typeError(`namedtuple() got an unexpected keyword argument '${k}'`);
+  }
+  if (pos.length > 2) throw typeError(`namedtuple() takes 2 positional arguments but ${pos.length} were given`);
+  const typenameObj = pos[0] ?? kwArg(args, kwnames, pos.length, 'typename');
+  const fieldsObj = pos[1] ?? kwArg(args, kwnames, pos.length, 'field_names');
+  if (typenameObj === undefined || fieldsObj === undefined) {
+    const miss = typenameObj === undefined && fieldsObj === undefined ? "2 required positional arguments: 'typename' and 'field_names'"
+      : typenameObj === undefined ? "1 required positional argument: 'typename'" : "1 required positional argument: 'field_names'";
+    throw typeError(`namedtuple() missing ${miss}`);
+  }
+  const renameObj = kwArg(args, kwnames, pos.length, 'rename');
+  const defaultsObj = kwArg(args, kwnames, pos.length, 'defaults');
+  const moduleObj = kwArg(args, kwnames, pos.length, 'module');
+  let fields: string[];
+  if (fieldsObj instanceof PyStr) fields = fieldsObj.value.replace(/,/g, ' ').split(/\s+/).filter((s) => s !== '');
+  else fields = sequenceToArray(fieldsObj).map((o) => {
+    const t = strText(o);
+    decref(o);
+    return t;
+  });
+  const typename = strText(typenameObj);
+  if (renameObj !== undefined && isTrue(renameObj)) {
+    const seen = new Set<string>();
+    fields = fields.map((name, i) => {
+      const bad = !isIdentifier(name) || KEYWORDS.has(name) || name.startsWith('_') || seen.has(name);
+      seen.add(name);
+      return bad ? `_${i}` : name;
+    });
+  }
+  for (const name of [typename, ...fields]) {
+    if (!isIdentifier(name)) throw valueError(`Type names and field names must be valid identifiers: '${name}'`);
+    if (KEYWORDS.has(name)) throw valueError(`Type names and field names cannot be a keyword: '${name}'`);
+  }
+  const seen = new Set<string>();
+  for (const name of fields) {
+    if (name.startsWith('_') && !(renameObj !== undefined && isTrue(renameObj))) throw valueError(`Field names cannot start with an underscore: '${name}'`);
+    if (seen.has(name)) throw valueError(`Encountered duplicate field name: '${name}'`);
+    seen.add(name);
+  }
+  const defaults = defaultsObj === undefined || defaultsObj === None ? [] : sequenceToArray(defaultsObj);
+  try {
+    if (defaults.length > fields.length) throw typeError('Got more default values than field names');
+    return buildClass(typename, fields, defaults, moduleObj);
+  } finally {
+    for (const d of defaults) decref(d);
+  }
+}
+
+function buildClass(typename: string, fields: readonly string[], defaults: readonly PyObject[], moduleObj: PyObject | undefined): PyObject {
+  const n = fields.length;
+  const ns = newDict();
+  const put = (name: string, value: PyObject): void => {
+    dictSetStr(ns, name, value);
+    decref(value);
+  };
+  try {
+    put('__doc__', newStr(`${typename}(${fields.join(', ')})`));
+    put('__slots__', newTupleStealing([]));
+    put('_fields', newTupleStealing(fields.map((f) => internStr(f))));
+    const fd = newDict();
+    fields.slice(n - defaults.length).forEach((f, i) => {
+      const k = internStr(f);
+      dictSet(fd, k, defaults[i] as PyObject);
+      decref(k);
+    });
+    put('_field_defaults', fd);
+    put('__qualname__', newStr(typename));
+    if (moduleObj !== undefined && moduleObj !== None) put('__module__', incref(moduleObj));
+    else {
+      const frame = tstate.frame;
+      const globals = frame instanceof PyFrame ? frame.globals : null;
+      const name = globals === null ? null : dictGetStr(globals, '__name__');
+      put('__module__', incref(name ?? newStr('__main__')));
+    }
+    const newDef: NativeDef = {
+      name: '__new__', kind: 'fastkw',
+      impl: (held, args, kwnames) => {
+        const cls = args[0];
+        if (!(cls instanceof PyType)) throw typeError("__new__() missing 1 required positional argument: '_cls'");
+        const values = bindFields(fields, (held as PyTuple).items, args.slice(1), kwnames);
+        return newTupleOfType(cls, values);
+      },
+    };
+    // The function owns the defaults (as `__new__.__defaults__` does in CPython).
+    const held = newTupleStealing(defaults.map((d) => incref(d)));
+    const newFn = newBuiltinFunction(newDef, held, null);
+    decref(held);
+    put('__new__', newStaticMethod(newFn));
+    decref(newFn);
+    const makeDef: NativeDef = {
+      name: '_make', kind: 'o',
+      impl: (cls, args) => {
+        const t = sequenceTuple(args[0] as PyObject);
+        try {
+          if (t.items.length !== n) throw typeError(`Expected ${n} arguments, got ${t.items.length}`);
+          return newTupleOfType(cls as PyType, t.items);
+        } finally {
+          decref(t);
+        }
+      },
+    };
+    const makeFn = newBuiltinFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, null, null);
+    put('_make', callObject(classMethodType, [makeFn]));
+    decref(makeFn);
+    const method = (def: NativeDef): void => { put(def.name, new PyMethodDescr(def, tupleType)); };
+    method({
+      name: '__repr__', kind: 'noargs',
+      impl: (self) => {
+        const t = self as PyTuple;
+        const parts = fields.map((f, i) => `${f}=${reprText(t.items[i] ?? None)}`);
+        return newStr(`${self.type.name}(${parts.join(', ')})`);
+      },
+    });
+    method({
+      name: '_asdict', kind: 'noargs',
+      impl: (self) => {
+        const d = newDict();
+        fields.forEach((f, i) => {
+          const v = (self as PyTuple).items[i];
+          if (v !== undefined) dictSetStr(d, f, v);
+        });
+        return d;
+      },
+    });
+    method({ name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing((self as PyTuple).items.map((o) => incref(o))) });
+    method({
+      name: '_replace', kind: 'fastkw',
+      impl: (self, args, kwnames) => {
+        if (positional(args, kwnames).length > 0) throw typeError(`_replace() takes 1 positional argument but ${args.length + 1} were given`);
+        const t = self as PyTuple;
+        const kw = new Map<string, PyObject>();
+        (kwnames ?? []).forEach((k, i) => kw.set(k, args[i] as PyObject));
+        const values = fields.map((f, i) => {
+          const v = kw.get(f);
+          kw.delete(f);
+          return v ?? (t.items[i] ?? None);
+        });
+        if (kw.size > 0) throw valueError(`Got unexpected field names: [${[...kw.keys()].map((k) => `'${k}'`).join(', ')}]`);
+        return newTupleOfType(self.type, values);
+      },
+    });
+    fields.forEach((f, i) => {
+      const g = new PyTupleGetter(tupleGetterType, allocateAddress(tupleGetterType));
+      g.index = i;
+      g.doc = newStr(`Alias for field number ${i}`);
+      put(f, g);
+    });
+    return typeNew(typeType, typename, [tupleType], ns, [], []);
+  } finally {
+    decref(ns);
+  }
+}
+

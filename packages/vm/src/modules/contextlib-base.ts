@@ -1,0 +1,80 @@
+/**
+ * The shared pieces of the native `contextlib` types: an object holding a few owned fields,
+ * the type factory, and helpers to read `sys.exc_info()` and to raise "from None". Mirrors the
+ * instance attributes of CPython 3.8 Lib/contextlib.py's classes.
+ * @module
+ */
+import { PyBaseException } from '../objects/exception-object.ts';
+import { None } from '../objects/singletons.ts';
+import { newStr } from '../objects/str.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { PyRaise, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
+
+/** An instance of a native contextlib class: owned fields by index, plus owned JS-side lists. */
+export class PyHolder extends PyObject {
+  fields: (PyObject | null)[] = [];
+  list: PyObject[] = [];
+}
+
+/** A contextlib class: instances are {@link PyHolder}s with an instance `__dict__`. */
+export function holderType(name: string, base: PyType | null = null, module = 'contextlib'): PyType {
+  const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, ...(base === null ? {} : { base }) });
+  t.new = (type) => {
+    if (type.isHeapType) incref(type);
+    return new PyHolder(type, allocateAddress(type));
+  };
+  t.dealloc = (self) => {
+    clearHolder(self as PyHolder);
+    if (self.dict !== null) {
+      const d = self.dict;
+      self.dict = null;
+      decref(d);
+    }
+    freeObject(self);
+  };
+  t.traverse = (self, visit) => {
+    const h = self as PyHolder;
+    for (const f of h.fields) if (f !== null) visit(f);
+    for (const f of h.list) visit(f);
+  };
+  t.clear = (self) => { clearHolder(self as PyHolder); };
+  t.hasInstanceDict = true;
+  return t;
+}
+
+function clearHolder(h: PyHolder): void {
+  const fields = h.fields;
+  const list = h.list;
+  h.fields = [];
+  h.list = [];
+  for (const f of fields) xdecref(f);
+  for (const f of list) decref(f);
+}
+
+/** Sets field `i` of a holder to a new reference to `v`. */
+export function setField(h: PyObject, i: number, v: PyObject | null): void {
+  const holder = h as PyHolder;
+  const old = holder.fields[i] ?? null;
+  holder.fields[i] = v === null ? null : incref(v);
+  xdecref(old);
+}
+
+/** Field `i` (borrowed), None when unset. */
+export function field(h: PyObject, i: number): PyObject {
+  return (h as PyHolder).fields[i] ?? None;
+}
+
+/** `raise RuntimeError(message) from None`. */
+export function runtimeErrorFromNone(type: PyType, message: string): PyRaise {
+  const e = newExceptionStealing(type, [newStr(message)]);
+  e.suppressContext = true;
+  return raiseValue(e);
+}
+
+/** `(type, value, traceback)` of a caught exception, as new references. */
+export function excDetails(e: PyRaise): [PyObject, PyObject, PyObject] {
+  const v: PyBaseException = e.value;
+  return [incref(v.type), incref(v), incref(e.traceback ?? v.traceback ?? None)];
+}

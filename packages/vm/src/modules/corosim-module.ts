@@ -1,0 +1,56 @@
+/**
+ * The `corosim` module: the inspector inside Python. `corosim.layout(obj)` prints how CPython 3.8
+ * lays `obj` out in memory (generator, coroutine, async generator, `async_generator_asend`,
+ * frame, code object; the `PyObject` header of anything else) to `sys.stdout` and returns None,
+ * so a program can show an object at any point of its life.
+ * @module
+ */
+import { None } from '../objects/singletons.ts';
+import { newStr } from '../objects/str.ts';
+import { getAttr } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { formatLayout, layout, layoutTitle } from '../inspect/layout.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { PyTextStream, streamWrite } from './streams.ts';
+import { sysAttribute } from './sys.ts';
+
+/** Writes `text` to the program's `sys.stdout`, whatever it has been replaced with. */
+function writeToStdout(text: string): void {
+  const file = sysAttribute('stdout');
+  if (file === null || file === None) return;
+  if (file instanceof PyTextStream && file.type.name === 'TextIOWrapper') {
+    streamWrite(file, text);
+    return;
+  }
+  const name = newStr('write');
+  let write: PyObject;
+  try {
+    write = getAttr(file, name);
+  } finally {
+    decref(name);
+  }
+  const s = newStr(text);
+  try {
+    decref(callObject(write, [s]));
+  } finally {
+    decref(s);
+    decref(write);
+  }
+}
+
+defineNativeModule({
+  name: 'corosim',
+  doc: 'corosim: see what CPython 3.8 does inside.\n\nlayout(obj) prints the memory layout of obj.\n',
+  functions: [
+    {
+      name: 'layout', kind: 'o',
+      doc: 'layout(obj)\n--\n\nPrint the memory layout of obj as CPython 3.8 lays it out.',
+      impl: (_m, args) => {
+        const obj = args[0] as PyObject;
+        writeToStdout(`${layoutTitle(obj)}\n${formatLayout(layout(obj))}`);
+        return incref(None);
+      },
+    },
+  ],
+});

@@ -1,0 +1,73 @@
+/**
+ * The `dis` module: `dis.dis(x, *, file=None)` for functions, bound methods, generators and
+ * code objects, printing what CPython 3.8 prints (bytecode/dis.ts makes the listing; nested
+ * code objects show their run-time addresses). Mirrors CPython 3.8 Lib/dis.py `dis`.
+ * Strings and classes are not disassembled here yet.
+ * @module
+ */
+import { PyCode } from '../objects/code.ts';
+import { PyFunction } from '../objects/function.ts';
+import { PyGenerator } from '../objects/generator.ts';
+import { PyMethod } from '../objects/method.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { newStr } from '../objects/str.ts';
+import { disassembleCode } from '../bytecode/dis.ts';
+import type { CodeObject } from '../bytecode/code-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { sysAttribute } from './sys.ts';
+
+/** The code object behind `x` (`_get_code_object`'s unwrapping). */
+function codeOf(x: PyObject): PyCode {
+  let o = x;
+  if (o instanceof PyMethod) o = o.func;
+  if (o instanceof PyFunction) return o.code;
+  if (o instanceof PyGenerator && o.code !== null) return o.code;
+  if (o instanceof PyCode) return o;
+  throw typeError(`don't know how to disassemble ${o.type.name} objects`);
+}
+
+/** Maps each code object in the tree to its run-time address. */
+function addresses(root: PyCode): Map<CodeObject, number> {
+  const map = new Map<CodeObject, number>();
+  const walk = (c: PyCode): void => {
+    map.set(c.co, c.address);
+    for (const k of c.consts) if (k instanceof PyCode) walk(k);
+  };
+  walk(root);
+  return map;
+}
+
+const FUNCTIONS: NativeDef[] = [{
+  name: 'dis', kind: 'fastkw',
+  impl: (_m, args, kwnames) => {
+    const nkw = kwnames?.length ?? 0;
+    const x = args[0];
+    if (x === undefined || args.length - nkw !== 1) throw typeError(`dis() takes from 0 to 1 positional arguments but ${args.length - nkw} were given`);
+    let file: PyObject = None;
+    (kwnames ?? []).forEach((k, i) => {
+      if (k === 'file') file = args[args.length - nkw + i] as PyObject;
+      else if (k !== 'depth') throw typeError(`dis() got an unexpected keyword argument '${k}'`);
+    });
+    const code = codeOf(x);
+    const map = addresses(code);
+    const text = disassembleCode(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`);
+    const target = file === None ? sysAttribute('stdout') ?? None : file;
+    if (target === None) return incref(None);
+    const write = getAttrString(target, 'write');
+    const s = newStr(text);
+    try {
+      decref(callObject(write, [s]));
+    } finally {
+      decref(s);
+      decref(write);
+    }
+    return incref(None);
+  },
+}];
+
+defineNativeModule({ name: 'dis', doc: 'Disassembler of Python byte code into mnemonics.', functions: FUNCTIONS });

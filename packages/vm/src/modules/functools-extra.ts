@@ -1,0 +1,337 @@
+/**
+ * The pure-Python parts of `functools` written natively: `total_ordering` (the twelve
+ * `_xx_from_yy` methods), `cached_property` and a basic `singledispatch` (dispatch on the first
+ * argument's class along its MRO). Mirrors CPython 3.8 Lib/functools.py.
+ * @module
+ */
+import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { False, True, newBool } from '../objects/int.ts';
+import { PyMethod } from '../objects/method.ts';
+import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { None, NotImplemented } from '../objects/singletons.ts';
+import { PyStr, internStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { EQ, NE, isTrue, richCompare } from '../runtime/abstract-compare.ts';
+import { setItem } from '../runtime/abstract-item.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { getAttrOrNull, getAttrString, instanceDict, setAttr } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { objectType } from '../runtime/core-types.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
+import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { HolderObject, allocate, holderType, parseArgs, splitKw } from './functools-args.ts';
+import { updateWrapper } from './functools-wrap.ts';
+
+type Derive = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
+
+const CONVERT: Readonly<Record<string, readonly (readonly [string, Derive])[]>> = {
+  __lt__: [['__gt__', 'notAndNe'], ['__le__', 'orEq'], ['__ge__', 'not']],
+  __le__: [['__ge__', 'notOrEq'], ['__lt__', 'andNe'], ['__gt__', 'not']],
+  __gt__: [['__lt__', 'notAndNe'], ['__ge__', 'orEq'], ['__le__', 'not']],
+  __ge__: [['__le__', 'notOrEq'], ['__gt__', 'andNe'], ['__lt__', 'not']],
+};
+
+/** One `_xx_from_yy(self, other)`: `self.root(other)` combined as Lib/functools.py does. */
+function derived(opname: string, root: string, how: Derive): NativeDef {
+  return {
+    name: opname,
+    kind: 'o',
+    impl: (self, args) => {
+      const other = args[0] as PyObject;
+      const meth = getAttrString(self, root);
+      let r: PyObject;
+      try {
+        r = callObject(meth, [other]);
+      } finally {
+        decref(meth);
+      }
+      if (how !== 'orEq' && r === NotImplemented) return r;
+      const t = isTrue(r);
+      switch (how) {
+        case 'notAndNe':
+          decref(r);
+          return t ? incref(False) : richCompare(self, other, NE);
+        case 'orEq':
+          if (t) return r;
+          decref(r);
+          return richCompare(self, other, EQ);
+        case 'not':
+          decref(r);
+          return newBool(!t);
+        case 'notOrEq':
+          decref(r);
+          return t ? richCompare(self, other, EQ) : incref(True);
+        case 'andNe':
+          if (!t) return r;
+          decref(r);
+          return richCompare(self, other, NE);
+      }
+    },
+  };
+}
+
+function attrOrNull(o: PyObject, name: string): PyObject | null {
+  const key = internStr(name);
+  try {
+    return getAttrOrNull(o, key);
+  } finally {
+    decref(key);
+  }
+}
+
+function totalOrdering(cls: PyObject): PyObject {
+  const roots: string[] = [];
+  for (const op of Object.keys(CONVERT)) {
+    const mine = attrOrNull(cls, op);
+    const base = attrOrNull(objectType, op);
+    if (mine !== base) roots.push(op);
+    if (mine !== null) decref(mine);
+    if (base !== null) decref(base);
+  }
+  if (roots.length === 0) throw valueError('must define at least one ordering operation: < > <= >=');
+  const root = roots.reduce((a, b) => (a > b ? a : b));
+  for (const [opname, how] of CONVERT[root] ?? []) {
+    if (roots.includes(opname)) continue;
+    const owner = cls instanceof PyType ? cls : objectType;
+    const f = new PyMethodDescr(derived(opname, root, how), owner);
+    const key = internStr(opname);
+    try {
+      setAttr(cls, key, f);
+    } finally {
+      decref(key);
+      decref(f);
+    }
+  }
+  return incref(cls);
+}
+
+/** `functools.cached_property`: func, attrname, __doc__. */
+class CachedProperty extends HolderObject {
+  func: PyObject | null = null;
+  attrname: PyObject | null = null;
+  doc: PyObject | null = null;
+
+  override refs(): (PyObject | null)[] {
+    return [this.func, this.attrname, this.doc];
+  }
+
+  override drop(): void {
+    this.func = this.attrname = this.doc = null;
+  }
+}
+
+const cachedPropertyType = holderType({ name: 'cached_property', module: 'functools', basicsize: 32, flags: TPFLAGS_BASETYPE });
+cachedPropertyType.hasInstanceDict = true;
+cachedPropertyType.new = (type) => allocate(type, (a) => new CachedProperty(type, a));
+cachedPropertyType.init = (self, args, kwnames) => {
+  const [func] = parseArgs('__init__', args, kwnames, ['func'], 1);
+  const c = self as CachedProperty;
+  c.func = incref(func as PyObject);
+  c.attrname = incref(None);
+  c.doc = attrOrNull(func as PyObject, '__doc__');
+};
+cachedPropertyType.descrGet = (self, obj) => {
+  if (obj === null || obj === None) return incref(self);
+  const c = self as CachedProperty;
+  if (c.attrname === null || c.attrname === None) throw typeError('Cannot use cached_property instance without calling __set_name__ on it.');
+  const tname = reprOfText(obj.type.name);
+  const aname = reprText(c.attrname);
+  let cache: PyObject;
+  try {
+    cache = getAttrString(obj, '__dict__');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
+    clearRaise(e);
+    throw typeError(`No '__dict__' attribute on ${tname} instance to cache ${aname} property.`);
+  }
+  try {
+    const found = cache instanceof PyDict ? dictGet(cache, c.attrname) : null;
+    if (found !== null) return incref(found);
+    const val = callObject(c.func as PyObject, [obj]);
+    try {
+      setItem(cache, c.attrname, val);
+    } catch (e) {
+      decref(val);
+      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+      clearRaise(e);
+      throw typeError(`The '__dict__' attribute on ${tname} instance does not support item assignment for caching ${aname} property.`);
+    }
+    return val;
+  } finally {
+    decref(cache);
+  }
+};
+
+function reprOfText(text: string): string {
+  const o = newStr(text);
+  try {
+    return reprText(o);
+  } finally {
+    decref(o);
+  }
+}
+
+addMethods(cachedPropertyType, [
+  {
+    name: '__set_name__',
+    kind: 'fast',
+    impl: (self, args) => {
+      const c = self as CachedProperty;
+      const name = args[1];
+      if (args.length !== 2 || name === undefined) throw typeError(`__set_name__() takes 3 positional arguments but ${args.length + 1} were given`);
+      if (c.attrname === null || c.attrname === None) {
+        const old = c.attrname;
+        c.attrname = incref(name);
+        if (old !== null) decref(old);
+      } else if (!(name instanceof PyStr && c.attrname instanceof PyStr && name.value === c.attrname.value)) {
+        throw typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
+      }
+      return incref(None);
+    },
+  },
+]);
+addGetSets(cachedPropertyType, [
+  { name: 'func', get: (self) => incref((self as CachedProperty).func ?? None) },
+  { name: 'attrname', get: (self) => incref((self as CachedProperty).attrname ?? None) },
+  { name: '__doc__', get: (self) => incref((self as CachedProperty).doc ?? None) },
+]);
+
+/** The function `singledispatch` returns: the registry and the dispatch. */
+class Dispatcher extends HolderObject {
+  registry: PyDict | null = null;
+  funcname = 'singledispatch function';
+
+  override refs(): (PyObject | null)[] {
+    return [this.registry];
+  }
+
+  override drop(): void {
+    this.registry = null;
+  }
+}
+
+const dispatcherType = holderType({ name: 'function', module: 'functools', basicsize: 120 });
+dispatcherType.hasInstanceDict = true;
+dispatcherType.weakrefable = true;
+addGetSets(dispatcherType, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
+
+function dispatch(d: Dispatcher, cls: PyObject): PyObject {
+  const mro = cls instanceof PyType ? cls.mro : [objectType];
+  for (const t of mro) {
+    const f = d.registry === null ? null : dictGet(d.registry, t);
+    if (f !== null) return incref(f);
+  }
+  throw typeError(`no implementation for ${reprText(cls)}`);
+}
+
+dispatcherType.call = (self, args, kwnames) => {
+  const d = self as Dispatcher;
+  const [pos] = splitKw(args, kwnames);
+  const first = pos[0];
+  if (first === undefined) throw typeError(`${d.funcname} requires at least 1 positional argument`);
+  const cls = getAttrString(first, '__class__');
+  let impl: PyObject;
+  try {
+    impl = dispatch(d, cls);
+  } finally {
+    decref(cls);
+  }
+  try {
+    return callObject(impl, args, kwnames);
+  } finally {
+    decref(impl);
+  }
+};
+dispatcherType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
+
+function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject {
+  if (func === null) {
+    if (cls instanceof PyType) {
+      const state = newTuple([d, cls]);
+      try {
+        return newBuiltinFunction(registerLater, state, 'functools');
+      } finally {
+        decref(state);
+      }
+    }
+    const ann = attrOrNull(cls, '__annotations__');
+    const first = ann instanceof PyDict ? firstItem(ann) : null;
+    if (ann !== null) decref(ann);
+    if (first === null) {
+      throw typeError(`Invalid first argument to \`register()\`: ${reprText(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+    }
+    const [argname, annCls] = first;
+    if (!(annCls instanceof PyType)) throw typeError(`Invalid annotation for ${reprText(argname)}. ${reprText(annCls)} is not a class.`);
+    func = cls;
+    cls = annCls;
+  }
+  if (d.registry !== null) dictSet(d.registry, cls, func);
+  return incref(func);
+}
+
+function firstItem(d: PyDict): [PyObject, PyObject] | null {
+  const s = d.storage;
+  for (let i = 0; i < s.keys.length; i++) {
+    const k = s.keys[i];
+    if (k != null) return [k, s.values[i] as PyObject];
+  }
+  return null;
+}
+
+const registerLater: NativeDef = {
+  name: '<lambda>',
+  kind: 'o',
+  impl: (self, args) => {
+    const [d, cls] = (self as PyTuple).items as [Dispatcher, PyObject];
+    return register(d, cls, args[0] as PyObject);
+  },
+};
+
+const registerDef: NativeDef = {
+  name: 'register',
+  kind: 'fastkw',
+  impl: (self, args, kwnames) => {
+    const [cls, func] = parseArgs('register', args, kwnames, ['cls', 'func'], 1);
+    return register(self as Dispatcher, cls as PyObject, func === undefined || func === None ? null : func);
+  },
+};
+const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args) => dispatch(self as Dispatcher, args[0] as PyObject) };
+
+function singledispatch(func: PyObject): PyObject {
+  const d = allocate(dispatcherType, (a) => new Dispatcher(dispatcherType, a));
+  d.registry = newDict();
+  const nm = attrOrNull(func, '__name__');
+  if (nm instanceof PyStr) d.funcname = nm.value;
+  if (nm !== null) decref(nm);
+  dictSet(d.registry, objectType, func);
+  try {
+    for (const [name, value] of [
+      ['register', newBuiltinFunction(registerDef, d, 'functools')],
+      ['dispatch', newBuiltinFunction(dispatchDef, d, 'functools')],
+      ['registry', incref(d.registry)],
+    ] as const) {
+      const key = internStr(name);
+      setAttr(d, key, value);
+      decref(key);
+      decref(value);
+    }
+    updateWrapper(d, func, null, null);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/** total_ordering, singledispatch. */
+export const extraDefs: readonly NativeDef[] = [
+  { name: 'total_ordering', kind: 'o', impl: (_m, args) => totalOrdering(args[0] as PyObject) },
+  { name: 'singledispatch', kind: 'o', impl: (_m, args) => singledispatch(args[0] as PyObject) },
+];
+
+/** cached_property. */
+export function extraValues(): (readonly [string, PyObject])[] {
+  return [['cached_property', incref(cachedPropertyType)]];
+}

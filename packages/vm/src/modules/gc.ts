@@ -1,0 +1,149 @@
+/**
+ * The `gc` module: `collect`, `enable`/`disable`/`isenabled`, `get_count`, `get_threshold`,
+ * `set_threshold`, `is_tracked`, `get_referents`, `get_referrers`, `garbage` and `callbacks`.
+ * Mirrors CPython 3.8 Modules/gcmodule.c (`gc_collect_impl`, `invoke_gc_callback`, ...).
+ * @module
+ */
+import { dictSetStr, newDict } from '../objects/dict.ts';
+import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { PyList, newListStealing } from '../objects/list.ts';
+import { None } from '../objects/singletons.ts';
+import { newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { callObject } from '../runtime/call.ts';
+import { collectWithCallback, gcCallbacks, isTracked } from '../runtime/cycle-collector.ts';
+import { PyRaise, typeError, valueError } from '../runtime/errors.ts';
+import { gcState } from '../runtime/gc-registry.ts';
+import { gcTraverseOf } from '../runtime/gc-slots.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { writeUnraisable } from '../runtime/unraisable.ts';
+import { defineNativeModule } from './module-builder.ts';
+
+/** The `gc.callbacks` and `gc.garbage` lists of the running interpreter. */
+let callbacksList: PyList | null = null;
+
+function intArg(o: PyObject | undefined): number {
+  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${o?.type.name ?? 'NoneType'})`);
+  return Number(o.value);
+}
+
+/** `gc.collect()` on behalf of Python code or the runtime (0 while a collection runs). */
+export function gcCollect(generation = 2): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return collectWithCallback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+gcCallbacks.invoke = (phase, generation, collected, uncollectable) => {
+  const list = callbacksList;
+  if (list === null || list.items.length === 0) return;
+  const info = newDict();
+  for (const [k, v] of [['generation', generation], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const n = newInt(v);
+    dictSetStr(info, k, n);
+    decref(n);
+  }
+  const phaseStr = newStr(phase);
+  try {
+    for (let i = 0; i < list.items.length; i++) {
+      const cb = incref(list.items[i] as PyObject);
+      try {
+        decref(callObject(cb, [phaseStr, info], null));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        writeUnraisable(e, cb);
+      } finally {
+        decref(cb);
+      }
+    }
+  } finally {
+    decref(phaseStr);
+    decref(info);
+  }
+};
+
+defineNativeModule({
+  name: 'gc',
+  doc: 'This module provides access to the garbage collector for reference cycles.\n',
+  functions: [
+    {
+      name: 'collect', kind: 'fastkw',
+      impl: (_m, args, kwnames) => {
+        let generation = 2;
+        const nkw = kwnames?.length ?? 0;
+        const npos = args.length - nkw;
+        if (npos > 1) throw typeError(`collect() takes at most 1 argument (${args.length} given)`);
+        for (let i = 0; i < nkw; i++) {
+          if (kwnames?.[i] !== 'generation') throw typeError(`'${kwnames?.[i] ?? ''}' is an invalid keyword argument for collect()`);
+          generation = intArg(args[npos + i]);
+        }
+        if (npos === 1) generation = intArg(args[0]);
+        if (generation < 0 || generation > 2) throw valueError('invalid generation');
+        return newInt(gcCollect(generation));
+      },
+    },
+    { name: 'enable', kind: 'noargs', impl: () => { gcState.enabled = true; return incref(None); } },
+    { name: 'disable', kind: 'noargs', impl: () => { gcState.enabled = false; return incref(None); } },
+    { name: 'isenabled', kind: 'noargs', impl: () => newBool(gcState.enabled) },
+    {
+      name: 'get_count', kind: 'noargs',
+      impl: () => newTupleStealing(gcState.generations.map((g) => newInt(g.count))),
+    },
+    {
+      name: 'get_threshold', kind: 'noargs',
+      impl: () => newTupleStealing(gcState.generations.map((g) => newInt(g.threshold))),
+    },
+    {
+      name: 'set_threshold', kind: 'fast',
+      impl: (_m, args) => {
+        if (args.length < 1 || args.length > 3) throw typeError(`set_threshold expected at least 1 argument, got ${args.length}`);
+        args.forEach((a, i) => {
+          const g = gcState.generations[i];
+          if (g !== undefined) g.threshold = intArg(a);
+        });
+        return incref(None);
+      },
+    },
+    { name: 'is_tracked', kind: 'o', impl: (_m, args) => newBool(isTracked(args[0] as PyObject)) },
+    {
+      name: 'get_referents', kind: 'fast',
+      impl: (_m, args) => {
+        const out: PyObject[] = [];
+        for (const o of args) if (isTracked(o)) gcTraverseOf(o)(o, (r) => out.push(incref(r)));
+        return newListStealing(out);
+      },
+    },
+    {
+      name: 'get_referrers', kind: 'fast',
+      impl: (_m, args) => {
+        const out: PyObject[] = [];
+        for (const g of gcState.generations) {
+          for (const o of g.objects) {
+            if (o.refcnt <= 0 || !isTracked(o)) continue;
+            const hits: PyObject[] = [];
+            gcTraverseOf(o)(o, (r) => { if (args.includes(r)) hits.push(r); });
+            if (hits.length > 0) out.push(incref(o));
+          }
+        }
+        return newListStealing(out);
+      },
+    },
+  ],
+  values: () => {
+    const callbacks = newListStealing([]);
+    callbacksList = callbacks;
+    return [
+      ['garbage', newListStealing([])],
+      ['callbacks', incref(callbacks)],
+      ['DEBUG_STATS', newInt(1)],
+      ['DEBUG_COLLECTABLE', newInt(2)],
+      ['DEBUG_UNCOLLECTABLE', newInt(4)],
+      ['DEBUG_SAVEALL', newInt(32)],
+      ['DEBUG_LEAK', newInt(38)],
+    ];
+  },
+});

@@ -1,0 +1,87 @@
+/**
+ * The `heapq` module: its C functions (heapq.ts) and the ones Lib/heapq.py adds (heapq-select.ts),
+ * registered together. Mirrors CPython 3.8 Modules/_heapqmodule.c `heapq_methods`.
+ * @module
+ */
+import { PyList } from '../objects/list.ts';
+import { None } from '../objects/singletons.ts';
+import { indexError } from '../runtime/errors.ts';
+import { incref, type PyObject } from '../runtime/object.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { unpackArgs } from './functools-args.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { selectDefs } from './heapq-select.ts';
+import { heapArg, heapify, heappop, heappush, heapreplace, less, siftup } from './heapq.ts';
+
+function two(name: string, args: readonly PyObject[]): [PyList, PyObject] {
+  unpackArgs(name, args, 2, 2);
+  return [heapArg(args[0]), args[1] as PyObject];
+}
+
+const functions: NativeDef[] = [
+  {
+    name: 'heappush',
+    kind: 'fast',
+    impl: (_m, args) => {
+      const [heap, item] = two('heappush', args);
+      heappush(heap, item);
+      return incref(None);
+    },
+  },
+  {
+    name: 'heappushpop',
+    kind: 'fast',
+    impl: (_m, args) => {
+      const [heap, item] = two('heappushpop', args);
+      if (heap.items.length === 0) return incref(item);
+      const top = heap.items[0] as PyObject;
+      if (!less(top, item)) return incref(item);
+      if (heap.items.length === 0) throw indexError('index out of range');
+      const ret = heap.items[0] as PyObject;
+      heap.items[0] = incref(item);
+      siftup(heap, 0, false);
+      return ret;
+    },
+  },
+  { name: 'heappop', kind: 'o', impl: (_m, args) => heappop(heapArg(args[0]), false) },
+  { name: '_heappop_max', kind: 'o', impl: (_m, args) => heappop(heapArg(args[0]), true) },
+  {
+    name: 'heapreplace',
+    kind: 'fast',
+    impl: (_m, args) => {
+      const [heap, item] = two('heapreplace', args);
+      return heapreplace(heap, item, false);
+    },
+  },
+  {
+    name: '_heapreplace_max',
+    kind: 'fast',
+    impl: (_m, args) => {
+      const [heap, item] = two('_heapreplace_max', args);
+      return heapreplace(heap, item, true);
+    },
+  },
+  {
+    name: 'heapify',
+    kind: 'o',
+    impl: (_m, args) => {
+      heapify(heapArg(args[0]), false);
+      return incref(None);
+    },
+  },
+  {
+    name: '_heapify_max',
+    kind: 'o',
+    impl: (_m, args) => {
+      heapify(heapArg(args[0]), true);
+      return incref(None);
+    },
+  },
+  ...selectDefs,
+];
+
+defineNativeModule({
+  name: 'heapq',
+  doc: 'Heap queue algorithm (a.k.a. priority queue).',
+  functions,
+});

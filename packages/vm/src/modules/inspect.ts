@@ -1,0 +1,160 @@
+/**
+ * The `inspect` module, the parts corosim programs use: generator and coroutine states, the
+ * `is*` predicates, `currentframe`, `getgeneratorlocals`, `getmembers` and `signature` (whose
+ * `str()` renders parameters as 3.8 does, `/` and `*` markers included). Mirrors CPython 3.8
+ * Lib/inspect.py.
+ * @module
+ */
+import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, codeType } from '../objects/code.ts';
+import { newDict } from '../objects/dict.ts';
+import { frameType } from '../objects/frame.ts';
+import { PyFunction, functionType } from '../objects/function.ts';
+import { PyGenerator } from '../objects/generator.ts';
+import { newBool } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import { PyMethod, methodType } from '../objects/method.ts';
+import { moduleType } from '../objects/module.ts';
+import { builtinFunctionType, type NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, internStr, newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { tracebackType } from '../objects/traceback.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { getAttrOrNull, getAttrString, lookupType } from '../runtime/attributes.ts';
+import { callObject, callOneArg } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { signatureOf } from './inspect-signature.ts';
+
+function flag(o: PyObject, name: string): boolean {
+  const v = getAttrString(o, name);
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** The state of a generator-like object from its `<prefix>_running` and `<prefix>_frame`. */
+function genState(o: PyObject, prefix: 'gi' | 'cr', label: 'GEN' | 'CORO'): PyObject {
+  if (flag(o, `${prefix}_running`)) return internStr(`${label}_RUNNING`);
+  const frame = getAttrString(o, `${prefix}_frame`);
+  try {
+    if (frame === None) return internStr(`${label}_CLOSED`);
+    const lasti = getAttrString(frame, 'f_lasti');
+    const created = reprText(lasti) === '-1';
+    decref(lasti);
+    return internStr(created ? `${label}_CREATED` : `${label}_SUSPENDED`);
+  } finally {
+    decref(frame);
+  }
+}
+
+function genKind(o: PyObject, kind: PyGenerator['kind']): boolean {
+  return o instanceof PyGenerator && o.kind === kind;
+}
+
+/** `_has_code_flag`: unwraps bound methods, then checks a function's code flags. */
+function hasCodeFlag(f: PyObject, mask: number): boolean {
+  let g = f;
+  while (g instanceof PyMethod) g = g.func;
+  return g instanceof PyFunction && (g.code.co.flags & mask) !== 0;
+}
+
+function predicate(name: string, test: (o: PyObject) => boolean): NativeDef {
+  return { name, kind: 'o', impl: (_m, args) => newBool(test(args[0] as PyObject)) };
+}
+
+function isAwaitable(o: PyObject): boolean {
+  if (genKind(o, 'coroutine')) return true;
+  if (o instanceof PyGenerator && o.kind === 'generator' && o.code !== null && (o.code.co.flags & CO_ITERABLE_COROUTINE) !== 0) return true;
+  return lookupType(o.type, '__await__') !== null;
+}
+
+const FUNCTIONS: NativeDef[] = [
+  { name: 'getgeneratorstate', kind: 'o', impl: (_m, args) => genState(args[0] as PyObject, 'gi', 'GEN') },
+  { name: 'getcoroutinestate', kind: 'o', impl: (_m, args) => genState(args[0] as PyObject, 'cr', 'CORO') },
+  {
+    name: 'getgeneratorlocals', kind: 'o',
+    impl: (_m, args) => {
+      const g = args[0] as PyObject;
+      if (!(g instanceof PyGenerator && g.kind === 'generator')) throw typeError(`${reprText(g)} is not a Python generator`);
+      if (g.frame === null) return newDict();
+      return getAttrString(g.frame, 'f_locals');
+    },
+  },
+  predicate('isgenerator', (o) => genKind(o, 'generator')),
+  predicate('iscoroutine', (o) => genKind(o, 'coroutine')),
+  predicate('isasyncgen', (o) => genKind(o, 'async generator')),
+  predicate('isawaitable', isAwaitable),
+  predicate('isgeneratorfunction', (o) => hasCodeFlag(o, CO_GENERATOR)),
+  predicate('iscoroutinefunction', (o) => hasCodeFlag(o, CO_COROUTINE)),
+  predicate('isasyncgenfunction', (o) => hasCodeFlag(o, CO_ASYNC_GENERATOR)),
+  predicate('isfunction', (o) => o.type === functionType || o.type.mro.includes(functionType)),
+  predicate('ismethod', (o) => o.type === methodType),
+  predicate('isclass', (o) => o instanceof PyType),
+  predicate('isbuiltin', (o) => o.type === builtinFunctionType),
+  predicate('isframe', (o) => o.type === frameType),
+  predicate('iscode', (o) => o.type === codeType || o instanceof PyCode),
+  predicate('ismodule', (o) => o.type === moduleType || o.type.mro.includes(moduleType)),
+  predicate('istraceback', (o) => o.type === tracebackType),
+  predicate('isroutine', (o) => o.type === builtinFunctionType || o.type === functionType || o.type === methodType
+    || o.type.name === 'method_descriptor' || o.type.name === 'wrapper_descriptor'),
+  {
+    name: 'currentframe', kind: 'noargs',
+    impl: () => incref(tstate.frame ?? None),
+  },
+  {
+    name: 'getmembers', kind: 'fast',
+    impl: (_m, args) => {
+      const obj = args[0] as PyObject;
+      const pred = args[1] ?? None;
+      const dirFn = lookupType(obj.type, '__dir__');
+      if (dirFn === null) throw typeError('object does not support dir()');
+      const listing = callObject(dirFn, [obj]);
+      const names = getIter(listing);
+      decref(listing);
+      const out: [string, PyObject][] = [];
+      try {
+        for (let n = iterNext(names); n !== null; n = iterNext(names)) {
+          if (!(n instanceof PyStr)) {
+            decref(n);
+            continue;
+          }
+          const nameText = n.value;
+          const v = getAttrOrNull(obj, n);
+          decref(n);
+          if (v === null) continue;
+          if (pred !== None) {
+            const keep = callOneArg(pred, v);
+            const ok = isTrue(keep);
+            decref(keep);
+            if (!ok) {
+              decref(v);
+              continue;
+            }
+          }
+          out.push([nameText, v]);
+        }
+      } finally {
+        decref(names);
+      }
+      out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      return newListStealing(out.map(([k, v]) => newTupleStealing([newStr(k), v])));
+    },
+  },
+  { name: 'signature', kind: 'fastkw', impl: (_m, args) => signatureOf(args[0] as PyObject) },
+];
+
+
+defineNativeModule({
+  name: 'inspect',
+  doc: 'Get useful information from live Python objects.',
+  functions: FUNCTIONS,
+  values: () => ['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
+    .map((n) => [n, internStr(n)] as const),
+});

@@ -1,0 +1,399 @@
+/**
+ * The `itertools` module, part one: count, cycle, repeat, accumulate, chain, compress, dropwhile,
+ * takewhile, filterfalse, starmap and islice, plus the module registration. Mirrors CPython 3.8
+ * Modules/itertoolsmodule.c (the combinatoric and grouping types are in itertools-more.ts).
+ * @module
+ */
+import { PyInt, newInt } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
+import { newStr } from '../objects/str.ts';
+import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { asSsize, binaryOp } from '../runtime/abstract-number.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { addClassMethods } from '../runtime/type-defs.ts';
+import { noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { moreItertoolsTypes } from './itertools-more.ts';
+import { IterState, iterType, newState } from './itertools-state.ts';
+
+function setIt(o: IterState, iterable: PyObject): void {
+  o.it = getIter(iterable);
+}
+
+/** Calls `f(x)` and returns its truth (the result is released). */
+function predicate(f: PyObject, x: PyObject): boolean {
+  const r = callObject(f, [x]);
+  try {
+    return isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+// count(start=0, step=1)
+const countType = iterType('count', 40);
+countType.new = (type, args, kwnames) => {
+  const [start, step] = parseArgs('count', args, kwnames, ['start', 'step'], 0);
+  for (const v of [start, step]) {
+    if (v !== undefined && v.type.nbIndex === undefined && v.type.nbInt === undefined && v.type.nbFloat === undefined && v.type.name !== 'complex') {
+      throw typeError('a number is required');
+    }
+  }
+  const o = newState(type);
+  o.a = start === undefined ? newInt(0) : incref(start);
+  o.b = step === undefined ? newInt(1) : incref(step);
+  return o;
+};
+countType.iternext = (self) => {
+  const o = self as IterState;
+  const cur = o.a as PyObject;
+  o.a = binaryOp(cur, o.b as PyObject, 'add');
+  return cur;
+};
+countType.repr = (self) => {
+  const o = self as IterState;
+  const step = o.b as PyObject;
+  const showStep = !(step instanceof PyInt && step.type.name === 'int' && step.value === 1);
+  return newStr(`count(${reprText(o.a as PyObject)}${showStep ? `, ${reprText(step)}` : ''})`);
+};
+
+// cycle(iterable)
+const cycleType = iterType('cycle', 48);
+cycleType.new = (type, args, kwnames) => {
+  noKeywords('cycle', kwnames);
+  unpackArgs('cycle', args, 1, 1);
+  const o = newState(type);
+  setIt(o, args[0] as PyObject);
+  return o;
+};
+cycleType.iternext = (self) => {
+  const o = self as IterState;
+  if (o.it !== null) {
+    const item = iterNext(o.it);
+    if (item !== null) {
+      if (!o.flag) o.saved.push(incref(item));
+      return item;
+    }
+    const it = o.it;
+    o.it = null;
+    decref(it);
+    o.flag = true;
+  }
+  if (o.saved.length === 0) return null;
+  const item = o.saved[o.n] as PyObject;
+  o.n = (o.n + 1) % o.saved.length;
+  return incref(item);
+};
+
+// repeat(object[, times])
+const repeatType = iterType('repeat', 32);
+repeatType.new = (type, args, kwnames) => {
+  const [obj, times] = parseArgs('repeat', args, kwnames, ['object', 'times'], 1);
+  const n = times === undefined ? -1 : Math.max(0, asSsize(times, null));
+  const o = newState(type);
+  o.a = incref(obj as PyObject);
+  o.n = n;
+  return o;
+};
+repeatType.iternext = (self) => {
+  const o = self as IterState;
+  if (o.n === 0) return null;
+  if (o.n > 0) o.n--;
+  return incref(o.a as PyObject);
+};
+repeatType.repr = (self) => {
+  const o = self as IterState;
+  return newStr(o.n < 0 ? `repeat(${reprText(o.a as PyObject)})` : `repeat(${reprText(o.a as PyObject)}, ${o.n})`);
+};
+repeatType.length = undefined;
+
+// accumulate(iterable, func=None, *, initial=None)
+const accumulateType = iterType('accumulate', 48);
+accumulateType.new = (type, args, kwnames) => {
+  const [pos] = splitKw(args, kwnames);
+  if (pos.length > 2) throw typeError(`accumulate() takes at most 2 positional arguments (${pos.length} given)`);
+  const [iterable, func, initial] = parseArgs('accumulate', args, kwnames, ['iterable', 'func', 'initial'], 1);
+  const o = newState(type);
+  setIt(o, iterable as PyObject);
+  if (func !== undefined && func !== None) o.func = incref(func);
+  if (initial !== undefined && initial !== None) o.b = incref(initial);
+  return o;
+};
+accumulateType.iternext = (self) => {
+  const o = self as IterState;
+  if (o.b !== null) {
+    const init = o.b;
+    o.b = null;
+    o.a = incref(init);
+    return init;
+  }
+  const v = iterNext(o.it as PyObject);
+  if (v === null) return null;
+  if (o.a === null) {
+    o.a = incref(v);
+    return v;
+  }
+  let next: PyObject;
+  try {
+    next = o.func === null ? binaryOp(o.a, v, 'add') : callObject(o.func, [o.a, v]);
+  } finally {
+    decref(v);
+  }
+  const old = o.a;
+  o.a = incref(next);
+  decref(old);
+  return next;
+};
+
+// chain(*iterables) and chain.from_iterable(iterable)
+const chainType = iterType('chain', 32);
+chainType.new = (type, args, kwnames) => {
+  if (type === chainType) noKeywords('chain', kwnames);
+  const o = newState(type);
+  const [pos] = splitKw(args, kwnames);
+  const source = newTupleStealing(pos.map((x) => incref(x)));
+  try {
+    o.a = getIter(source);
+  } finally {
+    decref(source);
+  }
+  return o;
+};
+chainType.iternext = (self) => {
+  const o = self as IterState;
+  for (;;) {
+    if (o.it === null) {
+      if (o.a === null) return null;
+      const iterable = iterNext(o.a);
+      if (iterable === null) {
+        const src = o.a;
+        o.a = null;
+        decref(src);
+        return null;
+      }
+      try {
+        o.it = getIter(iterable);
+      } finally {
+        decref(iterable);
+      }
+    }
+    const item = iterNext(o.it);
+    if (item !== null) return item;
+    const it = o.it;
+    o.it = null;
+    decref(it);
+  }
+};
+addClassMethods(chainType, [
+  {
+    name: 'from_iterable',
+    kind: 'o',
+    impl: (cls, args) => {
+      const o = newState(cls as PyType);
+      o.a = getIter(args[0] as PyObject);
+      return o;
+    },
+  },
+]);
+
+// compress(data, selectors)
+const compressType = iterType('compress', 32);
+compressType.new = (type, args, kwnames) => {
+  const [data, selectors] = parseArgs('compress', args, kwnames, ['data', 'selectors'], 2);
+  const o = newState(type);
+  setIt(o, data as PyObject);
+  o.a = getIter(selectors as PyObject);
+  return o;
+};
+compressType.iternext = (self) => {
+  const o = self as IterState;
+  for (;;) {
+    const d = iterNext(o.it as PyObject);
+    if (d === null) return null;
+    const s = iterNext(o.a as PyObject);
+    if (s === null) {
+      decref(d);
+      return null;
+    }
+    let ok: boolean;
+    try {
+      ok = isTrue(s);
+    } finally {
+      decref(s);
+    }
+    if (ok) return d;
+    decref(d);
+  }
+};
+
+const predicateTypes = new Map<string, PyType>();
+
+/** dropwhile / takewhile / filterfalse: `(predicate, iterable)`. */
+function predicateType(name: string, basicsize: number, next: (o: IterState) => PyObject | null): PyType {
+  const t = iterType(name, basicsize);
+  t.new = (type, args, kwnames) => {
+    noKeywords(name, kwnames);
+    unpackArgs(name, args, 2, 2);
+    const o = newState(type);
+    o.func = incref(args[0] as PyObject);
+    setIt(o, args[1] as PyObject);
+    return o;
+  };
+  t.iternext = (self) => next(self as IterState);
+  predicateTypes.set(name, t);
+  return t;
+}
+
+predicateType('dropwhile', 40, (o) => {
+  for (;;) {
+    const item = iterNext(o.it as PyObject);
+    if (item === null) return null;
+    if (o.flag) return item;
+    let keep: boolean;
+    try {
+      keep = !predicate(o.func as PyObject, item);
+    } catch (e) {
+      decref(item);
+      throw e;
+    }
+    if (keep) {
+      o.flag = true;
+      return item;
+    }
+    decref(item);
+  }
+});
+predicateType('takewhile', 40, (o) => {
+  if (o.flag) return null;
+  const item = iterNext(o.it as PyObject);
+  if (item === null) return null;
+  let ok: boolean;
+  try {
+    ok = predicate(o.func as PyObject, item);
+  } catch (e) {
+    decref(item);
+    throw e;
+  }
+  if (ok) return item;
+  decref(item);
+  o.flag = true;
+  return null;
+});
+predicateType('filterfalse', 32, (o) => {
+  for (;;) {
+    const item = iterNext(o.it as PyObject);
+    if (item === null) return null;
+    let ok: boolean;
+    try {
+      ok = o.func === None ? isTrue(item) : predicate(o.func as PyObject, item);
+    } catch (e) {
+      decref(item);
+      throw e;
+    }
+    if (!ok) return item;
+    decref(item);
+  }
+});
+predicateType('starmap', 32, (o) => {
+  const args = iterNext(o.it as PyObject);
+  if (args === null) return null;
+  try {
+    const items = args instanceof PyTuple && args.type === tupleType ? args.items : iterableToArray(args);
+    try {
+      return callObject(o.func as PyObject, items);
+    } finally {
+      if (items !== (args as PyTuple).items) for (const x of items) decref(x);
+    }
+  } finally {
+    decref(args);
+  }
+});
+
+// islice(iterable, stop) / islice(iterable, start, stop[, step])
+const isliceType = iterType('islice', 56);
+const STOP_MSG = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const INDEX_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+function isliceIndex(v: PyObject, msg: string): number {
+  if (v === None) return -1;
+  let n: number;
+  try {
+    n = asSsize(v, null);
+  } catch {
+    throw valueError(msg);
+  }
+  if (n < 0) throw valueError(msg);
+  return n;
+}
+isliceType.new = (type, args, kwnames) => {
+  noKeywords('islice', kwnames);
+  unpackArgs('islice', args, 2, 4);
+  let start = 0;
+  let stop: number;
+  let step = 1;
+  if (args.length === 2) stop = isliceIndex(args[1] as PyObject, STOP_MSG);
+  else {
+    const a1 = args[1] as PyObject;
+    const a2 = args[2] as PyObject;
+    if (a1 !== None) start = isliceIndex(a1, INDEX_MSG);
+    stop = isliceIndex(a2, INDEX_MSG);
+    const a3 = args[3];
+    if (a3 !== undefined && a3 !== None) {
+      try {
+        step = asSsize(a3, null);
+      } catch {
+        step = -1;
+      }
+      if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');
+    }
+  }
+  const o = newState(type);
+  setIt(o, args[0] as PyObject);
+  o.n = start; // next index to yield
+  o.m = stop;
+  o.step = step;
+  return o;
+};
+isliceType.iternext = (self) => {
+  const o = self as IterState;
+  const it = o.it;
+  if (it === null) return null;
+  let cnt = o.cnt;
+  const stop = o.m;
+  const empty = (): null => {
+    o.it = null;
+    decref(it);
+    return null;
+  };
+  while (cnt < o.n) {
+    const item = iterNext(it);
+    if (item === null) return empty();
+    decref(item);
+    cnt++;
+    o.cnt = cnt;
+  }
+  if (stop !== -1 && cnt >= stop) return empty();
+  const item = iterNext(it);
+  if (item === null) return empty();
+  cnt++;
+  const oldnext = o.n;
+  o.n += o.step;
+  if (o.n < oldnext || (stop !== -1 && o.n > stop)) o.n = stop;
+  o.cnt = cnt;
+  return item;
+};
+
+defineNativeModule({
+  name: 'itertools',
+  doc: 'Functional tools for creating and using iterators.',
+  functions: moreItertoolsTypes.functions,
+  values: () => [
+    ...[countType, cycleType, repeatType, accumulateType, chainType, compressType, isliceType].map((t) => [t.name, incref(t)] as const),
+    ...['dropwhile', 'takewhile', 'filterfalse', 'starmap'].map((n) => [n, incref(predicateTypes.get(n) as PyType)] as const),
+    ...moreItertoolsTypes.types.map((t) => [t.name, incref(t)] as const),
+  ],
+});

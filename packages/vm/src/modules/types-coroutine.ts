@@ -1,0 +1,114 @@
+/**
+ * `types.coroutine` and `types.AsyncGeneratorType`. Mirrors CPython 3.8 Lib/types.py
+ * (`coroutine`, `_GeneratorWrapper`): a generator function gets a copy of its code with
+ * CO_ITERABLE_COROUTINE set, a coroutine function is returned as is, and any other callable is
+ * wrapped so that a plain generator it returns becomes awaitable.
+ * @module
+ */
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { iterNext } from '../runtime/abstract-iter.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { addMethods, addGetSets } from '../runtime/type-defs.ts';
+import { asyncGeneratorType } from '../objects/async-generator-object.ts';
+import { CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, PyCode } from '../objects/code.ts';
+import { isAwaitableGenerator } from '../objects/coroutine.ts';
+import { PyFunction } from '../objects/function.ts';
+import { PyGenerator } from '../objects/generator.ts';
+import { newBuiltinFunction } from '../objects/native-function.ts';
+import { strText } from '../runtime/abstract-object.ts';
+import { typesExtensions, typesExtraValues } from './types.ts';
+
+/** `types._GeneratorWrapper`: makes a generator-like object awaitable by delegation. */
+const generatorWrapperType: PyType = staticType({ name: '_GeneratorWrapper', module: 'types', basicsize: 32, flags: TPFLAGS_HAVE_GC });
+
+class PyGeneratorWrapper extends PyObject {
+  gen: PyObject | null = null;
+}
+
+function wrapped(self: PyObject): PyObject {
+  const g = (self as PyGeneratorWrapper).gen;
+  if (g === null) throw typeError('_GeneratorWrapper is not initialized');
+  return g;
+}
+
+function delegate(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
+  const m = getAttrString(wrapped(self), name);
+  try {
+    return callObject(m, args);
+  } finally {
+    decref(m);
+  }
+}
+
+generatorWrapperType.iter = (self) => incref(self);
+generatorWrapperType.iternext = (self) => iterNext(wrapped(self));
+generatorWrapperType.amAwait = (self) => incref(self);
+generatorWrapperType.dealloc = (self) => {
+  const w = self as PyGeneratorWrapper;
+  const g = w.gen;
+  w.gen = null;
+  if (g !== null) decref(g);
+  freeObject(self);
+};
+addMethods(generatorWrapperType, [
+  { name: 'send', kind: 'o', impl: (self, args) => delegate(self, 'send', args) },
+  { name: 'throw', kind: 'fast', impl: (self, args) => delegate(self, 'throw', args) },
+  { name: 'close', kind: 'noargs', impl: (self) => delegate(self, 'close', []) },
+  { name: '__await__', kind: 'noargs', impl: (self) => incref(self) },
+]);
+addGetSets(generatorWrapperType, [
+  { name: 'gi_code', get: (self) => getAttrString(wrapped(self), 'gi_code') },
+  { name: 'gi_frame', get: (self) => getAttrString(wrapped(self), 'gi_frame') },
+  { name: 'gi_running', get: (self) => getAttrString(wrapped(self), 'gi_running') },
+  { name: 'gi_yieldfrom', get: (self) => getAttrString(wrapped(self), 'gi_yieldfrom') },
+  { name: 'cr_code', get: (self) => getAttrString(wrapped(self), 'gi_code') },
+  { name: 'cr_frame', get: (self) => getAttrString(wrapped(self), 'gi_frame') },
+  { name: 'cr_running', get: (self) => getAttrString(wrapped(self), 'gi_running') },
+  { name: 'cr_await', get: (self) => getAttrString(wrapped(self), 'gi_yieldfrom') },
+  { name: '__name__', get: (self) => getAttrString(wrapped(self), '__name__') },
+  { name: '__qualname__', get: (self) => getAttrString(wrapped(self), '__qualname__') },
+]);
+
+/** The `wrapped(*args, **kwargs)` of `types.coroutine` for a callable that is not a generator function. */
+function wrapCallable(func: PyObject): PyObject {
+  const nameObj = getAttrString(func, '__name__');
+  const name = strText(nameObj);
+  decref(nameObj);
+  return newBuiltinFunction({
+    name,
+    kind: 'fastkw',
+    impl: (_self, args, kwnames) => {
+      const coro = callObject(func, args, kwnames);
+      if (isAwaitableGenerator(coro)) return coro;
+      if (coro instanceof PyGenerator && coro.kind === 'generator') {
+        const w = new PyGeneratorWrapper(generatorWrapperType, allocateAddress(generatorWrapperType));
+        w.gen = coro;
+        return w;
+      }
+      return coro;
+    },
+  }, func);
+}
+
+/** `types.coroutine(func)`. */
+function coroutine(func: PyObject): PyObject {
+  if (func.type.call === undefined) throw typeError('types.coroutine() expects a callable');
+  if (func instanceof PyFunction) {
+    const co = func.code.co;
+    if ((co.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) !== 0) return incref(func);
+    if ((co.flags & CO_GENERATOR) !== 0) {
+      const old = func.code;
+      func.code = new PyCode({ ...co, flags: co.flags | CO_ITERABLE_COROUTINE });
+      decref(old);
+      return incref(func);
+    }
+  }
+  return wrapCallable(func);
+}
+
+typesExtensions.push({ name: 'coroutine', kind: 'o', impl: (_self, args) => coroutine(args[0] as PyObject) });
+typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)]);

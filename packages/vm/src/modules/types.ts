@@ -1,0 +1,198 @@
+/**
+ * The `types` module: the built-in types by name, `SimpleNamespace` (repr `namespace(a=1)`),
+ * and basic `new_class`/`prepare_class`. Mirrors CPython 3.8 Lib/types.py and
+ * Objects/namespaceobject.c.
+ *
+ * TODO(issue 6): `types.coroutine` and `AsyncGeneratorType` belong to the coroutine work; it
+ * registers them by pushing onto {@link typesExtensions} (functions) and
+ * {@link typesExtraValues} (values) before the module is first imported.
+ * @module
+ */
+import { codeType } from '../objects/code.ts';
+import { coroutineType } from '../objects/coroutine.ts';
+import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { frameType } from '../objects/frame.ts';
+import { functionType } from '../objects/function.ts';
+import { generatorType } from '../objects/generator.ts';
+import { getsetDescriptorType, memberDescriptorType } from '../objects/getset.ts';
+import { cellType } from '../objects/cell.ts';
+import { positional } from '../objects/list-methods.ts';
+import { reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { methodType } from '../objects/method.ts';
+import { moduleType } from '../objects/module.ts';
+import { builtinFunctionType, classMethodDescriptorType, methodDescriptorType, type NativeDef } from '../objects/native-function.ts';
+import { None, newNotImplemented } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
+import { tracebackType } from '../objects/traceback.ts';
+import { methodWrapperType, wrapperDescriptorType } from '../objects/wrapper-descr.ts';
+import { EQ, NE, richCompare } from '../runtime/abstract-compare.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { lookupType } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { calculateMetaclass } from '../runtime/class-create.ts';
+import { staticType, typeType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
+import { defineNativeModule } from './module-builder.ts';
+
+/** Functions other packages add to `types` (issue 6: `coroutine`). */
+export const typesExtensions: NativeDef[] = [];
+/** Values other packages add to `types` (issue 6: `AsyncGeneratorType`); `make` returns a new reference. */
+export const typesExtraValues: [string, () => PyObject][] = [];
+
+/** `types.SimpleNamespace`. */
+export const simpleNamespaceType: PyType = staticType({ name: 'SimpleNamespace', module: 'types', basicsize: 24, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+simpleNamespaceType.hasInstanceDict = true;
+
+function nsDict(o: PyObject): PyDict {
+  if (o.dict === null) o.dict = newDict();
+  return o.dict;
+}
+
+simpleNamespaceType.new = (type) => {
+  if (type.isHeapType) incref(type);
+  const o = new PyObject(type, allocateAddress(type));
+  o.dict = newDict();
+  return o;
+};
+simpleNamespaceType.init = (self, args, kwnames) => {
+  if (positional(args, kwnames).length > 0) throw typeError('no positional arguments expected');
+  const d = nsDict(self);
+  const n = args.length - (kwnames?.length ?? 0);
+  (kwnames ?? []).forEach((k, i) => { dictSetStr(d, k, args[n + i] as PyObject); });
+};
+simpleNamespaceType.dealloc = (self) => {
+  const d = self.dict;
+  self.dict = null;
+  if (d !== null) decref(d);
+  freeObject(self);
+};
+simpleNamespaceType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+};
+simpleNamespaceType.repr = (self) => {
+  const name = self.type === simpleNamespaceType ? 'namespace' : self.type.name;
+  if (!reprEnter(self)) return newStr(`${name}(...)`);
+  try {
+    const parts: string[] = [];
+    for (const [k, v] of dictItems(nsDict(self))) {
+      if (k instanceof PyStr) parts.push(`${k.value}=${reprText(v)}`);
+    }
+    return newStr(`${name}(${parts.join(', ')})`);
+  } finally {
+    reprLeave(self);
+  }
+};
+simpleNamespaceType.richcompare = (a, b, op) => {
+  const isNs = (o: PyObject): boolean => o.type.isSubtype(simpleNamespaceType);
+  if (!isNs(a) || !isNs(b) || (op !== EQ && op !== NE)) return newNotImplemented();
+  return richCompare(nsDict(a), nsDict(b), op);
+};
+
+/** `prepare_class(name, bases=(), kwds=None)`: (metaclass, namespace, kwds). */
+function prepareClass(name: PyObject, bases: PyTuple, kwdsIn: PyObject): [PyObject, PyObject, PyDict] {
+  const kwds = newDict();
+  if (isDict(kwdsIn)) for (const [k, v] of dictItems(kwdsIn)) if (k instanceof PyStr) dictSetStr(kwds, k.value, v);
+  let meta: PyObject = typeType;
+  const explicit = dictItems(kwds).find(([k]) => k instanceof PyStr && k.value === 'metaclass');
+  if (explicit !== undefined) {
+    meta = explicit[1];
+  } else if (bases.items.length > 0) {
+    meta = (bases.items[0] as PyObject).type;
+  }
+  incref(meta);
+  if (explicit !== undefined) {
+    const k = newStr('metaclass');
+    (kwds.type.setitem as NonNullable<PyType['setitem']>)(kwds, k, null);
+    decref(k);
+  }
+  if (meta instanceof PyType) {
+    const winner = calculateMetaclass(meta, bases.items);
+    decref(meta);
+    meta = incref(winner);
+  }
+  const prepare = lookupType(meta instanceof PyType ? meta : meta.type, '__prepare__');
+  let ns: PyObject;
+  if (prepare === null || !(meta instanceof PyType)) ns = newDict();
+  else {
+    const getter = prepare.type.descrGet;
+    const bound = getter === undefined ? incref(prepare) : getter(prepare, meta, meta.type);
+    const names = dictItems(kwds).map(([k]) => (k as PyStr).value);
+    ns = callObject(bound, [name, bases, ...dictItems(kwds).map(([, v]) => v)], names.length > 0 ? names : null);
+    decref(bound);
+  }
+  return [meta, ns, kwds];
+}
+
+const FUNCTIONS: NativeDef[] = [
+  {
+    name: 'prepare_class', kind: 'fast',
+    impl: (_m, args) => {
+      const bases = args[1] instanceof PyTuple ? incref(args[1]) : newTuple([]);
+      const [meta, ns, kwds] = prepareClass(args[0] ?? None, bases, args[2] ?? None);
+      decref(bases);
+      return newTupleStealing([meta, ns, kwds]);
+    },
+  },
+  {
+    name: 'new_class', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const pos = positional(args, kwnames);
+      const get = (i: number, n: string): PyObject | undefined => {
+        const j = (kwnames ?? []).indexOf(n);
+        return j >= 0 ? args[pos.length + j] : pos[i];
+      };
+      const name = get(0, 'name');
+      if (name === undefined) throw typeError("new_class() missing 1 required positional argument: 'name'");
+      const basesArg = get(1, 'bases');
+      const bases = basesArg instanceof PyTuple ? incref(basesArg) : newTuple([]);
+      const [meta, ns, kwds] = prepareClass(name, bases, get(2, 'kwds') ?? None);
+      try {
+        if (isDict(ns) && dictGetStr(ns, '__module__') === null) {
+          const m = newStr('types');
+          dictSetStr(ns, '__module__', m);
+          decref(m);
+        }
+        const body = get(3, 'exec_body');
+        if (body !== undefined && body !== None) decref(callObject(body, [ns]));
+        const names = dictItems(kwds).map(([k]) => (k as PyStr).value);
+        return callObject(meta, [name, bases, ns, ...dictItems(kwds).map(([, v]) => v)], names.length > 0 ? names : null);
+      } finally {
+        [meta, ns, kwds, bases].forEach((o) => { decref(o); });
+      }
+    },
+  },
+];
+
+
+defineNativeModule({
+  name: 'types',
+  doc: 'Define names for built-in types that aren\'t directly accessible as a builtin.',
+  get functions() {
+    return [...FUNCTIONS, ...typesExtensions];
+  },
+  values: () => [
+    ['FunctionType', incref(functionType)],
+    ['LambdaType', incref(functionType)],
+    ['CodeType', incref(codeType)],
+    ['MethodType', incref(methodType)],
+    ['BuiltinFunctionType', incref(builtinFunctionType)],
+    ['BuiltinMethodType', incref(builtinFunctionType)],
+    ['GeneratorType', incref(generatorType)],
+    ['CoroutineType', incref(coroutineType)],
+    ['FrameType', incref(frameType)],
+    ['TracebackType', incref(tracebackType)],
+    ['ModuleType', incref(moduleType)],
+    ['CellType', incref(cellType)],
+    ['SimpleNamespace', incref(simpleNamespaceType)],
+    ['WrapperDescriptorType', incref(wrapperDescriptorType)],
+    ['MethodWrapperType', incref(methodWrapperType)],
+    ['MethodDescriptorType', incref(methodDescriptorType)],
+    ['ClassMethodDescriptorType', incref(classMethodDescriptorType)],
+    ['GetSetDescriptorType', incref(getsetDescriptorType)],
+    ['MemberDescriptorType', incref(memberDescriptorType)],
+    ...typesExtraValues.map(([n, make]) => [n, make()] as const),
+  ],
+});

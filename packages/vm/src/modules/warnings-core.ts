@@ -1,0 +1,271 @@
+/**
+ * The machinery of `warnings`: the filter list with 3.8's defaults, `warn_explicit`'s
+ * registry rules (once/module/default/always/ignore/error), `formatwarning` and showing a
+ * warning through `showwarning` or `_showwarnmsg_impl` (replaced by `catch_warnings`). The
+ * state lives in the run's `warnings` module namespace. Mirrors CPython 3.8 Lib/warnings.py
+ * and Python/_warnings.c; `warn`/`warnExplicit` are the entries the VM calls.
+ * @module
+ */
+import { PyDict, dictClear, dictGet, dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyBaseException } from '../objects/exception-object.ts';
+import { PyFrame } from '../objects/frame.ts';
+import { PyInt, newInt } from '../objects/int.ts';
+import { PyList } from '../objects/list.ts';
+import { PyModule } from '../objects/module.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
+import { importModuleLevel } from '../runtime/import-system.ts';
+import { sourceLine } from '../runtime/io.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { sysAttribute } from './sys.ts';
+
+/** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
+export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
+  showwarning: null, showwarnmsgImpl: null, warningMessage: null,
+};
+
+/** The run's `warnings` module namespace, importing it if needed. */
+export function warningsNamespace(): PyDict {
+  const modules = sysAttribute('modules');
+  const existing = modules instanceof PyDict ? dictGetStr(modules, 'warnings') : null;
+  if (existing instanceof PyModule) return existing.namespace;
+  const g = newDict();
+  const m = importModuleLevel('warnings', g, None, newInt(0));
+  decref(g);
+  const ns = (m as PyModule).namespace;
+  decref(m);
+  return ns;
+}
+
+/** The 3.8 default filters (a release build). */
+export function defaultFilters(): PyObject[] {
+  const f = (action: string, category: PyType, module: PyObject): PyObject =>
+    newTupleStealing([newStr(action), incref(None), incref(category), module, newInt(0)]);
+  return [
+    f('default', E.DeprecationWarning, newStr('__main__')),
+    f('ignore', E.DeprecationWarning, incref(None)),
+    f('ignore', E.PendingDeprecationWarning, incref(None)),
+    f('ignore', E.ImportWarning, incref(None)),
+    f('ignore', E.ResourceWarning, incref(None)),
+  ];
+}
+
+/** Bumps `_filters_version` (`_filters_mutated`). */
+export function filtersMutated(ns: PyDict): void {
+  const v = dictGetStr(ns, '_filters_version');
+  const n = newInt(v instanceof PyInt ? BigInt(v.value) + 1n : 1n);
+  dictSetStr(ns, '_filters_version', n);
+  decref(n);
+}
+
+/** `check_matched(obj, arg)`: None matches all, a str by equality, a pattern by `re.match`-like anchoring. */
+function matches(pattern: PyObject, text: string): boolean {
+  if (pattern === None) return true;
+  if (pattern instanceof PyStr) return pattern.value === text;
+  const match = getAttrString(pattern, 'match');
+  const arg = newStr(text);
+  try {
+    const r = callObject(match, [arg]);
+    const ok = isTrue(r);
+    decref(r);
+    return ok;
+  } finally {
+    decref(arg);
+    decref(match);
+  }
+}
+
+function formatWarning(message: PyObject, category: PyObject, filename: string, lineno: number, line: PyObject, source: PyObject = None): string {
+  const catName = category instanceof PyType ? category.name : strText(category);
+  let s = `${filename}:${lineno}: ${catName}: ${strText(message)}\n`;
+  const text = line === None ? sourceLine(filename, lineno) : strText(line);
+  if (text !== null && text.trim() !== '') s += `  ${text.trim()}\n`;
+  // `_formatwarnmsg_impl`: an object given as source, and tracemalloc (never on in corosim) off.
+  if (source !== None) s += `${catName}: Enable tracemalloc to get the object allocation traceback\n`;
+  return s;
+}
+
+/** `formatwarning(message, category, filename, lineno, line=None)`. */
+export function formatWarningObject(args: readonly PyObject[]): PyObject {
+  const [message, category, filename, lineno, line] = args;
+  return newStr(formatWarning(message ?? None, category ?? None, strText(filename ?? None), lineno instanceof PyInt ? Number(lineno.value) : 0, line ?? None));
+}
+
+/** `_showwarnmsg_impl(msg)`: formats to `msg.file` or sys.stderr. */
+export function showWarnMsgImpl(msg: PyObject): void {
+  const get = (n: string): PyObject => getAttrString(msg, n);
+  const [message, category, filename, lineno, file, line, source] = ['message', 'category', 'filename', 'lineno', 'file', 'line', 'source'].map(get);
+  try {
+    const target: PyObject = file === undefined || file === None ? sysAttribute('stderr') ?? None : file;
+    if (target === None) return;
+    const text = newStr(formatWarning(message as PyObject, category as PyObject, strText(filename as PyObject),
+      lineno instanceof PyInt ? Number(lineno.value) : 0, line as PyObject, source ?? None));
+    const write = getAttrString(target, 'write');
+    try {
+      decref(callObject(write, [text]));
+    } finally {
+      decref(write);
+      decref(text);
+    }
+  } finally {
+    [message, category, filename, lineno, file, line, source].forEach((o) => {
+      if (o !== undefined) decref(o);
+    });
+  }
+}
+
+/** `_showwarnmsg(msg)`: a replaced `showwarning` wins, else `_showwarnmsg_impl`. */
+function showWarnMsg(ns: PyDict, msg: PyObject): void {
+  const sw = dictGetStr(ns, 'showwarning');
+  if (sw !== null && sw !== originals.showwarning) {
+    if (sw.type.call === undefined) throw typeError('warnings.showwarning() must be set to a function or method');
+    const args = ['message', 'category', 'filename', 'lineno', 'file', 'line'].map((n) => getAttrString(msg, n));
+    try {
+      decref(callObject(sw, args));
+    } finally {
+      args.forEach((a) => { decref(a); });
+    }
+    return;
+  }
+  const impl = dictGetStr(ns, '_showwarnmsg_impl');
+  if (impl !== null && impl !== originals.showwarnmsgImpl) decref(callObject(impl, [msg]));
+  else showWarnMsgImpl(msg);
+}
+
+function registryFlag(registry: PyDict | null, key: PyObject): boolean {
+  const v = registry === null ? null : dictGet(registry, key);
+  return v !== null && isTrue(v);
+}
+
+function setFlag(registry: PyDict | null, key: PyObject): void {
+  if (registry === null) return;
+  const t = newInt(1);
+  dictSet(registry, key, t);
+  decref(t);
+}
+
+/** `warn_explicit(message, category, filename, lineno, module, registry)`. */
+export function warnExplicit(messageIn: PyObject, categoryIn: PyObject, filename: string, lineno: number, moduleIn: string | null, registry: PyDict | null, source: PyObject | null = null): void {
+  const ns = warningsNamespace();
+  const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);
+  let message: PyObject;
+  let category: PyObject = categoryIn;
+  let text: string;
+  if (messageIn instanceof PyBaseException && messageIn.type.isSubtype(E.Warning)) {
+    text = strText(messageIn);
+    category = messageIn.type;
+    message = incref(messageIn);
+  } else {
+    text = strText(messageIn);
+    message = callObject(category, [messageIn]);
+  }
+  const cleanup: PyObject[] = [message];
+  try {
+    const key = newTupleStealing([newStr(text), incref(category), newInt(lineno)]);
+    cleanup.push(key);
+    const version = dictGetStr(ns, '_filters_version') ?? None;
+    if (registry !== null) {
+      const rv = dictGetStr(registry, 'version');
+      if (rv === null || strText(rv) !== strText(version)) {
+        dictClear(registry);
+        dictSetStr(registry, 'version', version);
+      }
+    }
+    if (registryFlag(registry, key)) return;
+    let action = 'default';
+    const dflt = dictGetStr(ns, '_defaultaction');
+    if (dflt instanceof PyStr) action = dflt.value;
+    let item: PyObject = None;
+    const filters = dictGetStr(ns, 'filters');
+    if (!(filters instanceof PyList)) throw typeError('warnings.filters must be a list');
+    for (const f of filters.items.slice()) {
+      if (!(f instanceof PyTuple) || f.items.length !== 5) throw raiseMessage(E.ValueError, `_warnings.filters item ${filters.items.indexOf(f)} isn't a 5-tuple`);
+      const [act, msg, cat, mod, ln] = f.items as [PyObject, PyObject, PyObject, PyObject, PyObject];
+      const lnv = ln instanceof PyInt ? Number(ln.value) : 0;
+      if (matches(msg, text) && category instanceof PyType && cat instanceof PyType && category.isSubtype(cat)
+        && matches(mod, module) && (lnv === 0 || lnv === lineno)) {
+        action = strText(act);
+        item = f;
+        break;
+      }
+    }
+    if (action === 'error') throw raiseValue(incref(message) as PyBaseException);
+    if (action === 'ignore') return;
+    if (action === 'once') {
+      setFlag(registry, key);
+      const onceKey = newTupleStealing([newStr(text), incref(category)]);
+      cleanup.push(onceKey);
+      const once = dictGetStr(ns, '_onceregistry');
+      if (once instanceof PyDict) {
+        if (registryFlag(once, onceKey)) return;
+        setFlag(once, onceKey);
+      }
+    } else if (action === 'module') {
+      setFlag(registry, key);
+      const altKey = newTupleStealing([newStr(text), incref(category), newInt(0)]);
+      cleanup.push(altKey);
+      if (registryFlag(registry, altKey)) return;
+      setFlag(registry, altKey);
+    } else if (action === 'default') {
+      setFlag(registry, key);
+    } else if (action !== 'always') {
+      throw raiseMessage(E.RuntimeError, `Unrecognized action (${reprText(newStrTmp(action))}) in warnings.filters:\n ${reprText(item)}`);
+    }
+    const wm = originals.warningMessage;
+    if (wm === null) return;
+    const fn = newStr(filename);
+    const ln = newInt(lineno);
+    cleanup.push(fn, ln);
+    const msgObj = source === null ? callObject(wm, [message, category, fn, ln]) : callObject(wm, [message, category, fn, ln, None, None, source]);
+    try {
+      showWarnMsg(ns, msgObj);
+    } finally {
+      decref(msgObj);
+    }
+  } finally {
+    cleanup.forEach((o) => { decref(o); });
+  }
+}
+
+function newStrTmp(s: string): PyObject {
+  const o = newStr(s);
+  decref(o);
+  return o;
+}
+
+/**
+ * `warn(message, category, stacklevel)` from TypeScript or Python: the location is the frame
+ * `stacklevel` levels up from the innermost Python frame.
+ */
+export function warn(category: PyObject, message: PyObject, stacklevel: number, source: PyObject | null = null): void {
+  let cat = category;
+  if (message instanceof PyBaseException && message.type.isSubtype(E.Warning)) cat = message.type;
+  if (cat === None) cat = E.UserWarning;
+  if (!(cat instanceof PyType) || !cat.isSubtype(E.Warning)) throw typeError(`category must be a Warning subclass, not '${cat.type.name}'`);
+  let f = tstate.frame instanceof PyFrame ? tstate.frame : null;
+  for (let i = 1; i < stacklevel && f !== null; i++) f = f.back;
+  if (f === null) {
+    warnExplicit(message, cat, 'sys', 1, 'sys', null, source);
+    return;
+  }
+  const globals = f.globals;
+  const nameObj = dictGetStr(globals, '__name__');
+  const module = nameObj instanceof PyStr ? nameObj.value : '<string>';
+  let registry = dictGetStr(globals, '__warningregistry__');
+  if (!(registry instanceof PyDict)) {
+    const r = newDict();
+    dictSetStr(globals, '__warningregistry__', r);
+    decref(r);
+    registry = r;
+  }
+  warnExplicit(message, cat, f.code.filename.value, f.lineno, module, registry as PyDict, source);
+}
+

@@ -1,0 +1,258 @@
+/**
+ * The `warnings` module: `warn`, `warn_explicit`, `simplefilter`, `filterwarnings`,
+ * `resetwarnings`, `showwarning`, `formatwarning`, `catch_warnings` (with `record=True`) and
+ * `WarningMessage`, over the state in warnings-core.ts. Mirrors CPython 3.8 Lib/warnings.py.
+ * @module
+ */
+import { PyDict, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { False, PyInt, True, newInt } from '../objects/int.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { positional } from '../objects/list-methods.ts';
+import { PyList, newListStealing } from '../objects/list.ts';
+import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { isTrue, richCompareBool, EQ } from '../runtime/abstract-compare.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject as callObjectSafe } from '../runtime/call.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
+import { defineNativeModule } from './module-builder.ts';
+import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
+
+const ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
+
+function args(a: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], fname: string): (PyObject | undefined)[] {
+  const pos = positional(a, kwnames);
+  const out: (PyObject | undefined)[] = [...pos];
+  (kwnames ?? []).forEach((k, i) => {
+    const j = names.indexOf(k);
+    if (j < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    out[j] = a[pos.length + i];
+  });
+  return out;
+}
+
+/** `_add_filter(*item, append)`. */
+function addFilter(item: PyObject, append: boolean): void {
+  const ns = warningsNamespace();
+  const filters = dictGetStr(ns, 'filters');
+  if (!(filters instanceof PyList)) throw typeError('warnings.filters must be a list');
+  if (!append) {
+    const i = filters.items.findIndex((f) => richCompareBool(f, item, EQ));
+    if (i >= 0) decref(filters.items.splice(i, 1)[0] as PyObject);
+    filters.items.unshift(incref(item));
+  } else if (!filters.items.some((f) => richCompareBool(f, item, EQ))) filters.items.push(incref(item));
+  filtersMutated(ns);
+}
+
+function checkAction(a: PyObject | undefined): PyObject {
+  if (a === undefined || !(a instanceof PyStr) || !ACTIONS.includes(a.value)) throw raiseMessage(E.AssertionError, `invalid action: ${a === undefined ? 'None' : reprText(a)}`);
+  return a;
+}
+
+function lineArg(o: PyObject | undefined): PyObject {
+  if (o === undefined) return newInt(0);
+  if (!(o instanceof PyInt) || BigInt(o.value) < 0n) throw raiseMessage(E.AssertionError, 'lineno must be an int >= 0');
+  return incref(o);
+}
+
+const FUNCTIONS: NativeDef[] = [
+  {
+    name: 'warn', kind: 'fastkw',
+    impl: (_m, a, kw) => {
+      const [message, category, stacklevel] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
+      if (message === undefined) throw typeError("warn() missing required argument 'message' (pos 1)");
+      warn(category ?? None, message, stacklevel instanceof PyInt ? Number(stacklevel.value) : 1);
+      return incref(None);
+    },
+  },
+  {
+    name: 'warn_explicit', kind: 'fastkw',
+    impl: (_m, a, kw) => {
+      const [message, category, filename, lineno, module, registry] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 'warn_explicit');
+      warnExplicit(message ?? None, category ?? E.UserWarning, strText(filename ?? None), lineno instanceof PyInt ? Number(lineno.value) : 0,
+        module === undefined || module === None ? null : strText(module), registry instanceof PyDict ? registry : null);
+      return incref(None);
+    },
+  },
+  {
+    name: 'simplefilter', kind: 'fastkw',
+    impl: (_m, a, kw) => {
+      const [action, category, lineno, append] = args(a, kw, ['action', 'category', 'lineno', 'append'], 'simplefilter');
+      const item = newTupleStealing([incref(checkAction(action)), incref(None), incref(category ?? E.Warning), incref(None), lineArg(lineno)]);
+      try {
+        addFilter(item, append !== undefined && isTrue(append));
+      } finally {
+        decref(item);
+      }
+      return incref(None);
+    },
+  },
+  {
+    name: 'filterwarnings', kind: 'fastkw',
+    impl: (_m, a, kw) => {
+      const [action, message, category, module, lineno, append] = args(a, kw, ['action', 'message', 'category', 'module', 'lineno', 'append'], 'filterwarnings');
+      const act = checkAction(action);
+      if (message !== undefined && !(message instanceof PyStr)) throw raiseMessage(E.AssertionError, 'message must be a string');
+      if (category !== undefined && !(category instanceof PyType && category.isSubtype(E.Warning))) throw raiseMessage(E.AssertionError, 'category must be a Warning subclass');
+      if (module !== undefined && !(module instanceof PyStr)) throw raiseMessage(E.AssertionError, 'module must be a string');
+      const pattern = (o: PyObject | undefined, i: boolean): PyObject => (o instanceof PyStr && o.value !== '' ? newPattern(o.value, i) : incref(None));
+      const item = newTupleStealing([incref(act), pattern(message, true), incref(category ?? E.Warning), pattern(module, false), lineArg(lineno)]);
+      try {
+        addFilter(item, append !== undefined && isTrue(append));
+      } finally {
+        decref(item);
+      }
+      return incref(None);
+    },
+  },
+  {
+    name: 'resetwarnings', kind: 'noargs',
+    impl: () => {
+      const ns = warningsNamespace();
+      const filters = dictGetStr(ns, 'filters');
+      if (filters instanceof PyList) filters.items.splice(0).forEach((f) => { decref(f); });
+      filtersMutated(ns);
+      return incref(None);
+    },
+  },
+  { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
+  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(warningsNamespace()), incref(None)) },
+];
+
+/** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
+const patternType: PyType = holderType('Pattern', null, 're');
+patternType.repr = (self) => newStr(`re.compile(${reprText(field(self, 0))}${isTrue(field(self, 1)) ? ', re.IGNORECASE' : ''})`);
+addMethods(patternType, [{
+  name: 'match', kind: 'o',
+  impl: (self, a) => {
+    const re = new RegExp(`^(?:${strText(field(self, 0))})`, isTrue(field(self, 1)) ? 'i' : '');
+    return incref(re.test(strText(a[0] as PyObject)) ? a[0] as PyObject : None);
+  },
+}]);
+addGetSets(patternType, [{ name: 'pattern', get: (self) => incref(field(self, 0)) }]);
+
+function newPattern(text: string, ignoreCase: boolean): PyObject {
+  const p = new PyHolder(patternType, allocateAddress(patternType));
+  const t = newStr(text);
+  setField(p, 0, t);
+  decref(t);
+  setField(p, 1, ignoreCase ? True : False);
+  return p;
+}
+
+/** `WarningMessage(message, category, filename, lineno, file=None, line=None, source=None)`. */
+const warningMessageType: PyType = holderType('WarningMessage', null, 'warnings');
+const WM_FIELDS = ['message', 'category', 'filename', 'lineno', 'file', 'line', 'source'];
+warningMessageType.init = (self, a, kw) => {
+  const vals = args(a, kw, WM_FIELDS, 'WarningMessage');
+  const d = self.dict ?? newDict();
+  self.dict = d;
+  WM_FIELDS.forEach((n, i) => { dictSetStr(d, n, vals[i] ?? None); });
+  const cat = vals[1];
+  const catName = cat instanceof PyType ? newStr(cat.name) : incref(None);
+  dictSetStr(d, '_category_name', catName);
+  decref(catName);
+};
+warningMessageType.str = (self) => {
+  const g = (n: string): string => reprText(dictGetStr(self.dict ?? newDict(), n) ?? None);
+  return newStr(`{message : ${g('message')}, category : ${g('_category_name')}, filename : ${g('filename')}, lineno : ${strText(dictGetStr(self.dict ?? newDict(), 'lineno') ?? None)}, line : ${g('line')}}`);
+};
+
+/** `catch_warnings(*, record=False, module=None)`: fields record, saved filters, showwarning, impl, entered. */
+const catchWarningsType: PyType = holderType('catch_warnings', null, 'warnings');
+catchWarningsType.init = (self, a, kw) => {
+  if (positional(a, kw).length > 0) throw typeError(`__init__() takes 1 positional argument but ${positional(a, kw).length + 1} were given`);
+  const [record] = args(a, kw, ['record', 'module'], '__init__').slice(0);
+  setField(self, 0, record ?? None);
+};
+catchWarningsType.repr = (self) => newStr(isTrue(field(self, 0)) ? `${self.type.name}(record=True)` : `${self.type.name}()`);
+addMethods(catchWarningsType, [
+  {
+    name: '__enter__', kind: 'noargs',
+    impl: (self) => {
+      const h = self as PyHolder;
+      if (h.fields[4] != null) throw raiseMessage(E.RuntimeError, `Cannot enter ${reprText(self)} twice`);
+      setField(self, 4, None);
+      const ns = warningsNamespace();
+      const filters = dictGetStr(ns, 'filters') ?? None;
+      setField(self, 1, filters);
+      const copy = newListStealing(filters instanceof PyList ? filters.items.map((f) => incref(f)) : []);
+      dictSetStr(ns, 'filters', copy);
+      decref(copy);
+      filtersMutated(ns);
+      setField(self, 2, dictGetStr(ns, 'showwarning'));
+      setField(self, 3, dictGetStr(ns, '_showwarnmsg_impl'));
+      if (!isTrue(field(self, 0))) return incref(None);
+      const log = newListStealing([]);
+      const append = getAttrString(log, 'append');
+      dictSetStr(ns, '_showwarnmsg_impl', append);
+      decref(append);
+      if (originals.showwarning !== null) dictSetStr(ns, 'showwarning', originals.showwarning);
+      return log;
+    },
+  },
+  {
+    name: '__exit__', kind: 'fast',
+    impl: (self) => {
+      const h = self as PyHolder;
+      if (h.fields[4] == null) throw raiseMessage(E.RuntimeError, `Cannot exit ${reprText(self)} without entering first`);
+      const ns = warningsNamespace();
+      const restore = (name: string, i: number): void => {
+        const v = h.fields[i];
+        if (v != null) dictSetStr(ns, name, v);
+      };
+      restore('filters', 1);
+      filtersMutated(ns);
+      restore('showwarning', 2);
+      restore('_showwarnmsg_impl', 3);
+      return incref(None);
+    },
+  },
+]);
+
+defineNativeModule({
+  name: 'warnings',
+  doc: 'Python part of the warnings subsystem.',
+  functions: FUNCTIONS,
+  init: (module) => {
+    const ns = module.namespace;
+    const put = (name: string, v: PyObject): void => {
+      dictSetStr(ns, name, v);
+      decref(v);
+    };
+    put('filters', newListStealing(defaultFilters()));
+    put('_defaultaction', newStr('default'));
+    put('_onceregistry', newDict());
+    put('_filters_version', newInt(1));
+    put('WarningMessage', incref(warningMessageType));
+    put('catch_warnings', incref(catchWarningsType));
+    const show = newBuiltinFunction({
+      name: 'showwarning', kind: 'fastkw',
+      impl: (_m, a, kw) => {
+        const [message, category, filename, lineno, file, line] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'file', 'line'], 'showwarning');
+        const msg = callObjectSafe(warningMessageType, [message ?? None, category ?? None, filename ?? None, lineno ?? None, file ?? None, line ?? None]);
+        try {
+          showWarnMsgImpl(msg);
+        } finally {
+          decref(msg);
+        }
+        return incref(None);
+      },
+    }, module, 'warnings');
+    const impl = newBuiltinFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
+    originals.showwarning = show;
+    originals.showwarnmsgImpl = impl;
+    originals.warningMessage = warningMessageType;
+    dictSetStr(ns, '_showwarning_orig', show);
+    put('showwarning', show);
+    put('_showwarnmsg_impl', impl);
+  },
+});
+

@@ -1,0 +1,155 @@
+/**
+ * printf-style formatting of bytes and bytearray (`b'%s' % args`). Mirrors CPython 3.8
+ * Objects/bytesobject.c `_PyBytes_FormatEx` (`format_obj`, `byte_converter`, `formatlong`,
+ * `formatfloat`) over the tokenizer and padding helpers of format/percent-*.ts.
+ * @module
+ */
+import { getItem } from '../runtime/abstract-item.ts';
+import { callObject } from '../runtime/call.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
+import { isFormatError } from '../format/format-error.ts';
+import { percentFormatFloat, percentFormatInt, percentPad, percentStarPrecision, percentStarWidth } from '../format/percent-format.ts';
+import { formatError } from '../format/format-error.ts';
+import { tokenizePercentFormat, type PercentSpec } from '../format/percent-parse.ts';
+import { asciiOf } from '../runtime/format-value.ts';
+import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
+import { PyBytes, bytesType, newBytes } from './bytes.ts';
+import { bytesLike } from './bytes-slots.ts';
+import * as E from './exceptions.ts';
+import { PyInt } from './int.ts';
+import { newNotImplemented } from './singletons.ts';
+import { PyStr } from './str.ts';
+import { formatOrRaise, percentFloat, percentInt, raiseFormatError } from './str-format.ts';
+import { PyTuple } from './tuple.ts';
+
+const latin1 = (b: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+};
+const toBytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+
+/** `format_obj`: the bytes of `%s` / `%b`. */
+function formatObj(v: PyObject): string {
+  const direct = bytesLike(v);
+  if (direct !== null) return latin1(direct);
+  const method = lookupSpecial(v, '__bytes__');
+  if (method !== null) {
+    const r = callObject(method, [], null);
+    decref(method);
+    try {
+      if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${r.type.name})`);
+      return latin1(r.value);
+    } finally {
+      decref(r);
+    }
+  }
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.type.name}'`);
+}
+
+/** `byte_converter` for `%c`. */
+function formatChar(v: PyObject): string {
+  const b = bytesLike(v);
+  if (b !== null && b.length === 1) return String.fromCharCode(b[0] as number);
+  if (v instanceof PyInt || (b === null && v.type.nbIndex !== undefined)) {
+    const n = percentInt(v, 'x');
+    if (n < 0n || n > 255n) throw raiseMessage(E.OverflowError, '%c arg not in range(256)');
+    return String.fromCharCode(Number(n));
+  }
+  throw typeError('%c requires an integer in range(256) or a single byte');
+}
+
+function unsupported(spec: PercentSpec): void {
+  if ('sbradiuoxXeEfFgGc'.includes(spec.conversion) && spec.conversion.length === 1) return;
+  const cp = spec.conversion.codePointAt(0) ?? 0;
+  const shown = cp >= 31 && cp <= 126 ? spec.conversion : '?';
+  throw raiseFormatError(formatError('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${spec.index}`));
+}
+
+/** `_PyBytes_FormatEx`: the formatted bytes. */
+export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
+  const isTupleArgs = all instanceof PyTuple;
+  const dict = !isTupleArgs && !(all instanceof PyStr) && !(all instanceof PyBytes) && !(all instanceof PyByteArray) && all.type.getitem !== undefined ? all : null;
+  let args: PyObject = all;
+  let owned: PyObject | null = null;
+  let arglen = isTupleArgs ? all.items.length : -1;
+  let argidx = isTupleArgs ? 0 : -2;
+  const next = (): PyObject => {
+    if (argidx < arglen) {
+      const i = argidx++;
+      return arglen < 0 ? args : ((args as PyTuple).items[i] as PyObject);
+    }
+    throw typeError('not enough arguments for format string');
+  };
+  let out = '';
+  try {
+    for (const token of tokenizePercentFormat(latin1(fmt))) {
+      if (token.kind === 'literal') {
+        out += token.text;
+        continue;
+      }
+      if (token.mapping) {
+        if (dict === null) throw typeError('format requires a mapping');
+        if (token.key !== undefined) {
+          const k = newBytes(toBytes(token.key));
+          try {
+            const v = getItem(dict, k);
+            if (owned !== null) decref(owned);
+            owned = v;
+            args = v;
+          } finally {
+            decref(k);
+          }
+          arglen = -1;
+          argidx = -2;
+        }
+      }
+      const flags = { ...token.flags };
+      let width = typeof token.width === 'number' ? token.width : -1;
+      let precision = typeof token.precision === 'number' ? token.precision : -1;
+      if (token.width === '*') {
+        const v = next();
+        if (!(v instanceof PyInt)) throw typeError('* wants int');
+        const w = percentStarWidth(v.big);
+        if (isFormatError(w)) throw raiseFormatError(w);
+        width = w.width;
+        if (w.ljust) flags.ljust = true;
+      }
+      if (token.precision === '*') {
+        const v = next();
+        if (!(v instanceof PyInt)) throw typeError('* wants int');
+        const p = percentStarPrecision(v.big);
+        if (isFormatError(p)) throw raiseFormatError(p);
+        precision = p;
+      }
+      if (token.error !== undefined) throw raiseFormatError(token.error);
+      const v = next();
+      unsupported(token);
+      const c = token.conversion;
+      if (c === 's' || c === 'b') out += percentPad(formatObj(v), flags, width, precision, 's', false);
+      else if (c === 'r' || c === 'a') {
+        const text = asciiOf(v);
+        out += percentPad(text.value, flags, width, precision, c, false);
+        decref(text);
+      }
+      else if (c === 'c') out += percentPad(formatChar(v), flags, width, precision, c, false);
+      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
+      else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
+    }
+    if (argidx < arglen && dict === null) throw typeError('not all arguments converted during bytes formatting');
+  } finally {
+    if (owned !== null) decref(owned);
+  }
+  return toBytes(out);
+}
+
+bytesType.nb.remainder = (a, b) => {
+  if (!(a instanceof PyBytes)) return newNotImplemented();
+  return newBytes(percentFormatBytes(a.value, b));
+};
+bytearrayType.nb.remainder = (a, b) => {
+  if (!(a instanceof PyByteArray)) return newNotImplemented();
+  return newByteArrayOfType(bytearrayType, percentFormatBytes(a.value, b));
+};

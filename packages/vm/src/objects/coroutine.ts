@@ -1,0 +1,148 @@
+/**
+ * `coroutine` (what calling an `async def` gives) and `coroutine_wrapper` (what its `__await__`
+ * returns): the generator machinery with the coroutine's messages, `cr_*` attributes, the origin
+ * recorded when tracking is on, and the "was never awaited" warning when one is freed unstarted.
+ * Mirrors CPython 3.8 Objects/genobject.c (`PyCoro_Type`, `_PyCoroWrapper_Type`, `PyCoro_New`,
+ * `compute_cr_origin`, `_PyCoro_GetAwaitableIter`).
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { genClose, genFinalizeHooks, genYieldFrom, finalizeGenerator } from '../runtime/gen-core.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { CO_ITERABLE_COROUTINE } from './code.ts';
+import type { PyFrame } from './frame.ts';
+import { genIterNext, genRepr, genSend, genThrowMethod, nameGetSets } from './generator-methods.ts';
+import { PyGenerator, deallocGenerator, traverseGenerator } from './generator.ts';
+import { newBool, newInt } from './int.ts';
+import { None } from './singletons.ts';
+import { newTupleStealing } from './tuple.ts';
+import { readonlyAttribute } from './getset.ts';
+
+/** The `coroutine` type. */
+export const coroutineType: PyType = staticType({ name: 'coroutine', basicsize: 104, flags: TPFLAGS_HAVE_GC });
+
+/** `coroutine_wrapper`. */
+export const coroutineWrapperType: PyType = staticType({ name: 'coroutine_wrapper', basicsize: 24, flags: TPFLAGS_HAVE_GC });
+
+/** A coroutine: a generator-like object with its creation origin. */
+export class PyCoroutine extends PyGenerator {
+  /** `cr_origin`: a tuple of (filename, lineno, funcname), innermost first, or null. */
+  origin: PyObject | null = null;
+}
+
+/** `compute_cr_origin`: the innermost `depth` frames of the current stack. */
+function computeOrigin(depth: number): PyObject {
+  const items: PyObject[] = [];
+  for (let f = tstate.frame as PyFrame | null; f !== null && items.length < depth; f = f.back) {
+    items.push(newTupleStealing([incref(f.code.filename), newInt(f.lineno), incref(f.code.name)]));
+  }
+  return newTupleStealing(items);
+}
+
+/** `PyCoro_New`: a coroutine owning `frame`, its origin recorded when tracking is on. */
+export function newCoroutine(frame: PyFrame, name: PyObject, qualname: PyObject): PyCoroutine {
+  const coro = new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
+  const depth = tstate.coroutineOriginTrackingDepth;
+  if (depth > 0) coro.origin = computeOrigin(depth);
+  return coro;
+}
+
+/** Whether `o` is a coroutine, or a generator made a coroutine by `types.coroutine`. */
+export function isAwaitableGenerator(o: PyObject): o is PyGenerator {
+  if (o instanceof PyCoroutine) return true;
+  return o instanceof PyGenerator && o.kind === 'generator' && o.code !== null && (o.code.co.flags & CO_ITERABLE_COROUTINE) !== 0;
+}
+
+/** `_PyCoro_GetAwaitableIter`: the iterator `await o` drives (a new reference). */
+export function getAwaitableIter(o: PyObject): PyObject {
+  if (isAwaitableGenerator(o)) return incref(o);
+  const getter = o.type.amAwait;
+  if (getter === undefined) throw typeError(`object ${o.type.name} can't be used in 'await' expression`);
+  const res = getter(o);
+  if (isAwaitableGenerator(res)) {
+    decref(res);
+    throw typeError('__await__() returned a coroutine');
+  }
+  if (res.type.iternext === undefined) {
+    const name = res.type.name;
+    decref(res);
+    throw typeError(`__await__() returned non-iterator of type '${name}'`);
+  }
+  return res;
+}
+
+/** The wrapper `coro.__await__()` returns: iterating it drives the coroutine. */
+export class PyCoroutineWrapper extends PyObject {
+  readonly coroutine: PyCoroutine;
+
+  constructor(coro: PyCoroutine) {
+    super(coroutineWrapperType, allocateAddress(coroutineWrapperType));
+    this.coroutine = incref(coro);
+  }
+}
+
+coroutineType.dealloc = (self) => {
+  deallocGenerator(self, () => {
+    const coro = self as PyCoroutine;
+    const origin = coro.origin;
+    coro.origin = null;
+    xdecref(origin);
+  });
+};
+coroutineType.traverse = (self, visit) => {
+  traverseGenerator(self, visit);
+  const origin = (self as PyCoroutine).origin;
+  if (origin !== null) visit(origin);
+};
+coroutineType.finalize = finalizeGenerator;
+coroutineType.repr = (self) => genRepr(self as PyGenerator);
+coroutineType.amAwait = (self) => new PyCoroutineWrapper(self as PyCoroutine);
+coroutineType.weakrefable = true;
+
+addMethods(coroutineType, [
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject) },
+  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args) },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator) },
+]);
+addGetSets(coroutineType, [
+  ...nameGetSets(),
+  { name: 'cr_await', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
+  { name: 'cr_running', get: (self) => newBool((self as PyGenerator).running), set: readonlyAttribute },
+  { name: 'cr_frame', get: (self) => incref((self as PyGenerator).frame ?? None), set: readonlyAttribute },
+  { name: 'cr_code', get: (self) => incref((self as PyGenerator).code ?? None), set: readonlyAttribute },
+  { name: 'cr_origin', get: (self) => incref((self as PyCoroutine).origin ?? None), set: readonlyAttribute },
+]);
+
+coroutineWrapperType.dealloc = (self) => {
+  decref((self as PyCoroutineWrapper).coroutine);
+  freeObject(self);
+};
+coroutineWrapperType.traverse = (self, visit) => {
+  visit((self as PyCoroutineWrapper).coroutine);
+};
+coroutineWrapperType.iter = (self) => incref(self);
+coroutineWrapperType.iternext = (self) => genIterNext((self as PyCoroutineWrapper).coroutine);
+addMethods(coroutineWrapperType, [
+  { name: 'send', kind: 'o', impl: (self, args) => genSend((self as PyCoroutineWrapper).coroutine, args[0] as PyObject) },
+  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod((self as PyCoroutineWrapper).coroutine, args) },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose((self as PyCoroutineWrapper).coroutine) },
+]);
+
+/** Warns "coroutine '...' was never awaited"; installed by the warnings module. */
+export const unawaitedCoroutine: { warn: (coro: PyCoroutine) => void } = {
+  warn: () => undefined,
+};
+
+const previousBefore = genFinalizeHooks.before;
+genFinalizeHooks.before = (gen) => {
+  if (gen instanceof PyCoroutine && gen.frame !== null && gen.frame.lasti === -1) {
+    unawaitedCoroutine.warn(gen);
+    return true;
+  }
+  return previousBefore(gen);
+};
+

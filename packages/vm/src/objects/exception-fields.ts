@@ -1,0 +1,271 @@
+/**
+ * The exceptions with extra members: OSError (`errno`, `strerror`, `filename`, `filename2`, the
+ * errno → subclass mapping of its constructor, `[Errno N] ...` str), SyntaxError (`msg`,
+ * `filename`, `lineno`, `offset`, `text`, `print_file_and_line`, `msg (file, line N)` str) and
+ * the Unicode errors (`encoding`, `object`, `start`, `end`, `reason`). Mirrors CPython 3.8
+ * Objects/exceptions.c (`OSError_new`, `oserror_init`, `OSError_str`, `SyntaxError_init`,
+ * `SyntaxError_str`, `UnicodeEncodeError_init`, `UnicodeDecodeError_init`,
+ * `UnicodeTranslateError_init` and their `_str`).
+ * @module
+ */
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { reprText, str, strText } from '../runtime/abstract-object.ts';
+import { setInitExtraFields, typeError, raiseMessage } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { PyBytes, newBytes } from './bytes.ts';
+import { bytesLike } from './bytes-slots.ts';
+import { PyBaseException, setExtra } from './exception-object.ts';
+import * as E from './exceptions.ts';
+import { exceptionTypes } from './exceptions.ts';
+import type { GetSetDef } from './getset.ts';
+import { PyInt, intType, newInt } from './int.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
+import { asSsize, isIndexable } from './str-methods-util.ts';
+import { newTuple } from './tuple.ts';
+
+const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
+
+/** An object member (T_OBJECT): None when NULL; settable and deletable. */
+function member(name: string): GetSetDef {
+  return {
+    name,
+    get: (self: PyObject) => incref((self as PyBaseException).extra.get(name) ?? None),
+    set: (self: PyObject, value: PyObject | null) => { setExtra(self as PyBaseException, name, value === null ? null : incref(value)); },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OSError
+
+/** `errnomap` of Linux. */
+const ERRNO_MAP: ReadonlyMap<number, string> = new Map([
+  [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [32, 'BrokenPipeError'], [108, 'BrokenPipeError'],
+  [10, 'ChildProcessError'], [103, 'ConnectionAbortedError'], [111, 'ConnectionRefusedError'], [104, 'ConnectionResetError'],
+  [17, 'FileExistsError'], [2, 'FileNotFoundError'], [21, 'IsADirectoryError'], [20, 'NotADirectoryError'], [4, 'InterruptedError'],
+  [13, 'PermissionError'], [1, 'PermissionError'], [3, 'ProcessLookupError'], [110, 'TimeoutError'],
+]);
+
+const positionalOf = (args: readonly PyObject[], kwnames: readonly string[] | null): readonly PyObject[] =>
+  args.slice(0, args.length - (kwnames?.length ?? 0));
+
+function noKeywords(type: PyType, kwnames: readonly string[] | null): void {
+  if ((kwnames?.length ?? 0) > 0) throw typeError(`${type.name}() takes no keyword arguments`);
+}
+
+/** `oserror_init`: sets the members and `args` (the first two arguments when a filename is given). */
+function oserrorInit(e: PyBaseException, args: readonly PyObject[]): void {
+  const n = args.length;
+  const parsed = n >= 2 && n <= 5;
+  const errno = parsed ? args[0] : undefined;
+  const strerror = parsed ? args[1] : undefined;
+  const filename = parsed ? args[2] : undefined;
+  const filename2 = parsed ? args[4] : undefined;
+  let kept = args;
+  if (filename !== undefined && filename !== None) {
+    if (e.type === exceptionTypes.get('BlockingIOError') && (isIndexable(filename) || filename.type.nbFloat !== undefined)) {
+      e.written = asSsize(filename, 'overflow');
+    } else {
+      setExtra(e, 'filename', incref(filename));
+      if (filename2 !== undefined && filename2 !== None) setExtra(e, 'filename2', incref(filename2));
+      kept = args.slice(0, 2);
+    }
+  }
+  setExtra(e, 'errno', errno === undefined ? null : incref(errno));
+  setExtra(e, 'strerror', strerror === undefined ? null : incref(strerror));
+  const old = e.args;
+  e.args = newTuple(kept);
+  if (old !== null) decref(old);
+}
+
+const useInit = (type: PyType): boolean => type.init !== E.OSError.init && type.new === E.OSError.new;
+
+E.OSError.new = (type, args, kwnames) => {
+  let actual = type;
+  const positional = positionalOf(args, kwnames);
+  if (!useInit(type)) {
+    noKeywords(type, kwnames);
+    const errno = positional.length >= 2 && positional.length <= 5 ? positional[0] : undefined;
+    if (errno instanceof PyInt && type === E.OSError) {
+      const name = errno.big >= -(2n ** 31n) && errno.big < 2n ** 31n ? ERRNO_MAP.get(Number(errno.big)) : undefined;
+      actual = (name === undefined ? undefined : exceptionTypes.get(name)) ?? type;
+    }
+  }
+  const e = new PyBaseException(actual, allocateAddress(actual));
+  if (actual.isHeapType) incref(actual);
+  if (!useInit(actual)) oserrorInit(e, positional);
+  else e.args = newTuple([]);
+  return e;
+};
+E.OSError.init = (self, args, kwnames) => {
+  if (!useInit(self.type)) return;
+  noKeywords(self.type, kwnames);
+  oserrorInit(self as PyBaseException, positionalOf(args, kwnames));
+};
+E.OSError.str = (self) => {
+  const e = self as PyBaseException;
+  const errno = e.extra.get('errno') ?? None;
+  const strerror = e.extra.get('strerror') ?? None;
+  const filename = e.extra.get('filename');
+  if (filename !== undefined) {
+    const filename2 = e.extra.get('filename2');
+    const tail = filename2 === undefined ? reprText(filename) : `${reprText(filename)} -> ${reprText(filename2)}`;
+    return newStr(`[Errno ${strText(errno)}] ${strText(strerror)}: ${tail}`);
+  }
+  if (e.extra.has('errno') && e.extra.has('strerror')) return newStr(`[Errno ${strText(errno)}] ${strText(strerror)}`);
+  return baseStr(self);
+};
+addGetSets(E.OSError, [member('errno'), member('strerror'), member('filename'), member('filename2')]);
+const blocking = exceptionTypes.get('BlockingIOError');
+if (blocking !== undefined) {
+  addGetSets(blocking, [
+    {
+      name: 'characters_written',
+      get: (self) => {
+        const e = self as PyBaseException;
+        if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
+        return newInt(e.written);
+      },
+      set: (self, value) => {
+        const e = self as PyBaseException;
+        if (value === null) {
+          if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
+          e.written = -1;
+          return;
+        }
+        e.written = asSsize(value, 'overflow');
+      },
+    },
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SyntaxError
+
+/** `SyntaxError_init` after `BaseException_init` (args borrowed). */
+function syntaxErrorInit(e: PyBaseException, args: readonly PyObject[]): void {
+  if (args.length >= 1) {
+    const old = e.msg;
+    e.msg = incref(args[0] as PyObject);
+    if (old !== null) decref(old);
+  }
+  if (args.length !== 2) return;
+  const info = sequenceToArray(args[1] as PyObject);
+  try {
+    if (info.length !== 4) throw raiseMessage(E.IndexError, 'tuple index out of range');
+    ['filename', 'lineno', 'offset', 'text'].forEach((name, i) => { setExtra(e, name, incref(info[i] as PyObject)); });
+  } finally {
+    for (const o of info) decref(o);
+  }
+}
+
+E.SyntaxError.str = (self) => {
+  const e = self as PyBaseException;
+  const f = e.extra.get('filename');
+  const filename = f instanceof PyStr ? f.value.slice(f.value.lastIndexOf('/') + 1) : null;
+  const lineno = e.extra.get('lineno');
+  const exact = lineno instanceof PyInt && lineno.type === intType ? lineno : null;
+  const msg = e.msg ?? None;
+  if (filename === null && exact === null) return str(msg);
+  const text = strText(msg);
+  if (filename !== null && exact !== null) return newStr(`${text} (${filename}, line ${exact.big})`);
+  if (filename !== null) return newStr(`${text} (${filename})`);
+  return newStr(`${text} (line ${exact === null ? '' : exact.big})`);
+};
+addGetSets(E.SyntaxError, [
+  {
+    name: 'msg',
+    get: (self) => incref((self as PyBaseException).msg ?? None),
+    set: (self, value) => {
+      const e = self as PyBaseException;
+      const old = e.msg;
+      e.msg = value === null ? null : incref(value);
+      if (old !== null) decref(old);
+    },
+  },
+  member('filename'), member('lineno'), member('offset'), member('text'), member('print_file_and_line'),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError
+
+const unicodeEncode = exceptionTypes.get('UnicodeEncodeError') as PyType;
+const unicodeDecode = exceptionTypes.get('UnicodeDecodeError') as PyType;
+const unicodeTranslate = exceptionTypes.get('UnicodeTranslateError') as PyType;
+
+/** `PyArg_ParseTuple(args, "UUnnU")` and friends: `spec` letters U (str), O (any), n (index). */
+function parseUnicodeArgs(args: readonly PyObject[], spec: string): (PyObject | number)[] {
+  if (args.length !== spec.length) throw typeError(`function takes exactly ${spec.length} arguments (${args.length} given)`);
+  return Array.from(spec, (c, i) => {
+    const a = args[i] as PyObject;
+    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${a.type.name}`);
+    return c === 'n' ? asSsize(a, 'overflow') : a;
+  });
+}
+
+function unicodeErrorInit(e: PyBaseException, args: readonly PyObject[]): void {
+  for (const name of ['encoding', 'object', 'reason']) setExtra(e, name, null);
+  const translate = e.type.isSubtype(unicodeTranslate);
+  const v = parseUnicodeArgs(args, translate ? 'UnnU' : e.type.isSubtype(unicodeDecode) ? 'UOnnU' : 'UUnnU');
+  const [encoding, object, start, end, reason] = translate ? [None, ...v] : v;
+  let obj = object as PyObject;
+  if (e.type.isSubtype(unicodeDecode) && !(obj instanceof PyBytes)) {
+    const b = bytesLike(obj);
+    if (b === null) throw typeError(`a bytes-like object is required, not '${obj.type.name}'`);
+    obj = newBytes(b.slice());
+  } else incref(obj);
+  if (!translate) setExtra(e, 'encoding', incref(encoding as PyObject));
+  setExtra(e, 'object', obj);
+  setExtra(e, 'reason', incref(reason as PyObject));
+  e.start = start as number;
+  e.end = end as number;
+}
+
+function unicodeErrorStr(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  const object = e.extra.get('object');
+  if (object === undefined) return newStr('');
+  const reason = strText(e.extra.get('reason') ?? None);
+  if (e.type.isSubtype(unicodeDecode)) {
+    const data = object instanceof PyBytes ? object.value : new Uint8Array(0);
+    return newStr(decodeErrorMessage(strText(e.extra.get('encoding') ?? None), data, e.start, e.end, reason));
+  }
+  const cps = object instanceof PyStr ? toCodePoints(object.value) : [];
+  if (e.type.isSubtype(unicodeEncode)) return newStr(encodeErrorMessage(strText(e.extra.get('encoding') ?? None), cps, e.start, e.end, reason));
+  const msg = encodeErrorMessage('', cps, e.start, e.end, reason).replace("'' codec can't encode", "can't translate");
+  return newStr(msg);
+}
+
+for (const t of [unicodeEncode, unicodeDecode, unicodeTranslate]) {
+  t.str = unicodeErrorStr;
+  addGetSets(t, [
+    member('encoding'), member('object'), member('reason'),
+    ...(['start', 'end'] as const).map((name) => ({
+      name,
+      get: (self: PyObject) => newInt((self as PyBaseException)[name]),
+      set: (self: PyObject, value: PyObject | null) => {
+        if (value === null) throw typeError("can't delete numeric/char attribute");
+        (self as PyBaseException)[name] = asSsize(value, 'overflow');
+      },
+    })),
+  ]);
+}
+
+/** The extra members set from `args` by `BaseException.__init__` paths (borrowed args). */
+setInitExtraFields((e, args) => {
+  const type = e.type;
+  if (type.isSubtype(E.SyntaxError)) syntaxErrorInit(e, args);
+  else if (type.isSubtype(unicodeEncode) || type.isSubtype(unicodeDecode) || type.isSubtype(unicodeTranslate)) unicodeErrorInit(e, args);
+  else if (type.isSubtype(E.OSError)) {
+    const n = args.length;
+    if (n >= 2 && n <= 5) {
+      setExtra(e, 'errno', incref(args[0] as PyObject));
+      setExtra(e, 'strerror', incref(args[1] as PyObject));
+      if (args[2] !== undefined && args[2] !== None) setExtra(e, 'filename', incref(args[2]));
+      if (args[4] !== undefined && args[4] !== None) setExtra(e, 'filename2', incref(args[4]));
+    }
+  }
+});

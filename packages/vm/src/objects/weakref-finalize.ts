@@ -1,0 +1,200 @@
+/**
+ * `weakref.finalize`: calls a function when an object dies or at exit, whichever comes first.
+ * Live finalizers are kept in a registry (newest run first at exit, with the garbage collector
+ * disabled); after exit they do nothing. Mirrors CPython 3.8 Lib/weakref.py `finalize`.
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
+import { writeStderr } from '../runtime/io.ts';
+import { formatException } from '../runtime/print-exception.ts';
+import { gcState } from '../runtime/gc-registry.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_BASETYPE, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { dictSetStr, newDict } from './dict.ts';
+import { newBool } from './int.ts';
+import { None } from './singletons.ts';
+import { newStr } from './str.ts';
+import { newTupleStealing } from './tuple.ts';
+import { PyWeakref, newWeakref, weakrefTarget, weakrefType } from './weakref.ts';
+
+/** `weakref.finalize`. */
+export const finalizeType: PyType = staticType({ name: 'finalize', module: 'weakref', basicsize: 16, flags: TPFLAGS_BASETYPE });
+
+interface Info {
+  weakref: PyWeakref;
+  func: PyObject;
+  args: PyObject[];
+  kwnames: string[];
+  atexit: boolean;
+  index: number;
+}
+
+/** `finalize._registry` (insertion ordered); the finalizer objects are owned by it. */
+const registry = new Map<PyObject, Info>();
+const state = { shutdown: false, dirty: false, index: 0, registered: false };
+
+/** Runs once, when the first finalizer is made: registers `_exitfunc` (installed by the module). */
+export const finalizeHooks: { registerExit: () => void } = { registerExit: () => undefined };
+
+/** Forgets the finalizers of an abandoned run. */
+export function resetFinalize(): void {
+  registry.clear();
+  state.shutdown = false;
+  state.dirty = false;
+  state.index = 0;
+  state.registered = false;
+}
+
+function releaseInfo(info: Info): void {
+  decref(info.weakref);
+  decref(info.func);
+  for (const a of info.args) decref(a);
+}
+
+/** `finalize.__call__`: pops the entry and calls the function unless shutting down. */
+function callFinalizer(self: PyObject): PyObject {
+  const info = registry.get(self);
+  if (info === undefined) return incref(None);
+  registry.delete(self);
+  try {
+    if (state.shutdown) return incref(None);
+    return callObject(info.func, info.args, info.kwnames.length > 0 ? info.kwnames : null);
+  } finally {
+    releaseInfo(info);
+    decref(self);
+  }
+}
+
+finalizeType.new = (type, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos < 2) throw typeError(`__init__() missing ${2 - npos} required positional argument${npos === 1 ? '' : 's'}: ${npos === 1 ? "'func'" : "'obj' and 'func'"}`);
+  if (!state.registered) {
+    finalizeHooks.registerExit();
+    state.registered = true;
+  }
+  const self = new PyObject(type, allocateAddress(type));
+  if (type.isHeapType) incref(type);
+  const obj = args[0] as PyObject;
+  let wr: PyWeakref;
+  try {
+    wr = newWeakref(weakrefType, obj, self);
+  } catch (e) {
+    decref(self);
+    throw e;
+  }
+  const info: Info = {
+    weakref: wr,
+    func: incref(args[1] as PyObject),
+    args: args.slice(2).map((a) => incref(a)),
+    kwnames: [...(kwnames ?? [])],
+    atexit: true,
+    index: state.index++,
+  };
+  registry.set(incref(self), info);
+  state.dirty = true;
+  return self;
+};
+finalizeType.init = () => undefined;
+finalizeType.call = (self) => callFinalizer(self);
+finalizeType.dealloc = (self) => { freeObject(self); };
+finalizeType.repr = (self) => {
+  const info = registry.get(self);
+  const obj = info === undefined ? null : weakrefTarget(info.weakref);
+  try {
+    if (obj === null || obj === None) return newStr(`<finalize object at 0x${self.address.toString(16)}; dead>`);
+    return newStr(`<finalize object at 0x${self.address.toString(16)}; for '${obj.type.name}' at 0x${obj.address.toString(16)}>`);
+  } finally {
+    xdecref(obj);
+  }
+};
+
+function describe(self: PyObject, detach: boolean): PyObject {
+  const info = registry.get(self);
+  if (info === undefined) return incref(None);
+  const obj = weakrefTarget(info.weakref);
+  if (obj === None) {
+    decref(obj);
+    return incref(None);
+  }
+  const result = newTupleStealing([obj, incref(info.func), newTupleStealing(info.args.slice(0, info.args.length - info.kwnames.length).map((a) => incref(a))), kwargsDict(info)]);
+  if (detach) {
+    registry.delete(self);
+    releaseInfo(info);
+    decref(self);
+  }
+  return result;
+}
+
+function kwargsDict(info: Info): PyObject {
+  const d = newDict();
+  const n = info.kwnames.length;
+  const values = info.args.slice(info.args.length - n);
+  info.kwnames.forEach((k, i) => { dictSetStr(d, k, values[i] as PyObject); });
+  return d;
+}
+
+addMethods(finalizeType, [
+  { name: 'detach', kind: 'noargs', impl: (self) => describe(self, true) },
+  { name: 'peek', kind: 'noargs', impl: (self) => describe(self, false) },
+]);
+addGetSets(finalizeType, [
+  { name: 'alive', get: (self) => newBool(registry.has(self)) },
+  {
+    name: 'atexit',
+    get: (self) => newBool(registry.get(self)?.atexit ?? false),
+    set: (self, value) => {
+      const info = registry.get(self);
+      if (info !== undefined && value !== null) info.atexit = value !== None && !(value.type.nbBool !== undefined && !value.type.nbBool(value));
+    },
+  },
+]);
+
+/** `finalize._exitfunc`: runs the live finalizers marked for exit, newest first. */
+export function finalizeExitFunc(): void {
+  let reenable = false;
+  try {
+    if (registry.size > 0) {
+      if (gcState.enabled) {
+        reenable = true;
+        gcState.enabled = false;
+      }
+      let pending: PyObject[] | null = null;
+      for (;;) {
+        if (pending === null || state.dirty) {
+          pending = [...registry.entries()].filter(([, i]) => i.atexit).sort((a, b) => a[1].index - b[1].index).map(([f]) => f);
+          state.dirty = false;
+        }
+        const f = pending.pop();
+        if (f === undefined) break;
+        incref(f);
+        try {
+          decref(callFinalizer(f));
+        } catch (e) {
+          if (!(e instanceof PyRaise)) throw e;
+          printException(e);
+        } finally {
+          decref(f);
+        }
+      }
+    }
+  } finally {
+    state.shutdown = true;
+    if (reenable) gcState.enabled = true;
+  }
+}
+
+/** `sys.excepthook(*sys.exc_info())`. */
+function printException(e: PyRaise): void {
+  const value = e.value;
+  if (e.traceback !== null) {
+    const old = value.traceback;
+    value.traceback = incref(e.traceback);
+    xdecref(old);
+  }
+  writeStderr(formatException(value));
+  clearRaise(e);
+}

@@ -1,0 +1,38 @@
+/**
+ * `weakproxy` and `weakcallableproxy`: objects that forward attribute access, calls and `str` to
+ * the referent, raising ReferenceError once it is gone. Mirrors CPython 3.8
+ * Objects/weakrefobject.c `proxy_getattr`, `proxy_setattr`, `proxy_repr`, `proxy_str`, `proxy_call`.
+ * @module
+ */
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { str } from '../runtime/abstract-object.ts';
+import { getAttr, setAttr } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import type { PyObject, PyStrLike } from '../runtime/object.ts';
+import * as E from './exceptions.ts';
+import { newStr, type PyStr } from './str.ts';
+import { PyWeakref, callableProxyType, proxyType } from './weakref.ts';
+
+function referent(self: PyObject): PyObject {
+  const o = (self as PyWeakref).referent;
+  if (o === null || o.refcnt <= 0) throw raiseMessage(E.ReferenceError, 'weakly-referenced object no longer exists');
+  return o;
+}
+
+for (const t of [proxyType, callableProxyType]) {
+  t.getattro = (self, name: PyStrLike) => getAttr(referent(self), name as PyStr);
+  t.setattro = (self, name: PyStrLike, value) => { setAttr(referent(self), name as PyStr, value); };
+  t.str = (self) => str(referent(self));
+  t.repr = (self) => {
+    const o = (self as PyWeakref).referent;
+    const at = `0x${self.address.toString(16)}`;
+    if (o === null) return newStr(`<weakproxy at ${at} to NoneType at 0x0>`);
+    return newStr(`<weakproxy at ${at} to ${o.type.name} at 0x${o.address.toString(16)}>`);
+  };
+  t.nbBool = (self) => isTrue(referent(self));
+  t.hash = () => {
+    throw typeError(`unhashable type: '${t.name}'`);
+  };
+}
+callableProxyType.call = (self, args, kwnames) => callObject(referent(self), args, kwnames);

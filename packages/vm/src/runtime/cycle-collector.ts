@@ -1,0 +1,218 @@
+/**
+ * The cyclic garbage collector: finds groups of tracked objects referenced only from each other,
+ * clears weak references to them (running the callbacks of reachable weakrefs), runs their
+ * finalizers once (PEP 442), sets aside those a finalizer resurrected, and breaks the rest with
+ * `tp_clear`. Mirrors CPython 3.8 Modules/gcmodule.c `collect`, `update_refs`, `subtract_refs`,
+ * `move_unreachable`, `untrack_tuples`, `handle_weakrefs`, `finalize_garbage`,
+ * `handle_resurrected_objects` and `delete_garbage` (with 3.8.x's bpo-38379 resurrection rule).
+ * @module
+ */
+import { PyWeakref, clearRefKeepCallback } from '../objects/weakref.ts';
+import { PyDict, dictItems } from '../objects/dict.ts';
+import { PyTuple, tupleType } from '../objects/tuple.ts';
+import { dictType } from '../objects/dict.ts';
+import { callObject } from './call.ts';
+import { PyRaise } from './errors.ts';
+import { gcState } from './gc-registry.ts';
+import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
+import { writeUnraisable } from './unraisable.ts';
+import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
+
+/** `_PyObject_GC_MAY_BE_TRACKED`. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!o.type.isGc) return false;
+  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  return true;
+}
+
+/** Whether an exact dict takes part (dicts are tracked once they hold something trackable). */
+function dictTracked(d: PyObject): boolean {
+  for (const [k, v] of dictItems(d as PyDict)) if (mayBeTracked(k) || mayBeTracked(v)) return true;
+  return false;
+}
+
+/** `gc.is_tracked`. */
+export function isTracked(o: PyObject): boolean {
+  if (!o.type.isGc) return false;
+  if (o instanceof PyType && !o.isHeapType) return false;
+  if (o.type === dictType) return dictTracked(o);
+  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  return true;
+}
+
+function participates(o: PyObject): boolean {
+  if (o.type === dictType) return dictTracked(o);
+  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  return true;
+}
+
+/** `deduce_unreachable`: splits `young` (in list order) into reachable and unreachable lists. */
+function deduceUnreachable(young: PyObject[]): { reachable: PyObject[]; unreachable: Set<PyObject> } {
+  const refs = new Map<PyObject, number>();
+  for (const o of young) refs.set(o, o.refcnt);
+  for (const o of young) {
+    gcTraverseOf(o)(o, (r) => {
+      const n = refs.get(r);
+      if (n !== undefined) refs.set(r, n - 1);
+    });
+  }
+  // move_unreachable
+  const list = [...young];
+  const unreachable = new Set<PyObject>();
+  const done = new Set<PyObject>();
+  const reachable: PyObject[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i] as PyObject;
+    if (done.has(o)) continue;
+    if ((refs.get(o) ?? 0) > 0) {
+      done.add(o);
+      reachable.push(o);
+      gcTraverseOf(o)(o, (r) => {
+        if (done.has(r) || !refs.has(r)) return;
+        if (unreachable.has(r)) {
+          unreachable.delete(r);
+          list.push(r);
+          refs.set(r, 1);
+        } else if (refs.get(r) === 0) refs.set(r, 1);
+      });
+    } else {
+      unreachable.add(o);
+    }
+  }
+  return { reachable, unreachable };
+}
+
+/** `untrack_tuples`. */
+function untrackTuples(objects: PyObject[]): void {
+  for (const o of objects) {
+    if (o.type !== tupleType || !(o instanceof PyTuple)) continue;
+    if (!o.items.some((x) => mayBeTracked(x))) gcState.untrackedTuples.add(o);
+  }
+}
+
+/** `handle_weakrefs`: returns how many weakrefs with honoured callbacks were freed. */
+function handleWeakrefs(unreachable: Set<PyObject>): number {
+  const toCall: PyWeakref[] = [];
+  for (const o of unreachable) {
+    if (o instanceof PyWeakref) clearRefKeepCallback(o);
+    const list = o.weakrefs as PyWeakref[] | null;
+    if (list === null) continue;
+    for (const w of [...list]) {
+      clearRefKeepCallback(w);
+      if (w.callback === null || unreachable.has(w)) continue;
+      toCall.push(incref(w));
+    }
+    o.weakrefs = null;
+  }
+  let freed = 0;
+  for (const w of toCall) {
+    const callback = w.callback;
+    if (callback !== null) {
+      try {
+        decref(callObject(callback, [w], null));
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        writeUnraisable(e, callback);
+      }
+    }
+    if (w.refcnt === 1) freed++;
+    decref(w);
+  }
+  return freed;
+}
+
+/** `finalize_garbage`: `tp_finalize` once on each object that has one. */
+function finalizeGarbage(unreachable: Set<PyObject>): void {
+  for (const o of [...unreachable]) {
+    if (o.refcnt <= 0) continue;
+    const finalize = o.type.finalize;
+    if (finalize === undefined || isFinalized(o)) continue;
+    markFinalized(o);
+    incref(o);
+    finalize(o);
+    decref(o);
+  }
+}
+
+/** `delete_garbage`: `tp_clear` on each object still in the set. */
+function deleteGarbage(unreachable: PyObject[], alive: Set<PyObject>): void {
+  for (const o of unreachable) {
+    if (!alive.has(o) || o.refcnt <= 0) continue;
+    const clear = gcClearOf(o);
+    if (clear === undefined) continue;
+    incref(o);
+    try {
+      clear(o);
+    } finally {
+      decref(o);
+    }
+  }
+}
+
+/** `collect(generation)`: the number of unreachable objects found. */
+export function collect(generation: number): number {
+  const gens = gcState.generations;
+  const gen = gens[generation] ?? gens[2];
+  if (generation + 1 < 3) (gens[generation + 1] ?? gens[2]).count += 1;
+  for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).count = 0;
+  const youngList: PyObject[] = [...gen.objects];
+  for (let i = 0; i < generation; i++) youngList.push(...(gens[i] ?? gens[2]).objects);
+  const young = youngList.filter((o) => o.refcnt > 0 && participates(o));
+  const { reachable, unreachable } = deduceUnreachable(young);
+  untrackTuples(reachable);
+  // Survivors move to the next generation (or stay in the oldest).
+  const old = generation < 2 ? (gens[generation + 1] ?? gens[2]) : gen;
+  for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).objects.clear();
+  const keep = youngList.filter((o) => !unreachable.has(o));
+  for (const o of keep) old.objects.add(o);
+  for (const o of unreachable) gen.objects.add(o);
+  if (generation === 2) gcState.longLivedTotal = old.objects.size;
+  let m = handleWeakrefs(unreachable);
+  finalizeGarbage(unreachable);
+  // handle_resurrected_objects
+  const live = [...unreachable].filter((o) => o.refcnt > 0);
+  const second = deduceUnreachable(live);
+  for (const o of second.reachable) {
+    gen.objects.delete(o);
+    old.objects.add(o);
+  }
+  m += second.unreachable.size;
+  const order = [...second.unreachable];
+  deleteGarbage(order, second.unreachable);
+  for (const o of order) {
+    if (o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
+  }
+  return m;
+}
+
+/** `collect_with_callback`: runs `gc.callbacks` around a collection. */
+export function collectWithCallback(generation: number): number {
+  invokeCallbacks('start', generation, 0, 0);
+  const n = collect(generation);
+  invokeCallbacks('stop', generation, n, 0);
+  return n;
+}
+
+/** `gc.callbacks` runner (installed by the gc module). */
+export const gcCallbacks: { invoke: (phase: string, generation: number, collected: number, uncollectable: number) => void } = {
+  invoke: () => undefined,
+};
+
+function invokeCallbacks(phase: string, generation: number, collected: number, uncollectable: number): void {
+  gcCallbacks.invoke(phase, generation, collected, uncollectable);
+}
+
+/** `collect_generations`: the oldest generation over its threshold. */
+function collectGenerations(): void {
+  const gens = gcState.generations;
+  for (let i = 2; i >= 0; i--) {
+    const g = gens[i] ?? gens[0];
+    if (g.count > g.threshold) {
+      if (i === 2 && gcState.longLivedPending < gcState.longLivedTotal / 4) continue;
+      collectWithCallback(i);
+      break;
+    }
+  }
+}
+
+gcState.collectGenerations = collectGenerations;

@@ -1,0 +1,155 @@
+/**
+ * The traverse and clear functions the cycle collector uses per object: `subtype_traverse` and
+ * `subtype_clear` for instances of classes, `type_traverse`/`type_clear`/`type_dealloc` for
+ * classes, and the `tp_clear` of functions, frames, exceptions and tracebacks. Mirrors CPython 3.8
+ * Objects/typeobject.c (`subtype_traverse`, `subtype_clear`, `type_traverse`, `type_clear`,
+ * `type_dealloc`), Objects/funcobject.c `func_clear`, Objects/frameobject.c `frame_tp_clear`,
+ * Objects/exceptions.c `BaseException_clear`, Python/traceback.c `tb_clear`.
+ * @module
+ */
+import { dictClear } from '../objects/dict.ts';
+import { clearException, PyBaseException } from '../objects/exception-object.ts';
+import * as E from '../objects/exceptions.ts';
+import { clearFrameContents, frameType } from '../objects/frame.ts';
+import { PyFunction, functionType } from '../objects/function.ts';
+import { PyTraceback, tracebackType } from '../objects/traceback.ts';
+import { clearWeakrefs } from '../objects/weakref.ts';
+import { typeType } from './core-types.ts';
+import { gcUntrack } from './gc-registry.ts';
+import { PyType, decref, freeObject, xdecref, type PyObject } from './object.ts';
+
+type Visit = (o: PyObject) => void;
+type Traverse = (self: PyObject, visit: Visit) => void;
+
+function staticBase(type: PyType): PyType | null {
+  let base: PyType | null = type;
+  while (base !== null && base.isHeapType) base = base.base;
+  return base;
+}
+
+/** `type_traverse`. */
+function typeTraverse(self: PyObject, visit: Visit): void {
+  const t = self as PyType;
+  if (!t.isHeapType) return;
+  visit(t.dict);
+  if (t.mroTuple !== null) visit(t.mroTuple);
+  for (const b of t.bases) visit(b);
+}
+
+/** `subtype_traverse`: the class, `__slots__` values, `__dict__`, then the built-in base's. */
+function subtypeTraverse(self: PyObject, visit: Visit): void {
+  visit(self.type);
+  if (self.slots !== null) for (const s of self.slots) if (s != null) visit(s);
+  if (self instanceof PyType) {
+    typeTraverse(self, visit);
+    return;
+  }
+  if (self.dict !== null) visit(self.dict);
+  const base = staticBase(self.type);
+  base?.traverse?.(self, visit);
+}
+
+/** The traverse function of an object. */
+export function gcTraverseOf(o: PyObject): Traverse {
+  if (o.type.isHeapType) return subtypeTraverse;
+  if (o instanceof PyType) return typeTraverse;
+  return o.type.traverse ?? noTraverse;
+}
+
+function noTraverse(): void {
+  // Nothing held.
+}
+
+/** `subtype_clear`. */
+function subtypeClear(self: PyObject): void {
+  const slots = self.slots;
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i];
+      slots[i] = null;
+      xdecref(s);
+    }
+  }
+  if (self instanceof PyType) {
+    typeClear(self);
+    return;
+  }
+  const dict = self.dict;
+  if (dict !== null) {
+    self.dict = null;
+    decref(dict);
+  }
+  staticBase(self.type)?.clear?.(self);
+}
+
+/** `type_clear`: empties the class dict. */
+function typeClear(self: PyObject): void {
+  const t = self as PyType;
+  if (!t.isHeapType) return;
+  t.lookupCache.clear();
+  dictClear(t.dict);
+  const mro = t.mroTuple;
+  t.mroTuple = null;
+  xdecref(mro);
+}
+
+/** The clear function of an object, if it has one. */
+export function gcClearOf(o: PyObject): ((self: PyObject) => void) | undefined {
+  if (o.type.isHeapType) return subtypeClear;
+  if (o instanceof PyType) return typeClear;
+  return o.type.clear;
+}
+
+// `func_clear` (the fields a live function may do without in corosim).
+functionType.clear ??= (self) => {
+  const f = self as PyFunction;
+  const held = [f.module, f.defaults, f.kwdefaults, f.doc, f.dict, f.closure, f.annotations];
+  f.module = f.defaults = f.kwdefaults = f.doc = f.closure = f.annotations = null;
+  f.dict = null;
+  for (const o of held) xdecref(o);
+};
+frameType.clear ??= (self) => { clearFrameContents(self as Parameters<typeof clearFrameContents>[0]); };
+tracebackType.clear ??= (self) => {
+  const tb = self as PyTraceback;
+  const next = tb.next;
+  const frame = tb.frame;
+  tb.next = null;
+  tb.frame = null;
+  xdecref(next);
+  xdecref(frame);
+};
+// `BaseException_clear` (inherited by every exception type when the VM boots).
+E.BaseException.clear ??= (self) => { clearException(self as PyBaseException); };
+
+// Frames freed as zombies never reach freeObject: untrack them when they die.
+const frameDealloc = frameType.dealloc;
+frameType.dealloc = (self) => {
+  gcUntrack(self);
+  if (frameDealloc === undefined) freeObject(self);
+  else frameDealloc(self);
+};
+
+/** `type_dealloc`: a class dies: weakrefs, its subclass entries, bases, dict. */
+const typeDealloc = typeType.dealloc;
+typeType.dealloc = (self) => {
+  const t = self as PyType;
+  if (!t.isHeapType) {
+    if (typeDealloc === undefined) freeObject(self);
+    else typeDealloc(self);
+    return;
+  }
+  if (t.weakrefs !== null) clearWeakrefs(t);
+  for (const b of t.bases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  const bases = t.bases;
+  t.bases = [];
+  for (const b of bases) decref(b);
+  t.lookupCache.clear();
+  decref(t.dict);
+  const mro = t.mroTuple;
+  t.mroTuple = null;
+  xdecref(mro);
+  freeObject(self);
+};
