@@ -81,6 +81,7 @@ function timeoutFrom(exc: rt.PyBaseException): rt.PyRaise {
   return raised;
 }
 
+/** `arg` is borrowed: the coroutine owns it. */
 function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
   const loop = getRunningLoop();
   try {
@@ -140,7 +141,6 @@ function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
     }
   } finally {
     rt.decref(loop);
-    rt.decref(arg);
   }
 }
 
@@ -193,7 +193,7 @@ export const moreFunctions: readonly rt.NativeDef[] = [
       const fut = pos[0] ?? kw.get('fut');
       const t = pos[1] ?? kw.get('timeout');
       if (fut === undefined || t === undefined) throw rt.typeError("wait_for() missing 1 required positional argument: 'timeout'");
-      return newNativeCoro('wait_for', waitForBody(rt.incref(fut), t === rt.None ? null : num(t)));
+      return newNativeCoro('wait_for', waitForBody(fut, t === rt.None ? null : num(t)), [rt.incref(fut)]);
     },
   },
   {

@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { getRunningLoop, getRunningOrPolicyLoop, setEventLoop } from './events.ts';
 import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, setResult, type DoneCallback } from './future.ts';
-import { callExceptionHandler, callMethod, loopCore, loopHooks, newLoop, runUntilComplete, type PyLoop } from './loop-object.ts';
+import { asyncioFrame, callExceptionHandler, callMethod, loopCore, loopHooks, newLoop, runUntilComplete, type PyLoop } from './loop-object.ts';
 import { awaitFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { PyTask, cancelTask, isCoroutine, newTask } from './task.ts';
 import { raiseNew, splitArgs, state } from './state.ts';
@@ -49,26 +49,22 @@ function floatArg(o: rt.PyObject): number {
 
 /** `sleep(delay, result=None)`. */
 function* sleepBody(delay: number, result: rt.PyObject): CoroBody {
+  if (delay <= 0) {
+    yield rt.newNone();
+    return rt.incref(result);
+  }
+  const loop = getRunningLoop();
+  const fut = newFuture(loop);
+  const when = loopCore(loop).time() + delay;
+  const h = loopCore(loop).callAt(when, () => {
+    if (fut.state === 'PENDING') setResult(fut, result);
+  }, 'futures._set_result_unless_cancelled');
+  rt.decref(loop);
   try {
-    if (delay <= 0) {
-      yield rt.newNone();
-      return rt.incref(result);
-    }
-    const loop = getRunningLoop();
-    const fut = newFuture(loop);
-    const when = loopCore(loop).time() + delay;
-    const h = loopCore(loop).callAt(when, () => {
-      if (fut.state === 'PENDING') setResult(fut, result);
-    }, 'futures._set_result_unless_cancelled');
-    rt.decref(loop);
-    try {
-      return yield* awaitFuture(fut);
-    } finally {
-      h.cancel();
-      rt.decref(fut);
-    }
+    return yield* awaitFuture(fut);
   } finally {
-    rt.decref(result);
+    h.cancel();
+    rt.decref(fut);
   }
 }
 
@@ -293,7 +289,7 @@ function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): r
   const loop = newLoop();
   try {
     setEventLoop(loop);
-    return runUntilComplete(loop, main);
+    return runUntilComplete(loop, main, [asyncioFrame('runners.py', 44, 'run')]);
   } finally {
     try {
       cancelAllTasks(loop);
@@ -322,7 +318,8 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       const { pos, kw } = splitArgs(args, kwnames);
       const d = pos[0] ?? kw.get('delay');
       if (d === undefined) throw rt.typeError("sleep() missing 1 required positional argument: 'delay'");
-      return newNativeCoro('sleep', sleepBody(floatArg(d), rt.incref(pos[1] ?? kw.get('result') ?? rt.None)));
+      const result = pos[1] ?? kw.get('result') ?? rt.None;
+      return newNativeCoro('sleep', sleepBody(floatArg(d), result), [rt.incref(result)]);
     },
   },
   { name: 'wait', kind: 'fastkw', impl: (_s, a, k) => wait(a, k) },

@@ -306,7 +306,8 @@ class PyFutureIter extends rt.PyObject {
   future: PyFuture | null = null;
 }
 
-function newFutureIter(fut: PyFuture): rt.PyObject {
+/** A new `FutureIter` over `fut` (borrowed). */
+export function newFutureIter(fut: PyFuture): rt.PyObject {
   const it = new PyFutureIter(futureIterType, rt.allocateAddress(futureIterType));
   it.future = rt.incref(fut);
   return it;

@@ -46,12 +46,23 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['LifoQueue', lifoQueueType],
 ];
 
+/** The `_asyncio` functions, builtins in CPython too; the others are Python functions there. */
+const builtinNames: ReadonlySet<string> = new Set(['get_running_loop', '_get_running_loop', 'get_event_loop', '_set_running_loop']);
+/** The Lib/asyncio submodule defining each Python function (`__module__`). */
+const moduleOf: Readonly<Record<string, string>> = {
+  run: 'asyncio.runners', isfuture: 'asyncio.base_futures', iscoroutine: 'asyncio.coroutines', iscoroutinefunction: 'asyncio.coroutines',
+  set_event_loop: 'asyncio.events', new_event_loop: 'asyncio.events', get_event_loop_policy: 'asyncio.events',
+  set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures',
+};
+const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions];
+
 rt.defineNativeModule({
   name: 'asyncio',
-  functions: [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions],
+  functions: allFunctions.filter((d) => builtinNames.has(d.name)),
   values: () => {
     resetState();
     return [
+      ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, rt.newNativePyFunction(d, moduleOf[d.name] ?? 'asyncio.tasks')] as const),
       ...types.map(([n, t]) => [n, t] as const),
       ['FIRST_COMPLETED', rt.newStr('FIRST_COMPLETED')],
       ['FIRST_EXCEPTION', rt.newStr('FIRST_EXCEPTION')],

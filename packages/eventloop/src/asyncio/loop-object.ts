@@ -140,14 +140,34 @@ function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
 }
 
-/** `run_forever`, turning a deadlock into a RuntimeError naming the pending tasks. */
-export function runForever(loop: PyLoop): void {
+/** Where CPython 3.8's asyncio sources are, for the frames native code stands in for. */
+const ASYNCIO_DIR = '/usr/lib/python3.8/asyncio/';
+
+/** `(file, line, name)` of a CPython asyncio frame. */
+export function asyncioFrame(file: string, line: number, name: string): rt.HiddenFrame {
+  return [ASYNCIO_DIR + file, line, name];
+}
+
+/**
+ * `run_forever`, turning a deadlock into a RuntimeError naming the pending tasks. `outer` are the
+ * CPython frames between it and its Python caller (`run_until_complete`, `run`), innermost first.
+ */
+export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []): void {
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
   const oldDepth = rt.tstate.coroutineOriginTrackingDepth;
   const restoreHooks = loopHooks.installAsyncgenHooks(loop);
   state.runningLoop = loop;
+  // Python code the loop runs sits on Handle._run, _run_once and run_forever in CPython.
+  const current = rt.tstate.frame;
+  const caller = current instanceof rt.PyFrame ? current : null;
+  const hiddenBefore = caller === null ? undefined : rt.hiddenCallerFrames.get(caller);
+  if (caller !== null) {
+    rt.hiddenCallerFrames.set(caller, [
+      asyncioFrame('events.py', 81, '_run'), asyncioFrame('base_events.py', 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer,
+    ]);
+  }
   try {
     loop.core.runForever();
   } catch (e) {
@@ -155,6 +175,10 @@ export function runForever(loop: PyLoop): void {
     const pending = loopHooks.describePending(loop);
     throw raiseNew(rt.Exceptions.RuntimeError, `virtual-time deadlock: loop would block forever${pending}`);
   } finally {
+    if (caller !== null) {
+      if (hiddenBefore === undefined) rt.hiddenCallerFrames.delete(caller);
+      else rt.hiddenCallerFrames.set(caller, hiddenBefore);
+    }
     state.runningLoop = null;
     rt.tstate.coroutineOriginTrackingDepth = oldDepth;
     restoreHooks();
@@ -162,7 +186,7 @@ export function runForever(loop: PyLoop): void {
 }
 
 /** `run_until_complete(future)`: the result (new reference). */
-export function runUntilComplete(loop: PyLoop, arg: rt.PyObject): rt.PyObject {
+export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly rt.HiddenFrame[] = []): rt.PyObject {
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
@@ -185,7 +209,7 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject): rt.PyObject {
     } }, null);
     callMethod(fut, 'add_done_callback', [stopCb]);
     try {
-      runForever(loop);
+      runForever(loop, [asyncioFrame('base_events.py', 603, 'run_until_complete'), ...outer]);
     } finally {
       callMethod(fut, 'remove_done_callback', [stopCb]);
       rt.decref(stopCb);

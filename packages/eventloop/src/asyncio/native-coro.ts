@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, raiseNew, reraise } from './state.ts';
-import { futureResult, type PyFuture } from './future.ts';
+import { PyFuture, futureResult, newFutureIter } from './future.ts';
 
 /** The body of a native coroutine: yields new references, receives borrowed values, returns a new reference. */
 export type CoroBody = Generator<rt.PyObject, rt.PyObject, rt.PyObject>;
@@ -21,6 +21,8 @@ export class PyNativeCoro extends rt.PyObject {
   started = false;
   running = false;
   readonly qualname: string;
+  /** The future the body is suspended on (borrowed: the body and the task hold it), or null. */
+  awaitedFuture: PyFuture | null = null;
   /** References the coroutine holds (its bound `self`), released when it is freed. */
   owned: readonly rt.PyObject[];
   constructor(qualname: string, body: CoroBody, owned: readonly rt.PyObject[] = []) {
@@ -46,6 +48,7 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
   if (c.running) throw rt.valueError('coroutine already executing');
   c.running = true;
   c.started = true;
+  c.awaitedFuture = null;
   let r: IteratorResult<rt.PyObject, rt.PyObject>;
   try {
     r = exc !== null ? body.throw(reraise(exc)) : body.next(value ?? rt.None);
@@ -56,6 +59,7 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
     c.running = false;
   }
   if (r.done === true) c.body = null;
+  else if (r.value instanceof PyFuture) c.awaitedFuture = r.value;
   return { done: r.done === true, value: r.value };
 }
 
@@ -72,8 +76,15 @@ nativeCoroType.iternext = (self) => sendImpl(self, rt.None);
 nativeCoroType.repr = (self) => rt.newStr(`<coroutine object ${(self as PyNativeCoro).qualname} at 0x${self.address.toString(16)}>`);
 nativeCoroType.dealloc = (self) => {
   const c = self as PyNativeCoro;
+  if (c.body !== null && !c.started) {
+    // _PyGen_Finalize: the warning names the coroutine, alive again while it is written.
+    c.refcnt = 1;
+    rt.unawaitedCoroutine.warnNamed(c.qualname, self);
+    if (--c.refcnt !== 0) return;
+  }
   const body = c.body;
   c.body = null;
+  c.awaitedFuture = null;
   if (body !== null && c.started) {
     try {
       body.return(rt.None);
@@ -116,6 +127,7 @@ rt.addMethods(nativeCoroType, [
       const c = self as PyNativeCoro;
       const body = c.body;
       c.body = null;
+      c.awaitedFuture = null;
       if (body !== null) body.return(rt.None);
       return rt.newNone();
     },
@@ -127,7 +139,14 @@ rt.addGetSets(nativeCoroType, [
   { name: '__qualname__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
   { name: 'cr_running', get: (self) => rt.newBool((self as PyNativeCoro).running) },
   { name: 'cr_frame', get: () => rt.newNone() },
-  { name: 'cr_await', get: () => rt.newNone() },
+  {
+    // The `FutureIter` of the future the body awaits (CPython's frame yields from one).
+    name: 'cr_await',
+    get: (self) => {
+      const fut = (self as PyNativeCoro).awaitedFuture;
+      return fut === null ? rt.newNone() : newFutureIter(fut);
+    },
+  },
 ]);
 
 /** `await fut` inside a native coroutine body: yields the future until it is done, returns its result. */

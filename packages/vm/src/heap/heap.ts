@@ -7,7 +7,7 @@
  */
 import { assert } from '../internal/assert.ts';
 import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
-import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes } from './pymalloc.ts';
+import { ARENA_TOP, POOL_SIZE, Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
 import { GC_HEAD_SIZE, TYPE_SIZES, isHeapTypeName } from './type-sizes.ts';
 
@@ -53,7 +53,8 @@ export interface HeapOptions {
 const freeListKeys: string[] = [''];
 const freeListIds = new Map<string, number>();
 
-function freeListId(key: string): number {
+/** The small-integer id of a free list key (stable for the process; 0 is "no free list"). */
+export function freeListId(key: string): number {
   let id = freeListIds.get(key);
   if (id === undefined) {
     id = freeListKeys.length;
@@ -64,24 +65,21 @@ function freeListId(key: string): number {
 }
 
 /**
- * What the heap remembers of a live object, packed into one small integer (no object per block):
+ * What the heap remembers of a block, packed into one small integer (no object per block):
  * the bytes the allocator holds, whether a 16-byte GC head precedes the object, its free list.
+ * Memory sitting on a free list is stored negated; 0 means no block.
  */
 function pack(bytes: number, head: number, freeList: number): number {
   return bytes * 4096 + (head === 0 ? 0 : 2048) + freeList;
 }
 
+/** Bytes of a live block (a cached one is stored negated). */
 function bytesOf(block: number): number {
   return Math.floor(block / 4096);
 }
 
 function headOf(block: number): number {
   return (block & 2048) === 0 ? 0 : 16;
-}
-
-function freeListOf(block: number): string | undefined {
-  const id = block & 2047;
-  return id === 0 ? undefined : freeListKeys[id];
 }
 
 /** The free list key for a type allocation, or undefined when the type keeps none. */
@@ -110,12 +108,27 @@ function freeListCapacity(key: string): number {
   return ASYNC_GEN_MAXFREELIST;
 }
 
+/** Slots per pool in the block table: one per 16-byte step of a 4 KiB pool. */
+const SLOTS_PER_POOL = POOL_SIZE / 16;
+
+/**
+ * The block table index of a pymalloc address: its pool's distance below {@link ARENA_TOP} in
+ * pools, times the slots per pool, plus its 16-byte step in the pool. Negative or huge for
+ * addresses outside the arena range (raw chunks).
+ */
+function slotOf(address: number): number {
+  const pool = Math.floor((ARENA_TOP - 1 - address) / POOL_SIZE);
+  return pool * SLOTS_PER_POOL + ((address % POOL_SIZE) >> 4);
+}
+
 /**
  * The simulated object heap.
  * @remarks
  * **Details.** `allocate` returns the object's address (what `id()` shows): for a GC-tracked
  * object it is 16 bytes after the block pymalloc handed out. Types with a CPython free list take
  * the last address put on it first; `release` puts the address back while the list has room.
+ * Block descriptions of pymalloc blocks live in a typed array indexed by pool and offset (a Map
+ * keyed by addresses above 2^31 costs far more per allocation); raw chunks use a Map.
  *
  * **Gotchas.** A `memory-error` result is the runtime's cue to raise `MemoryError`; it is not a
  * host defect. Releasing an address that is not live is one, and throws `InternalError`.
@@ -131,19 +144,30 @@ export class Heap {
   readonly #pymalloc = new Pymalloc();
   readonly #raw = new RawMalloc();
   readonly #budget: number;
-  /** Live blocks: address -> packed block info (see {@link pack}). */
-  readonly #live = new Map<number, number>();
-  readonly #freeLists = new Map<string, FreeList>();
-  /** Bytes of cached blocks by address, to account and to reuse them. */
-  readonly #cached = new Map<number, number>();
+  /** Packed block descriptions of pymalloc blocks by {@link slotOf} (0: no block). */
+  #slots = new Int32Array(1 << 16);
+  /** Packed block descriptions of blocks outside the table (raw chunks), by address. */
+  readonly #other = new Map<number, number>();
+  /** Free lists by {@link freeListId}. */
+  readonly #freeLists: (FreeList | undefined)[] = [];
+  #liveBlocks = 0;
+  #cachedBlocks = 0;
   #liveBytes = 0;
+  #cachedBytes = 0;
   /** While true, allocations may exceed the budget (to build the MemoryError that reports it). */
   overBudgetAllowed = false;
-  #cachedBytes = 0;
+  /** The request size and bytes in use of the last failed {@link Heap.allocateBlock}. */
+  failedRequest = 0;
+  failedInUse = 0;
 
   /** Creates an empty heap. */
   constructor(options: HeapOptions = {}) {
     this.#budget = options.budget ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** The budget in bytes. */
+  get budget(): number {
+    return this.#budget;
   }
 
   /**
@@ -169,27 +193,47 @@ export class Heap {
       tracked = options.gcTracked ?? type.gcTracked;
       key = freeListKey(request, items);
     }
-    const offset = tracked ? GC_HEAD_SIZE : 0;
-    const cached = key === undefined ? undefined : this.#freeLists.get(key)?.pop();
-    if (cached !== undefined) {
-      const block = this.#cached.get(cached);
-      assert(block !== undefined, 'heap: free list address without a block');
-      this.#cached.delete(cached);
-      const cachedBytes = bytesOf(block);
-      this.#cachedBytes -= cachedBytes;
-      this.#live.set(cached, block);
-      this.#liveBytes += cachedBytes;
-      return { status: 'ok', address: cached };
+    const address = this.allocateBlock(size, tracked, key === undefined ? 0 : freeListId(key));
+    if (address >= 0) return { status: 'ok', address };
+    return { status: 'memory-error', requested: this.failedRequest, inUse: this.failedInUse, budget: this.#budget };
+  }
+
+  /**
+   * The allocation fast path: an object of `size` bytes, after a GC head when `tracked`, from the
+   * free list `freeList` ({@link freeListId}; 0 for none) first.
+   * @returns The address, or -1 when the budget would be exceeded (see `failedRequest`).
+   */
+  allocateBlock(size: number, tracked: boolean, freeList: number): number {
+    if (freeList !== 0) {
+      const cached = this.#freeLists[freeList]?.pop();
+      if (cached !== undefined) {
+        const block = this.#get(cached);
+        assert(block < 0, 'heap: free list address without a block');
+        const bytes = bytesOf(-block);
+        this.#set(cached, -block);
+        this.#cachedBlocks--;
+        this.#cachedBytes -= bytes;
+        this.#liveBlocks++;
+        this.#liveBytes += bytes;
+        return cached;
+      }
     }
+    const offset = tracked ? GC_HEAD_SIZE : 0;
     const total = size + offset;
-    const bytes = total >= 1 && total <= SMALL_REQUEST_THRESHOLD ? sizeClassBytes(total) : rawChunkSize(total);
+    const small = total >= 1 && total <= SMALL_REQUEST_THRESHOLD;
+    const bytes = small ? sizeClassBytes(total) : rawChunkSize(total);
     const inUse = this.#liveBytes + this.#cachedBytes;
-    if (inUse + bytes > this.#budget && !this.overBudgetAllowed) return { status: 'memory-error', requested: total, inUse, budget: this.#budget };
-    const base = this.#pymalloc.alloc(total) ?? this.#raw.alloc(total);
+    if (inUse + bytes > this.#budget && !this.overBudgetAllowed) {
+      this.failedRequest = total;
+      this.failedInUse = inUse;
+      return -1;
+    }
+    const base = (small ? this.#pymalloc.alloc(total) : undefined) ?? this.#raw.alloc(total);
     const address = base + offset;
-    this.#live.set(address, pack(bytes, offset, key === undefined ? 0 : freeListId(key)));
+    this.#set(address, pack(bytes, offset, freeList));
+    this.#liveBlocks++;
     this.#liveBytes += bytes;
-    return { status: 'ok', address };
+    return address;
   }
 
   /**
@@ -198,42 +242,78 @@ export class Heap {
    * @throws InternalError when `address` is not a live object (a host defect).
    */
   release(address: number): void {
-    const block = this.#live.get(address);
-    assert(block !== undefined, `heap: release of non-live address 0x${address.toString(16)}`);
-    this.#live.delete(address);
+    const slot = slotOf(address);
+    const slots = this.#slots;
+    const inTable = slot >= 0 && slot < slots.length && slots[slot] !== 0;
+    const block = inTable ? (slots[slot] ?? 0) : (this.#other.get(address) ?? 0);
+    if (block <= 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
     const bytes = bytesOf(block);
+    this.#liveBlocks--;
     this.#liveBytes -= bytes;
-    const list = freeListOf(block);
-    if (list !== undefined && this.#freeListFor(list).push(address)) {
-      this.#cached.set(address, block);
+    const list = block & 2047;
+    if (list !== 0 && this.#freeListFor(list).push(address)) {
+      if (inTable) slots[slot] = -block;
+      else this.#other.set(address, -block);
+      this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
+    if (inTable) slots[slot] = 0;
+    else this.#other.delete(address);
     const base = address - headOf(block);
     if (!this.#pymalloc.free(base)) assert(this.#raw.free(base), 'heap: block owned by no allocator');
   }
 
   /** Whether `address` is a live object. */
   isLive(address: number): boolean {
-    return this.#live.has(address);
+    const block = this.#get(address);
+    return block > 0;
   }
 
   /** Current statistics. */
   stats(): HeapStats {
     return {
-      liveBlocks: this.#live.size,
+      liveBlocks: this.#liveBlocks,
       liveBytes: this.#liveBytes,
-      cachedBlocks: this.#cached.size,
+      cachedBlocks: this.#cachedBlocks,
       cachedBytes: this.#cachedBytes,
       arenas: this.#pymalloc.arenasAllocated,
     };
   }
 
-  #freeListFor(key: string): FreeList {
-    let list = this.#freeLists.get(key);
+  #get(address: number): number {
+    const slot = slotOf(address);
+    if (slot >= 0 && slot < this.#slots.length) {
+      const block = this.#slots[slot] ?? 0;
+      if (block !== 0) return block;
+    }
+    return this.#other.get(address) ?? 0;
+  }
+
+  #set(address: number, block: number): void {
+    if (address >= ARENA_TOP - 0x100_0000_0000) {
+      const slot = slotOf(address);
+      if (slot >= 0 && slot < 0x1000_0000) {
+        let slots = this.#slots;
+        if (slot >= slots.length) {
+          let length = slots.length * 2;
+          while (length <= slot) length *= 2;
+          const grown = new Int32Array(length);
+          grown.set(slots);
+          this.#slots = slots = grown;
+        }
+        slots[slot] = block;
+        return;
+      }
+    }
+    this.#other.set(address, block);
+  }
+
+  #freeListFor(id: number): FreeList {
+    let list = this.#freeLists[id];
     if (list === undefined) {
-      list = new FreeList(freeListCapacity(key));
-      this.#freeLists.set(key, list);
+      list = new FreeList(freeListCapacity(freeListKeys[id] ?? ''));
+      this.#freeLists[id] = list;
     }
     return list;
   }

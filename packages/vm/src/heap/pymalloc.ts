@@ -34,11 +34,11 @@ export const POOL_OVERHEAD = 48;
 export const ARENA_TOP = 0x7f0000000000;
 
 /**
- * The key of the pool holding `address` in the pool map: how many pools below
- * {@link ARENA_TOP} it starts (pools are POOL_SIZE-aligned), a small integer.
+ * The key of the pool holding `address` in the pool table: how many pools below `top` (a
+ * pool-aligned address at or above the arena range) it starts, a small integer.
  */
-function poolKey(address: number): number {
-  return Math.floor((ARENA_TOP - 1 - address) / POOL_SIZE);
+function poolKey(top: number, address: number): number {
+  return Math.floor((top - 1 - address) / POOL_SIZE);
 }
 
 /** One 4 KiB pool: `struct pool_header`. */
@@ -101,8 +101,10 @@ export class Pymalloc {
   readonly #usedpools: Pool[][] = [];
   /** `usable_arenas`: sorted by `nfreepools` ascending, ties in list order. */
   readonly #usableArenas: Arena[] = [];
-  /** Pool of every carved pool, by pool address. */
-  readonly #pools = new Map<number, Pool>();
+  /** Every carved pool, by {@link poolKey} (an array: keys are small integers). */
+  readonly #pools: (Pool | undefined)[] = [];
+  /** The pool-aligned top the pool keys count down from. */
+  readonly #keyTop: number;
   /** Addresses of released arenas, reused last-released first (a model of `mmap`). */
   readonly #releasedArenas: number[] = [];
   #freshArenas = 0;
@@ -111,6 +113,7 @@ export class Pymalloc {
   /** Creates an empty allocator. */
   constructor(options: PymallocOptions = {}) {
     this.#arenaTop = options.arenaTop ?? ARENA_TOP;
+    this.#keyTop = Math.ceil(this.#arenaTop / POOL_SIZE) * POOL_SIZE;
     for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push([]);
   }
 
@@ -173,7 +176,8 @@ export class Pymalloc {
   }
 
   #poolOf(address: number): Pool | undefined {
-    return this.#pools.get(poolKey(address));
+    const key = poolKey(this.#keyTop, address);
+    return key >= 0 && key < this.#pools.length ? this.#pools[key] : undefined;
   }
 
   #blockSize(pool: Pool): number {
@@ -205,7 +209,7 @@ export class Pymalloc {
     let pool = arena.freepools.pop();
     if (pool === undefined) {
       pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD };
-      this.#pools.set(poolKey(pool.address), pool);
+      this.#pools[poolKey(this.#keyTop, pool.address)] = pool;
       arena.poolAddress += POOL_SIZE;
     }
     // The head arena has the fewest free pools, so it stays the head until it has none.
@@ -232,7 +236,7 @@ export class Pymalloc {
     if (at >= 0) this.#usableArenas.splice(at, 1);
     if (nf === arena.ntotalpools) {
       // Case 1: every pool is free, so the arena is unmapped.
-      for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools.delete(poolKey(a));
+      for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools[poolKey(this.#keyTop, a)] = undefined;
       this.#releasedArenas.push(arena.address);
       this.#arenasAllocated--;
       return;

@@ -32,6 +32,7 @@ export * as Exceptions from '../objects/exceptions.ts';
 export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } from '../runtime/type-defs.ts';
 export type { NativeDef, NativeKind, NativeImpl } from '../objects/native-function.ts';
 export { newBuiltinFunction } from '../objects/native-function.ts';
+export { newNativePyFunction, PyNativePyFunction } from '../objects/native-py-function.ts';
 export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
 export type { NativeModuleSpec } from '../modules/module-builder.ts';
@@ -61,7 +62,7 @@ export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
 // Generators and coroutines.
 export { PyGenerator } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
-export { PyCoroutine, getAwaitableIter, isAwaitableGenerator, unawaitedCoroutine } from '../objects/coroutine.ts';
+export { PyCoroutine, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
 export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, stopIterationValue } from '../runtime/gen-core.ts';
 export type { GenStep } from '../runtime/gen-core.ts';

@@ -208,21 +208,26 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
   let kwnames: string[] | null = null;
   let pop: number;
   switch (opcode) {
-    case Op.CALL_FUNCTION:
+    case Op.CALL_FUNCTION: {
       callable = stack[sp - oparg - 1] as PyObject;
-      args = stack.slice(sp - oparg, sp) as PyObject[];
       pop = oparg + 1;
+      const frame = simpleFrame(callable, stack, sp - oparg, oparg);
+      if (frame !== null) return { frame, result: null, pop };
+      args = stack.slice(sp - oparg, sp) as PyObject[];
       break;
+    }
     case Op.CALL_METHOD: {
       const meth = stack[sp - oparg - 2] ?? null;
+      pop = oparg + 2;
       if (meth === null) {
         callable = stack[sp - oparg - 1] as PyObject;
         args = stack.slice(sp - oparg, sp) as PyObject[];
       } else {
         callable = meth;
+        const frame = simpleFrame(callable, stack, sp - oparg - 1, oparg + 1);
+        if (frame !== null) return { frame, result: null, pop };
         args = stack.slice(sp - oparg - 1, sp) as PyObject[];
       }
-      pop = oparg + 2;
       break;
     }
     case Op.CALL_FUNCTION_KW: {
@@ -284,6 +289,26 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
     }
   }
   return callInline(f, callable, args, kwnames, pop);
+}
+
+/** Flags that rule out {@link simpleFrame}: argument packing, or a generator-like code object. */
+const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The frame for a call of a plain function with exactly its positional parameters taken from
+ * `stack[start .. start + count)` (no keywords, defaults, cells or free variables), bound as
+ * {@link bindFrame} binds it but without copying the arguments; null for any other call.
+ */
+function simpleFrame(callable: PyObject, stack: readonly (PyObject | null)[], start: number, count: number): PyFrame | null {
+  if (!(callable instanceof PyFunction) || callable.type !== functionType) return null;
+  const code = callable.code;
+  const co = code.co;
+  if (count !== co.argcount || co.kwonlyargcount !== 0 || (co.flags & NOT_SIMPLE) !== 0 || co.cellvars.length !== 0 || co.freevars.length !== 0) return null;
+  const f = newFrame(code, callable.globals, builtinsOf(callable), null);
+  f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
+  const fast = f.fast;
+  for (let j = 0; j < count; j++) fast[j] = incref(stack[start + j] as PyObject);
+  return f;
 }
 
 function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: readonly string[] | null, pop: number): PreparedCall {

@@ -227,705 +227,697 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
  */
 function run(start: PyFrame, current: PyFrame): PyObject {
   let f = current;
-  let code: PyCode = f.code;
-  let bytes = code.co.code;
-  let stack = f.stack;
-  let fast = f.fast;
-  let consts = code.consts;
-  let names = code.names;
-  let pc = f.pc;
-  let sp = f.sp;
+  // No closure captures these locals, so they stay in registers; a frame switch reloads them.
+  frames: for (;;) {
+    const code: PyCode = f.code;
+    const bytes = code.co.code;
+    const stack = f.stack;
+    const fast = f.fast;
+    const consts = code.consts;
+    const names = code.names;
+    let pc = f.pc;
+    let sp = f.sp;
 
-  const switchTo = (next: PyFrame): void => {
-    f = next;
-    code = f.code;
-    bytes = code.co.code;
-    stack = f.stack;
-    fast = f.fast;
-    consts = code.consts;
-    names = code.names;
-    pc = f.pc;
-    sp = f.sp;
-  };
-
-  for (;;) {
-    // Keep the frame's copies current: anything below may raise or call.
-    f.lasti = pc;
-    let opcode = bytes[pc] as number;
-    let oparg = bytes[pc + 1] as number;
-    pc += 2;
-    while (opcode === Op.EXTENDED_ARG) {
-      opcode = bytes[pc] as number;
-      oparg = (oparg << 8) | (bytes[pc + 1] as number);
+    for (;;) {
+      // Keep the frame's copies current: anything below may raise or call.
+      f.lasti = pc;
+      let opcode = bytes[pc] as number;
+      let oparg = bytes[pc + 1] as number;
       pc += 2;
-    }
-    f.pc = pc;
-    f.sp = sp;
-    countInstructions();
+      while (opcode === 144 /* EXTENDED_ARG */) {
+        opcode = bytes[pc] as number;
+        oparg = (oparg << 8) | (bytes[pc + 1] as number);
+        pc += 2;
+      }
+      f.pc = pc;
+      f.sp = sp;
+      countInstructions();
 
-    switch (opcode) {
-      case Op.NOP:
-        break;
-      case Op.LOAD_FAST: {
-        const v = fast[oparg];
-        if (v == null) throw ops.unboundLocal(code, oparg);
-        v.refcnt++;
-        stack[sp++] = v;
-        break;
-      }
-      case Op.LOAD_CONST: {
-        const v = consts[oparg] as PyObject;
-        v.refcnt++;
-        stack[sp++] = v;
-        break;
-      }
-      case Op.STORE_FAST: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        const old = fast[oparg];
-        fast[oparg] = v;
-        f.sp = sp;
-        xdecref(old);
-        break;
-      }
-      case Op.DELETE_FAST: {
-        const old = fast[oparg];
-        if (old == null) throw ops.unboundLocal(code, oparg);
-        fast[oparg] = null;
-        decref(old);
-        break;
-      }
-      case Op.POP_TOP: {
-        const v = stack[--sp];
-        stack[sp] = null;
-        f.sp = sp;
-        xdecref(v);
-        break;
-      }
-      case Op.ROT_TWO: {
-        const top = stack[sp - 1] ?? null;
-        stack[sp - 1] = stack[sp - 2] ?? null;
-        stack[sp - 2] = top;
-        break;
-      }
-      case Op.ROT_THREE: {
-        const top = stack[sp - 1] ?? null;
-        stack[sp - 1] = stack[sp - 2] ?? null;
-        stack[sp - 2] = stack[sp - 3] ?? null;
-        stack[sp - 3] = top;
-        break;
-      }
-      case Op.ROT_FOUR: {
-        const top = stack[sp - 1] ?? null;
-        stack[sp - 1] = stack[sp - 2] ?? null;
-        stack[sp - 2] = stack[sp - 3] ?? null;
-        stack[sp - 3] = stack[sp - 4] ?? null;
-        stack[sp - 4] = top;
-        break;
-      }
-      case Op.DUP_TOP: {
-        const v = stack[sp - 1] as PyObject;
-        v.refcnt++;
-        stack[sp++] = v;
-        break;
-      }
-      case Op.DUP_TOP_TWO: {
-        const a = stack[sp - 2] as PyObject;
-        const b = stack[sp - 1] as PyObject;
-        a.refcnt++;
-        b.refcnt++;
-        stack[sp++] = a;
-        stack[sp++] = b;
-        break;
-      }
-      case Op.UNARY_POSITIVE:
-      case Op.UNARY_NEGATIVE:
-      case Op.UNARY_INVERT: {
-        const v = stack[sp - 1] as PyObject;
-        const res = unaryOp(v, opcode === Op.UNARY_POSITIVE ? '+' : opcode === Op.UNARY_NEGATIVE ? '-' : '~');
-        stack[sp - 1] = res;
-        decref(v);
-        break;
-      }
-      case Op.UNARY_NOT: {
-        const v = stack[sp - 1] as PyObject;
-        const res = isTrue(v) ? ops.newFalse() : ops.newTrue();
-        stack[sp - 1] = res;
-        decref(v);
-        break;
-      }
-      case Op.BINARY_POWER:
-      case Op.BINARY_MULTIPLY:
-      case Op.BINARY_MATRIX_MULTIPLY:
-      case Op.BINARY_MODULO:
-      case Op.BINARY_ADD:
-      case Op.BINARY_SUBTRACT:
-      case Op.BINARY_FLOOR_DIVIDE:
-      case Op.BINARY_TRUE_DIVIDE:
-      case Op.BINARY_LSHIFT:
-      case Op.BINARY_RSHIFT:
-      case Op.BINARY_AND:
-      case Op.BINARY_XOR:
-      case Op.BINARY_OR: {
-        const w = stack[sp - 1] as PyObject;
-        const v = stack[sp - 2] as PyObject;
-        const res = binaryOp(v, w, BINARY[opcode] as BinaryOpKey);
-        decref(v);
-        decref(w);
-        stack[--sp] = null;
-        stack[sp - 1] = res;
-        break;
-      }
-      case Op.INPLACE_POWER:
-      case Op.INPLACE_MULTIPLY:
-      case Op.INPLACE_MATRIX_MULTIPLY:
-      case Op.INPLACE_MODULO:
-      case Op.INPLACE_ADD:
-      case Op.INPLACE_SUBTRACT:
-      case Op.INPLACE_FLOOR_DIVIDE:
-      case Op.INPLACE_TRUE_DIVIDE:
-      case Op.INPLACE_LSHIFT:
-      case Op.INPLACE_RSHIFT:
-      case Op.INPLACE_AND:
-      case Op.INPLACE_XOR:
-      case Op.INPLACE_OR: {
-        const w = stack[sp - 1] as PyObject;
-        const v = stack[sp - 2] as PyObject;
-        const res = inplaceOp(v, w, INPLACE[opcode] as BinaryOpKey);
-        decref(v);
-        decref(w);
-        stack[--sp] = null;
-        stack[sp - 1] = res;
-        break;
-      }
-      case Op.BINARY_SUBSCR: {
-        const sub = stack[sp - 1] as PyObject;
-        const container = stack[sp - 2] as PyObject;
-        const res = getItem(container, sub);
-        decref(container);
-        decref(sub);
-        stack[--sp] = null;
-        stack[sp - 1] = res;
-        break;
-      }
-      case Op.STORE_SUBSCR: {
-        const sub = stack[sp - 1] as PyObject;
-        const container = stack[sp - 2] as PyObject;
-        const v = stack[sp - 3] as PyObject;
-        sp -= 3;
-        stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-        f.sp = sp;
-        try {
-          setItem(container, sub, v);
-        } finally {
-          decref(v);
-          decref(container);
-          decref(sub);
-        }
-        break;
-      }
-      case Op.DELETE_SUBSCR: {
-        const sub = stack[sp - 1] as PyObject;
-        const container = stack[sp - 2] as PyObject;
-        sp -= 2;
-        stack[sp] = stack[sp + 1] = null;
-        f.sp = sp;
-        try {
-          deleteItem(container, sub);
-        } finally {
-          decref(container);
-          decref(sub);
-        }
-        break;
-      }
-      case Op.COMPARE_OP: {
-        const right = stack[sp - 1] as PyObject;
-        const left = stack[sp - 2] as PyObject;
-        const res = oparg < 6 ? richCompare(left, right, oparg) : compareOp(left, right, oparg);
-        decref(left);
-        decref(right);
-        stack[--sp] = null;
-        stack[sp - 1] = res;
-        break;
-      }
-      case Op.POP_JUMP_IF_FALSE:
-      case Op.POP_JUMP_IF_TRUE: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        const truth = ops.truthOf(v);
-        decref(v);
-        if (truth === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
-        break;
-      }
-      case Op.JUMP_IF_FALSE_OR_POP:
-      case Op.JUMP_IF_TRUE_OR_POP: {
-        const v = stack[sp - 1] as PyObject;
-        const truth = ops.truthOf(v);
-        if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
-          pc = oparg;
-        } else {
-          stack[--sp] = null;
-          f.sp = sp;
-          decref(v);
-        }
-        break;
-      }
-      case Op.JUMP_FORWARD:
-        pc += oparg;
-        break;
-      case Op.JUMP_ABSOLUTE:
-        pc = oparg;
-        break;
-      case Op.GET_ITER: {
-        const v = stack[sp - 1] as PyObject;
-        stack[sp - 1] = getIter(v);
-        decref(v);
-        break;
-      }
-      case Op.GET_YIELD_FROM_ITER: {
-        const v = stack[sp - 1] as PyObject;
-        const it = ops.yieldFromIter(v, code);
-        if (it !== v) {
-          stack[sp - 1] = it;
-          decref(v);
-        }
-        break;
-      }
-      case Op.FOR_ITER: {
-        const it = stack[sp - 1] as PyObject;
-        const next = ops.iterNextSwallowingStop(it);
-        if (next !== null) {
-          stack[sp++] = next;
-        } else {
-          stack[--sp] = null;
-          f.sp = sp;
-          decref(it);
-          pc += oparg;
-        }
-        break;
-      }
-      case Op.LOAD_NAME: {
-        stack[sp++] = ops.loadName(f, names[oparg] as PyObject);
-        break;
-      }
-      case Op.STORE_NAME: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          ops.storeName(f, names[oparg] as PyObject, v);
-        } finally {
-          decref(v);
-        }
-        break;
-      }
-      case Op.DELETE_NAME:
-        ops.deleteName(f, names[oparg] as PyObject);
-        break;
-      case Op.LOAD_GLOBAL: {
-        stack[sp++] = ops.loadGlobal(f, names[oparg] as PyObject);
-        break;
-      }
-      case Op.STORE_GLOBAL: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          ops.storeGlobal(f, names[oparg] as PyObject, v);
-        } finally {
-          decref(v);
-        }
-        break;
-      }
-      case Op.DELETE_GLOBAL:
-        ops.deleteGlobal(f, names[oparg] as PyObject);
-        break;
-      case Op.LOAD_ATTR: {
-        const owner = stack[sp - 1] as PyObject;
-        const res = getAttr(owner, names[oparg] as PyObject as never);
-        stack[sp - 1] = res;
-        decref(owner);
-        break;
-      }
-      case Op.STORE_ATTR: {
-        const owner = stack[sp - 1] as PyObject;
-        const v = stack[sp - 2] as PyObject;
-        sp -= 2;
-        stack[sp] = stack[sp + 1] = null;
-        f.sp = sp;
-        try {
-          setAttr(owner, names[oparg] as PyObject as never, v);
-        } finally {
-          decref(v);
-          decref(owner);
-        }
-        break;
-      }
-      case Op.DELETE_ATTR: {
-        const owner = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          setAttr(owner, names[oparg] as PyObject as never, null);
-        } finally {
-          decref(owner);
-        }
-        break;
-      }
-      case Op.LOAD_METHOD: {
-        const obj = stack[sp - 1] as PyObject;
-        const found = ops.getMethod(obj, names[oparg] as PyObject);
-        if (found.unbound) {
-          stack[sp - 1] = found.method;
-          stack[sp++] = obj;
-        } else {
-          stack[sp - 1] = null;
-          stack[sp++] = found.method;
-          f.sp = sp;
-          decref(obj);
-        }
-        break;
-      }
-      case Op.LOAD_DEREF:
-      case Op.LOAD_CLASSDEREF: {
-        stack[sp++] = opcode === Op.LOAD_DEREF ? ops.loadDeref(f, oparg) : ops.loadClassDeref(f, oparg);
-        break;
-      }
-      case Op.STORE_DEREF: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        ops.storeDeref(f, oparg, v);
-        break;
-      }
-      case Op.DELETE_DEREF:
-        ops.deleteDeref(f, oparg);
-        break;
-      case Op.LOAD_CLOSURE: {
-        const cell = fast[code.co.nlocals + oparg] as PyObject;
-        cell.refcnt++;
-        stack[sp++] = cell;
-        break;
-      }
-      case Op.BUILD_TUPLE:
-      case Op.BUILD_LIST:
-      case Op.BUILD_SET: {
-        const items = stack.slice(sp - oparg, sp) as PyObject[];
-        for (let i = sp - oparg; i < sp; i++) stack[i] = null;
-        sp -= oparg;
-        f.sp = sp;
-        stack[sp++] = opcode === Op.BUILD_TUPLE ? ops.buildTuple(items) : opcode === Op.BUILD_LIST ? ops.buildList(items) : ops.buildSet(items);
-        break;
-      }
-      case Op.BUILD_MAP:
-      case Op.BUILD_CONST_KEY_MAP:
-      case Op.BUILD_STRING:
-      case Op.BUILD_SLICE:
-      case Op.BUILD_TUPLE_UNPACK:
-      case Op.BUILD_TUPLE_UNPACK_WITH_CALL:
-      case Op.BUILD_LIST_UNPACK:
-      case Op.BUILD_SET_UNPACK:
-      case Op.BUILD_MAP_UNPACK:
-      case Op.BUILD_MAP_UNPACK_WITH_CALL:
-      case Op.FORMAT_VALUE: {
-        const n = ops.buildOperandCount(opcode, oparg);
-        const items = stack.slice(sp - n, sp) as PyObject[];
-        // The function being called, for the messages of the *_WITH_CALL forms.
-        const callee = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL ? stack[sp - n - 2] : opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL ? stack[sp - n - 1] : null;
-        let res: PyObject;
-        try {
-          res = ops.build(opcode, oparg, items, callee ?? null);
-        } finally {
-          for (let i = sp - n; i < sp; i++) stack[i] = null;
-          sp -= n;
-          f.sp = sp;
-          for (let i = items.length - 1; i >= 0; i--) xdecref(items[i]);
-        }
-        stack[sp++] = res;
-        break;
-      }
-      case Op.LIST_APPEND:
-      case Op.SET_ADD: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          ops.comprehensionAdd(opcode, stack[sp - oparg] as PyObject, v);
-        } finally {
-          decref(v);
-        }
-        break;
-      }
-      case Op.MAP_ADD: {
-        const value = stack[--sp] as PyObject;
-        const key = stack[--sp] as PyObject;
-        stack[sp] = stack[sp + 1] = null;
-        f.sp = sp;
-        try {
-          setItem(stack[sp - oparg] as PyObject, key, value);
-        } finally {
-          decref(value);
-          decref(key);
-        }
-        break;
-      }
-      case Op.UNPACK_SEQUENCE:
-      case Op.UNPACK_EX: {
-        const seq = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        let items: PyObject[];
-        try {
-          items = opcode === Op.UNPACK_SEQUENCE ? ops.unpackSequence(seq, oparg) : ops.unpackEx(seq, oparg & 0xff, oparg >> 8);
-        } finally {
-          decref(seq);
-        }
-        for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i] as PyObject;
-        break;
-      }
-      case Op.SETUP_FINALLY:
-        f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
-        break;
-      case Op.POP_BLOCK:
-        f.blocks.pop();
-        break;
-      case Op.BEGIN_FINALLY:
-        stack[sp++] = null;
-        break;
-      case Op.CALL_FINALLY:
-        stack[sp++] = newInt(pc);
-        pc += oparg;
-        break;
-      case Op.END_FINALLY: {
-        const exc = stack[--sp] ?? null;
-        stack[sp] = null;
-        f.sp = sp;
-        if (exc === null) break;
-        if (exc instanceof PyInt && exc.type === (newIntType())) {
-          pc = Number(exc.value);
-          decref(exc);
+      // Literal case labels (checked against Op by test/bytecode/eval-cases.test.ts) let V8 compile
+      // the switch to a jump table; `case Op.X` compiles to a chain of comparisons.
+      switch (opcode) {
+        case 9: /* NOP */
+          break;
+        case 124: /* LOAD_FAST */ {
+          const v = fast[oparg];
+          if (v == null) throw ops.unboundLocal(code, oparg);
+          v.refcnt++;
+          stack[sp++] = v;
           break;
         }
-        throw reraiseFromStack(f, exc);
-      }
-      case Op.POP_FINALLY: {
-        const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
-        const exc = stack[--sp] ?? null;
-        stack[sp] = null;
-        if (exc === null || (exc instanceof PyInt && exc.type === newIntType())) {
-          xdecref(exc);
-        } else {
-          decref(exc);
-          decref(stack[--sp] as PyObject);
-          decref(stack[--sp] as PyObject);
+        case 100: /* LOAD_CONST */ {
+          const v = consts[oparg] as PyObject;
+          v.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case 125: /* STORE_FAST */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          const old = fast[oparg];
+          fast[oparg] = v;
+          f.sp = sp;
+          xdecref(old);
+          break;
+        }
+        case 126: /* DELETE_FAST */ {
+          const old = fast[oparg];
+          if (old == null) throw ops.unboundLocal(code, oparg);
+          fast[oparg] = null;
+          decref(old);
+          break;
+        }
+        case 1: /* POP_TOP */ {
+          const v = stack[--sp];
+          stack[sp] = null;
+          f.sp = sp;
+          xdecref(v);
+          break;
+        }
+        case 2: /* ROT_TWO */ {
+          const top = stack[sp - 1] ?? null;
+          stack[sp - 1] = stack[sp - 2] ?? null;
+          stack[sp - 2] = top;
+          break;
+        }
+        case 3: /* ROT_THREE */ {
+          const top = stack[sp - 1] ?? null;
+          stack[sp - 1] = stack[sp - 2] ?? null;
+          stack[sp - 2] = stack[sp - 3] ?? null;
+          stack[sp - 3] = top;
+          break;
+        }
+        case 6: /* ROT_FOUR */ {
+          const top = stack[sp - 1] ?? null;
+          stack[sp - 1] = stack[sp - 2] ?? null;
+          stack[sp - 2] = stack[sp - 3] ?? null;
+          stack[sp - 3] = stack[sp - 4] ?? null;
+          stack[sp - 4] = top;
+          break;
+        }
+        case 4: /* DUP_TOP */ {
+          const v = stack[sp - 1] as PyObject;
+          v.refcnt++;
+          stack[sp++] = v;
+          break;
+        }
+        case 5: /* DUP_TOP_TWO */ {
+          const a = stack[sp - 2] as PyObject;
+          const b = stack[sp - 1] as PyObject;
+          a.refcnt++;
+          b.refcnt++;
+          stack[sp++] = a;
+          stack[sp++] = b;
+          break;
+        }
+        case 10: /* UNARY_POSITIVE */
+        case 11: /* UNARY_NEGATIVE */
+        case 15: /* UNARY_INVERT */ {
+          const v = stack[sp - 1] as PyObject;
+          const res = unaryOp(v, opcode === Op.UNARY_POSITIVE ? '+' : opcode === Op.UNARY_NEGATIVE ? '-' : '~');
+          stack[sp - 1] = res;
+          decref(v);
+          break;
+        }
+        case 12: /* UNARY_NOT */ {
+          const v = stack[sp - 1] as PyObject;
+          const res = isTrue(v) ? ops.newFalse() : ops.newTrue();
+          stack[sp - 1] = res;
+          decref(v);
+          break;
+        }
+        case 19: /* BINARY_POWER */
+        case 20: /* BINARY_MULTIPLY */
+        case 16: /* BINARY_MATRIX_MULTIPLY */
+        case 22: /* BINARY_MODULO */
+        case 23: /* BINARY_ADD */
+        case 24: /* BINARY_SUBTRACT */
+        case 26: /* BINARY_FLOOR_DIVIDE */
+        case 27: /* BINARY_TRUE_DIVIDE */
+        case 62: /* BINARY_LSHIFT */
+        case 63: /* BINARY_RSHIFT */
+        case 64: /* BINARY_AND */
+        case 65: /* BINARY_XOR */
+        case 66: /* BINARY_OR */ {
+          const w = stack[sp - 1] as PyObject;
+          const v = stack[sp - 2] as PyObject;
+          const res = binaryOp(v, w, BINARY[opcode] as BinaryOpKey);
+          decref(v);
+          decref(w);
+          stack[--sp] = null;
+          stack[sp - 1] = res;
+          break;
+        }
+        case 67: /* INPLACE_POWER */
+        case 57: /* INPLACE_MULTIPLY */
+        case 17: /* INPLACE_MATRIX_MULTIPLY */
+        case 59: /* INPLACE_MODULO */
+        case 55: /* INPLACE_ADD */
+        case 56: /* INPLACE_SUBTRACT */
+        case 28: /* INPLACE_FLOOR_DIVIDE */
+        case 29: /* INPLACE_TRUE_DIVIDE */
+        case 75: /* INPLACE_LSHIFT */
+        case 76: /* INPLACE_RSHIFT */
+        case 77: /* INPLACE_AND */
+        case 78: /* INPLACE_XOR */
+        case 79: /* INPLACE_OR */ {
+          const w = stack[sp - 1] as PyObject;
+          const v = stack[sp - 2] as PyObject;
+          const res = inplaceOp(v, w, INPLACE[opcode] as BinaryOpKey);
+          decref(v);
+          decref(w);
+          stack[--sp] = null;
+          stack[sp - 1] = res;
+          break;
+        }
+        case 25: /* BINARY_SUBSCR */ {
+          const sub = stack[sp - 1] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          const res = getItem(container, sub);
+          decref(container);
+          decref(sub);
+          stack[--sp] = null;
+          stack[sp - 1] = res;
+          break;
+        }
+        case 60: /* STORE_SUBSCR */ {
+          const sub = stack[sp - 1] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          const v = stack[sp - 3] as PyObject;
+          sp -= 3;
+          stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+          f.sp = sp;
+          try {
+            setItem(container, sub, v);
+          } finally {
+            decref(v);
+            decref(container);
+            decref(sub);
+          }
+          break;
+        }
+        case 61: /* DELETE_SUBSCR */ {
+          const sub = stack[sp - 1] as PyObject;
+          const container = stack[sp - 2] as PyObject;
+          sp -= 2;
           stack[sp] = stack[sp + 1] = null;
           f.sp = sp;
+          try {
+            deleteItem(container, sub);
+          } finally {
+            decref(container);
+            decref(sub);
+          }
+          break;
+        }
+        case 107: /* COMPARE_OP */ {
+          const right = stack[sp - 1] as PyObject;
+          const left = stack[sp - 2] as PyObject;
+          const res = oparg < 6 ? richCompare(left, right, oparg) : compareOp(left, right, oparg);
+          decref(left);
+          decref(right);
+          stack[--sp] = null;
+          stack[sp - 1] = res;
+          break;
+        }
+        case 114: /* POP_JUMP_IF_FALSE */
+        case 115: /* POP_JUMP_IF_TRUE */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          const truth = ops.truthOf(v);
+          decref(v);
+          if (truth === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
+          break;
+        }
+        case 111: /* JUMP_IF_FALSE_OR_POP */
+        case 112: /* JUMP_IF_TRUE_OR_POP */ {
+          const v = stack[sp - 1] as PyObject;
+          const truth = ops.truthOf(v);
+          if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
+            pc = oparg;
+          } else {
+            stack[--sp] = null;
+            f.sp = sp;
+            decref(v);
+          }
+          break;
+        }
+        case 110: /* JUMP_FORWARD */
+          pc += oparg;
+          break;
+        case 113: /* JUMP_ABSOLUTE */
+          pc = oparg;
+          break;
+        case 68: /* GET_ITER */ {
+          const v = stack[sp - 1] as PyObject;
+          stack[sp - 1] = getIter(v);
+          decref(v);
+          break;
+        }
+        case 69: /* GET_YIELD_FROM_ITER */ {
+          const v = stack[sp - 1] as PyObject;
+          const it = ops.yieldFromIter(v, code);
+          if (it !== v) {
+            stack[sp - 1] = it;
+            decref(v);
+          }
+          break;
+        }
+        case 93: /* FOR_ITER */ {
+          const it = stack[sp - 1] as PyObject;
+          const next = ops.iterNextSwallowingStop(it);
+          if (next !== null) {
+            stack[sp++] = next;
+          } else {
+            stack[--sp] = null;
+            f.sp = sp;
+            decref(it);
+            pc += oparg;
+          }
+          break;
+        }
+        case 101: /* LOAD_NAME */ {
+          stack[sp++] = ops.loadName(f, names[oparg] as PyObject);
+          break;
+        }
+        case 90: /* STORE_NAME */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            ops.storeName(f, names[oparg] as PyObject, v);
+          } finally {
+            decref(v);
+          }
+          break;
+        }
+        case 91: /* DELETE_NAME */
+          ops.deleteName(f, names[oparg] as PyObject);
+          break;
+        case 116: /* LOAD_GLOBAL */ {
+          stack[sp++] = ops.loadGlobal(f, names[oparg] as PyObject);
+          break;
+        }
+        case 97: /* STORE_GLOBAL */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            ops.storeGlobal(f, names[oparg] as PyObject, v);
+          } finally {
+            decref(v);
+          }
+          break;
+        }
+        case 98: /* DELETE_GLOBAL */
+          ops.deleteGlobal(f, names[oparg] as PyObject);
+          break;
+        case 106: /* LOAD_ATTR */ {
+          const owner = stack[sp - 1] as PyObject;
+          const res = getAttr(owner, names[oparg] as PyObject as never);
+          stack[sp - 1] = res;
+          decref(owner);
+          break;
+        }
+        case 95: /* STORE_ATTR */ {
+          const owner = stack[sp - 1] as PyObject;
+          const v = stack[sp - 2] as PyObject;
+          sp -= 2;
+          stack[sp] = stack[sp + 1] = null;
+          f.sp = sp;
+          try {
+            setAttr(owner, names[oparg] as PyObject as never, v);
+          } finally {
+            decref(v);
+            decref(owner);
+          }
+          break;
+        }
+        case 96: /* DELETE_ATTR */ {
+          const owner = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            setAttr(owner, names[oparg] as PyObject as never, null);
+          } finally {
+            decref(owner);
+          }
+          break;
+        }
+        case 160: /* LOAD_METHOD */ {
+          const obj = stack[sp - 1] as PyObject;
+          const found = ops.getMethod(obj, names[oparg] as PyObject);
+          if (found.unbound) {
+            stack[sp - 1] = found.method;
+            stack[sp++] = obj;
+          } else {
+            stack[sp - 1] = null;
+            stack[sp++] = found.method;
+            f.sp = sp;
+            decref(obj);
+          }
+          break;
+        }
+        case 136: /* LOAD_DEREF */
+        case 148: /* LOAD_CLASSDEREF */ {
+          stack[sp++] = opcode === Op.LOAD_DEREF ? ops.loadDeref(f, oparg) : ops.loadClassDeref(f, oparg);
+          break;
+        }
+        case 137: /* STORE_DEREF */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          ops.storeDeref(f, oparg, v);
+          break;
+        }
+        case 138: /* DELETE_DEREF */
+          ops.deleteDeref(f, oparg);
+          break;
+        case 135: /* LOAD_CLOSURE */ {
+          const cell = fast[code.co.nlocals + oparg] as PyObject;
+          cell.refcnt++;
+          stack[sp++] = cell;
+          break;
+        }
+        case 102: /* BUILD_TUPLE */
+        case 103: /* BUILD_LIST */
+        case 104: /* BUILD_SET */ {
+          const items = stack.slice(sp - oparg, sp) as PyObject[];
+          for (let i = sp - oparg; i < sp; i++) stack[i] = null;
+          sp -= oparg;
+          f.sp = sp;
+          stack[sp++] = opcode === Op.BUILD_TUPLE ? ops.buildTuple(items) : opcode === Op.BUILD_LIST ? ops.buildList(items) : ops.buildSet(items);
+          break;
+        }
+        case 105: /* BUILD_MAP */
+        case 156: /* BUILD_CONST_KEY_MAP */
+        case 157: /* BUILD_STRING */
+        case 133: /* BUILD_SLICE */
+        case 152: /* BUILD_TUPLE_UNPACK */
+        case 158: /* BUILD_TUPLE_UNPACK_WITH_CALL */
+        case 149: /* BUILD_LIST_UNPACK */
+        case 153: /* BUILD_SET_UNPACK */
+        case 150: /* BUILD_MAP_UNPACK */
+        case 151: /* BUILD_MAP_UNPACK_WITH_CALL */
+        case 155: /* FORMAT_VALUE */ {
+          const n = ops.buildOperandCount(opcode, oparg);
+          const items = stack.slice(sp - n, sp) as PyObject[];
+          // The function being called, for the messages of the *_WITH_CALL forms.
+          const callee = opcode === Op.BUILD_MAP_UNPACK_WITH_CALL ? stack[sp - n - 2] : opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL ? stack[sp - n - 1] : null;
+          let res: PyObject;
+          try {
+            res = ops.build(opcode, oparg, items, callee ?? null);
+          } finally {
+            for (let i = sp - n; i < sp; i++) stack[i] = null;
+            sp -= n;
+            f.sp = sp;
+            for (let i = items.length - 1; i >= 0; i--) xdecref(items[i]);
+          }
+          stack[sp++] = res;
+          break;
+        }
+        case 145: /* LIST_APPEND */
+        case 146: /* SET_ADD */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            ops.comprehensionAdd(opcode, stack[sp - oparg] as PyObject, v);
+          } finally {
+            decref(v);
+          }
+          break;
+        }
+        case 147: /* MAP_ADD */ {
+          const value = stack[--sp] as PyObject;
+          const key = stack[--sp] as PyObject;
+          stack[sp] = stack[sp + 1] = null;
+          f.sp = sp;
+          try {
+            setItem(stack[sp - oparg] as PyObject, key, value);
+          } finally {
+            decref(value);
+            decref(key);
+          }
+          break;
+        }
+        case 92: /* UNPACK_SEQUENCE */
+        case 94: /* UNPACK_EX */ {
+          const seq = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          let items: PyObject[];
+          try {
+            items = opcode === Op.UNPACK_SEQUENCE ? ops.unpackSequence(seq, oparg) : ops.unpackEx(seq, oparg & 0xff, oparg >> 8);
+          } finally {
+            decref(seq);
+          }
+          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i] as PyObject;
+          break;
+        }
+        case 122: /* SETUP_FINALLY */
+          f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          break;
+        case 87: /* POP_BLOCK */
+          f.blocks.pop();
+          break;
+        case 53: /* BEGIN_FINALLY */
+          stack[sp++] = null;
+          break;
+        case 162: /* CALL_FINALLY */
+          stack[sp++] = newInt(pc);
+          pc += oparg;
+          break;
+        case 88: /* END_FINALLY */ {
+          const exc = stack[--sp] ?? null;
+          stack[sp] = null;
+          f.sp = sp;
+          if (exc === null) break;
+          if (exc instanceof PyInt && exc.type === (newIntType())) {
+            pc = Number(exc.value);
+            decref(exc);
+            break;
+          }
+          throw reraiseFromStack(f, exc);
+        }
+        case 163: /* POP_FINALLY */ {
+          const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
+          const exc = stack[--sp] ?? null;
+          stack[sp] = null;
+          if (exc === null || (exc instanceof PyInt && exc.type === newIntType())) {
+            xdecref(exc);
+          } else {
+            decref(exc);
+            decref(stack[--sp] as PyObject);
+            decref(stack[--sp] as PyObject);
+            stack[sp] = stack[sp + 1] = null;
+            f.sp = sp;
+            const b = f.blocks.pop();
+            assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+            ops.popExceptState(f, stack, sp);
+            sp -= 3;
+            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+          }
+          if (oparg !== 0) stack[sp++] = res;
+          break;
+        }
+        case 89: /* POP_EXCEPT */ {
           const b = f.blocks.pop();
-          assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+          if (b === undefined || b.type !== EXCEPT_HANDLER) throw raiseMessage(E.SystemError, 'popped block is not an except handler');
           ops.popExceptState(f, stack, sp);
           sp -= 3;
           stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+          break;
         }
-        if (oparg !== 0) stack[sp++] = res;
-        break;
-      }
-      case Op.POP_EXCEPT: {
-        const b = f.blocks.pop();
-        if (b === undefined || b.type !== EXCEPT_HANDLER) throw raiseMessage(E.SystemError, 'popped block is not an except handler');
-        ops.popExceptState(f, stack, sp);
-        sp -= 3;
-        stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-        break;
-      }
-      case Op.RAISE_VARARGS: {
-        let cause: PyObject | null = null;
-        let exc: PyObject | null = null;
-        if (oparg >= 2) {
-          cause = stack[--sp] as PyObject;
+        case 130: /* RAISE_VARARGS */ {
+          let cause: PyObject | null = null;
+          let exc: PyObject | null = null;
+          if (oparg >= 2) {
+            cause = stack[--sp] as PyObject;
+            stack[sp] = null;
+          }
+          if (oparg >= 1) {
+            exc = stack[--sp] as PyObject;
+            stack[sp] = null;
+          }
+          f.sp = sp;
+          throw doRaise(exc, cause);
+        }
+        case 83: /* RETURN_VALUE */ {
+          const retval = stack[--sp] as PyObject;
           stack[sp] = null;
+          f.sp = sp;
+          assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
+          f.finished = true;
+          if (f === start) {
+            leaveFrame(f);
+            return retval;
+          }
+          const caller = f.back as PyFrame;
+          leaveFrame(f);
+          const pop = f.callerPop;
+          const held = takeHeld(f);
+          decref(f);
+          f = caller;
+          popCallArgs(f, pop);
+          releaseHeld(held);
+          f.stack[f.sp++] = retval;
+          continue frames;
         }
-        if (oparg >= 1) {
-          exc = stack[--sp] as PyObject;
+        case 86: /* YIELD_VALUE */ {
+          let retval = stack[--sp] as PyObject;
           stack[sp] = null;
-        }
-        f.sp = sp;
-        throw doRaise(exc, cause);
-      }
-      case Op.RETURN_VALUE: {
-        const retval = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
-        f.finished = true;
-        if (f === start) {
+          f.sp = sp;
+          if ((code.co.flags & CO_ASYNC_GENERATOR) !== 0) retval = ops.wrapAsyncGenValue(retval);
+          assert(f === start, 'YIELD_VALUE outside the entry frame');
           leaveFrame(f);
           return retval;
         }
-        const caller = f.back as PyFrame;
-        leaveFrame(f);
-        const pop = f.callerPop;
-        const held = takeHeld(f);
-        decref(f);
-        switchTo(caller);
-        popCallArgs(f, pop);
-        releaseHeld(held);
-        sp = f.sp;
-        stack[sp++] = retval;
-        break;
-      }
-      case Op.YIELD_VALUE: {
-        let retval = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        if ((code.co.flags & CO_ASYNC_GENERATOR) !== 0) retval = ops.wrapAsyncGenValue(retval);
-        assert(f === start, 'YIELD_VALUE outside the entry frame');
-        leaveFrame(f);
-        return retval;
-      }
-      case Op.YIELD_FROM: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        const receiver = stack[sp - 1] as PyObject;
-        const step = yieldFromStep(receiver, v);
-        if (step.done) {
-          decref(receiver);
-          stack[sp - 1] = step.value;
+        case 72: /* YIELD_FROM */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          const receiver = stack[sp - 1] as PyObject;
+          const step = yieldFromStep(receiver, v);
+          if (step.done) {
+            decref(receiver);
+            stack[sp - 1] = step.value;
+            break;
+          }
+          // Suspend here and run YIELD_FROM again on resumption.
+          f.lasti -= 2;
+          f.pc = pc - 2;
+          assert(f === start, 'YIELD_FROM outside the entry frame');
+          leaveFrame(f);
+          return step.value;
+        }
+        case 131: /* CALL_FUNCTION */
+        case 141: /* CALL_FUNCTION_KW */
+        case 161: /* CALL_METHOD */
+        case 142: /* CALL_FUNCTION_EX */ {
+          const call = prepareCall(f, stack, sp, opcode, oparg);
+          if (call.frame !== null) {
+            // A Python function: run its frame in this loop.
+            const callee = call.frame;
+            callee.callerPop = call.pop;
+            try {
+              enterFrame(callee);
+            } catch (e) {
+              decref(callee);
+              throw e;
+            }
+            f = callee;
+            continue frames;
+          }
+          popCallArgs(f, call.pop);
+          sp = f.sp;
+          stack[sp++] = call.result;
           break;
         }
-        // Suspend here and run YIELD_FROM again on resumption.
-        f.lasti -= 2;
-        f.pc = pc - 2;
-        assert(f === start, 'YIELD_FROM outside the entry frame');
-        leaveFrame(f);
-        return step.value;
-      }
-      case Op.CALL_FUNCTION:
-      case Op.CALL_FUNCTION_KW:
-      case Op.CALL_METHOD:
-      case Op.CALL_FUNCTION_EX: {
-        const call = prepareCall(f, stack, sp, opcode, oparg);
-        if (call.frame !== null) {
-          // A Python function: run its frame in this loop.
-          const callee = call.frame;
-          callee.callerPop = call.pop;
+        case 132: /* MAKE_FUNCTION */ {
+          const qualname = stack[--sp] as PyObject;
+          const codeObj = stack[--sp] as PyObject;
+          stack[sp] = stack[sp + 1] = null;
+          const extras: (PyObject | null)[] = [null, null, null, null];
+          for (const bit of [8, 4, 2, 1]) {
+            if ((oparg & bit) !== 0) {
+              extras[Math.log2(bit)] = stack[--sp] ?? null;
+              stack[sp] = null;
+            }
+          }
+          f.sp = sp;
+          stack[sp++] = ops.makeFunction(f, codeObj, qualname, extras);
+          break;
+        }
+        case 71: /* LOAD_BUILD_CLASS */
+          stack[sp++] = ops.loadBuildClass(f);
+          break;
+        case 85: /* SETUP_ANNOTATIONS */
+          ops.setupAnnotations(f);
+          break;
+        case 108: /* IMPORT_NAME */ {
+          const fromlist = stack[--sp] as PyObject;
+          const level = stack[sp - 1] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          let res: PyObject;
           try {
-            enterFrame(callee);
-          } catch (e) {
-            decref(callee);
-            throw e;
+            res = ops.importName(f, names[oparg] as PyObject, fromlist, level);
+          } finally {
+            decref(fromlist);
           }
-          switchTo(callee);
+          stack[sp - 1] = res;
+          decref(level);
           break;
         }
-        popCallArgs(f, call.pop);
-        sp = f.sp;
-        stack[sp++] = call.result;
-        break;
-      }
-      case Op.MAKE_FUNCTION: {
-        const qualname = stack[--sp] as PyObject;
-        const codeObj = stack[--sp] as PyObject;
-        stack[sp] = stack[sp + 1] = null;
-        const extras: (PyObject | null)[] = [null, null, null, null];
-        for (const bit of [8, 4, 2, 1]) {
-          if ((oparg & bit) !== 0) {
-            extras[Math.log2(bit)] = stack[--sp] ?? null;
-            stack[sp] = null;
+        case 109: /* IMPORT_FROM */ {
+          const v = ops.importFrom(stack[sp - 1] as PyObject, names[oparg] as PyObject);
+          stack[sp++] = v;
+          break;
+        }
+        case 84: /* IMPORT_STAR */ {
+          const module = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            ops.importStar(f, module);
+          } finally {
+            decref(module);
           }
+          break;
         }
-        f.sp = sp;
-        stack[sp++] = ops.makeFunction(f, codeObj, qualname, extras);
-        break;
-      }
-      case Op.LOAD_BUILD_CLASS:
-        stack[sp++] = ops.loadBuildClass(f);
-        break;
-      case Op.SETUP_ANNOTATIONS:
-        ops.setupAnnotations(f);
-        break;
-      case Op.IMPORT_NAME: {
-        const fromlist = stack[--sp] as PyObject;
-        const level = stack[sp - 1] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        let res: PyObject;
-        try {
-          res = ops.importName(f, names[oparg] as PyObject, fromlist, level);
-        } finally {
-          decref(fromlist);
+        case 143: /* SETUP_WITH */
+        case 52: /* BEFORE_ASYNC_WITH */ {
+          const res = ops.setupWith(f, stack, sp, opcode === Op.BEFORE_ASYNC_WITH);
+          if (opcode === Op.SETUP_WITH) f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          stack[sp++] = res;
+          break;
         }
-        stack[sp - 1] = res;
-        decref(level);
-        break;
-      }
-      case Op.IMPORT_FROM: {
-        const v = ops.importFrom(stack[sp - 1] as PyObject, names[oparg] as PyObject);
-        stack[sp++] = v;
-        break;
-      }
-      case Op.IMPORT_STAR: {
-        const module = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          ops.importStar(f, module);
-        } finally {
-          decref(module);
+        case 154: /* SETUP_ASYNC_WITH */ {
+          const res = stack[--sp] as PyObject;
+          f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          stack[sp++] = res;
+          break;
         }
-        break;
-      }
-      case Op.SETUP_WITH:
-      case Op.BEFORE_ASYNC_WITH: {
-        const res = ops.setupWith(f, stack, sp, opcode === Op.BEFORE_ASYNC_WITH);
-        if (opcode === Op.SETUP_WITH) f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
-        stack[sp++] = res;
-        break;
-      }
-      case Op.SETUP_ASYNC_WITH: {
-        const res = stack[--sp] as PyObject;
-        f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
-        stack[sp++] = res;
-        break;
-      }
-      case Op.WITH_CLEANUP_START:
-        sp = ops.withCleanupStart(f, stack, sp);
-        break;
-      case Op.WITH_CLEANUP_FINISH:
-        sp = ops.withCleanupFinish(f, stack, sp);
-        break;
-      case Op.GET_AWAITABLE: {
-        // The previous instruction tells which `async with` step a bad object came from.
-        const prev = f.lasti >= 2 ? (bytes[f.lasti - 2] as number) : -1;
-        getAwaitable(f, stack, sp, prev);
-        break;
-      }
-      case Op.GET_AITER:
-        getAiter(stack, sp);
-        break;
-      case Op.GET_ANEXT: {
-        const aiter = stack[sp - 1] as PyObject;
-        stack[sp++] = getAnext(aiter, aiter.type === asyncGenType());
-        break;
-      }
-      case Op.END_ASYNC_FOR:
-        sp = endAsyncFor(f, stack, sp);
-        pc += oparg;
-        break;
-      case Op.PRINT_EXPR: {
-        const v = stack[--sp] as PyObject;
-        stack[sp] = null;
-        f.sp = sp;
-        try {
-          ops.printExpr(v);
-        } finally {
-          decref(v);
+        case 81: /* WITH_CLEANUP_START */
+          sp = ops.withCleanupStart(f, stack, sp);
+          break;
+        case 82: /* WITH_CLEANUP_FINISH */
+          sp = ops.withCleanupFinish(f, stack, sp);
+          break;
+        case 73: /* GET_AWAITABLE */ {
+          // The previous instruction tells which `async with` step a bad object came from.
+          const prev = f.lasti >= 2 ? (bytes[f.lasti - 2] as number) : -1;
+          getAwaitable(f, stack, sp, prev);
+          break;
         }
-        break;
+        case 50: /* GET_AITER */
+          getAiter(stack, sp);
+          break;
+        case 51: /* GET_ANEXT */ {
+          const aiter = stack[sp - 1] as PyObject;
+          stack[sp++] = getAnext(aiter, aiter.type === asyncGenType());
+          break;
+        }
+        case 54: /* END_ASYNC_FOR */
+          sp = endAsyncFor(f, stack, sp);
+          pc += oparg;
+          break;
+        case 70: /* PRINT_EXPR */ {
+          const v = stack[--sp] as PyObject;
+          stack[sp] = null;
+          f.sp = sp;
+          try {
+            ops.printExpr(v);
+          } finally {
+            decref(v);
+          }
+          break;
+        }
+        default:
+          throw typeError(`unknown opcode ${opcode}`);
       }
-      default:
-        throw typeError(`unknown opcode ${opcode}`);
     }
   }
 }

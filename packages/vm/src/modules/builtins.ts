@@ -3,6 +3,7 @@
  * 3.8 Python/bltinmodule.c.
  * @module
  */
+import { memoryviewType } from '../objects/memoryview.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
@@ -598,7 +599,7 @@ export function newBuiltinsModule(): PyModule {
   const values: [string, PyObject][] = [
     ['None', None], ['True', True], ['False', False], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented],
     ['__debug__', True], ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType],
-    ['float', floatType], ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType],
+    ['float', floatType], ['complex', complexType], ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['list', listType],
     ['tuple', tupleType], ['dict', dictType], ['property', propertyType], ['staticmethod', staticMethodType],
     ['classmethod', classMethodType], ['super', superType],
   ];

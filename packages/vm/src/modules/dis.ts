@@ -2,7 +2,7 @@
  * The `dis` module: `dis.dis(x, *, file=None)` for functions, bound methods, generators and
  * code objects, printing what CPython 3.8 prints (bytecode/dis.ts makes the listing; nested
  * code objects show their run-time addresses). Mirrors CPython 3.8 Lib/dis.py `dis`.
- * Strings and classes are not disassembled here yet.
+ * Strings and classes are not disassembled here yet. `findlinestarts` mirrors Lib/dis.py's.
  * @module
  */
 import { PyCode } from '../objects/code.ts';
@@ -12,6 +12,10 @@ import { PyMethod } from '../objects/method.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
+import { newInt } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
 import { disassembleCode } from '../bytecode/dis.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
@@ -42,7 +46,39 @@ function addresses(root: PyCode): Map<CodeObject, number> {
   return map;
 }
 
+/** `findlinestarts(code)`: the (offset, line) pairs where a line starts, as Lib/dis.py decodes co_lnotab. */
+function findLineStarts(code: PyCode): PyObject {
+  const tab = code.co.lnotab;
+  const pairs: PyObject[] = [];
+  let lastLine: number | null = null;
+  let line = code.co.firstlineno;
+  let addr = 0;
+  for (let i = 0; i + 1 < tab.length; i += 2) {
+    const byteIncr = tab[i] ?? 0;
+    let lineIncr = tab[i + 1] ?? 0;
+    if (byteIncr !== 0) {
+      if (line !== lastLine) {
+        pairs.push(newTupleStealing([newInt(addr), newInt(line)]));
+        lastLine = line;
+      }
+      addr += byteIncr;
+    }
+    if (lineIncr >= 0x80) lineIncr -= 0x100;
+    line += lineIncr;
+  }
+  if (line !== lastLine) pairs.push(newTupleStealing([newInt(addr), newInt(line)]));
+  const list = newListStealing(pairs);
+  try {
+    return getIter(list);
+  } finally {
+    decref(list);
+  }
+}
+
 const FUNCTIONS: NativeDef[] = [{
+  name: 'findlinestarts', kind: 'o',
+  impl: (_m, args) => findLineStarts(codeOf(args[0] as PyObject)),
+}, {
   name: 'dis', kind: 'fastkw',
   impl: (_m, args, kwnames) => {
     const nkw = kwnames?.length ?? 0;

@@ -12,7 +12,7 @@ import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { sourceLine } from '../runtime/io.ts';
-import { decref } from '../runtime/object.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import { warn } from './warnings-core.ts';
 
@@ -34,7 +34,13 @@ function originLines(coro: PyCoroutine): string {
 
 unawaitedCoroutine.warn = (coro) => {
   const qualname = coro.qualname instanceof PyStr ? coro.qualname.value : '?';
-  const text = `coroutine '${qualname}' was never awaited\n${originLines(coro)}`.replace(/\n+$/, '');
+  warnUnawaited(`coroutine '${qualname}' was never awaited\n${originLines(coro)}`.replace(/\n+$/, ''), coro);
+};
+unawaitedCoroutine.warnNamed = (qualname, source) => {
+  warnUnawaited(`coroutine '${qualname}' was never awaited`, source);
+};
+
+function warnUnawaited(text: string, coro: PyObject): void {
   const message = newStr(text);
   try {
     // stacklevel=2 in warnings.py counts its own frame: here the innermost Python frame is meant.
@@ -45,4 +51,4 @@ unawaitedCoroutine.warn = (coro) => {
   } finally {
     decref(message);
   }
-};
+}

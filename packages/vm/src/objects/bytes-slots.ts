@@ -14,6 +14,7 @@ import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type Py
 import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
+import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
@@ -31,6 +32,7 @@ export function exactBytes(b: PyBytes): PyBytes {
 export function bytesLike(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.value;
   if (o instanceof PyByteArray) return o.value;
+  if (o instanceof PyMemoryView) return memoryviewBytes(o);
   return null;
 }
 

@@ -18,6 +18,7 @@ import './set.ts';
 import './set-methods.ts';
 import './range.ts';
 import './enumerate-zip.ts';
+import './memoryview.ts';
 import { dictType } from './dict.ts';
 import { listType } from './list.ts';
 import { frozensetType, setType } from './set.ts';

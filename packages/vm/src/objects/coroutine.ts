@@ -20,6 +20,7 @@ import { PyGenerator, deallocGenerator, traverseGenerator } from './generator.ts
 import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { newTupleStealing } from './tuple.ts';
+import { newStr } from './str.ts';
 import { readonlyAttribute } from './getset.ts';
 
 /** The `coroutine` type. */
@@ -34,11 +35,26 @@ export class PyCoroutine extends PyGenerator {
   origin: PyObject | null = null;
 }
 
+/** A frame CPython would have on the stack where corosim runs native code: (filename, line, name). */
+export type HiddenFrame = readonly [string, number, string];
+
+/**
+ * Frames of CPython's Python-level library code (asyncio's `run`, `run_until_complete`, ...) that
+ * native code stands in for, innermost first, keyed by the Python frame that called it: the frames
+ * whose caller is that frame sit on top of them (they count in `cr_origin`).
+ */
+export const hiddenCallerFrames: Map<PyFrame, readonly HiddenFrame[]> = new Map();
+
 /** `compute_cr_origin`: the innermost `depth` frames of the current stack. */
 function computeOrigin(depth: number): PyObject {
   const items: PyObject[] = [];
   for (let f = tstate.frame as PyFrame | null; f !== null && items.length < depth; f = f.back) {
     items.push(newTupleStealing([incref(f.code.filename), newInt(f.lineno), incref(f.code.name)]));
+    const hidden = f.back === null ? undefined : hiddenCallerFrames.get(f.back);
+    for (const [file, line, name] of hidden ?? []) {
+      if (items.length >= depth) break;
+      items.push(newTupleStealing([newStr(file), newInt(line), newStr(name)]));
+    }
   }
   return newTupleStealing(items);
 }
@@ -133,8 +149,13 @@ addMethods(coroutineWrapperType, [
 ]);
 
 /** Warns "coroutine '...' was never awaited"; installed by the warnings module. */
-export const unawaitedCoroutine: { warn: (coro: PyCoroutine) => void } = {
+export const unawaitedCoroutine: {
+  warn: (coro: PyCoroutine) => void;
+  /** The same warning for a coroutine implemented natively (no origin): `source` is the coroutine. */
+  warnNamed: (qualname: string, source: PyObject) => void;
+} = {
   warn: () => undefined,
+  warnNamed: () => undefined,
 };
 
 const previousBefore = genFinalizeHooks.before;

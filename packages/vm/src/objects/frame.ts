@@ -10,7 +10,6 @@ import { activeHeap, allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
-import type { PyRaise } from '../runtime/errors.ts';
 
 /** The `frame` type. */
 export const frameType: PyType = staticType({ name: 'frame', basicsize: 368, itemsize: 8, flags: TPFLAGS_HAVE_GC });
@@ -53,8 +52,6 @@ export class PyFrame extends PyObject {
    * tuple in CPython), dropped when the frame is done.
    */
   heldArgs: PyObject[] | null = null;
-  /** An exception an instruction decided to raise after cleaning the stack (END_ASYNC_FOR). */
-  pendingRaise: PyRaise | null = null;
   /** `f_lasti`: offset of the last instruction started, -1 before the first. */
   lasti = -1;
   /** `f_executing`. */

@@ -60,7 +60,7 @@ export function gcTrack(o: PyObject): void {
 export function gcUntrackOnFree(o: PyObject): void {
   const [g0, g1, g2] = gcState.generations;
   if (!g0.objects.delete(o) && !g1.objects.delete(o)) g2.objects.delete(o);
-  gcState.untrackedTuples.delete(o);
+  if (gcState.untrackedTuples.size !== 0) gcState.untrackedTuples.delete(o);
   if (g0.count > 0) g0.count--;
 }
 

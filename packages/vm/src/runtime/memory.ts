@@ -4,7 +4,7 @@
  * Mirrors CPython 3.8 `PyObject_Malloc` / `PyObject_GC_New` as the object constructors see them.
  * @module
  */
-import { Heap } from '../heap/heap.ts';
+import { Heap, freeListId } from '../heap/heap.ts';
 import type { PyType } from './object.ts';
 import { gcNoteAllocation } from './gc-registry.ts';
 
@@ -27,17 +27,26 @@ export function activeHeap(): Heap {
   return heap;
 }
 
-/** Free list key per type name, for exact instances of types CPython keeps a free list for. */
-const FREE_LISTS: ReadonlyMap<string, string> = new Map([
-  ['float', 'float'],
-  ['list', 'list'],
-  ['dict', 'dict'],
-  ['async_generator_asend', 'async_generator_asend'],
-  ['async_generator_wrapped_value', 'async_generator_wrapped_value'],
-]);
+/** Free list id ({@link freeListId}) per type name, for exact instances of types CPython keeps a free list for. */
+const FREE_LISTS: ReadonlyMap<string, number> = new Map(
+  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value'].map((name) => [name, freeListId(name)]),
+);
 
 /** `tuple` free lists hold tuples of 1..19 items by size. */
 const TUPLE_FREE_LIST_MAX = 20;
+/** Free list ids of tuples by item count (index 0 unused). */
+const TUPLE_FREE_LISTS: readonly number[] = Array.from({ length: TUPLE_FREE_LIST_MAX }, (_, n) => (n === 0 ? 0 : freeListId(`tuple:${n}`)));
+
+/** The free list id of an instance of `type` with `items` items (0: none; cached on the type, -2 marks tuple). */
+function freeListOf(type: PyType, items: number): number {
+  let id = type.freeListId;
+  if (id === -1) {
+    id = type.isHeapType ? 0 : type.name === 'tuple' ? -2 : (FREE_LISTS.get(type.name) ?? 0);
+    type.freeListId = id;
+  }
+  if (id === -2) return items > 0 && items < TUPLE_FREE_LIST_MAX ? (TUPLE_FREE_LISTS[items] ?? 0) : 0;
+  return id;
+}
 
 /**
  * Allocates an instance of `type` with `items` variable-size items and returns its address.
@@ -47,13 +56,8 @@ const TUPLE_FREE_LIST_MAX = 20;
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items): number {
   if (staticMode) return staticAddress(size);
   if (type.isGc) gcNoteAllocation();
-  let freeList: string | undefined;
-  if (!type.isHeapType) {
-    if (type.name === 'tuple') freeList = items > 0 && items < TUPLE_FREE_LIST_MAX ? `tuple:${items}` : undefined;
-    else freeList = FREE_LISTS.get(type.name);
-  }
-  const result = freeList === undefined ? heap.allocate(size, { gcTracked: type.isGc }) : heap.allocate(size, { gcTracked: type.isGc, freeList });
-  if (result.status === 'ok') return result.address;
+  const address = heap.allocateBlock(size, type.isGc, freeListOf(type, items));
+  if (address >= 0) return address;
   // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so
   // must the traceback entries recording where it went.
   heap.overBudgetAllowed = true;
@@ -65,7 +69,7 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
     }
   }
   try {
-    return onExhausted(result.requested);
+    return onExhausted(heap.failedRequest);
   } finally {
     heap.overBudgetAllowed = false;
   }

@@ -117,6 +117,8 @@ export class PyType extends PyObject {
   vectorcall = false;
   /** Whether deallocation goes through the trashcan (`Py_TRASHCAN_BEGIN` in `tp_dealloc`). */
   trashcan = false;
+  /** The heap free list id of exact instances (memory.ts; -1 until first computed, -2 for tuple). */
+  freeListId = -1;
   /** Types that name this one as a base (`tp_subclasses`), for cache invalidation. */
   subclasses: PyType[] = [];
 
@@ -306,7 +308,8 @@ export function isFinalized(o: PyObject): boolean {
  * type loses the reference its instance held. The last step of every dealloc.
  */
 export function freeObject(o: PyObject): void {
-  finalized.delete(o);
+  // Most runs finalize few objects: skip the Set lookup while none is marked.
+  if (finalized.size !== 0) finalized.delete(o);
   const type = o.type;
   if (type.isGc) gcUntrackOnFree(o);
   releaseAddress(o.address, type);

@@ -1,0 +1,51 @@
+/**
+ * Functions written in TypeScript that stand in for functions CPython 3.8 writes in Python (the
+ * module-level functions of Lib/asyncio, say): they show as `function` objects, with the repr
+ * `<function NAME at 0x...>` and the `__name__`, `__qualname__`, `__module__` and `__doc__` of
+ * Objects/funcobject.c, but their body is a native def called like a builtin
+ * (`_PyMethodDef_RawFastCallKeywords`).
+ * @module
+ */
+import { staticType } from '../runtime/core-types.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { callNative, type NativeDef } from './native-function.ts';
+import { None } from './singletons.ts';
+import { newStr } from './str.ts';
+
+/** The type of native functions that look like Python functions: named `function`, as CPython's. */
+export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC });
+
+/** A Python-looking function whose body is a native def. */
+export class PyNativePyFunction extends PyObject {
+  readonly def: NativeDef;
+  /** `__module__`, e.g. `asyncio.tasks`. */
+  readonly moduleName: string;
+  /** `__qualname__`. */
+  readonly qualname: string;
+
+  constructor(def: NativeDef, moduleName: string, qualname: string) {
+    super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
+    this.def = def;
+    this.moduleName = moduleName;
+    this.qualname = qualname;
+  }
+}
+
+/** A new function object named `def.name`, of module `moduleName`, running `def` when called (self is the function). */
+export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname);
+}
+
+nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
+nativePyFunctionType.dealloc = (self) => {
+  freeObject(self);
+};
+nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
+addGetSets(nativePyFunctionType, [
+  { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
+  { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
+  { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
+  { name: '__doc__', get: (self) => { const d = (self as PyNativePyFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+]);
