@@ -12,10 +12,18 @@ import { main } from './program.ts';
  */
 const PROGRAM_STACK_MB = 256;
 
-if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'walkthrough')) {
+if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' || process.argv[2] === 'walkthrough')) {
   // The worker runs this same file; its output streams are the process's.
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
   let status: number | undefined;
+  // A reader that goes away (`corosim trace f.py | head`) ends the run quietly, as in runCli.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      void worker.terminate();
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   worker.on('message', (message: { readonly status: number }) => {
     status = message.status;
   });

@@ -41,6 +41,15 @@ function isWalkthrough(name: string): name is (typeof WALKTHROUGHS)[number] {
   return (WALKTHROUGHS as readonly string[]).includes(name);
 }
 
+/** The options of `trace` as commander parses them. */
+interface TraceCliOptions {
+  readonly json?: boolean;
+  readonly only?: string;
+  readonly memory?: boolean;
+  readonly maxInstructions: number;
+  readonly maxHeap: number;
+}
+
 /** Commander puts "(Did you mean run?)" on a second line; a usage error is one line. */
 function oneLine(message: string): string {
   return message.replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\?\)/, " (did you mean '$1'?)").trim();
@@ -89,6 +98,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (file: string, options: { readonly maxInstructions: number; readonly maxHeap: number }) => {
       const { runCommand } = await import('./commands/run.ts');
       status = runCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap });
+    });
+
+  program
+    .command('trace')
+    .description('run a program and print what the VM, the async-generator hooks and the asyncio loop do, as a timeline in virtual time')
+    .argument('<file>', 'the program, a UTF-8 .py file')
+    .option('--json', 'print one JSON object per event instead of the timeline')
+    .option('--only <kinds>', 'show only these event kinds, a comma list (e.g. call,return,yield,resume,raise,task-step)')
+    .option('--memory', 'include the heap events alloc and free (off by default: there are many)')
+    .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
+    .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
+    .addHelpText('after', '\nThe program\'s own output is interleaved with the events on standard output, in the order things happen.')
+    .action(async (file: string, options: TraceCliOptions) => {
+      const { parseKinds, traceCommand } = await import('./commands/trace.ts');
+      const only = options.only === undefined ? null : parseKinds(options.only);
+      status = traceCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap }, { json: options.json === true, only, memory: options.memory === true });
     });
 
   program

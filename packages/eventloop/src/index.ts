@@ -45,3 +45,14 @@ export {
  * call only tells a host that it is there.
  */
 export { installAsyncio } from './asyncio/index.ts';
+
+/**
+ * The VM's events (call, return, yield, resume, raise, alloc, free, unraisable) as a shared RxJS
+ * stream: subscribing sets the VM's event sink, the last unsubscription clears it.
+ */
+export { vmEvents$, type VmEvent } from './vm-events.ts';
+/**
+ * What the Python `asyncio` module does, for traces: the merged `events$` of every loop created
+ * after subscribing, and the name of the task being stepped (null outside a task).
+ */
+export { asyncioLoopEvents$, currentAsyncioTaskName } from './asyncio/observe.ts';

@@ -24,3 +24,28 @@ export type { ModuleFinder, ModuleSource } from './runtime/import-system.ts';
 export { layout } from './inspect/layout.ts';
 export { formatLayout } from './inspect/layout.ts';
 export type { LayoutRow } from './inspect/layout.ts';
+/**
+ * What the VM does (call, return, yield, resume, raise, alloc, free, unraisable), reported to one
+ * synchronous callback. With no sink set (the default) nothing is built: each emission point
+ * checks a single flag.
+ *
+ * @example
+ * ```ts
+ * setVmEventSink((event) => { if (event.kind === 'yield') console.log(event.qualname, event.lasti); });
+ * runMain('def g():\n    yield 1\nlist(g())\n', { filename: 'g.py' });
+ * setVmEventSink(null);
+ * ```
+ */
+export { setVmEventSink } from './runtime/events.ts';
+export type {
+  VmAllocEvent,
+  VmCallEvent,
+  VmEvent,
+  VmEventSink,
+  VmFreeEvent,
+  VmRaiseEvent,
+  VmResumeEvent,
+  VmReturnEvent,
+  VmUnraisableEvent,
+  VmYieldEvent,
+} from './runtime/events.ts';

@@ -10,6 +10,7 @@ import type { Handle } from '../handles.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
 import { raiseNew, splitArgs, state, takeException } from './state.ts';
+import { noteLoopCreated } from './observe.ts';
 
 /** The loop type. */
 export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 16, flags: rt.TPFLAGS_BASETYPE });
@@ -24,7 +25,7 @@ const vmClock: LoopClock = {
 
 /** A Python loop object. */
 export class PyLoop extends rt.PyObject {
-  core: EventLoop = new EventLoop(vmClock);
+  core: EventLoop = noteLoopCreated(new EventLoop(vmClock));
   handler: rt.PyObject | null = null;
   debug = false;
   closed = false;

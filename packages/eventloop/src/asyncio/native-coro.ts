@@ -73,6 +73,15 @@ function sendImpl(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
 
 nativeCoroType.amAwait = (self) => rt.incref(self);
 nativeCoroType.iternext = (self) => sendImpl(self, rt.None);
+nativeCoroType.sendStep = (self, arg) => {
+  const step = nativeCoroStep(self as PyNativeCoro, arg ?? rt.None, null);
+  if (!step.done) return step;
+  try {
+    return rt.returnStep(step.value);
+  } finally {
+    rt.decref(step.value);
+  }
+};
 nativeCoroType.repr = (self) => rt.newStr(`<coroutine object ${(self as PyNativeCoro).qualname} at 0x${self.address.toString(16)}>`);
 nativeCoroType.dealloc = (self) => {
   const c = self as PyNativeCoro;

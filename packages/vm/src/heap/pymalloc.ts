@@ -53,6 +53,10 @@ interface Pool {
   readonly freeblocks: number[];
   /** Offset of the next never-used block (`nextoffset`). */
   nextoffset: number;
+  /** Neighbours in its `usedpools` list (`nextpool`/`prevpool`), and whether it is on it. */
+  nextpool: Pool | null;
+  prevpool: Pool | null;
+  inUsed: boolean;
 }
 
 /** One arena: `struct arena_object`. */
@@ -97,8 +101,8 @@ export interface PymallocOptions {
  */
 export class Pymalloc {
   readonly #arenaTop: number;
-  /** `usedpools[szidx]`: partly used pools, head first. */
-  readonly #usedpools: Pool[][] = [];
+  /** `usedpools[szidx]`: the head of the doubly linked list of partly used pools. */
+  readonly #usedpools: (Pool | null)[] = [];
   /** `usable_arenas`: sorted by `nfreepools` ascending, ties in list order. */
   readonly #usableArenas: Arena[] = [];
   /** Every carved pool, by {@link poolKey} (an array: keys are small integers). */
@@ -114,7 +118,7 @@ export class Pymalloc {
   constructor(options: PymallocOptions = {}) {
     this.#arenaTop = options.arenaTop ?? ARENA_TOP;
     this.#keyTop = Math.ceil(this.#arenaTop / POOL_SIZE) * POOL_SIZE;
-    for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push([]);
+    for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push(null);
   }
 
   /** Arenas currently mapped (`narenas_currently_allocated`). */
@@ -137,19 +141,18 @@ export class Pymalloc {
   alloc(nbytes: number): number | undefined {
     if (nbytes < 1 || nbytes > SMALL_REQUEST_THRESHOLD) return undefined;
     const size = sizeClassIndex(nbytes);
-    const used = this.#usedpools[size] ?? [];
-    const head = used[0];
-    if (head !== undefined) return this.#takeBlock(head, used);
+    const head = this.#usedpools[size] ?? null;
+    if (head !== null) return this.#takeBlock(head);
     // No partly used pool for this class: take a pool from the fullest usable arena.
     const pool = this.#newPool();
-    used.unshift(pool);
+    this.#linkFront(pool, size);
     if (pool.szidx !== size) {
       // A fresh pool, or one last used by another class: start it over (init_pool).
       pool.szidx = size;
       pool.freeblocks.length = 0;
       pool.nextoffset = POOL_OVERHEAD;
     }
-    return this.#takeBlock(pool, used);
+    return this.#takeBlock(pool);
   }
 
   /**
@@ -163,14 +166,13 @@ export class Pymalloc {
     const wasFull = this.#isFull(pool);
     pool.freeblocks.push(address);
     pool.count--;
-    const used = this.#usedpools[pool.szidx] ?? [];
     if (wasFull) {
       // A full pool is on no list: link it at the front of usedpools (LRU pool use).
-      used.unshift(pool);
+      this.#linkFront(pool, pool.szidx);
     }
     if (pool.count > 0) return true;
     // The pool is empty: unlink it and give it back to its arena.
-    used.splice(used.indexOf(pool), 1);
+    this.#unlink(pool);
     this.#returnPool(pool);
     return true;
   }
@@ -188,7 +190,30 @@ export class Pymalloc {
     return pool.freeblocks.length === 0 && pool.nextoffset > POOL_SIZE - this.#blockSize(pool);
   }
 
-  #takeBlock(pool: Pool, used: Pool[]): number {
+  /** Links `pool` at the head of `usedpools[size]`. */
+  #linkFront(pool: Pool, size: number): void {
+    const head = this.#usedpools[size] ?? null;
+    pool.prevpool = null;
+    pool.nextpool = head;
+    if (head !== null) head.prevpool = pool;
+    this.#usedpools[size] = pool;
+    pool.inUsed = true;
+  }
+
+  /** Unlinks `pool` from its `usedpools` list (if it is on it). */
+  #unlink(pool: Pool): void {
+    if (!pool.inUsed) return;
+    const prev = pool.prevpool;
+    const next = pool.nextpool;
+    if (prev === null) this.#usedpools[pool.szidx] = next;
+    else prev.nextpool = next;
+    if (next !== null) next.prevpool = prev;
+    pool.prevpool = null;
+    pool.nextpool = null;
+    pool.inUsed = false;
+  }
+
+  #takeBlock(pool: Pool): number {
     pool.count++;
     let address = pool.freeblocks.pop();
     if (address === undefined) {
@@ -196,7 +221,7 @@ export class Pymalloc {
       pool.nextoffset += this.#blockSize(pool);
     }
     // Once neither freed nor untouched blocks remain the pool leaves usedpools.
-    if (this.#isFull(pool)) used.splice(used.indexOf(pool), 1);
+    if (this.#isFull(pool)) this.#unlink(pool);
     return address;
   }
 
@@ -208,7 +233,7 @@ export class Pymalloc {
     }
     let pool = arena.freepools.pop();
     if (pool === undefined) {
-      pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD };
+      pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD, nextpool: null, prevpool: null, inUsed: false };
       this.#pools[poolKey(this.#keyTop, pool.address)] = pool;
       arena.poolAddress += POOL_SIZE;
     }

@@ -64,10 +64,13 @@ export { PyGenerator } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
 export { PyCoroutine, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
-export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, stopIterationValue } from '../runtime/gen-core.ts';
+export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, returnStep, stopIterationValue } from '../runtime/gen-core.ts';
 export type { GenStep } from '../runtime/gen-core.ts';
 
 // The thread state (hook slots, current frame) and virtual time.
 export { tstate } from '../runtime/thread-state.ts';
 export type { ThreadState } from '../runtime/thread-state.ts';
 export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';
+
+// The event sink (one callback, off unless set).
+export { setVmEventSink, type VmEvent, type VmEventSink } from '../runtime/events.ts';

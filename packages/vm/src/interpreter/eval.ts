@@ -31,6 +31,8 @@ import { countInstructions } from './budget.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
+import { vmEventsOn } from '../runtime/events.ts';
+import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -74,10 +76,12 @@ export function enterFrame(f: PyFrame): void {
   if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
   tstate.frame = f;
   f.executing = true;
+  if (vmEventsOn) emitFrameEntered(f);
 }
 
 /** Leaves a frame: restores the caller as the current frame. */
 export function leaveFrame(f: PyFrame): void {
+  if (vmEventsOn) emitFrameLeft(f);
   f.executing = false;
   tstate.frame = f.back;
   leaveRecursiveCall();

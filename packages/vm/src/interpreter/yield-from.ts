@@ -26,6 +26,8 @@ export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
       const step = genSendEx(receiver, v, null, false);
       return { done: step.done, value: step.value };
     }
+    const sendStep = receiver.type.sendStep;
+    if (sendStep !== undefined) return sendStep(receiver, v === None ? null : v);
     let result: PyObject | null;
     if (v === None) {
       const next = receiver.type.iternext;

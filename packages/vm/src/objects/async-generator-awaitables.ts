@@ -10,12 +10,12 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError } from '../runtime/errors.ts';
-import { genSendEx, genThrow } from '../runtime/gen-core.ts';
+import { genSendEx, genThrow, type GenStep } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import {
-  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, refuseInstances, stepResult, stopAsyncIteration, unwrapValue, type PyAsyncGenerator,
+  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, refuseInstances, stepResult, stopAsyncIteration, unwrapFailed, unwrapStep, unwrapValue, type PyAsyncGenerator,
 } from './async-generator-object.ts';
 import * as E from './exceptions.ts';
 import { None } from './singletons.ts';
@@ -119,6 +119,38 @@ export function asendSend(o: PyAsyncGenASend, argIn: PyObject | null): PyObject 
   }
   gen.runningAsync = true;
   return closingOnError(o, () => unwrapValue(gen, () => sendInto(gen, arg)));
+}
+
+/**
+ * `async_gen_asend_send` as one `await` step: `done` carries the StopIteration value instead of
+ * raising it when it would stay unnormalized. `arg` null for `__next__`.
+ */
+function asendStep(o: PyAsyncGenASend, argIn: PyObject | null): GenStep {
+  if (o.state === AwaitableState.Closed) throw raiseMessage(E.RuntimeError, ASEND_REUSED);
+  const gen = genOf(o);
+  let arg = argIn;
+  if (o.state === AwaitableState.Init) {
+    if (gen.runningAsync) throw raiseMessage(E.RuntimeError, 'anext(): asynchronous generator is already running');
+    if (arg === null || arg === None) arg = o.sendval;
+    o.state = AwaitableState.Iter;
+  }
+  gen.runningAsync = true;
+  let step: GenStep;
+  try {
+    let result: PyObject;
+    try {
+      result = sendInto(gen, arg);
+    } catch (e) {
+      unwrapFailed(gen, e);
+      throw e;
+    }
+    step = unwrapStep(gen, result);
+  } catch (e) {
+    o.state = AwaitableState.Closed;
+    throw e;
+  }
+  if (step.done) o.state = AwaitableState.Closed;
+  return step;
 }
 
 /** `async_gen_asend_throw`. */
@@ -251,6 +283,7 @@ asyncGenASendType.traverse = (self, visit) => {
 asyncGenASendType.amAwait = (self) => incref(self);
 asyncGenASendType.iter = (self) => incref(self);
 asyncGenASendType.iternext = (self) => asendSend(self as PyAsyncGenASend, null);
+asyncGenASendType.sendStep = (self, arg) => asendStep(self as PyAsyncGenASend, arg);
 addMethods(asyncGenASendType, [
   { name: 'send', kind: 'o', impl: (self, args) => asendSend(self as PyAsyncGenASend, args[0] as PyObject) },
   { name: 'throw', kind: 'fast', impl: (self, args) => asendThrow(self as PyAsyncGenASend, args) },

@@ -11,7 +11,7 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
-import { newStopIteration, genFinalizeHooks, type GenStep } from '../runtime/gen-core.ts';
+import { newStopIteration, genFinalizeHooks, stopIterationValue, type GenStep } from '../runtime/gen-core.ts';
 import { callObject } from '../runtime/call.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
@@ -146,6 +146,36 @@ export function unwrapValue(gen: PyAsyncGenerator, resume: () => PyObject): PyOb
     }
   }
   return result;
+}
+
+/**
+ * {@link unwrapValue} for the `await` fast path: a wrapped value ends the step as `done` with
+ * the value, without raising, when its StopIteration would stay unnormalized (nothing is
+ * allocated for it, as in CPython); otherwise the StopIteration is raised.
+ */
+export function unwrapStep(gen: PyAsyncGenerator, result: PyObject): GenStep {
+  if (result instanceof PyAsyncGenWrappedValue && result.type === asyncGenWrappedValueType) {
+    const value = incref(result.value);
+    decref(result);
+    gen.runningAsync = false;
+    let raised: PyRaise;
+    try {
+      raised = newStopIteration(value === None ? null : value);
+    } finally {
+      decref(value);
+    }
+    if (raised.isNormalized) throw raised;
+    return { done: true, value: stopIterationValue(raised) };
+  }
+  return { done: false, value: result };
+}
+
+/** The `unwrapValue` bookkeeping when a resumption raised `e`. */
+export function unwrapFailed(gen: PyAsyncGenerator, e: unknown): void {
+  if (e instanceof PyRaise && (exceptionMatches(e, E.StopAsyncIteration) || exceptionMatches(e, E.GeneratorExit))) {
+    gen.closed = true;
+  }
+  gen.runningAsync = false;
 }
 
 /** A static type CPython gives no `tp_new`: calling it is refused (`type_call`). */

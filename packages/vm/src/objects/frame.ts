@@ -68,14 +68,21 @@ export class PyFrame extends PyObject {
     this.builtins = incref(builtins);
     this.locals = locals === null ? null : incref(locals);
     const co = code.co;
-    this.fast = new Array<PyObject | null>(co.nlocals + code.cellAndFreeNames.length).fill(null);
-    this.stack = new Array<PyObject | null>(co.stacksize).fill(null);
+    this.fast = nullArray(co.nlocals + code.cellAndFreeNames.length);
+    this.stack = nullArray(co.stacksize);
   }
 
   /** `f_lineno` when not tracing: the line of `f_lasti`. */
   get lineno(): number {
     return this.code.lineAt(this.lasti);
   }
+}
+
+/** `n` nulls in a packed array (`new Array(n).fill` makes a holey one, slower to index). */
+function nullArray(n: number): (PyObject | null)[] {
+  const a: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
 }
 
 /** A new frame for `code` (`_PyFrame_New_NoTrack`): reuses the code object's kept frame if any. */

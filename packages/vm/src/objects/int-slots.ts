@@ -78,9 +78,29 @@ function intBinary(fast: (a: number, b: number) => number | null, slow: (a: bigi
   };
 }
 
-const add = intBinary((a, b) => (isSafe(a + b) ? a + b : null), (a, b) => a + b);
-const subtract = intBinary((a, b) => (isSafe(a - b) ? a - b : null), (a, b) => a - b);
-const multiply = intBinary((a, b) => (isSafe(a * b) ? a * b : null), (a, b) => a * b);
+// `+`, `-`, `*` and `%` are written out: through intBinary's shared closure their fast paths
+// would sit behind one megamorphic call.
+const add: BinarySlot = (v, w) => {
+  if (!(v instanceof PyInt) || !(w instanceof PyInt)) return newNotImplemented();
+  const a = v.value;
+  const b = w.value;
+  if (typeof a === 'number' && typeof b === 'number' && isSafe(a + b)) return newInt(a + b);
+  return newInt(big(a) + big(b));
+};
+const subtract: BinarySlot = (v, w) => {
+  if (!(v instanceof PyInt) || !(w instanceof PyInt)) return newNotImplemented();
+  const a = v.value;
+  const b = w.value;
+  if (typeof a === 'number' && typeof b === 'number' && isSafe(a - b)) return newInt(a - b);
+  return newInt(big(a) - big(b));
+};
+const multiply: BinarySlot = (v, w) => {
+  if (!(v instanceof PyInt) || !(w instanceof PyInt)) return newNotImplemented();
+  const a = v.value;
+  const b = w.value;
+  if (typeof a === 'number' && typeof b === 'number' && isSafe(a * b)) return newInt(a * b);
+  return newInt(big(a) * big(b));
+};
 const floorDivide = intBinary(
   (a, b) => {
     if (b === 0) throw zeroDivisionError(ZERO_DIVISION);
@@ -91,16 +111,20 @@ const floorDivide = intBinary(
     return bigDivmod(a, b)[0];
   },
 );
-const remainder = intBinary(
-  (a, b) => {
+const remainder: BinarySlot = (v, w) => {
+  if (!(v instanceof PyInt) || !(w instanceof PyInt)) return newNotImplemented();
+  const a = v.value;
+  const b = w.value;
+  if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) throw zeroDivisionError(ZERO_DIVISION);
-    return numberDivmod(a, b)[1];
-  },
-  (a, b) => {
-    if (b === 0n) throw zeroDivisionError(ZERO_DIVISION);
-    return bigDivmod(a, b)[1];
-  },
-);
+    let r = a % b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
+    return newInt(r + 0);
+  }
+  const bb = big(b);
+  if (bb === 0n) throw zeroDivisionError(ZERO_DIVISION);
+  return newInt(bigDivmod(big(a), bb)[1]);
+};
 const INT32 = (x: number): boolean => x >= -0x8000_0000 && x <= 0x7fff_ffff;
 const and = intBinary((a, b) => (INT32(a) && INT32(b) ? a & b : null), (a, b) => a & b);
 const or = intBinary((a, b) => (INT32(a) && INT32(b) ? a | b : null), (a, b) => a | b);

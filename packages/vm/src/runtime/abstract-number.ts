@@ -134,9 +134,8 @@ export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
 
 /** `PyNumber_InPlaceAdd` and friends (`a += b`): a new reference. */
 export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
-  const opName = `${BINARY_SYMBOLS[op]}=`;
   if (op === 'power') {
-    return v.type.nbInplace.power !== undefined ? inplaceBinaryFirst(v, w, 'power') : ternaryOp(v, w, None, opName, false);
+    return v.type.nbInplace.power !== undefined ? inplaceBinaryFirst(v, w, 'power') : ternaryOp(v, w, None, '**=', false);
   }
   const slot = v.type.nbInplace[op];
   if (slot !== undefined) {
@@ -160,7 +159,7 @@ export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
       if (rw !== undefined) return sequenceRepeat(rw, w, v);
     }
   }
-  throw binopTypeError(v, w, opName);
+  throw binopTypeError(v, w, `${BINARY_SYMBOLS[op]}=`);
 }
 
 /** `**=` through a binary `nb_inplace_power` slot, then the ternary path. */

@@ -13,21 +13,96 @@ import { None } from '../objects/singletons.ts';
 import { allocateAddress } from './memory.ts';
 import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { topmostException } from './thread-state.ts';
+import { vmEventsOn } from './events.ts';
+import { emitRaise, emitRaiseOf } from './event-frames.ts';
 
 /**
  * A Python exception in flight: the exception instance and the traceback collected so far
- * (`tstate->curexc_value` and `curexc_traceback`). Owns a reference to both.
+ * (`tstate->curexc_value` and `curexc_traceback`). Owns a reference to both. Like CPython, it
+ * may be unnormalized (`PyErr_SetObject(type, arg)` with no exception being handled): then it
+ * holds the class and the argument, and the instance is created on the first read of `value`
+ * (`PyErr_NormalizeException`).
  */
 export class PyRaise {
-  readonly value: PyBaseException;
+  #value: PyBaseException | null;
+  #pendingType: PyType | null;
+  #pendingArg: PyObject | null;
   traceback: PyObject | null;
   /** A re-raise (bare `raise`, END_FINALLY): the frame it resumes in adds no traceback entry. */
   skipTraceback = false;
 
-  constructor(value: PyBaseException, traceback: PyObject | null) {
-    this.value = value;
+  /** `value` null: unnormalized, `pendingType` with `pendingArg` (stolen; null for none). */
+  constructor(value: PyBaseException | null, traceback: PyObject | null, pendingType: PyType | null = null, pendingArg: PyObject | null = null) {
+    this.#value = value;
+    this.#pendingType = pendingType;
+    this.#pendingArg = pendingArg;
     this.traceback = traceback;
   }
+
+  /** The exception instance, created now if the exception was unnormalized. */
+  get value(): PyBaseException {
+    const v = this.#value;
+    if (v !== null) return v;
+    const type = this.#pendingType ?? E.SystemError;
+    const arg = this.#pendingArg;
+    this.#pendingArg = null;
+    this.#pendingType = null;
+    let args: PyObject[];
+    if (arg === null) {
+      args = [];
+    } else if (arg === None) {
+      decref(arg);
+      args = [];
+    } else {
+      args = [arg];
+    }
+    const inst = newExceptionStealing(type, args);
+    this.#value = inst;
+    return inst;
+  }
+
+  /** The exception's class, without normalizing. */
+  get excType(): PyType {
+    const v = this.#value;
+    return v !== null ? v.type : (this.#pendingType ?? E.SystemError);
+  }
+
+  /** Whether the instance exists yet. */
+  get isNormalized(): boolean {
+    return this.#value !== null;
+  }
+
+  /** The argument of an unnormalized exception (borrowed), or null. */
+  get pendingArg(): PyObject | null {
+    return this.#pendingArg;
+  }
+
+  /** `PyErr_Clear` for this exception: drops what it owns without normalizing. */
+  release(): void {
+    const v = this.#value;
+    if (v !== null) {
+      decref(v);
+    } else {
+      const arg = this.#pendingArg;
+      this.#pendingArg = null;
+      if (arg !== null) decref(arg);
+    }
+    if (this.traceback !== null) decref(this.traceback);
+  }
+}
+
+/**
+ * `PyErr_SetObject(type, arg)` (arg borrowed, null for none) for an argument that is neither a
+ * tuple nor an exception instance: unnormalized unless an exception is being handled, when
+ * `_PyErr_SetObject` must normalize at once to chain the context.
+ */
+export function raiseUnnormalized(type: PyType, arg: PyObject | null): PyRaise {
+  const handled = topmostException().value;
+  if (handled !== null && handled !== None) {
+    return raiseValue(newExceptionStealing(type, arg === null || arg === None ? [] : [incref(arg)]));
+  }
+  if (vmEventsOn) emitRaiseOf(type.name, arg);
+  return new PyRaise(null, null, type, arg === null ? null : incref(arg));
 }
 
 /** Whether a thrown JS value is a Python exception in flight. */
@@ -84,6 +159,7 @@ export function setInitExtraFields(fn: (e: PyBaseException, args: readonly PyObj
  * being handled, breaking any cycle through the context chain; its traceback continues.
  */
 export function raiseValue(value: PyBaseException): PyRaise {
+  if (vmEventsOn) emitRaise(value);
   const handled = topmostException().value;
   if (handled !== null && handled !== None && handled !== value && handled instanceof PyBaseException) {
     let o: PyBaseException = handled;
@@ -157,11 +233,10 @@ export function keyError(key: PyObject): PyRaise {
 
 /** Whether the exception in flight is an instance of `type` (`PyErr_ExceptionMatches`). */
 export function exceptionMatches(raised: PyRaise, type: PyType): boolean {
-  return raised.value.type.isSubtype(type);
+  return raised.excType.isSubtype(type);
 }
 
 /** Drops a caught exception that will not propagate (`PyErr_Clear`). */
 export function clearRaise(raised: PyRaise): void {
-  decref(raised.value);
-  if (raised.traceback !== null) decref(raised.traceback);
+  raised.release();
 }

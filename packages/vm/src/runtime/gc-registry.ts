@@ -10,9 +10,81 @@ import type { PyObject } from './object.ts';
 /** Addresses at or above this are static (never freed, never tracked). */
 const STATIC_BASE = 0x7f00_0000_0000;
 
+/**
+ * A generation list: doubly linked through the objects' `gcPrev`/`gcNext` (CPython's
+ * `PyGC_Head`), in tracking order. Offers the part of `Set`'s interface the collector uses.
+ */
+export class GcList {
+  #head: PyObject | null = null;
+  #tail: PyObject | null = null;
+  #size = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  has(o: PyObject): boolean {
+    return o.gcList === this;
+  }
+
+  /** Appends `o` (moving it from any other list); a no-op when it is already here. */
+  add(o: PyObject): void {
+    const current = o.gcList;
+    if (current === this) return;
+    if (current !== null) current.delete(o);
+    const tail = this.#tail;
+    o.gcPrev = tail;
+    o.gcNext = null;
+    o.gcList = this;
+    if (tail === null) this.#head = o;
+    else tail.gcNext = o;
+    this.#tail = o;
+    this.#size++;
+  }
+
+  /** Unlinks `o`; whether it was here. */
+  delete(o: PyObject): boolean {
+    if (o.gcList !== this) return false;
+    const prev = o.gcPrev;
+    const next = o.gcNext;
+    if (prev === null) this.#head = next;
+    else prev.gcNext = next;
+    if (next === null) this.#tail = prev;
+    else next.gcPrev = prev;
+    o.gcPrev = null;
+    o.gcNext = null;
+    o.gcList = null;
+    this.#size--;
+    return true;
+  }
+
+  clear(): void {
+    let o = this.#head;
+    while (o !== null) {
+      const next = o.gcNext;
+      o.gcPrev = null;
+      o.gcNext = null;
+      o.gcList = null;
+      o = next;
+    }
+    this.#head = null;
+    this.#tail = null;
+    this.#size = 0;
+  }
+
+  *[Symbol.iterator](): Generator<PyObject> {
+    let o = this.#head;
+    while (o !== null) {
+      const next = o.gcNext;
+      yield o;
+      o = next;
+    }
+  }
+}
+
 /** A generation: its tracked objects in list order, its count and threshold. */
 export interface Generation {
-  objects: Set<PyObject>;
+  objects: GcList;
   count: number;
   threshold: number;
 }
@@ -20,9 +92,9 @@ export interface Generation {
 /** `_gc_runtime_state`. */
 export const gcState = {
   generations: [
-    { objects: new Set<PyObject>(), count: 0, threshold: 700 },
-    { objects: new Set<PyObject>(), count: 0, threshold: 10 },
-    { objects: new Set<PyObject>(), count: 0, threshold: 10 },
+    { objects: new GcList(), count: 0, threshold: 700 },
+    { objects: new GcList(), count: 0, threshold: 10 },
+    { objects: new GcList(), count: 0, threshold: 10 },
   ] as [Generation, Generation, Generation],
   enabled: true,
   collecting: false,
@@ -58,22 +130,22 @@ export function gcTrack(o: PyObject): void {
 
 /** `PyObject_GC_UnTrack` + `PyObject_GC_Del`'s counter update. */
 export function gcUntrackOnFree(o: PyObject): void {
-  const [g0, g1, g2] = gcState.generations;
-  if (!g0.objects.delete(o) && !g1.objects.delete(o)) g2.objects.delete(o);
+  const list = o.gcList;
+  if (list !== null) list.delete(o);
+  const g0 = gcState.generations[0];
   if (gcState.untrackedTuples.size !== 0) gcState.untrackedTuples.delete(o);
   if (g0.count > 0) g0.count--;
 }
 
 /** Removes an object from the lists without freeing it (`PyObject_GC_UnTrack`). */
 export function gcUntrack(o: PyObject): void {
-  const [g0, g1, g2] = gcState.generations;
-  if (!g0.objects.delete(o) && !g1.objects.delete(o)) g2.objects.delete(o);
+  const list = o.gcList;
+  if (list !== null) list.delete(o);
 }
 
 /** Whether `o` is in a generation list (before lazy untracking rules). */
 export function inGenerations(o: PyObject): boolean {
-  const [g0, g1, g2] = gcState.generations;
-  return g0.objects.has(o) || g1.objects.has(o) || g2.objects.has(o);
+  return o.gcList !== null;
 }
 
 /**

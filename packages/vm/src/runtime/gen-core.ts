@@ -15,7 +15,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { getAttrOrNull } from './attributes.ts';
 import { callObject } from './call.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
 import { typeType } from './core-types.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from './object.ts';
 import { tstate } from './thread-state.ts';
@@ -127,12 +127,28 @@ function fromCause(type: PyType, message: string, cause: PyRaise): PyRaise {
 
 /** A StopIteration carrying `value` (`_PyGen_SetStopIterationValue`); null means no argument. */
 export function newStopIteration(value: PyObject | null): PyRaise {
-  const args = value === null ? [] : [incref(value)];
-  return raiseValue(newExceptionStealing(E.StopIteration, args));
+  if (value === null || !(value instanceof PyTuple || value instanceof PyBaseException)) return raiseUnnormalized(E.StopIteration, value);
+  // A tuple or an exception instance is wrapped at once: `StopIteration(value)`.
+  return raiseValue(newExceptionStealing(E.StopIteration, [incref(value)]));
+}
+
+/**
+ * A return of `value` (borrowed) as a `sendStep` reports it: `done` when its StopIteration would
+ * stay unnormalized (so nothing is allocated, as in CPython); else that StopIteration is raised.
+ */
+export function returnStep(value: PyObject): GenStep {
+  const raised = newStopIteration(value === None ? null : value);
+  if (raised.isNormalized) throw raised;
+  return { done: true, value: stopIterationValue(raised) };
 }
 
 /** `_PyGen_FetchStopIterationValue` for a caught StopIteration: its value (new reference). */
 export function stopIterationValue(raised: PyRaise): PyObject {
+  if (!raised.isNormalized && raised.excType === E.StopIteration) {
+    const arg = incref(raised.pendingArg ?? None);
+    clearRaise(raised);
+    return arg;
+  }
   const v = raised.value.value;
   const value = incref(v ?? None);
   clearRaise(raised);

@@ -7,6 +7,7 @@
 import { Heap, freeListId } from '../heap/heap.ts';
 import type { PyType } from './object.ts';
 import { gcNoteAllocation } from './gc-registry.ts';
+import { emitVmEvent, vmEventsOn } from './events.ts';
 
 /** The heap objects are allocated from; replaced by each run ({@link useHeap}). */
 let heap = new Heap();
@@ -57,7 +58,10 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
   if (staticMode) return staticAddress(size);
   if (type.isGc) gcNoteAllocation();
   const address = heap.allocateBlock(size, type.isGc, freeListOf(type, items));
-  if (address >= 0) return address;
+  if (address >= 0) {
+    if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address, size });
+    return address;
+  }
   // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so
   // must the traceback entries recording where it went.
   heap.overBudgetAllowed = true;
@@ -76,8 +80,9 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
 }
 
 /** Gives an address back to the heap. */
-export function releaseAddress(address: number, _type: PyType): void {
+export function releaseAddress(address: number, type: PyType): void {
   if (address >= STATIC_BASE) return;
+  if (vmEventsOn) emitVmEvent({ kind: 'free', type: type.name, address });
   heap.release(address);
 }
 

@@ -11,7 +11,7 @@
  */
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
-import { gcTrack, gcUntrackOnFree } from './gc-registry.ts';
+import { gcTrack, gcUntrackOnFree, type GcList } from './gc-registry.ts';
 
 /** A Python object. */
 export class PyObject {
@@ -27,6 +27,12 @@ export class PyObject {
   slots: (PyObject | null)[] | null = null;
   /** Weak references to this object, oldest first (`tp_weaklistoffset`). */
   weakrefs: PyObject[] | null = null;
+  /** `PyGC_Head`: the generation list holding this object, and its neighbours there. */
+  gcList: GcList | null = null;
+  gcPrev: PyObject | null = null;
+  gcNext: PyObject | null = null;
+  /** Whether its finalizer already ran (`_PyGC_FINALIZED`). */
+  finalized = false;
 
   constructor(type: PyType, address: number) {
     this.type = type;
@@ -47,6 +53,8 @@ export const IMMORTAL = 0x4000_0000;
 
 /** A slot taking one object and returning a new reference. */
 export type UnarySlot = (self: PyObject) => PyObject;
+/** {@link PyType.sendStep}: a yielded value, or `done` with the return value (new references). */
+export type SendStepSlot = (self: PyObject, arg: PyObject | null) => { readonly done: boolean; readonly value: PyObject };
 /** A binary number slot: a new reference or `NotImplemented` (also a new reference). */
 export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
 /** `tp_richcompare`: op is 0..5 as CPython's Py_LT..Py_GE. */
@@ -129,6 +137,12 @@ export class PyType extends PyObject {
   richcompare: RichCompareSlot | undefined;
   iter: UnarySlot | undefined;
   iternext: IterNextSlot | undefined;
+  /**
+   * No CPython slot: `send(arg)` (`__next__` when null) for YIELD_FROM, reporting a return as
+   * `done` instead of raising the StopIteration when that would stay unnormalized. Types that
+   * can't be subclassed only.
+   */
+  sendStep: SendStepSlot | undefined;
   call: CallSlot | undefined;
   getattro: GetAttrSlot | undefined;
   setattro: SetAttrSlot | undefined;
@@ -276,17 +290,14 @@ function destroyTrashChain(): void {
   }
 }
 
-/** Objects whose finalizer already ran (`_PyGC_FINALIZED`). */
-const finalized = new Set<PyObject>();
-
 /**
  * `PyObject_CallFinalizerFromDealloc`: runs `tp_finalize` once (PEP 442) on an object whose count
  * reached zero. Returns true when the finalizer resurrected it (the dealloc must stop).
  */
 export function callFinalizerFromDealloc(o: PyObject): boolean {
   const finalize = o.type.finalize;
-  if (finalize === undefined || finalized.has(o)) return false;
-  finalized.add(o);
+  if (finalize === undefined || o.finalized) return false;
+  o.finalized = true;
   o.refcnt = 1;
   finalize(o);
   if (--o.refcnt === 0) return false;
@@ -295,12 +306,12 @@ export function callFinalizerFromDealloc(o: PyObject): boolean {
 
 /** Marks an object finalized without running its finalizer (used by the cycle collector). */
 export function markFinalized(o: PyObject): void {
-  finalized.add(o);
+  o.finalized = true;
 }
 
 /** Whether an object's finalizer already ran. */
 export function isFinalized(o: PyObject): boolean {
-  return finalized.has(o);
+  return o.finalized;
 }
 
 /**
@@ -308,8 +319,6 @@ export function isFinalized(o: PyObject): boolean {
  * type loses the reference its instance held. The last step of every dealloc.
  */
 export function freeObject(o: PyObject): void {
-  // Most runs finalize few objects: skip the Set lookup while none is marked.
-  if (finalized.size !== 0) finalized.delete(o);
   const type = o.type;
   if (type.isGc) gcUntrackOnFree(o);
   releaseAddress(o.address, type);

@@ -14,6 +14,7 @@ import { writeStderr } from './io.ts';
 import { decref, incref, xdecref, type PyObject } from './object.ts';
 import { formatTraceback } from './print-exception.ts';
 import { tstate } from './thread-state.ts';
+import { emitVmEvent, vmEventsOn } from './events.ts';
 
 function safely(fn: () => string, fallback: string): string {
   try {
@@ -59,6 +60,7 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
   }, type.name);
   out += `: ${safely(() => strText(value), '<exception str() failed>')}\n`;
   writeStderr(out);
+  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
   xdecref(tb);
   clearRaise(raised);
 }
