@@ -18,6 +18,14 @@ export interface RunLimits {
 
 /** Runs the program at `path` and returns its exit status. */
 export function runCommand(path: string, io: CliIo, limits: RunLimits): number {
+  return runFile('run', path, io, limits);
+}
+
+/**
+ * Runs the program at `path` as `python3.8 FILE` would, its own modules found beside it; the
+ * program's output goes to `io`. `command` names the command in the "not implemented" message.
+ */
+export function runFile(command: string, path: string, io: CliIo, limits: RunLimits): number {
   const source = readSource(path);
   const scriptDirectory = resolve(dirname(path));
   const outcome = runMain(source, {
@@ -29,7 +37,7 @@ export function runCommand(path: string, io: CliIo, limits: RunLimits): number {
       io[stream](text);
     },
   });
-  if (outcome.status === 'unsupported') throw notYet('run', path, outcome.feature);
+  if (outcome.status === 'unsupported') throw notYet(command, path, outcome.feature);
   return outcome.exitCode;
 }
 

@@ -4,19 +4,14 @@
  * (RxJS `merge`) as a timeline in virtual time, or as JSON lines.
  * @module
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { filter, map, merge, type Observable } from 'rxjs';
-import { directoryModuleFinder, runMain } from '@corosim/vm';
 import { rt } from '@corosim/vm/host';
 import { events$ as hookEvents$ } from '@corosim/asyncgen-hooks';
 import { asyncioLoopEvents$, currentAsyncioTaskName, vmEvents$ } from '@corosim/eventloop';
 import '../python-runtime.ts';
 import type { CliIo } from '../cli-io.ts';
-import { readSource } from '../read-source.ts';
 import { UsageError } from '../usage-error.ts';
-import { notYet } from './not-yet.ts';
-import type { RunLimits } from './run.ts';
+import { runFile, type RunLimits } from './run.ts';
 import { TRACE_KINDS, formatJson, formatLine, type TraceEntry, type TraceSource } from './trace-format.ts';
 
 /** What `trace` shows. */
@@ -57,8 +52,6 @@ function stamped(source: TraceSource, events$: Observable<TraceEntry['event']>):
 
 /** Runs the program at `path` with its events printed, and returns its exit status. */
 export function traceCommand(path: string, io: CliIo, limits: RunLimits, options: TraceOptions): number {
-  const source = readSource(path);
-  const scriptDirectory = resolve(dirname(path));
   const format = options.json ? formatJson : formatLine;
   const timeline = merge(stamped('vm', vmEvents$), stamped('hooks', hookEvents$), stamped('loop', asyncioLoopEvents$)).pipe(
     filter((entry) => shown(entry.event.kind, options)),
@@ -67,24 +60,8 @@ export function traceCommand(path: string, io: CliIo, limits: RunLimits, options
     io.stdout(`${format(entry)}\n`);
   });
   try {
-    const outcome = runMain(source, {
-      filename: path,
-      scriptDirectory,
-      ...limits,
-      findModule: directoryModuleFinder(scriptDirectory, readIfFile),
-      write: (stream, text) => {
-        io[stream](text);
-      },
-    });
-    if (outcome.status === 'unsupported') throw notYet('trace', path, outcome.feature);
-    return outcome.exitCode;
+    return runFile('trace', path, io, limits);
   } finally {
     subscription.unsubscribe();
   }
-}
-
-/** A file's text, or null when there is no such regular file. */
-function readIfFile(path: string): string | null {
-  if (!existsSync(path) || !statSync(path).isFile()) return null;
-  return readFileSync(path, 'utf8');
 }

@@ -30,7 +30,8 @@ export class PyTraceback extends PyObject {
   }
 }
 
-tracebackType.dealloc = (self) => {
+/** `tb_clear`: drops the next entry and the frame. */
+function clearTraceback(self: PyObject): void {
   const tb = self as PyTraceback;
   const next = tb.next;
   const frame = tb.frame;
@@ -38,6 +39,11 @@ tracebackType.dealloc = (self) => {
   tb.frame = null;
   xdecref(next);
   xdecref(frame);
+}
+
+tracebackType.clear = clearTraceback;
+tracebackType.dealloc = (self) => {
+  clearTraceback(self);
   freeObject(self);
 };
 tracebackType.traverse = (self, visit) => {

@@ -12,7 +12,6 @@ import { clearException, PyBaseException } from '../objects/exception-object.ts'
 import * as E from '../objects/exceptions.ts';
 import { clearFrameContents, frameType } from '../objects/frame.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
-import { PyTraceback, tracebackType } from '../objects/traceback.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { typeType } from './core-types.ts';
 import { gcUntrack } from './gc-registry.ts';
@@ -109,15 +108,6 @@ functionType.clear ??= (self) => {
   for (const o of held) xdecref(o);
 };
 frameType.clear ??= (self) => { clearFrameContents(self as Parameters<typeof clearFrameContents>[0]); };
-tracebackType.clear ??= (self) => {
-  const tb = self as PyTraceback;
-  const next = tb.next;
-  const frame = tb.frame;
-  tb.next = null;
-  tb.frame = null;
-  xdecref(next);
-  xdecref(frame);
-};
 // `BaseException_clear` (inherited by every exception type when the VM boots).
 E.BaseException.clear ??= (self) => { clearException(self as PyBaseException); };
 

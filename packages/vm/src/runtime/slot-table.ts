@@ -5,12 +5,11 @@
  * Mirrors CPython 3.8 Objects/typeobject.c `slotdefs`, `wrap_*` and `slot_*`.
  * @module
  */
-import { False, True, newBool } from '../objects/int.ts';
+import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
-import { isTrue } from './abstract-compare.ts';
 import { typeError, type PyRaise } from './errors.ts';
-import { decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
 export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[]) => PyObject;
@@ -276,22 +275,5 @@ export function installSlotHelpers(helpers: {
   lengthToInt = helpers.lengthToInt;
   missing = helpers.missing;
   stopIteration = helpers.stopIteration;
-}
-
-/** Whether a comparison result means true, dropping the reference. */
-export function consumeBool(res: PyObject): boolean {
-  if (res === True) {
-    decref(res);
-    return true;
-  }
-  if (res === False) {
-    decref(res);
-    return false;
-  }
-  try {
-    return isTrue(res);
-  } finally {
-    decref(res);
-  }
 }
 
