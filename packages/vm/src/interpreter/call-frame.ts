@@ -268,7 +268,11 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       args = (stack[argsSlot] as PyTuple).items.slice();
       if (hasKw) {
         for (const [k, v] of dictItems(stack[sp - 1] as PyDict)) {
-          if (!(k instanceof PyStr)) throw typeError(`${functionDescription(callable)} keywords must be strings`);
+          if (!(k instanceof PyStr)) {
+            // Python functions name themselves (`_PyEval_EvalCodeWithName`); C callables do not (`PyArg_ValidateKeywordArguments`).
+            const isPython = callable instanceof PyFunction || (callable instanceof PyMethod && callable.func instanceof PyFunction);
+            throw typeError(isPython ? `${functionDescription(callable)} keywords must be strings` : 'keywords must be strings');
+          }
           (kwnames ??= []).push(k.value);
           args.push(v);
         }

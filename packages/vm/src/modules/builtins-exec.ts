@@ -8,7 +8,8 @@ import { compileExpression, compileModule } from '../compiler/compile.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
-import { PyCode } from '../objects/code.ts';
+import { CO_OPTIMIZED, PyCode } from '../objects/code.ts';
+import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
 import { newFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
@@ -76,7 +77,8 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
   if (globals === None) {
     globals = caller.globals;
-    if (locals === None) locals = caller.locals ?? caller.globals;
+    // A function's locals are a snapshot dict (`PyEval_GetLocals` → `PyFrame_FastToLocals`).
+    if (locals === None) locals = caller.locals !== null && (caller.code.co.flags & CO_OPTIMIZED) === 0 ? caller.locals : frameLocals(caller);
   } else if (locals === None) {
     locals = globals;
   }
