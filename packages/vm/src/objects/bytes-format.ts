@@ -4,15 +4,14 @@
  * `formatfloat`) over the tokenizer and padding helpers of format/percent-*.ts.
  * @module
  */
-import { getItem } from '../runtime/abstract-item.ts';
 import { callObject } from '../runtime/call.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { isFormatError } from '../format/format-error.ts';
-import { percentFormatFloat, percentFormatInt, percentPad, percentStarPrecision, percentStarWidth } from '../format/percent-format.ts';
+import { percentFormatFloat, percentFormatInt, percentPad } from '../format/percent-format.ts';
 import { formatError } from '../format/format-error.ts';
 import { tokenizePercentFormat, type PercentSpec } from '../format/percent-parse.ts';
+import { PercentArgs } from './percent-args.ts';
 import { asciiOf } from '../runtime/format-value.ts';
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
@@ -72,17 +71,7 @@ function unsupported(spec: PercentSpec): void {
 export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
   const isTupleArgs = all instanceof PyTuple;
   const dict = !isTupleArgs && !(all instanceof PyStr) && !(all instanceof PyBytes) && !(all instanceof PyByteArray) && all.type.getitem !== undefined ? all : null;
-  let args: PyObject = all;
-  let owned: PyObject | null = null;
-  let arglen = isTupleArgs ? all.items.length : -1;
-  let argidx = isTupleArgs ? 0 : -2;
-  const next = (): PyObject => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return arglen < 0 ? args : ((args as PyTuple).items[i] as PyObject);
-    }
-    throw typeError('not enough arguments for format string');
-  };
+  const args = new PercentArgs(all, dict);
   let out = '';
   try {
     for (const token of tokenizePercentFormat(latin1(fmt))) {
@@ -90,43 +79,7 @@ export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
         out += token.text;
         continue;
       }
-      if (token.mapping) {
-        if (dict === null) throw typeError('format requires a mapping');
-        if (token.key !== undefined) {
-          const k = newBytes(toBytes(token.key));
-          try {
-            const v = getItem(dict, k);
-            if (owned !== null) decref(owned);
-            owned = v;
-            args = v;
-          } finally {
-            decref(k);
-          }
-          arglen = -1;
-          argidx = -2;
-        }
-      }
-      const flags = { ...token.flags };
-      let width = typeof token.width === 'number' ? token.width : -1;
-      let precision = typeof token.precision === 'number' ? token.precision : -1;
-      if (token.width === '*') {
-        const v = next();
-        if (!(v instanceof PyInt)) throw typeError('* wants int');
-        const w = percentStarWidth(v.big);
-        if (isFormatError(w)) throw raiseFormatError(w);
-        width = w.width;
-        if (w.ljust) flags.ljust = true;
-      }
-      if (token.precision === '*') {
-        const v = next();
-        if (!(v instanceof PyInt)) throw typeError('* wants int');
-        const p = percentStarPrecision(v.big);
-        if (isFormatError(p)) throw raiseFormatError(p);
-        precision = p;
-      }
-      if (token.error !== undefined) throw raiseFormatError(token.error);
-      const v = next();
-      unsupported(token);
+      const { flags, width, precision, value: v } = args.resolve(token, (key) => newBytes(toBytes(key)), unsupported);
       const c = token.conversion;
       if (c === 's' || c === 'b') out += percentPad(formatObj(v), flags, width, precision, 's', false);
       else if (c === 'r' || c === 'a') {
@@ -138,9 +91,9 @@ export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
       else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
       else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
     }
-    if (argidx < arglen && dict === null) throw typeError('not all arguments converted during bytes formatting');
+    if (args.leftOver) throw typeError('not all arguments converted during bytes formatting');
   } finally {
-    if (owned !== null) decref(owned);
+    args.release();
   }
   return toBytes(out);
 }

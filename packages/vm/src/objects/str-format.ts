@@ -12,11 +12,13 @@ import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object
 import { getAttrString } from '../runtime/attributes.ts';
 import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { isFormatError, type FormatError, type FormatResult } from '../format/format-error.ts';
+import { type FormatResult } from '../format/format-error.ts';
 import { formatStr } from '../format/format-str.ts';
 import { intToFloat } from '../format/format-int.ts';
-import { percentChar, percentFormatFloat, percentFormatInt, percentPad, percentStarPrecision, percentStarWidth } from '../format/percent-format.ts';
-import { percentUnsupported, tokenizePercentFormat } from '../format/percent-parse.ts';
+import { percentChar, percentFormatFloat, percentFormatInt, percentPad } from '../format/percent-format.ts';
+import { percentUnsupported, tokenizePercentFormat, type PercentSpec } from '../format/percent-parse.ts';
+import { PercentArgs } from './percent-args.ts';
+import { formatOrRaise, raiseFormatError } from './str-format-error.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
 import * as E from './exceptions.ts';
 import { PyFloat } from './float.ts';
@@ -24,17 +26,7 @@ import { PyInt, newInt } from './int.ts';
 import { PyStr, newStr, strType } from './str.ts';
 import { PyTuple } from './tuple.ts';
 
-/** Raises a formatting library error as the Python exception it names. */
-export function raiseFormatError(e: FormatError): PyRaise {
-  const type = e.error === 'ValueError' ? E.ValueError : e.error === 'OverflowError' ? E.OverflowError : E.TypeError;
-  return raiseMessage(type, e.message);
-}
-
-/** The text of a formatting result, raising its error. */
-export function formatOrRaise(r: FormatResult): string {
-  if (isFormatError(r)) throw raiseFormatError(r);
-  return r;
-}
+export { formatOrRaise, raiseFormatError } from './str-format-error.ts';
 
 /** `str.__format__(spec)`: `format_string_internal` with the type name in messages. */
 export function strFormatSpec(s: PyStr, spec: string): PyStr {
@@ -363,19 +355,8 @@ function percentCharArg(v: PyObject): string {
 
 /** `fmt % args` for a str format (`PyUnicode_Format`): a new reference. */
 export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
-  const isTupleArgs = all instanceof PyTuple;
-  const dict = !isTupleArgs && !(all instanceof PyStr) && all.type.getitem !== undefined ? all : null;
-  let args: PyObject = all;
-  let owned: PyObject | null = null;
-  let arglen = isTupleArgs ? all.items.length : -1;
-  let argidx = isTupleArgs ? 0 : -2;
-  const next = (): PyObject => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return arglen < 0 ? args : ((args as PyTuple).items[i] as PyObject);
-    }
-    throw typeError('not enough arguments for format string');
-  };
+  const dict = !(all instanceof PyTuple) && !(all instanceof PyStr) && all.type.getitem !== undefined ? all : null;
+  const args = new PercentArgs(all, dict);
   let out = '';
   try {
     for (const token of tokenizePercentFormat(fmt.value)) {
@@ -383,57 +364,26 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
         out += token.text;
         continue;
       }
-      if (token.mapping) {
-        if (dict === null) throw typeError('format requires a mapping');
-        if (token.key !== undefined) {
-          const k = newStr(token.key);
-          try {
-            const v = getItem(dict, k);
-            if (owned !== null) decref(owned);
-            owned = v;
-            args = v;
-          } finally {
-            decref(k);
-          }
-          arglen = -1;
-          argidx = -2;
-        }
-      }
-      const flags = { ...token.flags };
-      let width = typeof token.width === 'number' ? token.width : -1;
-      let precision = typeof token.precision === 'number' ? token.precision : -1;
-      if (token.width === '*') {
-        const v = next();
-        if (!(v instanceof PyInt)) throw typeError('* wants int');
-        const w = percentStarWidth(v.big);
-        if (isFormatError(w)) throw raiseFormatError(w);
-        width = w.width;
-        if (w.ljust) flags.ljust = true;
-      }
-      if (token.precision === '*') {
-        const v = next();
-        if (!(v instanceof PyInt)) throw typeError('* wants int');
-        const p = percentStarPrecision(v.big);
-        if (isFormatError(p)) throw raiseFormatError(p);
-        precision = p;
-      }
-      if (token.error !== undefined) throw raiseFormatError(token.error);
-      const v = next();
-      const unsupported = percentUnsupported(token);
-      if (unsupported !== null) throw raiseFormatError(unsupported);
+      const { flags, width, precision, value: v } = args.resolve(token, (key) => newStr(key), checkStrConversion);
       const c = token.conversion;
       if (c === 's' || c === 'r' || c === 'a') {
         const conv = c === 's' ? (v instanceof PyStr && v.type === strType ? incref(v) : objectStr(v)) : c === 'r' ? objectRepr(v) : asciiOf(v);
-        const text = (conv).value;
+        const text = conv.value;
         decref(conv);
         out += percentPad(text, flags, width, precision, c, false);
       } else if (c === 'c') out += percentPad(percentCharArg(v), flags, width, precision, c, false);
       else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
       else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
     }
-    if (argidx < arglen && dict === null) throw typeError('not all arguments converted during string formatting');
+    if (args.leftOver) throw typeError('not all arguments converted during string formatting');
   } finally {
-    if (owned !== null) decref(owned);
+    args.release();
   }
   return newStr(out);
+}
+
+/** Raises for a conversion character str formatting does not know. */
+function checkStrConversion(token: PercentSpec): void {
+  const unsupported = percentUnsupported(token);
+  if (unsupported !== null) throw raiseFormatError(unsupported);
 }
