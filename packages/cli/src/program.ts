@@ -41,6 +41,13 @@ function isWalkthrough(name: string): name is (typeof WALKTHROUGHS)[number] {
   return (WALKTHROUGHS as readonly string[]).includes(name);
 }
 
+/** The options of `run` as commander parses them. */
+interface RunCliOptions {
+  readonly maxInstructions: number;
+  readonly maxHeap: number;
+  readonly layoutDir?: string;
+}
+
 /** The options of `trace` as commander parses them. */
 interface TraceCliOptions {
   readonly json?: boolean;
@@ -95,9 +102,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .argument('<file>', 'the program, a UTF-8 .py file')
     .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
     .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
-    .action(async (file: string, options: { readonly maxInstructions: number; readonly maxHeap: number }) => {
+    .option('--layout-dir <dir>', 'write an SVG diagram of every corosim.layout() call into this folder (layout-001.svg, ...)')
+    .action(async (file: string, options: RunCliOptions) => {
       const { runCommand } = await import('./commands/run.ts');
-      status = runCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap });
+      status = runCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap }, options.layoutDir ?? null);
     });
 
   program
@@ -129,10 +137,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command('walkthrough')
     .description('replay a walkthrough: the program, its output and the memory layout of the object at every step')
     .argument('[name]', 'generator, coroutine or asyncgen', 'generator')
-    .action(async (name: string) => {
+    .option('--layout-dir <dir>', 'also draw every layout shown as an SVG diagram in this folder (layout-001.svg, ...)')
+    .action(async (name: string, options: { readonly layoutDir?: string }) => {
       if (!isWalkthrough(name)) throw new UsageError(`unknown walkthrough '${name}' (choose generator, coroutine or asyncgen)`);
       const { walkthroughCommand } = await import('./commands/walkthrough.ts');
-      status = await walkthroughCommand(name, io);
+      status = await walkthroughCommand(name, io, options.layoutDir ?? null);
     });
 
   // Commands do their own exit-status bookkeeping; commander errors are always usage errors.

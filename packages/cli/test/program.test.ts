@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('corosim command line', () => {
     expect(result.stdout).toMatch(/^Usage: corosim \[options\] \[command\]/);
     expect(result.stdout).toMatch(/^ {2}run \[options\] <file> /m);
     expect(result.stdout).toMatch(/^ {2}dis <file> /m);
-    expect(result.stdout).toMatch(/^ {2}walkthrough \[name\] /m);
+    expect(result.stdout).toMatch(/^ {2}walkthrough \[options\] \[name\] /m);
   });
 
   it('documents the limits of run', async () => {
@@ -109,5 +109,26 @@ describe('corosim command line', () => {
         '             10 RETURN_VALUE\n',
       stderr: '',
     });
+  });
+});
+
+describe('corosim run --layout-dir', () => {
+  const layouts = join(dir, 'layouts');
+  const shown = join(dir, 'shown.py');
+  writeFileSync(shown, 'import corosim\ndef g():\n    yield 1\nit = g()\ncorosim.layout(it)\nnext(it)\ncorosim.layout(it)\nprint("done")\n');
+
+  it('writes an SVG per corosim.layout() call, the program running as without it', async () => {
+    const plain = await cli('run', shown);
+    const drawn = await cli('run', '--layout-dir', layouts, shown);
+    expect(drawn).toEqual(plain);
+    expect(readdirSync(layouts).sort()).toEqual(['layout-001.svg', 'layout-002.svg']);
+    const second = readFileSync(join(layouts, 'layout-002.svg'), 'utf8');
+    expect(second).toMatch(/^<svg /);
+    expect(second).toContain('data-struct="PyGenObject"');
+    expect(second).toContain('<g class="row changed" data-field="f_lasti">');
+  });
+
+  it('rejects a layout folder that is a file, with one line', async () => {
+    expect(await cli('run', '--layout-dir', program, shown)).toEqual({ status: 2, stdout: '', stderr: `corosim: --layout-dir: '${program}' is not a folder\n` });
   });
 });

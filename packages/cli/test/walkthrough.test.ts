@@ -1,6 +1,8 @@
 // `corosim walkthrough`: the three walkthroughs replayed in-process, the real seed output lines
 // in them, and a layout table per step at the offsets of the CPython 3.8 reference.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/program.ts';
 
@@ -15,6 +17,9 @@ vi.mock('../src/walkthroughs/scripts.ts', () => {
     },
   };
 });
+
+// Each test replays a whole walkthrough in the VM: give it room on a loaded two-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The reference offsets, read from the VM's generated table as text (the CLI may use only the
@@ -135,6 +140,25 @@ describe('corosim walkthrough', () => {
 
   it('is listed in --help', async () => {
     const { stdout } = await cli('--help');
-    expect(stdout).toMatch(/^ {2}walkthrough \[name\] /m);
+    expect(stdout).toMatch(/^ {2}walkthrough \[options\] \[name\] /m);
+  });
+});
+
+describe('corosim walkthrough --layout-dir', () => {
+  it('draws every layout the walkthrough prints, the suspended fib generator with every PyGenObject field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corosim-walk-'));
+    let stdout = '';
+    const status = await main(['walkthrough', 'generator', '--layout-dir', dir], { stdout: (t) => (stdout += t), stderr: () => undefined });
+    expect(status).toBe(0);
+    const titles = stdout.split('\n').filter((line) => / at 0x[0-9a-f]+: Py\w+, \d+ bytes/.test(line));
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(titles.length);
+    const suspended = readFileSync(join(dir, files[1] ?? ''), 'utf8');
+    for (const [key, offset] of OFFSETS) {
+      // ob_base is the PyObject header, drawn as its ob_refcnt and ob_type rows.
+      if (!key.startsWith('PyGenObject.') || key.endsWith('gi_exc_state') || key.endsWith('ob_base')) continue;
+      expect(suspended).toContain(`data-field="${key.slice('PyGenObject.'.length)}"`);
+      expect(suspended).toMatch(new RegExp(`<text x="[\\d.]+" y="[\\d.]+" class="offset" text-anchor="end">${offset}</text>`));
+    }
   });
 });

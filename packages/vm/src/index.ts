@@ -24,6 +24,8 @@ export type { ModuleFinder, ModuleSource } from './runtime/import-system.ts';
 export { layout } from './inspect/layout.ts';
 export { formatLayout } from './inspect/layout.ts';
 export type { LayoutRow } from './inspect/layout.ts';
+export type { LayoutBox, LayoutSnapshot } from './inspect/snapshot.ts';
+export { renderLayoutSvg } from './inspect/svg.ts';
 /**
  * What the VM does (call, return, yield, resume, raise, alloc, free, unraisable), reported to one
  * synchronous callback. With no sink set (the default) nothing is built: each emission point

@@ -4,10 +4,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { directoryModuleFinder, runMain } from '@corosim/vm';
+import { directoryModuleFinder, runMain, type LayoutSnapshot } from '@corosim/vm';
 import '../python-runtime.ts';
 import type { CliIo } from '../cli-io.ts';
 import { readSource } from '../read-source.ts';
+import { layoutWriter } from './layout-writer.ts';
 import { notYet } from './not-yet.ts';
 
 /** Limits of a run. */
@@ -16,22 +17,32 @@ export interface RunLimits {
   readonly heapBudget: number;
 }
 
-/** Runs the program at `path` and returns its exit status. */
-export function runCommand(path: string, io: CliIo, limits: RunLimits): number {
-  return runFile('run', path, io, limits);
+/**
+ * Runs the program at `path` and returns its exit status; with `layoutDir`, every
+ * `corosim.layout()` call of the program is also drawn there as `layout-NNN.svg`.
+ */
+export function runCommand(path: string, io: CliIo, limits: RunLimits, layoutDir: string | null = null): number {
+  return runFile('run', path, io, limits, layoutDir === null ? undefined : layoutWriter(layoutDir));
 }
 
 /**
  * Runs the program at `path` as `python3.8 FILE` would, its own modules found beside it; the
  * program's output goes to `io`. `command` names the command in the "not implemented" message.
  */
-export function runFile(command: string, path: string, io: CliIo, limits: RunLimits): number {
+export function runFile(
+  command: string,
+  path: string,
+  io: CliIo,
+  limits: RunLimits,
+  onLayout?: (snapshot: LayoutSnapshot) => void,
+): number {
   const source = readSource(path);
   const scriptDirectory = resolve(dirname(path));
   const outcome = runMain(source, {
     filename: path,
     scriptDirectory,
     ...limits,
+    ...(onLayout === undefined ? {} : { onLayout }),
     findModule: directoryModuleFinder(scriptDirectory, readIfFile),
     write: (stream, text) => {
       io[stream](text);

@@ -5,9 +5,10 @@
  * layout of the object as CPython 3.8 has it.
  * @module
  */
-import { runMain } from '@corosim/vm';
+import { runMain, type LayoutSnapshot } from '@corosim/vm';
 import '../python-runtime.ts';
 import type { CliIo } from '../cli-io.ts';
+import { layoutWriter } from './layout-writer.ts';
 
 /** A walkthrough's name. */
 export type WalkthroughName = 'generator' | 'coroutine' | 'asyncgen';
@@ -48,12 +49,18 @@ function missingPiece(stderr: string): string | null {
  * needs, the walkthrough ends with one line `corosim: not available yet: ...` and status 1
  * instead of a traceback.
  */
-export function playWalkthrough(name: WalkthroughName, script: WalkthroughScript, io: CliIo): number {
+export function playWalkthrough(
+  name: WalkthroughName,
+  script: WalkthroughScript,
+  io: CliIo,
+  onLayout?: (snapshot: LayoutSnapshot) => void,
+): number {
   io.stdout(`corosim walkthrough ${name}: ${SUMMARIES[name]}\n\n`);
   io.stdout(`--- the program (${script.filename}) ---\n${numbered(script.source)}\n\n--- the run ---\n`);
   let stderr = '';
   const outcome = runMain(script.source, {
     filename: script.filename,
+    ...(onLayout === undefined ? {} : { onLayout }),
     write: (stream, text) => {
       if (stream === 'stdout') io.stdout(text);
       else stderr += text;
@@ -74,8 +81,11 @@ export function playWalkthrough(name: WalkthroughName, script: WalkthroughScript
   return outcome.exitCode;
 }
 
-/** `corosim walkthrough NAME`: plays the bundled walkthrough and returns the exit status. */
-export async function walkthroughCommand(name: WalkthroughName, io: CliIo): Promise<number> {
+/**
+ * `corosim walkthrough NAME`: plays the bundled walkthrough and returns the exit status; with
+ * `layoutDir`, each layout it shows is also drawn there as `layout-NNN.svg`.
+ */
+export async function walkthroughCommand(name: WalkthroughName, io: CliIo, layoutDir: string | null = null): Promise<number> {
   const { WALKTHROUGH_SCRIPTS } = await import('../walkthroughs/scripts.ts');
-  return playWalkthrough(name, WALKTHROUGH_SCRIPTS[name], io);
+  return playWalkthrough(name, WALKTHROUGH_SCRIPTS[name], io, layoutDir === null ? undefined : layoutWriter(layoutDir));
 }

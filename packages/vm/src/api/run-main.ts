@@ -7,6 +7,7 @@ import { compile } from './compile.ts';
 import type { OutputStream, Unsupported } from './outcome.ts';
 import { runProgram } from '../runtime/run-program.ts';
 import type { ModuleFinder } from '../runtime/import-system.ts';
+import type { LayoutSnapshot } from '../inspect/snapshot.ts';
 
 /** How to run a program. */
 export interface RunOptions {
@@ -22,6 +23,11 @@ export interface RunOptions {
   readonly instructionBudget?: number;
   /** Most bytes the simulated heap may hold (default: unbounded). */
   readonly heapBudget?: number;
+  /**
+   * Receives a snapshot at every `corosim.layout(obj)` call of the program, in call order (the
+   * call still prints its table); `renderLayoutSvg` draws one.
+   */
+  readonly onLayout?: (snapshot: LayoutSnapshot) => void;
 }
 
 /** How a run ended: the process exit status `python3.8 FILE` would have returned. */

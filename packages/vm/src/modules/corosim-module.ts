@@ -2,7 +2,8 @@
  * The `corosim` module: the inspector inside Python. `corosim.layout(obj)` prints how CPython 3.8
  * lays `obj` out in memory (generator, coroutine, async generator, `async_generator_asend`,
  * frame, code object; the `PyObject` header of anything else) to `sys.stdout` and returns None,
- * so a program can show an object at any point of its life.
+ * so a program can show an object at any point of its life. Each call is also a snapshot handed to
+ * the host's `onLayout` observer (see inspect/snapshot.ts), which diagrams draw.
  * @module
  */
 import { None } from '../objects/singletons.ts';
@@ -10,7 +11,7 @@ import { newStr } from '../objects/str.ts';
 import { getAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { formatLayout, layout, layoutTitle } from '../inspect/layout.ts';
+import { takeLayoutSnapshot } from '../inspect/snapshot.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { PyTextStream, streamWrite } from './streams.ts';
 import { sysAttribute } from './sys.ts';
@@ -48,7 +49,7 @@ defineNativeModule({
       doc: 'layout(obj)\n--\n\nPrint the memory layout of obj as CPython 3.8 lays it out.',
       impl: (_m, args) => {
         const obj = args[0] as PyObject;
-        writeToStdout(`${layoutTitle(obj)}\n${formatLayout(layout(obj))}`);
+        writeToStdout(takeLayoutSnapshot(obj).table);
         return incref(None);
       },
     },

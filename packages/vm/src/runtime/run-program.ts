@@ -41,6 +41,7 @@ import { FatalStackOverflow, resetThreadState } from './thread-state.ts';
 import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
 import { resetVirtualTime } from './virtual-time.ts';
+import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
 
 /** What a run needs from its host. */
 export interface ProgramOptions {
@@ -55,6 +56,8 @@ export interface ProgramOptions {
   readonly instructionBudget?: number;
   /** Most bytes the simulated heap may hold (default: unbounded). */
   readonly heapBudget?: number;
+  /** Receives a snapshot at every `corosim.layout()` call (default: nobody). */
+  readonly onLayout?: LayoutObserver;
 }
 
 /** How the run ended. */
@@ -75,6 +78,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetFinalize();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
+  startLayoutRecording(options.onLayout ?? null);
   setOutputSink(options.write);
   clearSources();
   registerSource(options.filename, options.source);
