@@ -14,7 +14,7 @@ const nondeterministicProperties = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'conformance/cases/**', '**/coverage/**', '**/.vitepress/cache/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'conformance/cases/**', '**/coverage/**', 'apps/docs/site/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

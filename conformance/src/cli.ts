@@ -4,7 +4,7 @@
  * holds the result against the corpus's ratchet.
  * @module
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { loadCorpus, type Case } from './corpus.ts';
 import type { CheckResult } from './execute.ts';
 import { runPool } from './pool.ts';
 import { compareWithRatchet, readRatchet, updatedRatchet, writeRatchet } from './ratchet.ts';
-import { formatTotals } from './report.ts';
+import { formatTotals, jsonReport } from './report.ts';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,6 +35,7 @@ options:
   --no-binary      skip the checks through the corosim binary
   --if-present     exit quietly when the corpus folder does not exist
   --quiet          print only the checks that disagree with the ratchet
+  --json FILE      also write the pass counts per area to FILE as JSON (for the docs site)
   -h, --help       show this help
 `;
 
@@ -52,6 +53,7 @@ interface Options {
   readonly binary: boolean;
   readonly ifPresent: boolean;
   readonly quiet: boolean;
+  readonly json: string | null;
 }
 
 function positiveNumber(text: string | undefined, fallback: number, name: string): number {
@@ -78,6 +80,7 @@ function parseOptions(argv: string[]): Options | undefined {
       'no-binary': { type: 'boolean' },
       'if-present': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,6 +104,7 @@ function parseOptions(argv: string[]): Options | undefined {
     binary: values['no-binary'] !== true,
     ifPresent: values['if-present'] === true,
     quiet: values.quiet === true,
+    json: values.json === undefined ? null : resolve(values.json),
   };
 }
 
@@ -179,7 +183,11 @@ async function main(argv: string[]): Promise<number> {
 
   process.stdout.write(`\n${relative(process.cwd(), options.corpus) || '.'}\n${formatTotals(results)}\n\n`);
   for (const line of disagreements) process.stdout.write(`CLI DISAGREES: ${line}\n`);
+  const writeJson = (ratchetHolds: boolean | null): void => {
+    if (options.json !== null) writeFileSync(options.json, `${JSON.stringify(jsonReport(basename(options.corpus), results, ratchetHolds), null, 2)}\n`);
+  };
   if (options.update) {
+    writeJson(null);
     writeRatchet(options.ratchet, updatedRatchet(recorded, ran));
     process.stdout.write(`ratchet: recorded ${[...ran.values()].filter(Boolean).length} passing checks in ${options.ratchet}\n`);
     return disagreements.length === 0 ? 0 : 1;
@@ -188,6 +196,7 @@ async function main(argv: string[]): Promise<number> {
   for (const key of unrecorded) process.stdout.write(`UNRECORDED ${key}: passes but is not recorded (run with --update)\n`);
   const passing = [...ran.values()].filter(Boolean).length;
   const ok = regressed.length === 0 && unrecorded.length === 0 && disagreements.length === 0;
+  writeJson(regressed.length === 0 && unrecorded.length === 0);
   process.stdout.write(
     `conformance: ${passing} of ${ran.size} checks pass; ratchet ${ok ? 'holds' : 'broken'} (${recorded.size} recorded in ${basename(options.ratchet)})\n`,
   );

@@ -52,6 +52,20 @@ describe('conformance runner', () => {
     expect(readFileSync(ratchet, 'utf8')).not.toMatch(/^run gen\/seed_one$/m);
   });
 
+  it('--json writes the pass counts per area and the ratchet verdict', () => {
+    const root = makeCorpus();
+    const ratchet = join(root, 'ratchet.txt');
+    const json = join(root, 'report.json');
+    expect(runner('--corpus', root, '--ratchet', ratchet, '--no-binary', '--json', json).status).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual({
+      corpus: root.split('/').pop(),
+      areas: [{ area: 'gen', runPass: 0, runTotal: 1, disPass: 0, disTotal: 1 }],
+      passing: 0,
+      checks: 2,
+      ratchetHolds: true,
+    });
+  });
+
   it('rejects an unknown case and an unknown option with a one-line error', () => {
     const root = makeCorpus();
     expect(runner('--corpus', root, '--case', 'nope')).toMatchObject({ status: 2, stderr: `conformance: no case 'nope' in ${root}\n` });

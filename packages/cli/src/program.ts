@@ -46,6 +46,7 @@ interface RunCliOptions {
   readonly maxInstructions: number;
   readonly maxHeap: number;
   readonly layoutDir?: string;
+  readonly checkRefcounts?: boolean;
 }
 
 /** The options of `trace` as commander parses them. */
@@ -103,9 +104,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
     .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
     .option('--layout-dir <dir>', 'write an SVG diagram of every corosim.layout() call into this folder (layout-001.svg, ...)')
+    .option('--check-refcounts', 'debug mode: report counts that move after their object was freed, and objects left alive at exit (status 70)')
     .action(async (file: string, options: RunCliOptions) => {
       const { runCommand } = await import('./commands/run.ts');
-      status = runCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap }, options.layoutDir ?? null);
+      const limits = { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap, checkRefcounts: options.checkRefcounts === true };
+      status = runCommand(file, io, limits, options.layoutDir ?? null);
     });
 
   program

@@ -15,6 +15,8 @@ import { notYet } from './not-yet.ts';
 export interface RunLimits {
   readonly instructionBudget: number;
   readonly heapBudget: number;
+  /** The reference-count debug mode (default: off). */
+  readonly checkRefcounts?: boolean;
 }
 
 /**

@@ -28,6 +28,13 @@ export interface RunOptions {
    * call still prints its table); `renderLayoutSvg` draws one.
    */
   readonly onLayout?: (snapshot: LayoutSnapshot) => void;
+  /**
+   * Checks the reference counts as a debug build would (default: off): no count may move after
+   * its object was freed, and nothing CPython 3.8 frees may be left on the heap at exit. What it
+   * finds is written to stderr after the program's output, lines starting
+   * `corosim: refcount check:`, and the exit status becomes 70.
+   */
+  readonly checkRefcounts?: boolean;
 }
 
 /** How a run ended: the process exit status `python3.8 FILE` would have returned. */

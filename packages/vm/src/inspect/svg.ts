@@ -16,8 +16,11 @@ const ROW = 18;
 const TITLE = 26;
 const PAD = 8;
 const MARGIN = 16;
-/** Horizontal room between boxes, where the arrows run. */
-const GAP = 96;
+/** Vertical room between boxes. */
+const GAP = 28;
+/** Room on the right of the widest box, where the arrows run; each arrow bends a little further out. */
+const ARROW_LANE = 36;
+const ARROW_STEP = 14;
 /** The columns of a row, in order. */
 const COLUMNS = ['struct', 'offset', 'field', 'ctype', 'content', 'repr'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -65,8 +68,8 @@ interface Placed {
   readonly columnWidth: Readonly<Record<Column, number>>;
 }
 
-/** Places `box` with its left edge at `x`. */
-function place(box: LayoutBox, x: number): Placed {
+/** Places `box` with its top left corner at (`x`, `y`). */
+function place(box: LayoutBox, x: number, y: number): Placed {
   const texts = cells(box.rows);
   const columnWidth = {} as Record<Column, number>;
   const columnX = {} as Record<Column, number>;
@@ -78,7 +81,7 @@ function place(box: LayoutBox, x: number): Placed {
     cursor += chars * CHAR + (chars === 0 ? 0 : 2 * PAD);
   }
   const width = Math.max(cursor - x, box.title.length * CHAR + 2 * PAD);
-  return { box, x, y: MARGIN, width, height: TITLE + ROW * box.rows.length, columnX, columnWidth };
+  return { box, x, y, width, height: TITLE + ROW * box.rows.length, columnX, columnWidth };
 }
 
 /** The fields of `box` that differ from the same object's box in `previous` (none when it is not there). */
@@ -121,26 +124,32 @@ function drawBox(p: Placed, changed: ReadonlySet<string>): string {
   return out.join('');
 }
 
-/** Arrows from the pointer fields of each box to the other boxes they point to. */
-function drawArrows(placed: readonly Placed[], arrowId: string): string {
+/**
+ * Arrows from the pointer fields of each box to the other boxes they point to, in the right margin,
+ * and how far right of the widest box they reach.
+ */
+function drawArrows(placed: readonly Placed[], arrowId: string): { readonly svg: string; readonly reach: number } {
   const byAddress = new Map(placed.map((p) => [`0x${p.box.address.toString(16)}`, p]));
+  const right = Math.max(0, ...placed.map((p) => p.x + p.width));
   const out: string[] = [];
+  let lane = 0;
+  let reach = 0;
   for (const from of placed) {
     from.box.rows.forEach((row, i) => {
       const to = byAddress.get(row.content);
       if (to === undefined || to === from) return;
+      const x1 = from.x + from.width;
       const y1 = from.y + TITLE + ROW * i + ROW / 2;
+      const x2 = to.x + to.width;
       const y2 = to.y + TITLE / 2;
-      const rightward = to.x > from.x;
-      const x1 = rightward ? from.x + from.width : from.x;
-      const x2 = rightward ? to.x : to.x + to.width;
-      const bend = (rightward ? 1 : -1) * GAP * 0.5;
+      const bend = right + ARROW_LANE + ARROW_STEP * lane++;
+      reach = bend - right;
       out.push(
-        `<path class="pointer" data-field="${escapeXml(row.field)}" d="M${px(x1)},${px(y1)} C${px(x1 + bend)},${px(y1)} ${px(x2 - bend)},${px(y2)} ${px(x2)},${px(y2)}" marker-end="url(#${arrowId})"/>`,
+        `<path class="pointer" data-field="${escapeXml(row.field)}" d="M${px(x1)},${px(y1)} C${px(bend)},${px(y1)} ${px(bend)},${px(y2)} ${px(x2)},${px(y2)}" marker-end="url(#${arrowId})"/>`,
       );
     });
   }
-  return out.join('');
+  return { svg: out.join(''), reach };
 }
 
 /** The diagram's style, scoped to its root so that an SVG inlined in a page restyles nothing else. */
@@ -160,8 +169,9 @@ const STYLE = [
  * Draws `snapshot` as a standalone SVG document.
  *
  * @remarks
- * Boxes stand left to right in the snapshot's order (the object first). A pointer field whose
- * content is the address of another drawn box gets an arrow to that box's title bar. With
+ * Boxes stand one under the other in the snapshot's order (the object first), so a diagram stays
+ * as wide as its widest struct. A pointer field whose content is the address of another drawn box
+ * gets an arrow, running in the margin on the right, to that box's title bar. With
  * `previous` (the snapshot named by `snapshot.previousIndex`), the fields whose content or repr
  * changed since then are highlighted and carry the class `changed`. The output depends only on the
  * snapshots, so the same run draws the same bytes.
@@ -178,21 +188,23 @@ const STYLE = [
  */
 export function renderLayoutSvg(snapshot: LayoutSnapshot, previous: LayoutSnapshot | null = null): string {
   const placed: Placed[] = [];
-  let x = MARGIN;
+  let y = MARGIN;
   for (const box of snapshot.boxes) {
-    const p = place(box, x);
+    const p = place(box, MARGIN, y);
     placed.push(p);
-    x += p.width + GAP;
+    y += p.height + GAP;
   }
   const boxesBottom = Math.max(0, ...placed.map((p) => p.y + p.height));
+  const boxesRight = Math.max(0, ...placed.map((p) => p.x + p.width));
+  // Marker ids are global in an HTML page: one per snapshot, so inlined diagrams keep their own.
+  const arrowId = `corosim-arrow-${snapshot.index}`;
+  const arrows = drawArrows(placed, arrowId);
   const note =
     previous === null
       ? `corosim.layout() call #${snapshot.index + 1}`
       : `corosim.layout() call #${snapshot.index + 1}; highlighted: changed since call #${previous.index + 1}`;
-  const width = Math.ceil(Math.max(x - GAP + MARGIN, note.length * CHAR + 2 * MARGIN));
+  const width = Math.ceil(Math.max(boxesRight + arrows.reach + MARGIN, note.length * CHAR + 2 * MARGIN));
   const height = Math.ceil(boxesBottom + MARGIN + ROW);
-  // Marker ids are global in an HTML page: one per snapshot, so inlined diagrams keep their own.
-  const arrowId = `corosim-arrow-${snapshot.index}`;
   const label = escapeXml(snapshot.boxes[0]?.title ?? 'layout');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="corosim-layout" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">`,
@@ -201,7 +213,7 @@ export function renderLayoutSvg(snapshot: LayoutSnapshot, previous: LayoutSnapsh
     `<defs><marker id="${arrowId}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c0392b"/></marker></defs>`,
     `<rect width="${width}" height="${height}" fill="#fafbfc"/>`,
     ...placed.map((p) => drawBox(p, changedFields(p.box, previous))),
-    drawArrows(placed, arrowId),
+    arrows.svg,
     `<text x="${MARGIN}" y="${px(boxesBottom + MARGIN + 8)}" class="note">${escapeXml(note)}</text>`,
     '</svg>\n',
   ].join('\n');

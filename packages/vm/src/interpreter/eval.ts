@@ -481,11 +481,8 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         }
         case 69: /* GET_YIELD_FROM_ITER */ {
           const v = stack[sp - 1] as PyObject;
-          const it = ops.yieldFromIter(v, code);
-          if (it !== v) {
-            stack[sp - 1] = it;
-            decref(v);
-          }
+          stack[sp - 1] = ops.yieldFromIter(v, code);
+          decref(v);
           break;
         }
         case 93: /* FOR_ITER */ {

@@ -110,13 +110,16 @@ export function iterNextSwallowingStop(it: PyObject): PyObject | null {
   }
 }
 
-/** GET_YIELD_FROM_ITER: a generator or coroutine as is, else `iter(v)` (new reference or `v`). */
+/**
+ * GET_YIELD_FROM_ITER: a generator or coroutine as is, else `iter(v)`; a new reference either way
+ * (an iterator's `__iter__` returning itself hands back a new reference to the same object).
+ */
 export function yieldFromIter(v: PyObject, code: PyCode): PyObject {
   if (v instanceof PyGenerator) {
     if (v.kind === 'coroutine' && (code.co.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
       throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
-    if (v.kind !== 'async generator') return v;
+    if (v.kind !== 'async generator') return incref(v);
   }
   return getIter(v);
 }

@@ -29,7 +29,7 @@ import { repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
-import { getAttr, getAttrOrNull, lookupSpecial, setAttr } from '../runtime/attributes.ts';
+import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from '../runtime/errors.ts';
@@ -86,7 +86,7 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     streamWrite(file, out + end);
     return incref(None);
   }
-  const write = getAttr(file, newStr('write'));
+  const write = getAttrString(file, 'write');
   try {
     const emit = (text: string): void => {
       const s = newStr(text);
@@ -111,9 +111,10 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   }
   const flush = kw.get('flush');
   if (flush !== undefined && isTrue(flush)) {
-    const f = getAttrOrNull(file, newStr('flush'));
-    if (f !== null) {
+    const f = getAttrString(file, 'flush');
+    try {
       decref(callObject(f, []));
+    } finally {
       decref(f);
     }
   }
@@ -557,7 +558,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       rangeArgs('vars', args, 0, 1);
       if (args.length === 0) return incref(currentFrame().locals ?? currentFrame().globals);
-      const d = getAttrOrNull(args[0] as PyObject, newStr('__dict__'));
+      const d = lookupAttrString(args[0] as PyObject, '__dict__');
       if (d === null) throw typeError('vars() argument must have __dict__ attribute');
       return d;
     },

@@ -27,6 +27,13 @@ function intArg(o: PyObject | undefined): number {
   return Number(o.value);
 }
 
+/** `_PyGC_Fini`: the interpreter lets go of `gc.callbacks` at the very end of finalization. */
+export function finiGc(): void {
+  const list = callbacksList;
+  callbacksList = null;
+  if (list !== null) decref(list);
+}
+
 /** `gc.collect()` on behalf of Python code or the runtime (0 while a collection runs). */
 export function gcCollect(generation = 2): number {
   if (gcState.collecting) return 0;

@@ -50,6 +50,19 @@ function wrappedType(name: string): PyType {
     }
     freeObject(self);
   };
+  // `cm_traverse`/`sm_traverse` and `cm_clear`/`sm_clear`.
+  t.traverse = (self, visit) => {
+    const w = self as PyWrapped;
+    if (w.callable !== null) visit(w.callable);
+    if (w.dict !== null) visit(w.dict);
+  };
+  t.clear = (self) => {
+    const w = self as PyWrapped;
+    const held = [w.callable, w.dict];
+    w.callable = null;
+    w.dict = null;
+    for (const o of held) xdecref(o);
+  };
   t.hasInstanceDict = true;
   addGetSets(t, [{ name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) }]);
   return t;
@@ -136,6 +149,17 @@ propertyType.dealloc = (self) => {
   for (const o of [p.fget, p.fset, p.fdel, p.doc]) xdecref(o);
   p.fget = p.fset = p.fdel = p.doc = null;
   freeObject(self);
+};
+propertyType.traverse = (self, visit) => {
+  const p = self as PyProperty;
+  for (const o of [p.fget, p.fset, p.fdel, p.doc]) if (o !== null) visit(o);
+};
+// `property_clear` drops only the doc; the cycle breaks at the functions it holds.
+propertyType.clear = (self) => {
+  const p = self as PyProperty;
+  const doc = p.doc;
+  p.doc = null;
+  xdecref(doc);
 };
 propertyType.descrGet = (self, obj) => {
   if (obj === null) return incref(self);
@@ -232,6 +256,10 @@ superType.dealloc = (self) => {
   xdecref(s.objType);
   s.obj = s.thisType = s.objType = null;
   freeObject(self);
+};
+superType.traverse = (self, visit) => {
+  const s = self as PySuper;
+  for (const o of [s.obj, s.thisType, s.objType]) if (o !== null) visit(o);
 };
 superType.getattro = (self, name: PyStrLike) => {
   const s = self as PySuper;

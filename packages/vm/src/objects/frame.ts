@@ -7,6 +7,7 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress } from '../runtime/memory.ts';
+import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
@@ -131,6 +132,7 @@ frameType.dealloc = (self) => {
   const code = f.code;
   if (code.zombieFrame === null) code.zombieFrame = f.address;
   else activeHeap().release(f.address);
+  if (refcheckOn) noteFreed(f);
   decref(code);
 };
 frameType.traverse = (self, visit) => {

@@ -86,8 +86,9 @@ export function subtypeDealloc(self: PyObject): void {
     self.slots = null;
     for (const s of slots) xdecref(s);
   }
+  // A class's dict is its own `tp_dict`, freed by type_dealloc: only other instances drop theirs here.
   const dict = self.dict;
-  if (dict !== null) {
+  if (dict !== null && !(self instanceof PyType)) {
     self.dict = null;
     decref(dict);
   }

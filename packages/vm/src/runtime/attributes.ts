@@ -7,7 +7,8 @@
  */
 import { dictDelStr, dictGetStr, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
 import { internStr, type PyStr } from '../objects/str.ts';
-import { attributeError } from './errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches } from './errors.ts';
 import { decref, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
 
 /** `_PyType_Lookup`: the first definition of `name` along the MRO, borrowed, or null. */
@@ -136,6 +137,23 @@ export function getAttr(obj: PyObject, name: PyStr): PyObject {
 export function getAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
   const getattro = obj.type.getattro;
   return getattro === undefined ? genericGetAttr(obj, name) : getattro(obj, name);
+}
+
+/**
+ * `_PyObject_LookupAttr` by name: a new reference, or null when the attribute is missing (an
+ * AttributeError raised on the way is cleared, never materialized by the generic lookup).
+ */
+export function lookupAttrString(obj: PyObject, name: string): PyObject | null {
+  const key = internStr(name);
+  try {
+    return getAttrOrNull(obj, key);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
+    clearRaise(e);
+    return null;
+  } finally {
+    decref(key);
+  }
 }
 
 /** `PyObject_GetAttrString`. */

@@ -17,7 +17,7 @@ import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { builtinsOf } from '../interpreter/call-frame.ts';
 import { sequenceToArray } from './abstract-iter.ts';
-import { getAttrString, lookupType, typeModified } from './attributes.ts';
+import { lookupAttrString, lookupType, typeModified } from './attributes.ts';
 import { callObject } from './call.ts';
 import { inheritSlots, objectType, typeType } from './core-types.ts';
 import { PyRaise, raiseMessage, typeError } from './errors.ts';
@@ -347,13 +347,8 @@ export function buildClass(args: readonly PyObject[], kwnames: readonly string[]
 }
 
 function prepareNamespace(meta: PyObject, name: PyStr, bases: readonly PyObject[], names: readonly string[], values: readonly PyObject[]): PyObject {
-  let prep: PyObject;
-  try {
-    prep = getAttrString(meta, '__prepare__');
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !e.value.type.isSubtype(E.AttributeError)) throw e;
-    return newDict();
-  }
+  const prep = lookupAttrString(meta, '__prepare__');
+  if (prep === null) return newDict();
   const basesTuple = newTuple(bases);
   try {
     const ns = callObject(prep, [name, basesTuple, ...values], names.length === 0 ? null : names);

@@ -13,14 +13,13 @@ import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
-import { getAttrOrNull } from './attributes.ts';
+import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
 import { typeType } from './core-types.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from './object.ts';
 import { tstate } from './thread-state.ts';
 import { writeUnraisable } from './unraisable.ts';
-import { internStr } from '../objects/str.ts';
 
 /** What one resumption produced: a yielded value, or the end with the value returned. */
 export type GenStep = { readonly done: false; readonly value: PyObject } | { readonly done: true; readonly value: PyObject };
@@ -170,7 +169,15 @@ function closeIter(yf: PyObject): PyRaise | null {
       decref(genClose(yf));
       return null;
     }
-    const meth = getAttrOrNull(yf, internStr('close'));
+    let meth: PyObject | null;
+    try {
+      meth = lookupAttrString(yf, 'close');
+    } catch (e) {
+      // Only a missing close() is silent; any other error looking it up is reported and dropped.
+      if (!(e instanceof PyRaise)) throw e;
+      writeUnraisable(e, yf);
+      return null;
+    }
     if (meth === null) return null;
     try {
       decref(callObject(meth, []));
@@ -230,18 +237,27 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
       if (err !== null) return genSendEx(gen, None, err, false);
       return throwHere(gen, typ, val, tb);
     }
+    // A delegate without a throw() method gets nothing: the exception is raised at the `await`
+    // or `yield from` itself (and an error looking the method up propagates as it is).
+    let meth: PyObject | null = null;
+    if (!(yf instanceof PyGenerator)) {
+      try {
+        meth = lookupAttrString(yf, 'throw');
+      } catch (e) {
+        decref(yf);
+        throw e;
+      }
+      if (meth === null) {
+        decref(yf);
+        return throwHere(gen, typ, val, tb);
+      }
+    }
     let step: GenStep;
     gen.running = true;
     try {
-      if (yf instanceof PyGenerator) {
-        step = genThrow(yf, closeOnGenExit, typ, val, tb);
+      if (meth === null) {
+        step = genThrow(yf as PyGenerator, closeOnGenExit, typ, val, tb);
       } else {
-        const meth = getAttrOrNull(yf, internStr('throw'));
-        if (meth === null) {
-          gen.running = false;
-          decref(yf);
-          return throwHere(gen, typ, val, tb);
-        }
         try {
           const args = [typ, val ?? None, tb ?? None].slice(0, tb !== null ? 3 : val !== null ? 2 : 1);
           step = { done: false, value: callObject(meth, args) };

@@ -8,6 +8,7 @@ import { Heap, freeListId } from '../heap/heap.ts';
 import type { PyType } from './object.ts';
 import { gcNoteAllocation } from './gc-registry.ts';
 import { emitVmEvent, vmEventsOn } from './events.ts';
+import { noteAllocated, refcheckOn } from './refcount-check.ts';
 
 /** The heap objects are allocated from; replaced by each run ({@link useHeap}). */
 let heap = new Heap();
@@ -60,6 +61,7 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
   const address = heap.allocateBlock(size, type.isGc, freeListOf(type, items));
   if (address >= 0) {
     if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address, size });
+    if (refcheckOn) noteAllocated(address, type);
     return address;
   }
   // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so

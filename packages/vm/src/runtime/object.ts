@@ -11,6 +11,7 @@
  */
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
+import { noteFreed, refcheckOn } from './refcount-check.ts';
 import { gcTrack, gcUntrackOnFree, type GcList } from './gc-registry.ts';
 
 /** A Python object. */
@@ -322,5 +323,6 @@ export function freeObject(o: PyObject): void {
   const type = o.type;
   if (type.isGc) gcUntrackOnFree(o);
   releaseAddress(o.address, type);
+  if (refcheckOn) noteFreed(o);
   if (type.isHeapType) decref(type);
 }

@@ -15,7 +15,7 @@ import { dictClear, dictItems, dictSetStr, type PyDict } from '../objects/dict.t
 import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { resetFinalize } from '../objects/weakref-finalize.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
-import { gcCollect } from '../modules/gc.ts';
+import { finiGc, gcCollect } from '../modules/gc.ts';
 import { resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFrame } from '../objects/frame.ts';
@@ -42,6 +42,7 @@ import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
 import { resetVirtualTime } from './virtual-time.ts';
 import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
+import { refcheckOn, refcountProblems, startRefcountCheck } from './refcount-check.ts';
 
 /** What a run needs from its host. */
 export interface ProgramOptions {
@@ -58,6 +59,8 @@ export interface ProgramOptions {
   readonly heapBudget?: number;
   /** Receives a snapshot at every `corosim.layout()` call (default: nobody). */
   readonly onLayout?: LayoutObserver;
+  /** Checks the reference counts and reports what is wrong at exit (default: off). */
+  readonly checkRefcounts?: boolean;
 }
 
 /** How the run ended. */
@@ -79,6 +82,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
   startLayoutRecording(options.onLayout ?? null);
+  startRefcountCheck(options.checkRefcounts === true);
   setOutputSink(options.write);
   clearSources();
   registerSource(options.filename, options.source);
@@ -124,13 +128,26 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   } finally {
     decref(frame);
   }
-  finalize(main, modules);
+  finalize(main, modules, sys, builtins);
+  decref(modules);
   decref(sys);
   decref(builtins);
   decref(streams.stdout);
   decref(streams.stderr);
   clearSysModule();
-  return { exitCode };
+  return { exitCode: refcheckOn ? reportRefcounts(heap, exitCode) : exitCode };
+}
+
+/**
+ * The end of a checked run: what the reference-count check found, on stderr after the program's
+ * own output, and exit status 70 when it found anything (else the program's own status).
+ */
+function reportRefcounts(heap: Heap, exitCode: number): number {
+  const problems = refcountProblems(heap);
+  startRefcountCheck(false);
+  if (problems.length === 0) return exitCode;
+  writeStderr(problems.map((line) => `corosim: refcount check: ${line}\n`).join(''));
+  return 70;
 }
 
 /**
@@ -190,10 +207,10 @@ function safeStr(o: Parameters<typeof strText>[0]): string {
 
 /**
  * `Py_FinalizeEx` as far as Python code can see it: atexit functions, then `PyImport_Cleanup`
- * (sys.modules emptied, a collection, the modules still alive wiped newest first, a last
- * collection). Takes over the caller's reference to `main`.
+ * (sys.modules emptied, a collection, the modules still alive wiped newest first, then the dicts
+ * of sys and builtins, a last collection). Takes over the caller's reference to `main`.
  */
-function finalize(main: PyModule, modules: PyDict): void {
+function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyModule): void {
   runExitFuncs();
   const alive: [string, PyWeakref | null][] = [];
   for (const [name, module] of dictItems(modules)) {
@@ -215,7 +232,10 @@ function finalize(main: PyModule, modules: PyDict): void {
     }
     decref(wr);
   }
+  clearModuleDict(sys.namespace);
+  clearModuleDict(builtins.namespace);
   gcCollect();
+  finiGc();
 }
 
 function clearModuleDict(d: PyDict): void {

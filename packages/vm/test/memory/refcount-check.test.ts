@@ -1,0 +1,69 @@
+// The reference-count debug mode: counts that move after a free, objects left at exit, and
+// programs whose counts are right reporting nothing.
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../src/index.ts';
+import { Heap } from '../../src/heap/heap.ts';
+import { PyObject, decref, incref } from '../../src/runtime/object.ts';
+import { noteAllocated, noteFreed, refcountProblems, startRefcountCheck } from '../../src/runtime/refcount-check.ts';
+import { objectType } from '../../src/runtime/core-types.ts';
+
+function checked(source: string): { status: number; stderr: string; stdout: string } {
+  let stdout = '';
+  let stderr = '';
+  const outcome = runMain(source, {
+    filename: 'checked.py',
+    checkRefcounts: true,
+    write: (stream, text) => {
+      if (stream === 'stdout') stdout += text;
+      else stderr += text;
+    },
+  });
+  if (outcome.status !== 'exited') throw new Error('not run');
+  return { status: outcome.exitCode, stdout, stderr };
+}
+
+describe('refcount check', () => {
+  it('reports a count that moves after its object was freed', () => {
+    startRefcountCheck(true);
+    const o = new PyObject(objectType, 0x1000);
+    noteFreed(o);
+    decref(o);
+    incref(o);
+    incref(o);
+    const problems = refcountProblems(new Heap());
+    startRefcountCheck(false);
+    expect(problems).toEqual(['object at 0x1000: reference count moved by +1 after it was freed']);
+  });
+
+  it('reports what is still on the heap, by type', () => {
+    const heap = new Heap();
+    startRefcountCheck(true);
+    const kept = heap.allocateBlock(32, false, 0);
+    const freed = heap.allocateBlock(32, false, 0);
+    noteAllocated(kept, objectType);
+    noteAllocated(freed, objectType);
+    heap.release(freed);
+    const problems = refcountProblems(heap);
+    startRefcountCheck(false);
+    expect(problems).toEqual([`1 objects left alive at exit that CPython 3.8 frees: 1 object`, `  object at 0x${kept.toString(16)}`]);
+  });
+
+  it.each([
+    ['classes with descriptors', 'class A:\n    x = property(lambda s: 1)\n    @staticmethod\n    def f(): pass\n    @classmethod\n    def g(c): pass\nprint(A().x)\n'],
+    ['a metaclass', 'class M(type): pass\nclass A(metaclass=M): pass\nprint(A)\n'],
+    ['yield from an iterator class, closed', 'class It:\n    def __iter__(self): return self\n    def __next__(self): return 1\ndef g():\n    yield from It()\nx = g()\nnext(x)\nx.close()\n'],
+    ['throw() into an await of an object without throw()', 'class N:\n    def __await__(self): return self\n    def __next__(self): return 1\nasync def top(a):\n    return await a\nc = top(N())\nc.send(None)\ntry:\n    c.throw(IndexError)\nexcept IndexError:\n    print("raised")\n'],
+    ['print to a file object', 'class F:\n    def write(self, s): pass\n    def flush(self): pass\nprint(1, file=F(), flush=True)\n'],
+    ['gc callbacks', 'import gc\ngc.callbacks.append(lambda *a: None)\ngc.collect()\n'],
+  ])('finds nothing wrong in %s', (_name, source) => {
+    const run = checked(source);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('keeps the status and message of a program that fails, when the counts are right', () => {
+    const run = checked('raise ValueError("boom")\n');
+    expect(run.stderr).toMatch(/ValueError: boom\n$/);
+    expect(run.status).toBe(1);
+  });
+});
