@@ -8,7 +8,7 @@ import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
-import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { forEachStealing, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -44,21 +44,17 @@ export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | u
   const keysMethod = lookupType(m.type, 'keys') as PyObject;
   const keys = callObject(keysMethod, [m]);
   try {
-    for (const k of sequenceToArray(keys)) {
-      try {
-        if (forCall && k instanceof PyStr && dictGetStr(d, k.value) !== null) {
-          throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
-        }
-        const v = getItem(m, k);
-        try {
-          dictSet(d, k, v);
-        } finally {
-          decref(v);
-        }
-      } finally {
-        decref(k);
+    forEachStealing(sequenceToArray(keys), (k) => {
+      if (forCall && k instanceof PyStr && dictGetStr(d, k.value) !== null) {
+        throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
       }
-    }
+      const v = getItem(m, k);
+      try {
+        dictSet(d, k, v);
+      } finally {
+        decref(v);
+      }
+    });
   } finally {
     decref(keys);
   }

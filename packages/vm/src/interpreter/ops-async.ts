@@ -7,7 +7,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
 import { PyCoroutine, getAwaitableIter } from '../objects/coroutine.ts';
-import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, raiseFromCause, raiseMessage, typeError } from '../runtime/errors.ts';
 import { genYieldFrom } from '../runtime/gen-core.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
@@ -68,14 +68,7 @@ export function getAnext(aiter: PyObject, isAsyncGenerator: boolean): PyObject {
     return getAwaitableIter(next);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    const err = typeError(`'async for' received an invalid object from __anext__: ${next.type.name}`);
-    err.value.cause = e.value;
-    err.value.suppressContext = true;
-    const oldContext = err.value.context;
-    err.value.context = e.value;
-    e.value.refcnt++;
-    if (oldContext !== null) decref(oldContext);
-    throw err;
+    throw raiseFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${next.type.name}`, e);
   } finally {
     decref(next);
   }

@@ -16,7 +16,7 @@ import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { newSet, setAdd } from '../objects/set.ts';
 import { newSlice } from '../objects/slice.ts';
 import { formatValue } from '../runtime/format-value.ts';
-import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { forEachStealing, sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { PyRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -124,15 +124,9 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
     case Op.BUILD_SET_UNPACK: {
       const set = newSet();
       try {
-        for (const it of items) {
-          for (const o of sequenceToArray(it)) {
-            try {
-              setAdd(set, o);
-            } finally {
-              decref(o);
-            }
-          }
-        }
+        for (const it of items) forEachStealing(sequenceToArray(it), (o) => {
+          setAdd(set, o);
+        });
       } catch (e) {
         decref(set);
         throw e;
@@ -168,58 +162,12 @@ export function comprehensionAdd(opcode: number, target: PyObject, v: PyObject):
 
 /** UNPACK_SEQUENCE: the `n` items (new references), first item first. */
 export function unpackSequence(seq: PyObject, n: number): PyObject[] {
-  if ((seq instanceof PyTuple && seq.type.name === 'tuple') || (seq instanceof PyList && seq.type.name === 'list')) {
-    if (seq.items.length === n) return seq.items.map((o) => incref(o));
-  }
-  return unpackIterable(seq, n, -1);
+  return unpackIterable(seq, n);
 }
 
 /** UNPACK_EX: `before` items, a list of the middle, `after` items (new references). */
 export function unpackEx(seq: PyObject, before: number, after: number): PyObject[] {
   return unpackIterable(seq, before, after);
-}
-
-function unpackIterable(v: PyObject, argcnt: number, argcntafter: number): PyObject[] {
-  let it: PyObject;
-  try {
-    it = getIter(v);
-  } catch (e) {
-    if (e instanceof PyRaise && exceptionMatches(e, E.TypeError) && v.type.iter === undefined && !v.type.isSequence && lookupType(v.type, '__getitem__') === null) {
-      throw typeError(`cannot unpack non-iterable ${v.type.name} object`);
-    }
-    throw e;
-  }
-  const out: PyObject[] = [];
-  try {
-    for (let i = 0; i < argcnt; i++) {
-      const w = iterNext(it);
-      if (w === null) {
-        if (argcntafter === -1) throw raiseMessage(E.ValueError, `not enough values to unpack (expected ${argcnt}, got ${i})`);
-        throw raiseMessage(E.ValueError, `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`);
-      }
-      out.push(w);
-    }
-    if (argcntafter === -1) {
-      const w = iterNext(it);
-      if (w === null) return out;
-      decref(w);
-      throw raiseMessage(E.ValueError, `too many values to unpack (expected ${argcnt})`);
-    }
-    const rest: PyObject[] = [];
-    for (let w = iterNext(it); w !== null; w = iterNext(it)) rest.push(w);
-    if (rest.length < argcntafter) {
-      for (const o of rest) decref(o);
-      throw raiseMessage(E.ValueError, `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + rest.length})`);
-    }
-    const tail = rest.splice(rest.length - argcntafter, argcntafter);
-    out.push(newListStealing(rest), ...tail);
-    return out;
-  } catch (e) {
-    for (const o of out) decref(o);
-    throw e;
-  } finally {
-    decref(it);
-  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { complexType } from '../objects/complex.ts';
 import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
 import { listType, newListStealing } from '../objects/list.ts';
-import { tupleType } from '../objects/tuple.ts';
+import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
@@ -124,12 +124,9 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
 /** `isinstance`'s and `issubclass`'s recursive tuple handling. */
 function isInstance(obj: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType && obj.type.isSubtype(cls)) return true;
-  if (cls.type === tupleType) {
-    for (const c of sequenceToArray(cls)) {
-      const r = isInstance(obj, c);
-      decref(c);
-      if (r) return true;
-    }
+  if (cls instanceof PyTuple) {
+    // The tuple holds its items while the checks run: they are borrowed.
+    for (const c of cls.items) if (isInstance(obj, c)) return true;
     return false;
   }
   const check = lookupSpecial(cls, '__instancecheck__');
@@ -150,12 +147,9 @@ function isInstance(obj: PyObject, cls: PyObject): boolean {
 }
 
 function isSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (cls.type === tupleType) {
-    for (const c of sequenceToArray(cls)) {
-      const r = isSubclass(derived, c);
-      decref(c);
-      if (r) return true;
-    }
+  if (cls instanceof PyTuple) {
+    // The tuple holds its items while the checks run: they are borrowed.
+    for (const c of cls.items) if (isSubclass(derived, c)) return true;
     return false;
   }
   if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
@@ -231,12 +225,18 @@ function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonl
 function sum(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [positional, kw] = splitArgs(args, kwnames);
   rangeArgs('sum', positional, 1, 2);
-  let acc = incref(positional[1] ?? kw.get('start') ?? newInt(0));
-  if (positional[1] === undefined && kw.get('start') === undefined) decref(acc);
-  if (acc instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (acc instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  // As builtin_sum_impl: the iterator first, then the start value's checks.
   const it = getIter(positional[0] as PyObject);
+  const start = positional[1] ?? kw.get('start') ?? null;
+  let message: string | null = null;
+  if (start instanceof PyStr) message = "sum() can't sum strings [use ''.join(seq) instead]";
+  else if (start instanceof PyBytes) message = "sum() can't sum bytes [use b''.join(seq) instead]";
+  else if (start instanceof PyByteArray) message = "sum() can't sum bytearray [use b''.join(seq) instead]";
+  if (message !== null) {
+    decref(it);
+    throw typeError(message);
+  }
+  let acc = start === null ? newInt(0) : incref(start);
   try {
     for (let item = iterNext(it); item !== null; item = iterNext(it)) {
       try {

@@ -34,12 +34,20 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     }
     freeObject(self);
   };
+  // As `subtype_traverse`/`subtype_clear` of the Python classes these stand for: the fields, then
+  // the instance dict.
   t.traverse = (self, visit) => {
     const h = self as PyHolder;
     for (const f of h.fields) if (f !== null) visit(f);
     for (const f of h.list) visit(f);
+    if (h.dict !== null) visit(h.dict);
   };
-  t.clear = (self) => { clearHolder(self as PyHolder); };
+  t.clear = (self) => {
+    clearHolder(self as PyHolder);
+    const d = self.dict;
+    self.dict = null;
+    if (d !== null) decref(d);
+  };
   t.hasInstanceDict = true;
   return t;
 }

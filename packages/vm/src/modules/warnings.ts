@@ -161,8 +161,10 @@ warningMessageType.init = (self, a, kw) => {
   decref(catName);
 };
 warningMessageType.str = (self) => {
-  const g = (n: string): string => reprText(dictGetStr(self.dict ?? newDict(), n) ?? None);
-  return newStr(`{message : ${g('message')}, category : ${g('_category_name')}, filename : ${g('filename')}, lineno : ${strText(dictGetStr(self.dict ?? newDict(), 'lineno') ?? None)}, line : ${g('line')}}`);
+  const d = self.dict;
+  const get = (n: string): PyObject => (d === null ? null : dictGetStr(d, n)) ?? None;
+  const g = (n: string): string => reprText(get(n));
+  return newStr(`{message : ${g('message')}, category : ${g('_category_name')}, filename : ${g('filename')}, lineno : ${strText(get('lineno'))}, line : ${g('line')}}`);
 };
 
 /** `catch_warnings(*, record=False, module=None)`: fields record, saved filters, showwarning, impl, entered. */

@@ -10,7 +10,8 @@ import { lookupType, missingDescribers, typeModified } from '../runtime/attribut
 import { buildClass, typeNew, c3Mro } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
-import { PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
+import { IMMORTAL, PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
+import { inStaticRegion } from '../runtime/memory.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyDict, dictDelStr, dictSetStr, isDict } from './dict.ts';
 import { newListStealing } from './list.ts';
@@ -149,7 +150,7 @@ addGetSets(typeType, [
   },
   { name: '__bases__', get: (self) => newTuple((self as PyType).bases) },
   { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
-  { name: '__mro__', get: (self) => incref((self as PyType).mroTuple ?? newTuple((self as PyType).mro)) },
+  { name: '__mro__', get: (self) => incref(mroTupleOf(self as PyType)) },
   { name: '__dict__', get: (self) => incref((self as PyType).dict) },
   {
     name: '__doc__',
@@ -168,6 +169,19 @@ function lookupOwn(dict: PyDict, key: string): PyObject | null {
 }
 
 import { dictGetStr as dictGetStrOwn } from './dict.ts';
+
+/**
+ * `tp_mro` (borrowed). A class made by a class statement has its own; a built-in type gets its
+ * tuple the first time it is asked for, made for the VM's lifetime as `PyType_Ready` makes it.
+ */
+function mroTupleOf(type: PyType): PyTuple {
+  const held = type.mroTuple;
+  if (held !== null) return held as PyTuple;
+  const made = type.isHeapType ? newTuple(type.mro) : inStaticRegion(() => newTuple(type.mro));
+  made.refcnt = type.isHeapType ? made.refcnt : IMMORTAL;
+  type.mroTuple = made;
+  return made;
+}
 
 addMethods(typeType, [
   { name: 'mro', kind: 'noargs', impl: (self) => newListStealing(c3Mro(self as PyType, (self as PyType).bases).map((t) => incref(t))) },

@@ -21,6 +21,26 @@ export function isSequenceLike(o: PyObject): boolean {
   return o.type.getitem !== undefined;
 }
 
+/**
+ * Runs `fn` on each of `items` (new references, as `sequenceToArray` gives them) and drops each
+ * after its turn; when `fn` throws, the items not reached yet are dropped too.
+ */
+export function forEachStealing(items: readonly PyObject[], fn: (item: PyObject) => void): void {
+  let i = 0;
+  try {
+    for (; i < items.length; i++) {
+      const item = items[i] as PyObject;
+      try {
+        fn(item);
+      } finally {
+        decref(item);
+      }
+    }
+  } finally {
+    for (let j = i + 1; j < items.length; j++) decref(items[j] as PyObject);
+  }
+}
+
 /** `iter(o)`: a new reference; TypeError "'X' object is not iterable". */
 export function getIter(o: PyObject): PyObject {
   const slot = o.type.iter;

@@ -20,7 +20,7 @@ import { sequenceToArray } from './abstract-iter.ts';
 import { lookupAttrString, lookupType, typeModified } from './attributes.ts';
 import { callObject } from './call.ts';
 import { inheritSlots, objectType, typeType } from './core-types.ts';
-import { PyRaise, raiseMessage, typeError } from './errors.ts';
+import { PyRaise, raiseFromCause, raiseMessage, typeError } from './errors.ts';
 import { allocateAddress } from './memory.ts';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, incref, type PyObject } from './object.ts';
 import { fixupSlotDispatchers } from './slot-dispatch.ts';
@@ -98,38 +98,43 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   let slotNames: string[] | null = null;
   let addDict = !bases.some((b) => b.hasInstanceDict);
   let addWeak = !bases.some((b) => b.weakrefable);
-  const slotsObj = dictGetStr(ns, '__slots__');
-  if (slotsObj !== null) {
-    const items = slotsObj instanceof PyStr ? [incref(slotsObj)] : sequenceToArray(slotsObj);
-    const names: string[] = [];
-    let wantDict = false;
-    let wantWeak = false;
-    try {
-      for (const it of items) {
-        if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.type.name}'`);
-        if (!isIdentifier(it.value)) throw typeError('__slots__ must be identifiers');
-        if (it.value === '__dict__') {
-          if (!addDict || wantDict) throw typeError('__dict__ slot disallowed: we already got one');
-          wantDict = true;
-          continue;
+  try {
+    const slotsObj = dictGetStr(ns, '__slots__');
+    if (slotsObj !== null) {
+      const items = slotsObj instanceof PyStr ? [incref(slotsObj)] : sequenceToArray(slotsObj);
+      const names: string[] = [];
+      let wantDict = false;
+      let wantWeak = false;
+      try {
+        for (const it of items) {
+          if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.type.name}'`);
+          if (!isIdentifier(it.value)) throw typeError('__slots__ must be identifiers');
+          if (it.value === '__dict__') {
+            if (!addDict || wantDict) throw typeError('__dict__ slot disallowed: we already got one');
+            wantDict = true;
+            continue;
+          }
+          if (it.value === '__weakref__') {
+            if (!addWeak || wantWeak) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+            wantWeak = true;
+            continue;
+          }
+          const mangled = mangle(name, it.value);
+          if (dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+          names.push(mangled);
         }
-        if (it.value === '__weakref__') {
-          if (!addWeak || wantWeak) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
-          wantWeak = true;
-          continue;
-        }
-        const mangled = mangle(name, it.value);
-        if (dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
-        names.push(mangled);
+      } finally {
+        for (const it of items) decref(it);
       }
-    } finally {
-      for (const it of items) decref(it);
+      names.sort();
+      if (names.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+      slotNames = names;
+      addDict = addDict && wantDict;
+      addWeak = addWeak && wantWeak;
     }
-    names.sort();
-    if (names.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
-    slotNames = names;
-    addDict = addDict && wantDict;
-    addWeak = addWeak && wantWeak;
+  } catch (e) {
+    decref(ns);
+    throw e;
   }
   const type = new PyType(metatype, { name, base, basicsize: 0 }, allocateAddress(metatype, slotNames?.length ?? 0));
   if (metatype.isHeapType) incref(metatype);
@@ -142,65 +147,71 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   const inheritedSlots = base.slotNames;
   type.slotNames = [...inheritedSlots, ...(slotNames ?? [])];
   type.basicsize = base.basicsize + 8 * (slotNames?.length ?? 0) + (addDict ? 8 : 0) + (addWeak ? 8 : 0);
-  // __qualname__
-  const qualname = dictGetStr(ns, '__qualname__');
-  if (qualname !== null) {
-    if (!(qualname instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qualname.type.name}`);
-    type.qualname = qualname.value;
-    dictDelStr(ns, '__qualname__');
+  // From here on a failure drops the half-made class (type_new's `error:` path).
+  try {
+    // __qualname__
+    const qualname = dictGetStr(ns, '__qualname__');
+    if (qualname !== null) {
+      if (!(qualname instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qualname.type.name}`);
+      type.qualname = qualname.value;
+      dictDelStr(ns, '__qualname__');
+    }
+    // __module__ from the calling frame's globals.
+    if (dictGetStr(ns, '__module__') === null) {
+      const frame = tstate.frame as { globals?: PyDict } | null;
+      const modname = frame?.globals === undefined ? null : dictGetStr(frame.globals, '__name__');
+      if (modname !== null) dictSetStr(ns, '__module__', modname);
+    }
+    const mod = dictGetStr(ns, '__module__');
+    type.module = mod instanceof PyStr ? mod.value : 'builtins';
+    // __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
+    wrapSpecial(ns, '__new__', newStaticMethod);
+    wrapSpecial(ns, '__init_subclass__', newClassMethod);
+    wrapSpecial(ns, '__class_getitem__', newClassMethod);
+    // Slot members, __dict__ and __weakref__ descriptors.
+    if (slotNames !== null) {
+      slotNames.forEach((slot, i) => {
+        const descr = new PyMemberDescr(slot, type, inheritedSlots.length + i);
+        dictSetStr(ns, slot, descr);
+        decref(descr);
+      });
+    }
+    if (addDict && dictGetStr(ns, '__dict__') === null) {
+      const d = instanceDictGetSet(type);
+      dictSetStr(ns, '__dict__', d);
+      decref(d);
+    }
+    if (addWeak && dictGetStr(ns, '__weakref__') === null) {
+      const w = weakrefGetSet(type);
+      dictSetStr(ns, '__weakref__', w);
+      decref(w);
+    }
+    if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
+    // __eq__ without __hash__ makes instances unhashable.
+    if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
+    // MRO and slots.
+    type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
+    // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
+    type.mroTuple = newTuple(type.mro);
+    for (const b of bases) b.subclasses.push(type);
+    inheritSlots(type, base);
+    fixupSlotDispatchers(type);
+    typeModified(type);
+    // __classcell__
+    const cell = dictGetStr(ns, '__classcell__');
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.type.name}`);
+      const old = cell.contents;
+      cell.contents = incref(type);
+      if (old !== null) decref(old);
+      dictDelStr(ns, '__classcell__');
+    }
+    setNames(type);
+    initSubclass(type, kwnames, kwvalues);
+  } catch (e) {
+    decref(type);
+    throw e;
   }
-  // __module__ from the calling frame's globals.
-  if (dictGetStr(ns, '__module__') === null) {
-    const frame = tstate.frame as { globals?: PyDict } | null;
-    const modname = frame?.globals === undefined ? null : dictGetStr(frame.globals, '__name__');
-    if (modname !== null) dictSetStr(ns, '__module__', modname);
-  }
-  const mod = dictGetStr(ns, '__module__');
-  type.module = mod instanceof PyStr ? mod.value : 'builtins';
-  // __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
-  wrapSpecial(ns, '__new__', newStaticMethod);
-  wrapSpecial(ns, '__init_subclass__', newClassMethod);
-  wrapSpecial(ns, '__class_getitem__', newClassMethod);
-  // Slot members, __dict__ and __weakref__ descriptors.
-  if (slotNames !== null) {
-    slotNames.forEach((slot, i) => {
-      const descr = new PyMemberDescr(slot, type, inheritedSlots.length + i);
-      dictSetStr(ns, slot, descr);
-      decref(descr);
-    });
-  }
-  if (addDict && dictGetStr(ns, '__dict__') === null) {
-    const d = instanceDictGetSet(type);
-    dictSetStr(ns, '__dict__', d);
-    decref(d);
-  }
-  if (addWeak && dictGetStr(ns, '__weakref__') === null) {
-    const w = weakrefGetSet(type);
-    dictSetStr(ns, '__weakref__', w);
-    decref(w);
-  }
-  if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
-  // __eq__ without __hash__ makes instances unhashable.
-  if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
-  // MRO and slots.
-  type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
-  // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
-  type.mroTuple = newTuple(type.mro);
-  for (const b of bases) b.subclasses.push(type);
-  inheritSlots(type, base);
-  fixupSlotDispatchers(type);
-  typeModified(type);
-  // __classcell__
-  const cell = dictGetStr(ns, '__classcell__');
-  if (cell !== null) {
-    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.type.name}`);
-    const old = cell.contents;
-    cell.contents = incref(type);
-    if (old !== null) decref(old);
-    dictDelStr(ns, '__classcell__');
-  }
-  setNames(type);
-  initSubclass(type, kwnames, kwvalues);
   return type;
 }
 
@@ -258,12 +269,7 @@ function setNames(type: PyType): void {
       decref(callObject(setName, [value, type, key]));
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
-      const err = raiseMessage(E.RuntimeError, `Error calling __set_name__ on '${value.type.name}' instance '${(key as PyStr).value}' in '${type.name}'`);
-      const old = err.value.cause;
-      err.value.cause = incref(e.value);
-      err.value.suppressContext = true;
-      if (old !== null) decref(old);
-      throw err;
+      throw raiseFromCause(E.RuntimeError, `Error calling __set_name__ on '${value.type.name}' instance '${(key as PyStr).value}' in '${type.name}'`, e);
     }
   }
 }

@@ -186,6 +186,30 @@ export function raiseMessage(type: PyType, message: string): PyRaise {
   return raiseValue(newExceptionStealing(type, [newStr(message)]));
 }
 
+/**
+ * `_PyErr_FormatFromCause`: a new `type(message)` raised from `cause`, which it consumes: the
+ * cause's traceback goes onto the cause, which becomes both `__cause__` and `__context__` of the
+ * new exception (context suppressed in the report, as `raise ... from cause` does).
+ */
+export function raiseFromCause(type: PyType, message: string, cause: PyRaise): PyRaise {
+  const val = cause.value;
+  if (cause.traceback !== null) {
+    const old = val.traceback;
+    val.traceback = cause.traceback;
+    if (old !== null) decref(old);
+  }
+  const next = raiseMessage(type, message);
+  const e = next.value;
+  const oldCause = e.cause;
+  e.cause = incref(val);
+  e.suppressContext = true;
+  if (oldCause !== null) decref(oldCause);
+  const oldContext = e.context;
+  e.context = val;
+  if (oldContext !== null) decref(oldContext);
+  return next;
+}
+
 /** `PyErr_SetObject(type, arg)` with one argument (borrowed). */
 export function raiseWithArg(type: PyType, arg: PyObject): PyRaise {
   return raiseValue(newExceptionStealing(type, [incref(arg)]));

@@ -15,7 +15,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
 import { typeType } from './core-types.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from './object.ts';
 import { tstate } from './thread-state.ts';
@@ -74,9 +74,9 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
   }
   if (raised !== null) {
     if (exceptionMatches(raised, E.StopIteration)) {
-      raised = fromCause(E.RuntimeError, `${gen.kind} raised StopIteration`, raised);
+      raised = raiseFromCause(E.RuntimeError, `${gen.kind} raised StopIteration`, raised);
     } else if (gen.kind === 'async generator' && exceptionMatches(raised, E.StopAsyncIteration)) {
-      raised = fromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', raised);
+      raised = raiseFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', raised);
     }
     releaseFrame(gen);
     throw raised;
@@ -102,26 +102,6 @@ function releaseFrame(gen: PyGenerator): void {
   f.gen = null;
   gen.frame = null;
   decref(f);
-}
-
-/** `_PyErr_FormatFromCause`: a new `type(message)` whose cause and context are `cause`. */
-function fromCause(type: PyType, message: string, cause: PyRaise): PyRaise {
-  const val = cause.value;
-  if (cause.traceback !== null) {
-    const old = val.traceback;
-    val.traceback = cause.traceback;
-    xdecref(old);
-  }
-  const next = raiseMessage(type, message);
-  const e = next.value;
-  const oldCause = e.cause;
-  e.cause = incref(val);
-  e.suppressContext = true;
-  xdecref(oldCause);
-  const oldContext = e.context;
-  e.context = val;
-  xdecref(oldContext);
-  return next;
 }
 
 /** A StopIteration carrying `value` (`_PyGen_SetStopIterationValue`); null means no argument. */
