@@ -36,6 +36,8 @@ options:
   --if-present     exit quietly when the corpus folder does not exist
   --quiet          print only the checks that disagree with the ratchet
   --json FILE      also write the pass counts per area to FILE as JSON (for the docs site)
+  --check-refcounts  run the programs with the reference-count check on: a case whose counts
+                   are wrong fails (run checks only; ratchet <corpus name>-refcounts.txt)
   -h, --help       show this help
 `;
 
@@ -54,6 +56,7 @@ interface Options {
   readonly ifPresent: boolean;
   readonly quiet: boolean;
   readonly json: string | null;
+  readonly checkRefcounts: boolean;
 }
 
 function positiveNumber(text: string | undefined, fallback: number, name: string): number {
@@ -81,6 +84,7 @@ function parseOptions(argv: string[]): Options | undefined {
       'if-present': { type: 'boolean' },
       quiet: { type: 'boolean' },
       json: { type: 'string' },
+      'check-refcounts': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,7 +93,8 @@ function parseOptions(argv: string[]): Options | undefined {
     return undefined;
   }
   const corpus = values.corpus === undefined ? join(PACKAGE, 'cases') : resolve(values.corpus);
-  const name = values.corpus === undefined ? 'conformance' : basename(corpus);
+  const checkRefcounts = values['check-refcounts'] === true;
+  const name = `${values.corpus === undefined ? 'conformance' : basename(corpus)}${checkRefcounts ? '-refcounts' : ''}`;
   const kind = values.kind;
   if (kind !== undefined && kind !== 'run' && kind !== 'dis') throw new UsageError(`--kind is run or dis, not '${kind}'`);
   return {
@@ -97,14 +102,16 @@ function parseOptions(argv: string[]): Options | undefined {
     ratchet: values.ratchet === undefined ? join(PACKAGE, 'expectations', `${name}.txt`) : resolve(values.ratchet),
     areas: values.area ?? [],
     cases: values.case ?? [],
-    kinds: kind === undefined ? ['run', 'dis'] : [kind],
+    kinds: kind === undefined ? (checkRefcounts ? ['run'] : ['run', 'dis']) : [kind],
     update: values.update === true,
     workers: Math.floor(positiveNumber(values.workers, availableParallelism(), 'workers')),
     timeoutMs: positiveNumber(values.timeout, 60, 'timeout') * 1000,
-    binary: values['no-binary'] !== true,
+    // The binary checks run `corosim run` as users do, without the check.
+    binary: values['no-binary'] !== true && !checkRefcounts,
     ifPresent: values['if-present'] === true,
     quiet: values.quiet === true,
     json: values.json === undefined ? null : resolve(values.json),
+    checkRefcounts,
   };
 }
 
@@ -146,6 +153,7 @@ async function main(argv: string[]): Promise<number> {
   await runPool(cases, {
     root: options.corpus,
     kinds: options.kinds,
+    checkRefcounts: options.checkRefcounts,
     workers: options.workers,
     timeoutMs: options.timeoutMs,
     onDone: (_, caseResults) => {

@@ -14,6 +14,8 @@ import type { CaseRequest } from './worker.ts';
 export interface PoolOptions {
   readonly root: string;
   readonly kinds: readonly CheckKind[];
+  /** Runs the programs with the reference-count check on. */
+  readonly checkRefcounts: boolean;
   readonly workers: number;
   readonly timeoutMs: number;
   /** Called once per case as it finishes, in completion order. */
@@ -69,7 +71,7 @@ export function runPool(cases: readonly Case[], options: PoolOptions): Promise<v
         timer = setTimeout(() => {
           retire(`timed out after ${options.timeoutMs / 1000} s`);
         }, options.timeoutMs);
-        const request: CaseRequest = { root: options.root, file: testCase.file, kinds: options.kinds };
+        const request: CaseRequest = { root: options.root, file: testCase.file, kinds: options.kinds, checkRefcounts: options.checkRefcounts };
         worker.postMessage(request);
       };
       worker.on('message', (results: CheckResult[]) => {

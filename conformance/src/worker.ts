@@ -12,10 +12,11 @@ export interface CaseRequest {
   readonly root: string;
   readonly file: string;
   readonly kinds: readonly CheckKind[];
+  readonly checkRefcounts: boolean;
 }
 
 const port = parentPort;
 if (port === null) throw new Error('worker.js runs only as a worker thread of the conformance runner');
 port.on('message', (request: CaseRequest) => {
-  port.postMessage(executeCase(request.root, loadCase(request.root, request.file), request.kinds));
+  port.postMessage(executeCase(request.root, loadCase(request.root, request.file), request.kinds, request.checkRefcounts));
 });

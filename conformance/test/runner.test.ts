@@ -66,6 +66,16 @@ describe('conformance runner', () => {
     });
   });
 
+  it('--check-refcounts runs only the run checks, with the counts checked', () => {
+    const root = makeCorpus();
+    writeFileSync(join(root, 'gen', 'seed_one.out'), '1\n');
+    const ratchet = join(root, 'ratchet.txt');
+    const result = runner('--corpus', root, '--ratchet', ratchet, '--check-refcounts', '--update');
+    expect(result.stdout).toMatch(/^gen\s+1\/1\s+-$/m);
+    expect(readFileSync(ratchet, 'utf8')).toMatch(/^run gen\/seed_one$/m);
+    expect(result.status).toBe(0);
+  });
+
   it('rejects an unknown case and an unknown option with a one-line error', () => {
     const root = makeCorpus();
     expect(runner('--corpus', root, '--case', 'nope')).toMatchObject({ status: 2, stderr: `conformance: no case 'nope' in ${root}\n` });
