@@ -7,7 +7,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
 import { PyCoroutine, getAwaitableIter } from '../objects/coroutine.ts';
-import { PyRaise, raiseFromCause, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, raiseFromCause, raiseMessage, typeError } from '../runtime/errors.ts';
 import { genYieldFrom } from '../runtime/gen-core.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
@@ -20,13 +20,12 @@ export function getAwaitable(f: PyFrame, stack: (PyObject | null)[], sp: number,
   try {
     iter = getAwaitableIter(iterable);
   } catch (e) {
-    if (e instanceof PyRaise && iterable.type.amAwait === undefined) {
-      if (prevOpcode === Op.BEFORE_ASYNC_WITH) {
-        throw typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${iterable.type.name}`);
-      }
-      if (prevOpcode === Op.WITH_CLEANUP_START) {
-        throw typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${iterable.type.name}`);
-      }
+    // `format_awaitable_error`: for an `async with` step the error is replaced (`_PyErr_Format`
+    // clears the one raised first).
+    const step = prevOpcode === Op.BEFORE_ASYNC_WITH ? '__aenter__' : prevOpcode === Op.WITH_CLEANUP_START ? '__aexit__' : null;
+    if (e instanceof PyRaise && iterable.type.amAwait === undefined && step !== null) {
+      clearRaise(e);
+      throw typeError(`'async with' received an object from ${step} that does not implement __await__: ${iterable.type.name}`);
     }
     throw e;
   }

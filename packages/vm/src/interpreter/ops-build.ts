@@ -19,7 +19,7 @@ import { formatValue } from '../runtime/format-value.ts';
 import { forEachStealing, sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
-import { PyRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { functionDescription, mergeMapping } from './call-args.ts';
 
@@ -109,6 +109,7 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
             part = sequenceToArray(it);
           } catch (e) {
             if (opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL && e instanceof PyRaise && exceptionMatches(e, E.TypeError) && it.type.iter === undefined && lookupType(it.type, '__getitem__') === null) {
+              clearRaise(e);
               throw notIterableForCall(callee, it);
             }
             throw e;

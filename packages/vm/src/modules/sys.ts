@@ -7,7 +7,7 @@
 import { dictGetStr, dictSetStr, type PyDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
-import { PyInt, newInt } from '../objects/int.ts';
+import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
@@ -32,6 +32,7 @@ export const sysExtensions: NativeDef[] = [];
 
 const FUNCTIONS: NativeDef[] = [
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
+  { name: 'is_finalizing', kind: 'noargs', impl: () => newBool(tstate.finalizing) },
   {
     name: 'setrecursionlimit', kind: 'o',
     impl: (_m, args) => {

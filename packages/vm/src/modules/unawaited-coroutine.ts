@@ -13,6 +13,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { sourceLine } from '../runtime/io.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
+import { tstate } from '../runtime/thread-state.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import { warn } from './warnings-core.ts';
 
@@ -34,17 +35,21 @@ function originLines(coro: PyCoroutine): string {
 
 unawaitedCoroutine.warn = (coro) => {
   const qualname = coro.qualname instanceof PyStr ? coro.qualname.value : '?';
-  warnUnawaited(`coroutine '${qualname}' was never awaited\n${originLines(coro)}`.replace(/\n+$/, ''), coro);
+  // While the interpreter tears its modules down, `warnings` is out of reach and C warns on its
+  // own: no origin lines, and no source object (so no tracemalloc hint).
+  if (tstate.finalizing) warnUnawaited(`coroutine '${qualname}' was never awaited`, coro, false);
+  else warnUnawaited(`coroutine '${qualname}' was never awaited\n${originLines(coro)}`.replace(/\n+$/, ''), coro, true);
 };
 unawaitedCoroutine.warnNamed = (qualname, source) => {
-  warnUnawaited(`coroutine '${qualname}' was never awaited`, source);
+  warnUnawaited(`coroutine '${qualname}' was never awaited`, source, true);
 };
 
-function warnUnawaited(text: string, coro: PyObject): void {
+/** Warns `text` about `coro`, passing it as the warning's source when warnings.py would. */
+function warnUnawaited(text: string, coro: PyObject, asSource: boolean): void {
   const message = newStr(text);
   try {
     // stacklevel=2 in warnings.py counts its own frame: here the innermost Python frame is meant.
-    warn(RuntimeWarning, message, 1, coro);
+    warn(RuntimeWarning, message, 1, asSource ? coro : null);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     writeUnraisable(e, coro);

@@ -11,7 +11,7 @@ import * as E from '../objects/exceptions.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
-import { PyList } from '../objects/list.ts';
+import { PyList, newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -31,6 +31,56 @@ import { sysAttribute } from './sys.ts';
 export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
   showwarning: null, showwarnmsgImpl: null, warningMessage: null,
 };
+
+/**
+ * `WarningsState`: what C keeps of the warnings module (its filters, once registry and default
+ * action, owned), refreshed from the module at every warning, so that warnings still work late in
+ * finalization when the module is out of reach. Dropped by `_PyWarnings_Fini`.
+ */
+const cState: { filters: PyObject | null; onceRegistry: PyObject | null; defaultAction: PyObject | null } = {
+  filters: null, onceRegistry: null, defaultAction: null,
+};
+const C_STATE_NAMES = [['filters', 'filters'], ['onceRegistry', '_onceregistry'], ['defaultAction', '_defaultaction']] as const;
+
+/** Takes the module's current filters, once registry and default action into the C state. */
+export function syncWarningsState(ns: PyDict): void {
+  for (const [field, name] of C_STATE_NAMES) {
+    const v = dictGetStr(ns, name);
+    if (v === null || v === None) continue;
+    const old = cState[field];
+    cState[field] = incref(v);
+    if (old !== null) decref(old);
+  }
+}
+
+/** Forgets the state of a previous run (its objects went with its heap). */
+export function resetWarningsState(): void {
+  cState.filters = cState.onceRegistry = cState.defaultAction = null;
+}
+
+/** `_PyWarnings_Fini`: the C state lets go of what it holds, at the very end of finalization. */
+export function finiWarnings(): void {
+  const held = [cState.filters, cState.onceRegistry, cState.defaultAction];
+  resetWarningsState();
+  for (const o of held) if (o !== null) decref(o);
+}
+
+/**
+ * The namespace a warning raised during finalization is checked against (a new reference): the C
+ * state, or the defaults C starts with when the module was never imported.
+ */
+function finalizingNamespace(): PyDict {
+  const ns = newDict();
+  const put = (name: string, held: PyObject | null, make: () => PyObject): void => {
+    const v = held === null ? make() : incref(held);
+    dictSetStr(ns, name, v);
+    decref(v);
+  };
+  put('filters', cState.filters, () => newListStealing(defaultFilters()));
+  put('_onceregistry', cState.onceRegistry, () => newDict());
+  put('_defaultaction', cState.defaultAction, () => newStr('default'));
+  return ns;
+}
 
 /** The run's `warnings` module namespace, importing it if needed. */
 export function warningsNamespace(): PyDict {
@@ -122,6 +172,23 @@ export function showWarnMsgImpl(msg: PyObject): void {
   }
 }
 
+/** `show_warning` of _warnings.c: the warning and its source line on sys.stderr, if there is one. */
+function showWarningC(message: PyObject, category: PyObject, filename: string, lineno: number): void {
+  const stderr = sysAttribute('stderr');
+  if (stderr === null || stderr === None) return;
+  const text = newStr(formatWarning(message, category, filename, lineno, None));
+  try {
+    const write = getAttrString(stderr, 'write');
+    try {
+      decref(callObject(write, [text]));
+    } finally {
+      decref(write);
+    }
+  } finally {
+    decref(text);
+  }
+}
+
 /** `_showwarnmsg(msg)`: a replaced `showwarning` wins, else `_showwarnmsg_impl`. */
 function showWarnMsg(ns: PyDict, msg: PyObject): void {
   const sw = dictGetStr(ns, 'showwarning');
@@ -154,7 +221,10 @@ function setFlag(registry: PyDict | null, key: PyObject): void {
 
 /** `warn_explicit(message, category, filename, lineno, module, registry)`. */
 export function warnExplicit(messageIn: PyObject, categoryIn: PyObject, filename: string, lineno: number, moduleIn: string | null, registry: PyDict | null, source: PyObject | null = null): void {
-  const ns = warningsNamespace();
+  // Late in finalization the module is out of reach: C decides and prints on its own.
+  const finalizing = tstate.finalizing;
+  const ns = finalizing ? finalizingNamespace() : warningsNamespace();
+  if (!finalizing) syncWarningsState(ns);
   const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);
   let message: PyObject;
   let category: PyObject = categoryIn;
@@ -167,7 +237,7 @@ export function warnExplicit(messageIn: PyObject, categoryIn: PyObject, filename
     text = strText(messageIn);
     message = callObject(category, [messageIn]);
   }
-  const cleanup: PyObject[] = [message];
+  const cleanup: PyObject[] = finalizing ? [message, ns] : [message];
   try {
     const key = newTupleStealing([newStr(text), incref(category), newInt(lineno)]);
     cleanup.push(key);
@@ -218,6 +288,10 @@ export function warnExplicit(messageIn: PyObject, categoryIn: PyObject, filename
       setFlag(registry, key);
     } else if (action !== 'always') {
       throw raiseMessage(E.RuntimeError, `Unrecognized action (${reprText(newStrTmp(action))}) in warnings.filters:\n ${reprText(item)}`);
+    }
+    if (finalizing) {
+      showWarningC(message, category, filename, lineno);
+      return;
     }
     const wm = originals.warningMessage;
     if (wm === null) return;

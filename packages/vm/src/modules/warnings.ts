@@ -23,7 +23,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { defineNativeModule } from './module-builder.ts';
-import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
+import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
 
 const ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
 
@@ -255,6 +255,8 @@ defineNativeModule({
     dictSetStr(ns, '_showwarning_orig', show);
     put('showwarning', show);
     put('_showwarnmsg_impl', impl);
+    // warnings.py takes filters, _onceregistry and _defaultaction from _warnings: one list, one dict.
+    syncWarningsState(ns);
   },
 });
 

@@ -54,6 +54,19 @@ function releaseInfo(info: Info): void {
   for (const a of info.args) decref(a);
 }
 
+/**
+ * The end of the registry: when the interpreter finalizes, `finalize._registry` dies with its
+ * class, dropping the finalizers never called (and what they hold) in the order they were made.
+ */
+export function finiFinalize(): void {
+  const entries = [...registry];
+  registry.clear();
+  for (const [self, info] of entries) {
+    releaseInfo(info);
+    decref(self);
+  }
+}
+
 /** `finalize.__call__`: pops the entry and calls the function unless shutting down. */
 function callFinalizer(self: PyObject): PyObject {
   const info = registry.get(self);

@@ -13,9 +13,10 @@ import { Heap } from '../heap/heap.ts';
 import { PyCode } from '../objects/code.ts';
 import { dictClear, dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
-import { resetFinalize } from '../objects/weakref-finalize.ts';
+import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
+import { finiWarnings, resetWarningsState } from '../modules/warnings-core.ts';
 import { resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFrame } from '../objects/frame.ts';
@@ -37,7 +38,7 @@ import { clearSources, registerSource, setOutputSink, writeStderr } from './io.t
 import { useHeap } from './memory.ts';
 import { decref, incref } from './object.ts';
 import { formatException } from './print-exception.ts';
-import { FatalStackOverflow, resetThreadState } from './thread-state.ts';
+import { FatalStackOverflow, resetThreadState, tstate } from './thread-state.ts';
 import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
 import { resetVirtualTime } from './virtual-time.ts';
@@ -79,6 +80,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetGcState();
   resetAtexit();
   resetFinalize();
+  resetWarningsState();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
   startLayoutRecording(options.onLayout ?? null);
@@ -212,6 +214,7 @@ function safeStr(o: Parameters<typeof strText>[0]): string {
  */
 function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyModule): void {
   runExitFuncs();
+  tstate.finalizing = true;
   const alive: [string, PyWeakref | null][] = [];
   for (const [name, module] of dictItems(modules)) {
     if (!(name instanceof PyStr) || !(module instanceof PyModule)) continue;
@@ -234,8 +237,10 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
   }
   clearModuleDict(sys.namespace);
   clearModuleDict(builtins.namespace);
+  finiFinalize();
   gcCollect();
   finiGc();
+  finiWarnings();
 }
 
 function clearModuleDict(d: PyDict): void {

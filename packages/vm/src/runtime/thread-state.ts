@@ -39,6 +39,11 @@ export interface ThreadState {
   /** `sys.get_asyncgen_hooks()`: the firstiter and finalizer hooks (owned), or null. */
   asyncgenFirstiter: PyObject | null;
   asyncgenFinalizer: PyObject | null;
+  /**
+   * `_PyRuntime.finalizing`: set once the atexit functions have run and the interpreter starts
+   * tearing the modules down (`sys.is_finalizing()`).
+   */
+  finalizing: boolean;
 }
 
 const base = newExcStackItem();
@@ -53,6 +58,7 @@ export const tstate: ThreadState = {
   coroutineOriginTrackingDepth: 0,
   asyncgenFirstiter: null,
   asyncgenFinalizer: null,
+  finalizing: false,
 };
 
 /** Resets the thread state for a new run. */
@@ -65,6 +71,7 @@ export function resetThreadState(): void {
   tstate.coroutineOriginTrackingDepth = 0;
   tstate.asyncgenFirstiter = null;
   tstate.asyncgenFinalizer = null;
+  tstate.finalizing = false;
 }
 
 /** `_PyErr_GetTopmostException`: the innermost item that is handling an exception. */
