@@ -15,6 +15,8 @@ import { PyStr, codePointLength, newStr } from '../objects/str.ts';
 
 /** `_io.TextIOWrapper` (only what the standard streams need). */
 export const textStreamType: PyType = staticType({ name: 'TextIOWrapper', module: '_io', basicsize: 208, flags: TPFLAGS_HAVE_GC });
+// The buffered text lives in the host: a stream holds no Python object.
+textStreamType.traverse = () => undefined;
 
 /** A standard stream. */
 export class PyTextStream extends PyObject {

@@ -54,6 +54,16 @@ generatorWrapperType.dealloc = (self) => {
   if (g !== null) decref(g);
   freeObject(self);
 };
+generatorWrapperType.traverse = (self, visit) => {
+  const g = (self as PyGeneratorWrapper).gen;
+  if (g !== null) visit(g);
+};
+generatorWrapperType.clear = (self) => {
+  const w = self as PyGeneratorWrapper;
+  const g = w.gen;
+  w.gen = null;
+  if (g !== null) decref(g);
+};
 addMethods(generatorWrapperType, [
   { name: 'send', kind: 'o', impl: (self, args) => delegate(self, 'send', args) },
   { name: 'throw', kind: 'fast', impl: (self, args) => delegate(self, 'throw', args) },

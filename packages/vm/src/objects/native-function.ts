@@ -104,6 +104,9 @@ export class PyMethodDescr extends PyObject {
   }
 }
 
+// Method descriptors borrow their (static) owner: nothing they hold is counted.
+methodDescriptorType.traverse = () => undefined;
+
 /** Checks that `self` fits the descriptor's type (`descr_check`). */
 export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined): PyObject {
   if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
@@ -142,6 +145,7 @@ export class PyClassMethodDescr extends PyObject {
   }
 }
 
+classMethodDescriptorType.traverse = () => undefined;
 classMethodDescriptorType.descrGet = (descr, obj, type) => {
   const d = descr as PyClassMethodDescr;
   const cls = (type as PyType | null) ?? obj?.type ?? d.owner;

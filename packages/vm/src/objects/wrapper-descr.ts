@@ -82,6 +82,13 @@ methodWrapperType.dealloc = (self) => {
   decref(w.self);
   freeObject(self);
 };
+methodWrapperType.traverse = (self, visit) => {
+  const w = self as PyMethodWrapper;
+  visit(w.descr);
+  visit(w.self);
+};
+// A slot wrapper borrows its (static) owner: nothing it holds is counted.
+wrapperDescriptorType.traverse = () => undefined;
 methodWrapperType.repr = (self) => {
   const w = self as PyMethodWrapper;
   return newStr(`<method-wrapper '${w.descr.def.name}' of ${w.self.type.name} object at 0x${w.self.address.toString(16)}>`);

@@ -48,6 +48,8 @@ function subtypeTraverse(self: PyObject, visit: Visit): void {
   base?.traverse?.(self, visit);
 }
 
+typeType.traverse = typeTraverse;
+
 /** The traverse function of an object. */
 export function gcTraverseOf(o: PyObject): Traverse {
   if (o.type.isHeapType) return subtypeTraverse;
