@@ -75,14 +75,25 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   if (globals !== None && !isDict(globals)) {
     throw typeError(name === 'exec' ? `exec() globals must be a dict, not ${globals.type.name}` : 'globals must be a dict');
   }
+  // `PyEval_GetLocals` lends the frame's own dict; frameLocals gives a reference to drop after.
+  let snapshot: PyObject | null = null;
   if (globals === None) {
     globals = caller.globals;
     // A function's locals are a snapshot dict (`PyEval_GetLocals` → `PyFrame_FastToLocals`).
-    if (locals === None) locals = caller.locals !== null && (caller.code.co.flags & CO_OPTIMIZED) === 0 ? caller.locals : frameLocals(caller);
+    if (locals === None) {
+      if (caller.locals !== null && (caller.code.co.flags & CO_OPTIMIZED) === 0) locals = caller.locals;
+      else locals = snapshot = frameLocals(caller);
+    }
   } else if (locals === None) {
     locals = globals;
   }
-  const code = codeOf(args[0] as PyObject, '<string>', name, name);
+  let code: ReturnType<typeof codeOf>;
+  try {
+    code = codeOf(args[0] as PyObject, '<string>', name, name);
+  } catch (e) {
+    if (snapshot !== null) decref(snapshot);
+    throw e;
+  }
   try {
     const res = runCode(code, globals as PyDict, locals);
     if (name === 'exec') {
@@ -92,6 +103,7 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
     return res;
   } finally {
     decref(code);
+    if (snapshot !== null) decref(snapshot);
   }
 }
 
