@@ -20,7 +20,20 @@ interface Runner {
   readonly name: string;
   readonly command: (program: string) => Command;
   readonly version: Command;
+  /** The program's own output in what the runner printed (default: all of it). */
+  readonly programOutput?: (stdout: string) => string;
 }
+
+/**
+ * `corosim trace` with every VM, hook and loop event built and merged but, with `--only
+ * unraisable`, almost none printed: what tracing costs, not what printing a timeline costs.
+ */
+const TRACE_RUNNER: Runner = {
+  name: 'corosim-trace',
+  command: (p) => ({ file: COROSIM_BIN, args: ['trace', '--only', 'unraisable', p] }),
+  version: { file: COROSIM_BIN, args: ['--version'] },
+  programOutput: (stdout) => stdout.replace(/^\[t=.*\n/gm, ''),
+};
 
 const pythonEnv = { PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' };
 const vt = join(SHARED, 'oracle', 'vt.py');
@@ -70,14 +83,16 @@ function main(): number {
       only: { type: 'string', multiple: true },
       out: { type: 'string' },
       timeout: { type: 'string' },
+      trace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help === true) {
     process.stdout.write(
-      'usage: pnpm bench [--dir DIR] [--runs N] [--only NAME]... [--out FILE] [--timeout SEC]\n\n' +
+      'usage: pnpm bench [--dir DIR] [--runs N] [--only NAME]... [--out FILE] [--timeout SEC] [--trace]\n\n' +
         'Times ../shared/bench/*.py under corosim, CPython 3.8 and python3 (median of N runs, default 3)\n' +
-        'and writes the table and bench-results/bench.json.\n',
+        'and writes the table and bench-results/bench.json. --trace adds `corosim trace` (every event\n' +
+        'built, almost none printed), to show what tracing costs against `corosim run`.\n',
     );
     return 0;
   }
@@ -92,7 +107,7 @@ function main(): number {
     .sort();
   if (programs.length === 0) throw new Error(`no benchmark programs in ${dir}`);
 
-  const runners = RUNNERS.filter((r) => {
+  const runners = (values.trace === true ? [RUNNERS[0] as Runner, TRACE_RUNNER, ...RUNNERS.slice(1)] : RUNNERS).filter((r) => {
     const version = available(r);
     process.stderr.write(version === undefined ? `bench: ${r.name} is not installed; its column is skipped\n` : `bench: ${r.name}: ${version}\n`);
     return version !== undefined;
@@ -114,7 +129,7 @@ function main(): number {
       runners.map((runner) => {
         const all = samples.get(runner.name) ?? [];
         const failed = all.find((m) => m.exitCode !== 0);
-        const wrong = all.find((m) => m.stdout !== expected);
+        const wrong = all.find((m) => (runner.programOutput?.(m.stdout) ?? m.stdout) !== expected);
         const peaks = all.map((m) => m.peakKiB).filter((k): k is number => k !== null);
         const cell: Cell = {
           status: failed !== undefined ? 'failed' : wrong !== undefined ? 'wrong' : 'ok',
@@ -155,6 +170,11 @@ function main(): number {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n(median of ${runs}; ratios are corosim / other, lower is better)\n`);
+  if (values.trace === true) {
+    for (const [name, row] of Object.entries(results)) {
+      process.stdout.write(`trace: ${name}: corosim trace / corosim run = ${ratio(row['corosim-trace'], row['corosim'], (c) => c.wallSeconds)}\n`);
+    }
+  }
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
 
   const out = values.out === undefined ? join(ROOT, 'bench-results', 'bench.json') : resolve(values.out);

@@ -11,6 +11,7 @@
 export type { CodeObject } from './bytecode/code-object.ts';
 export type { Constant } from './bytecode/constant.ts';
 export { disassembleCode } from './bytecode/dis.ts';
+export type { AddressOf } from './repr/code-repr.ts';
 export { compile } from './api/compile.ts';
 export type { CompileOutcome } from './api/compile.ts';
 export { disassemble } from './api/disassemble.ts';

@@ -17,8 +17,8 @@ export type DisOutcome =
 /**
  * Compiles `source` and disassembles the module code object and every code object nested in it.
  *
- * @param _source - the program text, already decoded
- * @param _filename - the name `co_filename` and error messages show
+ * @param source - the program text, already decoded
+ * @param filename - the name `co_filename` and error messages show
  * @returns the listing, or the syntax error as `python3.8 FILE` prints it
  * @example
  * ```ts

@@ -9,7 +9,15 @@
 
 // Objects and reference counts.
 export { PyObject, PyType, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject } from '../runtime/object.ts';
-export type { BinaryOpName, PyStrLike } from '../runtime/object.ts';
+export type {
+  BinaryOpName, PyStrLike, TypeSpec, UnarySlot, CallSlot, DescrGetSlot, DescrSetSlot, GetAttrSlot, SetAttrSlot, BinarySlot,
+  IterNextSlot, RichCompareSlot, SendStepSlot,
+} from '../runtime/object.ts';
+export type { GcList } from '../runtime/gc-registry.ts';
+export type { ExcStackItem } from '../runtime/thread-state.ts';
+export type { BucketKey, DictStorage, KeyEquals } from '../runtime/dict-storage.ts';
+export type { TryBlock } from '../objects/frame.ts';
+export type { IntValue } from '../objects/int.ts';
 export { allocateAddress } from '../runtime/memory.ts';
 export { objectType, typeType, staticType } from '../runtime/core-types.ts';
 export { PyStr, newStr, internStr, strType } from '../objects/str.ts';
@@ -30,7 +38,7 @@ export * as Exceptions from '../objects/exceptions.ts';
 
 // Native types and modules.
 export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } from '../runtime/type-defs.ts';
-export type { NativeDef, NativeKind, NativeImpl } from '../objects/native-function.ts';
+export type { NativeDef, NativeKind, NativeImpl, PyBuiltinFunction } from '../objects/native-function.ts';
 export { newBuiltinFunction } from '../objects/native-function.ts';
 export { newNativePyFunction, PyNativePyFunction } from '../objects/native-py-function.ts';
 export type { GetSetDef } from '../objects/getset.ts';

@@ -20,7 +20,7 @@ typeType.bases = [objectType];
 /** Every static type, in creation order (bases before subclasses). */
 export const staticTypes: PyType[] = [objectType, typeType];
 
-/** Creates a static (built-in) type; it is made ready by {@link readyStaticTypes}. */
+/** Creates a static (built-in) type; it is made ready by `readyStaticTypes`. */
 export function staticType(spec: TypeSpec): PyType {
   const type = new PyType(typeType, { ...spec, base: spec.base === undefined ? objectType : spec.base }, staticAddress(880));
   type.refcnt = IMMORTAL;

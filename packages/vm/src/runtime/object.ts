@@ -99,7 +99,7 @@ export interface TypeSpec {
 
 /**
  * A type object. Slots are plain fields: `undefined` means the type does not fill it, and
- * {@link inheritSlots} copies the base's as CPython's `inherit_slots` does.
+ * `inheritSlots` copies the base's as CPython's `inherit_slots` does.
  */
 export class PyType extends PyObject {
   name: string;
