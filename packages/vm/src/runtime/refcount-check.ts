@@ -4,7 +4,8 @@
  * `Py_DECREF` too many, or a borrowed reference used past its owner's death), and nothing may be
  * left on the heap once the interpreter has finalized, which empties every module, collects every
  * cycle and frees what CPython 3.8 frees (static objects and interned strings stay, as in
- * CPython). Off, it costs a flag test per allocation and per free.
+ * CPython). Off, it costs a flag test per allocation and per free; on, it keeps the type of every
+ * address handed out and the last million objects freed.
  * @module
  */
 import type { Heap } from '../heap/heap.ts';
@@ -18,14 +19,23 @@ const FREED = -0x1_0000_0000;
 
 /** Type name of every heap address handed out, by address (the last object placed there). */
 const typeAt = new Map<number, string>();
-/** Objects freed so far, with their counts set to {@link FREED}. */
-const freed: PyObject[] = [];
+/**
+ * The most recently freed objects, with their counts set to {@link FREED}: a ring, so that a long
+ * run keeps a bounded number; an object leaving the ring is checked as it goes.
+ */
+const RING = 1 << 20;
+const freed: (PyObject | undefined)[] = [];
+let nextSlot = 0;
+/** Objects whose count moved after they were freed, found so far. */
+const usedAfterFree: PyObject[] = [];
 
 /** Starts (or turns off) the check for a new run. */
 export function startRefcountCheck(on: boolean): void {
   refcheckOn = on;
   typeAt.clear();
   freed.length = 0;
+  nextSlot = 0;
+  usedAfterFree.length = 0;
 }
 
 /** Notes the type of the object about to be placed at `address`. */
@@ -36,7 +46,10 @@ export function noteAllocated(address: number, type: PyType): void {
 /** Notes that `o` was freed: from now on its count must not move. */
 export function noteFreed(o: PyObject): void {
   o.refcnt = FREED;
-  freed.push(o);
+  const leaving = freed[nextSlot];
+  if (leaving !== undefined && leaving.refcnt !== FREED) usedAfterFree.push(leaving);
+  freed[nextSlot] = o;
+  nextSlot = (nextSlot + 1) % RING;
 }
 
 /** `0x...`. */
@@ -53,7 +66,7 @@ const MAX_LISTED = 20;
  */
 export function refcountProblems(heap: Heap): string[] {
   const lines: string[] = [];
-  const usedAfterFree = freed.filter((o) => o.refcnt !== FREED);
+  for (const o of freed) if (o !== undefined && o.refcnt !== FREED) usedAfterFree.push(o);
   for (const o of usedAfterFree.slice(0, MAX_LISTED)) {
     const moves = o.refcnt - FREED;
     lines.push(`${o.type.name} at ${hex(o.address)}: reference count moved by ${moves > 0 ? '+' : ''}${moves} after it was freed`);
