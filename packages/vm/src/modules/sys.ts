@@ -15,7 +15,7 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
-import { builtinModuleNames } from '../runtime/import-system.ts';
+import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream } from './streams.ts';
@@ -115,7 +115,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   set('version', newStr('3.8.18 (corosim)'));
   set('hexversion', newInt(0x030812f0));
   set('version_info', newTupleStealing([newInt(3), newInt(8), newInt(18), newStr('final'), newInt(0)]));
-  set('builtin_module_names', newTupleStealing(builtinModuleNames().map((n) => newStr(n))));
+  set('builtin_module_names', newTupleStealing(CPYTHON_BUILTIN_MODULE_NAMES.map((n) => newStr(n))));
   set('executable', newStr('corosim'));
   set('dont_write_bytecode', incref(None));
   return module;

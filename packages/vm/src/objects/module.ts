@@ -16,8 +16,8 @@ export const moduleType: PyType = staticType({ name: 'module', basicsize: 56, fl
 export class PyModule extends PyObject {
   readonly name: string;
 
-  constructor(name: string, dict: PyDict) {
-    super(moduleType, allocateAddress(moduleType));
+  constructor(name: string, dict: PyDict, type: PyType = moduleType) {
+    super(type, allocateAddress(type));
     this.name = name;
     this.dict = dict;
   }

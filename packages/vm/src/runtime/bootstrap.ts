@@ -16,6 +16,7 @@ import '../objects/frame-attributes.ts';
 import '../objects/function-attributes.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
+import '../objects/module-slots.ts';
 import '../objects/wrapper-descr.ts';
 import '../objects/numbers.ts';
 import '../objects/text.ts';

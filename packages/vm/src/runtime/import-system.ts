@@ -49,10 +49,16 @@ export function registerBuiltinModule(name: string, init: () => PyModule): void 
   builtinModules.set(name, init);
 }
 
-/** The names of the built-in modules (`sys.builtin_module_names`). */
-export function builtinModuleNames(): string[] {
-  return [...builtinModules.keys()].sort();
-}
+/**
+ * `sys.builtin_module_names` of CPython 3.8 as built on the oracle's machine: the modules compiled
+ * into the interpreter. corosim writes its own modules natively, whatever CPython made them of, but
+ * reports and reprs these as CPython does (`<module 'sys' (built-in)>`).
+ */
+export const CPYTHON_BUILTIN_MODULE_NAMES: readonly string[] = [
+  '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator', '_signal', '_sre',
+  '_stat', '_string', '_symtable', '_thread', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'builtins', 'errno',
+  'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
+];
 
 /** Starts the import system of a run. */
 export function startImports(modules: PyDict, finder: ModuleFinder, runner: ModuleRunner): void {

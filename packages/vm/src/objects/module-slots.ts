@@ -1,0 +1,75 @@
+/**
+ * The slots of `module`: attribute lookup (`module_getattro`: the namespace, then the module's
+ * own `__getattr__` of PEP 562, else "module 'name' has no attribute 'x'"), the repr importlib
+ * gives (`<module 'm' from 'file'>`, `<module 'sys' (built-in)>`), and `ModuleType(name, doc)`.
+ * Loaded for its side effects by the VM bootstrap. Mirrors CPython 3.8 Objects/moduleobject.c and
+ * Lib/importlib/_bootstrap.py `_module_repr`.
+ * @module
+ */
+import { reprText } from '../runtime/abstract-object.ts';
+import { genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
+import { incref, type PyObject } from '../runtime/object.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { dictGetStr, dictSetStr, newDict } from './dict.ts';
+import { PyModule, moduleType } from './module.ts';
+import { None } from './singletons.ts';
+import { PyStr, newStr } from './str.ts';
+
+moduleType.getattro = (self, name) => {
+  const found = genericGetAttr(self, name);
+  if (found !== null) return found;
+  const dict = self.dict;
+  const hook = dict === null ? null : dictGetStr(dict, '__getattr__');
+  return hook === null ? null : callObject(hook, [name]);
+};
+
+missingDescribers.set(moduleType, (obj, name) => {
+  const moduleName = obj.dict === null ? null : dictGetStr(obj.dict, '__name__');
+  return moduleName instanceof PyStr ? `module '${moduleName.value}' has no attribute '${name}'` : `module has no attribute '${name}'`;
+});
+
+moduleType.repr = (self) => {
+  const dict = self.dict;
+  const get = (key: string): PyObject | null => (dict === null ? null : dictGetStr(dict, key));
+  const nameObj = get('__name__');
+  const name = nameObj === null ? "'?'" : reprText(nameObj);
+  const file = get('__file__');
+  if (file !== null) return newStr(`<module ${name} from ${reprText(file)}>`);
+  if (nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value)) return newStr(`<module ${name} (built-in)>`);
+  return newStr(`<module ${name}>`);
+};
+
+// The namespace, as `module.__dict__` (a member in CPython, read-only).
+addGetSets(moduleType, [{ name: '__dict__', get: (self) => incref(self.dict ?? None) }]);
+
+moduleType.new = (type, args) => {
+  const name = args[0];
+  const module = new PyModule(name instanceof PyStr ? name.value : '?', newDict(), type);
+  if (type.isHeapType) incref(type);
+  return module;
+};
+
+/** `module.__init__(name, doc=None)`. */
+moduleType.init = (self, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.slice(0, args.length - nkw);
+  let name: PyObject | undefined = positional[0];
+  let doc: PyObject | undefined = positional[1];
+  (kwnames ?? []).forEach((k, i) => {
+    const v = args[positional.length + i];
+    if (k === 'name' && name === undefined) name = v;
+    else if (k === 'doc' && doc === undefined) doc = v;
+    else throw typeError(`'${k}' is an invalid keyword argument for module()`);
+  });
+  if (positional.length > 2) throw typeError(`module() takes at most 2 arguments (${positional.length} given)`);
+  if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
+  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${name.type.name}`);
+  const dict = self.dict ?? newDict();
+  self.dict = dict;
+  dictSetStr(dict, '__name__', name);
+  dictSetStr(dict, '__doc__', doc ?? None);
+  for (const key of ['__package__', '__loader__', '__spec__']) dictSetStr(dict, key, None);
+};
