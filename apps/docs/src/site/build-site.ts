@@ -57,10 +57,11 @@ export async function buildSite(paths: SitePaths, hooks: BuildHooks): Promise<vo
   const runner = join(paths.repo, 'conformance', 'dist', 'cli.js');
   const corpus = runConformance(runner, [], paths.repo);
   const stdlib = runConformance(runner, ['--corpus', join(paths.repo, '..', 'shared', 'stdlib'), '--if-present'], paths.repo);
+  const refcounts = runConformance(runner, ['--check-refcounts'], paths.repo);
   mkdirSync(join(paths.docs, 'dist'), { recursive: true });
   const api = buildApiReference(paths.docs, join(paths.site, 'api'), join(paths.docs, 'dist', 'typedoc.log'));
   // Nothing is awaited before the steps below, so a failure of these must not go unobserved.
-  for (const pending of [corpus, stdlib, api]) pending.catch(() => undefined);
+  for (const pending of [corpus, stdlib, refcounts, api]) pending.catch(() => undefined);
 
   for (const name of ['index', 'guide'] as const) {
     const page = markdownPage(paths, name);
@@ -83,10 +84,11 @@ export async function buildSite(paths: SitePaths, hooks: BuildHooks): Promise<vo
   progress('CLI reference from corosim --help');
 
   const conformance = markdownPage(paths, 'conformance');
-  const [corpusReport, stdlibReport] = [await corpus, await stdlib];
+  const [corpusReport, stdlibReport, refcountReport] = [await corpus, await stdlib, await refcounts];
   const body = conformancePageBody(conformance.html, [
     ['The conformance corpus', corpusReport],
     ["CPython 3.8's standard library (dis)", stdlibReport],
+    ['The corpus with the reference-count check (run)', refcountReport],
   ]);
   writePage(paths, 'conformance.html', conformance.title, body);
   progress(`conformance: ${corpusReport === null ? 'no corpus' : `${corpusReport.passing} of ${corpusReport.checks} checks pass`}${stdlibReport === null ? '' : `; stdlib ${stdlibReport.passing} of ${stdlibReport.checks}`}`);
