@@ -19,20 +19,39 @@ const cancelledCallback = (): void => {};
  * ```
  */
 export class Handle {
-  #callback: () => void;
+  #callback: (arg: never) => void;
+  /** The argument `#callback` is called with (`Handle._args`), undefined for none. */
+  #arg: unknown;
   #cancelled = false;
   /** A name for the callback, shown in the loop's `events$` stream. */
   readonly label: string;
 
-  /** Wraps `callback`; loops create handles, users rarely need to. */
-  constructor(callback: () => void, label: string) {
+  /**
+   * Wraps `callback`, to be called with `arg` (as `Handle(callback, args)` keeps its arguments):
+   * one shared function and an argument cost less than a closure made per handle. Loops create
+   * handles, users rarely need to.
+   */
+  constructor(callback: () => void, label: string);
+  constructor(callback: (arg: never) => void, label: string, arg: unknown);
+  constructor(callback: (arg: never) => void, label: string, arg?: unknown) {
     this.#callback = callback;
+    this.#arg = arg;
     this.label = label;
   }
 
-  /** The callback to run; a no-op once cancelled (CPython drops `_callback` on cancel). */
+  /** The callback to run, bound to its argument; a no-op once cancelled (CPython drops `_callback` on cancel). */
   get callback(): () => void {
-    return this.#callback;
+    const fn = this.#callback as (arg: unknown) => void;
+    const arg = this.#arg;
+    if (arg === undefined) return fn as () => void;
+    return () => {
+      fn(arg);
+    };
+  }
+
+  /** Runs the callback with its argument (`Handle._run`); a no-op once cancelled. */
+  run(): void {
+    (this.#callback as (arg: unknown) => void)(this.#arg);
   }
 
   /** Whether {@link Handle.cancel} was called (`Handle.cancelled()`). */
@@ -45,6 +64,7 @@ export class Handle {
     if (!this.#cancelled) {
       this.#cancelled = true;
       this.#callback = cancelledCallback;
+      this.#arg = undefined;
     }
   }
 }
@@ -77,11 +97,12 @@ export class TimerHandle extends Handle {
    */
   constructor(
     when: number,
-    callback: () => void,
+    callback: (arg: never) => void,
     label: string,
     onCancel: ((handle: TimerHandle) => void) | null = null,
+    arg?: unknown,
   ) {
-    super(callback, label);
+    super(callback, label, arg);
     this.when = when;
     this.#onCancel = onCancel;
   }

@@ -102,3 +102,131 @@ export function heapify<T>(heap: T[], lt: LessThan<T>): void {
   }
   for (let i = (n >> 1) - 1; i >= 0; i--) siftup(heap, i, lt);
 }
+
+/**
+ * A heap of items ordered by a number key (`a < b` when `key(a) < key(b)`), kept as two parallel
+ * arrays: a comparison reads two numbers from one packed array instead of two objects (and the
+ * boxed numbers in them) scattered over memory, which is what a heap of many timers spends its
+ * time on. It sifts exactly as {@link heappush}, {@link heappop} and {@link heapify} do with
+ * `lt = (a, b) => key(a) < key(b)`, so items land where those (and CPython's `_heapq`) put them.
+ */
+export class KeyedHeap<T> {
+  #keys: number[] = [];
+  #items: T[] = [];
+
+  /** Items on the heap. */
+  get length(): number {
+    return this.#items.length;
+  }
+
+  /** The items in heap order (index 0 is the smallest), read only. */
+  get items(): readonly T[] {
+    return this.#items;
+  }
+
+  /** The smallest item, or undefined when empty. */
+  peek(): T | undefined {
+    return this.#items[0];
+  }
+
+  /** The key of the smallest item, or undefined when empty. */
+  peekKey(): number | undefined {
+    return this.#keys[0];
+  }
+
+  /** `heappush`. */
+  push(key: number, item: T): void {
+    this.#keys.push(key);
+    this.#items.push(item);
+    this.#siftdown(0, this.#items.length - 1);
+  }
+
+  /** `heappop`; undefined when empty. */
+  pop(): T | undefined {
+    const items = this.#items;
+    const keys = this.#keys;
+    const lastelt = items.pop();
+    const lastkey = keys.pop();
+    if (lastelt === undefined || lastkey === undefined || items.length === 0) return lastelt;
+    const returnitem = items[0];
+    items[0] = lastelt;
+    keys[0] = lastkey;
+    this.#siftup(0);
+    return returnitem;
+  }
+
+  /** Replaces the contents with `items` and their `keys` (taking both arrays) and heapifies them (`heapify`). */
+  reset(keys: number[], items: T[]): void {
+    if (keys.length !== items.length) throw new RangeError('KeyedHeap.reset: keys and items differ in length');
+    this.#keys = keys;
+    this.#items = items;
+    const n = items.length;
+    if (n > 2500) {
+      this.#cacheFriendlyHeapify();
+      return;
+    }
+    for (let i = (n >> 1) - 1; i >= 0; i--) this.#siftup(i);
+  }
+
+  /** Empties the heap. */
+  clear(): void {
+    this.#keys = [];
+    this.#items = [];
+  }
+
+  #swap(i: number, j: number): void {
+    const keys = this.#keys;
+    const items = this.#items;
+    const k = keys[i] as number;
+    keys[i] = keys[j] as number;
+    keys[j] = k;
+    const a = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = a;
+  }
+
+  /** `_siftdown`. */
+  #siftdown(startpos: number, pos: number): void {
+    const keys = this.#keys;
+    let p = pos;
+    while (p > startpos) {
+      const parentpos = (p - 1) >> 1;
+      if (!((keys[p] as number) < (keys[parentpos] as number))) break;
+      this.#swap(parentpos, p);
+      p = parentpos;
+    }
+  }
+
+  /** `_siftup`. */
+  #siftup(pos: number): void {
+    const keys = this.#keys;
+    const endpos = keys.length;
+    const startpos = pos;
+    const limit = endpos >> 1;
+    let p = pos;
+    while (p < limit) {
+      let childpos = 2 * p + 1;
+      if (childpos + 1 < endpos && !((keys[childpos] as number) < (keys[childpos + 1] as number))) childpos += 1;
+      this.#swap(childpos, p);
+      p = childpos;
+    }
+    this.#siftdown(startpos, p);
+  }
+
+  /** `cache_friendly_heapify`. */
+  #cacheFriendlyHeapify(): void {
+    const m = this.#keys.length >> 1;
+    const leftmost = keepTopBit(m + 1) - 1;
+    const mhalf = m >> 1;
+    const climb = (i: number): void => {
+      let j = i;
+      for (;;) {
+        this.#siftup(j);
+        if (!(j & 1)) break;
+        j >>= 1;
+      }
+    };
+    for (let i = leftmost - 1; i >= mhalf; i--) climb(i);
+    for (let i = m - 1; i >= leftmost; i--) climb(i);
+  }
+}

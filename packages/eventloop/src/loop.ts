@@ -9,8 +9,8 @@ import type { Observable } from 'rxjs';
 import { CLOCK_RESOLUTION } from './clock.ts';
 import { LoopDeadlockError, LoopStateError } from './errors.ts';
 import { LoopEventChannel, type LoopEvent, type TaskEvent } from './events.ts';
-import { Handle, markScheduled, TimerHandle, timerLessThan } from './handles.ts';
-import { heapify, heappop, heappush } from './heap-queue.ts';
+import { Handle, markScheduled, TimerHandle } from './handles.ts';
+import { KeyedHeap } from './heap-queue.ts';
 import type { LoopClock } from './loop-clock.ts';
 import { ReadyQueue } from './ready-queue.ts';
 
@@ -22,8 +22,9 @@ export const MIN_SCHEDULED_TIMER_HANDLES = 100;
 export const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 
 let publish: (loop: EventLoop, event: TaskEvent) => void;
+let observed: (loop: EventLoop) => boolean;
 
-function labelOf(callback: () => void, label: string | undefined): string {
+function labelOf(callback: (arg: never) => void, label: string | undefined): string {
   if (label !== undefined) return label;
   return callback.name === '' ? 'anonymous' : callback.name;
 }
@@ -47,7 +48,8 @@ function labelOf(callback: () => void, label: string | undefined): string {
 export class EventLoop {
   readonly #clock: LoopClock;
   readonly #ready = new ReadyQueue<Handle>();
-  #scheduled: TimerHandle[] = [];
+  /** `_scheduled`: the timers by deadline (`TimerHandle.__lt__` compares `when` only). */
+  readonly #scheduled = new KeyedHeap<TimerHandle>();
   #timerCancelledCount = 0;
   #stopping = false;
   #running = false;
@@ -62,6 +64,7 @@ export class EventLoop {
     publish = (loop, event): void => {
       loop.#channel.emit(() => event);
     };
+    observed = (loop): boolean => loop.#channel.observed;
   }
 
   /** Creates a loop reading `clock`; the loop moves it only when nothing is ready. */
@@ -94,7 +97,7 @@ export class EventLoop {
 
   /** The deadline at the top of the timer heap (possibly a cancelled timer), or `null`. */
   nextDeadline(): number | null {
-    return this.#scheduled[0]?.when ?? null;
+    return this.#scheduled.peekKey() ?? null;
   }
 
   /** Appends `callback` to the ready queue (`call_soon`); FIFO among ready callbacks. */
@@ -102,7 +105,8 @@ export class EventLoop {
     this.#checkClosed();
     const handle = new Handle(callback, labelOf(callback, label));
     this.#ready.append(handle);
-    this.#channel.emit(() => ({ kind: 'scheduled', label: handle.label, when: null, time: this.time() }));
+    // Tested first so that no closure is made per call while nobody listens.
+    if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'scheduled', label: handle.label, when: null, time: this.time() }));
     return handle;
   }
 
@@ -113,11 +117,19 @@ export class EventLoop {
 
   /** Pushes `callback` due at `when` on the timer heap (`call_at`). */
   callAt(when: number, callback: () => void, label?: string): TimerHandle {
+    return this.callAtWith(when, callback, undefined, label);
+  }
+
+  /**
+   * Pushes `callback(arg)` due at `when` on the timer heap (`call_at(when, callback, arg)`): one
+   * shared function and its argument instead of a closure made per timer.
+   */
+  callAtWith<A>(when: number, callback: (arg: A) => void, arg: A, label?: string): TimerHandle {
     this.#checkClosed();
-    const timer = new TimerHandle(when, callback, labelOf(callback, label), this.#onTimerCancelled);
-    heappush(this.#scheduled, timer, timerLessThan);
+    const timer = new TimerHandle(when, callback, labelOf(callback, label), this.#onTimerCancelled, arg);
+    this.#scheduled.push(when, timer);
     markScheduled(timer, true);
-    this.#channel.emit(() => ({ kind: 'scheduled', label: timer.label, when, time: this.time() }));
+    if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'scheduled', label: timer.label, when, time: this.time() }));
     return timer;
   }
 
@@ -135,18 +147,21 @@ export class EventLoop {
       schedCount > MIN_SCHEDULED_TIMER_HANDLES &&
       this.#timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
     ) {
+      const keys: number[] = [];
       const newScheduled: TimerHandle[] = [];
-      for (const handle of this.#scheduled) {
+      for (const handle of this.#scheduled.items) {
         if (handle.cancelled) markScheduled(handle, false);
-        else newScheduled.push(handle);
+        else {
+          keys.push(handle.when);
+          newScheduled.push(handle);
+        }
       }
-      heapify(newScheduled, timerLessThan);
-      this.#scheduled = newScheduled;
+      this.#scheduled.reset(keys, newScheduled);
       this.#timerCancelledCount = 0;
     } else {
-      while (this.#scheduled[0]?.cancelled === true) {
+      while (this.#scheduled.peek()?.cancelled === true) {
         this.#timerCancelledCount -= 1;
-        const handle = heappop(this.#scheduled, timerLessThan);
+        const handle = this.#scheduled.pop();
         if (handle !== undefined) markScheduled(handle, false);
       }
     }
@@ -155,18 +170,18 @@ export class EventLoop {
     if (this.#ready.length > 0 || this.#stopping) {
       timeout = 0;
     } else {
-      const first = this.#scheduled[0];
+      const first = this.#scheduled.peekKey();
       if (first !== undefined) {
-        timeout = Math.min(Math.max(0, first.when - this.time()), MAXIMUM_SELECT_TIMEOUT);
+        timeout = Math.min(Math.max(0, first - this.time()), MAXIMUM_SELECT_TIMEOUT);
       }
     }
     if (timeout === null) throw new LoopDeadlockError(this.time());
     this.#select(timeout);
 
     const endTime = this.time() + CLOCK_RESOLUTION;
-    for (let handle = this.#scheduled[0]; handle !== undefined; handle = this.#scheduled[0]) {
+    for (let handle = this.#scheduled.peek(); handle !== undefined; handle = this.#scheduled.peek()) {
       if (handle.when >= endTime) break;
-      heappop(this.#scheduled, timerLessThan);
+      this.#scheduled.pop();
       markScheduled(handle, false);
       this.#ready.append(handle);
     }
@@ -175,8 +190,8 @@ export class EventLoop {
     for (let i = 0; i < ntodo; i++) {
       const handle = this.#ready.popleft();
       if (handle === undefined || handle.cancelled) continue;
-      this.#channel.emit(() => ({ kind: 'handle-run', label: handle.label, time: this.time() }));
-      handle.callback();
+      if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'handle-run', label: handle.label, time: this.time() }));
+      handle.run();
     }
   }
 
@@ -236,7 +251,7 @@ export class EventLoop {
     if (this.#closed) return;
     this.#closed = true;
     this.#ready.clear();
-    this.#scheduled = [];
+    this.#scheduled.clear();
   }
 
   /** Whether `runForever` or `runUntil` is on the stack (`is_running`). */
@@ -281,4 +296,12 @@ export class EventLoop {
  */
 export function emitTaskEvent(loop: EventLoop, event: TaskEvent): void {
   publish(loop, event);
+}
+
+/**
+ * Whether anyone listens to `loop.events$`, so a task layer can skip building events (and the
+ * labels in them) that nobody would receive.
+ */
+export function taskEventsObserved(loop: EventLoop): boolean {
+  return observed(loop);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapify, heappop, heappush } from '../src/heap-queue.ts';
+import { KeyedHeap, heapify, heappop, heappush } from '../src/heap-queue.ts';
 
 // Expected orders come from CPython's `heapq` (the `_heapq` C module) on objects whose `__lt__`
 // compares `w` only, as `TimerHandle.__lt__` does.
@@ -61,5 +61,38 @@ describe('heap-queue', () => {
 
   it('pops undefined from an empty heap', () => {
     expect(heappop([], lt)).toBeUndefined();
+  });
+
+  it.each([200, 12000])('KeyedHeap sifts as heappush/heappop/heapify do (%i operations)', (n) => {
+    const next = lcg(4242);
+    const plain: Item[] = [];
+    const keyed = new KeyedHeap<Item>();
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const r = next();
+      if (r % 5 === 0) {
+        a.push(heappop(plain, lt)?.i ?? -1);
+        b.push(keyed.pop()?.i ?? -1);
+      } else {
+        const item = { w: (r % 7) / 2, i: k };
+        heappush(plain, item, lt);
+        keyed.push(item.w, item);
+      }
+      if (k === n >> 1) {
+        // A clean-up in the middle: drop some items and heapify, as the loop's sweep does (above
+        // 2500 items with 12000 operations: the cache-friendly heapify).
+        const kept = plain.filter((t) => t.i % 4 !== 0);
+        heapify(kept, lt);
+        plain.splice(0, plain.length, ...kept);
+        const items = keyed.items.filter((t) => t.i % 4 !== 0);
+        expect(items.length > 2500).toBe(n > 2500);
+        keyed.reset(items.map((t) => t.w), items);
+      }
+      expect(keyed.peekKey()).toBe(plain[0]?.w);
+    }
+    a.push(...drain(plain));
+    for (let t = keyed.pop(); t !== undefined; t = keyed.pop()) b.push(t.i);
+    expect(b).toEqual(a);
   });
 });

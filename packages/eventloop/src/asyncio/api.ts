@@ -5,10 +5,11 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, getRunningOrPolicyLoop, setEventLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, futureLoop, futureResult, futureType, newFuture, setResult, type DoneCallback } from './future.ts';
 import { asyncioFrame, callExceptionHandler, callMethod, loopCore, loopHooks, newLoop, runUntilComplete, type PyLoop } from './loop-object.ts';
-import { awaitFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { awaitFuture, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
 import { PyTask, cancelTask, isCoroutine, newTask } from './task.ts';
 import { raiseNew, splitArgs, state } from './state.ts';
 import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
@@ -47,24 +48,115 @@ function floatArg(o: rt.PyObject): number {
   throw rt.typeError(`'<=' not supported between instances of '${o.type.name}' and 'int'`);
 }
 
-/** `sleep(delay, result=None)`. */
-function* sleepBody(delay: number, result: rt.PyObject): CoroBody {
-  if (delay <= 0) {
-    yield rt.newNone();
-    return rt.incref(result);
+/** `sleep(delay, result=None)` for `delay <= 0`: one bare yield (`__sleep0`), then the result. */
+function* sleepZeroBody(result: rt.PyObject): CoroBody {
+  yield rt.newNone();
+  return rt.incref(result);
+}
+
+/** Where a {@link SleepBody} is: not started, suspended on its future, or finished. */
+const SLEEP_NEW = 0;
+const SLEEP_WAITING = 1;
+const SLEEP_DONE = 2;
+
+/**
+ * `sleep(delay, result=None)` for `delay > 0`, stepped by hand: on the first step a future and a
+ * timer that sets its result (`futures._set_result_unless_cancelled`), then `await future`,
+ * cancelling the timer and dropping the future however it ends. It behaves exactly as the
+ * generator
+ * ```ts
+ * const loop = getRunningLoop(); const fut = newFuture(loop);
+ * const h = loopCore(loop).callAt(loopCore(loop).time() + delay, () => { ... }, '...');
+ * rt.decref(loop);
+ * try { return yield* awaitFuture(fut); } finally { h.cancel(); rt.decref(fut); }
+ * ```
+ * without the two suspended generators per sleeping coroutine. `result` is borrowed: the
+ * coroutine owns it.
+ */
+class SleepBody implements CoroStepper {
+  #state = SLEEP_NEW;
+  readonly #delay: number;
+  readonly #result: rt.PyObject;
+  #fut: PyFuture | null = null;
+  #timer: TimerHandle | null = null;
+
+  constructor(delay: number, result: rt.PyObject) {
+    this.#delay = delay;
+    this.#result = result;
   }
-  const loop = getRunningLoop();
-  const fut = newFuture(loop);
-  const when = loopCore(loop).time() + delay;
-  const h = loopCore(loop).callAt(when, () => {
-    if (fut.state === 'PENDING') setResult(fut, result);
-  }, 'futures._set_result_unless_cancelled');
-  rt.decref(loop);
-  try {
-    return yield* awaitFuture(fut);
-  } finally {
-    h.cancel();
-    rt.decref(fut);
+
+  next(): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_NEW) {
+      this.#state = SLEEP_DONE;
+      const loop = getRunningLoop();
+      const fut = newFuture(loop);
+      const core = loopCore(loop);
+      const when = core.time() + this.#delay;
+      this.#fut = fut;
+      this.#timer = core.callAtWith(when, SleepBody.#setResultUnlessCancelled, this, 'futures._set_result_unless_cancelled');
+      rt.decref(loop);
+      if (fut.state === 'PENDING') {
+        // awaitFuture: yield the future until it is done.
+        fut.blocking = true;
+        this.#state = SLEEP_WAITING;
+        return { done: false, value: rt.incref(fut) };
+      }
+      return this.#finish(fut);
+    }
+    if (this.#state === SLEEP_WAITING) {
+      this.#state = SLEEP_DONE;
+      const fut = this.#fut as PyFuture;
+      if (fut.state === 'PENDING') {
+        // Raised inside the `try`: the exception exists before the `finally` drops the future.
+        const error = raiseNew(RuntimeError, "await wasn't used with future");
+        this.#release();
+        throw error;
+      }
+      return this.#finish(fut);
+    }
+    return { done: true, value: undefined as unknown as rt.PyObject };
+  }
+
+  throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject> {
+    const wasWaiting = this.#state === SLEEP_WAITING;
+    this.#state = SLEEP_DONE;
+    if (wasWaiting) this.#release();
+    throw e;
+  }
+
+  return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
+    const wasWaiting = this.#state === SLEEP_WAITING;
+    this.#state = SLEEP_DONE;
+    if (wasWaiting) this.#release();
+    return { done: true, value };
+  }
+
+  /**
+   * The timer's callback, `futures._set_result_unless_cancelled(fut, result)`. The timer is
+   * cancelled before the body lets go of its future, so the future is there when it runs.
+   */
+  static #setResultUnlessCancelled(body: SleepBody): void {
+    const fut = body.#fut;
+    if (fut !== null && fut.state === 'PENDING') setResult(fut, body.#result);
+  }
+
+  /** `return futureResult(fut)` inside the `try`: the `finally` runs after the result is read. */
+  #finish(fut: PyFuture): IteratorResult<rt.PyObject, rt.PyObject> {
+    try {
+      return { done: true, value: futureResult(fut) };
+    } finally {
+      this.#release();
+    }
+  }
+
+  /** The `finally`: cancel the timer, drop the future. */
+  #release(): void {
+    const timer = this.#timer;
+    const fut = this.#fut;
+    this.#timer = null;
+    this.#fut = null;
+    timer?.cancel();
+    if (fut !== null) rt.decref(fut);
   }
 }
 
@@ -319,7 +411,8 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       const d = pos[0] ?? kw.get('delay');
       if (d === undefined) throw rt.typeError("sleep() missing 1 required positional argument: 'delay'");
       const result = pos[1] ?? kw.get('result') ?? rt.None;
-      return newNativeCoro('sleep', sleepBody(floatArg(d), result), [rt.incref(result)]);
+      const delay = floatArg(d);
+      return newNativeCoro('sleep', delay <= 0 ? sleepZeroBody(result) : new SleepBody(delay, result), rt.incref(result));
     },
   },
   { name: 'wait', kind: 'fastkw', impl: (_s, a, k) => wait(a, k) },

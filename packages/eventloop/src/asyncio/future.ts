@@ -12,10 +12,17 @@ import { getRunningOrPolicyLoop } from './events.ts';
 /** A done callback: a Python callable (owned) or a TypeScript function. */
 export interface DoneCallback {
   readonly fn: rt.PyObject | null;
-  readonly native: ((fut: PyFuture) => void) | null;
+  /** Called with the future and this record (so one function can serve many records, reading `holds`). */
+  readonly native: ((fut: PyFuture, cb: DoneCallback) => void) | null;
   /** An object the native callback owns a reference to (visible to the cycle collector). */
   readonly holds?: rt.PyObject;
 }
+
+/**
+ * The callbacks of a future that has none: shared, never added to (`addDoneCallback` replaces
+ * it), so a future without callbacks costs no array of its own.
+ */
+const NO_CALLBACKS: DoneCallback[] = Object.freeze([]) as unknown as DoneCallback[];
 
 /** The `_asyncio.Future` type. */
 export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 136, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
@@ -26,7 +33,7 @@ export class PyFuture extends rt.PyObject {
   state: 'PENDING' | 'CANCELLED' | 'FINISHED' = 'PENDING';
   result: rt.PyObject | null = null;
   exception: rt.PyBaseException | null = null;
-  callbacks: DoneCallback[] = [];
+  callbacks: DoneCallback[] = NO_CALLBACKS;
   blocking = false;
   logTraceback = false;
 }
@@ -52,7 +59,7 @@ export function futureLoop(fut: PyFuture): PyLoop {
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
 function scheduleCallbacks(fut: PyFuture): void {
   const cbs = fut.callbacks;
-  fut.callbacks = [];
+  fut.callbacks = NO_CALLBACKS;
   for (const cb of cbs) scheduleCallback(fut, cb);
 }
 
@@ -61,7 +68,7 @@ function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
   rt.incref(fut);
   const run = (): void => {
     try {
-      if (cb.native !== null) cb.native(fut);
+      if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
     } catch (e) {
       if (!(e instanceof rt.PyRaise)) throw e;
@@ -82,6 +89,8 @@ function callbackFailed(loop: PyLoop, e: rt.PyRaise, cb: DoneCallback, fut: PyFu
 /** `future_add_done_callback`. */
 export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
   if (fut.state !== 'PENDING') scheduleCallback(fut, cb);
+  // The first callback gets an array of its own of exactly one slot (a push would reserve 17).
+  else if (fut.callbacks.length === 0) fut.callbacks = [cb];
   else fut.callbacks.push(cb);
 }
 
@@ -224,7 +233,7 @@ futureType.clear = (self) => { releaseFuture(self as PyFuture); };
 /** Drops everything a future holds. */
 export function releaseFuture(fut: PyFuture): void {
   const callbacks = fut.callbacks;
-  fut.callbacks = [];
+  fut.callbacks = NO_CALLBACKS;
   for (const cb of callbacks) {
     if (cb.fn !== null) rt.decref(cb.fn);
     if (cb.holds !== undefined) rt.decref(cb.holds);

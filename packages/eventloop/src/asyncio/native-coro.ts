@@ -12,20 +12,37 @@ import { PyFuture, futureResult, newFutureIter } from './future.ts';
 /** The body of a native coroutine: yields new references, receives borrowed values, returns a new reference. */
 export type CoroBody = Generator<rt.PyObject, rt.PyObject, rt.PyObject>;
 
+/**
+ * What a native coroutine resumes: a {@link CoroBody}, or an object stepping by hand the way such
+ * a generator would (a state machine needs far less memory than a suspended generator, which
+ * keeps its registers, its closure context and the generators it delegates to).
+ */
+export interface CoroStepper {
+  next(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject>;
+  throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject>;
+  return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject>;
+}
+
+/** The references of a coroutine that owns none (shared, never changed). */
+const NOTHING_OWNED: readonly rt.PyObject[] = Object.freeze([]);
+
 /** The native coroutine type (shows as `coroutine`). */
 export const nativeCoroType: rt.PyType = rt.staticType({ name: 'coroutine', basicsize: 104, flags: rt.TPFLAGS_HAVE_GC });
 
 /** A coroutine whose body is a TypeScript generator. */
 export class PyNativeCoro extends rt.PyObject {
-  body: CoroBody | null;
+  body: CoroStepper | null;
   started = false;
   running = false;
   readonly qualname: string;
   /** The future the body is suspended on (borrowed: the body and the task hold it), or null. */
   awaitedFuture: PyFuture | null = null;
-  /** References the coroutine holds (its bound `self`), released when it is freed. */
-  owned: readonly rt.PyObject[];
-  constructor(qualname: string, body: CoroBody, owned: readonly rt.PyObject[] = []) {
+  /**
+   * References the coroutine holds (its bound `self`), released when it is freed: an array, or
+   * the one object itself (no array for the common case of one).
+   */
+  owned: readonly rt.PyObject[] | rt.PyObject;
+  constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
     this.body = body;
@@ -33,8 +50,8 @@ export class PyNativeCoro extends rt.PyObject {
   }
 }
 
-/** A native coroutine running `body`, named `qualname`; it owns the references in `owned`. */
-export function newNativeCoro(qualname: string, body: CoroBody, owned: readonly rt.PyObject[] = []): PyNativeCoro {
+/** A native coroutine running `body`, named `qualname`; it owns the references in `owned` (one object or an array). */
+export function newNativeCoro(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED): PyNativeCoro {
   return new PyNativeCoro(qualname, body, owned);
 }
 
@@ -103,8 +120,9 @@ nativeCoroType.dealloc = (self) => {
     }
   }
   const owned = c.owned;
-  c.owned = [];
-  for (const o of owned) rt.decref(o);
+  c.owned = NOTHING_OWNED;
+  if (owned instanceof rt.PyObject) rt.decref(owned);
+  else for (const o of owned) rt.decref(o);
   rt.freeObject(self);
 };
 rt.addMethods(nativeCoroType, [

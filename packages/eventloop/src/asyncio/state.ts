@@ -92,9 +92,14 @@ export function catchPy<T>(fn: () => T, onError: (e: rt.PyRaise) => T): T {
   }
 }
 
+/** The keywords of a call that has none (read only). */
+const NO_KEYWORDS: ReadonlyMap<string, rt.PyObject> = new Map();
+
 /** Keyword arguments of a `fastkw` call as a map; positional ones are the first `args.length - kwnames.length`. */
-export function splitArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null): { pos: readonly rt.PyObject[]; kw: Map<string, rt.PyObject> } {
+export function splitArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null): { pos: readonly rt.PyObject[]; kw: ReadonlyMap<string, rt.PyObject> } {
   const nkw = kwnames?.length ?? 0;
+  // Without keywords: the arguments as they are and one shared empty map (no copies per call).
+  if (nkw === 0) return { pos: args, kw: NO_KEYWORDS };
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map<string, rt.PyObject>();
   for (let i = 0; i < nkw; i++) kw.set((kwnames as readonly string[])[i] as string, args[pos.length + i] as rt.PyObject);

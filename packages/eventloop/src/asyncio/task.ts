@@ -6,9 +6,9 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { emitTaskEvent } from '../loop.ts';
+import { emitTaskEvent, taskEventsObserved } from '../loop.ts';
 import {
-  PyFuture, addDoneCallback, cancelFuture, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
+  PyFuture, addDoneCallback, type DoneCallback, cancelFuture, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import { callExceptionHandler, callMethod, loopCore, loopHooks, type PyLoop } from './loop-object.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
@@ -93,10 +93,10 @@ function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
   }
   state.currentTasks.set(loop, task);
   const core = loopCore(loop);
-  emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
+  if (taskEventsObserved(core)) emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
   try {
     taskStepImpl(task, exc);
-    if (task.state !== 'PENDING') {
+    if (task.state !== 'PENDING' && taskEventsObserved(core)) {
       const outcome = task.state === 'CANCELLED' ? 'cancelled' : task.exception === null ? 'return' : 'raise';
       emitTaskEvent(core, { kind: 'task-done', task: taskLabel(task), time: core.time(), outcome });
     }
@@ -196,7 +196,9 @@ function handleYield(task: PyTask, result: rt.PyObject): void {
       return;
     }
     result.blocking = false;
-    addDoneCallback(result, { fn: null, native: wakeupCallback(task), holds: task });
+    // The callback owns a reference to the task (`TaskWakeupMethWrapper.ww_task`).
+    rt.incref(task);
+    addDoneCallback(result, { fn: null, native: taskWakeup, holds: task });
     task.futWaiter = rt.incref(result);
     if (task.mustCancel) {
       const r = callMethod(result, 'cancel', []);
@@ -216,26 +218,28 @@ function handleYield(task: PyTask, result: rt.PyObject): void {
   setErrorSoon(task, `Task got bad yield: ${rt.reprText(result)}`);
 }
 
-/** `TaskWakeupMethWrapper`: steps the task with the awaited future's outcome. */
-function wakeupCallback(task: PyTask): (fut: PyFuture) => void {
-  rt.incref(task);
-  return (fut) => {
-    try {
-      if (fut.state === 'CANCELLED') {
-        const e = rt.newExceptionStealing(CancelledError, []);
-        try {
-          taskStep(task, e);
-        } finally {
-          rt.decref(e);
-        }
-      } else if (fut.exception !== null) {
-        fut.logTraceback = false;
-        taskStep(task, fut.exception);
-      } else taskStep(task, null);
-    } finally {
-      rt.decref(task);
-    }
-  };
+/**
+ * `TaskWakeupMethWrapper`: steps the task the callback holds (`cb.holds`) with the awaited
+ * future's outcome, then drops the callback's reference to it. One function for every task, so
+ * a waiting task costs a callback record and no closure.
+ */
+function taskWakeup(fut: PyFuture, cb: DoneCallback): void {
+  const task = cb.holds as PyTask;
+  try {
+    if (fut.state === 'CANCELLED') {
+      const e = rt.newExceptionStealing(CancelledError, []);
+      try {
+        taskStep(task, e);
+      } finally {
+        rt.decref(e);
+      }
+    } else if (fut.exception !== null) {
+      fut.logTraceback = false;
+      taskStep(task, fut.exception);
+    } else taskStep(task, null);
+  } finally {
+    rt.decref(task);
+  }
 }
 
 /** `Task.cancel()`. */

@@ -49,6 +49,9 @@ export interface HeapOptions {
   readonly budget?: number;
 }
 
+/** Free list ids must fit the 6 bits of a block table entry ({@link toEntry}). */
+const MAX_FREE_LIST_ID = 63;
+
 /** Free list keys by id (id 0 means none), so a block's description packs into one number. */
 const freeListKeys: string[] = [''];
 const freeListIds = new Map<string, number>();
@@ -58,6 +61,7 @@ export function freeListId(key: string): number {
   let id = freeListIds.get(key);
   if (id === undefined) {
     id = freeListKeys.length;
+    assert(id <= MAX_FREE_LIST_ID, `heap: too many free lists for the block table (${key})`);
     freeListKeys.push(key);
     freeListIds.set(key, id);
   }
@@ -108,8 +112,31 @@ function freeListCapacity(key: string): number {
   return ASYNC_GEN_MAXFREELIST;
 }
 
+/**
+ * A block description as the table keeps it, in 16 bits: the free list id (bits 0-5), the GC
+ * head (bit 6), cached on a free list (bit 7), the block size in 16-byte units (bits 8-13). Only
+ * pymalloc blocks (at most 512 bytes) are in the table. 0 means no block.
+ */
+function toEntry(block: number): number {
+  const live = block > 0 ? block : -block;
+  return (bytesOf(live) / 16) * 256 + (block < 0 ? 128 : 0) + (headOf(live) === 0 ? 0 : 64) + (live & 2047);
+}
+
+/** The packed description ({@link pack}, negated when cached) of a table entry (0: none). */
+function fromEntry(entry: number): number {
+  if (entry === 0) return 0;
+  const block = pack((entry >> 8) * 16, entry & 64, entry & 63);
+  return (entry & 128) === 0 ? block : -block;
+}
+
 /** Slots per pool in the block table: one per 16-byte step of a 4 KiB pool. */
 const SLOTS_PER_POOL = POOL_SIZE / 16;
+
+/** Block table slots per chunk: one arena's worth (an arena has 64 pools of 256 slots). */
+const CHUNK_SHIFT = 14;
+const SLOTS_PER_CHUNK = 1 << CHUNK_SHIFT;
+/** Slots the table covers; addresses beyond are kept in a Map. */
+const MAX_SLOTS = 0x1000_0000;
 
 /**
  * The block table index of a pymalloc address: its pool's distance below {@link ARENA_TOP} in
@@ -117,8 +144,11 @@ const SLOTS_PER_POOL = POOL_SIZE / 16;
  * addresses outside the arena range (raw chunks).
  */
 function slotOf(address: number): number {
-  const pool = Math.floor((ARENA_TOP - 1 - address) / POOL_SIZE);
-  return pool * SLOTS_PER_POOL + ((address % POOL_SIZE) >> 4);
+  // `floor((ARENA_TOP - 1 - address) / POOL_SIZE)` and `address % POOL_SIZE`, computed from one
+  // exact division by a power of two (a `%` on numbers above 2^31 is a slow floating modulo).
+  const q = Math.floor(address / POOL_SIZE);
+  const pool = ARENA_TOP / POOL_SIZE - 1 - q;
+  return pool * SLOTS_PER_POOL + ((address - q * POOL_SIZE) >> 4);
 }
 
 /**
@@ -144,8 +174,12 @@ export class Heap {
   readonly #pymalloc = new Pymalloc();
   readonly #raw = new RawMalloc();
   readonly #budget: number;
-  /** Packed block descriptions of pymalloc blocks by {@link slotOf} (0: no block). */
-  #slots = new Int32Array(1 << 16);
+  /**
+   * Block descriptions of pymalloc blocks by {@link slotOf}, as {@link toEntry} packs them (0: no
+   * block), in chunks of {@link SLOTS_PER_CHUNK} (one arena's worth) made on first use: two bytes
+   * per 16 bytes of the arenas in use, never copied, never more than one chunk too many.
+   */
+  readonly #chunks: (Uint16Array | undefined)[] = [];
   /** Packed block descriptions of blocks outside the table (raw chunks), by address. */
   readonly #other = new Map<number, number>();
   /** Free lists by {@link freeListId}. */
@@ -243,22 +277,24 @@ export class Heap {
    */
   release(address: number): void {
     const slot = slotOf(address);
-    const slots = this.#slots;
-    const inTable = slot >= 0 && slot < slots.length && slots[slot] !== 0;
-    const block = inTable ? (slots[slot] ?? 0) : (this.#other.get(address) ?? 0);
+    const chunk = slot >= 0 && slot < MAX_SLOTS ? this.#chunks[slot >> CHUNK_SHIFT] : undefined;
+    const at = slot & (SLOTS_PER_CHUNK - 1);
+    const entry = chunk === undefined ? 0 : (chunk[at] ?? 0);
+    const inTable = entry !== 0;
+    const block = inTable ? fromEntry(entry) : (this.#other.get(address) ?? 0);
     if (block <= 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
     const bytes = bytesOf(block);
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = block & 2047;
     if (list !== 0 && this.#freeListFor(list).push(address)) {
-      if (inTable) slots[slot] = -block;
+      if (chunk !== undefined && inTable) chunk[at] = toEntry(-block);
       else this.#other.set(address, -block);
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
-    if (inTable) slots[slot] = 0;
+    if (chunk !== undefined && inTable) chunk[at] = 0;
     else this.#other.delete(address);
     const base = address - headOf(block);
     if (!this.#pymalloc.free(base)) assert(this.#raw.free(base), 'heap: block owned by no allocator');
@@ -283,8 +319,9 @@ export class Heap {
 
   #get(address: number): number {
     const slot = slotOf(address);
-    if (slot >= 0 && slot < this.#slots.length) {
-      const block = this.#slots[slot] ?? 0;
+    const chunk = slot >= 0 && slot < MAX_SLOTS ? this.#chunks[slot >> CHUNK_SHIFT] : undefined;
+    if (chunk !== undefined) {
+      const block = fromEntry(chunk[slot & (SLOTS_PER_CHUNK - 1)] ?? 0);
       if (block !== 0) return block;
     }
     return this.#other.get(address) ?? 0;
@@ -293,16 +330,14 @@ export class Heap {
   #set(address: number, block: number): void {
     if (address >= ARENA_TOP - 0x100_0000_0000) {
       const slot = slotOf(address);
-      if (slot >= 0 && slot < 0x1000_0000) {
-        let slots = this.#slots;
-        if (slot >= slots.length) {
-          let length = slots.length * 2;
-          while (length <= slot) length *= 2;
-          const grown = new Int32Array(length);
-          grown.set(slots);
-          this.#slots = slots = grown;
+      if (slot >= 0 && slot < MAX_SLOTS) {
+        const index = slot >> CHUNK_SHIFT;
+        let chunk = this.#chunks[index];
+        if (chunk === undefined) {
+          chunk = new Uint16Array(SLOTS_PER_CHUNK);
+          this.#chunks[index] = chunk;
         }
-        slots[slot] = block;
+        chunk[slot & (SLOTS_PER_CHUNK - 1)] = toEntry(block);
         return;
       }
     }

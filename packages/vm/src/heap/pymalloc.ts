@@ -68,6 +68,16 @@ interface Arena {
   nfreepools: number;
   /** Empty pools given back, last given back at the end (`freepools`). */
   readonly freepools: Pool[];
+  /** Neighbours in its {@link Pymalloc} `usable_arenas` bucket, and whether it is in one. */
+  prevUsable: Arena | null;
+  nextUsable: Arena | null;
+  usable: boolean;
+}
+
+/** The arenas of `usable_arenas` with one number of free pools, in list order. */
+interface ArenaBucket {
+  head: Arena | null;
+  tail: Arena | null;
 }
 
 /** Rounds a request to its size class index (obmalloc.c `(nbytes - 1) >> ALIGNMENT_SHIFT`). */
@@ -103,8 +113,12 @@ export class Pymalloc {
   readonly #arenaTop: number;
   /** `usedpools[szidx]`: the head of the doubly linked list of partly used pools. */
   readonly #usedpools: (Pool | null)[] = [];
-  /** `usable_arenas`: sorted by `nfreepools` ascending, ties in list order. */
-  readonly #usableArenas: Arena[] = [];
+  /**
+   * `usable_arenas`, sorted by `nfreepools` ascending, ties in list order: kept as one bucket per
+   * number of free pools (the list is the buckets in ascending order, each in order), so that
+   * moving an arena costs no search (what `nfp2lasta` gives obmalloc).
+   */
+  readonly #usableBuckets: ArenaBucket[] = [];
   /** Every carved pool, by {@link poolKey} (an array: keys are small integers). */
   readonly #pools: (Pool | undefined)[] = [];
   /** The pool-aligned top the pool keys count down from. */
@@ -119,6 +133,7 @@ export class Pymalloc {
     this.#arenaTop = options.arenaTop ?? ARENA_TOP;
     this.#keyTop = Math.ceil(this.#arenaTop / POOL_SIZE) * POOL_SIZE;
     for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push(null);
+    for (let i = 0; i <= ARENA_SIZE / POOL_SIZE; i++) this.#usableBuckets.push({ head: null, tail: null });
   }
 
   /** Arenas currently mapped (`narenas_currently_allocated`). */
@@ -226,10 +241,10 @@ export class Pymalloc {
   }
 
   #newPool(): Pool {
-    let arena = this.#usableArenas[0];
-    if (arena === undefined) {
+    let arena = this.#firstUsable();
+    if (arena === null) {
       arena = this.#newArena();
-      this.#usableArenas.push(arena);
+      this.#linkUsable(arena);
     }
     let pool = arena.freepools.pop();
     if (pool === undefined) {
@@ -237,9 +252,11 @@ export class Pymalloc {
       this.#pools[poolKey(this.#keyTop, pool.address)] = pool;
       arena.poolAddress += POOL_SIZE;
     }
-    // The head arena has the fewest free pools, so it stays the head until it has none.
+    // The head arena has the fewest free pools, so it stays the head until it has none: it
+    // moves to the front of the next lower bucket, which is empty.
+    this.#unlinkUsable(arena);
     arena.nfreepools--;
-    if (arena.nfreepools === 0) this.#usableArenas.shift();
+    if (arena.nfreepools > 0) this.#linkUsable(arena);
     return pool;
   }
 
@@ -250,15 +267,14 @@ export class Pymalloc {
     // obmalloc skips to the next pool boundary, losing one pool, when the arena isn't aligned.
     const ntotalpools = ARENA_SIZE / POOL_SIZE - (excess === 0 ? 0 : 1);
     const poolAddress = excess === 0 ? address : address + POOL_SIZE - excess;
-    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, freepools: [] };
+    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, freepools: [], prevUsable: null, nextUsable: null, usable: false };
   }
 
   #returnPool(pool: Pool): void {
     const arena = pool.arena;
     arena.freepools.push(pool);
+    this.#unlinkUsable(arena);
     const nf = ++arena.nfreepools;
-    const at = this.#usableArenas.indexOf(arena);
-    if (at >= 0) this.#usableArenas.splice(at, 1);
     if (nf === arena.ntotalpools) {
       // Case 1: every pool is free, so the arena is unmapped.
       for (let a = arena.address; a < arena.address + ARENA_SIZE; a += POOL_SIZE) this.#pools[poolKey(this.#keyTop, a)] = undefined;
@@ -267,9 +283,44 @@ export class Pymalloc {
       return;
     }
     // Cases 2-4: keep the list sorted; the arena goes after every arena with fewer free pools
-    // and before the first with as many (it follows nfp2lasta[nf - 1]).
-    let index = this.#usableArenas.findIndex((other) => other.nfreepools >= nf);
-    if (index < 0) index = this.#usableArenas.length;
-    this.#usableArenas.splice(index, 0, arena);
+    // and before the first with as many (it follows nfp2lasta[nf - 1]): the front of its bucket.
+    this.#linkUsable(arena);
+  }
+
+  /** The head of `usable_arenas` (the first arena of the lowest non-empty bucket), or null. */
+  #firstUsable(): Arena | null {
+    const buckets = this.#usableBuckets;
+    for (let i = 1; i < buckets.length; i++) {
+      const head = (buckets[i] as ArenaBucket).head;
+      if (head !== null) return head;
+    }
+    return null;
+  }
+
+  /** Puts `arena` at the front of the bucket of its `nfreepools`. */
+  #linkUsable(arena: Arena): void {
+    const bucket = this.#usableBuckets[arena.nfreepools] as ArenaBucket;
+    const head = bucket.head;
+    arena.prevUsable = null;
+    arena.nextUsable = head;
+    if (head === null) bucket.tail = arena;
+    else head.prevUsable = arena;
+    bucket.head = arena;
+    arena.usable = true;
+  }
+
+  /** Takes `arena` out of its bucket, if it is in one. */
+  #unlinkUsable(arena: Arena): void {
+    if (!arena.usable) return;
+    const bucket = this.#usableBuckets[arena.nfreepools] as ArenaBucket;
+    const prev = arena.prevUsable;
+    const next = arena.nextUsable;
+    if (prev === null) bucket.head = next;
+    else prev.nextUsable = next;
+    if (next === null) bucket.tail = prev;
+    else next.prevUsable = prev;
+    arena.prevUsable = null;
+    arena.nextUsable = null;
+    arena.usable = false;
   }
 }

@@ -9,7 +9,7 @@
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import * as E from '../objects/exceptions.ts';
-import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
@@ -157,7 +157,7 @@ function finishFrame(f: PyFrame): void {
     stack[f.sp] = null;
     xdecref(v);
   }
-  f.blocks.length = 0;
+  if (f.blocks.length !== 0) f.blocks.length = 0;
   f.finished = true;
 }
 
@@ -202,7 +202,7 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
     }
     if (b.type === SETUP_FINALLY) {
       const info = tstate.excInfo;
-      f.blocks.push({ type: EXCEPT_HANDLER, handler: -1, level: f.sp });
+      pushBlock(f, { type: EXCEPT_HANDLER, handler: -1, level: f.sp });
       stack[f.sp++] = info.traceback;
       stack[f.sp++] = info.value;
       stack[f.sp++] = info.type ?? incref(None);
@@ -678,7 +678,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           break;
         }
         case 122: /* SETUP_FINALLY */
-          f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
           break;
         case 87: /* POP_BLOCK */
           f.blocks.pop();
@@ -871,13 +871,13 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 143: /* SETUP_WITH */
         case 52: /* BEFORE_ASYNC_WITH */ {
           const res = ops.setupWith(f, stack, sp, opcode === Op.BEFORE_ASYNC_WITH);
-          if (opcode === Op.SETUP_WITH) f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          if (opcode === Op.SETUP_WITH) pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
           stack[sp++] = res;
           break;
         }
         case 154: /* SETUP_ASYNC_WITH */ {
           const res = stack[--sp] as PyObject;
-          f.blocks.push({ type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
           stack[sp++] = res;
           break;
         }

@@ -25,6 +25,18 @@ export interface TryBlock {
   level: number;
 }
 
+/**
+ * The block stack of every frame that has not pushed a block yet: shared and frozen (a push or a
+ * pop on it would throw), replaced by {@link pushBlock}.
+ */
+const NO_BLOCKS: TryBlock[] = Object.freeze([]) as unknown as TryBlock[];
+
+/** Pushes `block` on the block stack of `f` (`PyFrame_BlockSetup`). */
+export function pushBlock(f: PyFrame, block: TryBlock): void {
+  if (f.blocks === NO_BLOCKS) f.blocks = [block];
+  else f.blocks.push(block);
+}
+
 /** The pseudo-opcode of an exception handler block. */
 export const EXCEPT_HANDLER = 257;
 
@@ -42,8 +54,11 @@ export class PyFrame extends PyObject {
   /** The value stack and its depth (`f_valuestack`, `f_stacktop`). */
   readonly stack: (PyObject | null)[];
   sp = 0;
-  /** The block stack (`f_blockstack`, `f_iblock`). */
-  readonly blocks: TryBlock[] = [];
+  /**
+   * The block stack (`f_blockstack`, `f_iblock`): a shared empty array until the first push
+   * (`pushBlock`), so that a frame that never enters a `try` or `with` has no array of its own.
+   */
+  blocks: TryBlock[] = NO_BLOCKS;
   /** Offset of the next instruction to run (`next_instr`). */
   pc = 0;
   /** Stack slots the caller pops when this frame, run inline by the interpreter, finishes. */
@@ -79,11 +94,22 @@ export class PyFrame extends PyObject {
   }
 }
 
-/** `n` nulls in a packed array (`new Array(n).fill` makes a holey one, slower to index). */
+/** Packed arrays of nulls by length, copied by {@link nullArray}. */
+const nullTemplates: (PyObject | null)[][] = [];
+
+/**
+ * `n` nulls in a packed array of exactly `n` slots. `new Array(n).fill` makes a holey array
+ * (slower to index) and pushing one by one reserves 17 slots for the first push; a copy of a
+ * packed template (`slice`) is packed and as long as needed, which matters with many frames alive.
+ */
 function nullArray(n: number): (PyObject | null)[] {
-  const a: (PyObject | null)[] = [];
-  for (let i = 0; i < n; i++) a.push(null);
-  return a;
+  let template = nullTemplates[n];
+  if (template === undefined) {
+    template = [];
+    for (let i = 0; i < n; i++) template.push(null);
+    nullTemplates[n] = template;
+  }
+  return template.slice();
 }
 
 /** A new frame for `code` (`_PyFrame_New_NoTrack`): reuses the code object's kept frame if any. */

@@ -84,18 +84,35 @@ function itemAt(r: PyRange, i: bigint): bigint {
 
 /** An iterator over `start, start+step, ...` (`len` items). */
 export class PyRangeIter extends PyObject {
-  readonly start: bigint;
-  readonly step: bigint;
-  readonly len: bigint;
-  index = 0n;
+  /**
+   * Start, step, length and next index as numbers while every value the iterator computes is a
+   * safe integer (a JS number costs no allocation, a bigint does); otherwise {@link PyRangeIter.big}
+   * holds them and these are unused.
+   */
+  readonly start: number;
+  readonly step: number;
+  readonly len: number;
+  index = 0;
+  /** The values as bigints, for ranges beyond the safe integers; null otherwise. */
+  readonly big: { readonly start: bigint; readonly step: bigint; readonly len: bigint; index: bigint } | null;
 
   constructor(type: PyType, start: bigint, step: bigint, len: bigint) {
     super(type, allocateAddress(type));
-    this.start = start;
-    this.step = step;
-    this.len = len;
+    const abs = (v: bigint): bigint => (v < 0n ? -v : v);
+    if (abs(start) + len * abs(step) <= MAX_SAFE) {
+      this.start = Number(start);
+      this.step = Number(step);
+      this.len = Number(len);
+      this.big = null;
+    } else {
+      this.start = this.step = this.len = 0;
+      this.big = { start, step, len, index: 0n };
+    }
   }
 }
+
+/** The largest integer a JS number holds exactly. */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function makeIter(start: bigint, stop: bigint, step: bigint, len: bigint): PyRangeIter {
   const fits = (v: bigint): boolean => v >= LONG_MIN && v <= LONG_MAX;
@@ -107,10 +124,24 @@ for (const t of [rangeIteratorType, longRangeIteratorType]) {
   t.iter = (self) => incref(self);
   t.iternext = (self) => {
     const it = self as PyRangeIter;
-    if (it.index < it.len) return newInt(it.start + it.index++ * it.step);
+    const big = it.big;
+    if (big === null) {
+      if (it.index < it.len) return newInt(it.start + it.index++ * it.step);
+      return null;
+    }
+    if (big.index < big.len) return newInt(big.start + big.index++ * big.step);
     return null;
   };
-  addMethods(t, [{ name: '__length_hint__', kind: 'noargs', impl: (self) => newInt((self as PyRangeIter).len - (self as PyRangeIter).index) }]);
+  addMethods(t, [
+    {
+      name: '__length_hint__',
+      kind: 'noargs',
+      impl: (self) => {
+        const it = self as PyRangeIter;
+        return it.big === null ? newInt(it.len - it.index) : newInt(it.big.len - it.big.index);
+      },
+    },
+  ]);
 }
 
 rangeType.dealloc = (self) => {

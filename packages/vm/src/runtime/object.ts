@@ -14,7 +14,18 @@ import { releaseAddress } from './memory.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
 import { gcTrack, gcUntrackOnFree, type GcList } from './gc-registry.ts';
 
-/** A Python object. */
+/**
+ * A Python object.
+ *
+ * @remarks
+ * Fields most objects never use cost them nothing: `slots` and `weakrefs` become own properties
+ * only when set (their null defaults live on the prototype, below the class), and the
+ * `PyGC_Head` fields are own properties of instances of GC types only, set in the constructor
+ * so that every such object has them in the same order (for an `int` or a `str` they are read
+ * from the prototype). `dict` and `finalized` stay own fields of every object: they are set on
+ * objects of every kind (a finalized generator, a function's `__dict__`) from sites that see
+ * many classes, where adding a property is far slower than writing one.
+ */
 export class PyObject {
   /** `ob_type`. Reassignable only through `__class__` assignment. */
   type: PyType;
@@ -24,14 +35,14 @@ export class PyObject {
   readonly address: number;
   /** The instance `__dict__` of objects of heap types that have one, created lazily. */
   dict: PyDict | null = null;
-  /** Slot values of `__slots__` classes, by slot index. */
-  slots: (PyObject | null)[] | null = null;
-  /** Weak references to this object, oldest first (`tp_weaklistoffset`). */
-  weakrefs: PyObject[] | null = null;
-  /** `PyGC_Head`: the generation list holding this object, and its neighbours there. */
-  gcList: GcList | null = null;
-  gcPrev: PyObject | null = null;
-  gcNext: PyObject | null = null;
+  /** Slot values of `__slots__` classes, by slot index (null by default). */
+  declare slots: (PyObject | null)[] | null;
+  /** Weak references to this object, oldest first (`tp_weaklistoffset`; null by default). */
+  declare weakrefs: PyObject[] | null;
+  /** `PyGC_Head`: the generation list holding this object, and its neighbours there (null by default). */
+  declare gcList: GcList | null;
+  declare gcPrev: PyObject | null;
+  declare gcNext: PyObject | null;
   /** Whether its finalizer already ran (`_PyGC_FINALIZED`). */
   finalized = false;
 
@@ -39,10 +50,22 @@ export class PyObject {
     this.type = type;
     this.refcnt = 1;
     this.address = address;
-    // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
-    if (isGcType(type)) gcTrack(this);
+    if (isGcType(type)) {
+      this.gcList = null;
+      this.gcPrev = null;
+      this.gcNext = null;
+      // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
+      gcTrack(this);
+    }
   }
 }
+
+// The defaults of the fields that are own properties only once set (see PyObject's remarks).
+PyObject.prototype.gcList = null;
+PyObject.prototype.gcPrev = null;
+PyObject.prototype.gcNext = null;
+PyObject.prototype.slots = null;
+PyObject.prototype.weakrefs = null;
 
 /** Whether instances of `type` are GC-tracked; `type` is missing only while `type` itself is made. */
 function isGcType(type: PyType | undefined): boolean {
