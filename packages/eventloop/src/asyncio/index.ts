@@ -14,7 +14,7 @@ import { loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
 import {
-  CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, resetState,
+  CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
 import { taskType } from './task.ts';
 import { eventType, lockType } from './locks.ts';
@@ -69,6 +69,8 @@ rt.defineNativeModule({
       ['ALL_COMPLETED', rt.newStr('ALL_COMPLETED')],
     ];
   },
+  // The policy, with the loop it holds, dies with the module (CPython's `asyncio.events` global).
+  free: releasePolicyLoop,
 });
 
 /**

@@ -59,6 +59,13 @@ export function resetState(): void {
   state.currentTasks.clear();
 }
 
+/** Lets go of the policy's loop (when the module that holds the policy dies). */
+export function releasePolicyLoop(): void {
+  const loop = state.policyLoop;
+  state.policyLoop = null;
+  if (loop !== null) rt.decref(loop);
+}
+
 /** Raises `type(message)` (or `type()` when message is null). */
 export function raiseNew(type: rt.PyType, message: string | null): rt.PyRaise {
   return rt.raiseValue(rt.newExceptionStealing(type, message === null ? [] : [rt.newStr(message)]));

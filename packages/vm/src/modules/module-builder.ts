@@ -20,6 +20,11 @@ export interface NativeModuleSpec {
   readonly values?: () => readonly (readonly [string, PyObject])[];
   /** Runs after the namespace is filled (for values that need the module itself). */
   readonly init?: (module: PyModule) => void;
+  /**
+   * `m_free`: runs when the module object is freed (at the latest when the interpreter finalizes),
+   * to let go of the state the module keeps outside its namespace.
+   */
+  readonly free?: () => void;
 }
 
 /** Registers a module written in TypeScript; `import name` makes it once per run. */
@@ -42,6 +47,7 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       decref(value);
     }
     spec.init?.(module);
+    if (spec.free !== undefined) module.free = spec.free;
     return module;
   });
 }

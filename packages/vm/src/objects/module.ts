@@ -22,6 +22,9 @@ export class PyModule extends PyObject {
     this.dict = dict;
   }
 
+  /** `m_free` of a module written in TypeScript: drops its state when the module is freed. */
+  free: (() => void) | null = null;
+
   /** The namespace. */
   get namespace(): PyDict {
     return this.dict as PyDict;
@@ -39,6 +42,9 @@ export function newModule(name: string): PyModule {
 }
 
 moduleType.dealloc = (self) => {
+  // `module_dealloc`: `m_free` first, then the namespace.
+  const free = self instanceof PyModule ? self.free : null;
+  if (free !== null) free();
   const dict = self.dict;
   self.dict = null;
   if (dict !== null) decref(dict);
