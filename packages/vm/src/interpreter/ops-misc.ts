@@ -5,6 +5,7 @@
  * `_PyObject_GetMethod`.
  * @module
  */
+import { sysAttribute } from '../modules/sys.ts';
 import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
 import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -254,9 +255,11 @@ export function loadBuildClass(f: PyFrame): PyObject {
   return incref(bc);
 }
 
-/** PRINT_EXPR (interactive mode only): `sys.displayhook(v)`. */
-export function printExpr(_v: PyObject): void {
-  throw raiseMessage(E.RuntimeError, 'lost sys.displayhook');
+/** PRINT_EXPR (code compiled with mode 'single'): `sys.displayhook(v)`. */
+export function printExpr(v: PyObject): void {
+  const hook = sysAttribute('displayhook');
+  if (hook === null) throw raiseMessage(E.RuntimeError, 'lost sys.displayhook');
+  decref(callObject(hook, [v]));
 }
 
 /** Wraps a value an async generator yields (`_PyAsyncGenValueWrapperNew`); installed by #7. */

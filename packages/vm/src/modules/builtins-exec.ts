@@ -4,7 +4,8 @@
  * `builtin_exec_impl`, `builtin_eval_impl`, `builtin_compile_impl`.
  * @module
  */
-import { compileExpression, compileModule } from '../compiler/compile.ts';
+import { compileExpression, compileInteractive, compileModule } from '../compiler/compile.ts';
+import type { stmt as Stmt } from '../parser/ast.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
@@ -24,12 +25,16 @@ import { registerSource } from '../runtime/io.ts';
 import { decodeUtf8 } from '../source/utf8.ts';
 
 /** Compiles source text in `exec` or `eval` mode, raising SyntaxError as CPython does. */
-export function compileSource(source: string, filename: string, mode: 'exec' | 'eval'): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
   try {
     const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
     const module = parseModule(text, filename);
     registerSource(filename, text);
     if (mode === 'exec') return compileModule(module, { filename, source: text, optimizeLevel: 0 });
+    if (mode === 'single') {
+      checkSingleStatement(module.body, text, filename);
+      return compileInteractive({ _type: 'Interactive', body: module.body }, { filename, source: text, optimizeLevel: 0 });
+    }
     const only = module.body[0];
     if (module.body.length !== 1 || only?._type !== 'Expr') {
       throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: 1, offset: 1, text: text.split('\n')[0] ?? '' });
@@ -41,7 +46,37 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   }
 }
 
-function codeOf(source: PyObject, filename: string, mode: 'exec' | 'eval', name: string): PyCode {
+/** The three modes of `compile()`. */
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/** Statements that take a block (`compound_stmt`): nothing may follow them in 'single' mode. */
+const COMPOUND = new Set(['If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'FunctionDef', 'AsyncFunctionDef', 'ClassDef']);
+
+/**
+ * `single_input` takes one statement: one line of simple statements, or one compound statement.
+ * The errors are CPython 3.8's: "unexpected EOF while parsing" for nothing at all, "invalid syntax"
+ * at what follows a compound statement, else "multiple statements found while compiling a single
+ * statement" at the end of the first line.
+ */
+function checkSingleStatement(body: readonly Stmt[], text: string, filename: string): void {
+  const lines = text.split('\n');
+  const lineText = (n: number): string => (lines[n - 1] ?? '') + (n < lines.length ? '\n' : '');
+  const first = body[0];
+  if (first === undefined) {
+    throw new CompileFailure({ type: 'SyntaxError', msg: 'unexpected EOF while parsing', filename, lineno: 0, offset: 0, text: '' });
+  }
+  const next = body.find((st) => st.lineno !== first.lineno);
+  if (next === undefined) return;
+  if (COMPOUND.has(first._type)) {
+    throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: next.lineno, offset: next.col_offset + 1, text: lineText(next.lineno) });
+  }
+  const line = lineText(first.lineno);
+  throw new CompileFailure({
+    type: 'SyntaxError', msg: 'multiple statements found while compiling a single statement', filename, lineno: first.lineno, offset: line.replace(/\n$/, '').length + 1, text: line,
+  });
+}
+
+function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string): PyCode {
   if (source instanceof PyCode) return incref(source);
   if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode));
   const bytes = (source as { value?: unknown }).value;
@@ -115,5 +150,5 @@ export function compileBuiltin(args: readonly PyObject[]): PyObject {
     throw typeError("compile() mode must be 'exec', 'eval' or 'single'");
   }
   const name = filename instanceof PyStr ? filename.value : '<string>';
-  return codeOf(source, name, mode.value === 'eval' ? 'eval' : 'exec', 'compile');
+  return codeOf(source, name, mode.value, 'compile');
 }

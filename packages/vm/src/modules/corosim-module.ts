@@ -7,37 +7,16 @@
  * @module
  */
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
-import { getAttr } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
-import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { incref, type PyObject } from '../runtime/object.ts';
 import { takeLayoutSnapshot } from '../inspect/snapshot.ts';
 import { defineNativeModule } from './module-builder.ts';
-import { PyTextStream, streamWrite } from './streams.ts';
+import { writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 
 /** Writes `text` to the program's `sys.stdout`, whatever it has been replaced with. */
 function writeToStdout(text: string): void {
   const file = sysAttribute('stdout');
-  if (file === null || file === None) return;
-  if (file instanceof PyTextStream && file.type.name === 'TextIOWrapper') {
-    streamWrite(file, text);
-    return;
-  }
-  const name = newStr('write');
-  let write: PyObject;
-  try {
-    write = getAttr(file, name);
-  } finally {
-    decref(name);
-  }
-  const s = newStr(text);
-  try {
-    decref(callObject(write, [s]));
-  } finally {
-    decref(s);
-    decref(write);
-  }
+  if (file !== null && file !== None) writeToFile(file, text);
 }
 
 defineNativeModule({

@@ -7,7 +7,9 @@ import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { writeStderr, writeStdout } from '../runtime/io.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, incref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
@@ -57,3 +59,22 @@ addGetSets(textStreamType, [
   { name: 'encoding', get: () => newStr('utf-8') },
   { name: 'name', get: (self) => newStr(`<${(self as PyTextStream).streamName}>`) },
 ]);
+
+/**
+ * `PyFile_WriteString(text, file)`: the standard streams take the text directly; any other file
+ * object gets `file.write(text)`.
+ */
+export function writeToFile(file: PyObject, text: string): void {
+  if (file instanceof PyTextStream && file.type === textStreamType) {
+    streamWrite(file, text);
+    return;
+  }
+  const write = getAttrString(file, 'write');
+  const s = newStr(text);
+  try {
+    decref(callObject(write, [s]));
+  } finally {
+    decref(s);
+    decref(write);
+  }
+}

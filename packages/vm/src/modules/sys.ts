@@ -4,7 +4,9 @@
  * Mirrors CPython 3.8 Python/sysmodule.c.
  * @module
  */
-import { dictGetStr, dictSetStr, type PyDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
+import { reprText } from '../runtime/abstract-object.ts';
+import { setAttrString } from '../runtime/attributes.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
@@ -18,7 +20,7 @@ import { raiseMessage, raiseValue, newExceptionStealing, typeError, valueError }
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
-import { PyTextStream } from './streams.ts';
+import { PyTextStream, writeToFile } from './streams.ts';
 
 let sysModule: PyModule | null = null;
 
@@ -30,7 +32,26 @@ export function sysAttribute(name: string): PyObject | null {
 /** Hooks other packages install into `sys` (origin tracking, async-generator hooks). */
 export const sysExtensions: NativeDef[] = [];
 
+/**
+ * `sys.displayhook(value)`: what an expression statement shows in interactive mode (and in code
+ * compiled with mode 'single'): nothing for None, else its repr on `sys.stdout`, kept in
+ * `builtins._`.
+ */
+function displayhook(value: PyObject): PyObject {
+  if (value === None) return incref(None);
+  const modules = sysAttribute('modules');
+  const builtins = modules instanceof PyDict ? dictGetStr(modules, 'builtins') : null;
+  if (builtins !== null) setAttrString(builtins, '_', None);
+  const stdout = sysAttribute('stdout');
+  if (stdout === null || stdout === None) throw raiseMessage(E.RuntimeError, 'lost sys.stdout');
+  writeToFile(stdout, reprText(value));
+  writeToFile(stdout, '\n');
+  if (builtins !== null) setAttrString(builtins, '_', value);
+  return incref(None);
+}
+
 const FUNCTIONS: NativeDef[] = [
+  { name: 'displayhook', kind: 'o', doc: 'displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._', impl: (_m, args) => displayhook(args[0] as PyObject) },
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
   { name: 'is_finalizing', kind: 'noargs', impl: () => newBool(tstate.finalizing) },
   {
@@ -106,6 +127,8 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(ns, '__stdout__', streams.stdout);
   dictSetStr(ns, '__stderr__', streams.stderr);
   dictSetStr(ns, 'modules', modules);
+  const hook = dictGetStr(ns, 'displayhook');
+  if (hook !== null) dictSetStr(ns, '__displayhook__', hook);
   const dir = scriptDirectory ?? (scriptPath.includes('/') ? scriptPath.slice(0, scriptPath.lastIndexOf('/')) : '');
   set('path', newListStealing([newStr(dir)]));
   set('argv', newListStealing([newStr(scriptPath)]));

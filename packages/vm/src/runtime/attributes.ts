@@ -173,6 +173,16 @@ export function setAttr(obj: PyObject, name: PyStr, value: PyObject | null): voi
   else setattro(obj, name, value);
 }
 
+/** `PyObject_SetAttrString`. */
+export function setAttrString(obj: PyObject, name: string, value: PyObject | null): void {
+  const key = internStr(name);
+  try {
+    setAttr(obj, key, value);
+  } finally {
+    decref(key);
+  }
+}
+
 /**
  * `_PyObject_LookupSpecial`: a dunder found on the type (never the instance), bound through its
  * descriptor. A new reference, or null.
