@@ -12,8 +12,8 @@ import { typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
 import { IMMORTAL, PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
 import { inStaticRegion } from '../runtime/memory.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { PyDict, dictDelStr, dictSetStr, isDict } from './dict.ts';
+import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { PyDict, dictDelStr, dictSetStr, isDict, newDict } from './dict.ts';
 import { newListStealing } from './list.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
@@ -203,6 +203,9 @@ addMethods(typeType, [
   },
   { name: '__sizeof__', kind: 'noargs', impl: () => incref(None) },
 ]);
+
+// `type.__prepare__(name, bases, **kwds)`: the namespace a class body runs in, a new dict.
+addClassMethods(typeType, [{ name: '__prepare__', kind: 'fastkw', impl: () => newDict() }]);
 
 /** `__build_class__` for the builtins module. */
 export { buildClass };
