@@ -1,6 +1,7 @@
 /**
  * The `weakref` module (with `_weakref`): `ref`, `proxy`, `getweakrefcount`, `getweakrefs`,
- * `finalize`, `ReferenceType`, `ProxyType`, `CallableProxyType`. Mirrors CPython 3.8
+ * `finalize`, `ReferenceType`, `ProxyType`, `CallableProxyType`, `WeakValueDictionary`,
+ * `WeakKeyDictionary`, `WeakSet`, `WeakMethod`, `KeyedRef`, `_remove_dead_weakref`. Mirrors CPython 3.8
  * Modules/_weakref.c and Lib/weakref.py.
  * @module
  */
@@ -16,6 +17,12 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { atexitRegister } from './atexit.ts';
 import { defineNativeModule } from './module-builder.ts';
 import '../objects/weakref-proxy.ts';
+import { keyedRefType } from './weakref-keyed.ts';
+import { weakKeyDictType } from './weakref-key-dict.ts';
+import { weakMethodType } from './weakref-method.ts';
+import { weakSetType } from './weakref-set.ts';
+import { removeDeadWeakref, weakValueDictType } from './weakref-value-dict.ts';
+import { isDict } from '../objects/dict.ts';
 
 finalizeHooks.registerExit = () => {
   const f = newBuiltinFunction({ name: '_exitfunc', kind: 'noargs', impl: () => { finalizeExitFunc(); return incref(None); } }, null, 'weakref');
@@ -40,6 +47,16 @@ defineNativeModule({
         return newProxy(o, args[1] ?? null, o.type.call !== undefined);
       },
     },
+    {
+      name: '_remove_dead_weakref', kind: 'fast',
+      impl: (_m, args) => {
+        if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
+        const d = args[0] as PyObject;
+        if (!isDict(d)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${d.type.name}`);
+        removeDeadWeakref(d, args[1] as PyObject);
+        return incref(None);
+      },
+    },
   ],
   values: () => [
     ['ref', incref(weakrefType)],
@@ -48,5 +65,10 @@ defineNativeModule({
     ['CallableProxyType', incref(callableProxyType)],
     ['ProxyTypes', newTupleStealing([incref(proxyType), incref(callableProxyType)])],
     ['finalize', incref(finalizeType)],
+    ['WeakValueDictionary', incref(weakValueDictType)],
+    ['WeakKeyDictionary', incref(weakKeyDictType)],
+    ['WeakSet', incref(weakSetType)],
+    ['WeakMethod', incref(weakMethodType)],
+    ['KeyedRef', incref(keyedRefType)],
   ],
 });

@@ -35,11 +35,12 @@ listType.dealloc = (self) => {
 listType.traverse = (self, visit) => {
   for (const o of (self as PyList).items) visit(o);
 };
+// `_list_clear`: emptied first, then the items dropped last to first.
 listType.clear = (self) => {
   const list = self as PyList;
   const items = list.items;
   list.items = [];
-  for (const o of items) decref(o);
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
 };
 
 /** Whether `o` is a list (exact or subclass). */

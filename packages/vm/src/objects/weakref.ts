@@ -83,13 +83,19 @@ function insertAfter(list: PyWeakref[], w: PyWeakref, prev: PyWeakref | null): v
   else list.splice(list.indexOf(prev) + 1, 0, w);
 }
 
-/** `weakref___new__`: a new reference to a weak reference to `o` (the basic one is shared). */
-export function newWeakref(type: PyType, o: PyObject, callbackIn: PyObject | null): PyWeakref {
+/**
+ * `weakref___new__`: a new reference to a weak reference to `o` (the basic one is shared).
+ * `make` builds the object for subtypes with fields of their own (`KeyedRef`, `WeakMethod`).
+ */
+export function newWeakref(
+  type: PyType, o: PyObject, callbackIn: PyObject | null,
+  make: (type: PyType, o: PyObject, callback: PyObject | null) => PyWeakref = (t, r, c) => new PyWeakref(t, r, c),
+): PyWeakref {
   const callback = callbackIn === None ? null : callbackIn;
   const list = listOf(o);
   const [ref] = basicRefs(list);
   if (callback === null && type === weakrefType && ref !== null) return incref(ref);
-  const w = new PyWeakref(type, o, callback);
+  const w = make(type, o, callback);
   if (callback === null && type === weakrefType) list.unshift(w);
   else {
     const [r, p] = basicRefs(list);
