@@ -4,6 +4,7 @@
  * instance attributes of CPython 3.8 Lib/contextlib.py's classes.
  * @module
  */
+import { clearWeakrefs } from '../objects/weakref.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -26,6 +27,7 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     return new PyHolder(type, allocateAddress(type));
   };
   t.dealloc = (self) => {
+    if (self.weakrefs !== null) clearWeakrefs(self);
     clearHolder(self as PyHolder);
     if (self.dict !== null) {
       const d = self.dict;

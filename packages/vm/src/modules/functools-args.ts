@@ -5,6 +5,7 @@
  * (their `tp_dealloc`, `tp_traverse` and `tp_clear`).
  * @module
  */
+import { clearWeakrefs } from '../objects/weakref.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -82,6 +83,7 @@ export function holderType(spec: TypeSpec, gc = true): PyType {
     xdecref(d);
   };
   t.dealloc = (self) => {
+    if (self.weakrefs !== null) clearWeakrefs(self);
     release(self);
     freeObject(self);
   };

@@ -10,13 +10,16 @@ import { typeError } from '../runtime/errors.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { reprText } from '../runtime/abstract-object.ts';
+import { hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
+import { pointerHash } from '../hash/pointer-hash.ts';
+import { newBool } from './int.ts';
 import { PyCode } from './code.ts';
 import { isDict, newDict } from './dict.ts';
 import { PyFunction, functionType } from './function.ts';
 import { PyMethod, methodType } from './method.ts';
 import { PyBuiltinFunction, PyMethodDescr, builtinFunctionType, methodDescriptorType } from './native-function.ts';
 import { PyModule } from './module.ts';
-import { None } from './singletons.ts';
+import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
@@ -135,8 +138,27 @@ addGetSets(methodType, [
   { name: '__qualname__', get: (self) => getAttrString((self as PyMethod).func, '__qualname__') },
   { name: '__doc__', get: (self) => getAttrString((self as PyMethod).func, '__doc__') },
 ]);
-methodType.richcompare = undefined;
-methodType.hash = undefined;
+// `method_richcompare`: equal when the functions are equal and the selves are the same object.
+methodType.richcompare = (a, b, op) => {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyMethod) || !(b instanceof PyMethod)) return newNotImplemented();
+  const eq = richCompareBool(a.func, b.func, 2) && a.self === b.self;
+  return newBool(op === 2 ? eq : !eq);
+};
+// `method_hash`: the self's address hash mixed with the function's hash.
+methodType.hash = (self) => {
+  const m = self as PyMethod;
+  const x = BigInt.asIntN(64, pointerHash(BigInt(m.self.address)) ^ hashObject(m.func));
+  return x === -1n ? -2n : x;
+};
+// `method_new`: `types.MethodType(func, self)`.
+methodType.new = (_type, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError('method() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+  const [func, self] = args as [PyObject, PyObject];
+  if (func.type.call === undefined) throw typeError('first argument must be callable');
+  if (self === None) throw typeError('self must not be None');
+  return new PyMethod(func, self);
+};
 
 builtinFunctionType.repr = (self) => {
   const f = self as PyBuiltinFunction;

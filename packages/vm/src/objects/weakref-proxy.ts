@@ -1,10 +1,13 @@
 /**
  * `weakproxy` and `weakcallableproxy`: objects that forward attribute access, calls and `str` to
  * the referent, raising ReferenceError once it is gone. Mirrors CPython 3.8
- * Objects/weakrefobject.c `proxy_getattr`, `proxy_setattr`, `proxy_repr`, `proxy_str`, `proxy_call`.
+ * Objects/weakrefobject.c `proxy_getattr`, `proxy_setattr`, `proxy_repr`, `proxy_str`, `proxy_call` and the
+ * protocol slots.
  * @module
  */
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
+import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { getAttr, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -20,6 +23,11 @@ function referent(self: PyObject): PyObject {
   return o;
 }
 
+/** The referent of a proxy, or the object itself (`UNWRAP`). */
+function unwrap(o: PyObject): PyObject {
+  return o.type === proxyType || o.type === callableProxyType ? referent(o) : o;
+}
+
 for (const t of [proxyType, callableProxyType]) {
   t.getattro = (self, name: PyStrLike) => getAttr(referent(self), name as PyStr);
   t.setattro = (self, name: PyStrLike, value) => { setAttr(referent(self), name as PyStr, value); };
@@ -31,6 +39,24 @@ for (const t of [proxyType, callableProxyType]) {
     return newStr(`<weakproxy at ${at} to ${o.type.name} at 0x${o.address.toString(16)}>`);
   };
   t.nbBool = (self) => isTrue(referent(self));
+  // The sequence, mapping and iterator protocols and comparisons go to the referent
+  // (`proxy_length`, `proxy_contains`, `proxy_getitem`, `proxy_setitem`, `proxy_iter`,
+  // `proxy_iternext`, `proxy_richcompare`, which unwraps a proxy on either side).
+  t.length = (self) => length(referent(self));
+  t.contains = (self, item) => contains(referent(self), item);
+  t.getitem = (self, key) => getItem(referent(self), key);
+  t.setitem = (self, key, value) => {
+    if (value === null) deleteItem(referent(self), key);
+    else setItem(referent(self), key, value);
+  };
+  t.iter = (self) => getIter(referent(self));
+  t.iternext = (self) => {
+    const o = referent(self);
+    // `PyIter_Next` on what has no `tp_iternext` meets `_PyObject_NextNotImplemented`.
+    if (o.type.iternext === undefined) throw typeError(`'${o.type.name}' object is not iterable`);
+    return iterNext(o);
+  };
+  t.richcompare = (a, b, op) => richCompare(unwrap(a), unwrap(b), op);
   t.hash = () => {
     throw typeError(`unhashable type: '${t.name}'`);
   };
