@@ -121,52 +121,68 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   return incref(None);
 }
 
-/** `isinstance`'s and `issubclass`'s recursive tuple handling. */
+/** Calls `cls.__instancecheck__` or `__subclasscheck__` (`checker`, owned) on `arg`, as a bool. */
+function callChecker(checker: PyObject, arg: PyObject): boolean {
+  try {
+    const r = callObject(checker, [arg]);
+    try {
+      return isTrue(r);
+    } finally {
+      decref(r);
+    }
+  } finally {
+    decref(checker);
+  }
+}
+
+/**
+ * `PyObject_IsInstance`: the exact type at once; a class whose metaclass is exactly `type` without
+ * asking it; a tuple item by item; else the class's `__instancecheck__`.
+ */
 function isInstance(obj: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType && obj.type.isSubtype(cls)) return true;
+  if (obj.type === cls) return true;
+  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(obj, cls);
   if (cls instanceof PyTuple) {
     // The tuple holds its items while the checks run: they are borrowed.
     for (const c of cls.items) if (isInstance(obj, c)) return true;
     return false;
   }
   const check = lookupSpecial(cls, '__instancecheck__');
-  if (check !== null) {
-    try {
-      const r = callObject(check, [obj]);
-      try {
-        return isTrue(r);
-      } finally {
-        decref(r);
-      }
-    } finally {
-      decref(check);
-    }
-  }
-  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
-  return false;
+  return check !== null ? callChecker(check, obj) : recursiveIsInstance(obj, cls);
 }
 
+/** `recursive_isinstance`: the type, or else what `obj.__class__` says (a proxy's referent's class). */
+function recursiveIsInstance(obj: PyObject, cls: PyObject): boolean {
+  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
+  if (obj.type.isSubtype(cls)) return true;
+  const icls = lookupAttrString(obj, '__class__');
+  if (icls === null) return false;
+  try {
+    return icls !== obj.type && icls instanceof PyType && icls.isSubtype(cls);
+  } finally {
+    decref(icls);
+  }
+}
+
+/** `PyObject_IsSubclass`: as {@link isInstance}, with `__subclasscheck__`. */
 function isSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && cls.type === typeType) {
+    if (derived === cls) return true;
+    return recursiveIsSubclass(derived, cls);
+  }
   if (cls instanceof PyTuple) {
     // The tuple holds its items while the checks run: they are borrowed.
     for (const c of cls.items) if (isSubclass(derived, c)) return true;
     return false;
   }
+  const check = lookupSpecial(cls, '__subclasscheck__');
+  return check !== null ? callChecker(check, derived) : recursiveIsSubclass(derived, cls);
+}
+
+/** `recursive_issubclass`. */
+function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
   if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
   if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class or tuple of classes');
-  const check = cls.type === typeType ? null : lookupSpecial(cls, '__subclasscheck__');
-  if (check !== null) {
-    try {
-      const r = callObject(check, [derived]);
-      try {
-        return isTrue(r);
-      } finally {
-        decref(r);
-      }
-    } finally {
-      decref(check);
-    }
-  }
   return derived.isSubtype(cls);
 }
 

@@ -5,7 +5,20 @@
  * @module
  */
 import type { NativeDef } from '../objects/native-function.ts';
-import { incref } from '../runtime/object.ts';
+import { dictSetStr } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
+import { newInt } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import type { PyModule } from '../objects/module.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { attributeError } from '../runtime/errors.ts';
+import { importModuleLevel } from '../runtime/import-system.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { warn } from './warnings-core.ts';
+import { makeUserDict } from './user-collections.ts';
+import { None } from '../objects/singletons.ts';
 import { chainMapType } from './collections-chainmap.ts';
 import { counterType } from './collections-counter.ts';
 import { dequeType } from './collections-deque.ts';
@@ -13,8 +26,73 @@ import { defaultDictType, orderedDictType } from './collections-dicts.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import { defineNativeModule } from './module-builder.ts';
 
+/** The ABC names `collections.__getattr__` still hands out (`_collections_abc.__all__`). */
+const ABC_NAMES = new Set([
+  'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator',
+  'Generator', 'Reversible', 'Sized', 'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
+  'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence', 'MutableSequence', 'ByteString',
+]);
+
+/**
+ * The module's `__getattr__` (PEP 562): the ABCs through `collections` itself, with the
+ * DeprecationWarning of Lib/collections/__init__.py, cached in the module's globals.
+ */
+function moduleGetattr(module: PyObject, args: readonly PyObject[]): PyObject {
+  const name = args[0] as PyObject;
+  const text = name instanceof PyStr ? name.value : '';
+  if (text === 'UserDict') return userDict(module as PyModule);
+  if (!ABC_NAMES.has(text)) throw attributeError(`module 'collections' has no attribute '${text}'`);
+  const level = newInt(0);
+  const fromlist = newTupleStealing([newStr(text)]);
+  let abcModule: PyObject;
+  try {
+    abcModule = importModuleLevel('collections.abc', (module as PyModule).namespace, fromlist, level);
+  } finally {
+    decref(fromlist);
+    decref(level);
+  }
+  let obj: PyObject;
+  try {
+    obj = getAttrString(abcModule, text);
+  } finally {
+    decref(abcModule);
+  }
+  try {
+    const message = newStr("Using or importing the ABCs from 'collections' instead of from 'collections.abc' is deprecated since Python 3.3, and in 3.10 it will stop working");
+    try {
+      // DEVIATION(cpython): stacklevel 1, not 2: this __getattr__ has no Python frame of its own.
+      warn(E.DeprecationWarning, message, 1);
+    } finally {
+      decref(message);
+    }
+    dictSetStr((module as PyModule).namespace, text, obj);
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+/**
+ * `collections.UserDict`, made on first access and kept in the namespace.
+ * DEVIATION(cpython): CPython defines it when `collections` is imported; here it is made on
+ * first use (with `collections.abc`), so `import collections` stays as cheap as before.
+ */
+function userDict(module: PyModule): PyObject {
+  const level = newInt(0);
+  try {
+    decref(importModuleLevel('collections.abc', module.namespace, None, level));
+  } finally {
+    decref(level);
+  }
+  const cls = makeUserDict();
+  dictSetStr(module.namespace, 'UserDict', cls);
+  return cls;
+}
+
 const FUNCTIONS: NativeDef[] = [
   { name: 'namedtuple', kind: 'fastkw', impl: (_m, args, kwnames) => namedtuple(args, kwnames) },
+  { name: '__getattr__', kind: 'o', impl: moduleGetattr },
 ];
 
 defineNativeModule({
@@ -28,4 +106,10 @@ defineNativeModule({
     ['Counter', incref(counterType)],
     ['ChainMap', incref(chainMapType)],
   ],
+  // A package (Lib/collections/), so `collections.abc` is its submodule.
+  init: (module) => {
+    const path = newListStealing([]);
+    dictSetStr(module.namespace, '__path__', path);
+    decref(path);
+  },
 });

@@ -3,3 +3,5 @@
  * @module
  */
 import './collections.ts';
+import './abc.ts';
+import './collections-abc.ts';

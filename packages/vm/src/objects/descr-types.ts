@@ -4,7 +4,8 @@
  * Objects/typeobject.c (super_*).
  * @module
  */
-import { lookupType, missingDescribers } from '../runtime/attributes.ts';
+import { lookupAttrString, lookupType, missingDescribers } from '../runtime/attributes.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -16,8 +17,21 @@ import { PyCell } from './cell.ts';
 import * as E from './exceptions.ts';
 import type { PyFrame } from './frame.ts';
 import { PyMethod } from './method.ts';
+import { newBool } from './int.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
+
+/** `_PyObject_IsAbstract`: `getattr(obj, '__isabstractmethod__', False)`, truth-tested. */
+function isAbstractObject(obj: PyObject | null): boolean {
+  if (obj === null) return false;
+  const v = lookupAttrString(obj, '__isabstractmethod__');
+  if (v === null) return false;
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
 
 /** An object wrapping one callable: staticmethod and classmethod. */
 export class PyWrapped extends PyObject {
@@ -64,7 +78,11 @@ function wrappedType(name: string): PyType {
     for (const o of held) xdecref(o);
   };
   t.hasInstanceDict = true;
-  addGetSets(t, [{ name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) }]);
+  addGetSets(t, [
+    { name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) },
+    // `cm_get___isabstractmethod__` / `sm_get___isabstractmethod__`.
+    { name: '__isabstractmethod__', get: (self) => newBool(isAbstractObject((self as PyWrapped).callable)) },
+  ]);
   return t;
 }
 
@@ -190,7 +208,14 @@ addGetSets(propertyType, [
   { name: 'fset', get: (self) => incref((self as PyProperty).fset ?? None) },
   { name: 'fdel', get: (self) => incref((self as PyProperty).fdel ?? None) },
   { name: '__doc__', get: (self) => incref((self as PyProperty).doc ?? None) },
-  { name: '__isabstractmethod__', get: () => incref(None) },
+  // `property_get___isabstractmethod__`: any of the accessors is abstract.
+  {
+    name: '__isabstractmethod__',
+    get: (self) => {
+      const p = self as PyProperty;
+      return newBool(isAbstractObject(p.fget) || isAbstractObject(p.fset) || isAbstractObject(p.fdel));
+    },
+  },
 ]);
 
 /** `super(type, obj)`: type, obj and the type used for the MRO (all owned). */

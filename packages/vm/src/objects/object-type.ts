@@ -6,9 +6,10 @@
  * @module
  */
 import { identityHash } from '../runtime/abstract-compare.ts';
-import { genericGetAttr, genericSetAttr, instanceDict } from '../runtime/attributes.ts';
+import { genericGetAttr, genericSetAttr, getAttrString, instanceDict } from '../runtime/attributes.ts';
+import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { objectType } from '../runtime/core-types.ts';
-import { attributeError, typeError } from '../runtime/errors.ts';
+import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -35,9 +36,30 @@ objectType.new = (type, args, kwnames) => {
     if (type.new !== objectType.new) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (type.init === objectType.init) throw typeError(`${type.name}() takes no arguments`);
   }
-  if ((type.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw typeError(`Can't instantiate abstract class ${type.name}`);
+  if ((type.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(type);
   return genericAlloc(type);
 };
+
+/** `object_new`'s error for a class with abstract methods: `", ".join(sorted(type.__abstractmethods__))`. */
+function abstractInstantiation(type: PyType): PyRaise {
+  const methods = getAttrString(type, '__abstractmethods__');
+  let names: PyObject[];
+  try {
+    names = iterableToArray(methods);
+  } finally {
+    decref(methods);
+  }
+  try {
+    const texts = names.map((n, i) => {
+      if (!(n instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${n.type.name} found`);
+      return n.value;
+    });
+    texts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return typeError(`Can't instantiate abstract class ${type.name} with abstract methods ${texts.join(', ')}`);
+  } finally {
+    for (const n of names) decref(n);
+  }
+}
 objectType.init = (self, args, kwnames) => {
   const type = self.type;
   if (excessArgs(args, kwnames)) {

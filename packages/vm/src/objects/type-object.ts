@@ -9,8 +9,9 @@
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
 import { buildClass, typeNew, c3Mro } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
-import { IMMORTAL, PyType, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
+import { IMMORTAL, PyType, TPFLAGS_IS_ABSTRACT, decref, incref, type PyObject, type PyStrLike } from '../runtime/object.ts';
 import { inStaticRegion } from '../runtime/memory.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyDict, dictDelStr, dictSetStr, isDict, newDict } from './dict.ts';
@@ -161,7 +162,29 @@ addGetSets(typeType, [
       return type.doc === null ? incref(None) : newStr(type.doc);
     },
   },
-  { name: '__abstractmethods__', get: () => { throw typeError('__abstractmethods__'); } },
+  // `type_abstractmethods` / `type_set_abstractmethods`: the class's own entry, which also sets
+  // Py_TPFLAGS_IS_ABSTRACT (what abc.ABCMeta stores when it makes a class).
+  {
+    name: '__abstractmethods__',
+    get: (self) => {
+      const mod = self === typeType ? null : dictGetStrOwn((self as PyType).dict, '__abstractmethods__');
+      if (mod === null) throw attributeError('__abstractmethods__');
+      return incref(mod);
+    },
+    set: (self, value) => {
+      const type = self as PyType;
+      let abstract = false;
+      if (value !== null) {
+        abstract = isTrue(value);
+        dictSetStr(type.dict, '__abstractmethods__', value);
+      } else if (!dictDelStr(type.dict, '__abstractmethods__')) {
+        throw attributeError('__abstractmethods__');
+      }
+      typeModified(type);
+      if (abstract) type.flags |= TPFLAGS_IS_ABSTRACT;
+      else type.flags &= ~TPFLAGS_IS_ABSTRACT;
+    },
+  },
 ]);
 
 function lookupOwn(dict: PyDict, key: string): PyObject | null {

@@ -9,13 +9,15 @@ import { compile } from '../api/compile.ts';
 import { PyCode } from '../objects/code.ts';
 import { PyDict, dictDelStr, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyInt } from '../objects/int.ts';
+import { PyInt, newInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newListStealing } from '../objects/list.ts';
 import { isTrue } from './abstract-compare.ts';
-import { newExceptionStealing, raiseValue } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
+import { iterableToArray } from './abstract-iter.ts';
+import { lookupAttrString } from './attributes.ts';
 import { registerSource } from './io.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
@@ -189,6 +191,14 @@ export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObj
   const hasFromlist = fromlist !== None && isTrue(fromlist);
   if (hasFromlist) {
     if (top !== null) decref(top);
+    if (leaf instanceof PyModule && dictGetStr(leaf.namespace, '__path__') !== null) {
+      try {
+        handleFromlist(leaf, absName, fromlist, false);
+      } catch (e) {
+        decref(leaf);
+        throw e;
+      }
+    }
     return leaf as PyObject;
   }
   if (leaf !== null) decref(leaf);
@@ -200,6 +210,47 @@ export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObj
     return incref(m ?? None);
   }
   return top as PyObject;
+}
+
+/**
+ * `_handle_fromlist` for a package: `from package import name` imports the submodule
+ * `package.name` when the package has no attribute `name` (a missing one is not an error here:
+ * IMPORT_FROM reports it).
+ */
+function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recursive: boolean): void {
+  const items = iterableToArray(fromlist);
+  try {
+    for (const x of items) {
+      if (!(x instanceof PyStr)) {
+        const where = recursive ? `${name}.__all__` : "``from list''";
+        throw raiseValue(newExceptionStealing(E.TypeError, [newStr(`Item in ${where} must be str, not ${x.type.name}`)]));
+      }
+      if (x.value === '*') {
+        const all = recursive ? null : dictGetStr(module.namespace, '__all__');
+        if (all !== null) handleFromlist(module, name, all, true);
+        continue;
+      }
+      const present = lookupAttrString(module, x.value);
+      if (present !== null) {
+        decref(present);
+        continue;
+      }
+      const fromName = `${name}.${x.value}`;
+      const level = newInt(0);
+      try {
+        decref(importModuleLevel(fromName, module.namespace, None, level));
+      } catch (e) {
+        if (!(e instanceof PyRaise) || !exceptionMatches(e, E.ModuleNotFoundError)) throw e;
+        const excName = e.value.name;
+        if (!(excName instanceof PyStr) || excName.value !== fromName || dictGetStr(current().modules, fromName) === None) throw e;
+        clearRaise(e);
+      } finally {
+        decref(level);
+      }
+    }
+  } finally {
+    for (const x of items) decref(x);
+  }
 }
 
 /** A fresh `sys.modules` for a run. */

@@ -9,7 +9,7 @@ describe('GC types', () => {
   it('have a traverse function', () => {
     // Load every module, so that the types they define exist.
     runMain(
-      'import asyncio, collections, contextlib, functools, gc, heapq, inspect, itertools, math, operator, random, sys, time, types, warnings, weakref, dis, atexit, corosim\n',
+      'import asyncio, abc, collections, collections.abc, contextlib, functools, gc, heapq, inspect, itertools, math, operator, random, sys, time, types, warnings, weakref, dis, atexit, corosim\n',
       { filename: 'all.py', write: () => undefined },
     );
     const missing = staticTypes.filter((t) => (t.flags & TPFLAGS_HAVE_GC) !== 0 && t.traverse === undefined).map((t) => `${t.module}.${t.name}`);

@@ -1,0 +1,238 @@
+/**
+ * The bodies of `collections.abc.Set` and `MutableSet`: comparisons and operators built on
+ * `__contains__`, `__iter__`, `__len__` and `_from_iterable`, and the mutating mixins built on
+ * `add`/`discard`. Mirrors CPython 3.8 Lib/_collections_abc.py (### SETS ###).
+ * DEVIATION(cpython): where the Python source passes a generator expression to
+ * `_from_iterable`, a list of the same items is passed.
+ * @module
+ */
+import * as E from '../objects/exceptions.ts';
+import { newBool } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import { None, NotImplemented } from '../objects/singletons.ts';
+import { contains, length } from '../runtime/abstract-item.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { binaryOp } from '../runtime/abstract-number.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyRaise, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import type { ClassEntry } from './abc-class.ts';
+import { arg, bareRaise, callMethod, decrefAll, except, isAbcInstance, pyDef } from './collections-abc-support.ts';
+
+const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
+
+/** `all(e in container for e in items)`. */
+function allIn(items: PyObject, container: PyObject): boolean {
+  const elems = iterableToArray(items);
+  try {
+    return elems.every((e) => contains(container, e));
+  } finally {
+    decrefAll(elems);
+  }
+}
+
+function le(self: PyObject, other: PyObject): boolean {
+  if (length(self) > length(other)) return false;
+  return allIn(self, other);
+}
+
+function ge(self: PyObject, other: PyObject): boolean {
+  if (length(self) < length(other)) return false;
+  return allIn(other, self);
+}
+
+/** `self._from_iterable([items])` (items stolen). */
+function fromItems(self: PyObject, items: PyObject[]): PyObject {
+  const list = newListStealing(items);
+  try {
+    return callMethod(self, '_from_iterable', [list]);
+  } finally {
+    decref(list);
+  }
+}
+
+/** `[v for v in source if (v in container) === keep]`. */
+function filterIn(source: PyObject, container: PyObject, keep: boolean): PyObject[] {
+  const items = iterableToArray(source);
+  const out: PyObject[] = [];
+  for (const v of items) {
+    if (contains(container, v) === keep) out.push(v);
+    else decref(v);
+  }
+  return out;
+}
+
+/** `other` as a Set: itself, or `self._from_iterable(other)`; null for NotImplemented. */
+function asSet(self: PyObject, other: PyObject): PyObject | null {
+  if (isAbcInstance(other, 'Set')) return incref(other);
+  if (!isAbcInstance(other, 'Iterable')) return null;
+  return callMethod(self, '_from_iterable', [other]);
+}
+
+function comparison(name: string, test: (self: PyObject, other: PyObject) => boolean): ClassEntry {
+  return fn(pyDef(name, ['self', 'other'], (a) => {
+    if (!isAbcInstance(arg(a, 1), 'Set')) return incref(NotImplemented);
+    return newBool(test(arg(a, 0), arg(a, 1)));
+  }));
+}
+
+function subtract(name: string, reflected: boolean): ClassEntry {
+  return fn(pyDef(name, ['self', 'other'], (a) => {
+    const self = arg(a, 0);
+    const other = asSet(self, arg(a, 1));
+    if (other === null) return incref(NotImplemented);
+    try {
+      return reflected ? fromItems(self, filterIn(other, self, false)) : fromItems(self, filterIn(self, other, false));
+    } finally {
+      decref(other);
+    }
+  }));
+}
+
+/** The body of `Set`. */
+export function setBody(): ClassEntry[] {
+  return [
+    comparison('__le__', le),
+    comparison('__lt__', (s, o) => length(s) < length(o) && le(s, o)),
+    comparison('__gt__', (s, o) => length(s) > length(o) && ge(s, o)),
+    comparison('__ge__', ge),
+    comparison('__eq__', (s, o) => length(s) === length(o) && le(s, o)),
+    { kind: 'classmethod', def: pyDef('_from_iterable', ['cls', 'it'], (a) => callObject(arg(a, 0), [arg(a, 1)]), { doc: 'Construct an instance of the class from any iterable input.\n\n        Must override this method if the class constructor signature\n        does not accept an iterable for an input.\n        ' }) },
+    fn(pyDef('__and__', ['self', 'other'], (a) => {
+      if (!isAbcInstance(arg(a, 1), 'Iterable')) return incref(NotImplemented);
+      return fromItems(arg(a, 0), filterIn(arg(a, 1), arg(a, 0), true));
+    })),
+    { kind: 'alias', name: '__rand__', of: '__and__' },
+    fn(pyDef('isdisjoint', ['self', 'other'], (a) => {
+      const items = iterableToArray(arg(a, 1));
+      try {
+        return newBool(!items.some((v) => contains(arg(a, 0), v)));
+      } finally {
+        decrefAll(items);
+      }
+    }, { doc: 'Return True if two sets have a null intersection.' })),
+    fn(pyDef('__or__', ['self', 'other'], (a) => {
+      if (!isAbcInstance(arg(a, 1), 'Iterable')) return incref(NotImplemented);
+      const left = iterableToArray(arg(a, 0));
+      let right: PyObject[];
+      try {
+        right = iterableToArray(arg(a, 1));
+      } catch (e) {
+        decrefAll(left);
+        throw e;
+      }
+      return fromItems(arg(a, 0), [...left, ...right]);
+    })),
+    { kind: 'alias', name: '__ror__', of: '__or__' },
+    subtract('__sub__', false),
+    subtract('__rsub__', true),
+    fn(pyDef('__xor__', ['self', 'other'], (a) => {
+      const self = arg(a, 0);
+      const other = asSet(self, arg(a, 1));
+      if (other === null) return incref(NotImplemented);
+      try {
+        const l = binaryOp(self, other, 'subtract');
+        try {
+          const r = binaryOp(other, self, 'subtract');
+          try {
+            return binaryOp(l, r, 'or');
+          } finally {
+            decref(r);
+          }
+        } finally {
+          decref(l);
+        }
+      } finally {
+        decref(other);
+      }
+    })),
+    { kind: 'alias', name: '__rxor__', of: '__xor__' },
+  ];
+}
+
+
+function keyErrorFromNone(): PyRaise {
+  const e = newExceptionStealing(E.KeyError, []);
+  e.suppressContext = true;
+  return raiseValue(e);
+}
+
+/** For each item of `it` (a snapshot), `f(item)`. */
+function forEach(it: PyObject, f: (v: PyObject) => void): void {
+  const items = iterableToArray(it);
+  try {
+    for (const v of items) f(v);
+  } finally {
+    decrefAll(items);
+  }
+}
+
+/** The body of `MutableSet`. */
+export function mutableSetBody(): ClassEntry[] {
+  const notImpl = (): never => { throw bareRaise(E.NotImplementedError); };
+  return [
+    fn(pyDef('add', ['self', 'value'], notImpl, { abstract: true, doc: 'Add an element.' })),
+    fn(pyDef('discard', ['self', 'value'], notImpl, { abstract: true, doc: 'Remove an element.  Do not raise an exception if absent.' })),
+    fn(pyDef('remove', ['self', 'value'], (a) => {
+      if (!contains(arg(a, 0), arg(a, 1))) throw raiseValue(newExceptionStealing(E.KeyError, [incref(arg(a, 1))]));
+      decref(callMethod(arg(a, 0), 'discard', [arg(a, 1)]));
+      return incref(None);
+    }, { doc: 'Remove an element. If not a member, raise a KeyError.' })),
+    fn(pyDef('pop', ['self'], (a) => {
+      const it = getIter(arg(a, 0));
+      let value: PyObject | null;
+      try {
+        value = iterNext(it);
+      } finally {
+        decref(it);
+      }
+      if (value === null) throw keyErrorFromNone();
+      try {
+        decref(callMethod(arg(a, 0), 'discard', [value]));
+      } catch (e) {
+        decref(value);
+        throw e;
+      }
+      return value;
+    }, { doc: 'Return the popped value.  Raise KeyError if empty.' })),
+    fn(pyDef('clear', ['self'], (a) => {
+      except([E.KeyError], () => {
+        for (;;) decref(callMethod(arg(a, 0), 'pop'));
+      });
+      return incref(None);
+    }, { doc: 'This is slow (creates N new iterators!) but effective.' })),
+    fn(pyDef('__ior__', ['self', 'it'], (a) => {
+      forEach(arg(a, 1), (v) => { decref(callMethod(arg(a, 0), 'add', [v])); });
+      return incref(arg(a, 0));
+    })),
+    fn(pyDef('__iand__', ['self', 'it'], (a) => {
+      const diff = binaryOp(arg(a, 0), arg(a, 1), 'subtract');
+      try {
+        forEach(diff, (v) => { decref(callMethod(arg(a, 0), 'discard', [v])); });
+      } finally {
+        decref(diff);
+      }
+      return incref(arg(a, 0));
+    })),
+    fn(pyDef('__ixor__', ['self', 'it'], (a) => {
+      const self = arg(a, 0);
+      if (a[1] === self) {
+        decref(callMethod(self, 'clear'));
+      } else {
+        const it = isAbcInstance(arg(a, 1), 'Set') ? incref(arg(a, 1)) : callMethod(self, '_from_iterable', [arg(a, 1)]);
+        try {
+          forEach(it, (v) => { decref(callMethod(self, contains(self, v) ? 'discard' : 'add', [v])); });
+        } finally {
+          decref(it);
+        }
+      }
+      return incref(self);
+    })),
+    fn(pyDef('__isub__', ['self', 'it'], (a) => {
+      const self = arg(a, 0);
+      if (a[1] === self) decref(callMethod(self, 'clear'));
+      else forEach(arg(a, 1), (v) => { decref(callMethod(self, 'discard', [v])); });
+      return incref(self);
+    })),
+  ];
+}

@@ -1,0 +1,102 @@
+/**
+ * Shared pieces of the `collections.abc` mixin methods: the classes of the current run (the
+ * mixins test `isinstance(other, Set)` as the Python source does), method calls by name, catching
+ * one exception type, and `_check_methods`. Mirrors helpers of CPython 3.8 Lib/_collections_abc.py.
+ * @module
+ */
+import { dictGetStr } from '../objects/dict.ts';
+import { None, NotImplemented } from '../objects/singletons.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
+import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
+import { newBool } from '../objects/int.ts';
+import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
+import { objectIsInstance } from './abc-meta.ts';
+
+/** The ABC classes of the running program (borrowed: `collections.abc` holds them). */
+const classes = new Map<string, PyType>();
+
+/** Records a class made by the `collections.abc` init. */
+export function setAbcClass(name: string, cls: PyType): void {
+  classes.set(name, cls);
+}
+
+/** The class `name` of `collections.abc` in this run. */
+export function abcClass(name: string): PyType {
+  const cls = classes.get(name);
+  if (cls === undefined) throw new Error(`collections.abc.${name} not made`);
+  return cls;
+}
+
+/** `isinstance(obj, collections.abc.<name>)`. */
+export function isAbcInstance(obj: PyObject, name: string): boolean {
+  return objectIsInstance(obj, abcClass(name));
+}
+
+/** `obj.name(*args)`: a new reference. */
+export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+  const m = getAttrString(obj, name);
+  try {
+    return callObject(m, args);
+  } finally {
+    decref(m);
+  }
+}
+
+/** Runs `fn`; if it raises `type` (or a subclass), clears it and returns null. */
+export function except<T>(types: readonly PyType[], fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !types.some((t) => exceptionMatches(e, t))) throw e;
+    clearRaise(e);
+    return null;
+  }
+}
+
+/** `_check_methods(C, *methods)`: True, or NotImplemented when one is missing or set to None. */
+export function checkMethods(c: PyObject, methods: readonly string[]): PyObject {
+  if (!(c instanceof PyType)) return incref(NotImplemented);
+  for (const method of methods) {
+    let found = false;
+    for (const b of c.mro) {
+      const v = dictGetStr(b.dict, method);
+      if (v !== null) {
+        if (v === None) return incref(NotImplemented);
+        found = true;
+        break;
+      }
+    }
+    if (!found) return incref(NotImplemented);
+  }
+  return newBool(true);
+}
+
+/** `decref` for each. */
+export function decrefAll(objs: readonly PyObject[]): void {
+  for (const o of objs) decref(o);
+}
+
+/** A class function `name(params...)` whose body gets the bound arguments (undefined where defaulted). */
+export function pyDef(
+  name: string, params: readonly string[], body: (a: readonly (PyObject | undefined)[]) => PyObject,
+  opts: { readonly ndefaults?: number; readonly abstract?: boolean; readonly doc?: string } = {},
+): ClassFunctionDef {
+  return {
+    name,
+    impl: (args, kwnames) => body(bindArgs(name, args, kwnames, params, opts.ndefaults ?? 0)),
+    ...(opts.abstract === true ? { abstract: true } : {}),
+    ...(opts.doc === undefined ? {} : { doc: opts.doc }),
+  };
+}
+
+/** Argument `i` of a bound call (required ones are always there). */
+export function arg(a: readonly (PyObject | undefined)[], i: number): PyObject {
+  return a[i] as PyObject;
+}
+
+/** `raise E` for an exception class: an instance made with no arguments. */
+export function bareRaise(type: PyType): PyRaise {
+  return raiseValue(newExceptionStealing(type, []));
+}
