@@ -8,7 +8,7 @@ import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyStr } from '../objects/str.ts';
-import { getAttr, getAttrOrNull } from '../runtime/attributes.ts';
+import { getAttr, getAttrOrNull, lookupAttrString } from '../runtime/attributes.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing } from '../runtime/errors.ts';
@@ -23,7 +23,8 @@ export function importName(f: PyFrame, name: PyObject, fromlist: PyObject, level
 
 /** IMPORT_FROM: the attribute, or the submodule, or ImportError. */
 export function importFrom(module: PyObject, name: PyObject): PyObject {
-  const found = getAttrOrNull(module, name as PyStr);
+  // A module's own `__getattr__` may raise AttributeError: that is a missing name too.
+  const found = lookupAttrString(module, (name as PyStr).value);
   if (found !== null) return found;
   const pkgname = module instanceof PyModule ? dictGetStr(module.namespace, '__name__') : null;
   if (pkgname instanceof PyStr) {

@@ -177,16 +177,23 @@ export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObj
   let parent: PyModule | null = null;
   let top: PyObject | null = null;
   let leaf: PyObject | null = null;
-  for (let i = 0; i < parts.length; i++) {
-    const full = parts.slice(0, i + 1).join('.');
-    const module = importOne(full, parent);
-    if (i === 0) top = incref(module);
-    if (parent !== null && module instanceof PyModule) {
-      dictSetStr(parent.namespace, parts[i] as string, module);
+  try {
+    for (let i = 0; i < parts.length; i++) {
+      const full = parts.slice(0, i + 1).join('.');
+      const module = importOne(full, parent);
+      if (i === 0) top = incref(module);
+      if (parent !== null && module instanceof PyModule) {
+        dictSetStr(parent.namespace, parts[i] as string, module);
+      }
+      if (leaf !== null) decref(leaf);
+      leaf = module;
+      parent = module instanceof PyModule ? module : null;
     }
+  } catch (e) {
+    // A submodule that cannot be imported: the packages imported on the way stay in sys.modules only.
+    if (top !== null) decref(top);
     if (leaf !== null) decref(leaf);
-    leaf = module;
-    parent = module instanceof PyModule ? module : null;
+    throw e;
   }
   const hasFromlist = fromlist !== None && isTrue(fromlist);
   if (hasFromlist) {

@@ -61,6 +61,7 @@ describe('refcount check', () => {
     ['classes that fail to be made', 'for ns in ({"__slots__": ("x",), "x": 1}, {"__slots__": ("1x",)}):\n    try:\n        type("C", (), ns)\n    except (TypeError, ValueError) as e:\n        print(e)\nclass A:\n    def __set_name__(s, o, n): raise KeyError(n)\ntry:\n    class B:\n        a = A()\nexcept RuntimeError as e:\n    print(e, repr(e.__cause__))\n'],
     ['the __mro__ of a built-in type', 'print(int.__mro__ is int.__mro__)\n'],
     ['exec and eval in a function, on its locals', 'def f():\n    y = 1\n    exec("z = {}")\n    print(eval("y + 1"))\nf()\n'],
+    ['imports of missing names and submodules', 'for stmt in ("import collections.zzz", "from collections import zzz", "from collections import UserList"):\n    try:\n        exec(stmt)\n    except ImportError as e:\n        print(type(e).__name__, e.name)\n'],
     ['a ** mapping with a duplicate keyword', 'def f(**k): pass\ntry:\n    f(a=1, **{"a": 2, "b": 3})\nexcept TypeError as e:\n    print(e)\n'],
   ])('finds nothing wrong in %s', (_name, source) => {
     const run = checked(source);
