@@ -185,10 +185,13 @@ weakrefType.call = (self, args, kwnames) => {
   if (args.length !== 0) throw typeError(`weakref() takes exactly 0 arguments (${args.length} given)`);
   return weakrefTarget(self as PyWeakref);
 };
+// `weakref___new__`: one or two positional arguments; keyword arguments are left to a subclass's
+// `__init__` (`PyArg_UnpackTuple` never sees them).
 weakrefType.new = (type, args, kwnames) => {
   const n = args.length - (kwnames?.length ?? 0);
-  if (n < 1 || n > 2) throw typeError(`__new__ expected at most 2 arguments, got ${n}`);
-  return newWeakref(type, args[0] as PyObject, args[1] ?? null);
+  if (n < 1) throw typeError(`__new__ expected at least 1 argument, got ${n}`);
+  if (n > 2) throw typeError(`__new__ expected at most 2 arguments, got ${n}`);
+  return newWeakref(type, args[0] as PyObject, n === 2 ? (args[1] as PyObject) : null);
 };
 weakrefType.init = () => undefined;
 weakrefType.hash = (self) => {
