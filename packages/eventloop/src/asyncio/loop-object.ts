@@ -249,9 +249,19 @@ class PyHandle extends rt.PyObject {
 handleType.repr = (self) => {
   const h = self as PyHandle;
   const parts = [self.type.name];
-  if (h.handle?.cancelled === true) parts.push('cancelled');
-  if (self.type === timerHandleType) parts.push(`when=${String(h.when)}`);
-  parts.push(h.label);
+  const cancelled = h.handle?.cancelled === true;
+  if (cancelled) parts.push('cancelled');
+  if (self.type === timerHandleType) {
+    // `when` is a float: shown with Python's float repr (`when=1.0`, not `when=1`).
+    const when = rt.newFloat(h.when);
+    try {
+      parts.push(`when=${rt.reprText(when)}`);
+    } finally {
+      rt.decref(when);
+    }
+  }
+  // `Handle.cancel()` drops the callback, so a cancelled handle no longer shows it.
+  if (!cancelled) parts.push(h.label);
   return rt.newStr(`<${parts.join(' ')}>`);
 };
 rt.addMethods(handleType, [

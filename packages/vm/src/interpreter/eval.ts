@@ -449,7 +449,14 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           const v = stack[--sp] as PyObject;
           stack[sp] = null;
           f.sp = sp;
-          const truth = ops.truthOf(v);
+          // Popped already: dropped whether or not `__bool__` succeeds.
+          let truth: boolean;
+          try {
+            truth = ops.truthOf(v);
+          } catch (e) {
+            decref(v);
+            throw e;
+          }
           decref(v);
           if (truth === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
           break;

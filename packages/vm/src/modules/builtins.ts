@@ -15,6 +15,7 @@ import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
 import { listType, newListStealing } from '../objects/list.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
+import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictType } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
@@ -23,7 +24,7 @@ import { PyStr, codePointLength, newStr, strType } from '../objects/str.ts';
 import { classMethodType, propertyType, staticMethodType, superType } from '../objects/descr-types.ts';
 import { buildClass } from '../objects/type-object.ts';
 import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { length } from '../runtime/abstract-item.ts';
 import { repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, power3 } from '../runtime/abstract-number.ts';
@@ -35,7 +36,7 @@ import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from '../runtime/errors.ts';
 import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { formatObject } from '../runtime/format-value.ts';
+import { asciiOf, formatObject } from '../runtime/format-value.ts';
 import { PyTextStream, streamWrite } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
@@ -377,9 +378,16 @@ function currentFrame(): PyFrame {
 function dirOf(o: PyObject | null): PyObject {
   const names = new Set<string>();
   if (o === null) {
-    const f = currentFrame();
-    const locals = f.locals !== null && isDict(f.locals) ? f.locals : f.globals;
-    for (const k of locals.storage.keys) if (k instanceof PyStr) names.add(k.value);
+    // `dir()`: the names of `locals()`, as `PyEval_GetLocals` gives them.
+    const locals = frameLocals(currentFrame());
+    try {
+      for (const k of iterableToArray(locals)) {
+        if (k instanceof PyStr) names.add(k.value);
+        decref(k);
+      }
+    } finally {
+      decref(locals);
+    }
   } else {
     const custom = lookupSpecial(o, '__dir__');
     if (custom !== null && !(o.type === objectType)) {
@@ -411,7 +419,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
   { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
-  { name: 'ascii', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
+  { name: 'ascii', kind: 'o', impl: (_m, args) => asciiOf(args[0] as PyObject) },
   { name: 'len', kind: 'o', impl: (_m, args) => newInt(length(args[0] as PyObject)) },
   { name: 'id', kind: 'o', impl: (_m, args) => idOf(args[0] as PyObject) },
   { name: 'hash', kind: 'o', impl: (_m, args) => newInt(hashObject(args[0] as PyObject)) },
@@ -568,12 +576,12 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'globals', kind: 'noargs', impl: () => incref(currentFrame().globals) },
-  { name: 'locals', kind: 'noargs', impl: () => incref(currentFrame().locals ?? currentFrame().globals) },
+  { name: 'locals', kind: 'noargs', impl: () => frameLocals(currentFrame()) },
   {
     name: 'vars', kind: 'fast',
     impl: (_m, args) => {
       rangeArgs('vars', args, 0, 1);
-      if (args.length === 0) return incref(currentFrame().locals ?? currentFrame().globals);
+      if (args.length === 0) return frameLocals(currentFrame());
       const d = lookupAttrString(args[0] as PyObject, '__dict__');
       if (d === null) throw typeError('vars() argument must have __dict__ attribute');
       return d;

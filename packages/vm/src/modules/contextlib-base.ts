@@ -4,6 +4,7 @@
  * instance attributes of CPython 3.8 Lib/contextlib.py's classes.
  * @module
  */
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
@@ -44,6 +45,7 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     for (const f of h.list) visit(f);
     if (h.dict !== null) visit(h.dict);
   };
+  dictVisitingTraverses.add(t.traverse);
   t.clear = (self) => {
     clearHolder(self as PyHolder);
     const d = self.dict;

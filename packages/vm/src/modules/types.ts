@@ -8,6 +8,7 @@
  * {@link typesExtraValues} (values) before the module is first imported.
  * @module
  */
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { codeType } from '../objects/code.ts';
 import { coroutineType } from '../objects/coroutine.ts';
 import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
@@ -72,6 +73,7 @@ simpleNamespaceType.dealloc = (self) => {
 simpleNamespaceType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
 };
+dictVisitingTraverses.add(simpleNamespaceType.traverse);
 simpleNamespaceType.repr = (self) => {
   const name = self.type === simpleNamespaceType ? 'namespace' : self.type.name;
   if (!reprEnter(self)) return newStr(`${name}(...)`);

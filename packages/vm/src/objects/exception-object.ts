@@ -47,7 +47,9 @@ export function setExtra(e: PyBaseException, name: string, value: PyObject | nul
 
 /** `BaseException_clear`: drops every reference the exception holds. */
 export function clearException(e: PyBaseException): void {
-  const held = [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
+  // `BaseException_clear` drops the instance dict first.
+  const held = [e.dict, e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
+  e.dict = null;
   e.args = e.traceback = e.context = e.cause = e.value = e.msg = e.name = e.path = null;
   e.extra.clear();
   for (const o of held) xdecref(o);
@@ -62,7 +64,7 @@ export function deallocException(self: PyObject): void {
 /** `BaseException_traverse`. */
 export function traverseException(self: PyObject, visit: (o: PyObject) => void): void {
   const e = self as PyBaseException;
-  for (const o of [e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()]) if (o !== null) visit(o);
+  for (const o of [e.dict, e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()]) if (o !== null) visit(o);
 }
 
 /** Replaces a field's reference: takes `value` (new reference or null), drops the old one. */

@@ -5,6 +5,7 @@
  * Mirrors CPython 3.8 Objects/exceptions.c.
  * @module
  */
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { reprText, str } from '../runtime/abstract-object.ts';
 import { initExceptionFields } from '../runtime/errors.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -15,6 +16,7 @@ import { PyBaseException, deallocException, traverseException } from './exceptio
 import * as E from './exceptions.ts';
 import { False, True, newBool } from './int.ts';
 import { None } from './singletons.ts';
+import { isDict, newDict } from './dict.ts';
 import { newStr } from './str.ts';
 import { PyTraceback } from './traceback.ts';
 import { PyTuple, newTuple } from './tuple.ts';
@@ -39,6 +41,7 @@ base.init = (self, args, kwnames) => {
 };
 base.dealloc = deallocException;
 base.traverse = traverseException;
+dictVisitingTraverses.add(traverseException);
 base.hasInstanceDict = true;
 
 function argsOf(e: PyBaseException): readonly PyObject[] {
@@ -85,6 +88,21 @@ function fieldGetSet(name: string, field: 'value' | 'msg' | 'name' | 'path') {
 }
 
 addGetSets(base, [
+  {
+    // `BaseException_get_dict`/`set_dict`: the instance dict, made on first use.
+    name: '__dict__',
+    get: (self) => {
+      if (self.dict === null) self.dict = newDict();
+      return incref(self.dict);
+    },
+    set: (self, value) => {
+      if (value === null) throw typeError('__dict__ may not be deleted');
+      if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${value.type.name}'`);
+      const old = self.dict;
+      self.dict = incref(value);
+      xdecref(old);
+    },
+  },
   {
     name: 'args',
     get: (self) => incref((self as PyBaseException).args ?? None),

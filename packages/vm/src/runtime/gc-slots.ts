@@ -14,7 +14,7 @@ import { clearFrameContents, frameType } from '../objects/frame.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { typeType } from './core-types.ts';
-import { gcUntrack } from './gc-registry.ts';
+import { dictVisitingTraverses, gcUntrack } from './gc-registry.ts';
 import { PyType, decref, freeObject, xdecref, type PyObject } from './object.ts';
 
 type Visit = (o: PyObject) => void;
@@ -43,9 +43,10 @@ function subtypeTraverse(self: PyObject, visit: Visit): void {
     typeTraverse(self, visit);
     return;
   }
-  if (self.dict !== null) visit(self.dict);
   const base = staticBase(self.type);
-  base?.traverse?.(self, visit);
+  const baseTraverse = base?.traverse;
+  if (self.dict !== null && (baseTraverse === undefined || !dictVisitingTraverses.has(baseTraverse))) visit(self.dict);
+  baseTraverse?.(self, visit);
 }
 
 typeType.traverse = typeTraverse;

@@ -1,0 +1,28 @@
+// Differences found by running probe programs against CPython 3.8.18 (expected output recorded
+// from it; asyncio under the oracle's virtual clock), each fixed in a general mechanism:
+// locals()/vars()/dir() in a function, ascii(), exception
+// instance dicts (and cycles through them, and through subclasses of built-in types that own
+// their dict), and a conditional jump whose __bool__ raises.
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../src/index.ts';
+
+function run(source: string): string {
+  let out = '';
+  const outcome = runMain(source, { filename: 'probe.py', write: (_, t) => (out += t), checkRefcounts: true });
+  expect(outcome).toEqual({ status: 'exited', exitCode: 0 });
+  return out;
+}
+
+describe('probes against CPython 3.8', () => {
+  it('locals(), vars(), dir() and ascii()', () => {
+    expect(run("print(ascii(\"\u00e9\"), ascii(\"\\u20ac\"), ascii(\"a\\U0001f600\"), ascii([\"\u00e9\"]))\ndef g():\n    a = 1\n    print(locals(), vars(), dir())\n    b = 2\n    print(sorted(locals()))\ng()\ndef fmt(name, n):\n    return \"{name}:{n}\".format(**locals())\nprint(fmt(\"a\", 1))\nprint(sorted(locals())[:3] == sorted(globals())[:3])\n")).toBe("'\\xe9' '\\u20ac' 'a\\U0001f600' ['\\xe9']\n{'a': 1} {'a': 1} ['a']\n['a', 'b']\na:1\nTrue\n");
+  });
+
+  it('exception instance dicts, and the cycles the collector finds through them', () => {
+    expect(run("import gc\ne = ValueError(\"x\")\nprint(e.__dict__)\ne.b = \"two\"\nprint(e.__dict__, e.b)\nclass MyErr(Exception):\n    def __init__(self, code):\n        super().__init__(code)\n        self.code = code\nm = MyErr(3)\nprint(m.code, m.__dict__)\nm.me = m\ndel m\nprint(gc.collect())\nx = ValueError(\"y\"); x.self = x; del x\nprint(gc.collect())\ntry:\n    e.__dict__ = 5\nexcept TypeError as t:\n    print(t)\nclass P(staticmethod): pass\np = P(len); p.me = p; del p\nprint(gc.collect())\n")).toBe("{}\n{'b': 'two'} two\n3 {'code': 3}\n3\n3\n__dict__ must be set to a dictionary, not a 'int'\n2\n");
+  });
+
+  it('drops the operand of a conditional jump whose __bool__ raises', () => {
+    expect(run("class B:\n    def __bool__(self): raise ValueError(\"b\")\nfor stmt in (\"if B(): pass\", \"while B(): pass\", \"x = B() and 1\", \"x = B() or 1\"):\n    try:\n        exec(stmt)\n    except ValueError as e:\n        print(e)\n")).toBe('b\nb\nb\nb\n');
+  });
+});
