@@ -17,7 +17,8 @@ import { PyCode } from './code.ts';
 import { isDict, newDict } from './dict.ts';
 import { PyFunction, functionType } from './function.ts';
 import { PyMethod, methodType } from './method.ts';
-import { PyBuiltinFunction, PyMethodDescr, builtinFunctionType, methodDescriptorType } from './native-function.ts';
+import { PyBuiltinFunction, PyClassMethodDescr, PyMethodDescr, builtinFunctionType, classMethodDescriptorType, methodDescriptorType } from './native-function.ts';
+import { PyGetSetDescr, PyMemberDescr, getsetDescriptorType, memberDescriptorType } from './getset.ts';
 import { PyModule } from './module.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
@@ -184,6 +185,20 @@ addGetSets(builtinFunctionType, [
 methodDescriptorType.repr = (self) => {
   const d = self as PyMethodDescr;
   return newStr(`<method '${d.def.name}' of '${d.owner.name}' objects>`);
+};
+// `method_repr` for class methods too; `getset_repr` and `member_repr` of the descriptors in
+// classes' dicts.
+classMethodDescriptorType.repr = (self) => {
+  const d = self as PyClassMethodDescr;
+  return newStr(`<method '${d.def.name}' of '${d.owner.name}' objects>`);
+};
+getsetDescriptorType.repr = (self) => {
+  const d = self as PyGetSetDescr;
+  return newStr(`<attribute '${d.def.name}' of '${d.owner.name}' objects>`);
+};
+memberDescriptorType.repr = (self) => {
+  const d = self as PyMemberDescr;
+  return newStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
 };
 addGetSets(methodDescriptorType, [
   { name: '__name__', get: (self) => newStr((self as PyMethodDescr).def.name) },

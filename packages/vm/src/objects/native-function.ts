@@ -111,7 +111,7 @@ methodDescriptorType.traverse = () => undefined;
 export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined): PyObject {
   if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
   if (!self.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' requires a '${d.owner.name}' object but received a '${self.type.name}'`);
+    throw typeError(`descriptor '${d.def.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`);
   }
   return self;
 }

@@ -163,6 +163,14 @@ addGetSets(objectType, [
   },
 ]);
 
+// `object_str`: the type's repr. Every type inherits it, so `object.__str__` exists and
+// `super().__str__()` reaches it.
+objectType.str = (self) => {
+  const repr = self.type.repr ?? objectType.repr;
+  if (repr === undefined) throw attributeError('__repr__');
+  return repr(self);
+};
+
 addMethods(objectType, [
   {
     name: '__format__', kind: 'o',
