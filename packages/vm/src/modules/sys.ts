@@ -14,11 +14,15 @@ import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { PyStr, newStr, strSize } from '../objects/str.ts';
+import { PyBytes } from '../objects/bytes.ts';
+import { setSizeOf } from '../objects/object-type.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
-import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
 
@@ -48,6 +52,55 @@ function displayhook(value: PyObject): PyObject {
   writeToFile(stdout, '\n');
   if (builtins !== null) setAttrString(builtins, '_', value);
   return incref(None);
+}
+
+/** The number of 30-bit digits of an int's magnitude (`Py_SIZE` of a PyLongObject, 0 for 0). */
+function intDigits(v: number | bigint): number {
+  let m = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+  let n = 0;
+  while (m > 0n) {
+    m >>= 30n;
+    n++;
+  }
+  return n;
+}
+
+/** `object.__sizeof__`: the basic size plus `Py_SIZE(self)` items; ints and strs as their own `__sizeof__`. */
+function objectSizeOf(o: PyObject): number {
+  if (o instanceof PyInt) return 24 + 4 * intDigits(o.value);
+  if (o instanceof PyStr) return strSize(o.value);
+  if (o instanceof PyTuple) return o.type.basicsize + o.type.itemsize * o.items.length;
+  if (o instanceof PyBytes) return o.type.basicsize + o.type.itemsize * o.value.length;
+  return o.type.basicsize;
+}
+setSizeOf((o) => newInt(objectSizeOf(o)));
+
+/** `sys.getsizeof(o)`: `o.__sizeof__()`, plus the `PyGC_Head` of objects the collector tracks. */
+function getSizeOf(o: PyObject): number {
+  const method = lookupSpecial(o, '__sizeof__');
+  let size = objectSizeOf(o);
+  if (method !== null) {
+    const res = callNoArgsOwned(method);
+    try {
+      if (res instanceof PyInt) size = Number(res.value);
+      else if (res !== None) throw typeError('an integer is required');
+    } finally {
+      decref(res);
+    }
+  }
+  if (size < 0) throw valueError('__sizeof__() should return >= 0');
+  // Static types are not tracked (`type_is_gc`); classes and other GC objects carry the 16-byte head.
+  const tracked = o.type.isGc && (!(o instanceof PyType) || o.isHeapType);
+  return size + (tracked ? 16 : 0);
+}
+
+/** Calls `method` (owned) with no arguments, dropping it. */
+function callNoArgsOwned(method: PyObject): PyObject {
+  try {
+    return callObject(method, []);
+  } finally {
+    decref(method);
+  }
 }
 
 const FUNCTIONS: NativeDef[] = [
@@ -100,9 +153,8 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'getsizeof', kind: 'fast',
     impl: (_m, args) => {
-      const o = args[0] as PyObject;
-      const size = o.type.basicsize + (o.type.isGc ? 16 : 0);
-      return newInt(size);
+      if (args.length < 1 || args.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${args.length} given)`);
+      return newInt(getSizeOf(args[0] as PyObject));
     },
   },
   { name: 'intern', kind: 'o', impl: (_m, args) => incref(args[0] as PyObject) },
