@@ -6,6 +6,7 @@
  */
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { compileModule } from '../compiler/compile.ts';
+import type { CompileWarning } from '../compiler/compiler.ts';
 import { parseModule } from '../parser/parse.ts';
 import { CompileFailure, type Diagnostic } from '../source/diagnostic.ts';
 import { formatSyntaxError } from '../source/format-syntax-error.ts';
@@ -27,6 +28,8 @@ export type CompileOutcome =
  * @param source - the program text, already decoded
  * @param filename - the name `co_filename` and errors show
  * @param optimizeLevel - `-O` level: 0 (the default) keeps asserts and docstrings
+ * @param onWarning - receives the SyntaxWarnings (`"is" with a literal`, ...); returning 'error'
+ *   makes the warning a SyntaxError
  * @returns the code object, or the SyntaxError, IndentationError or TabError as data
  * @example
  * ```ts
@@ -35,10 +38,15 @@ export type CompileOutcome =
  * ```
  * @see CPython 3.8 Python/pythonrun.c Py_CompileStringObject
  */
-export function compile(source: string, filename: string, optimizeLevel = 0): CompileOutcome {
+export function compile(
+  source: string,
+  filename: string,
+  optimizeLevel = 0,
+  onWarning?: (warning: CompileWarning) => 'error' | undefined,
+): CompileOutcome {
   try {
     const module = parseModule(source, filename);
-    return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel }) };
+    return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel, ...(onWarning === undefined ? {} : { onWarning }) }) };
   } catch (failure) {
     const diagnostic = failure instanceof CompileFailure ? failure.diagnostic : tooDeep(failure, filename);
     return { status: 'syntax-error', diagnostic, stderr: formatSyntaxError(diagnostic) };

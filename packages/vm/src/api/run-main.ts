@@ -4,6 +4,7 @@
  * @module
  */
 import { compile } from './compile.ts';
+import type { CompileWarning } from '../compiler/compiler.ts';
 import type { OutputStream, Unsupported } from './outcome.ts';
 import { runProgram } from '../runtime/run-program.ts';
 import type { ModuleFinder } from '../runtime/import-system.ts';
@@ -58,11 +59,16 @@ export type RunOutcome = { readonly status: 'exited'; readonly exitCode: number 
  * @see CPython 3.8 Modules/main.c pymain_run_file
  */
 export function runMain(source: string, options: RunOptions): RunOutcome {
-  const outcome = compile(source, options.filename);
+  // The compiler's SyntaxWarnings are shown once the interpreter is up, before the program runs.
+  const warnings: CompileWarning[] = [];
+  const outcome = compile(source, options.filename, 0, (w) => {
+    warnings.push(w);
+    return undefined;
+  });
   if (outcome.status === 'syntax-error') {
     options.write('stderr', outcome.stderr);
     return { status: 'exited', exitCode: 1 };
   }
-  const result = runProgram(outcome.code, { ...options, source });
+  const result = runProgram(outcome.code, { ...options, source, compileWarnings: warnings });
   return { status: 'exited', exitCode: result.exitCode };
 }

@@ -6,6 +6,8 @@
  */
 import { compileExpression, compileInteractive, compileModule } from '../compiler/compile.ts';
 import type { stmt as Stmt } from '../parser/ast.ts';
+import type { CompileWarning } from '../compiler/compiler.ts';
+import { warnCompile } from './warnings-core.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
@@ -30,16 +32,16 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
     const module = parseModule(text, filename);
     registerSource(filename, text);
-    if (mode === 'exec') return compileModule(module, { filename, source: text, optimizeLevel: 0 });
+    if (mode === 'exec') return compileModule(module, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
     if (mode === 'single') {
       checkSingleStatement(module.body, text, filename);
-      return compileInteractive({ _type: 'Interactive', body: module.body }, { filename, source: text, optimizeLevel: 0 });
+      return compileInteractive({ _type: 'Interactive', body: module.body }, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
     }
     const only = module.body[0];
     if (module.body.length !== 1 || only?._type !== 'Expr') {
       throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: 1, offset: 1, text: text.split('\n')[0] ?? '' });
     }
-    return compileExpression({ _type: 'Expression', body: only.value }, { filename, source: text, optimizeLevel: 0 });
+    return compileExpression({ _type: 'Expression', body: only.value }, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
   } catch (e) {
     if (e instanceof CompileFailure) throw syntaxErrorFromDiagnostic(e.diagnostic);
     throw e;

@@ -20,7 +20,7 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { sourceLine } from '../runtime/io.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -80,6 +80,32 @@ function finalizingNamespace(): PyDict {
   put('_onceregistry', cState.onceRegistry, () => newDict());
   put('_defaultaction', cState.defaultAction, () => newStr('default'));
   return ns;
+}
+
+/** Whether the run has imported the `warnings` module. */
+function warningsImported(): boolean {
+  const modules = sysAttribute('modules');
+  return modules instanceof PyDict && dictGetStr(modules, 'warnings') instanceof PyModule;
+}
+
+/**
+ * Issues the SyntaxWarnings of a compilation as CPython's compiler does
+ * (`PyErr_WarnExplicitObject(SyntaxWarning, msg, filename, lineno, NULL, NULL)`, without importing
+ * `warnings`). Returns 'error' when the filters turn one into an exception: the compiler then
+ * raises a SyntaxError instead.
+ */
+export function warnCompile(msg: string, filename: string, lineno: number): 'error' | undefined {
+  const message = newStr(msg);
+  try {
+    warnExplicit(message, E.SyntaxWarning, filename, lineno, null, null, null, false);
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxWarning)) throw e;
+    clearRaise(e);
+    return 'error';
+  } finally {
+    decref(message);
+  }
 }
 
 /** The run's `warnings` module namespace, importing it if needed. */
@@ -220,9 +246,19 @@ function setFlag(registry: PyDict | null, key: PyObject): void {
 }
 
 /** `warn_explicit(message, category, filename, lineno, module, registry)`. */
-export function warnExplicit(messageIn: PyObject, categoryIn: PyObject, filename: string, lineno: number, moduleIn: string | null, registry: PyDict | null, source: PyObject | null = null): void {
-  // Late in finalization the module is out of reach: C decides and prints on its own.
-  const finalizing = tstate.finalizing;
+export function warnExplicit(
+  messageIn: PyObject,
+  categoryIn: PyObject,
+  filename: string,
+  lineno: number,
+  moduleIn: string | null,
+  registry: PyDict | null,
+  source: PyObject | null = null,
+  mayImport = true,
+): void {
+  // C decides and prints on its own when the module is out of reach: late in finalization, or
+  // not imported yet by a caller that may not import it (`get_warnings_attr(..., 0)`).
+  const finalizing = tstate.finalizing || (!mayImport && !warningsImported());
   const ns = finalizing ? finalizingNamespace() : warningsNamespace();
   if (!finalizing) syncWarningsState(ns);
   const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);

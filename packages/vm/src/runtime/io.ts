@@ -32,6 +32,8 @@ export function registerSource(filename: string, source: string): void {
 
 /** Line `lineno` (1-based) of `filename`, or null. */
 export function sourceLine(filename: string, lineno: number): string | null {
+  // `linecache.getlines`: a name in angle brackets (`<string>`, `<stdin>`) is no file.
+  if (filename.startsWith('<') && filename.endsWith('>')) return null;
   return sources.get(filename)?.[lineno - 1] ?? null;
 }
 

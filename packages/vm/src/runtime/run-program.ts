@@ -16,7 +16,8 @@ import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
-import { finiWarnings, resetWarningsState } from '../modules/warnings-core.ts';
+import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
+import type { CompileWarning } from '../compiler/compiler.ts';
 import { resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFrame } from '../objects/frame.ts';
@@ -62,6 +63,8 @@ export interface ProgramOptions {
   readonly onLayout?: LayoutObserver;
   /** Checks the reference counts and reports what is wrong at exit (default: off). */
   readonly checkRefcounts?: boolean;
+  /** The SyntaxWarnings compiling the program gave, issued before it runs. */
+  readonly compileWarnings?: readonly CompileWarning[];
 }
 
 /** How the run ended. */
@@ -115,6 +118,13 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   });
 
   let exitCode = 0;
+  try {
+    for (const w of options.compileWarnings ?? []) warnCompile(w.msg, w.filename, w.lineno);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    writeStderr(formatException(e.value));
+    clearRaise(e);
+  }
   const code = new PyCode(co);
   const frame = newFrame(code, ns, builtinsNs, ns);
   decref(code);

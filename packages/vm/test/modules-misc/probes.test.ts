@@ -33,4 +33,19 @@ describe('probes against CPython 3.8', () => {
   it('sys.getsizeof and __sizeof__', () => {
     expect(run("import sys\nprint(sys.getsizeof(1), sys.getsizeof(0), sys.getsizeof(2**30), sys.getsizeof(2**100), sys.getsizeof(-5), sys.getsizeof(''), sys.getsizeof('abc'), sys.getsizeof('\u00e9'), sys.getsizeof('\u20ac'), sys.getsizeof('\ud83d\ude00'), sys.getsizeof([1,2]), sys.getsizeof(True), sys.getsizeof(()), sys.getsizeof((1,2)), sys.getsizeof(b''), sys.getsizeof(b'ab'), sys.getsizeof(1.5), sys.getsizeof(None), sys.getsizeof(object()), sys.getsizeof([]), (1).__sizeof__(), object.__sizeof__(1), sys.getsizeof(range(3)))\ndef gen():\n    yield 1\nclass C: pass\nprint(sys.getsizeof(C()), sys.getsizeof(len), sys.getsizeof(gen()), sys.getsizeof(gen))\n")).toBe("28 24 32 40 28 49 52 74 76 80 72 28 40 56 33 35 24 16 16 56 28 28 48\n48 72 112 136\n");
   });
+
+  it('shows the compiler SyntaxWarnings, before the program runs and for exec/compile', () => {
+    let stdout = '';
+    let stderr = '';
+    runMain("x = 1\nprint(x is 1)\nf = lambda: None()\ndef g():\n    return [1, 2][1.0] if False else (1, 2)\nassert (x, \"msg\")\ny = x is not \"a\"\nexec(\"z = 5 is 5\")\nimport warnings\nwith warnings.catch_warnings():\n    warnings.simplefilter(\"error\")\n    try:\n        compile(\"q = 1 is 1\", \"<c>\", \"exec\")\n    except SyntaxError as e:\n        print(\"SyntaxError:\", e.msg, e.lineno)\nprint(compile(\"w = 2 is 2\", \"<d>\", \"exec\").co_name)\n", {
+      filename: 'probe.py',
+      checkRefcounts: true,
+      write: (stream, text) => {
+        if (stream === 'stdout') stdout += text;
+        else stderr += text;
+      },
+    });
+    expect(stdout).toBe("True\nSyntaxError: \"is\" with a literal. Did you mean \"==\"? 1\n<module>\n");
+    expect(stderr).toBe("probe.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is 1)\nprobe.py:3: SyntaxWarning: 'NoneType' object is not callable; perhaps you missed a comma?\n  f = lambda: None()\nprobe.py:5: SyntaxWarning: list indices must be integers or slices, not float; perhaps you missed a comma?\n  return [1, 2][1.0] if False else (1, 2)\nprobe.py:6: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  assert (x, \"msg\")\nprobe.py:7: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  y = x is not \"a\"\n<string>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n<d>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n");
+  });
 });
