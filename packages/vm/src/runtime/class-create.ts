@@ -5,6 +5,7 @@
  * `type_new`, `mro_implementation` and Python/bltinmodule.c `builtin___build_class__`.
  * @module
  */
+import { setItem } from './abstract-item.ts';
 import { PyCell } from '../objects/cell.ts';
 import { newFrame } from '../objects/frame.ts';
 import { PyDict, dictCopy, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
@@ -300,13 +301,72 @@ export function buildClass(args: readonly PyObject[], kwnames: readonly string[]
   if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
   const nameObj = positional[1] as PyObject;
   if (!(nameObj instanceof PyStr)) throw typeError('__build_class__: name is not a string');
-  const bases = positional.slice(2);
+  const origBases = positional.slice(2);
+  const replaced = updateBases(origBases);
+  const bases = replaced ?? origBases;
+  try {
+    return buildClassWith(func, nameObj, origBases, bases, replaced !== null, args, kwnames, positional.length);
+  } finally {
+    if (replaced !== null) for (const b of replaced) decref(b);
+  }
+}
+
+/**
+ * `update_bases` (PEP 560): a base that is not a class but has `__mro_entries__` is replaced by
+ * the classes it returns for the original bases. Returns the new bases (new references), or null
+ * when nothing was replaced.
+ */
+function updateBases(bases: readonly PyObject[]): PyObject[] | null {
+  let out: PyObject[] | null = null;
+  const origTuple = bases.some((b) => !(b instanceof PyType)) ? newTuple(bases) : null;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const base = bases[i] as PyObject;
+      const meth = base instanceof PyType ? null : lookupAttrString(base, '__mro_entries__');
+      if (meth === null) {
+        out?.push(incref(base));
+        continue;
+      }
+      let entries: PyObject;
+      try {
+        entries = callObject(meth, [origTuple as PyObject]);
+      } finally {
+        decref(meth);
+      }
+      if (!(entries instanceof PyTuple)) {
+        decref(entries);
+        throw typeError('__mro_entries__ must return a tuple');
+      }
+      out ??= bases.slice(0, i).map((b) => incref(b));
+      for (const e of entries.items) out.push(incref(e));
+      decref(entries);
+    }
+  } catch (e) {
+    if (out !== null) for (const b of out) decref(b);
+    throw e;
+  } finally {
+    if (origTuple !== null) decref(origTuple);
+  }
+  return out;
+}
+
+function buildClassWith(
+  func: PyFunction,
+  nameObj: PyStr,
+  origBases: readonly PyObject[],
+  bases: readonly PyObject[],
+  replaced: boolean,
+  args: readonly PyObject[],
+  kwnames: readonly string[] | null,
+  npositional: number,
+): PyObject {
+  const nkw = kwnames?.length ?? 0;
   let meta: PyObject | null = null;
   const names: string[] = [];
   const values: PyObject[] = [];
   for (let i = 0; i < nkw; i++) {
     const k = (kwnames as readonly string[])[i] as string;
-    const v = args[positional.length + i] as PyObject;
+    const v = args[npositional + i] as PyObject;
     if (k === 'metaclass') meta = v;
     else {
       names.push(k);
@@ -327,6 +387,16 @@ export function buildClass(args: readonly PyObject[], kwnames: readonly string[]
     try {
       const cell = runClassBody(func, ns);
       try {
+        if (replaced) {
+          const orig = newTuple(origBases);
+          const key = newStr('__orig_bases__');
+          try {
+            setItem(ns, key, orig);
+          } finally {
+            decref(key);
+            decref(orig);
+          }
+        }
         const basesTuple = newTuple(bases);
         try {
           const cls = callObject(meta, [nameObj, basesTuple, ns, ...values], names.length === 0 ? null : names);

@@ -48,4 +48,8 @@ describe('probes against CPython 3.8', () => {
     expect(stdout).toBe("True\nSyntaxError: \"is\" with a literal. Did you mean \"==\"? 1\n<module>\n");
     expect(stderr).toBe("probe.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is 1)\nprobe.py:3: SyntaxWarning: 'NoneType' object is not callable; perhaps you missed a comma?\n  f = lambda: None()\nprobe.py:5: SyntaxWarning: list indices must be integers or slices, not float; perhaps you missed a comma?\n  return [1, 2][1.0] if False else (1, 2)\nprobe.py:6: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  assert (x, \"msg\")\nprobe.py:7: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  y = x is not \"a\"\n<string>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n<d>:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n");
   });
+
+  it('__mro_entries__ and __orig_bases__ (PEP 560)', () => {
+    expect(run("class A: pass\nclass P:\n    def __mro_entries__(self, bases):\n        print(\"entries\", len(bases))\n        return (A,)\nclass Z(P()):\n    pass\nprint(Z.__bases__, Z.__orig_bases__[0].__class__.__name__, Z.__mro__)\nclass B(A): pass\nprint(\"__orig_bases__\" in B.__dict__)\nclass Bad:\n    def __mro_entries__(self, bases): return [A]\ntry:\n    class Y(Bad()): pass\nexcept TypeError as e:\n    print(e)\nclass E:\n    def __mro_entries__(self, bases): return ()\nclass W(E(), A): pass\nprint(W.__bases__)\n")).toBe("entries 1\n(<class '__main__.A'>,) P (<class '__main__.Z'>, <class '__main__.A'>, <class 'object'>)\nFalse\n__mro_entries__ must return a tuple\n(<class '__main__.A'>,)\n");
+  });
 });
