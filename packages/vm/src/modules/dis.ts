@@ -11,7 +11,8 @@ import { PyGenerator } from '../objects/generator.ts';
 import { PyMethod } from '../objects/method.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -20,10 +21,11 @@ import { disassembleCode } from '../bytecode/dis.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
+import { compileSource } from './builtins-exec.ts';
 
 /** The code object behind `x` (`_get_code_object`'s unwrapping). */
 function codeOf(x: PyObject): PyCode {
@@ -89,21 +91,43 @@ const FUNCTIONS: NativeDef[] = [{
       if (k === 'file') file = args[args.length - nkw + i] as PyObject;
       else if (k !== 'depth') throw typeError(`dis() got an unexpected keyword argument '${k}'`);
     });
-    const code = codeOf(x);
-    const map = addresses(code);
-    const text = disassembleCode(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`);
-    const target = file === None ? sysAttribute('stdout') ?? None : file;
-    if (target === None) return incref(None);
-    const write = getAttrString(target, 'write');
-    const s = newStr(text);
+    // A string is compiled first (`_try_compile`: as an expression, else as statements).
+    const owned = x instanceof PyStr ? new PyCode(tryCompile(x.value)) : null;
+    const code = owned ?? codeOf(x);
     try {
-      decref(callObject(write, [s]));
+      writeListing(code, file);
     } finally {
-      decref(s);
-      decref(write);
+      if (owned !== null) decref(owned);
     }
     return incref(None);
   },
 }];
+
+/** `_try_compile(source, '<dis>')`. */
+function tryCompile(source: string): CodeObject {
+  try {
+    return compileSource(source, '<dis>', 'eval');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxError)) throw e;
+    clearRaise(e);
+    return compileSource(source, '<dis>', 'exec');
+  }
+}
+
+/** Writes the listing of `code` and the code objects in it to `file` (None: sys.stdout). */
+function writeListing(code: PyCode, file: PyObject): void {
+  const map = addresses(code);
+  const text = disassembleCode(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`);
+  const target = file === None ? sysAttribute('stdout') ?? None : file;
+  if (target === None) return;
+  const write = getAttrString(target, 'write');
+  const s = newStr(text);
+  try {
+    decref(callObject(write, [s]));
+  } finally {
+    decref(s);
+    decref(write);
+  }
+}
 
 defineNativeModule({ name: 'dis', doc: 'Disassembler of Python byte code into mnemonics.', functions: FUNCTIONS });

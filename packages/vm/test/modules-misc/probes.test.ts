@@ -52,4 +52,8 @@ describe('probes against CPython 3.8', () => {
   it('__mro_entries__ and __orig_bases__ (PEP 560)', () => {
     expect(run("class A: pass\nclass P:\n    def __mro_entries__(self, bases):\n        print(\"entries\", len(bases))\n        return (A,)\nclass Z(P()):\n    pass\nprint(Z.__bases__, Z.__orig_bases__[0].__class__.__name__, Z.__mro__)\nclass B(A): pass\nprint(\"__orig_bases__\" in B.__dict__)\nclass Bad:\n    def __mro_entries__(self, bases): return [A]\ntry:\n    class Y(Bad()): pass\nexcept TypeError as e:\n    print(e)\nclass E:\n    def __mro_entries__(self, bases): return ()\nclass W(E(), A): pass\nprint(W.__bases__)\n")).toBe("entries 1\n(<class '__main__.A'>,) P (<class '__main__.Z'>, <class '__main__.A'>, <class 'object'>)\nFalse\n__mro_entries__ must return a tuple\n(<class '__main__.A'>,)\n");
   });
+
+  it('dis.dis of source text', () => {
+    expect(run("import dis\ndis.dis(\"x + 1\")\ndis.dis(\"for i in y: pass\")\n")).toBe("  1           0 LOAD_NAME                0 (x)\n              2 LOAD_CONST               0 (1)\n              4 BINARY_ADD\n              6 RETURN_VALUE\n  1           0 LOAD_NAME                0 (y)\n              2 GET_ITER\n        >>    4 FOR_ITER                 4 (to 10)\n              6 STORE_NAME               1 (i)\n              8 JUMP_ABSOLUTE            4\n        >>   10 LOAD_CONST               0 (None)\n             12 RETURN_VALUE\n");
+  });
 });
