@@ -8,6 +8,7 @@
  * {@link typesExtraValues} (values) before the module is first imported.
  * @module
  */
+import { mappingProxyType } from '../objects/mapping-proxy.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { codeType } from '../objects/code.ts';
 import { coroutineType } from '../objects/coroutine.ts';
@@ -189,6 +190,7 @@ defineNativeModule({
     ['ModuleType', incref(moduleType)],
     ['CellType', incref(cellType)],
     ['SimpleNamespace', incref(simpleNamespaceType)],
+    ['MappingProxyType', incref(mappingProxyType)],
     ['WrapperDescriptorType', incref(wrapperDescriptorType)],
     ['MethodWrapperType', incref(methodWrapperType)],
     ['MethodDescriptorType', incref(methodDescriptorType)],

@@ -20,6 +20,7 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { subtypeDealloc } from './object-type.ts';
+import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool } from './int.ts';
 
 typeType.call = (callable, args, kwnames) => {
@@ -152,7 +153,8 @@ addGetSets(typeType, [
   { name: '__bases__', get: (self) => newTuple((self as PyType).bases) },
   { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
   { name: '__mro__', get: (self) => incref(mroTupleOf(self as PyType)) },
-  { name: '__dict__', get: (self) => incref((self as PyType).dict) },
+  // `type_dict`: a read-only view of the class's namespace.
+  { name: '__dict__', get: (self) => newMappingProxy((self as PyType).dict) },
   {
     name: '__doc__',
     get: (self) => {

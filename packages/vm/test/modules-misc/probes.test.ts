@@ -56,4 +56,8 @@ describe('probes against CPython 3.8', () => {
   it('dis.dis of source text', () => {
     expect(run("import dis\ndis.dis(\"x + 1\")\ndis.dis(\"for i in y: pass\")\n")).toBe("  1           0 LOAD_NAME                0 (x)\n              2 LOAD_CONST               0 (1)\n              4 BINARY_ADD\n              6 RETURN_VALUE\n  1           0 LOAD_NAME                0 (y)\n              2 GET_ITER\n        >>    4 FOR_ITER                 4 (to 10)\n              6 STORE_NAME               1 (i)\n              8 JUMP_ABSOLUTE            4\n        >>   10 LOAD_CONST               0 (None)\n             12 RETURN_VALUE\n");
   });
+
+  it('class dicts are mappingproxy views; types.MappingProxyType', () => {
+    expect(run("import types\nclass C:\n    x = 1\nd = C.__dict__\nprint(type(d).__name__, d[\"x\"], \"x\" in d, len(d) > 0, d.get(\"zz\", 5), sorted(k for k in d.keys() if not k.startswith(\"__\")))\ntry:\n    d[\"y\"] = 2\nexcept TypeError as e:\n    print(e)\ntry:\n    del d[\"x\"]\nexcept TypeError as e:\n    print(e)\np = types.MappingProxyType({\"a\": 1})\nprint(p, repr(p), str(p), p == {\"a\": 1}, list(p), p.copy(), list(p.items()))\ntry:\n    types.MappingProxyType([1])\nexcept TypeError as e:\n    print(e)\ntry:\n    hash(p)\nexcept TypeError as e:\n    print(e)\nprint(vars(C)[\"x\"], type(int.__dict__).__name__)\n")).toBe("mappingproxy 1 True True 5 ['x']\n'mappingproxy' object does not support item assignment\n'mappingproxy' object does not support item deletion\n{'a': 1} mappingproxy({'a': 1}) {'a': 1} True ['a'] {'a': 1} [('a', 1)]\nmappingproxy() argument must be a mapping, not list\nunhashable type: 'mappingproxy'\n1 mappingproxy\n");
+  });
 });

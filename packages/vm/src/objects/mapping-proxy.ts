@@ -1,0 +1,92 @@
+/**
+ * `mappingproxy` (`types.MappingProxyType`): a read-only view of a mapping, what `cls.__dict__`
+ * gives. Reading goes to the mapping; writing is refused. Mirrors CPython 3.8
+ * Objects/descrobject.c (`PyDictProxy_Type`).
+ * @module
+ */
+import { richCompare } from '../runtime/abstract-compare.ts';
+import { contains, getItem, length } from '../runtime/abstract-item.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
+import { repr, str } from '../runtime/abstract-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { PyList } from './list.ts';
+import { newStr } from './str.ts';
+import { PyTuple } from './tuple.ts';
+
+/** The `mappingproxy` type. */
+export const mappingProxyType: PyType = staticType({ name: 'mappingproxy', basicsize: 24, flags: TPFLAGS_HAVE_GC });
+
+/** A read-only view of `mapping` (owned). */
+export class PyMappingProxy extends PyObject {
+  readonly mapping: PyObject;
+
+  constructor(mapping: PyObject) {
+    super(mappingProxyType, allocateAddress(mappingProxyType));
+    this.mapping = incref(mapping);
+  }
+}
+
+/** `PyDictProxy_New`: a new proxy of `mapping`, which must be a mapping and not a list or tuple. */
+export function newMappingProxy(mapping: PyObject): PyMappingProxy {
+  if (mapping.type.getitem === undefined || mapping instanceof PyList || mapping instanceof PyTuple) {
+    throw typeError(`mappingproxy() argument must be a mapping, not ${mapping.type.name}`);
+  }
+  return new PyMappingProxy(mapping);
+}
+
+const M = (self: PyObject): PyObject => (self as PyMappingProxy).mapping;
+
+/** `mapping.name(*args)` (a new reference). */
+function forward(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
+  const method = getAttrString(M(self), name);
+  try {
+    return callObject(method, args);
+  } finally {
+    decref(method);
+  }
+}
+
+mappingProxyType.new = (_type, args, kwnames) => {
+  const nkw = kwnames?.length ?? 0;
+  const positional = args.length - nkw;
+  if (nkw > 0 && !(nkw === 1 && kwnames?.[0] === 'mapping' && positional === 0)) throw typeError(`mappingproxy() got an unexpected keyword argument '${kwnames?.[0] ?? ''}'`);
+  if (args.length !== 1) throw typeError(`mappingproxy() takes exactly one argument (${args.length} given)`);
+  return newMappingProxy(args[0] as PyObject);
+};
+mappingProxyType.dealloc = (self) => {
+  decref(M(self));
+  freeObject(self);
+};
+mappingProxyType.traverse = (self, visit) => {
+  visit(M(self));
+};
+mappingProxyType.getitem = (self, key) => getItem(M(self), key);
+mappingProxyType.setitem = (self, _key, value) => {
+  throw typeError(`'${self.type.name}' object does not support item ${value === null ? 'deletion' : 'assignment'}`);
+};
+mappingProxyType.length = (self) => length(M(self));
+mappingProxyType.contains = (self, key) => contains(M(self), key);
+mappingProxyType.iter = (self) => getIter(M(self));
+mappingProxyType.richcompare = (self, other, op) => richCompare(M(self), other, op);
+mappingProxyType.repr = (self) => {
+  const inner = repr(M(self));
+  try {
+    return newStr(`mappingproxy(${inner.value})`);
+  } finally {
+    decref(inner);
+  }
+};
+mappingProxyType.str = (self) => str(M(self));
+addMethods(mappingProxyType, [
+  { name: 'get', kind: 'fast', impl: (self, args) => forward(self, 'get', args) },
+  { name: 'keys', kind: 'noargs', impl: (self) => forward(self, 'keys', []) },
+  { name: 'values', kind: 'noargs', impl: (self) => forward(self, 'values', []) },
+  { name: 'items', kind: 'noargs', impl: (self) => forward(self, 'items', []) },
+  { name: 'copy', kind: 'noargs', impl: (self) => forward(self, 'copy', []) },
+]);
