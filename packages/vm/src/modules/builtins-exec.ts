@@ -10,7 +10,7 @@ import type { CompileWarning } from '../compiler/compiler.ts';
 import { warnCompile } from './warnings-core.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
-import { CompileFailure } from '../source/diagnostic.ts';
+import { CompileFailure, type Diagnostic } from '../source/diagnostic.ts';
 import { CO_OPTIMIZED, PyCode } from '../objects/code.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
@@ -43,9 +43,21 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     }
     return compileExpression({ _type: 'Expression', body: only.value }, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
   } catch (e) {
-    if (e instanceof CompileFailure) throw syntaxErrorFromDiagnostic(e.diagnostic);
+    if (e instanceof CompileFailure) throw syntaxErrorFromDiagnostic(mode === 'exec' ? atStringEnd(e.diagnostic, source) : e.diagnostic);
     throw e;
   }
+}
+
+/**
+ * The string tokenizer counts no line past the last one: an error at the end of a string (where
+ * a file's tokenizer is on the empty line after it) is on the last line, whose text gets the
+ * newline the tokenizer adds.
+ */
+function atStringEnd(d: Diagnostic, source: string): Diagnostic {
+  const lines = source.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  if (d.msg !== 'unexpected EOF while parsing' || d.lineno !== lines.length + 1 || lines.length === 0) return d;
+  return { ...d, lineno: lines.length, text: `${lines[lines.length - 1] ?? ''}\n` };
 }
 
 /** The three modes of `compile()`. */

@@ -60,4 +60,8 @@ describe('probes against CPython 3.8', () => {
   it('class dicts are mappingproxy views; types.MappingProxyType', () => {
     expect(run("import types\nclass C:\n    x = 1\nd = C.__dict__\nprint(type(d).__name__, d[\"x\"], \"x\" in d, len(d) > 0, d.get(\"zz\", 5), sorted(k for k in d.keys() if not k.startswith(\"__\")))\ntry:\n    d[\"y\"] = 2\nexcept TypeError as e:\n    print(e)\ntry:\n    del d[\"x\"]\nexcept TypeError as e:\n    print(e)\np = types.MappingProxyType({\"a\": 1})\nprint(p, repr(p), str(p), p == {\"a\": 1}, list(p), p.copy(), list(p.items()))\ntry:\n    types.MappingProxyType([1])\nexcept TypeError as e:\n    print(e)\ntry:\n    hash(p)\nexcept TypeError as e:\n    print(e)\nprint(vars(C)[\"x\"], type(int.__dict__).__name__)\n")).toBe("mappingproxy 1 True True 5 ['x']\n'mappingproxy' object does not support item assignment\n'mappingproxy' object does not support item deletion\n{'a': 1} mappingproxy({'a': 1}) {'a': 1} True ['a'] {'a': 1} [('a', 1)]\nmappingproxy() argument must be a mapping, not list\nunhashable type: 'mappingproxy'\n1 mappingproxy\n");
   });
+
+  it("a SyntaxError at the end of a string compiled with 'exec' is on its last line", () => {
+    expect(run("for src in ('1 +', '1 +\\n', 'f(', 'x = (1,\\n', 'if x:', 'a\\nb(\\n'):\n    try:\n        compile(src, 's', 'exec')\n    except SyntaxError as e:\n        print(repr(src), e.msg, e.lineno, e.offset, repr(e.text))\n")).toBe("'1 +' invalid syntax 1 4 '1 +\\n'\n'1 +\\n' invalid syntax 1 4 '1 +\\n'\n'f(' unexpected EOF while parsing 1 3 'f(\\n'\n'x = (1,\\n' unexpected EOF while parsing 1 8 'x = (1,\\n'\n'if x:' unexpected EOF while parsing 1 6 'if x:\\n'\n'a\\nb(\\n' unexpected EOF while parsing 2 3 'b(\\n'\n");
+  });
 });
