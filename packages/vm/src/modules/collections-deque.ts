@@ -20,6 +20,7 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 
 /** `collections.deque`. */
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 632, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+dequeType.addIsConcat = true;
 const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
 const dequeRevIterType: PyType = staticType({ name: '_deque_reverse_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
 

@@ -10,6 +10,7 @@ import { PyObject, TPFLAGS_BASETYPE, incref, type PyType } from '../runtime/obje
 
 /** The `bytearray` type. */
 export const bytearrayType: PyType = staticType({ name: 'bytearray', basicsize: 56, flags: TPFLAGS_BASETYPE });
+bytearrayType.addIsConcat = true;
 
 /** A bytearray object. */
 export class PyByteArray extends PyObject {

@@ -9,6 +9,7 @@ import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/ob
 
 /** The `bytes` type. */
 export const bytesType: PyType = staticType({ name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS_BASETYPE });
+bytesType.addIsConcat = true;
 
 /** A bytes object. */
 export class PyBytes extends PyObject {

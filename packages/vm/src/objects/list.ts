@@ -9,6 +9,7 @@ import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, type P
 
 /** The `list` type. */
 export const listType: PyType = staticType({ name: 'list', basicsize: 40, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+listType.addIsConcat = true;
 
 /** A list object: it owns a reference to each item. */
 export class PyList extends PyObject {

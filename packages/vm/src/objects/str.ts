@@ -13,6 +13,7 @@ import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/ob
 
 /** The `str` type. */
 export const strType: PyType = staticType({ name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE });
+strType.addIsConcat = true;
 
 /** A str object. */
 export class PyStr extends PyObject {

@@ -10,6 +10,7 @@ import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObje
 
 /** The `tuple` type. */
 export const tupleType: PyType = staticType({ name: 'tuple', basicsize: 24, itemsize: 8, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+tupleType.addIsConcat = true;
 
 /** A tuple object: it owns a reference to each item. */
 export class PyTuple extends PyObject {

@@ -197,6 +197,8 @@ export class PyType extends PyObject {
   nb: Partial<Record<BinaryOpName, BinarySlot>> = {};
   /** In-place number slots by operator name. */
   nbInplace: Partial<Record<BinaryOpName, BinarySlot>> = {};
+  /** Whether `nb.add` stands for `sq_concat` (sequences): it then gets `__add__` but no `__radd__`. */
+  addIsConcat = false;
   nbPower: ((a: PyObject, b: PyObject, mod: PyObject) => PyObject) | undefined;
   length: ((self: PyObject) => number) | undefined;
   getitem: BinarySlot | undefined;

@@ -58,7 +58,8 @@ const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
 
 const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
-  read: (t) => t.nb[op],
+  // A sequence's `+` is `sq_concat`, which has no reflected wrapper: `list.__radd__` does not exist.
+  read: (t) => (op === 'add' && t.addIsConcat ? undefined : t.nb[op]),
   arity: 1,
   doc,
   wrap: (slot, self, args) => {
