@@ -376,30 +376,43 @@ function currentFrame(): PyFrame {
 }
 
 function dirOf(o: PyObject | null): PyObject {
-  const names = new Set<string>();
+  let listed: PyObject;
   if (o === null) {
     // `dir()`: the names of `locals()`, as `PyEval_GetLocals` gives them.
     const locals = frameLocals(currentFrame());
     try {
-      for (const k of iterableToArray(locals)) {
-        if (k instanceof PyStr) names.add(k.value);
-        decref(k);
-      }
+      listed = newListStealing(iterableToArray(locals));
     } finally {
       decref(locals);
     }
   } else {
-    const custom = lookupSpecial(o, '__dir__');
-    if (custom !== null && !(o.type === objectType)) {
-      // A class-defined __dir__ decides.
+    // `_dir_object`: what the object's `__dir__` says, as a new list.
+    const method = lookupSpecial(o, '__dir__');
+    if (method === null) throw typeError('object does not provide __dir__');
+    let result: PyObject;
+    try {
+      result = callObject(method, []);
+    } finally {
+      decref(method);
     }
-    if (custom !== null) decref(custom);
-    if (o.dict !== null) for (const k of o.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
-    const types = o instanceof PyType ? o.mro : o.type.mro;
-    for (const t of types) for (const k of t.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
-    if (!(o instanceof PyType)) names.add('__class__');
+    try {
+      listed = newListStealing(iterableToArray(result));
+    } finally {
+      decref(result);
+    }
   }
-  return newListStealing([...names].sort().map((n) => newStr(n)));
+  try {
+    const sort = getAttrString(listed, 'sort');
+    try {
+      decref(callObject(sort, []));
+    } finally {
+      decref(sort);
+    }
+  } catch (e) {
+    decref(listed);
+    throw e;
+  }
+  return listed;
 }
 
 /** The built-in functions. */

@@ -12,8 +12,9 @@ import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
-import { dictGetStr, dictSetStr, newDict } from './dict.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { newListStealing } from './list.ts';
+import { dictGetStr, dictSetStr, isDict, newDict } from './dict.ts';
 import { PyModule, moduleType } from './module.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
@@ -41,6 +42,18 @@ moduleType.repr = (self) => {
   if (nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value)) return newStr(`<module ${name} (built-in)>`);
   return newStr(`<module ${name}>`);
 };
+
+// `module_dir`: the namespace's own `__dir__` if it has one, else its keys.
+addMethods(moduleType, [{
+  name: '__dir__', kind: 'noargs',
+  impl: (self) => {
+    const dict = self.dict;
+    if (dict === null || !isDict(dict)) throw typeError('<module>.__dict__ is not a dictionary');
+    const custom = dictGetStr(dict, '__dir__');
+    if (custom !== null) return callObject(custom, []);
+    return newListStealing([...dict.storage.keys].filter((k): k is PyObject => k !== null).map((k) => incref(k)));
+  },
+}]);
 
 // The namespace, as `module.__dict__` (a member in CPython, read-only).
 addGetSets(moduleType, [{ name: '__dict__', get: (self) => incref(self.dict ?? None) }]);

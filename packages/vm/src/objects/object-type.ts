@@ -16,6 +16,7 @@ import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts
 import { newDict, type PyDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
 import { newBool } from './int.ts';
+import { newListStealing } from './list.ts';
 import { None, NotImplemented, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { genDeallocHooks } from './generator.ts';
@@ -184,6 +185,17 @@ addMethods(objectType, [
     },
   },
   { name: '__reduce__', kind: 'noargs', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
+  { name: '__reduce_ex__', kind: 'o', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
+  {
+    // `object___dir___impl`: the instance's own names and those of its class and its bases.
+    name: '__dir__', kind: 'noargs',
+    impl: (self) => {
+      const names = new Set<string>();
+      if (self.dict !== null) for (const k of self.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+      mergeClassNames(names, self.type);
+      return namesList(names);
+    },
+  },
   { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
 ]);
 addClassMethods(objectType, [
@@ -196,6 +208,17 @@ addClassMethods(objectType, [
   },
   { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
 ]);
+
+/** `merge_class_dict`: the names in `cls.__dict__` and, recursively, in its bases'. */
+export function mergeClassNames(names: Set<string>, cls: PyType): void {
+  for (const k of cls.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+  for (const base of cls.bases) mergeClassNames(names, base);
+}
+
+/** A list of `names` (dir() sorts it). */
+export function namesList(names: ReadonlySet<string>): PyObject {
+  return newListStealing([...names].map((n) => newStr(n)));
+}
 
 /** `object.__sizeof__`: the basic size plus items. */
 export let sizeOf: (self: PyObject) => PyObject = () => incref(None);

@@ -19,7 +19,7 @@ import { newListStealing } from './list.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
-import { subtypeDealloc } from './object-type.ts';
+import { mergeClassNames, namesList, subtypeDealloc } from './object-type.ts';
 import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool } from './int.ts';
 
@@ -227,6 +227,15 @@ addMethods(typeType, [
     },
   },
   { name: '__sizeof__', kind: 'noargs', impl: () => incref(None) },
+  {
+    // `type___dir___impl`: the names of the class and of its bases.
+    name: '__dir__', kind: 'noargs',
+    impl: (self) => {
+      const names = new Set<string>();
+      mergeClassNames(names, self as PyType);
+      return namesList(names);
+    },
+  },
 ]);
 
 // `type.__prepare__(name, bases, **kwds)`: the namespace a class body runs in, a new dict.
