@@ -2,21 +2,11 @@
 // sys.is_finalizing(), the C-level "never awaited" warning once the modules are going, and the
 // objects finalization must let go of (run with the reference-count check on).
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../../src/index.ts';
+import { runPython } from '../support/run-python.ts';
 
 function run(source: string): { status: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const outcome = runMain(source, {
-    filename: 'fin.py',
-    checkRefcounts: true,
-    write: (stream, text) => {
-      if (stream === 'stdout') stdout += text;
-      else stderr += text;
-    },
-  });
-  if (outcome.status !== 'exited') throw new Error('not run');
-  return { status: outcome.exitCode, stdout, stderr };
+  const r = runPython(source, 'fin.py', true);
+  return { status: r.exitCode, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('interpreter finalization', () => {

@@ -1,25 +1,15 @@
 // The reference-count debug mode: counts that move after a free, objects left at exit, and
 // programs whose counts are right reporting nothing.
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../../src/index.ts';
+import { runPython } from '../support/run-python.ts';
 import { Heap } from '../../src/heap/heap.ts';
 import { PyObject, decref, incref } from '../../src/runtime/object.ts';
 import { noteAllocated, noteFreed, refcountProblems, startRefcountCheck } from '../../src/runtime/refcount-check.ts';
 import { objectType } from '../../src/runtime/core-types.ts';
 
 function checked(source: string): { status: number; stderr: string; stdout: string } {
-  let stdout = '';
-  let stderr = '';
-  const outcome = runMain(source, {
-    filename: 'checked.py',
-    checkRefcounts: true,
-    write: (stream, text) => {
-      if (stream === 'stdout') stdout += text;
-      else stderr += text;
-    },
-  });
-  if (outcome.status !== 'exited') throw new Error('not run');
-  return { status: outcome.exitCode, stdout, stderr };
+  const r = runPython(source, 'checked.py', true);
+  return { status: r.exitCode, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('refcount check', () => {

@@ -5,12 +5,12 @@
 // their dict), and a conditional jump whose __bool__ raises.
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../../src/index.ts';
+import { runPython } from '../support/run-python.ts';
 
 function run(source: string): string {
-  let out = '';
-  const outcome = runMain(source, { filename: 'probe.py', write: (_, t) => (out += t), checkRefcounts: true });
-  expect(outcome).toEqual({ status: 'exited', exitCode: 0 });
-  return out;
+  const r = runPython(source, 'probe.py', true);
+  expect(r.exitCode).toBe(0);
+  return r.output;
 }
 
 describe('probes against CPython 3.8', () => {

@@ -11,13 +11,14 @@ export interface PythonRun {
   readonly exitCode: number;
 }
 
-/** Runs `source` as `__main__` from a file named `filename`. */
-export function runPython(source: string, filename = 'main.py'): PythonRun {
+/** Runs `source` as `__main__` from a file named `filename`, with the refcount check if asked. */
+export function runPython(source: string, filename = 'main.py', checkRefcounts = false): PythonRun {
   let stdout = '';
   let stderr = '';
   let output = '';
   const outcome = runMain(source, {
     filename,
+    checkRefcounts,
     write: (stream, text) => {
       if (stream === 'stdout') stdout += text;
       else stderr += text;
