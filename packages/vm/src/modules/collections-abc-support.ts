@@ -6,8 +6,6 @@
  */
 import { dictGetStr } from '../objects/dict.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
 import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
 import { newBool } from '../objects/int.ts';
@@ -34,15 +32,7 @@ export function isAbcInstance(obj: PyObject, name: string): boolean {
   return objectIsInstance(obj, abcClass(name));
 }
 
-/** `obj.name(*args)`: a new reference. */
-export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
-  const m = getAttrString(obj, name);
-  try {
-    return callObject(m, args);
-  } finally {
-    decref(m);
-  }
-}
+export { callMethod } from '../runtime/call.ts';
 
 /** Runs `fn`; if it raises `type` (or a subclass), clears it and returns null. */
 export function except<T>(types: readonly PyType[], fn: () => T): T | null {

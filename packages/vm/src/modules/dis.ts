@@ -11,7 +11,7 @@ import { PyGenerator } from '../objects/generator.ts';
 import { PyMethod } from '../objects/method.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr } from '../objects/str.ts';
+import { PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -19,12 +19,11 @@ import { newTupleStealing } from '../objects/tuple.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { disassembleCode } from '../bytecode/dis.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
+import { writeToFile } from './streams.ts';
 import { compileSource } from './builtins-exec.ts';
 
 /** The code object behind `x` (`_get_code_object`'s unwrapping). */
@@ -119,15 +118,7 @@ function writeListing(code: PyCode, file: PyObject): void {
   const map = addresses(code);
   const text = disassembleCode(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`);
   const target = file === None ? sysAttribute('stdout') ?? None : file;
-  if (target === None) return;
-  const write = getAttrString(target, 'write');
-  const s = newStr(text);
-  try {
-    decref(callObject(write, [s]));
-  } finally {
-    decref(s);
-    decref(write);
-  }
+  if (target !== None) writeToFile(target, text);
 }
 
 defineNativeModule({ name: 'dis', doc: 'Disassembler of Python byte code into mnemonics.', functions: FUNCTIONS });

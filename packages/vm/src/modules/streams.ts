@@ -8,8 +8,7 @@ import { typeError } from '../runtime/errors.ts';
 import { writeStderr, writeStdout } from '../runtime/io.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethod } from '../runtime/call.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
@@ -65,16 +64,24 @@ addGetSets(textStreamType, [
  * object gets `file.write(text)`.
  */
 export function writeToFile(file: PyObject, text: string): void {
-  if (file instanceof PyTextStream && file.type === textStreamType) {
+  if (isStandardStream(file)) {
     streamWrite(file, text);
     return;
   }
-  const write = getAttrString(file, 'write');
   const s = newStr(text);
   try {
-    decref(callObject(write, [s]));
+    decref(callMethod(file, 'write', [s]));
   } finally {
     decref(s);
-    decref(write);
   }
+}
+
+/** `PyFile_WriteObject(s, file, Py_PRINT_RAW)` for a str already made: `file.write(s)`, `s` itself. */
+export function writeStrToFile(file: PyObject, s: PyStr): void {
+  if (isStandardStream(file)) streamWrite(file, s.value);
+  else decref(callMethod(file, 'write', [s]));
+}
+
+function isStandardStream(file: PyObject): file is PyTextStream {
+  return file instanceof PyTextStream && file.type === textStreamType;
 }

@@ -18,7 +18,7 @@ import { PyStr, newStr, strSize } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { setSizeOf } from '../objects/object-type.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callNoArgs } from '../runtime/call.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
@@ -80,7 +80,12 @@ function getSizeOf(o: PyObject): number {
   const method = lookupSpecial(o, '__sizeof__');
   let size = objectSizeOf(o);
   if (method !== null) {
-    const res = callNoArgsOwned(method);
+    let res: PyObject;
+    try {
+      res = callNoArgs(method);
+    } finally {
+      decref(method);
+    }
     try {
       if (res instanceof PyInt) size = Number(res.value);
       else if (res !== None) throw typeError('an integer is required');
@@ -92,15 +97,6 @@ function getSizeOf(o: PyObject): number {
   // Static types are not tracked (`type_is_gc`); classes and other GC objects carry the 16-byte head.
   const tracked = o.type.isGc && (!(o instanceof PyType) || o.isHeapType);
   return size + (tracked ? 16 : 0);
-}
-
-/** Calls `method` (owned) with no arguments, dropping it. */
-function callNoArgsOwned(method: PyObject): PyObject {
-  try {
-    return callObject(method, []);
-  } finally {
-    decref(method);
-  }
 }
 
 const FUNCTIONS: NativeDef[] = [

@@ -8,8 +8,7 @@ import { richCompare } from '../runtime/abstract-compare.ts';
 import { contains, getItem, length } from '../runtime/abstract-item.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { repr, str } from '../runtime/abstract-object.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethod } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -43,14 +42,7 @@ export function newMappingProxy(mapping: PyObject): PyMappingProxy {
 const M = (self: PyObject): PyObject => (self as PyMappingProxy).mapping;
 
 /** `mapping.name(*args)` (a new reference). */
-function forward(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
-  const method = getAttrString(M(self), name);
-  try {
-    return callObject(method, args);
-  } finally {
-    decref(method);
-  }
-}
+const forward = (self: PyObject, name: string, args: readonly PyObject[]): PyObject => callMethod(M(self), name, args);
 
 mappingProxyType.new = (_type, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;

@@ -6,7 +6,8 @@
  */
 import * as E from '../objects/exceptions.ts';
 import { raiseMessage, typeError } from './errors.ts';
-import type { PyObject } from './object.ts';
+import { decref, type PyObject } from './object.ts';
+import { getAttrString } from './attributes.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
 
 /** `callable(*args, **dict(zip(kwnames, tail)))`: a new reference. */
@@ -32,4 +33,14 @@ export function callNoArgs(callable: PyObject): PyObject {
 /** Calls `callable` with one argument. */
 export function callOneArg(callable: PyObject, arg: PyObject): PyObject {
   return callObject(callable, [arg], null);
+}
+
+/** `_PyObject_CallMethodId`: `obj.name(*args)` through getattr (a new reference). */
+export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+  const method = getAttrString(obj, name);
+  try {
+    return callObject(method, args);
+  } finally {
+    decref(method);
+  }
 }
