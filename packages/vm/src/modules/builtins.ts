@@ -13,7 +13,7 @@ import { floatType } from '../objects/float.ts';
 import { complexType } from '../objects/complex.ts';
 import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
-import { listType, newListStealing } from '../objects/list.ts';
+import { listType, newListStealing, type PyList } from '../objects/list.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictType } from '../objects/dict.ts';
@@ -37,7 +37,7 @@ import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessa
 import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
-import { PyTextStream, streamWrite } from './streams.ts';
+import { PyTextStream, streamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
@@ -78,37 +78,31 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   let file = kw.get('file') ?? None;
   if (file === None) file = sysAttribute('stdout') ?? None;
   if (file === None) return incref(None);
-  if (file instanceof PyTextStream && file.type.name === 'TextIOWrapper') {
+  if (file instanceof PyTextStream && file.type === textStreamType) {
+    // The standard streams take one write per print; what came before an object whose str()
+    // fails is still written, as CPython's separate writes leave it.
     let out = '';
+    try {
+      objects.forEach((o, i) => {
+        if (i > 0) out += sep;
+        out += strText(o);
+      });
+      out += end;
+    } finally {
+      if (out !== '') streamWrite(file, out);
+    }
+  } else {
+    // `PyFile_WriteObject` per object, with the separators and the end between.
     objects.forEach((o, i) => {
-      if (i > 0) out += sep;
-      out += strText(o);
-    });
-    streamWrite(file, out + end);
-    return incref(None);
-  }
-  const write = getAttrString(file, 'write');
-  try {
-    const emit = (text: string): void => {
-      const s = newStr(text);
-      try {
-        decref(callObject(write, [s]));
-      } finally {
-        decref(s);
-      }
-    };
-    objects.forEach((o, i) => {
-      if (i > 0) emit(sep);
+      if (i > 0) writeToFile(file, sep);
       const s = str(o);
       try {
-        decref(callObject(write, [s]));
+        writeStrToFile(file, s);
       } finally {
         decref(s);
       }
     });
-    emit(end);
-  } finally {
-    decref(write);
+    writeToFile(file, end);
   }
   const flush = kw.get('flush');
   if (flush !== undefined && isTrue(flush)) {
@@ -376,7 +370,7 @@ function currentFrame(): PyFrame {
 }
 
 function dirOf(o: PyObject | null): PyObject {
-  let listed: PyObject;
+  let listed: PyList;
   if (o === null) {
     // `dir()`: the names of `locals()`, as `PyEval_GetLocals` gives them.
     const locals = frameLocals(currentFrame());
@@ -402,12 +396,7 @@ function dirOf(o: PyObject | null): PyObject {
     }
   }
   try {
-    const sort = getAttrString(listed, 'sort');
-    try {
-      decref(callObject(sort, []));
-    } finally {
-      decref(sort);
-    }
+    listSort(listed, null, false);
   } catch (e) {
     decref(listed);
     throw e;
