@@ -72,4 +72,8 @@ describe('probes against CPython 3.8', () => {
   it('dir() asks __dir__: object, type and module each answer as CPython', () => {
     expect(run("import types\nm = types.ModuleType(\"m\"); m.x = 1\nprint(dir(m))\nclass D:\n    def __dir__(self): return [\"b\", \"a\"]\nprint(dir(D()))\nclass E: \n    y = 2\ne = E(); e.z = 3\nprint([n for n in dir(e) if not n.startswith(\"__\")], \"__dir__\" in dir(e), \"__reduce_ex__\" in dir(object))\nprint(len(dir(object())), len(dir(object)), len(dir(int)) , len(dir([])))\n")).toBe("['__doc__', '__loader__', '__name__', '__package__', '__spec__', 'x']\n['a', 'b']\n['y', 'z'] True True\n23 23 71 46\n");
   });
+
+  it('print keeps what it wrote before an object whose str() fails', () => {
+    expect(run("class B:\n    def __str__(self): raise ValueError(\"no\")\ntry:\n    print(1, 2, B(), 3)\nexcept ValueError:\n    print(\"|caught\")\n")).toBe("1 2 |caught\n");
+  });
 });
