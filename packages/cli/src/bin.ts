@@ -28,9 +28,16 @@ if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' ||
     status = message.status;
   });
   worker.on('exit', (code) => {
-    process.exitCode = status ?? code;
+    // An 'error' event (before 'exit') has set the status already.
+    process.exitCode = status ?? process.exitCode ?? code;
   });
-  worker.on('error', (error) => {
+  worker.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      // Memory corosim does not simulate (list item storage, for one) ran out before --max-heap.
+      process.stderr.write('corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n');
+      process.exitCode = 134;
+      return;
+    }
     process.stderr.write(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
     process.exitCode = 70;
   });
