@@ -7,7 +7,7 @@
  */
 import { assert } from '../internal/assert.ts';
 import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
-import { ARENA_TOP, POOL_SIZE, Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes } from './pymalloc.ts';
+import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
 import { GC_HEAD_SIZE, TYPE_SIZES, isHeapTypeName } from './type-sizes.ts';
 
@@ -49,8 +49,8 @@ export interface HeapOptions {
   readonly budget?: number;
 }
 
-/** Free list ids must fit the 6 bits of a block table entry ({@link toEntry}). */
-const MAX_FREE_LIST_ID = 63;
+/** Free list ids must fit the 5 bits of a block tag ({@link FREE_LIST_MASK}). */
+const MAX_FREE_LIST_ID = 31;
 
 /** Free list keys by id (id 0 means none), so a block's description packs into one number. */
 const freeListKeys: string[] = [''];
@@ -61,7 +61,7 @@ export function freeListId(key: string): number {
   let id = freeListIds.get(key);
   if (id === undefined) {
     id = freeListKeys.length;
-    assert(id <= MAX_FREE_LIST_ID, `heap: too many free lists for the block table (${key})`);
+    assert(id <= MAX_FREE_LIST_ID, `heap: too many free lists for the block tags (${key})`);
     freeListKeys.push(key);
     freeListIds.set(key, id);
   }
@@ -69,15 +69,26 @@ export function freeListId(key: string): number {
 }
 
 /**
- * What the heap remembers of a block, packed into one small integer (no object per block):
- * the bytes the allocator holds, whether a 16-byte GC head precedes the object, its free list.
- * Memory sitting on a free list is stored negated; 0 means no block.
+ * What the heap remembers of a pymalloc block, in the byte its pool keeps for the object's
+ * address ({@link Pool.tags}): the free list id (bits 0-4), {@link TAG_BLOCK} (so that no
+ * block's tag is 0, which means no block), whether a 16-byte GC head precedes the object
+ * ({@link TAG_HEAD}), whether the memory sits on a free list ({@link TAG_CACHED}). The block
+ * size is the pool's.
+ */
+const FREE_LIST_MASK = 31;
+const TAG_BLOCK = 32;
+const TAG_HEAD = 64;
+const TAG_CACHED = 128;
+
+/**
+ * A raw chunk's description (blocks above 512 bytes, kept in a Map): the bytes the allocator
+ * holds, the GC head, the free list. Memory sitting on a free list is stored negated.
  */
 function pack(bytes: number, head: number, freeList: number): number {
   return bytes * 4096 + (head === 0 ? 0 : 2048) + freeList;
 }
 
-/** Bytes of a live block (a cached one is stored negated). */
+/** Bytes of a live raw chunk description. */
 function bytesOf(block: number): number {
   return Math.floor(block / 4096);
 }
@@ -113,52 +124,14 @@ function freeListCapacity(key: string): number {
 }
 
 /**
- * A block description as the table keeps it, in 16 bits: the free list id (bits 0-5), the GC
- * head (bit 6), cached on a free list (bit 7), the block size in 16-byte units (bits 8-13). Only
- * pymalloc blocks (at most 512 bytes) are in the table. 0 means no block.
- */
-function toEntry(block: number): number {
-  const live = block > 0 ? block : -block;
-  return (bytesOf(live) / 16) * 256 + (block < 0 ? 128 : 0) + (headOf(live) === 0 ? 0 : 64) + (live & 2047);
-}
-
-/** The packed description ({@link pack}, negated when cached) of a table entry (0: none). */
-function fromEntry(entry: number): number {
-  if (entry === 0) return 0;
-  const block = pack((entry >> 8) * 16, entry & 64, entry & 63);
-  return (entry & 128) === 0 ? block : -block;
-}
-
-/** Slots per pool in the block table: one per 16-byte step of a 4 KiB pool. */
-const SLOTS_PER_POOL = POOL_SIZE / 16;
-
-/** Block table slots per chunk: one arena's worth (an arena has 64 pools of 256 slots). */
-const CHUNK_SHIFT = 14;
-const SLOTS_PER_CHUNK = 1 << CHUNK_SHIFT;
-/** Slots the table covers; addresses beyond are kept in a Map. */
-const MAX_SLOTS = 0x1000_0000;
-
-/**
- * The block table index of a pymalloc address: its pool's distance below {@link ARENA_TOP} in
- * pools, times the slots per pool, plus its 16-byte step in the pool. Negative or huge for
- * addresses outside the arena range (raw chunks).
- */
-function slotOf(address: number): number {
-  // `floor((ARENA_TOP - 1 - address) / POOL_SIZE)` and `address % POOL_SIZE`, computed from one
-  // exact division by a power of two (a `%` on numbers above 2^31 is a slow floating modulo).
-  const q = Math.floor(address / POOL_SIZE);
-  const pool = ARENA_TOP / POOL_SIZE - 1 - q;
-  return pool * SLOTS_PER_POOL + ((address - q * POOL_SIZE) >> 4);
-}
-
-/**
  * The simulated object heap.
  * @remarks
  * **Details.** `allocate` returns the object's address (what `id()` shows): for a GC-tracked
  * object it is 16 bytes after the block pymalloc handed out. Types with a CPython free list take
  * the last address put on it first; `release` puts the address back while the list has room.
- * Block descriptions of pymalloc blocks live in a typed array indexed by pool and offset (a Map
- * keyed by addresses above 2^31 costs far more per allocation); raw chunks use a Map.
+ * A pymalloc block's description is a byte its pool keeps ({@link Pool.tags}): the pool the
+ * allocator just used, or the one an address falls in, is found without a search, where a Map
+ * keyed by addresses above 2^31 costs far more per allocation; raw chunks use a Map.
  *
  * **Gotchas.** A `memory-error` result is the runtime's cue to raise `MemoryError`; it is not a
  * host defect. Releasing an address that is not live is one, and throws `InternalError`.
@@ -174,13 +147,7 @@ export class Heap {
   readonly #pymalloc = new Pymalloc();
   readonly #raw = new RawMalloc();
   readonly #budget: number;
-  /**
-   * Block descriptions of pymalloc blocks by {@link slotOf}, as {@link toEntry} packs them (0: no
-   * block), in chunks of {@link SLOTS_PER_CHUNK} (one arena's worth) made on first use: two bytes
-   * per 16 bytes of the arenas in use, never copied, never more than one chunk too many.
-   */
-  readonly #chunks: (Uint16Array | undefined)[] = [];
-  /** Packed block descriptions of blocks outside the table (raw chunks), by address. */
+  /** Descriptions of raw chunks ({@link pack}), by object address; pymalloc blocks use tags. */
   readonly #other = new Map<number, number>();
   /** Free lists by {@link freeListId}. */
   readonly #freeLists: (FreeList | undefined)[] = [];
@@ -240,17 +207,7 @@ export class Heap {
   allocateBlock(size: number, tracked: boolean, freeList: number): number {
     if (freeList !== 0) {
       const cached = this.#freeLists[freeList]?.pop();
-      if (cached !== undefined) {
-        const block = this.#get(cached);
-        assert(block < 0, 'heap: free list address without a block');
-        const bytes = bytesOf(-block);
-        this.#set(cached, -block);
-        this.#cachedBlocks--;
-        this.#cachedBytes -= bytes;
-        this.#liveBlocks++;
-        this.#liveBytes += bytes;
-        return cached;
-      }
+      if (cached !== undefined) return this.#reuse(cached);
     }
     const offset = tracked ? GC_HEAD_SIZE : 0;
     const total = size + offset;
@@ -262,9 +219,38 @@ export class Heap {
       this.failedInUse = inUse;
       return -1;
     }
-    const base = (small ? this.#pymalloc.alloc(total) : undefined) ?? this.#raw.alloc(total);
-    const address = base + offset;
-    this.#set(address, pack(bytes, offset, freeList));
+    this.#liveBlocks++;
+    this.#liveBytes += bytes;
+    if (small) {
+      const pymalloc = this.#pymalloc;
+      const address = (pymalloc.alloc(total) as number) + offset;
+      const pool = pymalloc.lastPool as Pool;
+      pool.tags[(address - pool.address) >> 4] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
+      return address;
+    }
+    const address = this.#raw.alloc(total) + offset;
+    this.#other.set(address, pack(bytes, offset, freeList));
+    return address;
+  }
+
+  /** Takes `address` off its free list: it is live again. */
+  #reuse(address: number): number {
+    const pool = this.#pymalloc.poolAt(address);
+    let bytes: number;
+    if (pool !== undefined) {
+      const at = (address - pool.address) >> 4;
+      const tag = pool.tags[at] as number;
+      assert((tag & TAG_CACHED) !== 0, 'heap: free list address without a block');
+      pool.tags[at] = tag & ~TAG_CACHED;
+      bytes = pool.size;
+    } else {
+      const block = this.#other.get(address) ?? 0;
+      assert(block < 0, 'heap: free list address without a block');
+      this.#other.set(address, -block);
+      bytes = bytesOf(-block);
+    }
+    this.#cachedBlocks--;
+    this.#cachedBytes -= bytes;
     this.#liveBlocks++;
     this.#liveBytes += bytes;
     return address;
@@ -276,34 +262,53 @@ export class Heap {
    * @throws InternalError when `address` is not a live object (a host defect).
    */
   release(address: number): void {
-    const slot = slotOf(address);
-    const chunk = slot >= 0 && slot < MAX_SLOTS ? this.#chunks[slot >> CHUNK_SHIFT] : undefined;
-    const at = slot & (SLOTS_PER_CHUNK - 1);
-    const entry = chunk === undefined ? 0 : (chunk[at] ?? 0);
-    const inTable = entry !== 0;
-    const block = inTable ? fromEntry(entry) : (this.#other.get(address) ?? 0);
+    const pymalloc = this.#pymalloc;
+    const pool = pymalloc.poolAt(address);
+    if (pool === undefined) {
+      this.#releaseRaw(address);
+      return;
+    }
+    const at = (address - pool.address) >> 4;
+    const tag = pool.tags[at] as number;
+    if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
+    const bytes = pool.size;
+    this.#liveBlocks--;
+    this.#liveBytes -= bytes;
+    const list = tag & FREE_LIST_MASK;
+    if (list !== 0 && this.#freeListFor(list).push(address)) {
+      pool.tags[at] = tag | TAG_CACHED;
+      this.#cachedBlocks++;
+      this.#cachedBytes += bytes;
+      return;
+    }
+    pool.tags[at] = 0;
+    pymalloc.freeIn(pool, (tag & TAG_HEAD) === 0 ? address : address - GC_HEAD_SIZE);
+  }
+
+  /** {@link Heap.release} of a raw chunk. */
+  #releaseRaw(address: number): void {
+    const block = this.#other.get(address) ?? 0;
     if (block <= 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
     const bytes = bytesOf(block);
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = block & 2047;
     if (list !== 0 && this.#freeListFor(list).push(address)) {
-      if (chunk !== undefined && inTable) chunk[at] = toEntry(-block);
-      else this.#other.set(address, -block);
+      this.#other.set(address, -block);
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
-    if (chunk !== undefined && inTable) chunk[at] = 0;
-    else this.#other.delete(address);
-    const base = address - headOf(block);
-    if (!this.#pymalloc.free(base)) assert(this.#raw.free(base), 'heap: block owned by no allocator');
+    this.#other.delete(address);
+    assert(this.#raw.free(address - headOf(block)), 'heap: block owned by no allocator');
   }
 
   /** Whether `address` is a live object. */
   isLive(address: number): boolean {
-    const block = this.#get(address);
-    return block > 0;
+    const pool = this.#pymalloc.poolAt(address);
+    if (pool === undefined) return (this.#other.get(address) ?? 0) > 0;
+    const tag = pool.tags[(address - pool.address) >> 4] as number;
+    return tag !== 0 && (tag & TAG_CACHED) === 0;
   }
 
   /** Current statistics. */
@@ -315,33 +320,6 @@ export class Heap {
       cachedBytes: this.#cachedBytes,
       arenas: this.#pymalloc.arenasAllocated,
     };
-  }
-
-  #get(address: number): number {
-    const slot = slotOf(address);
-    const chunk = slot >= 0 && slot < MAX_SLOTS ? this.#chunks[slot >> CHUNK_SHIFT] : undefined;
-    if (chunk !== undefined) {
-      const block = fromEntry(chunk[slot & (SLOTS_PER_CHUNK - 1)] ?? 0);
-      if (block !== 0) return block;
-    }
-    return this.#other.get(address) ?? 0;
-  }
-
-  #set(address: number, block: number): void {
-    if (address >= ARENA_TOP - 0x100_0000_0000) {
-      const slot = slotOf(address);
-      if (slot >= 0 && slot < MAX_SLOTS) {
-        const index = slot >> CHUNK_SHIFT;
-        let chunk = this.#chunks[index];
-        if (chunk === undefined) {
-          chunk = new Uint16Array(SLOTS_PER_CHUNK);
-          this.#chunks[index] = chunk;
-        }
-        chunk[slot & (SLOTS_PER_CHUNK - 1)] = toEntry(block);
-        return;
-      }
-    }
-    this.#other.set(address, block);
   }
 
   #freeListFor(id: number): FreeList {

@@ -41,12 +41,25 @@ function poolKey(top: number, address: number): number {
   return Math.floor((top - 1 - address) / POOL_SIZE);
 }
 
+/** Slots of 16 bytes in a pool: the indexes of {@link Pool.tags}. */
+export const SLOTS_PER_POOL = POOL_SIZE / ALIGNMENT;
+
 /** One 4 KiB pool: `struct pool_header`. */
-interface Pool {
+export interface Pool {
   readonly address: number;
   readonly arena: Arena;
   /** Size class index (`szidx`): block size is `(szidx + 1) * 16`; -1 before first use. */
   szidx: number;
+  /** Bytes per block (`(szidx + 1) * 16`). */
+  size: number;
+  /** The last offset a block can start at (`maxnextoffset`). */
+  maxnextoffset: number;
+  /**
+   * One byte per 16-byte slot, by `(address - pool.address) >> 4`, for the {@link Pymalloc}
+   * user's own bookkeeping of the objects in this pool (the heap's block descriptions). The
+   * allocator never reads it; a slot is 0 unless the user sets it, and the user clears it.
+   */
+  readonly tags: Uint8Array;
   /** Allocated blocks (`ref.count`). */
   count: number;
   /** Freed blocks, last freed at the end (the `freeblock` singly linked list). */
@@ -60,7 +73,7 @@ interface Pool {
 }
 
 /** One arena: `struct arena_object`. */
-interface Arena {
+export interface Arena {
   readonly address: number;
   /** First never-carved pool (`pool_address`). */
   poolAddress: number;
@@ -127,6 +140,8 @@ export class Pymalloc {
   readonly #releasedArenas: number[] = [];
   #freshArenas = 0;
   #arenasAllocated = 0;
+  /** The pool the last {@link Pymalloc.alloc} took its block from. */
+  lastPool: Pool | null = null;
 
   /** Creates an empty allocator. */
   constructor(options: PymallocOptions = {}) {
@@ -143,8 +158,7 @@ export class Pymalloc {
 
   /** Whether `address` lies in a pool this allocator carved (obmalloc.c `address_in_range`). */
   owns(address: number): boolean {
-    const pool = this.#poolOf(address);
-    return pool !== undefined && pool.count > 0;
+    return this.poolAt(address) !== undefined;
   }
 
   /**
@@ -164,6 +178,8 @@ export class Pymalloc {
     if (pool.szidx !== size) {
       // A fresh pool, or one last used by another class: start it over (init_pool).
       pool.szidx = size;
+      pool.size = (size + 1) * ALIGNMENT;
+      pool.maxnextoffset = POOL_SIZE - pool.size;
       pool.freeblocks.length = 0;
       pool.nextoffset = POOL_OVERHEAD;
     }
@@ -176,8 +192,24 @@ export class Pymalloc {
    * @see CPython 3.8 Objects/obmalloc.c pymalloc_free
    */
   free(address: number): boolean {
-    const pool = this.#poolOf(address);
-    if (pool === undefined || pool.count === 0) return false;
+    const pool = this.poolAt(address);
+    if (pool === undefined) return false;
+    this.freeIn(pool, address);
+    return true;
+  }
+
+  /**
+   * The pool holding `address` while it has blocks in use (obmalloc.c `POOL_ADDR` with
+   * `address_in_range`), else `undefined`.
+   */
+  poolAt(address: number): Pool | undefined {
+    const key = poolKey(this.#keyTop, address);
+    const pool = key >= 0 && key < this.#pools.length ? this.#pools[key] : undefined;
+    return pool === undefined || pool.count === 0 ? undefined : pool;
+  }
+
+  /** Frees the block at `address` of `pool` (which {@link Pymalloc.poolAt} gave for it). */
+  freeIn(pool: Pool, address: number): void {
     const wasFull = this.#isFull(pool);
     pool.freeblocks.push(address);
     pool.count--;
@@ -185,24 +217,14 @@ export class Pymalloc {
       // A full pool is on no list: link it at the front of usedpools (LRU pool use).
       this.#linkFront(pool, pool.szidx);
     }
-    if (pool.count > 0) return true;
+    if (pool.count > 0) return;
     // The pool is empty: unlink it and give it back to its arena.
     this.#unlink(pool);
     this.#returnPool(pool);
-    return true;
-  }
-
-  #poolOf(address: number): Pool | undefined {
-    const key = poolKey(this.#keyTop, address);
-    return key >= 0 && key < this.#pools.length ? this.#pools[key] : undefined;
-  }
-
-  #blockSize(pool: Pool): number {
-    return (pool.szidx + 1) * ALIGNMENT;
   }
 
   #isFull(pool: Pool): boolean {
-    return pool.freeblocks.length === 0 && pool.nextoffset > POOL_SIZE - this.#blockSize(pool);
+    return pool.freeblocks.length === 0 && pool.nextoffset > pool.maxnextoffset;
   }
 
   /** Links `pool` at the head of `usedpools[size]`. */
@@ -230,10 +252,11 @@ export class Pymalloc {
 
   #takeBlock(pool: Pool): number {
     pool.count++;
+    this.lastPool = pool;
     let address = pool.freeblocks.pop();
     if (address === undefined) {
       address = pool.address + pool.nextoffset;
-      pool.nextoffset += this.#blockSize(pool);
+      pool.nextoffset += pool.size;
     }
     // Once neither freed nor untouched blocks remain the pool leaves usedpools.
     if (this.#isFull(pool)) this.#unlink(pool);
@@ -248,7 +271,20 @@ export class Pymalloc {
     }
     let pool = arena.freepools.pop();
     if (pool === undefined) {
-      pool = { address: arena.poolAddress, arena, szidx: -1, count: 0, freeblocks: [], nextoffset: POOL_OVERHEAD, nextpool: null, prevpool: null, inUsed: false };
+      pool = {
+        address: arena.poolAddress,
+        arena,
+        szidx: -1,
+        size: 0,
+        maxnextoffset: 0,
+        tags: new Uint8Array(SLOTS_PER_POOL),
+        count: 0,
+        freeblocks: [],
+        nextoffset: POOL_OVERHEAD,
+        nextpool: null,
+        prevpool: null,
+        inUsed: false,
+      };
       this.#pools[poolKey(this.#keyTop, pool.address)] = pool;
       arena.poolAddress += POOL_SIZE;
     }

@@ -113,7 +113,7 @@ export function codeRows(sink: RowSink, code: PyCode): void {
   sink.pointer(s, 'co_name', f.co_name, code.name);
   plain('co_lnotab', f.co_lnotab, `bytes, ${co.lnotab.length} bytes`);
   const zombie = code.zombieFrame;
-  sink.add(s, 'co_zombieframe', f.co_zombieframe, zombie === null ? 'NULL' : `0x${zombie.toString(16)}`, zombie === null ? '' : 'a frame kept for the next call');
+  sink.add(s, 'co_zombieframe', f.co_zombieframe, zombie === null ? 'NULL' : `0x${zombie.address.toString(16)}`, zombie === null ? '' : 'a frame kept for the next call');
   sink.pointer(s, 'co_weakreflist', f.co_weakreflist, code.weakrefs?.[0] ?? null);
   sink.add(s, 'co_extra', f.co_extra, 'NULL', '');
   sink.add(s, 'co_opcache_map', f.co_opcache_map, 'NULL', '');

@@ -250,14 +250,13 @@ function union(self: PyObject, other: PyObject): PyObject {
 const isWeakSet = (o: PyObject): boolean => o instanceof PyWeakContainer && o.type.isSubtype(weakSetType);
 const binary = (f: (a: PyObject, b: PyObject) => PyObject) => (a: PyObject, b: PyObject): PyObject => (isWeakSet(a) ? f(a, b) : newNotImplemented());
 
-weakSetType.nb = { ...weakSetType.nb, subtract: binary(difference), and: binary(intersection), xor: binary(symmetricDifference), or: binary(union) };
-weakSetType.nbInplace = {
-  ...weakSetType.nbInplace,
+Object.assign(weakSetType.nb, { subtract: binary(difference), and: binary(intersection), xor: binary(symmetricDifference), or: binary(union) });
+Object.assign(weakSetType.nbInplace, {
   subtract: binary(isub),
   and: binary(iand),
   xor: binary(ixor),
   or: binary((a, b) => { update(a, b); return incref(a); }),
-};
+});
 weakSetType.richcompare = (self, other, op) => {
   if (!isWeakSet(self)) return newNotImplemented();
   switch (op) {

@@ -11,6 +11,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { activeHeap } from '../runtime/memory.ts';
+import type { PyFrame } from './frame.ts';
 import { newBytes } from './bytes.ts';
 import { newComplex } from './complex.ts';
 import { newFloat } from './float.ts';
@@ -49,8 +50,8 @@ export class PyCode extends PyObject {
   /** `co_name`, `co_filename` as strs. */
   readonly name: PyStr;
   readonly filename: PyStr;
-  /** Address of the frame kept for reuse (`co_zombieframe`), or null. */
-  zombieFrame: number | null = null;
+  /** The dead frame kept for reuse (`co_zombieframe`), or null. */
+  zombieFrame: PyFrame | null = null;
   /** Slots a frame needs after its header: stack, locals, cells and frees. */
   readonly frameExtras: number;
   /** `(start offset, line)` pairs decoded from `co_lnotab`. */
@@ -161,6 +162,6 @@ codeType.dealloc = (self) => {
   const code = self as PyCode;
   for (const c of code.consts) decref(c);
   decref(code.filename);
-  if (code.zombieFrame !== null) activeHeap().release(code.zombieFrame);
+  if (code.zombieFrame !== null) activeHeap().release(code.zombieFrame.address);
   freeObject(self);
 };

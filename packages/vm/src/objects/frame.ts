@@ -9,6 +9,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { gcTrack } from '../runtime/gc-registry.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
 
@@ -42,9 +43,10 @@ export const EXCEPT_HANDLER = 257;
 
 /** A frame. Fields own their references unless noted. */
 export class PyFrame extends PyObject {
-  readonly code: PyCode;
-  readonly globals: PyDict;
-  readonly builtins: PyDict;
+  /** The code, globals and builtins: set at creation and when a kept frame is reused. */
+  code: PyCode;
+  globals: PyDict;
+  builtins: PyDict;
   /** `f_locals`: the namespace of module and class bodies, else null until asked for. */
   locals: PyObject | null;
   /** `f_back`. */
@@ -112,16 +114,32 @@ function nullArray(n: number): (PyObject | null)[] {
   return template.slice();
 }
 
-/** A new frame for `code` (`_PyFrame_New_NoTrack`): reuses the code object's kept frame if any. */
+/**
+ * A new frame for `code` (`_PyFrame_New_NoTrack`): reuses the code object's kept frame if any.
+ * The kept frame is the dead frame itself, as in CPython: its locals and stack arrays are
+ * already the right size and empty, so a call makes no new object. (With the reference-count
+ * check on, the check keeps dead objects to watch them, so a new object takes the address.)
+ */
 export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
-  let address: number;
-  if (code.zombieFrame !== null) {
-    address = code.zombieFrame;
-    code.zombieFrame = null;
-  } else {
-    address = allocateAddress(frameType, code.frameExtras);
-  }
-  return new PyFrame(code, globals, builtins, locals, address);
+  const zombie = code.zombieFrame;
+  if (zombie === null) return new PyFrame(code, globals, builtins, locals, allocateAddress(frameType, code.frameExtras));
+  code.zombieFrame = null;
+  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, zombie.address);
+  zombie.refcnt = 1;
+  zombie.code = incref(code);
+  zombie.globals = incref(globals);
+  zombie.builtins = incref(builtins);
+  zombie.locals = locals === null ? null : incref(locals);
+  zombie.blocks = NO_BLOCKS;
+  zombie.pc = 0;
+  zombie.callerPop = 0;
+  zombie.lasti = -1;
+  zombie.executing = false;
+  zombie.gen = null;
+  zombie.finished = false;
+  zombie.finalized = false;
+  gcTrack(zombie);
+  return zombie;
 }
 
 /** Drops the locals and the stack (what `frame_dealloc` and `frame.clear()` release first). */
@@ -155,8 +173,9 @@ frameType.dealloc = (self) => {
   const locals = f.locals;
   f.locals = null;
   xdecref(locals);
+  f.heldArgs = null;
   const code = f.code;
-  if (code.zombieFrame === null) code.zombieFrame = f.address;
+  if (code.zombieFrame === null) code.zombieFrame = f;
   else activeHeap().release(f.address);
   if (refcheckOn) noteFreed(f);
   decref(code);

@@ -4,7 +4,7 @@
  * Mirrors CPython 3.8 Objects/typeobject.c `PyType_Ready` and `inherit_slots`.
  * @module
  */
-import { IMMORTAL, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type TypeSpec } from './object.ts';
+import { BINARY_OP_NAMES, IMMORTAL, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type TypeSpec } from './object.ts';
 import { staticAddress } from './memory.ts';
 
 /** `type`: the metatype. */
@@ -50,8 +50,10 @@ export function inheritSlots(type: PyType, base: PyType): void {
   // `inherit_special`: a static type right below `object` does not get object's `tp_new`, so
   // `type(gen)()` says "cannot create 'generator' instances".
   if (base === objectType && !type.isHeapType && !ownNew.has(type)) type.new = undefined;
-  for (const [op, fn] of Object.entries(base.nb)) if (!Object.hasOwn(type.nb, op)) (type.nb as Record<string, unknown>)[op] = fn;
-  for (const [op, fn] of Object.entries(base.nbInplace)) if (!Object.hasOwn(type.nbInplace, op)) (type.nbInplace as Record<string, unknown>)[op] = fn;
+  for (const op of BINARY_OP_NAMES) {
+    if (type.nb[op] === undefined) type.nb[op] = base.nb[op];
+    if (type.nbInplace[op] === undefined) type.nbInplace[op] = base.nbInplace[op];
+  }
   if (!type.isSequence) type.isSequence = base.isSequence;
   if (unhashable.has(type)) type.hash = undefined;
   if (!type.hasInstanceDict && base.hasInstanceDict) type.hasInstanceDict = true;

@@ -154,62 +154,63 @@ export class PyType extends PyObject {
   /** Types that name this one as a base (`tp_subclasses`), for cache invalidation. */
   subclasses: PyType[] = [];
 
-  // The slots (Include/cpython/object.h).
-  repr: UnarySlot | undefined;
-  str: UnarySlot | undefined;
-  hash: ((self: PyObject) => bigint) | undefined;
-  richcompare: RichCompareSlot | undefined;
-  iter: UnarySlot | undefined;
-  iternext: IterNextSlot | undefined;
+  // The slots (Include/cpython/object.h). Each is initialised, so that every type object has
+  // the same hidden class: code reading `type.x` for types of every kind stays monomorphic.
+  repr: UnarySlot | undefined = undefined;
+  str: UnarySlot | undefined = undefined;
+  hash: ((self: PyObject) => bigint) | undefined = undefined;
+  richcompare: RichCompareSlot | undefined = undefined;
+  iter: UnarySlot | undefined = undefined;
+  iternext: IterNextSlot | undefined = undefined;
   /**
    * No CPython slot: `send(arg)` (`__next__` when null) for YIELD_FROM, reporting a return as
    * `done` instead of raising the StopIteration when that would stay unnormalized. Types that
    * can't be subclassed only.
    */
-  sendStep: SendStepSlot | undefined;
-  call: CallSlot | undefined;
-  getattro: GetAttrSlot | undefined;
-  setattro: SetAttrSlot | undefined;
-  descrGet: DescrGetSlot | undefined;
-  descrSet: DescrSetSlot | undefined;
+  sendStep: SendStepSlot | undefined = undefined;
+  call: CallSlot | undefined = undefined;
+  getattro: GetAttrSlot | undefined = undefined;
+  setattro: SetAttrSlot | undefined = undefined;
+  descrGet: DescrGetSlot | undefined = undefined;
+  descrSet: DescrSetSlot | undefined = undefined;
   /** `tp_new`: called with the type being instantiated. */
-  new: ((type: PyType, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject) | undefined;
+  new: ((type: PyType, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject) | undefined = undefined;
   /** `tp_init`. */
-  init: ((self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => void) | undefined;
+  init: ((self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => void) | undefined = undefined;
   /** Releases what the object holds; the address is released by {@link decref}. */
-  dealloc: ((self: PyObject) => void) | undefined;
+  dealloc: ((self: PyObject) => void) | undefined = undefined;
   /** `tp_finalize` (PEP 442): runs before dealloc, may resurrect. */
-  finalize: ((self: PyObject) => void) | undefined;
+  finalize: ((self: PyObject) => void) | undefined = undefined;
   /** `tp_traverse`: visits every object this one holds a reference to. */
-  traverse: ((self: PyObject, visit: (o: PyObject) => void) => void) | undefined;
+  traverse: ((self: PyObject, visit: (o: PyObject) => void) => void) | undefined = undefined;
   /** `tp_clear`: drops references to break a cycle. */
-  clear: ((self: PyObject) => void) | undefined;
+  clear: ((self: PyObject) => void) | undefined = undefined;
   // Number, sequence and mapping slots, merged as CPython's abstract layer sees them.
-  nbBool: ((self: PyObject) => boolean) | undefined;
-  nbIndex: UnarySlot | undefined;
-  nbInt: UnarySlot | undefined;
-  nbFloat: UnarySlot | undefined;
-  nbNegative: UnarySlot | undefined;
-  nbPositive: UnarySlot | undefined;
-  nbInvert: UnarySlot | undefined;
-  nbAbsolute: UnarySlot | undefined;
+  nbBool: ((self: PyObject) => boolean) | undefined = undefined;
+  nbIndex: UnarySlot | undefined = undefined;
+  nbInt: UnarySlot | undefined = undefined;
+  nbFloat: UnarySlot | undefined = undefined;
+  nbNegative: UnarySlot | undefined = undefined;
+  nbPositive: UnarySlot | undefined = undefined;
+  nbInvert: UnarySlot | undefined = undefined;
+  nbAbsolute: UnarySlot | undefined = undefined;
   /** Binary number slots by operator name (`add`, `subtract`, ...). */
-  nb: Partial<Record<BinaryOpName, BinarySlot>> = {};
+  nb: NumberSlots = new NumberSlots();
   /** In-place number slots by operator name. */
-  nbInplace: Partial<Record<BinaryOpName, BinarySlot>> = {};
+  nbInplace: NumberSlots = new NumberSlots();
   /** Whether `nb.add` stands for `sq_concat` (sequences): it then gets `__add__` but no `__radd__`. */
   addIsConcat = false;
-  nbPower: ((a: PyObject, b: PyObject, mod: PyObject) => PyObject) | undefined;
-  length: ((self: PyObject) => number) | undefined;
-  getitem: BinarySlot | undefined;
-  setitem: ((self: PyObject, key: PyObject, value: PyObject | null) => void) | undefined;
-  contains: ((self: PyObject, item: PyObject) => boolean) | undefined;
+  nbPower: ((a: PyObject, b: PyObject, mod: PyObject) => PyObject) | undefined = undefined;
+  length: ((self: PyObject) => number) | undefined = undefined;
+  getitem: BinarySlot | undefined = undefined;
+  setitem: ((self: PyObject, key: PyObject, value: PyObject | null) => void) | undefined = undefined;
+  contains: ((self: PyObject, item: PyObject) => boolean) | undefined = undefined;
   /** Whether `getitem`/`length` act as a sequence (`sq_item`) rather than a mapping. */
   isSequence = false;
   // Awaitables and async iterators (PyAsyncMethods).
-  amAwait: UnarySlot | undefined;
-  amAiter: UnarySlot | undefined;
-  amAnext: UnarySlot | undefined;
+  amAwait: UnarySlot | undefined = undefined;
+  amAiter: UnarySlot | undefined = undefined;
+  amAnext: UnarySlot | undefined = undefined;
 
   /** The type's `__dict__`; filled by the bootstrap and by class creation. */
   declare dict: PyDict;
@@ -247,6 +248,31 @@ export class PyType extends PyObject {
     return false;
   }
 }
+
+/**
+ * A type's binary (or in-place) number slots by operator name. A class with every field
+ * initialised, so that all slot tables share one hidden class and `nb[op]` stays fast for every
+ * type (a plain object per type, filled in its own order, would make each lookup megamorphic).
+ */
+export class NumberSlots {
+  add: BinarySlot | undefined = undefined;
+  subtract: BinarySlot | undefined = undefined;
+  multiply: BinarySlot | undefined = undefined;
+  remainder: BinarySlot | undefined = undefined;
+  divmod: BinarySlot | undefined = undefined;
+  power: BinarySlot | undefined = undefined;
+  lshift: BinarySlot | undefined = undefined;
+  rshift: BinarySlot | undefined = undefined;
+  and: BinarySlot | undefined = undefined;
+  xor: BinarySlot | undefined = undefined;
+  or: BinarySlot | undefined = undefined;
+  floor_divide: BinarySlot | undefined = undefined;
+  true_divide: BinarySlot | undefined = undefined;
+  matrix_multiply: BinarySlot | undefined = undefined;
+}
+
+/** The operator names of {@link NumberSlots}, in its field order. */
+export const BINARY_OP_NAMES: readonly BinaryOpName[] = Object.keys(new NumberSlots()) as BinaryOpName[];
 
 /** Binary operators with number slots (`nb_add` ... `nb_matrix_multiply`). */
 export type BinaryOpName =
