@@ -1,5 +1,5 @@
 /**
- * A bounded LIFO free list of addresses, the shape of CPython 3.8's per-type free lists: a dead
+ * A bounded LIFO free list of addresses (the heap keeps them as handles, heap/handles.ts), the shape of CPython 3.8's per-type free lists: a dead
  * object's memory is kept for the next object of its type instead of going back to the
  * allocator, and the most recently freed is handed out first.
  *

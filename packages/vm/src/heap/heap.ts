@@ -9,6 +9,7 @@ import { assert } from '../internal/assert.ts';
 import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
 import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
+import { NO_HANDLE, addressOf, handleOf, rawHandle } from './handles.ts';
 import { GC_HEAD_SIZE, TYPE_SIZES, isHeapTypeName } from './type-sizes.ts';
 
 /** Options of one allocation. */
@@ -147,7 +148,7 @@ export class Heap {
   readonly #pymalloc = new Pymalloc();
   readonly #raw = new RawMalloc();
   readonly #budget: number;
-  /** Descriptions of raw chunks ({@link pack}), by object address; pymalloc blocks use tags. */
+  /** Descriptions of raw chunks ({@link pack}), by object handle; pymalloc blocks use tags. */
   readonly #other = new Map<number, number>();
   /** Free lists by {@link freeListId}. */
   readonly #freeLists: (FreeList | undefined)[] = [];
@@ -157,7 +158,7 @@ export class Heap {
   #cachedBytes = 0;
   /** While true, allocations may exceed the budget (to build the MemoryError that reports it). */
   overBudgetAllowed = false;
-  /** The request size and bytes in use of the last failed {@link Heap.allocateBlock}. */
+  /** The request size and bytes in use of the last failed {@link Heap.allocateHandle}. */
   failedRequest = 0;
   failedInUse = 0;
 
@@ -194,17 +195,18 @@ export class Heap {
       tracked = options.gcTracked ?? type.gcTracked;
       key = freeListKey(request, items);
     }
-    const address = this.allocateBlock(size, tracked, key === undefined ? 0 : freeListId(key));
-    if (address >= 0) return { status: 'ok', address };
+    const handle = this.allocateHandle(size, tracked, key === undefined ? 0 : freeListId(key));
+    if (handle !== NO_HANDLE) return { status: 'ok', address: addressOf(handle) };
     return { status: 'memory-error', requested: this.failedRequest, inUse: this.failedInUse, budget: this.#budget };
   }
 
   /**
    * The allocation fast path: an object of `size` bytes, after a GC head when `tracked`, from the
    * free list `freeList` ({@link freeListId}; 0 for none) first.
-   * @returns The address, or -1 when the budget would be exceeded (see `failedRequest`).
+   * @returns The object's handle (heap/handles.ts), or {@link NO_HANDLE} when the budget would be
+   * exceeded (see `failedRequest`).
    */
-  allocateBlock(size: number, tracked: boolean, freeList: number): number {
+  allocateHandle(size: number, tracked: boolean, freeList: number): number {
     if (freeList !== 0) {
       const cached = this.#freeLists[freeList]?.pop();
       if (cached !== undefined) return this.#reuse(cached);
@@ -217,97 +219,107 @@ export class Heap {
     if (inUse + bytes > this.#budget && !this.overBudgetAllowed) {
       this.failedRequest = total;
       this.failedInUse = inUse;
-      return -1;
+      return NO_HANDLE;
     }
     this.#liveBlocks++;
     this.#liveBytes += bytes;
     if (small) {
       const pymalloc = this.#pymalloc;
-      const address = (pymalloc.alloc(total) as number) + offset;
+      // The object's 16-byte slot in its pool: the block's, or the one after its GC head.
+      const slot = (pymalloc.allocOffset(total) + offset) >> 4;
       const pool = pymalloc.lastPool as Pool;
-      pool.tags[(address - pool.address) >> 4] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
-      return address;
+      pool.tags[slot] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
+      return pool.topUnit - slot;
     }
-    const address = this.#raw.alloc(total) + offset;
-    this.#other.set(address, pack(bytes, offset, freeList));
-    return address;
+    const handle = rawHandle(this.#raw.alloc(total) + offset);
+    this.#other.set(handle, pack(bytes, offset, freeList));
+    return handle;
   }
 
-  /** Takes `address` off its free list: it is live again. */
-  #reuse(address: number): number {
-    const pool = this.#pymalloc.poolAt(address);
+  /** Takes `handle` off its free list: it is live again. */
+  #reuse(handle: number): number {
+    const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
     let bytes: number;
     if (pool !== undefined) {
-      const at = (address - pool.address) >> 4;
-      const tag = pool.tags[at] as number;
+      const slot = pool.topUnit - handle;
+      const tag = pool.tags[slot] as number;
       assert((tag & TAG_CACHED) !== 0, 'heap: free list address without a block');
-      pool.tags[at] = tag & ~TAG_CACHED;
+      pool.tags[slot] = tag & ~TAG_CACHED;
       bytes = pool.size;
     } else {
-      const block = this.#other.get(address) ?? 0;
+      const block = this.#other.get(handle) ?? 0;
       assert(block < 0, 'heap: free list address without a block');
-      this.#other.set(address, -block);
+      this.#other.set(handle, -block);
       bytes = bytesOf(-block);
     }
     this.#cachedBlocks--;
     this.#cachedBytes -= bytes;
     this.#liveBlocks++;
     this.#liveBytes += bytes;
-    return address;
+    return handle;
   }
 
   /**
-   * Releases the object at `address`: onto its type's free list while it has room, else back to
-   * the allocator.
+   * Releases the object at `address`.
    * @throws InternalError when `address` is not a live object (a host defect).
    */
   release(address: number): void {
+    this.releaseHandle(handleOf(address));
+  }
+
+  /**
+   * Releases the object with `handle`: onto its type's free list while it has room, else back to
+   * the allocator.
+   * @throws InternalError when `handle` is not a live object's (a host defect).
+   */
+  releaseHandle(handle: number): void {
     const pymalloc = this.#pymalloc;
-    const pool = pymalloc.poolAt(address);
+    const pool = handle > 0 ? pymalloc.poolAtUnit(handle) : undefined;
     if (pool === undefined) {
-      this.#releaseRaw(address);
+      this.#releaseRaw(handle);
       return;
     }
-    const at = (address - pool.address) >> 4;
-    const tag = pool.tags[at] as number;
-    if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
+    const slot = pool.topUnit - handle;
+    const tag = pool.tags[slot] as number;
+    if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
     const bytes = pool.size;
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = tag & FREE_LIST_MASK;
-    if (list !== 0 && this.#freeListFor(list).push(address)) {
-      pool.tags[at] = tag | TAG_CACHED;
+    if (list !== 0 && this.#freeListFor(list).push(handle)) {
+      pool.tags[slot] = tag | TAG_CACHED;
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
-    pool.tags[at] = 0;
-    pymalloc.freeIn(pool, (tag & TAG_HEAD) === 0 ? address : address - GC_HEAD_SIZE);
+    pool.tags[slot] = 0;
+    pymalloc.freeIn(pool, ((tag & TAG_HEAD) === 0 ? slot : slot - 1) << 4);
   }
 
-  /** {@link Heap.release} of a raw chunk. */
-  #releaseRaw(address: number): void {
-    const block = this.#other.get(address) ?? 0;
-    if (block <= 0) assert(false, `heap: release of non-live address 0x${address.toString(16)}`);
+  /** {@link Heap.releaseHandle} of a raw chunk. */
+  #releaseRaw(handle: number): void {
+    const block = this.#other.get(handle) ?? 0;
+    if (block <= 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
     const bytes = bytesOf(block);
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = block & 2047;
-    if (list !== 0 && this.#freeListFor(list).push(address)) {
-      this.#other.set(address, -block);
+    if (list !== 0 && this.#freeListFor(list).push(handle)) {
+      this.#other.set(handle, -block);
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
-    this.#other.delete(address);
-    assert(this.#raw.free(address - headOf(block)), 'heap: block owned by no allocator');
+    this.#other.delete(handle);
+    assert(this.#raw.free(addressOf(handle) - headOf(block)), 'heap: block owned by no allocator');
   }
 
   /** Whether `address` is a live object. */
   isLive(address: number): boolean {
-    const pool = this.#pymalloc.poolAt(address);
-    if (pool === undefined) return (this.#other.get(address) ?? 0) > 0;
-    const tag = pool.tags[(address - pool.address) >> 4] as number;
+    const handle = handleOf(address);
+    const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
+    if (pool === undefined) return (this.#other.get(handle) ?? 0) > 0;
+    const tag = pool.tags[pool.topUnit - handle] as number;
     return tag !== 0 && (tag & TAG_CACHED) === 0;
   }
 

@@ -19,6 +19,9 @@
  * {@link ARENA_TOP} as Linux `mmap` places them; a released arena's address is reused first.
  * @module
  */
+import { ARENA_TOP } from './handles.ts';
+
+export { ARENA_TOP };
 
 /** Bytes per arena (obmalloc.c `ARENA_SIZE`, 256 KiB). */
 export const ARENA_SIZE = 256 * 1024;
@@ -30,8 +33,6 @@ export const ALIGNMENT = 16;
 export const SMALL_REQUEST_THRESHOLD = 512;
 /** The pool header rounded up to {@link ALIGNMENT} (obmalloc.c `POOL_OVERHEAD`: 48 bytes). */
 export const POOL_OVERHEAD = 48;
-/** Where the first arena ends; fresh arenas go downwards from here, as Linux `mmap` does. */
-export const ARENA_TOP = 0x7f0000000000;
 
 /**
  * The key of the pool holding `address` in the pool table: how many pools below `top` (a
@@ -62,8 +63,10 @@ export interface Pool {
   readonly tags: Uint8Array;
   /** Allocated blocks (`ref.count`). */
   count: number;
-  /** Freed blocks, last freed at the end (the `freeblock` singly linked list). */
+  /** Offsets of freed blocks, last freed at the end (the `freeblock` singly linked list). */
   readonly freeblocks: number[];
+  /** The pool's start in 16-byte units below the pool-aligned arena top (see heap/handles.ts). */
+  readonly topUnit: number;
   /** Offset of the next never-used block (`nextoffset`). */
   nextoffset: number;
   /** Neighbours in its `usedpools` list (`nextpool`/`prevpool`), and whether it is on it. */
@@ -169,6 +172,15 @@ export class Pymalloc {
    */
   alloc(nbytes: number): number | undefined {
     if (nbytes < 1 || nbytes > SMALL_REQUEST_THRESHOLD) return undefined;
+    const offset = this.allocOffset(nbytes);
+    return (this.lastPool as Pool).address + offset;
+  }
+
+  /**
+   * {@link Pymalloc.alloc} for a request known to be pymalloc's (1..512 bytes): the block's offset
+   * in {@link Pymalloc.lastPool}, a small integer.
+   */
+  allocOffset(nbytes: number): number {
     const size = sizeClassIndex(nbytes);
     const head = this.#usedpools[size] ?? null;
     if (head !== null) return this.#takeBlock(head);
@@ -194,8 +206,17 @@ export class Pymalloc {
   free(address: number): boolean {
     const pool = this.poolAt(address);
     if (pool === undefined) return false;
-    this.freeIn(pool, address);
+    this.freeIn(pool, address - pool.address);
     return true;
+  }
+
+  /**
+   * The pool holding the address `unit` 16-byte units below the arena top, while it has blocks in
+   * use (for an allocator whose arena top is pool-aligned, as the default is).
+   */
+  poolAtUnit(unit: number): Pool | undefined {
+    const pool = this.#pools[(unit - 1) >> 8];
+    return pool === undefined || pool.count === 0 ? undefined : pool;
   }
 
   /**
@@ -208,10 +229,10 @@ export class Pymalloc {
     return pool === undefined || pool.count === 0 ? undefined : pool;
   }
 
-  /** Frees the block at `address` of `pool` (which {@link Pymalloc.poolAt} gave for it). */
-  freeIn(pool: Pool, address: number): void {
+  /** Frees the block at `offset` in `pool` (which {@link Pymalloc.poolAt} gave for it). */
+  freeIn(pool: Pool, offset: number): void {
     const wasFull = this.#isFull(pool);
-    pool.freeblocks.push(address);
+    pool.freeblocks.push(offset);
     pool.count--;
     if (wasFull) {
       // A full pool is on no list: link it at the front of usedpools (LRU pool use).
@@ -250,17 +271,18 @@ export class Pymalloc {
     pool.inUsed = false;
   }
 
+  /** Takes a block of `pool`: its offset. */
   #takeBlock(pool: Pool): number {
     pool.count++;
     this.lastPool = pool;
-    let address = pool.freeblocks.pop();
-    if (address === undefined) {
-      address = pool.address + pool.nextoffset;
+    let offset = pool.freeblocks.pop();
+    if (offset === undefined) {
+      offset = pool.nextoffset;
       pool.nextoffset += pool.size;
     }
     // Once neither freed nor untouched blocks remain the pool leaves usedpools.
     if (this.#isFull(pool)) this.#unlink(pool);
-    return address;
+    return offset;
   }
 
   #newPool(): Pool {
@@ -280,6 +302,7 @@ export class Pymalloc {
         tags: new Uint8Array(SLOTS_PER_POOL),
         count: 0,
         freeblocks: [],
+        topUnit: (this.#keyTop - arena.poolAddress) / ALIGNMENT,
         nextoffset: POOL_OVERHEAD,
         nextpool: null,
         prevpool: null,

@@ -12,8 +12,10 @@
  * @module
  */
 
+import { RAW_BASE } from './handles.ts';
+
 /** First chunk of the raw heap (looks like a glibc brk heap). */
-export const RAW_BASE = 0x560000000000;
+export { RAW_BASE };
 
 /** Chunk size for a request (glibc `request2size` on x86_64, as modelled). */
 export function rawChunkSize(nbytes: number): number {

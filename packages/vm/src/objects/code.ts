@@ -162,6 +162,6 @@ codeType.dealloc = (self) => {
   const code = self as PyCode;
   for (const c of code.consts) decref(c);
   decref(code.filename);
-  if (code.zombieFrame !== null) activeHeap().release(code.zombieFrame.address);
+  if (code.zombieFrame !== null) activeHeap().releaseHandle(code.zombieFrame.addressHandle);
   freeObject(self);
 };

@@ -124,7 +124,7 @@ export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals
   const zombie = code.zombieFrame;
   if (zombie === null) return new PyFrame(code, globals, builtins, locals, allocateAddress(frameType, code.frameExtras));
   code.zombieFrame = null;
-  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, zombie.address);
+  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, zombie.addressHandle);
   zombie.refcnt = 1;
   zombie.code = incref(code);
   zombie.globals = incref(globals);
@@ -176,7 +176,7 @@ frameType.dealloc = (self) => {
   f.heldArgs = null;
   const code = f.code;
   if (code.zombieFrame === null) code.zombieFrame = f;
-  else activeHeap().release(f.address);
+  else activeHeap().releaseHandle(f.addressHandle);
   if (refcheckOn) noteFreed(f);
   decref(code);
 };

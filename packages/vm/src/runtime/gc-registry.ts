@@ -6,9 +6,7 @@
  * @module
  */
 import type { PyObject } from './object.ts';
-
-/** Addresses at or above this are static (never freed, never tracked). */
-const STATIC_BASE = 0x7f00_0000_0000;
+import { isStaticHandle } from '../heap/handles.ts';
 
 /**
  * A generation list: doubly linked through the objects' `gcPrev`/`gcNext` (CPython's
@@ -124,7 +122,7 @@ export function resetGcState(): void {
 
 /** `PyObject_GC_Track` at creation: new objects join generation 0. */
 export function gcTrack(o: PyObject): void {
-  if (o.address >= STATIC_BASE) return;
+  if (isStaticHandle(o.addressHandle)) return;
   gcState.generations[0].objects.add(o);
 }
 

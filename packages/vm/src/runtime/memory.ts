@@ -5,6 +5,7 @@
  * @module
  */
 import { Heap, freeListId } from '../heap/heap.ts';
+import { NO_HANDLE, STATIC_BASE, addressOf, isStaticHandle, staticHandle } from '../heap/handles.ts';
 import type { PyType } from './object.ts';
 import { gcNoteAllocation } from './gc-registry.ts';
 import { emitVmEvent, vmEventsOn } from './events.ts';
@@ -51,18 +52,20 @@ function freeListOf(type: PyType, items: number): number {
 }
 
 /**
- * Allocates an instance of `type` with `items` variable-size items and returns its address.
+ * Allocates an instance of `type` with `items` variable-size items and returns its address, as
+ * the handle the object keeps (heap/handles.ts: what object constructors take as `address`).
  * Exact instances of float, list, dict, small tuples and the async-generator helpers come from
  * their type's free list first, as in CPython. `size` overrides the computed size (str, int).
  */
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items): number {
   if (staticMode) return staticAddress(size);
-  if (type.isGc) gcNoteAllocation();
-  const address = heap.allocateBlock(size, type.isGc, freeListOf(type, items));
-  if (address >= 0) {
-    if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address, size });
-    if (refcheckOn) noteAllocated(address, type);
-    return address;
+  const gc = type.isGc;
+  if (gc) gcNoteAllocation();
+  const handle = heap.allocateHandle(size, gc, freeListOf(type, items));
+  if (handle !== NO_HANDLE) {
+    if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address: addressOf(handle), size });
+    if (refcheckOn) noteAllocated(addressOf(handle), type);
+    return handle;
   }
   // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so
   // must the traceback entries recording where it went.
@@ -81,22 +84,21 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
   }
 }
 
-/** Gives an address back to the heap. */
-export function releaseAddress(address: number, type: PyType): void {
-  if (address >= STATIC_BASE) return;
-  if (vmEventsOn) emitVmEvent({ kind: 'free', type: type.name, address });
-  heap.release(address);
+/** Gives an object's address (its handle) back to the heap. */
+export function releaseAddress(handle: number, type: PyType): void {
+  if (isStaticHandle(handle)) return;
+  if (vmEventsOn) emitVmEvent({ kind: 'free', type: type.name, address: addressOf(handle) });
+  heap.releaseHandle(handle);
 }
 
 /** Static objects live above every heap address (CPython's data segment sits apart from the heap). */
-const STATIC_BASE = 0x7f00_0000_0000;
 let nextStatic = STATIC_BASE + 0x100_0000;
 
-/** An address in the static region for an object that is never freed. */
+/** An address (as a handle) in the static region for an object that is never freed. */
 export function staticAddress(size: number): number {
   const address = nextStatic;
   nextStatic += Math.ceil(size / 16) * 16 + 16;
-  return address;
+  return staticHandle(address);
 }
 
 /** While true, objects are being made for the VM's lifetime (type dicts, descriptors). */

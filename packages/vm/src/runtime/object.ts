@@ -11,6 +11,7 @@
  */
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
+import { addressOf } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
 import { gcTrack, gcUntrackOnFree, type GcList } from './gc-registry.ts';
 
@@ -31,8 +32,11 @@ export class PyObject {
   type: PyType;
   /** `ob_refcnt`. Static objects start so high that they never reach zero. */
   refcnt: number;
-  /** The simulated address: what `id()` returns. */
-  readonly address: number;
+  /**
+   * The simulated address as a handle (heap/handles.ts): a small integer, so it is stored
+   * unboxed. {@link PyObject.address} is the address itself.
+   */
+  readonly addressHandle: number;
   /** The instance `__dict__` of objects of heap types that have one, created lazily. */
   dict: PyDict | null = null;
   /** Slot values of `__slots__` classes, by slot index (null by default). */
@@ -46,10 +50,14 @@ export class PyObject {
   /** Whether its finalizer already ran (`_PyGC_FINALIZED`). */
   finalized = false;
 
+  /**
+   * @param address - The object's address as {@link allocateAddress} or `staticAddress` give it
+   * (a handle).
+   */
   constructor(type: PyType, address: number) {
     this.type = type;
     this.refcnt = 1;
-    this.address = address;
+    this.addressHandle = address;
     if (isGcType(type)) {
       this.gcList = null;
       this.gcPrev = null;
@@ -57,6 +65,11 @@ export class PyObject {
       // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
       gcTrack(this);
     }
+  }
+
+  /** The simulated address: what `id()` returns. */
+  get address(): number {
+    return addressOf(this.addressHandle);
   }
 }
 
@@ -373,7 +386,7 @@ export function isFinalized(o: PyObject): boolean {
 export function freeObject(o: PyObject): void {
   const type = o.type;
   if (type.isGc) gcUntrackOnFree(o);
-  releaseAddress(o.address, type);
+  releaseAddress(o.addressHandle, type);
   if (refcheckOn) noteFreed(o);
   if (type.isHeapType) decref(type);
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPython } from '../support/run-python.ts';
 import { Heap } from '../../src/heap/heap.ts';
+import { addressOf, arenaHandle } from '../../src/heap/handles.ts';
 import { PyObject, decref, incref } from '../../src/runtime/object.ts';
 import { noteAllocated, noteFreed, refcountProblems, startRefcountCheck } from '../../src/runtime/refcount-check.ts';
 import { objectType } from '../../src/runtime/core-types.ts';
@@ -15,21 +16,21 @@ function checked(source: string): { status: number; stderr: string; stdout: stri
 describe('refcount check', () => {
   it('reports a count that moves after its object was freed', () => {
     startRefcountCheck(true);
-    const o = new PyObject(objectType, 0x1000);
+    const o = new PyObject(objectType, arenaHandle(0x7eff_0000_1000));
     noteFreed(o);
     decref(o);
     incref(o);
     incref(o);
     const problems = refcountProblems(new Heap());
     startRefcountCheck(false);
-    expect(problems).toEqual(['object at 0x1000: reference count moved by +1 after it was freed']);
+    expect(problems).toEqual(['object at 0x7eff00001000: reference count moved by +1 after it was freed']);
   });
 
   it('reports what is still on the heap, by type', () => {
     const heap = new Heap();
     startRefcountCheck(true);
-    const kept = heap.allocateBlock(32, false, 0);
-    const freed = heap.allocateBlock(32, false, 0);
+    const kept = addressOf(heap.allocateHandle(32, false, 0));
+    const freed = addressOf(heap.allocateHandle(32, false, 0));
     noteAllocated(kept, objectType);
     noteAllocated(freed, objectType);
     heap.release(freed);
