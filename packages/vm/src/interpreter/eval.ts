@@ -243,7 +243,9 @@ function run(start: PyFrame, current: PyFrame): PyObject {
     let sp = f.sp;
 
     for (;;) {
-      // Keep the frame's copies current: anything below may raise or call.
+      // Keep the frame's `f_lasti` and stack depth current: anything below may raise, call or
+      // collect. Its next-instruction offset is stored only where the loop leaves the frame to
+      // come back later (a call, a yield); an exception resumes at a handler's offset.
       f.lasti = pc;
       let opcode = bytes[pc] as number;
       let oparg = bytes[pc + 1] as number;
@@ -253,7 +255,6 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         oparg = (oparg << 8) | (bytes[pc + 1] as number);
         pc += 2;
       }
-      f.pc = pc;
       f.sp = sp;
       countInstructions();
 
@@ -779,6 +780,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           f.sp = sp;
           if ((code.co.flags & CO_ASYNC_GENERATOR) !== 0) retval = ops.wrapAsyncGenValue(retval);
           assert(f === start, 'YIELD_VALUE outside the entry frame');
+          f.pc = pc;
           leaveFrame(f);
           return retval;
         }
@@ -806,6 +808,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
           if (call.frame !== null) {
+            f.pc = pc;
             // A Python function: run its frame in this loop.
             const callee = call.frame;
             callee.callerPop = call.pop;
