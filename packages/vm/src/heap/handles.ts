@@ -33,19 +33,22 @@ export function addressOf(handle: number): number {
   return RAW_BASE + (-handle - STATIC_UNITS) * 16;
 }
 
+// The conversions end in `| 0`: a division of doubles gives a double, and a double stored in a
+// field that held small integers turns the field into a boxed number for every object.
+
 /** The handle of a pymalloc address. */
 export function arenaHandle(address: number): number {
-  return (ARENA_TOP - address) / 16;
+  return ((ARENA_TOP - address) / 16) | 0;
 }
 
 /** The handle of a raw chunk's address. */
 export function rawHandle(address: number): number {
-  return -STATIC_UNITS - (address - RAW_BASE) / 16;
+  return (-STATIC_UNITS - (address - RAW_BASE) / 16) | 0;
 }
 
 /** The handle of a static address (`STATIC_BASE` or above). */
 export function staticHandle(address: number): number {
-  return -(address - STATIC_BASE) / 16;
+  return (-(address - STATIC_BASE) / 16) | 0;
 }
 
 /** The handle of any address the runtime hands out. */

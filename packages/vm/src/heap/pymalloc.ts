@@ -302,7 +302,7 @@ export class Pymalloc {
         tags: new Uint8Array(SLOTS_PER_POOL),
         count: 0,
         freeblocks: [],
-        topUnit: (this.#keyTop - arena.poolAddress) / ALIGNMENT,
+        topUnit: ((this.#keyTop - arena.poolAddress) / ALIGNMENT) | 0,
         nextoffset: POOL_OVERHEAD,
         nextpool: null,
         prevpool: null,
