@@ -49,6 +49,11 @@ export class Handle {
     };
   }
 
+  /** The argument the callback is called with (`Handle._args`): undefined for none, or once cancelled. */
+  get arg(): unknown {
+    return this.#arg;
+  }
+
   /** Runs the callback with its argument (`Handle._run`); a no-op once cancelled. */
   run(): void {
     (this.#callback as (arg: unknown) => void)(this.#arg);

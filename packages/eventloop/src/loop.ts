@@ -55,6 +55,11 @@ export class EventLoop {
   #running = false;
   #closed = false;
   readonly #channel = new LoopEventChannel();
+  /**
+   * Runs each ready handle instead of `handle.run()` when set: a host's wrapper (asyncio's debug
+   * mode times each callback).
+   */
+  handleRunner: ((handle: Handle) => void) | null = null;
   readonly #onTimerCancelled = (handle: TimerHandle): void => {
     // `_timer_handle_cancelled`
     if (handle.scheduled) this.#timerCancelledCount += 1;
@@ -106,6 +111,19 @@ export class EventLoop {
     const handle = new Handle(callback, labelOf(callback, label));
     this.#ready.append(handle);
     // Tested first so that no closure is made per call while nobody listens.
+    if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'scheduled', label: handle.label, when: null, time: this.time() }));
+    return handle;
+  }
+
+  /**
+   * Appends `callback(arg)` to the ready queue (`call_soon(callback, arg)`): one shared function
+   * and its argument instead of a closure made per call, and an argument the loop can show (see
+   * {@link EventLoop.forEachPendingArg}).
+   */
+  callSoonWith<A>(callback: (arg: A) => void, arg: A, label?: string): Handle {
+    this.#checkClosed();
+    const handle = new Handle(callback, labelOf(callback, label), arg);
+    this.#ready.append(handle);
     if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'scheduled', label: handle.label, when: null, time: this.time() }));
     return handle;
   }
@@ -191,7 +209,8 @@ export class EventLoop {
       const handle = this.#ready.popleft();
       if (handle === undefined || handle.cancelled) continue;
       if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'handle-run', label: handle.label, time: this.time() }));
-      handle.run();
+      if (this.handleRunner === null) handle.run();
+      else this.handleRunner(handle);
     }
   }
 
@@ -250,8 +269,38 @@ export class EventLoop {
     if (this.#running) throw new LoopStateError('Cannot close a running event loop');
     if (this.#closed) return;
     this.#closed = true;
+    this.discardPending();
+  }
+
+  /**
+   * Calls `fn` with the argument of every handle still to run (ready or on the timer heap, not
+   * cancelled, given an argument): what the loop keeps alive, for a host's cycle collector.
+   */
+  forEachPendingArg(fn: (arg: unknown) => void): void {
+    const each = (handle: Handle): void => {
+      const arg = handle.arg;
+      if (!handle.cancelled && arg !== undefined) fn(arg);
+    };
+    this.#ready.forEach(each);
+    for (const handle of this.#scheduled.items) each(handle);
+  }
+
+  /**
+   * Drops every handle still to run without running it (what `close` does to `_ready` and
+   * `_scheduled`). An argument with a `dropped()` method is told, after the queues are empty, so
+   * that it can let go of what it holds.
+   */
+  discardPending(): void {
+    const args: unknown[] = [];
+    this.forEachPendingArg((arg) => args.push(arg));
+    for (const handle of this.#scheduled.items) markScheduled(handle, false);
     this.#ready.clear();
     this.#scheduled.clear();
+    this.#timerCancelledCount = 0;
+    for (const arg of args) {
+      const dropped = (arg as { dropped?: unknown } | null)?.dropped;
+      if (typeof dropped === 'function') dropped.call(arg);
+    }
   }
 
   /** Whether `runForever` or `runUntil` is on the stack (`is_running`). */

@@ -33,6 +33,12 @@ export class ReadyQueue<T> {
     return item;
   }
 
+  /** Calls `fn` with each queued item, leftmost first. */
+  forEach(fn: (item: T) => void): void {
+    const items = this.#items;
+    for (let i = this.#head; i < items.length; i++) fn(items[i] as T);
+  }
+
   /** Empties the queue (`deque.clear`). */
   clear(): void {
     this.#items = [];

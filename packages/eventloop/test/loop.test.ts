@@ -173,3 +173,25 @@ describe('EventLoop states', () => {
     expect([loop.isRunning(), loop.readyCount]).toEqual([false, 1]);
   });
 });
+
+describe('EventLoop pending handles', () => {
+  it('shows the arguments of handles still to run, and tells them when close drops them', () => {
+    const loop = newLoop();
+    const log: string[] = [];
+    const arg = (name: string): { name: string; dropped: () => void } => ({ name, dropped: () => log.push(`dropped ${name}`) });
+    loop.callSoonWith((a) => log.push(`ran ${a.name}`), arg('soon'));
+    loop.callAtWith(5, (a) => log.push(`ran ${a.name}`), arg('timer'));
+    const cancelled = loop.callAtWith(6, (a) => log.push(`ran ${a.name}`), arg('cancelled'));
+    cancelled.cancel();
+    const seen: string[] = [];
+    loop.forEachPendingArg((a) => seen.push((a as { name: string }).name));
+    expect(seen).toEqual(['soon', 'timer']);
+    loop.runOnce();
+    seen.length = 0;
+    loop.forEachPendingArg((a) => seen.push((a as { name: string }).name));
+    expect(seen).toEqual(['timer']);
+    loop.close();
+    expect(log).toEqual(['ran soon', 'dropped timer']);
+    expect(loop.timerCount).toBe(0);
+  });
+});

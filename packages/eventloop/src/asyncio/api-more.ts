@@ -5,18 +5,25 @@
  */
 import { rt } from '@corosim/vm/host';
 import { ensureFuture } from './api.ts';
+import { shortRepr } from './reprlib.ts';
+import { madeAt } from './source-traceback.ts';
+import { warnLoopArgument } from './sync-base.ts';
+import { WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
 import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
 import { callMethod, loopCore } from './loop-object.ts';
-import { PyNativeCoro, awaitFuture, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
+import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
 
 function removeCallback(f: PyFuture, cb: DoneCallback): void {
   f.callbacks = f.callbacks.filter((c) => c !== cb);
 }
 
+/** `functools.partial(_release_waiter, waiter)`. */
 function releaser(waiter: PyFuture): DoneCallback {
-  return { fn: null, native: () => {
+  const name = (): string => `_release_waiter(${shortRepr(waiter)})`;
+  return { fn: null, label: { name, at: asyncioSource('tasks.py', 429) }, native: () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
   } };
 }
@@ -25,6 +32,7 @@ function releaser(waiter: PyFuture): DoneCallback {
 export function* awaitObject(o: rt.PyObject): CoroBody {
   if (o instanceof PyFuture) return yield* awaitFuture(o);
   const it = rt.getAwaitableIter(o);
+  const release = holdWhileSuspended(it);
   let exc: rt.PyBaseException | null = null;
   try {
     for (;;) {
@@ -49,6 +57,7 @@ export function* awaitObject(o: rt.PyObject): CoroBody {
       }
     }
   } finally {
+    release();
     rt.xdecref(exc);
     rt.decref(it);
   }
@@ -61,7 +70,7 @@ function* cancelAndWait(fut: PyFuture, loop: rt.PyObject): CoroBody {
   addDoneCallback(fut, cb);
   try {
     rt.decref(callMethod(fut, 'cancel', []));
-    rt.decref(yield* awaitFuture(waiter));
+    rt.decref(yield* awaitOwnedFuture(waiter));
   } finally {
     removeCallback(fut, cb);
     rt.decref(waiter);
@@ -71,6 +80,8 @@ function* cancelAndWait(fut: PyFuture, loop: rt.PyObject): CoroBody {
 
 /** `raise exceptions.TimeoutError() from exc` inside `except CancelledError as exc` (exc owned). */
 function timeoutFrom(exc: rt.PyBaseException): rt.PyRaise {
+  // `fut.result()` raised it in wait_for's frame: its traceback is that frame.
+  if (exc.traceback === null) rt.outerHiddenFrames.set(exc, [asyncioFrame('tasks.py', 465, 'wait_for')]);
   const raised = raiseNew(TimeoutError, null);
   const t = raised.value;
   rt.xdecref(t.cause);
@@ -81,13 +92,18 @@ function timeoutFrom(exc: rt.PyBaseException): rt.PyRaise {
   return raised;
 }
 
-/** `arg` is borrowed: the coroutine owns it. */
-function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
+/** `arg`, `timeoutArg` and `loopArg` are borrowed: the coroutine owns them. */
+function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyObject | undefined): CoroBody {
+  yield* [];
+  if (loopArg !== undefined && loopArg !== rt.None) warnLoopArgument('awaiter');
+  const timeout = timeoutArg === rt.None ? null : num(timeoutArg);
   const loop = getRunningLoop();
+  const release = holdWhileSuspended(loop);
   try {
     if (timeout === null) return yield* awaitObject(arg);
     if (timeout <= 0) {
-      const fut = ensureFuture(arg, loop) as PyFuture;
+      const fut = madeAt([['tasks.py', 458, 'wait_for']], () => ensureFuture(arg, loop)) as PyFuture;
+      const releaseFut = holdWhileSuspended(fut);
       try {
         if (fut.state !== 'PENDING') return futureResult(fut);
         rt.decref(yield* cancelAndWait(fut, loop));
@@ -99,6 +115,7 @@ function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
         }
         throw raiseNew(TimeoutError, null);
       } finally {
+        releaseFut();
         rt.decref(fut);
       }
     }
@@ -107,8 +124,9 @@ function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
       if (waiter.state === 'PENDING') setResult(waiter, rt.None);
     }, '_release_waiter');
     const cb = releaser(waiter);
-    const fut = ensureFuture(arg, loop) as PyFuture;
+    const fut = madeAt([['tasks.py', 475, 'wait_for']], () => ensureFuture(arg, loop)) as PyFuture;
     addDoneCallback(fut, cb);
+    const releaseLocals = holdWhileSuspended(waiter, fut);
     try {
       try {
         rt.decref(yield* awaitFuture(waiter));
@@ -136,20 +154,22 @@ function* waitForBody(arg: rt.PyObject, timeout: number | null): CoroBody {
       throw raiseNew(TimeoutError, null);
     } finally {
       timeoutHandle.cancel();
+      releaseLocals();
       rt.decref(fut);
       rt.decref(waiter);
     }
   } finally {
+    release();
     rt.decref(loop);
   }
 }
 
 /** `shield(arg)` (new reference). */
 function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
-  const inner = ensureFuture(arg, loop) as PyFuture;
+  const inner = madeAt([['tasks.py', 878, 'shield']], () => ensureFuture(arg, loop)) as PyFuture;
   if (inner.state !== 'PENDING') return inner;
   const outer = newFuture(inner.loop ?? rt.None);
-  const innerDone: DoneCallback = { fn: null, native: (i) => {
+  const innerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._inner_done_callback', at: asyncioSource('tasks.py', 885) }, native: (i) => {
     try {
       if (outer.state === 'CANCELLED') {
         if (i.state !== 'CANCELLED') i.logTraceback = false;
@@ -164,7 +184,7 @@ function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
       rt.decref(outer);
     }
   } };
-  const outerDone: DoneCallback = { fn: null, native: () => {
+  const outerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._outer_done_callback', at: asyncioSource('tasks.py', 902) }, native: () => {
     if (inner.state === 'PENDING' && inner.callbacks.includes(innerDone)) {
       removeCallback(inner, innerDone);
       rt.decref(outer);
@@ -193,7 +213,11 @@ export const moreFunctions: readonly rt.NativeDef[] = [
       const fut = pos[0] ?? kw.get('fut');
       const t = pos[1] ?? kw.get('timeout');
       if (fut === undefined || t === undefined) throw rt.typeError("wait_for() missing 1 required positional argument: 'timeout'");
-      return newNativeCoro('wait_for', waitForBody(fut, t === rt.None ? null : num(t)), [rt.incref(fut)]);
+      const loop = kw.get('loop');
+      const coro = newNativeCoro('wait_for', waitForBody(fut, t, loop), [fut, t, loop].filter((o) => o !== undefined).map((o) => rt.incref(o)));
+      if (t === rt.None) coro.lineno = WAIT_FOR_NO_TIMEOUT_LINE;
+      else if ((t instanceof rt.PyInt || t instanceof rt.PyFloat) && num(t) <= 0) coro.lineno = WAIT_FOR_EXPIRED_LINE;
+      return coro;
     },
   },
   {
@@ -202,6 +226,7 @@ export const moreFunctions: readonly rt.NativeDef[] = [
     impl: (_s, args, kwnames) => {
       const { pos, kw } = splitArgs(args, kwnames);
       const l = kw.get('loop');
+      if (l !== undefined && l !== rt.None) warnLoopArgument();
       return shield(pos[0] ?? rt.None, l === undefined || l === rt.None ? null : l);
     },
   },

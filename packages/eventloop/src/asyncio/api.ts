@@ -5,14 +5,19 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
-import { getRunningLoop, getRunningOrPolicyLoop, setEventLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureLoop, futureResult, futureType, newFuture, setResult, type DoneCallback } from './future.ts';
-import { asyncioFrame, callExceptionHandler, callMethod, loopCore, loopHooks, newLoop, runUntilComplete, type PyLoop } from './loop-object.ts';
-import { awaitFuture, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
-import { PyTask, cancelTask, isCoroutine, newTask } from './task.ts';
-import { raiseNew, splitArgs, state } from './state.ts';
+import { getRunningLoop, getRunningOrPolicyLoop, newEventLoop, setEventLoop } from './events.ts';
+import { PyFuture, addDoneCallback, futureLoop, futureResult, futureType, newFuture, releaseFuture, setResult, traverseFuture, type DoneCallback } from './future.ts';
+import { PyLoop, callExceptionHandler, callMethod, loopCore, loopHooks, runUntilComplete } from './loop-object.ts';
+import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
+import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
+import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
+import { raiseNew, splitArgs, state, supersede } from './state.ts';
 import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
+import { warnLoopArgument } from './sync-base.ts';
+import { keepWithException } from './frame-locals.ts';
+import { captureSourceTraceback, madeAt } from './source-traceback.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -21,7 +26,7 @@ export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObj
   if (isCoroutine(o)) {
     const l = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
     try {
-      return newTask(o, l, null);
+      return createTask(l as PyLoop, o, null);
     } finally {
       rt.decref(l);
     }
@@ -33,7 +38,7 @@ export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObj
   if (isAwaitable(o)) {
     const wrapped = wrapAwaitable(o);
     try {
-      return ensureFuture(wrapped, loop);
+      return madeAt([['tasks.py', 682, 'ensure_future']], () => ensureFuture(wrapped, loop));
     } finally {
       rt.decref(wrapped);
     }
@@ -79,21 +84,28 @@ class SleepBody implements CoroStepper {
   readonly #result: rt.PyObject;
   #fut: PyFuture | null = null;
   #timer: TimerHandle | null = null;
+  /** Whether the timer waits on the loop (ready or scheduled). */
+  #timerPending = false;
+  /** Whether a `loop=` argument was given (warned about when the coroutine starts). */
+  readonly #loopGiven: boolean;
 
-  constructor(delay: number, result: rt.PyObject) {
+  constructor(delay: number, result: rt.PyObject, loopGiven: boolean) {
     this.#delay = delay;
     this.#result = result;
+    this.#loopGiven = loopGiven;
   }
 
   next(): IteratorResult<rt.PyObject, rt.PyObject> {
     if (this.#state === SLEEP_NEW) {
       this.#state = SLEEP_DONE;
+      if (this.#loopGiven) warnLoopArgument('awaiter');
       const loop = getRunningLoop();
       const fut = newFuture(loop);
       const core = loopCore(loop);
       const when = core.time() + this.#delay;
       this.#fut = fut;
       this.#timer = core.callAtWith(when, SleepBody.#setResultUnlessCancelled, this, 'futures._set_result_unless_cancelled');
+      this.#timerPending = true;
       rt.decref(loop);
       if (fut.state === 'PENDING') {
         // awaitFuture: yield the future until it is done.
@@ -132,10 +144,30 @@ class SleepBody implements CoroStepper {
   }
 
   /**
+   * The future is the body's own, shown to the collector by whoever CPython says holds it: the
+   * loop while the timer (`TimerHandle(_set_result_unless_cancelled, (fut, result))`) is pending,
+   * the coroutine (its frame) otherwise.
+   */
+  traverse(visit: (o: rt.PyObject) => void): void {
+    if (this.#fut !== null && !this.#timerPending) visit(this.#fut);
+  }
+
+  /** The loop's side of {@link SleepBody.traverse}. */
+  visitHeld(visit: (o: rt.PyObject) => void): void {
+    if (this.#fut !== null && this.#timerPending) visit(this.#fut);
+  }
+
+  /** The loop dropped the timer unrun (closed): the future is the coroutine's alone. */
+  dropped(): void {
+    this.#timerPending = false;
+  }
+
+  /**
    * The timer's callback, `futures._set_result_unless_cancelled(fut, result)`. The timer is
    * cancelled before the body lets go of its future, so the future is there when it runs.
    */
   static #setResultUnlessCancelled(body: SleepBody): void {
+    body.#timerPending = false;
     const fut = body.#fut;
     if (fut !== null && fut.state === 'PENDING') setResult(fut, body.#result);
   }
@@ -155,6 +187,7 @@ class SleepBody implements CoroStepper {
     const fut = this.#fut;
     this.#timer = null;
     this.#fut = null;
+    this.#timerPending = false;
     timer?.cancel();
     if (fut !== null) rt.decref(fut);
   }
@@ -162,6 +195,19 @@ class SleepBody implements CoroStepper {
 
 /** `_wait(fs, timeout, return_when, loop)`: (done, pending) as a tuple of two sets. */
 function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, loop: rt.PyObject): CoroBody {
+  // The futures and the loop are the body's (dropped at its end, however it ends).
+  const release = holdWhileSuspended(...fs, loop);
+  try {
+    return yield* waitFor(fs, timeout, returnWhen, loop);
+  } finally {
+    release();
+    for (const f of fs) rt.decref(f);
+    rt.decref(loop);
+  }
+}
+
+/** The waiting of {@link waitBody}. */
+function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, loop: rt.PyObject): CoroBody {
   const waiter = newFuture(loop);
   const core = loopCore(loop);
   const timeoutHandle = timeout === null ? null : core.callLater(timeout, () => {
@@ -170,6 +216,7 @@ function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, l
   let counter = fs.length;
   const onCompletion: DoneCallback = {
     fn: null,
+    label: { name: '_wait.<locals>._on_completion', at: asyncioSource('tasks.py', 518) },
     native: (f) => {
       counter--;
       if (counter <= 0 || returnWhen === 'FIRST_COMPLETED' || (returnWhen === 'FIRST_EXCEPTION' && f.state !== 'CANCELLED' && f.exception !== null)) {
@@ -180,7 +227,7 @@ function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, l
   };
   for (const f of fs) addDoneCallback(f, onCompletion);
   try {
-    rt.decref(yield* awaitFuture(waiter));
+    rt.decref(yield* awaitOwnedFuture(waiter));
   } finally {
     timeoutHandle?.cancel();
     for (const f of fs) f.callbacks = f.callbacks.filter((cb) => cb !== onCompletion);
@@ -189,8 +236,6 @@ function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, l
   const done = rt.newSet();
   const pending = rt.newSet();
   for (const f of fs) rt.setAdd(f.state === 'PENDING' ? pending : done, f);
-  for (const f of fs) rt.decref(f);
-  rt.decref(loop);
   return rt.newTupleStealing([done, pending]);
 }
 
@@ -198,34 +243,60 @@ function wait(args: readonly rt.PyObject[], kwnames: readonly string[] | null): 
   const { pos, kw } = splitArgs(args, kwnames);
   const fsArg = pos[0] ?? kw.get('fs');
   if (fsArg === undefined) throw rt.typeError("wait() missing 1 required positional argument: 'fs'");
-  if (fsArg instanceof PyFuture || isCoroutine(fsArg)) throw rt.typeError(`expect a list of futures, not ${fsArg.type.name}`);
-  const items = rt.sequenceToArray(fsArg);
   const timeoutArg = kw.get('timeout');
   const rw = kw.get('return_when');
-  const returnWhen = rw === undefined ? 'ALL_COMPLETED' : rt.strText(rw);
+  const loopArg = kw.get('loop');
+  // The checks are the coroutine's: they raise when it runs.
   return newNativeCoro('wait', (function* (): CoroBody {
+    yield* [];
+    if (fsArg instanceof PyFuture || isCoroutine(fsArg)) throw rt.typeError(`expect a list of futures, not ${fsArg.type.name}`);
+    if (!rt.isTrue(fsArg)) throw rt.valueError('Set of coroutines/Futures is empty.');
+    const returnWhen = rw === undefined ? 'ALL_COMPLETED' : rw instanceof rt.PyStr ? rt.strText(rw) : null;
+    if (returnWhen === null || !['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'].includes(returnWhen)) {
+      throw rt.valueError(`Invalid return_when value: ${rt.strText(rw ?? rt.None)}`);
+    }
+    if (loopArg !== undefined && loopArg !== rt.None) warnLoopArgument('awaiter');
+    const items = rt.sequenceToArray(fsArg);
+    const release = holdWhileSuspended(...items);
     try {
-      if (items.length === 0) throw rt.valueError('Set of coroutines/Futures is empty.');
-      if (!['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'].includes(returnWhen)) throw rt.valueError(`Invalid return_when value: ${returnWhen}`);
       const loop = getRunningLoop();
+      let fs: PyFuture[];
       const uniq = rt.newSet();
-      for (const it of items) rt.setAdd(uniq, it);
       const futs = rt.newSet();
-      for (const it of rt.sequenceToArray(uniq)) {
-        const f = ensureFuture(it, loop);
-        rt.setAdd(futs, f);
-        rt.decref(f);
-        rt.decref(it);
+      try {
+        for (const it of items) rt.setAdd(uniq, it);
+        const unique = rt.sequenceToArray(uniq);
+        try {
+          for (const it of unique) {
+            const f = madeAt([['tasks.py', 424, 'wait'], ['tasks.py', 424, '<setcomp>']], () => ensureFuture(it, loop));
+            rt.setAdd(futs, f);
+            rt.decref(f);
+          }
+        } finally {
+          for (const it of unique) rt.decref(it);
+        }
+        fs = rt.sequenceToArray(futs) as PyFuture[];
+      } catch (e) {
+        rt.decref(loop);
+        throw e;
+      } finally {
+        rt.decref(uniq);
+        rt.decref(futs);
       }
-      rt.decref(uniq);
-      const fs = rt.sequenceToArray(futs) as PyFuture[];
-      rt.decref(futs);
-      const timeout = timeoutArg === undefined || timeoutArg === rt.None ? null : floatArg(timeoutArg);
+      let timeout: number | null;
+      try {
+        timeout = timeoutArg === undefined || timeoutArg === rt.None ? null : floatArg(timeoutArg);
+      } catch (e) {
+        for (const f of fs) rt.decref(f);
+        rt.decref(loop);
+        throw e;
+      }
       return yield* waitBody(fs, timeout, returnWhen, loop);
     } finally {
+      release();
       for (const it of items) rt.decref(it);
     }
-  })());
+  })(), [fsArg, timeoutArg, rw, loopArg].filter((o) => o !== undefined).map((o) => rt.incref(o)));
 }
 
 /** `_GatheringFuture`: cancelling it cancels the children. */
@@ -240,6 +311,18 @@ gatheringFutureType.dealloc = (self) => {
   g.children = [];
   const d = futureType.dealloc;
   if (d !== undefined) d(self);
+};
+// `_children` is the gathering future's own (a list attribute in CPython): the collector sees it.
+gatheringFutureType.traverse = (self, visit) => {
+  traverseFuture(self as PyFuture, visit);
+  for (const c of (self as PyGathering).children) visit(c);
+};
+gatheringFutureType.clear = (self) => {
+  const g = self as PyGathering;
+  const children = g.children;
+  g.children = [];
+  for (const c of children) rt.decref(c);
+  releaseFuture(g);
 };
 rt.addMethods(gatheringFutureType, [
   {
@@ -260,6 +343,43 @@ rt.addMethods(gatheringFutureType, [
   },
 ]);
 
+/** The cell `outer` of `gather`'s closure, set once the outer future exists. */
+interface GatherClosure {
+  outer: PyGathering | null;
+}
+
+const GATHER_DONE_LABEL = { name: 'gather.<locals>._done_callback', at: asyncioSource('tasks.py', 769) };
+
+/**
+ * `gather`'s `_done_callback` as registered on one child. Each registration holds `outer` (once it
+ * exists) and lets go of it when it has run, so the outer future lives as long as a child may still
+ * report to it, as the closure keeps it alive in CPython.
+ */
+class GatherDone implements DoneCallback {
+  readonly fn = null;
+  readonly label = GATHER_DONE_LABEL;
+  readonly #closure: GatherClosure;
+  readonly #run: (fut: PyFuture) => void;
+
+  constructor(closure: GatherClosure, run: (fut: PyFuture) => void) {
+    this.#closure = closure;
+    this.#run = run;
+  }
+
+  get holds(): rt.PyObject | undefined {
+    return this.#closure.outer ?? undefined;
+  }
+
+  readonly native = (fut: PyFuture): void => {
+    const outer = this.#closure.outer;
+    try {
+      this.#run(fut);
+    } finally {
+      if (outer !== null) rt.decref(outer);
+    }
+  };
+}
+
 /** `gather(*aws, loop=None, return_exceptions=False)` (new reference). */
 export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
   const { pos, kw } = splitArgs(args, kwnames);
@@ -279,11 +399,10 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
   const argToFut = new Map<rt.PyObject, PyFuture>();
   const children: PyFuture[] = [];
   let nfinished = 0;
-  let outer: PyGathering | null = null;
-  const done: DoneCallback = { fn: null, native: (fut) => { gatherDone(fut); } };
+  const closure: GatherClosure = { outer: null };
   const gatherDone = (fut: PyFuture): void => {
     nfinished++;
-    const o = outer;
+    const o = closure.outer;
     if (o === null) return;
     if (o.state !== 'PENDING') {
       if (fut.state !== 'CANCELLED') fut.logTraceback = false;
@@ -323,22 +442,34 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
       }
     }
   };
-  for (const arg of pos) {
-    let fut = argToFut.get(arg);
-    if (fut === undefined) {
-      const f = ensureFuture(arg, loop) as PyFuture;
-      loop ??= rt.incref(futureLoop(f));
-      if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
-      argToFut.set(arg, f);
-      addDoneCallback(f, done);
-      fut = f;
-    } else rt.incref(fut);
-    children.push(fut);
+  try {
+    for (const arg of pos) {
+      let fut = argToFut.get(arg);
+      if (fut === undefined) {
+        const f = madeAt([['tasks.py', 824, 'gather']], () => ensureFuture(arg, loop)) as PyFuture;
+        loop ??= rt.incref(futureLoop(f));
+        if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
+        argToFut.set(arg, f);
+        addDoneCallback(f, new GatherDone(closure, gatherDone));
+        fut = f;
+      } else rt.incref(fut);
+      children.push(fut);
+    }
+  } catch (e) {
+    // The frame's locals go with the exception (the callbacks stay on the futures, as in CPython).
+    keepWithException(e, children);
+    for (const f of children) rt.decref(f);
+    rt.xdecref(loop);
+    throw e;
   }
   const o = new PyGathering(gatheringFutureType, rt.allocateAddress(gatheringFutureType));
   o.loop = loop;
   o.children = children;
-  outer = o;
+  // `_GatheringFuture(children, loop=loop)`: its `__init__` calls Future's.
+  if (loop instanceof PyLoop && loop.debug) o.sourceTraceback = captureSourceTraceback([asyncioFrame('tasks.py', 844, 'gather'), asyncioFrame('tasks.py', 709, '__init__')]);
+  closure.outer = o;
+  // Each registration of the callback holds `outer`, as the closure all of them share does.
+  for (let i = 0; i < argToFut.size; i++) rt.incref(o);
   return o;
 }
 
@@ -353,36 +484,54 @@ export function setGatherCancelledError(t: rt.PyType): void {
 
 /** `_cancel_all_tasks(loop)` of runners.py. */
 function cancelAllTasks(loop: PyLoop): void {
-  const toCancel = [...state.allTasks].filter((t) => (t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') as PyTask[];
-  if (toCancel.length === 0) return;
-  for (const t of toCancel) cancelTask(t);
-  const g = gather([...toCancel, rt.True], ['return_exceptions']);
+  // `to_cancel = tasks.all_tasks(loop)`: a set (iterated in hash order) holding the tasks.
+  const set = rt.newSet();
+  for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(set, t);
+  const toCancel = rt.sequenceToArray(set) as PyTask[];
+  rt.decref(set);
   try {
-    rt.decref(runUntilComplete(loop, g));
-  } finally {
-    rt.decref(g);
-  }
-  for (const t of toCancel) {
-    if (t.state === 'CANCELLED') continue;
-    if (t.exception !== null) {
-      t.logTraceback = false;
-      callExceptionHandler(loop, 'unhandled exception during asyncio.run() shutdown', t.exception, [['task', t]]);
+    if (toCancel.length === 0) return;
+    for (const t of toCancel) cancelTask(t);
+    const g = gather([...toCancel, rt.True], ['return_exceptions']);
+    try {
+      rt.decref(runUntilComplete(loop, g));
+    } finally {
+      rt.decref(g);
     }
+    for (const t of toCancel) {
+      if (t.state === 'CANCELLED') continue;
+      if (t.exception !== null) {
+        t.logTraceback = false;
+        callExceptionHandler(loop, 'unhandled exception during asyncio.run() shutdown', t.exception, [['task', t]]);
+      }
+    }
+  } finally {
+    for (const t of toCancel) rt.decref(t);
   }
 }
 
 /** `asyncio.run(main, *, debug=False)`. */
 function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
-  const { pos } = splitArgs(args, kwnames);
+  const { pos, kw } = splitArgs(args, kwnames);
+  const debug = kw.get('debug');
   const main = pos[0];
   if (main === undefined) throw rt.typeError("run() missing 1 required positional argument: 'main'");
   if (state.runningLoop !== null) throw raiseNew(RuntimeError, 'asyncio.run() cannot be called from a running event loop');
   if (!isCoroutine(main)) throw rt.valueError(`a coroutine was expected, got ${rt.reprText(main)}`);
-  const loop = newLoop();
+  const loop = newEventLoop() as PyLoop;
+  let result: rt.PyObject | null = null;
+  let failure: unknown = null;
+  let failed = false;
   try {
     setEventLoop(loop);
-    return runUntilComplete(loop, main, [asyncioFrame('runners.py', 44, 'run')]);
-  } finally {
+    if (debug !== undefined && debug !== rt.None) rt.decref(callMethod(loop, 'set_debug', [debug]));
+    result = runUntilComplete(loop, main, [asyncioFrame('runners.py', 44, 'run')]);
+  } catch (e) {
+    failure = e;
+    failed = true;
+  }
+  // The `finally:` of runners.py, which may raise in turn (a task failing as it is cancelled).
+  try {
     try {
       cancelAllTasks(loop);
       const agen = callMethod(loop, 'shutdown_asyncgens', []);
@@ -397,7 +546,12 @@ function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): r
       loop.core.close();
       rt.decref(loop);
     }
+  } catch (e) {
+    rt.xdecref(result);
+    throw supersede(failure, e);
   }
+  if (failed) throw failure;
+  return result ?? rt.newNone();
 }
 
 /** The module-level functions of tasks.py and runners.py. */
@@ -411,8 +565,19 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       const d = pos[0] ?? kw.get('delay');
       if (d === undefined) throw rt.typeError("sleep() missing 1 required positional argument: 'delay'");
       const result = pos[1] ?? kw.get('result') ?? rt.None;
+      if (!(d instanceof rt.PyInt || d instanceof rt.PyFloat)) {
+        // `if delay <= 0:` raises when the coroutine runs.
+        return newNativeCoro('sleep', (function* (): CoroBody {
+          yield* [];
+          floatArg(d);
+          return rt.newNone();
+        })(), [rt.incref(result), rt.incref(d)]);
+      }
       const delay = floatArg(d);
-      return newNativeCoro('sleep', delay <= 0 ? sleepZeroBody(result) : new SleepBody(delay, result), rt.incref(result));
+      const loop = kw.get('loop');
+      const coro = newNativeCoro('sleep', delay <= 0 ? sleepZeroBody(result) : new SleepBody(delay, result, loop !== undefined && loop !== rt.None), rt.incref(result));
+      if (delay <= 0) coro.lineno = SLEEP0_LINE;
+      return coro;
     },
   },
   { name: 'wait', kind: 'fastkw', impl: (_s, a, k) => wait(a, k) },
@@ -432,9 +597,9 @@ export const taskFunctions: readonly rt.NativeDef[] = [
     impl: (_s, args, kwnames) => {
       const { pos, kw } = splitArgs(args, kwnames);
       const loop = getRunningLoop();
-      let task: PyTask;
+      let task: rt.PyObject;
       try {
-        task = newTask(pos[0] ?? rt.None, loop, null);
+        task = madeAt([['tasks.py', 382, 'create_task']], () => createTask(loop as PyLoop, pos[0] ?? rt.None, null));
       } finally {
         rt.decref(loop);
       }

@@ -8,12 +8,17 @@ import { rt } from '@corosim/vm/host';
 import { ensureFuture } from './api.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { PyFuture, addDoneCallback, type DoneCallback } from './future.ts';
+import type { EventLoop } from '../loop.ts';
+import type { TimerHandle } from '../handles.ts';
 import { awaitMethod } from './locks.ts';
 import { callMethod, loopCore } from './loop-object.ts';
+import { asyncioSource } from './asyncio-paths.ts';
 import { newNativeCoro, type CoroBody } from './native-coro.ts';
 import { newQueue } from './queues.ts';
 import { TimeoutError, raiseNew, splitArgs } from './state.ts';
 import { isCoroutine } from './task.ts';
+import { warnLoopArgument } from './sync-base.ts';
+import { madeAt } from './source-traceback.ts';
 
 /** The generator `as_completed` returns (its body runs on the first `next()`). */
 const asCompletedType: rt.PyType = rt.staticType({ name: 'generator', module: 'builtins', basicsize: 64, flags: 0 });
@@ -37,10 +42,95 @@ function* waitForOne(done: rt.PyObject): CoroBody {
 }
 
 /** The body up to the loop of yields: the queue, the futures, their callbacks and the timer. */
+/**
+ * `_on_completion` as registered on one future: the closure holds `done` (the queue), so each
+ * registration owns a reference to it until it has run or is removed.
+ */
+class OnCompletion implements DoneCallback {
+  readonly fn = null;
+  readonly label = ON_COMPLETION_LABEL;
+  #released = false;
+  readonly done: rt.PyObject;
+  readonly #run: (f: PyFuture) => void;
+
+  constructor(done: rt.PyObject, run: (f: PyFuture) => void) {
+    this.done = rt.incref(done);
+    this.#run = run;
+  }
+
+  get holds(): rt.PyObject | undefined {
+    return this.#released ? undefined : this.done;
+  }
+
+  readonly native = (f: PyFuture): void => {
+    try {
+      this.#run(f);
+    } finally {
+      this.release();
+    }
+  };
+
+  /** Drops the reference to `done` (once). */
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    rt.decref(this.done);
+  }
+}
+
+const ON_COMPLETION_LABEL = { name: 'as_completed.<locals>._on_completion', at: asyncioSource('tasks.py', 606) };
+
+/** The `_on_timeout` timer: it holds `done` while it waits on the loop. */
+class OnTimeout {
+  #handle: TimerHandle | null = null;
+  #released = false;
+  readonly #done: rt.PyObject;
+  readonly #run: () => void;
+
+  constructor(done: rt.PyObject, run: () => void) {
+    this.#done = rt.incref(done);
+    this.#run = run;
+  }
+
+  /** `loop.call_later(timeout, _on_timeout)`. */
+  schedule(core: EventLoop, delay: number): void {
+    this.#handle = core.callAtWith(core.time() + delay, OnTimeout.fire, this, '_on_timeout');
+  }
+
+  static readonly fire = (t: OnTimeout): void => {
+    try {
+      t.#run();
+    } finally {
+      t.#release();
+    }
+  };
+
+  /** `timeout_handle.cancel()`. */
+  cancel(): void {
+    this.#handle?.cancel();
+    this.#release();
+  }
+
+  visitHeld(visit: (o: rt.PyObject) => void): void {
+    if (!this.#released) visit(this.#done);
+  }
+
+  dropped(): void {
+    this.#release();
+  }
+
+  #release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    rt.decref(this.#done);
+  }
+}
+
 function start(g: PyAsCompleted): void {
   const fs = g.fs ?? rt.None;
   if (fs instanceof PyFuture || isCoroutine(fs)) throw rt.typeError(`expect an iterable of futures, not ${fs.type.name}`);
   const done = newQueue(g.loop);
+  if (g.loop !== null) warnLoopArgument();
   g.done = done;
   const loop = g.loop === null ? getRunningOrPolicyLoop() : rt.incref(g.loop);
   const todo: PyFuture[] = [];
@@ -54,7 +144,7 @@ function start(g: PyAsCompleted): void {
       }
       for (const it of rt.sequenceToArray(uniq)) {
         try {
-          todo.push(ensureFuture(it, loop) as PyFuture);
+          todo.push(madeAt([['tasks.py', 597, 'as_completed'], ['tasks.py', 597, '<setcomp>']], () => ensureFuture(it, loop)) as PyFuture);
         } finally {
           rt.decref(it);
         }
@@ -62,28 +152,27 @@ function start(g: PyAsCompleted): void {
     } finally {
       rt.decref(uniq);
     }
-    let timeoutHandle: { cancel(): void } | null = null;
-    const onCompletion: DoneCallback = {
-      fn: null,
-      native: (f) => {
-        const i = todo.indexOf(f);
-        if (i < 0) return;
-        todo.splice(i, 1);
-        rt.decref(callMethod(done, 'put_nowait', [f]));
-        rt.decref(f);
-        if (todo.length === 0) timeoutHandle?.cancel();
-      },
+    let timeout: OnTimeout | null = null;
+    const onCompletion = (f: PyFuture): void => {
+      const i = todo.indexOf(f);
+      if (i < 0) return;
+      todo.splice(i, 1);
+      rt.decref(callMethod(done, 'put_nowait', [f]));
+      rt.decref(f);
+      if (todo.length === 0) timeout?.cancel();
     };
-    for (const f of todo) addDoneCallback(f, onCompletion);
+    for (const f of todo) addDoneCallback(f, new OnCompletion(done, onCompletion));
     g.remaining = todo.length;
     if (todo.length > 0 && g.timeout !== null) {
-      timeoutHandle = loopCore(loop).callLater(g.timeout, () => {
+      timeout = new OnTimeout(done, () => {
         for (const f of todo.splice(0)) {
-          f.callbacks = f.callbacks.filter((c) => c !== onCompletion);
+          for (const cb of f.callbacks) if (cb instanceof OnCompletion && cb.done === done) cb.release();
+          f.callbacks = f.callbacks.filter((c) => !(c instanceof OnCompletion && c.done === done));
           rt.decref(callMethod(done, 'put_nowait', [rt.None]));
           rt.decref(f);
         }
-      }, '_on_timeout');
+      });
+      timeout.schedule(loopCore(loop), g.timeout);
     }
   } finally {
     rt.decref(loop);
@@ -125,17 +214,7 @@ function asCompleted(args: readonly rt.PyObject[], kwnames: readonly string[] | 
   return g;
 }
 
-/** `inspect.iscoroutinefunction` or a function marked with `_is_coroutine` (`coroutines.iscoroutinefunction`). */
-function isCoroutineFunction(o: rt.PyObject): boolean {
-  if (o instanceof rt.PyFunction && (o.code.co.flags & 0x80) !== 0) return true;
-  const marker = rt.getAttrOrNull(o, rt.internStr('_is_coroutine'));
-  if (marker === null) return false;
-  rt.decref(marker);
-  return marker !== rt.None;
-}
-
 /** The functions of this file. */
 export const asCompletedFunctions: readonly rt.NativeDef[] = [
   { name: 'as_completed', kind: 'fastkw', impl: (_s, a, k) => asCompleted(a, k) },
-  { name: 'iscoroutinefunction', kind: 'o', impl: (_s, args) => rt.newBool(isCoroutineFunction(args[0] as rt.PyObject)) },
 ];

@@ -8,7 +8,8 @@ import { rt } from '@corosim/vm/host';
 import { gather } from './api.ts';
 import { PyFuture } from './future.ts';
 import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType, scheduleCall } from './loop-object.ts';
-import { awaitFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { state } from './state.ts';
 
 /** The generators a loop's `_asyncgens` weak set still refers to (freed ones are skipped). */
 function liveAsyncgens(loop: PyLoop): rt.PyObject[] {
@@ -54,48 +55,63 @@ function callMethodKw(o: rt.PyObject, name: string, args: readonly rt.PyObject[]
   }
 }
 
+/** `BaseEventLoop._asyncgen_firstiter_hook(agen)`: the loop keeps the generator (weakly). */
+function firstiterHook(loop: PyLoop, agen: rt.PyObject): void {
+  if (loop.asyncgensShutdownCalled) {
+    resourceWarning(`asynchronous generator ${rt.reprText(agen)} was scheduled after loop.shutdown_asyncgens() call`, loop);
+  }
+  loop.asyncgens.add(agen);
+}
+
+/** `BaseEventLoop._asyncgen_finalizer_hook(agen)`: `aclose()` it in a task, soon. */
+function finalizerHook(loop: PyLoop, agen: rt.PyObject): void {
+  loop.asyncgens.delete(agen);
+  if (loop.closed) return;
+  const aclose = callMethod(agen, 'aclose', []);
+  const createTask = rt.getAttrString(loop, 'create_task');
+  try {
+    rt.decref(scheduleCall(loop, null, createTask, [aclose]));
+  } finally {
+    rt.decref(createTask);
+    rt.decref(aclose);
+  }
+}
+
+/** A hook as a function of `BaseEventLoop` (called with the loop first, as a bound method calls it). */
+function hookFunction(name: string, hook: (loop: PyLoop, agen: rt.PyObject) => void): rt.PyObject {
+  return rt.newNativePyFunction({
+    name,
+    kind: 'fast',
+    impl: (_fn, args) => {
+      const [loop, agen] = args;
+      if (!(loop instanceof PyLoop) || agen === undefined) throw rt.typeError(`${name}() missing 1 required positional argument: 'agen'`);
+      hook(loop, agen);
+      return rt.newNone();
+    },
+  }, 'asyncio.base_events', `BaseEventLoop.${name}`);
+}
+
+/** The two hook functions (made once; the module state owns them). */
+function hookFunctions(): readonly [rt.PyObject, rt.PyObject] {
+  state.asyncgenHooks ??= [hookFunction('_asyncgen_firstiter_hook', firstiterHook), hookFunction('_asyncgen_finalizer_hook', finalizerHook)];
+  return state.asyncgenHooks;
+}
+
 rt.addMethods(loopType, [
-  {
-    name: '_asyncgen_firstiter_hook',
-    kind: 'o',
-    impl: (self, args) => {
-      const loop = self as PyLoop;
-      const agen = args[0] as rt.PyObject;
-      if (loop.asyncgensShutdownCalled) {
-        resourceWarning(`asynchronous generator ${rt.reprText(agen)} was scheduled after loop.shutdown_asyncgens() call`, loop);
-      }
-      loop.asyncgens.add(agen);
-      return rt.newNone();
-    },
-  },
-  {
-    name: '_asyncgen_finalizer_hook',
-    kind: 'o',
-    impl: (self, args) => {
-      const loop = self as PyLoop;
-      const agen = args[0] as rt.PyObject;
-      loop.asyncgens.delete(agen);
-      if (!loop.closed) {
-        const aclose = callMethod(agen, 'aclose', []);
-        const createTask = rt.getAttrString(loop, 'create_task');
-        try {
-          rt.decref(scheduleCall(loop, null, createTask, [aclose]));
-        } finally {
-          rt.decref(createTask);
-          rt.decref(aclose);
-        }
-      }
-      return rt.newNone();
-    },
-  },
+  { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) },
+  { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) },
 ]);
 
-/** `old_agen_hooks = sys.get_asyncgen_hooks(); sys.set_asyncgen_hooks(...)`: returns the restorer. */
+/**
+ * `old_agen_hooks = sys.get_asyncgen_hooks(); sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, ...)`:
+ * the hooks are bound methods, as CPython's are; returns the restorer.
+ */
 export function installAsyncgenHooks(loop: PyLoop): () => void {
   const oldFirstiter = rt.tstate.asyncgenFirstiter;
   const oldFinalizer = rt.tstate.asyncgenFinalizer;
-  rt.tstate.asyncgenFinalizer = rt.getAttrString(loop, '_asyncgen_finalizer_hook');
-  rt.tstate.asyncgenFirstiter = rt.getAttrString(loop, '_asyncgen_firstiter_hook');
+  const [firstiter, finalizer] = hookFunctions();
+  rt.tstate.asyncgenFinalizer = new rt.PyMethod(finalizer, loop);
+  rt.tstate.asyncgenFirstiter = new rt.PyMethod(firstiter, loop);
   return () => {
     const firstiter = rt.tstate.asyncgenFirstiter;
     const finalizer = rt.tstate.asyncgenFinalizer;
@@ -119,7 +135,7 @@ function* shutdownBody(loop: PyLoop): CoroBody {
       for (const agen of closing) acloses.push(callMethod(agen, 'aclose', []));
       const fut = gather([...acloses, rt.True, loop], ['return_exceptions', 'loop']);
       try {
-        results = yield* awaitFuture(fut as PyFuture);
+        results = yield* awaitOwnedFuture(fut as PyFuture);
       } finally {
         rt.decref(fut);
       }

@@ -6,10 +6,11 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult } from './future.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
+import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitFuture, isCancelled, type CoroBody } from './native-coro.ts';
-import { CancelledError, raiseNew, splitArgs } from './state.ts';
-import { PySync, bindLoop, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, removeWaiter, reprWith, syncType, warnDeprecated, withWaiters } from './sync-base.ts';
+import { awaitOwnedFuture, isCancelled, type CoroBody } from './native-coro.ts';
+import { CancelledError, cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
+import { bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, reprWith, syncType, traverseSync, warnDeprecated, withWaiters } from './sync-base.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -19,7 +20,7 @@ class PyCondition extends PySync {
 }
 
 /** The `asyncio.locks.Condition` type. */
-export const conditionType: rt.PyType = syncType('Condition', 'asyncio.locks', (type) => new PyCondition(type, rt.allocateAddress(type)));
+export const conditionType: rt.PyType = syncType('Condition', 'asyncio.locks', (type) => new PyCondition(type, rt.allocateAddress(type)), contextManagerMixinType);
 const baseDealloc = conditionType.dealloc;
 conditionType.dealloc = (self) => {
   const c = self as PyCondition;
@@ -27,6 +28,18 @@ conditionType.dealloc = (self) => {
   c.lock = null;
   rt.xdecref(lock);
   if (baseDealloc !== undefined) baseDealloc(self);
+};
+conditionType.traverse = (self, visit) => {
+  const c = self as PyCondition;
+  traverseSync(c, visit);
+  if (c.lock !== null) visit(c.lock);
+};
+conditionType.clear = (self) => {
+  const c = self as PyCondition;
+  const lock = c.lock;
+  c.lock = null;
+  clearSync(c);
+  rt.xdecref(lock);
 };
 
 function lockOf(c: PyCondition): rt.PyObject {
@@ -77,7 +90,7 @@ function* conditionWait(self: rt.PyObject): CoroBody {
   c.waiters.push(fut);
   rt.incref(fut);
   try {
-    rt.decref(yield* awaitFuture(fut));
+    rt.decref(yield* awaitOwnedFuture(fut));
   } catch (e) {
     failure = { error: e };
   }
@@ -119,10 +132,12 @@ function* conditionWaitFor(self: rt.PyObject, args: readonly rt.PyObject[]): Cor
 }
 
 /** `Condition.notify(n=1)`. */
-function notify(c: PyCondition, n: number): void {
+function notify(c: PyCondition, nArg: rt.PyObject | number | null): void {
   if (!isLocked(c)) throw raiseNew(RuntimeError, 'cannot notify on un-acquired lock');
   let idx = 0;
   for (const fut of [...c.waiters]) {
+    // `if idx >= n: break`, compared only when there is a waiter.
+    const n = nArg === null ? 1 : typeof nArg === 'number' ? nArg : intArg(nArg, (t) => `'>=' not supported between instances of 'int' and '${t}'`);
     if (idx >= n) break;
     if (fut.state === 'PENDING') {
       idx += 1;
@@ -141,7 +156,7 @@ rt.addMethods(conditionType, [
   {
     name: 'notify',
     kind: 'fast',
-    impl: (self, args) => (notify(self as PyCondition, args[0] === undefined ? 1 : intArg(args[0], 'n')), rt.newNone()),
+    impl: (self, args) => (notify(self as PyCondition, args[0] ?? null), rt.newNone()),
   },
   {
     name: 'notify_all',
@@ -161,14 +176,14 @@ class PySemaphore extends PySync {
 }
 
 /** The `asyncio.locks.Semaphore` type. */
-export const semaphoreType: rt.PyType = syncType('Semaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)));
+export const semaphoreType: rt.PyType = syncType('Semaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)), contextManagerMixinType);
 /** The `asyncio.locks.BoundedSemaphore` type. */
 export const boundedSemaphoreType: rt.PyType = syncType('BoundedSemaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)), semaphoreType);
 
 function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: readonly string[] | null, bounded: boolean): void {
   const { pos, kw } = splitArgs(args, kwnames);
   const v = pos[0] ?? kw.get('value');
-  const value = v === undefined ? 1 : intArg(v, 'value');
+  const value = v === undefined ? 1 : intArg(v, (t) => `'<' not supported between instances of '${t}' and 'int'`);
   const loop = kw.get('loop');
   if (bounded) {
     if (loop !== undefined && rt.isTrue(loop)) warnDeprecated('The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.');
@@ -206,11 +221,12 @@ function* semaphoreAcquire(self: rt.PyObject): CoroBody {
     const fut = newFuture(loopOf(s));
     s.waiters.push(rt.incref(fut));
     try {
-      rt.decref(yield* awaitFuture(fut));
+      rt.decref(yield* awaitOwnedFuture(fut));
     } catch (e) {
-      rt.decref(callMethod(fut, 'cancel', []));
-      if (s.value > 0 && fut.state !== 'CANCELLED') wakeUpNext(s);
-      throw e;
+      cleanupThenRethrow(e, () => {
+        rt.decref(callMethod(fut, 'cancel', []));
+        if (s.value > 0 && fut.state !== 'CANCELLED') wakeUpNext(s);
+      });
     } finally {
       rt.decref(fut);
     }

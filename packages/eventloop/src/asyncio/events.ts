@@ -6,7 +6,8 @@
  */
  
 import { rt } from '@corosim/vm/host';
-import { newLoop, loopType } from './loop-object.ts';
+import { callMethod, newLoop, loopType } from './loop-object.ts';
+import { policyFunctions, policyGetEventLoop, policySetEventLoop, pythonPolicy } from './policy.ts';
 import { raiseNew, state } from './state.ts';
 
 /** `get_running_loop()` (new reference). */
@@ -15,26 +16,30 @@ export function getRunningLoop(): rt.PyObject {
   return rt.incref(state.runningLoop);
 }
 
+/** `isinstance(o, AbstractEventLoop)`. */
+function isLoop(o: rt.PyObject): boolean {
+  return o.type.isSubtype(loopType);
+}
+
 /** `get_event_loop()` (new reference): the running loop, else the policy's (made on first use). */
 export function getRunningOrPolicyLoop(): rt.PyObject {
   if (state.runningLoop !== null) return rt.incref(state.runningLoop);
-  if (state.policyLoop === null && !state.policySetCalled) {
-    const loop = newLoop();
-    setEventLoop(loop);
-    rt.decref(loop);
-  }
-  if (state.policyLoop === null) throw raiseNew(rt.Exceptions.RuntimeError, "There is no current event loop in thread 'MainThread'.");
-  return rt.incref(state.policyLoop);
+  const policy = pythonPolicy();
+  if (policy !== null) return callMethod(policy, 'get_event_loop', []);
+  return policyGetEventLoop(null, isLoop);
 }
-
 
 /** `set_event_loop(loop)` (borrowed; None clears). */
 export function setEventLoop(loop: rt.PyObject): void {
-  if (loop !== rt.None && !loop.type.isSubtype(loopType)) throw rt.typeError(`loop must be an instance of AbstractEventLoop or None, not '${loop.type.name}'`);
-  state.policySetCalled = true;
-  const old = state.policyLoop;
-  state.policyLoop = loop === rt.None ? null : rt.incref(loop);
-  rt.xdecref(old);
+  const policy = pythonPolicy();
+  if (policy !== null) rt.decref(callMethod(policy, 'set_event_loop', [loop]));
+  else policySetEventLoop(null, loop, isLoop);
+}
+
+/** `new_event_loop()` (new reference): the policy's `new_event_loop()`. */
+export function newEventLoop(): rt.PyObject {
+  const policy = pythonPolicy();
+  return policy !== null ? callMethod(policy, 'new_event_loop', []) : newLoop();
 }
 
 /** The functions of the module about loops. */
@@ -42,6 +47,7 @@ export const eventFunctions: readonly rt.NativeDef[] = [
   { name: 'get_running_loop', kind: 'noargs', impl: () => getRunningLoop() },
   { name: '_get_running_loop', kind: 'noargs', impl: () => rt.incref(state.runningLoop ?? rt.None) },
   { name: 'get_event_loop', kind: 'noargs', impl: () => getRunningOrPolicyLoop() },
-  { name: 'new_event_loop', kind: 'noargs', impl: () => newLoop() },
+  { name: 'new_event_loop', kind: 'noargs', impl: () => newEventLoop() },
   { name: 'set_event_loop', kind: 'o', impl: (_s, args) => (setEventLoop(args[0] as rt.PyObject), rt.newNone()) },
+  ...policyFunctions(isLoop),
 ];

@@ -6,7 +6,12 @@
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
-import { callExceptionHandler, loopCore, type PyLoop } from './loop-object.ts';
+import { PyLoop, callExceptionHandler, detachedHandle, exitsTheLoop, loopCore, raisedInHandle } from './loop-object.ts';
+import { asyncioFrame } from './asyncio-paths.ts';
+import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
+import { formatCallbackSource } from './callback-source.ts';
+import { shortRepr } from './reprlib.ts';
+import { keepWithException } from './frame-locals.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 
 /** A done callback: a Python callable (owned) or a TypeScript function. */
@@ -15,7 +20,16 @@ export interface DoneCallback {
   /** Called with the future and this record (so one function can serve many records, reading `holds`). */
   readonly native: ((fut: PyFuture, cb: DoneCallback) => void) | null;
   /** An object the native callback owns a reference to (visible to the cycle collector). */
-  readonly holds?: rt.PyObject;
+  readonly holds?: rt.PyObject | undefined;
+  /** The Python function of CPython's asyncio a native callback stands in for (a task's wakeup has none). */
+  readonly label?: CallbackLabel;
+}
+
+/** A function of CPython's asyncio as reprs show it: `gather.<locals>._done_callback` at `.../tasks.py:769`. */
+export interface CallbackLabel {
+  /** The name, or how to make it when it shows arguments (a partial's are shown as they are now). */
+  readonly name: string | (() => string);
+  readonly at: string;
 }
 
 /**
@@ -36,17 +50,33 @@ export class PyFuture extends rt.PyObject {
   callbacks: DoneCallback[] = NO_CALLBACKS;
   blocking = false;
   logTraceback = false;
+  /** `_source_traceback`: where it was made, in debug mode. */
+  sourceTraceback: readonly SourceFrame[] | null = null;
 }
 
 /** Initializes a future on `loop` (borrowed; null: the current loop). */
-export function initFuture(fut: PyFuture, loop: rt.PyObject | null): void {
+export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: readonly SourceFrame[] = []): void {
+  // `future_init` starts over (`__init__` may run again): what `FutureObj_clear` drops but the dict.
+  if (fut.loop !== null || fut.state !== 'PENDING' || fut.callbacks.length > 0) {
+    const dict = fut.dict;
+    fut.dict = null;
+    releaseFuture(fut);
+    fut.dict = dict;
+    fut.state = 'PENDING';
+    fut.logTraceback = false;
+    fut.blocking = false;
+  }
   fut.loop = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
+  fut.sourceTraceback = fut.loop instanceof PyLoop && fut.loop.debug ? captureSourceTraceback(extra) : null;
 }
+
+/** `loop.create_future()`'s frame, on top of a future the loop makes. */
+const CREATE_FUTURE: readonly SourceFrame[] = [asyncioFrame('base_events.py', 422, 'create_future')];
 
 /** A new pending future on `loop`. */
 export function newFuture(loop: rt.PyObject): PyFuture {
   const f = new PyFuture(futureType, rt.allocateAddress(futureType));
-  initFuture(f, loop);
+  initFuture(f, loop, CREATE_FUTURE);
   return f;
 }
 
@@ -60,30 +90,106 @@ export function futureLoop(fut: PyFuture): PyLoop {
 function scheduleCallbacks(fut: PyFuture): void {
   const cbs = fut.callbacks;
   fut.callbacks = NO_CALLBACKS;
-  for (const cb of cbs) scheduleCallback(fut, cb);
+  for (let i = 0; i < cbs.length; i++) {
+    try {
+      scheduleCallback(fut, cbs[i] as DoneCallback);
+    } catch (e) {
+      // `call_soon` failed (the loop is closed): every callback not scheduled is dropped; the one
+      // it was given stays with the exception (a local of `call_soon`'s frame, in its traceback).
+      const failed = cbs[i] as DoneCallback;
+      keepWithException(e, [failed.fn, failed.holds].filter((o): o is rt.PyObject => o !== null && o !== undefined));
+      for (const cb of cbs.slice(i)) releaseCallback(cb);
+      throw e;
+    }
+  }
 }
 
-function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
-  const loop = futureLoop(fut);
-  rt.incref(fut);
-  const run = (): void => {
+/** Drops the references a callback record owns. */
+function releaseCallback(cb: DoneCallback): void {
+  if (cb.fn !== null) rt.decref(cb.fn);
+  if (cb.holds !== undefined) rt.decref(cb.holds);
+}
+
+/**
+ * A done callback on the ready queue with the future it is called with (both owned): the
+ * `Handle(callback, (fut,))` of `call_soon`. The loop shows them to the collector while pending
+ * and drops them unrun when it closes.
+ */
+class ScheduledCallback {
+  readonly fut: PyFuture;
+  readonly cb: DoneCallback;
+  constructor(fut: PyFuture, cb: DoneCallback) {
+    this.fut = fut;
+    this.cb = cb;
+  }
+
+  static readonly run = (s: ScheduledCallback): void => {
+    const { fut, cb } = s;
+    const loop = futureLoop(fut);
     try {
       if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
     } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
+      if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
       callbackFailed(loop, e, cb, fut);
     } finally {
       if (cb.fn !== null) rt.decref(cb.fn);
       rt.decref(fut);
     }
   };
-  loopCore(loop).callSoon(run, 'done callback');
+
+  visitHeld(visit: (o: rt.PyObject) => void): void {
+    visit(this.fut);
+    if (this.cb.fn !== null) visit(this.cb.fn);
+    if (this.cb.holds !== undefined) visit(this.cb.holds);
+  }
+
+  dropped(): void {
+    if (this.cb.fn !== null) rt.decref(this.cb.fn);
+    if (this.cb.holds !== undefined) rt.decref(this.cb.holds);
+    rt.decref(this.fut);
+  }
+
+  /** `_format_handle`: the task a task's wakeup steps (its `__self__`), else the handle. */
+  describe(): string {
+    const { cb } = this;
+    if (cb.fn === null && cb.label === undefined && cb.holds !== undefined) return rt.reprText(cb.holds);
+    return `<Handle ${callbackSource(cb, [this.fut])}>`;
+  }
 }
 
+function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
+  const loop = futureLoop(fut);
+  // `loop.call_soon(...)`: `_check_closed` first.
+  if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
+  rt.incref(fut);
+  try {
+    loopCore(loop).callSoonWith(ScheduledCallback.run, new ScheduledCallback(fut, cb), 'done callback');
+  } catch (e) {
+    rt.decref(fut);
+    throw e;
+  }
+}
+
+/** `Handle._run`'s report of a done callback that raised, with the handle it ran in. */
 function callbackFailed(loop: PyLoop, e: rt.PyRaise, cb: DoneCallback, fut: PyFuture): void {
-  const label = cb.fn === null ? 'callback' : rt.reprText(cb.fn);
-  callExceptionHandler(loop, `Exception in callback ${label}(${rt.reprText(fut)})`, e, []);
+  const label = callbackSource(cb, [fut]);
+  raisedInHandle(e);
+  const handle = detachedHandle(label);
+  try {
+    callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', handle]]);
+  } finally {
+    rt.decref(handle);
+  }
+}
+
+/** `_format_callback_source(callback, args)` of a done callback. */
+function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[]): string {
+  if (cb.fn !== null) return formatCallbackSource(cb.fn, args);
+  const argText = `(${args.map(shortRepr).join(', ')})`;
+  const label = cb.label;
+  if (label !== undefined) return `${typeof label.name === 'string' ? label.name : label.name()}${argText} at ${label.at}`;
+  return `<TaskWakeupMethWrapper object at 0x?>${argText}`;
 }
 
 /** `future_add_done_callback`. */
@@ -150,13 +256,14 @@ export function futureException(fut: PyFuture): rt.PyObject {
 
 /** `_format_callbacks` of futures.py's `_future_repr_info`. */
 function formatCallbacks(fut: PyFuture): string {
-  const names = fut.callbacks.map((cb) => (cb.fn === null ? '<TaskWakeupMethWrapper object at 0x?>' : rt.reprText(cb.fn)));
-  const size = names.length;
+  const cbs = fut.callbacks;
+  const size = cbs.length;
+  const name = (cb: DoneCallback | undefined): string => (cb === undefined ? '' : callbackSource(cb, []));
   let s: string;
   if (size === 0) s = '';
-  else if (size === 1) s = `${names[0] ?? ''}()`;
-  else if (size === 2) s = `${names[0] ?? ''}(), ${names[1] ?? ''}()`;
-  else s = `${names[0] ?? ''}(), <${size - 2} more>, ${names[size - 1] ?? ''}()`;
+  else if (size === 1) s = name(cbs[0]);
+  else if (size === 2) s = `${name(cbs[0])}, ${name(cbs[1])}`;
+  else s = `${name(cbs[0])}, <${size - 2} more>, ${name(cbs[size - 1])}`;
   return `cb=[${s}]`;
 }
 
@@ -168,16 +275,9 @@ export function futureReprInfo(fut: PyFuture): string[] {
     else info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
   }
   if (fut.callbacks.length > 0) info.push(formatCallbacks(fut));
+  const created = createdAt(fut.sourceTraceback);
+  if (created !== null) info.push(created);
   return info;
-}
-
-/** `reprlib.repr` for a result (long reprs are cut in the middle). */
-function shortRepr(o: rt.PyObject): string {
-  const s = rt.reprText(o);
-  if (s.length <= 20) return s;
-  const i = Math.max(0, Math.floor((20 - 3) / 2));
-  const j = Math.max(0, 20 - 3 - i);
-  return `${s.slice(0, i)}...${s.slice(s.length - j)}`;
 }
 
 futureType.new = (type) => {
@@ -202,14 +302,30 @@ export function finalizeFuture(fut: PyFuture): void {
     fut.logTraceback = false;
     const what = fut.type.name === 'Task' || fut.type.isSubtype(futureType) && fut.type.name !== 'Future' ? fut.type.name : 'Future';
     rt.incref(fut);
-    callExceptionHandler(fut.loop as PyLoop, `${what} exception was never retrieved`, fut.exception, [['future', fut]]);
+    withSourceTraceback(fut, [['future', fut]], (extra) => {
+      callExceptionHandler(fut.loop as PyLoop, `${what} exception was never retrieved`, fut.exception, extra);
+    });
     fut.refcnt--;
   }
 }
 
-/** Dealloc: the finalizer's report, then frees. */
+/** Calls `report` with `extra` and, in debug mode, the object's `source_traceback` (a context entry). */
+export function withSourceTraceback(fut: PyFuture, extra: readonly (readonly [string, rt.PyObject])[], report: (extra: readonly (readonly [string, rt.PyObject])[]) => void): void {
+  if (fut.sourceTraceback === null) {
+    report(extra);
+    return;
+  }
+  const tb = sourceTracebackObject(fut.sourceTraceback);
+  try {
+    report([...extra, ['source_traceback', tb]]);
+  } finally {
+    rt.decref(tb);
+  }
+}
+
+/** Dealloc: the finalizer's report (unless it ran already, `PyObject_CallFinalizerFromDealloc`), then frees. */
 export function deallocFuture(fut: PyFuture): void {
-  finalizeFuture(fut);
+  if (!fut.finalized) finalizeFuture(fut);
   releaseFuture(fut);
   rt.freeObject(fut);
 }
@@ -234,10 +350,7 @@ futureType.clear = (self) => { releaseFuture(self as PyFuture); };
 export function releaseFuture(fut: PyFuture): void {
   const callbacks = fut.callbacks;
   fut.callbacks = NO_CALLBACKS;
-  for (const cb of callbacks) {
-    if (cb.fn !== null) rt.decref(cb.fn);
-    if (cb.holds !== undefined) rt.decref(cb.holds);
-  }
+  for (const cb of callbacks) releaseCallback(cb);
   const { loop, result, exception } = fut;
   fut.loop = fut.result = fut.exception = null;
   rt.xdecref(loop);

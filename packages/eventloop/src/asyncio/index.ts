@@ -8,15 +8,19 @@ import { rt } from '@corosim/vm/host';
 import { setGatherCancelledError, taskFunctions } from './api.ts';
 import { moreFunctions } from './api-more.ts';
 import { asCompletedFunctions } from './as-completed.ts';
+import { coroutineFunctions } from './coroutines.ts';
 import { eventFunctions } from './events.ts';
 import { futureType } from './future.ts';
 import { loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
+import './task-stack.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
 import { taskType } from './task.ts';
+import { asPythonFunction } from './frame-locals.ts';
+import { abstractPolicyType, defaultPolicyType } from './policy.ts';
 import { eventType, lockType } from './locks.ts';
 import { boundedSemaphoreType, conditionType, semaphoreType } from './condition.ts';
 import { lifoQueueType, priorityQueueType, queueType } from './queues.ts';
@@ -35,6 +39,8 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['Future', futureType],
   ['Task', taskType],
   ['AbstractEventLoop', loopType],
+  ['AbstractEventLoopPolicy', abstractPolicyType],
+  ['DefaultEventLoopPolicy', defaultPolicyType],
   ['SelectorEventLoop', loopType],
   ['Lock', lockType],
   ['Event', eventType],
@@ -50,11 +56,11 @@ const types: readonly (readonly [string, rt.PyType])[] = [
 const builtinNames: ReadonlySet<string> = new Set(['get_running_loop', '_get_running_loop', 'get_event_loop', '_set_running_loop']);
 /** The Lib/asyncio submodule defining each Python function (`__module__`). */
 const moduleOf: Readonly<Record<string, string>> = {
-  run: 'asyncio.runners', isfuture: 'asyncio.base_futures', iscoroutine: 'asyncio.coroutines', iscoroutinefunction: 'asyncio.coroutines',
+  run: 'asyncio.runners', isfuture: 'asyncio.base_futures', iscoroutine: 'asyncio.coroutines', iscoroutinefunction: 'asyncio.coroutines', coroutine: 'asyncio.coroutines',
   set_event_loop: 'asyncio.events', new_event_loop: 'asyncio.events', get_event_loop_policy: 'asyncio.events',
   set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures',
 };
-const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions];
+const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
 
 rt.defineNativeModule({
   name: 'asyncio',
@@ -62,7 +68,7 @@ rt.defineNativeModule({
   values: () => {
     resetState();
     return [
-      ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, rt.newNativePyFunction(d, moduleOf[d.name] ?? 'asyncio.tasks')] as const),
+      ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, rt.newNativePyFunction(asPythonFunction(d, false), moduleOf[d.name] ?? 'asyncio.tasks')] as const),
       ...types.map(([n, t]) => [n, t] as const),
       ['FIRST_COMPLETED', rt.newStr('FIRST_COMPLETED')],
       ['FIRST_EXCEPTION', rt.newStr('FIRST_EXCEPTION')],

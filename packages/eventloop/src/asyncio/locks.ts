@@ -7,8 +7,9 @@ import { rt } from '@corosim/vm/host';
 import { awaitObject } from './api-more.ts';
 import { newFuture, setResult } from './future.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitFuture, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
-import { raiseNew, splitArgs } from './state.ts';
+import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
+import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
@@ -23,34 +24,20 @@ export function coroMethod(name: string, qualname: string, body: (self: rt.PyObj
 /** `await obj.name()` inside a native coroutine body: the result (new reference). */
 export function* awaitMethod(obj: rt.PyObject, name: string): CoroBody {
   const aw = callMethod(obj, name, []);
+  const release = holdWhileSuspended(aw);
   try {
     return yield* awaitObject(aw);
   } finally {
+    release();
     rt.decref(aw);
   }
 }
 
-/** `_ContextManagerMixin`: `async with` acquires and releases; plain `with` is refused. */
+defineMixinMethods(coroMethod, awaitMethod);
+
+/** Bases a primitive on `_ContextManagerMixin`, with the mixin's `await` and `iter` slots. */
 export function addContextManagerMixin(type: rt.PyType): void {
-  rt.addMethods(type, [
-    {
-      name: '__enter__',
-      kind: 'noargs',
-      impl: () => {
-        throw raiseNew(rt.Exceptions.RuntimeError, '"yield from" should be used as context manager expression');
-      },
-    },
-    { name: '__exit__', kind: 'fast', impl: () => rt.newNone() },
-    coroMethod('__aenter__', '_ContextManagerMixin.__aenter__', function* (self): CoroBody {
-      rt.decref(yield* awaitMethod(self, 'acquire'));
-      return rt.newNone();
-    }),
-    coroMethod('__aexit__', '_ContextManagerMixin.__aexit__', function* (self): CoroBody {
-      yield* [];
-      rt.decref(callMethod(self, 'release', []));
-      return rt.newNone();
-    }),
-  ]);
+  addWithAwait(type);
 }
 
 /** A lock: locked or not, with its FIFO of waiters. */
@@ -60,7 +47,7 @@ export class PyLock extends PySync {
 }
 
 /** The `asyncio.locks.Lock` type. */
-export const lockType: rt.PyType = syncType('Lock', 'asyncio.locks', (type) => new PyLock(type, rt.allocateAddress(type)));
+export const lockType: rt.PyType = syncType('Lock', 'asyncio.locks', (type) => new PyLock(type, rt.allocateAddress(type)), contextManagerMixinType);
 
 /** `Lock.__init__(*, loop=None)`. */
 export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn = true): void {
@@ -102,8 +89,9 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
       removeWaiter(lock.waiters, fut);
     }
   } catch (e) {
-    if (isCancelled(e) && !lock.locked) wakeUpFirst(lock);
-    throw e;
+    cleanupThenRethrow(e, () => {
+      if (isCancelled(e) && !lock.locked) wakeUpFirst(lock);
+    });
   }
   lock.locked = true;
   return rt.newBool(true);
@@ -159,7 +147,7 @@ export function* eventWait(self: rt.PyObject): CoroBody {
   ev.waiters.push(fut);
   rt.incref(fut);
   try {
-    rt.decref(yield* awaitFuture(fut));
+    rt.decref(yield* awaitOwnedFuture(fut));
     return rt.newBool(true);
   } finally {
     removeWaiter(ev.waiters, fut);

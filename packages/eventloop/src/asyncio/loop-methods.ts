@@ -7,11 +7,14 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callbackArgs, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, scheduleCall,
+  PyLoop, callExceptionHandler, callbackArgs, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, scheduleCall, setOriginTracking,
 } from './loop-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
-import { newTask } from './task.ts';
+import { createTask, isCoroutine } from './task.ts';
+import { isCoroutineFunction } from './coroutines.ts';
+import { setDebugRunner } from './debug-runner.ts';
+import { asPythonFunction } from './frame-locals.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -21,31 +24,45 @@ function num(o: rt.PyObject): number {
   throw rt.typeError(`unsupported operand type(s) for +: 'float' and '${o.type.name}'`);
 }
 
-rt.addMethods(loopType, [
+/** `_check_callback(callback, method)`, in debug mode only (after `_check_closed`). */
+function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): void {
+  if (!loop.debug) return;
+  if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
+  if (isCoroutine(callback) || isCoroutineFunction(callback)) throw rt.typeError(`coroutines cannot be used with ${method}()`);
+  if (callback.type.call === undefined) throw rt.typeError(`a callable object was expected by ${method}(), got ${rt.reprText(callback)}`);
+}
+
+/** The methods, Python functions in CPython (see {@link asPythonFunction}). */
+const loopMethods: rt.NativeDef[] = [
   { name: 'time', kind: 'noargs', impl: (self) => rt.newFloat(asLoop(self).core.time()) },
   {
     name: 'call_soon',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const { callback, rest } = callbackArgs(args, kwnames, 0, 'call_soon');
-      return scheduleCall(asLoop(self), null, callback, rest);
+      const { callback, rest, context } = callbackArgs(args, kwnames, 0, 'call_soon');
+      checkCallback(asLoop(self), callback, 'call_soon');
+      return scheduleCall(asLoop(self), null, callback, rest, context);
     },
   },
   {
     name: 'call_later',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const { callback, rest } = callbackArgs(args, kwnames, 1, 'call_later');
+      const { callback, rest, context } = callbackArgs(args, kwnames, 1, 'call_later');
       const loop = asLoop(self);
-      return scheduleCall(loop, loop.core.time() + num(args[0] ?? rt.None), callback, rest);
+      const when = loop.core.time() + num(args[0] ?? rt.None);
+      checkCallback(loop, callback, 'call_at');
+      return scheduleCall(loop, when, callback, rest, context);
     },
   },
   {
     name: 'call_at',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const { callback, rest } = callbackArgs(args, kwnames, 1, 'call_at');
-      return scheduleCall(asLoop(self), num(args[0] ?? rt.None), callback, rest);
+      const { callback, rest, context } = callbackArgs(args, kwnames, 1, 'call_at');
+      const when = num(args[0] ?? rt.None);
+      checkCallback(asLoop(self), callback, 'call_at');
+      return scheduleCall(asLoop(self), when, callback, rest, context, args[0] instanceof rt.PyInt);
     },
   },
   { name: 'create_future', kind: 'noargs', impl: (self) => newFuture(self) },
@@ -54,11 +71,23 @@ rt.addMethods(loopType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const { pos, kw } = splitArgs(args, kwnames);
-      const loop = asLoop(self);
-      if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
-      return newTask(pos[0] ?? rt.None, self, kw.get('name') ?? null);
+      return createTask(asLoop(self), pos[0] ?? rt.None, kw.get('name') ?? null);
     },
   },
+  {
+    name: 'set_task_factory',
+    kind: 'o',
+    impl: (self, args) => {
+      const loop = asLoop(self);
+      const factory = args[0] as rt.PyObject;
+      if (factory !== rt.None && factory.type.call === undefined) throw rt.typeError('task factory must be a callable or None');
+      const old = loop.taskFactory;
+      loop.taskFactory = factory === rt.None ? null : rt.incref(factory);
+      rt.xdecref(old);
+      return rt.newNone();
+    },
+  },
+  { name: 'get_task_factory', kind: 'noargs', impl: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: 'run_until_complete', kind: 'o', impl: (self, args) => runUntilComplete(asLoop(self), args[0] as rt.PyObject) },
   { name: 'run_forever', kind: 'noargs', impl: (self) => (runForever(asLoop(self)), rt.newNone()) },
   { name: 'stop', kind: 'noargs', impl: (self) => (asLoop(self).core.stop(), rt.newNone()) },
@@ -77,7 +106,19 @@ rt.addMethods(loopType, [
   { name: 'is_running', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).core.isRunning()) },
   { name: 'is_closed', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).closed) },
   { name: 'get_debug', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).debug) },
-  { name: 'set_debug', kind: 'o', impl: (self, args) => ((asLoop(self).debug = rt.isTrue(args[0] as rt.PyObject)), rt.newNone()) },
+  {
+    name: 'set_debug',
+    kind: 'o',
+    impl: (self, args) => {
+      const loop = asLoop(self);
+      const enabled = rt.isTrue(args[0] as rt.PyObject);
+      loop.debug = enabled;
+      setDebugRunner(loop, enabled);
+      // `call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)`.
+      if (loop.core.isRunning()) loop.core.callSoon(() => { setOriginTracking(loop, enabled); }, '_set_coroutine_origin_tracking');
+      return rt.newNone();
+    },
+  },
   { name: 'get_exception_handler', kind: 'noargs', impl: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   {
     name: 'set_exception_handler',
@@ -92,7 +133,7 @@ rt.addMethods(loopType, [
       return rt.newNone();
     },
   },
-  { name: 'default_exception_handler', kind: 'o', impl: (_self, args) => (defaultExceptionHandler(args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'default_exception_handler', kind: 'o', impl: (self, args) => (defaultExceptionHandler(args[0] as rt.PyObject, asLoop(self)), rt.newNone()) },
   {
     name: 'call_exception_handler',
     kind: 'o',
@@ -121,7 +162,22 @@ rt.addMethods(loopType, [
       return rt.newNone();
     })()),
   },
-]);
+];
+rt.addMethods(loopType, loopMethods.map((d) => asPythonFunction(d, true)));
 
 /** True once the loop methods are declared. */
 export const loopMethodsInstalled = true;
+
+rt.addGetSets(loopType, [
+  {
+    name: 'slow_callback_duration',
+    get: (self) => rt.newFloat(asLoop(self).slowCallbackDuration),
+    set: (self, v) => {
+      if (v === null) throw rt.typeError("can't delete attribute");
+      if (v instanceof rt.PyFloat) asLoop(self).slowCallbackDuration = v.value;
+      else if (v instanceof rt.PyInt) asLoop(self).slowCallbackDuration = Number(v.value);
+      else throw rt.typeError(`'>=' not supported between instances of 'float' and '${v.type.name}'`);
+    },
+  },
+  { name: '_debug', get: (self) => rt.newBool(asLoop(self).debug) },
+]);

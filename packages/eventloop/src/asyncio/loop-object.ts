@@ -11,9 +11,12 @@ import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
 import { raiseNew, splitArgs, state, takeException } from './state.ts';
 import { noteLoopCreated } from './observe.ts';
+import { formatCallbackSource, setFunctionSource } from './callback-source.ts';
+import { captureSourceTraceback, createdAt, formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
+import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
 /** The loop type. */
-export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 16, flags: rt.TPFLAGS_BASETYPE });
+export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 16, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
 /** The VM's virtual clock (what `time.time()` reads), moved by addition as the oracle's selector does. */
 const vmClock: LoopClock = {
@@ -33,6 +36,28 @@ export class PyLoop extends rt.PyObject {
   readonly asyncgens: Set<rt.PyObject> = new Set();
   /** `_asyncgens_shutdown_called`. */
   asyncgensShutdownCalled = false;
+  /** `_task_factory` (owned), or null. */
+  taskFactory: rt.PyObject | null = null;
+  /** `_coroutine_origin_tracking_enabled` and `_coroutine_origin_tracking_saved_depth`. */
+  originTracking = false;
+  savedOriginDepth = 0;
+  /** `slow_callback_duration`: in debug mode, a callback running this long is reported. */
+  slowCallbackDuration = 0.1;
+  /** The source traceback of `_current_handle` (debug mode, while a handle runs), or null. */
+  currentHandleTraceback: readonly rt.HiddenFrame[] | null = null;
+}
+
+/** `constants.DEBUG_STACK_DEPTH`. */
+export const DEBUG_STACK_DEPTH = 10;
+
+/** `_set_coroutine_origin_tracking(enabled)`: debug mode records where coroutines are made. */
+export function setOriginTracking(loop: PyLoop, enabled: boolean): void {
+  if (enabled === loop.originTracking) return;
+  if (enabled) {
+    loop.savedOriginDepth = rt.tstate.coroutineOriginTrackingDepth;
+    rt.tstate.coroutineOriginTrackingDepth = DEBUG_STACK_DEPTH;
+  } else rt.tstate.coroutineOriginTrackingDepth = loop.savedOriginDepth;
+  loop.originTracking = enabled;
 }
 
 /** Hooks the task module fills: what to say about pending tasks on a deadlock, and shutdown_asyncgens. */
@@ -60,16 +85,65 @@ export function newLoop(): PyLoop {
 }
 
 loopType.new = (type) => new PyLoop(type, rt.allocateAddress(type));
+/**
+ * What a pending handle's argument does for the collector: shows the references it owns, and lets
+ * go of them when the loop drops the handle unrun.
+ */
+interface HeldByLoop {
+  visitHeld(visit: (o: rt.PyObject) => void): void;
+}
+
+function isHeldByLoop(arg: unknown): arg is HeldByLoop {
+  return typeof (arg as Partial<HeldByLoop> | null)?.visitHeld === 'function';
+}
+
+/** `BaseEventLoop.__del__`: an unclosed loop that is not running closes itself (its handles are dropped). */
+function finalizeLoop(l: PyLoop): void {
+  if (!l.closed && !l.core.isRunning()) {
+    l.closed = true;
+    l.core.close();
+  }
+}
+
+/** Drops what the loop holds: its handles (unrun), its exception handler, its instance dict. */
+function clearLoop(l: PyLoop): void {
+  l.core.discardPending();
+  const handler = l.handler;
+  const factory = l.taskFactory;
+  l.handler = l.taskFactory = null;
+  rt.xdecref(handler);
+  rt.xdecref(factory);
+  const d = l.dict;
+  l.dict = null;
+  rt.xdecref(d);
+}
+
+loopType.finalize = (self) => {
+  if (self.refcnt > 0) finalizeLoop(self as PyLoop);
+};
 loopType.dealloc = (self) => {
   const l = self as PyLoop;
-  rt.xdecref(l.handler);
-  l.handler = null;
-  if (l.dict !== null) {
-    const d = l.dict;
-    l.dict = null;
-    rt.decref(d);
+  // Alive again while its handles go: what they held may be finalized, and may reach the loop.
+  l.refcnt = 1;
+  if (!l.finalized) {
+    l.finalized = true;
+    finalizeLoop(l);
   }
+  clearLoop(l);
+  if (--l.refcnt !== 0) return;
   rt.freeObject(self);
+};
+loopType.traverse = (self, visit) => {
+  const l = self as PyLoop;
+  if (l.handler !== null) visit(l.handler);
+  if (l.taskFactory !== null) visit(l.taskFactory);
+  if (l.dict !== null) visit(l.dict);
+  l.core.forEachPendingArg((arg) => {
+    if (isHeldByLoop(arg)) arg.visitHeld(visit);
+  });
+};
+loopType.clear = (self) => {
+  clearLoop(self as PyLoop);
 };
 loopType.repr = (self) => {
   const l = self as PyLoop;
@@ -90,7 +164,7 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
     if (value !== null) rt.dictSetStr(context, 'exception', value);
     for (const [k, v] of extra) rt.dictSetStr(context, k, v);
     if (loop.handler === null) {
-      defaultExceptionHandler(context);
+      defaultExceptionHandler(context, loop);
       return;
     }
     try {
@@ -99,6 +173,8 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
       if (!(e instanceof rt.PyRaise)) throw e;
       const ctx = rt.newDict();
       try {
+        // Raised under `call_exception_handler` (its frame calls the handler).
+        rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1744, 'call_exception_handler')]);
         const msg = rt.newStr('Unhandled error in exception handler');
         rt.dictSetStr(ctx, 'message', msg);
         rt.decref(msg);
@@ -106,7 +182,7 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
         rt.dictSetStr(ctx, 'exception', ev);
         rt.decref(ev);
         rt.dictSetStr(ctx, 'context', context);
-        defaultExceptionHandler(ctx);
+        defaultExceptionHandler(ctx, loop);
       } finally {
         rt.decref(ctx);
       }
@@ -118,10 +194,16 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
 }
 
 /** `default_exception_handler`: the lines `logger.error` writes to stderr through logging's last resort. */
-export function defaultExceptionHandler(context: rt.PyObject): void {
+export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | null = null): void {
   const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');
   const message = msgObj !== null && rt.isTrue(msgObj) ? rt.strText(msgObj) : 'Unhandled exception in event loop';
   const exception = rt.dictGetStr(context as rt.PyDict, 'exception');
+  const handleTb = loop?.currentHandleTraceback ?? null;
+  if (handleTb !== null && rt.dictGetStr(context as rt.PyDict, 'source_traceback') === null) {
+    const tb = sourceTracebackObject(handleTb);
+    rt.dictSetStr(context as rt.PyDict, 'handle_traceback', tb);
+    rt.decref(tb);
+  }
   const lines = [message];
   const keys: string[] = [];
   for (const [k] of rt.dictItems(context as rt.PyDict)) keys.push(rt.strText(k));
@@ -129,7 +211,10 @@ export function defaultExceptionHandler(context: rt.PyObject): void {
   for (const key of keys) {
     if (key === 'message' || key === 'exception') continue;
     const v = rt.dictGetStr(context as rt.PyDict, key);
-    if (v !== null) lines.push(`${key}: ${rt.reprText(v)}`);
+    if (v === null) continue;
+    if (key === 'source_traceback') lines.push(`${key}: Object created at (most recent call last):\n${formatSourceTraceback(v)}`);
+    else if (key === 'handle_traceback') lines.push(`${key}: Handle created at (most recent call last):\n${formatSourceTraceback(v)}`);
+    else lines.push(`${key}: ${rt.reprText(v)}`);
   }
   let out = `${lines.join('\n')}\n`;
   if (exception !== null && exception !== rt.None) out += rt.formatException(exception);
@@ -141,12 +226,12 @@ function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
 }
 
-/** Where CPython 3.8's asyncio sources are, for the frames native code stands in for. */
-const ASYNCIO_DIR = '/usr/lib/python3.8/asyncio/';
+/** `Handle._run`, the frame a callback's exception leaves last in CPython. */
+const HANDLE_RUN: readonly rt.HiddenFrame[] = [asyncioFrame('events.py', 81, '_run')];
 
-/** `(file, line, name)` of a CPython asyncio frame. */
-export function asyncioFrame(file: string, line: number, name: string): rt.HiddenFrame {
-  return [ASYNCIO_DIR + file, line, name];
+/** Notes that `e`, raised by a callback the loop ran, went through `Handle._run` (its traceback starts there). */
+export function raisedInHandle(e: rt.PyRaise): void {
+  rt.outerHiddenFrames.set(e.value, HANDLE_RUN);
 }
 
 /**
@@ -157,7 +242,7 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
-  const oldDepth = rt.tstate.coroutineOriginTrackingDepth;
+  setOriginTracking(loop, loop.debug);
   const restoreHooks = loopHooks.installAsyncgenHooks(loop);
   state.runningLoop = loop;
   // Python code the loop runs sits on Handle._run, _run_once and run_forever in CPython.
@@ -181,7 +266,7 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
       else rt.hiddenCallerFrames.set(caller, hiddenBefore);
     }
     state.runningLoop = null;
-    rt.tstate.coroutineOriginTrackingDepth = oldDepth;
+    setOriginTracking(loop, false);
     restoreHooks();
   }
 }
@@ -191,7 +276,7 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
-  const fut = loopHooks.ensureFuture(arg, loop);
+  const fut = madeAt([['base_events.py', 595, 'run_until_complete']], () => loopHooks.ensureFuture(arg, loop));
   try {
     const stopCb = rt.newBuiltinFunction({ name: '_run_until_complete_cb', kind: 'o', impl: (_s, args) => {
       const f = args[0] as rt.PyObject;
@@ -208,9 +293,15 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
       if (!special) loop.core.stop();
       return rt.newNone();
     } }, null);
+    setFunctionSource(stopCb, asyncioSource('base_events.py', 184));
     callMethod(fut, 'add_done_callback', [stopCb]);
     try {
       runForever(loop, [asyncioFrame('base_events.py', 603, 'run_until_complete'), ...outer]);
+    } catch (e) {
+      // A BaseException out of the loop: the task made here is the caller's to see no more, so
+      // its exception is consumed (not logged as never retrieved).
+      if (e instanceof rt.PyRaise && fut !== arg && isDoneNotCancelled(fut)) rt.decref(callMethod(fut, 'exception', []));
+      throw e;
     } finally {
       callMethod(fut, 'remove_done_callback', [stopCb]);
       rt.decref(stopCb);
@@ -223,6 +314,22 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   } finally {
     rt.decref(fut);
   }
+}
+
+/** `future.done() and not future.cancelled()`. */
+function isDoneNotCancelled(fut: rt.PyObject): boolean {
+  for (const [name, want] of [['done', true], ['cancelled', false]] as const) {
+    const r = callMethod(fut, name, []);
+    const v = rt.isTrue(r);
+    rt.decref(r);
+    if (v !== want) return false;
+  }
+  return true;
+}
+
+/** Whether `e` is a SystemExit or KeyboardInterrupt, which `Handle._run` lets through. */
+export function exitsTheLoop(e: unknown): e is rt.PyRaise {
+  return e instanceof rt.PyRaise && (rt.exceptionMatches(e, rt.Exceptions.SystemExit) || rt.exceptionMatches(e, rt.Exceptions.KeyboardInterrupt));
 }
 
 /** Calls `o.name(*args)` (new reference). */
@@ -244,7 +351,11 @@ class PyHandle extends rt.PyObject {
   handle: Handle | null = null;
   release: () => void = () => undefined;
   when = 0;
+  /** Whether `when` was given as an int (`call_at(1, ...)` shows and returns `1`). */
+  whenIsInt = false;
   label = '';
+  /** `_source_traceback`, in debug mode. */
+  sourceTraceback: readonly rt.HiddenFrame[] | null = null;
 }
 handleType.repr = (self) => {
   const h = self as PyHandle;
@@ -252,8 +363,8 @@ handleType.repr = (self) => {
   const cancelled = h.handle?.cancelled === true;
   if (cancelled) parts.push('cancelled');
   if (self.type === timerHandleType) {
-    // `when` is a float: shown with Python's float repr (`when=1.0`, not `when=1`).
-    const when = rt.newFloat(h.when);
+    // `when` as Python shows it: a float (`when=1.0`), or the int `call_at` was given.
+    const when = whenObject(h);
     try {
       parts.push(`when=${rt.reprText(when)}`);
     } finally {
@@ -262,6 +373,8 @@ handleType.repr = (self) => {
   }
   // `Handle.cancel()` drops the callback, so a cancelled handle no longer shows it.
   if (!cancelled) parts.push(h.label);
+  const created = createdAt(h.sourceTraceback);
+  if (created !== null) parts.push(created);
   return rt.newStr(`<${parts.join(' ')}>`);
 };
 rt.addMethods(handleType, [
@@ -279,80 +392,122 @@ rt.addMethods(handleType, [
   },
   { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool((self as PyHandle).handle?.cancelled === true) },
 ]);
-rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => rt.newFloat((self as PyHandle).when) }]);
+/** The `when` of a timer handle (new reference). */
+function whenObject(h: PyHandle): rt.PyObject {
+  return h.whenIsInt ? rt.newInt(h.when) : rt.newFloat(h.when);
+}
+rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) }]);
+
+/** `Handle(callback, args)` of a Python call: the callback, its arguments and the Python handle (owned until it runs or is cancelled). */
+class ScheduledCall {
+  released = false;
+  /** The `context=` given (owned): the callback runs as `context.run(callback, *args)`. */
+  context: rt.PyObject | null = null;
+  readonly loop: PyLoop;
+  readonly cb: rt.PyObject;
+  readonly argv: readonly rt.PyObject[];
+  readonly pyHandle: PyHandle;
+  constructor(loop: PyLoop, cb: rt.PyObject, argv: readonly rt.PyObject[], pyHandle: PyHandle) {
+    this.loop = loop;
+    this.cb = cb;
+    this.argv = argv;
+    this.pyHandle = pyHandle;
+  }
+
+  /** `Handle._run`: calls back, reporting an exception to the loop's handler. */
+  static readonly run = (s: ScheduledCall): void => {
+    try {
+      if (s.context === null) rt.decref(rt.callObject(s.cb, s.argv));
+      else rt.decref(callMethod(s.context, 'run', [s.cb, ...s.argv]));
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
+      raisedInHandle(e);
+      const tb = s.pyHandle.sourceTraceback;
+      const source = tb === null ? null : sourceTracebackObject(tb);
+      try {
+        callExceptionHandler(s.loop, `Exception in callback ${s.pyHandle.label}`, e, source === null ? [['handle', s.pyHandle]] : [['handle', s.pyHandle], ['source_traceback', source]]);
+      } finally {
+        rt.xdecref(source);
+      }
+    } finally {
+      s.release();
+    }
+  };
+
+  /** Drops the callback, its arguments and the Python handle (once). */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    rt.xdecref(this.context);
+    rt.decref(this.cb);
+    for (const a of this.argv) rt.decref(a);
+    rt.decref(this.pyHandle);
+  }
+
+  visitHeld(visit: (o: rt.PyObject) => void): void {
+    if (this.released) return;
+    if (this.context !== null) visit(this.context);
+    visit(this.cb);
+    for (const a of this.argv) visit(a);
+  }
+
+  dropped(): void {
+    this.release();
+  }
+
+  /** `_format_handle`: the task of a task's bound method, else `str(handle)`. */
+  describe(): string {
+    const self = rt.getAttrOrNull(this.cb, rt.internStr('__self__'));
+    try {
+      if (self !== null && self.type.mro.some((t) => t.name === 'Task' && t.module === '_asyncio')) return rt.reprText(self);
+    } finally {
+      rt.xdecref(self);
+    }
+    return rt.reprText(this.pyHandle);
+  }
+
+  get sourceTraceback(): readonly rt.HiddenFrame[] | null {
+    return this.pyHandle.sourceTraceback;
+  }
+}
+
+/** A `Handle` object for a callback the loop runs natively (for the context of its error report). */
+export function detachedHandle(label: string): rt.PyObject {
+  const h = new PyHandle(handleType, rt.allocateAddress(handleType));
+  h.label = label;
+  return h;
+}
 
 /** Schedules `callback(*args)` (borrowed): `call_soon` when `when` is null, else `call_at(when)`. */
-export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyObject, args: readonly rt.PyObject[]): rt.PyObject {
+export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null, whenIsInt = false): rt.PyObject {
   checkClosed(loop);
   const cb = rt.incref(callback);
   const argv = args.map((a) => rt.incref(a));
   const label = formatCallbackSource(callback, argv);
-  let released = false;
-  const release = (): void => {
-    if (released) return;
-    released = true;
-    rt.decref(cb);
-    for (const a of argv) rt.decref(a);
-    rt.decref(pyHandle);
-  };
-  const run = (): void => {
-    try {
-      rt.decref(rt.callObject(cb, argv));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
-      callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', pyHandle]]);
-    } finally {
-      release();
-    }
-  };
   const type = when === null ? handleType : timerHandleType;
   const pyHandle = new PyHandle(type, rt.allocateAddress(type));
-  const h = when === null ? loop.core.callSoon(run, label) : loop.core.callAt(when, run, label);
+  const call = new ScheduledCall(loop, cb, argv, pyHandle);
+  if (context !== null) call.context = rt.incref(context);
+  const h = when === null ? loop.core.callSoonWith(ScheduledCall.run, call, label) : loop.core.callAtWith(when, ScheduledCall.run, call, label);
   pyHandle.handle = h;
-  pyHandle.release = release;
+  pyHandle.release = () => {
+    call.release();
+  };
   rt.incref(pyHandle);
   pyHandle.when = when ?? 0;
+  pyHandle.whenIsInt = whenIsInt;
   pyHandle.label = label;
+  // `extract_stack(sys._getframe(1))` (ten frames), less the frames of `call_soon`/`call_at`.
+  if (loop.debug) pyHandle.sourceTraceback = captureSourceTraceback([], DEBUG_STACK_DEPTH - 2);
   return pyHandle;
 }
 
-/** `reprlib.repr` of a callback argument (long strings are cut in the middle). */
-function shortArgRepr(o: rt.PyObject): string {
-  if (!(o instanceof rt.PyStr)) return rt.reprText(o);
-  const text = rt.strText(o);
-  let s = rt.reprText(o);
-  if (text.length > 30) {
-    const cut = rt.newStr(text.slice(0, 30));
-    s = rt.reprText(cut);
-    rt.decref(cut);
-  }
-  if (s.length <= 30) return s;
-  const i = Math.max(0, Math.floor((30 - 3) / 2));
-  const j = Math.max(0, 30 - 3 - i);
-  return `${s.slice(0, i)}...${s.slice(s.length - j)}`;
-}
-
-/** `format_helpers._format_callback_source(func, args)`: qualname, arguments, source location. */
-export function formatCallbackSource(func: rt.PyObject, args: readonly rt.PyObject[]): string {
-  let name = '';
-  for (const attr of ['__qualname__', '__name__']) {
-    const v = rt.getAttrOrNull(func, rt.internStr(attr));
-    if (v !== null) {
-      const ok = rt.isTrue(v);
-      if (ok && name === '') name = rt.strText(v);
-      rt.decref(v);
-    }
-  }
-  if (name === '') name = rt.reprText(func);
-  let out = `${name}(${args.map(shortArgRepr).join(', ')})`;
-  if (func instanceof rt.PyFunction) out += ` at ${rt.strText(func.code.filename)}:${func.code.co.firstlineno}`;
-  return out;
-}
-
 /** `checkCallable`-style argument splitting for call_soon/call_later (positional callback and args). */
-export function callbackArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, skip: number, what: string): { callback: rt.PyObject; rest: readonly rt.PyObject[] } {
-  const { pos } = splitArgs(args, kwnames);
+export function callbackArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, skip: number, what: string): { callback: rt.PyObject; rest: readonly rt.PyObject[]; context: rt.PyObject | null } {
+  const { pos, kw } = splitArgs(args, kwnames);
+  for (const k of kw.keys()) if (k !== 'context') throw rt.typeError(`${what}() got an unexpected keyword argument '${k}'`);
   const callback = pos[skip];
   if (callback === undefined) throw rt.typeError(`${what}() missing 1 required positional argument: 'callback'`);
-  return { callback, rest: pos.slice(skip + 1) };
+  const context = kw.get('context');
+  return { callback, rest: pos.slice(skip + 1), context: context === undefined || context === rt.None ? null : context };
 }

@@ -8,6 +8,8 @@
 import { rt } from '@corosim/vm/host';
 import { CancelledError, raiseNew, reraise } from './state.ts';
 import { PyFuture, futureResult, newFutureIter } from './future.ts';
+import { nativeSource, type NativeSource } from './native-sources.ts';
+import { keepWithException } from './frame-locals.ts';
 
 /** The body of a native coroutine: yields new references, receives borrowed values, returns a new reference. */
 export type CoroBody = Generator<rt.PyObject, rt.PyObject, rt.PyObject>;
@@ -21,6 +23,8 @@ export interface CoroStepper {
   next(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject>;
   throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject>;
   return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject>;
+  /** Visits the references the stepper owns (a generator body's locals are out of sight: none). */
+  traverse?(visit: (o: rt.PyObject) => void): void;
 }
 
 /** The references of a coroutine that owns none (shared, never changed). */
@@ -38,15 +42,26 @@ export class PyNativeCoro extends rt.PyObject {
   /** The future the body is suspended on (borrowed: the body and the task hold it), or null. */
   awaitedFuture: PyFuture | null = null;
   /**
+   * References the body's locals own (one entry per reference; see {@link holdWhileSuspended}):
+   * the collector sees them, as it sees a suspended frame's locals.
+   */
+  readonly held: rt.PyObject[] = [];
+  /**
    * References the coroutine holds (its bound `self`), released when it is freed: an array, or
    * the one object itself (no array for the common case of one).
    */
   owned: readonly rt.PyObject[] | rt.PyObject;
+  /** Where CPython defines the function (null: not one of asyncio's). */
+  readonly source: NativeSource | null;
+  /** The line its frame would be at while suspended (`f_lineno`). */
+  lineno: number;
   constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
     this.body = body;
     this.owned = owned;
+    this.source = nativeSource(qualname);
+    this.lineno = this.source?.awaitLine ?? 0;
   }
 }
 
@@ -55,8 +70,38 @@ export function newNativeCoro(qualname: string, body: CoroStepper, owned: readon
   return new PyNativeCoro(qualname, body, owned);
 }
 
+/**
+ * The native coroutines running now, innermost last, each with the Python frame that was current
+ * when it resumed: native code finding its coroutine's entry on top, with that same frame still
+ * current, runs as CPython's asyncio frame would (see {@link runningNativeCoro}).
+ */
+const resumed: { readonly coro: PyNativeCoro; readonly frame: unknown; readonly byTask: boolean }[] = [];
+
+/**
+ * The native coroutine whose body is running with no Python frame entered since it resumed: the
+ * code calling this stands in for that coroutine's own Python code in CPython.
+ */
+export function runningNativeCoro(): PyNativeCoro | null {
+  const top = resumed[resumed.length - 1];
+  return top !== undefined && top.frame === rt.tstate.frame ? top.coro : null;
+}
+
+/** Whether the native coroutine running now was resumed by a task's step (no Python frame awaits it). */
+export function steppedByTask(): boolean {
+  const top = resumed[resumed.length - 1];
+  return top !== undefined && top.frame === rt.tstate.frame && top.byTask;
+}
+
+/** A finished coroutine's frame is gone, and with it the references its locals held. */
+function releaseOwned(c: PyNativeCoro): void {
+  const owned = c.owned;
+  c.owned = NOTHING_OWNED;
+  if (owned instanceof rt.PyObject) rt.decref(owned);
+  else for (const o of owned) rt.decref(o);
+}
+
 /** One resumption: send `value` (borrowed) or throw `exc` (borrowed). */
-export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: rt.PyBaseException | null): rt.GenStep {
+export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: rt.PyBaseException | null, byTask = false): rt.GenStep {
   const body = c.body;
   if (body === null) {
     if (exc !== null) throw reraise(exc);
@@ -67,16 +112,24 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
   c.started = true;
   c.awaitedFuture = null;
   let r: IteratorResult<rt.PyObject, rt.PyObject>;
+  resumed.push({ coro: c, frame: rt.tstate.frame, byTask });
   try {
     r = exc !== null ? body.throw(reraise(exc)) : body.next(value ?? rt.None);
   } catch (e) {
     c.body = null;
+    // Leaving the coroutine, the exception's traceback holds its frame, and the frame its arguments.
+    const owned = c.owned;
+    keepWithException(e, owned instanceof rt.PyObject ? [owned] : owned);
+    releaseOwned(c);
     throw e;
   } finally {
+    resumed.pop();
     c.running = false;
   }
-  if (r.done === true) c.body = null;
-  else if (r.value instanceof PyFuture) c.awaitedFuture = r.value;
+  if (r.done === true) {
+    c.body = null;
+    releaseOwned(c);
+  } else if (r.value instanceof PyFuture) c.awaitedFuture = r.value;
   return { done: r.done === true, value: r.value };
 }
 
@@ -89,6 +142,13 @@ function sendImpl(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
 }
 
 nativeCoroType.amAwait = (self) => rt.incref(self);
+
+// GET_YIELD_FROM_ITER takes a coroutine as it is (in a coroutine or an iterable coroutine:
+// `yield from asyncio.sleep(0)` in an `@asyncio.coroutine` generator); it is not iterable.
+nativeCoroType.isCoroutine = true;
+nativeCoroType.iter = () => {
+  throw rt.typeError("'coroutine' object is not iterable");
+};
 nativeCoroType.iternext = (self) => sendImpl(self, rt.None);
 nativeCoroType.sendStep = (self, arg) => {
   const step = nativeCoroStep(self as PyNativeCoro, arg ?? rt.None, null);
@@ -108,23 +168,91 @@ nativeCoroType.dealloc = (self) => {
     rt.unawaitedCoroutine.warnNamed(c.qualname, self);
     if (--c.refcnt !== 0) return;
   }
+  if (c.body !== null) {
+    // `_PyGen_Finalize`: closed while alive again; what goes wrong is unraisable.
+    c.refcnt = 1;
+    try {
+      closeBody(c);
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise)) throw e;
+      rt.writeUnraisable(e, self);
+    }
+    if (--c.refcnt !== 0) return;
+  }
+  releaseOwned(c);
+  rt.freeObject(self);
+};
+
+/**
+ * `gen_close`: GeneratorExit is thrown in where the body waits, so its `except` and `finally`
+ * clauses run as CPython's would (a queue's getter is cancelled); a body that waits again
+ * "ignored GeneratorExit". A body that never ran has nothing to unwind.
+ */
+function closeBody(c: PyNativeCoro): void {
   const body = c.body;
   c.body = null;
   c.awaitedFuture = null;
-  if (body !== null && c.started) {
-    try {
-      body.return(rt.None);
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
-      rt.clearRaise(e);
-    }
+  if (body === null) return;
+  if (!c.started) {
+    body.return(rt.None);
+    return;
   }
+  let r: IteratorResult<rt.PyObject, rt.PyObject>;
+  c.running = true;
+  try {
+    r = body.throw(raiseNew(rt.Exceptions.GeneratorExit, null));
+  } catch (e) {
+    if (e instanceof rt.PyRaise && (rt.exceptionMatches(e, rt.Exceptions.GeneratorExit) || rt.exceptionMatches(e, rt.Exceptions.StopIteration))) {
+      rt.clearRaise(e);
+      return;
+    }
+    throw e;
+  } finally {
+    c.running = false;
+  }
+  rt.decref(r.value);
+  if (r.done !== true) throw raiseNew(rt.Exceptions.RuntimeError, 'coroutine ignored GeneratorExit');
+}
+/** `gen_traverse`: what the coroutine owns, and what its body says it holds. */
+nativeCoroType.traverse = (self, visit) => {
+  const c = self as PyNativeCoro;
   const owned = c.owned;
-  c.owned = NOTHING_OWNED;
-  if (owned instanceof rt.PyObject) rt.decref(owned);
-  else for (const o of owned) rt.decref(o);
-  rt.freeObject(self);
+  if (owned instanceof rt.PyObject) visit(owned);
+  else for (const o of owned) visit(o);
+  for (const o of c.held) visit(o);
+  c.body?.traverse?.(visit);
 };
+
+/**
+ * Declares that the body of the native coroutine running now owns a reference to each of
+ * `objects` (a local of CPython's frame) until the returned function is called: the collector
+ * sees them while the coroutine is suspended. Outside a native coroutine it does nothing.
+ *
+ * @param objects - one entry per reference the body owns.
+ * @returns the release, for the body's `finally`.
+ */
+export function holdWhileSuspended(...objects: rt.PyObject[]): () => void {
+  const top = resumed[resumed.length - 1];
+  if (top === undefined || objects.length === 0) return () => undefined;
+  const held = top.coro.held;
+  held.push(...objects);
+  return () => {
+    for (const o of objects) {
+      const i = held.lastIndexOf(o);
+      if (i >= 0) held.splice(i, 1);
+    }
+  };
+}
+
+/** `await fut` for a future the body owns a reference to while it waits (a waiter it made). */
+export function* awaitOwnedFuture(fut: PyFuture): CoroBody {
+  const release = holdWhileSuspended(fut);
+  try {
+    return yield* awaitFuture(fut);
+  } finally {
+    release();
+  }
+}
 rt.addMethods(nativeCoroType, [
   { name: 'send', kind: 'o', impl: (self, args) => sendImpl(self, args[0] as rt.PyObject) },
   {
@@ -152,10 +280,11 @@ rt.addMethods(nativeCoroType, [
     kind: 'noargs',
     impl: (self) => {
       const c = self as PyNativeCoro;
-      const body = c.body;
-      c.body = null;
-      c.awaitedFuture = null;
-      if (body !== null) body.return(rt.None);
+      try {
+        closeBody(c);
+      } finally {
+        releaseOwned(c);
+      }
       return rt.newNone();
     },
   },

@@ -8,9 +8,9 @@ import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitFuture, type CoroBody } from './native-coro.ts';
-import { QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { PySync, bindLoop, intArg, loopArgument, loopOf, popWaiter, removeWaiter, syncType } from './sync-base.ts';
+import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
+import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
+import { bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync } from './sync-base.ts';
 
 type Kind = 'fifo' | 'lifo' | 'priority';
 
@@ -54,6 +54,28 @@ queueType.dealloc = (self) => {
 };
 priorityQueueType.dealloc = queueType.dealloc;
 lifoQueueType.dealloc = queueType.dealloc;
+queueType.traverse = (self, visit) => {
+  const q = self as PyQueue;
+  traverseSync(q, visit);
+  for (const o of q.items) visit(o);
+  for (const p of q.putters) visit(p);
+  if (q.maxsize !== null) visit(q.maxsize);
+  if (q.finished !== null) visit(q.finished);
+};
+queueType.clear = (self) => {
+  const q = self as PyQueue;
+  const { items, putters, maxsize, finished } = q;
+  q.items = [];
+  q.putters = [];
+  q.maxsize = q.finished = null;
+  clearSync(q);
+  for (const o of items) rt.decref(o);
+  for (const p of putters) rt.decref(p);
+  rt.xdecref(maxsize);
+  rt.xdecref(finished);
+};
+priorityQueueType.traverse = lifoQueueType.traverse = queueType.traverse;
+priorityQueueType.clear = lifoQueueType.clear = queueType.clear;
 
 queueType.init = (self, args, kwnames) => {
   const q = self as PyQueue;
@@ -72,7 +94,8 @@ queueType.init = (self, args, kwnames) => {
 };
 
 function maxsizeOf(q: PyQueue): number {
-  return intArg(q.maxsize ?? rt.None, 'maxsize');
+  // `if self._maxsize <= 0:`
+  return intArg(q.maxsize ?? rt.None, (t) => `'<=' not supported between instances of '${t}' and 'int'`);
 }
 
 function full(q: PyQueue): boolean {
@@ -159,12 +182,13 @@ function* waitTurn(q: PyQueue, list: PyFuture[], stillBlocked: () => boolean): C
   const fut = newFuture(loopOf(q));
   list.push(rt.incref(fut));
   try {
-    rt.decref(yield* awaitFuture(fut));
+    rt.decref(yield* awaitOwnedFuture(fut));
   } catch (e) {
-    rt.decref(callMethod(fut, 'cancel', []));
-    removeWaiter(list, fut);
-    if (!stillBlocked() && fut.state !== 'CANCELLED') wakeupNext(list);
-    throw e;
+    cleanupThenRethrow(e, () => {
+      rt.decref(callMethod(fut, 'cancel', []));
+      removeWaiter(list, fut);
+      if (!stillBlocked() && fut.state !== 'CANCELLED') wakeupNext(list);
+    });
   } finally {
     rt.decref(fut);
   }

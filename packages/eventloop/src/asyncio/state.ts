@@ -34,10 +34,16 @@ export const QueueFull: rt.PyType = rt.staticType({ name: 'QueueFull', module: '
 export interface AsyncioState {
   /** `_get_running_loop()`: borrowed (the loop is alive while it runs). */
   runningLoop: rt.PyObject | null;
+  /** The current event loop policy (owned), or null until `get_event_loop_policy()` makes the default one. */
+  policy: rt.PyObject | null;
   /** The policy's loop for this thread (owned), or null. */
   policyLoop: rt.PyObject | null;
   /** `_set_called` of the policy's thread-local state: once set, no loop is made implicitly. */
   policySetCalled: boolean;
+  /** `coroutines._is_coroutine`, the mark of `@asyncio.coroutine` functions (owned; made on first use). */
+  isCoroutineMark: rt.PyObject | null;
+  /** The functions `BaseEventLoop._asyncgen_firstiter_hook` and `_asyncgen_finalizer_hook` (owned; made on first use). */
+  asyncgenHooks: readonly [rt.PyObject, rt.PyObject] | null;
   /** `_task_name_counter`. */
   taskCounter: number;
   /** `_all_tasks` (a WeakSet in CPython: not owned). */
@@ -47,11 +53,14 @@ export interface AsyncioState {
 }
 
 /** The state of the current run (reset on each first import). */
-export const state: AsyncioState = { runningLoop: null, policyLoop: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
+export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, asyncgenHooks: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
 
 /** Resets the state for a new run. */
 export function resetState(): void {
   state.runningLoop = null;
+  state.policy = null;
+  state.isCoroutineMark = null;
+  state.asyncgenHooks = null;
   state.policyLoop = null;
   state.policySetCalled = false;
   state.taskCounter = 0;
@@ -59,11 +68,24 @@ export function resetState(): void {
   state.currentTasks.clear();
 }
 
-/** Lets go of the policy's loop (when the module that holds the policy dies). */
+/** Lets go of the module state that holds objects: the policy and its loop, the `_is_coroutine` mark (when the module dies). */
 export function releasePolicyLoop(): void {
+  const mark = state.isCoroutineMark;
+  state.isCoroutineMark = null;
+  if (mark !== null) rt.decref(mark);
+  const hooks = state.asyncgenHooks;
+  state.asyncgenHooks = null;
+  if (hooks !== null) for (const h of hooks) rt.decref(h);
+  const policy = state.policy;
+  state.policy = null;
+  if (policy !== null) rt.decref(policy);
   const loop = state.policyLoop;
   state.policyLoop = null;
-  if (loop !== null) rt.decref(loop);
+  if (loop === null) return;
+  // At exit the loop lives in the policy's thread-local, which CPython drops after its last
+  // collection: the cycles through the loop are never collected there.
+  if (rt.tstate.finalizing) rt.keepUntilExit(loop);
+  else rt.decref(loop);
 }
 
 /** Raises `type(message)` (or `type()` when message is null). */
@@ -82,6 +104,32 @@ export function takeException(e: rt.PyRaise): rt.PyBaseException {
   rt.incref(value);
   rt.clearRaise(e);
   return value;
+}
+
+/**
+ * An exception (`second`) raised while another (`first`) was on its way out of a `finally`: the
+ * first is let go, becoming the second's `__context__` as Python chains them. Returns `second`
+ * to throw.
+ */
+export function supersede(first: unknown, second: unknown): unknown {
+  if (!(first instanceof rt.PyRaise) || !(second instanceof rt.PyRaise)) return second;
+  const value = second.value;
+  if (value !== first.value && value.context === null) value.context = takeException(first);
+  else rt.clearRaise(first);
+  return second;
+}
+
+/**
+ * `except: cleanup(); raise`: runs `cleanup` while `e` is in flight, then rethrows `e`; an
+ * exception `cleanup` raises replaces it, chained to it as its `__context__`.
+ */
+export function cleanupThenRethrow(e: unknown, cleanup: () => void): never {
+  try {
+    cleanup();
+  } catch (e2) {
+    throw supersede(e, e2);
+  }
+  throw e;
 }
 
 /** Raises a stored exception instance again (borrowed). */

@@ -9,6 +9,8 @@ import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
 import type { PyFuture } from './future.ts';
 import { callMethod } from './loop-object.ts';
+import { asyncioPath } from './asyncio-paths.ts';
+import { runningNativeCoro, steppedByTask } from './native-coro.ts';
 
 /** The DeprecationWarning of every `loop=` argument in 3.8. */
 const LOOP_DEPRECATED = 'The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.';
@@ -19,8 +21,25 @@ export class PySync extends rt.PyObject {
   waiters: PyFuture[] = [];
 }
 
-/** `warnings.warn(message, DeprecationWarning, stacklevel=2)` seen from the caller's frame. */
-export function warnDeprecated(message: string): void {
+/** The deprecation of every `loop=` argument in 3.8, `stacklevel=2` from where it is warned. */
+export function warnLoopArgument(from: WarnedFrom = 'caller'): void {
+  warnDeprecated(LOOP_DEPRECATED, from);
+}
+
+/**
+ * Who `stacklevel=2` names: `'caller'`, the caller of the native function warning; `'awaiter'`,
+ * the caller of the native coroutine whose body warns (the frame awaiting it, or the loop's
+ * `Handle._run` when a task steps it).
+ */
+export type WarnedFrom = 'caller' | 'awaiter';
+
+/**
+ * `warnings.warn(message, DeprecationWarning, stacklevel=2)`. Called by one of asyncio's own
+ * coroutines (`'caller'`), or by a coroutine a task steps (`'awaiter'`), the frame named is one of
+ * CPython's Lib/asyncio: the warning is attributed to its line (`warn_explicit`), where the
+ * default filters ignore it.
+ */
+export function warnDeprecated(message: string, from: WarnedFrom = 'caller'): void {
   const frame = rt.tstate.frame;
   if (!(frame instanceof rt.PyFrame)) return;
   const imp = rt.dictGetStr(frame.builtins, '__import__');
@@ -29,14 +48,37 @@ export function warnDeprecated(message: string): void {
   const mod = rt.callObject(imp, [name]);
   rt.decref(name);
   const msg = rt.newStr(message);
-  const level = rt.newInt(1);
+  const where = hiddenWarningSite(from);
   try {
-    rt.decref(callMethod(mod, 'warn', [msg, rt.Exceptions.DeprecationWarning, level]));
+    if (where !== null) {
+      const filename = rt.newStr(where.file);
+      const lineno = rt.newInt(where.line);
+      try {
+        rt.decref(callMethod(mod, 'warn_explicit', [msg, rt.Exceptions.DeprecationWarning, filename, lineno]));
+      } finally {
+        rt.decref(filename);
+        rt.decref(lineno);
+      }
+      return;
+    }
+    const level = rt.newInt(1);
+    try {
+      rt.decref(callMethod(mod, 'warn', [msg, rt.Exceptions.DeprecationWarning, level]));
+    } finally {
+      rt.decref(level);
+    }
   } finally {
-    rt.decref(level);
     rt.decref(msg);
     rt.decref(mod);
   }
+}
+
+/** The asyncio frame `stacklevel=2` names (see {@link WarnedFrom}), or null for a Python frame. */
+function hiddenWarningSite(from: WarnedFrom): { file: string; line: number } | null {
+  if (from === 'awaiter') return steppedByTask() ? { file: asyncioPath('events.py'), line: 81 } : null;
+  const coro = runningNativeCoro();
+  const source = coro?.source ?? null;
+  return coro !== null && source !== null ? { file: asyncioPath(source.file), line: coro.lineno } : null;
 }
 
 /** The `loop=None` keyword of a constructor: `get_event_loop()` or the explicit loop, warned about. */
@@ -107,9 +149,9 @@ export function deallocSync(self: PySync, more: () => void = () => undefined): v
 
 /** A static, subclassable type of `module` whose instances are made by `make`. */
 export function syncType(name: string, module: string, make: (type: rt.PyType) => PySync, base: rt.PyType | null = null): rt.PyType {
-  const t = base === null
-    ? rt.staticType({ name, module, basicsize: 48, flags: rt.TPFLAGS_BASETYPE })
-    : rt.staticType({ name, module, basicsize: 48, flags: rt.TPFLAGS_BASETYPE, base });
+  // Instances of Python classes in CPython: tracked by the collector.
+  const flags = rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC;
+  const t = base === null ? rt.staticType({ name, module, basicsize: 48, flags }) : rt.staticType({ name, module, basicsize: 48, flags, base });
   t.new = (type) => {
     const o = make(type);
     if (type.isHeapType) rt.incref(type);
@@ -118,7 +160,31 @@ export function syncType(name: string, module: string, make: (type: rt.PyType) =
   t.dealloc = (self) => {
     deallocSync(self as PySync);
   };
+  t.traverse = (self, visit) => {
+    traverseSync(self as PySync, visit);
+  };
+  t.clear = (self) => {
+    clearSync(self as PySync);
+  };
   return t;
+}
+
+/** Visits what every primitive owns: its loop, its waiters, its instance dict. */
+export function traverseSync(self: PySync, visit: (o: rt.PyObject) => void): void {
+  if (self.loop !== null) visit(self.loop);
+  for (const w of self.waiters) visit(w);
+  if (self.dict !== null) visit(self.dict);
+}
+
+/** Drops what every primitive owns (`tp_clear`). */
+export function clearSync(self: PySync): void {
+  const { loop, waiters, dict } = self;
+  self.loop = null;
+  self.waiters = [];
+  self.dict = null;
+  rt.xdecref(loop);
+  for (const w of waiters) rt.decref(w);
+  rt.xdecref(dict);
 }
 
 /** The loop of a primitive (borrowed). */
@@ -127,9 +193,12 @@ export function loopOf(obj: PySync): rt.PyObject {
   return obj.loop;
 }
 
-/** An int argument as a number (`value < 0` and friends). */
-export function intArg(o: rt.PyObject, what: string): number {
+/**
+ * A number argument as a number, or the TypeError of the comparison CPython makes with it
+ * (`value < 0`: `intArg(v, (t) => \`'<' not supported between instances of '${t}' and 'int'\`)`).
+ */
+export function intArg(o: rt.PyObject, failed: (typeName: string) => string): number {
   if (o instanceof rt.PyInt) return Number(o.value);
   if (o instanceof rt.PyFloat) return o.value;
-  throw rt.typeError(`'<' not supported between instances of '${o.type.name}' and 'int' (${what})`);
+  throw rt.typeError(failed(o.type.name));
 }

@@ -8,10 +8,12 @@
 import { rt } from '@corosim/vm/host';
 import { emitTaskEvent, taskEventsObserved } from '../loop.ts';
 import {
-  PyFuture, addDoneCallback, type DoneCallback, cancelFuture, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
+  PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
-import { callExceptionHandler, callMethod, loopCore, loopHooks, type PyLoop } from './loop-object.ts';
+import { callExceptionHandler, callMethod, exitsTheLoop, loopCore, loopHooks, type PyLoop } from './loop-object.ts';
+import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
+import { keepWithException } from './frame-locals.ts';
 import { CancelledError, InvalidStateError, raiseNew, splitArgs, state, takeException } from './state.ts';
 
 /** The `_asyncio.Task` type. */
@@ -42,8 +44,14 @@ export function initTask(task: PyTask, coro: rt.PyObject, loop: rt.PyObject | nu
     task.logDestroyPending = false;
     throw rt.typeError(`a coroutine was expected, got ${rt.reprText(coro)}`);
   }
+  task.mustCancel = false;
+  task.logDestroyPending = true;
+  const oldCoro = task.coro;
   task.coro = rt.incref(coro);
+  rt.xdecref(oldCoro);
+  const oldName = task.name;
   task.name = name === null || name === rt.None ? rt.newStr(`Task-${++state.taskCounter}`) : name instanceof rt.PyStr ? rt.incref(name) : rt.str(name);
+  rt.xdecref(oldName);
   callStepSoon(task, null);
   state.allTasks.add(task);
 }
@@ -60,22 +68,80 @@ export function newTask(coro: rt.PyObject, loop: rt.PyObject, name: rt.PyObject 
   return t;
 }
 
+/**
+ * `loop.create_task(coro, name=name)`: a Task, or what the loop's task factory makes of the
+ * coroutine (then named with `set_name`, when it has one, as `tasks._set_task_name` does).
+ */
+export function createTask(loop: PyLoop, coro: rt.PyObject, name: rt.PyObject | null): rt.PyObject {
+  if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
+  const factory = loop.taskFactory;
+  if (factory === null) return newTask(coro, loop, name);
+  const task = rt.callObject(factory, [loop, coro]);
+  if (name === null || name === rt.None) return task;
+  try {
+    const setName = rt.getAttrOrNull(task, rt.internStr('set_name'));
+    if (setName !== null) {
+      try {
+        rt.decref(rt.callObject(setName, [name]));
+      } finally {
+        rt.decref(setName);
+      }
+    }
+  } catch (e) {
+    rt.decref(task);
+    throw e;
+  }
+  return task;
+}
+
 /** The task's name as text, for the loop's event stream. */
 function taskLabel(task: PyTask): string {
   return task.name instanceof rt.PyStr ? rt.strText(task.name) : 'Task';
 }
 
-/** `task_call_step_soon`: `loop.call_soon(task.__step, exc)`. */
-function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
-  rt.incref(task);
-  loopCore(futureLoop(task)).callSoon(() => {
+/** A task's next step on the ready queue, with the exception to throw in (both owned). */
+class ScheduledStep {
+  readonly task: PyTask;
+  readonly exc: rt.PyBaseException | null;
+  constructor(task: PyTask, exc: rt.PyBaseException | null) {
+    this.task = task;
+    this.exc = exc;
+  }
+
+  static readonly run = (s: ScheduledStep): void => {
     try {
-      taskStep(task, exc);
+      taskStep(s.task, s.exc);
     } finally {
-      rt.xdecref(exc);
-      rt.decref(task);
+      rt.xdecref(s.exc);
+      rt.decref(s.task);
     }
-  }, 'task step');
+  };
+
+  visitHeld(visit: (o: rt.PyObject) => void): void {
+    visit(this.task);
+    if (this.exc !== null) visit(this.exc);
+  }
+
+  dropped(): void {
+    rt.xdecref(this.exc);
+    rt.decref(this.task);
+  }
+
+  /** `_format_handle`: the task. */
+  describe(): string {
+    return rt.reprText(this.task);
+  }
+}
+
+/** `task_call_step_soon`: `loop.call_soon(task.__step, exc)` (`exc` owned by the step). */
+function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
+  const loop = futureLoop(task);
+  if (loop.closed) {
+    rt.xdecref(exc);
+    throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
+  }
+  rt.incref(task);
+  loopCore(loop).callSoonWith(ScheduledStep.run, new ScheduledStep(task, exc), 'task step');
 }
 
 /** `task_set_error_soon`: schedules a step that throws RuntimeError(message) in. */
@@ -101,7 +167,13 @@ function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
       emitTaskEvent(core, { kind: 'task-done', task: taskLabel(task), time: core.time(), outcome });
     }
   } catch (e) {
+    // `task_step` passes its error on; `Handle._run` lets SystemExit and KeyboardInterrupt out,
+    // its frame (in the traceback) holding the handle, and so the task.
     if (!(e instanceof rt.PyRaise)) throw e;
+    if (exitsTheLoop(e)) {
+      keepWithException(e, [task]);
+      throw e;
+    }
     callExceptionHandler(loop, `Exception in callback ${rt.reprText(task)}`, e, []);
   } finally {
     state.currentTasks.delete(loop);
@@ -114,7 +186,7 @@ function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep {
     if (exc === null) return rt.genSendEx(coro, rt.None, null, false);
     return rt.genThrow(coro, true, exc, null, null);
   }
-  if (coro instanceof PyNativeCoro) return nativeCoroStep(coro, rt.None, exc);
+  if (coro instanceof PyNativeCoro) return nativeCoroStep(coro, rt.None, exc, true);
   const m = rt.getAttrString(coro, exc === null ? 'send' : 'throw');
   try {
     return { done: false, value: rt.callObject(m, [exc ?? rt.None]) };
@@ -153,6 +225,10 @@ function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
       rt.clearRaise(e);
       cancelFuture(task);
       return;
+    }
+    if (coro instanceof PyNativeCoro && coro.source !== null) {
+      // The task's coroutine is asyncio's own: its frame is where the traceback starts in CPython.
+      rt.outerHiddenFrames.set(e.value, [asyncioFrame(coro.source.file, coro.lineno, coro.qualname.slice(coro.qualname.lastIndexOf('.') + 1))]);
     }
     const value = takeException(e);
     try {
@@ -256,12 +332,53 @@ export function cancelTask(task: PyTask): boolean {
   return true;
 }
 
+/** Whether `o.name` exists and is true. */
+function attrTrue(o: rt.PyObject, name: string): boolean {
+  const v = rt.getAttrOrNull(o, rt.internStr(name));
+  if (v === null) return false;
+  try {
+    return rt.isTrue(v);
+  } finally {
+    rt.decref(v);
+  }
+}
+
+/** `get_name` of `_format_coroutine`: `__qualname__`, else `__name__`, else a placeholder. */
+function coroName(coro: rt.PyObject): string {
+  for (const attr of ['__qualname__', '__name__']) {
+    const v = rt.getAttrOrNull(coro, rt.internStr(attr));
+    if (v === null) continue;
+    try {
+      if (rt.isTrue(v)) return rt.strText(v);
+    } finally {
+      rt.decref(v);
+    }
+  }
+  return `<${coro.type.name} without __name__>`;
+}
+
 /** `coroutines._format_coroutine`. */
 export function formatCoroutine(coro: rt.PyObject): string {
-  const qn = rt.getAttrOrNull(coro, rt.internStr('__qualname__'));
-  const name = `${qn === null ? coro.type.name : rt.strText(qn)}()`;
-  rt.xdecref(qn);
-  if (!(coro instanceof rt.PyGenerator)) return name;
+  const name = `${coroName(coro)}()`;
+  if (coro instanceof PyNativeCoro) {
+    // The frame of CPython's `async def` is there until the coroutine ends (at its first line
+    // until it starts).
+    const source = coro.source;
+    if (source === null) return name;
+    if (coro.body !== null) return `${name} running at ${asyncioSource(source.file, coro.started ? coro.lineno : source.firstlineno)}`;
+    return `${name} done, defined at ${asyncioSource(source.file, source.firstlineno)}`;
+  }
+  if (!(coro instanceof rt.PyGenerator)) {
+    // No code object: `running` when `cr_running` (or `gi_running`) says so.
+    if (attrTrue(coro, 'cr_code') || attrTrue(coro, 'gi_code')) return name;
+    const running = rt.getAttrOrNull(coro, rt.internStr('cr_running')) ?? rt.getAttrOrNull(coro, rt.internStr('gi_running'));
+    if (running === null) return name;
+    try {
+      return rt.isTrue(running) ? `${name} running` : name;
+    } finally {
+      rt.decref(running);
+    }
+  }
   const code = coro.code;
   if (code === null) return name;
   const filename = rt.strText(code.filename);
@@ -298,7 +415,9 @@ function finalizeTask(task: PyTask): void {
   if (task.state === 'PENDING' && task.logDestroyPending && task.loop !== null) {
     task.logDestroyPending = false;
     rt.incref(task);
-    callExceptionHandler(task.loop as PyLoop, 'Task was destroyed but it is pending!', null, [['task', task]]);
+    withSourceTraceback(task, [['task', task]], (extra) => {
+      callExceptionHandler(task.loop as PyLoop, 'Task was destroyed but it is pending!', null, extra);
+    });
     task.refcnt--;
   }
   finalizeFuture(task);
@@ -316,7 +435,7 @@ function releaseTask(task: PyTask): void {
 taskType.dealloc = (self) => {
   const task = self as PyTask;
   state.allTasks.delete(task);
-  finalizeTask(task);
+  if (!task.finalized) finalizeTask(task);
   releaseTask(task);
   deallocFuture(task);
 };

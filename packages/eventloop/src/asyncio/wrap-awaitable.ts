@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { callMethod } from './loop-object.ts';
-import { newNativeCoro, type CoroBody, type PyNativeCoro } from './native-coro.ts';
+import { PyNativeCoro, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { takeException } from './state.ts';
 
 /** `inspect.isawaitable` for what is not a coroutine: the type defines `__await__`. */
@@ -73,8 +73,26 @@ function* yieldFrom(it: rt.PyObject): CoroBody {
   }
 }
 
+/** `return (yield from awaitable.__await__())`: `__await__` is called when the coroutine first runs. */
+function* wrapBody(awaitable: rt.PyObject): CoroBody {
+  yield* [];
+  const result = callMethod(awaitable, '__await__', []);
+  let it: rt.PyObject;
+  try {
+    // GET_YIELD_FROM_ITER of an iterable coroutine: a coroutine stays itself, the rest go through
+    // iter(). A native coroutine is also the `coroutine_wrapper` its `__await__` would return.
+    it = rt.isAwaitableGenerator(result) || result instanceof PyNativeCoro ? rt.incref(result) : rt.getIter(result);
+  } finally {
+    rt.decref(result);
+  }
+  try {
+    return yield* yieldFrom(it);
+  } finally {
+    rt.decref(it);
+  }
+}
+
 /** `_wrap_awaitable(awaitable)`: a coroutine awaiting `awaitable` (borrowed). */
 export function wrapAwaitable(awaitable: rt.PyObject): PyNativeCoro {
-  const it = rt.getAwaitableIter(awaitable);
-  return newNativeCoro('_wrap_awaitable', yieldFrom(it), [it]);
+  return newNativeCoro('_wrap_awaitable', wrapBody(awaitable), [rt.incref(awaitable)]);
 }

@@ -8,7 +8,7 @@
  */
 
 // Objects and reference counts.
-export { PyObject, PyType, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject } from '../runtime/object.ts';
+export { PyObject, PyType, NumberSlots, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject } from '../runtime/object.ts';
 export type {
   BinaryOpName, PyStrLike, TypeSpec, UnarySlot, CallSlot, DescrGetSlot, DescrSetSlot, GetAttrSlot, SetAttrSlot, BinarySlot,
   IterNextSlot, RichCompareSlot, SendStepSlot,
@@ -30,10 +30,11 @@ export { PyDict, newDict, dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dic
 export { None, NotImplemented, Ellipsis, newNone } from '../objects/singletons.ts';
 export { PyModule } from '../objects/module.ts';
 export { PyFunction } from '../objects/function.ts';
+export { PyMethod } from '../objects/method.ts';
 export { PyFrame } from '../objects/frame.ts';
 export { PyCode } from '../objects/code.ts';
 export { PyTraceback } from '../objects/traceback.ts';
-export { PyBaseException } from '../objects/exception-object.ts';
+export { PyBaseException, setExtra } from '../objects/exception-object.ts';
 export * as Exceptions from '../objects/exceptions.ts';
 
 // Native types and modules.
@@ -62,9 +63,9 @@ export {
   PyRaise, raiseMessage, raiseValue, raiseWithArg, newExceptionStealing, typeError, valueError, attributeError, runtimeError,
   exceptionMatches, clearRaise, isPyRaise,
 } from '../runtime/errors.ts';
-export { formatException, formatTraceback } from '../runtime/print-exception.ts';
+export { formatException, formatTraceback, outerHiddenFrames } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';
-export { writeStderr, writeStdout } from '../runtime/io.ts';
+export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
 
 // Generators and coroutines.
@@ -77,6 +78,7 @@ export type { GenStep } from '../runtime/gen-core.ts';
 
 // The thread state (hook slots, current frame) and virtual time.
 export { tstate } from '../runtime/thread-state.ts';
+export { keepUntilExit } from '../runtime/exit-leaks.ts';
 export type { ThreadState } from '../runtime/thread-state.ts';
 export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';
 

@@ -116,12 +116,13 @@ export function iterNextSwallowingStop(it: PyObject): PyObject | null {
  * (an iterator's `__iter__` returning itself hands back a new reference to the same object).
  */
 export function yieldFromIter(v: PyObject, code: PyCode): PyObject {
-  if (v instanceof PyGenerator) {
-    if (v.kind === 'coroutine' && (code.co.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
+  if (v.type.isCoroutine) {
+    if ((code.co.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
       throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
     }
-    if (v.kind !== 'async generator') return incref(v);
+    return incref(v);
   }
+  if (v instanceof PyGenerator && v.kind === 'generator') return incref(v);
   return getIter(v);
 }
 

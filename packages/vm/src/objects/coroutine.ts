@@ -25,6 +25,7 @@ import { readonlyAttribute } from './getset.ts';
 
 /** The `coroutine` type. */
 export const coroutineType: PyType = staticType({ name: 'coroutine', basicsize: 104, flags: TPFLAGS_HAVE_GC });
+coroutineType.isCoroutine = true;
 
 /** `coroutine_wrapper`. */
 export const coroutineWrapperType: PyType = staticType({ name: 'coroutine_wrapper', basicsize: 24, flags: TPFLAGS_HAVE_GC });

@@ -185,6 +185,26 @@ export function collect(generation: number): number {
   return m;
 }
 
+/**
+ * A collection of every generation in which nothing runs: the garbage is marked finalized
+ * without its finalizers, weak references to it are cleared without their callbacks, then it is
+ * cleared. For objects CPython never frees (see exit-leaks.ts): freeing them must show nothing.
+ */
+export function collectUnobserved(): void {
+  const all: PyObject[] = [];
+  for (const g of gcState.generations) all.push(...g.objects);
+  const { unreachable } = deduceUnreachable(all.filter((o) => o.refcnt > 0 && participates(o)));
+  for (const o of unreachable) {
+    markFinalized(o);
+    if (o instanceof PyWeakref) clearRefKeepCallback(o);
+    const list = o.weakrefs as PyWeakref[] | null;
+    if (list === null) continue;
+    for (const w of [...list]) clearRefKeepCallback(w);
+    o.weakrefs = null;
+  }
+  deleteGarbage([...unreachable], unreachable);
+}
+
 /** `collect_with_callback`: runs `gc.callbacks` around a collection. */
 export function collectWithCallback(generation: number): number {
   invokeCallbacks('start', generation, 0, 0);

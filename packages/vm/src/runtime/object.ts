@@ -162,6 +162,11 @@ export class PyType extends PyObject {
   vectorcall = false;
   /** Whether deallocation goes through the trashcan (`Py_TRASHCAN_BEGIN` in `tp_dealloc`). */
   trashcan = false;
+  /**
+   * Whether instances are coroutine objects (`PyCoro_CheckExact`): the built-in coroutine type
+   * and any native coroutine a host module defines. `yield from` takes them only in coroutines.
+   */
+  isCoroutine = false;
   /** The heap free list id of exact instances (memory.ts; -1 until first computed, -2 for tuple). */
   freeListId = -1;
   /** Types that name this one as a base (`tp_subclasses`), for cache invalidation. */

@@ -14,6 +14,15 @@ import { getAttrString } from './attributes.ts';
 import { PyRaise, clearRaise } from './errors.ts';
 import { sourceLine } from './io.ts';
 import { decref, type PyObject, type PyType } from './object.ts';
+import type { HiddenFrame } from '../objects/coroutine.ts';
+
+/**
+ * Frames of CPython's Python-level library code an exception left before reaching the frames of
+ * its traceback (outermost first), where corosim ran native code instead: `Handle._run` for an
+ * exception a loop callback raised. They are printed above the traceback's own entries (without
+ * source lines), so an exception raised by native code alone still gets its "Traceback" header.
+ */
+export const outerHiddenFrames: WeakMap<PyObject, readonly HiddenFrame[]> = new WeakMap();
 
 /** `TB_RECURSIVE_CUTOFF`. */
 const RECURSIVE_CUTOFF = 3;
@@ -101,7 +110,13 @@ function formatExceptionOnly(value: PyObject, message: PyObject = value): string
 /** One exception with its traceback (`print_exception`). */
 function formatOne(value: PyObject): string {
   let out = '';
-  if (value instanceof PyBaseException && value.traceback instanceof PyTraceback) out += formatTraceback(value.traceback);
+  const tb = value instanceof PyBaseException && value.traceback instanceof PyTraceback ? value.traceback : null;
+  const hidden = outerHiddenFrames.get(value);
+  if (hidden !== undefined && hidden.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (const [file, line, name] of hidden) out += `  File "${file}", line ${line}, in ${name}\n`;
+    if (tb !== null) out += formatTraceback(tb).replace(/^Traceback \(most recent call last\):\n/, '');
+  } else if (tb !== null) out += formatTraceback(tb);
   const special = syntaxErrorDetail(value);
   if (special === null) return out + formatExceptionOnly(value);
   return out + special.block + formatExceptionOnly(value, special.message);

@@ -1,0 +1,26 @@
+/**
+ * Objects CPython 3.8 never frees at exit: what sits in thread-local storage (the asyncio
+ * policy's event loop) is dropped only when the thread state is cleared, after the last
+ * collection of `Py_FinalizeEx`, so the cycles through it are never collected and no finalizer
+ * of theirs runs. corosim frees them after its own last collection, without running finalizers
+ * or weakref callbacks, so that nothing of theirs is observable and the heap still ends empty.
+ * @module
+ */
+import { collectUnobserved } from './cycle-collector.ts';
+import { decref, type PyObject } from './object.ts';
+
+/** The references handed over, in order. */
+const kept: PyObject[] = [];
+
+/** Takes over a reference to `o`, to be dropped after finalization (a thread-local's value). */
+export function keepUntilExit(o: PyObject): void {
+  kept.push(o);
+}
+
+/** Drops the references kept until exit, then frees any cycle through them unobserved. */
+export function releaseKeptUntilExit(): void {
+  if (kept.length === 0) return;
+  const objects = kept.splice(0);
+  for (const o of objects) decref(o);
+  collectUnobserved();
+}
