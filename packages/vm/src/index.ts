@@ -14,6 +14,7 @@ export { disassembleCode } from './bytecode/dis.ts';
 export type { AddressOf } from './repr/code-repr.ts';
 export { compile } from './api/compile.ts';
 export type { CompileOutcome } from './api/compile.ts';
+export type { CompileWarning } from './compiler/compiler.ts';
 export { disassemble } from './api/disassemble.ts';
 export type { DisOutcome } from './api/disassemble.ts';
 export type { OutputStream, Unsupported } from './api/outcome.ts';

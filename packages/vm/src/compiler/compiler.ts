@@ -321,6 +321,6 @@ export class Compiler {
   /** Throws a SyntaxError at the current line and column (`compiler_error`). */
   error(msg: string): never {
     const lineno = this.u.lineno;
-    fail({ type: 'SyntaxError', msg, filename: this.filename, lineno, offset: this.u.colOffset + 1, text: sourceLine(this.source, lineno) });
+    fail({ type: 'SyntaxError', msg, filename: this.filename, lineno, offset: this.u.colOffset + 1, text: sourceLine(this.source, lineno), textFromFile: true });
   }
 }

@@ -13,6 +13,7 @@ import { codeRows, frameRows } from './layout-frame.ts';
 import { asyncHelperRows, excItemAddress, excStateRows, genRows, genStructName } from './layout-gen.ts';
 import { RowSink, pointerText, type LayoutRow } from './layout-row.ts';
 import { GC_HEAD_SIZE, STRUCTS } from './layouts.generated.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 export type { LayoutRow } from './layout-row.ts';
 
@@ -28,7 +29,7 @@ function headerRows(sink: RowSink, o: PyObject): void {
   const f = STRUCTS.PyObject.fields;
   const immortal = o.refcnt >= IMMORTAL;
   sink.int('PyObject', 'ob_refcnt', f.ob_refcnt, o.refcnt, immortal ? 'static object' : '');
-  sink.add('PyObject', 'ob_type', f.ob_type, pointerText(o.type.address), `<class '${o.type.name}'>`);
+  sink.add('PyObject', 'ob_type', f.ob_type, pointerText(o.type.address), `<class '${tpName(o.type)}'>`);
 }
 
 /**

@@ -23,9 +23,11 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
+import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `_abc._abc_data`: the per-class state of an ABC. */
 export const abcDataType: PyType = staticType({ name: '_abc_data', module: '_abc', basicsize: 48 });
+markDottedTypeName(abcDataType);
 
 /**
  * The state of one ABC. The three sets hold their classes weakly, as CPython's sets of weak
@@ -115,7 +117,7 @@ function computeAbstractMethods(cls: PyType): void {
         }
         try {
           for (const key of keys) {
-            if (!(key instanceof PyStr)) throw typeError(`attribute name must be string, not '${key.type.name}'`);
+            if (!(key instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(key.type)}'`);
             const value = lookupAttrString(cls, key.value);
             if (value === null) continue;
             try {

@@ -5,12 +5,12 @@
  * @module
  */
 import { compileExpression, compileInteractive, compileModule } from '../compiler/compile.ts';
-import type { stmt as Stmt } from '../parser/ast.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { warnCompile } from './warnings-core.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
-import { CompileFailure, type Diagnostic } from '../source/diagnostic.ts';
+import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
+import { CompileFailure } from '../source/diagnostic.ts';
 import { CO_OPTIMIZED, PyCode } from '../objects/code.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
@@ -23,78 +23,54 @@ import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { registerSource } from '../runtime/io.ts';
+import { sourceLines } from '../runtime/io.ts';
 import { decodeUtf8 } from '../source/utf8.ts';
+import { tpName } from '../runtime/type-name.ts';
 
-/** Compiles source text in `exec` or `eval` mode, raising SyntaxError as CPython does. */
-export function compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
+/**
+ * Compiles source text in `exec`, `eval` or `single` mode, raising SyntaxError as CPython does.
+ * `eval()` itself (`stripBlanks`) drops leading spaces and tabs first; `compile()` does not.
+ */
+export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false): CodeObject {
+  // `PyErr_ProgramTextObject` reads error lines back from the file of that name, not from the string.
+  const fileLines = sourceLines(filename);
   try {
-    const text = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
-    const module = parseModule(text, filename);
-    registerSource(filename, text);
-    if (mode === 'exec') return compileModule(module, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
+    const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
+    const options = { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
+    if (mode === 'eval') {
+      const expression = parseEvalInput(text, filename);
+      return compileExpression(expression, options);
+    }
     if (mode === 'single') {
-      checkSingleStatement(module.body, text, filename);
-      return compileInteractive({ _type: 'Interactive', body: module.body }, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
+      const interactive = parseSingleInput(text, filename);
+      return compileInteractive(interactive, options);
     }
-    const only = module.body[0];
-    if (module.body.length !== 1 || only?._type !== 'Expr') {
-      throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: 1, offset: 1, text: text.split('\n')[0] ?? '' });
-    }
-    return compileExpression({ _type: 'Expression', body: only.value }, { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) });
+    const module = parseModule(text, filename, true);
+    return compileModule(module, options);
   } catch (e) {
-    if (e instanceof CompileFailure) throw syntaxErrorFromDiagnostic(mode === 'exec' ? atStringEnd(e.diagnostic, source) : e.diagnostic);
-    throw e;
+    if (!(e instanceof CompileFailure)) throw e;
+    let d = e.diagnostic;
+    if (d.textFromFile === true) d = { ...d, text: fileLine(filename, fileLines, d.lineno) };
+    throw syntaxErrorFromDiagnostic(d);
   }
 }
 
-/**
- * The string tokenizer counts no line past the last one: an error at the end of a string (where
- * a file's tokenizer is on the empty line after it) is on the last line, whose text gets the
- * newline the tokenizer adds.
- */
-function atStringEnd(d: Diagnostic, source: string): Diagnostic {
-  const lines = source.split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  if (d.msg !== 'unexpected EOF while parsing' || d.lineno !== lines.length + 1 || lines.length === 0) return d;
-  return { ...d, lineno: lines.length, text: `${lines[lines.length - 1] ?? ''}\n` };
+/** Line `lineno` of the file `filename` as the program's files hold it (with its newline), or null. */
+function fileLine(filename: string, lines: readonly string[] | undefined, lineno: number | null): string | null {
+  if (lines === undefined || lineno === null || lineno < 1 || filename.startsWith('<')) return null;
+  const line = lines[lineno - 1];
+  if (line === undefined) return null;
+  return lineno < lines.length ? `${line}\n` : line === '' ? null : line;
 }
 
 /** The three modes of `compile()`. */
 export type CompileMode = 'exec' | 'eval' | 'single';
 
-/** Statements that take a block (`compound_stmt`): nothing may follow them in 'single' mode. */
-const COMPOUND = new Set(['If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'FunctionDef', 'AsyncFunctionDef', 'ClassDef']);
-
-/**
- * `single_input` takes one statement: one line of simple statements, or one compound statement.
- * The errors are CPython 3.8's: "unexpected EOF while parsing" for nothing at all, "invalid syntax"
- * at what follows a compound statement, else "multiple statements found while compiling a single
- * statement" at the end of the first line.
- */
-function checkSingleStatement(body: readonly Stmt[], text: string, filename: string): void {
-  const lines = text.split('\n');
-  const lineText = (n: number): string => (lines[n - 1] ?? '') + (n < lines.length ? '\n' : '');
-  const first = body[0];
-  if (first === undefined) {
-    throw new CompileFailure({ type: 'SyntaxError', msg: 'unexpected EOF while parsing', filename, lineno: 0, offset: 0, text: '' });
-  }
-  const next = body.find((st) => st.lineno !== first.lineno);
-  if (next === undefined) return;
-  if (COMPOUND.has(first._type)) {
-    throw new CompileFailure({ type: 'SyntaxError', msg: 'invalid syntax', filename, lineno: next.lineno, offset: next.col_offset + 1, text: lineText(next.lineno) });
-  }
-  const line = lineText(first.lineno);
-  throw new CompileFailure({
-    type: 'SyntaxError', msg: 'multiple statements found while compiling a single statement', filename, lineno: first.lineno, offset: line.replace(/\n$/, '').length + 1, text: line,
-  });
-}
-
 function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string): PyCode {
   if (source instanceof PyCode) return incref(source);
-  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode));
+  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode, name === 'eval'));
   const bytes = (source as { value?: unknown }).value;
-  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode));
+  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode, name === 'eval'));
   throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
 }
 
@@ -122,7 +98,7 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   let globals = args[1] ?? None;
   let locals = args[2] ?? None;
   if (globals !== None && !isDict(globals)) {
-    throw typeError(name === 'exec' ? `exec() globals must be a dict, not ${globals.type.name}` : 'globals must be a dict');
+    throw typeError(name === 'exec' ? `exec() globals must be a dict, not ${tpName(globals.type)}` : 'globals must be a dict');
   }
   // `PyEval_GetLocals` lends the frame's own dict; frameLocals gives a reference to drop after.
   let snapshot: PyObject | null = null;

@@ -3,6 +3,7 @@
  * 3.8 Python/bltinmodule.c.
  * @module
  */
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -41,6 +42,7 @@ import { PyTextStream, streamWrite, textStreamType, writeStrToFile, writeToFile 
 import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** Positional arguments and a keyword map of a native call. */
 function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject[], Map<string, PyObject>] {
@@ -70,7 +72,7 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   const textArg = (name: string, dflt: string): string => {
     const v = kw.get(name);
     if (v === undefined || v === None) return dflt;
-    if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${v.type.name}`);
+    if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${tpName(v.type)}`);
     return v.value;
   };
   const sep = textArg('sep', ' ');
@@ -184,10 +186,10 @@ function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
 /** `min()` and `max()`. */
 function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [positional, kw] = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
-  const key = kw.get('key') ?? None;
-  const dflt = kw.get('default');
   if (positional.length === 0) throw typeError(`${name} expected 1 argument, got 0`);
+  // `PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO", ...)`.
+  const [keyArg, dflt] = parseArgs(name, [...kw.values()], kwnames, ['key', 'default'], 0, 0, 0);
+  const key = keyArg ?? None;
   let items: PyObject[];
   if (positional.length === 1) {
     items = sequenceToArray(positional[0] as PyObject);
@@ -274,7 +276,7 @@ function idOf(o: PyObject): PyObject {
 function chr(o: PyObject): PyObject {
   // `PyArg_Parse(arg, "i:chr")`: floats get their own message.
   if (o.type.isSubtype(floatType)) throw typeError('integer argument expected, got float');
-  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${o.type.name})`);
+  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
   const v = o.value;
   if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
     if (typeof v === 'bigint') throw raiseMessage(E.OverflowError, 'signed integer is greater than maximum');
@@ -294,13 +296,13 @@ function ord(o: PyObject): PyObject {
     if (bytes.length !== 1) throw typeError(`ord() expected a character, but string of length ${bytes.length} found`);
     return newInt(bytes[0] ?? 0);
   }
-  throw typeError(`ord() expected string of length 1, but ${o.type.name} found`);
+  throw typeError(`ord() expected string of length 1, but ${tpName(o.type)} found`);
 }
 
 /** `hex`, `oct`, `bin` through `__index__`. */
 function radix(o: PyObject, base: 16 | 8 | 2): PyObject {
   const index = o.type.nbIndex;
-  if (index === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (index === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const v = index(o);
   try {
     const big = (v as PyInt).big;
@@ -349,7 +351,7 @@ function nextBuiltin(args: readonly PyObject[]): PyObject {
   rangeArgs('next', args, 1, 2);
   const it = args[0] as PyObject;
   const next = it.type.iternext;
-  if (next === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  if (next === undefined) throw typeError(`'${tpName(it.type)}' object is not an iterator`);
   let v: PyObject | null;
   try {
     v = next(it);
@@ -461,7 +463,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       exactArgs('setattr', args, 3);
       const name = args[1] as PyObject;
-      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(name.type)}'`);
       setAttr(args[0] as PyObject, name, args[2] as PyObject);
       return incref(None);
     },
@@ -471,7 +473,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       exactArgs('delattr', args, 2);
       const name = args[1] as PyObject;
-      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(name.type)}'`);
       setAttr(args[0] as PyObject, name, null);
       return incref(None);
     },
@@ -531,12 +533,10 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'round', kind: 'fastkw',
     impl: (_m, args, kw) => {
-      const [positional, k] = splitArgs(args, kw);
-      const number = positional[0] ?? k.get('number');
-      if (number === undefined) throw typeError("round() missing required argument 'number' (pos 1)");
-      const ndigits = positional[1] ?? k.get('ndigits') ?? None;
+      const [number, ndigitsArg] = parseArgs('round', args, kw, ['number', 'ndigits'], 1) as [PyObject, PyObject | undefined];
+      const ndigits = ndigitsArg ?? None;
       const method = lookupSpecial(number, '__round__');
-      if (method === null) throw typeError(`type ${number.type.name} doesn't define __round__ method`);
+      if (method === null) throw typeError(`type ${tpName(number.type)} doesn't define __round__ method`);
       try {
         return callObject(method, ndigits === None ? [] : [ndigits]);
       } finally {
@@ -549,7 +549,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       rangeArgs('format', args, 1, 2);
       const spec = args[1] ?? newStr('');
-      if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${spec.type.name}`);
+      if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${tpName(spec.type)}`);
       try {
         return formatObject(args[0] as PyObject, spec.value);
       } finally {
@@ -601,7 +601,7 @@ const FUNCTIONS: NativeDef[] = [
 /** `abs()`. */
 function absolute(o: PyObject): PyObject {
   const slot = o.type.nbAbsolute;
-  if (slot === undefined) throw typeError(`bad operand type for abs(): '${o.type.name}'`);
+  if (slot === undefined) throw typeError(`bad operand type for abs(): '${tpName(o.type)}'`);
   return slot(o);
 }
 

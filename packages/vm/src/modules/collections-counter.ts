@@ -27,12 +27,13 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `collections.Counter`. */
 export const counterType: PyType = staticType({ name: 'Counter', module: 'collections', base: dictType, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 
 function C(o: PyObject): PyDict {
-  if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'Counter' object but received '${o.type.name}'`);
+  if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'Counter' object but received '${tpName(o.type)}'`);
   return o;
 }
 

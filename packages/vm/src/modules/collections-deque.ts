@@ -6,7 +6,7 @@
  */
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
-import { indexBounds, itemEquals, positional, ssizeArg } from '../objects/list-methods.ts';
+import { indexBounds, itemEquals, ssizeArg } from '../objects/list-methods.ts';
 import { newListFrom, reprEnter, reprLeave, sequenceRichCompare } from '../objects/list-slots.ts';
 import { newNotImplemented, None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -17,18 +17,66 @@ import { indexError, raiseMessage, typeError, valueError } from '../runtime/erro
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
+import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `collections.deque`. */
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 632, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 dequeType.addIsConcat = true;
-const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+/** `_collections._deque_iterator`. */
+export const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
 const dequeRevIterType: PyType = staticType({ name: '_deque_reverse_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+markDottedTypeName(dequeType, dequeIterType, dequeRevIterType);
 
-/** A deque: owned items, the maxlen (null for unbounded) and the mutation counter. */
+/** Items per block of CPython's deque (`BLOCKLEN`) and the index a new deque starts at. */
+const BLOCKLEN = 64;
+const CENTER = (BLOCKLEN - 1) >> 1;
+
+/**
+ * A deque: owned items, the maxlen (null for unbounded) and the mutation counter. The items are a
+ * JS array; `leftindex` follows where CPython's first item would sit in its leftmost block, which
+ * is all `__sizeof__` needs to count the blocks.
+ */
 export class PyDeque extends PyObject {
   items: PyObject[] = [];
   maxlen: number | null = null;
   state = 0;
+  leftindex = CENTER + 1;
+}
+
+/** Adds `o` (a new reference) on the right. */
+function pushRight(d: PyDeque, o: PyObject): void {
+  d.items.push(o);
+}
+
+/** Adds `o` (a new reference) on the left: a new block when the leftmost one is full. */
+function pushLeft(d: PyDeque, o: PyObject): void {
+  if (d.leftindex === 0) d.leftindex = BLOCKLEN;
+  d.leftindex--;
+  d.items.unshift(o);
+}
+
+/** Takes the rightmost item (a reference the caller owns); an emptied block re-centres. */
+export function popRight(d: PyDeque): PyObject | undefined {
+  const o = d.items.pop();
+  if (o !== undefined && d.items.length === 0 && d.leftindex === 0) d.leftindex = CENTER + 1;
+  return o;
+}
+
+/** Takes the leftmost item (a reference the caller owns); an emptied block is freed or re-centred. */
+export function popLeft(d: PyDeque): PyObject | undefined {
+  const o = d.items.shift();
+  if (o === undefined) return o;
+  d.leftindex++;
+  if (d.leftindex === BLOCKLEN) d.leftindex = d.items.length > 0 ? 0 : CENTER + 1;
+  return o;
+}
+
+/** `deque_sizeof`: the object and its blocks. */
+function dequeSizeOf(d: PyDeque): number {
+  const blocks = Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
+  // 80 is `sizeof(dequeobject)`; a block holds BLOCKLEN pointers and two links.
+  return 80 + (d.type.basicsize - dequeType.basicsize) + blocks * (BLOCKLEN * 8 + 16);
 }
 
 class PyDequeIter extends PyObject {
@@ -38,39 +86,45 @@ class PyDequeIter extends PyObject {
   counter = 0;
 }
 
-function D(o: PyObject): PyDeque {
-  if (!(o instanceof PyDeque)) throw typeError(`descriptor requires a 'collections.deque' object but received '${o.type.name}'`);
+/** `self` as a deque, or the TypeError of a deque method given something else. */
+export function D(o: PyObject): PyDeque {
+  if (!(o instanceof PyDeque)) throw typeError(`descriptor requires a 'collections.deque' object but received '${tpName(o.type)}'`);
   return o;
 }
 
 /** Drops items from the other end beyond maxlen. */
 function trim(d: PyDeque, fromLeft: boolean): void {
   while (d.maxlen !== null && d.items.length > d.maxlen) {
-    const o = fromLeft ? d.items.shift() : d.items.pop();
+    const o = fromLeft ? popLeft(d) : popRight(d);
     if (o !== undefined) decref(o);
   }
 }
 
-function append(d: PyDeque, o: PyObject): void {
+/** `deque_append`: appends `o` (borrowed), dropping from the left beyond maxlen. */
+export function append(d: PyDeque, o: PyObject): void {
   d.state++;
-  d.items.push(incref(o));
+  pushRight(d, incref(o));
   trim(d, true);
 }
 
 function appendLeft(d: PyDeque, o: PyObject): void {
   d.state++;
-  d.items.unshift(incref(o));
+  pushLeft(d, incref(o));
   trim(d, false);
 }
 
-function clear(d: PyDeque): void {
+/** `deque_clear`. */
+export function clear(d: PyDeque): void {
   d.state++;
   const old = d.items;
+  if (old.length === 0) return;
   d.items = [];
+  d.leftindex = CENTER + 1;
   for (const o of old) decref(o);
 }
 
-function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
+/** `deque_extend` / `deque_extendleft`. */
+export function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
   const src = iterable === d ? d.items.map((o) => incref(o)) : null;
   if (src !== null) {
     for (const o of src) {
@@ -96,31 +150,32 @@ function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
   }
 }
 
+/** `_deque_rotate`: `n` steps to the right (left when negative). */
 function rotate(d: PyDeque, n: number): void {
   const len = d.items.length;
   if (len <= 1) return;
+  const half = len >> 1;
+  let m = n;
+  if (m > half || m < -half) {
+    m %= len;
+    if (m > half) m -= len;
+    else if (m < -half) m += len;
+  }
   d.state++;
-  let k = n % len;
-  if (k < 0) k += len;
+  d.leftindex = (((d.leftindex - m) % BLOCKLEN) + BLOCKLEN) % BLOCKLEN;
+  const k = ((m % len) + len) % len;
   if (k === 0) return;
   d.items = [...d.items.slice(len - k), ...d.items.slice(0, len - k)];
 }
 
-function newDequeOfType(type: PyType): PyDeque {
+/** A new empty deque of `type` (`deque_new`). */
+export function newDequeOfType(type: PyType): PyDeque {
   if (type.isHeapType) incref(type);
   return new PyDeque(type, allocateAddress(type));
 }
 
-/** `deque(iterable, maxlen)` as a new reference of `deque` (used by copy). */
-function copyDeque(d: PyDeque): PyDeque {
-  const c = newDequeOfType(d.type);
-  c.maxlen = d.maxlen;
-  c.items = d.items.map((o) => incref(o));
-  return c;
-}
-
 function checkIndex(d: PyDeque, key: PyObject): number {
-  if (!(key instanceof PyInt) && key.type.nbIndex === undefined) throw typeError(`sequence index must be integer, not '${key.type.name}'`);
+  if (!(key instanceof PyInt) && key.type.nbIndex === undefined) throw typeError(`sequence index must be integer, not '${tpName(key.type)}'`);
   let i = ssizeArg(key);
   if (i < 0) i += d.items.length;
   if (i < 0 || i >= d.items.length) throw indexError('deque index out of range');
@@ -140,18 +195,11 @@ function dequeIndexOf(d: PyDeque, v: PyObject, start: number, stop: number): num
 dequeType.new = (type) => newDequeOfType(type);
 dequeType.init = (self, args, kwnames) => {
   const d = D(self);
-  const pos = positional(args, kwnames);
-  let iterable: PyObject | undefined = pos[0];
-  let maxlenObj: PyObject | undefined = pos[1];
-  (kwnames ?? []).forEach((k, i) => {
-    const v = args[pos.length + i] as PyObject;
-    if (k === 'iterable') iterable = v;
-    else if (k === 'maxlen') maxlenObj = v;
-    else throw typeError(`'${k}' is an invalid keyword argument for deque()`);
-  });
-  if (pos.length > 2) throw typeError(`deque() takes at most 2 arguments (${pos.length} given)`);
+  const [iterable, maxlenObj] = parseArgs('deque', args, kwnames, ['iterable', 'maxlen'], 0);
   let maxlen: number | null = null;
   if (maxlenObj !== undefined && maxlenObj !== None) {
+    // `PyLong_AsSsize_t`: an int, not any `__index__`.
+    if (!(maxlenObj instanceof PyInt)) throw typeError('an integer is required');
     maxlen = ssizeArg(maxlenObj);
     if (maxlen < 0) throw valueError('maxlen must be non-negative');
   }
@@ -209,30 +257,28 @@ dequeType.getitem = (self, key) => {
 dequeType.setitem = (self, key, value) => {
   const d = self as PyDeque;
   const i = checkIndex(d, key);
-  const old = d.items[i] as PyObject;
   if (value === null) {
-    d.state++;
-    d.items.splice(i, 1);
-  } else d.items[i] = incref(value);
+    delItem(d, i);
+    return;
+  }
+  const old = d.items[i] as PyObject;
+  d.items[i] = incref(value);
   decref(old);
 };
+/** `deque_del_item`: rotates item `i` to the left end, pops it, rotates back, then drops it. */
+function delItem(d: PyDeque, i: number): void {
+  rotate(d, -i);
+  const o = popLeft(d) as PyObject;
+  d.state++;
+  rotate(d, i);
+  decref(o);
+}
+
 dequeType.contains = (self, v) => dequeIndexOf(self as PyDeque, v, 0, Number.MAX_SAFE_INTEGER) >= 0;
 dequeType.iter = (self) => newIter(self as PyDeque, dequeIterType);
-dequeType.nbInplace.add = (self, other) => {
-  extend(self as PyDeque, other, false);
-  return incref(self);
-};
-dequeType.nb.add = (a, b) => {
-  if (!(a instanceof PyDeque) || !(b instanceof PyDeque)) {
-    if (a instanceof PyDeque) throw typeError(`can only concatenate deque (not "${b.type.name}") to deque`);
-    return newNotImplemented();
-  }
-  const c = copyDeque(a);
-  extend(c, b, false);
-  return c;
-};
 
-function newIter(d: PyDeque, type: PyType): PyObject {
+/** A forward (`_deque_iterator`) or reverse iterator over `d`. */
+export function newIter(d: PyDeque, type: PyType): PyObject {
   const it = new PyDequeIter(type, allocateAddress(type));
   it.deque = incref(d);
   it.state = d.state;
@@ -278,7 +324,7 @@ addMethods(dequeType, [
     name: 'pop', kind: 'noargs',
     impl: (self) => {
       const d = D(self);
-      const o = d.items.pop();
+      const o = popRight(d);
       if (o === undefined) throw indexError('pop from an empty deque');
       d.state++;
       return o;
@@ -288,7 +334,7 @@ addMethods(dequeType, [
     name: 'popleft', kind: 'noargs',
     impl: (self) => {
       const d = D(self);
-      const o = d.items.shift();
+      const o = popLeft(d);
       if (o === undefined) throw indexError('pop from an empty deque');
       d.state++;
       return o;
@@ -305,8 +351,6 @@ addMethods(dequeType, [
     },
   },
   { name: 'clear', kind: 'noargs', impl: (self) => (clear(D(self)), incref(None)) },
-  { name: 'copy', kind: 'noargs', impl: (self) => copyDeque(D(self)) },
-  { name: '__copy__', kind: 'noargs', impl: (self) => copyDeque(D(self)) },
   {
     name: 'count', kind: 'o',
     impl: (self, args) => {
@@ -336,35 +380,55 @@ addMethods(dequeType, [
     impl: (self, args) => {
       const d = D(self);
       if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
-      let i = ssizeArg(args[0] as PyObject);
+      const i = ssizeArg(args[0] as PyObject);
+      const value = args[1] as PyObject;
       if (d.maxlen !== null && d.items.length >= d.maxlen) throw indexError('deque already at its maximum size');
       const n = d.items.length;
-      if (i < 0) i = Math.max(0, i + n);
-      if (i > n) i = n;
-      d.state++;
-      d.items.splice(i, 0, incref(args[1] as PyObject));
+      if (i >= n) append(d, value);
+      else if (i <= -n || i === 0) appendLeft(d, value);
+      else {
+        // `deque_insert`: rotate the spot to an end, add there, rotate back.
+        rotate(d, -i);
+        if (i < 0) append(d, value);
+        else appendLeft(d, value);
+        rotate(d, i);
+      }
       return incref(None);
     },
   },
   {
     name: 'remove', kind: 'o',
     impl: (self, args) => {
+      // `deque_remove` (3.8): compare the leftmost item, rotating one step left after each miss.
       const d = D(self);
-      const i = dequeIndexOf(d, args[0] as PyObject, 0, d.items.length);
-      if (i < 0) throw valueError('deque.remove(x): x not in deque');
-      d.state++;
-      const [o] = d.items.splice(i, 1);
-      if (o !== undefined) decref(o);
-      return incref(None);
+      const value = args[0] as PyObject;
+      const n = d.items.length;
+      for (let i = 0; i < n; i++) {
+        const item = incref(d.items[0] as PyObject);
+        let eq: boolean;
+        try {
+          eq = itemEquals(item, value);
+        } catch (e) {
+          rotate(d, i);
+          throw e;
+        } finally {
+          decref(item);
+        }
+        if (d.items.length !== n) throw indexError('deque mutated during remove().');
+        if (eq) {
+          const target = popLeft(d) as PyObject;
+          d.state++;
+          rotate(d, i);
+          decref(target);
+          return incref(None);
+        }
+        rotate(d, -1);
+      }
+      throw valueError('deque.remove(x): x not in deque');
     },
   },
   { name: 'reverse', kind: 'noargs', impl: (self) => (D(self).state++, D(self).items.reverse(), incref(None)) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newIter(D(self), dequeRevIterType) },
-  {
-    name: '__reduce__', kind: 'noargs',
-    impl: (self) => {
-      throw typeError(`cannot pickle '${self.type.name}' object`);
-    },
-  },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(dequeSizeOf(D(self))) },
 ]);
 

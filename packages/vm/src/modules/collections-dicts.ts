@@ -23,6 +23,7 @@ import * as E from '../objects/exceptions.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 const FLAGS = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
 
@@ -30,6 +31,7 @@ const FLAGS = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
 export const defaultDictType: PyType = staticType({ name: 'defaultdict', module: 'collections', base: dictType, basicsize: 56, flags: FLAGS });
 /** `collections.OrderedDict`. */
 export const orderedDictType: PyType = staticType({ name: 'OrderedDict', module: 'collections', base: dictType, basicsize: 104, flags: FLAGS });
+markDottedTypeName(defaultDictType, orderedDictType);
 
 /** A defaultdict: a dict with an owned `default_factory` (null for None). */
 export class PyDefaultDict extends PyDict {
@@ -37,7 +39,7 @@ export class PyDefaultDict extends PyDict {
 }
 
 function DD(o: PyObject): PyDefaultDict {
-  if (!(o instanceof PyDefaultDict)) throw typeError(`descriptor requires a 'collections.defaultdict' object but received '${o.type.name}'`);
+  if (!(o instanceof PyDefaultDict)) throw typeError(`descriptor requires a 'collections.defaultdict' object but received '${tpName(o.type)}'`);
   return o;
 }
 
@@ -140,7 +142,7 @@ addMethods(defaultDictType, [
 // ---- OrderedDict -------------------------------------------------------------------------------
 
 function OD(o: PyObject): PyDict {
-  if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'collections.OrderedDict' object but received '${o.type.name}'`);
+  if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'collections.OrderedDict' object but received '${tpName(o.type)}'`);
   return o;
 }
 

@@ -25,9 +25,11 @@ import { PyObject, PyType, decref, freeObject, incref } from '../runtime/object.
 import { PyFrame } from '../objects/frame.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `_collections._tuplegetter`: the descriptor of one field. */
 export const tupleGetterType: PyType = staticType({ name: '_tuplegetter', module: '_collections', basicsize: 32 });
+markDottedTypeName(tupleGetterType);
 
 class PyTupleGetter extends PyObject {
   index = 0;
@@ -38,7 +40,7 @@ tupleGetterType.descrGet = (self, obj) => {
   const g = self as PyTupleGetter;
   if (obj === null) return incref(self);
   if (!(obj instanceof PyTuple)) {
-    throw typeError(`descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${obj.type.name}' object`);
+    throw typeError(`descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${tpName(obj.type)}' object`);
   }
   const item = obj.items[g.index];
   if (item === undefined) throw typeError('tuple index out of range');

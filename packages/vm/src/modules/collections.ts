@@ -1,7 +1,8 @@
 /**
- * The `collections` module: deque, defaultdict, OrderedDict, Counter, namedtuple and a basic
- * ChainMap, registered as a built-in module. Mirrors CPython 3.8 Lib/collections/__init__.py
- * (with Modules/_collectionsmodule.c) for these names.
+ * The `collections` module: deque, defaultdict, OrderedDict, Counter, namedtuple, a basic
+ * ChainMap, and UserDict, UserList and UserString (made on first use), registered as a built-in
+ * module. Mirrors CPython 3.8 Lib/collections/__init__.py (with Modules/_collectionsmodule.c) for
+ * these names.
  * @module
  */
 import type { NativeDef } from '../objects/native-function.ts';
@@ -18,8 +19,10 @@ import { importModuleLevel } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { warn } from './warnings-core.ts';
 import { makeUserDict } from './user-collections.ts';
+import { makeUserList } from './user-list.ts';
+import { makeUserString } from './user-string.ts';
 import { None } from '../objects/singletons.ts';
-import { chainMapType } from './collections-chainmap.ts';
+import { makeChainMap } from './collections-chainmap.ts';
 import { counterType } from './collections-counter.ts';
 import { dequeType } from './collections-deque.ts';
 import { defaultDictType, orderedDictType } from './collections-dicts.ts';
@@ -40,7 +43,8 @@ const ABC_NAMES = new Set([
 function moduleGetattr(module: PyObject, args: readonly PyObject[]): PyObject {
   const name = args[0] as PyObject;
   const text = name instanceof PyStr ? name.value : '';
-  if (text === 'UserDict') return userDict(module as PyModule);
+  const user = USER_CLASSES.get(text);
+  if (user !== undefined) return userClass(module as PyModule, text, user);
   if (!ABC_NAMES.has(text)) throw attributeError(`module 'collections' has no attribute '${text}'`);
   const level = newInt(0);
   const fromlist = newTupleStealing([newStr(text)]);
@@ -73,20 +77,29 @@ function moduleGetattr(module: PyObject, args: readonly PyObject[]): PyObject {
   return obj;
 }
 
+/** The classes of Lib/collections/__init__.py built on collections.abc, by name. */
+const USER_CLASSES = new Map<string, () => PyObject>([
+  ['UserDict', makeUserDict],
+  ['UserList', makeUserList],
+  ['UserString', makeUserString],
+  ['ChainMap', makeChainMap],
+]);
+
 /**
- * `collections.UserDict`, made on first access and kept in the namespace.
- * DEVIATION(cpython): CPython defines it when `collections` is imported; here it is made on
+ * `collections.ChainMap`, `UserDict`, `UserList` or `UserString`, made on first access and kept
+ * in the namespace.
+ * DEVIATION(cpython): CPython defines them when `collections` is imported; here each is made on
  * first use (with `collections.abc`), so `import collections` stays as cheap as before.
  */
-function userDict(module: PyModule): PyObject {
+function userClass(module: PyModule, name: string, make: () => PyObject): PyObject {
   const level = newInt(0);
   try {
     decref(importModuleLevel('collections.abc', module.namespace, None, level));
   } finally {
     decref(level);
   }
-  const cls = makeUserDict();
-  dictSetStr(module.namespace, 'UserDict', cls);
+  const cls = make();
+  dictSetStr(module.namespace, name, cls);
   return cls;
 }
 
@@ -104,7 +117,6 @@ defineNativeModule({
     ['defaultdict', incref(defaultDictType)],
     ['OrderedDict', incref(orderedDictType)],
     ['Counter', incref(counterType)],
-    ['ChainMap', incref(chainMapType)],
   ],
   // A package (Lib/collections/), so `collections.abc` is its submodule.
   init: (module) => {

@@ -21,12 +21,13 @@ import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/objec
 import { topmostException } from '../runtime/thread-state.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, excDetails, holderType } from './contextlib-base.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `contextlib.ExitStack`: the callbacks are the holder's `list`. */
 export const exitStackType: PyType = holderType('ExitStack');
 
 function S(o: PyObject): PyHolder {
-  if (!(o instanceof PyHolder)) throw typeError(`descriptor requires an 'ExitStack' object but received '${o.type.name}'`);
+  if (!(o instanceof PyHolder)) throw typeError(`descriptor requires an 'ExitStack' object but received '${tpName(o.type)}'`);
   return o;
 }
 

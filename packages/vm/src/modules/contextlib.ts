@@ -6,11 +6,11 @@
  * contextlib-exitstack.ts. Mirrors CPython 3.8 Lib/contextlib.py.
  * @module
  */
-import { dictGetStr, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { dictGetStr, dictSetStr, isDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyModule } from '../objects/module.ts';
 import { False, newBool } from '../objects/int.ts';
-import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -22,11 +22,18 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, runtimeErrorFromNone, setField } from './contextlib-base.ts';
 import { exitStackType } from './contextlib-exitstack.ts';
+import { contextDecoratorType, contextmanagerHelper, decorate } from './contextlib-decorator.ts';
+import { abstractContextManager } from './contextlib-abc.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { positional } from '../objects/list-methods.ts';
 
-/** `contextlib.AbstractContextManager`. */
+/**
+ * The base of the native context managers (`suppress`, `closing`, ...): `__enter__` returns self.
+ * DEVIATION(cpython): their base is CPython's `AbstractContextManager` ABC; static types cannot
+ * derive from a heap class, so they derive from this static stand-in, and `isinstance` against
+ * the real ABC (made in `abstractContextManager`) holds through its `__subclasshook__`.
+ */
 export const abstractCMType: PyType = holderType('AbstractContextManager');
 addMethods(abstractCMType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
@@ -61,6 +68,10 @@ genCMType.init = (self, args) => {
   setField(self, KWDS, kw);
   if (args[1] === undefined) decref(a);
 };
+
+// DEVIATION(cpython): `_GeneratorContextManager` also derives from ContextDecorator in CPython;
+// static types have one base here, so it gets ContextDecorator's `__call__` itself.
+genCMType.call = (self, args) => decorate(self, args[0] as PyObject);
 
 addMethods(genCMType, [
   {
@@ -206,36 +217,8 @@ function redirectType(name: string, stream: string): PyType {
 const redirectStdoutType = redirectType('redirect_stdout', 'stdout');
 const redirectStderrType = redirectType('redirect_stderr', 'stderr');
 
-/** `contextmanager(func)`: a function making `_GeneratorContextManager(func, args, kwds)`. */
-function contextmanager(func: PyObject): PyObject {
-  const nameObj = getAttrString(func, '__name__');
-  const name = nameObj instanceof PyStr ? nameObj.value : 'helper';
-  decref(nameObj);
-  const def: NativeDef = {
-    name, kind: 'fastkw',
-    impl: (f, args, kwnames) => {
-      const pos = positional(args, kwnames);
-      const a = newTuple(pos);
-      const kw = newDictFrom(kwnames ?? [], args.slice(pos.length));
-      try {
-        return callObject(genCMType, [f, a, kw]);
-      } finally {
-        decref(a);
-        decref(kw);
-      }
-    },
-  };
-  return newBuiltinFunction(def, func, null);
-}
-
-function newDictFrom(names: readonly string[], values: readonly PyObject[]): PyObject {
-  const d = newDict();
-  names.forEach((n, i) => { dictSetStr(d, n, values[i] as PyObject); });
-  return d;
-}
-
 const FUNCTIONS: NativeDef[] = [
-  { name: 'contextmanager', kind: 'o', impl: (_m, args) => contextmanager(args[0] as PyObject) },
+  { name: 'contextmanager', kind: 'o', impl: (_m, args) => contextmanagerHelper(genCMType, args[0] as PyObject) },
 ];
 
 defineNativeModule({
@@ -243,7 +226,7 @@ defineNativeModule({
   doc: 'Utilities for with-statement contexts.  See PEP 343.',
   functions: FUNCTIONS,
   values: () => [
-    ['AbstractContextManager', incref(abstractCMType)],
+    ['ContextDecorator', incref(contextDecoratorType)],
     ['_GeneratorContextManager', incref(genCMType)],
     ['suppress', incref(suppressType)],
     ['closing', incref(closingType)],
@@ -252,5 +235,10 @@ defineNativeModule({
     ['redirect_stderr', incref(redirectStderrType)],
     ['ExitStack', incref(exitStackType)],
   ],
+  init: (module) => {
+    const cls = abstractContextManager(module);
+    dictSetStr(module.namespace, 'AbstractContextManager', cls);
+    decref(cls);
+  },
 });
 

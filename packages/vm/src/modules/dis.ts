@@ -25,6 +25,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { writeToFile } from './streams.ts';
 import { compileSource } from './builtins-exec.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** The code object behind `x` (`_get_code_object`'s unwrapping). */
 function codeOf(x: PyObject): PyCode {
@@ -33,7 +34,7 @@ function codeOf(x: PyObject): PyCode {
   if (o instanceof PyFunction) return o.code;
   if (o instanceof PyGenerator && o.code !== null) return o.code;
   if (o instanceof PyCode) return o;
-  throw typeError(`don't know how to disassemble ${o.type.name} objects`);
+  throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
 }
 
 /** Maps each code object in the tree to its run-time address. */

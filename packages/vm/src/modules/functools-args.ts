@@ -34,31 +34,7 @@ export function unpackArgs(name: string, args: readonly PyObject[], min: number,
   if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
 }
 
-/**
- * Argument Clinic / `PyArg_ParseTupleAndKeywords` for `name(p0, p1, ...)`: the values by position
- * (undefined where not given). `required` leading parameters must be given; `posOnly` leading
- * ones cannot be given by keyword.
- */
-export function parseArgs(
-  fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number, posOnly = 0,
-): (PyObject | undefined)[] {
-  const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length > names.length) {
-    const many = names.length === required ? 'exactly' : 'at most';
-    throw typeError(`${fname}() takes ${many} ${names.length} ${names.length === 1 ? 'argument' : 'arguments'} (${pos.length + kw.size} given)`);
-  }
-  const out: (PyObject | undefined)[] = names.map((_, i) => pos[i]);
-  for (const [k, v] of kw) {
-    const i = names.indexOf(k);
-    if (i < posOnly || i < 0) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
-    if (out[i] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-    out[i] = v;
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
-  }
-  return out;
-}
+export { parseArgs } from '../runtime/clinic-args.ts';
 
 /** An object of a native type holding references it owns. */
 export class HolderObject extends PyObject {

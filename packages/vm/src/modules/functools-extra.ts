@@ -21,7 +21,8 @@ import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { HolderObject, allocate, holderType, parseArgs, splitKw } from './functools-args.ts';
+import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
+import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 
 type Derive = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
@@ -126,7 +127,7 @@ const cachedPropertyType = holderType({ name: 'cached_property', module: 'functo
 cachedPropertyType.hasInstanceDict = true;
 cachedPropertyType.new = (type) => allocate(type, (a) => new CachedProperty(type, a));
 cachedPropertyType.init = (self, args, kwnames) => {
-  const [func] = parseArgs('__init__', args, kwnames, ['func'], 1);
+  const [, func] = bindArgs('__init__', [self, ...args], kwnames, ['self', 'func']);
   const c = self as CachedProperty;
   c.func = incref(func as PyObject);
   c.attrname = incref(None);
@@ -293,13 +294,14 @@ const registerDef: NativeDef = {
   name: 'register',
   kind: 'fastkw',
   impl: (self, args, kwnames) => {
-    const [cls, func] = parseArgs('register', args, kwnames, ['cls', 'func'], 1);
+    const [cls, func] = bindArgs('register', args, kwnames, ['cls', 'func'], 1);
     return register(self as Dispatcher, cls as PyObject, func === undefined || func === None ? null : func);
   },
 };
 const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args) => dispatch(self as Dispatcher, args[0] as PyObject) };
 
-function singledispatch(func: PyObject): PyObject {
+/** `functools.singledispatch(func)`: a new reference to the dispatching function. */
+export function singledispatch(func: PyObject): PyObject {
   const d = allocate(dispatcherType, (a) => new Dispatcher(dispatcherType, a));
   d.registry = newDict();
   const nm = attrOrNull(func, '__name__');

@@ -4,7 +4,8 @@
  * Mirrors CPython 3.8 Modules/_functoolsmodule.c (lru_cache_*) and Lib/functools.py `lru_cache`.
  * @module
  */
-import { PyDict, dictClear, dictDel, dictGet, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { functionDictGetSet } from '../objects/function-attributes.ts';
+import { PyDict, dictClear, dictDel, dictGet, dictItems, dictSet, newDict } from '../objects/dict.ts';
 import { False, PyInt, newInt } from '../objects/int.ts';
 import { PyMethod } from '../objects/method.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
@@ -15,14 +16,16 @@ import { intType } from '../objects/int.ts';
 import { objectType, staticType } from '../runtime/core-types.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getAttrString, instanceDict } from '../runtime/attributes.ts';
+import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { allocateAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { HolderObject, allocate, holderType, parseArgs, splitKw } from './functools-args.ts';
+import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
+import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** `functools._CacheInfo` (a named tuple in Lib/functools.py). */
 const cacheInfoType = staticType({ name: 'CacheInfo', module: 'functools', base: tupleType, basicsize: 24, itemsize: 8, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
@@ -72,15 +75,15 @@ class LruWrapper extends HolderObject {
 }
 
 const wrapperType = holderType({ name: '_lru_cache_wrapper', module: 'functools', basicsize: 128, flags: TPFLAGS_BASETYPE });
+markDottedTypeName(wrapperType, linkType);
 wrapperType.hasInstanceDict = true;
 wrapperType.weakrefable = true;
 
-let kwdMark: PyObject | null = null;
+// `kwd_mark`: an `object()` made once for the process and never freed (a C static in CPython),
+// so it lives at a static address rather than in a run's heap.
+const kwdMark: PyObject = new PyObject(objectType, staticAddress(16));
+kwdMark.refcnt = IMMORTAL;
 function mark(): PyObject {
-  if (kwdMark === null) {
-    kwdMark = new PyObject(objectType, allocateAddress(objectType));
-    kwdMark.refcnt = IMMORTAL;
-  }
   return kwdMark;
 }
 
@@ -192,16 +195,7 @@ addMethods(wrapperType, [
   { name: '__deepcopy__', kind: 'o', impl: (self) => incref(self) },
 ]);
 addGetSets(wrapperType, [
-  {
-    name: '__dict__',
-    get: (self) => incref(instanceDict(self) ?? newDict()),
-    set: (self, value) => {
-      if (value === null || !isDict(value)) throw typeError('__dict__ must be set to a dictionary');
-      const old = self.dict;
-      self.dict = incref(value);
-      if (old !== null) decref(old);
-    },
-  },
+  functionDictGetSet,
 ]);
 
 /** A new `_lru_cache_wrapper` around `func`, with functools.update_wrapper applied. */
@@ -241,7 +235,7 @@ export const lruCacheDefs: readonly NativeDef[] = [
     name: 'lru_cache',
     kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      const [maxArg, typedArg] = parseArgs('lru_cache', args, kwnames, ['maxsize', 'typed'], 0);
+      const [maxArg, typedArg] = bindArgs('lru_cache', args, kwnames, ['maxsize', 'typed'], 2);
       let maxsize = maxArg ?? newInt(128);
       const typed = typedArg ?? False;
       if (maxArg !== undefined) incref(maxsize);

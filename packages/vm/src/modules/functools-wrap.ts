@@ -11,6 +11,7 @@ import { getAttr, getAttrOrNull, getAttrString, setAttr } from '../runtime/attri
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `WRAPPER_ASSIGNMENTS` and `WRAPPER_UPDATES` of Lib/functools.py. */
 export const WRAPPER_ASSIGNMENTS: readonly string[] = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
@@ -26,7 +27,7 @@ export function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: Py
   const updatedNames = updated === null ? WRAPPER_UPDATES.map((n) => internStr(n)) : namesOf(updated);
   try {
     for (const attr of assignedNames) {
-      if (!(attr instanceof PyStr)) throw typeError(`attribute name must be string, not '${attr.type.name}'`);
+      if (!(attr instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(attr.type)}'`);
       let value: PyObject;
       try {
         value = getAttr(wrapped, attr);
@@ -44,7 +45,7 @@ export function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: Py
       }
     }
     for (const attr of updatedNames) {
-      if (!(attr instanceof PyStr)) throw typeError(`attribute name must be string, not '${attr.type.name}'`);
+      if (!(attr instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(attr.type)}'`);
       const target = getAttr(wrapper, attr);
       try {
         const source = getAttrOrNull(wrapped, attr) ?? newDict();

@@ -1,140 +1,36 @@
 /**
- * The `functools` module: `partial` (flattening nested partials, CPython's repr), `reduce`,
- * `cmp_to_key` (`functools.KeyWrapper`), `update_wrapper`/`wraps` and the module registration.
- * Mirrors CPython 3.8 Modules/_functoolsmodule.c and the parts of Lib/functools.py that are
- * written in Python there (update_wrapper, wraps). lru_cache is in functools-lru.ts; total_ordering,
- * cached_property and singledispatch in functools-extra.ts.
+ * The `functools` module: `reduce`, `cmp_to_key` (`functools.KeyWrapper`),
+ * `update_wrapper`/`wraps` and the module registration. Mirrors CPython 3.8
+ * Modules/_functoolsmodule.c and the parts of Lib/functools.py that are written in Python there
+ * (update_wrapper, wraps). partial is in functools-partial.ts, partialmethod in
+ * functools-partialmethod.ts, lru_cache in functools-lru.ts; total_ordering, cached_property and
+ * singledispatch in functools-extra.ts.
  * @module
  */
-import { PyDict, dictCopy, dictGetStr, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, internStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
+import { internStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { richCompare } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
-import { reprText, strText } from '../runtime/abstract-object.ts';
-import { instanceDict } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
-import { TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
-import { HolderObject, allocate, holderType, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
+import { HolderObject, allocate, holderType, parseArgs, unpackArgs } from './functools-args.ts';
+import { bindArgs } from './abc-function.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { lruCacheDefs, lruValues } from './functools-lru.ts';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './functools-wrap.ts';
 import { extraDefs, extraValues } from './functools-extra.ts';
+import { makePartialMethod } from './functools-partialmethod.ts';
+import { makeRecursiveRepr, makeSingleDispatchMethod } from './functools-dispatch-method.ts';
+import { partialType } from './functools-partial.ts';
 import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
-
-/** A partial: the function, its frozen positional arguments and keywords. */
-export class PyPartial extends HolderObject {
-  fn: PyObject | null = null;
-  args: PyTuple | null = null;
-  kw: PyDict | null = null;
-
-  override refs(): (PyObject | null)[] {
-    return [this.fn, this.args, this.kw];
-  }
-
-  override drop(): void {
-    this.fn = this.args = this.kw = null;
-  }
-}
-
-/** `functools.partial`. */
-export const partialType = holderType({ name: 'partial', module: 'functools', basicsize: 64, flags: TPFLAGS_BASETYPE });
-partialType.hasInstanceDict = true;
-partialType.weakrefable = true;
-
-partialType.new = (type, args, kwnames) => {
-  const [pos, kw] = splitKw(args, kwnames);
-  if (pos.length < 1) throw typeError("type 'partial' takes at least one argument");
-  let func = pos[0] as PyObject;
-  let pargs: PyTuple | null = null;
-  let pkw: PyDict | null = null;
-  if (func.type === partialType && type === partialType && func.dict === null) {
-    const part = func as PyPartial;
-    pargs = part.args;
-    pkw = part.kw;
-    func = part.fn as PyObject;
-  }
-  if (func.type.call === undefined) throw typeError('the first argument must be callable');
-  const o = allocate(type, (a) => new PyPartial(type, a));
-  o.fn = incref(func);
-  o.args = newTuple([...(pargs?.items ?? []), ...pos.slice(1)]);
-  const d = pkw === null ? newDict() : dictCopy(pkw);
-  for (const [k, v] of kw) {
-    const key = newStr(k);
-    dictSet(d, key, v);
-    decref(key);
-  }
-  o.kw = d;
-  return o;
-};
-
-/** Calls `fn(*pos, **kw)` with a dict of keywords (keys must be strs). */
-export function callWithDict(fn: PyObject, pos: readonly PyObject[], kw: PyDict | null): PyObject {
-  const items = kw === null ? [] : dictItems(kw);
-  const names: string[] = [];
-  for (const [k] of items) {
-    if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
-    names.push(k.value);
-  }
-  return callObject(fn, [...pos, ...items.map(([, v]) => v)], names.length > 0 ? names : null);
-}
-
-partialType.call = (self, args, kwnames) => {
-  const p = self as PyPartial;
-  const [pos, kw] = splitKw(args, kwnames);
-  const own = p.kw === null ? [] : dictItems(p.kw);
-  if (own.length === 0) return callObject(p.fn as PyObject, [...(p.args?.items ?? []), ...args], kwnames);
-  const merged = dictCopy(p.kw as PyDict);
-  try {
-    for (const [k, v] of kw) {
-      const key = newStr(k);
-      dictSet(merged, key, v);
-      decref(key);
-    }
-    return callWithDict(p.fn as PyObject, [...(p.args?.items ?? []), ...pos], merged);
-  } finally {
-    decref(merged);
-  }
-};
-
-const reprActive = new Set<PyObject>();
-partialType.repr = (self) => {
-  const p = self as PyPartial;
-  if (reprActive.has(self)) return newStr('...');
-  reprActive.add(self);
-  try {
-    let arglist = '';
-    for (const a of p.args?.items ?? []) arglist += `, ${reprText(a)}`;
-    for (const [k, v] of p.kw === null ? [] : dictItems(p.kw)) arglist += `, ${strText(k)}=${reprText(v)}`;
-    const name = self.type === partialType ? 'functools.partial' : self.type.name;
-    return newStr(`${name}(${reprText(p.fn as PyObject)}${arglist})`);
-  } finally {
-    reprActive.delete(self);
-  }
-};
-
-addGetSets(partialType, [
-  { name: 'func', get: (self) => incref((self as PyPartial).fn ?? None) },
-  { name: 'args', get: (self) => incref((self as PyPartial).args ?? None) },
-  { name: 'keywords', get: (self) => incref((self as PyPartial).kw ?? None) },
-  {
-    name: '__dict__',
-    get: (self) => incref(instanceDict(self) ?? newDict()),
-    set: (self, value) => {
-      if (value === null) throw typeError('a partial object\'s dictionary may not be deleted');
-      if (!isDict(value)) throw typeError('setting partial object\'s dictionary to a non-dict');
-      const old = self.dict;
-      self.dict = incref(value);
-      if (old !== null) decref(old);
-    },
-  },
-]);
+import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** `functools.KeyWrapper` (what `cmp_to_key` returns, and the K objects it makes). */
 class KeyObject extends HolderObject {
@@ -151,6 +47,7 @@ class KeyObject extends HolderObject {
 }
 
 const keyWrapperType = holderType({ name: 'KeyWrapper', module: 'functools', basicsize: 32 }, false);
+markDottedTypeName(keyWrapperType);
 keyWrapperType.call = (self, args, kwnames) => {
   const [obj] = parseArgs('K', args, kwnames, ['obj'], 1);
   const k = allocate(keyWrapperType, (a) => new KeyObject(keyWrapperType, a));
@@ -235,7 +132,7 @@ const functions: NativeDef[] = [
     name: 'update_wrapper',
     kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      const [wrapper, wrapped, assigned, updated] = parseArgs('update_wrapper', args, kwnames, UPDATE_WRAPPER_NAMES, 2);
+      const [wrapper, wrapped, assigned, updated] = bindArgs('update_wrapper', args, kwnames, UPDATE_WRAPPER_NAMES, 2);
       updateWrapper(wrapper as PyObject, wrapped as PyObject, assigned ?? null, updated ?? null);
       return incref(wrapper as PyObject);
     },
@@ -244,7 +141,7 @@ const functions: NativeDef[] = [
     name: 'wraps',
     kind: 'fastkw',
     impl: (module, args, kwnames) => {
-      const [wrapped, assigned, updated] = parseArgs('wraps', args, kwnames, ['wrapped', 'assigned', 'updated'], 1);
+      const [wrapped, assigned, updated] = bindArgs('wraps', args, kwnames, ['wrapped', 'assigned', 'updated'], 2);
       const uw = module instanceof PyModule ? dictGetStr(module.namespace, 'update_wrapper') : null;
       if (uw === null) throw typeError('update_wrapper is missing');
       const a = assigned ?? newTupleStealing(WRAPPER_ASSIGNMENTS.map((n) => internStr(n)));
@@ -272,6 +169,9 @@ defineNativeModule({
     ['WRAPPER_UPDATES', newTupleStealing(WRAPPER_UPDATES.map((n) => internStr(n)))],
     ...lruValues(),
     ...extraValues(),
+    ['partialmethod', makePartialMethod()],
+    ['singledispatchmethod', makeSingleDispatchMethod()],
+    ['recursive_repr', makeRecursiveRepr()],
   ],
 });
 

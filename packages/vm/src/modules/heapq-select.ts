@@ -16,7 +16,8 @@ import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts'
 import { asSsize } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { splitKw, parseArgs, HolderObject, holderType, allocate } from './functools-args.ts';
+import { splitKw, HolderObject, holderType, allocate } from './functools-args.ts';
+import { bindArgs } from './abc-function.ts';
 import { heapify, heappop, heapreplace } from './heapq.ts';
 
 function callKey(key: PyObject | null, v: PyObject): PyObject {
@@ -56,7 +57,7 @@ function best(it: PyObject, key: PyObject | null, op: number): PyObject | null {
 }
 
 function select(name: string, args: readonly PyObject[], kwnames: readonly string[] | null, largest: boolean): PyObject {
-  const [nObj, iterable, keyArg] = parseArgs(name, args, kwnames, ['n', 'iterable', 'key'], 2) as [PyObject, PyObject, PyObject | undefined];
+  const [nObj, iterable, keyArg] = bindArgs(name, args, kwnames, ['n', 'iterable', 'key'], 1) as [PyObject, PyObject, PyObject | undefined];
   const key = keyArg === undefined || keyArg === None ? null : keyArg;
   const one = newInt(1);
   const isOne = richCompareBool(nObj, one, EQ);

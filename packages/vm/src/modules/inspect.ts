@@ -8,7 +8,7 @@
 import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, codeType } from '../objects/code.ts';
 import { newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
-import { PyFunction, functionType } from '../objects/function.ts';
+import { PyFunction } from '../objects/function.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { newBool } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -29,6 +29,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { signatureOf } from './inspect-signature.ts';
+import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 
 function flag(o: PyObject, name: string): boolean {
   const v = getAttrString(o, name);
@@ -94,7 +95,7 @@ const FUNCTIONS: NativeDef[] = [
   predicate('isgeneratorfunction', (o) => hasCodeFlag(o, CO_GENERATOR)),
   predicate('iscoroutinefunction', (o) => hasCodeFlag(o, CO_COROUTINE)),
   predicate('isasyncgenfunction', (o) => hasCodeFlag(o, CO_ASYNC_GENERATOR)),
-  predicate('isfunction', (o) => o.type === functionType || o.type.mro.includes(functionType)),
+  predicate('isfunction', isFunction),
   predicate('ismethod', (o) => o.type === methodType),
   predicate('isclass', (o) => o instanceof PyType),
   predicate('isbuiltin', (o) => o.type === builtinFunctionType),
@@ -102,8 +103,7 @@ const FUNCTIONS: NativeDef[] = [
   predicate('iscode', (o) => o.type === codeType || o instanceof PyCode),
   predicate('ismodule', (o) => o.type === moduleType || o.type.mro.includes(moduleType)),
   predicate('istraceback', (o) => o.type === tracebackType),
-  predicate('isroutine', (o) => o.type === builtinFunctionType || o.type === functionType || o.type === methodType
-    || o.type.name === 'method_descriptor' || o.type.name === 'wrapper_descriptor'),
+  predicate('isroutine', (o) => o.type === builtinFunctionType || isFunction(o) || o.type === methodType || isMethodDescriptor(o)),
   {
     name: 'currentframe', kind: 'noargs',
     impl: () => incref(tstate.frame ?? None),
@@ -148,6 +148,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'signature', kind: 'fastkw', impl: (_m, args) => signatureOf(args[0] as PyObject) },
+  ...INSPECT_MORE,
 ];
 
 

@@ -4,6 +4,7 @@
  * and combinations_with_replacement. Mirrors CPython 3.8 Modules/itertoolsmodule.c.
  * @module
  */
+import { addMethods } from '../runtime/type-defs.ts';
 import { PyInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -18,6 +19,7 @@ import { decref, incref, xdecref, type PyObject, type PyType } from '../runtime/
 import { internStr } from '../objects/str.ts';
 import { HolderObject, allocate, noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** groupby's state: iterator, key function, target key, current key and value. */
 class GroupBy extends HolderObject {
@@ -192,6 +194,8 @@ function teeCopy(t: IterState): IterState {
   return newTee(teeType, sh, t.n);
 }
 
+addMethods(teeType, [{ name: '__copy__', kind: 'noargs', doc: 'Returns an independent iterator.', impl: (self) => teeCopy(self as IterState) }]);
+
 teeType.new = (_type, args, kwnames) => {
   noKeywords('_tee', kwnames);
   unpackArgs('_tee', args, 1, 1);
@@ -234,7 +238,7 @@ const teeFunction: NativeDef = {
           const m = internStr('__copy__');
           const f = getAttrOrNull(copyable, m);
           decref(m);
-          if (f === null) throw typeError(`'${copyable.type.name}' object has no attribute '__copy__'`);
+          if (f === null) throw typeError(`'${tpName(copyable.type)}' object has no attribute '__copy__'`);
           try {
             copyable = callObject(f, []);
           } finally {

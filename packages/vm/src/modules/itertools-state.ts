@@ -5,6 +5,7 @@
  */
 import { TPFLAGS_BASETYPE, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { HolderObject, allocate, holderType } from './functools-args.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** The state of the simple itertools iterators: an iterator, a function, values and counters. */
 export class IterState extends HolderObject {
@@ -33,6 +34,7 @@ export class IterState extends HolderObject {
 export function iterType(name: string, basicsize: number, base = true): PyType {
   const t = holderType({ name, module: 'itertools', basicsize, flags: base ? TPFLAGS_BASETYPE : 0 });
   t.iter = (self) => incref(self);
+  markDottedTypeName(t);
   return t;
 }
 

@@ -4,6 +4,7 @@
  * Modules/itertoolsmodule.c (the combinatoric and grouping types are in itertools-more.ts).
  * @module
  */
+import { addMethods } from '../runtime/type-defs.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -13,7 +14,7 @@ import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts'
 import { asSsize, binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addClassMethods } from '../runtime/type-defs.ts';
 import { noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
@@ -111,6 +112,15 @@ repeatType.repr = (self) => {
   return newStr(o.n < 0 ? `repeat(${reprText(o.a as PyObject)})` : `repeat(${reprText(o.a as PyObject)}, ${o.n})`);
 };
 repeatType.length = undefined;
+addMethods(repeatType, [{
+  // `repeat_len`.
+  name: '__length_hint__', kind: 'noargs', doc: 'Private method returning an estimate of len(list(it)).',
+  impl: (self) => {
+    const n = (self as IterState).n;
+    if (n < 0) throw typeError('len() of unsized object');
+    return newInt(n);
+  },
+}]);
 
 // accumulate(iterable, func=None, *, initial=None)
 const accumulateType = iterType('accumulate', 48);
@@ -323,7 +333,10 @@ function isliceIndex(v: PyObject, msg: string): number {
   let n: number;
   try {
     n = asSsize(v, null);
-  } catch {
+  } catch (e) {
+    // `PyNumber_AsSsize_t` failed: its error is cleared and replaced.
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
     throw valueError(msg);
   }
   if (n < 0) throw valueError(msg);
@@ -345,7 +358,9 @@ isliceType.new = (type, args, kwnames) => {
     if (a3 !== undefined && a3 !== None) {
       try {
         step = asSsize(a3, null);
-      } catch {
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        clearRaise(e);
         step = -1;
       }
       if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');

@@ -16,6 +16,7 @@ import { overflowError, typeError, valueError, zeroDivisionError } from '../runt
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { parseArgs, unpackArgs } from './functools-args.ts';
 import { domainError } from './math-errors.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const big = (v: IntValue): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 
@@ -273,7 +274,7 @@ export const moreMathDefs: readonly NativeDef[] = [
     impl: (_m, args, kwnames) => {
       const npos = args.length - (kwnames?.length ?? 0);
       if (npos > 1) throw typeError(`prod() takes exactly 1 positional argument (${npos} given)`);
-      const [iterable, start] = parseArgs('prod', args, kwnames, ['iterable', 'start'], 1, 1);
+      const [iterable, start] = parseArgs('prod', args, kwnames, ['iterable', 'start'], 1, 1, 1);
       let result: PyObject = start === undefined ? newInt(1) : incref(start);
       const it = getIter(iterable as PyObject);
       try {
@@ -321,8 +322,8 @@ export const moreMathDefs: readonly NativeDef[] = [
     impl: (_m, args) => {
       unpackArgs('dist', args, 2, 2);
       const [p, q] = args as [PyObject, PyObject];
-      if (!(p instanceof PyTuple)) throw typeError(`dist() argument 1 must be tuple, not ${p.type.name}`);
-      if (!(q instanceof PyTuple)) throw typeError(`dist() argument 2 must be tuple, not ${q.type.name}`);
+      if (!(p instanceof PyTuple)) throw typeError(`dist() argument 1 must be tuple, not ${tpName(p.type)}`);
+      if (!(q instanceof PyTuple)) throw typeError(`dist() argument 2 must be tuple, not ${tpName(q.type)}`);
       if (p.items.length !== q.items.length) throw valueError('both points must have the same number of dimensions');
       return newFloat(norm(p.items.map((x, i) => coordinate(x) - coordinate(q.items[i] as PyObject))));
     },
@@ -331,7 +332,7 @@ export const moreMathDefs: readonly NativeDef[] = [
     name: 'isclose',
     kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      const [aO, bO, rt, at] = parseArgs('isclose', args, kwnames, ['a', 'b', 'rel_tol', 'abs_tol'], 2);
+      const [aO, bO, rt, at] = parseArgs('isclose', args, kwnames, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 0, 2);
       const a = asDouble(aO as PyObject);
       const b = asDouble(bO as PyObject);
       const relTol = rt === undefined ? 1e-9 : asDouble(rt);

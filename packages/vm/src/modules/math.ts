@@ -22,6 +22,7 @@ import { unpackArgs } from './functools-args.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { moreMathDefs } from './math-more.ts';
 import { domainError, rangeError } from './math-errors.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 
 /** `math_1`: one float argument, NaN from non-NaN is a domain error, Inf from finite overflows or not. */
@@ -206,7 +207,7 @@ const functions: NativeDef[] = [
     impl: (_m, args) => {
       const x = args[0] as PyObject;
       const method = lookupSpecial(x, '__trunc__');
-      if (method === null) throw typeError(`type ${x.type.name} doesn't define __trunc__ method`);
+      if (method === null) throw typeError(`type ${tpName(x.type)} doesn't define __trunc__ method`);
       try {
         return callObject(method, []);
       } finally {

@@ -13,6 +13,7 @@ import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { HolderObject, allocate, holderType, noKeywords, splitKw, unpackArgs } from './functools-args.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** An itemgetter / attrgetter / methodcaller: the items, dotted attribute paths or call arguments. */
 class GetterObject extends HolderObject {
@@ -41,6 +42,7 @@ export const itemgetterType = holderType({ name: 'itemgetter', module: 'operator
 export const attrgetterType = holderType({ name: 'attrgetter', module: 'operator', basicsize: 32 });
 /** `operator.methodcaller`. */
 export const methodcallerType = holderType({ name: 'methodcaller', module: 'operator', basicsize: 40 });
+markDottedTypeName(itemgetterType, attrgetterType, methodcallerType);
 
 itemgetterType.new = (type, args, kwnames) => {
   noKeywords('itemgetter', kwnames);

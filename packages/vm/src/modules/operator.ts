@@ -12,11 +12,13 @@ import { EQ, GE, GT, LE, LT, NE, isTrue, richCompare, richCompareBool } from '..
 import { contains, deleteItem, getItem, lengthHint, setItem } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
 import { absolute, asSsize, binaryOp, index, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
-import { typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { unpackArgs } from './functools-args.ts';
 import { attrgetterType, itemgetterType, methodcallerType } from './operator-getters.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 function unary(name: string, f: (a: PyObject) => PyObject): NativeDef {
   return { name, kind: 'o', impl: (_s, args) => f(args[0] as PyObject) };
@@ -42,12 +44,19 @@ const BINOPS: readonly (readonly [string, BinaryOpKey])[] = [
 const COMPARES: readonly (readonly [string, number])[] = [['lt', LT], ['le', LE], ['eq', EQ], ['ne', NE], ['ge', GE], ['gt', GT]];
 
 function concatCheck(a: PyObject): void {
-  if (!isSequenceLike(a)) throw typeError(`'${a.type.name}' object can't be concatenated`);
+  if (!isSequenceLike(a)) throw typeError(`'${tpName(a.type)}' object can't be concatenated`);
 }
 
 /** `_PySequence_IterSearch` for countOf (counting) and indexOf (first index). */
 function iterSearch(seq: PyObject, item: PyObject, count: boolean): number {
-  const it = getIter(seq);
+  let it: PyObject;
+  try {
+    it = getIter(seq);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    throw typeError(`argument of type '${tpName(seq.type)}' is not iterable`);
+  }
   let n = 0;
   let i = 0;
   try {
@@ -85,7 +94,8 @@ const functions: NativeDef[] = [
   unary('inv', (a) => unaryOp(a, '~')),
   unary('invert', (a) => unaryOp(a, '~')),
   unary('not_', (a) => newBool(!isTrue(a))),
-  ...BINOPS.filter(([name]) => name !== 'pow').map(([name, op]) => binary(`i${name}`, (a, b) => inplaceOp(a, b, op))),
+  // `iand` and `ior`, not `iand_`: only the plain names clash with keywords.
+  ...BINOPS.filter(([name]) => name !== 'pow').map(([name, op]) => binary(`i${name.replace(/_$/, '')}`, (a, b) => inplaceOp(a, b, op))),
   binary('ipow', (a, b) => inplaceOp(a, b, 'power')),
   binary('concat', (a, b) => {
     concatCheck(a);
@@ -117,7 +127,7 @@ const functions: NativeDef[] = [
     impl: (_s, args) => {
       unpackArgs('length_hint', args, 1, 2);
       const dflt = args[1];
-      if (dflt !== undefined && !(dflt instanceof PyInt)) throw typeError(`'${dflt.type.name}' object cannot be interpreted as an integer`);
+      if (dflt !== undefined && !(dflt instanceof PyInt)) throw typeError(`'${tpName(dflt.type)}' object cannot be interpreted as an integer`);
       const d = dflt === undefined ? 0 : asSsize(dflt, null);
       return newInt(lengthHint(args[0] as PyObject, d));
     },

@@ -18,6 +18,7 @@ import type { PyObject, PyType } from '../runtime/object.ts';
 import { isRandomError, type RandomError, type RandomResult } from '../random/random-error.ts';
 import type { RandomGenerator } from '../random/random-methods.ts';
 import { seedFromHash, seedRandom } from '../random/random-seed.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const ERRORS: Record<RandomError['error'], PyType> = {
   ValueError: E.ValueError, IndexError: E.IndexError, OverflowError: E.OverflowError, TypeError: E.TypeError, ZeroDivisionError: E.ZeroDivisionError,
@@ -45,7 +46,7 @@ export function randrangeArg(o: PyObject, n: number, what = 'randrange()'): bigi
     return BigInt(o.value);
   }
   if (o.type.nbInt !== undefined || o.type.nbIndex !== undefined) return BigInt(asIndex(o));
-  throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${o.type.name}'`);
+  throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${tpName(o.type)}'`);
 }
 
 /** A float argument (`x + 0.0` style arithmetic in random.py). */

@@ -30,6 +30,7 @@ import * as M from '../random/random-methods.ts';
 import { getRandomState, setRandomState } from '../random/random-seed.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { floatArg, randrangeArg, seedFrom, unwrap } from './random-support.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `random.Random`. */
 export const randomType: PyType = staticType({ name: 'Random', module: 'random', basicsize: 2568, flags: TPFLAGS_BASETYPE });
@@ -39,7 +40,7 @@ class PyRandom extends PyObject {
 }
 
 function R(o: PyObject): M.RandomGenerator {
-  if (!(o instanceof PyRandom)) throw typeError(`descriptor requires a 'random.Random' object but received '${o.type.name}'`);
+  if (!(o instanceof PyRandom)) throw typeError(`descriptor requires a 'random.Random' object but received '${tpName(o.type)}'`);
   return o.gen;
 }
 
@@ -119,7 +120,7 @@ const METHODS: NativeDef[] = [
     name: 'getrandbits', kind: 'o',
     impl: (self, args) => {
       const k = args[0] as PyObject;
-      if (!(k instanceof PyInt)) throw typeError(`an integer is required (got type ${k.type.name})`);
+      if (!(k instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(k.type)})`);
       const n = Number(k.value);
       if (n < 0) throw valueError('number of bits must be non-negative');
       return newInt(unwrap(R(self).core.getrandbits(n)));
@@ -293,6 +294,7 @@ const METHODS: NativeDef[] = [
   floats('betavariate', ['alpha', 'beta'], (g, a, b) => D.betavariate(g, a, b)),
   floats('paretovariate', ['alpha'], (g, a) => D.paretovariate(g, a)),
   floats('weibullvariate', ['alpha', 'beta'], (g, a, b) => D.weibullvariate(g, a, b)),
+  floats('vonmisesvariate', ['mu', 'kappa'], (g, a, b) => D.vonmisesvariate(g, a, b)),
 ];
 
 addMethods(randomType, METHODS);
@@ -319,6 +321,11 @@ defineNativeModule({
       dictSetStrOwned(ns, name, bound);
     }
     dictSetStrOwned(ns, 'Random', incref(randomType));
+    // The module constants of Lib/random.py.
+    for (const [name, value] of [['NV_MAGICCONST', D.NV_MAGICCONST], ['TWOPI', D.TWOPI], ['LOG4', D.LOG4], ['SG_MAGICCONST', D.SG_MAGICCONST], ['RECIP_BPF', 2 ** -53]] as const) {
+      dictSetStrOwned(ns, name, newFloat(value));
+    }
+    dictSetStrOwned(ns, 'BPF', newInt(53));
     dictSetStrOwned(ns, '_inst', inst);
   },
 });

@@ -3,5 +3,6 @@
  * @module
  */
 import './collections.ts';
+import './collections-deque-ops.ts';
 import './abc.ts';
 import './collections-abc.ts';

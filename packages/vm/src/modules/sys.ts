@@ -14,19 +14,32 @@ import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr, strSize } from '../objects/str.ts';
+import { PyStr, newStr, strSize, strType } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { setSizeOf } from '../objects/object-type.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
+import { formatException } from '../runtime/print-exception.ts';
+import { writeStderr } from '../runtime/io.ts';
+import { sysInfoValues } from './sys-info.ts';
+import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
+import { intArg } from '../objects/list-methods.ts';
+import { newFloat } from '../objects/float.ts';
+import { asDouble } from '../runtime/abstract-number.ts';
+import { simpleNamespaceType } from './types.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 let sysModule: PyModule | null = null;
+
+/** `sys.getswitchinterval()`: kept only to be read back (one thread runs). */
+let switchInterval = 0.005;
 
 /** An attribute of the running program's `sys` module (borrowed), or null. */
 export function sysAttribute(name: string): PyObject | null {
@@ -100,6 +113,15 @@ function getSizeOf(o: PyObject): number {
 }
 
 const FUNCTIONS: NativeDef[] = [
+  {
+    name: 'excepthook', kind: 'fast',
+    doc: 'excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.',
+    impl: (_m, args) => {
+      if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+      writeStderr(formatException(args[1] as PyObject));
+      return incref(None);
+    },
+  },
   { name: 'displayhook', kind: 'o', doc: 'displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._', impl: (_m, args) => displayhook(args[0] as PyObject) },
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
   { name: 'is_finalizing', kind: 'noargs', impl: () => newBool(tstate.finalizing) },
@@ -107,7 +129,7 @@ const FUNCTIONS: NativeDef[] = [
     name: 'setrecursionlimit', kind: 'o',
     impl: (_m, args) => {
       const n = args[0] as PyObject;
-      if (!(n instanceof PyInt)) throw typeError(`an integer is required (got type ${n.type.name})`);
+      if (!(n instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(n.type)})`);
       const v = Number(n.value);
       if (v <= 0) throw valueError('recursion limit must be greater or equal than 1');
       if (v <= tstate.recursionDepth) {
@@ -147,19 +169,78 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   {
-    name: 'getsizeof', kind: 'fast',
-    impl: (_m, args) => {
-      if (args.length < 1 || args.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${args.length} given)`);
-      return newInt(getSizeOf(args[0] as PyObject));
+    name: 'getsizeof', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [o, dflt] = parseArgs('getsizeof', args, kwnames, ['object', 'default'], 1) as [PyObject, PyObject | undefined];
+      try {
+        return newInt(getSizeOf(o));
+      } catch (e) {
+        // With a default, a TypeError from `__sizeof__` gives the default.
+        if (dflt === undefined || !(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+        clearRaise(e);
+        return incref(dflt);
+      }
     },
   },
-  { name: 'intern', kind: 'o', impl: (_m, args) => incref(args[0] as PyObject) },
+  {
+    name: 'intern', kind: 'o',
+    impl: (_m, args) => {
+      const s = args[0] as PyObject;
+      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${tpName(s.type)}`);
+      if (s.type !== strType) throw typeError(`can't intern ${tpName(s.type)}`);
+      return incref(s);
+    },
+  },
+  { name: 'getdefaultencoding', kind: 'noargs', impl: () => newStr('utf-8') },
+  { name: 'get_int_max_str_digits', kind: 'noargs', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.', impl: () => newInt(intMaxStrDigits()) },
+  {
+    name: 'set_int_max_str_digits', kind: 'fastkw', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.',
+    impl: (_m, args, kwnames) => {
+      const [maxdigits] = parseArgs('set_int_max_str_digits', args, kwnames, ['maxdigits'], 1) as [PyObject];
+      const n = intArg(maxdigits);
+      if (n !== 0 && n < 640) throw valueError('maxdigits must be 0 or larger than 640');
+      setIntMaxStrDigits(n);
+      return incref(None);
+    },
+  },
+  { name: 'getswitchinterval', kind: 'noargs', impl: () => newFloat(switchInterval) },
+  {
+    name: 'setswitchinterval', kind: 'o',
+    impl: (_m, args) => {
+      const v = asDouble(args[0] as PyObject);
+      if (v <= 0) throw valueError('switch interval must be strictly positive');
+      switchInterval = v;
+      return incref(None);
+    },
+  },
+  { name: 'getfilesystemencoding', kind: 'noargs', impl: () => newStr('utf-8') },
+  { name: 'getfilesystemencodeerrors', kind: 'noargs', impl: () => newStr('surrogateescape') },
 ];
+
+/** `sys.implementation` (`make_impl_info`): a SimpleNamespace. */
+function implementationInfo(versionInfo: PyObject | null): PyObject {
+  const make = simpleNamespaceType.new;
+  if (make === undefined) throw new Error('SimpleNamespace cannot be made');
+  const ns = make(simpleNamespaceType, [], null);
+  const d = ns.dict as PyDict;
+  const put = (name: string, value: PyObject): void => {
+    dictSetStr(d, name, value);
+    decref(value);
+  };
+  put('name', newStr('cpython'));
+  put('cache_tag', newStr('cpython-38'));
+  put('version', incref(versionInfo ?? None));
+  put('hexversion', newInt(0x030812f0));
+  put('_multiarch', newStr('x86_64-linux-gnu'));
+  return ns;
+}
 
 /** The `sys` module of a run. */
 export function newSysModule(scriptPath: string, scriptDirectory: string | undefined, modules: PyDict, streams: { stdout: PyTextStream; stderr: PyTextStream }): PyModule {
   const module = newModule('sys');
   sysModule = module;
+  setIntMaxStrDigits(INT_MAX_STR_DIGITS);
+  switchInterval = 0.005;
   const ns = module.namespace;
   for (const def of [...FUNCTIONS, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');
@@ -175,8 +256,10 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(ns, '__stdout__', streams.stdout);
   dictSetStr(ns, '__stderr__', streams.stderr);
   dictSetStr(ns, 'modules', modules);
-  const hook = dictGetStr(ns, 'displayhook');
-  if (hook !== null) dictSetStr(ns, '__displayhook__', hook);
+  for (const name of ['displayhook', 'excepthook']) {
+    const hook = dictGetStr(ns, name);
+    if (hook !== null) dictSetStr(ns, `__${name}__`, hook);
+  }
   const dir = scriptDirectory ?? (scriptPath.includes('/') ? scriptPath.slice(0, scriptPath.lastIndexOf('/')) : '');
   set('path', newListStealing([newStr(dir)]));
   set('argv', newListStealing([newStr(scriptPath)]));
@@ -185,7 +268,12 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   set('platform', newStr('linux'));
   set('version', newStr('3.8.18 (corosim)'));
   set('hexversion', newInt(0x030812f0));
-  set('version_info', newTupleStealing([newInt(3), newInt(8), newInt(18), newStr('final'), newInt(0)]));
+  for (const [name, value] of sysInfoValues()) set(name, value);
+  set('implementation', implementationInfo(dictGetStr(ns, 'version_info')));
+  set('maxunicode', newInt(0x10ffff));
+  set('float_repr_style', newStr('short'));
+  set('api_version', newInt(1013));
+  set('warnoptions', newListStealing([]));
   set('builtin_module_names', newTupleStealing(CPYTHON_BUILTIN_MODULE_NAMES.map((n) => newStr(n))));
   set('executable', newStr('corosim'));
   set('dont_write_bytecode', incref(None));

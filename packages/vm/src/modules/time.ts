@@ -14,6 +14,7 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { advance, now } from '../runtime/virtual-time.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 function toNs(seconds: number): PyObject {
   return newInt(BigInt(Math.round(seconds * 1e9)));
@@ -26,7 +27,7 @@ function secondsArg(o: PyObject): number {
     return o.value;
   }
   if (o instanceof PyInt) return Number(o.value);
-  throw typeError(`an integer is required (got type ${o.type.name})`);
+  throw typeError(`an integer is required (got type ${tpName(o.type)})`);
 }
 
 const FUNCTIONS: NativeDef[] = [

@@ -16,7 +16,8 @@ import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../o
 import { frameType } from '../objects/frame.ts';
 import { functionType } from '../objects/function.ts';
 import { generatorType } from '../objects/generator.ts';
-import { getsetDescriptorType, memberDescriptorType } from '../objects/getset.ts';
+import { PyMemberDescr, getsetDescriptorType, memberDescriptorType } from '../objects/getset.ts';
+import { addValue } from '../runtime/type-defs.ts';
 import { cellType } from '../objects/cell.ts';
 import { positional } from '../objects/list-methods.ts';
 import { reprEnter, reprLeave } from '../objects/list-slots.ts';
@@ -32,12 +33,16 @@ import { EQ, NE, richCompare } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { calculateMetaclass } from '../runtime/class-create.ts';
+import { calculateMetaclass, updateBases } from '../runtime/class-create.ts';
+import { setItem } from '../runtime/abstract-item.ts';
+import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { compareText } from '../objects/str-slots.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** Functions other packages add to `types` (issue 6: `coroutine`). */
 export const typesExtensions: NativeDef[] = [];
@@ -46,6 +51,7 @@ export const typesExtraValues: [string, () => PyObject][] = [];
 
 /** `types.SimpleNamespace`. */
 export const simpleNamespaceType: PyType = staticType({ name: 'SimpleNamespace', module: 'types', basicsize: 24, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+markDottedTypeName(simpleNamespaceType);
 simpleNamespaceType.hasInstanceDict = true;
 
 function nsDict(o: PyObject): PyDict {
@@ -79,15 +85,17 @@ simpleNamespaceType.repr = (self) => {
   const name = self.type === simpleNamespaceType ? 'namespace' : self.type.name;
   if (!reprEnter(self)) return newStr(`${name}(...)`);
   try {
-    const parts: string[] = [];
-    for (const [k, v] of dictItems(nsDict(self))) {
-      if (k instanceof PyStr) parts.push(`${k.value}=${reprText(v)}`);
-    }
+    // `namespace_repr` lists the keys sorted (3.8 sorts `PyDict_Keys`).
+    const items = dictItems(nsDict(self)).filter((kv): kv is [PyStr, PyObject] => kv[0] instanceof PyStr);
+    items.sort(([a], [b]) => compareText(a.value, b.value));
+    const parts = items.map(([k, v]) => `${k.value}=${reprText(v)}`);
     return newStr(`${name}(${parts.join(', ')})`);
   } finally {
     reprLeave(self);
   }
 };
+// `namespace_members`: `__dict__`, read-only.
+addValue(simpleNamespaceType, '__dict__', () => new PyMemberDescr('__dict__', simpleNamespaceType, 0, { read: (self) => incref(nsDict(self)), doc: null }));
 simpleNamespaceType.richcompare = (a, b, op) => {
   const isNs = (o: PyObject): boolean => o.type.isSubtype(simpleNamespaceType);
   if (!isNs(a) || !isNs(b) || (op !== EQ && op !== NE)) return newNotImplemented();
@@ -150,24 +158,60 @@ const FUNCTIONS: NativeDef[] = [
       const name = get(0, 'name');
       if (name === undefined) throw typeError("new_class() missing 1 required positional argument: 'name'");
       const basesArg = get(1, 'bases');
-      const bases = basesArg instanceof PyTuple ? incref(basesArg) : newTuple([]);
-      const [meta, ns, kwds] = prepareClass(name, bases, get(2, 'kwds') ?? None);
+      const origBases = basesArg instanceof PyTuple ? incref(basesArg) : newTuple([]);
+      let bases: PyTuple;
+      try {
+        bases = resolveBases(origBases) as PyTuple;
+      } catch (e) {
+        decref(origBases);
+        throw e;
+      }
+      let meta: PyObject;
+      let ns: PyObject;
+      let kwds: PyDict;
+      try {
+        [meta, ns, kwds] = prepareClass(name, bases, get(2, 'kwds') ?? None);
+      } catch (e) {
+        decref(origBases);
+        decref(bases);
+        throw e;
+      }
       try {
         if (isDict(ns) && dictGetStr(ns, '__module__') === null) {
           const m = newStr('types');
           dictSetStr(ns, '__module__', m);
           decref(m);
         }
+        if (bases !== origBases) {
+          const key = newStr('__orig_bases__');
+          try {
+            setItem(ns, key, origBases);
+          } finally {
+            decref(key);
+          }
+        }
         const body = get(3, 'exec_body');
         if (body !== undefined && body !== None) decref(callObject(body, [ns]));
         const names = dictItems(kwds).map(([k]) => (k as PyStr).value);
         return callObject(meta, [name, bases, ns, ...dictItems(kwds).map(([, v]) => v)], names.length > 0 ? names : null);
       } finally {
-        [meta, ns, kwds, bases].forEach((o) => { decref(o); });
+        [meta, ns, kwds, bases, origBases].forEach((o) => { decref(o); });
       }
     },
   },
+  { name: 'resolve_bases', kind: 'o', doc: 'Resolve MRO entries dynamically as specified by PEP 560.', impl: (_m, args) => resolveBases(args[0] as PyObject) },
 ];
+
+/** `resolve_bases(bases)`: `bases` itself when no entry has `__mro_entries__`, else a new tuple. */
+function resolveBases(bases: PyObject): PyObject {
+  const items = sequenceToArray(bases);
+  try {
+    const updated = updateBases(items);
+    return updated === null ? incref(bases) : newTupleStealing(updated);
+  } finally {
+    for (const o of items) decref(o);
+  }
+}
 
 
 defineNativeModule({

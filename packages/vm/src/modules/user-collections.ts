@@ -20,21 +20,13 @@ import { makeClass, type ClassEntry } from './abc-class.ts';
 import { abcMetaType } from './abc-meta.ts';
 import { abcClass, arg, callMethod, decrefAll, pyDef } from './collections-abc-support.ts';
 import { warn } from './warnings-core.ts';
+import { copyInstance, withData } from './user-support.ts';
 
 const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
 
 /** `self.data`: a new reference. */
 function dataOf(self: PyObject): PyObject {
   return getAttrString(self, 'data');
-}
-
-function withData<T>(self: PyObject, f: (data: PyObject) => T): T {
-  const data = dataOf(self);
-  try {
-    return f(data);
-  } finally {
-    decref(data);
-  }
 }
 
 /** `UserDict.__init__(*args, **kwargs)`. */
@@ -111,7 +103,7 @@ function userDictBody(cls: () => PyType): ClassEntry[] {
     fn(pyDef('__iter__', ['self'], (a) => withData(arg(a, 0), (d) => getIter(d)))),
     fn(pyDef('__contains__', ['self', 'key'], (a) => withData(arg(a, 0), (d) => newBool(contains(d, arg(a, 1)))))),
     fn(pyDef('__repr__', ['self'], (a) => withData(arg(a, 0), (d) => repr(d)))),
-    fn(pyDef('__copy__', ['self'], (a) => copyOf(arg(a, 0)))),
+    fn(pyDef('__copy__', ['self'], (a) => copyInstance(arg(a, 0), (data) => callMethod(data, 'copy')))),
     fn(pyDef('copy', ['self'], (a) => {
       const self = arg(a, 0);
       if (self.type === cls()) {
@@ -163,45 +155,6 @@ function userDictBody(cls: () => PyType): ClassEntry[] {
       }, { ndefaults: 1 }),
     },
   ];
-}
-
-/** `UserDict.__copy__`: a new instance sharing the attributes, with a copy of `data`. */
-function copyOf(self: PyObject): PyObject {
-  const type = self.type;
-  const newFn = getAttrString(type, '__new__');
-  let inst: PyObject;
-  try {
-    inst = callObject(newFn, [type]);
-  } finally {
-    decref(newFn);
-  }
-  try {
-    const instDict = getAttrString(inst, '__dict__');
-    const selfDict = getAttrString(self, '__dict__');
-    try {
-      decref(callMethod(instDict, 'update', [selfDict]));
-      const key = newStr('data');
-      try {
-        const data = getItem(selfDict, key);
-        try {
-          const copy = callMethod(data, 'copy');
-          setItem(instDict, key, copy);
-          decref(copy);
-        } finally {
-          decref(data);
-        }
-      } finally {
-        decref(key);
-      }
-    } finally {
-      decref(instDict);
-      decref(selfDict);
-    }
-  } catch (e) {
-    decref(inst);
-    throw e;
-  }
-  return inst;
 }
 
 function newIntOf(n: number): PyObject {

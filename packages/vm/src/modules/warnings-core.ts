@@ -26,6 +26,7 @@ import { sourceLine } from '../runtime/io.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sysAttribute } from './sys.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
 export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
@@ -359,7 +360,7 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
   let cat = category;
   if (message instanceof PyBaseException && message.type.isSubtype(E.Warning)) cat = message.type;
   if (cat === None) cat = E.UserWarning;
-  if (!(cat instanceof PyType) || !cat.isSubtype(E.Warning)) throw typeError(`category must be a Warning subclass, not '${cat.type.name}'`);
+  if (!(cat instanceof PyType) || !cat.isSubtype(E.Warning)) throw typeError(`category must be a Warning subclass, not '${tpName(cat.type)}'`);
   let f = tstate.frame instanceof PyFrame ? tstate.frame : null;
   for (let i = 1; i < stacklevel && f !== null; i++) f = f.back;
   if (f === null) {

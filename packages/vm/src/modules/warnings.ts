@@ -100,7 +100,8 @@ const FUNCTIONS: NativeDef[] = [
       const [action, message, category, module, lineno, append] = args(a, kw, ['action', 'message', 'category', 'module', 'lineno', 'append'], 'filterwarnings');
       const act = checkAction(action);
       if (message !== undefined && !(message instanceof PyStr)) throw raiseMessage(E.AssertionError, 'message must be a string');
-      if (category !== undefined && !(category instanceof PyType && category.isSubtype(E.Warning))) throw raiseMessage(E.AssertionError, 'category must be a Warning subclass');
+      if (category !== undefined && !(category instanceof PyType)) throw raiseMessage(E.AssertionError, 'category must be a class');
+      if (category !== undefined && !category.isSubtype(E.Warning)) throw raiseMessage(E.AssertionError, 'category must be a Warning subclass');
       if (module !== undefined && !(module instanceof PyStr)) throw raiseMessage(E.AssertionError, 'module must be a string');
       const pattern = (o: PyObject | undefined, i: boolean): PyObject => (o instanceof PyStr && o.value !== '' ? newPattern(o.value, i) : incref(None));
       const item = newTupleStealing([incref(act), pattern(message, true), incref(category ?? E.Warning), pattern(module, false), lineArg(lineno)]);

@@ -20,6 +20,7 @@ import * as E from '../objects/exceptions.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { allocate } from './functools-args.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /**
  * A weak container. DEVIATION(cpython): CPython's are instances of Python classes whose state
@@ -57,7 +58,7 @@ function specOf(c: PyWeakContainer): ContainerSpec {
     const s = specs.get(t);
     if (s !== undefined) return s;
   }
-  throw typeError(`'${c.type.name}' is not a weak container`);
+  throw typeError(`'${tpName(c.type)}' is not a weak container`);
 }
 
 /** `self._commit_removals()`. */
@@ -73,7 +74,7 @@ export function commitIfPending(c: PyWeakContainer): void {
 /** The container, or the TypeError of a method called on something else. */
 export function asContainer(o: PyObject, type: PyType): PyWeakContainer {
   if (!(o instanceof PyWeakContainer) || !o.type.isSubtype(type)) {
-    throw typeError(`descriptor requires a '${type.name}' object but received '${o.type.name}'`);
+    throw typeError(`descriptor requires a '${tpName(type)}' object but received '${tpName(o.type)}'`);
   }
   return o;
 }
@@ -116,7 +117,7 @@ export function containerType(spec: ContainerSpec): PyType {
   };
   t.clear = release;
   t.hash = () => {
-    throw typeError(`unhashable type: '${t.name}'`);
+    throw typeError(`unhashable type: '${tpName(t)}'`);
   };
   addGetSets(t, [
     { name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) },
@@ -150,7 +151,7 @@ export function newContainer(type: PyType, data: PyObject, name: string, onDeath
 /** `obj.name(*args)` as `LOAD_METHOD`/`CALL_METHOD` does it (no bound method is made). */
 export function callMethod(obj: PyObject, name: string, args: readonly PyObject[]): PyObject {
   const f = lookupType(obj.type, name);
-  if (f === null) throw attributeError(`'${obj.type.name}' object has no attribute '${name}'`);
+  if (f === null) throw attributeError(`'${tpName(obj.type)}' object has no attribute '${name}'`);
   return callObject(f, [obj, ...args]);
 }
 

@@ -63,6 +63,24 @@ export function crCos(x: number): number {
   return round(q === 0 ? cos : q === 1 ? -sin : q === 2 ? -cos : sin);
 }
 
+/**
+ * `acos(x)` for `-1 <= x <= 1` (NaN outside), as `2 atan(sqrt((1 - x) / (1 + x)))` in fixed point.
+ *
+ * @param x - the cosine.
+ * @returns the angle in [0, pi], correctly rounded.
+ */
+export function crAcos(x: number): number {
+  if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return round(pi());
+  const fx = fixedFromDouble(x);
+  const ratio = ((ONE - fx) << BigInt(PREC)) / (ONE + fx);
+  const t = isqrt(ratio << BigInt(PREC));
+  // atan(t) for t > 1 is pi/2 - atan(1/t).
+  const angle = t <= ONE ? atanFixed(t) << 1n : pi() - (atanFixed((ONE << BigInt(PREC)) / t) << 1n);
+  return round(angle);
+}
+
 /** `atan2(y, x)` with C99's special cases. */
 export function crAtan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;

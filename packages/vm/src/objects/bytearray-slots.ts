@@ -21,6 +21,7 @@ import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { asSlice, asSsize, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 
@@ -121,7 +122,7 @@ bytearrayType.setitem = (self, key, value) => {
       if (value instanceof PyStr || isIndexable(value) || value.type.nbFloat !== undefined) {
         throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
       }
-      bytes = value === self ? a.value.slice() : bytesOfIterable(value, `cannot convert '${value.type.name}' object to bytearray`);
+      bytes = value === self ? a.value.slice() : bytesOfIterable(value, `cannot convert '${tpName(value.type)}' object to bytearray`);
     }
   }
   const r = sliceRange(slice, a.size);
@@ -203,7 +204,7 @@ export function bytearrayInitValue(args: readonly PyObject[], kwnames: readonly 
   }
   const direct = bytesLike(x);
   if (direct !== null) return direct.slice();
-  return bytesOfIterable(x, `cannot convert '${x.type.name}' object to bytearray`);
+  return bytesOfIterable(x, `cannot convert '${tpName(x.type)}' object to bytearray`);
 }
 
 bytearrayType.new = (type) => newByteArrayOfType(type, new Uint8Array(0));

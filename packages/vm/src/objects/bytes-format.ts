@@ -22,6 +22,7 @@ import { newNotImplemented } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { formatOrRaise, percentFloat, percentInt, raiseFormatError } from './str-format.ts';
 import { PyTuple } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const latin1 = (b: Uint8Array): string => {
   let s = '';
@@ -45,7 +46,7 @@ function formatObj(v: PyObject): string {
       decref(r);
     }
   }
-  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${v.type.name}'`);
+  throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${tpName(v.type)}'`);
 }
 
 /** `byte_converter` for `%c`. */

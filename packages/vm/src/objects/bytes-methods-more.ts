@@ -19,6 +19,7 @@ import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { asSsize, checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
 import { newTupleStealing } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** Result makers (see bytes-methods.ts `BytesOps`). */
 interface Ops {
@@ -73,7 +74,7 @@ function partitioner(ops: Ops, name: 'partition' | 'rpartition'): NativeDef {
     impl: (self, args) => {
       const arg = args[0] as PyObject;
       const sep = bytesLike(arg);
-      if (sep === null) throw typeError(`a bytes-like object is required, not '${arg.type.name}'`);
+      if (sep === null) throw typeError(`a bytes-like object is required, not '${tpName(arg.type)}'`);
       if (sep.length === 0) throw valueError('empty separator');
       const b = val(self);
       const text = String.fromCharCode(...b);
@@ -185,13 +186,13 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
         let table: Uint8Array | null = null;
         if (tableArg !== undefined && tableArg !== None) {
           table = bytesLike(tableArg);
-          if (table === null) throw typeError(`a bytes-like object is required, not '${tableArg.type.name}'`);
+          if (table === null) throw typeError(`a bytes-like object is required, not '${tpName(tableArg.type)}'`);
           if (table.length !== 256) throw valueError('translation table must be 256 characters long');
         }
         let del: Uint8Array = new Uint8Array(0);
         if (deleteArg !== undefined) {
           const d = bytesLike(deleteArg);
-          if (d === null) throw typeError(`a bytes-like object is required, not '${deleteArg.type.name}'`);
+          if (d === null) throw typeError(`a bytes-like object is required, not '${tpName(deleteArg.type)}'`);
           del = d;
         }
         const out: number[] = [];
@@ -263,7 +264,7 @@ export const maketransDef: NativeDef = {
     checkClinicArgs('maketrans', args.length, 2, 2);
     const [a, b] = args.map((o) => {
       const v = bytesLike(o);
-      if (v === null) throw typeError(`a bytes-like object is required, not '${o.type.name}'`);
+      if (v === null) throw typeError(`a bytes-like object is required, not '${tpName(o.type)}'`);
       return v;
     });
     if (a === undefined || b === undefined || a.length !== b.length) throw valueError('maketrans arguments must have same length');

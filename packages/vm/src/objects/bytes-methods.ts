@@ -25,6 +25,7 @@ import { PyStr, newStr } from './str.ts';
 import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
 import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
 import { PyTuple } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
 export const latin1 = (b: Uint8Array): string => {
@@ -53,7 +54,7 @@ const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x
 /** A bytes-like argument or TypeError "a bytes-like object is required, not 'str'". */
 export function needBytes(o: PyObject): Uint8Array {
   const b = bytesLike(o);
-  if (b === null) throw typeError(`a bytes-like object is required, not '${o.type.name}'`);
+  if (b === null) throw typeError(`a bytes-like object is required, not '${tpName(o.type)}'`);
   return b;
 }
 
@@ -61,7 +62,7 @@ export function needBytes(o: PyObject): Uint8Array {
 export function subArg(o: PyObject): string {
   const b = bytesLike(o);
   if (b !== null) return latin1(b);
-  if (!isIndexable(o)) throw typeError(`argument should be integer or bytes-like object, not '${o.type.name}'`);
+  if (!isIndexable(o)) throw typeError(`argument should be integer or bytes-like object, not '${tpName(o.type)}'`);
   const v = indexValue(o);
   if (v < 0n || v > 255n) throw valueError('byte must be in range(0, 256)');
   return String.fromCharCode(Number(v));
@@ -105,7 +106,7 @@ function affix(name: 'startswith' | 'endswith'): NativeDef {
       if (arg instanceof PyTuple) {
         for (const item of arg.items) {
           const b = bytesLike(item);
-          if (b === null) throw typeError(`a bytes-like object is required, not '${item.type.name}'`);
+          if (b === null) throw typeError(`a bytes-like object is required, not '${tpName(item.type)}'`);
           if (match(b)) return newBool(true);
         }
         return newBool(false);
@@ -238,7 +239,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       let sep: string | null = null;
       if (sepArg !== undefined) {
         const text = sepArg instanceof PyStr ? sepArg.value : bytesLike(sepArg) !== null ? latin1(bytesLike(sepArg) as Uint8Array) : null;
-        if (text === null) throw typeError(`object of type '${sepArg.type.name}' has no len()`);
+        if (text === null) throw typeError(`object of type '${tpName(sepArg.type)}' has no len()`);
         if (Array.from(text).length !== 1) throw valueError('sep must be length 1.');
         if ((text.codePointAt(0) ?? 0) > 0x7f) throw valueError('sep must be ASCII.');
         sep = text;

@@ -6,6 +6,7 @@
  * `striter_*`).
  * @module
  */
+import { sqRepeatSlot } from './sq-repeat.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
@@ -22,6 +23,7 @@ import { PyStr, newStr } from './str.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** A new reference to `b` when exact, else an exact copy. */
 export function exactBytes(b: PyBytes): PyBytes {
@@ -93,7 +95,7 @@ export function bytesContains(hay: Uint8Array, item: PyObject): boolean {
     return hay.includes(Number(v));
   }
   const needle = bytesLike(item);
-  if (needle === null) throw typeError(`a bytes-like object is required, not '${item.type.name}'`);
+  if (needle === null) throw typeError(`a bytes-like object is required, not '${tpName(item.type)}'`);
   return indexOfBytes(hay, needle) >= 0;
 }
 
@@ -119,7 +121,7 @@ bytesType.nb.add = (a, b) => {
   return newBytes(out);
 };
 
-bytesType.nb.multiply = repeatSlot(
+bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
   (o) => o instanceof PyBytes,
   (seq, n) => {
     const b = (seq as PyBytes).value;
@@ -130,7 +132,7 @@ bytesType.nb.multiply = repeatSlot(
     return newBytes(out);
   },
   () => bytesType.nb.multiply,
-);
+));
 
 /** A bytes (or bytes subclass instance) holding `value`: a new reference. */
 export function newBytesOfType(type: PyType, value: Uint8Array): PyBytes {
@@ -149,7 +151,7 @@ export function bytesFromSource(x: PyObject): Uint8Array {
     if (n < 0) throw valueError('negative count');
     return new Uint8Array(n);
   }
-  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${x.type.name}' object to bytes`);
+  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
   const items = sequenceToArray(x);
   try {
     return Uint8Array.from(

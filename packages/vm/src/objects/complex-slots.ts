@@ -28,6 +28,7 @@ import { PyInt, newBool, newInt } from './int.ts';
 import { complexFromText } from './number-parse.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `TO_COMPLEX`: the value of a complex, float or int; null for other types (NotImplemented). */
 export function toComplexValue(o: PyObject): Complex | null {
@@ -201,8 +202,8 @@ export function complexFromArgs(type: PyType, r: PyObject | undefined, i: PyObje
   const special = tryComplexSpecial(r);
   const rr = special ?? r;
   try {
-    if (!hasNumber(rr)) throw typeError(`complex() first argument must be a string or a number, not '${rr.type.name}'`);
-    if (i !== undefined && !hasNumber(i)) throw typeError(`complex() second argument must be a number, not '${i.type.name}'`);
+    if (!hasNumber(rr)) throw typeError(`complex() first argument must be a string or a number, not '${tpName(rr.type)}'`);
+    if (i !== undefined && !hasNumber(i)) throw typeError(`complex() second argument must be a number, not '${tpName(i.type)}'`);
     let cr: Complex;
     let crIsComplex = false;
     if (rr instanceof PyComplex) {

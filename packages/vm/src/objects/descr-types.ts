@@ -5,7 +5,7 @@
  * @module
  */
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
-import { lookupAttrString, lookupType, missingDescribers } from '../runtime/attributes.ts';
+import { lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -153,16 +153,12 @@ propertyType.init = (self, args, kwnames) => {
   p.fdel = norm(values[2] ?? null);
   const doc = values[3] ?? null;
   if ((doc === null || doc === None) && p.fget !== null) {
-    p.doc = lookupType(p.fget.type, '__doc__') === null ? null : getDoc(p.fget);
+    // `property_init_impl`: the getter's `__doc__`, whatever kind of callable it is.
+    p.doc = lookupAttrString(p.fget, '__doc__');
   } else {
     p.doc = doc === null ? null : incref(doc);
   }
 };
-
-function getDoc(f: PyObject): PyObject | null {
-  const doc = (f as { doc?: PyObject | null }).doc;
-  return doc === undefined || doc === null ? null : incref(doc);
-}
 
 propertyType.dealloc = (self) => {
   const p = self as PyProperty;

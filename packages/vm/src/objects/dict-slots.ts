@@ -22,6 +22,7 @@ import { checkPositional, positional } from './list-methods.ts';
 import { reprEnter, reprLeave } from './list-slots.ts';
 import { newNotImplemented } from './singletons.ts';
 import { internStr, newStr } from './str.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** A new empty dict of `dict` or a subclass (takes a reference to a heap type). */
 export function newDictOfType(type: PyType): PyDict {
@@ -85,7 +86,7 @@ export function dictMerge(a: PyDict, b: PyObject, override: boolean): void {
   let keysMeth: PyObject;
   try {
     const m = getAttrOrNull(b, keysName);
-    if (m === null) throw typeError(`'${b.type.name}' object has no attribute 'keys'`);
+    if (m === null) throw typeError(`'${tpName(b.type)}' object has no attribute 'keys'`);
     keysMeth = m;
   } finally {
     decref(keysName);

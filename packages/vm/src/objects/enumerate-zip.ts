@@ -5,6 +5,7 @@
  * Mirrors CPython 3.8 Objects/enumobject.c and Python/bltinmodule.c.
  * @module
  */
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { length } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
@@ -21,6 +22,7 @@ import { checkPositional, positional } from './list-methods.ts';
 import { None } from './singletons.ts';
 import { indexValue } from './slice.ts';
 import { PyTuple, newTupleStealing } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const FLAGS = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
 /** `enumerate`. */
@@ -81,21 +83,7 @@ function resultTuple(holder: PyLazyIter, slot: number, items: PyObject[]): PyTup
 
 // enumerate(iterable, start=0): refs = [iterator, result tuple]
 enumerateType.new = (type, args, kwnames) => {
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (args.length > 2) throw typeError(`enumerate() takes at most 2 arguments (${args.length} given)`);
-  let iterable: PyObject | undefined = npos > 0 ? args[0] : undefined;
-  let start: PyObject | undefined = npos > 1 ? args[1] : undefined;
-  for (let k = 0; k < nkw; k++) {
-    const name = (kwnames as readonly string[])[k] as string;
-    const v = args[npos + k] as PyObject;
-    if (name === 'iterable' && npos < 1) iterable = v;
-    else if (name === 'start' && npos < 2) start = v;
-    else if (name === 'iterable' || name === 'start') {
-      throw typeError(`argument for enumerate() given by name ('${name}') and position (${name === 'iterable' ? 1 : 2})`);
-    } else throw typeError(`'${name}' is an invalid keyword argument for enumerate()`);
-  }
-  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable' (pos 1)");
+  const [iterable, start] = parseArgs('enumerate', args, kwnames, ['iterable', 'start'], 1) as [PyObject, PyObject | undefined];
   const en = alloc(type);
   try {
     en.index = start === undefined ? 0n : BigInt(indexValue(start));
@@ -126,7 +114,7 @@ reversedType.new = (type, args, kwnames) => {
   const meth = lookupSpecial(seq, '__reversed__');
   if (meth === None) {
     decref(meth);
-    throw typeError(`'${seq.type.name}' object is not reversible`);
+    throw typeError(`'${tpName(seq.type)}' object is not reversible`);
   }
   if (meth !== null) {
     try {
@@ -135,7 +123,7 @@ reversedType.new = (type, args, kwnames) => {
       decref(meth);
     }
   }
-  if (!isSequenceLike(seq)) throw typeError(`'${seq.type.name}' object is not reversible`);
+  if (!isSequenceLike(seq)) throw typeError(`'${tpName(seq.type)}' object is not reversible`);
   const n = length(seq);
   const ro = alloc(type);
   ro.index = BigInt(n - 1);

@@ -26,6 +26,7 @@ import { PyStr, newStr } from './str.ts';
 import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
 import { asSsize, isIndexable } from './str-methods-util.ts';
 import { newTuple } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
@@ -214,7 +215,7 @@ function unicodeErrorInit(e: PyBaseException, args: readonly PyObject[]): void {
   let obj = object as PyObject;
   if (e.type.isSubtype(unicodeDecode) && !(obj instanceof PyBytes)) {
     const b = bytesLike(obj);
-    if (b === null) throw typeError(`a bytes-like object is required, not '${obj.type.name}'`);
+    if (b === null) throw typeError(`a bytes-like object is required, not '${tpName(obj.type)}'`);
     obj = newBytes(b.slice());
   } else incref(obj);
   if (!translate) setExtra(e, 'encoding', incref(encoding as PyObject));

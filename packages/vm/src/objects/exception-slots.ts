@@ -97,7 +97,7 @@ addGetSets(base, [
     },
     set: (self, value) => {
       if (value === null) throw typeError('__dict__ may not be deleted');
-      if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${value.type.name}'`);
+      if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
       const old = self.dict;
       self.dict = incref(value);
       xdecref(old);
@@ -191,3 +191,4 @@ export function setSequenceTuple(fn: (value: PyObject) => PyObject): void {
 // The exceptions with extra members, and the SyntaxError printing that reads them.
 import './exception-fields.ts';
 import './syntax-error-print.ts';
+import { tpName } from '../runtime/type-name.ts';

@@ -7,8 +7,10 @@
  * @module
  */
 import { typeError } from '../runtime/errors.ts';
-import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import type { GetSetDef } from './getset.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { pointerHash } from '../hash/pointer-hash.ts';
@@ -46,6 +48,24 @@ function plain(field: Field, check?: (v: PyObject) => void) {
     },
   };
 }
+
+/**
+ * `__dict__` of functions and function-like objects (`func_get_dict`/`func_set_dict`): made on
+ * first use, replaceable by a dict only.
+ */
+export const functionDictGetSet: GetSetDef = {
+  name: '__dict__',
+  get: (self) => {
+    self.dict ??= newDict();
+    return incref(self.dict);
+  },
+  set: (self, value) => {
+    if (value === null || !isDict(value)) throw typeError('__dict__ must be set to a dictionary');
+    const old = self.dict;
+    self.dict = incref(value);
+    xdecref(old);
+  },
+};
 
 addGetSets(functionType, [
   {
@@ -96,19 +116,7 @@ addGetSets(functionType, [
     set: plain('annotations').set,
   },
   { name: '__globals__', get: (self) => incref((self as PyFunction).globals) },
-  {
-    name: '__dict__',
-    get: (self) => {
-      self.dict ??= newDict();
-      return incref(self.dict);
-    },
-    set: (self, value) => {
-      if (value === null || !isDict(value)) throw typeError('__dict__ must be set to a dictionary');
-      const old = self.dict;
-      self.dict = incref(value);
-      xdecref(old);
-    },
-  },
+  functionDictGetSet,
 ]);
 
 /** The qualified name of a callable for a bound method's repr (`__qualname__`, else `__name__`). */
@@ -164,7 +172,7 @@ methodType.new = (_type, args, kwnames) => {
 builtinFunctionType.repr = (self) => {
   const f = self as PyBuiltinFunction;
   if (f.self === null || f.self instanceof PyModule) return newStr(`<built-in function ${f.def.name}>`);
-  return newStr(`<built-in method ${f.def.name} of ${f.self.type.name} object at 0x${f.self.address.toString(16)}>`);
+  return newStr(`<built-in method ${f.def.name} of ${tpName(f.self.type)} object at 0x${f.self.address.toString(16)}>`);
 };
 addGetSets(builtinFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyBuiltinFunction).def.name) },
@@ -173,7 +181,7 @@ addGetSets(builtinFunctionType, [
     get: (self) => {
       const f = self as PyBuiltinFunction;
       if (f.self === null || f.self instanceof PyModule) return newStr(f.def.name);
-      const owner = f.self.type.name;
+      const owner = f.self instanceof PyType ? f.self.qualname : f.self.type.qualname;
       return newStr(`${owner}.${f.def.name}`);
     },
   },
@@ -184,22 +192,34 @@ addGetSets(builtinFunctionType, [
 
 methodDescriptorType.repr = (self) => {
   const d = self as PyMethodDescr;
-  return newStr(`<method '${d.def.name}' of '${d.owner.name}' objects>`);
+  return newStr(`<method '${d.def.name}' of '${tpName(d.owner)}' objects>`);
 };
 // `method_repr` for class methods too; `getset_repr` and `member_repr` of the descriptors in
 // classes' dicts.
 classMethodDescriptorType.repr = (self) => {
   const d = self as PyClassMethodDescr;
-  return newStr(`<method '${d.def.name}' of '${d.owner.name}' objects>`);
+  return newStr(`<method '${d.def.name}' of '${tpName(d.owner)}' objects>`);
 };
 getsetDescriptorType.repr = (self) => {
   const d = self as PyGetSetDescr;
-  return newStr(`<attribute '${d.def.name}' of '${d.owner.name}' objects>`);
+  return newStr(`<attribute '${d.def.name}' of '${tpName(d.owner)}' objects>`);
 };
 memberDescriptorType.repr = (self) => {
   const d = self as PyMemberDescr;
-  return newStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
+  return newStr(`<member '${d.name}' of '${tpName(d.owner)}' objects>`);
 };
+// `descr_members` / `descr_getset` of the data descriptors: `member_get_doc`, `getset_get_doc`.
+for (const [type, nameOf, docOf] of [
+  [getsetDescriptorType, (d: PyObject) => (d as PyGetSetDescr).def.name, (d: PyObject) => (d as PyGetSetDescr).def.doc ?? null],
+  [memberDescriptorType, (d: PyObject) => (d as PyMemberDescr).name, (d: PyObject) => (d as PyMemberDescr).builtin?.doc ?? null],
+] as const) {
+  addGetSets(type, [
+    { name: '__name__', get: (self) => newStr(nameOf(self)) },
+    { name: '__qualname__', get: (self) => newStr(`${(self as PyGetSetDescr | PyMemberDescr).owner.qualname}.${nameOf(self)}`) },
+    { name: '__objclass__', get: (self) => incref((self as PyGetSetDescr | PyMemberDescr).owner) },
+    { name: '__doc__', get: (self) => { const d = docOf(self); return d === null ? incref(None) : newStr(d); } },
+  ]);
+}
 addGetSets(methodDescriptorType, [
   { name: '__name__', get: (self) => newStr((self as PyMethodDescr).def.name) },
   { name: '__qualname__', get: (self) => newStr(`${(self as PyMethodDescr).owner.name}.${(self as PyMethodDescr).def.name}`) },

@@ -8,6 +8,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** A computed attribute: `get` returns a new reference; `set` with null deletes. */
 export interface GetSetDef {
@@ -39,7 +40,7 @@ export class PyGetSetDescr extends PyObject {
 
 function checkOwner(d: { readonly owner: PyType }, name: string, obj: PyObject): void {
   if (!obj.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+    throw typeError(`descriptor '${name}' for '${tpName(d.owner)}' objects doesn't apply to a '${tpName(obj.type)}' object`);
   }
 }
 
@@ -72,17 +73,29 @@ getsetDescriptorType.traverse = (self, visit) => {
 /** `member_descriptor`: slot `index` of instances of `owner`. */
 export const memberDescriptorType: PyType = staticType({ name: 'member_descriptor', basicsize: 48, flags: TPFLAGS_HAVE_GC });
 
-/** The descriptor of one `__slots__` name. */
+/**
+ * A read-only member of a built-in type stored outside `__slots__` (a struct sequence field): how
+ * to read it (a new reference) and its `__doc__`.
+ */
+export interface ReadonlyMember {
+  readonly read: (obj: PyObject) => PyObject;
+  readonly doc: string | null;
+}
+
+/** The descriptor of one `__slots__` name, or of a read-only member of a built-in type. */
 export class PyMemberDescr extends PyObject {
   readonly name: string;
   readonly owner: PyType;
   readonly index: number;
+  /** Set for a `READONLY` `PyMemberDef` of a built-in type; null for a `__slots__` name. */
+  readonly builtin: ReadonlyMember | null;
 
-  constructor(name: string, owner: PyType, index: number) {
+  constructor(name: string, owner: PyType, index: number, builtin: ReadonlyMember | null = null) {
     super(memberDescriptorType, allocateAddress(memberDescriptorType));
     this.name = name;
     this.owner = incref(owner);
     this.index = index;
+    this.builtin = builtin;
   }
 }
 
@@ -90,6 +103,7 @@ memberDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
   const d = descr as PyMemberDescr;
   checkOwner(d, d.name, obj);
+  if (d.builtin !== null) return d.builtin.read(obj);
   const v = obj.slots?.[d.index] ?? null;
   if (v === null) throw attributeError(d.name);
   return incref(v);
@@ -97,6 +111,7 @@ memberDescriptorType.descrGet = (descr, obj) => {
 memberDescriptorType.descrSet = (descr, obj, value) => {
   const d = descr as PyMemberDescr;
   checkOwner(d, d.name, obj);
+  if (d.builtin !== null) readonlyAttribute();
   const slots = (obj.slots ??= []);
   const old = slots[d.index] ?? null;
   if (value === null && old === null) throw attributeError(d.name);

@@ -21,6 +21,7 @@ import { intType, newInt } from './int.ts';
 import { big, intExact, intValueOf } from './int-slots.ts';
 import { PyStr, newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** Unpacks `(name0, name1, *, signed=False)` arguments (Argument Clinic's messages). */
 function unpackBytesArgs(fname: string, names: readonly [string, string], args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject, PyObject, boolean] {
@@ -77,7 +78,7 @@ function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly st
 function fromBytes(cls: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [data, order, signed] = unpackBytesArgs('from_bytes', ['bytes', 'byteorder'], args, kwnames);
   const little = littleEndian('from_bytes', order);
-  if (!(data instanceof PyBytes) && (data.type.nbIndex !== undefined || data.type.name === 'str')) throw typeError(`cannot convert '${data.type.name}' object to bytes`);
+  if (!(data instanceof PyBytes) && (data.type.nbIndex !== undefined || data.type.name === 'str')) throw typeError(`cannot convert '${tpName(data.type)}' object to bytes`);
   const bytes = data instanceof PyBytes ? data.value : bytesFromSource(data);
   let v = 0n;
   for (let i = 0; i < bytes.length; i++) v = (v << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i] ?? 0);

@@ -17,7 +17,7 @@ import * as E from './exceptions.ts';
 import { newFloat } from './float.ts';
 import { floatPowValue } from './float-slots.ts';
 import { PyInt, intDigits, intType, intValueHash, newBool, newInt, type IntValue } from './int.ts';
-import { INT_MAX_STR_DIGITS } from './number-parse.ts';
+import { intMaxStrDigits } from './number-parse.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -94,12 +94,54 @@ const subtract: BinarySlot = (v, w) => {
   if (typeof a === 'number' && typeof b === 'number' && isSafe(a - b)) return newInt(a - b);
   return newInt(big(a) - big(b));
 };
+/** Results wider than a JS bigint can be (2**30 bits). */
+const MAX_RESULT_BITS = 1n << 30n;
+
+/**
+ * DEVIATION(cpython): a result of `bits` bits beyond what a JS bigint can hold is a MemoryError;
+ * CPython would try to allocate it (over 128 MiB of digits).
+ */
+function checkResultBits(bits: bigint): void {
+  if (bits >= MAX_RESULT_BITS) throw raiseValue(newExceptionStealing(E.MemoryError, []));
+}
+
+/** Whether `|v|` has at least `bits` bits (one shift: cheap for the small values of hot loops). */
+function hasBits(v: bigint, bits: bigint): boolean {
+  return (v < 0n ? -v : v) >> (bits - 1n) !== 0n;
+}
+
+/** The bit length of `|v|` by shifts (no string of the digits, which huge values could not have). */
+function bitCount(v: bigint): bigint {
+  let lo = 0n;
+  let hi = 1n << 31n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1n;
+    if (hasBits(v, mid + 1n)) lo = mid + 1n;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Computes a bigint result, turning the host's "too big" into the MemoryError of {@link checkResultBits}. */
+function bounded(compute: () => bigint): bigint {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof RangeError) checkResultBits(MAX_RESULT_BITS);
+    throw e;
+  }
+}
+
 const multiply: BinarySlot = (v, w) => {
   if (!(v instanceof PyInt) || !(w instanceof PyInt)) return newNotImplemented();
   const a = v.value;
   const b = w.value;
   if (typeof a === 'number' && typeof b === 'number' && isSafe(a * b)) return newInt(a * b);
-  return newInt(big(a) * big(b));
+  const x = big(a);
+  const y = big(b);
+  // Operands under 2**28 bits each cannot overflow; only huge ones pay for counting bits.
+  if (hasBits(x, 1n << 28n) || hasBits(y, 1n << 28n)) checkResultBits(bitCount(x) + bitCount(y));
+  return newInt(x * y);
 };
 const floorDivide = intBinary(
   (a, b) => {
@@ -136,11 +178,11 @@ const lshift = intBinary(
     const r = a * 2 ** b;
     return isSafe(r) ? r : null;
   },
-  (a, b) => {
+  (a, b) => bounded(() => {
     const r = intLshift(a, b);
     if (typeof r === 'bigint') return r;
     throw r.error === 'OverflowError' ? overflowError('too many digits in integer') : raiseNumeric(r);
-  },
+  }),
 );
 const rshift = intBinary(
   (a, b) => (b >= 0 && b <= 1100 ? Math.floor(a / 2 ** Math.min(b, 1074)) + 0 : null),
@@ -215,7 +257,7 @@ export function intPower(v: PyObject, w: PyObject, x: PyObject): PyObject {
     if (a === 0n || a === 1n || b === 0n) return newInt(b === 0n ? 1 : a);
     if (a === -1n) return newInt(b % 2n === 0n ? 1 : -1);
     // Beyond what a JS bigint can hold (2**30 bits), CPython would run out of memory too.
-    if (BigInt(bitLength(a)) * b > 1n << 30n) throw raiseValue(newExceptionStealing(E.MemoryError, []));
+    checkResultBits(BigInt(bitLength(a)) * b);
     return newInt(a ** b);
   }
   let c = big(intValueOf(x));
@@ -297,8 +339,9 @@ intType.hash = (self) => intValueHash(intValueOf(self));
 export function intDecimalText(v: IntValue): string {
   const text = v.toString();
   const digits = text.startsWith('-') ? text.length - 1 : text.length;
-  if (digits > INT_MAX_STR_DIGITS) {
-    throw valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  const limit = intMaxStrDigits();
+  if (limit > 0 && digits > limit) {
+    throw valueError(`Exceeds the limit (${limit}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return text;
 }

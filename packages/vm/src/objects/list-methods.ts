@@ -17,12 +17,13 @@ import { listSort } from './list-sort.ts';
 import { newListRevIter } from './seq-iter.ts';
 import { None, newNone } from './singletons.ts';
 import { SSIZE_MAX, indexValueOrNull } from './slice.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** Clinic's `Py_ssize_t` converter: rejects floats, `__index__`, OverflowError past ssize_t. */
 export function ssizeArg(o: PyObject): number {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
   const v = indexValueOrNull(o);
-  if (v === null) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (v === null) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const n = Number(v);
   if (n > SSIZE_MAX || n < -SSIZE_MAX - 1) throw overflowError('Python int too large to convert to C ssize_t');
   return n;

@@ -6,6 +6,8 @@
  * `Py_ReprEnter`.
  * @module
  */
+import { sqRepeatSlot } from './sq-repeat.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -39,7 +41,7 @@ export function reprLeave(o: PyObject): void {
 
 /** `PyObject_HashNotImplemented`: the `tp_hash` of list, dict, set (so subclasses inherit it). */
 export function hashNotImplemented(self: PyObject): bigint {
-  throw typeError(`unhashable type: '${self.type.name}'`);
+  throw typeError(`unhashable type: '${tpName(self.type)}'`);
 }
 
 /** `PyErr_NoMemory`. */
@@ -78,7 +80,7 @@ export function repeatOperands<T extends PyObject>(a: PyObject, b: PyObject, isS
   const n = repeatCount(other);
   if (n === null) {
     if (other.type.isHeapType && other.type.nb.multiply !== undefined) return null;
-    throw typeError(`can't multiply sequence by non-int of type '${other.type.name}'`);
+    throw typeError(`can't multiply sequence by non-int of type '${tpName(other.type)}'`);
   }
   return [seq, n];
 }
@@ -325,15 +327,15 @@ listType.nb.add = (a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   if (!(b instanceof PyList)) {
     if (b.type.isHeapType && b.type.nb.add !== undefined) return newNotImplemented();
-    throw typeError(`can only concatenate list (not "${b.type.name}") to list`);
+    throw typeError(`can only concatenate list (not "${tpName(b.type)}") to list`);
   }
   if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
   return newListFrom([...a.items, ...b.items]);
 };
-listType.nb.multiply = (a, b) => {
+listType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyList => o instanceof PyList);
   return r === null ? newNotImplemented() : listRepeat(r[0], r[1]);
-};
+});
 listType.nbInplace.add = (a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   listExtend(a, b);
@@ -344,7 +346,7 @@ listType.nbInplace.multiply = (a, b) => {
   const n = repeatCount(b);
   if (n === null) {
     if (b.type.isHeapType && b.type.nb.multiply !== undefined) return newNotImplemented();
-    throw typeError(`can't multiply sequence by non-int of type '${b.type.name}'`);
+    throw typeError(`can't multiply sequence by non-int of type '${tpName(b.type)}'`);
   }
   const size = a.items.length;
   if (size === 0 || n === 1) return incref(a);

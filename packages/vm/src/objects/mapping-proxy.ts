@@ -17,6 +17,7 @@ import { addMethods } from '../runtime/type-defs.ts';
 import { PyList } from './list.ts';
 import { newStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** The `mappingproxy` type. */
 export const mappingProxyType: PyType = staticType({ name: 'mappingproxy', basicsize: 24, flags: TPFLAGS_HAVE_GC });
@@ -60,7 +61,7 @@ mappingProxyType.traverse = (self, visit) => {
 };
 mappingProxyType.getitem = (self, key) => getItem(M(self), key);
 mappingProxyType.setitem = (self, _key, value) => {
-  throw typeError(`'${self.type.name}' object does not support item ${value === null ? 'deletion' : 'assignment'}`);
+  throw typeError(`'${tpName(self.type)}' object does not support item ${value === null ? 'deletion' : 'assignment'}`);
 };
 mappingProxyType.length = (self) => length(M(self));
 mappingProxyType.contains = (self, key) => contains(M(self), key);

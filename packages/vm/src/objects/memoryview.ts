@@ -19,6 +19,7 @@ import { None, NotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { asSlice, asSsize, isIndexable, sliceRange } from './str-methods-util.ts';
 import { newTupleStealing } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `memoryview`. */
 export const memoryviewType: PyType = staticType({ name: 'memoryview', basicsize: 144, itemsize: 8, flags: TPFLAGS_HAVE_GC });
@@ -68,7 +69,7 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
     return new PyMemoryView(incref(o), obj.start, obj.step, obj.length);
   }
   const b = exportedBytes(obj);
-  if (b === null) throw typeError(`memoryview: a bytes-like object is required, not '${obj.type.name}'`);
+  if (b === null) throw typeError(`memoryview: a bytes-like object is required, not '${tpName(obj.type)}'`);
   return new PyMemoryView(incref(obj), 0, 1, b.length);
 }
 

@@ -9,6 +9,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /**
  * How a native function takes its arguments (`METH_NOARGS`, `METH_O`, `METH_FASTCALL` without and
@@ -109,9 +110,9 @@ methodDescriptorType.traverse = () => undefined;
 
 /** Checks that `self` fits the descriptor's type (`descr_check`). */
 export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined): PyObject {
-  if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
+  if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   if (!self.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' for '${d.owner.name}' objects doesn't apply to a '${self.type.name}' object`);
+    throw typeError(`descriptor '${d.def.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
   }
   return self;
 }
@@ -125,7 +126,7 @@ methodDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
   const d = descr as PyMethodDescr;
   if (!obj.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+    throw typeError(`descriptor '${d.def.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${tpName(obj.type)}' object`);
   }
   return newBuiltinFunction(d.def, obj);
 };
@@ -150,13 +151,13 @@ classMethodDescriptorType.descrGet = (descr, obj, type) => {
   const d = descr as PyClassMethodDescr;
   const cls = (type as PyType | null) ?? obj?.type ?? d.owner;
   if (!cls.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' for type '${d.owner.name}' doesn't apply to type '${cls.name}'`);
+    throw typeError(`descriptor '${d.def.name}' for type '${tpName(d.owner)}' doesn't apply to type '${tpName(cls)}'`);
   }
   return newBuiltinFunction(d.def, cls);
 };
 classMethodDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyClassMethodDescr;
   const cls = args[0];
-  if (cls === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
+  if (cls === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   return callNative(d.def, cls, args.slice(1), kwnames);
 };

@@ -42,6 +42,8 @@ nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as
 nativePyFunctionType.dealloc = (self) => {
   freeObject(self);
 };
+// The def and names are JS data: nothing counted is held.
+nativePyFunctionType.traverse = () => undefined;
 nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },

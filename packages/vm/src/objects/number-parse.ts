@@ -16,6 +16,28 @@ import { normInt } from './int.ts';
 
 /** `sys.get_int_max_str_digits()` default (3.8.14+). */
 export const INT_MAX_STR_DIGITS = 4300;
+
+/** The run's limit (`sys.set_int_max_str_digits`; 0 for none). */
+let maxStrDigits = INT_MAX_STR_DIGITS;
+
+/**
+ * `sys.get_int_max_str_digits()`: the most decimal digits an int may have to be converted from or
+ * to a string (0: no limit).
+ *
+ * @returns the current limit.
+ */
+export function intMaxStrDigits(): number {
+  return maxStrDigits;
+}
+
+/**
+ * Sets the limit of {@link intMaxStrDigits} (each run starts at 4300).
+ *
+ * @param n - 0, or at least 640 (the caller checks).
+ */
+export function setIntMaxStrDigits(n: number): void {
+  maxStrDigits = n;
+}
 const MAX_STR_DIGITS_THRESHOLD = 640;
 
 /** Non-ASCII characters Python counts as whitespace (`Py_UNICODE_ISSPACE`). */
@@ -118,9 +140,9 @@ function parseIntAscii(s: string, base: number): IntValue | { readonly invalidBa
     prev = c;
   }
   if (prev === '_') return invalid;
-  if ((base & (base - 1)) !== 0 && digits.length > MAX_STR_DIGITS_THRESHOLD && digits.length > INT_MAX_STR_DIGITS) {
+  if ((base & (base - 1)) !== 0 && digits.length > MAX_STR_DIGITS_THRESHOLD && maxStrDigits > 0 && digits.length > maxStrDigits) {
     throw valueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS}) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${maxStrDigits}) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   if (digits.length === 0) return invalid;

@@ -15,11 +15,13 @@ import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newDict, type PyDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
-import { newBool } from './int.ts';
+import { PyInt, newBool } from './int.ts';
+import { callNoArgs } from '../runtime/call.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { genDeallocHooks } from './generator.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
@@ -130,7 +132,7 @@ export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
     set: (self, value) => {
       if (value === null) throw typeError('cannot delete __dict__');
       if (value.type.name !== 'dict' && !(value instanceof PyObject && (value as { storage?: unknown }).storage !== undefined)) {
-        throw typeError(`__dict__ must be set to a dictionary, not a '${value.type.name}'`);
+        throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
       }
       const old = self.dict;
       self.dict = incref(value) as PyDict;
@@ -155,7 +157,7 @@ addGetSets(objectType, [
     get: (self) => incref(self.type),
     set: (self, value) => {
       if (value === null) throw typeError("can't delete __class__ attribute");
-      if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${value.type.name}' object`);
+      if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${tpName(value.type)}' object`);
       if (!value.isHeapType || !self.type.isHeapType) throw typeError(`__class__ assignment only supported for heap types or ModuleType subclasses`);
       const old = self.type;
       self.type = incref(value);
@@ -185,7 +187,30 @@ addMethods(objectType, [
     },
   },
   { name: '__reduce__', kind: 'noargs', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
-  { name: '__reduce_ex__', kind: 'o', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
+  {
+    // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
+    name: '__reduce_ex__', kind: 'o',
+    impl: (self, args) => {
+      const protocol = args[0] as PyObject;
+      if (!(protocol instanceof PyInt)) {
+        if (protocol.type.name === 'float') throw typeError('integer argument expected, got float');
+        if (protocol.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${protocol.type.name})`);
+      }
+      const reduce = getAttrString(self, '__reduce__');
+      try {
+        const own = getAttrString(self.type, '__reduce__');
+        const base = getAttrString(objectType, '__reduce__');
+        const overridden = own !== base;
+        decref(own);
+        decref(base);
+        if (overridden) return callNoArgs(reduce);
+      } finally {
+        decref(reduce);
+      }
+      // DEVIATION(cpython): no copyreg, so the default reduction (`_common_reduce`) is not available.
+      throw typeError('cannot pickle objects in corosim');
+    },
+  },
   {
     // `object___dir___impl`: the instance's own names and those of its class and its bases.
     name: '__dir__', kind: 'noargs',

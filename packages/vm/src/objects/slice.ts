@@ -15,6 +15,7 @@ import { PyInt, newInt, type IntValue } from './int.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `PY_SSIZE_T_MAX` as a double (precision past 2**53 is irrelevant once clamped). */
 export const SSIZE_MAX = 2 ** 63 - 1;
@@ -71,7 +72,7 @@ export function indexValueOrNull(o: PyObject): IntValue | null {
 /** `PyNumber_Index`'s value: TypeError "'X' object cannot be interpreted as an integer". */
 export function indexValue(o: PyObject): IntValue {
   const v = indexValueOrNull(o);
-  if (v === null) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (v === null) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   return v;
 }
 

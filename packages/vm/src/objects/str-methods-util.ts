@@ -6,12 +6,14 @@
  * Python/getargs.c, Objects/abstract.c, Objects/sliceobject.c and Objects/stringlib/find.h.
  * @module
  */
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { typeError, indexError, overflowError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { PyInt } from './int.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { isSlice, type PySlice } from './slice.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 export const SSIZE_MAX = 2 ** 63 - 1;
 const SSIZE_MAX_BIG = 2n ** 63n - 1n;
@@ -45,24 +47,7 @@ export function checkClinicArgs(name: string, n: number, min: number, max: numbe
  * the value of each parameter or undefined.
  */
 export function parseKwArgs(fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], min = 0): (PyObject | undefined)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > names.length || args.length > names.length) {
-    const n = Math.max(npos, args.length);
-    throw typeError(`${fname}() takes at most ${names.length} argument${plural(names.length)} (${n} given)`);
-  }
-  const out: (PyObject | undefined)[] = names.map((_, i) => (i < npos ? args[i] : undefined));
-  for (let k = 0; k < nkw; k++) {
-    const key = (kwnames as readonly string[])[k] as string;
-    const i = names.indexOf(key);
-    if (i < 0) throw typeError(`'${key}' is an invalid keyword argument for ${fname}()`);
-    if (i < npos) throw typeError(`argument for ${fname}() given by name ('${key}') and position (${i + 1})`);
-    out[i] = args[npos + k];
-  }
-  for (let i = 0; i < min; i++) {
-    if (out[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
-  }
-  return out;
+  return parseArgs(fname, args, kwnames, names, min);
 }
 
 /** Rejects keyword arguments: "f() takes no keyword arguments". */
@@ -79,7 +64,7 @@ export function isIndexable(o: PyObject): boolean {
 export function indexValue(o: PyObject): bigint {
   if (o instanceof PyInt) return o.big;
   const slot = o.type.nbIndex;
-  if (slot === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const r = slot(o);
   try {
     if (!(r instanceof PyInt)) throw typeError(`__index__ returned non-int (type ${r.type.name})`);
@@ -98,7 +83,7 @@ export function asSsize(o: PyObject, exc: 'index' | 'overflow' | null): number {
   const v = indexValue(o);
   if (v > SSIZE_MAX_BIG || v < -SSIZE_MAX_BIG - 1n) {
     if (exc === null) return v < 0n ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    const msg = `cannot fit '${o.type.name}' into an index-sized integer`;
+    const msg = `cannot fit '${tpName(o.type)}' into an index-sized integer`;
     throw exc === 'index' ? indexError(msg) : overflowError(msg);
   }
   return Number(v);

@@ -7,6 +7,8 @@
  * `unicodeiter_*`).
  * @module
  */
+import { isSqRepeatSlot, sqRepeatSlot } from './sq-repeat.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { raiseMessage, typeError, indexError, overflowError } from '../runtime/errors.ts';
@@ -110,7 +112,7 @@ strType.nb.add = (a, b) => {
       if (r !== NotImplemented) return r;
       decref(r);
     }
-    throw typeError(`can only concatenate str (not "${b.type.name}") to str`);
+    throw typeError(`can only concatenate str (not "${tpName(b.type)}") to str`);
   }
   if (a.value.length === 0) return exactStr(b);
   if (b.value.length === 0) return exactStr(a);
@@ -133,19 +135,20 @@ export function repeatSlot(isSelf: (o: PyObject) => boolean, repeat: (seq: PyObj
     if (!isIndexable(n)) {
       if (seq === a) {
         const other = b.type.nb.multiply;
-        if (other !== undefined && other !== selfSlot()) {
+        // Only a real `nb_multiply` of the right operand runs first; a sequence's repetition does not.
+        if (other !== undefined && other !== selfSlot() && !isSqRepeatSlot(other)) {
           const r = other(a, b);
           if (r !== NotImplemented) return r;
           decref(r);
         }
       }
-      throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+      throw typeError(`can't multiply sequence by non-int of type '${tpName(n.type)}'`);
     }
     return repeat(seq, asSsize(n, 'overflow'));
   };
 }
 
-strType.nb.multiply = repeatSlot(
+strType.nb.multiply = sqRepeatSlot(repeatSlot(
   (o) => o instanceof PyStr,
   (seq, n) => {
     const s = seq as PyStr;
@@ -156,7 +159,7 @@ strType.nb.multiply = repeatSlot(
     return newStr(s.value.repeat(n));
   },
   () => strType.nb.multiply,
-);
+));
 
 strType.nb.remainder = (a, b) => {
   if (!(a instanceof PyStr)) return newNotImplemented();

@@ -4,6 +4,7 @@
  * `count`. Mirrors CPython 3.8 Objects/tupleobject.c.
  * @module
  */
+import { sqRepeatSlot } from './sq-repeat.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
@@ -20,6 +21,7 @@ import { newNotImplemented } from './singletons.ts';
 import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from './slice.ts';
 import { newStr } from './str.ts';
 import { PyTuple, emptyTuple, newTuple, newTupleStealing, tupleType } from './tuple.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `PySequence_Tuple`: a new reference (an exact tuple is returned itself). */
 export function sequenceTuple(o: PyObject): PyTuple {
@@ -86,13 +88,13 @@ tupleType.nb.add = (a, b) => {
   if (a.items.length === 0 && b.type === tupleType) return incref(b);
   if (!(b instanceof PyTuple)) {
     if (b.type.isHeapType && b.type.nb.add !== undefined) return newNotImplemented();
-    throw typeError(`can only concatenate tuple (not "${b.type.name}") to tuple`);
+    throw typeError(`can only concatenate tuple (not "${tpName(b.type)}") to tuple`);
   }
   if (b.items.length === 0 && a.type === tupleType) return incref(a);
   if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
   return newTuple([...a.items, ...b.items]);
 };
-tupleType.nb.multiply = (a, b) => {
+tupleType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyTuple => o instanceof PyTuple);
   if (r === null) return newNotImplemented();
   const [t, n] = r;
@@ -102,7 +104,7 @@ tupleType.nb.multiply = (a, b) => {
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) out.push(...t.items);
   return newTuple(out);
-};
+});
 tupleType.new = (type, args, kwnames) => {
   if (type === tupleType && kwnames !== null && kwnames.length > 0) throw typeError('tuple() takes no keyword arguments');
   const pos = positional(args, kwnames);

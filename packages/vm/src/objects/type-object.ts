@@ -28,7 +28,7 @@ typeType.call = (callable, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   if (type === typeType && args.length === 1 && nkw === 0) return incref((args[0] as PyObject).type);
   const make = type.new;
-  if (make === undefined) throw typeError(`cannot create '${type.name}' instances`);
+  if (make === undefined) throw typeError(`cannot create '${tpName(type)}' instances`);
   const obj = make(type, args, kwnames);
   if (!obj.type.isSubtype(type)) return obj;
   const init = obj.type.init;
@@ -86,7 +86,7 @@ typeType.getattro = (self, name: PyStrLike) => {
 
 typeType.setattro = (self, name: PyStrLike, value) => {
   const type = self as PyType;
-  if (!type.isHeapType) throw typeError(`can't set attributes of built-in/extension type '${type.name}'`);
+  if (!type.isHeapType) throw typeError(`can't set attributes of built-in/extension type '${tpName(type)}'`);
   const meta = type.type;
   const descr = lookupType(meta, name.value);
   if (descr !== null && descr.type.descrSet !== undefined) {
@@ -124,7 +124,7 @@ function setNameField(field: 'name' | 'qualname') {
     const type = self as PyType;
     if (!type.isHeapType) throw typeError(`can't set ${type.name}.__${field}__`);
     if (value === null) throw typeError(`can't delete ${type.name}.__${field}__`);
-    if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${type.name}.__${field}__, not '${value.type.name}'`);
+    if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${type.name}.__${field}__, not '${tpName(value.type)}'`);
     type[field] = value.value;
   };
 }
@@ -194,6 +194,7 @@ function lookupOwn(dict: PyDict, key: string): PyObject | null {
 }
 
 import { dictGetStr as dictGetStrOwn } from './dict.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /**
  * `tp_mro` (borrowed). A class made by a class statement has its own; a built-in type gets its

@@ -19,6 +19,7 @@ import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { PyWeakref, newWeakref, weakrefTarget, weakrefType } from './weakref.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `weakref.finalize`. */
 export const finalizeType: PyType = staticType({ name: 'finalize', module: 'weakref', basicsize: 16, flags: TPFLAGS_BASETYPE });
@@ -119,7 +120,7 @@ finalizeType.repr = (self) => {
   const obj = info === undefined ? null : weakrefTarget(info.weakref);
   try {
     if (obj === null || obj === None) return newStr(`<finalize object at 0x${self.address.toString(16)}; dead>`);
-    return newStr(`<finalize object at 0x${self.address.toString(16)}; for '${obj.type.name}' at 0x${obj.address.toString(16)}>`);
+    return newStr(`<finalize object at 0x${self.address.toString(16)}; for '${tpName(obj.type)}' at 0x${obj.address.toString(16)}>`);
   } finally {
     xdecref(obj);
   }

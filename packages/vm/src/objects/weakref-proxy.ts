@@ -16,6 +16,7 @@ import type { PyObject, PyStrLike } from '../runtime/object.ts';
 import * as E from './exceptions.ts';
 import { newStr, type PyStr } from './str.ts';
 import { PyWeakref, callableProxyType, proxyType } from './weakref.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 function referent(self: PyObject): PyObject {
   const o = (self as PyWeakref).referent;
@@ -53,12 +54,12 @@ for (const t of [proxyType, callableProxyType]) {
   t.iternext = (self) => {
     const o = referent(self);
     // `PyIter_Next` on what has no `tp_iternext` meets `_PyObject_NextNotImplemented`.
-    if (o.type.iternext === undefined) throw typeError(`'${o.type.name}' object is not iterable`);
+    if (o.type.iternext === undefined) throw typeError(`'${tpName(o.type)}' object is not iterable`);
     return iterNext(o);
   };
   t.richcompare = (a, b, op) => richCompare(unwrap(a), unwrap(b), op);
   t.hash = () => {
-    throw typeError(`unhashable type: '${t.name}'`);
+    throw typeError(`unhashable type: '${tpName(t)}'`);
   };
 }
 callableProxyType.call = (self, args, kwnames) => callObject(referent(self), args, kwnames);

@@ -23,6 +23,11 @@ import { moduleType } from './module.ts';
 import { builtinFunctionType } from './native-function.ts';
 import { frozensetType, setType } from './set.ts';
 import { None, newNotImplemented } from './singletons.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { addValue } from '../runtime/type-defs.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
+import { PyStr, newStr } from './str.ts';
+import { PyMemberDescr } from './getset.ts';
 
 /** `weakref` (`_PyWeakref_RefType`). */
 export const weakrefType: PyType = staticType({ name: 'weakref', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
@@ -73,7 +78,7 @@ function basicRefs(list: PyWeakref[]): [PyWeakref | null, PyWeakref | null] {
 }
 
 function listOf(o: PyObject): PyWeakref[] {
-  if (!o.type.weakrefable) throw typeError(`cannot create weak reference to '${o.type.name}' object`);
+  if (!o.type.weakrefable) throw typeError(`cannot create weak reference to '${tpName(o.type)}' object`);
   if (o.weakrefs === null) o.weakrefs = [];
   return o.weakrefs as PyWeakref[];
 }
@@ -194,6 +199,26 @@ weakrefType.new = (type, args, kwnames) => {
   return newWeakref(type, args[0] as PyObject, n === 2 ? (args[1] as PyObject) : null);
 };
 weakrefType.init = () => undefined;
+// `weakref_repr`: the referent's type and address, and its `__name__` when it has a str one.
+weakrefType.repr = (self) => {
+  const at = `<weakref at 0x${self.address.toString(16)}`;
+  const obj = (self as PyWeakref).referent;
+  if (obj === null || obj === None) return newStr(`${at}; dead>`);
+  incref(obj);
+  try {
+    const name = lookupAttrString(obj, '__name__');
+    const suffix = name instanceof PyStr ? ` (${name.value})` : '';
+    if (name !== null) decref(name);
+    return newStr(`${at}; to '${tpName(obj.type)}' at 0x${obj.address.toString(16)}${suffix}>`);
+  } finally {
+    decref(obj);
+  }
+};
+// `weakref_members`: `__callback__`, read-only, None once cleared.
+addValue(weakrefType, '__callback__', () => new PyMemberDescr('__callback__', weakrefType, 0, {
+  read: (self) => incref((self as PyWeakref).callback ?? None),
+  doc: null,
+}));
 weakrefType.hash = (self) => {
   const w = self as PyWeakref;
   if (w.hashCache !== null) return w.hashCache;

@@ -8,6 +8,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
 import type { SlotDef } from '../runtime/slot-table.ts';
 import { newStr } from './str.ts';
 
@@ -30,9 +31,9 @@ export class PyWrapperDescr extends PyObject {
 }
 
 function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
-  if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${d.owner.name}' object needs an argument`);
+  if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   if (!self.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' requires a '${d.owner.name}' object but received a '${self.type.name}'`);
+    throw typeError(`descriptor '${d.def.name}' requires a '${tpName(d.owner)}' object but received a '${tpName(self.type)}'`);
   }
   return self;
 }
@@ -47,13 +48,13 @@ wrapperDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
   const d = descr as PyWrapperDescr;
   if (!obj.type.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+    throw typeError(`descriptor '${d.def.name}' for '${tpName(d.owner)}' objects doesn't apply to a '${tpName(obj.type)}' object`);
   }
   return new PyMethodWrapper(d, obj);
 };
 wrapperDescriptorType.repr = (self) => {
   const d = self as PyWrapperDescr;
-  return newStr(`<slot wrapper '${d.def.name}' of '${d.owner.name}' objects>`);
+  return newStr(`<slot wrapper '${d.def.name}' of '${tpName(d.owner)}' objects>`);
 };
 
 /** The `method-wrapper` type. */
@@ -91,5 +92,5 @@ methodWrapperType.traverse = (self, visit) => {
 wrapperDescriptorType.traverse = () => undefined;
 methodWrapperType.repr = (self) => {
   const w = self as PyMethodWrapper;
-  return newStr(`<method-wrapper '${w.descr.def.name}' of ${w.self.type.name} object at 0x${w.self.address.toString(16)}>`);
+  return newStr(`<method-wrapper '${w.descr.def.name}' of ${tpName(w.self.type)} object at 0x${w.self.address.toString(16)}>`);
 };

@@ -23,6 +23,8 @@ import { parseTestList } from './expressions.ts';
  * the AST (Python/ast.c), which it reports only when the whole file parsed.
  * @param source - The program text.
  * @param filename - The file name errors report.
+ * @param fromString - Read as `compile()` reads a string (`exec_input`: a final newline is added,
+ *   and the end of the text is met without counting a line past it), not as a FILE.
  * @returns The module's AST, as `ast.parse` gives it.
  * @example
  * ```ts
@@ -31,8 +33,8 @@ import { parseTestList } from './expressions.ts';
  * ```
  * @see CPython 3.8 Python/pythonrun.c PyParser_ASTFromFileObject
  */
-export function parseModule(source: string, filename: string): Module {
-  const p = new Parser(prepareSource(source, filename), false, parseFStringExpr);
+export function parseModule(source: string, filename: string, fromString = false): Module {
+  const p = new Parser(prepareSource(source, filename), fromString, parseFStringExpr);
   const body: stmt[] = [];
   while (p.type !== ENDMARKER) {
     if (p.type === NEWLINE) {
@@ -51,7 +53,7 @@ export function parseModule(source: string, filename: string): Module {
  * error (CPython meets them while building the AST).
  * @returns The expression with positions relative to `(text)`, or null after an error.
  */
-function parseFStringExpr(text: string, outer: Parser): expr | null {
+export function parseFStringExpr(text: string, outer: Parser): expr | null {
   try {
     const p = new Parser(prepareSource(`(${text})`, '<fstring>', false), true, parseFStringExpr, outer.fstringDepth + 1);
     const e = parseTestList(p, false);

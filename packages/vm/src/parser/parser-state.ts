@@ -10,12 +10,20 @@ import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceBuffer } from '../source/source-buffer.ts';
 import { programText } from '../source/source-buffer.ts';
 import { makeDiagnostic } from '../source/syntax-error.ts';
-import { fail } from '../source/diagnostic.ts';
+import { CompileFailure, fail } from '../source/diagnostic.ts';
 import { Tokenizer } from '../tokenizer/tokenizer.ts';
+import { NEWLINE } from '../tokenizer/token-kind.ts';
 import type { expr } from './ast.ts';
 
 /** Nesting depth past which parsing stops (CPython's parser stack holds 1500 entries). */
 const MAX_DEPTH = 1500;
+
+/**
+ * The token kind the parser sees after a NEWLINE when {@link Parser.stopAfterNewline} is set and
+ * reading the next token failed: the parse may end there (single input), and any attempt to use
+ * the token reports the tokenizer's error.
+ */
+export const STOP = -2;
 
 /** Parses an f-string replacement field's expression text (the part between the braces). */
 export type FStringExprParser = (text: string, p: Parser) => expr | null;
@@ -42,6 +50,20 @@ export class Parser {
   readonly fstringDepth: number;
   /** How deeply expressions nest right now (see {@link Parser.enter}). */
   depth = 0;
+  /**
+   * Single input: CPython's parser stops at the NEWLINE that completes the statement without
+   * reading on, so a tokenizer error in what follows must not surface yet (see {@link STOP}).
+   */
+  stopAfterNewline = false;
+  /** The tokenizer error held back behind a {@link STOP} token. */
+  stopFailure: CompileFailure | null = null;
+  /** The previous token: its kind, line and column, and the tokenizer's state right after it. */
+  prevType = 0;
+  prevLine = 0;
+  prevCol = -1;
+  prevCursor = 0;
+  prevBufStart = 0;
+  prevInp = 0;
 
   constructor(source: SourceBuffer, stringMode: boolean, parseFStringExpr: FStringExprParser, fstringDepth = 0) {
     this.source = source;
@@ -57,12 +79,25 @@ export class Parser {
     const t = this.tok;
     this.endLine = t.endLineno;
     this.endCol = t.endColOffset;
-    this.advance();
+    this.prevType = this.type;
+    this.prevLine = t.lineno;
+    this.prevCol = t.colOffset;
+    this.prevCursor = t.cursor;
+    this.prevBufStart = t.bufferStart;
+    this.prevInp = t.inputEnd;
+    this.advance(this.stopAfterNewline && this.type === NEWLINE);
   }
 
-  private advance(): void {
+  private advance(holdErrors = false): void {
     const t = this.tok;
-    t.next();
+    try {
+      t.next();
+    } catch (e) {
+      if (!holdErrors || !(e instanceof CompileFailure)) throw e;
+      this.stopFailure = e;
+      this.type = STOP;
+      return;
+    }
     this.type = t.type;
     this.line = t.lineno;
     this.col = t.colOffset;
@@ -85,6 +120,7 @@ export class Parser {
 
   /** Reports the current token as unacceptable ("invalid syntax", or its variants). */
   unexpected(expectedIndent = false): never {
+    if (this.type === STOP && this.stopFailure !== null) throw this.stopFailure;
     return this.tok.parseError(this.tok.colOffset, expectedIndent);
   }
 
@@ -103,7 +139,7 @@ export class Parser {
   astError(line: number, col: number, msg: string): void {
     if (this.deferred !== null) return;
     const text = this.hasProgramText ? programText(this.source, line) : null;
-    this.deferred = makeDiagnostic('SyntaxError', msg, this.source.filename, line, col + 1, text);
+    this.deferred = { ...makeDiagnostic('SyntaxError', msg, this.source.filename, line, col + 1, text), textFromFile: true };
   }
 
   /**

@@ -1,25 +1,25 @@
 /**
  * The real-valued distributions of Python's `random.Random`: `uniform`, `triangular`,
  * `normalvariate`, `lognormvariate`, `expovariate`, `gammavariate`, `betavariate`, `gauss`,
- * `paretovariate` and `weibullvariate`, step for step as CPython 3.8 Lib/random.py, with the
+ * `paretovariate`, `weibullvariate` and `vonmisesvariate`, step for step as CPython 3.8 Lib/random.py, with the
  * C library's `log`, `exp`, `sin`, `cos` and `pow` correctly rounded (as glibc's are in all but
  * rare cases) rather than the host's `Math`.
  * @module
  */
-import { floatPow } from '../numeric/float-arith.ts';
+import { floatMod, floatPow } from '../numeric/float-arith.ts';
 import { isNumericError } from '../numeric/numeric-result.ts';
-import { crCos, crExp, crLog, crSin } from '../numeric/precise-math.ts';
+import { crAcos, crCos, crExp, crLog, crSin } from '../numeric/precise-math.ts';
 import type { RandomGenerator } from './random-methods.ts';
 import { isRandomError, randomError, type RandomResult } from './random-error.ts';
 
 /** `NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0)`. */
-const NV_MAGICCONST = 1.7155277699214135;
+export const NV_MAGICCONST = 1.7155277699214135;
 /** `TWOPI = 2.0 * pi`. */
-const TWOPI = 6.283185307179586;
+export const TWOPI = 6.283185307179586;
 /** `LOG4 = log(4.0)`. */
-const LOG4 = 1.3862943611198906;
+export const LOG4 = 1.3862943611198906;
 /** `SG_MAGICCONST = 1.0 + log(4.5)`. */
-const SG_MAGICCONST = 2.504077396776274;
+export const SG_MAGICCONST = 2.504077396776274;
 /** `math.e`. */
 const E = 2.718281828459045;
 
@@ -191,4 +191,28 @@ export function weibullvariate(gen: RandomGenerator, alpha: number, beta: number
   if (isRandomError(e)) return e;
   const p = pow(-crLog(u), e);
   return isRandomError(p) ? p : alpha * p;
+}
+
+/**
+ * `vonmisesvariate(mu, kappa)`: the von Mises (circular normal) distribution, by Best and
+ * Fisher's rejection method, as Lib/random.py draws it (three or more `random()` calls).
+ *
+ * @returns an angle in [0, 2*pi)
+ */
+export function vonmisesvariate(gen: RandomGenerator, mu: number, kappa: number): RandomResult<number> {
+  if (kappa <= 1e-6) return TWOPI * gen.core.random();
+  const s = 0.5 / kappa;
+  const r = s + Math.sqrt(1.0 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = gen.core.random();
+    z = crCos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = gen.core.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
+  }
+  const q = 1.0 / r;
+  const f = (q + z) / (1.0 + q * z);
+  const u3 = gen.core.random();
+  return floatMod(u3 > 0.5 ? mu + crAcos(f) : mu - crAcos(f), TWOPI);
 }

@@ -10,6 +10,7 @@ import * as E from '../objects/exceptions.ts';
 import { raiseMessage, typeError } from './errors.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
 import { decref, type PyObject } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /** Comparison operators in CPython's numbering (`Py_LT` .. `Py_GE`). */
 export const LT = 0;
@@ -59,7 +60,7 @@ function doRichCompare(v: PyObject, w: PyObject, op: number): PyObject {
   }
   if (op === EQ) return newBool(v === w);
   if (op === NE) return newBool(v !== w);
-  throw typeError(`'${COMPARE_SYMBOLS[op] ?? '?'}' not supported between instances of '${vt.name}' and '${wt.name}'`);
+  throw typeError(`'${COMPARE_SYMBOLS[op] ?? '?'}' not supported between instances of '${tpName(vt)}' and '${tpName(wt)}'`);
 }
 
 /** `PyObject_RichCompareBool`: identity implies equality. */
@@ -97,7 +98,7 @@ export function isTrue(v: PyObject): boolean {
 /** `PyObject_Hash`: the hash as a signed 64-bit bigint. */
 export function hashObject(v: PyObject): bigint {
   const hash = v.type.hash;
-  if (hash === undefined) throw typeError(`unhashable type: '${v.type.name}'`);
+  if (hash === undefined) throw typeError(`unhashable type: '${tpName(v.type)}'`);
   return hash(v);
 }
 

@@ -7,12 +7,16 @@
  */
 import { richCompareBool, EQ } from './abstract-compare.ts';
 import { getIter, iterNext } from './abstract-iter.ts';
-import { getAttrOrNull } from './attributes.ts';
-import { callOneArg } from './call.ts';
+import { getAttrOrNull, lookupSpecial } from './attributes.ts';
+import { callNoArgs, callOneArg } from './call.ts';
 import * as E from '../objects/exceptions.ts';
 import { internStr } from '../objects/str.ts';
-import { PyRaise, clearRaise, exceptionMatches, typeError } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
+import { PyInt } from '../objects/int.ts';
+import { NotImplemented } from '../objects/singletons.ts';
+import { asSsize } from './abstract-number.ts';
 import { decref, PyType, type PyObject } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /** `o[key]`: a new reference. */
 export function getItem(o: PyObject, key: PyObject): PyObject {
@@ -34,20 +38,20 @@ export function getItem(o: PyObject, key: PyObject): PyObject {
       }
     }
   }
-  throw typeError(`'${o.type.name}' object is not subscriptable`);
+  throw typeError(`'${tpName(o.type)}' object is not subscriptable`);
 }
 
 /** `o[key] = value`. */
 export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
   const slot = o.type.setitem;
-  if (slot === undefined) throw typeError(`'${o.type.name}' object does not support item assignment`);
+  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object does not support item assignment`);
   slot(o, key, value);
 }
 
 /** `del o[key]`. */
 export function deleteItem(o: PyObject, key: PyObject): void {
   const slot = o.type.setitem;
-  if (slot === undefined) throw typeError(`'${o.type.name}' object does not support item deletion`);
+  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object does not support item deletion`);
   slot(o, key, null);
 }
 
@@ -61,7 +65,7 @@ export function contains(o: PyObject, item: PyObject): boolean {
   } catch (e) {
     if (e instanceof PyRaise && exceptionMatches(e, E.TypeError)) {
       clearRaise(e);
-      throw typeError(`argument of type '${o.type.name}' is not iterable`);
+      throw typeError(`argument of type '${tpName(o.type)}' is not iterable`);
     }
     throw e;
   }
@@ -85,13 +89,40 @@ export function contains(o: PyObject, item: PyObject): boolean {
 /** `len(o)` (`PyObject_Size`). */
 export function length(o: PyObject): number {
   const slot = o.type.length;
-  if (slot === undefined) throw typeError(`object of type '${o.type.name}' has no len()`);
+  if (slot === undefined) throw typeError(`object of type '${tpName(o.type)}' has no len()`);
   return slot(o);
 }
 
-/** `PyObject_LengthHint`: `len(o)`, else `__length_hint__`, else `dflt`. */
+/** `PyObject_LengthHint`: `len(o)`, else `__length_hint__()`, else `dflt`. */
 export function lengthHint(o: PyObject, dflt: number): number {
   const slot = o.type.length;
-  if (slot !== undefined) return slot(o);
-  return dflt;
+  if (slot !== undefined) {
+    try {
+      return slot(o);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+      clearRaise(e);
+    }
+  }
+  const hint = lookupSpecial(o, '__length_hint__');
+  if (hint === null) return dflt;
+  let result: PyObject;
+  try {
+    result = callNoArgs(hint);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    return dflt;
+  } finally {
+    decref(hint);
+  }
+  try {
+    if (result === NotImplemented) return dflt;
+    if (!(result instanceof PyInt)) throw typeError(`__length_hint__ must be an integer, not ${tpName(result.type)}`);
+    const n = asSsize(result, E.OverflowError);
+    if (n < 0) throw valueError('__length_hint__() should return >= 0');
+    return n;
+  } finally {
+    decref(result);
+  }
 }

@@ -11,6 +11,7 @@ import { newSeqIter } from '../objects/seq-iter.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
 import { decref, incref, type PyObject } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /**
  * `PySequence_Check`: a type with item access that is not a dict (the merged `getitem` slot
@@ -48,12 +49,12 @@ export function getIter(o: PyObject): PyObject {
     const res = slot(o);
     if (res.type.iternext === undefined) {
       decref(res);
-      throw typeError(`iter() returned non-iterator of type '${res.type.name}'`);
+      throw typeError(`iter() returned non-iterator of type '${tpName(res.type)}'`);
     }
     return res;
   }
   if (isSequenceLike(o)) return newSeqIter(o);
-  throw typeError(`'${o.type.name}' object is not iterable`);
+  throw typeError(`'${tpName(o.type)}' object is not iterable`);
 }
 
 /** Whether `o` is an iterator (`PyIter_Check`). */
@@ -64,7 +65,7 @@ export function isIterator(o: PyObject): boolean {
 /** `PyIter_Next`: the next item (new reference) or null when exhausted; other errors raise. */
 export function iterNext(it: PyObject): PyObject | null {
   const slot = it.type.iternext;
-  if (slot === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  if (slot === undefined) throw typeError(`'${tpName(it.type)}' object is not an iterator`);
   try {
     return slot(it);
   } catch (e) {
@@ -133,7 +134,7 @@ export function unpackIterable(v: PyObject, count: number, after: number | null 
   } catch (e) {
     if (e instanceof PyRaise && exceptionMatches(e, E.TypeError) && v.type.iter === undefined && !isSequenceLike(v)) {
       clearRaise(e);
-      throw typeError(`cannot unpack non-iterable ${v.type.name} object`);
+      throw typeError(`cannot unpack non-iterable ${tpName(v.type)} object`);
     }
     throw e;
   }

@@ -20,6 +20,7 @@ import { lookupSpecial } from './attributes.ts';
 import { callNoArgs } from './call.ts';
 import { newExceptionStealing, raiseMessage, raiseValue, typeError, type PyRaise } from './errors.ts';
 import { decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /** A binary operator by its number slot name. */
 export type BinaryOpKey = BinaryOpName;
@@ -80,7 +81,7 @@ function sequenceSlotsOf(type: PyType): SequenceNumberSlots | undefined {
 
 /** `sequence_repeat`: `n` must be an index ("can't multiply sequence by non-int of type ..."). */
 export function sequenceRepeat(repeat: (seq: PyObject, count: number) => PyObject, seq: PyObject, n: PyObject): PyObject {
-  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${n.type.name}'`);
+  if (!hasIndex(n)) throw typeError(`can't multiply sequence by non-int of type '${tpName(n.type)}'`);
   return repeat(seq, asSsize(n, E.OverflowError));
 }
 
@@ -88,7 +89,7 @@ export function sequenceRepeat(repeat: (seq: PyObject, count: number) => PyObjec
 // Binary operators.
 
 function binopTypeError(v: PyObject, w: PyObject, opName: string): PyRaise {
-  return typeError(`unsupported operand type(s) for ${opName}: '${v.type.name}' and '${w.type.name}'`);
+  return typeError(`unsupported operand type(s) for ${opName}: '${tpName(v.type)}' and '${tpName(w.type)}'`);
 }
 
 /** `binary_op1`: the result (new reference), or null where both operands return NotImplemented. */
@@ -217,9 +218,9 @@ function ternaryOp(v: PyObject, w: PyObject, z: PyObject, opName: string, threeA
     decref(x);
   }
   if (z === None && !threeArgMessage) {
-    throw typeError(`unsupported operand type(s) for ${opName}: '${v.type.name}' and '${w.type.name}'`);
+    throw typeError(`unsupported operand type(s) for ${opName}: '${tpName(v.type)}' and '${tpName(w.type)}'`);
   }
-  throw typeError(`unsupported operand type(s) for pow(): '${v.type.name}', '${w.type.name}', '${z.type.name}'`);
+  throw typeError(`unsupported operand type(s) for pow(): '${tpName(v.type)}', '${tpName(w.type)}', '${tpName(z.type)}'`);
 }
 
 /** `PyNumber_Power(v, w, z)` (`pow(v, w, z)`; `z` is None for two arguments): a new reference. */
@@ -244,14 +245,14 @@ export function divmod(v: PyObject, w: PyObject): PyObject {
 export function unaryOp(v: PyObject, op: '+' | '-' | '~'): PyObject {
   const type = v.type;
   const slot = op === '-' ? type.nbNegative : op === '+' ? type.nbPositive : type.nbInvert;
-  if (slot === undefined) throw typeError(`bad operand type for unary ${op}: '${type.name}'`);
+  if (slot === undefined) throw typeError(`bad operand type for unary ${op}: '${tpName(type)}'`);
   return slot(v);
 }
 
 /** `PyNumber_Absolute` (`abs(o)`): a new reference. */
 export function absolute(o: PyObject): PyObject {
   const slot = o.type.nbAbsolute;
-  if (slot === undefined) throw typeError(`bad operand type for abs(): '${o.type.name}'`);
+  if (slot === undefined) throw typeError(`bad operand type for abs(): '${tpName(o.type)}'`);
   return slot(o);
 }
 
@@ -267,11 +268,11 @@ export function hasIndex(o: PyObject): boolean {
 export function index(o: PyObject): PyObject {
   if (o instanceof PyInt) return incref(o);
   const slot = o.type.nbIndex;
-  if (slot === undefined) throw typeError(`'${o.type.name}' object cannot be interpreted as an integer`);
+  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const result = slot(o);
   if (result instanceof PyInt) return result; // a strict subclass would warn (DeprecationWarning)
   decref(result);
-  throw typeError(`__index__ returned non-int (type ${result.type.name})`);
+  throw typeError(`__index__ returned non-int (type ${tpName(result.type)})`);
 }
 
 /** The value of `operator.index(o)`. */
@@ -297,7 +298,7 @@ export function asSsize(o: PyObject, err: PyType | null): number {
   if (typeof v === 'number') return v;
   if (v <= SSIZE_MAX && v >= -SSIZE_MAX - 1n) return Number(v);
   if (err === null) return v < 0n ? -Number(SSIZE_MAX) - 1 : Number(SSIZE_MAX);
-  throw raiseMessage(err, `cannot fit '${o.type.name}' into an index-sized integer`);
+  throw raiseMessage(err, `cannot fit '${tpName(o.type)}' into an index-sized integer`);
 }
 
 /** A copy of an int subclass instance as an exact int (`_PyLong_Copy`), stealing `r`. */
@@ -317,7 +318,7 @@ function fromNbIndexOrNbInt(o: PyObject): PyInt {
   const r = slot(o);
   if (r instanceof PyInt) return r;
   decref(r);
-  throw typeError(`${type.nbIndex !== undefined ? '__index__' : '__int__'} returned non-int (type ${r.type.name})`);
+  throw typeError(`${type.nbIndex !== undefined ? '__index__' : '__int__'} returned non-int (type ${tpName(r.type)})`);
 }
 
 /** `_PyLong_FromNbInt`. */
@@ -325,7 +326,7 @@ function fromNbInt(o: PyObject, slot: (o: PyObject) => PyObject): PyInt {
   const r = slot(o);
   if (r instanceof PyInt) return r;
   decref(r);
-  throw typeError(`__int__ returned non-int (type ${r.type.name})`);
+  throw typeError(`__int__ returned non-int (type ${tpName(r.type)})`);
 }
 
 /**
@@ -348,7 +349,7 @@ export function toInt(o: PyObject): PyObject {
     if (result instanceof PyInt) return exactInt(result);
     if (result.type.nbIndex === undefined && result.type.nbInt === undefined) {
       decref(result);
-      throw typeError(`__trunc__ returned non-Integral (type ${result.type.name})`);
+      throw typeError(`__trunc__ returned non-Integral (type ${tpName(result.type)})`);
     }
     try {
       return exactInt(fromNbIndexOrNbInt(result));
@@ -358,7 +359,7 @@ export function toInt(o: PyObject): PyObject {
   }
   if (o instanceof PyStr) return newInt(intFromText(o.value, 10));
   if (o instanceof PyBytes || o instanceof PyByteArray) return newInt(intFromBytes(o.value, 10));
-  throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${type.name}'`);
+  throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${tpName(type)}'`);
 }
 
 /** `int(x, base)` for a str or bytes `x` (the base already checked): a new reference. */
@@ -381,7 +382,7 @@ export function toFloat(o: PyObject): PyObject {
       return copy;
     }
     decref(res);
-    throw typeError(`${type.name}.__float__ returned non-float (type ${res.type.name})`);
+    throw typeError(`${tpName(type)}.__float__ returned non-float (type ${tpName(res.type)})`);
   }
   if (type.nbIndex !== undefined) {
     return newFloat(intAsDouble(asIndex(o)));
@@ -394,7 +395,7 @@ export function toFloat(o: PyObject): PyObject {
 export function floatFromStringObject(o: PyObject): PyFloat {
   if (o instanceof PyStr) return newFloat(floatFromText(o.value));
   if (o instanceof PyBytes || o instanceof PyByteArray) return newFloat(floatFromText(o.value));
-  throw typeError(`float() argument must be a string or a number, not '${o.type.name}'`);
+  throw typeError(`float() argument must be a string or a number, not '${tpName(o.type)}'`);
 }
 
 /** `PyLong_AsDouble`: OverflowError "int too large to convert to float" beyond the float range. */
@@ -418,7 +419,7 @@ export function asDouble(o: PyObject): number {
   const res = type.nbFloat(o);
   if (!(res instanceof PyFloat)) {
     decref(res);
-    throw typeError(`${type.name}.__float__ returned non-float (type ${res.type.name})`);
+    throw typeError(`${tpName(type)}.__float__ returned non-float (type ${tpName(res.type)})`);
   }
   const x = res.value;
   decref(res);

@@ -9,6 +9,7 @@ import * as E from '../objects/exceptions.ts';
 import { raiseMessage, typeError } from './errors.ts';
 import { decref, type PyObject } from './object.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
+import { tpName } from './type-name.ts';
 
 /** Runs `fn` as one recursion level (`Py_EnterRecursiveCall(where)`). */
 export function counted<T>(where: string, fn: () => T): T {
@@ -28,7 +29,7 @@ export function repr(o: PyObject): PyStr {
   const res = counted(' while getting the repr of an object', () => slot(o));
   if (!(res instanceof PyStr)) {
     decref(res);
-    throw typeError(`__repr__ returned non-string (type ${res.type.name})`);
+    throw typeError(`__repr__ returned non-string (type ${tpName(res.type)})`);
   }
   return res;
 }
@@ -44,7 +45,7 @@ export function str(o: PyObject): PyStr {
   const res = counted(' while getting the str of an object', () => slot(o));
   if (!(res instanceof PyStr)) {
     decref(res);
-    throw typeError(`__str__ returned non-string (type ${res.type.name})`);
+    throw typeError(`__str__ returned non-string (type ${tpName(res.type)})`);
   }
   return res;
 }

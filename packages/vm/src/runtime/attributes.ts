@@ -10,6 +10,7 @@ import { internStr, type PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches } from './errors.ts';
 import { decref, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /** `_PyType_Lookup`: the first definition of `name` along the MRO, borrowed, or null. */
 export function lookupType(type: PyType, name: string): PyObject | null {
@@ -98,8 +99,8 @@ export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject |
   }
   const dict = instanceDict(obj);
   if (dict === null) {
-    if (descr === null) throw attributeError(`'${type.name}' object has no attribute '${key}'`);
-    throw attributeError(`'${type.name}' object attribute '${key}' is read-only`);
+    if (descr === null) throw attributeError(`'${tpName(type)}' object has no attribute '${key}'`);
+    throw attributeError(`'${tpName(type)}' object attribute '${key}' is read-only`);
   }
   if (value !== null) {
     dictSetStr(dict, key, value);
@@ -119,7 +120,7 @@ export function missingMessage(obj: PyObject, name: string): string {
     const d = missingDescribers.get(t);
     if (d !== undefined) return d(obj, name);
   }
-  return `'${obj.type.name}' object has no attribute '${name}'`;
+  return `'${tpName(obj.type)}' object has no attribute '${name}'`;
 }
 
 /** Types whose missing-attribute message differs (type, module), by type. */

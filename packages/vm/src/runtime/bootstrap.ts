@@ -45,6 +45,7 @@ import { declaredAttributes } from './type-defs.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/native-function.ts';
+import { tpName } from './type-name.ts';
 
 let booted = false;
 
@@ -62,10 +63,10 @@ function newWrapper(type: PyType): NativeDef {
     impl: (_self, args, kwnames) => {
       const sub = args[0];
       if (sub === undefined) throw typeError(`${type.name}.__new__(): not enough arguments`);
-      if (!(sub instanceof PyType)) throw typeError(`${type.name}.__new__(X): X is not a type object (${sub.type.name})`);
+      if (!(sub instanceof PyType)) throw typeError(`${tpName(type)}.__new__(X): X is not a type object (${tpName(sub.type)})`);
       if (!sub.isSubtype(type)) throw typeError(`${type.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${type.name}`);
       const make = type.new;
-      if (make === undefined) throw typeError(`cannot create '${type.name}' instances`);
+      if (make === undefined) throw typeError(`cannot create '${tpName(type)}' instances`);
       return make(sub, args.slice(1), kwnames);
     },
   };

@@ -9,11 +9,12 @@ import { raiseMessage, typeError } from './errors.ts';
 import { decref, type PyObject } from './object.ts';
 import { getAttrString } from './attributes.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
+import { tpName } from './type-name.ts';
 
 /** `callable(*args, **dict(zip(kwnames, tail)))`: a new reference. */
 export function callObject(callable: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null = null): PyObject {
   const call = callable.type.call;
-  if (call === undefined) throw typeError(`'${callable.type.name}' object is not callable`);
+  if (call === undefined) throw typeError(`'${tpName(callable.type)}' object is not callable`);
   if (callable.type.vectorcall) return call(callable, args, kwnames);
   // `_PyObject_MakeTpCall`: a call through `tp_call` counts as a recursion level.
   const overflow = enterRecursiveCall(' while calling a Python object');

@@ -28,6 +28,7 @@ import { fixupSlotDispatchers } from './slot-dispatch.ts';
 import { tstate } from './thread-state.ts';
 import { newClassMethod, newStaticMethod } from '../objects/descr-types.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
+import { tpName } from './type-name.ts';
 
 /** `_PyType_CalculateMetaclass`. */
 export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[]): PyType {
@@ -88,7 +89,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   const bases = (basesIn.length === 0 ? [objectType] : basesIn) as PyType[];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);
-    if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if ((b.flags & TPFLAGS_BASETYPE) === 0) throw typeError(`type '${tpName(b)}' is not an acceptable base type`);
   }
   for (let i = 0; i < bases.length; i++) {
     for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) throw typeError(`duplicate base class ${(bases[i] as PyType).name}`);
@@ -108,7 +109,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
       let wantWeak = false;
       try {
         for (const it of items) {
-          if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${it.type.name}'`);
+          if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${tpName(it.type)}'`);
           if (!isIdentifier(it.value)) throw typeError('__slots__ must be identifiers');
           if (it.value === '__dict__') {
             if (!addDict || wantDict) throw typeError('__dict__ slot disallowed: we already got one');
@@ -128,7 +129,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
         for (const it of items) decref(it);
       }
       names.sort();
-      if (names.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+      if (names.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${tpName(base)}'`);
       slotNames = names;
       addDict = addDict && wantDict;
       addWeak = addWeak && wantWeak;
@@ -227,7 +228,7 @@ function customMro(type: PyType, metatype: PyType): PyType[] | null {
   try {
     return sequenceToArray(res).map((o) => {
       decref(o);
-      if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${o.type.name}')`);
+      if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${tpName(o.type)}')`);
       return o;
     });
   } finally {
@@ -270,7 +271,7 @@ function setNames(type: PyType): void {
       decref(callObject(setName, [value, type, key]));
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
-      throw raiseFromCause(E.RuntimeError, `Error calling __set_name__ on '${value.type.name}' instance '${(key as PyStr).value}' in '${type.name}'`, e);
+      throw raiseFromCause(E.RuntimeError, `Error calling __set_name__ on '${tpName(value.type)}' instance '${(key as PyStr).value}' in '${tpName(type)}'`, e);
     }
   }
 }
@@ -316,7 +317,7 @@ export function buildClass(args: readonly PyObject[], kwnames: readonly string[]
  * the classes it returns for the original bases. Returns the new bases (new references), or null
  * when nothing was replaced.
  */
-function updateBases(bases: readonly PyObject[]): PyObject[] | null {
+export function updateBases(bases: readonly PyObject[]): PyObject[] | null {
   let out: PyObject[] | null = null;
   const origTuple = bases.some((b) => !(b instanceof PyType)) ? newTuple(bases) : null;
   try {

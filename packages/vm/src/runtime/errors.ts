@@ -210,6 +210,31 @@ export function raiseFromCause(type: PyType, message: string, cause: PyRaise): P
   return next;
 }
 
+/**
+ * `raise type(*args)` inside `except` for `caught`, which it consumes: the caught exception (with
+ * its traceback) becomes the new one's `__context__`, as when Python code re-raises while
+ * handling ("During handling of the above exception, another exception occurred").
+ *
+ * @param type - the exception class to raise.
+ * @param args - its arguments (borrowed).
+ * @param caught - the exception being handled.
+ * @returns the carrier for the caller to throw.
+ */
+export function raiseWhileHandling(type: PyType, args: readonly PyObject[], caught: PyRaise): PyRaise {
+  const val = caught.value;
+  if (caught.traceback !== null) {
+    const old = val.traceback;
+    val.traceback = caught.traceback;
+    if (old !== null) decref(old);
+  }
+  const next = raiseValue(newExceptionStealing(type, args.map((a) => incref(a))));
+  const e = next.value;
+  const oldContext = e.context;
+  e.context = val;
+  if (oldContext !== null) decref(oldContext);
+  return next;
+}
+
 /** `PyErr_SetObject(type, arg)` with one argument (borrowed). */
 export function raiseWithArg(type: PyType, arg: PyObject): PyRaise {
   return raiseValue(newExceptionStealing(type, [incref(arg)]));

@@ -21,6 +21,7 @@ import { lookupAttrString } from './attributes.ts';
 import { registerSource } from './io.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
+import { tpName } from './type-name.ts';
 
 /** A program file the host can read: its path as tracebacks show it, and its text. */
 export interface ModuleSource {
@@ -230,7 +231,7 @@ function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recu
     for (const x of items) {
       if (!(x instanceof PyStr)) {
         const where = recursive ? `${name}.__all__` : "``from list''";
-        throw raiseValue(newExceptionStealing(E.TypeError, [newStr(`Item in ${where} must be str, not ${x.type.name}`)]));
+        throw raiseValue(newExceptionStealing(E.TypeError, [newStr(`Item in ${where} must be str, not ${tpName(x.type)}`)]));
       }
       if (x.value === '*') {
         const all = recursive ? null : dictGetStr(module.namespace, '__all__');

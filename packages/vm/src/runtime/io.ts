@@ -30,6 +30,11 @@ export function registerSource(filename: string, source: string): void {
   sources.set(filename, source.split(/\r\n|\r|\n/));
 }
 
+/** The lines of `filename` as registered (without their newlines), or undefined. */
+export function sourceLines(filename: string): readonly string[] | undefined {
+  return sources.get(filename);
+}
+
 /** Line `lineno` (1-based) of `filename`, or null. */
 export function sourceLine(filename: string, lineno: number): string | null {
   // `linecache.getlines`: a name in angle brackets (`<string>`, `<stdin>`) is no file.

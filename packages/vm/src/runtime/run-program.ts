@@ -30,7 +30,9 @@ import { runFrame } from '../interpreter/frame-runner.ts';
 import { setBuiltinsLookup } from '../interpreter/call-frame.ts';
 import { builtinsDictOf, newBuiltinsModule } from '../modules/builtins.ts';
 import { PyTextStream } from '../modules/streams.ts';
-import { clearSysModule, newSysModule } from '../modules/sys.ts';
+import { clearSysModule, newSysModule, sysAttribute } from '../modules/sys.ts';
+import { callObject } from './call.ts';
+import type { PyBaseException } from '../objects/exception-object.ts';
 import { strText } from './abstract-object.ts';
 import { bootVm } from './bootstrap.ts';
 import { PyRaise, clearRaise, newExceptionStealing, raiseValue } from './errors.ts';
@@ -40,10 +42,12 @@ import { useHeap } from './memory.ts';
 import { decref, incref } from './object.ts';
 import { formatException } from './print-exception.ts';
 import { FatalStackOverflow, resetThreadState, tstate } from './thread-state.ts';
+import type { PyFrame } from '../objects/frame.ts';
 import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
 import { resetVirtualTime } from './virtual-time.ts';
 import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
+import { releaseKeptUntilExit } from './exit-leaks.ts';
 import { refcheckOn, refcountProblems, startRefcountCheck } from './refcount-check.ts';
 
 /** What a run needs from its host. */
@@ -110,6 +114,8 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   dictSetStr(modules, '__main__', main);
   startImports(modules, options.findModule ?? (() => null), (code, globals) => {
     const f = newFrame(code, globals, builtinsDictOf(globals, builtinsNs), globals);
+    // The importing frame is the module frame's `f_back`: leaving the module frame returns to it.
+    f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
     try {
       decref(runFrame(f, null));
     } finally {
@@ -202,9 +208,48 @@ function handleUncaught(raised: PyRaise): number {
     clearRaise(raised);
     return status;
   }
-  writeStderr(formatException(value));
-  clearRaise(raised);
+  try {
+    printWithHook(value);
+  } finally {
+    clearRaise(raised);
+  }
   return 1;
+}
+
+/**
+ * `PyErr_PrintEx`'s hand-off to `sys.excepthook`: the default hook prints the traceback; a
+ * replaced one is called, and if it fails both its error and the original are printed.
+ */
+function printWithHook(value: PyBaseException): void {
+  const hook = sysAttribute('excepthook');
+  if (hook === null) {
+    writeStderr('sys.excepthook is missing\n');
+    writeStderr(formatException(value));
+    return;
+  }
+  if (hook === sysAttribute('__excepthook__')) {
+    writeStderr(formatException(value));
+    return;
+  }
+  incref(hook);
+  try {
+    decref(callObject(hook, [value.type, value, value.traceback ?? None]));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    const inner = e.value;
+    if (e.traceback !== null) {
+      const old = inner.traceback;
+      inner.traceback = incref(e.traceback);
+      if (old !== null) decref(old);
+    }
+    writeStderr('Error in sys.excepthook:\n');
+    writeStderr(formatException(inner));
+    writeStderr('\nOriginal exception was:\n');
+    writeStderr(formatException(value));
+    clearRaise(e);
+  } finally {
+    decref(hook);
+  }
 }
 
 function safeStr(o: Parameters<typeof strText>[0]): string {
@@ -241,6 +286,10 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
     if (module instanceof PyModule && name !== 'builtins' && name !== 'sys') {
       incref(module);
       clearModuleDict(module.namespace);
+      // A native module's state is what CPython keeps in module globals: it goes with them.
+      const free = module.free;
+      module.free = null;
+      free?.();
       decref(module);
     }
     decref(wr);
@@ -251,6 +300,7 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
   gcCollect();
   finiGc();
   finiWarnings();
+  releaseKeptUntilExit();
 }
 
 function clearModuleDict(d: PyDict): void {

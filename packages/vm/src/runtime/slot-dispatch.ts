@@ -16,6 +16,7 @@ import { callObject } from './call.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from './errors.ts';
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
+import { tpName } from './type-name.ts';
 
 /**
  * `lookup_maybe_method` + call: calls `type(self).name(self, *args)` without a bound method
@@ -100,7 +101,7 @@ for (const op of Object.keys(BINARY_NAMES) as BinaryOpName[]) binaryDispatchers.
 /** `slot_tp_hash`. */
 function slotHash(self: PyObject): bigint {
   const descr = lookupType(self.type, '__hash__');
-  if (descr === null || descr === None) throw typeError(`unhashable type: '${self.type.name}'`);
+  if (descr === null || descr === None) throw typeError(`unhashable type: '${tpName(self.type)}'`);
   const res = callRequired(self, '__hash__', []);
   try {
     if (!(res instanceof PyInt)) throw typeError('__hash__ method should return an integer');
@@ -121,7 +122,7 @@ function slotGetattrHook(self: PyObject, name: PyStr): PyObject | null {
   try {
     if (getattribute instanceof PyWrapperDescr && getattribute.slot === genericGetAttr) {
       res = genericGetAttr(self, name);
-      if (res === null && getattr !== null) throw attributeError(`'${self.type.name}' object has no attribute '${name.value}'`);
+      if (res === null && getattr !== null) throw attributeError(`'${tpName(self.type)}' object has no attribute '${name.value}'`);
     } else {
       res = callRequired(self, '__getattribute__', [name]);
     }
@@ -139,7 +140,7 @@ function slotBool(self: PyObject): boolean {
   const b = callSpecial(self, '__bool__', []);
   if (b !== null) {
     try {
-      if (b.type.name !== 'bool') throw typeError(`__bool__ should return bool, returned ${b.type.name}`);
+      if (b.type.name !== 'bool') throw typeError(`__bool__ should return bool, returned ${tpName(b.type)}`);
       return isTrue(b);
     } finally {
       decref(b);
@@ -156,7 +157,7 @@ function slotBool(self: PyObject): boolean {
 
 /** The length a `__len__` returned, checked as `slot_sq_length` does. */
 function lengthOf(res: PyObject): number {
-  if (!(res instanceof PyInt)) throw typeError(`'${res.type.name}' object cannot be interpreted as an integer`);
+  if (!(res instanceof PyInt)) throw typeError(`'${tpName(res.type)}' object cannot be interpreted as an integer`);
   const v = res.value;
   if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
   if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
@@ -233,7 +234,7 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
       const res = callSpecialKw(self, '__init__', args, kw);
       if (res !== None) {
         decref(res);
-        throw typeError(`__init__() should return None, not '${res.type.name}'`);
+        throw typeError(`__init__() should return None, not '${tpName(res.type)}'`);
       }
       decref(res);
     },

@@ -10,6 +10,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
 import { typeError, type PyRaise } from './errors.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
+import { tpName } from './type-name.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
 export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[]) => PyObject;
@@ -117,7 +118,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     wrap: (slot, self, args) => {
       expectArgs('__getattribute__', args, 1);
       const name = args[0] as PyObject;
-      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
+      if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(name.type)}'`);
       const v = (slot as (s: PyObject, n: PyStr) => PyObject | null)(self, name);
       if (v === null) return missing(self, name.value);
       return v;

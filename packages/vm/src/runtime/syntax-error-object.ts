@@ -13,7 +13,8 @@ import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { PyRaise, newExceptionStealing, raiseValue } from './errors.ts';
-import { incref } from './object.ts';
+import { decref, incref, type PyObject } from './object.ts';
+import { setAttrString } from './attributes.ts';
 
 /** The SyntaxError (or IndentationError, TabError) for a compile diagnostic, raised. */
 export function syntaxErrorFromDiagnostic(d: Diagnostic): PyRaise {
@@ -26,6 +27,16 @@ export function syntaxErrorFromDiagnostic(d: Diagnostic): PyRaise {
     d.offset === null ? incref(None) : newInt(d.offset),
     d.text === null ? incref(None) : newStr(d.text),
   ]);
+  if (d.locationAsAttributes === true) {
+    // `PyErr_SyntaxLocationObject`: args stay `(msg,)`; the location is set attribute by attribute.
+    const e = newExceptionStealing(type, [newStr(d.msg)]);
+    try {
+      ['filename', 'lineno', 'offset', 'text'].forEach((name, i) => { setAttrString(e, name, details.items[i] as PyObject); });
+    } finally {
+      decref(details);
+    }
+    return raiseValue(e);
+  }
   const e = newExceptionStealing(type, [newStr(d.msg), details]);
   return raiseValue(e);
 }

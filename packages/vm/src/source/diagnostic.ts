@@ -26,6 +26,17 @@ export interface Diagnostic {
   readonly offset: number | null;
   /** The source line as CPython reports it (with its newline), or `null`. */
   readonly text: string | null;
+  /**
+   * Set when CPython reads `text` back from the file named `filename` (`PyErr_ProgramTextObject`,
+   * for errors found after parsing) rather than from the tokenizer's buffer: for source compiled
+   * from a string, the line then comes from the file of that name, if the program has one.
+   */
+  readonly textFromFile?: boolean;
+  /**
+   * Set for errors CPython raises with `PyErr_SyntaxLocationObject` (the symbol table's): the
+   * exception's args are just `(msg,)` and the location is set as attributes.
+   */
+  readonly locationAsAttributes?: boolean;
 }
 
 /**

@@ -63,6 +63,6 @@ export function sourceLine(source: string, lineno: number): string | null {
 
 /** Throws the SyntaxError CPython raises with `PyErr_SyntaxLocationObject(filename, lineno, offset)`. */
 export function syntaxError(src: SourceInfo, msg: string, lineno: number, offset: number): never {
-  fail({ type: 'SyntaxError', msg, filename: src.filename, lineno, offset, text: sourceLine(src.source, lineno) });
+  fail({ type: 'SyntaxError', msg, filename: src.filename, lineno, offset, text: sourceLine(src.source, lineno), textFromFile: true, locationAsAttributes: true });
 }
 

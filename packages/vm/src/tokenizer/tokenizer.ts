@@ -89,6 +89,21 @@ export class Tokenizer {
     this.stringMode = stringMode;
   }
 
+  /** `tok->cur`: the byte the tokenizer reads next. */
+  get cursor(): number {
+    return this.cur;
+  }
+
+  /** `tok->buf`: where the line(s) the tokenizer holds start, for error texts. */
+  get bufferStart(): number {
+    return this.bufStart;
+  }
+
+  /** `tok->inp`: where the line(s) the tokenizer holds end. */
+  get inputEnd(): number {
+    return this.inp;
+  }
+
   /** The text of a NAME/NUMBER/STRING token. */
   value(): string {
     return this.slice(this.start, this.end);
@@ -279,6 +294,8 @@ export class Tokenizer {
       this.tokenError(r.error);
     }
     this.cur = r.end;
+    // CPython reads one character past the number; at the end of a string that read meets EOF.
+    if (r.end === this.bytes.length) this.backup(this.nextc());
     this.start = s;
     this.end = r.end;
     return NUMBER;

@@ -1,0 +1,136 @@
+/**
+ * The sequence arithmetic and copying of `collections.deque`: `+` and `+=` (`sq_concat`,
+ * `sq_inplace_concat`), `*`, reflected `*` and `*=` (`sq_repeat`, `sq_inplace_repeat`), `copy()` /
+ * `__copy__()` (a subclass is copied by calling it, as `deque_copy` does) and `__reduce__`.
+ * Mirrors CPython 3.8 Modules/_collectionsmodule.c `deque_concat`, `deque_repeat`,
+ * `deque_inplace_repeat`, `deque_copy` and `deque_reduce`.
+ * @module
+ */
+import { newInt } from '../objects/int.ts';
+import { MAX_ITEMS, noMemory, repeatCount, repeatOperands } from '../objects/list-slots.ts';
+import { None, newNotImplemented } from '../objects/singletons.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { sqRepeatSlot } from '../objects/sq-repeat.ts';
+import { D, PyDeque, append, clear, dequeIterType, dequeType, extend, newDequeOfType, newIter } from './collections-deque.ts';
+
+/**
+ * `deque_copy`: an exact deque is copied directly; a subclass is called as `type(d)(d)` (or
+ * `type(d)(d, maxlen)`), so its `__init__` runs.
+ *
+ * @param d - the deque to copy.
+ * @returns a new reference.
+ * @see CPython 3.8 Modules/_collectionsmodule.c `deque_copy`
+ */
+export function dequeCopy(d: PyDeque): PyObject {
+  if (d.type === dequeType) {
+    const c = newDequeOfType(dequeType);
+    c.maxlen = d.maxlen;
+    try {
+      extend(c, d, false);
+    } catch (e) {
+      decref(c);
+      throw e;
+    }
+    return c;
+  }
+  if (d.maxlen === null) return callObject(d.type, [d]);
+  const maxlen = newInt(d.maxlen);
+  try {
+    return callObject(d.type, [d, maxlen]);
+  } finally {
+    decref(maxlen);
+  }
+}
+
+/** `deque_inplace_repeat`: `d` extended to `n` copies of itself, within maxlen. */
+function inplaceRepeat(d: PyDeque, count: number): PyObject {
+  let n = count;
+  const size = d.items.length;
+  if (size === 0 || n === 1) return incref(d);
+  if (n <= 0) {
+    clear(d);
+    return incref(d);
+  }
+  if (size === 1) {
+    const item = d.items[0] as PyObject;
+    if (d.maxlen !== null && n > d.maxlen) n = d.maxlen;
+    incref(item);
+    try {
+      for (let i = 0; i < n - 1; i++) append(d, item);
+    } finally {
+      decref(item);
+    }
+    return incref(d);
+  }
+  if (size > MAX_ITEMS / n) noMemory();
+  // Fewer rounds when maxlen would drop the rest anyway.
+  if (d.maxlen !== null && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
+  const snapshot = d.items.map((o) => incref(o));
+  try {
+    for (let i = 0; i < n - 1; i++) for (const o of snapshot) append(d, o);
+  } finally {
+    for (const o of snapshot) decref(o);
+  }
+  return incref(d);
+}
+
+dequeType.nb.add = (a, b) => {
+  if (!(a instanceof PyDeque)) return newNotImplemented();
+  if (!(b instanceof PyDeque)) throw typeError(`can only concatenate deque (not "${tpName(b.type)}") to deque`);
+  const c = dequeCopy(a);
+  try {
+    extend(c as PyDeque, b, false);
+  } catch (e) {
+    decref(c);
+    throw e;
+  }
+  return c;
+};
+dequeType.nbInplace.add = (self, other) => {
+  if (!(self instanceof PyDeque)) return newNotImplemented();
+  extend(self, other, false);
+  return incref(self);
+};
+dequeType.nb.multiply = sqRepeatSlot((a, b) => {
+  const r = repeatOperands(a, b, (o): o is PyDeque => o instanceof PyDeque);
+  if (r === null) return newNotImplemented();
+  const c = dequeCopy(r[0]);
+  try {
+    return inplaceRepeat(c as PyDeque, r[1]);
+  } finally {
+    decref(c);
+  }
+});
+dequeType.nbInplace.multiply = (self, other) => {
+  if (!(self instanceof PyDeque)) return newNotImplemented();
+  const n = repeatCount(other);
+  if (n === null) throw typeError(`can't multiply sequence by non-int of type '${tpName(other.type)}'`);
+  return inplaceRepeat(self, n);
+};
+
+addMethods(dequeType, [
+  { name: 'copy', kind: 'noargs', doc: 'Return a shallow copy of a deque.', impl: (self) => dequeCopy(D(self)) },
+  { name: '__copy__', kind: 'noargs', doc: 'Return a shallow copy of a deque.', impl: (self) => dequeCopy(D(self)) },
+  {
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+    impl: (self) => {
+      const d = D(self);
+      const dict = lookupAttrString(d, '__dict__') ?? incref(None);
+      let it: PyObject;
+      try {
+        it = newIter(d, dequeIterType);
+      } catch (e) {
+        decref(dict);
+        throw e;
+      }
+      const args = d.maxlen === null ? newTupleStealing([]) : newTupleStealing([newTupleStealing([]), newInt(d.maxlen)]);
+      return newTupleStealing([incref(d.type), args, dict, it]);
+    },
+  },
+]);

@@ -1,0 +1,142 @@
+/**
+ * Context managers as decorators: `contextlib.ContextDecorator` (whose `__call__` wraps a function
+ * so that each call runs inside `with self._recreate_cm():`), and the functions `contextmanager`
+ * returns (`helper`, wrapped with `functools.wraps` like the decorated generator function).
+ * Mirrors CPython 3.8 Lib/contextlib.py `ContextDecorator` and `contextmanager`.
+ * @module
+ */
+import { dictSetStr, newDict } from '../objects/dict.ts';
+import { None } from '../objects/singletons.ts';
+import { newTuple, PyTuple } from '../objects/tuple.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
+import { PyRaise, attributeError, clearRaise } from '../runtime/errors.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
+import { excDetails, holderType } from './contextlib-base.ts';
+import { updateWrapper } from './functools-wrap.ts';
+
+/** `with mgr: body()`: `__enter__`, the body, then `__exit__` (which may swallow the exception). */
+function runWith(mgr: PyObject, body: () => PyObject): PyObject {
+  const enter = lookupSpecial(mgr, '__enter__');
+  if (enter === null) throw attributeError('__enter__');
+  const exit = lookupSpecial(mgr, '__exit__');
+  if (exit === null) {
+    decref(enter);
+    throw attributeError('__exit__');
+  }
+  try {
+    decref(callObject(enter, []));
+    let result: PyObject;
+    try {
+      result = body();
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      const details = excDetails(e);
+      let swallow: boolean;
+      try {
+        const r = callObject(exit, details);
+        swallow = isTrue(r);
+        decref(r);
+      } finally {
+        for (const d of details) decref(d);
+      }
+      if (!swallow) throw e;
+      clearRaise(e);
+      return incref(None);
+    }
+    try {
+      decref(callObject(exit, [None, None, None]));
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  } finally {
+    decref(enter);
+    decref(exit);
+  }
+}
+
+/** `inner(*args, **kwds)`: its closure is `(self, func)`. */
+const innerDef: ClassFunctionDef = {
+  name: 'inner',
+  impl: (args, kwnames, fn) => {
+    const [cm, func] = (fn.closure as PyTuple).items as [PyObject, PyObject];
+    const mgr = callMethod(cm, '_recreate_cm');
+    try {
+      return runWith(mgr, () => callObject(func, args, kwnames));
+    } finally {
+      decref(mgr);
+    }
+  },
+};
+
+/**
+ * `ContextDecorator.__call__(self, func)`: `func` wrapped to run inside the context manager.
+ *
+ * @param cm - the context manager (its `_recreate_cm()` gives the one each call uses).
+ * @param func - the decorated function.
+ * @returns the wrapper function (a new reference).
+ * @see CPython 3.8 Lib/contextlib.py `ContextDecorator.__call__`
+ */
+export function decorate(cm: PyObject, func: PyObject): PyObject {
+  const closure = newTuple([cm, func]);
+  const inner = newClassFunction(innerDef, 'contextlib', 'ContextDecorator.__call__.<locals>', closure);
+  decref(closure);
+  try {
+    updateWrapper(inner, func, null, null);
+  } catch (e) {
+    decref(inner);
+    throw e;
+  }
+  return inner;
+}
+
+/** `contextlib.ContextDecorator`. */
+export const contextDecoratorType: PyType = holderType('ContextDecorator');
+contextDecoratorType.call = (self, args) => decorate(self, args[0] as PyObject);
+addMethods(contextDecoratorType, [{ name: '_recreate_cm', kind: 'noargs', doc: 'Return a recreated instance of self.', impl: (self) => incref(self) }]);
+
+/** `helper(*args, **kwds)` of `contextmanager`: its closure is `(cmClass, func)`. */
+const helperDef: ClassFunctionDef = {
+  name: 'helper',
+  impl: (args, kwnames, fn) => {
+    const [cmClass, func] = (fn.closure as PyTuple).items as [PyObject, PyObject];
+    const names = kwnames ?? [];
+    const npos = args.length - names.length;
+    const pos = newTuple(args.slice(0, npos));
+    const kw = newDict();
+    try {
+      names.forEach((k, i) => { dictSetStr(kw, k, args[npos + i] as PyObject); });
+      return callObject(cmClass, [func, pos, kw]);
+    } finally {
+      decref(pos);
+      decref(kw);
+    }
+  },
+};
+
+/**
+ * `contextmanager(func)`: a function named like `func` (`functools.wraps`) whose calls make
+ * `cmClass(func, args, kwds)`.
+ *
+ * @param cmClass - `_GeneratorContextManager`.
+ * @param func - the generator function.
+ * @returns the helper function (a new reference).
+ * @see CPython 3.8 Lib/contextlib.py `contextmanager`
+ */
+export function contextmanagerHelper(cmClass: PyType, func: PyObject): PyObject {
+  const closure = newTuple([cmClass, func]);
+  const helper = newClassFunction(helperDef, 'contextlib', 'contextmanager.<locals>', closure);
+  decref(closure);
+  try {
+    updateWrapper(helper, func, null, null);
+  } catch (e) {
+    decref(helper);
+    throw e;
+  }
+  return helper;
+}

@@ -1,0 +1,138 @@
+/**
+ * `functools.partial`: a callable freezing some arguments of another (nested partials are
+ * flattened), with CPython's repr and its `func`, `args` and `keywords` members. Mirrors CPython
+ * 3.8 Modules/_functoolsmodule.c (partial_*).
+ * @module
+ */
+import { PyDict, dictCopy, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { PyMemberDescr } from '../objects/getset.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
+import { instanceDict } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
+import { addGetSets, addValue } from '../runtime/type-defs.ts';
+import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
+
+/** A partial: the function, its frozen positional arguments and keywords. */
+export class PyPartial extends HolderObject {
+  fn: PyObject | null = null;
+  args: PyTuple | null = null;
+  kw: PyDict | null = null;
+
+  override refs(): (PyObject | null)[] {
+    return [this.fn, this.args, this.kw];
+  }
+
+  override drop(): void {
+    this.fn = this.args = this.kw = null;
+  }
+}
+
+/** `functools.partial`. */
+export const partialType = holderType({ name: 'partial', module: 'functools', basicsize: 64, flags: TPFLAGS_BASETYPE });
+partialType.hasInstanceDict = true;
+partialType.weakrefable = true;
+markDottedTypeName(partialType);
+
+partialType.new = (type, args, kwnames) => {
+  const [pos, kw] = splitKw(args, kwnames);
+  if (pos.length < 1) throw typeError("type 'partial' takes at least one argument");
+  let func = pos[0] as PyObject;
+  let pargs: PyTuple | null = null;
+  let pkw: PyDict | null = null;
+  if (func.type === partialType && type === partialType && func.dict === null) {
+    const part = func as PyPartial;
+    pargs = part.args;
+    pkw = part.kw;
+    func = part.fn as PyObject;
+  }
+  if (func.type.call === undefined) throw typeError('the first argument must be callable');
+  const o = allocate(type, (a) => new PyPartial(type, a));
+  o.fn = incref(func);
+  o.args = newTuple([...(pargs?.items ?? []), ...pos.slice(1)]);
+  const d = pkw === null ? newDict() : dictCopy(pkw);
+  for (const [k, v] of kw) {
+    const key = newStr(k);
+    dictSet(d, key, v);
+    decref(key);
+  }
+  o.kw = d;
+  return o;
+};
+
+/** Calls `fn(*pos, **kw)` with a dict of keywords (keys must be strs). */
+export function callWithDict(fn: PyObject, pos: readonly PyObject[], kw: PyDict | null): PyObject {
+  const items = kw === null ? [] : dictItems(kw);
+  const names: string[] = [];
+  for (const [k] of items) {
+    if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
+    names.push(k.value);
+  }
+  return callObject(fn, [...pos, ...items.map(([, v]) => v)], names.length > 0 ? names : null);
+}
+
+partialType.call = (self, args, kwnames) => {
+  const p = self as PyPartial;
+  const [pos, kw] = splitKw(args, kwnames);
+  const own = p.kw === null ? [] : dictItems(p.kw);
+  if (own.length === 0) return callObject(p.fn as PyObject, [...(p.args?.items ?? []), ...args], kwnames);
+  const merged = dictCopy(p.kw as PyDict);
+  try {
+    for (const [k, v] of kw) {
+      const key = newStr(k);
+      dictSet(merged, key, v);
+      decref(key);
+    }
+    return callWithDict(p.fn as PyObject, [...(p.args?.items ?? []), ...pos], merged);
+  } finally {
+    decref(merged);
+  }
+};
+
+const reprActive = new Set<PyObject>();
+partialType.repr = (self) => {
+  const p = self as PyPartial;
+  if (reprActive.has(self)) return newStr('...');
+  reprActive.add(self);
+  try {
+    let arglist = '';
+    for (const a of p.args?.items ?? []) arglist += `, ${reprText(a)}`;
+    for (const [k, v] of p.kw === null ? [] : dictItems(p.kw)) arglist += `, ${strText(k)}=${reprText(v)}`;
+    const name = self.type === partialType ? 'functools.partial' : self.type.name;
+    return newStr(`${name}(${reprText(p.fn as PyObject)}${arglist})`);
+  } finally {
+    reprActive.delete(self);
+  }
+};
+
+// `partial_memberlist`: read-only members.
+for (const [name, index, doc] of [
+  ['func', 0, 'function object to use in future partial calls'],
+  ['args', 1, 'tuple of arguments to future partial calls'],
+  ['keywords', 2, 'dictionary of keyword arguments to future partial calls'],
+] as const) {
+  addValue(partialType, name, () => new PyMemberDescr(name, partialType, index, {
+    read: (self) => incref((self as PyPartial).refs()[index] ?? None),
+    doc,
+  }));
+}
+addGetSets(partialType, [
+  {
+    // `PyObject_GenericGetDict` / `PyObject_GenericSetDict`.
+    name: '__dict__',
+    get: (self) => incref(instanceDict(self) ?? newDict()),
+    set: (self, value) => {
+      if (value === null) throw typeError('cannot delete __dict__');
+      if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
+      const old = self.dict;
+      self.dict = incref(value);
+      if (old !== null) decref(old);
+    },
+  },
+]);
+

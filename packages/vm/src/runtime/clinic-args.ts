@@ -1,0 +1,61 @@
+/**
+ * Argument parsing of built-in functions declared with Argument Clinic (or
+ * `PyArg_ParseTupleAndKeywords`): positional and keyword arguments bound to named parameters,
+ * with CPython's messages in CPython's order. Mirrors CPython 3.8 Python/getargs.c
+ * `_PyArg_UnpackKeywords`.
+ * @module
+ */
+import { typeError } from './errors.ts';
+import type { PyObject } from './object.ts';
+
+/**
+ * Argument Clinic / `PyArg_ParseTupleAndKeywords` for `name(p0, p1, ...)`: the values by position
+ * (undefined where not given). `required` leading parameters must be given; `posOnly` leading
+ * ones cannot be given by keyword; parameters from `maxPos` on are keyword-only. The checks run in
+ * the order of CPython 3.8 Python/getargs.c `_PyArg_UnpackKeywords`: too many arguments, too many
+ * positional ones, a missing required one, one given twice, then an unknown keyword.
+ *
+ * @param fname - the function name the messages show.
+ * @param args - positional arguments, then keyword values (vectorcall shape).
+ * @param kwnames - the keyword names, or null.
+ * @param names - the parameter names in order.
+ * @param required - how many leading parameters must be given.
+ * @param posOnly - how many leading parameters are positional-only.
+ * @param maxPos - how many leading parameters may be given by position.
+ * @returns one entry per parameter: its value, or undefined when not given.
+ * @see CPython 3.8 Python/getargs.c `_PyArg_UnpackKeywords`
+ */
+export function parseArgs(
+  fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number, posOnly = 0,
+  maxPos = names.length,
+): (PyObject | undefined)[] {
+  const kws = kwnames ?? [];
+  const npos = args.length - kws.length;
+  const plural = (n: number): string => (n === 1 ? '' : 's');
+  if (args.length > names.length) {
+    throw typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${args.length} given)`);
+  }
+  if (npos > maxPos) {
+    if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${required < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${plural(maxPos)} (${npos} given)`);
+  }
+  const minPosOnly = Math.min(posOnly, required);
+  if (npos < minPosOnly) {
+    throw typeError(`${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${plural(minPosOnly)} (${npos} given)`);
+  }
+  const out: (PyObject | undefined)[] = names.map((_, i) => (i < npos ? args[i] : undefined));
+  for (let i = Math.max(npos, posOnly); i < names.length; i++) {
+    const at = kws.indexOf(names[i] as string);
+    if (at >= 0) out[i] = args[npos + at];
+    else if (i < required) throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
+  }
+  for (let i = posOnly; i < npos; i++) {
+    const name = names[i] as string;
+    if (kws.includes(name)) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+  }
+  for (const k of kws) {
+    const i = names.indexOf(k);
+    if (i < posOnly) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+  }
+  return out;
+}
