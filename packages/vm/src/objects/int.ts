@@ -6,6 +6,7 @@
  * @module
  */
 import { intHash } from '../hash/numeric-hash.ts';
+import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
@@ -43,13 +44,7 @@ export function intDigits(v: IntValue): number {
     if (a < 2 ** 60) return 2;
     return 3;
   }
-  let a = v < 0n ? -v : v;
-  let n = 0;
-  while (a > 0n) {
-    a >>= 30n;
-    n++;
-  }
-  return n;
+  return Math.ceil(bitLength(v) / 30);
 }
 
 /** Normalises a bigint to a number when it is safe. */

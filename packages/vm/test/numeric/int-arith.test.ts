@@ -47,6 +47,14 @@ describe('shifts and powers', () => {
     expect(bitLength(255n)).toBe(8);
     expect(bitLength(-(1n << 64n))).toBe(65);
   });
+
+  it('counts the bits of every leading hex digit and of an int of 2**29 bits', () => {
+    for (let k = 0n; k < 70n; k++) {
+      expect(bitLength(1n << k)).toBe(Number(k) + 1);
+      expect(bitLength((1n << (k + 1n)) - 1n)).toBe(Number(k) + 1);
+    }
+    expect(bitLength(1n << (1n << 29n))).toBe(2 ** 29 + 1);
+  });
 });
 
 describe('int to float', () => {
