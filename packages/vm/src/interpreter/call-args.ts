@@ -5,6 +5,7 @@
  * @module
  */
 import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
@@ -21,7 +22,7 @@ export function functionDescription(callable: PyObject): string {
   if (callable instanceof PyMethod && callable.func instanceof PyFunction) return `${(callable.func.name as PyStr).value}()`;
   const named = callable as PyObject & { readonly def?: { readonly name: string } };
   if (named.def !== undefined) return `${named.def.name}()`;
-  return `${callable.type.name} object`;
+  return `${tpName(callable.type)} object`;
 }
 
 /** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
@@ -38,8 +39,8 @@ export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | u
     return;
   }
   if (lookupType(m.type, 'keys') === null) {
-    if (forCall) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${m.type.name}`);
-    throw typeError(`'${m.type.name}' object is not a mapping`);
+    if (forCall) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${tpName(m.type)}`);
+    throw typeError(`'${tpName(m.type)}' object is not a mapping`);
   }
   const keysMethod = lookupType(m.type, 'keys') as PyObject;
   const keys = callObject(keysMethod, [m]);

@@ -6,6 +6,7 @@
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
 import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
@@ -331,7 +332,7 @@ function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: 
 /** The positional arguments of `f(*callargs)` as new references (`PySequence_Tuple`). */
 function positionalArgs(callable: PyObject, callargs: PyObject): PyObject[] {
   if (callargs.type.iter === undefined && lookupType(callargs.type, '__getitem__') === null && !callargs.type.isSequence) {
-    throw typeError(`${functionDescription(callable)} argument after * must be an iterable, not ${callargs.type.name}`);
+    throw typeError(`${functionDescription(callable)} argument after * must be an iterable, not ${tpName(callargs.type)}`);
   }
   return sequenceToArray(callargs);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
+import { tpName } from '../runtime/type-name.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
 import { PyCoroutine, getAwaitableIter } from '../objects/coroutine.ts';
@@ -25,7 +26,7 @@ export function getAwaitable(f: PyFrame, stack: (PyObject | null)[], sp: number,
     const step = prevOpcode === Op.BEFORE_ASYNC_WITH ? '__aenter__' : prevOpcode === Op.WITH_CLEANUP_START ? '__aexit__' : null;
     if (e instanceof PyRaise && iterable.type.amAwait === undefined && step !== null) {
       clearRaise(e);
-      throw typeError(`'async with' received an object from ${step} that does not implement __await__: ${iterable.type.name}`);
+      throw typeError(`'async with' received an object from ${step} that does not implement __await__: ${tpName(iterable.type)}`);
     }
     throw e;
   }
@@ -46,7 +47,7 @@ export function getAwaitable(f: PyFrame, stack: (PyObject | null)[], sp: number,
 export function getAiter(stack: (PyObject | null)[], sp: number): void {
   const obj = stack[sp - 1] as PyObject;
   const getter = obj.type.amAiter;
-  if (getter === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${obj.type.name}`);
+  if (getter === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${tpName(obj.type)}`);
   const iter = getter(obj);
   if (iter.type.amAnext === undefined) {
     const name = iter.type.name;
@@ -61,13 +62,13 @@ export function getAiter(stack: (PyObject | null)[], sp: number): void {
 export function getAnext(aiter: PyObject, isAsyncGenerator: boolean): PyObject {
   const getter = aiter.type.amAnext;
   if (isAsyncGenerator && getter !== undefined) return getter(aiter);
-  if (getter === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${aiter.type.name}`);
+  if (getter === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${tpName(aiter.type)}`);
   const next = getter(aiter);
   try {
     return getAwaitableIter(next);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    throw raiseFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${next.type.name}`, e);
+    throw raiseFromCause(E.TypeError, `'async for' received an invalid object from __anext__: ${tpName(next.type)}`, e);
   } finally {
     decref(next);
   }

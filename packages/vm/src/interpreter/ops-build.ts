@@ -4,6 +4,7 @@
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
+import { tpName } from '../runtime/type-name.ts';
 import type { PyCode } from '../objects/code.ts';
 import { PyDict, dictGetStr, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -63,7 +64,7 @@ export function buildOperandCount(opcode: number, oparg: number): number {
 
 /** The iterable-to-extend error of the `*_WITH_CALL` forms. */
 function notIterableForCall(func: PyObject | null, v: PyObject): PyRaise {
-  return typeError(`${func === null ? '' : functionDescription(func)} argument after * must be an iterable, not ${v.type.name}`);
+  return typeError(`${func === null ? '' : functionDescription(func)} argument after * must be an iterable, not ${tpName(v.type)}`);
 }
 
 /**

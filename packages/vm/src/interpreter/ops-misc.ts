@@ -6,6 +6,7 @@
  * @module
  */
 import { sysAttribute } from '../modules/sys.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
 import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -99,7 +100,7 @@ export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
 /** FOR_ITER's step: the next item, or null when exhausted (a StopIteration raised is swallowed). */
 export function iterNextSwallowingStop(it: PyObject): PyObject | null {
   const next = it.type.iternext;
-  if (next === undefined) throw typeError(`'${it.type.name}' object is not an iterator`);
+  if (next === undefined) throw typeError(`'${tpName(it.type)}' object is not an iterator`);
   try {
     return next(it);
   } catch (e) {

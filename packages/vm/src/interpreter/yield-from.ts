@@ -5,6 +5,7 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
 import { callSpecial } from '../runtime/slot-dispatch.ts';
@@ -35,7 +36,7 @@ export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
       result = next(receiver);
     } else {
       result = callSpecial(receiver, 'send', [v]);
-      if (result === null) throw attributeError(`'${receiver.type.name}' object has no attribute 'send'`);
+      if (result === null) throw attributeError(`'${tpName(receiver.type)}' object has no attribute 'send'`);
     }
     if (result === null) return { done: true, value: incref(None) };
     return { done: false, value: result };

@@ -10,6 +10,7 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
 import { newStopIteration, genFinalizeHooks, stopIterationValue, type GenStep } from '../runtime/gen-core.ts';
 import { callObject } from '../runtime/call.ts';
@@ -181,7 +182,7 @@ export function unwrapFailed(gen: PyAsyncGenerator, e: unknown): void {
 /** A static type CPython gives no `tp_new`: calling it is refused (`type_call`). */
 export function refuseInstances(type: PyType): void {
   type.new = () => {
-    throw typeError(`cannot create '${type.name}' instances`);
+    throw typeError(`cannot create '${tpName(type)}' instances`);
   };
 }
 

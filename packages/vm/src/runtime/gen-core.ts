@@ -6,6 +6,7 @@
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
+import { tpName } from './type-name.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyGenerator, clearExcState, generatorType } from '../objects/generator.ts';
@@ -312,7 +313,7 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg:
     value = incref(typ);
     tb ??= typ.traceback;
   } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${tpName(typ.type)}`);
   }
   const raised = new PyRaise(value, tb === null ? null : incref(tb));
   return genSendEx(gen, None, raised, false);
@@ -328,7 +329,7 @@ export function normalizeException(type: PyType, val: PyObject | null): PyBaseEx
   const inst = callObject(type, args);
   if (!(inst instanceof PyBaseException)) {
     decref(inst);
-    throw typeError(`calling ${type.name} should have returned an instance of BaseException, not ${inst.type.name}`);
+    throw typeError(`calling ${tpName(type)} should have returned an instance of BaseException, not ${tpName(inst.type)}`);
   }
   return inst;
 }

@@ -77,4 +77,8 @@ describe('surface probes against CPython 3.8', () => {
     expect(outcome.status === 'exited' ? outcome.exitCode : -1).toBe(1);
     expect(output).toBe("(\"invalid literal for int() with base 10: 'x'\",) 1\nTraceback (most recent call last):\n  File \"probe.py\", line 6, in <module>\n    helper.boom()\n  File \"helper.py\", line 3, in boom\n    1/0\nZeroDivisionError: division by zero\n");
   });
+
+  it('names dotted built-in types in the interpreter\'s messages', () => {
+    expect(run("import collections, functools\ndef f(*a, **k): pass\nfor thunk in (lambda: next(collections.deque()), lambda: f(**collections.deque()), lambda: f(*functools.partial(f)), lambda: {**collections.deque()}):\n    try:\n        thunk()\n    except TypeError as e:\n        print(e)\ndef g():\n    yield from collections.deque([1])\ntry:\n    x = g(); next(x); x.send(5)\nexcept AttributeError as e:\n    print(e)\n")).toBe("'collections.deque' object is not an iterator\nf() argument after ** must be a mapping, not collections.deque\nf() argument after * must be an iterable, not functools.partial\n'collections.deque' object is not a mapping\n'_collections._deque_iterator' object has no attribute 'send'\n");
+  });
 });
