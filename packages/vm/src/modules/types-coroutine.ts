@@ -18,8 +18,8 @@ import { CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, PyCode } from '../ob
 import { isAwaitableGenerator } from '../objects/coroutine.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyGenerator } from '../objects/generator.ts';
-import { newBuiltinFunction } from '../objects/native-function.ts';
-import { strText } from '../runtime/abstract-object.ts';
+import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
+import { updateWrapper } from './functools-wrap.ts';
 import { typesExtensions, typesExtraValues } from './types.ts';
 
 /** `types._GeneratorWrapper`: makes a generator-like object awaitable by delegation. */
@@ -83,25 +83,34 @@ addGetSets(generatorWrapperType, [
   { name: '__qualname__', get: (self) => getAttrString(wrapped(self), '__qualname__') },
 ]);
 
-/** The `wrapped(*args, **kwargs)` of `types.coroutine` for a callable that is not a generator function. */
+/** The body of `types.coroutine`'s `wrapped(*args, **kwargs)`: its closure is the callable. */
+const wrappedDef: ClassFunctionDef = {
+  name: 'wrapped',
+  impl: (args, kwnames, fn) => {
+    const coro = callObject(fn.closure as PyObject, args, kwnames);
+    if (isAwaitableGenerator(coro)) return coro;
+    if (coro instanceof PyGenerator && coro.kind === 'generator') {
+      const w = new PyGeneratorWrapper(generatorWrapperType, allocateAddress(generatorWrapperType));
+      w.gen = coro;
+      return w;
+    }
+    return coro;
+  },
+};
+
+/**
+ * `@functools.wraps(func) def wrapped(*args, **kwargs)` of `types.coroutine`, for a callable that
+ * is not a generator function: a function named and documented as `func`, with `__wrapped__`.
+ */
 function wrapCallable(func: PyObject): PyObject {
-  const nameObj = getAttrString(func, '__name__');
-  const name = strText(nameObj);
-  decref(nameObj);
-  return newBuiltinFunction({
-    name,
-    kind: 'fastkw',
-    impl: (_self, args, kwnames) => {
-      const coro = callObject(func, args, kwnames);
-      if (isAwaitableGenerator(coro)) return coro;
-      if (coro instanceof PyGenerator && coro.kind === 'generator') {
-        const w = new PyGeneratorWrapper(generatorWrapperType, allocateAddress(generatorWrapperType));
-        w.gen = coro;
-        return w;
-      }
-      return coro;
-    },
-  }, func);
+  const w = newClassFunction(wrappedDef, 'types', 'coroutine.<locals>', func);
+  try {
+    updateWrapper(w, func, null, null);
+  } catch (e) {
+    decref(w);
+    throw e;
+  }
+  return w;
 }
 
 /** `types.coroutine(func)`. */
