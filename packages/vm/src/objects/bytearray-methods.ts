@@ -5,6 +5,7 @@
  * @module
  */
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { indexError, typeError, valueError, PyRaise, exceptionMatches, clearRaise } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -33,7 +34,7 @@ function extend(self: PyByteArray, arg: PyObject): void {
     } catch (e) {
       if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
       clearRaise(e);
-      throw typeError(`can't extend bytearray with ${arg.type.name}`);
+      throw typeError(`can't extend bytearray with ${tpName(arg.type)}`);
     }
     const out: number[] = [];
     try {

@@ -87,7 +87,7 @@ bytearrayType.getitem = (self, key) => {
     for (let k = 0, i = r.start; k < r.count; k++, i += r.step) out[k] = b[i] as number;
     return newByteArrayOfType(bytearrayType, out);
   }
-  throw typeError(`bytearray indices must be integers or slices, not ${key.type.name}`);
+  throw typeError(`bytearray indices must be integers or slices, not ${tpName(key.type)}`);
 };
 
 /** Replaces `self[lo:hi]` with `bytes` (`bytearray_setslice_linear`). */
@@ -112,7 +112,7 @@ bytearrayType.setitem = (self, key, value) => {
     return;
   }
   const slice = asSlice(key);
-  if (slice === null) throw typeError(`bytearray indices must be integers or slices, not ${key.type.name}`);
+  if (slice === null) throw typeError(`bytearray indices must be integers or slices, not ${tpName(key.type)}`);
   let bytes: Uint8Array;
   if (value === null) bytes = new Uint8Array(0);
   else {
@@ -157,14 +157,14 @@ function repeatBytes(b: Uint8Array, n: number): Uint8Array {
 
 function otherBytes(self: PyObject, other: PyObject): Uint8Array {
   const y = bytesLike(other);
-  if (y === null) throw typeError(`can't concat ${other.type.name} to ${self.type.name}`);
+  if (y === null) throw typeError(`can't concat ${tpName(other.type)} to ${tpName(self.type)}`);
   return y;
 }
 
 setSequenceSlots(bytearrayType, {
   concat: (self, other) => {
     const x = bytesLike(self);
-    if (x === null) throw typeError(`can't concat ${other.type.name} to ${self.type.name}`);
+    if (x === null) throw typeError(`can't concat ${tpName(other.type)} to ${tpName(self.type)}`);
     return newByteArrayOfType(bytearrayType, concatBytes(x, otherBytes(self, other)));
   },
   repeat: (self, n) => newByteArrayOfType(bytearrayType, repeatBytes(ba(self).value, n)),
@@ -186,8 +186,8 @@ setSequenceSlots(bytearrayType, {
 /** `bytearray_init`: the contents for `bytearray(source, encoding, errors)`. */
 export function bytearrayInitValue(args: readonly PyObject[], kwnames: readonly string[] | null): Uint8Array {
   const [x, encoding, errors] = parseKwArgs('bytearray', args, kwnames, ['source', 'encoding', 'errors']);
-  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${encoding.type.name}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${errors.type.name}`);
+  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${tpName(encoding.type)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${tpName(errors.type)}`);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return new Uint8Array(0);

@@ -40,7 +40,7 @@ function formatObj(v: PyObject): string {
     const r = callObject(method, [], null);
     decref(method);
     try {
-      if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${r.type.name})`);
+      if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${tpName(r.type)})`);
       return latin1(r.value);
     } finally {
       decref(r);

@@ -39,7 +39,7 @@ const swap = (c: number): number => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 :
 function fillByte(name: string, o: PyObject | undefined): number {
   if (o === undefined) return 0x20;
   const b = bytesLike(o);
-  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${o.type.name}`);
+  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${tpName(o.type)}`);
   return b[0] as number;
 }
 
@@ -243,7 +243,7 @@ export function fromhexDef(base: 'bytes' | 'bytearray'): NativeDef {
     name: 'fromhex', kind: 'o',
     impl: (cls, args) => {
       const arg = args[0] as PyObject;
-      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${arg.type.name}`);
+      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${tpName(arg.type)}`);
       const v = fromHex(arg.value);
       const baseType = base === 'bytes' ? bytesType : bytearrayType;
       const made = base === 'bytes' ? newBytes(v) : newByteArrayOfType(bytearrayType, v);

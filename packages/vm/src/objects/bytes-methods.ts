@@ -112,7 +112,7 @@ function affix(name: 'startswith' | 'endswith'): NativeDef {
         return newBool(false);
       }
       const b = bytesLike(arg);
-      if (b === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${arg.type.name}`);
+      if (b === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${tpName(arg.type)}`);
       return newBool(match(b));
     },
   };
@@ -226,8 +226,8 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
-      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${enc.type.name}`);
-      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${err.type.name}`);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${tpName(err.type)}`);
       return newStr(decodeBytes(val(self), lookupCodec(enc === undefined ? 'utf-8' : enc.value), err === undefined ? 'strict' : err.value));
     },
   },
@@ -244,7 +244,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
         if ((text.codePointAt(0) ?? 0) > 0x7f) throw valueError('sep must be ASCII.');
         sep = text;
       }
-      if (perArg !== undefined && !isIndexable(perArg)) throw typeError(`an integer is required (got type ${perArg.type.name})`);
+      if (perArg !== undefined && !isIndexable(perArg)) throw typeError(`an integer is required (got type ${tpName(perArg.type)})`);
       const per = perArg === undefined ? 1 : asSsize(perArg, 'overflow');
       return newStr(hexText(val(self), sep, per));
     },
@@ -258,7 +258,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
         const sep = latin1(val(self));
         const parts = items.map((o, i) => {
           const b = bytesLike(o);
-          if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${o.type.name} found`);
+          if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${tpName(o.type)} found`);
           return latin1(b);
         });
         return ops.make(latin1Bytes(parts.join(sep)));

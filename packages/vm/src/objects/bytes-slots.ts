@@ -84,7 +84,7 @@ bytesType.getitem = (self, key) => {
     for (let k = 0, i = r.start; k < r.count; k++, i += r.step) out[k] = b[i] as number;
     return newBytes(out);
   }
-  throw typeError(`byte indices must be integers or slices, not ${key.type.name}`);
+  throw typeError(`byte indices must be integers or slices, not ${tpName(key.type)}`);
 };
 
 /** `_Py_bytes_contains`: an int byte or a bytes-like substring. */
@@ -112,7 +112,7 @@ bytesType.nb.add = (a, b) => {
       if (r !== NotImplemented) return r;
       decref(r);
     }
-    throw typeError(`can't concat ${b.type.name} to ${a.type.name}`);
+    throw typeError(`can't concat ${tpName(b.type)} to ${tpName(a.type)}`);
   }
   if (y.length === 0 && a.type === bytesType) return incref(a);
   const out = new Uint8Array(x.length + y.length);
@@ -168,6 +168,9 @@ export function bytesFromSource(x: PyObject): Uint8Array {
 
 bytesType.new = (type, args, kwnames) => {
   const [x, encoding, errors] = parseKwArgs('bytes', args, kwnames, ['source', 'encoding', 'errors']);
+  // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytes", ...)`: the `s` conversions come first.
+  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 2 must be str, not ${tpName(encoding.type)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 3 must be str, not ${tpName(errors.type)}`);
   let value: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined) throw typeError('encoding without a string argument');
@@ -175,8 +178,6 @@ bytesType.new = (type, args, kwnames) => {
     value = new Uint8Array(0);
   } else if (encoding !== undefined || errors !== undefined) {
     if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 'encoding' must be str, not ${encoding.type.name}`);
-    if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 'errors' must be str, not ${errors.type.name}`);
     value = encodeText(x.value, lookupCodec(encoding === undefined ? 'utf-8' : (encoding).value), errors === undefined ? 'strict' : (errors).value);
   } else {
     if (x instanceof PyStr) throw typeError('string argument without an encoding');

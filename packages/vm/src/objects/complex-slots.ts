@@ -168,7 +168,7 @@ function tryComplexSpecial(o: PyObject): PyObject | null {
   }
   if (!(res instanceof PyComplex)) {
     decref(res);
-    throw typeError(`__complex__ returned non-complex (type ${res.type.name})`);
+    throw typeError(`__complex__ returned non-complex (type ${tpName(res.type)})`);
   }
   return res;
 }
@@ -257,7 +257,7 @@ addMethods(complexType, [
     kind: 'o',
     impl: (self, args) => {
       const spec = args[0];
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec?.type.name ?? 'NoneType'}`);
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
       if (spec.value === '') return str(self);
       const c = complexOf(self);
       const r = formatComplex(c.real, c.imag, spec.value, self.type.name);

@@ -7,6 +7,7 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { typeError } from '../runtime/errors.ts';
 import { genClose, genFinalizeHooks, genYieldFrom, finalizeGenerator } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -78,7 +79,7 @@ export function isAwaitableGenerator(o: PyObject): o is PyGenerator {
 export function getAwaitableIter(o: PyObject): PyObject {
   if (isAwaitableGenerator(o)) return incref(o);
   const getter = o.type.amAwait;
-  if (getter === undefined) throw typeError(`object ${o.type.name} can't be used in 'await' expression`);
+  if (getter === undefined) throw typeError(`object ${tpName(o.type)} can't be used in 'await' expression`);
   const res = getter(o);
   if (isAwaitableGenerator(res)) {
     decref(res);

@@ -5,6 +5,7 @@
  * @module
  */
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
@@ -265,7 +266,7 @@ superType.init = (self, args) => {
     obj = args[1] ?? null;
     if (obj === None) obj = null;
   }
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${type.type.name}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${tpName(type.type)}`);
   s.thisType = incref(type);
   if (obj !== null) {
     s.objType = incref(superCheck(type, obj));

@@ -54,7 +54,7 @@ const positionalOf = (args: readonly PyObject[], kwnames: readonly string[] | nu
   args.slice(0, args.length - (kwnames?.length ?? 0));
 
 function noKeywords(type: PyType, kwnames: readonly string[] | null): void {
-  if ((kwnames?.length ?? 0) > 0) throw typeError(`${type.name}() takes no keyword arguments`);
+  if ((kwnames?.length ?? 0) > 0) throw typeError(`${tpName(type)}() takes no keyword arguments`);
 }
 
 /** `oserror_init`: sets the members and `args` (the first two arguments when a filename is given). */
@@ -202,7 +202,7 @@ function parseUnicodeArgs(args: readonly PyObject[], spec: string): (PyObject | 
   if (args.length !== spec.length) throw typeError(`function takes exactly ${spec.length} arguments (${args.length} given)`);
   return Array.from(spec, (c, i) => {
     const a = args[i] as PyObject;
-    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${a.type.name}`);
+    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${tpName(a.type)}`);
     return c === 'n' ? asSsize(a, 'overflow') : a;
   });
 }

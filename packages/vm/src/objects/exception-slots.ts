@@ -32,7 +32,7 @@ base.new = (type, args, kwnames) => {
 };
 base.init = (self, args, kwnames) => {
   const e = self as PyBaseException;
-  if ((kwnames?.length ?? 0) > 0 && e.type.init === base.init) throw typeError(`${e.type.name} does not take keyword arguments`);
+  if ((kwnames?.length ?? 0) > 0 && e.type.init === base.init) throw typeError(`${tpName(e.type)} does not take keyword arguments`);
   const positional = args.slice(0, args.length - (kwnames?.length ?? 0));
   const old = e.args;
   e.args = newTuple(positional);

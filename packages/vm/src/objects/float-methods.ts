@@ -7,6 +7,7 @@
  * @module
  */
 import { formatFloat } from '../format/format-float.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { decompose, roundScaled } from '../numeric/float-bits.ts';
 import { bitLength } from '../numeric/int-arith.ts';
@@ -156,7 +157,7 @@ function fromHexMethod(cls: PyObject, args: readonly PyObject[]): PyObject {
 /** `float.__format__(format_spec)`. */
 function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
-  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec?.type.name ?? 'NoneType'}`);
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
   if (spec.value === '') return str(self);
   const r = formatFloat(floatValueOf(self), spec.value, self.type.name);
   if (isFormatError(r)) throw raiseNumeric(r);

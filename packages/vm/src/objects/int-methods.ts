@@ -48,7 +48,7 @@ function unpackBytesArgs(fname: string, names: readonly [string, string], args: 
 }
 
 function littleEndian(fname: string, byteorder: PyObject): boolean {
-  if (!(byteorder instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${byteorder.type.name}`);
+  if (!(byteorder instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${tpName(byteorder.type)}`);
   if (byteorder.value === 'little') return true;
   if (byteorder.value === 'big') return false;
   throw valueError("byteorder must be either 'little' or 'big'");
@@ -116,7 +116,7 @@ function roundInt(self: PyObject, args: readonly PyObject[]): PyObject {
 /** `int.__format__(format_spec)`. */
 function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
-  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec?.type.name ?? 'NoneType'}`);
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
   if (spec.value === '') return str(self);
   const r = formatInt(big(intValueOf(self)), spec.value, self.type.name);
   if (isFormatError(r)) throw raiseNumeric(r);

@@ -38,7 +38,7 @@ export function intArg(o: PyObject): number {
     v = r instanceof PyInt ? r.value : null;
     decref(r);
   }
-  if (v === null) throw typeError(`an integer is required (got type ${o.type.name})`);
+  if (v === null) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
   const n = Number(v);
   if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
   return n;

@@ -205,7 +205,7 @@ function listAssItem(a: PyList, i: number, v: PyObject | null): void {
 
 /** Raises the "indices must be integers or slices" TypeError for `what` ("list", "tuple"). */
 export function badIndex(what: string, key: PyObject): never {
-  throw typeError(`${what} indices must be integers or slices, not ${key.type.name}`);
+  throw typeError(`${what} indices must be integers or slices, not ${tpName(key.type)}`);
 }
 
 /** `list_subscript`. */

@@ -35,7 +35,7 @@ export class PyMappingProxy extends PyObject {
 /** `PyDictProxy_New`: a new proxy of `mapping`, which must be a mapping and not a list or tuple. */
 export function newMappingProxy(mapping: PyObject): PyMappingProxy {
   if (mapping.type.getitem === undefined || mapping instanceof PyList || mapping instanceof PyTuple) {
-    throw typeError(`mappingproxy() argument must be a mapping, not ${mapping.type.name}`);
+    throw typeError(`mappingproxy() argument must be a mapping, not ${tpName(mapping.type)}`);
   }
   return new PyMappingProxy(mapping);
 }

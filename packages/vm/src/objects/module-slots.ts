@@ -7,6 +7,7 @@
  * @module
  */
 import { reprText } from '../runtime/abstract-object.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -79,7 +80,7 @@ moduleType.init = (self, args, kwnames) => {
   });
   if (positional.length > 2) throw typeError(`module() takes at most 2 arguments (${positional.length} given)`);
   if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
-  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${name.type.name}`);
+  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${tpName(name.type)}`);
   const dict = self.dict ?? newDict();
   self.dict = dict;
   dictSetStr(dict, '__name__', name);

@@ -37,7 +37,7 @@ function excessArgs(args: readonly PyObject[], _kwnames: readonly string[] | nul
 objectType.new = (type, args, kwnames) => {
   if (excessArgs(args, kwnames)) {
     if (type.new !== objectType.new) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
-    if (type.init === objectType.init) throw typeError(`${type.name}() takes no arguments`);
+    if (type.init === objectType.init) throw typeError(`${tpName(type)}() takes no arguments`);
   }
   if ((type.flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(type);
   return genericAlloc(type);
@@ -54,11 +54,11 @@ function abstractInstantiation(type: PyType): PyRaise {
   }
   try {
     const texts = names.map((n, i) => {
-      if (!(n instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${n.type.name} found`);
+      if (!(n instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${tpName(n.type)} found`);
       return n.value;
     });
     texts.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return typeError(`Can't instantiate abstract class ${type.name} with abstract methods ${texts.join(', ')}`);
+    return typeError(`Can't instantiate abstract class ${tpName(type)} with abstract methods ${texts.join(', ')}`);
   } finally {
     for (const n of names) decref(n);
   }
@@ -67,7 +67,7 @@ objectType.init = (self, args, kwnames) => {
   const type = self.type;
   if (excessArgs(args, kwnames)) {
     if (type.init !== objectType.init) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (type.new === objectType.new) throw typeError(`${type.name}() takes no arguments`);
+    if (type.new === objectType.new) throw typeError(`${tpName(type)}() takes no arguments`);
   }
 };
 objectType.repr = (self) => {
@@ -179,8 +179,8 @@ addMethods(objectType, [
     name: '__format__', kind: 'o',
     impl: (self, args) => {
       const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${spec.type.name}`);
-      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${self.type.name}.__format__`);
+      if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${tpName(spec.type)}`);
+      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
       const str = self.type.str ?? self.type.repr;
       if (str === undefined) throw attributeError('__str__');
       return str(self);
@@ -194,7 +194,7 @@ addMethods(objectType, [
       const protocol = args[0] as PyObject;
       if (!(protocol instanceof PyInt)) {
         if (protocol.type.name === 'float') throw typeError('integer argument expected, got float');
-        if (protocol.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${protocol.type.name})`);
+        if (protocol.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${tpName(protocol.type)})`);
       }
       const reduce = getAttrString(self, '__reduce__');
       try {

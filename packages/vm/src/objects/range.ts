@@ -6,6 +6,7 @@
  * @module
  */
 import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
@@ -202,7 +203,7 @@ rangeType.getitem = (self, key) => {
     return newRangeFromValues(itemAt(r, s[0]), itemAt(r, s[1]), r.step * s[2]);
   }
   const v = indexValueOrNull(key);
-  if (v === null) throw typeError(`range indices must be integers or slices, not ${key.type.name}`);
+  if (v === null) throw typeError(`range indices must be integers or slices, not ${tpName(key.type)}`);
   let i = BigInt(v);
   if (i < 0n) i += r.len;
   if (i < 0n || i >= r.len) throw indexError('range object index out of range');

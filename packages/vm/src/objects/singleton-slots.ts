@@ -5,6 +5,7 @@
  * @module
  */
 import { typeError } from '../runtime/errors.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { Ellipsis, None, NotImplemented, ellipsisType, noneType, notImplementedType } from './singletons.ts';
 import { newStr } from './str.ts';
@@ -12,7 +13,7 @@ import { newStr } from './str.ts';
 function singletonSlots(type: PyType, value: PyObject, repr: string): void {
   type.repr = () => newStr(repr);
   type.new = (_t, args) => {
-    if (args.length > 0) throw typeError(`${type.name} takes no arguments`);
+    if (args.length > 0) throw typeError(`${tpName(type)} takes no arguments`);
     return incref(value);
   };
 }

@@ -62,7 +62,7 @@ export function indexValueOrNull(o: PyObject): IntValue | null {
   const res = slot(o);
   if (!(res instanceof PyInt)) {
     decref(res);
-    throw typeError(`__index__ returned non-int (type ${res.type.name})`);
+    throw typeError(`__index__ returned non-int (type ${tpName(res.type)})`);
   }
   const v = res.value;
   decref(res);

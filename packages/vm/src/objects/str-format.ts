@@ -8,6 +8,7 @@
  * @module
  */
 import { getItem } from '../runtime/abstract-item.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
@@ -290,7 +291,7 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
 /** `%d`-family argument as an int (`mainformatlong`'s conversions). */
 export function percentInt(v: PyObject, c: string): bigint {
   if (v instanceof PyInt) return v.big;
-  const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${v.type.name}`);
+  const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${tpName(v.type)}`);
   const t = v.type;
   if (v instanceof PyFloat) {
     if ('oxX'.includes(c)) throw wrong();
@@ -302,7 +303,7 @@ export function percentInt(v: PyObject, c: string): bigint {
   if (slot === undefined) throw wrong();
   const r = slot(v);
   try {
-    if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${r.type.name})`);
+    if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${tpName(r.type)})`);
     return r.big;
   } finally {
     decref(r);
@@ -321,19 +322,19 @@ export function percentFloat(v: PyObject): number {
   if (slot !== undefined) {
     const r = slot(v);
     try {
-      if (!(r instanceof PyFloat)) throw typeError(`${v.type.name}.__float__ returned non-float (type ${r.type.name})`);
+      if (!(r instanceof PyFloat)) throw typeError(`${tpName(v.type)}.__float__ returned non-float (type ${tpName(r.type)})`);
       return r.value;
     } finally {
       decref(r);
     }
   }
   if (v.type.nbIndex !== undefined) return percentFloat(newIntFromIndex(v));
-  throw typeError(`must be real number, not ${v.type.name}`);
+  throw typeError(`must be real number, not ${tpName(v.type)}`);
 }
 
 function newIntFromIndex(v: PyObject): PyObject {
   const slot = v.type.nbIndex;
-  if (slot === undefined) throw typeError(`must be real number, not ${v.type.name}`);
+  if (slot === undefined) throw typeError(`must be real number, not ${tpName(v.type)}`);
   return slot(v);
 }
 

@@ -12,6 +12,7 @@
  * @module
  */
 import { getItem } from '../runtime/abstract-item.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { clearRaise, exceptionMatches, PyRaise, typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addMethods, addStaticMethods } from '../runtime/type-defs.ts';
@@ -153,7 +154,7 @@ function pad(s: PyStr, left: number, right: number, fill: string): PyStr {
 /** The fill character argument (`convert_uc`). */
 function fillChar(o: PyObject | undefined): string {
   if (o === undefined) return ' ';
-  if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(`The fill character must be a unicode character, not ${tpName(o.type)}`);
   if (o.length !== 1) throw typeError('The fill character must be exactly one character long');
   return o.value;
 }
@@ -216,7 +217,7 @@ function maketrans(args: readonly PyObject[]): PyObject {
       return d;
     }
     if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${(x as PyObject).type.name}`);
-    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${y.type.name}`);
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${tpName(y.type)}`);
     const xs = codePoints(x);
     const ys = codePoints(y);
     if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
@@ -228,7 +229,7 @@ function maketrans(args: readonly PyObject[]): PyObject {
       decref(v);
     });
     if (z !== undefined) {
-      if (!(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${z.type.name}`);
+      if (!(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${tpName(z.type)}`);
       for (const c of codePoints(z)) {
         const k = newInt(c.codePointAt(0) ?? 0);
         dictSet(d, k, None);
@@ -309,7 +310,7 @@ addMethods(strType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [t] = parseKwArgs('expandtabs', args, kwnames, ['tabsize']);
-      if (t !== undefined && !(t instanceof PyInt) && t.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${t.type.name})`);
+      if (t !== undefined && !(t instanceof PyInt) && t.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${tpName(t.type)})`);
       const tabsize = t === undefined ? 8 : asSsize(t, 'overflow');
       const s = self as PyStr;
       return s.value.includes('\t') ? newStr(expandTabs(s.value, tabsize)) : exactStr(s);
@@ -321,8 +322,8 @@ addMethods(strType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('encode', args, kwnames, ['encoding', 'errors']);
-      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${enc.type.name}`);
-      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${err.type.name}`);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${tpName(err.type)}`);
       const codec = lookupCodec(enc === undefined ? 'utf-8' : enc.value);
       return newBytes(encodeText((self as PyStr).value, codec, err === undefined ? 'strict' : err.value));
     },
@@ -334,7 +335,7 @@ addMethods(strType, [
     kind: 'o',
     impl: (self, args) => {
       const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${tpName(spec.type)}`);
       return strFormatSpec(self as PyStr, spec.value);
     },
   },

@@ -6,6 +6,7 @@
  * @module
  */
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
@@ -77,12 +78,12 @@ function affix(name: 'startswith' | 'endswith'): NativeDef {
       const s = self as PyStr;
       if (arg instanceof PyTuple) {
         for (const item of arg.items) {
-          if (!(item instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${item.type.name}`);
+          if (!(item instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${tpName(item.type)}`);
           if (tailMatch(s, item, args[1], args[2], name === 'endswith')) return newBool(true);
         }
         return newBool(false);
       }
-      if (!(arg instanceof PyStr)) throw typeError(`${name} first arg must be str or a tuple of str, not ${arg.type.name}`);
+      if (!(arg instanceof PyStr)) throw typeError(`${name} first arg must be str or a tuple of str, not ${tpName(arg.type)}`);
       return newBool(tailMatch(s, arg, args[1], args[2], name === 'endswith'));
     },
   };
@@ -162,7 +163,7 @@ function splitter(name: 'split' | 'rsplit'): NativeDef {
       const [sepArg, maxArg] = parseKwArgs(name, args, kwnames, ['sep', 'maxsplit']);
       let sep: string | null = null;
       if (sepArg !== undefined && sepArg !== None) {
-        if (!(sepArg instanceof PyStr)) throw typeError(`must be str or None, not ${sepArg.type.name}`);
+        if (!(sepArg instanceof PyStr)) throw typeError(`must be str or None, not ${tpName(sepArg.type)}`);
         if (sepArg.value.length === 0) throw valueError('empty separator');
         sep = sepArg.value;
       }
@@ -196,7 +197,7 @@ export function splitLinesText(v: string, keepends: boolean, isBreak: (c: number
 export function intFlag(o: PyObject | undefined): boolean {
   if (o === undefined) return false;
   if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
-  if (!isIndexable(o)) throw typeError(`an integer is required (got type ${o.type.name})`);
+  if (!isIndexable(o)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
   return isTrue(o);
 }
 
@@ -207,7 +208,7 @@ export function joinStr(sep: PyStr, iterable: PyObject): PyStr {
     if (items.length === 1 && items[0]?.type === strType) return exactStr(items[0] as PyStr);
     const parts: string[] = [];
     items.forEach((item, i) => {
-      if (!(item instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${item.type.name} found`);
+      if (!(item instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${tpName(item.type)} found`);
       parts.push(item.value);
     });
     return newStr(parts.join(sep.value));
@@ -322,8 +323,8 @@ addMethods(strType, [
       checkClinicArgs('replace', args.length, 2, 3);
       const old = args[0] as PyObject;
       const rep = args[1] as PyObject;
-      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${old.type.name}`);
-      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${rep.type.name}`);
+      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${tpName(old.type)}`);
+      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${tpName(rep.type)}`);
       const count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
       const s = self as PyStr;
       const r = replaceText(s, old.value, rep.value, count);

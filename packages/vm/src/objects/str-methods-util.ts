@@ -67,7 +67,7 @@ export function indexValue(o: PyObject): bigint {
   if (slot === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const r = slot(o);
   try {
-    if (!(r instanceof PyInt)) throw typeError(`__index__ returned non-int (type ${r.type.name})`);
+    if (!(r instanceof PyInt)) throw typeError(`__index__ returned non-int (type ${tpName(r.type)})`);
     return r.big;
   } finally {
     decref(r);
@@ -177,7 +177,7 @@ export function cpOffset(v: string, u: number, bmp: boolean): number {
 /** The str argument or TypeError "must be str, not int" (`ensure_unicode`). */
 export function expectStr(o: PyObject, prefix = ''): PyStr {
   if (o instanceof PyStr) return o;
-  throw typeError(`${prefix}must be str, not ${o.type.name}`);
+  throw typeError(`${prefix}must be str, not ${tpName(o.type)}`);
 }
 
 /** Python's whitespace (`Py_UNICODE_ISSPACE`): Zs plus bidi WS, B and S. */

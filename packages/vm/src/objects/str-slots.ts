@@ -98,7 +98,7 @@ strType.getitem = (self, key) => {
 };
 
 strType.contains = (self, item) => {
-  if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${item.type.name}`);
+  if (!(item instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${tpName(item.type)}`);
   return (self as PyStr).value.includes(item.value);
 };
 
@@ -179,12 +179,12 @@ export function decodeToStr(obj: PyObject, encoding: PyObject | undefined, error
   const enc = encoding === undefined ? 'utf-8' : argText(encoding, 'encoding');
   const err = errors === undefined ? 'strict' : argText(errors, 'errors');
   if (obj instanceof PyStr) throw typeError('decoding str is not supported');
-  if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${obj.type.name} found`);
+  if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${tpName(obj.type)} found`);
   return decodeBytes(obj.value, lookupCodec(enc), err);
 }
 
 function argText(o: PyObject, name: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`str() argument '${name}' must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw typeError(`str() argument '${name}' must be str, not ${tpName(o.type)}`);
   return o.value;
 }
 

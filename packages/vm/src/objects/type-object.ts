@@ -49,9 +49,9 @@ typeType.new = (metatype, args, kwnames) => {
   if (metatype === typeType && positional.length === 1 && nkw === 0) return incref((positional[0] as PyObject).type);
   if (positional.length !== 1 && positional.length !== 3) throw typeError('type() takes 1 or 3 arguments');
   const [name, bases, dict] = positional as [PyObject, PyObject, PyObject];
-  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
-  if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${dict.type.name}`);
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${tpName(name.type)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tpName(bases.type)}`);
+  if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${tpName(dict.type)}`);
   const type = typeNew(metatype, name.value, bases.items, dict, kwnames ?? [], args.slice(args.length - nkw));
   if (type instanceof PyType && type.isHeapType) type.dealloc = subtypeDealloc;
   return type;
@@ -122,9 +122,9 @@ missingDescribers.set(typeType, (obj, name) => `type object '${(obj as PyType).n
 function setNameField(field: 'name' | 'qualname') {
   return (self: PyObject, value: PyObject | null): void => {
     const type = self as PyType;
-    if (!type.isHeapType) throw typeError(`can't set ${type.name}.__${field}__`);
-    if (value === null) throw typeError(`can't delete ${type.name}.__${field}__`);
-    if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${type.name}.__${field}__, not '${tpName(value.type)}'`);
+    if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__${field}__`);
+    if (value === null) throw typeError(`can't delete ${tpName(type)}.__${field}__`);
+    if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${tpName(type)}.__${field}__, not '${tpName(value.type)}'`);
     type[field] = value.value;
   };
 }
@@ -144,8 +144,8 @@ addGetSets(typeType, [
     },
     set: (self, value) => {
       const type = self as PyType;
-      if (!type.isHeapType) throw typeError(`can't set ${type.name}.__module__`);
-      if (value === null) throw typeError(`can't delete ${type.name}.__module__`);
+      if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__module__`);
+      if (value === null) throw typeError(`can't delete ${tpName(type)}.__module__`);
       dictSetStr(type.dict, '__module__', value);
       if (value instanceof PyStr) type.module = value.value;
     },

@@ -314,7 +314,7 @@ function fromNbIndexOrNbInt(o: PyObject): PyInt {
   if (o instanceof PyInt && o.type === intType) return incref(o);
   const type = o.type;
   const slot = type.nbIndex ?? type.nbInt;
-  if (slot === undefined) throw typeError(`an integer is required (got type ${type.name})`);
+  if (slot === undefined) throw typeError(`an integer is required (got type ${tpName(type)})`);
   const r = slot(o);
   if (r instanceof PyInt) return r;
   decref(r);
@@ -414,7 +414,7 @@ export function asDouble(o: PyObject): number {
     if (type.nbIndex !== undefined) {
       return intAsDouble(asIndex(o));
     }
-    throw typeError(`must be real number, not ${type.name}`);
+    throw typeError(`must be real number, not ${tpName(type)}`);
   }
   const res = type.nbFloat(o);
   if (!(res instanceof PyFloat)) {

@@ -62,9 +62,9 @@ function newWrapper(type: PyType): NativeDef {
     kind: 'fastkw',
     impl: (_self, args, kwnames) => {
       const sub = args[0];
-      if (sub === undefined) throw typeError(`${type.name}.__new__(): not enough arguments`);
+      if (sub === undefined) throw typeError(`${tpName(type)}.__new__(): not enough arguments`);
       if (!(sub instanceof PyType)) throw typeError(`${tpName(type)}.__new__(X): X is not a type object (${tpName(sub.type)})`);
-      if (!sub.isSubtype(type)) throw typeError(`${type.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${type.name}`);
+      if (!sub.isSubtype(type)) throw typeError(`${tpName(type)}.__new__(${tpName(sub)}): ${tpName(sub)} is not a subtype of ${tpName(type)}`);
       const make = type.new;
       if (make === undefined) throw typeError(`cannot create '${tpName(type)}' instances`);
       return make(sub, args.slice(1), kwnames);

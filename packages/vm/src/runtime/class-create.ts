@@ -154,7 +154,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
     // __qualname__
     const qualname = dictGetStr(ns, '__qualname__');
     if (qualname !== null) {
-      if (!(qualname instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qualname.type.name}`);
+      if (!(qualname instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${tpName(qualname.type)}`);
       type.qualname = qualname.value;
       dictDelStr(ns, '__qualname__');
     }
@@ -202,7 +202,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
     // __classcell__
     const cell = dictGetStr(ns, '__classcell__');
     if (cell !== null) {
-      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${cell.type.name}`);
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${tpName(cell.type)}`);
       const old = cell.contents;
       cell.contents = incref(type);
       if (old !== null) decref(old);
@@ -431,7 +431,7 @@ function prepareNamespace(meta: PyObject, name: PyStr, bases: readonly PyObject[
     const ns = callObject(prep, [name, basesTuple, ...values], names.length === 0 ? null : names);
     if (!isDict(ns) && ns.type.getitem === undefined) {
       decref(ns);
-      throw typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${ns.type.name}`);
+      throw typeError(`${meta instanceof PyType ? meta.name : '<metaclass>'}.__prepare__() must return a mapping, not ${tpName(ns.type)}`);
     }
     return ns;
   } finally {

@@ -6,6 +6,7 @@
  * @module
  */
 import { formatFloat } from '../format/format-float.ts';
+import { tpName } from './type-name.ts';
 import { formatInt } from '../format/format-int.ts';
 import { isFormatError, type FormatResult } from '../format/format-error.ts';
 import { formatStr } from '../format/format-str.ts';
@@ -68,7 +69,7 @@ export function formatObject(value: PyObject, spec: string): PyStr {
 
 /** `PyObject_Format(value, spec)` with the spec object as given: a new reference. */
 export function formatWithSpecObject(value: PyObject, spec: PyObject): PyStr {
-  if (!(spec instanceof PyStr)) throw typeError(`Format specifier must be a string, not ${spec.type.name}`);
+  if (!(spec instanceof PyStr)) throw typeError(`Format specifier must be a string, not ${tpName(spec.type)}`);
   if (spec.value === '') {
     if (value.type === strType) return incref(value as PyStr);
     if (value.type === intType) return str(value);
