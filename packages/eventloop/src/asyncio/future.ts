@@ -423,6 +423,8 @@ rt.addGetSets(futureType, [
 
 /** `FutureIter`: what `await future` drives. */
 export const futureIterType: rt.PyType = rt.staticType({ name: 'FutureIter', module: '_asyncio', basicsize: 24, flags: rt.TPFLAGS_HAVE_GC });
+// `tp_name` "_asyncio.Future" and "_asyncio.FutureIter" (Modules/_asynciomodule.c): messages name them so.
+rt.markDottedTypeName(futureType, futureIterType);
 
 class PyFutureIter extends rt.PyObject {
   future: PyFuture | null = null;

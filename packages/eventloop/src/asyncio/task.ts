@@ -18,6 +18,7 @@ import { CancelledError, InvalidStateError, raiseNew, splitArgs, state, takeExce
 
 /** The `_asyncio.Task` type. */
 export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 184, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
+rt.markDottedTypeName(taskType);
 
 /** A task: its coroutine (owned), the future it waits for (owned), its name. */
 export class PyTask extends PyFuture {
