@@ -4,7 +4,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { ensureFuture } from './api.ts';
+import { ensureFuture } from './ensure-future.ts';
 import { shortRepr } from './reprlib.ts';
 import { madeAt } from './source-traceback.ts';
 import { warnLoopArgument } from './sync-base.ts';

@@ -1,5 +1,5 @@
 /**
- * The coroutine functions and helpers of the module: `sleep`, `wait`, `gather`, `run`,
+ * The coroutine functions and helpers of the module: `sleep`, `wait`, `run` (`gather` is in gather.ts),
  * `ensure_future`, `create_task`, `current_task`, `all_tasks`. Mirrors CPython 3.8
  * Lib/asyncio/tasks.py and runners.py.
  * @module
@@ -7,45 +7,19 @@
 import { rt } from '@corosim/vm/host';
 import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
-import { getRunningLoop, getRunningOrPolicyLoop, newEventLoop, setEventLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureLoop, futureResult, futureType, newFuture, releaseFuture, setResult, traverseFuture, type DoneCallback } from './future.ts';
-import { PyLoop, callExceptionHandler, callMethod, loopCore, loopHooks, runUntilComplete } from './loop-object.ts';
+import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
+import { PyFuture, addDoneCallback, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
+import { PyLoop, callExceptionHandler, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
 import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
 import { raiseNew, splitArgs, state, supersede } from './state.ts';
-import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
 import { warnLoopArgument } from './sync-base.ts';
-import { keepWithException } from './frame-locals.ts';
-import { captureSourceTraceback, madeAt } from './source-traceback.ts';
+import { madeAt } from './source-traceback.ts';
+import { gather } from './gather.ts';
+import { ensureFuture } from './ensure-future.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
-
-/** `ensure_future(coro_or_future, *, loop=None)` (new reference). */
-export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
-  if (isCoroutine(o)) {
-    const l = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
-    try {
-      return createTask(l as PyLoop, o, null);
-    } finally {
-      rt.decref(l);
-    }
-  }
-  if (o instanceof PyFuture) {
-    if (loop !== null && loop !== o.loop) throw rt.valueError('The future belongs to a different loop than the one specified as the loop argument');
-    return rt.incref(o);
-  }
-  if (isAwaitable(o)) {
-    const wrapped = wrapAwaitable(o);
-    try {
-      return madeAt([['tasks.py', 682, 'ensure_future']], () => ensureFuture(wrapped, loop));
-    } finally {
-      rt.decref(wrapped);
-    }
-  }
-  throw rt.typeError('An asyncio.Future, a coroutine or an awaitable is required');
-}
-loopHooks.ensureFuture = (o, loop) => ensureFuture(o, loop);
 
 function floatArg(o: rt.PyObject): number {
   if (o instanceof rt.PyFloat) return o.value;
@@ -297,189 +271,6 @@ function wait(args: readonly rt.PyObject[], kwnames: readonly string[] | null): 
       for (const it of items) rt.decref(it);
     }
   })(), [fsArg, timeoutArg, rw, loopArg].filter((o) => o !== undefined).map((o) => rt.incref(o)));
-}
-
-/** `_GatheringFuture`: cancelling it cancels the children. */
-export const gatheringFutureType: rt.PyType = rt.staticType({ name: '_GatheringFuture', module: 'asyncio.tasks', basicsize: 136, flags: rt.TPFLAGS_HAVE_GC, base: futureType });
-class PyGathering extends PyFuture {
-  children: PyFuture[] = [];
-  cancelRequested = false;
-}
-gatheringFutureType.dealloc = (self) => {
-  const g = self as PyGathering;
-  for (const c of g.children) rt.decref(c);
-  g.children = [];
-  const d = futureType.dealloc;
-  if (d !== undefined) d(self);
-};
-// `_children` is the gathering future's own (a list attribute in CPython): the collector sees it.
-gatheringFutureType.traverse = (self, visit) => {
-  traverseFuture(self as PyFuture, visit);
-  for (const c of (self as PyGathering).children) visit(c);
-};
-gatheringFutureType.clear = (self) => {
-  const g = self as PyGathering;
-  const children = g.children;
-  g.children = [];
-  for (const c of children) rt.decref(c);
-  releaseFuture(g);
-};
-rt.addMethods(gatheringFutureType, [
-  {
-    name: 'cancel',
-    kind: 'noargs',
-    impl: (self) => {
-      const g = self as PyGathering;
-      if (g.state !== 'PENDING') return rt.newBool(false);
-      let ret = false;
-      for (const child of g.children) {
-        const r = callMethod(child, 'cancel', []);
-        if (rt.isTrue(r)) ret = true;
-        rt.decref(r);
-      }
-      if (ret) g.cancelRequested = true;
-      return rt.newBool(ret);
-    },
-  },
-]);
-
-/** The cell `outer` of `gather`'s closure, set once the outer future exists. */
-interface GatherClosure {
-  outer: PyGathering | null;
-}
-
-const GATHER_DONE_LABEL = { name: 'gather.<locals>._done_callback', at: asyncioSource('tasks.py', 769) };
-
-/**
- * `gather`'s `_done_callback` as registered on one child. Each registration holds `outer` (once it
- * exists) and lets go of it when it has run, so the outer future lives as long as a child may still
- * report to it, as the closure keeps it alive in CPython.
- */
-class GatherDone implements DoneCallback {
-  readonly fn = null;
-  readonly label = GATHER_DONE_LABEL;
-  readonly #closure: GatherClosure;
-  readonly #run: (fut: PyFuture) => void;
-
-  constructor(closure: GatherClosure, run: (fut: PyFuture) => void) {
-    this.#closure = closure;
-    this.#run = run;
-  }
-
-  get holds(): rt.PyObject | undefined {
-    return this.#closure.outer ?? undefined;
-  }
-
-  readonly native = (fut: PyFuture): void => {
-    const outer = this.#closure.outer;
-    try {
-      this.#run(fut);
-    } finally {
-      if (outer !== null) rt.decref(outer);
-    }
-  };
-}
-
-/** `gather(*aws, loop=None, return_exceptions=False)` (new reference). */
-export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {
-  const { pos, kw } = splitArgs(args, kwnames);
-  const re = kw.get('return_exceptions');
-  const returnExceptions = re !== undefined && rt.isTrue(re);
-  const loopArg = kw.get('loop');
-  let loop: rt.PyObject | null = loopArg === undefined || loopArg === rt.None ? null : rt.incref(loopArg);
-  if (pos.length === 0) {
-    loop ??= getRunningOrPolicyLoop();
-    const outer = newFuture(loop);
-    rt.decref(loop);
-    const empty = rt.newListStealing([]);
-    setResult(outer, empty);
-    rt.decref(empty);
-    return outer;
-  }
-  const argToFut = new Map<rt.PyObject, PyFuture>();
-  const children: PyFuture[] = [];
-  let nfinished = 0;
-  const closure: GatherClosure = { outer: null };
-  const gatherDone = (fut: PyFuture): void => {
-    nfinished++;
-    const o = closure.outer;
-    if (o === null) return;
-    if (o.state !== 'PENDING') {
-      if (fut.state !== 'CANCELLED') fut.logTraceback = false;
-      return;
-    }
-    if (!returnExceptions) {
-      if (fut.state === 'CANCELLED') {
-        const ce = rt.callObject(cancelledErrorType(), []);
-        rt.decref(callMethod(o, 'set_exception', [ce]));
-        rt.decref(ce);
-        return;
-      }
-      if (fut.exception !== null) {
-        fut.logTraceback = false;
-        rt.decref(callMethod(o, 'set_exception', [fut.exception]));
-        return;
-      }
-    }
-    if (nfinished === argToFut.size) {
-      const results: rt.PyObject[] = [];
-      for (const f of o.children) {
-        if (f.state === 'CANCELLED') results.push(rt.callObject(cancelledErrorType(), []));
-        else if (f.exception !== null) {
-          f.logTraceback = false;
-          results.push(rt.incref(f.exception));
-        } else results.push(rt.incref(f.result ?? rt.None));
-      }
-      if (o.cancelRequested) {
-        const ce = rt.callObject(cancelledErrorType(), []);
-        rt.decref(callMethod(o, 'set_exception', [ce]));
-        rt.decref(ce);
-        for (const r of results) rt.decref(r);
-      } else {
-        const list = rt.newListStealing(results);
-        setResult(o, list);
-        rt.decref(list);
-      }
-    }
-  };
-  try {
-    for (const arg of pos) {
-      let fut = argToFut.get(arg);
-      if (fut === undefined) {
-        const f = madeAt([['tasks.py', 824, 'gather']], () => ensureFuture(arg, loop)) as PyFuture;
-        loop ??= rt.incref(futureLoop(f));
-        if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
-        argToFut.set(arg, f);
-        addDoneCallback(f, new GatherDone(closure, gatherDone));
-        fut = f;
-      } else rt.incref(fut);
-      children.push(fut);
-    }
-  } catch (e) {
-    // The frame's locals go with the exception (the callbacks stay on the futures, as in CPython).
-    keepWithException(e, children);
-    for (const f of children) rt.decref(f);
-    rt.xdecref(loop);
-    throw e;
-  }
-  const o = new PyGathering(gatheringFutureType, rt.allocateAddress(gatheringFutureType));
-  o.loop = loop;
-  o.children = children;
-  // `_GatheringFuture(children, loop=loop)`: its `__init__` calls Future's.
-  if (loop instanceof PyLoop && loop.debug) o.sourceTraceback = captureSourceTraceback([asyncioFrame('tasks.py', 844, 'gather'), asyncioFrame('tasks.py', 709, '__init__')]);
-  closure.outer = o;
-  // Each registration of the callback holds `outer`, as the closure all of them share does.
-  for (let i = 0; i < argToFut.size; i++) rt.incref(o);
-  return o;
-}
-
-let cancelledErrorTypeRef: rt.PyType | null = null;
-function cancelledErrorType(): rt.PyType {
-  return cancelledErrorTypeRef ?? rt.Exceptions.BaseException;
-}
-/** Sets the CancelledError class gather uses. */
-export function setGatherCancelledError(t: rt.PyType): void {
-  cancelledErrorTypeRef = t;
 }
 
 /** `_cancel_all_tasks(loop)` of runners.py. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { ensureFuture } from './api.ts';
+import { ensureFuture } from './ensure-future.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { PyFuture, addDoneCallback, type DoneCallback } from './future.ts';
 import type { EventLoop } from '../loop.ts';

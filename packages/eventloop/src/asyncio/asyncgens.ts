@@ -5,7 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { gather } from './api.ts';
+import { gather } from './gather.ts';
 import { PyFuture } from './future.ts';
 import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType, scheduleCall } from './loop-object.ts';
 import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';

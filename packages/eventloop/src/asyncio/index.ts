@@ -5,7 +5,8 @@
  */
  
 import { rt } from '@corosim/vm/host';
-import { setGatherCancelledError, taskFunctions } from './api.ts';
+import { taskFunctions } from './api.ts';
+import { setGatherCancelledError } from './gather.ts';
 import { moreFunctions } from './api-more.ts';
 import { asCompletedFunctions } from './as-completed.ts';
 import { coroutineFunctions } from './coroutines.ts';
