@@ -1,7 +1,7 @@
 /**
- * The coroutine functions and helpers of the module: `sleep`, `wait`, `run` (`gather` is in gather.ts),
- * `ensure_future`, `create_task`, `current_task`, `all_tasks`. Mirrors CPython 3.8
- * Lib/asyncio/tasks.py and runners.py.
+ * The coroutine functions and helpers of the module: `sleep`, `wait`, `run`, `create_task`,
+ * `current_task`, `all_tasks`, and the table of them all (`gather` is in gather.ts,
+ * `ensure_future` in ensure-future.ts). Mirrors CPython 3.8 Lib/asyncio/tasks.py and runners.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
