@@ -16,7 +16,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { excDetails, holderType } from './contextlib-base.ts';
-import { updateWrapper } from './functools-wrap.ts';
+import { wrapsStealing } from './functools-wrap.ts';
 
 /** `with mgr: body()`: `__enter__`, the body, then `__exit__` (which may swallow the exception). */
 function runWith(mgr: PyObject, body: () => PyObject): PyObject {
@@ -86,13 +86,7 @@ export function decorate(cm: PyObject, func: PyObject): PyObject {
   const closure = newTuple([cm, func]);
   const inner = newClassFunction(innerDef, 'contextlib', 'ContextDecorator.__call__.<locals>', closure);
   decref(closure);
-  try {
-    updateWrapper(inner, func, null, null);
-  } catch (e) {
-    decref(inner);
-    throw e;
-  }
-  return inner;
+  return wrapsStealing(inner, func);
 }
 
 /** `contextlib.ContextDecorator`. */
@@ -132,11 +126,5 @@ export function contextmanagerHelper(cmClass: PyType, func: PyObject): PyObject 
   const closure = newTuple([cmClass, func]);
   const helper = newClassFunction(helperDef, 'contextlib', 'contextmanager.<locals>', closure);
   decref(closure);
-  try {
-    updateWrapper(helper, func, null, null);
-  } catch (e) {
-    decref(helper);
-    throw e;
-  }
-  return helper;
+  return wrapsStealing(helper, func);
 }

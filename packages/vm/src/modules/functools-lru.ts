@@ -24,7 +24,7 @@ import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref }
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { bindArgs } from './abc-function.ts';
-import { updateWrapper } from './functools-wrap.ts';
+import { wrapsStealing } from './functools-wrap.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
 
 /** `functools._CacheInfo` (a named tuple in Lib/functools.py). */
@@ -211,13 +211,7 @@ function newWrapper(func: PyObject, maxsizeObj: PyObject, typed: boolean): PyObj
     w.maxsize = Math.max(0, typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v);
   }
   w.maxsizeObj = incref(maxsizeObj);
-  try {
-    updateWrapper(w, func, null, null);
-  } catch (e) {
-    decref(w);
-    throw e;
-  }
-  return w;
+  return wrapsStealing(w, func);
 }
 
 const decoratingFunction: NativeDef = {

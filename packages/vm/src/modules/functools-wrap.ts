@@ -21,6 +21,20 @@ function namesOf(seq: PyObject): PyObject[] {
   return sequenceToArray(seq);
 }
 
+/**
+ * `functools.wraps(wrapped)(wrapper)` with the default assignments, for a wrapper just made:
+ * takes the reference to `wrapper` and returns it, or drops it when the update raises.
+ */
+export function wrapsStealing(wrapper: PyObject, wrapped: PyObject): PyObject {
+  try {
+    updateWrapper(wrapper, wrapped, null, null);
+  } catch (e) {
+    decref(wrapper);
+    throw e;
+  }
+  return wrapper;
+}
+
 /** `update_wrapper(wrapper, wrapped, assigned, updated)` from Lib/functools.py. */
 export function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject | null, updated: PyObject | null): void {
   const assignedNames = assigned === null ? WRAPPER_ASSIGNMENTS.map((n) => internStr(n)) : namesOf(assigned);

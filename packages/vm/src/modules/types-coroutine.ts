@@ -19,7 +19,7 @@ import { isAwaitableGenerator } from '../objects/coroutine.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
-import { updateWrapper } from './functools-wrap.ts';
+import { wrapsStealing } from './functools-wrap.ts';
 import { typesExtensions, typesExtraValues } from './types.ts';
 
 /** `types._GeneratorWrapper`: makes a generator-like object awaitable by delegation. */
@@ -103,14 +103,7 @@ const wrappedDef: ClassFunctionDef = {
  * is not a generator function: a function named and documented as `func`, with `__wrapped__`.
  */
 function wrapCallable(func: PyObject): PyObject {
-  const w = newClassFunction(wrappedDef, 'types', 'coroutine.<locals>', func);
-  try {
-    updateWrapper(w, func, null, null);
-  } catch (e) {
-    decref(w);
-    throw e;
-  }
-  return w;
+  return wrapsStealing(newClassFunction(wrappedDef, 'types', 'coroutine.<locals>', func), func);
 }
 
 /** `types.coroutine(func)`. */
