@@ -38,6 +38,8 @@ options:
   --json FILE      also write the pass counts per area to FILE as JSON (for the docs site)
   --check-refcounts  run the programs with the reference-count check on: a case whose counts
                    are wrong fails (run checks only; ratchet <corpus name>-refcounts.txt)
+  --jit-threshold N  compile code objects to JS after N runs (0: at once; never: not at all);
+                   the output must not change
   -h, --help       show this help
 `;
 
@@ -57,6 +59,7 @@ interface Options {
   readonly quiet: boolean;
   readonly json: string | null;
   readonly checkRefcounts: boolean;
+  readonly jitThreshold: number | undefined;
 }
 
 function positiveNumber(text: string | undefined, fallback: number, name: string): number {
@@ -85,6 +88,7 @@ function parseOptions(argv: string[]): Options | undefined {
       quiet: { type: 'boolean' },
       json: { type: 'string' },
       'check-refcounts': { type: 'boolean' },
+      'jit-threshold': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,7 +116,17 @@ function parseOptions(argv: string[]): Options | undefined {
     quiet: values.quiet === true,
     json: values.json === undefined ? null : resolve(values.json),
     checkRefcounts,
+    jitThreshold: jitThreshold(values['jit-threshold']),
   };
+}
+
+/** \`--jit-threshold\`: a count of runs, or \`never\`. */
+function jitThreshold(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'never') return Number.POSITIVE_INFINITY;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new UsageError(`--jit-threshold needs a count or 'never', not '${text}'`);
+  return value;
 }
 
 function selectCases(all: readonly Case[], options: Options): Case[] {
@@ -153,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
   await runPool(cases, {
     root: options.corpus,
     kinds: options.kinds,
-    checkRefcounts: options.checkRefcounts,
+    settings: options.jitThreshold === undefined ? { checkRefcounts: options.checkRefcounts } : { checkRefcounts: options.checkRefcounts, jitThreshold: options.jitThreshold },
     workers: options.workers,
     timeoutMs: options.timeoutMs,
     onDone: (_, caseResults) => {

@@ -30,7 +30,7 @@ function readIfFile(path: string): string | null {
   return readFileSync(path, 'utf8');
 }
 
-function runCheck(root: string, testCase: Case, source: string, checkRefcounts: boolean): Verdict {
+function runCheck(root: string, testCase: Case, source: string, settings: RunSettings): Verdict {
   const out: string[] = [];
   const err: string[] = [];
   const scriptDirectory = resolve(root, dirname(testCase.file));
@@ -38,7 +38,8 @@ function runCheck(root: string, testCase: Case, source: string, checkRefcounts: 
     filename: testCase.file,
     scriptDirectory,
     findModule: directoryModuleFinder(scriptDirectory, readIfFile),
-    checkRefcounts,
+    checkRefcounts: settings.checkRefcounts,
+    ...(settings.jitThreshold === undefined ? {} : { jitThreshold: settings.jitThreshold }),
     write: (stream, text) => (stream === 'stdout' ? out : err).push(text),
   });
   if (outcome.status === 'unsupported') return unsupported(outcome.feature);
@@ -61,11 +62,16 @@ function defect(error: unknown): Verdict {
   return { pass: false, reason: `corosim crashed: ${message.split('\n')[0] ?? ''}` };
 }
 
-/**
- * Runs every check `testCase` has (those of `kinds`), reading its program from `root`; with
- * `checkRefcounts`, what the reference-count check reports makes the run check fail.
- */
-export function executeCase(root: string, testCase: Case, kinds: readonly CheckKind[], checkRefcounts = false): CheckResult[] {
+/** How the programs of run checks are run. */
+export interface RunSettings {
+  /** The reference-count check is on: what it reports makes the run check fail. */
+  readonly checkRefcounts: boolean;
+  /** The VM's JIT threshold (default: the VM's). */
+  readonly jitThreshold?: number;
+}
+
+/** Runs every check `testCase` has (those of `kinds`), reading its program from `root`. */
+export function executeCase(root: string, testCase: Case, kinds: readonly CheckKind[], settings: RunSettings = { checkRefcounts: false }): CheckResult[] {
   const source = readFileSync(join(root, testCase.file), 'utf8');
   const results: CheckResult[] = [];
   for (const kind of kinds) {
@@ -73,7 +79,7 @@ export function executeCase(root: string, testCase: Case, kinds: readonly CheckK
     if (kind === 'dis' && testCase.dis === undefined) continue;
     let verdict: Verdict;
     try {
-      verdict = kind === 'run' ? runCheck(root, testCase, source, checkRefcounts) : disCheck(testCase, source);
+      verdict = kind === 'run' ? runCheck(root, testCase, source, settings) : disCheck(testCase, source);
     } catch (error) {
       verdict = defect(error);
     }

@@ -9,13 +9,14 @@ import type { CheckResult } from './execute.ts';
 import type { Case } from './corpus.ts';
 import type { CheckKind } from './check.ts';
 import type { CaseRequest } from './worker.ts';
+import type { RunSettings } from './execute.ts';
 
 /** How to run the pool. */
 export interface PoolOptions {
   readonly root: string;
   readonly kinds: readonly CheckKind[];
-  /** Runs the programs with the reference-count check on. */
-  readonly checkRefcounts: boolean;
+  /** How the programs are run. */
+  readonly settings: RunSettings;
   readonly workers: number;
   readonly timeoutMs: number;
   /** Called once per case as it finishes, in completion order. */
@@ -71,7 +72,7 @@ export function runPool(cases: readonly Case[], options: PoolOptions): Promise<v
         timer = setTimeout(() => {
           retire(`timed out after ${options.timeoutMs / 1000} s`);
         }, options.timeoutMs);
-        const request: CaseRequest = { root: options.root, file: testCase.file, kinds: options.kinds, checkRefcounts: options.checkRefcounts };
+        const request: CaseRequest = { root: options.root, file: testCase.file, kinds: options.kinds, settings: options.settings };
         worker.postMessage(request);
       };
       worker.on('message', (results: CheckResult[]) => {

@@ -36,6 +36,12 @@ export interface RunOptions {
    * `corosim: refcount check:`, and the exit status becomes 70.
    */
   readonly checkRefcounts?: boolean;
+  /**
+   * How often a code object runs (calls plus loop iterations) before it is compiled to JS
+   * (default: 200). Compiling changes nothing the program can see: 0 compiles everything on
+   * first entry and `Infinity` nothing, which tests use to check exactly that.
+   */
+  readonly jitThreshold?: number;
 }
 
 /** How a run ended: the process exit status `python3.8 FILE` would have returned. */

@@ -31,6 +31,7 @@ import { countInstructions } from './budget.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
+import { jitThreshold, warmUp } from './jit.ts';
 import { vmEventsOn } from '../runtime/events.ts';
 import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
 
@@ -241,8 +242,16 @@ function run(start: PyFrame, current: PyFrame): PyObject {
     const names = code.names;
     let pc = f.pc;
     let sp = f.sp;
+    let jit = code.jit;
+    if (jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
 
     for (;;) {
+      if (jit !== null) {
+        // Compiled code runs up to the next instruction it leaves to this loop.
+        f.sp = sp;
+        pc = jit(f, pc);
+        sp = f.sp;
+      }
       // Keep the frame's `f_lasti` and stack depth current: anything below may raise, call or
       // collect. Its next-instruction offset is stored only where the loop leaves the frame to
       // come back later (a call, a yield); an exception resumes at a handler's offset.
@@ -479,6 +488,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           pc += oparg;
           break;
         case 113: /* JUMP_ABSOLUTE */
+          if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
           pc = oparg;
           break;
         case 68: /* GET_ITER */ {

@@ -52,6 +52,10 @@ export class PyCode extends PyObject {
   readonly filename: PyStr;
   /** The dead frame kept for reuse (`co_zombieframe`), or null. */
   zombieFrame: PyFrame | null = null;
+  /** The code compiled to JS once hot (interpreter/jit.ts), or null. */
+  jit: ((f: PyFrame, pc: number) => number) | null = null;
+  /** Frame entries and loop iterations counted towards compiling it; -1 once it will not be. */
+  warmth = 0;
   /** Slots a frame needs after its header: stack, locals, cells and frees. */
   readonly frameExtras: number;
   /** `(start offset, line)` pairs decoded from `co_lnotab`. */

@@ -308,12 +308,12 @@ export function incref<T extends PyObject>(o: T): T {
  * goes back to the heap.
  */
 export function decref(o: PyObject): void {
-  if (--o.refcnt === 0) destroy(o);
+  if (--o.refcnt === 0) destroyObject(o);
 }
 
 /** `Py_XDECREF`. */
 export function xdecref(o: PyObject | null | undefined): void {
-  if (o != null && --o.refcnt === 0) destroy(o);
+  if (o != null && --o.refcnt === 0) destroyObject(o);
 }
 
 /** `PyTrash_UNWIND_LEVEL`: nested deallocations beyond this depth are deferred. */
@@ -332,7 +332,7 @@ function runDealloc(o: PyObject): void {
  * Runs the type's dealloc, which ends with {@link freeObject}. Containers use CPython's
  * trashcan (`Py_TRASHCAN_BEGIN`): deep chains are freed iteratively, in CPython's order.
  */
-function destroy(o: PyObject): void {
+export function destroyObject(o: PyObject): void {
   if (!o.type.trashcan) {
     runDealloc(o);
     return;

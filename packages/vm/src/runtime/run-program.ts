@@ -45,6 +45,7 @@ import { FatalStackOverflow, resetThreadState, tstate } from './thread-state.ts'
 import type { PyFrame } from '../objects/frame.ts';
 import { InstructionBudgetExceeded } from './limits.ts';
 import { resetBudget } from '../interpreter/budget.ts';
+import { DEFAULT_JIT_THRESHOLD, setJitThreshold } from '../interpreter/jit.ts';
 import { resetVirtualTime } from './virtual-time.ts';
 import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
 import { releaseKeptUntilExit } from './exit-leaks.ts';
@@ -67,6 +68,8 @@ export interface ProgramOptions {
   readonly onLayout?: LayoutObserver;
   /** Checks the reference counts and reports what is wrong at exit (default: off). */
   readonly checkRefcounts?: boolean;
+  /** Runs of a code object before it is compiled to JS (default: interpreter/jit.ts). */
+  readonly jitThreshold?: number;
   /** The SyntaxWarnings compiling the program gave, issued before it runs. */
   readonly compileWarnings?: readonly CompileWarning[];
 }
@@ -90,6 +93,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetWarningsState();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
+  setJitThreshold(options.jitThreshold ?? DEFAULT_JIT_THRESHOLD);
   startLayoutRecording(options.onLayout ?? null);
   startRefcountCheck(options.checkRefcounts === true);
   setOutputSink(options.write);

@@ -1,0 +1,67 @@
+/**
+ * What compiled code objects (jit-codegen.ts) call: the interpreter's own opcode helpers, gathered
+ * in one object handed to every generated function. Nothing here behaves differently from the
+ * interpreter loop; compiled code only saves the dispatch and gives every Python instruction
+ * its own JS property-access sites.
+ * @module
+ */
+import { False, True } from '../objects/int.ts';
+import { pushBlock } from '../objects/frame.ts';
+import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
+import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
+import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
+import { getAttr, setAttr } from '../runtime/attributes.ts';
+import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
+import { countInstructions } from './budget.ts';
+import { compareOp } from './compare-op.ts';
+import * as ops from './ops.ts';
+
+/** `if (!truth(v))` of POP_JUMP_IF_*, for an object that is not a bool: drops `v` either way. */
+function truthDropping(v: PyObject): boolean {
+  let truth: boolean;
+  try {
+    truth = ops.truthOf(v);
+  } catch (e) {
+    decref(v);
+    throw e;
+  }
+  decref(v);
+  return truth;
+}
+
+/** The helpers, by the names the generated source uses. */
+export const jitRuntime = {
+  tick: countInstructions,
+  destroy: destroyObject,
+  True,
+  False,
+  isTrue,
+  newTrue: ops.newTrue,
+  newFalse: ops.newFalse,
+  truthOf: ops.truthOf,
+  truthDropping,
+  binaryOp,
+  inplaceOp,
+  richCompare,
+  compareOp,
+  getItem,
+  setItem,
+  deleteItem,
+  getIter,
+  iterNext: ops.iterNextSwallowingStop,
+  getAttr,
+  setAttr,
+  getMethod: ops.getMethod,
+  loadGlobal: ops.loadGlobal,
+  loadDeref: ops.loadDeref,
+  storeDeref: ops.storeDeref,
+  unboundLocal: ops.unboundLocal,
+  buildTuple: ops.buildTuple,
+  buildList: ops.buildList,
+  unpackSequence: ops.unpackSequence,
+  pushBlock,
+};
+
+/** The type of {@link jitRuntime}. */
+export type JitRuntime = typeof jitRuntime;

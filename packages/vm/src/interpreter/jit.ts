@@ -1,0 +1,34 @@
+/**
+ * When code objects get compiled to JS (jit-codegen.ts): once a code object has been entered or
+ * has looped back often enough. Compiling changes nothing observable, so the threshold only
+ * trades the compile cost against the interpreter's; a test can compile everything at once
+ * ({@link setJitThreshold}(0)) or nothing (`Infinity`) and expect the same output.
+ * @module
+ */
+import type { PyCode } from '../objects/code.ts';
+import { compileCode, type JitFunction } from './jit-codegen.ts';
+
+/** Code longer than this (bytes of bytecode) stays interpreted: V8 would not optimize the function. */
+const MAX_CODE_BYTES = 8000;
+
+/** Entries plus backward jumps before a code object is compiled, unless a run says otherwise. */
+export const DEFAULT_JIT_THRESHOLD = 200;
+
+/** The threshold of the current run. */
+export let jitThreshold = DEFAULT_JIT_THRESHOLD;
+
+/** Sets the threshold: 0 compiles every code object on first entry, `Infinity` never compiles. */
+export function setJitThreshold(n: number): void {
+  jitThreshold = n;
+}
+
+/** Compiles `code` now that it is warm; null when it is not to be compiled. */
+export function warmUp(code: PyCode): JitFunction | null {
+  if (code.warmth < 0) return null;
+  if (code.co.code.length > MAX_CODE_BYTES) {
+    code.warmth = -1;
+    return null;
+  }
+  code.jit = compileCode(code);
+  return code.jit;
+}

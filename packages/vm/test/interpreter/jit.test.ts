@@ -1,0 +1,130 @@
+// The JIT (interpreter/jit-codegen.ts) must change nothing observable: the same program gives
+// CPython 3.8's output (recorded from 3.8.18) whether every code object is compiled on first
+// entry or none is, f_lasti, tracebacks, reference counts and the instruction budget included.
+import { describe, expect, it } from 'vitest';
+import { runMain, type RunOptions } from '../../src/api/run-main.ts';
+import { jitSource } from '../../src/interpreter/jit-codegen.ts';
+import { PyCode } from '../../src/objects/code.ts';
+import { compile } from '../../src/api/compile.ts';
+import { InstructionBudgetExceeded } from '../../src/runtime/limits.ts';
+
+function run(source: string, extra: Partial<RunOptions>): string {
+  let output = '';
+  try {
+    const outcome = runMain(source, { filename: 'main.py', write: (_, text) => (output += text), ...extra });
+    return `${output}[exit ${outcome.status === 'exited' ? outcome.exitCode : -1}]`;
+  } catch (e) {
+    if (!(e instanceof InstructionBudgetExceeded)) throw e;
+    return `${output}[${e.message}]`;
+  }
+}
+
+const PROGRAM = `import sys
+class Probe:
+    def __del__(self):
+        f = sys._getframe(1)
+        print('del at', f.f_code.co_name, f.f_lasti, f.f_lineno)
+def body(n):
+    total = 0
+    for i in range(n):
+        p = Probe()
+        p = None
+        try:
+            if i % 3 == 0:
+                raise ValueError(i)
+            total += i * 2
+        except ValueError as e:
+            total -= e.args[0]
+        finally:
+            total += 1
+        while total > 10:
+            total //= 2
+    a, b = divmod(total, 3)
+    return [a, b, (a, b), -a, not b, a < b, a is b, a in [1, 2]]
+print(body(5))
+def gen(n):
+    for i in range(n):
+        x = yield i
+        if x:
+            print('got', x, sys._getframe().f_lasti)
+g = gen(4)
+print(next(g), g.send('a'), g.send(None), g.gi_frame.f_lasti)
+def unbound(c):
+    if c:
+        v = 1
+    return v
+try:
+    unbound(0)
+except UnboundLocalError as e:
+    print(e, e.__traceback__.tb_next.tb_lineno)
+class C:
+    def __init__(self):
+        self.x = 1
+    def m(self, d):
+        self.x += d
+        return self.x
+c = C()
+print([c.m(i) for i in range(4)], c.x)
+def closures():
+    k = 10
+    def inner(j):
+        return k + j
+    k += 1
+    return inner(1)
+print(closures())
+d = {}
+for w in 'abcab':
+    d[w] = d.get(w, 0) + 1
+print(d, [1, 2, 3][1], (1, 2) + (3,), 'a' 'b' * 2)
+x = 0
+while x < 100000:
+    x += 1
+print(x, 1 if x else 2, x and 0 or 5)
+`;
+
+const CPYTHON = `del at body 24 10
+del at body 24 10
+del at body 24 10
+del at body 24 10
+del at body 24 10
+[2, 2, (2, 2), -2, False, False, True, True]
+got a 34
+0 1 2 14
+local variable 'v' referenced before assignment 34
+[1, 2, 4, 7] 7
+12
+{'a': 2, 'b': 2, 'c': 1} 2 (1, 2, 3) abab
+100000 1 5
+`;
+
+describe('compiled code objects', () => {
+  it('give CPython 3.8 output compiled at once, never, or once hot', () => {
+    for (const jitThreshold of [0, 3, Number.POSITIVE_INFINITY]) {
+      expect(run(PROGRAM, { jitThreshold, checkRefcounts: true })).toBe(`${CPYTHON}[exit 0]`);
+    }
+  });
+
+  it('count the instruction budget as the interpreter does', () => {
+    // Each step of the loop prints, so the output shows the instruction the budget stopped at.
+    const counting = 'def f(n):\n    i = 0\n    while True:\n        i += n\n        print(i, end=" ")\nf(1)\n';
+    for (let budget = 1; budget < 60; budget++) {
+      const interpreted = run(counting, { jitThreshold: Number.POSITIVE_INFINITY, instructionBudget: budget });
+      expect(interpreted).toContain(`ran more than ${budget} instructions`);
+      expect(run(counting, { jitThreshold: 0, instructionBudget: budget })).toBe(interpreted);
+    }
+  });
+
+  it('leave calls, returns and yields to the interpreter', () => {
+    const outcome = compile('def f(a):\n    yield g(a.x)\n', 'main.py', 0);
+    if (outcome.status !== 'ok') throw new Error('does not compile');
+    const fn = outcome.code.consts.find((c) => c.kind === 'code');
+    if (fn?.kind !== 'code') throw new Error('no function code');
+    const code = new PyCode(fn.code);
+    const source = jitSource(code);
+    // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x run compiled; CALL_FUNCTION, YIELD_VALUE do not.
+    expect(source).toMatch(/case 0: f\.lasti = 0;.*loadGlobal/);
+    expect(source).toMatch(/case 4: f\.lasti = 4;.*getAttr/);
+    expect(source).toMatch(/case 6: f\.sp = sp; return 6;/);
+    expect(source).toMatch(/case 8: f\.sp = sp; return 8;/);
+  });
+});
