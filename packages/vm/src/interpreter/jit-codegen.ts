@@ -18,6 +18,9 @@ import { Op } from '../bytecode/opcodes.ts';
 import type { PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { floatType } from '../objects/float.ts';
+import { intType } from '../objects/int.ts';
+import type { BinaryOpName } from '../runtime/object.ts';
 
 /** A compiled code object: runs from `pc`, returns the offset of the first instruction it does not run. */
 export type JitFunction = (f: PyFrame, pc: number) => number;
@@ -59,6 +62,30 @@ const INPLACE_SLOTS: Partial<Record<number, string>> = {
   [Op.INPLACE_OR]: 'or',
 };
 
+/**
+ * A binary operation on two ints or two floats calls the type's slot directly: what
+ * `binaryOp`/`inplaceOp` would call for them (neither type has in-place slots), without the
+ * search through both operands' slots.
+ */
+function numberFastPath(slot: BinaryOpName | 'power', general: string): string {
+  if (slot === 'power') return general;
+  const types = [intType, floatType].filter((t) => t.nb[slot] !== undefined).map((t) => (t === intType ? 'intType' : 'floatType'));
+  if (types.length === 0) return general;
+  return `((t = v.type) === w.type && (${types.map((t) => `t === ${t}`).join(' || ')}) ? t.nb.${slot}(v, w) : ${general})`;
+}
+
+/**
+ * COMPARE_OP `<` ... `>=` of two ints (within the safe-integer range) or two floats compares the
+ * numbers here; `richCompare`'s recursion check would neither raise nor change any state (the
+ * depth is below the limit and no overflow is being recovered from), so it is skipped.
+ */
+function compareFastPath(op: number): string {
+  const js = ['<', '<=', '===', '!==', '>', '>='][op] as string;
+  return `if ((t = v.type) === w.type && (t === intType || t === floatType) && typeof (x = v.value) === 'number' && typeof (y = w.value) === 'number'
+      && tstate.recursionDepth < tstate.recursionLimit && !tstate.overflowed) { r = x ${js} y ? True : False; r.refcnt++; }
+    else r = richCompare(v, w, ${op});`;
+}
+
 /** One decoded instruction: where it starts (its EXTENDED_ARG prefixes included) and where the next starts. */
 interface Instruction {
   readonly offset: number;
@@ -91,16 +118,15 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
  * `f.lasti`, `f.sp` and the budget tick set as the interpreter sets them, and either falls
  * through to the next instruction or jumps (`pc = ...; continue`).
  */
-function body(ins: Instruction, code: PyCode): string | null {
+function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
   const { opcode, oparg: a, next } = ins;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_SLOTS[opcode];
-  if (binary !== undefined) {
-    return `w = s[sp - 1]; v = s[sp - 2]; r = binaryOp(v, w, '${binary}'); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
-  }
   const inplace = INPLACE_SLOTS[opcode];
-  if (inplace !== undefined) {
-    return `w = s[sp - 1]; v = s[sp - 2]; r = inplaceOp(v, w, '${inplace}'); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+  if (binary !== undefined || inplace !== undefined) {
+    const slot = (binary ?? inplace) as BinaryOpName | 'power';
+    const general = binary !== undefined ? `binaryOp(v, w, '${slot}')` : `inplaceOp(v, w, '${slot}')`;
+    return `w = s[sp - 1]; v = s[sp - 2]; r = ${numberFastPath(slot, general)}; ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
   }
   switch (opcode) {
     case Op.NOP:
@@ -129,7 +155,7 @@ function body(ins: Instruction, code: PyCode): string | null {
       return `w = s[sp - 1]; v = s[sp - 2]; r = s[sp - 3]; sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null; f.sp = sp;
         try { setItem(v, w, r); } finally { ${D('r')} ${D('v')} ${D('w')} }`;
     case Op.COMPARE_OP:
-      return `w = s[sp - 1]; v = s[sp - 2]; r = ${a < 6 ? `richCompare(v, w, ${a})` : `compareOp(v, w, ${a})`}; ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+      return `w = s[sp - 1]; v = s[sp - 2]; ${a < 6 ? compareFastPath(a) : `r = compareOp(v, w, ${a});`} ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: {
       const onTrue = opcode === Op.POP_JUMP_IF_TRUE;
@@ -151,8 +177,21 @@ function body(ins: Instruction, code: PyCode): string | null {
       return `v = s[sp - 1]; s[sp - 1] = getIter(v); ${D('v')}`;
     case Op.FOR_ITER:
       return `v = s[sp - 1]; r = iterNext(v); if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
-    case Op.LOAD_GLOBAL:
-      return `s[sp++] = loadGlobal(f, n${a});`;
+    case Op.LOAD_GLOBAL: {
+      // The entry position found last time (globalIndex), checked by key identity; a builtin
+      // also needs the globals unchanged in their keys since they were seen not to have it.
+      const [i, d, ver] = [`gi${ins.offset}`, `gd${ins.offset}`, `gv${ins.offset}`];
+      decls.push(`let ${i} = 0, ${d} = null, ${ver} = -1;`);
+      return `w = f.globals; r = w.storage;
+        if (${i} >= 0 && r.keys[${i}] === n${a}) v = r.values[${i}];
+        else if (${i} < 0 && w === ${d} && r.version === ${ver} && f.builtins.storage.keys[~${i}] === n${a}) v = f.builtins.storage.values[~${i}];
+        else { ${i} = globalIndex(f, n${a}); ${d} = w; ${ver} = r.version; v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; }
+        v.refcnt++; s[sp++] = v;`;
+    }
+    case Op.LOAD_NAME:
+      return `s[sp++] = loadName(f, n${a});`;
+    case Op.STORE_NAME:
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; try { storeName(f, n${a}, v); } finally { ${D('v')} }`;
     case Op.LOAD_ATTR:
       return `v = s[sp - 1]; r = getAttr(v, n${a}); s[sp - 1] = r; ${D('v')}`;
     case Op.STORE_ATTR:
@@ -195,9 +234,11 @@ export function jitSource(code: PyCode): string {
   if (names.length > 0) lines.push(`const ${names.join(', ')};`);
   lines.push('return function jitted(f, pc) {');
   lines.push('  const s = f.stack, L = f.fast; let sp = f.sp, v, w, r;');
+  lines.push('  let t, x, y;');
   lines.push('  for (;;) switch (pc) {');
+  const decls: string[] = [];
   for (const ins of decode(bytes)) {
-    const b = body(ins, code);
+    const b = body(ins, code, decls);
     if (b === null) {
       lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
     } else {
@@ -207,6 +248,9 @@ export function jitSource(code: PyCode): string {
   lines.push(`    default: f.sp = sp; return pc;`);
   lines.push('  }');
   lines.push('};');
+  // Per-instruction caches live beside the function, before its `return`.
+  const at = lines.indexOf('return function jitted(f, pc) {');
+  lines.splice(at, 0, ...decls);
   return lines.join('\n');
 }
 

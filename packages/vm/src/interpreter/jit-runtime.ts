@@ -5,7 +5,9 @@
  * its own JS property-access sites.
  * @module
  */
-import { False, True } from '../objects/int.ts';
+import { False, True, intType } from '../objects/int.ts';
+import { floatType } from '../objects/float.ts';
+import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock } from '../objects/frame.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
@@ -53,7 +55,12 @@ export const jitRuntime = {
   getAttr,
   setAttr,
   getMethod: ops.getMethod,
-  loadGlobal: ops.loadGlobal,
+  globalIndex: ops.globalIndex,
+  loadName: ops.loadName,
+  storeName: ops.storeName,
+  intType,
+  floatType,
+  tstate,
   loadDeref: ops.loadDeref,
   storeDeref: ops.storeDeref,
   unboundLocal: ops.unboundLocal,

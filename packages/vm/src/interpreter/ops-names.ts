@@ -5,7 +5,7 @@
  */
 import type { PyCode } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
-import { PyDict, dictDel, dictGet, dictSet } from '../objects/dict.ts';
+import { PyDict, dictDel, dictGet, dictIndex, dictSet } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import type { PyStr } from '../objects/str.ts';
@@ -83,6 +83,18 @@ export function loadGlobal(f: PyFrame, name: PyObject): PyObject {
   const v = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
   if (v === null) throw nameError(name);
   return incref(v);
+}
+
+/**
+ * Where LOAD_GLOBAL finds `name`: its entry position in the globals, or the complement (`~i`)
+ * of its position in the builtins when the globals do not have it. Compiled code caches it.
+ */
+export function globalIndex(f: PyFrame, name: PyObject): number {
+  const i = dictIndex(f.globals, name);
+  if (i >= 0) return i;
+  const b = dictIndex(f.builtins, name);
+  if (b >= 0) return ~b;
+  throw nameError(name);
 }
 
 /** STORE_GLOBAL. */

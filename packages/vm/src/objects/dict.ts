@@ -45,6 +45,11 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
   return i < 0 ? null : (s.values[i] ?? null);
 }
 
+/** The entry position of `key` in the dict's storage, or -1 (for caches that check `storage.keys[i]`). */
+export function dictIndex(d: PyDict, key: PyObject): number {
+  return d.storage.find(key, bucketOf(key), equals);
+}
+
 /** The value under the str key `name`, borrowed, or null. */
 export function dictGetStr(d: PyDict, name: string): PyObject | null {
   const s = d.storage;
