@@ -9,13 +9,18 @@ import type { PyObject } from './object.ts';
 import { isStaticHandle } from '../heap/handles.ts';
 
 /**
- * A generation list: doubly linked through the objects' `gcPrev`/`gcNext` (CPython's
- * `PyGC_Head`), in tracking order. Offers the part of `Set`'s interface the collector uses.
+ * A generation list (CPython's `PyGC_Head` chain), in tracking order: an array of the objects,
+ * each knowing its list and position (`gcList`, `gcIndex`). Unlinking leaves a hole, filled by
+ * compaction once holes outnumber the live entries; holes at the end are dropped at once, so
+ * objects that die young (most) cost a push and a pop. Linking through the objects themselves
+ * would write a neighbour's field, a store V8 sees on objects of every class. Offers the part of
+ * `Set`'s interface the collector uses.
  */
 export class GcList {
-  #head: PyObject | null = null;
-  #tail: PyObject | null = null;
+  #items: (PyObject | null)[] = [];
   #size = 0;
+  /** Iterations in progress: compaction waits for them. */
+  #iterating = 0;
 
   get size(): number {
     return this.#size;
@@ -30,52 +35,54 @@ export class GcList {
     const current = o.gcList;
     if (current === this) return;
     if (current !== null) current.delete(o);
-    const tail = this.#tail;
-    o.gcPrev = tail;
-    o.gcNext = null;
     o.gcList = this;
-    if (tail === null) this.#head = o;
-    else tail.gcNext = o;
-    this.#tail = o;
+    o.gcIndex = this.#items.length;
+    this.#items.push(o);
     this.#size++;
   }
 
   /** Unlinks `o`; whether it was here. */
   delete(o: PyObject): boolean {
     if (o.gcList !== this) return false;
-    const prev = o.gcPrev;
-    const next = o.gcNext;
-    if (prev === null) this.#head = next;
-    else prev.gcNext = next;
-    if (next === null) this.#tail = prev;
-    else next.gcPrev = prev;
-    o.gcPrev = null;
-    o.gcNext = null;
+    const items = this.#items;
+    items[o.gcIndex] = null;
     o.gcList = null;
     this.#size--;
+    if (this.#iterating === 0) {
+      while (items.length > 0 && items[items.length - 1] === null) items.pop();
+      if (items.length > 64 && this.#size * 2 < items.length) this.#compact();
+    }
     return true;
   }
 
-  clear(): void {
-    let o = this.#head;
-    while (o !== null) {
-      const next = o.gcNext;
-      o.gcPrev = null;
-      o.gcNext = null;
-      o.gcList = null;
-      o = next;
+  #compact(): void {
+    const items = this.#items;
+    let j = 0;
+    for (let i = 0; i < items.length; i++) {
+      const o = items[i] as PyObject | null;
+      if (o === null) continue;
+      o.gcIndex = j;
+      items[j++] = o;
     }
-    this.#head = null;
-    this.#tail = null;
+    items.length = j;
+  }
+
+  clear(): void {
+    for (const o of this.#items) if (o !== null) o.gcList = null;
+    this.#items = [];
     this.#size = 0;
   }
 
   *[Symbol.iterator](): Generator<PyObject> {
-    let o = this.#head;
-    while (o !== null) {
-      const next = o.gcNext;
-      yield o;
-      o = next;
+    this.#iterating++;
+    try {
+      const items = this.#items;
+      for (let i = 0; i < items.length; i++) {
+        const o = items[i];
+        if (o != null) yield o;
+      }
+    } finally {
+      this.#iterating--;
     }
   }
 }

@@ -43,10 +43,10 @@ export class PyObject {
   declare slots: (PyObject | null)[] | null;
   /** Weak references to this object, oldest first (`tp_weaklistoffset`; null by default). */
   declare weakrefs: PyObject[] | null;
-  /** `PyGC_Head`: the generation list holding this object, and its neighbours there (null by default). */
+  /** `PyGC_Head`: the generation list holding this object (null by default). */
   declare gcList: GcList | null;
-  declare gcPrev: PyObject | null;
-  declare gcNext: PyObject | null;
+  /** Its position in that list. */
+  declare gcIndex: number;
   /** Whether its finalizer already ran (`_PyGC_FINALIZED`). */
   finalized = false;
 
@@ -60,8 +60,7 @@ export class PyObject {
     this.addressHandle = address;
     if (isGcType(type)) {
       this.gcList = null;
-      this.gcPrev = null;
-      this.gcNext = null;
+      this.gcIndex = 0;
       // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
       gcTrack(this);
     }
@@ -75,8 +74,7 @@ export class PyObject {
 
 // The defaults of the fields that are own properties only once set (see PyObject's remarks).
 PyObject.prototype.gcList = null;
-PyObject.prototype.gcPrev = null;
-PyObject.prototype.gcNext = null;
+PyObject.prototype.gcIndex = 0;
 PyObject.prototype.slots = null;
 PyObject.prototype.weakrefs = null;
 
