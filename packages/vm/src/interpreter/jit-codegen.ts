@@ -86,6 +86,26 @@ function compareFastPath(op: number): string {
     else r = richCompare(v, w, ${op});`;
 }
 
+/** How often an attribute site looks for a cacheable entry before it gives up. */
+const ATTR_PROBES = 16;
+
+/**
+ * The per-instruction cache of LOAD_ATTR or STORE_ATTR: the type and `version` under which the
+ * attribute was an instance-dict entry (instanceAttrIndex) and the entry's position. A hit
+ * checks the key's text at that position; a miss takes the general path and looks again.
+ */
+function attrCache(offset: number, decls: string[]): { type: string; version: string; index: string; probe: (obj: string, name: string, store: boolean) => string } {
+  const [type, version, index, probes] = [`at${offset}`, `av${offset}`, `ai${offset}`, `ap${offset}`];
+  decls.push(`let ${type} = null, ${version} = -1, ${index} = 0, ${probes} = 0;`);
+  return {
+    type,
+    version,
+    index,
+    probe: (obj, name, store) => `if (${probes} < ${ATTR_PROBES}) { ${probes}++; ${index} = instanceAttrIndex(${obj}, ${name}, ${store});
+      if (${index} >= 0) { ${type} = ${obj}.type; ${version} = ${type}.version; } else { ${type} = null; ${index} = 0; } }`,
+  };
+}
+
 /** One decoded instruction: where it starts (its EXTENDED_ARG prefixes included) and where the next starts. */
 interface Instruction {
   readonly offset: number;
@@ -192,11 +212,27 @@ function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
       return `s[sp++] = loadName(f, n${a});`;
     case Op.STORE_NAME:
       return `v = s[--sp]; s[sp] = null; f.sp = sp; try { storeName(f, n${a}, v); } finally { ${D('v')} }`;
-    case Op.LOAD_ATTR:
-      return `v = s[sp - 1]; r = getAttr(v, n${a}); s[sp - 1] = r; ${D('v')}`;
-    case Op.STORE_ATTR:
-      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; f.sp = sp;
-        try { setAttr(w, n${a}, v); } finally { ${D('v')} ${D('w')} }`;
+    case Op.LOAD_ATTR: {
+      const c = attrCache(ins.offset, decls);
+      return `v = s[sp - 1]; t = v.type;
+        if (t === ${c.type} && t.version === ${c.version} && (w = v.dict) !== null && (x = w.storage).keys[${c.index}]?.value === n${a}.value) {
+          r = x.values[${c.index}]; r.refcnt++;
+        } else {
+          r = getAttr(v, n${a});
+          ${c.probe('v', `n${a}`, false)}
+        }
+        s[sp - 1] = r; ${D('v')}`;
+    }
+    case Op.STORE_ATTR: {
+      const c = attrCache(ins.offset, decls);
+      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; f.sp = sp; t = w.type;
+        if (t === ${c.type} && t.version === ${c.version} && (r = w.dict) !== null && (x = r.storage).keys[${c.index}]?.value === n${a}.value) {
+          y = x.values[${c.index}]; x.values[${c.index}] = v; ${D('y')} ${D('w')}
+        } else {
+          try { setAttr(w, n${a}, v); } finally { ${D('v')} ${D('w')} }
+          ${c.probe('w', `n${a}`, true)}
+        }`;
+    }
     case Op.LOAD_METHOD:
       return `v = s[sp - 1]; r = getMethod(v, n${a});
         if (r.unbound) { s[sp - 1] = r.method; s[sp++] = v; } else { s[sp - 1] = null; s[sp++] = r.method; f.sp = sp; ${D('v')} }`;

@@ -13,7 +13,7 @@ import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
-import { getAttr, setAttr } from '../runtime/attributes.ts';
+import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
 import { countInstructions } from './budget.ts';
 import { compareOp } from './compare-op.ts';
@@ -54,6 +54,7 @@ export const jitRuntime = {
   iterNext: ops.iterNextSwallowingStop,
   getAttr,
   setAttr,
+  instanceAttrIndex,
   getMethod: ops.getMethod,
   globalIndex: ops.globalIndex,
   loadName: ops.loadName,

@@ -126,6 +126,11 @@ export function internStr(value: string): PyStr {
   return s;
 }
 
+/** The interned str with this text (borrowed), or null when there is none. */
+export function internedStr(value: string): PyStr | null {
+  return interned.get(value) ?? null;
+}
+
 /** Whether `o` is a str (exact or subclass). */
 export function isStr(o: PyObject): o is PyStr {
   return o instanceof PyStr;

@@ -5,11 +5,11 @@
  * Objects/typeobject.c `_PyType_Lookup`.
  * @module
  */
-import { dictDelStr, dictGetStr, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
-import { internStr, type PyStr } from '../objects/str.ts';
+import { dictDelStr, dictGetStr, dictIndex, dictSet, newDict, type PyDict } from '../objects/dict.ts';
+import { internStr, internedStr, strType, type PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches } from './errors.ts';
-import { decref, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
+import { decref, forgetLookups, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 
 /** `_PyType_Lookup`: the first definition of `name` along the MRO, borrowed, or null. */
@@ -34,7 +34,7 @@ export function lookupType(type: PyType, name: string): PyObject | null {
 
 /** Forgets cached lookups of `type` and every subclass (`PyType_Modified`). */
 export function typeModified(type: PyType): void {
-  type.lookupCache.clear();
+  forgetLookups(type);
   for (const sub of type.subclasses) typeModified(sub);
 }
 
@@ -80,6 +80,22 @@ export function genericGetAttr(obj: PyObject, name: PyStrLike): PyObject | null 
   return null;
 }
 
+/**
+ * Where the next generic lookup (`store` false) or assignment (`store` true) of `name` on
+ * objects of `obj`'s type goes straight to an entry of the instance dict: its position in
+ * `obj`'s dict, or -1 when the type's getattro/setattro is not the generic one, a type in the MRO
+ * has the name (a descriptor or class attribute takes part) or the dict has no such entry. While
+ * the type's `version` stays, the position holds for any instance whose dict has `name` there.
+ */
+export function instanceAttrIndex(obj: PyObject, name: PyStr, store: boolean): number {
+  const type = obj.type;
+  const slot = store ? type.setattro : type.getattro;
+  if (slot !== undefined && slot !== (store ? genericSetAttr : genericGetAttr)) return -1;
+  const dict = obj.dict;
+  if (dict === null || lookupType(type, name.value) !== null) return -1;
+  return dictIndex(dict, name);
+}
+
 /** `PyObject_GenericSetAttr`: `value` null deletes. */
 export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject | null): void {
   const type = obj.type;
@@ -103,7 +119,8 @@ export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject |
     throw attributeError(`'${tpName(type)}' object attribute '${key}' is read-only`);
   }
   if (value !== null) {
-    dictSetStr(dict, key, value);
+    // The name itself is the key, interned when it is an exact str (`PyUnicode_InternInPlace`).
+    dictSet(dict, (name.type === strType ? internedStr(key) : null) ?? name, value);
   } else if (!dictDelStr(dict, key)) {
     throw attributeError(key);
   }

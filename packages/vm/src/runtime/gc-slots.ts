@@ -15,7 +15,7 @@ import { PyFunction, functionType } from '../objects/function.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { typeType } from './core-types.ts';
 import { dictVisitingTraverses, gcUntrack } from './gc-registry.ts';
-import { PyType, decref, freeObject, xdecref, type PyObject } from './object.ts';
+import { PyType, decref, forgetLookups, freeObject, xdecref, type PyObject } from './object.ts';
 
 type Visit = (o: PyObject) => void;
 type Traverse = (self: PyObject, visit: Visit) => void;
@@ -88,7 +88,7 @@ function subtypeClear(self: PyObject): void {
 function typeClear(self: PyObject): void {
   const t = self as PyType;
   if (!t.isHeapType) return;
-  t.lookupCache.clear();
+  forgetLookups(t);
   dictClear(t.dict);
   const mro = t.mroTuple;
   t.mroTuple = null;
@@ -139,7 +139,7 @@ typeType.dealloc = (self) => {
   const bases = t.bases;
   t.bases = [];
   for (const b of bases) decref(b);
-  t.lookupCache.clear();
+  forgetLookups(t);
   decref(t.dict);
   const mro = t.mroTuple;
   t.mroTuple = null;

@@ -83,6 +83,15 @@ function isGcType(type: PyType | undefined): boolean {
   return type !== undefined && (type.flags & TPFLAGS_HAVE_GC) !== 0;
 }
 
+/** The last `tp_version_tag` handed out. */
+let typeVersions = 0;
+
+/** Forgets the cached attribute lookups of `type` alone (`PyType_Modified` without the subclasses). */
+export function forgetLookups(type: PyType): void {
+  type.lookupCache.clear();
+  type.version = ++typeVersions;
+}
+
 /** Reference count that marks an object as static (never freed, like CPython's static types). */
 export const IMMORTAL = 0x4000_0000;
 
@@ -148,8 +157,13 @@ export class PyType extends PyObject {
   basicsize: number;
   itemsize: number;
   doc: string | null;
-  /** Attribute lookups by name, valid while no type in the MRO changes (`tp_version_tag`). */
+  /** Attribute lookups by name, valid while no type in the MRO changes. */
   lookupCache = new Map<string, PyObject | null>();
+  /**
+   * `tp_version_tag`: a number no other state of any type had, renewed whenever the lookup
+   * cache is forgotten ({@link forgetLookups}); compiled code keys its attribute caches on it.
+   */
+  version = ++typeVersions;
   /** Names of `__slots__` (heap types), in layout order, including inherited ones. */
   slotNames: readonly string[] = [];
   /** Whether instances have a `__dict__`. */

@@ -80,6 +80,42 @@ x = 0
 while x < 100000:
     x += 1
 print(x, 1 if x else 2, x and 0 or 5)
+class A:
+    def __init__(self):
+        self.x = 1
+a = A()
+def read(o):
+    return o.x
+def write(o, v):
+    o.x = v
+print([read(a) for i in range(3)])
+A.x = property(lambda self: 'prop')
+print(read(a))
+del A.x
+print(read(a))
+class B(A):
+    pass
+b = B()
+print(read(b))
+A.x = property(lambda self: 'prop2')
+print(read(b), read(a))
+del A.x
+for i in range(3):
+    write(a, i)
+print(a.x, [k for k in a.__dict__])
+A.x = property(lambda s: 'p', lambda s, v: print('setter', v))
+write(a, 5)
+print(a.__dict__)
+a.__class__ = B
+del A.x
+print(read(a))
+a.__dict__ = {'y': 1, 'x': 'new dict'}
+print(read(a))
+class S:
+    __slots__ = ('x',)
+s = S()
+write(s, 'slot')
+print(read(s))
 `;
 
 const CPYTHON = `del at body 24 10
@@ -95,6 +131,17 @@ local variable 'v' referenced before assignment 34
 12
 {'a': 2, 'b': 2, 'c': 1} 2 (1, 2, 3) abab
 100000 1 5
+[1, 1, 1]
+prop
+1
+1
+prop2 prop2
+2 ['x']
+setter 5
+{'x': 2}
+2
+new dict
+slot
 `;
 
 describe('compiled code objects', () => {
@@ -123,7 +170,7 @@ describe('compiled code objects', () => {
     const source = jitSource(code);
     // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x run compiled; CALL_FUNCTION, YIELD_VALUE do not.
     expect(source).toMatch(/case 0: f\.lasti = 0;[^]*?globalIndex\(f, n0\)[^]*?case 2:/);
-    expect(source).toMatch(/case 4: f\.lasti = 4;.*getAttr/);
+    expect(source).toMatch(/case 4: f\.lasti = 4;[^]*?getAttr\(v, n1\)[^]*?case 6:/);
     expect(source).toMatch(/case 6: f\.sp = sp; return 6;/);
     expect(source).toMatch(/case 8: f\.sp = sp; return 8;/);
   });
