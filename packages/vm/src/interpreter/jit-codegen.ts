@@ -65,23 +65,25 @@ const INPLACE_SLOTS: Partial<Record<number, string>> = {
 /**
  * A binary operation on two ints or two floats calls the type's slot directly: what
  * `binaryOp`/`inplaceOp` would call for them (neither type has in-place slots), without the
- * search through both operands' slots.
+ * search through both operands' slots. An int with a float goes straight to float's slot: int's
+ * would return NotImplemented first, which changes nothing.
  */
 function numberFastPath(slot: BinaryOpName | 'power', general: string): string {
-  if (slot === 'power') return general;
-  const types = [intType, floatType].filter((t) => t.nb[slot] !== undefined).map((t) => (t === intType ? 'intType' : 'floatType'));
-  if (types.length === 0) return general;
-  return `((t = v.type) === w.type && (${types.map((t) => `t === ${t}`).join(' || ')}) ? t.nb.${slot}(v, w) : ${general})`;
+  if (slot === 'power' || intType.nb[slot] === undefined) return general;
+  const same = `(t = v.type) === (u = w.type) && (t === intType || t === floatType) ? t.nb.${slot}(v, w)`;
+  if (floatType.nb[slot] === undefined) return `(${same.replace(' || t === floatType', '')} : ${general})`;
+  return `(${same} : (t === floatType || t === intType) && (u === floatType || u === intType) ? floatType.nb.${slot}(v, w) : ${general})`;
 }
 
 /**
- * COMPARE_OP `<` ... `>=` of two ints (within the safe-integer range) or two floats compares the
- * numbers here; `richCompare`'s recursion check would neither raise nor change any state (the
- * depth is below the limit and no overflow is being recovered from), so it is skipped.
+ * COMPARE_OP `<` ... `>=` of ints (within the safe-integer range, so exactly doubles) and floats
+ * compares the numbers here, as `long_richcompare` and `float_richcompare` would; `richCompare`'s
+ * recursion check would neither raise nor change any state (the depth is below the limit and no
+ * overflow is being recovered from), so it is skipped.
  */
 function compareFastPath(op: number): string {
   const js = ['<', '<=', '===', '!==', '>', '>='][op] as string;
-  return `if ((t = v.type) === w.type && (t === intType || t === floatType) && typeof (x = v.value) === 'number' && typeof (y = w.value) === 'number'
+  return `if (((t = v.type) === intType || t === floatType) && ((u = w.type) === intType || u === floatType) && typeof (x = v.value) === 'number' && typeof (y = w.value) === 'number'
       && tstate.recursionDepth < tstate.recursionLimit && !tstate.overflowed) { r = x ${js} y ? True : False; r.refcnt++; }
     else r = richCompare(v, w, ${op});`;
 }
@@ -270,7 +272,7 @@ export function jitSource(code: PyCode): string {
   if (names.length > 0) lines.push(`const ${names.join(', ')};`);
   lines.push('return function jitted(f, pc) {');
   lines.push('  const s = f.stack, L = f.fast; let sp = f.sp, v, w, r;');
-  lines.push('  let t, x, y;');
+  lines.push('  let t, u, x, y;');
   lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
   for (const ins of decode(bytes)) {

@@ -116,6 +116,20 @@ class S:
 s = S()
 write(s, 'slot')
 print(read(s))
+def mixed(n):
+    out = []
+    for i in range(n):
+        out.append((i * 0.5, 0.5 * i, i < 1.5, 2.0 == i, 10**20 > i * 1.0, 7 // (i + 2.0), 7 % -2.5, i - True, i ^ 3, float('nan') < i))
+    try:
+        i / 0.0
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    try:
+        1.5 & i
+    except TypeError as e:
+        out.append(str(e))
+    return out
+print(mixed(3))
 `;
 
 const CPYTHON = `del at body 24 10
@@ -142,6 +156,7 @@ setter 5
 2
 new dict
 slot
+[(0.0, 0.0, True, False, True, 3.0, -0.5, -1, 3, False), (0.5, 0.5, True, False, True, 2.0, -0.5, 0, 2, False), (1.0, 1.0, False, True, True, 1.0, -0.5, 1, 1, False), 'float division by zero', "unsupported operand type(s) for &: 'float' and 'int'"]
 `;
 
 describe('compiled code objects', () => {
