@@ -235,9 +235,20 @@ function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
           ${c.probe('w', `n${a}`, true)}
         }`;
     }
-    case Op.LOAD_METHOD:
-      return `v = s[sp - 1]; r = getMethod(v, n${a});
-        if (r.unbound) { s[sp - 1] = r.method; s[sp++] = v; } else { s[sp - 1] = null; s[sp++] = r.method; f.sp = sp; ${D('v')} }`;
+    case Op.LOAD_METHOD: {
+      // The method descriptor found under the type's version (cacheableMethod), unless the
+      // instance dict has the name.
+      const [type, version, method, probes] = [`mt${ins.offset}`, `mv${ins.offset}`, `md${ins.offset}`, `mp${ins.offset}`];
+      decls.push(`let ${type} = null, ${version} = -1, ${method} = null, ${probes} = 0;`);
+      return `v = s[sp - 1]; t = v.type;
+        if (t === ${type} && t.version === ${version} && ((w = v.dict) === null || dictIndex(w, n${a}) < 0)) {
+          r = ${method}; r.refcnt++; s[sp - 1] = r; s[sp++] = v;
+        } else {
+          if (${probes} < ${ATTR_PROBES}) { ${probes}++; ${method} = cacheableMethod(v, n${a}); ${type} = ${method} === null ? null : t; ${version} = t.version; }
+          r = getMethod(v, n${a});
+          if (r.unbound) { s[sp - 1] = r.method; s[sp++] = v; } else { s[sp - 1] = null; s[sp++] = r.method; f.sp = sp; ${D('v')} }
+        }`;
+    }
     case Op.LOAD_DEREF:
       return `s[sp++] = loadDeref(f, ${a});`;
     case Op.STORE_DEREF:

@@ -9,6 +9,7 @@ import { False, True, intType } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock } from '../objects/frame.ts';
+import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -56,6 +57,8 @@ export const jitRuntime = {
   setAttr,
   instanceAttrIndex,
   getMethod: ops.getMethod,
+  cacheableMethod: ops.cacheableMethod,
+  dictIndex,
   globalIndex: ops.globalIndex,
   loadName: ops.loadName,
   storeName: ops.storeName,

@@ -52,6 +52,18 @@ export interface FoundMethod {
   readonly unbound: boolean;
 }
 
+/**
+ * The method descriptor LOAD_METHOD finds for `name` on objects of `obj`'s type (borrowed), or
+ * null when the lookup goes another way (a custom getattro, or no method descriptor on the type).
+ * While the type's `version` stays, it is the answer for any instance whose dict lacks `name`.
+ */
+export function cacheableMethod(obj: PyObject, name: PyObject): PyObject | null {
+  const type = obj.type;
+  if (type.getattro !== undefined && type.getattro !== genericGetAttr) return null;
+  const descr = lookupType(type, (name as PyStr).value);
+  return descr !== null && (descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0 ? descr : null;
+}
+
 /** `_PyObject_GetMethod`: avoids the bound method object when the attribute is a method. */
 export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
   const type = obj.type;

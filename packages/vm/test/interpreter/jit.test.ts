@@ -130,6 +130,25 @@ def mixed(n):
         out.append(str(e))
     return out
 print(mixed(3))
+class M:
+    def f(self):
+        return 'f'
+def callf(o):
+    return o.f()
+m = M()
+print([callf(m) for _ in range(3)])
+M.f = lambda self: 'g'
+print(callf(m))
+m.f = lambda: 'inst'
+print(callf(m))
+del m.f
+print(callf(m), callf(M()))
+lst = []
+def app(l, v):
+    l.append(v)
+for i in range(3):
+    app(lst, i)
+print(lst)
 `;
 
 const CPYTHON = `del at body 24 10
@@ -157,6 +176,11 @@ setter 5
 new dict
 slot
 [(0.0, 0.0, True, False, True, 3.0, -0.5, -1, 3, False), (0.5, 0.5, True, False, True, 2.0, -0.5, 0, 2, False), (1.0, 1.0, False, True, True, 1.0, -0.5, 1, 1, False), 'float division by zero', "unsupported operand type(s) for &: 'float' and 'int'"]
+['f', 'f', 'f']
+g
+inst
+g g
+[0, 1, 2]
 `;
 
 describe('compiled code objects', () => {
