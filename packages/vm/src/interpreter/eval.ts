@@ -21,7 +21,7 @@ import { getIter } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
+import { tstate } from '../runtime/thread-state.ts';
 import { prepareCall } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
@@ -32,8 +32,8 @@ import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { jitThreshold, warmUp } from './jit.ts';
-import { vmEventsOn } from '../runtime/events.ts';
-import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
+import { jitCall } from './jit-runtime.ts';
+import { enterFrame, leaveFrame, popCallArgs } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -70,23 +70,6 @@ const INPLACE: Partial<Record<number, BinaryOpKey>> = {
   [Op.INPLACE_XOR]: 'xor',
   [Op.INPLACE_OR]: 'or',
 };
-
-/** Enters a frame: recursion check, `f_back`, `tstate->frame`. */
-export function enterFrame(f: PyFrame): void {
-  const overflow = enterRecursiveCall('');
-  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
-  tstate.frame = f;
-  f.executing = true;
-  if (vmEventsOn) emitFrameEntered(f);
-}
-
-/** Leaves a frame: restores the caller as the current frame. */
-export function leaveFrame(f: PyFrame): void {
-  if (vmEventsOn) emitFrameLeft(f);
-  f.executing = false;
-  tstate.frame = f.back;
-  leaveRecursiveCall();
-}
 
 /** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
 function tracebackHere(raised: PyRaise, f: PyFrame): void {
@@ -174,16 +157,6 @@ function releaseHeld(held: PyObject[] | null): void {
   if (held !== null) for (const o of held) decref(o);
 }
 
-/** Pops the callable and arguments a finished call left on the caller's stack. */
-function popCallArgs(f: PyFrame, count: number): void {
-  const stack = f.stack;
-  for (let i = 0; i < count; i++) {
-    const v = stack[--f.sp];
-    stack[f.sp] = null;
-    xdecref(v);
-  }
-}
-
 /**
  * The `exception_unwind` loop: pops blocks until a SETUP_FINALLY handler takes the exception.
  * Returns false when the frame has no handler left.
@@ -250,6 +223,12 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         // Compiled code runs up to the next instruction it leaves to this loop.
         f.sp = sp;
         pc = jit(f, pc);
+        if (pc < 0) {
+          // It called a Python function: run the callee's frame.
+          f = jitCall.callee as PyFrame;
+          jitCall.callee = null;
+          continue frames;
+        }
         sp = f.sp;
       }
       // Keep the frame's `f_lasti` and stack depth current: anything below may raise, call or

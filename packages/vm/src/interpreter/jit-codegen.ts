@@ -198,7 +198,17 @@ function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
     case Op.GET_ITER:
       return `v = s[sp - 1]; s[sp - 1] = getIter(v); ${D('v')}`;
     case Op.FOR_ITER:
-      return `v = s[sp - 1]; r = iterNext(v); if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
+      return `v = s[sp - 1]; r = iterNext(v);
+        if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
+    case Op.CALL_FUNCTION:
+    case Op.CALL_METHOD:
+    case Op.CALL_FUNCTION_KW:
+    case Op.CALL_FUNCTION_EX:
+      // A Python function's frame runs in the interpreter loop: it is entered, and the loop
+      // switches to it (enterCallee returns -1).
+      return `r = prepareCall(f, s, sp, ${opcode}, ${a});
+        if (r.frame !== null) { f.pc = ${next}; return enterCallee(r); }
+        popCallArgs(f, r.pop); sp = f.sp; s[sp++] = r.result;`;
     case Op.LOAD_GLOBAL: {
       // The entry position found last time (globalIndex), checked by key identity; a builtin
       // also needs the globals unchanged in their keys since they were seen not to have it.

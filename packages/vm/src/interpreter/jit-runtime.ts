@@ -8,7 +8,9 @@
 import { False, True, intType } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { pushBlock } from '../objects/frame.ts';
+import { pushBlock, type PyFrame } from '../objects/frame.ts';
+import { prepareCall, type PreparedCall } from './call-frame.ts';
+import { enterFrame, popCallArgs } from './frame-switch.ts';
 import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
@@ -33,6 +35,23 @@ function truthDropping(v: PyObject): boolean {
   return truth;
 }
 
+/** The frame compiled code entered for a call, for the interpreter loop to switch to. */
+export const jitCall: { callee: PyFrame | null } = { callee: null };
+
+/** Enters the frame of a call to a Python function (as the interpreter's CALL_*); returns -1. */
+function enterCallee(call: PreparedCall): number {
+  const callee = call.frame as PyFrame;
+  callee.callerPop = call.pop;
+  try {
+    enterFrame(callee);
+  } catch (e) {
+    decref(callee);
+    throw e;
+  }
+  jitCall.callee = callee;
+  return -1;
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countInstructions,
@@ -53,6 +72,9 @@ export const jitRuntime = {
   deleteItem,
   getIter,
   iterNext: ops.iterNextSwallowingStop,
+  prepareCall,
+  enterCallee,
+  popCallArgs,
   getAttr,
   setAttr,
   instanceAttrIndex,

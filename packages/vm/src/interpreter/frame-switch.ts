@@ -1,0 +1,39 @@
+/**
+ * Switching frames in the interpreter loop (and in compiled code): entering a callee's frame,
+ * leaving it, and popping what a finished call left on the caller's stack.
+ * @module
+ */
+import * as E from '../objects/exceptions.ts';
+import type { PyFrame } from '../objects/frame.ts';
+import { raiseMessage } from '../runtime/errors.ts';
+import { xdecref } from '../runtime/object.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
+import { vmEventsOn } from '../runtime/events.ts';
+import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
+
+/** Enters a frame: recursion check, `f_back`, `tstate->frame`. */
+export function enterFrame(f: PyFrame): void {
+  const overflow = enterRecursiveCall('');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  tstate.frame = f;
+  f.executing = true;
+  if (vmEventsOn) emitFrameEntered(f);
+}
+
+/** Leaves a frame: restores the caller as the current frame. */
+export function leaveFrame(f: PyFrame): void {
+  if (vmEventsOn) emitFrameLeft(f);
+  f.executing = false;
+  tstate.frame = f.back;
+  leaveRecursiveCall();
+}
+
+/** Pops the callable and arguments a finished call left on the caller's stack. */
+export function popCallArgs(f: PyFrame, count: number): void {
+  const stack = f.stack;
+  for (let i = 0; i < count; i++) {
+    const v = stack[--f.sp];
+    stack[f.sp] = null;
+    xdecref(v);
+  }
+}
