@@ -32,7 +32,7 @@ import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { jitThreshold, warmUp } from './jit.ts';
-import { jitCall } from './jit-runtime.ts';
+import { JIT_CALL, JIT_RETURN, jitCall } from './jit-runtime.ts';
 import { enterFrame, leaveFrame, popCallArgs } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
@@ -200,6 +200,22 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
 }
 
 /**
+ * Leaves a frame that returned `retval` (a new reference) to its caller in this loop: pops the
+ * call from the caller's stack and pushes the value there. Returns the caller.
+ */
+function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
+  const caller = f.back as PyFrame;
+  leaveFrame(f);
+  const pop = f.callerPop;
+  const held = takeHeld(f);
+  decref(f);
+  popCallArgs(caller, pop);
+  releaseHeld(held);
+  caller.stack[caller.sp++] = retval;
+  return caller;
+}
+
+/**
  * Executes instructions from `f.pc` in the current frame chain until the entry frame returns or
  * yields. Python calls switch `f` to the callee; returns switch back.
  */
@@ -224,10 +240,22 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         f.sp = sp;
         pc = jit(f, pc);
         if (pc < 0) {
-          // It called a Python function: run the callee's frame.
-          f = jitCall.callee as PyFrame;
-          jitCall.callee = null;
-          continue frames;
+          if (pc === JIT_CALL) {
+            // It called a Python function: run the callee's frame.
+            f = jitCall.callee as PyFrame;
+            jitCall.callee = null;
+            continue frames;
+          }
+          const value = jitCall.value as PyObject;
+          jitCall.value = null;
+          if (pc === JIT_RETURN && f !== start) {
+            f = returnToCaller(f, value);
+            continue frames;
+          }
+          // A yield, or the entry frame's return.
+          assert(f === start, 'YIELD_VALUE outside the entry frame');
+          leaveFrame(f);
+          return value;
         }
         sp = f.sp;
       }
@@ -752,15 +780,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
             leaveFrame(f);
             return retval;
           }
-          const caller = f.back as PyFrame;
-          leaveFrame(f);
-          const pop = f.callerPop;
-          const held = takeHeld(f);
-          decref(f);
-          f = caller;
-          popCallArgs(f, pop);
-          releaseHeld(held);
-          f.stack[f.sp++] = retval;
+          f = returnToCaller(f, retval);
           continue frames;
         }
         case 86: /* YIELD_VALUE */ {

@@ -4,8 +4,10 @@
  * falls through from one instruction to the next, and jumps are `continue`s of the switch.
  *
  * The generated function is entered at any instruction offset and runs until it meets an
- * instruction it leaves to the interpreter (calls, returns, yields, the rare opcodes); it returns
- * that instruction's offset, with `f.sp` current, and the interpreter runs that one instruction.
+ * instruction it leaves to the interpreter (the rare opcodes); it returns that instruction's
+ * offset, with `f.sp` current, and the interpreter runs that one instruction. A call to a Python
+ * function, a return or a yield leaves with a negative code instead (jit-runtime.ts `jitCall`):
+ * frames switch in the interpreter loop only.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
  * nothing observable depends on whether a code object was compiled. What it gains: no decoding
@@ -200,6 +202,13 @@ function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
     case Op.FOR_ITER:
       return `v = s[sp - 1]; r = iterNext(v);
         if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
+    case Op.RETURN_VALUE:
+      return 'v = s[--sp]; s[sp] = null; f.sp = sp; return returned(f, v);';
+    case Op.YIELD_VALUE:
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; return yielded(f, v, ${next});`;
+    case Op.YIELD_FROM:
+      // Either the delegate finished (continue with the next instruction) or the frame suspends.
+      return `pc = yieldFrom(f, ${ins.offset}); if (pc < 0) return pc; sp = f.sp; continue;`;
     case Op.CALL_FUNCTION:
     case Op.CALL_METHOD:
     case Op.CALL_FUNCTION_KW:

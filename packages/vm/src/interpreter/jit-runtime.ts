@@ -9,6 +9,9 @@ import { False, True, intType } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
+import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
+import { assert } from '../internal/assert.ts';
+import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
 import { enterFrame, popCallArgs } from './frame-switch.ts';
 import { dictIndex } from '../objects/dict.ts';
@@ -35,10 +38,57 @@ function truthDropping(v: PyObject): boolean {
   return truth;
 }
 
-/** The frame compiled code entered for a call, for the interpreter loop to switch to. */
-export const jitCall: { callee: PyFrame | null } = { callee: null };
+/**
+ * What compiled code hands the interpreter loop when it leaves with a negative offset: the
+ * frame it entered for a call ({@link JIT_CALL}), or the value its frame returned
+ * ({@link JIT_RETURN}) or yielded ({@link JIT_YIELD}), a new reference.
+ */
+export const jitCall: { callee: PyFrame | null; value: PyObject | null } = { callee: null, value: null };
 
-/** Enters the frame of a call to a Python function (as the interpreter's CALL_*); returns -1. */
+/** Compiled code entered a callee's frame (`jitCall.callee`). */
+export const JIT_CALL = -1;
+/** Compiled code's frame returned `jitCall.value` (its `finished` is set). */
+export const JIT_RETURN = -2;
+/** Compiled code's frame yielded `jitCall.value` (its `pc` is where it resumes). */
+export const JIT_YIELD = -3;
+
+/** RETURN_VALUE's value, handed over. */
+function returned(f: PyFrame, value: PyObject): number {
+  assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
+  f.finished = true;
+  jitCall.value = value;
+  return JIT_RETURN;
+}
+
+/** YIELD_VALUE's value (wrapped in an async generator), handed over; the frame resumes at `resume`. */
+function yielded(f: PyFrame, value: PyObject, resume: number): number {
+  jitCall.value = (f.code.co.flags & CO_ASYNC_GENERATOR) !== 0 ? ops.wrapAsyncGenValue(value) : value;
+  f.pc = resume;
+  return JIT_YIELD;
+}
+
+/**
+ * YIELD_FROM at `offset`: the delegate's step; when it yielded, the frame suspends to run this
+ * instruction again on resumption (f_lasti then points before it, as CPython leaves it).
+ */
+function yieldFrom(f: PyFrame, offset: number): number {
+  const stack = f.stack;
+  const v = stack[--f.sp] as PyObject;
+  stack[f.sp] = null;
+  const receiver = stack[f.sp - 1] as PyObject;
+  const step = yieldFromStep(receiver, v);
+  if (step.done) {
+    decref(receiver);
+    stack[f.sp - 1] = step.value;
+    return offset + 2;
+  }
+  f.lasti = offset - 2;
+  f.pc = offset;
+  jitCall.value = step.value;
+  return JIT_YIELD;
+}
+
+/** Enters the frame of a call to a Python function (as the interpreter's CALL_*); returns {@link JIT_CALL}. */
 function enterCallee(call: PreparedCall): number {
   const callee = call.frame as PyFrame;
   callee.callerPop = call.pop;
@@ -49,7 +99,7 @@ function enterCallee(call: PreparedCall): number {
     throw e;
   }
   jitCall.callee = callee;
-  return -1;
+  return JIT_CALL;
 }
 
 /** The helpers, by the names the generated source uses. */
@@ -74,6 +124,9 @@ export const jitRuntime = {
   iterNext: ops.iterNextSwallowingStop,
   prepareCall,
   enterCallee,
+  returned,
+  yielded,
+  yieldFrom,
   popCallArgs,
   getAttr,
   setAttr,
