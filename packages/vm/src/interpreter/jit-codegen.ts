@@ -20,6 +20,8 @@ import { Op } from '../bytecode/opcodes.ts';
 import type { PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { buildOperandCount } from './ops-build.ts';
+import { EXCEPT_HANDLER } from '../objects/frame.ts';
 import { floatType } from '../objects/float.ts';
 import { intType } from '../objects/int.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
@@ -142,7 +144,7 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
  * `f.lasti`, `f.sp` and the budget tick set as the interpreter sets them, and either falls
  * through to the next instruction or jumps (`pc = ...; continue`).
  */
-function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
+function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[]): string | null {
   const { opcode, oparg: a, next } = ins;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_SLOTS[opcode];
@@ -202,6 +204,34 @@ function body(ins: Instruction, code: PyCode, decls: string[]): string | null {
     case Op.FOR_ITER:
       return `v = s[sp - 1]; r = iterNext(v);
         if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_INVERT: {
+      const sign = opcode === Op.UNARY_POSITIVE ? '+' : opcode === Op.UNARY_NEGATIVE ? '-' : '~';
+      return `v = s[sp - 1]; r = unaryOp(v, '${sign}'); s[sp - 1] = r; ${D('v')}`;
+    }
+    case Op.GET_YIELD_FROM_ITER:
+      return `v = s[sp - 1]; s[sp - 1] = yieldFromIter(v, code); ${D('v')}`;
+    case Op.GET_AWAITABLE:
+      // The previous instruction tells which `async with` step a bad object came from.
+      return `getAwaitable(f, s, sp, ${ins.offset >= 2 ? (bytes[ins.offset - 2] as number) : -1});`;
+    case Op.LIST_APPEND:
+    case Op.SET_ADD:
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; try { comprehensionAdd(${opcode}, s[sp - ${a}], v); } finally { ${D('v')} }`;
+    case Op.BUILD_MAP:
+    case Op.BUILD_CONST_KEY_MAP:
+    case Op.BUILD_STRING:
+    case Op.BUILD_SLICE:
+    case Op.FORMAT_VALUE: {
+      const n = buildOperandCount(opcode, a);
+      return `r = s.slice(sp - ${n}, sp);
+        try { x = build(${opcode}, ${a}, r, null); }
+        finally { for (let i = sp - ${n}; i < sp; i++) s[i] = null; sp -= ${n}; f.sp = sp; for (let i = r.length - 1; i >= 0; i--) { y = r[i]; ${XD('y')} } }
+        s[sp++] = x;`;
+    }
+    case Op.POP_EXCEPT:
+      return `r = f.blocks.pop(); if (r === undefined || r.type !== ${EXCEPT_HANDLER}) throw notExceptHandler();
+        popExceptState(f, s, sp); sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null;`;
     case Op.RETURN_VALUE:
       return 'v = s[--sp]; s[sp] = null; f.sp = sp; return returned(f, v);';
     case Op.YIELD_VALUE:
@@ -306,7 +336,7 @@ export function jitSource(code: PyCode): string {
   lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
   for (const ins of decode(bytes)) {
-    const b = body(ins, code, decls);
+    const b = body(ins, code, bytes, decls);
     if (b === null) {
       lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
     } else {

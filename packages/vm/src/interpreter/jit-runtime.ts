@@ -18,7 +18,10 @@ import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
-import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
+import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
+import { PyRaise, raiseMessage } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
 import { countInstructions } from './budget.ts';
@@ -102,6 +105,11 @@ function enterCallee(call: PreparedCall): number {
   return JIT_CALL;
 }
 
+/** POP_EXCEPT's error when the block popped is not an except handler. */
+function notExceptHandler(): PyRaise {
+  return raiseMessage(E.SystemError, 'popped block is not an except handler');
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countInstructions,
@@ -143,6 +151,13 @@ export const jitRuntime = {
   loadDeref: ops.loadDeref,
   storeDeref: ops.storeDeref,
   unboundLocal: ops.unboundLocal,
+  unaryOp,
+  yieldFromIter: ops.yieldFromIter,
+  getAwaitable,
+  comprehensionAdd: ops.comprehensionAdd,
+  build: ops.build,
+  popExceptState: ops.popExceptState,
+  notExceptHandler,
   buildTuple: ops.buildTuple,
   buildList: ops.buildList,
   unpackSequence: ops.unpackSequence,
