@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { pageHtml } from '../site/template.ts';
 import { EXAMPLE_PROGRAM } from './example.ts';
 import { PLAYGROUND_CSS, playgroundBody } from './markup.ts';
+import { inlineRefcountsPlugin } from '../../../../scripts/build/inline-refcounts.mjs';
 
 /** The docs app's folder (the one whose package.json is `@corosim/docs`), from wherever this code runs. */
 function docsRoot(): string {
@@ -80,6 +81,7 @@ export async function buildPlayground(siteDir: string): Promise<void> {
     // @corosim/cli's walkthroughs import their programs as text; esbuild reads them while
     // scanning the package even though the playground drops them.
     loader: { '.py': 'text' },
+    plugins: [inlineRefcountsPlugin],
     logLevel: 'warning',
   });
   await mkdir(outdir, { recursive: true });
