@@ -232,6 +232,43 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.POP_EXCEPT:
       return `r = f.blocks.pop(); if (r === undefined || r.type !== ${EXCEPT_HANDLER}) throw notExceptHandler();
         popExceptState(f, s, sp); sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null;`;
+    case Op.ROT_FOUR:
+      return 'v = s[sp - 1]; s[sp - 1] = s[sp - 2]; s[sp - 2] = s[sp - 3]; s[sp - 3] = s[sp - 4]; s[sp - 4] = v;';
+    case Op.DELETE_FAST:
+      return `v = L[${a}]; if (v == null) throw unboundLocal(code, ${a}); L[${a}] = null; ${D('v')}`;
+    case Op.BUILD_SET:
+      return `r = s.slice(sp - ${a}, sp); for (let i = sp - ${a}; i < sp; i++) s[i] = null; sp -= ${a}; f.sp = sp; s[sp++] = buildSet(r);`;
+    case Op.BEGIN_FINALLY:
+      return 's[sp++] = null;';
+    case Op.CALL_FINALLY:
+      return `s[sp++] = newInt(${next}); ${jump(next + a)}`;
+    case Op.END_FINALLY:
+      // None (null) goes on; an int is where a `finally` entered by CALL_FINALLY returns to.
+      return `v = s[--sp] ?? null; s[sp] = null; f.sp = sp;
+        if (v !== null) { if (v instanceof PyInt && v.type === intType) { pc = Number(v.value); ${D('v')} continue; } throw reraiseFromStack(f, v); }`;
+    case Op.POP_FINALLY:
+      return `r = ${a !== 0 ? '(s[--sp] ?? null)' : 'null'}; v = s[--sp] ?? null; s[sp] = null;
+        if (v === null || (v instanceof PyInt && v.type === intType)) { ${XD('v')} }
+        else { sp = popFinallyHandler(f, v, sp); }
+        ${a !== 0 ? 's[sp++] = r;' : ''}`;
+    case Op.RAISE_VARARGS:
+      return `x = ${a >= 2 ? 's[--sp]' : 'null'}; ${a >= 2 ? 's[sp] = null;' : ''} y = ${a >= 1 ? 's[--sp]' : 'null'}; ${a >= 1 ? 's[sp] = null;' : ''} f.sp = sp; throw doRaise(y, x);`;
+    case Op.SETUP_WITH:
+    case Op.BEFORE_ASYNC_WITH:
+      return `r = setupWith(f, s, sp, ${opcode === Op.BEFORE_ASYNC_WITH});
+        ${opcode === Op.SETUP_WITH ? `pushBlock(f, { type: ${Op.SETUP_FINALLY}, handler: ${next + a}, level: sp });` : ''} s[sp++] = r;`;
+    case Op.SETUP_ASYNC_WITH:
+      return `r = s[--sp]; pushBlock(f, { type: ${Op.SETUP_FINALLY}, handler: ${next + a}, level: sp }); s[sp++] = r;`;
+    case Op.WITH_CLEANUP_START:
+      return 'sp = withCleanupStart(f, s, sp);';
+    case Op.WITH_CLEANUP_FINISH:
+      return 'sp = withCleanupFinish(f, s, sp);';
+    case Op.GET_AITER:
+      return 'getAiter(s, sp);';
+    case Op.GET_ANEXT:
+      return 'v = s[sp - 1]; s[sp++] = getAnext(v, v.type === asyncGeneratorType.current);';
+    case Op.END_ASYNC_FOR:
+      return `sp = endAsyncFor(f, s, sp); ${jump(next + a)}`;
     case Op.RETURN_VALUE:
       return 'v = s[--sp]; s[sp] = null; f.sp = sp; return returned(f, v);';
     case Op.YIELD_VALUE:

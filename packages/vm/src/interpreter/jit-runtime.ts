@@ -5,10 +5,12 @@
  * its own JS property-access sites.
  * @module
  */
-import { False, True, intType } from '../objects/int.ts';
+import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { pushBlock, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
+import { reraiseFromStack } from './except-handler.ts';
+import { doRaise } from './raise.ts';
 import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
@@ -21,7 +23,7 @@ import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
 import { PyRaise, raiseMessage } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
-import { getAwaitable } from './ops-async.ts';
+import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
 import { countInstructions } from './budget.ts';
@@ -110,6 +112,26 @@ function notExceptHandler(): PyRaise {
   return raiseMessage(E.SystemError, 'popped block is not an except handler');
 }
 
+/**
+ * POP_FINALLY over an exception (the except handler's six slots below the popped exception):
+ * drops them and restores the exception state. Returns the new stack depth.
+ */
+function popFinallyHandler(f: PyFrame, exc: PyObject, spIn: number): number {
+  const stack = f.stack;
+  let sp = spIn;
+  decref(exc);
+  decref(stack[--sp] as PyObject);
+  decref(stack[--sp] as PyObject);
+  stack[sp] = stack[sp + 1] = null;
+  f.sp = sp;
+  const b = f.blocks.pop();
+  assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+  ops.popExceptState(f, stack, sp);
+  sp -= 3;
+  stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+  return sp;
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countInstructions,
@@ -158,6 +180,19 @@ export const jitRuntime = {
   build: ops.build,
   popExceptState: ops.popExceptState,
   notExceptHandler,
+  popFinallyHandler,
+  buildSet: ops.buildSet,
+  newInt,
+  PyInt,
+  reraiseFromStack,
+  doRaise,
+  setupWith: ops.setupWith,
+  withCleanupStart: ops.withCleanupStart,
+  withCleanupFinish: ops.withCleanupFinish,
+  getAiter,
+  getAnext,
+  endAsyncFor,
+  asyncGeneratorType: ops.asyncGeneratorType,
   buildTuple: ops.buildTuple,
   buildList: ops.buildList,
   unpackSequence: ops.unpackSequence,

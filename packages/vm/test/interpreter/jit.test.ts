@@ -149,6 +149,39 @@ def app(l, v):
 for i in range(3):
     app(lst, i)
 print(lst)
+def fin(n):
+    out = []
+    for i in range(n):
+        try:
+            if i == 1:
+                continue
+            if i == 3:
+                break
+            out.append(i)
+        finally:
+            out.append('f%d' % i)
+    try:
+        return out
+    finally:
+        out.append('ret')
+def withs():
+    class CM:
+        def __enter__(self):
+            print('enter')
+            return self
+        def __exit__(self, *a):
+            print('exit', a[0])
+            return True
+    with CM() as c:
+        raise KeyError('x')
+    with CM():
+        pass
+    try:
+        raise ValueError('v') from KeyError('k')
+    except ValueError as e:
+        print(repr(e.__cause__), {1, 2, 3}, [*range(2)], {**{'a': 1}})
+print(fin(5))
+withs()
 `;
 
 const CPYTHON = `del at body 24 10
@@ -181,6 +214,12 @@ g
 inst
 g g
 [0, 1, 2]
+[0, 'f0', 'f1', 2, 'f2', 'f3', 'ret']
+enter
+exit <class 'KeyError'>
+enter
+exit None
+KeyError('k') {1, 2, 3} [0, 1] {'a': 1}
 `;
 
 describe('compiled code objects', () => {
@@ -201,17 +240,17 @@ describe('compiled code objects', () => {
   });
 
   it('run every instruction but the rare ones compiled', () => {
-    const outcome = compile('def f(a):\n    yield g(a.x)\n    del a\n', 'main.py', 0);
+    const outcome = compile('def f(a):\n    yield g(a.x)\n    import m\n', 'main.py', 0);
     if (outcome.status !== 'ok') throw new Error('does not compile');
     const fn = outcome.code.consts.find((c) => c.kind === 'code');
     if (fn?.kind !== 'code') throw new Error('no function code');
     const code = new PyCode(fn.code);
     const source = jitSource(code);
-    // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x, CALL_FUNCTION, YIELD_VALUE run compiled; DELETE_FAST does not.
+    // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x, CALL_FUNCTION, YIELD_VALUE run compiled; IMPORT_NAME does not.
     expect(source).toMatch(/case 0: f\.lasti = 0;[^]*?globalIndex\(f, n0\)[^]*?case 2:/);
     expect(source).toMatch(/case 4: f\.lasti = 4;[^]*?getAttr\(v, n1\)[^]*?case 6:/);
     expect(source).toMatch(/case 6: f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
     expect(source).toMatch(/case 8: f\.lasti = 8;.*return yielded\(f, v, 10\);/);
-    expect(source).toMatch(/case 12: f\.sp = sp; return 12;/);
+    expect(source).toMatch(/case 16: f\.sp = sp; return 16;/);
   });
 });
