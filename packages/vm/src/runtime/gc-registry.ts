@@ -30,6 +30,12 @@ export class GcList {
     return o.gcList === this;
   }
 
+  /** Appends `o`, which is in no list, without touching it; returns its position (for `gcIndex`). */
+  append(o: PyObject): number {
+    this.#size++;
+    return this.#items.push(o) - 1;
+  }
+
   /** Appends `o` (moving it from any other list); a no-op when it is already here. */
   add(o: PyObject): void {
     const current = o.gcList;
@@ -125,6 +131,11 @@ export function resetGcState(): void {
   gcState.longLivedTotal = 0;
   gcState.longLivedPending = 0;
   gcState.untrackedTuples.clear();
+}
+
+/** The list a new GC object at `handle` joins: generation 0's, or null for a static object. */
+export function newObjectGcList(handle: number): GcList | null {
+  return isStaticHandle(handle) ? null : gcState.generations[0].objects;
 }
 
 /** `PyObject_GC_Track` at creation: new objects join generation 0. */

@@ -13,7 +13,7 @@ import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
 import { addressOf } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
-import { gcTrack, gcUntrackOnFree, type GcList } from './gc-registry.ts';
+import { gcUntrackOnFree, newObjectGcList, type GcList } from './gc-registry.ts';
 
 /**
  * A Python object.
@@ -59,10 +59,11 @@ export class PyObject {
     this.refcnt = 1;
     this.addressHandle = address;
     if (isGcType(type)) {
-      this.gcList = null;
-      this.gcIndex = 0;
-      // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet).
-      gcTrack(this);
+      // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet). The
+      // fields are written here, on the object being built, where V8 knows its shape.
+      const list = newObjectGcList(address);
+      this.gcList = list;
+      this.gcIndex = list === null ? 0 : list.append(this);
     }
   }
 
