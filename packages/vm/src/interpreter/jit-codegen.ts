@@ -389,10 +389,20 @@ export function jitSource(code: PyCode): string {
   return lines.join('\n');
 }
 
-/** Compiles `code` (see the module comment). */
-export function compileCode(code: PyCode): JitFunction {
+/**
+ * Generated source longer than this stays uncompiled: V8 does not optimize a function of more
+ * than 60 KB of its bytecode (about 1.25 bytes per character of ours), and unoptimized, the
+ * generated code is slower than the interpreter loop; optimizing a long one takes TurboFan a
+ * good part of a second.
+ */
+const MAX_SOURCE_LENGTH = 30_000;
+
+/** Compiles `code` (see the module comment), or null when its source would be too long to pay. */
+export function compileCode(code: PyCode): JitFunction | null {
+  const source = jitSource(code);
+  if (source.length > MAX_SOURCE_LENGTH) return null;
   // The source holds only offsets, operands and the fixed names above, never text of the program.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const make = new Function('rt', 'K', 'N', 'code', jitSource(code)) as (rt: JitRuntime, k: unknown, n: unknown, code: PyCode) => JitFunction;
+  const make = new Function('rt', 'K', 'N', 'code', source) as (rt: JitRuntime, k: unknown, n: unknown, code: PyCode) => JitFunction;
   return make(jitRuntime, code.consts, code.names, code);
 }

@@ -8,8 +8,11 @@
 import type { PyCode } from '../objects/code.ts';
 import { compileCode, type JitFunction } from './jit-codegen.ts';
 
-/** Code longer than this (bytes of bytecode) stays interpreted: V8 would not optimize the function. */
-const MAX_CODE_BYTES = 8000;
+/**
+ * Code longer than this (bytes of bytecode) stays interpreted without generating its source: its
+ * compiled function would be too long for V8 to optimize (jit-codegen.ts checks the source).
+ */
+const MAX_CODE_BYTES = 1000;
 
 /** Entries plus backward jumps before a code object is compiled, unless a run says otherwise. */
 export const DEFAULT_JIT_THRESHOLD = 200;
@@ -29,6 +32,8 @@ export function warmUp(code: PyCode): JitFunction | null {
     code.warmth = -1;
     return null;
   }
-  code.jit = compileCode(code);
-  return code.jit;
+  const jit = compileCode(code);
+  if (jit === null) code.warmth = -1;
+  code.jit = jit;
+  return jit;
 }

@@ -3,7 +3,7 @@
 // entry or none is, f_lasti, tracebacks, reference counts and the instruction budget included.
 import { describe, expect, it } from 'vitest';
 import { runMain, type RunOptions } from '../../src/api/run-main.ts';
-import { jitSource } from '../../src/interpreter/jit-codegen.ts';
+import { compileCode, jitSource } from '../../src/interpreter/jit-codegen.ts';
 import { PyCode } from '../../src/objects/code.ts';
 import { compile } from '../../src/api/compile.ts';
 import { InstructionBudgetExceeded } from '../../src/runtime/limits.ts';
@@ -252,5 +252,18 @@ describe('compiled code objects', () => {
     expect(source).toMatch(/case 6: f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
     expect(source).toMatch(/case 8: f\.lasti = 8;.*return yielded\(f, v, 10\);/);
     expect(source).toMatch(/case 16: f\.sp = sp; return 16;/);
+  });
+
+  it('leave code too long for V8 to optimize to the interpreter', () => {
+    const functionOf = (lines: number): PyCode => {
+      const body = Array.from({ length: lines }, (_, k) => `    x = (x + ${k}) % 7`).join('\n');
+      const outcome = compile(`def f(x):\n${body}\n    return x\n`, 'main.py', 0);
+      if (outcome.status !== 'ok') throw new Error('does not compile');
+      const fn = outcome.code.consts.find((c) => c.kind === 'code');
+      if (fn?.kind !== 'code') throw new Error('no function code');
+      return new PyCode(fn.code);
+    };
+    expect(compileCode(functionOf(5))).toBeTypeOf('function');
+    expect(compileCode(functionOf(200))).toBeNull();
   });
 });
