@@ -46,23 +46,10 @@ export function parseDepthArgument(args: readonly rt.PyObject[], kwnames: readon
 }
 
 /**
- * Turns `tstate.coroutineOriginTrackingDepth` into an accessor so that the VM's coroutine creation
- * (its only reader) reports each origin it records; `onCapture` gets the depth. Returns a reader
- * of the depth that reports nothing (for `sys.get_coroutine_origin_tracking_depth()`).
+ * Has the VM's coroutine creation report each origin it records; `onCapture` gets the depth.
+ * (The VM's observer set, never an accessor on the thread state: V8 would stop optimizing every
+ * access to the thread state.)
  */
-export function observeOriginCapture(onCapture: (depth: number) => void): () => number {
-  const state = rt.tstate;
-  let depth = state.coroutineOriginTrackingDepth;
-  Object.defineProperty(state, 'coroutineOriginTrackingDepth', {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      if (depth > 0) onCapture(depth);
-      return depth;
-    },
-    set: (value: number) => {
-      depth = value;
-    },
-  });
-  return () => depth;
+export function observeOriginCapture(onCapture: (depth: number) => void): void {
+  rt.originCaptureObservers.add(onCapture);
 }

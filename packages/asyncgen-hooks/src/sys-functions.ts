@@ -86,7 +86,7 @@ function getAsyncgenHooks(): rt.PyObject {
   return newAsyncgenHooksStealing([rt.incref(rt.tstate.asyncgenFirstiter ?? rt.None), rt.incref(rt.tstate.asyncgenFinalizer ?? rt.None)]);
 }
 
-const readDepth = observeOriginCapture((depth) => {
+observeOriginCapture((depth) => {
   const frame = rt.tstate.frame;
   const creator = frame instanceof rt.PyFrame && frame.code.name instanceof rt.PyStr ? frame.code.name.value : null;
   emit({ kind: 'origin-captured', depth, creator });
@@ -107,7 +107,7 @@ export const sysFunctions: rt.NativeDef[] = [
       return rt.incref(rt.None);
     },
   },
-  { name: 'get_coroutine_origin_tracking_depth', kind: 'noargs', impl: () => rt.newInt(readDepth()) },
+  { name: 'get_coroutine_origin_tracking_depth', kind: 'noargs', impl: () => rt.newInt(rt.tstate.coroutineOriginTrackingDepth) },
 ];
 
 /** Adds the functions to every run's `sys` module (once). */

@@ -61,11 +61,17 @@ function computeOrigin(depth: number): PyObject {
   return newTupleStealing(items);
 }
 
+/** Observers told the depth each time a new coroutine's origin is recorded (the asyncgen-hooks package's events). */
+export const originCaptureObservers: Set<(depth: number) => void> = new Set();
+
 /** `PyCoro_New`: a coroutine owning `frame`, its origin recorded when tracking is on. */
 export function newCoroutine(frame: PyFrame, name: PyObject, qualname: PyObject): PyCoroutine {
   const coro = new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
   const depth = tstate.coroutineOriginTrackingDepth;
-  if (depth > 0) coro.origin = computeOrigin(depth);
+  if (depth > 0) {
+    for (const observer of originCaptureObservers) observer(depth);
+    coro.origin = computeOrigin(depth);
+  }
   return coro;
 }
 
