@@ -92,6 +92,11 @@ function compareFastPath(op: number): string {
     else r = richCompare(v, w, ${op});`;
 }
 
+/** The stack slots a CALL_FUNCTION, CALL_METHOD or CALL_FUNCTION_KW pops: the callable (and method slot or names) and the arguments. */
+function callPop(opcode: number, oparg: number): number {
+  return opcode === Op.CALL_FUNCTION ? oparg + 1 : oparg + 2;
+}
+
 /** How often an attribute site looks for a cacheable entry before it gives up. */
 const ATTR_PROBES = 16;
 
@@ -282,9 +287,12 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.CALL_FUNCTION_EX:
       // A Python function's frame runs in the interpreter loop: it is entered, and the loop
       // switches to it (enterCallee returns -1).
+      // A native call's callable and arguments are popped here (popCallArgs written out, so that
+      // dropping them has this instruction's inline cache).
       return `r = prepareCall(f, s, sp, ${opcode}, ${a});
         if (r.frame !== null) { f.pc = ${next}; return enterCallee(r); }
-        popCallArgs(f, r.pop); sp = f.sp; s[sp++] = r.result;`;
+        sp = f.sp; for (let i = ${opcode === Op.CALL_FUNCTION_EX ? 'r.pop' : callPop(opcode, a)}; i > 0; i--) { v = s[--sp]; s[sp] = null; f.sp = sp; ${XD('v')} }
+        s[sp++] = r.result;`;
     case Op.LOAD_GLOBAL: {
       // The entry position found last time (globalIndex), checked by key identity; a builtin
       // also needs the globals unchanged in their keys since they were seen not to have it.

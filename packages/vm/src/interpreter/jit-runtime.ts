@@ -15,7 +15,7 @@ import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { enterFrame, popCallArgs } from './frame-switch.ts';
+import { enterFrame } from './frame-switch.ts';
 import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
@@ -157,7 +157,6 @@ export const jitRuntime = {
   returned,
   yielded,
   yieldFrom,
-  popCallArgs,
   getAttr,
   setAttr,
   instanceAttrIndex,

@@ -9,7 +9,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { gcTrack } from '../runtime/gc-registry.ts';
+import { newObjectGcList } from '../runtime/gc-registry.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
 
@@ -138,7 +138,11 @@ export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals
   zombie.gen = null;
   zombie.finished = false;
   zombie.finalized = false;
-  gcTrack(zombie);
+  // `PyObject_GC_Track`, with the fields written here, where V8 sees frames only.
+  const list = newObjectGcList(zombie.addressHandle);
+  zombie.gcList = list;
+  zombie.gcIndex = list === null ? 0 : list.nextIndex;
+  if (list !== null) list.append(zombie);
   return zombie;
 }
 

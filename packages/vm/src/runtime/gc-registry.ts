@@ -30,10 +30,15 @@ export class GcList {
     return o.gcList === this;
   }
 
-  /** Appends `o`, which is in no list, without touching it; returns its position (for `gcIndex`). */
-  append(o: PyObject): number {
+  /** The position the next object appended will have. */
+  get nextIndex(): number {
+    return this.#items.length;
+  }
+
+  /** Appends `o`, which is in no list and has its `gcIndex` set to {@link GcList.nextIndex}, without touching it. */
+  append(o: PyObject): void {
     this.#size++;
-    return this.#items.push(o) - 1;
+    this.#items.push(o);
   }
 
   /** Appends `o` (moving it from any other list); a no-op when it is already here. */
@@ -136,12 +141,6 @@ export function resetGcState(): void {
 /** The list a new GC object at `handle` joins: generation 0's, or null for a static object. */
 export function newObjectGcList(handle: number): GcList | null {
   return isStaticHandle(handle) ? null : gcState.generations[0].objects;
-}
-
-/** `PyObject_GC_Track` at creation: new objects join generation 0. */
-export function gcTrack(o: PyObject): void {
-  if (isStaticHandle(o.addressHandle)) return;
-  gcState.generations[0].objects.add(o);
 }
 
 /** `PyObject_GC_UnTrack` + `PyObject_GC_Del`'s counter update. */

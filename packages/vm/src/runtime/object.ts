@@ -60,10 +60,12 @@ export class PyObject {
     this.addressHandle = address;
     if (isGcType(type)) {
       // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet). The
-      // fields are written here, on the object being built, where V8 knows its shape.
+      // fields are written here, on the object being built and before it is handed to anything,
+      // where V8 knows its shape (after a call, it would not).
       const list = newObjectGcList(address);
       this.gcList = list;
-      this.gcIndex = list === null ? 0 : list.append(this);
+      this.gcIndex = list === null ? 0 : list.nextIndex;
+      if (list !== null) list.append(this);
     }
   }
 
