@@ -6,7 +6,6 @@
  * @module
  */
 import type { PyObject } from './object.ts';
-import { isStaticHandle } from '../heap/handles.ts';
 
 /**
  * A generation list (CPython's `PyGC_Head` chain), in tracking order: an array of the objects,
@@ -17,7 +16,11 @@ import { isStaticHandle } from '../heap/handles.ts';
  * `Set`'s interface the collector uses.
  */
 export class GcList {
-  #items: (PyObject | null)[] = [];
+  /**
+   * The objects in list order, holes where unlinked ones were. Read-only outside this class
+   * (PyObject's constructor reads its length: see {@link GcList.append}).
+   */
+  items: (PyObject | null)[] = [];
   #size = 0;
   /** Iterations in progress: compaction waits for them. */
   #iterating = 0;
@@ -30,15 +33,10 @@ export class GcList {
     return o.gcList === this;
   }
 
-  /** The position the next object appended will have. */
-  get nextIndex(): number {
-    return this.#items.length;
-  }
-
-  /** Appends `o`, which is in no list and has its `gcIndex` set to {@link GcList.nextIndex}, without touching it. */
+  /** Appends `o`, which is in no list and has its `gcIndex` set to `items.length`, without touching it. */
   append(o: PyObject): void {
     this.#size++;
-    this.#items.push(o);
+    this.items.push(o);
   }
 
   /** Appends `o` (moving it from any other list); a no-op when it is already here. */
@@ -47,15 +45,15 @@ export class GcList {
     if (current === this) return;
     if (current !== null) current.delete(o);
     o.gcList = this;
-    o.gcIndex = this.#items.length;
-    this.#items.push(o);
+    o.gcIndex = this.items.length;
+    this.items.push(o);
     this.#size++;
   }
 
   /** Unlinks `o`; whether it was here. */
   delete(o: PyObject): boolean {
     if (o.gcList !== this) return false;
-    const items = this.#items;
+    const items = this.items;
     items[o.gcIndex] = null;
     o.gcList = null;
     this.#size--;
@@ -67,7 +65,7 @@ export class GcList {
   }
 
   #compact(): void {
-    const items = this.#items;
+    const items = this.items;
     let j = 0;
     for (let i = 0; i < items.length; i++) {
       const o = items[i] as PyObject | null;
@@ -79,15 +77,15 @@ export class GcList {
   }
 
   clear(): void {
-    for (const o of this.#items) if (o !== null) o.gcList = null;
-    this.#items = [];
+    for (const o of this.items) if (o !== null) o.gcList = null;
+    this.items = [];
     this.#size = 0;
   }
 
   *[Symbol.iterator](): Generator<PyObject> {
     this.#iterating++;
     try {
-      const items = this.#items;
+      const items = this.items;
       for (let i = 0; i < items.length; i++) {
         const o = items[i];
         if (o != null) yield o;
@@ -138,10 +136,8 @@ export function resetGcState(): void {
   gcState.untrackedTuples.clear();
 }
 
-/** The list a new GC object at `handle` joins: generation 0's, or null for a static object. */
-export function newObjectGcList(handle: number): GcList | null {
-  return isStaticHandle(handle) ? null : gcState.generations[0].objects;
-}
+/** Generation 0's list, which new GC objects join (the same list for every run). */
+export const youngestGeneration: GcList = gcState.generations[0].objects;
 
 /** `PyObject_GC_UnTrack` + `PyObject_GC_Del`'s counter update. */
 export function gcUntrackOnFree(o: PyObject): void {

@@ -11,9 +11,9 @@
  */
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
-import { addressOf } from '../heap/handles.ts';
+import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
-import { gcUntrackOnFree, newObjectGcList, type GcList } from './gc-registry.ts';
+import { gcUntrackOnFree, youngestGeneration, type GcList } from './gc-registry.ts';
 
 /**
  * A Python object.
@@ -61,10 +61,10 @@ export class PyObject {
     if (isGcType(type)) {
       // `PyObject_GC_Track`: GC objects join generation 0 (the first type has no type yet). The
       // fields are written here, on the object being built and before it is handed to anything,
-      // where V8 knows its shape (after a call, it would not).
-      const list = newObjectGcList(address);
+      // where V8 knows its shape (after a call it did not inline, it would not).
+      const list = isStaticHandle(address) ? null : youngestGeneration;
       this.gcList = list;
-      this.gcIndex = list === null ? 0 : list.nextIndex;
+      this.gcIndex = list === null ? 0 : list.items.length;
       if (list !== null) list.append(this);
     }
   }
