@@ -5,7 +5,7 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `float` type. */
 export const floatType: PyType = staticType({ name: 'float', basicsize: 24, flags: TPFLAGS_BASETYPE });
@@ -15,7 +15,13 @@ export class PyFloat extends PyObject {
   readonly value: number;
 
   constructor(type: PyType, value: number, address: number) {
-    super(type, address);
+    super(type, address, true);
+    // The header, written here (see PyObject's constructor); `dict` and `finalized` come from
+    // the prototype until an instance of a subclass sets them (16 bytes less per number).
+    this.type = type;
+    this.refcnt = 1;
+    this.addressHandle = address;
+    if ((type.flags & TPFLAGS_HAVE_GC) !== 0) trackNewObject(this, address);
     this.value = value;
   }
 }

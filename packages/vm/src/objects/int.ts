@@ -9,7 +9,7 @@ import { intHash } from '../hash/numeric-hash.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `int` type. */
 export const intType: PyType = staticType({ name: 'int', basicsize: 24, itemsize: 4, flags: TPFLAGS_BASETYPE });
@@ -25,7 +25,13 @@ export class PyInt extends PyObject {
   readonly value: IntValue;
 
   constructor(type: PyType, value: IntValue, address: number) {
-    super(type, address);
+    super(type, address, true);
+    // The header, written here (see PyObject's constructor); `dict` and `finalized` come from
+    // the prototype until an instance of a subclass sets them (16 bytes less per number).
+    this.type = type;
+    this.refcnt = 1;
+    this.addressHandle = address;
+    if ((type.flags & TPFLAGS_HAVE_GC) !== 0) trackNewObject(this, address);
     this.value = value;
   }
 

@@ -23,22 +23,24 @@ import { gcUntrackOnFree, youngestGeneration, type GcList } from './gc-registry.
  * only when set (their null defaults live on the prototype, below the class), and the
  * `PyGC_Head` fields are own properties of instances of GC types only, set in the constructor
  * so that every such object has them in the same order (for an `int` or a `str` they are read
- * from the prototype). `dict` and `finalized` stay own fields of every object: they are set on
- * objects of every kind (a finalized generator, a function's `__dict__`) from sites that see
- * many classes, where adding a property is far slower than writing one.
+ * from the prototype). `dict` and `finalized` stay own fields of almost every object: they are
+ * set on objects of every kind (a finalized generator, a function's `__dict__`) from sites that
+ * see many classes, where adding a property is far slower than writing one. Ints and floats,
+ * the most numerous objects, are the exception: they write their own header (see the
+ * constructor) without those two, which instances of their subclasses add when they need them.
  */
 export class PyObject {
   /** `ob_type`. Reassignable only through `__class__` assignment. */
-  type: PyType;
+  declare type: PyType;
   /** `ob_refcnt`. Static objects start so high that they never reach zero. */
-  refcnt: number;
+  declare refcnt: number;
   /**
    * The simulated address as a handle (heap/handles.ts): a small integer, so it is stored
    * unboxed. {@link PyObject.address} is the address itself.
    */
-  readonly addressHandle: number;
+  declare addressHandle: number;
   /** The instance `__dict__` of objects of heap types that have one, created lazily. */
-  dict: PyDict | null = null;
+  declare dict: PyDict | null;
   /** Slot values of `__slots__` classes, by slot index (null by default). */
   declare slots: (PyObject | null)[] | null;
   /** Weak references to this object, oldest first (`tp_weaklistoffset`; null by default). */
@@ -48,13 +50,20 @@ export class PyObject {
   /** Its position in that list. */
   declare gcIndex: number;
   /** Whether its finalizer already ran (`_PyGC_FINALIZED`). */
-  finalized = false;
+  declare finalized: boolean;
 
   /**
    * @param address - The object's address as {@link allocateAddress} or `staticAddress` give it
    * (a handle).
+   * @param subclassWritesHeader - The subclass's constructor writes the header fields itself,
+   * in this constructor's order, and calls {@link trackNewObject} for GC types. The hottest
+   * classes (int, float) do: V8 does not always inline this constructor into theirs, and then
+   * its stores, seen on objects of every class, are megamorphic; in theirs they are not.
    */
-  constructor(type: PyType, address: number) {
+  constructor(type: PyType, address: number, subclassWritesHeader = false) {
+    if (subclassWritesHeader) return;
+    this.dict = null;
+    this.finalized = false;
     this.type = type;
     this.refcnt = 1;
     this.addressHandle = address;
@@ -75,7 +84,17 @@ export class PyObject {
   }
 }
 
+/** `PyObject_GC_Track` of a new object whose subclass wrote its header (see PyObject's constructor). */
+export function trackNewObject(o: PyObject, address: number): void {
+  const list = isStaticHandle(address) ? null : youngestGeneration;
+  o.gcList = list;
+  o.gcIndex = list === null ? 0 : list.items.length;
+  if (list !== null) list.append(o);
+}
+
 // The defaults of the fields that are own properties only once set (see PyObject's remarks).
+PyObject.prototype.dict = null;
+PyObject.prototype.finalized = false;
 PyObject.prototype.gcList = null;
 PyObject.prototype.gcIndex = 0;
 PyObject.prototype.slots = null;
