@@ -8,7 +8,6 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
-import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
@@ -16,7 +15,7 @@ import { PyTraceback } from '../objects/traceback.ts';
 import { assert } from '../internal/assert.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getAttr, setAttr } from '../runtime/attributes.ts';
-import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, typeError } from '../runtime/errors.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -467,15 +466,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           stack[sp] = null;
           f.sp = sp;
           // Popped already: dropped whether or not `__bool__` succeeds.
-          let truth: boolean;
-          try {
-            truth = ops.truthOf(v);
-          } catch (e) {
-            decref(v);
-            throw e;
-          }
-          decref(v);
-          if (truth === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
+          if (ops.truthDropping(v) === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
           break;
         }
         case 111: /* JUMP_IF_FALSE_OR_POP */
@@ -731,26 +722,14 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
           const exc = stack[--sp] ?? null;
           stack[sp] = null;
-          if (exc === null || (exc instanceof PyInt && exc.type === newIntType())) {
-            xdecref(exc);
-          } else {
-            decref(exc);
-            decref(stack[--sp] as PyObject);
-            decref(stack[--sp] as PyObject);
-            stack[sp] = stack[sp + 1] = null;
-            f.sp = sp;
-            const b = f.blocks.pop();
-            assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
-            ops.popExceptState(f, stack, sp);
-            sp -= 3;
-            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-          }
+          if (exc === null || (exc instanceof PyInt && exc.type === newIntType())) xdecref(exc);
+          else sp = ops.popFinallyHandler(f, exc, sp);
           if (oparg !== 0) stack[sp++] = res;
           break;
         }
         case 89: /* POP_EXCEPT */ {
           const b = f.blocks.pop();
-          if (b === undefined || b.type !== EXCEPT_HANDLER) throw raiseMessage(E.SystemError, 'popped block is not an except handler');
+          if (b === undefined || b.type !== EXCEPT_HANDLER) throw ops.notExceptHandler();
           ops.popExceptState(f, stack, sp);
           sp -= 3;
           stack[sp] = stack[sp + 1] = stack[sp + 2] = null;

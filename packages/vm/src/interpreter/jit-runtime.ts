@@ -8,7 +8,7 @@
 import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
+import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
@@ -21,27 +21,12 @@ import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
-import { PyRaise, raiseMessage } from '../runtime/errors.ts';
-import * as E from '../objects/exceptions.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
 import { countInstructions } from './budget.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
-
-/** `if (!truth(v))` of POP_JUMP_IF_*, for an object that is not a bool: drops `v` either way. */
-function truthDropping(v: PyObject): boolean {
-  let truth: boolean;
-  try {
-    truth = ops.truthOf(v);
-  } catch (e) {
-    decref(v);
-    throw e;
-  }
-  decref(v);
-  return truth;
-}
 
 /**
  * What compiled code hands the interpreter loop when it leaves with a negative offset: the
@@ -107,31 +92,6 @@ function enterCallee(call: PreparedCall): number {
   return JIT_CALL;
 }
 
-/** POP_EXCEPT's error when the block popped is not an except handler. */
-function notExceptHandler(): PyRaise {
-  return raiseMessage(E.SystemError, 'popped block is not an except handler');
-}
-
-/**
- * POP_FINALLY over an exception (the except handler's six slots below the popped exception):
- * drops them and restores the exception state. Returns the new stack depth.
- */
-function popFinallyHandler(f: PyFrame, exc: PyObject, spIn: number): number {
-  const stack = f.stack;
-  let sp = spIn;
-  decref(exc);
-  decref(stack[--sp] as PyObject);
-  decref(stack[--sp] as PyObject);
-  stack[sp] = stack[sp + 1] = null;
-  f.sp = sp;
-  const b = f.blocks.pop();
-  assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
-  ops.popExceptState(f, stack, sp);
-  sp -= 3;
-  stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-  return sp;
-}
-
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countInstructions,
@@ -142,7 +102,7 @@ export const jitRuntime = {
   newTrue: ops.newTrue,
   newFalse: ops.newFalse,
   truthOf: ops.truthOf,
-  truthDropping,
+  truthDropping: ops.truthDropping,
   binaryOp,
   inplaceOp,
   richCompare,
@@ -178,8 +138,8 @@ export const jitRuntime = {
   comprehensionAdd: ops.comprehensionAdd,
   build: ops.build,
   popExceptState: ops.popExceptState,
-  notExceptHandler,
-  popFinallyHandler,
+  notExceptHandler: ops.notExceptHandler,
+  popFinallyHandler: ops.popFinallyHandler,
   buildSet: ops.buildSet,
   newInt,
   PyInt,

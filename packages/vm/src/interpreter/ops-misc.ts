@@ -23,6 +23,7 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, ty
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { unwindExceptHandler } from './except-handler.ts';
+import { assert } from '../internal/assert.ts';
 
 /** The `int` type, for END_FINALLY's exact-int test. */
 export const intTypeObject: PyType = intType;
@@ -286,3 +287,41 @@ export function setAsyncGenValueWrapper(wrap: (v: PyObject) => PyObject): void {
 
 /** The `async_generator` type, installed when async generators load. */
 export const asyncGeneratorType: { current: PyObject | null } = { current: null };
+
+/** `if (!truth(v))` of POP_JUMP_IF_*, for an object that is not a bool: drops `v` either way. */
+export function truthDropping(v: PyObject): boolean {
+  let truth: boolean;
+  try {
+    truth = truthOf(v);
+  } catch (e) {
+    decref(v);
+    throw e;
+  }
+  decref(v);
+  return truth;
+}
+
+/** POP_EXCEPT's error when the block popped is not an except handler. */
+export function notExceptHandler(): PyRaise {
+  return raiseMessage(E.SystemError, 'popped block is not an except handler');
+}
+
+/**
+ * POP_FINALLY over an exception (the except handler's six slots below the popped exception):
+ * drops them and restores the exception state. Returns the new stack depth.
+ */
+export function popFinallyHandler(f: PyFrame, exc: PyObject, spIn: number): number {
+  const stack = f.stack;
+  let sp = spIn;
+  decref(exc);
+  decref(stack[--sp] as PyObject);
+  decref(stack[--sp] as PyObject);
+  stack[sp] = stack[sp + 1] = null;
+  f.sp = sp;
+  const b = f.blocks.pop();
+  assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+  popExceptState(f, stack, sp);
+  sp -= 3;
+  stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+  return sp;
+}
