@@ -237,6 +237,26 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.POP_EXCEPT:
       return `r = f.blocks.pop(); if (r === undefined || r.type !== ${EXCEPT_HANDLER}) throw notExceptHandler();
         popExceptState(f, s, sp); sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null;`;
+    case Op.STORE_GLOBAL:
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; try { storeGlobal(f, n${a}, v); } finally { ${D('v')} }`;
+    case Op.DELETE_SUBSCR:
+      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; f.sp = sp;
+        try { deleteItem(v, w); } finally { ${D('v')} ${D('w')} }`;
+    case Op.DELETE_ATTR:
+      return `w = s[--sp]; s[sp] = null; f.sp = sp; try { setAttr(w, n${a}, null); } finally { ${D('w')} }`;
+    case Op.LOAD_CLASSDEREF:
+      return `s[sp++] = loadClassDeref(f, ${a});`;
+    case Op.UNPACK_EX:
+      return `v = s[--sp]; s[sp] = null; f.sp = sp;
+        try { r = unpackEx(v, ${a & 0xff}, ${a >> 8}); } finally { ${D('v')} }
+        for (let i = r.length - 1; i >= 0; i--) s[sp++] = r[i];`;
+    case Op.MAKE_FUNCTION: {
+      // Annotations, keyword defaults, defaults and closure sit below the code and name, in that
+      // order from the top; the interpreter pops them by flag the same way.
+      const pops = [8, 4, 2, 1].filter((bit) => (a & bit) !== 0).map((bit) => `r[${Math.log2(bit)}] = s[--sp] ?? null; s[sp] = null;`);
+      return `x = s[--sp]; y = s[--sp]; s[sp] = s[sp + 1] = null; r = [null, null, null, null]; ${pops.join(' ')}
+        f.sp = sp; s[sp++] = makeFunction(f, y, x, r);`;
+    }
     case Op.ROT_FOUR:
       return 'v = s[sp - 1]; s[sp - 1] = s[sp - 2]; s[sp - 2] = s[sp - 3]; s[sp - 3] = s[sp - 4]; s[sp - 4] = v;';
     case Op.DELETE_FAST:

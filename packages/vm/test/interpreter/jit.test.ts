@@ -182,6 +182,40 @@ def withs():
         print(repr(e.__cause__), {1, 2, 3}, [*range(2)], {**{'a': 1}})
 print(fin(5))
 withs()
+counter = 0
+def bump(n):
+    global counter
+    for i in range(n):
+        counter += i
+    return counter
+print(bump(4), counter)
+def rest(xs):
+    out = []
+    for row in xs:
+        first, *middle, last = row
+        d = {'k': 1, 'j': 2}
+        del d['k']
+        out.append((first, middle, last, d))
+    return out
+print(rest([(1, 2, 3, 4), 'ab']))
+def makers(n):
+    fs = []
+    for i in range(n):
+        def f(a: int = i, *, b=i * 2) -> int:
+            return a + b + i
+        fs.append(f)
+    return [g() for g in fs], fs[0].__annotations__, fs[1].__kwdefaults__
+print(makers(3))
+def classy(v):
+    class K:
+        w = v
+        def get(self):
+            return v
+    k = K()
+    k.tmp = 1
+    del k.tmp
+    return K.w, k.get(), hasattr(k, 'tmp')
+print(classy(9))
 `;
 
 const CPYTHON = `del at body 24 10
@@ -220,6 +254,10 @@ exit <class 'KeyError'>
 enter
 exit None
 KeyError('k') {1, 2, 3} [0, 1] {'a': 1}
+6 6
+[(1, [2, 3], 4, {'j': 2}), ('a', [], 'b', {'j': 2})]
+([2, 5, 8], {'a': <class 'int'>, 'return': <class 'int'>}, {'b': 2})
+(9, 9, False)
 `;
 
 describe('compiled code objects', () => {
