@@ -103,7 +103,12 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   const modules = newModulesDict();
   const builtins = newBuiltinsModule();
   const builtinsNs = builtins.namespace;
-  setBuiltinsLookup((func) => builtinsDictOf(func.globals, builtinsNs));
+  // `_PyFrame_New_NoTrack`: a frame sharing its caller's globals shares its builtins ("save a
+  // lookup and a call"); any other looks up `__builtins__` in its globals.
+  setBuiltinsLookup((func) => {
+    const back = tstate.frame as PyFrame | null;
+    return back !== null && back.globals === func.globals ? back.builtins : builtinsDictOf(func.globals, builtinsNs);
+  });
   const streams = { stdout: new PyTextStream('stdout'), stderr: new PyTextStream('stderr') };
   const sys = newSysModule(options.filename, options.scriptDirectory, modules, streams);
   dictSetStr(modules, 'builtins', builtins);

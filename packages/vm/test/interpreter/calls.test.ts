@@ -118,4 +118,15 @@ kd() missing 1 required keyword-only argument: 'b'
 `;
     expect(runPython(source)).toMatchObject({ output: expected, exitCode: 0 });
   });
+
+  it("shares the caller's builtins when the callee has the same globals (_PyFrame_New_NoTrack)", () => {
+    // outer() replaces its globals' __builtins__; h(), called from it with the same globals, still
+    // uses outer's builtins, and only a call from elsewhere looks them up again (CPython 3.8.18).
+    const source = `g = {'__builtins__': {'len': lambda x: 'one'}}
+exec("def h():\\n    return len([1])\\ndef outer():\\n    G['__builtins__'] = {'len': lambda x: 'two'}\\n    return h()\\n", g)
+g['G'] = g
+print(g['outer'](), g['h']())
+`;
+    expect(runPython(source)).toMatchObject({ output: 'one two\n', exitCode: 0 });
+  });
 });
