@@ -32,7 +32,7 @@ import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { jitThreshold, warmUp } from './jit.ts';
 import { JIT_CALL, JIT_RETURN, jitCall } from './jit-runtime.ts';
-import { enterFrame, leaveFrame, popCallArgs } from './frame-switch.ts';
+import { enterFrame, leaveFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -144,18 +144,6 @@ function finishFrame(f: PyFrame): void {
   f.finished = true;
 }
 
-/** Takes the keyword-argument references a finished inline call held. */
-function takeHeld(f: PyFrame): PyObject[] | null {
-  const held = f.heldArgs;
-  f.heldArgs = null;
-  return held;
-}
-
-/** Drops them, after the caller's stack slots (CPython frees its temporary array last). */
-function releaseHeld(held: PyObject[] | null): void {
-  if (held !== null) for (const o of held) decref(o);
-}
-
 /**
  * The `exception_unwind` loop: pops blocks until a SETUP_FINALLY handler takes the exception.
  * Returns false when the frame has no handler left.
@@ -200,7 +188,9 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
 
 /**
  * Leaves a frame that returned `retval` (a new reference) to its caller in this loop: pops the
- * call from the caller's stack and pushes the value there. Returns the caller.
+ * call from the caller's stack and pushes the value there. Returns the caller. A caller that made
+ * the call from compiled code resumes at an odd offset, the call's continuation there, which does
+ * the popping and pushing itself (jit-runtime.ts {@link jitCall}).
  */
 function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
   const caller = f.back as PyFrame;
@@ -208,6 +198,12 @@ function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
   const pop = f.callerPop;
   const held = takeHeld(f);
   decref(f);
+  if ((caller.pc & 1) !== 0) {
+    jitCall.value = retval;
+    jitCall.held = held;
+    jitCall.pop = pop;
+    return caller;
+  }
   popCallArgs(caller, pop);
   releaseHeld(held);
   caller.stack[caller.sp++] = retval;

@@ -6,7 +6,7 @@
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { raiseMessage } from '../runtime/errors.ts';
-import { xdecref } from '../runtime/object.ts';
+import { decref, xdecref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { vmEventsOn } from '../runtime/events.ts';
 import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
@@ -36,4 +36,16 @@ export function popCallArgs(f: PyFrame, count: number): void {
     stack[f.sp] = null;
     xdecref(v);
   }
+}
+
+/** Takes the keyword-argument references a finished inline call held. */
+export function takeHeld(f: PyFrame): PyObject[] | null {
+  const held = f.heldArgs;
+  f.heldArgs = null;
+  return held;
+}
+
+/** Drops them, after the caller's stack slots (CPython frees its temporary array last). */
+export function releaseHeld(held: PyObject[] | null): void {
+  if (held !== null) for (const o of held) decref(o);
 }

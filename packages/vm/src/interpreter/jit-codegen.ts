@@ -92,9 +92,13 @@ function compareFastPath(op: number): string {
     else r = richCompare(v, w, ${op});`;
 }
 
-/** The stack slots a CALL_FUNCTION, CALL_METHOD or CALL_FUNCTION_KW pops: the callable (and method slot or names) and the arguments. */
-function callPop(opcode: number, oparg: number): number {
-  return opcode === Op.CALL_FUNCTION ? oparg + 1 : oparg + 2;
+/**
+ * Pops the callable and arguments of a finished call (popCallArgs): as many as CALL_FUNCTION,
+ * CALL_METHOD and CALL_FUNCTION_KW take, or `count` (an expression) for CALL_FUNCTION_EX.
+ */
+function popCall(opcode: number, oparg: number, count: string): string {
+  const n = opcode === Op.CALL_FUNCTION_EX ? count : String(opcode === Op.CALL_FUNCTION ? oparg + 1 : oparg + 2);
+  return `for (let i = ${n}; i > 0; i--) { v = s[--sp]; s[sp] = null; f.sp = sp; ${XD('v')} }`;
 }
 
 /** How often an attribute site looks for a cacheable entry before it gives up. */
@@ -149,7 +153,7 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
  * `f.lasti`, `f.sp` and the budget tick set as the interpreter sets them, and either falls
  * through to the next instruction or jumps (`pc = ...; continue`).
  */
-function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[]): string | null {
+function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[]): string | null {
   const { opcode, oparg: a, next } = ins;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_SLOTS[opcode];
@@ -307,12 +311,14 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.CALL_FUNCTION_EX:
       // A Python function's frame runs in the interpreter loop: it is entered, and the loop
       // switches to it (enterCallee returns -1).
-      // A native call's callable and arguments are popped here (popCallArgs written out, so that
-      // dropping them has this instruction's inline cache).
+      // The callable and arguments are popped here (popCallArgs written out, so that dropping
+      // them has this instruction's inline cache): at once after a native call, and in the
+      // continuation at the odd offset after this one when a Python callee returns.
+      continuations.push(`case ${ins.offset + 1}: x = jitCall.value; y = jitCall.held; jitCall.value = null; jitCall.held = null;
+        ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
       return `r = prepareCall(f, s, sp, ${opcode}, ${a});
-        if (r.frame !== null) { f.pc = ${next}; return enterCallee(r); }
-        sp = f.sp; for (let i = ${opcode === Op.CALL_FUNCTION_EX ? 'r.pop' : callPop(opcode, a)}; i > 0; i--) { v = s[--sp]; s[sp] = null; f.sp = sp; ${XD('v')} }
-        s[sp++] = r.result;`;
+        if (r.frame !== null) { f.pc = ${ins.offset + 1}; return enterCallee(r); }
+        sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result;`;
     case Op.LOAD_GLOBAL: {
       // The entry position found last time (globalIndex), checked by key identity; a builtin
       // also needs the globals unchanged in their keys since they were seen not to have it.
@@ -400,14 +406,16 @@ export function jitSource(code: PyCode): string {
   lines.push('  let t, u, x, y;');
   lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
+  const continuations: string[] = [];
   for (const ins of decode(bytes)) {
-    const b = body(ins, code, bytes, decls);
+    const b = body(ins, code, bytes, decls, continuations);
     if (b === null) {
       lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
     } else {
       lines.push(`    case ${ins.offset}: f.lasti = ${ins.offset}; f.sp = sp; tick(); ${b}`);
     }
   }
+  for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
   lines.push('  }');
   lines.push('};');

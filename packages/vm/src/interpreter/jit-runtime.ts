@@ -15,7 +15,7 @@ import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { enterFrame } from './frame-switch.ts';
+import { enterFrame, releaseHeld } from './frame-switch.ts';
 import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
@@ -29,11 +29,18 @@ import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 
 /**
- * What compiled code hands the interpreter loop when it leaves with a negative offset: the
- * frame it entered for a call ({@link JIT_CALL}), or the value its frame returned
- * ({@link JIT_RETURN}) or yielded ({@link JIT_YIELD}), a new reference.
+ * What compiled code and the interpreter loop hand each other: the frame compiled code entered
+ * for a call ({@link JIT_CALL}), the value its frame returned ({@link JIT_RETURN}) or yielded
+ * ({@link JIT_YIELD}), a new reference; and, when a Python callee returns to a call made from
+ * compiled code, its value, the keyword references the call held and the stack slots to pop,
+ * for the call's continuation (the odd offset after the CALL instruction's) to finish the call.
  */
-export const jitCall: { callee: PyFrame | null; value: PyObject | null } = { callee: null, value: null };
+export const jitCall: { callee: PyFrame | null; value: PyObject | null; held: PyObject[] | null; pop: number } = {
+  callee: null,
+  value: null,
+  held: null,
+  pop: 0,
+};
 
 /** Compiled code entered a callee's frame (`jitCall.callee`). */
 export const JIT_CALL = -1;
@@ -114,6 +121,8 @@ export const jitRuntime = {
   iterNext: ops.iterNextSwallowingStop,
   prepareCall,
   enterCallee,
+  jitCall,
+  releaseHeld,
   returned,
   yielded,
   yieldFrom,

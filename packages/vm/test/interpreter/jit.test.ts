@@ -216,6 +216,19 @@ def classy(v):
     del k.tmp
     return K.w, k.get(), hasattr(k, 'tmp')
 print(classy(9))
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print('free', self.n)
+def takes(*a, **k):
+    print('in', len(a), sorted(k))
+    return len(a)
+def driver():
+    for i in range(2):
+        print('ret', takes(Noisy('a%d' % i), **{'k': Noisy('k%d' % i)}))
+        print('ret', takes(*[Noisy('s%d' % i)], x=Noisy('x%d' % i)))
+driver()
 `;
 
 const CPYTHON = `del at body 24 10
@@ -258,6 +271,22 @@ KeyError('k') {1, 2, 3} [0, 1] {'a': 1}
 [(1, [2, 3], 4, {'j': 2}), ('a', [], 'b', {'j': 2})]
 ([2, 5, 8], {'a': <class 'int'>, 'return': <class 'int'>}, {'b': 2})
 (9, 9, False)
+in 1 ['k']
+free a0
+free k0
+ret 1
+in 1 ['x']
+free s0
+free x0
+ret 1
+in 1 ['k']
+free a1
+free k1
+ret 1
+in 1 ['x']
+free s1
+free x1
+ret 1
 `;
 
 describe('compiled code objects', () => {
