@@ -25,50 +25,16 @@ import { prepareCall } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 import { doRaise } from './raise.ts';
-import { yieldFromStep } from './yield-from.ts';
 import { countInstructions } from './budget.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
+import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { jitThreshold, warmUp } from './jit.ts';
-import { JIT_CALL, JIT_RETURN, jitCall } from './jit-runtime.ts';
+import { JIT_CALL, JIT_RETURN, jitCall, yieldFrom } from './jit-runtime.ts';
 import { enterFrame, leaveFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
-
-/** Binary opcodes and the number slot each calls. */
-const BINARY: Partial<Record<number, BinaryOpKey>> = {
-  [Op.BINARY_POWER]: 'power',
-  [Op.BINARY_MULTIPLY]: 'multiply',
-  [Op.BINARY_MATRIX_MULTIPLY]: 'matrix_multiply',
-  [Op.BINARY_MODULO]: 'remainder',
-  [Op.BINARY_ADD]: 'add',
-  [Op.BINARY_SUBTRACT]: 'subtract',
-  [Op.BINARY_FLOOR_DIVIDE]: 'floor_divide',
-  [Op.BINARY_TRUE_DIVIDE]: 'true_divide',
-  [Op.BINARY_LSHIFT]: 'lshift',
-  [Op.BINARY_RSHIFT]: 'rshift',
-  [Op.BINARY_AND]: 'and',
-  [Op.BINARY_XOR]: 'xor',
-  [Op.BINARY_OR]: 'or',
-};
-
-/** In-place opcodes and the number slot each calls. */
-const INPLACE: Partial<Record<number, BinaryOpKey>> = {
-  [Op.INPLACE_POWER]: 'power',
-  [Op.INPLACE_MULTIPLY]: 'multiply',
-  [Op.INPLACE_MATRIX_MULTIPLY]: 'matrix_multiply',
-  [Op.INPLACE_MODULO]: 'remainder',
-  [Op.INPLACE_ADD]: 'add',
-  [Op.INPLACE_SUBTRACT]: 'subtract',
-  [Op.INPLACE_FLOOR_DIVIDE]: 'floor_divide',
-  [Op.INPLACE_TRUE_DIVIDE]: 'true_divide',
-  [Op.INPLACE_LSHIFT]: 'lshift',
-  [Op.INPLACE_RSHIFT]: 'rshift',
-  [Op.INPLACE_AND]: 'and',
-  [Op.INPLACE_XOR]: 'xor',
-  [Op.INPLACE_OR]: 'or',
-};
 
 /** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
 function tracebackHere(raised: PyRaise, f: PyFrame): void {
@@ -377,7 +343,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 66: /* BINARY_OR */ {
           const w = stack[sp - 1] as PyObject;
           const v = stack[sp - 2] as PyObject;
-          const res = binaryOp(v, w, BINARY[opcode] as BinaryOpKey);
+          const res = binaryOp(v, w, BINARY_OPCODE_SLOTS[opcode] as BinaryOpKey);
           decref(v);
           decref(w);
           stack[--sp] = null;
@@ -399,7 +365,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 79: /* INPLACE_OR */ {
           const w = stack[sp - 1] as PyObject;
           const v = stack[sp - 2] as PyObject;
-          const res = inplaceOp(v, w, INPLACE[opcode] as BinaryOpKey);
+          const res = inplaceOp(v, w, INPLACE_OPCODE_SLOTS[opcode] as BinaryOpKey);
           decref(v);
           decref(w);
           stack[--sp] = null;
@@ -769,22 +735,16 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           return retval;
         }
         case 72: /* YIELD_FROM */ {
-          const v = stack[--sp] as PyObject;
-          stack[sp] = null;
-          f.sp = sp;
-          const receiver = stack[sp - 1] as PyObject;
-          const step = yieldFromStep(receiver, v);
-          if (step.done) {
-            decref(receiver);
-            stack[sp - 1] = step.value;
+          if (yieldFrom(f, pc - 2) >= 0) {
+            sp = f.sp;
             break;
           }
-          // Suspend here and run YIELD_FROM again on resumption.
-          f.lasti -= 2;
-          f.pc = pc - 2;
+          // Suspended: YIELD_FROM runs again on resumption.
           assert(f === start, 'YIELD_FROM outside the entry frame');
           leaveFrame(f);
-          return step.value;
+          const value = jitCall.value as PyObject;
+          jitCall.value = null;
+          return value;
         }
         case 131: /* CALL_FUNCTION */
         case 141: /* CALL_FUNCTION_KW */

@@ -20,6 +20,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import type { PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
 import { floatType } from '../objects/float.ts';
@@ -33,38 +34,6 @@ export type JitFunction = (f: PyFrame, pc: number) => number;
 const D = (x: string): string => `if (--${x}.refcnt === 0) destroy(${x});`;
 /** `Py_XDECREF`, inline. */
 const XD = (x: string): string => `if (${x} != null && --${x}.refcnt === 0) destroy(${x});`;
-
-/** Binary and in-place opcodes and their number slot names. */
-const BINARY_SLOTS: Partial<Record<number, string>> = {
-  [Op.BINARY_POWER]: 'power',
-  [Op.BINARY_MULTIPLY]: 'multiply',
-  [Op.BINARY_MATRIX_MULTIPLY]: 'matrix_multiply',
-  [Op.BINARY_MODULO]: 'remainder',
-  [Op.BINARY_ADD]: 'add',
-  [Op.BINARY_SUBTRACT]: 'subtract',
-  [Op.BINARY_FLOOR_DIVIDE]: 'floor_divide',
-  [Op.BINARY_TRUE_DIVIDE]: 'true_divide',
-  [Op.BINARY_LSHIFT]: 'lshift',
-  [Op.BINARY_RSHIFT]: 'rshift',
-  [Op.BINARY_AND]: 'and',
-  [Op.BINARY_XOR]: 'xor',
-  [Op.BINARY_OR]: 'or',
-};
-const INPLACE_SLOTS: Partial<Record<number, string>> = {
-  [Op.INPLACE_POWER]: 'power',
-  [Op.INPLACE_MULTIPLY]: 'multiply',
-  [Op.INPLACE_MATRIX_MULTIPLY]: 'matrix_multiply',
-  [Op.INPLACE_MODULO]: 'remainder',
-  [Op.INPLACE_ADD]: 'add',
-  [Op.INPLACE_SUBTRACT]: 'subtract',
-  [Op.INPLACE_FLOOR_DIVIDE]: 'floor_divide',
-  [Op.INPLACE_TRUE_DIVIDE]: 'true_divide',
-  [Op.INPLACE_LSHIFT]: 'lshift',
-  [Op.INPLACE_RSHIFT]: 'rshift',
-  [Op.INPLACE_AND]: 'and',
-  [Op.INPLACE_XOR]: 'xor',
-  [Op.INPLACE_OR]: 'or',
-};
 
 /**
  * A binary operation on two ints or two floats calls the type's slot directly: what
@@ -156,8 +125,8 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
 function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[]): string | null {
   const { opcode, oparg: a, next } = ins;
   const jump = (target: number): string => `pc = ${target}; continue;`;
-  const binary = BINARY_SLOTS[opcode];
-  const inplace = INPLACE_SLOTS[opcode];
+  const binary = BINARY_OPCODE_SLOTS[opcode];
+  const inplace = INPLACE_OPCODE_SLOTS[opcode];
   if (binary !== undefined || inplace !== undefined) {
     const slot = (binary ?? inplace) as BinaryOpName | 'power';
     const general = binary !== undefined ? `binaryOp(v, w, '${slot}')` : `inplaceOp(v, w, '${slot}')`;

@@ -65,10 +65,12 @@ function yielded(f: PyFrame, value: PyObject, resume: number): number {
 }
 
 /**
- * YIELD_FROM at `offset`: the delegate's step; when it yielded, the frame suspends to run this
- * instruction again on resumption (f_lasti then points before it, as CPython leaves it).
+ * YIELD_FROM at `offset` (for the interpreter loop too): the delegate's step. Returns the next
+ * instruction's offset when the delegate finished, or {@link JIT_YIELD} with the value it yielded
+ * in `jitCall.value`: the frame then suspends to run this instruction again on resumption
+ * (f_lasti points before it, as CPython leaves it).
  */
-function yieldFrom(f: PyFrame, offset: number): number {
+export function yieldFrom(f: PyFrame, offset: number): number {
   const stack = f.stack;
   const v = stack[--f.sp] as PyObject;
   stack[f.sp] = null;

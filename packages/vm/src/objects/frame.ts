@@ -8,9 +8,7 @@
 import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
-import { PyObject, TPFLAGS_HAVE_GC, decref, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { youngestGeneration } from '../runtime/gc-registry.ts';
-import { isStaticHandle } from '../heap/handles.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
 
@@ -139,11 +137,7 @@ export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals
   zombie.gen = null;
   zombie.finished = false;
   zombie.finalized = false;
-  // `PyObject_GC_Track`, with the fields written here, where V8 sees frames only.
-  const list = isStaticHandle(zombie.addressHandle) ? null : youngestGeneration;
-  zombie.gcList = list;
-  zombie.gcIndex = list === null ? 0 : list.items.length;
-  if (list !== null) list.append(zombie);
+  trackNewObject(zombie, zombie.addressHandle);
   return zombie;
 }
 

@@ -84,7 +84,10 @@ export class PyObject {
   }
 }
 
-/** `PyObject_GC_Track` of a new object whose subclass wrote its header (see PyObject's constructor). */
+/**
+ * `PyObject_GC_Track` of a new object whose class wrote its header (see PyObject's constructor),
+ * or of a revived frame: for the few classes that call it, its stores stay polymorphic.
+ */
 export function trackNewObject(o: PyObject, address: number): void {
   const list = isStaticHandle(address) ? null : youngestGeneration;
   o.gcList = list;
