@@ -10,14 +10,14 @@ import { madeAt } from './source-traceback.ts';
 import { warnLoopArgument } from './sync-base.ts';
 import { WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
-import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, callbacksOf, cancelFuture, futureResult, newFuture, setCallbacks, setException, setResult, type DoneCallback } from './future.ts';
 import { callMethod, loopCore } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
 
 function removeCallback(f: PyFuture, cb: DoneCallback): void {
-  f.callbacks = f.callbacks.filter((c) => c !== cb);
+  setCallbacks(f, callbacksOf(f).filter((c) => c !== cb));
 }
 
 /** `functools.partial(_release_waiter, waiter)`. */
@@ -185,7 +185,7 @@ function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
     }
   } };
   const outerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._outer_done_callback', at: asyncioSource('tasks.py', 902) }, native: () => {
-    if (inner.state === 'PENDING' && inner.callbacks.includes(innerDone)) {
+    if (inner.state === 'PENDING' && callbacksOf(inner).includes(innerDone)) {
       removeCallback(inner, innerDone);
       rt.decref(outer);
     }

@@ -8,7 +8,7 @@ import { rt } from '@corosim/vm/host';
 import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, callbacksOf, futureResult, newFuture, setCallbacks, setResult, type DoneCallback } from './future.ts';
 import { PyLoop, callExceptionHandler, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
@@ -204,7 +204,7 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
     rt.decref(yield* awaitOwnedFuture(waiter));
   } finally {
     timeoutHandle?.cancel();
-    for (const f of fs) f.callbacks = f.callbacks.filter((cb) => cb !== onCompletion);
+    for (const f of fs) setCallbacks(f, callbacksOf(f).filter((cb) => cb !== onCompletion));
     rt.decref(waiter);
   }
   const done = rt.newSet();

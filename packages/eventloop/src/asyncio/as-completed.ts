@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { ensureFuture } from './ensure-future.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { PyFuture, addDoneCallback, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, callbacksOf, setCallbacks, type DoneCallback } from './future.ts';
 import type { EventLoop } from '../loop.ts';
 import type { TimerHandle } from '../handles.ts';
 import { awaitMethod } from './locks.ts';
@@ -166,8 +166,9 @@ function start(g: PyAsCompleted): void {
     if (todo.length > 0 && g.timeout !== null) {
       timeout = new OnTimeout(done, () => {
         for (const f of todo.splice(0)) {
-          for (const cb of f.callbacks) if (cb instanceof OnCompletion && cb.done === done) cb.release();
-          f.callbacks = f.callbacks.filter((c) => !(c instanceof OnCompletion && c.done === done));
+          const cbs = callbacksOf(f);
+          for (const cb of cbs) if (cb instanceof OnCompletion && cb.done === done) cb.release();
+          setCallbacks(f, cbs.filter((c) => !(c instanceof OnCompletion && c.done === done)));
           rt.decref(callMethod(done, 'put_nowait', [rt.None]));
           rt.decref(f);
         }

@@ -33,8 +33,8 @@ export interface CallbackLabel {
 }
 
 /**
- * The callbacks of a future that has none: shared, never added to (`addDoneCallback` replaces
- * it), so a future without callbacks costs no array of its own.
+ * The callbacks after the first of a future that has at most one: shared, never added to
+ * (`addDoneCallback` replaces it), so such a future costs no array of its own.
  */
 const NO_CALLBACKS: DoneCallback[] = Object.freeze([]) as unknown as DoneCallback[];
 
@@ -47,17 +47,42 @@ export class PyFuture extends rt.PyObject {
   state: 'PENDING' | 'CANCELLED' | 'FINISHED' = 'PENDING';
   result: rt.PyObject | null = null;
   exception: rt.PyBaseException | null = null;
-  callbacks: DoneCallback[] = NO_CALLBACKS;
+  /**
+   * The first done callback (`fut_callback0`): most futures have one at most (a task's wakeup,
+   * gather's callback), and it costs no array.
+   */
+  callback0: DoneCallback | null = null;
+  /** The callbacks after the first, in order (`fut_callbacks`). */
+  moreCallbacks: DoneCallback[] = NO_CALLBACKS;
   blocking = false;
   logTraceback = false;
   /** `_source_traceback`: where it was made, in debug mode. */
   sourceTraceback: readonly SourceFrame[] | null = null;
 }
 
+/** The done callbacks of `fut` in order, as a new array. */
+export function callbacksOf(fut: PyFuture): DoneCallback[] {
+  return fut.callback0 === null ? [] : [fut.callback0, ...fut.moreCallbacks];
+}
+
+/** Replaces the done callbacks of `fut` with `callbacks` (in order). */
+export function setCallbacks(fut: PyFuture, callbacks: readonly DoneCallback[]): void {
+  fut.callback0 = callbacks[0] ?? null;
+  fut.moreCallbacks = callbacks.length > 1 ? callbacks.slice(1) : NO_CALLBACKS;
+}
+
+/** Takes the done callbacks of `fut`, in order, leaving it none. */
+function takeCallbacks(fut: PyFuture): DoneCallback[] {
+  const cbs = callbacksOf(fut);
+  fut.callback0 = null;
+  fut.moreCallbacks = NO_CALLBACKS;
+  return cbs;
+}
+
 /** Initializes a future on `loop` (borrowed; null: the current loop). */
 export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: readonly SourceFrame[] = []): void {
   // `future_init` starts over (`__init__` may run again): what `FutureObj_clear` drops but the dict.
-  if (fut.loop !== null || fut.state !== 'PENDING' || fut.callbacks.length > 0) {
+  if (fut.loop !== null || fut.state !== 'PENDING' || fut.callback0 !== null) {
     const dict = fut.dict;
     fut.dict = null;
     releaseFuture(fut);
@@ -88,17 +113,21 @@ export function futureLoop(fut: PyFuture): PyLoop {
 
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
 function scheduleCallbacks(fut: PyFuture): void {
-  const cbs = fut.callbacks;
-  fut.callbacks = NO_CALLBACKS;
-  for (let i = 0; i < cbs.length; i++) {
+  const first = fut.callback0;
+  if (first === null) return;
+  const more = fut.moreCallbacks;
+  fut.callback0 = null;
+  fut.moreCallbacks = NO_CALLBACKS;
+  for (let i = -1; i < more.length; i++) {
+    const cb = i < 0 ? first : (more[i] as DoneCallback);
     try {
-      scheduleCallback(fut, cbs[i] as DoneCallback);
+      scheduleCallback(fut, cb);
     } catch (e) {
       // `call_soon` failed (the loop is closed): every callback not scheduled is dropped; the one
       // it was given stays with the exception (a local of `call_soon`'s frame, in its traceback).
-      const failed = cbs[i] as DoneCallback;
-      keepWithException(e, [failed.fn, failed.holds].filter((o): o is rt.PyObject => o !== null && o !== undefined));
-      for (const cb of cbs.slice(i)) releaseCallback(cb);
+      keepWithException(e, [cb.fn, cb.holds].filter((o): o is rt.PyObject => o !== null && o !== undefined));
+      releaseCallback(cb);
+      for (const rest of more.slice(i + 1)) releaseCallback(rest);
       throw e;
     }
   }
@@ -195,9 +224,10 @@ function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[]): string 
 /** `future_add_done_callback`. */
 export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
   if (fut.state !== 'PENDING') scheduleCallback(fut, cb);
-  // The first callback gets an array of its own of exactly one slot (a push would reserve 17).
-  else if (fut.callbacks.length === 0) fut.callbacks = [cb];
-  else fut.callbacks.push(cb);
+  // The second callback gets an array of its own of exactly one slot (a push would reserve 17).
+  else if (fut.callback0 === null) fut.callback0 = cb;
+  else if (fut.moreCallbacks.length === 0) fut.moreCallbacks = [cb];
+  else fut.moreCallbacks.push(cb);
 }
 
 /** `future_set_result` (value borrowed). */
@@ -256,7 +286,7 @@ export function futureException(fut: PyFuture): rt.PyObject {
 
 /** `_format_callbacks` of futures.py's `_future_repr_info`. */
 function formatCallbacks(fut: PyFuture): string {
-  const cbs = fut.callbacks;
+  const cbs = callbacksOf(fut);
   const size = cbs.length;
   const name = (cb: DoneCallback | undefined): string => (cb === undefined ? '' : callbackSource(cb, []));
   let s: string;
@@ -274,7 +304,7 @@ export function futureReprInfo(fut: PyFuture): string[] {
     if (fut.exception !== null) info.push(`exception=${rt.reprText(fut.exception)}`);
     else info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
   }
-  if (fut.callbacks.length > 0) info.push(formatCallbacks(fut));
+  if (fut.callback0 !== null) info.push(formatCallbacks(fut));
   const created = createdAt(fut.sourceTraceback);
   if (created !== null) info.push(created);
   return info;
@@ -333,10 +363,15 @@ export function deallocFuture(fut: PyFuture): void {
 /** `FutureObj_traverse`. */
 export function traverseFuture(fut: PyFuture, visit: (o: rt.PyObject) => void): void {
   for (const o of [fut.loop, fut.result, fut.exception, fut.dict]) if (o !== null) visit(o);
-  for (const cb of fut.callbacks) {
-    if (cb.fn !== null) visit(cb.fn);
-    if (cb.holds !== undefined) visit(cb.holds);
-  }
+  const first = fut.callback0;
+  if (first === null) return;
+  visitCallback(first, visit);
+  for (const cb of fut.moreCallbacks) visitCallback(cb, visit);
+}
+
+function visitCallback(cb: DoneCallback, visit: (o: rt.PyObject) => void): void {
+  if (cb.fn !== null) visit(cb.fn);
+  if (cb.holds !== undefined) visit(cb.holds);
 }
 
 futureType.finalize = (self) => {
@@ -348,9 +383,7 @@ futureType.clear = (self) => { releaseFuture(self as PyFuture); };
 
 /** Drops everything a future holds. */
 export function releaseFuture(fut: PyFuture): void {
-  const callbacks = fut.callbacks;
-  fut.callbacks = NO_CALLBACKS;
-  for (const cb of callbacks) releaseCallback(cb);
+  for (const cb of takeCallbacks(fut)) releaseCallback(cb);
   const { loop, result, exception } = fut;
   fut.loop = fut.result = fut.exception = null;
   rt.xdecref(loop);
@@ -392,13 +425,13 @@ rt.addMethods(futureType, [
       const fn = args[0] as rt.PyObject;
       const keep: DoneCallback[] = [];
       let removed = 0;
-      for (const cb of fut.callbacks) {
+      for (const cb of callbacksOf(fut)) {
         if (cb.fn !== null && rt.richCompareBool(cb.fn, fn, 2)) {
           removed++;
           rt.decref(cb.fn);
         } else keep.push(cb);
       }
-      fut.callbacks = keep;
+      setCallbacks(fut, keep);
       return rt.newInt(removed);
     },
   },

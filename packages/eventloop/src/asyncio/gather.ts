@@ -6,7 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
 import { PyLoop, callMethod } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyTask } from './task.ts';
@@ -64,7 +64,10 @@ interface GatherClosure {
   outer: PyGathering | null;
 }
 
-const GATHER_DONE_LABEL = { name: 'gather.<locals>._done_callback', at: asyncioSource('tasks.py', 769) };
+/** GatherDone's `native`, set in its static block (it reads the private fields). */
+let runGatherDone: (fut: PyFuture, cb: DoneCallback) => void;
+
+const GATHER_DONE_LABEL: CallbackLabel = { name: 'gather.<locals>._done_callback', at: asyncioSource('tasks.py', 769) };
 
 /**
  * `gather`'s `_done_callback` as registered on one child. Each registration holds `outer` (once it
@@ -72,8 +75,6 @@ const GATHER_DONE_LABEL = { name: 'gather.<locals>._done_callback', at: asyncioS
  * report to it, as the closure keeps it alive in CPython.
  */
 class GatherDone implements DoneCallback {
-  readonly fn = null;
-  readonly label = GATHER_DONE_LABEL;
   readonly #closure: GatherClosure;
   readonly #run: (fut: PyFuture) => void;
 
@@ -82,18 +83,34 @@ class GatherDone implements DoneCallback {
     this.#run = run;
   }
 
+  get fn(): null {
+    return null;
+  }
+
+  get label(): CallbackLabel {
+    return GATHER_DONE_LABEL;
+  }
+
   get holds(): rt.PyObject | undefined {
     return this.#closure.outer ?? undefined;
   }
 
-  readonly native = (fut: PyFuture): void => {
-    const outer = this.#closure.outer;
-    try {
-      this.#run(fut);
-    } finally {
-      if (outer !== null) rt.decref(outer);
-    }
-  };
+  /** Runs the registration `cb` (a GatherDone): one function for every child, no closure each. */
+  get native(): (fut: PyFuture, cb: DoneCallback) => void {
+    return runGatherDone;
+  }
+
+  static {
+    runGatherDone = (fut, cb): void => {
+      const self = cb as GatherDone;
+      const outer = self.#closure.outer;
+      try {
+        self.#run(fut);
+      } finally {
+        if (outer !== null) rt.decref(outer);
+      }
+    };
+  }
 }
 
 /** `gather(*aws, loop=None, return_exceptions=False)` (new reference). */

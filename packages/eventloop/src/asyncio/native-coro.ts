@@ -43,9 +43,10 @@ export class PyNativeCoro extends rt.PyObject {
   awaitedFuture: PyFuture | null = null;
   /**
    * References the body's locals own (one entry per reference; see {@link holdWhileSuspended}):
-   * the collector sees them, as it sees a suspended frame's locals.
+   * the collector sees them, as it sees a suspended frame's locals. Null until the first (most
+   * native coroutines hold nothing: `sleep` keeps its future in its stepper).
    */
-  readonly held: rt.PyObject[] = [];
+  held: rt.PyObject[] | null = null;
   /**
    * References the coroutine holds (its bound `self`), released when it is freed: an array, or
    * the one object itself (no array for the common case of one).
@@ -219,7 +220,7 @@ nativeCoroType.traverse = (self, visit) => {
   const owned = c.owned;
   if (owned instanceof rt.PyObject) visit(owned);
   else for (const o of owned) visit(o);
-  for (const o of c.held) visit(o);
+  if (c.held !== null) for (const o of c.held) visit(o);
   c.body?.traverse?.(visit);
 };
 
@@ -234,7 +235,7 @@ nativeCoroType.traverse = (self, visit) => {
 export function holdWhileSuspended(...objects: rt.PyObject[]): () => void {
   const top = resumed[resumed.length - 1];
   if (top === undefined || objects.length === 0) return () => undefined;
-  const held = top.coro.held;
+  const held = (top.coro.held ??= []);
   held.push(...objects);
   return () => {
     for (const o of objects) {

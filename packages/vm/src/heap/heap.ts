@@ -228,7 +228,7 @@ export class Heap {
       // The object's 16-byte slot in its pool: the block's, or the one after its GC head.
       const slot = (pymalloc.allocOffset(total) + offset) >> 4;
       const pool = pymalloc.lastPool as Pool;
-      pool.tags[slot] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
+      pool.tags[pool.tagBase + slot] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
       return pool.topUnit - slot;
     }
     const handle = rawHandle(this.#raw.alloc(total) + offset);
@@ -242,9 +242,9 @@ export class Heap {
     let bytes: number;
     if (pool !== undefined) {
       const slot = pool.topUnit - handle;
-      const tag = pool.tags[slot] as number;
+      const tag = pool.tags[pool.tagBase + slot] as number;
       assert((tag & TAG_CACHED) !== 0, 'heap: free list address without a block');
-      pool.tags[slot] = tag & ~TAG_CACHED;
+      pool.tags[pool.tagBase + slot] = tag & ~TAG_CACHED;
       bytes = pool.size;
     } else {
       const block = this.#other.get(handle) ?? 0;
@@ -280,19 +280,19 @@ export class Heap {
       return;
     }
     const slot = pool.topUnit - handle;
-    const tag = pool.tags[slot] as number;
+    const tag = pool.tags[pool.tagBase + slot] as number;
     if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
     const bytes = pool.size;
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = tag & FREE_LIST_MASK;
     if (list !== 0 && this.#freeListFor(list).push(handle)) {
-      pool.tags[slot] = tag | TAG_CACHED;
+      pool.tags[pool.tagBase + slot] = tag | TAG_CACHED;
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
       return;
     }
-    pool.tags[slot] = 0;
+    pool.tags[pool.tagBase + slot] = 0;
     pymalloc.freeIn(pool, ((tag & TAG_HEAD) === 0 ? slot : slot - 1) << 4);
   }
 
@@ -319,7 +319,7 @@ export class Heap {
     const handle = handleOf(address);
     const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
     if (pool === undefined) return (this.#other.get(handle) ?? 0) > 0;
-    const tag = pool.tags[pool.topUnit - handle] as number;
+    const tag = pool.tags[pool.tagBase + pool.topUnit - handle] as number;
     return tag !== 0 && (tag & TAG_CACHED) === 0;
   }
 

@@ -56,11 +56,15 @@ export interface Pool {
   /** The last offset a block can start at (`maxnextoffset`). */
   maxnextoffset: number;
   /**
-   * One byte per 16-byte slot, by `(address - pool.address) >> 4`, for the {@link Pymalloc}
-   * user's own bookkeeping of the objects in this pool (the heap's block descriptions). The
-   * allocator never reads it; a slot is 0 unless the user sets it, and the user clears it.
+   * One byte per 16-byte slot, at `tagBase + ((address - pool.address) >> 4)`, for the
+   * {@link Pymalloc} user's own bookkeeping of the objects in this pool (the heap's block
+   * descriptions). The allocator never reads it; a slot is 0 unless the user sets it, and the
+   * user clears it. The arena's pools share one array: a typed array of its own per pool would
+   * cost more than the 256 bytes it holds.
    */
   readonly tags: Uint8Array;
+  /** This pool's first slot in {@link Pool.tags}. */
+  readonly tagBase: number;
   /** Allocated blocks (`ref.count`). */
   count: number;
   /** Offsets of freed blocks, last freed at the end (the `freeblock` singly linked list). */
@@ -82,6 +86,8 @@ export interface Arena {
   poolAddress: number;
   readonly ntotalpools: number;
   nfreepools: number;
+  /** The tags of its pools ({@link Pool.tags}), {@link SLOTS_PER_POOL} each in pool order. */
+  readonly tags: Uint8Array;
   /** Empty pools given back, last given back at the end (`freepools`). */
   readonly freepools: Pool[];
   /** Neighbours in its {@link Pymalloc} `usable_arenas` bucket, and whether it is in one. */
@@ -299,7 +305,8 @@ export class Pymalloc {
         szidx: -1,
         size: 0,
         maxnextoffset: 0,
-        tags: new Uint8Array(SLOTS_PER_POOL),
+        tags: arena.tags,
+        tagBase: (arena.ntotalpools - arena.nfreepools) * SLOTS_PER_POOL,
         count: 0,
         freeblocks: [],
         topUnit: ((this.#keyTop - arena.poolAddress) / ALIGNMENT) | 0,
@@ -326,7 +333,8 @@ export class Pymalloc {
     // obmalloc skips to the next pool boundary, losing one pool, when the arena isn't aligned.
     const ntotalpools = ARENA_SIZE / POOL_SIZE - (excess === 0 ? 0 : 1);
     const poolAddress = excess === 0 ? address : address + POOL_SIZE - excess;
-    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, freepools: [], prevUsable: null, nextUsable: null, usable: false };
+    const tags = new Uint8Array(ntotalpools * SLOTS_PER_POOL);
+    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, tags, freepools: [], prevUsable: null, nextUsable: null, usable: false };
   }
 
   #returnPool(pool: Pool): void {
