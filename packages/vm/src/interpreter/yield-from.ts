@@ -5,10 +5,9 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import { tpName } from '../runtime/type-name.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
-import { callSpecial } from '../runtime/slot-dispatch.ts';
+import { callMethod } from '../runtime/call.ts';
 import { PyRaise, attributeError, exceptionMatches } from '../runtime/errors.ts';
 import { genSendEx, stopIterationValue } from '../runtime/gen-core.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -35,8 +34,8 @@ export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
       if (next === undefined) throw attributeError('__next__');
       result = next(receiver);
     } else {
-      result = callSpecial(receiver, 'send', [v]);
-      if (result === null) throw attributeError(`'${tpName(receiver.type)}' object has no attribute 'send'`);
+      // `_PyObject_CallMethodIdObjArgs(receiver, "send", v)`: an ordinary attribute lookup.
+      result = callMethod(receiver, 'send', [v]);
     }
     if (result === null) return { done: true, value: incref(None) };
     return { done: false, value: result };

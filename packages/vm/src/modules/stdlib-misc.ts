@@ -12,3 +12,4 @@ import './warnings.ts';
 import './dis.ts';
 import './unawaited-coroutine.ts';
 import './corosim-module.ts';
+import './future.ts';

@@ -12,6 +12,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { asyncGeneratorType as anextFastPath, setAsyncGenValueWrapper } from '../interpreter/ops-misc.ts';
 import { PyAsyncGenerator, asyncGeneratorType, initHooks, wrapValueStealing } from './async-generator-object.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { newASend, newAThrow } from './async-generator-awaitables.ts';
 import { deallocGenerator } from './generator.ts';
 import { genRepr, nameGetSets } from './generator-methods.ts';
@@ -74,9 +75,11 @@ addMethods(asyncGeneratorType, [
 addGetSets(asyncGeneratorType, [
   ...nameGetSets(),
   { name: 'ag_await', get: (self) => genYieldFrom(self as PyAsyncGenerator) ?? incref(None) },
-  { name: 'ag_frame', get: (self) => incref((self as PyAsyncGenerator).frame ?? None) },
-  { name: 'ag_running', get: (self) => newBool((self as PyAsyncGenerator).runningAsync) },
-  { name: 'ag_code', get: (self) => incref((self as PyAsyncGenerator).code ?? None) },
+]);
+addReadonlyMembers(asyncGeneratorType, [
+  { name: 'ag_frame', read: (self) => incref((self as PyAsyncGenerator).frame ?? None) },
+  { name: 'ag_running', read: (self) => newBool((self as PyAsyncGenerator).runningAsync) },
+  { name: 'ag_code', read: (self) => incref((self as PyAsyncGenerator).code ?? None) },
 ]);
 
 setAsyncGenValueWrapper(wrapValueStealing);

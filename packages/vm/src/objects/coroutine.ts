@@ -22,7 +22,7 @@ import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { newTupleStealing } from './tuple.ts';
 import { newStr } from './str.ts';
-import { readonlyAttribute } from './getset.ts';
+import { addReadonlyMembers } from './getset.ts';
 
 /** The `coroutine` type. */
 export const coroutineType: PyType = staticType({ name: 'coroutine', basicsize: 104, flags: TPFLAGS_HAVE_GC });
@@ -135,10 +135,12 @@ addMethods(coroutineType, [
 addGetSets(coroutineType, [
   ...nameGetSets(),
   { name: 'cr_await', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
-  { name: 'cr_running', get: (self) => newBool((self as PyGenerator).running), set: readonlyAttribute },
-  { name: 'cr_frame', get: (self) => incref((self as PyGenerator).frame ?? None), set: readonlyAttribute },
-  { name: 'cr_code', get: (self) => incref((self as PyGenerator).code ?? None), set: readonlyAttribute },
-  { name: 'cr_origin', get: (self) => incref((self as PyCoroutine).origin ?? None), set: readonlyAttribute },
+]);
+addReadonlyMembers(coroutineType, [
+  { name: 'cr_frame', read: (self) => incref((self as PyGenerator).frame ?? None) },
+  { name: 'cr_running', read: (self) => newBool((self as PyGenerator).running) },
+  { name: 'cr_code', read: (self) => incref((self as PyGenerator).code ?? None) },
+  { name: 'cr_origin', read: (self) => incref((self as PyCoroutine).origin ?? None) },
 ]);
 
 coroutineWrapperType.dealloc = (self) => {

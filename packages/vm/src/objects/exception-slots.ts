@@ -30,14 +30,35 @@ base.new = (type, args, kwnames) => {
   e.args = newTuple(positional);
   return e;
 };
+/** `ImportError_init`'s keyword-only `name` and `path` (borrowed values), or the error for another. */
+function importErrorKeywords(kwnames: readonly string[], values: readonly PyObject[]): Map<string, PyObject> {
+  const kw = new Map<string, PyObject>();
+  kwnames.forEach((k, i) => {
+    if (k !== 'name' && k !== 'path') throw typeError(`'${k}' is an invalid keyword argument for ImportError()`);
+    kw.set(k, values[i] as PyObject);
+  });
+  return kw;
+}
+
+/** `BaseException_init` (keywords refused, as `_PyArg_NoKeywords`), with `ImportError_init`'s. */
 base.init = (self, args, kwnames) => {
   const e = self as PyBaseException;
-  if ((kwnames?.length ?? 0) > 0 && e.type.init === base.init) throw typeError(`${tpName(e.type)} does not take keyword arguments`);
-  const positional = args.slice(0, args.length - (kwnames?.length ?? 0));
+  const nkw = kwnames?.length ?? 0;
+  const positional = nkw > 0 ? args.slice(0, args.length - nkw) : args;
+  const isImportError = e.type.isSubtype(E.ImportError);
+  if (nkw > 0 && !isImportError) throw typeError(`${tpName(e.type)}() takes no keyword arguments`);
+  const kw = kwnames !== null && nkw > 0 ? importErrorKeywords(kwnames, args.slice(args.length - nkw)) : null;
   const old = e.args;
   e.args = newTuple(positional);
   xdecref(old);
   initExceptionFields(e, positional);
+  if (isImportError) {
+    const { name, path } = e;
+    e.name = kw?.has('name') === true ? incref(kw.get('name') as PyObject) : null;
+    e.path = kw?.has('path') === true ? incref(kw.get('path') as PyObject) : null;
+    xdecref(name);
+    xdecref(path);
+  }
 };
 base.dealloc = deallocException;
 base.traverse = traverseException;

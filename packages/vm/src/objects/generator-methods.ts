@@ -12,7 +12,7 @@ import { newBool } from './int.ts';
 import { PyGenerator, generatorType } from './generator.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { readonlyAttribute } from './getset.ts';
+import { addReadonlyMembers } from './getset.ts';
 
 /** `gen.send(value)`: the next yielded value; StopIteration carries the return value. */
 export function genSend(gen: PyGenerator, value: PyObject): PyObject {
@@ -91,8 +91,10 @@ export function nameGetSets(): { name: string; get: (self: PyObject) => PyObject
 
 addGetSets(generatorType, [
   ...nameGetSets(),
-  { name: 'gi_frame', get: (self) => incref((self as PyGenerator).frame ?? None), set: readonlyAttribute },
-  { name: 'gi_running', get: (self) => newBool((self as PyGenerator).running), set: readonlyAttribute },
-  { name: 'gi_code', get: (self) => incref((self as PyGenerator).code ?? None), set: readonlyAttribute },
   { name: 'gi_yieldfrom', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
+]);
+addReadonlyMembers(generatorType, [
+  { name: 'gi_frame', read: (self) => incref((self as PyGenerator).frame ?? None) },
+  { name: 'gi_running', read: (self) => newBool((self as PyGenerator).running) },
+  { name: 'gi_code', read: (self) => incref((self as PyGenerator).code ?? None) },
 ]);

@@ -9,6 +9,7 @@ import { attributeError, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { addValue } from '../runtime/type-defs.ts';
 
 /** A computed attribute: `get` returns a new reference; `set` with null deletes. */
 export interface GetSetDef {
@@ -121,3 +122,16 @@ memberDescriptorType.descrSet = (descr, obj, value) => {
 
 memberDescriptorType.dealloc = getsetDescriptorType.dealloc;
 memberDescriptorType.traverse = getsetDescriptorType.traverse;
+
+/** A `READONLY` `PyMemberDef` of a built-in type: its name and how to read it (a new reference). */
+export interface ReadonlyMemberDef {
+  readonly name: string;
+  readonly read: (obj: PyObject) => PyObject;
+}
+
+/** Adds `member_descriptor`s for `members` to `type` (`add_members` of `PyType_Ready`). */
+export function addReadonlyMembers(type: PyType, members: readonly ReadonlyMemberDef[]): void {
+  members.forEach((m, i) => {
+    addValue(type, m.name, () => new PyMemberDescr(m.name, type, i, { read: m.read, doc: null }));
+  });
+}

@@ -7,7 +7,7 @@
  * @module
  */
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
-import { buildClass, typeNew, c3Mro } from '../runtime/class-create.ts';
+import { buildClass, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
@@ -102,14 +102,6 @@ typeType.setattro = (self, name: PyStrLike, value) => {
   // A dunder changed: recompute the class's slots.
   if (name.value.startsWith('__') && name.value.endsWith('__')) refixSlots(type);
 };
-
-/** Recomputes slots of a class and its subclasses after a dunder changed (`update_slot`). */
-let refixSlots: (type: PyType) => void = () => undefined;
-
-/** Installs the slot recomputation (avoids an import cycle). */
-export function setRefixSlots(fn: (type: PyType) => void): void {
-  refixSlots = fn;
-}
 
 typeType.repr = (self) => {
   const type = self as PyType;

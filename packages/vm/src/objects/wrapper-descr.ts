@@ -38,11 +38,18 @@ function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
   return self;
 }
 
+/** The keyword names a wrapper passes on: null for none; an error where it takes none (`wrapper_call`). */
+function keywordNames(d: PyWrapperDescr, kwnames: readonly string[] | null): readonly string[] | null {
+  if (kwnames === null || kwnames.length === 0) return null;
+  if (d.def.keywords !== true) throw typeError(`wrapper ${d.def.name}() takes no keyword arguments`);
+  return kwnames;
+}
+
 wrapperDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyWrapperDescr;
   const self = checkSelf(d, args[0]);
-  if (kwnames !== null && kwnames.length > 0 && d.def.arity >= 0) throw typeError(`wrapper ${d.def.name}() takes no keyword arguments`);
-  return d.def.wrap(d.slot, self, args.slice(1));
+  const kw = keywordNames(d, kwnames);
+  return d.def.wrap(d.slot, self, args.slice(1), kw);
 };
 wrapperDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
@@ -74,8 +81,7 @@ export class PyMethodWrapper extends PyObject {
 
 methodWrapperType.call = (callable, args, kwnames) => {
   const w = callable as PyMethodWrapper;
-  if (kwnames !== null && kwnames.length > 0 && w.descr.def.arity >= 0) throw typeError(`wrapper ${w.descr.def.name}() takes no keyword arguments`);
-  return w.descr.def.wrap(w.descr.slot, w.self, args);
+  return w.descr.def.wrap(w.descr.slot, w.self, args, keywordNames(w.descr, kwnames));
 };
 methodWrapperType.dealloc = (self) => {
   const w = self as PyMethodWrapper;

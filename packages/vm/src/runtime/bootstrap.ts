@@ -40,7 +40,7 @@ import { readyStaticTypes, staticTypes, unhashable } from './core-types.ts';
 import { inStaticRegion } from './memory.ts';
 import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, type PyObject } from './object.ts';
 import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
-import { tpNewWrappers } from './slot-dispatch.ts';
+import { slotTpNew, tpNewWrappers } from './slot-dispatch.ts';
 import { declaredAttributes } from './type-defs.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
@@ -67,6 +67,13 @@ function newWrapper(type: PyType): NativeDef {
       if (!sub.isSubtype(type)) throw typeError(`${tpName(type)}.__new__(${tpName(sub)}): ${tpName(sub)} is not a subtype of ${tpName(type)}`);
       const make = type.new;
       if (make === undefined) throw typeError(`cannot create '${tpName(type)}' instances`);
+      // `object.__new__(dict)` would build a dict without a dict's storage: the most derived
+      // base whose `__new__` is not written in Python must be this type's (tp_new_wrapper).
+      let staticBase: PyType | null = sub;
+      while (staticBase !== null && staticBase.new === slotTpNew) staticBase = staticBase.base;
+      if (staticBase !== null && staticBase.new !== make) {
+        throw typeError(`${tpName(type)}.__new__(${tpName(sub)}) is not safe, use ${tpName(staticBase)}.__new__()`);
+      }
       return make(sub, args.slice(1), kwnames);
     },
   };

@@ -458,3 +458,13 @@ function runClassBody(func: PyFunction, ns: PyObject): PyObject {
     decref(f);
   }
 }
+
+/**
+ * `update_slot`: a dunder set on (or deleted from) a class after it was made changes the slots
+ * of the class and of every subclass that inherits it. Slots come from MRO lookups alone, so
+ * recomputing them all gives what CPython's per-slot update gives.
+ */
+export function refixSlots(type: PyType): void {
+  fixupSlotDispatchers(type);
+  for (const sub of type.subclasses) if (sub.isHeapType) refixSlots(sub);
+}

@@ -191,6 +191,19 @@ const unarySlot = (name: string, field: 'repr' | 'str' | 'iter' | 'nbIndex' | 'n
   dispatcher: (self: PyObject) => callRequired(self, name, []),
 });
 
+/** `slot_tp_new`: a class's `__new__` written in Python, called with the class first. */
+export function slotTpNew(type: PyType, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
+  const func = lookupType(type, '__new__');
+  if (func === null) throw attributeError('__new__');
+  const get = func.type.descrGet;
+  const callable = get === undefined ? incref(func) : get(func, null, type);
+  try {
+    return callObject(callable, [type, ...args], kw);
+  } finally {
+    decref(callable);
+  }
+}
+
 const SLOT_GROUPS: readonly SlotGroup[] = [
   unarySlot('__repr__', 'repr'),
   unarySlot('__str__', 'str'),
@@ -239,21 +252,7 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
       decref(res);
     },
   },
-  {
-    names: ['__new__'],
-    apply: (t, fn) => { t.new = fn as PyType['new']; },
-    dispatcher: (type: PyType, args: readonly PyObject[], kw: readonly string[] | null) => {
-      const func = lookupType(type, '__new__');
-      if (func === null) throw attributeError('__new__');
-      const get = func.type.descrGet;
-      const callable = get === undefined ? incref(func) : get(func, null, type);
-      try {
-        return callObject(callable, [type, ...args], kw);
-      } finally {
-        decref(callable);
-      }
-    },
-  },
+  { names: ['__new__'], apply: (t, fn) => { t.new = fn as PyType['new']; }, dispatcher: slotTpNew },
   { names: ['__del__'], apply: (t, fn) => { t.finalize = fn as PyType['finalize']; }, dispatcher: slotFinalize },
   unarySlot('__await__', 'amAwait'),
   unarySlot('__aiter__', 'amAiter'),
