@@ -39,9 +39,8 @@ for (const t of [abstractPolicyType, defaultPolicyType]) {
       p.dict = null;
       rt.decref(d);
     }
-    const type = self.type;
+    // freeObject drops the reference to a heap type that `new` took.
     rt.freeObject(self);
-    if (type.isHeapType) rt.decref(type);
   };
 }
 

@@ -34,7 +34,9 @@ listType.dealloc = (self) => {
   freeObject(self);
 };
 listType.traverse = (self, visit) => {
-  for (const o of (self as PyList).items) visit(o);
+  // Last item first, as `list_traverse`/`tupletraverse` visit (the collector's order shows).
+  const items = (self as PyList).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i] as PyObject);
 };
 // `_list_clear`: emptied first, then the items dropped last to first.
 listType.clear = (self) => {

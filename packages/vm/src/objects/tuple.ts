@@ -47,7 +47,9 @@ tupleType.dealloc = (self) => {
   freeObject(self);
 };
 tupleType.traverse = (self, visit) => {
-  for (const o of (self as PyTuple).items) visit(o);
+  // Last item first, as `list_traverse`/`tupletraverse` visit (the collector's order shows).
+  const items = (self as PyTuple).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i] as PyObject);
 };
 
 /** Whether `o` is a tuple (exact or subclass). */

@@ -163,8 +163,12 @@ export function collect(generation: number): number {
   // Survivors move to the next generation (or stay in the oldest).
   const old = generation < 2 ? (gens[generation + 1] ?? gens[2]) : gen;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).objects.clear();
-  const keep = youngList.filter((o) => !unreachable.has(o));
-  for (const o of keep) old.objects.add(o);
+  // Survivors go in the order move_unreachable left them: an object moved back to the young list
+  // when something reachable referred to it comes after the rest (as a list's items, visited
+  // last first, do). Objects the collection skips (untracked dicts and tuples) follow.
+  const reachableSet = new Set(reachable);
+  for (const o of reachable) old.objects.add(o);
+  for (const o of youngList) if (!unreachable.has(o) && !reachableSet.has(o)) old.objects.add(o);
   for (const o of unreachable) gen.objects.add(o);
   if (generation === 2) gcState.longLivedTotal = old.objects.size;
   let m = handleWeakrefs(unreachable);

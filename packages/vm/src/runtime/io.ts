@@ -35,8 +35,20 @@ export function sourceLines(filename: string): readonly string[] | undefined {
   return sources.get(filename);
 }
 
+/**
+ * Whether source lines can be read: not once finalization has emptied `sys.modules`, where
+ * `_Py_DisplaySourceLine` can no longer import `io` and tracebacks show no lines.
+ */
+let linesReadable = true;
+
+/** Says that `sys.modules` was emptied (false) or that a run starts (true). */
+export function setSourceLinesReadable(readable: boolean): void {
+  linesReadable = readable;
+}
+
 /** Line `lineno` (1-based) of `filename`, or null. */
 export function sourceLine(filename: string, lineno: number): string | null {
+  if (!linesReadable) return null;
   // `linecache.getlines`: a name in angle brackets (`<string>`, `<stdin>`) is no file.
   if (filename.startsWith('<') && filename.endsWith('>')) return null;
   return sources.get(filename)?.[lineno - 1] ?? null;
@@ -45,4 +57,5 @@ export function sourceLine(filename: string, lineno: number): string | null {
 /** Forgets every registered source (a new run). */
 export function clearSources(): void {
   sources.clear();
+  linesReadable = true;
 }

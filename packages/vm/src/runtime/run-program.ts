@@ -18,7 +18,7 @@ import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
 import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
-import { resetGcState } from './gc-registry.ts';
+import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFrame } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
@@ -37,7 +37,7 @@ import { strText } from './abstract-object.ts';
 import { bootVm } from './bootstrap.ts';
 import { PyRaise, clearRaise, newExceptionStealing, raiseValue } from './errors.ts';
 import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
-import { clearSources, registerSource, setOutputSink, writeStderr } from './io.ts';
+import { clearSources, registerSource, setOutputSink, setSourceLinesReadable, writeStderr } from './io.ts';
 import { useHeap } from './memory.ts';
 import { decref, incref } from './object.ts';
 import { formatException } from './print-exception.ts';
@@ -279,12 +279,17 @@ function safeStr(o: Parameters<typeof strText>[0]): string {
 function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyModule): void {
   runExitFuncs();
   tstate.finalizing = true;
+  // `_PyGC_CollectIfEnabled`: while every module is still alive. It finds little garbage, but it
+  // leaves the survivors in the order its traversals met them, the order the collection after
+  // sys.modules is emptied finds them dead in (a list's items, visited last first, die last first).
+  if (gcState.enabled) gcCollect();
   const alive: [string, PyWeakref | null][] = [];
   for (const [name, module] of dictItems(modules)) {
     if (!(name instanceof PyStr) || !(module instanceof PyModule)) continue;
     alive.push([name.value, module.type.weakrefable ? newWeakref(weakrefType, module, null) : null]);
     dictSetStr(modules, name.value, None);
   }
+  setSourceLinesReadable(false);
   decref(main);
   dictClear(modules);
   gcCollect();
