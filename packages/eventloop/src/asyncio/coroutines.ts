@@ -19,7 +19,7 @@ function isCoroutineMark(): rt.PyObject {
 
 /** `inspect.iscoroutinefunction(o) or getattr(o, '_is_coroutine', None) is _is_coroutine`. */
 export function isCoroutineFunction(o: rt.PyObject): boolean {
-  if (o instanceof rt.PyFunction && (o.code.co.flags & CO_COROUTINE) !== 0) return true;
+  if (rt.hasCodeFlag(o, CO_COROUTINE)) return true;
   const mark = state.isCoroutineMark;
   if (mark === null) return false;
   const v = rt.getAttrOrNull(o, rt.internStr('_is_coroutine'));

@@ -85,3 +85,4 @@ export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/vir
 // The event sink (one callback, off unless set).
 export { setVmEventSink, type VmEvent, type VmEventSink } from '../runtime/events.ts';
 export { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+export { hasCodeFlag } from '../modules/inspect.ts';

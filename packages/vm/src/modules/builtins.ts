@@ -28,11 +28,12 @@ import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract
 import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { length } from '../runtime/abstract-item.ts';
 import { repr, str, strText } from '../runtime/abstract-object.ts';
-import { binaryOp, power3 } from '../runtime/abstract-number.ts';
+import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
+import { newQuitters } from './site-builtins.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from '../runtime/errors.ts';
 import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
@@ -301,8 +302,7 @@ function ord(o: PyObject): PyObject {
 
 /** `hex`, `oct`, `bin` through `__index__`. */
 function radix(o: PyObject, base: 16 | 8 | 2): PyObject {
-  const index = o.type.nbIndex;
-  if (index === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
+  // `PyNumber_ToBase`: `PyNumber_Index` first, which checks what `__index__` returned.
   const v = index(o);
   try {
     const big = (v as PyInt).big;
@@ -635,6 +635,10 @@ export function newBuiltinsModule(): PyModule {
   for (const [name, type] of exceptionTypes) dictSetStr(ns, name, type);
   dictSetStr(ns, 'EnvironmentError', E.OSError);
   dictSetStr(ns, 'IOError', E.OSError);
+  for (const [name, quitter] of newQuitters()) {
+    dictSetStr(ns, name, quitter);
+    decref(quitter);
+  }
   return module;
 }
 

@@ -16,6 +16,7 @@ import { PyMethod, methodType } from '../objects/method.ts';
 import { moduleType } from '../objects/module.ts';
 import { builtinFunctionType, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
+import { PyPartial } from './functools-partial.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { tracebackType } from '../objects/traceback.ts';
@@ -60,9 +61,11 @@ function genKind(o: PyObject, kind: PyGenerator['kind']): boolean {
 }
 
 /** `_has_code_flag`: unwraps bound methods, then checks a function's code flags. */
-function hasCodeFlag(f: PyObject, mask: number): boolean {
+/** `_has_code_flag`: through bound methods, then `functools._unwrap_partial`. */
+export function hasCodeFlag(f: PyObject, mask: number): boolean {
   let g = f;
   while (g instanceof PyMethod) g = g.func;
+  while (g instanceof PyPartial && g.fn !== null) g = g.fn;
   return g instanceof PyFunction && (g.code.co.flags & mask) !== 0;
 }
 
@@ -73,7 +76,9 @@ function predicate(name: string, test: (o: PyObject) => boolean): NativeDef {
 function isAwaitable(o: PyObject): boolean {
   if (genKind(o, 'coroutine')) return true;
   if (o instanceof PyGenerator && o.kind === 'generator' && o.code !== null && (o.code.co.flags & CO_ITERABLE_COROUTINE) !== 0) return true;
-  return lookupType(o.type, '__await__') !== null;
+  // `collections.abc.Awaitable`'s `_check_methods`: `__await__ = None` opts out.
+  const method = lookupType(o.type, '__await__');
+  return method !== null && method !== None;
 }
 
 const FUNCTIONS: NativeDef[] = [

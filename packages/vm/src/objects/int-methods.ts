@@ -8,10 +8,11 @@
 import { formatInt } from '../format/format-int.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { bitLength } from '../numeric/int-arith.ts';
-import { asSsize, raiseNumeric } from '../runtime/abstract-number.ts';
+import { asSsize, raiseNumeric, ssizeArg } from '../runtime/abstract-number.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
-import { overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { overflowError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
+import * as E from './exceptions.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { bytesFromSource } from './bytes-slots.ts';
@@ -54,17 +55,23 @@ function littleEndian(fname: string, byteorder: PyObject): boolean {
   throw valueError("byteorder must be either 'little' or 'big'");
 }
 
+/** The longest bytes object corosim makes (a JS typed array's limit is near): longer is MemoryError. */
+const MAX_BYTES = 0x7fff_ffff;
+
 /** `int.to_bytes(length, byteorder, *, signed=False)`. */
 function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [lengthObj, order, signed] = unpackBytesArgs('to_bytes', ['length', 'byteorder'], args, kwnames);
-  const length = asSsize(lengthObj, null);
+  const length = ssizeArg(lengthObj);
   const little = littleEndian('to_bytes', order);
   if (length < 0) throw valueError('length argument must be non-negative');
   let v = big(intValueOf(self));
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
+  // The bits the value needs (with a sign bit when signed) against the bits asked for, without
+  // building 2**bits for a length far beyond the value.
+  const needed = BigInt(bitLength(v < 0n ? -v - 1n : v)) + (signed ? 1n : 0n);
   const bits = BigInt(length) * 8n;
-  const fits = signed ? bits > 0n && v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
-  if (!fits && !(v === 0n)) throw overflowError('int too big to convert');
+  if (needed > bits && v !== 0n) throw overflowError('int too big to convert');
+  if (length > MAX_BYTES) throw raiseMessage(E.MemoryError, '');
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {

@@ -11,6 +11,7 @@ import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
+import { index } from '../runtime/abstract-number.ts';
 import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { type FormatResult } from '../format/format-error.ts';
@@ -333,9 +334,8 @@ export function percentFloat(v: PyObject): number {
 }
 
 function newIntFromIndex(v: PyObject): PyObject {
-  const slot = v.type.nbIndex;
-  if (slot === undefined) throw typeError(`must be real number, not ${tpName(v.type)}`);
-  return slot(v);
+  if (v.type.nbIndex === undefined) throw typeError(`must be real number, not ${tpName(v.type)}`);
+  return index(v);
 }
 
 /** `%c`: a str of one code point or an int. */

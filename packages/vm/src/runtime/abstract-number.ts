@@ -301,6 +301,17 @@ export function asSsize(o: PyObject, err: PyType | null): number {
   throw raiseMessage(err, `cannot fit '${tpName(o.type)}' into an index-sized integer`);
 }
 
+/**
+ * A `Py_ssize_t` argument of a built-in (Argument Clinic's `n`): `PyNumber_Index`, then
+ * `PyLong_AsSsize_t`'s OverflowError for a value beyond the C type.
+ */
+export function ssizeArg(o: PyObject): number {
+  const v = asIndex(o);
+  if (typeof v === 'number') return v;
+  if (v <= SSIZE_MAX && v >= -SSIZE_MAX - 1n) return Number(v);
+  throw raiseMessage(E.OverflowError, 'Python int too large to convert to C ssize_t');
+}
+
 /** A copy of an int subclass instance as an exact int (`_PyLong_Copy`), stealing `r`. */
 function exactInt(r: PyInt): PyInt {
   if (r.type === intType) return r;

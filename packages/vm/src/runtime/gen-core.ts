@@ -307,7 +307,19 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg:
   if (tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
   let value: PyBaseException;
   if (isExceptionClass(typ)) {
-    value = normalizeException(typ as PyType, val);
+    try {
+      value = normalizeException(typ as PyType, val);
+    } catch (e) {
+      // `PyErr_NormalizeException`: an exception from the constructor is the one thrown in, with
+      // its own traceback (or, having none, the one given).
+      if (!(e instanceof PyRaise)) throw e;
+      value = incref(e.value);
+      const own = e.traceback;
+      tb = own ?? tb;
+      const raised = new PyRaise(value, tb === null ? null : incref(tb));
+      clearRaise(e);
+      return genSendEx(gen, None, raised, false);
+    }
   } else if (typ instanceof PyBaseException) {
     if (val !== null && val !== None) throw typeError('instance exception may not have a separate value');
     value = incref(typ);

@@ -93,6 +93,8 @@ function moduleNotFound(message: string, name: string): never {
 function importOne(name: string, parent: PyModule | null): PyObject {
   const st = current();
   const cached = dictGetStr(st.modules, name);
+  // `_find_and_load`: None in sys.modules blocks the import.
+  if (cached === None) moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
   if (cached !== null) return incref(cached);
   const init = builtinModules.get(name);
   if (init !== undefined) {

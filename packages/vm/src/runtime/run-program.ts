@@ -197,6 +197,15 @@ function hostStop(e: unknown): number | null {
   return null;
 }
 
+/**
+ * The status `exit((int)PyLong_AsLong(code))` gives: -1 (255) for a code beyond a C long, else the
+ * low byte of its low 32 bits.
+ */
+function exitStatusOf(code: bigint): number {
+  if (code !== BigInt.asIntN(64, code)) return 255;
+  return Number(BigInt.asIntN(32, code)) & 0xff;
+}
+
 /** Prints an uncaught exception (`PyErr_Print`) or turns SystemExit into the exit status. */
 function handleUncaught(raised: PyRaise): number {
   const value = raised.value;
@@ -209,7 +218,7 @@ function handleUncaught(raised: PyRaise): number {
     const code = value.value;
     let status: number;
     if (code === null || code === None) status = 0;
-    else if (code instanceof PyInt) status = Number(code.value) & 0xff;
+    else if (code instanceof PyInt) status = exitStatusOf(BigInt(code.value));
     else {
       writeStderr(`${safeStr(code)}\n`);
       status = 1;
