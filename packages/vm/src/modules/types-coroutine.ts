@@ -5,7 +5,7 @@
  * wrapped so that a plain generator it returns becomes awaitable.
  * @module
  */
-import { getAttrString } from '../runtime/attributes.ts';
+import { getAttrString, lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { iterNext } from '../runtime/abstract-iter.ts';
@@ -17,7 +17,8 @@ import { asyncGeneratorType } from '../objects/async-generator-object.ts';
 import { CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, PyCode } from '../objects/code.ts';
 import { isAwaitableGenerator } from '../objects/coroutine.ts';
 import { PyFunction } from '../objects/function.ts';
-import { PyGenerator } from '../objects/generator.ts';
+import { PyGenerator, generatorType } from '../objects/generator.ts';
+import { None } from '../objects/singletons.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { wrapsStealing } from './functools-wrap.ts';
 import { typesExtensions, typesExtraValues } from './types.ts';
@@ -44,9 +45,20 @@ function delegate(self: PyObject, name: string, args: readonly PyObject[]): PyOb
   }
 }
 
-generatorWrapperType.iter = (self) => incref(self);
+/** `_GeneratorWrapper.__iter__` (and `__await__`): the generator itself when it is a real one. */
+function iterWrapped(self: PyObject): PyObject {
+  const g = wrapped(self);
+  return incref(isExactGenerator(g) ? g : self);
+}
+
+/** `gen.__class__ is GeneratorType`. */
+function isExactGenerator(o: PyObject): boolean {
+  return o instanceof PyGenerator && o.type === generatorType;
+}
+
+generatorWrapperType.iter = iterWrapped;
 generatorWrapperType.iternext = (self) => iterNext(wrapped(self));
-generatorWrapperType.amAwait = (self) => incref(self);
+generatorWrapperType.amAwait = iterWrapped;
 generatorWrapperType.dealloc = (self) => {
   const w = self as PyGeneratorWrapper;
   const g = w.gen;
@@ -68,7 +80,7 @@ addMethods(generatorWrapperType, [
   { name: 'send', kind: 'o', impl: (self, args) => delegate(self, 'send', args) },
   { name: 'throw', kind: 'fast', impl: (self, args) => delegate(self, 'throw', args) },
   { name: 'close', kind: 'noargs', impl: (self) => delegate(self, 'close', []) },
-  { name: '__await__', kind: 'noargs', impl: (self) => incref(self) },
+  { name: '__await__', kind: 'noargs', impl: iterWrapped },
 ]);
 addGetSets(generatorWrapperType, [
   { name: 'gi_code', get: (self) => getAttrString(wrapped(self), 'gi_code') },
@@ -83,13 +95,26 @@ addGetSets(generatorWrapperType, [
   { name: '__qualname__', get: (self) => getAttrString(wrapped(self), '__qualname__') },
 ]);
 
+const GENERATOR_METHODS = ['__iter__', '__next__', 'send', 'throw', 'close'] as const;
+const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'] as const;
+
+/** The ABCs' `_check_methods`: each name defined along the MRO, and not as None. */
+function implementsAll(o: PyObject, names: readonly string[]): boolean {
+  return names.every((name) => {
+    const m = lookupType(o.type, name);
+    return m !== null && m !== None;
+  });
+}
+
 /** The body of `types.coroutine`'s `wrapped(*args, **kwargs)`: its closure is the callable. */
 const wrappedDef: ClassFunctionDef = {
   name: 'wrapped',
   impl: (args, kwnames, fn) => {
     const coro = callObject(fn.closure as PyObject, args, kwnames);
     if (isAwaitableGenerator(coro)) return coro;
-    if (coro instanceof PyGenerator && coro.kind === 'generator') {
+    // A generator, or an object with the methods of `collections.abc.Generator` that is no
+    // `collections.abc.Coroutine`, gets awaitable; anything else passes through.
+    if (implementsAll(coro, GENERATOR_METHODS) && !implementsAll(coro, COROUTINE_METHODS)) {
       const w = new PyGeneratorWrapper(generatorWrapperType, allocateAddress(generatorWrapperType));
       w.gen = coro;
       return w;

@@ -5,7 +5,9 @@
  * Objects/codeobject.c `code_memberlist`.
  * @module
  */
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage } from '../runtime/errors.ts';
+import { finalizeGenerator } from '../runtime/gen-core.ts';
+import * as E from './exceptions.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBytes } from './bytes.ts';
@@ -59,8 +61,13 @@ addMethods(frameType, [
   {
     name: 'clear', kind: 'noargs',
     impl: (self) => {
+      // `frame_clear`: a suspended generator's frame finalizes the generator first (its
+      // `finally` runs, or an unstarted coroutine warns), then `frame_tp_clear` marks the frame
+      // defunct and drops its locals and stack.
       const f = self as PyFrame;
-      if (f.executing) throw typeError('cannot clear an executing frame');
+      if (f.executing) throw raiseMessage(E.RuntimeError, 'cannot clear an executing frame');
+      if (f.gen !== null) finalizeGenerator(f.gen);
+      f.finished = true;
       clearFrameContents(f);
       return incref(None);
     },
