@@ -64,7 +64,15 @@ export class PyCode extends PyObject {
   constructor(co: CodeObject) {
     super(codeType, allocateAddress(codeType));
     this.co = co;
-    this.consts = co.consts.map(constantToObject);
+    // One compilation's equal constants are one object (`merge_consts_recursive`): the cache
+    // lives while the outermost code object, and with it every nested one, is loaded.
+    const outermost = constCache === null;
+    if (outermost) constCache = new Map();
+    try {
+      this.consts = co.consts.map(constantToObject);
+    } finally {
+      if (outermost) constCache = null;
+    }
     this.names = co.names.map((n) => internStr(n));
     this.varnames = co.varnames.map((n) => internStr(n));
     this.cellAndFreeNames = [...co.cellvars, ...co.freevars].map((n) => internStr(n));
@@ -121,8 +129,56 @@ function decodeLnotab(co: CodeObject): number[] {
   return out;
 }
 
-/** A new reference to the object for a compile-time constant. */
+/** The constants of the compilation being loaded, by {@link constantKey} (`c_const_cache`). */
+let constCache: Map<string, PyObject> | null = null;
+
+/**
+ * `_PyCode_ConstantKey`: equal keys for constants the compiler merges (same type and value,
+ * -0.0 apart from 0.0, a frozenset's items in any order); null for those never merged.
+ */
+function constantKey(c: Constant): string | null {
+  const num = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+  switch (c.kind) {
+    case 'None':
+    case 'Ellipsis':
+    case 'code':
+      return null;
+    case 'bool':
+      return c.value ? 'True' : 'False';
+    case 'int':
+      return `i${c.value}`;
+    case 'float':
+      return `f${num(c.value)}`;
+    case 'complex':
+      return `c${num(c.real)},${num(c.imag)}`;
+    case 'str':
+      return `s${JSON.stringify(c.value)}`;
+    case 'bytes':
+      return `b${Array.from(c.value).join(',')}`;
+    case 'tuple':
+    case 'frozenset': {
+      const keys = c.items.map(constantKey);
+      if (keys.some((k) => k === null)) return null;
+      return c.kind === 'tuple' ? `t(${keys.join(';')})` : `F(${keys.sort().join(';')})`;
+    }
+  }
+}
+
+/** A new reference to the object for a compile-time constant (the compilation's own, if it has one). */
 export function constantToObject(c: Constant): PyObject {
+  const cache = constCache;
+  const key = cache === null ? null : constantKey(c);
+  if (cache !== null && key !== null) {
+    const known = cache.get(key);
+    if (known !== undefined) return incref(known);
+    const made = makeConstant(c);
+    cache.set(key, made);
+    return made;
+  }
+  return makeConstant(c);
+}
+
+function makeConstant(c: Constant): PyObject {
   switch (c.kind) {
     case 'None':
       return incref(None);

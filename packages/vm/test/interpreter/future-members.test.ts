@@ -1,4 +1,4 @@
-// The __future__ module, member descriptors of generators/coroutines/async generators, and YIELD_FROM's send lookup. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 FILE`), addresses as 0x?.
+// The __future__ module, member descriptors of generators/coroutines/async generators, and YIELD_FROM's send lookup. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describe, expect, it } from 'vitest';
 import { normalizeAddresses, runPython } from '../support/run-python.ts';
 

@@ -1,4 +1,4 @@
-// What dies when at interpreter exit: the collection before PyImport_Cleanup leaves survivors in traversal order (list and tuple items last first), and tracebacks after sys.modules is emptied show no source lines. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 FILE`), addresses as 0x?.
+// What dies when at interpreter exit: the collection before PyImport_Cleanup leaves survivors in traversal order (list and tuple items last first), and tracebacks after sys.modules is emptied show no source lines. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describe, expect, it } from 'vitest';
 import { normalizeAddresses, runPython } from '../support/run-python.ts';
 
