@@ -37,3 +37,12 @@ export function formatError(error: FormatErrorType, message: string): FormatErro
 export function isFormatError(result: unknown): result is FormatError {
   return typeof result === 'object' && result !== null && 'error' in result && 'message' in result;
 }
+
+/**
+ * The error of `long_to_decimal_string` for an int of more decimal digits than `maxDigits`
+ * (`sys.set_int_max_str_digits`; 0 is no limit), or null when it is within.
+ */
+export function decimalDigitsError(digits: number, maxDigits: number): FormatError | null {
+  if (maxDigits <= 0 || digits <= maxDigits) return null;
+  return formatError('ValueError', `Exceeds the limit (${maxDigits}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+}

@@ -4,7 +4,7 @@
  * and `format_long_internal`, with the C locale for `n`.
  * @module
  */
-import { formatError, type FormatError, type FormatResult } from './format-error.ts';
+import { decimalDigitsError, formatError, type FormatError, type FormatResult } from './format-error.ts';
 import { formatFloatWithSpec } from './format-float.ts';
 import { parseFormatSpec, unknownPresentationType, type FormatSpec } from './format-spec.ts';
 import { layoutNumber } from './number-layout.ts';
@@ -23,7 +23,7 @@ export function intToFloat(value: bigint): number | FormatError {
 const BASES: Readonly<Record<string, number>> = { b: 2, o: 8, x: 16, X: 16 };
 
 /** `format_long_internal`: the integer presentation types. */
-function formatLongInternal(value: bigint, spec: FormatSpec): FormatResult {
+function formatLongInternal(value: bigint, spec: FormatSpec, maxDigits: number): FormatResult {
   if (spec.precision !== -1) return formatError('ValueError', 'Precision not allowed in integer format specifier');
   if (spec.type === 'c') {
     if (spec.sign !== '') return formatError('ValueError', "Sign not allowed with integer format specifier 'c'");
@@ -36,6 +36,10 @@ function formatLongInternal(value: bigint, spec: FormatSpec): FormatResult {
   const base = BASES[spec.type] ?? 10;
   const prefix = spec.alternate && base !== 10 ? `0${spec.type.toLowerCase()}` : '';
   const magnitude = value < 0n ? -value : value;
+  if (base === 10) {
+    const tooLong = decimalDigitsError(magnitude.toString().length, maxDigits);
+    if (tooLong !== null) return tooLong;
+  }
   return layoutNumber(
     { signChar: value < 0n ? '-' : '', prefix, digits: magnitude.toString(base), hasDecimal: false, remainder: '', toUpper: spec.type === 'X' },
     spec,
@@ -58,8 +62,8 @@ function formatLongInternal(value: bigint, spec: FormatSpec): FormatResult {
  * ```
  * @see CPython 3.8 Python/formatter_unicode.c _PyLong_FormatAdvancedWriter
  */
-export function formatInt(value: bigint, spec: string, typeName = 'int'): FormatResult {
-  if (spec === '') return value.toString();
+export function formatInt(value: bigint, spec: string, typeName = 'int', maxDigits = 0): FormatResult {
+  if (spec === '') return decimalDigitsError((value < 0n ? -value : value).toString().length, maxDigits) ?? value.toString();
   const parsed = parseFormatSpec(spec, 'd', '>');
   if ('error' in parsed) return parsed;
   switch (parsed.type) {
@@ -70,7 +74,7 @@ export function formatInt(value: bigint, spec: string, typeName = 'int'): Format
     case 'x':
     case 'X':
     case 'n':
-      return formatLongInternal(value, parsed);
+      return formatLongInternal(value, parsed, maxDigits);
     case 'e':
     case 'E':
     case 'f':

@@ -6,7 +6,7 @@
  * @module
  */
 import { doubleToString, type DoubleFormatCode } from './double-to-string.ts';
-import { formatError, type FormatError, type FormatResult } from './format-error.ts';
+import { decimalDigitsError, formatError, type FormatError, type FormatResult } from './format-error.ts';
 import type { PercentFlags } from './percent-parse.ts';
 
 const INT_MAX = 2147483647;
@@ -84,11 +84,13 @@ export function percentPad(str: string, flags: PercentFlags, width: number, prec
  * @returns the text, or the OverflowError for a precision above `INT_MAX - 3`
  * @see CPython 3.8 Objects/unicodeobject.c _PyUnicode_FormatLong
  */
-export function percentConvertInt(value: bigint, alt: boolean, precision: number, conversion: string): FormatResult {
+export function percentConvertInt(value: bigint, alt: boolean, precision: number, conversion: string, maxDigits = 0): FormatResult {
   if (precision > INT_MAX - 3) return formatError('OverflowError', 'precision too large');
   const base = conversion === 'o' ? 8 : conversion === 'x' || conversion === 'X' ? 16 : 10;
   const prefix = alt && base !== 10 ? `0${conversion === 'o' ? 'o' : 'x'}` : '';
   const magnitude = (value < 0n ? -value : value).toString(base);
+  const tooLong = base === 10 ? decimalDigitsError(magnitude.length, maxDigits) : null;
+  if (tooLong !== null) return tooLong;
   const text = (value < 0n ? '-' : '') + prefix + magnitude.padStart(precision, '0');
   return conversion === 'X' ? text.toUpperCase() : text;
 }
@@ -107,8 +109,8 @@ export function percentConvertInt(value: bigint, alt: boolean, precision: number
  * percentFormatInt(255n, { ljust: false, sign: false, blank: false, alt: true, zero: true }, 8, -1, 'x'); // '0x0000ff'
  * ```
  */
-export function percentFormatInt(value: bigint, flags: PercentFlags, width: number, precision: number, conversion: string): FormatResult {
-  const text = percentConvertInt(value, flags.alt, precision, conversion);
+export function percentFormatInt(value: bigint, flags: PercentFlags, width: number, precision: number, conversion: string, maxDigits = 0): FormatResult {
+  const text = percentConvertInt(value, flags.alt, precision, conversion, maxDigits);
   return typeof text === 'string' ? percentPad(text, flags, width, precision, conversion, true) : text;
 }
 

@@ -53,10 +53,6 @@ function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null)
   return [args.slice(0, args.length - nkw), kw];
 }
 
-function noKeywords(name: string, kwnames: readonly string[] | null): void {
-  if ((kwnames?.length ?? 0) > 0) throw typeError(`${name}() takes no keyword arguments`);
-}
-
 function exactArgs(name: string, args: readonly PyObject[], n: number): void {
   if (args.length !== n) throw typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
 }
@@ -524,10 +520,10 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'pow', kind: 'fastkw',
     impl: (_m, args, kw) => {
-      noKeywords('pow', kw);
-      rangeArgs('pow', args, 2, 3);
-      if (args.length === 3 && args[2] !== None) return power3(args[0] as PyObject, args[1] as PyObject, args[2] as PyObject);
-      return binaryOp(args[0] as PyObject, args[1] as PyObject, 'power');
+      // `pow(base, exp, mod=None)` (Argument Clinic): all three may be given by keyword.
+      const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2) as [PyObject, PyObject, PyObject | undefined];
+      if (mod !== undefined && mod !== None) return power3(base, exp, mod);
+      return binaryOp(base, exp, 'power');
     },
   },
   {

@@ -26,7 +26,7 @@ import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
-import { formatException } from '../runtime/print-exception.ts';
+import { formatException, setTracebackLimitReader } from '../runtime/print-exception.ts';
 import { writeStderr } from '../runtime/io.ts';
 import { sysInfoValues } from './sys-info.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
@@ -45,6 +45,7 @@ let switchInterval = 0.005;
 export function sysAttribute(name: string): PyObject | null {
   return sysModule === null ? null : dictGetStr(sysModule.namespace, name);
 }
+setTracebackLimitReader(() => sysAttribute('tracebacklimit'));
 
 /** Hooks other packages install into `sys` (origin tracking, async-generator hooks). */
 export const sysExtensions: NativeDef[] = [];

@@ -5,6 +5,7 @@
  * 3.8 Objects/longobject.c `long_methods` and `long_getset`.
  * @module
  */
+import { intMaxStrDigits } from './number-parse.ts';
 import { formatInt } from '../format/format-int.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { bitLength } from '../numeric/int-arith.ts';
@@ -125,7 +126,7 @@ function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
   if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
   if (spec.value === '') return str(self);
-  const r = formatInt(big(intValueOf(self)), spec.value, self.type.name);
+  const r = formatInt(big(intValueOf(self)), spec.value, self.type.name, intMaxStrDigits());
   if (isFormatError(r)) throw raiseNumeric(r);
   return newStr(r);
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { identityHash } from '../runtime/abstract-compare.ts';
+import { str as objectStr } from '../runtime/abstract-object.ts';
 import { genericGetAttr, genericSetAttr, getAttrString, instanceDict } from '../runtime/attributes.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { objectType } from '../runtime/core-types.ts';
@@ -181,9 +182,8 @@ addMethods(objectType, [
       const spec = args[0] as PyObject;
       if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${tpName(spec.type)}`);
       if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
-      const str = self.type.str ?? self.type.repr;
-      if (str === undefined) throw attributeError('__str__');
-      return str(self);
+      // `PyObject_Str(self)`, with its check of what `__str__` returned.
+      return objectStr(self);
     },
   },
   { name: '__reduce__', kind: 'noargs', impl: () => { throw typeError('cannot pickle objects in corosim'); } },

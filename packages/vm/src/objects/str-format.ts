@@ -7,6 +7,7 @@
  * format/percent-*.ts.
  * @module
  */
+import { intMaxStrDigits } from './number-parse.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
@@ -373,7 +374,7 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
         decref(conv);
         out += percentPad(text, flags, width, precision, c, false);
       } else if (c === 'c') out += percentPad(percentCharArg(v), flags, width, precision, c, false);
-      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
+      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c, intMaxStrDigits()));
       else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
     }
     if (args.leftOver) throw typeError('not all arguments converted during string formatting');

@@ -51,7 +51,7 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
 /** `del o[key]`. */
 export function deleteItem(o: PyObject, key: PyObject): void {
   const slot = o.type.setitem;
-  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object does not support item deletion`);
+  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object doesn't support item deletion`);
   slot(o, key, null);
 }
 

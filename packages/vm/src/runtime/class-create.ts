@@ -27,6 +27,8 @@ import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, in
 import { fixupSlotDispatchers } from './slot-dispatch.ts';
 import { tstate } from './thread-state.ts';
 import { newClassMethod, newStaticMethod } from '../objects/descr-types.ts';
+import { moduleType } from '../objects/module.ts';
+import { reprText } from './abstract-object.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { tpName } from './type-name.ts';
 
@@ -98,7 +100,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   const ns = dictCopy(dict);
   // __slots__
   let slotNames: string[] | null = null;
-  let addDict = !bases.some((b) => b.hasInstanceDict);
+  // `may_add_dict`: no base keeps a dict already (types and modules keep theirs in a field).
+  let addDict = !bases.some((b) => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType));
   let addWeak = !bases.some((b) => b.weakrefable);
   try {
     const slotsObj = dictGetStr(ns, '__slots__');
@@ -402,11 +405,12 @@ function buildClassWith(
         try {
           const cls = callObject(meta, [nameObj, basesTuple, ns, ...values], names.length === 0 ? null : names);
           if (cls instanceof PyType && cell instanceof PyCell && cell.contents !== cls) {
+            const clsRepr = reprText(cls);
             decref(cls);
             if (cell.contents === null) {
-              throw raiseMessage(E.RuntimeError, `__class__ not set defining '${nameObj.value}' as <class '${cls.name}'>. Was __classcell__ propagated to type.__new__?`);
+              throw raiseMessage(E.RuntimeError, `__class__ not set defining ${reprText(nameObj)} as ${clsRepr}. Was __classcell__ propagated to type.__new__?`);
             }
-            throw typeError(`__class__ set to <class '${(cell.contents as PyType).name}'> defining '${nameObj.value}' as <class '${cls.name}'>`);
+            throw typeError(`__class__ set to ${reprText(cell.contents)} defining ${reprText(nameObj)} as ${clsRepr}`);
           }
           return cls;
         } finally {

@@ -5,6 +5,7 @@
  * Objects/object.c `PyObject_ASCII`.
  * @module
  */
+import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { formatFloat } from '../format/format-float.ts';
 import { tpName } from './type-name.ts';
 import { formatInt } from '../format/format-int.ts';
@@ -57,7 +58,7 @@ function raiseResult(r: FormatResult): string {
 export function formatObject(value: PyObject, spec: string): PyStr {
   // Exact str, int and float: the formatter `__format__` would reach, called directly.
   if (value.type === strType) return spec === '' ? incref(value as PyStr) : newStr(raiseResult(formatStr((value as PyStr).value, spec)));
-  if (value.type === intType) return newStr(raiseResult(formatInt((value as PyInt).big, spec)));
+  if (value.type === intType) return newStr(raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits())));
   if (value.type === floatType) return newStr(raiseResult(formatFloat((value as PyFloat).value, spec)));
   const specObj = newStr(spec);
   try {

@@ -8,6 +8,7 @@
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTraceback } from '../objects/traceback.ts';
+import { PyInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { strText } from './abstract-object.ts';
 import { getAttrString } from './attributes.ts';
@@ -27,8 +28,30 @@ export const outerHiddenFrames: WeakMap<PyObject, readonly HiddenFrame[]> = new 
 /** `TB_RECURSIVE_CUTOFF`. */
 const RECURSIVE_CUTOFF = 3;
 
-/** The text of a traceback: "Traceback (most recent call last):" and its entries. */
-export function formatTraceback(tb: PyTraceback, limit = 1000): string {
+/** Reads `sys.tracebacklimit` (installed by the sys module; null while there is none). */
+let readTracebackLimit: () => PyObject | null = () => null;
+
+/** Installs the reader of `sys.tracebacklimit`. */
+export function setTracebackLimitReader(read: () => PyObject | null): void {
+  readTracebackLimit = read;
+}
+
+/** `PyTraceBack_LIMIT`, or `sys.tracebacklimit` when it is an int (null: print nothing). */
+function tracebackLimit(): number | null {
+  const v = readTracebackLimit();
+  if (!(v instanceof PyInt)) return 1000;
+  const n = BigInt(v.value);
+  if (n <= 0n) return null;
+  return n > 1_000_000_000n ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+
+/**
+ * The text of a traceback: "Traceback (most recent call last):" and its last `limit` entries
+ * (`PyTraceBack_Print`: `sys.tracebacklimit`, whose value 0 or less leaves out even the header).
+ */
+export function formatTraceback(tb: PyTraceback, limitArg?: number): string {
+  const limit = limitArg ?? tracebackLimit();
+  if (limit === null) return '';
   let out = 'Traceback (most recent call last):\n';
   let depth = 0;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
