@@ -12,7 +12,8 @@ import { PyFrame } from '../objects/frame.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
-import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
+import { PyBuiltinFunction, type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
+import { installUnraisableHook, unraisableHookDef } from './sys-unraisable.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr, strSize, strType } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
@@ -46,6 +47,7 @@ export function sysAttribute(name: string): PyObject | null {
   return sysModule === null ? null : dictGetStr(sysModule.namespace, name);
 }
 setTracebackLimitReader(() => sysAttribute('tracebacklimit'));
+installUnraisableHook(() => sysAttribute('unraisablehook'), (hook) => hook instanceof PyBuiltinFunction && hook.def === unraisableHookDef);
 
 /** Hooks other packages install into `sys` (origin tracking, async-generator hooks). */
 export const sysExtensions: NativeDef[] = [];
@@ -114,6 +116,7 @@ function getSizeOf(o: PyObject): number {
 }
 
 const FUNCTIONS: NativeDef[] = [
+  unraisableHookDef,
   {
     name: 'excepthook', kind: 'fast',
     doc: 'excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.',
@@ -257,7 +260,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(ns, '__stdout__', streams.stdout);
   dictSetStr(ns, '__stderr__', streams.stderr);
   dictSetStr(ns, 'modules', modules);
-  for (const name of ['displayhook', 'excepthook']) {
+  for (const name of ['displayhook', 'excepthook', 'unraisablehook']) {
     const hook = dictGetStr(ns, name);
     if (hook !== null) dictSetStr(ns, `__${name}__`, hook);
   }

@@ -36,8 +36,9 @@ export function sourceLines(filename: string): readonly string[] | undefined {
 }
 
 /**
- * Whether source lines can be read: not once finalization has emptied `sys.modules`, where
- * `_Py_DisplaySourceLine` can no longer import `io` and tracebacks show no lines.
+ * Whether the interpreter's own traceback printer can read source lines: not once finalization
+ * has emptied `sys.modules`, where `_Py_DisplaySourceLine` can no longer import `io`. (The
+ * `traceback` module's `linecache`, already imported, still can.)
  */
 let linesReadable = true;
 
@@ -46,9 +47,13 @@ export function setSourceLinesReadable(readable: boolean): void {
   linesReadable = readable;
 }
 
+/** {@link setSourceLinesReadable}'s state. */
+export function sourceLinesReadable(): boolean {
+  return linesReadable;
+}
+
 /** Line `lineno` (1-based) of `filename`, or null. */
 export function sourceLine(filename: string, lineno: number): string | null {
-  if (!linesReadable) return null;
   // `linecache.getlines`: a name in angle brackets (`<string>`, `<stdin>`) is no file.
   if (filename.startsWith('<') && filename.endsWith('>')) return null;
   return sources.get(filename)?.[lineno - 1] ?? null;

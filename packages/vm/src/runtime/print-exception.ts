@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.ts';
 import { strText } from './abstract-object.ts';
 import { getAttrString } from './attributes.ts';
 import { PyRaise, clearRaise } from './errors.ts';
-import { sourceLine } from './io.ts';
+import { sourceLine, sourceLinesReadable } from './io.ts';
 import { decref, type PyObject, type PyType } from './object.ts';
 import type { HiddenFrame } from '../objects/coroutine.ts';
 
@@ -90,7 +90,7 @@ function repeated(count: number): string {
 /** `tb_displayline`: the entry and its source line, indented by four spaces. */
 function displayLine(file: string, lineno: number, name: string): string {
   let out = `  File "${file}", line ${lineno}, in ${name}\n`;
-  const line = sourceLine(file, lineno);
+  const line = sourceLinesReadable() ? sourceLine(file, lineno) : null;
   if (line !== null) out += `    ${line.replace(/^[ \t\f]+/, '')}\n`;
   return out;
 }

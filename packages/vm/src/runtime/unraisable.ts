@@ -26,6 +26,18 @@ function safely(fn: () => string, fallback: string): string {
   }
 }
 
+/**
+ * Calls a `sys.unraisablehook` the program installed with the exception, its traceback, the
+ * message and the object; false when the default hook is in place (or none), which writes the
+ * report itself. Installed by the sys module.
+ */
+let unraisableHook: (value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null) => boolean = () => false;
+
+/** Installs the call of `sys.unraisablehook`. */
+export function setUnraisableHook(hook: typeof unraisableHook): void {
+  unraisableHook = hook;
+}
+
 /** Writes `raised` as unraisable in `obj` and drops it. `message` replaces "Exception ignored in". */
 export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: string | null = null): void {
   const value = raised.value;
@@ -37,6 +49,23 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     value.traceback = incref(tb);
     xdecref(old);
   }
+  if (unraisableHook(value, tb, message, obj)) {
+    xdecref(tb);
+    clearRaise(raised);
+    return;
+  }
+  const out = formatUnraisable(value, tb, message, obj);
+  writeStderr(out);
+  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
+  xdecref(tb);
+  clearRaise(raised);
+}
+
+/**
+ * The report of `write_unraisable_exc_file`: "Exception ignored in: <obj>" (or `message`), the
+ * traceback, then the exception's `module.qualname: str`.
+ */
+export function formatUnraisable(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null): string {
   let out = '';
   if (obj !== null) {
     out += `${message ?? 'Exception ignored in'}: ${safely(() => reprText(obj), '<object repr() failed>')}\n`;
@@ -59,8 +88,5 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     return text;
   }, type.name);
   out += `: ${safely(() => strText(value), '<exception str() failed>')}\n`;
-  writeStderr(out);
-  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
-  xdecref(tb);
-  clearRaise(raised);
+  return out;
 }
