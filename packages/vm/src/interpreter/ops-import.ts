@@ -8,7 +8,7 @@ import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyStr } from '../objects/str.ts';
-import { getAttr, getAttrOrNull, lookupAttrString } from '../runtime/attributes.ts';
+import { getAttr, lookupAttrString } from '../runtime/attributes.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing } from '../runtime/errors.ts';
@@ -52,7 +52,8 @@ export function importStar(f: PyFrame, module: PyObject): void {
   if (locals === null) throw raiseValue(newExceptionStealing(E.SystemError, [newStr('no locals found during \'import *\'')]));
   let names: PyObject[];
   let skipPrivate = false;
-  const all = getAttrOrNull(module, newStrTemp('__all__'));
+  // `_PyObject_LookupAttr`: an AttributeError (from a module's `__getattr__`) means none.
+  const all = lookupAttrString(module, '__all__');
   if (all !== null) {
     names = sequenceToArray(all);
     decref(all);
@@ -84,13 +85,3 @@ export function importStar(f: PyFrame, module: PyObject): void {
   }
 }
 
-const tempNames = new Map<string, PyStr>();
-
-function newStrTemp(s: string): PyStr {
-  let v = tempNames.get(s);
-  if (v === undefined) {
-    v = newStr(s);
-    tempNames.set(s, v);
-  }
-  return v;
-}

@@ -31,6 +31,8 @@ import { tpName } from '../runtime/type-name.ts';
 
 /** `collections.Counter`. */
 export const counterType: PyType = staticType({ name: 'Counter', module: 'collections', base: dictType, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+// A class of collections/__init__.py: it has `__weakref__`.
+counterType.weakrefable = true;
 
 function C(o: PyObject): PyDict {
   if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'Counter' object but received '${tpName(o.type)}'`);

@@ -22,6 +22,8 @@ import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `collections.deque`. */
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 632, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+// `deque_weakreflist`.
+dequeType.weakrefable = true;
 dequeType.addIsConcat = true;
 /** `_collections._deque_iterator`. */
 export const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });

@@ -31,6 +31,8 @@ const FLAGS = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
 export const defaultDictType: PyType = staticType({ name: 'defaultdict', module: 'collections', base: dictType, basicsize: 56, flags: FLAGS });
 /** `collections.OrderedDict`. */
 export const orderedDictType: PyType = staticType({ name: 'OrderedDict', module: 'collections', base: dictType, basicsize: 104, flags: FLAGS });
+// `od_weakreflist`.
+orderedDictType.weakrefable = true;
 markDottedTypeName(defaultDictType, orderedDictType);
 
 /** A defaultdict: a dict with an owned `default_factory` (null for None). */

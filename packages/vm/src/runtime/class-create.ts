@@ -102,7 +102,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
   let slotNames: string[] | null = null;
   // `may_add_dict`: no base keeps a dict already (types and modules keep theirs in a field).
   let addDict = !bases.some((b) => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType));
-  let addWeak = !bases.some((b) => b.weakrefable);
+  // `may_add_weak`: no base has weak references already, and the solid base's items are not inline.
+  let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
   try {
     const slotsObj = dictGetStr(ns, '__slots__');
     if (slotsObj !== null) {
@@ -111,6 +112,7 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
       let wantDict = false;
       let wantWeak = false;
       try {
+        if (items.length > 0 && base.itemsize !== 0) throw typeError(`nonempty __slots__ not supported for subtype of '${tpName(base)}'`);
         for (const it of items) {
           if (!(it instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${tpName(it.type)}'`);
           if (!isIdentifier(it.value)) throw typeError('__slots__ must be identifiers');

@@ -22,6 +22,7 @@ import { registerSource } from './io.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
+import { tstate } from './thread-state.ts';
 
 /** A program file the host can read: its path as tracebacks show it, and its text. */
 export interface ModuleSource {
@@ -111,6 +112,16 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   return execSource(name, found);
 }
 
+/** `importlib.util.cache_from_source`: where CPython 3.8 would keep the module's bytecode. */
+function cacheFromSource(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const head = path.slice(0, slash + 1);
+  const tail = path.slice(slash + 1);
+  const dot = tail.lastIndexOf('.');
+  const base = dot < 0 ? tail : tail.slice(0, dot);
+  return `${head}__pycache__/${base === '' ? tail.slice(dot + 1) : base}.cpython-38.pyc`;
+}
+
 function execSource(name: string, found: ModuleSource): PyObject {
   const st = current();
   const outcome = compile(found.source, found.filename);
@@ -118,18 +129,17 @@ function execSource(name: string, found: ModuleSource): PyObject {
   registerSource(found.filename, found.source);
   const module = newModule(name);
   const ns = module.namespace;
-  const file = newStr(found.filename);
-  dictSetStr(ns, '__file__', file);
-  decref(file);
-  if (found.isPackage) {
-    const dir = newStr(found.filename.slice(0, Math.max(0, found.filename.lastIndexOf('/'))));
-    const path = newListStealing([dir]);
-    dictSetStr(ns, '__path__', path);
-    decref(path);
-  }
-  const pkg = newStr(found.isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
-  dictSetStr(ns, '__package__', pkg);
-  decref(pkg);
+  const set = (key: string, value: PyObject): void => {
+    dictSetStr(ns, key, value);
+    decref(value);
+  };
+  // `_init_module_attrs`, then exec's `__builtins__`, in that order in the namespace.
+  set('__package__', newStr(found.isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : ''));
+  if (found.isPackage) set('__path__', newListStealing([newStr(found.filename.slice(0, Math.max(0, found.filename.lastIndexOf('/'))))]));
+  set('__file__', newStr(found.filename));
+  set('__cached__', newStr(cacheFromSource(found.filename)));
+  const builtins = (tstate.frame as { readonly builtins?: PyDict } | null)?.builtins;
+  if (builtins !== undefined) dictSetStr(ns, '__builtins__', builtins);
   dictSetStr(st.modules, name, module);
   st.initializing.add(name);
   const code = new PyCode(outcome.code);
