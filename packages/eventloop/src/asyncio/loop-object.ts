@@ -251,7 +251,8 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
   const hiddenBefore = caller === null ? undefined : rt.hiddenCallerFrames.get(caller);
   if (caller !== null) {
     rt.hiddenCallerFrames.set(caller, [
-      asyncioFrame('events.py', 81, '_run'), asyncioFrame('base_events.py', 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer,
+      // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
+      asyncioFrame('events.py', 81, '_run'), asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer,
     ]);
   }
   try {

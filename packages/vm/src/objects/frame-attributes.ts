@@ -5,7 +5,7 @@
  * Objects/codeobject.c `code_memberlist`.
  * @module
  */
-import { raiseMessage } from '../runtime/errors.ts';
+import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { finalizeGenerator } from '../runtime/gen-core.ts';
 import * as E from './exceptions.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
@@ -14,7 +14,8 @@ import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameType } from './frame.ts';
-import { newInt } from './int.ts';
+import { False, True, newBool, newInt } from './int.ts';
+import type { GetSetDef } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -47,6 +48,26 @@ export function frameLocals(f: PyFrame): PyObject {
   return incref(dict);
 }
 
+/**
+ * `f_trace_lines` and `f_trace_opcodes`: flags for a tracer corosim never calls, kept as set
+ * (on the side: frames are many and these are rarely set).
+ */
+const traceFlags = new WeakMap<PyObject, Map<string, boolean>>();
+
+function traceFlag(name: string, initial: boolean): GetSetDef {
+  return {
+    name,
+    get: (self) => newBool(traceFlags.get(self)?.get(name) ?? initial),
+    set: (self, value) => {
+      if (value === null) throw attributeError("can't delete numeric/char attribute");
+      if (value !== True && value !== False) throw typeError('attribute value type must be bool');
+      let flags = traceFlags.get(self);
+      if (flags === undefined) traceFlags.set(self, (flags = new Map<string, boolean>()));
+      flags.set(name, value === True);
+    },
+  };
+}
+
 addGetSets(frameType, [
   { name: 'f_lasti', get: (self) => newInt((self as PyFrame).lasti) },
   { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno) },
@@ -56,6 +77,8 @@ addGetSets(frameType, [
   { name: 'f_builtins', get: (self) => incref((self as PyFrame).builtins) },
   { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
   { name: 'f_trace', get: () => incref(None), set: () => undefined },
+  traceFlag('f_trace_lines', true),
+  traceFlag('f_trace_opcodes', false),
 ]);
 addMethods(frameType, [
   {

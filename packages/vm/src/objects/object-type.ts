@@ -186,7 +186,9 @@ addMethods(objectType, [
       return objectStr(self);
     },
   },
-  { name: '__reduce__', kind: 'noargs', impl: () => { throw typeError('cannot pickle objects in corosim'); } },
+  // DEVIATION(cpython): no copyreg, so no object is reduced; the error is the one CPython gives an
+  // object it cannot pickle (`copyreg._reduce_ex`, `reduce_newobj`).
+  { name: '__reduce__', kind: 'noargs', impl: (self) => { throw typeError(`cannot pickle '${tpName(self.type)}' object`); } },
   {
     // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
     name: '__reduce_ex__', kind: 'o',
@@ -208,7 +210,7 @@ addMethods(objectType, [
         decref(reduce);
       }
       // DEVIATION(cpython): no copyreg, so the default reduction (`_common_reduce`) is not available.
-      throw typeError('cannot pickle objects in corosim');
+      throw typeError(`cannot pickle '${tpName(self.type)}' object`);
     },
   },
   {

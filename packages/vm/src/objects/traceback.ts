@@ -7,7 +7,9 @@ import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyFrame } from './frame.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { newListStealing } from './list.ts';
+import { newStr } from './str.ts';
 import { newInt } from './int.ts';
 import { None } from './singletons.ts';
 
@@ -58,4 +60,8 @@ addGetSets(tracebackType, [
   { name: 'tb_frame', get: (self) => incref((self as PyTraceback).frame ?? None) },
   { name: 'tb_lasti', get: (self) => newInt((self as PyTraceback).lasti) },
   { name: 'tb_lineno', get: (self) => newInt((self as PyTraceback).lineno) },
+]);
+// `tb_dir`: a traceback lists only its own attributes.
+addMethods(tracebackType, [
+  { name: '__dir__', kind: 'noargs', impl: () => newListStealing(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno'].map((n) => newStr(n))) },
 ]);
