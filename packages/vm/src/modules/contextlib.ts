@@ -17,7 +17,8 @@ import { callObject } from '../runtime/call.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
-import { exitStackType } from './contextlib-exitstack.ts';
+import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
+import { asyncExitStackType } from './contextlib-async-exitstack.ts';
 import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
 import { contextDecoratorType, contextmanagerHelper } from './contextlib-decorator.ts';
 import { abstractAsyncContextManager, abstractContextManager } from './contextlib-abc.ts';
@@ -202,7 +203,9 @@ defineNativeModule({
     ['nullcontext', incref(nullContextType)],
     ['redirect_stdout', incref(redirectStdoutType)],
     ['redirect_stderr', incref(redirectStderrType)],
+    ['_BaseExitStack', incref(baseExitStackType)],
     ['ExitStack', incref(exitStackType)],
+    ['AsyncExitStack', incref(asyncExitStackType)],
   ],
   init: (module) => {
     for (const [name, make] of [['AbstractContextManager', abstractContextManager], ['AbstractAsyncContextManager', abstractAsyncContextManager]] as const) {
