@@ -213,7 +213,11 @@ function coroSend(c: PyAsyncMethodCoro, arg: PyObject | null, exc: PyRaise | nul
       c.started = true;
       return runBody(c, exc === null ? null : { kind: 'raise', raised: exc });
     }
-    if (exc !== null) return runBody(c, { kind: 'raise', raised: exc });
+    if (exc !== null) {
+      // Raised at the `await`: the delegate is left behind (closed already, when it was closing).
+      dropDelegate(c);
+      return runBody(c, { kind: 'raise', raised: exc });
+    }
     const sent = sendToDelegate(c, arg ?? None);
     return 'done' in sent ? sent : runBody(c, sent);
   } finally {
@@ -395,6 +399,10 @@ asyncMethodCoroType.traverse = (o, visit) => {
 };
 asyncMethodCoroType.clear = (o) => {
   const c = self(o);
+  const body = c.body;
+  c.body = null;
+  // Ending the body at its suspension runs only its `finally` clauses, which release its locals.
+  if (body !== null && !c.running) body.return(None);
   const delegate = c.delegate;
   const owned = c.owned;
   c.delegate = null;
