@@ -38,7 +38,12 @@ import { writeUnraisable } from '../runtime/unraisable.ts';
  */
 export type AsyncBody = Generator<PyObject, PyObject, PyObject>;
 
-/** The type of these coroutines: shown as `coroutine`, as CPython's `async def` methods make. */
+/**
+ * The type of these coroutines: shown as `coroutine`, as CPython's `async def` methods make.
+ * DEVIATION(cpython): it is not `types.CoroutineType` itself (whose methods and members read a
+ * frame these coroutines do not have), so `inspect.iscoroutine` says False for them, as for the
+ * event loop's native coroutines; `asyncio.iscoroutine` and `collections.abc.Coroutine` say True.
+ */
 export const asyncMethodCoroType: PyType = staticType({ name: 'coroutine', module: 'builtins', basicsize: 120, flags: TPFLAGS_HAVE_GC });
 
 /** A coroutine running a TypeScript body. */
