@@ -1,8 +1,9 @@
 /**
- * `contextlib.AbstractContextManager`: an ABC (`abc.ABC` subclass) with a default `__enter__`,
- * an abstract `__exit__` and a `__subclasshook__` that accepts any class with both methods.
- * Made when `contextlib` is imported, as CPython's Python class is. Mirrors CPython 3.8
- * Lib/contextlib.py `class AbstractContextManager`.
+ * `contextlib.AbstractContextManager` and `AbstractAsyncContextManager`: ABCs (`abc.ABC`
+ * subclasses) with a default `__enter__` (`__aenter__`), an abstract `__exit__` (`__aexit__`) and
+ * a `__subclasshook__` that accepts any class with both methods. Made when `contextlib` is
+ * imported, as CPython's Python classes are. Mirrors CPython 3.8 Lib/contextlib.py
+ * `class AbstractContextManager` and `class AbstractAsyncContextManager`.
  * @module
  */
 import { newInt } from '../objects/int.ts';
@@ -12,9 +13,70 @@ import { getAttrString } from '../runtime/attributes.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { makeClass } from './abc-class.ts';
-import { bindArgs } from './abc-function.ts';
+import { bindArgs, type ClassFunctionImpl } from './abc-function.ts';
 import { abcMetaType } from './abc-meta.ts';
 import { checkMethods } from './collections-abc-support.ts';
+import { newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
+
+/** `abc.ABC`, imported as the `contextlib` module being initialised imports it. */
+function abcBase(module: PyModule): PyObject {
+  const level = newInt(0);
+  let abcModule: PyObject;
+  try {
+    abcModule = importModuleLevel('abc', module.namespace, None, level);
+  } finally {
+    decref(level);
+  }
+  try {
+    return getAttrString(abcModule, 'ABC');
+  } finally {
+    decref(abcModule);
+  }
+}
+
+/** What differs between the two ABCs. */
+interface AbcSpec {
+  readonly name: string;
+  readonly doc: string;
+  readonly enter: string;
+  readonly exit: string;
+  /** The bodies of `enter` (returning self) and `exit` (returning None), given their arguments. */
+  readonly enterImpl: (name: string, self: PyObject) => PyObject;
+  readonly exitImpl: (name: string, args: readonly PyObject[]) => PyObject;
+}
+
+function makeAbc(module: PyModule, spec: AbcSpec): PyType {
+  const base = abcBase(module);
+  const enter: ClassFunctionImpl = (args, kwnames) => spec.enterImpl(`${spec.name}.${spec.enter}`, bindArgs(spec.enter, args, kwnames, ['self'])[0] as PyObject);
+  const exit: ClassFunctionImpl = (args, kwnames) => {
+    const bound = bindArgs(spec.exit, args, kwnames, ['self', 'exc_type', 'exc_value', 'traceback']) as PyObject[];
+    return spec.exitImpl(`${spec.name}.${spec.exit}`, bound);
+  };
+  let made: PyType | null = null;
+  try {
+    made = makeClass({
+      name: spec.name, module: 'contextlib', meta: abcMetaType, bases: [base], doc: spec.doc,
+      body: [
+        { kind: 'function', def: { name: spec.enter, doc: 'Return `self` upon entering the runtime context.', impl: enter } },
+        { kind: 'function', def: { name: spec.exit, doc: 'Raise any exception triggered within the runtime context.', abstract: true, impl: exit } },
+        {
+          kind: 'classmethod',
+          def: {
+            name: '__subclasshook__',
+            impl: (args, kwnames) => {
+              const [cls, c] = bindArgs('__subclasshook__', args, kwnames, ['cls', 'C']) as [PyObject, PyObject];
+              if (cls !== made) return incref(NotImplemented);
+              return checkMethods(c, [spec.enter, spec.exit]);
+            },
+          },
+        },
+      ],
+    });
+  } finally {
+    decref(base);
+  }
+  return made;
+}
 
 /**
  * Makes `AbstractContextManager` for the `contextlib` module being initialised.
@@ -23,57 +85,28 @@ import { checkMethods } from './collections-abc-support.ts';
  * @returns a new reference to the class.
  */
 export function abstractContextManager(module: PyModule): PyType {
-  const level = newInt(0);
-  let abcModule: PyObject;
-  try {
-    abcModule = importModuleLevel('abc', module.namespace, None, level);
-  } finally {
-    decref(level);
-  }
-  let abcBase: PyObject;
-  try {
-    abcBase = getAttrString(abcModule, 'ABC');
-  } finally {
-    decref(abcModule);
-  }
-  let made: PyType | null = null;
-  try {
-    made = makeClass({
-      name: 'AbstractContextManager', module: 'contextlib', meta: abcMetaType, bases: [abcBase],
-      doc: 'An abstract base class for context managers.',
-      body: [
-        {
-          kind: 'function',
-          def: {
-            name: '__enter__', doc: 'Return `self` upon entering the runtime context.',
-            impl: (args, kwnames) => incref(bindArgs('__enter__', args, kwnames, ['self'])[0] as PyObject),
-          },
-        },
-        {
-          kind: 'function',
-          def: {
-            name: '__exit__', doc: 'Raise any exception triggered within the runtime context.', abstract: true,
-            impl: (args, kwnames) => {
-              bindArgs('__exit__', args, kwnames, ['self', 'exc_type', 'exc_value', 'traceback']);
-              return incref(None);
-            },
-          },
-        },
-        {
-          kind: 'classmethod',
-          def: {
-            name: '__subclasshook__',
-            impl: (args, kwnames) => {
-              const [cls, c] = bindArgs('__subclasshook__', args, kwnames, ['cls', 'C']) as [PyObject, PyObject];
-              if (cls !== made) return incref(NotImplemented);
-              return checkMethods(c, ['__enter__', '__exit__']);
-            },
-          },
-        },
-      ],
-    });
-  } finally {
-    decref(abcBase);
-  }
-  return made;
+  return makeAbc(module, {
+    name: 'AbstractContextManager', doc: 'An abstract base class for context managers.', enter: '__enter__', exit: '__exit__',
+    enterImpl: (_name, self) => incref(self),
+    exitImpl: () => incref(None),
+  });
+}
+
+function* returnValue(value: PyObject): AsyncBody {
+  yield* [];
+  return incref(value);
+}
+
+/**
+ * Makes `AbstractAsyncContextManager` (its methods are `async def`: calls make coroutines).
+ *
+ * @param module - the `contextlib` module (its namespace imports `abc`).
+ * @returns a new reference to the class.
+ */
+export function abstractAsyncContextManager(module: PyModule): PyType {
+  return makeAbc(module, {
+    name: 'AbstractAsyncContextManager', doc: 'An abstract base class for asynchronous context managers.', enter: '__aenter__', exit: '__aexit__',
+    enterImpl: (name, self) => newAsyncMethodCoro(name, returnValue(self), [self]),
+    exitImpl: (name, args) => newAsyncMethodCoro(name, returnValue(None), args),
+  });
 }

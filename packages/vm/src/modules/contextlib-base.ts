@@ -5,12 +5,15 @@
  * @module
  */
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
+import { newDict } from '../objects/dict.ts';
+import { instanceDict } from '../runtime/attributes.ts';
+import { addGetSets, addValue } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { PyRaise, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
+import { PyRaise, raiseWhileHandling } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 
@@ -21,8 +24,11 @@ export class PyHolder extends PyObject {
 }
 
 /** A contextlib class: instances are {@link PyHolder}s with an instance `__dict__`. */
-export function holderType(name: string, base: PyType | null = null, module = 'contextlib'): PyType {
-  const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, ...(base === null ? {} : { base }) });
+export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null): PyType {
+  const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc, ...(base === null ? {} : { base }) });
+  // A real str in the class dict: `_GeneratorContextManagerBase.__init__` reads it back as the
+  // instance's docstring (the bootstrap's placeholder for static types' docs is not one).
+  if (doc !== null) addValue(t, '__doc__', () => newStr(doc));
   t.new = (type) => {
     if (type.isHeapType) incref(type);
     return new PyHolder(type, allocateAddress(type));
@@ -53,6 +59,10 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     if (d !== null) decref(d);
   };
   t.hasInstanceDict = true;
+  t.weakrefable = true;
+  // The instances of CPython's Python classes have a `__dict__` (the context managers of
+  // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it).
+  addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
   return t;
 }
 
@@ -78,11 +88,19 @@ export function field(h: PyObject, i: number): PyObject {
   return (h as PyHolder).fields[i] ?? None;
 }
 
-/** `raise RuntimeError(message) from None`. */
-export function runtimeErrorFromNone(type: PyType, message: string): PyRaise {
-  const e = newExceptionStealing(type, [newStr(message)]);
-  e.suppressContext = true;
-  return raiseValue(e);
+/**
+ * `raise type(message) from None` in the `except` clause that caught `caught` (which it consumes):
+ * the caught exception stays the `__context__`, hidden from the report.
+ */
+export function raiseFromNoneWhileHandling(type: PyType, message: string, caught: PyRaise): PyRaise {
+  const s = newStr(message);
+  try {
+    const next = raiseWhileHandling(type, [s], caught);
+    next.value.suppressContext = true;
+    return next;
+  } finally {
+    decref(s);
+  }
 }
 
 /** `(type, value, traceback)` of a caught exception, as new references. */

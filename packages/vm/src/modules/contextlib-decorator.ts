@@ -114,17 +114,18 @@ const helperDef: ClassFunctionDef = {
 };
 
 /**
- * `contextmanager(func)`: a function named like `func` (`functools.wraps`) whose calls make
- * `cmClass(func, args, kwds)`.
+ * `contextmanager(func)` or `asynccontextmanager(func)`: a function named like `func`
+ * (`functools.wraps`) whose calls make `cmClass(func, args, kwds)`.
  *
- * @param cmClass - `_GeneratorContextManager`.
+ * @param cmClass - `_GeneratorContextManager` or `_AsyncGeneratorContextManager`.
  * @param func - the generator function.
+ * @param decorator - the decorator's name (the helper is local to it).
  * @returns the helper function (a new reference).
- * @see CPython 3.8 Lib/contextlib.py `contextmanager`
+ * @see CPython 3.8 Lib/contextlib.py `contextmanager`, `asynccontextmanager`
  */
-export function contextmanagerHelper(cmClass: PyType, func: PyObject): PyObject {
+export function contextmanagerHelper(cmClass: PyType, func: PyObject, decorator: string): PyObject {
   const closure = newTuple([cmClass, func]);
-  const helper = newClassFunction(helperDef, 'contextlib', 'contextmanager.<locals>', closure);
+  const helper = newClassFunction(helperDef, 'contextlib', `${decorator}.<locals>`, closure);
   decref(closure);
   return wrapsStealing(helper, func);
 }

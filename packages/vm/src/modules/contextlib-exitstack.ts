@@ -1,7 +1,9 @@
 /**
- * `contextlib.ExitStack`: a stack of exit callbacks (`enter_context`, `push`, `callback`,
- * `pop_all`, `close`) unwound by `__exit__` with 3.8's exception-context fix-up. Mirrors
- * CPython 3.8 Lib/contextlib.py `_BaseExitStack` and `ExitStack`.
+ * `contextlib._BaseExitStack` (a stack of exit callbacks: `enter_context`, `push`, `callback`,
+ * `pop_all`) and `ExitStack` (`close`, `__exit__`), with the unwinding both stacks share: 3.8's
+ * exception-context fix-up, and the awaits of AsyncExitStack's asynchronous callbacks
+ * (contextlib-async-exitstack.ts). Mirrors CPython 3.8 Lib/contextlib.py `_BaseExitStack`,
+ * `ExitStack` and `AsyncExitStack.__aexit__`.
  * @module
  */
 import { PyBaseException } from '../objects/exception-object.ts';
@@ -16,19 +18,65 @@ import { PyStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { PyRaise, typeError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { PyRaise, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { topmostException } from '../runtime/thread-state.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, excDetails, holderType } from './contextlib-base.ts';
+import { awaitIter, holdWhileSuspended } from './contextlib-coro.ts';
 import { tpName } from '../runtime/type-name.ts';
 
-/** `contextlib.ExitStack`: the callbacks are the holder's `list`. */
-export const exitStackType: PyType = holderType('ExitStack');
+/**
+ * An exit stack: the callbacks are the holder's `list`, and `isSync` says for each whether it is
+ * called (`True` in CPython's `(is_sync, callback)` entries) or awaited.
+ */
+export class PyExitStack extends PyHolder {
+  isSync: boolean[] = [];
+}
 
-function S(o: PyObject): PyHolder {
-  if (!(o instanceof PyHolder)) throw typeError(`descriptor requires an 'ExitStack' object but received '${tpName(o.type)}'`);
+/** A stack class: its instances are {@link PyExitStack}s. */
+export function stackType(name: string, base: PyType | null, doc: string): PyType {
+  const t = holderType(name, base, 'contextlib', doc);
+  t.new = (type) => {
+    if (type.isHeapType) incref(type);
+    return new PyExitStack(type, allocateAddress(type));
+  };
+  const clearHolder = t.clear;
+  t.clear = (self) => {
+    (self as PyExitStack).isSync = [];
+    clearHolder?.(self);
+  };
+  return t;
+}
+
+/** `contextlib._BaseExitStack`. */
+export const baseExitStackType: PyType = stackType('_BaseExitStack', null, 'A base class for ExitStack and AsyncExitStack.');
+
+/** `contextlib.ExitStack`. */
+// DEVIATION(cpython): its base AbstractContextManager is missing (static types have one base);
+// `isinstance` against it holds through the ABC's `__subclasshook__`.
+export const exitStackType: PyType = stackType('ExitStack', baseExitStackType, `Context manager for dynamic management of a stack of exit callbacks.
+
+    For example:
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(fname)) for fname in filenames]
+            # All opened files will automatically be closed at the end of
+            # the with statement, even if attempts to open files later
+            # in the list raise an exception.
+    `);
+
+/** The stack `self` is (the methods' own check, for safety). */
+export function S(o: PyObject): PyExitStack {
+  if (!(o instanceof PyExitStack)) throw typeError(`descriptor requires a '_BaseExitStack' object but received '${tpName(o.type)}'`);
   return o;
+}
+
+/** `_push_exit_callback(callback, is_sync)`: pushes a new reference the stack takes. */
+export function pushCallback(stack: PyExitStack, callback: PyObject, isSync: boolean): void {
+  stack.list.push(callback);
+  stack.isSync.push(isSync);
 }
 
 /** `_create_cb_wrapper`: a function ignoring the exc details and calling `callback(*args, **kwds)`. */
@@ -56,7 +104,8 @@ function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: reado
   return f;
 }
 
-function typeAttr(o: PyObject, name: string): PyObject {
+/** `type(o).<name>`, borrowed. */
+export function typeAttr(o: PyObject, name: string): PyObject {
   const v = lookupType(o.type, name);
   if (v === null) missingAttribute(o.type, name);
   return v;
@@ -78,7 +127,14 @@ function fixContext(newExc: PyObject, oldExc: PyObject, frameExc: PyObject | nul
   xdecref(old);
 }
 
-function exitImpl(stack: PyHolder, detailsIn: readonly PyObject[]): PyObject {
+/**
+ * `__exit__(*exc_details)` / `__aexit__(*exc_details)`: calls the callbacks last first, each seeing
+ * the exception the previous ones left (or None once one suppressed it), chains the exceptions
+ * they raise as nested `with` statements would, and raises the last one. Awaited callbacks (only
+ * with `canAwait`) yield their await's iterator. Returns whether the exception received was
+ * suppressed.
+ */
+export function* unwind(stack: PyExitStack, detailsIn: readonly PyObject[], canAwait: boolean): Generator<PyObject, PyObject, PyObject> {
   let details: PyObject[] = [detailsIn[0] ?? None, detailsIn[1] ?? None, detailsIn[2] ?? None].map((o) => incref(o));
   const received = details[0] !== None;
   const frameExc = topmostException().value;
@@ -86,8 +142,27 @@ function exitImpl(stack: PyHolder, detailsIn: readonly PyObject[]): PyObject {
   let pending: PyRaise | null = null;
   try {
     for (let cb = stack.list.pop(); cb !== undefined; cb = stack.list.pop()) {
+      const isSync = stack.isSync.pop() ?? true;
       try {
-        const r = callObject(cb, details);
+        if (!isSync && !canAwait) throw raiseValue(newExceptionStealing(E.AssertionError, []));
+        let r: PyObject;
+        if (isSync) {
+          r = callObject(cb, details);
+        } else {
+          const aw = callObject(cb, details);
+          let it: PyObject;
+          try {
+            it = awaitIter(aw);
+          } finally {
+            decref(aw);
+          }
+          const release = holdWhileSuspended(cb, ...details);
+          try {
+            r = yield it;
+          } finally {
+            release();
+          }
+        }
         const truthy = isTrue(r);
         decref(r);
         if (truthy) {
@@ -101,6 +176,8 @@ function exitImpl(stack: PyHolder, detailsIn: readonly PyObject[]): PyObject {
           details = [incref(None), incref(None), incref(None)];
         }
       } catch (e) {
+        // A bare `except:` in CPython: even the GeneratorExit of a coroutine closed while it
+        // awaits a callback is taken as that callback's exception.
         if (!(e instanceof PyRaise)) throw e;
         fixContext(e.value, details[1] ?? None, frameExc);
         if (pending !== null) {
@@ -121,19 +198,32 @@ function exitImpl(stack: PyHolder, detailsIn: readonly PyObject[]): PyObject {
   return newBool(received && suppressed);
 }
 
+/** The synchronous unwinding of ExitStack (no callback is awaited there). */
+function exitImpl(stack: PyExitStack, details: readonly PyObject[]): PyObject {
+  const r = unwind(stack, details, false).next();
+  if (r.done !== true) throw new Error('ExitStack awaited a callback');
+  return r.value;
+}
+
 addMethods(exitStackType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: (self, args) => exitImpl(S(self), args) },
-  { name: 'close', kind: 'noargs', impl: (self) => (decref(exitImpl(S(self), [])), incref(None)) },
+  { name: 'close', kind: 'noargs', doc: 'Immediately unwind the context stack.', impl: (self) => (decref(exitImpl(S(self), [])), incref(None)) },
+]);
+
+addMethods(baseExitStackType, [
   {
     name: 'pop_all', kind: 'noargs',
     impl: (self) => {
       const s = S(self);
       const fresh = callObject(self.type, []);
-      const moved = s.list;
+      const target = S(fresh);
+      const [moved, movedSync] = [s.list, s.isSync];
       s.list = [];
-      const old = (fresh as PyHolder).list;
-      (fresh as PyHolder).list = moved;
+      s.isSync = [];
+      const old = target.list;
+      target.list = moved;
+      target.isSync = movedSync;
       old.forEach((o) => { decref(o); });
       return fresh;
     },
@@ -147,7 +237,7 @@ addMethods(exitStackType, [
       incref(exit);
       try {
         const result = callObject(enter, [cm]);
-        S(self).list.push(new PyMethod(exit, cm));
+        pushCallback(S(self), new PyMethod(exit, cm), true);
         return result;
       } finally {
         decref(exit);
@@ -159,7 +249,7 @@ addMethods(exitStackType, [
     impl: (self, args) => {
       const exit = args[0] as PyObject;
       const method = lookupType(exit.type, '__exit__');
-      S(self).list.push(method === null ? incref(exit) : new PyMethod(method, exit));
+      pushCallback(S(self), method === null ? incref(exit) : new PyMethod(method, exit), true);
       return incref(exit);
     },
   },
@@ -170,7 +260,7 @@ addMethods(exitStackType, [
       const callback = pos[0];
       if (callback === undefined) throw typeError("callback expected at least 1 positional argument, got 0");
       const names = kwnames ?? [];
-      S(self).list.push(cbWrapper(callback, pos.slice(1), names, args.slice(pos.length)));
+      pushCallback(S(self), cbWrapper(callback, pos.slice(1), names, args.slice(pos.length)), true);
       return incref(callback);
     },
   },

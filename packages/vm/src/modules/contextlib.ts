@@ -1,29 +1,28 @@
 /**
- * The `contextlib` module: `contextmanager` (3.8's `_GeneratorContextManager` exactly:
- * "generator didn't yield", "generator didn't stop", exceptions thrown into the generator and
- * the StopIteration/RuntimeError rules of `__exit__`), `suppress`, `closing`, `nullcontext`,
- * `redirect_stdout`/`redirect_stderr` and `AbstractContextManager`; ExitStack is in
- * contextlib-exitstack.ts. Mirrors CPython 3.8 Lib/contextlib.py.
+ * The `contextlib` module: `contextmanager` and `asynccontextmanager` (their context managers are
+ * in contextlib-generator.ts), `suppress`, `closing`, `nullcontext`, `redirect_stdout`/
+ * `redirect_stderr`, the ABCs (contextlib-abc.ts), ExitStack (contextlib-exitstack.ts) and
+ * AsyncExitStack (contextlib-async-exitstack.ts). Mirrors CPython 3.8 Lib/contextlib.py.
  * @module
  */
 import { dictGetStr, dictSetStr, isDict } from '../objects/dict.ts';
-import * as E from '../objects/exceptions.ts';
 import { PyModule } from '../objects/module.ts';
 import { False, newBool } from '../objects/int.ts';
-import type { NativeDef } from '../objects/native-function.ts';
+import { newListStealing } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr } from '../objects/str.ts';
-import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
-import { iterNext } from '../runtime/abstract-iter.ts';
+import { newStr } from '../objects/str.ts';
+import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { PyHolder, field, holderType, runtimeErrorFromNone, setField } from './contextlib-base.ts';
-import { exitStackType } from './contextlib-exitstack.ts';
-import { contextDecoratorType, contextmanagerHelper, decorate } from './contextlib-decorator.ts';
-import { abstractContextManager } from './contextlib-abc.ts';
+import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
+import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
+import { asyncExitStackType } from './contextlib-async-exitstack.ts';
+import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
+import { contextDecoratorType, contextmanagerHelper } from './contextlib-decorator.ts';
+import { abstractAsyncContextManager, abstractContextManager } from './contextlib-abc.ts';
+import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { positional } from '../objects/list-methods.ts';
@@ -38,102 +37,6 @@ export const abstractCMType: PyType = holderType('AbstractContextManager');
 addMethods(abstractCMType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
-]);
-
-/** `_GeneratorContextManager`: fields gen, func, args, kwds. */
-const genCMType: PyType = holderType('_GeneratorContextManager', abstractCMType);
-const GEN = 0;
-const FUNC = 1;
-const ARGS = 2;
-const KWDS = 3;
-
-genCMType.init = (self, args) => {
-  const [func, a, kw] = [args[0] ?? None, args[1] ?? newTupleStealing([]), args[2] ?? None];
-  const kwnames: string[] = [];
-  const kwvalues: PyObject[] = [];
-  if (isDict(kw)) {
-    for (const [k, v] of kw.storage.keys.map((key, i) => [key, kw.storage.values[i]] as const)) {
-      if (k instanceof PyStr && v != null) {
-        kwnames.push(k.value);
-        kwvalues.push(v);
-      }
-    }
-  }
-  const posArgs = a instanceof PyTuple ? a.items : [];
-  const gen = callObject(func, [...posArgs, ...kwvalues], kwnames.length > 0 ? kwnames : null);
-  setField(self, GEN, gen);
-  decref(gen);
-  setField(self, FUNC, func);
-  setField(self, ARGS, a);
-  setField(self, KWDS, kw);
-  if (args[1] === undefined) decref(a);
-};
-
-// DEVIATION(cpython): `_GeneratorContextManager` also derives from ContextDecorator in CPython;
-// static types have one base here, so it gets ContextDecorator's `__call__` itself.
-genCMType.call = (self, args) => decorate(self, args[0] as PyObject);
-
-addMethods(genCMType, [
-  {
-    name: '_recreate_cm', kind: 'noargs',
-    impl: (self) => callObject(self.type, [field(self, FUNC), field(self, ARGS), field(self, KWDS)]),
-  },
-  {
-    name: '__enter__', kind: 'noargs',
-    impl: (self) => {
-      setField(self, ARGS, null);
-      setField(self, KWDS, null);
-      setField(self, FUNC, null);
-      const v = iterNext(field(self, GEN));
-      if (v === null) throw runtimeErrorFromNone(E.RuntimeError, "generator didn't yield");
-      return v;
-    },
-  },
-  {
-    name: '__exit__', kind: 'fast',
-    impl: (self, args) => {
-      if (args.length !== 3) throw typeError(`__exit__() takes 4 positional arguments but ${args.length + 1} were given`);
-      const [type, valueIn, tb] = args as [PyObject, PyObject, PyObject];
-      const gen = field(self, GEN);
-      if (type === None) {
-        const v = iterNext(gen);
-        if (v === null) return incref(False);
-        decref(v);
-        throw runtimeErrorFromNone(E.RuntimeError, "generator didn't stop");
-      }
-      const value = valueIn === None ? callObject(type, []) : incref(valueIn);
-      try {
-        const thrower = getAttrString(gen, 'throw');
-        try {
-          decref(callObject(thrower, [type, value, tb]));
-        } finally {
-          decref(thrower);
-        }
-      } catch (e) {
-        if (!(e instanceof PyRaise)) throw e;
-        const exc = e.value;
-        if (exceptionMatches(e, E.StopIteration)) {
-          clearRaise(e);
-          return newBool(exc !== value);
-        }
-        if (exceptionMatches(e, E.RuntimeError)) {
-          if (exc === value || (type === E.StopIteration && exc.cause === value)) {
-            clearRaise(e);
-            return incref(False);
-          }
-          throw e;
-        }
-        if (exc === value) {
-          clearRaise(e);
-          return incref(False);
-        }
-        throw e;
-      } finally {
-        decref(value);
-      }
-      throw runtimeErrorFromNone(E.RuntimeError, "generator didn't stop after throw()");
-    },
-  },
 ]);
 
 /** `suppress(*exceptions)`: field 0 is the tuple. */
@@ -217,28 +120,99 @@ function redirectType(name: string, stream: string): PyType {
 const redirectStdoutType = redirectType('redirect_stdout', 'stdout');
 const redirectStderrType = redirectType('redirect_stderr', 'stderr');
 
-const FUNCTIONS: NativeDef[] = [
-  { name: 'contextmanager', kind: 'o', impl: (_m, args) => contextmanagerHelper(genCMType, args[0] as PyObject) },
+const CONTEXTMANAGER_DOC = `@contextmanager decorator.
+
+    Typical usage:
+
+        @contextmanager
+        def some_generator(<arguments>):
+            <setup>
+            try:
+                yield <value>
+            finally:
+                <cleanup>
+
+    This makes this:
+
+        with some_generator(<arguments>) as <variable>:
+            <body>
+
+    equivalent to this:
+
+        <setup>
+        try:
+            <variable> = <value>
+            <body>
+        finally:
+            <cleanup>
+    `;
+
+const ASYNCCONTEXTMANAGER_DOC = `@asynccontextmanager decorator.
+
+    Typical usage:
+
+        @asynccontextmanager
+        async def some_async_generator(<arguments>):
+            <setup>
+            try:
+                yield <value>
+            finally:
+                <cleanup>
+
+    This makes this:
+
+        async with some_async_generator(<arguments>) as <variable>:
+            <body>
+
+    equivalent to this:
+
+        <setup>
+        try:
+            <variable> = <value>
+            <body>
+        finally:
+            <cleanup>
+    `;
+
+const ALL = [
+  'asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'AbstractAsyncContextManager',
+  'AsyncExitStack', 'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
 ];
+
+/** `contextmanager(func)` / `asynccontextmanager(func)`: Python functions in CPython, so `function` objects here. */
+function decoratorFunction(name: string, doc: string, cmClass: PyType): PyObject {
+  return new PyClassFunction({
+    name, doc,
+    impl: (args, kwnames) => contextmanagerHelper(cmClass, bindArgs(name, args, kwnames, ['func'])[0] as PyObject, name),
+  }, 'contextlib', name);
+}
 
 defineNativeModule({
   name: 'contextlib',
   doc: 'Utilities for with-statement contexts.  See PEP 343.',
-  functions: FUNCTIONS,
   values: () => [
+    ['__all__', newListStealing(ALL.map((n) => newStr(n)))],
+    ['contextmanager', decoratorFunction('contextmanager', CONTEXTMANAGER_DOC, genCMType)],
+    ['asynccontextmanager', decoratorFunction('asynccontextmanager', ASYNCCONTEXTMANAGER_DOC, asyncGenCMType)],
     ['ContextDecorator', incref(contextDecoratorType)],
+    ['_GeneratorContextManagerBase', incref(genCMBaseType)],
     ['_GeneratorContextManager', incref(genCMType)],
+    ['_AsyncGeneratorContextManager', incref(asyncGenCMType)],
     ['suppress', incref(suppressType)],
     ['closing', incref(closingType)],
     ['nullcontext', incref(nullContextType)],
     ['redirect_stdout', incref(redirectStdoutType)],
     ['redirect_stderr', incref(redirectStderrType)],
+    ['_BaseExitStack', incref(baseExitStackType)],
     ['ExitStack', incref(exitStackType)],
+    ['AsyncExitStack', incref(asyncExitStackType)],
   ],
   init: (module) => {
-    const cls = abstractContextManager(module);
-    dictSetStr(module.namespace, 'AbstractContextManager', cls);
-    decref(cls);
+    for (const [name, make] of [['AbstractContextManager', abstractContextManager], ['AbstractAsyncContextManager', abstractAsyncContextManager]] as const) {
+      const cls = make(module);
+      dictSetStr(module.namespace, name, cls);
+      decref(cls);
+    }
   },
 });
 

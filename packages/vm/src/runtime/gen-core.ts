@@ -144,7 +144,7 @@ export function genYieldFrom(gen: PyGenerator): PyObject | null {
 }
 
 /** `gen_close_iter`: closes a delegate; returns the error it raised, if any. */
-function closeIter(yf: PyObject): PyRaise | null {
+export function closeIter(yf: PyObject): PyRaise | null {
   try {
     if (yf instanceof PyGenerator) {
       decref(genClose(yf));

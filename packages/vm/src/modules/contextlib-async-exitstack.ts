@@ -1,0 +1,149 @@
+/**
+ * `contextlib.AsyncExitStack`: `_BaseExitStack`'s stack with callbacks that are awaited
+ * (`enter_async_context`, `push_async_exit`, `push_async_callback`), unwound by the coroutine of
+ * `__aexit__` (or `aclose`) as ExitStack's are. Mirrors CPython 3.8 Lib/contextlib.py
+ * `AsyncExitStack`.
+ * @module
+ */
+import { dictItems, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
+import { positional } from '../objects/list-methods.ts';
+import { PyMethod } from '../objects/method.ts';
+import { None } from '../objects/singletons.ts';
+import { PyStr } from '../objects/str.ts';
+import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
+import { instanceDict, lookupType } from '../runtime/attributes.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
+import { typeError } from '../runtime/errors.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { PyClassFunction, bindArgs } from './abc-function.ts';
+import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
+import { S, baseExitStackType, pushCallback, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+
+/** `contextlib.AsyncExitStack`. */
+// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
+// base); `isinstance` against it holds through the ABC's `__subclasshook__`.
+export const asyncExitStackType: PyType = stackType('AsyncExitStack', baseExitStackType, `Async context manager for dynamic management of a stack of exit
+    callbacks.
+
+    For example:
+        async with AsyncExitStack() as stack:
+            connections = [await stack.enter_async_context(get_connection())
+                for i in range(5)]
+            # All opened connections will automatically be released at the
+            # end of the async with statement, even if attempts to open a
+            # connection later in the list raise an exception.
+    `);
+
+/** `await aw`: the iterator to yield (consumes `aw`). */
+function awaitStealing(aw: PyObject): PyObject {
+  try {
+    return awaitIter(aw);
+  } finally {
+    decref(aw);
+  }
+}
+
+/** The coroutine of the `async def` method `AsyncExitStack.<name>` called with `args`. */
+function coro(name: string, body: AsyncBody, args: readonly PyObject[]): PyObject {
+  return newAsyncMethodCoro(`AsyncExitStack.${name}`, body, args);
+}
+
+/** `enter_async_context(cm)`: `type(cm).__aenter__(cm)` awaited, then its `__aexit__` pushed. */
+function* enterAsyncContext(self: PyObject, cm: PyObject): AsyncBody {
+  const exit = incref(typeAttr(cm, '__aexit__'));
+  const release = holdWhileSuspended(exit);
+  try {
+    const enter = incref(typeAttr(cm, '__aenter__'));
+    let aw: PyObject;
+    try {
+      aw = callObject(enter, [cm]);
+    } finally {
+      decref(enter);
+    }
+    const result = yield awaitStealing(aw);
+    pushCallback(S(self), new PyMethod(exit, cm), false);
+    return result;
+  } finally {
+    release();
+    decref(exit);
+  }
+}
+
+const CB_QUALNAME = 'AsyncExitStack._create_async_cb_wrapper.<locals>._exit_wrapper';
+
+/** `_exit_wrapper(exc_type, exc, tb)`: `await callback(*args, **kwds)`; its closure is `(callback, args, kwds)`. */
+const exitWrapperDef = {
+  name: '_exit_wrapper',
+  impl: (args: readonly PyObject[], kwnames: readonly string[] | null, fn: PyClassFunction): PyObject => {
+    const bound = bindArgs('_exit_wrapper', args, kwnames, ['exc_type', 'exc', 'tb']) as PyObject[];
+    const closure = fn.closure as PyTuple;
+    return newAsyncMethodCoro(CB_QUALNAME, callbackBody(closure), [closure, ...bound]);
+  },
+};
+
+function* callbackBody(closure: PyTuple): AsyncBody {
+  const [cb, a, k] = closure.items as [PyObject, PyTuple, PyDict];
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (const [key, v] of dictItems(k)) {
+    if (key instanceof PyStr) {
+      names.push(key.value);
+      values.push(v);
+    }
+  }
+  decref(yield awaitStealing(callObject(cb, [...a.items, ...values], names.length > 0 ? names : null)));
+  return incref(None);
+}
+
+/** `_create_async_cb_wrapper(callback, *args, **kwds)` with `__wrapped__` set to the callback. */
+function asyncCbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
+  const kw = newDict();
+  kwnames.forEach((k, i) => { dictSetStr(kw, k, kwvalues[i] as PyObject); });
+  const closure = newTupleStealing([incref(callback), newTuple(args), kw]);
+  const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
+  decref(closure);
+  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
+  return f;
+}
+
+function* returnSelf(self: PyObject): AsyncBody {
+  yield* [];
+  return incref(self);
+}
+
+function* aclose(self: PyObject): AsyncBody {
+  decref(yield awaitStealing(callMethod(self, '__aexit__', [None, None, None])));
+  return incref(None);
+}
+
+addMethods(asyncExitStackType, [
+  {
+    name: 'enter_async_context', kind: 'o',
+    doc: 'Enters the supplied async context manager.\n\n        If successful, also pushes its __aexit__ method as a callback and\n        returns the result of the __aenter__ method.\n        ',
+    impl: (self, args) => coro('enter_async_context', enterAsyncContext(self, args[0] as PyObject), [self, args[0] as PyObject]),
+  },
+  {
+    name: 'push_async_exit', kind: 'o',
+    impl: (self, args) => {
+      const exit = args[0] as PyObject;
+      // Not an async context manager: a coroutine function, pushed itself.
+      const method = lookupType(exit.type, '__aexit__');
+      pushCallback(S(self), method === null ? incref(exit) : new PyMethod(method, exit), false);
+      return incref(exit);
+    },
+  },
+  {
+    name: 'push_async_callback', kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const pos = positional(args, kwnames);
+      const callback = pos[0];
+      if (callback === undefined) throw typeError('push_async_callback expected at least 1 positional argument, got 0');
+      pushCallback(S(self), asyncCbWrapper(callback, pos.slice(1), kwnames ?? [], args.slice(pos.length)), false);
+      return incref(callback);
+    },
+  },
+  { name: 'aclose', kind: 'noargs', doc: 'Immediately unwind the context stack.', impl: (self) => coro('aclose', aclose(self), [self]) },
+  { name: '__aenter__', kind: 'noargs', impl: (self) => coro('__aenter__', returnSelf(self), [self]) },
+  { name: '__aexit__', kind: 'fast', impl: (self, args) => coro('__aexit__', unwind(S(self), args, true), [self, ...args]) },
+]);
