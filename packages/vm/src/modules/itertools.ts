@@ -19,6 +19,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addClassMethods } from '../runtime/type-defs.ts';
 import { noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { ssizeArg } from '../objects/list-methods.ts';
 import { moreItertoolsTypes } from './itertools-more.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
 
@@ -92,10 +93,12 @@ cycleType.iternext = (self) => {
 };
 
 // repeat(object[, times])
-const repeatType = iterType('repeat', 32);
+/** `itertools.repeat`. */
+export const repeatType: PyType = iterType('repeat', 32);
 repeatType.new = (type, args, kwnames) => {
   const [obj, times] = parseArgs('repeat', args, kwnames, ['object', 'times'], 1);
-  const n = times === undefined ? -1 : Math.max(0, asSsize(times, null));
+  // "O|n": floats are refused, ints beyond ssize_t overflow; a negative count repeats nothing.
+  const n = times === undefined ? -1 : Math.max(0, ssizeArg(times));
   const o = newState(type);
   o.a = incref(obj as PyObject);
   o.n = n;
@@ -161,7 +164,8 @@ accumulateType.iternext = (self) => {
 };
 
 // chain(*iterables) and chain.from_iterable(iterable)
-const chainType = iterType('chain', 32);
+/** `itertools.chain`. */
+export const chainType: PyType = iterType('chain', 32);
 chainType.new = (type, args, kwnames) => {
   if (type === chainType) noKeywords('chain', kwnames);
   const o = newState(type);
@@ -309,7 +313,8 @@ predicateType('filterfalse', 32, (o) => {
     decref(item);
   }
 });
-predicateType('starmap', 32, (o) => {
+/** `itertools.starmap`. */
+export const starmapType: PyType = predicateType('starmap', 32, (o) => {
   const args = iterNext(o.it as PyObject);
   if (args === null) return null;
   try {
