@@ -162,7 +162,8 @@ function update(args: readonly PyObject[], kwnames: readonly string[] | null): P
   if (npos < 1) throw raiseMessage(E.TypeError, "update() missing 1 required positional argument: 'self'");
   if (npos > 2) throw raiseMessage(E.TypeError, `update() takes from 1 to 2 positional arguments but ${npos} were given`);
   const self = args[0] as PyObject;
-  const other = args[1];
+  // `other=()` is positional-only: with one positional argument, args[1] is a keyword's value.
+  const other = npos > 1 ? args[1] : undefined;
   if (other !== undefined) {
     if (isAbcInstance(other, 'Mapping')) {
       copyKeys(self, other, other);
@@ -174,10 +175,17 @@ function update(args: readonly PyObject[], kwnames: readonly string[] | null): P
         decref(keys);
       }
     } else {
-      const pairs = iterableToArray(other);
+      // `for key, value in other: self[key] = value`, one pair at a time.
+      const it = getIter(other);
       try {
-        for (const pair of pairs) {
-          const [k, v] = unpackIterable(pair, 2) as [PyObject, PyObject];
+        for (let pair = iterNext(it); pair !== null; pair = iterNext(it)) {
+          let kv: PyObject[];
+          try {
+            kv = unpackIterable(pair, 2);
+          } finally {
+            decref(pair);
+          }
+          const [k, v] = kv as [PyObject, PyObject];
           try {
             setItem(self, k, v);
           } finally {
@@ -186,7 +194,7 @@ function update(args: readonly PyObject[], kwnames: readonly string[] | null): P
           }
         }
       } finally {
-        decrefAll(pairs);
+        decref(it);
       }
     }
   }

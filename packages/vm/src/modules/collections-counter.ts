@@ -4,7 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
-import { PyDict, dictGet, dictItems, dictSet, dictType, isDict } from '../objects/dict.ts';
+import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType, isDict } from '../objects/dict.ts';
 import { dictDelete, dictMerge } from '../objects/dict-slots.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
@@ -13,21 +13,22 @@ import { newListStealing } from '../objects/list.ts';
 import { reprEnter, reprLeave } from '../objects/list-slots.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { GT, LT, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getItem } from '../runtime/abstract-item.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupType } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { chainType, repeatType, starmapType } from './itertools.ts';
 
 /** `collections.Counter`. */
 export const counterType: PyType = staticType({ name: 'Counter', module: 'collections', base: dictType, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
@@ -130,10 +131,11 @@ function mappingPairs(m: PyObject): [PyObject, PyObject][] {
   return out;
 }
 
-function updateImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, sign: 'add' | 'subtract'): PyObject {
+function updateImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, sign: 'add' | 'subtract', fname: string): PyObject {
   const d = C(self);
   const pos = positional(args, kwnames);
-  if (pos.length > 1) throw typeError(`expected at most 1 arguments, got ${pos.length}`);
+  // `def update(self, iterable=None, /, **kwds)`.
+  if (pos.length > 1) throw typeError(`${fname}() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
   if (pos[0] !== undefined && pos[0] !== None) countUpdate(d, pos[0], sign);
   if (kwnames !== null && kwnames.length > 0) {
     const kw = new PyDict(dictType, allocateAddress(dictType));
@@ -194,20 +196,58 @@ counterType.new = (type) => {
   return new PyDict(type, allocateAddress(type));
 };
 counterType.init = (self, args, kwnames) => {
-  decref(updateImpl(self, args, kwnames, 'add'));
+  decref(updateImpl(self, args, kwnames, 'add', '__init__'));
 };
 counterType.setitem = (self, key, value) => {
   if (value === null) dictDelete(self as PyDict, key);
   else dictSet(self as PyDict, key, value);
 };
+/**
+ * `'%r: %r' % item` for each of `self.most_common()`, or null where CPython's `__repr__` would
+ * meet a TypeError (an item that is not a pair); a TypeError raised on the way propagates.
+ */
+function mostCommonText(self: PyDict): string | null {
+  const list = callMethod(self, 'most_common');
+  let items: PyObject[];
+  try {
+    items = iterableToArray(list);
+  } finally {
+    decref(list);
+  }
+  try {
+    const parts: string[] = [];
+    for (const item of items) {
+      if (!(item instanceof PyTuple) || item.items.length !== 2) return null;
+      parts.push(`${reprText(item.items[0] as PyObject)}: ${reprText(item.items[1] as PyObject)}`);
+    }
+    return parts.join(', ');
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
 counterType.repr = (self) => {
   const d = self as PyDict;
   const name = d.type.name;
   if (d.size === 0) return newStr(`${name}()`);
   if (!reprEnter(d)) return newStr('{...}');
   try {
-    const parts = byCount(d).map(([k, v]) => `${reprText(k)}: ${reprText(v)}`);
-    return newStr(`${name}({${parts.join(', ')}})`);
+    let text: string | null;
+    try {
+      text = mostCommonText(d);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+      clearRaise(e);
+      text = null;
+    }
+    if (text !== null) return newStr(`${name}({${text}})`);
+    // "handle case where values are not orderable": the repr of `dict(self)`.
+    const plain = dictCopy(d);
+    try {
+      return newStr(`${name}(${reprText(plain)})`);
+    } finally {
+      decref(plain);
+    }
   } finally {
     reprLeave(d);
   }
@@ -245,21 +285,25 @@ addMethods(counterType, [
     },
   },
   {
+    // `_chain.from_iterable(_starmap(_repeat, self.items()))`: counts are checked lazily by repeat().
     name: 'elements', kind: 'noargs',
     impl: (self) => {
-      const out: PyObject[] = [];
-      for (const [k, v] of dictItems(C(self))) {
-        const times = v.type.nbIndex !== undefined ? ssizeArg(v) : 0;
-        for (let i = 0; i < times; i++) out.push(incref(k));
+      const items = callMethod(C(self), 'items');
+      let pairs: PyObject;
+      try {
+        pairs = callObject(starmapType, [repeatType, items]);
+      } finally {
+        decref(items);
       }
-      const list = newListStealing(out);
-      const it = getIter(list);
-      decref(list);
-      return it;
+      try {
+        return callMethod(chainType, 'from_iterable', [pairs]);
+      } finally {
+        decref(pairs);
+      }
     },
   },
-  { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add') },
-  { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract') },
+  { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add', 'update') },
+  { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract', 'subtract') },
   { name: 'copy', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
   { name: '__copy__', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
 ]);

@@ -25,7 +25,8 @@ import { None } from '../objects/singletons.ts';
 import { makeChainMap } from './collections-chainmap.ts';
 import { counterType } from './collections-counter.ts';
 import { dequeType } from './collections-deque.ts';
-import { defaultDictType, orderedDictType } from './collections-dicts.ts';
+import { defaultDictType } from './collections-dicts.ts';
+import { orderedDictType } from './collections-odict.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import { defineNativeModule } from './module-builder.ts';
 

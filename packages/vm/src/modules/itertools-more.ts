@@ -11,7 +11,7 @@ import { None } from '../objects/singletons.ts';
 import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
-import { asSsize } from '../runtime/abstract-number.ts';
+import { ssizeArg } from '../objects/list-methods.ts';
 import { getAttrOrNull } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { runtimeError, typeError, valueError } from '../runtime/errors.ts';
@@ -217,7 +217,8 @@ const teeFunction: NativeDef = {
   kind: 'fast',
   impl: (_s, args) => {
     unpackArgs('tee', args, 1, 2);
-    const n = args[1] === undefined ? 2 : asSsize(args[1], null);
+    // "O|n": floats refused, OverflowError beyond Py_ssize_t (never clamped).
+    const n = args[1] === undefined ? 2 : ssizeArg(args[1]);
     if (n < 0) throw valueError('n must be >= 0');
     if (n === 0) return newTupleStealing([]);
     const it = getIter(args[0] as PyObject);
@@ -343,7 +344,7 @@ productType.new = (type, args, kwnames) => {
   let repeat = 1;
   for (const [k, v] of kw) {
     if (k !== 'repeat') throw typeError(`'${k}' is an invalid keyword argument for product()`);
-    repeat = asSsize(v, null);
+    repeat = ssizeArg(v);
   }
   if (repeat < 0) throw valueError('repeat argument cannot be negative');
   const pools = pos.map((p) => newTupleStealing(iterableToArray(p)));
@@ -388,7 +389,7 @@ productType.iternext = (self) => {
 function rArg(v: PyObject | undefined, n: number, strict: boolean): number {
   if (v === undefined || v === None) return n;
   if (strict && !(v instanceof PyInt)) throw typeError('Expected int as r');
-  const r = asSsize(v, null);
+  const r = ssizeArg(v);
   if (r < 0) throw valueError('r must be non-negative');
   return r;
 }

@@ -15,10 +15,12 @@ import { asSsize, binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, typeError, valueError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addClassMethods } from '../runtime/type-defs.ts';
 import { noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { ssizeArg } from '../objects/list-methods.ts';
 import { moreItertoolsTypes } from './itertools-more.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
 
@@ -46,8 +48,11 @@ countType.new = (type, args, kwnames) => {
     }
   }
   const o = newState(type);
-  o.a = start === undefined ? newInt(0) : incref(start);
-  o.b = step === undefined ? newInt(1) : incref(step);
+  // Fast mode (`count_new`): an int start within Py_ssize_t and a step of int 1 count in C, so
+  // the values and the repr are exact ints (`count(True)` is `count(1)`).
+  const fast = (start === undefined || (start instanceof PyInt && fitsSsize(start))) && (step === undefined || (step instanceof PyInt && isIntOne(step)));
+  o.a = start === undefined ? newInt(0) : fast ? newInt(start.value) : incref(start);
+  o.b = step === undefined || fast ? newInt(1) : incref(step);
   return o;
 };
 countType.iternext = (self) => {
@@ -59,9 +64,25 @@ countType.iternext = (self) => {
 countType.repr = (self) => {
   const o = self as IterState;
   const step = o.b as PyObject;
-  const showStep = !(step instanceof PyInt && step.type.name === 'int' && step.value === 1);
-  return newStr(`count(${reprText(o.a as PyObject)}${showStep ? `, ${reprText(step)}` : ''})`);
+  // The step is left out when it is an int (bool included) equal to 1.
+  const showStep = !(step instanceof PyInt && isIntOne(step));
+  return newStr(`${tpNameShort(self.type)}(${reprText(o.a as PyObject)}${showStep ? `, ${reprText(step)}` : ''})`);
 };
+
+function isIntOne(v: PyInt): boolean {
+  return BigInt(v.value) === 1n;
+}
+
+/** Whether `PyLong_AsSsize_t(v)` succeeds. */
+function fitsSsize(v: PyInt): boolean {
+  const n = BigInt(v.value);
+  return n >= -(2n ** 63n) && n < 2n ** 63n;
+}
+
+/** `_PyType_Name`: the part after the last dot. */
+function tpNameShort(t: PyType): string {
+  return t.name.slice(t.name.lastIndexOf('.') + 1);
+}
 
 // cycle(iterable)
 const cycleType = iterType('cycle', 48);
@@ -92,10 +113,12 @@ cycleType.iternext = (self) => {
 };
 
 // repeat(object[, times])
-const repeatType = iterType('repeat', 32);
+/** `itertools.repeat`. */
+export const repeatType: PyType = iterType('repeat', 32);
 repeatType.new = (type, args, kwnames) => {
   const [obj, times] = parseArgs('repeat', args, kwnames, ['object', 'times'], 1);
-  const n = times === undefined ? -1 : Math.max(0, asSsize(times, null));
+  // "O|n": floats are refused, ints beyond ssize_t overflow; a negative count repeats nothing.
+  const n = times === undefined ? -1 : Math.max(0, ssizeArg(times));
   const o = newState(type);
   o.a = incref(obj as PyObject);
   o.n = n;
@@ -161,7 +184,8 @@ accumulateType.iternext = (self) => {
 };
 
 // chain(*iterables) and chain.from_iterable(iterable)
-const chainType = iterType('chain', 32);
+/** `itertools.chain`. */
+export const chainType: PyType = iterType('chain', 32);
 chainType.new = (type, args, kwnames) => {
   if (type === chainType) noKeywords('chain', kwnames);
   const o = newState(type);
@@ -309,7 +333,8 @@ predicateType('filterfalse', 32, (o) => {
     decref(item);
   }
 });
-predicateType('starmap', 32, (o) => {
+/** `itertools.starmap`. */
+export const starmapType: PyType = predicateType('starmap', 32, (o) => {
   const args = iterNext(o.it as PyObject);
   if (args === null) return null;
   try {
@@ -328,46 +353,43 @@ predicateType('starmap', 32, (o) => {
 const isliceType = iterType('islice', 56);
 const STOP_MSG = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const INDEX_MSG = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
-function isliceIndex(v: PyObject, msg: string): number {
-  if (v === None) return -1;
-  let n: number;
+const STEP_MSG = 'Step for islice() must be a positive integer or None.';
+/** `PyNumber_AsSsize_t(v, PyExc_OverflowError)` with its error cleared: -1 on failure. */
+function ssizeOrMinusOne(v: PyObject): number {
   try {
-    n = asSsize(v, null);
+    return asSsize(v, E.OverflowError);
   } catch (e) {
-    // `PyNumber_AsSsize_t` failed: its error is cleared and replaced.
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
-    throw valueError(msg);
+    return -1;
   }
-  if (n < 0) throw valueError(msg);
-  return n;
 }
 isliceType.new = (type, args, kwnames) => {
-  noKeywords('islice', kwnames);
-  unpackArgs('islice', args, 2, 4);
+  if (type === isliceType) noKeywords('islice', kwnames);
+  const [pos] = splitKw(args, kwnames);
+  unpackArgs('islice', pos, 2, 4);
   let start = 0;
-  let stop: number;
+  let stop = -1; // None
   let step = 1;
-  if (args.length === 2) stop = isliceIndex(args[1] as PyObject, STOP_MSG);
-  else {
-    const a1 = args[1] as PyObject;
-    const a2 = args[2] as PyObject;
-    if (a1 !== None) start = isliceIndex(a1, INDEX_MSG);
-    stop = isliceIndex(a2, INDEX_MSG);
-    const a3 = args[3];
-    if (a3 !== undefined && a3 !== None) {
-      try {
-        step = asSsize(a3, null);
-      } catch (e) {
-        if (!(e instanceof PyRaise)) throw e;
-        clearRaise(e);
-        step = -1;
-      }
-      if (step < 1) throw valueError('Step for islice() must be a positive integer or None.');
+  // `islice_new`: a bad stop is reported at once, a bad start only after it (as a negative index).
+  const [a1, a2, a3] = [pos[1] as PyObject, pos[2], pos[3]];
+  if (pos.length === 2) {
+    if (a1 !== None) {
+      stop = ssizeOrMinusOne(a1);
+      if (stop === -1) throw valueError(STOP_MSG);
+    }
+  } else {
+    if (a1 !== None) start = ssizeOrMinusOne(a1);
+    if (a2 !== undefined && a2 !== None) {
+      stop = ssizeOrMinusOne(a2);
+      if (stop === -1) throw valueError(STOP_MSG);
     }
   }
+  if (start < 0 || stop < -1) throw valueError(INDEX_MSG);
+  if (a3 !== undefined && a3 !== None) step = ssizeOrMinusOne(a3);
+  if (step < 1) throw valueError(STEP_MSG);
   const o = newState(type);
-  setIt(o, args[0] as PyObject);
+  setIt(o, pos[0] as PyObject);
   o.n = start; // next index to yield
   o.m = stop;
   o.step = step;

@@ -1,313 +1,303 @@
 /**
- * The `random` module: the `Random` class (subclassable) on the Mersenne Twister core of
- * packages/vm/src/random, and the module-level functions bound to a hidden instance.
+ * The `random` module: the `Random` class of Lib/random.py (subclassable, on the `_random.Random`
+ * core of random-core.ts) and the module-level functions bound to a hidden instance.
  * corosim is deterministic: where CPython seeds from os.urandom (at import, and for
  * `seed()`/`seed(None)`/`Random()`), corosim seeds with the fixed value 0, as `seed(0)` does.
- * Mirrors CPython 3.8 Lib/random.py and Modules/_randommodule.c.
+ * Mirrors CPython 3.8 Lib/random.py.
  * @module
  */
-import { PyDict, dictSetStr } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
 import { newFloat } from '../objects/float.ts';
-import { PyInt, newInt } from '../objects/int.ts';
-import { positional } from '../objects/list-methods.ts';
-import { PyList, newListStealing } from '../objects/list.ts';
+import { newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
-import { None } from '../objects/singletons.ts';
-import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
-import { isAnySet } from '../objects/set.ts';
-import { getItem, length, setItem } from '../runtime/abstract-item.ts';
-import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { None, newNone } from '../objects/singletons.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
+import { getItem } from '../runtime/abstract-item.ts';
+import { iterableToArray, unpackIterable } from '../runtime/abstract-iter.ts';
 import { asDouble, binaryOp } from '../runtime/abstract-number.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
-import { staticType } from '../runtime/core-types.ts';
-import { typeError, valueError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, PyType, TPFLAGS_BASETYPE, decref, freeObject, incref } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
+import { strText } from '../runtime/abstract-object.ts';
+import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
+import { valueError } from '../runtime/errors.ts';
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
+import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
+import { clearWeakrefs } from '../objects/weakref.ts';
 import * as D from '../random/random-distributions.ts';
-import * as M from '../random/random-methods.ts';
-import { getRandomState, setRandomState } from '../random/random-seed.ts';
+import type { RandomDraws } from '../random/random-methods.ts';
+import { coreGetstate, coreSetstate, genOf } from './random-core.ts';
+import { asRandom, drawsOfRandom, randomType } from './random-class.ts';
+import { findsOwn } from './random-draws.ts';
+import { pyArgs } from './random-args.ts';
+import { SEQUENCE_METHODS } from './random-sequences.ts';
 import { defineNativeModule } from './module-builder.ts';
-import { floatArg, randrangeArg, seedFrom, unwrap } from './random-support.ts';
-import { tpName } from '../runtime/type-name.ts';
+import { floatArg, seedFrom, unwrap } from './random-support.ts';
 
-/** `random.Random`. */
-export const randomType: PyType = staticType({ name: 'Random', module: 'random', basicsize: 2568, flags: TPFLAGS_BASETYPE });
+export { randomType } from './random-class.ts';
 
-class PyRandom extends PyObject {
-  readonly gen: M.RandomGenerator = M.createRandom();
+/** `Random.seed(self, a=None, version=2)`: seeds the core, then `self.gauss_next = None`. */
+function seed(self: PyObject, a: PyObject, version: PyObject): void {
+  seedFrom(genOf(self), a, version);
+  setAttrString(self, 'gauss_next', None);
 }
 
-function R(o: PyObject): M.RandomGenerator {
-  if (!(o instanceof PyRandom)) throw typeError(`descriptor requires a 'random.Random' object but received '${tpName(o.type)}'`);
-  return o.gen;
-}
-
-randomType.new = (type) => {
-  if (type.isHeapType) incref(type);
-  const r = new PyRandom(type, allocateAddress(type));
-  seedFrom(r.gen, None, 2);
-  return r;
-};
 randomType.init = (self, args, kwnames) => {
-  const pos = positional(args, kwnames);
-  if (pos.length > 1) throw typeError(`Random() takes at most 1 argument (${pos.length} given)`);
-  seedFrom(R(self), pos[0] ?? None, 2);
+  const [x] = pyArgs('__init__', args, kwnames, ['x'], 0);
+  // `self.seed(x)`, a subclass's seed() included.
+  if (findsOwn(self, randomType, 'seed')) {
+    const two = newInt(2);
+    try {
+      seed(self, x ?? None, two);
+    } finally {
+      decref(two);
+    }
+  } else decref(callMethod(self, 'seed', [x ?? None]));
+  setAttrString(self, 'gauss_next', None);
 };
 randomType.dealloc = (self) => {
-  if (self.dict !== null) {
-    const d = self.dict;
-    self.dict = null;
-    decref(d);
-  }
+  const d = self.dict;
+  self.dict = null;
+  xdecref(d);
+  if (self.weakrefs !== null) clearWeakrefs(self);
   freeObject(self);
 };
-randomType.hasInstanceDict = true;
+randomType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+};
+dictVisitingTraverses.add(randomType.traverse);
+randomType.clear = (self) => {
+  const d = self.dict;
+  self.dict = null;
+  xdecref(d);
+};
 
-function kw(args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], fname: string): (PyObject | undefined)[] {
-  const pos = positional(args, kwnames);
-  if (pos.length > names.length) throw typeError(`${fname}() takes from 1 to ${names.length + 1} positional arguments but ${pos.length + 1} were given`);
-  const out: (PyObject | undefined)[] = [...pos];
-  (kwnames ?? []).forEach((k, i) => {
-    const j = names.indexOf(k);
-    if (j < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-    out[j] = args[pos.length + i];
-  });
-  return out;
-}
-
-function need(v: PyObject | undefined, fname: string, name: string): PyObject {
-  if (v === undefined) throw typeError(`${fname}() missing 1 required positional argument: '${name}'`);
-  return v;
-}
-
-function floats(fname: string, names: readonly string[], f: (g: M.RandomGenerator, ...xs: number[]) => number | { error: string; message: string }, dflt: readonly (number | undefined)[] = []): NativeDef {
+/**
+ * A method of two float parameters or one (`uniform(a, b)`, `expovariate(lambd)`, ...): the
+ * arguments as floats, the draws through `self`.
+ */
+function floats(fname: string, names: readonly string[], f: (g: RandomDraws, ...xs: number[]) => number | { error: string; message: string }): NativeDef {
   return {
     name: fname, kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const vals = kw(args, kwnames, names, fname).map((v, i) => (v === undefined ? dflt[i] : floatArg(v)));
-      names.forEach((n, i) => {
-        if (vals[i] === undefined) throw typeError(`${fname}() missing 1 required positional argument: '${n}'`);
-      });
-      return newFloat(unwrap(f(R(self), ...(vals as number[])) as number));
+      const vals = pyArgs(fname, args, kwnames, names, names.length).map((v) => floatArg(v as PyObject));
+      return newFloat(unwrap(f(drawsOfRandom(self), ...vals) as number));
     },
   };
 }
 
-/** `_bisect.bisect_right(a, x, 0, hi)` over float weights. */
-function bisectRight(a: readonly number[], x: number, hi: number): number {
-  let lo = 0;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (x < (a[mid] as number)) hi = mid;
-    else lo = mid + 1;
+/** `gauss(mu, sigma)`, which keeps its second deviate in `self.gauss_next`. */
+function gauss(self: PyObject, mu: number, sigma: number): number {
+  const z = getAttrString(self, 'gauss_next');
+  let next: number | null;
+  try {
+    next = z === None ? null : asDouble(z);
+  } finally {
+    decref(z);
   }
-  return lo;
+  setAttrString(self, 'gauss_next', None);
+  const draws = drawsOfRandom(self);
+  draws.gaussNext = next;
+  const result = D.gauss(draws, mu, sigma);
+  const kept = draws.gaussNext;
+  draws.gaussNext = null;
+  if (kept !== null) {
+    const v = newFloat(kept);
+    try {
+      setAttrString(self, 'gauss_next', v);
+    } finally {
+      decref(v);
+    }
+  }
+  return result;
+}
+
+/** `Random.getstate()`: `self.VERSION, super().getstate(), self.gauss_next`. */
+function getstate(self: PyObject): PyObject {
+  const version = getAttrString(self, 'VERSION');
+  let internal: PyObject;
+  try {
+    internal = coreGetstate(genOf(self));
+  } catch (e) {
+    decref(version);
+    throw e;
+  }
+  let gaussNext: PyObject;
+  try {
+    gaussNext = getAttrString(self, 'gauss_next');
+  } catch (e) {
+    decref(version);
+    decref(internal);
+    throw e;
+  }
+  return newTupleStealing([version, internal, gaussNext]);
+}
+
+/** `Random.setstate(state)`: versions 3 and 2 (saved signed: taken modulo 2**32). */
+function setstate(self: PyObject, state: PyObject): void {
+  const zero = newInt(0);
+  let version: PyObject;
+  try {
+    version = getItem(state, zero);
+  } finally {
+    decref(zero);
+  }
+  try {
+    const is = (n: number): boolean => {
+      const v = newInt(n);
+      try {
+        return richCompareBool(version, v, EQ);
+      } finally {
+        decref(v);
+      }
+    };
+    if (!is(3) && !is(2)) {
+      const mine = getAttrString(self, 'VERSION');
+      try {
+        throw valueError(`state with version ${strText(version)} passed to Random.setstate() of version ${strText(mine)}`);
+      } finally {
+        decref(mine);
+      }
+    }
+    const version3 = is(3);
+    const [first, internal, gaussNext] = unpackIterable(state, 3) as [PyObject, PyObject, PyObject];
+    decref(first);
+    try {
+      setAttrString(self, 'gauss_next', gaussNext);
+      if (version3) coreSetstate(genOf(self), internal);
+      else {
+        // `tuple(x % (2**32) for x in internalstate)`.
+        const m = newInt(2n ** 32n);
+        const words = iterableToArray(internal);
+        const reduced: PyObject[] = [];
+        try {
+          for (const w of words) reduced.push(binaryOp(w, m, 'remainder'));
+        } finally {
+          decref(m);
+          for (const w of words) decref(w);
+        }
+        const t = newTupleStealing(reduced);
+        try {
+          coreSetstate(genOf(self), t);
+        } finally {
+          decref(t);
+        }
+      }
+    } finally {
+      decref(internal);
+      decref(gaussNext);
+    }
+  } finally {
+    decref(version);
+  }
 }
 
 const METHODS: NativeDef[] = [
   {
     name: 'seed', kind: 'fastkw',
+    doc: 'Initialize internal state from hashable object.',
     impl: (self, args, kwnames) => {
-      const [a, version] = kw(args, kwnames, ['a', 'version'], 'seed');
-      seedFrom(R(self), a ?? None, version instanceof PyInt ? Number(version.value) : 2);
-      return incref(None);
-    },
-  },
-  { name: 'random', kind: 'noargs', impl: (self) => newFloat(R(self).core.random()) },
-  {
-    name: 'getrandbits', kind: 'o',
-    impl: (self, args) => {
-      const k = args[0] as PyObject;
-      if (!(k instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(k.type)})`);
-      const n = Number(k.value);
-      if (n < 0) throw valueError('number of bits must be non-negative');
-      return newInt(unwrap(R(self).core.getrandbits(n)));
-    },
-  },
-  {
-    name: 'getstate', kind: 'noargs',
-    impl: (self) => {
-      const [version, internal, gaussNext] = getRandomState(R(self));
-      return newTupleStealing([newInt(version), newTupleStealing(internal.map((w) => newInt(w))), gaussNext === null ? incref(None) : newFloat(gaussNext)]);
-    },
-  },
-  {
-    name: 'setstate', kind: 'o',
-    impl: (self, args) => {
-      const st = args[0] as PyObject;
-      if (!(st instanceof PyTuple) || st.items.length !== 3) throw typeError('state vector must be a tuple');
-      const [v, internal, g] = st.items as [PyObject, PyObject, PyObject];
-      if (!(internal instanceof PyTuple)) throw typeError('state vector must be a tuple');
-      const words = internal.items.map((w) => {
-        if (!(w instanceof PyInt)) throw typeError('state vector items must be integers');
-        return BigInt(w.value);
-      });
-      const err = setRandomState(R(self), v instanceof PyInt ? BigInt(v.value) : -1n, words, g === None ? null : asDouble(g));
-      if (err !== undefined) unwrap(err);
-      return incref(None);
-    },
-  },
-  {
-    name: 'randrange', kind: 'fastkw',
-    impl: (self, args, kwnames) => {
-      const [start, stop, step] = kw(args, kwnames, ['start', 'stop', 'step'], 'randrange');
-      const a = randrangeArg(need(start, 'randrange', 'start'), 1);
-      const b = stop === undefined || stop === None ? null : randrangeArg(stop, 2);
-      const s = step === undefined ? 1n : randrangeArg(step, 3);
-      return newInt(unwrap(M.randrange(R(self), a, b, s)));
-    },
-  },
-  {
-    name: 'randint', kind: 'fast',
-    impl: (self, args) => {
-      if (args.length !== 2) throw typeError(args.length < 2 ? `randint() missing ${2 - args.length} required positional argument${args.length === 1 ? '' : 's'}: ${args.length === 1 ? "'b'" : "'a' and 'b'"}` : `randint() takes 3 positional arguments but ${args.length + 1} were given`);
-      return newInt(unwrap(M.randint(R(self), randrangeArg(args[0] as PyObject, 1), randrangeArg(args[1] as PyObject, 2))));
-    },
-  },
-  {
-    name: 'choice', kind: 'o',
-    impl: (self, args) => {
-      const seq = args[0] as PyObject;
-      const i = unwrap(M.choice(R(self), length(seq)));
-      const idx = newInt(i);
+      const [a, version] = pyArgs('seed', args, kwnames, ['a', 'version'], 0);
+      const two = version ?? newInt(2);
       try {
-        return getItem(seq, idx);
+        seed(asRandom(self), a ?? None, two);
       } finally {
-        decref(idx);
+        if (version === undefined) decref(two);
       }
+      return newNone();
     },
   },
   {
-    name: 'choices', kind: 'fastkw',
+    name: 'getstate', kind: 'fastkw', doc: 'Return internal state; can be passed to setstate() later.',
+    impl: (self, args, kwnames) => (pyArgs('getstate', args, kwnames, [], 0), getstate(asRandom(self))),
+  },
+  {
+    name: 'setstate', kind: 'fastkw', doc: 'Restore internal state from object returned by getstate().',
     impl: (self, args, kwnames) => {
-      const [population, weights, cumWeights, kObj] = kw(args, kwnames, ['population', 'weights', 'cum_weights', 'k'], 'choices');
-      const pop = need(population, 'choices', 'population');
-      const gen = R(self);
-      const n = length(pop);
-      const k = kObj === undefined ? 1 : Number(randrangeArg(kObj, 1));
-      const pick = (i: number): PyObject => {
-        const idx = newInt(i);
-        try {
-          return getItem(pop, idx);
-        } finally {
-          decref(idx);
-        }
-      };
-      const out: PyObject[] = [];
-      try {
-        if (cumWeights === undefined || cumWeights === None) {
-          if (weights === undefined || weights === None) {
-            for (let i = 0; i < k; i++) out.push(pick(Math.trunc(gen.core.random() * n)));
-            return newListStealing(out);
-          }
-        } else if (weights !== undefined && weights !== None) throw typeError('Cannot specify both weights and cumulative weights');
-        let cum: number[];
-        if (cumWeights === undefined || cumWeights === None) {
-          const ws = sequenceToArray(weights as PyObject);
-          cum = [];
-          let acc: PyObject | null = null;
-          for (const w of ws) {
-            const next: PyObject = acc === null ? incref(w) : binaryOp(acc, w, 'add');
-            if (acc !== null) decref(acc);
-            acc = next;
-            cum.push(asDouble(acc));
-          }
-          if (acc !== null) decref(acc);
-          ws.forEach((w) => { decref(w); });
-        } else {
-          const cs = sequenceToArray(cumWeights);
-          cum = cs.map((c) => asDouble(c));
-          cs.forEach((c) => { decref(c); });
-        }
-        if (cum.length !== n) throw valueError('The number of weights does not match the population');
-        const total = (cum[cum.length - 1] ?? 0) + 0.0;
-        for (let i = 0; i < k; i++) out.push(pick(bisectRight(cum, gen.core.random() * total, n - 1)));
-        return newListStealing(out);
-      } catch (e) {
-        out.forEach((o) => { decref(o); });
-        throw e;
-      }
+      const [state] = pyArgs('setstate', args, kwnames, ['state'], 1);
+      setstate(asRandom(self), state as PyObject);
+      return newNone();
     },
   },
   {
-    name: 'shuffle', kind: 'fast',
-    impl: (self, args) => {
-      const x = args[0] as PyObject;
-      const gen = R(self);
-      if (x instanceof PyList) {
-        M.shuffle(gen, x.items);
-        return incref(None);
-      }
-      for (let i = length(x) - 1; i >= 1; i--) {
-        const j = unwrap(M.randbelowIndex(gen, i + 1));
-        const [ii, jj] = [newInt(i), newInt(j)];
-        const a = getItem(x, ii);
-        const b = getItem(x, jj);
-        try {
-          setItem(x, ii, b);
-          setItem(x, jj, a);
-        } finally {
-          [a, b, ii, jj].forEach((o) => { decref(o); });
-        }
-      }
-      return incref(None);
-    },
+    name: '__getstate__', kind: 'fastkw',
+    impl: (self, args, kwnames) => (pyArgs('__getstate__', args, kwnames, [], 0), callMethod(self, 'getstate')),
   },
   {
-    name: 'sample', kind: 'fastkw',
+    name: '__setstate__', kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const [population, kObj] = kw(args, kwnames, ['population', 'k'], 'sample');
-      let pop = need(population, 'sample', 'population');
-      const k = Number(randrangeArg(need(kObj, 'sample', 'k'), 1));
-      if (isAnySet(pop)) pop = callObject(tupleType, [pop]);
-      else {
-        if (pop instanceof PyDict || pop.type.getitem === undefined || pop.type.length === undefined) {
-          throw typeError('Population must be a sequence or set.  For dicts, use list(d).');
-        }
-        incref(pop);
-      }
-      try {
-        const picks = unwrap(M.sample(R(self), length(pop), k));
-        const out: PyObject[] = [];
-        for (const j of picks) {
-          const idx = newInt(j);
-          try {
-            out.push(getItem(pop, idx));
-          } finally {
-            decref(idx);
-          }
-        }
-        return newListStealing(out);
-      } finally {
-        decref(pop);
-      }
+      const [state] = pyArgs('__setstate__', args, kwnames, ['state'], 1);
+      decref(callMethod(self, 'setstate', [state as PyObject]));
+      return newNone();
     },
   },
+  {
+    name: '__reduce__', kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      pyArgs('__reduce__', args, kwnames, [], 0);
+      const state = callMethod(self, 'getstate');
+      return newTupleStealing([incref(self.type), newTupleStealing([]), state]);
+    },
+  },
+  ...SEQUENCE_METHODS,
   floats('uniform', ['a', 'b'], (g, a, b) => D.uniform(g, a, b)),
-  floats('gauss', ['mu', 'sigma'], (g, a, b) => D.gauss(g, a, b)),
+  {
+    name: 'triangular', kind: 'fastkw', doc: 'Triangular distribution.',
+    impl: (self, args, kwnames) => {
+      const [low, high, mode] = pyArgs('triangular', args, kwnames, ['low', 'high', 'mode'], 0);
+      return newFloat(D.triangular(drawsOfRandom(self), low === undefined ? 0 : floatArg(low), high === undefined ? 1 : floatArg(high),
+        mode === undefined || mode === None ? null : floatArg(mode)));
+    },
+  },
   floats('normalvariate', ['mu', 'sigma'], (g, a, b) => D.normalvariate(g, a, b)),
   floats('lognormvariate', ['mu', 'sigma'], (g, a, b) => D.lognormvariate(g, a, b)),
   floats('expovariate', ['lambd'], (g, a) => D.expovariate(g, a)),
+  floats('vonmisesvariate', ['mu', 'kappa'], (g, a, b) => D.vonmisesvariate(g, a, b)),
   floats('gammavariate', ['alpha', 'beta'], (g, a, b) => D.gammavariate(g, a, b)),
+  {
+    name: 'gauss', kind: 'fastkw', doc: 'Gaussian distribution.',
+    impl: (self, args, kwnames) => {
+      const [mu, sigma] = pyArgs('gauss', args, kwnames, ['mu', 'sigma'], 2);
+      return newFloat(gauss(asRandom(self), floatArg(mu as PyObject), floatArg(sigma as PyObject)));
+    },
+  },
   floats('betavariate', ['alpha', 'beta'], (g, a, b) => D.betavariate(g, a, b)),
   floats('paretovariate', ['alpha'], (g, a) => D.paretovariate(g, a)),
   floats('weibullvariate', ['alpha', 'beta'], (g, a, b) => D.weibullvariate(g, a, b)),
-  floats('vonmisesvariate', ['mu', 'kappa'], (g, a, b) => D.vonmisesvariate(g, a, b)),
 ];
 
+addValue(randomType, 'VERSION', () => newInt(3));
 addMethods(randomType, METHODS);
-addMethods(randomType, [{
-  name: 'triangular', kind: 'fastkw',
-  impl: (self, args, kwnames) => {
-    const [low, high, mode] = kw(args, kwnames, ['low', 'high', 'mode'], 'triangular');
-    return newFloat(D.triangular(R(self), low === undefined ? 0 : floatArg(low), high === undefined ? 1 : floatArg(high),
-      mode === undefined || mode === None ? null : floatArg(mode)));
+addClassMethods(randomType, [{
+  // `__init_subclass__(cls, /, **kwargs)`: the first class along the MRO that defines
+  // `_randbelow`, `getrandbits` or `random` decides the subclass's `_randbelow`.
+  name: '__init_subclass__', kind: 'fastkw',
+  impl: (cls) => {
+    if (!(cls instanceof PyType)) return newNone();
+    for (const c of cls.mro) {
+      const own = c.dict as PyDict | undefined;
+      if (own == null) continue;
+      if (dictGetStr(own, '_randbelow') !== null) break;
+      const pick = dictGetStr(own, 'getrandbits') !== null ? '_randbelow_with_getrandbits' : dictGetStr(own, 'random') !== null ? '_randbelow_without_getrandbits' : null;
+      if (pick === null) continue;
+      const method = getAttrString(cls, pick);
+      try {
+        setAttrString(cls, '_randbelow', method);
+      } finally {
+        decref(method);
+      }
+      break;
+    }
+    return newNone();
   },
 }]);
 
-const EXPORTED = [...METHODS.map((d) => d.name), 'triangular'];
+/** The names random.py binds from its hidden instance (`_inst`). */
+const EXPORTED = [
+  'seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange', 'sample', 'shuffle', 'choices', 'normalvariate',
+  'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate', 'paretovariate', 'weibullvariate',
+  'getstate', 'setstate', 'getrandbits',
+];
 
 defineNativeModule({
   name: 'random',
@@ -316,10 +306,7 @@ defineNativeModule({
   init: (module) => {
     const inst = callObject(randomType, []);
     const ns = module.namespace;
-    for (const name of EXPORTED) {
-      const bound = getAttrString(inst, name);
-      dictSetStrOwned(ns, name, bound);
-    }
+    for (const name of EXPORTED) dictSetStrOwned(ns, name, getAttrString(inst, name));
     dictSetStrOwned(ns, 'Random', incref(randomType));
     // The module constants of Lib/random.py.
     for (const [name, value] of [['NV_MAGICCONST', D.NV_MAGICCONST], ['TWOPI', D.TWOPI], ['LOG4', D.LOG4], ['SG_MAGICCONST', D.SG_MAGICCONST], ['RECIP_BPF', 2 ** -53]] as const) {
@@ -334,3 +321,4 @@ function dictSetStrOwned(ns: PyDict, name: string, v: PyObject): void {
   dictSetStr(ns, name, v);
   decref(v);
 }
+

@@ -30,10 +30,53 @@ const D = (o: PyObject): PyDict => o as PyDict;
  */
 function dictSizeOf(used: number): number {
   if (used === 0) return 48;
+  return 48 + dictKeysSizeOf(dictTableSize(used));
+}
+
+/** The `dk_size` of a keys table grown by insertion to hold `used` entries (8 at least). */
+export function dictTableSize(used: number): number {
   let n = 8;
   while (Math.floor((2 * n) / 3) < used) n *= 2;
+  return n;
+}
+
+/** `_PyDict_KeysSize` of a table of `n` slots: header, index entries, usable entries. */
+export function dictKeysSizeOf(n: number): number {
   const indexBytes = n <= 0x80 ? 1 : n <= 0x8000 ? 2 : n <= 0x80000000 ? 4 : 8;
-  return 48 + 40 + indexBytes * n + 24 * Math.floor((2 * n) / 3);
+  return 40 + indexBytes * n + 24 * Math.floor((2 * n) / 3);
+}
+
+/** `_PyDict_FromKeys(cls, iterable, value)`: `cls()` filled with `value` under each key. */
+export function dictFromKeys(cls: PyObject, iterable: PyObject, value: PyObject): PyObject {
+  const d = callNoArgs(cls);
+  try {
+    if (d instanceof PyDict && d.type === dictType && iterable instanceof PyDict && iterable.type === dictType) {
+      for (let i = 0; i < iterable.storage.keys.length; i++) {
+        const k = iterable.storage.keys[i];
+        if (k != null) dictSet(d, k, value);
+      }
+      return d;
+    }
+    const it = getIter(iterable);
+    try {
+      for (;;) {
+        const key = iterNext(it);
+        if (key === null) break;
+        try {
+          if (d instanceof PyDict && d.type === dictType) dictSet(d, key, value);
+          else setItem(d, key, value);
+        } finally {
+          decref(key);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    return d;
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
 }
 
 /** `dict.pop(key[, default])` (`_PyDict_Pop`). */
@@ -117,37 +160,7 @@ addClassMethods(dictType, [
     kind: 'fast',
     impl: (cls, args) => {
       checkPositional('fromkeys', args.length, 1, 2);
-      const iterable = args[0] as PyObject;
-      const value = args[1] ?? None;
-      const d = callNoArgs(cls);
-      try {
-        if (d instanceof PyDict && d.type === dictType && iterable instanceof PyDict && iterable.type === dictType) {
-          for (let i = 0; i < iterable.storage.keys.length; i++) {
-            const k = iterable.storage.keys[i];
-            if (k != null) dictSet(d, k, value);
-          }
-          return d;
-        }
-        const it = getIter(iterable);
-        try {
-          for (;;) {
-            const key = iterNext(it);
-            if (key === null) break;
-            try {
-              if (d instanceof PyDict && d.type === dictType) dictSet(d, key, value);
-              else setItem(d, key, value);
-            } finally {
-              decref(key);
-            }
-          }
-        } finally {
-          decref(it);
-        }
-        return d;
-      } catch (e) {
-        decref(d);
-        throw e;
-      }
+      return dictFromKeys(cls, args[0] as PyObject, args[1] ?? None);
     },
   },
 ]);

@@ -24,9 +24,27 @@ import { newNotImplemented } from './singletons.ts';
 import { internStr, newStr } from './str.ts';
 import { tpName } from '../runtime/type-name.ts';
 
+/**
+ * The larger object layouts of built-in dict subclasses (OrderedDict's, defaultdict's), by the
+ * subclass. `dict_new` allocates `tp_basicsize` of the type it is given, so `dict.__new__(T)` and
+ * the subclasses of T get T's layout without T defining `__new__`.
+ */
+const dictLayouts = new Map<PyType, (type: PyType) => PyDict>();
+
+/** Makes `dict_new` build `make(type)` for `base` and every type derived from it. */
+export function registerDictLayout(base: PyType, make: (type: PyType) => PyDict): void {
+  dictLayouts.set(base, make);
+}
+
 /** A new empty dict of `dict` or a subclass (takes a reference to a heap type). */
 export function newDictOfType(type: PyType): PyDict {
   if (type.isHeapType) incref(type);
+  if (type !== dictType) {
+    for (const t of type.mro) {
+      const make = dictLayouts.get(t);
+      if (make !== undefined) return make(type);
+    }
+  }
   return new PyDict(type, allocateAddress(type));
 }
 

@@ -202,7 +202,7 @@ for (const kind of ['keys', 'values', 'items'] as const) {
     try {
       const list = newListStealing(iterableToArray(self));
       try {
-        return newStr(`${t.name}(${reprText(list)})`);
+        return newStr(`${self.type.name}(${reprText(list)})`);
       } finally {
         decref(list);
       }

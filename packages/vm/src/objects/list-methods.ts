@@ -24,9 +24,11 @@ export function ssizeArg(o: PyObject): number {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
   const v = indexValueOrNull(o);
   if (v === null) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
-  const n = Number(v);
-  if (n > SSIZE_MAX || n < -SSIZE_MAX - 1) throw overflowError('Python int too large to convert to C ssize_t');
-  return n;
+  // Compared exactly: 2**63 as a JS number equals SSIZE_MAX as a JS number.
+  if (typeof v === 'bigint' ? v >= 2n ** 63n || v < -(2n ** 63n) : v > SSIZE_MAX || v < -SSIZE_MAX - 1) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(v);
 }
 
 /** Clinic's `int` converter (`_PyLong_AsInt`). */

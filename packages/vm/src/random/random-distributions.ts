@@ -9,7 +9,7 @@
 import { floatMod, floatPow } from '../numeric/float-arith.ts';
 import { isNumericError } from '../numeric/numeric-result.ts';
 import { crAcos, crCos, crExp, crLog, crSin } from '../numeric/precise-math.ts';
-import type { RandomGenerator } from './random-methods.ts';
+import type { RandomDraws } from './random-methods.ts';
 import { isRandomError, randomError, type RandomResult } from './random-error.ts';
 
 /** `NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0)`. */
@@ -48,7 +48,7 @@ function pow(v: number, w: number): RandomResult<number> {
 }
 
 /** `uniform(a, b)`: `a + (b - a) * random()`. */
-export function uniform(gen: RandomGenerator, a: number, b: number): number {
+export function uniform(gen: RandomDraws, a: number, b: number): number {
   return a + (b - a) * gen.core.random();
 }
 
@@ -56,7 +56,7 @@ export function uniform(gen: RandomGenerator, a: number, b: number): number {
  * `triangular(low=0.0, high=1.0, mode=None)`; `mode` null is Python's None (the midpoint).
  * `low` comes back unchanged when `high == low`.
  */
-export function triangular(gen: RandomGenerator, low = 0.0, high = 1.0, mode: number | null = null): number {
+export function triangular(gen: RandomDraws, low = 0.0, high = 1.0, mode: number | null = null): number {
   let u = gen.core.random();
   if (high - low === 0) return low;
   let c = mode === null ? 0.5 : (mode - low) / (high - low);
@@ -69,7 +69,7 @@ export function triangular(gen: RandomGenerator, low = 0.0, high = 1.0, mode: nu
 }
 
 /** `normalvariate(mu, sigma)`: Kinderman and Monahan's ratio-of-uniforms method. */
-export function normalvariate(gen: RandomGenerator, mu: number, sigma: number): number {
+export function normalvariate(gen: RandomDraws, mu: number, sigma: number): number {
   for (;;) {
     const u1 = gen.core.random();
     const u2 = 1.0 - gen.core.random();
@@ -80,12 +80,12 @@ export function normalvariate(gen: RandomGenerator, mu: number, sigma: number): 
 }
 
 /** `lognormvariate(mu, sigma)`: `exp(normalvariate(mu, sigma))`; OverflowError past the float range. */
-export function lognormvariate(gen: RandomGenerator, mu: number, sigma: number): RandomResult<number> {
+export function lognormvariate(gen: RandomDraws, mu: number, sigma: number): RandomResult<number> {
   return exp(normalvariate(gen, mu, sigma));
 }
 
 /** `expovariate(lambd)`: `-log(1.0 - random()) / lambd`; ZeroDivisionError for `lambd == 0`. */
-export function expovariate(gen: RandomGenerator, lambd: number): RandomResult<number> {
+export function expovariate(gen: RandomDraws, lambd: number): RandomResult<number> {
   return div(-crLog(1.0 - gen.core.random()), lambd);
 }
 
@@ -93,7 +93,7 @@ export function expovariate(gen: RandomGenerator, lambd: number): RandomResult<n
  * `gauss(mu, sigma)`: Box-Muller, returning the cosine deviate now and caching the sine one in
  * `gen.gaussNext` for the next call.
  */
-export function gauss(gen: RandomGenerator, mu: number, sigma: number): number {
+export function gauss(gen: RandomDraws, mu: number, sigma: number): number {
   let z = gen.gaussNext;
   gen.gaussNext = null;
   if (z === null) {
@@ -106,7 +106,7 @@ export function gauss(gen: RandomGenerator, mu: number, sigma: number): number {
 }
 
 /** `gammavariate(alpha, beta)` for `alpha > 1`: Cheng's algorithm. */
-function gammaCheng(gen: RandomGenerator, alpha: number, beta: number): RandomResult<number> {
+function gammaCheng(gen: RandomDraws, alpha: number, beta: number): RandomResult<number> {
   const ainv = Math.sqrt(2.0 * alpha - 1.0);
   const bbb = alpha - LOG4;
   const ccc = alpha + ainv;
@@ -128,7 +128,7 @@ function gammaCheng(gen: RandomGenerator, alpha: number, beta: number): RandomRe
 }
 
 /** `gammavariate(alpha, beta)` for `0 < alpha < 1`: algorithm GS of Kennedy and Gentle. */
-function gammaGS(gen: RandomGenerator, alpha: number, beta: number): RandomResult<number> {
+function gammaGS(gen: RandomDraws, alpha: number, beta: number): RandomResult<number> {
   for (;;) {
     const u = gen.core.random();
     const b = (E + alpha) / E;
@@ -159,7 +159,7 @@ function gammaGS(gen: RandomGenerator, alpha: number, beta: number): RandomResul
  *
  * @returns the variate, or ValueError unless `alpha > 0` and `beta > 0`
  */
-export function gammavariate(gen: RandomGenerator, alpha: number, beta: number): RandomResult<number> {
+export function gammavariate(gen: RandomDraws, alpha: number, beta: number): RandomResult<number> {
   if (alpha <= 0.0 || beta <= 0.0) return randomError('ValueError', 'gammavariate: alpha and beta must be > 0.0');
   if (alpha > 1.0) return gammaCheng(gen, alpha, beta);
   if (alpha === 1.0) return -crLog(1.0 - gen.core.random()) * beta;
@@ -167,7 +167,7 @@ export function gammavariate(gen: RandomGenerator, alpha: number, beta: number):
 }
 
 /** `betavariate(alpha, beta)`: `y / (y + gammavariate(beta, 1.0))` with `y = gammavariate(alpha, 1.0)`. */
-export function betavariate(gen: RandomGenerator, alpha: number, beta: number): RandomResult<number> {
+export function betavariate(gen: RandomDraws, alpha: number, beta: number): RandomResult<number> {
   const y = gammavariate(gen, alpha, 1.0);
   if (isRandomError(y)) return y;
   if (y === 0) return 0.0;
@@ -176,7 +176,7 @@ export function betavariate(gen: RandomGenerator, alpha: number, beta: number): 
 }
 
 /** `paretovariate(alpha)`: `1.0 / u ** (1.0 / alpha)` with `u = 1.0 - random()`. */
-export function paretovariate(gen: RandomGenerator, alpha: number): RandomResult<number> {
+export function paretovariate(gen: RandomDraws, alpha: number): RandomResult<number> {
   const u = 1.0 - gen.core.random();
   const e = div(1.0, alpha);
   if (isRandomError(e)) return e;
@@ -185,7 +185,7 @@ export function paretovariate(gen: RandomGenerator, alpha: number): RandomResult
 }
 
 /** `weibullvariate(alpha, beta)`: `alpha * (-log(u)) ** (1.0 / beta)` with `u = 1.0 - random()`. */
-export function weibullvariate(gen: RandomGenerator, alpha: number, beta: number): RandomResult<number> {
+export function weibullvariate(gen: RandomDraws, alpha: number, beta: number): RandomResult<number> {
   const u = 1.0 - gen.core.random();
   const e = div(1.0, beta);
   if (isRandomError(e)) return e;
@@ -199,7 +199,7 @@ export function weibullvariate(gen: RandomGenerator, alpha: number, beta: number
  *
  * @returns an angle in [0, 2*pi)
  */
-export function vonmisesvariate(gen: RandomGenerator, mu: number, kappa: number): RandomResult<number> {
+export function vonmisesvariate(gen: RandomDraws, mu: number, kappa: number): RandomResult<number> {
   if (kappa <= 1e-6) return TWOPI * gen.core.random();
   const s = 0.5 / kappa;
   const r = s + Math.sqrt(1.0 + s * s);

@@ -80,6 +80,34 @@ export class DictStorage {
     if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.#compact();
   }
 
+  /**
+   * Moves live entry `i` behind every other one, keeping its key, value and bucket (no rehash).
+   * Returns its new position.
+   */
+  moveToEnd(i: number): number {
+    const key = this.keys[i];
+    const bucket = this.buckets[i];
+    if (key == null || bucket === undefined) return i;
+    const value = this.values[i] as PyObject;
+    this.remove(i);
+    return this.append(key, bucket, value);
+  }
+
+  /** Moves live entry `i` in front of every other one (no rehash); the rest keep their order. */
+  moveToFront(i: number): void {
+    const key = this.keys[i];
+    if (key == null) return;
+    const order = [i];
+    for (let j = 0; j < this.keys.length; j++) if (j !== i && this.keys[j] != null) order.push(j);
+    const keys = order.map((j) => this.keys[j] as PyObject);
+    const values = order.map((j) => this.values[j] as PyObject);
+    const buckets = order.map((j) => this.buckets[j] as BucketKey);
+    const version = this.version;
+    this.clear();
+    for (let j = 0; j < keys.length; j++) this.append(keys[j] as PyObject, buckets[j] as BucketKey, values[j] as PyObject);
+    this.version = version + 1;
+  }
+
   /** Removes every entry. */
   clear(): void {
     this.keys = [];

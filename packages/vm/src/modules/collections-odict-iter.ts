@@ -1,0 +1,153 @@
+/**
+ * OrderedDict's iterator (`odict_iterator`, forward and reversed, over keys, values or items) and
+ * its views `odict_keys`, `odict_values` and `odict_items` (subclasses of the dict views with
+ * their own iterators and `__reversed__`). Mirrors CPython 3.8 Objects/odictobject.c
+ * (odictiter_*, odictkeys_*, odictvalues_*, odictitems_*).
+ * DEVIATION(cpython): no `odict_iterator.__reduce__`; corosim pickles nothing.
+ * @module
+ */
+import { PyDict, dictGet, dictIndex } from '../objects/dict.ts';
+import { PyDictView, dictItemsType, dictKeysType, dictValuesType, type DictViewKind } from '../objects/dict-views.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
+import { staticType } from '../runtime/core-types.ts';
+import { keyError, runtimeError } from '../runtime/errors.ts';
+import { allocateAddress } from '../runtime/memory.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { PyODict } from './collections-odict-object.ts';
+
+/** `odict_iterator`: one type for every kind and direction, as in CPython. */
+export const odictIterType: PyType = staticType({ name: 'odict_iterator', basicsize: 64, flags: TPFLAGS_HAVE_GC });
+/** `odict_keys`, a `dict_keys` whose iteration follows the OrderedDict. */
+export const odictKeysType: PyType = staticType({ name: 'odict_keys', base: dictKeysType, basicsize: 24, flags: TPFLAGS_HAVE_GC });
+/** `odict_values`. */
+export const odictValuesType: PyType = staticType({ name: 'odict_values', base: dictValuesType, basicsize: 24, flags: TPFLAGS_HAVE_GC });
+/** `odict_items`. */
+export const odictItemsType: PyType = staticType({ name: 'odict_items', base: dictItemsType, basicsize: 24, flags: TPFLAGS_HAVE_GC });
+
+/**
+ * An OrderedDict iterator (`odictiterobject`). It holds the key it will yield next rather than a
+ * position, so it finds that key again on every step; `odict` is null once it is done.
+ */
+export class PyODictIter extends PyObject {
+  odict: PyDict | null;
+  readonly kind: DictViewKind;
+  readonly reversed: boolean;
+  /** `di_size`: the length when made; -1 once a size change was reported (it stays reported). */
+  size: number;
+  /** `di_state`: the OrderedDict's `od_state` when made. */
+  readonly state: number;
+  /** `di_current`: the next key (owned), or null at the end. */
+  current: PyObject | null;
+
+  constructor(od: PyDict, kind: DictViewKind, reversed: boolean) {
+    super(odictIterType, allocateAddress(odictIterType));
+    this.kind = kind;
+    this.reversed = reversed;
+    const s = od.storage;
+    let i = reversed ? s.keys.length - 1 : 0;
+    while (i >= 0 && i < s.keys.length && s.keys[i] == null) i += reversed ? -1 : 1;
+    const first = s.keys[i];
+    this.current = first == null ? null : incref(first);
+    this.size = od.size;
+    this.state = stateOf(od);
+    this.odict = incref(od);
+  }
+}
+
+function stateOf(d: PyDict): number {
+  return d instanceof PyODict ? d.state : 0;
+}
+
+/** `odictiter_new`: a new reference. */
+export function newODictIter(od: PyDict, kind: DictViewKind, reversed = false): PyODictIter {
+  return new PyODictIter(od, kind, reversed);
+}
+
+function finish(di: PyODictIter): void {
+  const od = di.odict;
+  di.odict = null;
+  xdecref(od);
+}
+
+/** `odictiter_nextkey`: the next key (a new reference), or null at the end. */
+function nextKey(di: PyODictIter): PyObject | null {
+  const od = di.odict;
+  if (od === null) return null;
+  if (di.current === null) {
+    finish(di);
+    return null;
+  }
+  // Changes the iterator cannot follow: the order (checked first), then the length.
+  if (stateOf(od) !== di.state) {
+    finish(di);
+    throw runtimeError('OrderedDict mutated during iteration');
+  }
+  if (di.size !== od.size) {
+    di.size = -1;
+    throw runtimeError('OrderedDict changed size during iteration');
+  }
+  // The current key is looked up again by its hash (`_odict_find_node`).
+  const key = di.current;
+  const i = dictIndex(od, key);
+  if (i < 0) {
+    const err = keyError(key);
+    di.current = null;
+    decref(key);
+    throw err;
+  }
+  const keys = od.storage.keys;
+  let j = i;
+  do j += di.reversed ? -1 : 1;
+  while (j >= 0 && j < keys.length && keys[j] == null);
+  const next = keys[j];
+  di.current = next == null ? null : incref(next);
+  return key;
+}
+
+odictIterType.iter = (self) => incref(self);
+odictIterType.iternext = (self) => {
+  const di = self as PyODictIter;
+  const key = nextKey(di);
+  if (key === null || di.kind === 'keys') return key;
+  const od = di.odict as PyDict;
+  const value = dictGet(od, key);
+  if (value === null) {
+    const err = keyError(key);
+    decref(key);
+    const current = di.current;
+    di.current = null;
+    xdecref(current);
+    finish(di);
+    throw err;
+  }
+  if (di.kind === 'values') {
+    decref(key);
+    return incref(value);
+  }
+  return newTupleStealing([key, incref(value)]);
+};
+odictIterType.dealloc = (self) => {
+  const di = self as PyODictIter;
+  finish(di);
+  const current = di.current;
+  di.current = null;
+  xdecref(current);
+  freeObject(self);
+};
+odictIterType.traverse = (self, visit) => {
+  const di = self as PyODictIter;
+  if (di.odict !== null) visit(di.odict);
+  if (di.current !== null) visit(di.current);
+};
+
+/** `odictkeys_new` / `odictvalues_new` / `odictitems_new`: a new reference. */
+export function newODictView(od: PyDict, kind: DictViewKind): PyDictView {
+  const type = kind === 'keys' ? odictKeysType : kind === 'values' ? odictValuesType : odictItemsType;
+  return new PyDictView(type, incref(od), kind);
+}
+
+for (const [type, kind] of [[odictKeysType, 'keys'], [odictValuesType, 'values'], [odictItemsType, 'items']] as const) {
+  type.iter = (self) => newODictIter((self as PyDictView).mapping, kind);
+  addMethods(type, [{ name: '__reversed__', kind: 'noargs', impl: (self) => newODictIter((self as PyDictView).mapping, kind, true) }]);
+}

@@ -1,0 +1,11 @@
+// collections.abc.MutableMapping.update as CPython 3.8's Lib/_collections_abc.py writes it, with
+// every form of argument. Expected output recorded from CPython 3.8.18.
+import { expect, it } from 'vitest';
+import { runMain } from '../../src/index.ts';
+
+it("MutableMapping.update takes keyword arguments alone, a mapping, an object with keys(), or pairs one at a time", () => {
+  let out = '';
+  const outcome = runMain("from collections import UserDict\nfrom collections.abc import MutableMapping\nu = UserDict(); u.update(x=1); print(u)\nu.update(self=1, other=2); print(u)\nu.update({'a': 1}, b=2); u.update(UserDict(c=3)); print(u)\nclass K:\n    def keys(self): print('keys'); return ['k']\n    def __getitem__(self, k): print('getitem', k); return 5\nu.update(K()); print(u)\nclass M(MutableMapping):\n    def __init__(self): self.d = {}\n    def __getitem__(self, k): return self.d[k]\n    def __setitem__(self, k, v): print('set', k, v); self.d[k] = v\n    def __delitem__(self, k): del self.d[k]\n    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\ndef pairs():\n    for i in range(2):\n        print('pair', i)\n        yield i, i * 10\nm = M(); m.update(pairs()); m.update(z=1); m.update([('q', 1)], q=2)\nfor bad in [(1, 2, 3), [(1,)], [(1, 2, 3)], [1], 5]:\n    try:\n        m.update(bad) if not isinstance(bad, tuple) else m.update(*bad)\n    except (TypeError, ValueError) as e:\n        print(type(e).__name__, e)\ntry:\n    MutableMapping.update()\nexcept TypeError as e:\n    print(e)\n", { filename: 'main.py', write: (_, t) => (out += t), checkRefcounts: true });
+  expect(out).toBe("{'x': 1}\n{'x': 1, 'self': 1, 'other': 2}\n{'x': 1, 'self': 1, 'other': 2, 'a': 1, 'b': 2, 'c': 3}\nkeys\ngetitem k\n{'x': 1, 'self': 1, 'other': 2, 'a': 1, 'b': 2, 'c': 3, 'k': 5}\npair 0\nset 0 0\npair 1\nset 1 10\nset z 1\nset q 1\nset q 2\nTypeError update() takes from 1 to 2 positional arguments but 4 were given\nValueError not enough values to unpack (expected 2, got 1)\nValueError too many values to unpack (expected 2)\nTypeError cannot unpack non-iterable int object\nTypeError 'int' object is not iterable\nupdate() missing 1 required positional argument: 'self'\n");
+  expect(outcome).toEqual({ status: 'exited', exitCode: 0 });
+});
