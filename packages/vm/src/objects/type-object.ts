@@ -52,7 +52,7 @@ typeType.new = (metatype, args, kwnames) => {
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${tpName(name.type)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tpName(bases.type)}`);
   if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${tpName(dict.type)}`);
-  const type = typeNew(metatype, name.value, bases.items, dict, kwnames ?? [], args.slice(args.length - nkw));
+  const type = typeNew(metatype, name.value, bases.items, dict, kwnames ?? [], args.slice(args.length - nkw), bases);
   if (type instanceof PyType && type.isHeapType) type.dealloc = subtypeDealloc;
   return type;
 };
@@ -142,7 +142,7 @@ addGetSets(typeType, [
       if (value instanceof PyStr) type.module = value.value;
     },
   },
-  { name: '__bases__', get: (self) => newTuple((self as PyType).bases) },
+  { name: '__bases__', get: (self) => { const t = self as PyType; return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases); } },
   { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
   { name: '__mro__', get: (self) => incref(mroTupleOf(self as PyType)) },
   // `type_dict`: a read-only view of the class's namespace.

@@ -83,7 +83,10 @@ function mangle(className: string, name: string): string {
 }
 
 /** `type_new`: a new class. `dict` is borrowed (copied). */
-export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObject[], dict: PyDict, kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
+export function typeNew(
+  metatype: PyType, name: string, basesIn: readonly PyObject[], dict: PyDict, kwnames: readonly string[], kwvalues: readonly PyObject[],
+  basesTuple: PyTuple | null = null,
+): PyObject {
   const winner = calculateMetaclass(metatype, basesIn);
   if (winner !== metatype && winner.new !== undefined && winner.new !== typeType.new) {
     return winner.new(winner, [newStr(name), newTuple(basesIn), dict, ...kwvalues], kwnames);
@@ -200,6 +203,8 @@ export function typeNew(metatype: PyType, name: string, basesIn: readonly PyObje
     type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
     // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
     type.mroTuple = newTuple(type.mro);
+    // `tp_bases`: the tuple the class was made with, kept (`(object,)` made for a class without bases).
+    type.basesTuple = basesTuple !== null && basesIn.length > 0 ? incref(basesTuple) : newTuple(bases);
     for (const b of bases) b.subclasses.push(type);
     inheritSlots(type, base);
     fixupSlotDispatchers(type);

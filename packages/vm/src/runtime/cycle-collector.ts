@@ -21,7 +21,8 @@ import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
 /** `_PyObject_GC_MAY_BE_TRACKED`. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!o.type.isGc) return false;
-  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
+  if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
 }
 
@@ -36,13 +37,15 @@ export function isTracked(o: PyObject): boolean {
   if (!o.type.isGc) return false;
   if (o instanceof PyType && !o.isHeapType) return false;
   if (o.type === dictType) return dictTracked(o);
-  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
+  if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
 }
 
 function participates(o: PyObject): boolean {
   if (o.type === dictType) return dictTracked(o);
-  if (o.type === tupleType) return !gcState.untrackedTuples.has(o);
+  // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
+  if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
 }
 

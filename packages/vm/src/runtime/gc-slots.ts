@@ -32,6 +32,7 @@ function typeTraverse(self: PyObject, visit: Visit): void {
   if (!t.isHeapType) return;
   visit(t.dict);
   if (t.mroTuple !== null) visit(t.mroTuple);
+  if (t.basesTuple !== null) visit(t.basesTuple);
   for (const b of t.bases) visit(b);
 }
 
@@ -144,5 +145,8 @@ typeType.dealloc = (self) => {
   const mro = t.mroTuple;
   t.mroTuple = null;
   xdecref(mro);
+  const basesTuple = t.basesTuple;
+  t.basesTuple = null;
+  xdecref(basesTuple);
   freeObject(self);
 };

@@ -178,6 +178,8 @@ export class PyType extends PyObject {
   mro: PyType[] = [];
   /** `tp_mro` of a class as a tuple that owns its entries, itself included (the class's own cycle). */
   mroTuple: PyObject | null = null;
+  /** `tp_bases` of a class: the tuple it was made with (its own reference; null for static types). */
+  basesTuple: PyObject | null = null;
   flags: number;
   basicsize: number;
   itemsize: number;
