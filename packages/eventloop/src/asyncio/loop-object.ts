@@ -276,8 +276,12 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
+  const newTask = !isFuture(arg);
   const fut = madeAt([['base_events.py', 595, 'run_until_complete']], () => loopHooks.ensureFuture(arg, loop));
   try {
+    // A task made here is reported by the RuntimeError below if the loop stops first: no
+    // "Task was destroyed but it is pending!" when it is freed.
+    if (newTask) rt.setAttr(fut, rt.internStr('_log_destroy_pending'), rt.False);
     const stopCb = rt.newBuiltinFunction({ name: '_run_until_complete_cb', kind: 'o', impl: (_s, args) => {
       const f = args[0] as rt.PyObject;
       const cancelled = callMethod(f, 'cancelled', []);
@@ -314,6 +318,18 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   } finally {
     rt.decref(fut);
   }
+}
+
+/**
+ * `futures.isfuture(obj)`: its class has `_asyncio_future_blocking` and the object's is not None
+ * (a Future, a Task, or a duck-typed future).
+ */
+export function isFuture(o: rt.PyObject): boolean {
+  if (rt.lookupType(o.type, '_asyncio_future_blocking') === null) return false;
+  const v = rt.getAttr(o, rt.internStr('_asyncio_future_blocking'));
+  const isNone = v === rt.None;
+  rt.decref(v);
+  return !isNone;
 }
 
 /** `future.done() and not future.cancelled()`. */
