@@ -67,7 +67,7 @@ objectType.init = (self, args, kwnames) => {
   const type = self.type;
   if (excessArgs(args, kwnames)) {
     if (type.init !== objectType.init) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (type.new === objectType.new) throw typeError(`${tpName(type)}() takes no arguments`);
+    if (type.new === objectType.new) throw typeError(`${tpName(type)}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 };
 objectType.repr = (self) => {

@@ -41,8 +41,9 @@ function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
 wrapperDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyWrapperDescr;
   const self = checkSelf(d, args[0]);
-  if (kwnames !== null && kwnames.length > 0 && d.def.arity >= 0) throw typeError(`wrapper ${d.def.name}() takes no keyword arguments`);
-  return d.def.wrap(d.slot, self, args.slice(1));
+  const hasKw = kwnames !== null && kwnames.length > 0;
+  if (hasKw && d.def.keywords !== true) throw typeError(`wrapper ${d.def.name}() takes no keyword arguments`);
+  return d.def.wrap(d.slot, self, args.slice(1), hasKw ? kwnames : null);
 };
 wrapperDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
@@ -74,8 +75,9 @@ export class PyMethodWrapper extends PyObject {
 
 methodWrapperType.call = (callable, args, kwnames) => {
   const w = callable as PyMethodWrapper;
-  if (kwnames !== null && kwnames.length > 0 && w.descr.def.arity >= 0) throw typeError(`wrapper ${w.descr.def.name}() takes no keyword arguments`);
-  return w.descr.def.wrap(w.descr.slot, w.self, args);
+  const hasKw = kwnames !== null && kwnames.length > 0;
+  if (hasKw && w.descr.def.keywords !== true) throw typeError(`wrapper ${w.descr.def.name}() takes no keyword arguments`);
+  return w.descr.def.wrap(w.descr.slot, w.self, args, hasKw ? kwnames : null);
 };
 methodWrapperType.dealloc = (self) => {
   const w = self as PyMethodWrapper;

@@ -13,7 +13,7 @@ import { incref, type BinaryOpName, type PyObject, type PyType } from './object.
 import { tpName } from './type-name.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
-export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[]) => PyObject;
+export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
 
 /** One `slotdef`. */
 export interface SlotDef {
@@ -25,6 +25,8 @@ export interface SlotDef {
   readonly wrap: WrapperCall;
   /** Arguments the wrapper takes after self (-1: any). */
   readonly arity: number;
+  /** Whether the wrapper takes keyword arguments (`PyWrapperFlag_KEYWORDS`: `__call__`, `__init__`). */
+  readonly keywords?: true;
   readonly doc: string;
 }
 
@@ -110,8 +112,8 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     },
   },
   {
-    name: '__call__', read: (t) => t.call, arity: -1, doc: 'Call self as a function.',
-    wrap: (slot, self, args) => (slot as (s: PyObject, a: readonly PyObject[], k: null) => PyObject)(self, args, null),
+    name: '__call__', read: (t) => t.call, arity: -1, keywords: true, doc: 'Call self as a function.',
+    wrap: (slot, self, args, kwnames) => (slot as (s: PyObject, a: readonly PyObject[], k: readonly string[] | null) => PyObject)(self, args, kwnames),
   },
   {
     name: '__getattribute__', read: (t) => t.getattro, arity: 1, doc: 'Return getattr(self, name).',
@@ -183,9 +185,9 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     },
   },
   {
-    name: '__init__', read: (t) => t.init, arity: -1, doc: 'Initialize self.  See help(type(self)) for accurate signature.',
-    wrap: (slot, self, args) => {
-      (slot as (s: PyObject, a: readonly PyObject[], k: null) => void)(self, args, null);
+    name: '__init__', read: (t) => t.init, arity: -1, keywords: true, doc: 'Initialize self.  See help(type(self)) for accurate signature.',
+    wrap: (slot, self, args, kwnames) => {
+      (slot as (s: PyObject, a: readonly PyObject[], k: readonly string[] | null) => void)(self, args, kwnames);
       return incref(None);
     },
   },
