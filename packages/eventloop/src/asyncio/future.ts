@@ -6,7 +6,9 @@
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
-import { PyLoop, callExceptionHandler, detachedHandle, exitsTheLoop, loopCore, raisedInHandle } from './loop-object.ts';
+import {
+  PyLoop, callExceptionHandler, callSoonThroughMethod, detachedHandle, exitsTheLoop, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+} from './loop-object.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
 import { formatCallbackSource } from './callback-source.ts';
@@ -91,8 +93,10 @@ export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: reado
     fut.logTraceback = false;
     fut.blocking = false;
   }
+  fut.sourceTraceback = null;
   fut.loop = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
-  fut.sourceTraceback = fut.loop instanceof PyLoop && fut.loop.debug ? captureSourceTraceback(extra) : null;
+  // `loop.get_debug()`: what is not a loop fails here (and keeps its place as `_loop`, as in CPython).
+  if (loopGetDebug(fut.loop)) fut.sourceTraceback = captureSourceTraceback(extra);
 }
 
 /** `loop.create_future()`'s frame, on top of a future the loop makes. */
@@ -105,10 +109,10 @@ export function newFuture(loop: rt.PyObject): PyFuture {
   return f;
 }
 
-/** The loop of a future (borrowed). */
-export function futureLoop(fut: PyFuture): PyLoop {
+/** The loop of a future (borrowed): asyncio's loop, or what `loop=` gave. */
+export function futureLoop(fut: PyFuture): rt.PyObject {
   if (fut.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
-  return fut.loop as PyLoop;
+  return fut.loop;
 }
 
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
@@ -154,7 +158,8 @@ class ScheduledCallback {
 
   static readonly run = (s: ScheduledCallback): void => {
     const { fut, cb } = s;
-    const loop = futureLoop(fut);
+    // Only asyncio's loop runs these (see scheduleCallback).
+    const loop = futureLoop(fut) as PyLoop;
     try {
       if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
@@ -189,6 +194,10 @@ class ScheduledCallback {
 
 function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
   const loop = futureLoop(fut);
+  if (!(loop instanceof PyLoop)) {
+    scheduleThroughMethod(loop, fut, cb);
+    return;
+  }
   // `loop.call_soon(...)`: `_check_closed` first.
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
   rt.incref(fut);
@@ -198,6 +207,36 @@ function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
     rt.decref(fut);
     throw e;
   }
+}
+
+/**
+ * `loop.call_soon(callback, fut)` on a loop that is not asyncio's: a Python callback as it is, a
+ * native one as a builtin function owning what the record holds. Once scheduled, the record's
+ * references are dropped (the loop's handle has the callable); on failure they are kept.
+ */
+function scheduleThroughMethod(loop: rt.PyObject, fut: PyFuture, cb: DoneCallback): void {
+  const callable = cb.fn !== null ? rt.incref(cb.fn) : nativeCallable(cb);
+  try {
+    callSoonThroughMethod(loop, callable, [fut]);
+  } finally {
+    rt.decref(callable);
+  }
+  releaseCallback(cb);
+}
+
+/** A native done callback as a Python callable (CPython's `TaskWakeupMethWrapper` and closures). */
+function nativeCallable(cb: DoneCallback): rt.PyObject {
+  const native = cb.native;
+  return rt.newBuiltinFunction({
+    name: 'done_callback',
+    kind: 'o',
+    impl: (self, args) => {
+      // A native callback consumes a reference to what it holds: the function gives one per call.
+      if (cb.holds !== undefined) rt.incref(self);
+      native?.(args[0] as PyFuture, cb);
+      return rt.newNone();
+    },
+  }, cb.holds ?? rt.None);
 }
 
 /** `Handle._run`'s report of a done callback that raised, with the handle it ran in. */
@@ -315,10 +354,9 @@ futureType.new = (type) => {
   if (type.isHeapType) rt.incref(type);
   return f;
 };
+// `Future.__init__(*, loop=None)`, parsed by Argument Clinic.
 futureType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes exactly 0 positional arguments (${pos.length} given)`);
-  const loop = kw.get('loop');
+  const [loop] = rt.parseArgs('Future', args, kwnames, ['loop'], 0, 0, 0);
   initFuture(self as PyFuture, loop === undefined || loop === rt.None ? null : loop);
 };
 futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
@@ -333,7 +371,7 @@ export function finalizeFuture(fut: PyFuture): void {
     const what = fut.type.name === 'Task' || fut.type.isSubtype(futureType) && fut.type.name !== 'Future' ? fut.type.name : 'Future';
     rt.incref(fut);
     withSourceTraceback(fut, [['future', fut]], (extra) => {
-      callExceptionHandler(fut.loop as PyLoop, `${what} exception was never retrieved`, fut.exception, extra);
+      reportFromFinalizer(fut.loop as rt.PyObject, `${what} exception was never retrieved`, fut.exception, extra);
     });
     fut.refcnt--;
   }

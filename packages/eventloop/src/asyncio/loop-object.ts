@@ -193,6 +193,67 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
   }
 }
 
+/**
+ * `loop.get_debug()` as `future_init` calls it: asyncio's own loop answers from its flag, anything
+ * else given as `loop=` is asked through its method (`Future(loop=5)` raises AttributeError).
+ */
+export function loopGetDebug(loop: rt.PyObject): boolean {
+  if (loop.type === loopType) return (loop as PyLoop).debug;
+  const r = callMethod(loop, 'get_debug', []);
+  try {
+    return rt.isTrue(r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/**
+ * `loop.call_soon(callback, *args)` through the method of a loop that is not asyncio's (a future or
+ * task made with `loop=` something else): a missing method raises AttributeError as in CPython.
+ */
+// DEVIATION(cpython): no `context=` keyword (corosim has no contextvars), which a duck-typed
+// loop's `call_soon` may notice.
+export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[]): void {
+  rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
+}
+
+/**
+ * A finalizer's report (`FutureObj_finalize`, `TaskObj_finalize`): asyncio's loop reports it; any
+ * other loop object is asked through its `call_exception_handler`, silently skipped when it has
+ * none, and a failing handler is written as unraisable.
+ */
+export function reportFromFinalizer(loop: rt.PyObject, message: string, exc: rt.PyBaseException | null, extra: readonly (readonly [string, rt.PyObject])[]): void {
+  if (loop instanceof PyLoop) {
+    callExceptionHandler(loop, message, exc, extra);
+    return;
+  }
+  let func: rt.PyObject | null;
+  try {
+    func = rt.getAttrOrNull(loop, rt.internStr('call_exception_handler'));
+  } catch (e) {
+    // The error of the look-up is dropped when the finalizer restores the saved exception.
+    if (!(e instanceof rt.PyRaise)) throw e;
+    rt.clearRaise(e);
+    return;
+  }
+  if (func === null) return;
+  const context = rt.newDict();
+  try {
+    const m = rt.newStr(message);
+    rt.dictSetStr(context, 'message', m);
+    rt.decref(m);
+    if (exc !== null) rt.dictSetStr(context, 'exception', exc);
+    for (const [k, v] of extra) rt.dictSetStr(context, k, v);
+    rt.decref(rt.callObject(func, [context]));
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    rt.writeUnraisable(e, func);
+  } finally {
+    rt.decref(context);
+    rt.decref(func);
+  }
+}
+
 /** `default_exception_handler`: the lines `logger.error` writes to stderr through logging's last resort. */
 export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | null = null): void {
   const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');

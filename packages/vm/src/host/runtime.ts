@@ -51,6 +51,7 @@ export { typeNew } from '../runtime/class-create.ts';
 
 // Calls, attributes, protocols.
 export { callObject, callNoArgs, callOneArg } from '../runtime/call.ts';
+export { parseArgs } from '../runtime/clinic-args.ts';
 export { getAttr, getAttrString, getAttrOrNull, setAttr, lookupType, lookupSpecial, genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
 export { callSpecial } from '../runtime/slot-dispatch.ts';
 export { repr, str, reprText, strText } from '../runtime/abstract-object.ts';
