@@ -40,8 +40,8 @@ export interface CallbackLabel {
  */
 const NO_CALLBACKS: DoneCallback[] = Object.freeze([]) as unknown as DoneCallback[];
 
-/** The `_asyncio.Future` type. */
-export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 136, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+/** The `_asyncio.Future` type: `sizeof(FutureObj)` is 104 (the head, seven pointers, three ints, `dict`, `fut_weakreflist`). */
+export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 104, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
 /** A future: state, result or exception, callbacks, and the loop it belongs to (owned). */
 export class PyFuture extends rt.PyObject {

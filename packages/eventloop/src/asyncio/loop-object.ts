@@ -16,7 +16,8 @@ import { captureSourceTraceback, createdAt, formatSourceTraceback, madeAt, sourc
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
 /** The loop type. */
-export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 16, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+// An instance of a Python class: the object head, `__dict__` and `__weakref__` (sys.getsizeof 48).
+export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
 /** The VM's virtual clock (what `time.time()` reads), moved by addition as the oracle's selector does. */
 const vmClock: LoopClock = {
@@ -419,10 +420,14 @@ export function callMethod(o: rt.PyObject, name: string, args: readonly rt.PyObj
   }
 }
 
-/** A Python-visible `Handle`/`TimerHandle` over a core handle. */
-export const handleType: rt.PyType = rt.staticType({ name: 'Handle', module: 'asyncio.events', basicsize: 16, flags: 0 });
-/** `TimerHandle`. */
-export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', module: 'asyncio.events', basicsize: 16, flags: 0, base: handleType });
+/**
+ * A Python-visible `Handle`/`TimerHandle` over a core handle. Instances of Python classes with
+ * `__slots__` in CPython, tracked by the collector: the head and eight slots (`_callback`, `_args`,
+ * `_cancelled`, `_loop`, `_source_traceback`, `_repr`, `__weakref__`, `_context`), sys.getsizeof 96.
+ */
+export const handleType: rt.PyType = rt.staticType({ name: 'Handle', module: 'asyncio.events', basicsize: 80, flags: rt.TPFLAGS_HAVE_GC });
+/** `TimerHandle`: two more slots (`_scheduled`, `_when`), sys.getsizeof 112. */
+export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', module: 'asyncio.events', basicsize: 96, flags: rt.TPFLAGS_HAVE_GC, base: handleType });
 
 class PyHandle extends rt.PyObject {
   handle: Handle | null = null;

@@ -18,8 +18,8 @@ import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
-/** The `_asyncio.Task` type. */
-export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 184, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
+/** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
+export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 144, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
 rt.markDottedTypeName(taskType);
 
 /** A task: its coroutine (owned), the future it waits for (owned), its name. */
