@@ -279,7 +279,8 @@ export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | nul
     else lines.push(`${key}: ${rt.reprText(v)}`);
   }
   let out = `${lines.join('\n')}\n`;
-  if (exception !== null && exception !== rt.None) out += rt.formatException(exception);
+  // `logger.error(..., exc_info=...)`: logging formats the exception with the traceback module.
+  if (exception !== null && exception !== rt.None) out += rt.formatException(exception, 'traceback');
   rt.writeStderr(out);
 }
 

@@ -64,7 +64,7 @@ export {
   PyRaise, raiseMessage, raiseValue, raiseWithArg, newExceptionStealing, typeError, valueError, attributeError, runtimeError,
   exceptionMatches, clearRaise, isPyRaise,
 } from '../runtime/errors.ts';
-export { formatException, formatTraceback, outerHiddenFrames } from '../runtime/print-exception.ts';
+export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyle } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
