@@ -7,8 +7,9 @@
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
 import {
-  PyLoop, callExceptionHandler, callSoonThroughMethod, detachedHandle, exitsTheLoop, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
 } from './loop-object.ts';
+import { detachedHandle } from './handle-object.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
 import { formatCallbackSource } from './callback-source.ts';

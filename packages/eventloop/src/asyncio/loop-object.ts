@@ -1,18 +1,18 @@
 /**
  * The Python-visible event loop (`_UnixSelectorEventLoop`) over the TypeScript scheduling core:
- * `call_soon`/`call_later`/`call_at`, `run_forever`/`run_until_complete`/`stop`/`close`, the
- * exception handler and its default output. Mirrors CPython 3.8 Lib/asyncio/base_events.py.
+ * `run_forever`/`run_until_complete`/`stop`/`close`, the exception handler and its default output
+ * (the handles of `call_soon`/`call_later`/`call_at` are in handle-object.ts). Mirrors CPython 3.8
+ * Lib/asyncio/base_events.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
 import { LoopDeadlockError } from '../errors.ts';
-import type { Handle } from '../handles.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
-import { raiseNew, splitArgs, state, takeException } from './state.ts';
+import { raiseNew, state, takeException } from './state.ts';
 import { noteLoopCreated } from './observe.ts';
-import { formatCallbackSource, setFunctionSource } from './callback-source.ts';
-import { captureSourceTraceback, createdAt, formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
+import { setFunctionSource } from './callback-source.ts';
+import { formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
 /** The loop type. */
@@ -285,7 +285,7 @@ export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | nul
 }
 
 /** `_check_closed`. */
-function checkClosed(loop: PyLoop): void {
+export function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
 }
 
@@ -419,178 +419,4 @@ export function callMethod(o: rt.PyObject, name: string, args: readonly rt.PyObj
   } finally {
     rt.decref(m);
   }
-}
-
-/**
- * A Python-visible `Handle`/`TimerHandle` over a core handle. Instances of Python classes with
- * `__slots__` in CPython, tracked by the collector: the head and eight slots (`_callback`, `_args`,
- * `_cancelled`, `_loop`, `_source_traceback`, `_repr`, `__weakref__`, `_context`), sys.getsizeof 96.
- */
-export const handleType: rt.PyType = rt.staticType({ name: 'Handle', module: 'asyncio.events', basicsize: 80, flags: rt.TPFLAGS_HAVE_GC });
-/** `TimerHandle`: two more slots (`_scheduled`, `_when`), sys.getsizeof 112. */
-export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', module: 'asyncio.events', basicsize: 96, flags: rt.TPFLAGS_HAVE_GC, base: handleType });
-
-class PyHandle extends rt.PyObject {
-  handle: Handle | null = null;
-  release: () => void = () => undefined;
-  when = 0;
-  /** Whether `when` was given as an int (`call_at(1, ...)` shows and returns `1`). */
-  whenIsInt = false;
-  label = '';
-  /** `_source_traceback`, in debug mode. */
-  sourceTraceback: readonly rt.HiddenFrame[] | null = null;
-}
-handleType.repr = (self) => {
-  const h = self as PyHandle;
-  const parts = [self.type.name];
-  const cancelled = h.handle?.cancelled === true;
-  if (cancelled) parts.push('cancelled');
-  if (self.type === timerHandleType) {
-    // `when` as Python shows it: a float (`when=1.0`), or the int `call_at` was given.
-    const when = whenObject(h);
-    try {
-      parts.push(`when=${rt.reprText(when)}`);
-    } finally {
-      rt.decref(when);
-    }
-  }
-  // `Handle.cancel()` drops the callback, so a cancelled handle no longer shows it.
-  if (!cancelled) parts.push(h.label);
-  const created = createdAt(h.sourceTraceback);
-  if (created !== null) parts.push(created);
-  return rt.newStr(`<${parts.join(' ')}>`);
-};
-rt.addMethods(handleType, [
-  {
-    name: 'cancel',
-    kind: 'noargs',
-    impl: (self) => {
-      const h = self as PyHandle;
-      if (h.handle !== null && !h.handle.cancelled) {
-        h.handle.cancel();
-        h.release();
-      }
-      return rt.newNone();
-    },
-  },
-  { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool((self as PyHandle).handle?.cancelled === true) },
-]);
-/** The `when` of a timer handle (new reference). */
-function whenObject(h: PyHandle): rt.PyObject {
-  return h.whenIsInt ? rt.newInt(h.when) : rt.newFloat(h.when);
-}
-rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) }]);
-
-/** `Handle(callback, args)` of a Python call: the callback, its arguments and the Python handle (owned until it runs or is cancelled). */
-class ScheduledCall {
-  released = false;
-  /** The `context=` given (owned): the callback runs as `context.run(callback, *args)`. */
-  context: rt.PyObject | null = null;
-  readonly loop: PyLoop;
-  readonly cb: rt.PyObject;
-  readonly argv: readonly rt.PyObject[];
-  readonly pyHandle: PyHandle;
-  constructor(loop: PyLoop, cb: rt.PyObject, argv: readonly rt.PyObject[], pyHandle: PyHandle) {
-    this.loop = loop;
-    this.cb = cb;
-    this.argv = argv;
-    this.pyHandle = pyHandle;
-  }
-
-  /** `Handle._run`: calls back, reporting an exception to the loop's handler. */
-  static readonly run = (s: ScheduledCall): void => {
-    try {
-      if (s.context === null) rt.decref(rt.callObject(s.cb, s.argv));
-      else rt.decref(callMethod(s.context, 'run', [s.cb, ...s.argv]));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
-      raisedInHandle(e);
-      const tb = s.pyHandle.sourceTraceback;
-      const source = tb === null ? null : sourceTracebackObject(tb);
-      try {
-        callExceptionHandler(s.loop, `Exception in callback ${s.pyHandle.label}`, e, source === null ? [['handle', s.pyHandle]] : [['handle', s.pyHandle], ['source_traceback', source]]);
-      } finally {
-        rt.xdecref(source);
-      }
-    } finally {
-      s.release();
-    }
-  };
-
-  /** Drops the callback, its arguments and the Python handle (once). */
-  release(): void {
-    if (this.released) return;
-    this.released = true;
-    rt.xdecref(this.context);
-    rt.decref(this.cb);
-    for (const a of this.argv) rt.decref(a);
-    rt.decref(this.pyHandle);
-  }
-
-  visitHeld(visit: (o: rt.PyObject) => void): void {
-    if (this.released) return;
-    if (this.context !== null) visit(this.context);
-    visit(this.cb);
-    for (const a of this.argv) visit(a);
-  }
-
-  dropped(): void {
-    this.release();
-  }
-
-  /** `_format_handle`: the task of a task's bound method, else `str(handle)`. */
-  describe(): string {
-    const self = rt.getAttrOrNull(this.cb, rt.internStr('__self__'));
-    try {
-      if (self !== null && self.type.mro.some((t) => t.name === 'Task' && t.module === '_asyncio')) return rt.reprText(self);
-    } finally {
-      rt.xdecref(self);
-    }
-    return rt.reprText(this.pyHandle);
-  }
-
-  get sourceTraceback(): readonly rt.HiddenFrame[] | null {
-    return this.pyHandle.sourceTraceback;
-  }
-}
-
-/** A `Handle` object for a callback the loop runs natively (for the context of its error report). */
-export function detachedHandle(label: string): rt.PyObject {
-  const h = new PyHandle(handleType, rt.allocateAddress(handleType));
-  h.label = label;
-  return h;
-}
-
-/** Schedules `callback(*args)` (borrowed): `call_soon` when `when` is null, else `call_at(when)`. */
-export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null, whenIsInt = false): rt.PyObject {
-  checkClosed(loop);
-  const cb = rt.incref(callback);
-  const argv = args.map((a) => rt.incref(a));
-  const label = formatCallbackSource(callback, argv);
-  const type = when === null ? handleType : timerHandleType;
-  const pyHandle = new PyHandle(type, rt.allocateAddress(type));
-  const call = new ScheduledCall(loop, cb, argv, pyHandle);
-  if (context !== null) call.context = rt.incref(context);
-  const h = when === null ? loop.core.callSoonWith(ScheduledCall.run, call, label) : loop.core.callAtWith(when, ScheduledCall.run, call, label);
-  pyHandle.handle = h;
-  pyHandle.release = () => {
-    call.release();
-  };
-  rt.incref(pyHandle);
-  pyHandle.when = when ?? 0;
-  pyHandle.whenIsInt = whenIsInt;
-  pyHandle.label = label;
-  // `extract_stack(sys._getframe(1))` (ten frames), less the frames of `call_soon`/`call_at`.
-  if (loop.debug) pyHandle.sourceTraceback = captureSourceTraceback([], DEBUG_STACK_DEPTH - 2);
-  return pyHandle;
-}
-
-/** `checkCallable`-style argument splitting for call_soon/call_later (positional callback and args). */
-export function callbackArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, skip: number, what: string): { callback: rt.PyObject; rest: readonly rt.PyObject[]; context: rt.PyObject | null } {
-  const { pos, kw } = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (k !== 'context') throw rt.typeError(`${what}() got an unexpected keyword argument '${k}'`);
-  const callback = pos[skip];
-  if (callback === undefined) throw rt.typeError(`${what}() missing 1 required positional argument: 'callback'`);
-  const context = kw.get('context');
-  return { callback, rest: pos.slice(skip + 1), context: context === undefined || context === rt.None ? null : context };
 }
