@@ -2,8 +2,8 @@
  * The Python-visible `Handle` and `TimerHandle` that `call_soon`, `call_later` and `call_at`
  * return, over a handle of the scheduling core: the handle owns its callback, arguments, context
  * and loop as CPython's does, drops the callback and arguments when cancelled (keeping its repr
- * in debug mode). Mirrors CPython 3.8 Lib/asyncio/events.py (`Handle`, `TimerHandle`) and
- * base_events.py (`_call_soon`, `call_at`).
+ * in debug mode), and a timer handle compares and hashes by its deadline. Mirrors CPython 3.8
+ * Lib/asyncio/events.py (`Handle`, `TimerHandle`) and base_events.py (`_call_soon`, `call_at`).
  * @module
  */
 import { rt } from '@corosim/vm/host';
@@ -23,6 +23,9 @@ import {
 export const handleType: rt.PyType = rt.staticType({ name: 'Handle', module: 'asyncio.events', basicsize: 80, flags: rt.TPFLAGS_HAVE_GC });
 /** `TimerHandle`: two more slots (`_scheduled`, `_when`), sys.getsizeof 112. */
 export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', module: 'asyncio.events', basicsize: 96, flags: rt.TPFLAGS_HAVE_GC, base: handleType });
+
+/** Comparison operators in CPython's numbering (`Py_LT` .. `Py_GE`), as `tp_richcompare` gets them. */
+const OP = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const;
 
 /** A Python handle: its fields are CPython's slots. */
 class PyHandle extends rt.PyObject {
@@ -142,6 +145,100 @@ function whenObject(h: PyHandle): rt.PyObject {
   return h.whenIsInt ? rt.newInt(h.when) : rt.newFloat(h.when);
 }
 
+/** `other._when`: a timer handle's deadline, or the attribute of anything else (new reference). */
+function otherWhen(other: rt.PyObject): rt.PyObject {
+  if (other instanceof PyHandle && other.type === timerHandleType) return whenObject(other);
+  return rt.getAttr(other, rt.internStr('_when'));
+}
+
+/** `self._when <op> other._when` (new reference). */
+function compareWhen(self: PyHandle, other: rt.PyObject, op: number): rt.PyObject {
+  const a = whenObject(self);
+  try {
+    const b = otherWhen(other);
+    try {
+      return rt.richCompare(a, b, op);
+    } finally {
+      rt.decref(b);
+    }
+  } finally {
+    rt.decref(a);
+  }
+}
+
+/**
+ * `TimerHandle.__eq__`: NotImplemented unless `other` is a TimerHandle, else `when`, callback,
+ * arguments and cancelled state compared in turn with `and` (the first false result, or the last).
+ */
+function timerHandleEq(self: PyHandle, other: rt.PyObject): rt.PyObject {
+  if (!(other instanceof PyHandle && other.type.isSubtype(timerHandleType))) return rt.incref(rt.NotImplemented);
+  const pairs: (readonly [rt.PyObject, rt.PyObject])[] = [];
+  const made: rt.PyObject[] = [whenObject(self), whenObject(other)];
+  const args = (h: PyHandle): rt.PyObject => (h.args === null ? rt.incref(rt.None) : rt.newTuple(h.args));
+  made.push(args(self), args(other));
+  try {
+    pairs.push([made[0] as rt.PyObject, made[1] as rt.PyObject]);
+    pairs.push([self.callback ?? rt.None, other.callback ?? rt.None]);
+    pairs.push([made[2] as rt.PyObject, made[3] as rt.PyObject]);
+    for (const [a, b] of pairs) {
+      const r = rt.richCompare(a, b, OP.EQ);
+      let truth: boolean;
+      try {
+        truth = rt.isTrue(r);
+      } catch (e) {
+        rt.decref(r);
+        throw e;
+      }
+      if (!truth) return r;
+      rt.decref(r);
+    }
+    return rt.newBool(isCancelled(self) === isCancelled(other));
+  } finally {
+    for (const o of made) rt.decref(o);
+  }
+}
+
+// `TimerHandle.__lt__`/`__le__`/`__gt__`/`__ge__`/`__eq__`/`__ne__` and `__hash__` (events.py).
+timerHandleType.richcompare = (a, b, op) => {
+  const self = a as PyHandle;
+  switch (op) {
+    case OP.LT:
+    case OP.GT:
+      return compareWhen(self, b, op);
+    case OP.LE:
+    case OP.GE: {
+      // `if self._when < other._when: return True`, then `self.__eq__(other)`.
+      const strict = compareWhen(self, b, op === OP.LE ? OP.LT : OP.GT);
+      try {
+        if (rt.isTrue(strict)) return rt.newBool(true);
+      } finally {
+        rt.decref(strict);
+      }
+      return timerHandleEq(self, b);
+    }
+    case OP.EQ:
+      return timerHandleEq(self, b);
+    case OP.NE: {
+      const eq = timerHandleEq(self, b);
+      if (eq === rt.NotImplemented) return eq;
+      try {
+        return rt.newBool(!rt.isTrue(eq));
+      } finally {
+        rt.decref(eq);
+      }
+    }
+    default:
+      return rt.incref(rt.NotImplemented);
+  }
+};
+timerHandleType.hash = (self) => {
+  const when = whenObject(self as PyHandle);
+  try {
+    return rt.hashObject(when);
+  } finally {
+    rt.decref(when);
+  }
+};
 rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) }]);
 
 /** A pending Python handle on the loop's queue: the loop's reference to it (released when it has run or is cancelled). */
