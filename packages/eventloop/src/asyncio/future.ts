@@ -337,12 +337,27 @@ function formatCallbacks(fut: PyFuture): string {
   return `cb=[${s}]`;
 }
 
+/**
+ * `_repr_running` of base_futures.py: the futures whose result is being formatted. A result that
+ * leads back to its future shows as `...` (the `reprlib.recursive_repr` logic, keyed by the
+ * future and the thread: corosim has one thread).
+ */
+const reprRunning = new Set<PyFuture>();
+
 /** `_future_repr_info`. */
 export function futureReprInfo(fut: PyFuture): string[] {
   const info = [fut.state.toLowerCase()];
   if (fut.state === 'FINISHED') {
     if (fut.exception !== null) info.push(`exception=${rt.reprText(fut.exception)}`);
-    else info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
+    else if (reprRunning.has(fut)) info.push('result=...');
+    else {
+      reprRunning.add(fut);
+      try {
+        info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
+      } finally {
+        reprRunning.delete(fut);
+      }
+    }
   }
   if (fut.callback0 !== null) info.push(formatCallbacks(fut));
   const created = createdAt(fut.sourceTraceback);
