@@ -193,7 +193,7 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
     label: { name: '_wait.<locals>._on_completion', at: asyncioSource('tasks.py', 518) },
     native: (f) => {
       counter--;
-      if (counter <= 0 || returnWhen === 'FIRST_COMPLETED' || (returnWhen === 'FIRST_EXCEPTION' && f.state !== 'CANCELLED' && f.exception !== null)) {
+      if (counter <= 0 || returnWhen === 'FIRST_COMPLETED' || (returnWhen === 'FIRST_EXCEPTION' && raisedException(f))) {
         timeoutHandle?.cancel();
         if (waiter.state === 'PENDING') setResult(waiter, rt.None);
       }
@@ -211,6 +211,22 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
   const pending = rt.newSet();
   for (const f of fs) rt.setAdd(f.state === 'PENDING' ? pending : done, f);
   return rt.newTupleStealing([done, pending]);
+}
+
+/**
+ * `not f.cancelled() and f.exception() is not None` of `_on_completion`, through the methods as
+ * Python calls them: `exception()` marks the exception retrieved (`fut_log_tb = 0`), so a task
+ * that ends `wait(..., return_when=FIRST_EXCEPTION)` is never logged as unretrieved.
+ */
+function raisedException(f: PyFuture): boolean {
+  const cancelled = callMethod(f, 'cancelled', []);
+  const isCancelled = rt.isTrue(cancelled);
+  rt.decref(cancelled);
+  if (isCancelled) return false;
+  const exc = callMethod(f, 'exception', []);
+  const isNone = exc === rt.None;
+  rt.decref(exc);
+  return !isNone;
 }
 
 function wait(args: readonly rt.PyObject[], kwnames: readonly string[] | null): rt.PyObject {

@@ -7,7 +7,8 @@
 import { rt } from '@corosim/vm/host';
 import { gather } from './gather.ts';
 import { PyFuture } from './future.ts';
-import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType, scheduleCall } from './loop-object.ts';
+import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { scheduleCall } from './handle-object.ts';
 import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { state } from './state.ts';
 

@@ -16,6 +16,8 @@ interface Described {
   describe(): string;
   /** The handle's `_source_traceback`, if any. */
   readonly sourceTraceback?: readonly SourceFrame[] | null;
+  /** The Python handle, if any: `_run_once` holds it (its `handle` local) until the report is made. */
+  readonly pyHandle?: rt.PyObject;
 }
 
 function isDescribed(arg: unknown): arg is Described {
@@ -27,6 +29,7 @@ function runTimed(loop: PyLoop, handle: Handle): void {
   const arg = handle.arg;
   const described = isDescribed(arg) ? arg : null;
   loop.currentHandleTraceback = described?.sourceTraceback ?? null;
+  const held = described?.pyHandle === undefined ? null : rt.incref(described.pyHandle);
   try {
     const t0 = loop.core.time();
     handle.run();
@@ -37,6 +40,7 @@ function runTimed(loop: PyLoop, handle: Handle): void {
     }
   } finally {
     loop.currentHandleTraceback = null;
+    rt.xdecref(held);
   }
 }
 

@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { PyFuture } from './future.ts';
-import { loopHooks, type PyLoop } from './loop-object.ts';
+import { loopHooks } from './loop-object.ts';
 import { createTask, isCoroutine } from './task.ts';
 import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
 import { madeAt } from './source-traceback.ts';
@@ -17,7 +17,7 @@ export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObj
   if (isCoroutine(o)) {
     const l = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
     try {
-      return createTask(l as PyLoop, o, null);
+      return createTask(l, o, null);
     } finally {
       rt.decref(l);
     }

@@ -6,7 +6,10 @@
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
-import { PyLoop, callExceptionHandler, detachedHandle, exitsTheLoop, loopCore, raisedInHandle } from './loop-object.ts';
+import {
+  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+} from './loop-object.ts';
+import { detachedHandle } from './handle-object.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
 import { formatCallbackSource } from './callback-source.ts';
@@ -38,8 +41,8 @@ export interface CallbackLabel {
  */
 const NO_CALLBACKS: DoneCallback[] = Object.freeze([]) as unknown as DoneCallback[];
 
-/** The `_asyncio.Future` type. */
-export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 136, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+/** The `_asyncio.Future` type: `sizeof(FutureObj)` is 104 (the head, seven pointers, three ints, `dict`, `fut_weakreflist`). */
+export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 104, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
 /** A future: state, result or exception, callbacks, and the loop it belongs to (owned). */
 export class PyFuture extends rt.PyObject {
@@ -91,8 +94,10 @@ export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: reado
     fut.logTraceback = false;
     fut.blocking = false;
   }
+  fut.sourceTraceback = null;
   fut.loop = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
-  fut.sourceTraceback = fut.loop instanceof PyLoop && fut.loop.debug ? captureSourceTraceback(extra) : null;
+  // `loop.get_debug()`: what is not a loop fails here (and keeps its place as `_loop`, as in CPython).
+  if (loopGetDebug(fut.loop)) fut.sourceTraceback = captureSourceTraceback(extra);
 }
 
 /** `loop.create_future()`'s frame, on top of a future the loop makes. */
@@ -105,10 +110,10 @@ export function newFuture(loop: rt.PyObject): PyFuture {
   return f;
 }
 
-/** The loop of a future (borrowed). */
-export function futureLoop(fut: PyFuture): PyLoop {
+/** The loop of a future (borrowed): asyncio's loop, or what `loop=` gave. */
+export function futureLoop(fut: PyFuture): rt.PyObject {
   if (fut.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
-  return fut.loop as PyLoop;
+  return fut.loop;
 }
 
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
@@ -154,7 +159,8 @@ class ScheduledCallback {
 
   static readonly run = (s: ScheduledCallback): void => {
     const { fut, cb } = s;
-    const loop = futureLoop(fut);
+    // Only asyncio's loop runs these (see scheduleCallback).
+    const loop = futureLoop(fut) as PyLoop;
     try {
       if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
@@ -189,6 +195,10 @@ class ScheduledCallback {
 
 function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
   const loop = futureLoop(fut);
+  if (!(loop instanceof PyLoop)) {
+    scheduleThroughMethod(loop, fut, cb);
+    return;
+  }
   // `loop.call_soon(...)`: `_check_closed` first.
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
   rt.incref(fut);
@@ -198,6 +208,36 @@ function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
     rt.decref(fut);
     throw e;
   }
+}
+
+/**
+ * `loop.call_soon(callback, fut)` on a loop that is not asyncio's: a Python callback as it is, a
+ * native one as a builtin function owning what the record holds. Once scheduled, the record's
+ * references are dropped (the loop's handle has the callable); on failure they are kept.
+ */
+function scheduleThroughMethod(loop: rt.PyObject, fut: PyFuture, cb: DoneCallback): void {
+  const callable = cb.fn !== null ? rt.incref(cb.fn) : nativeCallable(cb);
+  try {
+    callSoonThroughMethod(loop, callable, [fut]);
+  } finally {
+    rt.decref(callable);
+  }
+  releaseCallback(cb);
+}
+
+/** A native done callback as a Python callable (CPython's `TaskWakeupMethWrapper` and closures). */
+function nativeCallable(cb: DoneCallback): rt.PyObject {
+  const native = cb.native;
+  return rt.newBuiltinFunction({
+    name: 'done_callback',
+    kind: 'o',
+    impl: (self, args) => {
+      // A native callback consumes a reference to what it holds: the function gives one per call.
+      if (cb.holds !== undefined) rt.incref(self);
+      native?.(args[0] as PyFuture, cb);
+      return rt.newNone();
+    },
+  }, cb.holds ?? rt.None);
 }
 
 /** `Handle._run`'s report of a done callback that raised, with the handle it ran in. */
@@ -297,12 +337,27 @@ function formatCallbacks(fut: PyFuture): string {
   return `cb=[${s}]`;
 }
 
+/**
+ * `_repr_running` of base_futures.py: the futures whose result is being formatted. A result that
+ * leads back to its future shows as `...` (the `reprlib.recursive_repr` logic, keyed by the
+ * future and the thread: corosim has one thread).
+ */
+const reprRunning = new Set<PyFuture>();
+
 /** `_future_repr_info`. */
 export function futureReprInfo(fut: PyFuture): string[] {
   const info = [fut.state.toLowerCase()];
   if (fut.state === 'FINISHED') {
     if (fut.exception !== null) info.push(`exception=${rt.reprText(fut.exception)}`);
-    else info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
+    else if (reprRunning.has(fut)) info.push('result=...');
+    else {
+      reprRunning.add(fut);
+      try {
+        info.push(`result=${shortRepr(fut.result ?? rt.None)}`);
+      } finally {
+        reprRunning.delete(fut);
+      }
+    }
   }
   if (fut.callback0 !== null) info.push(formatCallbacks(fut));
   const created = createdAt(fut.sourceTraceback);
@@ -315,10 +370,9 @@ futureType.new = (type) => {
   if (type.isHeapType) rt.incref(type);
   return f;
 };
+// `Future.__init__(*, loop=None)`, parsed by Argument Clinic.
 futureType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes exactly 0 positional arguments (${pos.length} given)`);
-  const loop = kw.get('loop');
+  const [loop] = rt.parseArgs('Future', args, kwnames, ['loop'], 0, 0, 0);
   initFuture(self as PyFuture, loop === undefined || loop === rt.None ? null : loop);
 };
 futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
@@ -333,7 +387,7 @@ export function finalizeFuture(fut: PyFuture): void {
     const what = fut.type.name === 'Task' || fut.type.isSubtype(futureType) && fut.type.name !== 'Future' ? fut.type.name : 'Future';
     rt.incref(fut);
     withSourceTraceback(fut, [['future', fut]], (extra) => {
-      callExceptionHandler(fut.loop as PyLoop, `${what} exception was never retrieved`, fut.exception, extra);
+      reportFromFinalizer(fut.loop as rt.PyObject, `${what} exception was never retrieved`, fut.exception, extra);
     });
     fut.refcnt--;
   }

@@ -7,8 +7,9 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callbackArgs, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, scheduleCall, setOriginTracking,
+  PyLoop, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
+import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';

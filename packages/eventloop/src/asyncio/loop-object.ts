@@ -1,22 +1,23 @@
 /**
  * The Python-visible event loop (`_UnixSelectorEventLoop`) over the TypeScript scheduling core:
- * `call_soon`/`call_later`/`call_at`, `run_forever`/`run_until_complete`/`stop`/`close`, the
- * exception handler and its default output. Mirrors CPython 3.8 Lib/asyncio/base_events.py.
+ * `run_forever`/`run_until_complete`/`stop`/`close`, the exception handler and its default output
+ * (the handles of `call_soon`/`call_later`/`call_at` are in handle-object.ts). Mirrors CPython 3.8
+ * Lib/asyncio/base_events.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
 import { LoopDeadlockError } from '../errors.ts';
-import type { Handle } from '../handles.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
-import { raiseNew, splitArgs, state, takeException } from './state.ts';
+import { raiseNew, state, takeException } from './state.ts';
 import { noteLoopCreated } from './observe.ts';
-import { formatCallbackSource, setFunctionSource } from './callback-source.ts';
-import { captureSourceTraceback, createdAt, formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
+import { setFunctionSource } from './callback-source.ts';
+import { formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
 /** The loop type. */
-export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 16, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+// An instance of a Python class: the object head, `__dict__` and `__weakref__` (sys.getsizeof 48).
+export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
 /** The VM's virtual clock (what `time.time()` reads), moved by addition as the oracle's selector does. */
 const vmClock: LoopClock = {
@@ -193,6 +194,67 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
   }
 }
 
+/**
+ * `loop.get_debug()` as `future_init` calls it: asyncio's own loop answers from its flag, anything
+ * else given as `loop=` is asked through its method (`Future(loop=5)` raises AttributeError).
+ */
+export function loopGetDebug(loop: rt.PyObject): boolean {
+  if (loop.type === loopType) return (loop as PyLoop).debug;
+  const r = callMethod(loop, 'get_debug', []);
+  try {
+    return rt.isTrue(r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/**
+ * `loop.call_soon(callback, *args)` through the method of a loop that is not asyncio's (a future or
+ * task made with `loop=` something else): a missing method raises AttributeError as in CPython.
+ */
+// DEVIATION(cpython): no `context=` keyword (corosim has no contextvars), which a duck-typed
+// loop's `call_soon` may notice.
+export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[]): void {
+  rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
+}
+
+/**
+ * A finalizer's report (`FutureObj_finalize`, `TaskObj_finalize`): asyncio's loop reports it; any
+ * other loop object is asked through its `call_exception_handler`, silently skipped when it has
+ * none, and a failing handler is written as unraisable.
+ */
+export function reportFromFinalizer(loop: rt.PyObject, message: string, exc: rt.PyBaseException | null, extra: readonly (readonly [string, rt.PyObject])[]): void {
+  if (loop instanceof PyLoop) {
+    callExceptionHandler(loop, message, exc, extra);
+    return;
+  }
+  let func: rt.PyObject | null;
+  try {
+    func = rt.getAttrOrNull(loop, rt.internStr('call_exception_handler'));
+  } catch (e) {
+    // The error of the look-up is dropped when the finalizer restores the saved exception.
+    if (!(e instanceof rt.PyRaise)) throw e;
+    rt.clearRaise(e);
+    return;
+  }
+  if (func === null) return;
+  const context = rt.newDict();
+  try {
+    const m = rt.newStr(message);
+    rt.dictSetStr(context, 'message', m);
+    rt.decref(m);
+    if (exc !== null) rt.dictSetStr(context, 'exception', exc);
+    for (const [k, v] of extra) rt.dictSetStr(context, k, v);
+    rt.decref(rt.callObject(func, [context]));
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    rt.writeUnraisable(e, func);
+  } finally {
+    rt.decref(context);
+    rt.decref(func);
+  }
+}
+
 /** `default_exception_handler`: the lines `logger.error` writes to stderr through logging's last resort. */
 export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | null = null): void {
   const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');
@@ -217,12 +279,13 @@ export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | nul
     else lines.push(`${key}: ${rt.reprText(v)}`);
   }
   let out = `${lines.join('\n')}\n`;
-  if (exception !== null && exception !== rt.None) out += rt.formatException(exception);
+  // `logger.error(..., exc_info=...)`: logging formats the exception with the traceback module.
+  if (exception !== null && exception !== rt.None) out += rt.formatException(exception, 'traceback');
   rt.writeStderr(out);
 }
 
 /** `_check_closed`. */
-function checkClosed(loop: PyLoop): void {
+export function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
 }
 
@@ -277,8 +340,12 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   checkClosed(loop);
   if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'This event loop is already running');
   if (state.runningLoop !== null) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot run the event loop while another loop is running');
+  const newTask = !isFuture(arg);
   const fut = madeAt([['base_events.py', 595, 'run_until_complete']], () => loopHooks.ensureFuture(arg, loop));
   try {
+    // A task made here is reported by the RuntimeError below if the loop stops first: no
+    // "Task was destroyed but it is pending!" when it is freed.
+    if (newTask) rt.setAttr(fut, rt.internStr('_log_destroy_pending'), rt.False);
     const stopCb = rt.newBuiltinFunction({ name: '_run_until_complete_cb', kind: 'o', impl: (_s, args) => {
       const f = args[0] as rt.PyObject;
       const cancelled = callMethod(f, 'cancelled', []);
@@ -317,6 +384,18 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
   }
 }
 
+/**
+ * `futures.isfuture(obj)`: its class has `_asyncio_future_blocking` and the object's is not None
+ * (a Future, a Task, or a duck-typed future).
+ */
+export function isFuture(o: rt.PyObject): boolean {
+  if (rt.lookupType(o.type, '_asyncio_future_blocking') === null) return false;
+  const v = rt.getAttr(o, rt.internStr('_asyncio_future_blocking'));
+  const isNone = v === rt.None;
+  rt.decref(v);
+  return !isNone;
+}
+
 /** `future.done() and not future.cancelled()`. */
 function isDoneNotCancelled(fut: rt.PyObject): boolean {
   for (const [name, want] of [['done', true], ['cancelled', false]] as const) {
@@ -341,174 +420,4 @@ export function callMethod(o: rt.PyObject, name: string, args: readonly rt.PyObj
   } finally {
     rt.decref(m);
   }
-}
-
-/** A Python-visible `Handle`/`TimerHandle` over a core handle. */
-export const handleType: rt.PyType = rt.staticType({ name: 'Handle', module: 'asyncio.events', basicsize: 16, flags: 0 });
-/** `TimerHandle`. */
-export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', module: 'asyncio.events', basicsize: 16, flags: 0, base: handleType });
-
-class PyHandle extends rt.PyObject {
-  handle: Handle | null = null;
-  release: () => void = () => undefined;
-  when = 0;
-  /** Whether `when` was given as an int (`call_at(1, ...)` shows and returns `1`). */
-  whenIsInt = false;
-  label = '';
-  /** `_source_traceback`, in debug mode. */
-  sourceTraceback: readonly rt.HiddenFrame[] | null = null;
-}
-handleType.repr = (self) => {
-  const h = self as PyHandle;
-  const parts = [self.type.name];
-  const cancelled = h.handle?.cancelled === true;
-  if (cancelled) parts.push('cancelled');
-  if (self.type === timerHandleType) {
-    // `when` as Python shows it: a float (`when=1.0`), or the int `call_at` was given.
-    const when = whenObject(h);
-    try {
-      parts.push(`when=${rt.reprText(when)}`);
-    } finally {
-      rt.decref(when);
-    }
-  }
-  // `Handle.cancel()` drops the callback, so a cancelled handle no longer shows it.
-  if (!cancelled) parts.push(h.label);
-  const created = createdAt(h.sourceTraceback);
-  if (created !== null) parts.push(created);
-  return rt.newStr(`<${parts.join(' ')}>`);
-};
-rt.addMethods(handleType, [
-  {
-    name: 'cancel',
-    kind: 'noargs',
-    impl: (self) => {
-      const h = self as PyHandle;
-      if (h.handle !== null && !h.handle.cancelled) {
-        h.handle.cancel();
-        h.release();
-      }
-      return rt.newNone();
-    },
-  },
-  { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool((self as PyHandle).handle?.cancelled === true) },
-]);
-/** The `when` of a timer handle (new reference). */
-function whenObject(h: PyHandle): rt.PyObject {
-  return h.whenIsInt ? rt.newInt(h.when) : rt.newFloat(h.when);
-}
-rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) }]);
-
-/** `Handle(callback, args)` of a Python call: the callback, its arguments and the Python handle (owned until it runs or is cancelled). */
-class ScheduledCall {
-  released = false;
-  /** The `context=` given (owned): the callback runs as `context.run(callback, *args)`. */
-  context: rt.PyObject | null = null;
-  readonly loop: PyLoop;
-  readonly cb: rt.PyObject;
-  readonly argv: readonly rt.PyObject[];
-  readonly pyHandle: PyHandle;
-  constructor(loop: PyLoop, cb: rt.PyObject, argv: readonly rt.PyObject[], pyHandle: PyHandle) {
-    this.loop = loop;
-    this.cb = cb;
-    this.argv = argv;
-    this.pyHandle = pyHandle;
-  }
-
-  /** `Handle._run`: calls back, reporting an exception to the loop's handler. */
-  static readonly run = (s: ScheduledCall): void => {
-    try {
-      if (s.context === null) rt.decref(rt.callObject(s.cb, s.argv));
-      else rt.decref(callMethod(s.context, 'run', [s.cb, ...s.argv]));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
-      raisedInHandle(e);
-      const tb = s.pyHandle.sourceTraceback;
-      const source = tb === null ? null : sourceTracebackObject(tb);
-      try {
-        callExceptionHandler(s.loop, `Exception in callback ${s.pyHandle.label}`, e, source === null ? [['handle', s.pyHandle]] : [['handle', s.pyHandle], ['source_traceback', source]]);
-      } finally {
-        rt.xdecref(source);
-      }
-    } finally {
-      s.release();
-    }
-  };
-
-  /** Drops the callback, its arguments and the Python handle (once). */
-  release(): void {
-    if (this.released) return;
-    this.released = true;
-    rt.xdecref(this.context);
-    rt.decref(this.cb);
-    for (const a of this.argv) rt.decref(a);
-    rt.decref(this.pyHandle);
-  }
-
-  visitHeld(visit: (o: rt.PyObject) => void): void {
-    if (this.released) return;
-    if (this.context !== null) visit(this.context);
-    visit(this.cb);
-    for (const a of this.argv) visit(a);
-  }
-
-  dropped(): void {
-    this.release();
-  }
-
-  /** `_format_handle`: the task of a task's bound method, else `str(handle)`. */
-  describe(): string {
-    const self = rt.getAttrOrNull(this.cb, rt.internStr('__self__'));
-    try {
-      if (self !== null && self.type.mro.some((t) => t.name === 'Task' && t.module === '_asyncio')) return rt.reprText(self);
-    } finally {
-      rt.xdecref(self);
-    }
-    return rt.reprText(this.pyHandle);
-  }
-
-  get sourceTraceback(): readonly rt.HiddenFrame[] | null {
-    return this.pyHandle.sourceTraceback;
-  }
-}
-
-/** A `Handle` object for a callback the loop runs natively (for the context of its error report). */
-export function detachedHandle(label: string): rt.PyObject {
-  const h = new PyHandle(handleType, rt.allocateAddress(handleType));
-  h.label = label;
-  return h;
-}
-
-/** Schedules `callback(*args)` (borrowed): `call_soon` when `when` is null, else `call_at(when)`. */
-export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null, whenIsInt = false): rt.PyObject {
-  checkClosed(loop);
-  const cb = rt.incref(callback);
-  const argv = args.map((a) => rt.incref(a));
-  const label = formatCallbackSource(callback, argv);
-  const type = when === null ? handleType : timerHandleType;
-  const pyHandle = new PyHandle(type, rt.allocateAddress(type));
-  const call = new ScheduledCall(loop, cb, argv, pyHandle);
-  if (context !== null) call.context = rt.incref(context);
-  const h = when === null ? loop.core.callSoonWith(ScheduledCall.run, call, label) : loop.core.callAtWith(when, ScheduledCall.run, call, label);
-  pyHandle.handle = h;
-  pyHandle.release = () => {
-    call.release();
-  };
-  rt.incref(pyHandle);
-  pyHandle.when = when ?? 0;
-  pyHandle.whenIsInt = whenIsInt;
-  pyHandle.label = label;
-  // `extract_stack(sys._getframe(1))` (ten frames), less the frames of `call_soon`/`call_at`.
-  if (loop.debug) pyHandle.sourceTraceback = captureSourceTraceback([], DEBUG_STACK_DEPTH - 2);
-  return pyHandle;
-}
-
-/** `checkCallable`-style argument splitting for call_soon/call_later (positional callback and args). */
-export function callbackArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, skip: number, what: string): { callback: rt.PyObject; rest: readonly rt.PyObject[]; context: rt.PyObject | null } {
-  const { pos, kw } = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (k !== 'context') throw rt.typeError(`${what}() got an unexpected keyword argument '${k}'`);
-  const callback = pos[skip];
-  if (callback === undefined) throw rt.typeError(`${what}() missing 1 required positional argument: 'callback'`);
-  const context = kw.get('context');
-  return { callback, rest: pos.slice(skip + 1), context: context === undefined || context === rt.None ? null : context };
 }

@@ -149,9 +149,10 @@ export function deallocSync(self: PySync, more: () => void = () => undefined): v
 
 /** A static, subclassable type of `module` whose instances are made by `make`. */
 export function syncType(name: string, module: string, make: (type: rt.PyType) => PySync, base: rt.PyType | null = null): rt.PyType {
-  // Instances of Python classes in CPython: tracked by the collector.
+  // Instances of Python classes in CPython: tracked by the collector, the object head, `__dict__`
+  // and `__weakref__` (sys.getsizeof 48).
   const flags = rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC;
-  const t = base === null ? rt.staticType({ name, module, basicsize: 48, flags }) : rt.staticType({ name, module, basicsize: 48, flags, base });
+  const t = base === null ? rt.staticType({ name, module, basicsize: 32, flags }) : rt.staticType({ name, module, basicsize: 32, flags, base });
   t.new = (type) => {
     const o = make(type);
     if (type.isHeapType) rt.incref(type);

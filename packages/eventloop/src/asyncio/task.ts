@@ -10,14 +10,16 @@ import { emitTaskEvent, taskEventsObserved } from '../loop.ts';
 import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
-import { callExceptionHandler, callMethod, exitsTheLoop, loopCore, loopHooks, type PyLoop } from './loop-object.ts';
+import {
+  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, loopCore, loopHooks, reportFromFinalizer,
+} from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
-import { CancelledError, InvalidStateError, raiseNew, splitArgs, state, takeException } from './state.ts';
+import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
-/** The `_asyncio.Task` type. */
-export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 184, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
+/** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
+export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 144, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
 rt.markDottedTypeName(taskType);
 
 /** A task: its coroutine (owned), the future it waits for (owned), its name. */
@@ -73,7 +75,9 @@ export function newTask(coro: rt.PyObject, loop: rt.PyObject, name: rt.PyObject 
  * `loop.create_task(coro, name=name)`: a Task, or what the loop's task factory makes of the
  * coroutine (then named with `set_name`, when it has one, as `tasks._set_task_name` does).
  */
-export function createTask(loop: PyLoop, coro: rt.PyObject, name: rt.PyObject | null): rt.PyObject {
+export function createTask(loop: rt.PyObject, coro: rt.PyObject, name: rt.PyObject | null): rt.PyObject {
+  // A `loop=` that is not asyncio's loop makes the task through its own method (`ensure_future`).
+  if (!(loop instanceof PyLoop)) return callMethod(loop, 'create_task', [coro]);
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
   const factory = loop.taskFactory;
   if (factory === null) return newTask(coro, loop, name);
@@ -137,6 +141,10 @@ class ScheduledStep {
 /** `task_call_step_soon`: `loop.call_soon(task.__step, exc)` (`exc` owned by the step). */
 function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
   const loop = futureLoop(task);
+  if (!(loop instanceof PyLoop)) {
+    callStepSoonThroughMethod(loop, task, exc);
+    return;
+  }
   if (loop.closed) {
     rt.xdecref(exc);
     throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
@@ -145,28 +153,61 @@ function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
   loopCore(loop).callSoonWith(ScheduledStep.run, new ScheduledStep(task, exc), 'task step');
 }
 
+/**
+ * `task_call_step_soon` on a loop that is not asyncio's: its `call_soon` is given a callable (the
+ * `TaskStepMethWrapper`) owning the task and the exception (`exc` owned by the step), which steps
+ * the task and lets an error out to whoever calls it.
+ */
+function callStepSoonThroughMethod(loop: rt.PyObject, task: PyTask, exc: rt.PyBaseException | null): void {
+  const held = rt.newTupleStealing([rt.incref(task), exc ?? rt.newNone()]);
+  const step = rt.newBuiltinFunction({
+    name: '__step',
+    kind: 'noargs',
+    impl: (self) => {
+      const [t, e] = (self as rt.PyTuple).items as [PyTask, rt.PyObject];
+      enterStepLeave(t, e instanceof rt.PyBaseException ? e : null);
+      return rt.newNone();
+    },
+  }, held);
+  rt.decref(held);
+  try {
+    callSoonThroughMethod(loop, step, []);
+  } finally {
+    rt.decref(step);
+  }
+}
+
 /** `task_set_error_soon`: schedules a step that throws RuntimeError(message) in. */
 function setErrorSoon(task: PyTask, message: string): void {
   const e = rt.newExceptionStealing(rt.Exceptions.RuntimeError, [rt.newStr(message)]);
   callStepSoon(task, e);
 }
 
-/** `task_step`: `enter_task`, one step, `leave_task`. */
-function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
+/** `task_step`: `enter_task`, one step, `leave_task`; an error is passed on. */
+function enterStepLeave(task: PyTask, exc: rt.PyBaseException | null): void {
   const loop = futureLoop(task);
   const current = state.currentTasks.get(loop);
   if (current !== undefined) {
     throw raiseNew(rt.Exceptions.RuntimeError, `Cannot enter into task ${rt.reprText(task)} while another task ${rt.reprText(current)} is being executed.`);
   }
   state.currentTasks.set(loop, task);
-  const core = loopCore(loop);
-  if (taskEventsObserved(core)) emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
+  const core = loop instanceof PyLoop ? loop.core : null;
+  if (core !== null && taskEventsObserved(core)) emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
   try {
     taskStepImpl(task, exc);
-    if (task.state !== 'PENDING' && taskEventsObserved(core)) {
+    if (core !== null && task.state !== 'PENDING' && taskEventsObserved(core)) {
       const outcome = task.state === 'CANCELLED' ? 'cancelled' : task.exception === null ? 'return' : 'raise';
       emitTaskEvent(core, { kind: 'task-done', task: taskLabel(task), time: core.time(), outcome });
     }
+  } finally {
+    state.currentTasks.delete(loop);
+  }
+}
+
+/** A step as asyncio's loop runs it (`Handle._run`): an error goes to the loop's exception handler. */
+function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
+  try {
+    enterStepLeave(task, exc);
   } catch (e) {
     // `task_step` passes its error on; `Handle._run` lets SystemExit and KeyboardInterrupt out,
     // its frame (in the traceback) holding the handle, and so the task.
@@ -175,9 +216,10 @@ function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
       keepWithException(e, [task]);
       throw e;
     }
+    const loop = futureLoop(task);
+    // Only asyncio's loop runs a step that reports (a wakeup of a future of another loop passes it on).
+    if (!(loop instanceof PyLoop)) throw e;
     callExceptionHandler(loop, `Exception in callback ${rt.reprText(task)}`, e, []);
-  } finally {
-    state.currentTasks.delete(loop);
   }
 }
 
@@ -403,12 +445,10 @@ taskType.new = (type) => {
   if (type.isHeapType) rt.incref(type);
   return t;
 };
+// `Task.__init__(coro, *, loop=None, name=None)`, parsed by Argument Clinic.
 taskType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  const coro = pos[0] ?? kw.get('coro');
-  if (coro === undefined) throw rt.typeError("__init__() missing required argument 'coro' (pos 1)");
-  const loop = kw.get('loop');
-  initTask(self as PyTask, coro, loop === undefined || loop === rt.None ? null : loop, kw.get('name') ?? null);
+  const [coro, loop, name] = rt.parseArgs('Task', args, kwnames, ['coro', 'loop', 'name'], 1, 0, 1);
+  initTask(self as PyTask, coro as rt.PyObject, loop === undefined || loop === rt.None ? null : loop, name ?? null);
 };
 taskType.repr = (self) => rt.newStr(`<${self.type.name} ${taskReprInfo(self as PyTask).join(' ')}>`);
 /** `TaskObj_finalize`: reports a task destroyed while pending (once), then the future's report. */
@@ -417,7 +457,7 @@ function finalizeTask(task: PyTask): void {
     task.logDestroyPending = false;
     rt.incref(task);
     withSourceTraceback(task, [['task', task]], (extra) => {
-      callExceptionHandler(task.loop as PyLoop, 'Task was destroyed but it is pending!', null, extra);
+      reportFromFinalizer(task.loop as rt.PyObject, 'Task was destroyed but it is pending!', null, extra);
     });
     task.refcnt--;
   }

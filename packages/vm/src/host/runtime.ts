@@ -51,6 +51,7 @@ export { typeNew } from '../runtime/class-create.ts';
 
 // Calls, attributes, protocols.
 export { callObject, callNoArgs, callOneArg } from '../runtime/call.ts';
+export { parseArgs } from '../runtime/clinic-args.ts';
 export { getAttr, getAttrString, getAttrOrNull, setAttr, lookupType, lookupSpecial, genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
 export { callSpecial } from '../runtime/slot-dispatch.ts';
 export { repr, str, reprText, strText } from '../runtime/abstract-object.ts';
@@ -63,7 +64,7 @@ export {
   PyRaise, raiseMessage, raiseValue, raiseWithArg, newExceptionStealing, typeError, valueError, attributeError, runtimeError,
   exceptionMatches, clearRaise, isPyRaise,
 } from '../runtime/errors.ts';
-export { formatException, formatTraceback, outerHiddenFrames } from '../runtime/print-exception.ts';
+export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyle } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';

@@ -2,7 +2,8 @@
  * Printing an exception as the interpreter does at exit: the chain of causes and contexts, each
  * traceback with its source lines and the "[Previous line repeated N more times]" cut-off, then
  * `Type: message`. Mirrors CPython 3.8 Python/pythonrun.c `print_exception_recursive` and
- * Python/traceback.c `tb_printinternal`.
+ * Python/traceback.c `tb_printinternal`; and, in the `traceback` style, Lib/traceback.py
+ * `TracebackException.format` (what `logging` prints, e.g. for asyncio's exception handler).
  * @module
  */
 import { PyBaseException } from '../objects/exception-object.ts';
@@ -24,6 +25,14 @@ import type { HiddenFrame } from '../objects/coroutine.ts';
  * source lines), so an exception raised by native code alone still gets its "Traceback" header.
  */
 export const outerHiddenFrames: WeakMap<PyObject, readonly HiddenFrame[]> = new WeakMap();
+
+/**
+ * Who writes the report: the interpreter (`print_exception`: `module.Name` unless the module is
+ * builtins, "<exception str() failed>") or the traceback module (`TracebackException.format`:
+ * `__qualname__` without the module when it is `__main__` or builtins, "<unprintable Name
+ * object>", source lines stripped at both ends, no depth limit).
+ */
+export type ExceptionStyle = 'interpreter' | 'traceback';
 
 /** `TB_RECURSIVE_CUTOFF`. */
 const RECURSIVE_CUTOFF = 3;
@@ -47,10 +56,11 @@ function tracebackLimit(): number | null {
 
 /**
  * The text of a traceback: "Traceback (most recent call last):" and its last `limit` entries
- * (`PyTraceBack_Print`: `sys.tracebacklimit`, whose value 0 or less leaves out even the header).
+ * (the interpreter's `PyTraceBack_Print` reads `sys.tracebacklimit`, whose value 0 or less
+ * leaves out even the header).
  */
-export function formatTraceback(tb: PyTraceback, limitArg?: number): string {
-  const limit = limitArg ?? tracebackLimit();
+export function formatTraceback(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string {
+  const limit = limitArg ?? (style === 'interpreter' ? tracebackLimit() : 1000);
   if (limit === null) return '';
   let out = 'Traceback (most recent call last):\n';
   let depth = 0;
@@ -76,7 +86,7 @@ export function formatTraceback(tb: PyTraceback, limitArg?: number): string {
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) out += displayLine(file, t.lineno, name);
+    if (count <= RECURSIVE_CUTOFF) out += displayLine(file, t.lineno, name, style);
   }
   if (count > RECURSIVE_CUTOFF) out += repeated(count);
   return out;
@@ -87,12 +97,19 @@ function repeated(count: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-/** `tb_displayline`: the entry and its source line, indented by four spaces. */
-function displayLine(file: string, lineno: number, name: string): string {
-  let out = `  File "${file}", line ${lineno}, in ${name}\n`;
-  const line = sourceLinesReadable() ? sourceLine(file, lineno) : null;
-  if (line !== null) out += `    ${line.replace(/^[ \t\f]+/, '')}\n`;
-  return out;
+/**
+ * `tb_displayline`: the entry and its source line, indented by four spaces, leading whitespace
+ * stripped (`FrameSummary.line` strips both ends). The interpreter's printer has no lines once
+ * finalization has emptied `sys.modules`; the `traceback` module's `linecache` still has them.
+ */
+function displayLine(file: string, lineno: number, name: string, style: ExceptionStyle): string {
+  const out = `  File "${file}", line ${lineno}, in ${name}\n`;
+  const line = style === 'interpreter' && !sourceLinesReadable() ? null : sourceLine(file, lineno);
+  if (line === null) return out;
+  const text = style === 'traceback' ? line.trim() : line.replace(/^[ \t\f]+/, '');
+  // `linecache` has no line for an empty one: the traceback module prints no source line then.
+  if (style === 'traceback' && text.length === 0) return out;
+  return `${out}    ${text}\n`;
 }
 
 /** The module a type's `__module__` names, or null when it cannot be read. */
@@ -109,40 +126,67 @@ function moduleOf(type: PyType): string | null {
   }
 }
 
-/** The last line: `module.Name: message`, as `print_exception` writes it. */
-function formatExceptionOnly(value: PyObject, message: PyObject = value): string {
-  const type = value.type;
-  let out = '';
-  const module = moduleOf(type);
-  if (module === null) out += '<unknown>';
-  else if (module !== 'builtins') out += `${module}.`;
+/** A type's `__qualname__`, or its name when it cannot be read as a str. */
+function qualnameOf(type: PyType): string {
+  try {
+    const q = getAttrString(type, '__qualname__');
+    const text = q instanceof PyStr ? q.value : null;
+    decref(q);
+    if (text !== null) return text;
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+  }
+  return shortName(type);
+}
+
+/** `type.__name__`: the part of the type's name after its last dot. */
+function shortName(type: PyType): string {
   const dot = type.name.lastIndexOf('.');
-  out += dot >= 0 ? type.name.slice(dot + 1) : type.name;
+  return dot >= 0 ? type.name.slice(dot + 1) : type.name;
+}
+
+/**
+ * The last line: `module.Name: message`, as `print_exception` writes it, or as
+ * `TracebackException.format_exception_only` does in the `traceback` style.
+ */
+function formatExceptionOnly(value: PyObject, message: PyObject, style: ExceptionStyle): string {
+  const type = value.type;
+  const module = moduleOf(type);
+  let out: string;
+  if (style === 'traceback') {
+    out = qualnameOf(type);
+    if (module !== '__main__' && module !== 'builtins') out = `${module ?? '<unknown>'}.${out}`;
+  } else out = `${module === null ? '<unknown>' : module === 'builtins' ? '' : `${module}.`}${shortName(type)}`;
   let text: string | null;
   try {
     text = strText(message);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
-    return `${out}: <exception str() failed>\n`;
+    // `_some_str` names the type of the exception.
+    return style === 'traceback' ? `${out}: <unprintable ${shortName(type)} object>\n` : `${out}: <exception str() failed>\n`;
   }
   if (text.length !== 0) out += `: ${text}`;
   return `${out}\n`;
 }
 
 /** One exception with its traceback (`print_exception`). */
-function formatOne(value: PyObject): string {
+function formatOne(value: PyObject, style: ExceptionStyle): string {
+  const limit = style === 'traceback' ? Number.POSITIVE_INFINITY : undefined;
   let out = '';
   const tb = value instanceof PyBaseException && value.traceback instanceof PyTraceback ? value.traceback : null;
   const hidden = outerHiddenFrames.get(value);
   if (hidden !== undefined && hidden.length > 0) {
     out += 'Traceback (most recent call last):\n';
     for (const [file, line, name] of hidden) out += `  File "${file}", line ${line}, in ${name}\n`;
-    if (tb !== null) out += formatTraceback(tb).replace(/^Traceback \(most recent call last\):\n/, '');
-  } else if (tb !== null) out += formatTraceback(tb);
+    if (tb !== null) out += formatTraceback(tb, limit, style).replace(/^Traceback \(most recent call last\):\n/, '');
+  } else if (tb !== null) out += formatTraceback(tb, limit, style);
+  // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
+  // traceback module's differs only for odd offsets and a missing file name).
   const special = syntaxErrorDetail(value);
-  if (special === null) return out + formatExceptionOnly(value);
-  return out + special.block + formatExceptionOnly(value, special.message);
+  if (special === null) return out + formatExceptionOnly(value, value, style);
+  return out + special.block + formatExceptionOnly(value, special.message, style);
 }
 
 /** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
@@ -160,8 +204,11 @@ export function setSyntaxErrorDetail(format: (value: PyObject) => SyntaxErrorDet
   syntaxErrorDetail = format;
 }
 
-/** The whole report of an uncaught exception, chained causes and contexts first. */
-export function formatException(value: PyObject): string {
+/**
+ * The whole report of an uncaught exception, chained causes and contexts first, as the
+ * interpreter writes it or (`style` `traceback`) as `traceback.print_exception` does.
+ */
+export function formatException(value: PyObject, style: ExceptionStyle = 'interpreter'): string {
   const seen = new Set<PyObject>();
   const walk = (v: PyObject): string => {
     seen.add(v);
@@ -177,7 +224,7 @@ export function formatException(value: PyObject): string {
         out += '\nDuring handling of the above exception, another exception occurred:\n\n';
       }
     }
-    return out + formatOne(v);
+    return out + formatOne(v, style);
   };
   return walk(value);
 }

@@ -129,4 +129,33 @@ print(g['outer'](), g['h']())
 `;
     expect(runPython(source)).toMatchObject({ output: 'one two\n', exitCode: 0 });
   });
+
+  it("passes keywords through the __init__ and __call__ slot wrappers, and refuses them elsewhere (PyWrapperFlag_KEYWORDS)", () => {
+    const source = `class D(dict): pass
+d = D()
+d.__init__(a=1)
+dict.__init__(d, b=2)
+print(d)
+class C:
+    def __call__(self, *a, **k): return (a, k)
+print(type(C()).__call__(C(), 1, x=2), C().__call__(y=3))
+f = lambda: 0
+for t in [lambda: object.__init__(C(), a=1), lambda: C().__init__(1), lambda: f.__get__(1, type=int),
+          lambda: f.__get__(obj=1), lambda: (1).__add__(other=2), lambda: int.__add__(1, other=2)]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+`;
+    const expected = `{'a': 1, 'b': 2}
+((1,), {'x': 2}) ((), {'y': 3})
+C.__init__() takes exactly one argument (the instance to initialize)
+C.__init__() takes exactly one argument (the instance to initialize)
+wrapper __get__() takes no keyword arguments
+wrapper __get__() takes no keyword arguments
+wrapper __add__() takes no keyword arguments
+wrapper __add__() takes no keyword arguments
+`;
+    expect(runPython(source)).toMatchObject({ output: expected, exitCode: 0 });
+  });
 });
