@@ -10,13 +10,12 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { crLog } from '../numeric/precise-math.ts';
 import { bitLength } from '../numeric/int-arith.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { asDouble, asIndex, binaryOp, intAsDouble } from '../runtime/abstract-number.ts';
 import { overflowError, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { parseArgs, unpackArgs } from './functools-args.ts';
 import { domainError } from './math-errors.ts';
-import { tpName } from '../runtime/type-name.ts';
 
 const big = (v: IntValue): bigint => (typeof v === 'bigint' ? v : BigInt(v));
 
@@ -180,6 +179,13 @@ function fsum(seq: PyObject): number {
   return hi;
 }
 
+/** A point's coordinates: a tuple's items, or those of `PySequence_Tuple` of anything else, until released. */
+function pointItems(o: PyObject): { readonly items: readonly PyObject[]; readonly release: () => void } {
+  if (o instanceof PyTuple) return { items: o.items, release: () => undefined };
+  const items = sequenceToArray(o);
+  return { items, release: () => { for (const x of items) decref(x); } };
+}
+
 /** `ASSIGN_DOUBLE`: a float, an int (OverflowError beyond floats) or anything with `__float__`. */
 function coordinate(o: PyObject): number {
   if (o instanceof PyInt) return intAsDouble(o.value);
@@ -321,11 +327,16 @@ export const moreMathDefs: readonly NativeDef[] = [
     kind: 'fast',
     impl: (_m, args) => {
       unpackArgs('dist', args, 2, 2);
-      const [p, q] = args as [PyObject, PyObject];
-      if (!(p instanceof PyTuple)) throw typeError(`dist() argument 1 must be tuple, not ${tpName(p.type)}`);
-      if (!(q instanceof PyTuple)) throw typeError(`dist() argument 2 must be tuple, not ${tpName(q.type)}`);
-      if (p.items.length !== q.items.length) throw valueError('both points must have the same number of dimensions');
-      return newFloat(norm(p.items.map((x, i) => coordinate(x) - coordinate(q.items[i] as PyObject))));
+      // `math_dist_impl`: points that are not tuples are made tuples (`PySequence_Tuple`).
+      const p = pointItems(args[0] as PyObject);
+      const q = pointItems(args[1] as PyObject);
+      try {
+        if (p.items.length !== q.items.length) throw valueError('both points must have the same number of dimensions');
+        return newFloat(norm(p.items.map((x, i) => coordinate(x) - coordinate(q.items[i] as PyObject))));
+      } finally {
+        p.release();
+        q.release();
+      }
     },
   },
   {

@@ -104,7 +104,11 @@ function mathPow(x: number, y: number): number {
     }
     if (Math.abs(x) === 1) return 1;
     if (y > 0 && Math.abs(x) > 1) return y;
-    if (y < 0 && Math.abs(x) < 1) return -y;
+    if (y < 0 && Math.abs(x) < 1) {
+      // 0 ** -inf divides by zero: EDOM in `math_pow`.
+      if (x === 0) domainError();
+      return -y;
+    }
     return 0;
   }
   const r = cPow(x, y);
