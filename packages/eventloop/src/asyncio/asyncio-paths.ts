@@ -3,10 +3,25 @@
  * in their place (corosim's asyncio is native; CPython's reprs and tracebacks name its files).
  * @module
  */
-import type { rt } from '@corosim/vm/host';
+import { rt } from '@corosim/vm/host';
 
 /** Where CPython 3.8's asyncio sources are, for the frames native code stands in for. */
 const ASYNCIO_DIR = '/usr/lib/python3.8/asyncio/';
+
+/** The source lines of CPython 3.8's asyncio that the frames native code stands in for show. */
+const LINES: readonly (readonly [string, number, string])[] = [
+  ['events.py', 81, '            self._context.run(self._callback, *self._args)'],
+  ['base_events.py', 422, '        return futures.Future(loop=self)'],
+  ['base_events.py', 570, '                self._run_once()'],
+  ['base_events.py', 603, '            self.run_forever()'],
+  ['base_events.py', 1744, '                self._exception_handler(self, context)'],
+  ['base_events.py', 1851, '                    handle._run()'],
+  ['base_events.py', 1859, '                handle._run()'],
+  ['runners.py', 44, '        return loop.run_until_complete(main)'],
+  ['tasks.py', 465, '            fut.result()'],
+  ['tasks.py', 709, '        super().__init__(loop=loop)'],
+];
+for (const [file, line, text] of LINES) rt.registerLibraryLine(ASYNCIO_DIR + file, line, text);
 
 /** `(file, line, name)` of a CPython asyncio frame. */
 export function asyncioFrame(file: string, line: number, name: string): rt.HiddenFrame {

@@ -87,3 +87,4 @@ export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/vir
 export { setVmEventSink, type VmEvent, type VmEventSink } from '../runtime/events.ts';
 export { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 export { hasCodeFlag } from '../modules/inspect.ts';
+export { registerLibraryLine } from '../runtime/io.ts';

@@ -10,6 +10,7 @@ import { PyDict, dictClear, dictGet, dictGetStr, dictSet, dictSetStr, newDict } 
 import * as E from '../objects/exceptions.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyFrame } from '../objects/frame.ts';
+import { stackWithHiddenFrames, type HiddenFrame } from '../objects/coroutine.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
@@ -61,8 +62,9 @@ export function resetWarningsState(): void {
 
 /** `_PyWarnings_Fini`: the C state lets go of what it holds, at the very end of finalization. */
 export function finiWarnings(): void {
-  const held = [cState.filters, cState.onceRegistry, cState.defaultAction];
+  const held = [cState.filters, cState.onceRegistry, cState.defaultAction, ...hiddenRegistries.values()];
   resetWarningsState();
+  hiddenRegistries = new Map();
   for (const o of held) if (o !== null) decref(o);
 }
 
@@ -352,6 +354,25 @@ function newStrTmp(s: string): PyObject {
   return o;
 }
 
+/** `__warningregistry__` of the library modules hidden frames belong to, by file (one per run). */
+let hiddenRegistries = new Map<string, PyDict>();
+
+function hiddenRegistry(file: string): PyDict {
+  let r = hiddenRegistries.get(file);
+  if (r === undefined) {
+    r = newDict();
+    hiddenRegistries.set(file, r);
+  }
+  return r;
+}
+
+/** The module of a library file: `.../python3.8/asyncio/events.py` is `asyncio.events`. */
+function hiddenModuleName(file: string): string {
+  const lib = file.lastIndexOf('/python3.8/');
+  const rel = (lib < 0 ? file.slice(file.lastIndexOf('/') + 1) : file.slice(lib + '/python3.8/'.length)).replace(/\.py$/, '');
+  return rel.replace(/\/__init__$/, '').replace(/\//g, '.');
+}
+
 /**
  * `warn(message, category, stacklevel)` from TypeScript or Python: the location is the frame
  * `stacklevel` levels up from the innermost Python frame.
@@ -361,10 +382,23 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
   if (message instanceof PyBaseException && message.type.isSubtype(E.Warning)) cat = message.type;
   if (cat === None) cat = E.UserWarning;
   if (!(cat instanceof PyType) || !cat.isSubtype(E.Warning)) throw typeError(`category must be a Warning subclass, not '${tpName(cat.type)}'`);
-  let f = tstate.frame instanceof PyFrame ? tstate.frame : null;
-  for (let i = 1; i < stacklevel && f !== null; i++) f = f.back;
+  // `setup_context`: `stacklevel` frames up, counting the frames of CPython's library code that
+  // native code stands in for (a coroutine never awaited in a loop callback: asyncio/events.py:81).
+  let f: PyFrame | HiddenFrame | null = null;
+  let level = 0;
+  for (const frame of stackWithHiddenFrames()) {
+    if (++level === stacklevel) {
+      f = frame;
+      break;
+    }
+  }
   if (f === null) {
     warnExplicit(message, cat, 'sys', 1, 'sys', null, source);
+    return;
+  }
+  if (!(f instanceof PyFrame)) {
+    const [file, line] = f;
+    warnExplicit(message, cat, file, line, hiddenModuleName(file), hiddenRegistry(file), source);
     return;
   }
   const globals = f.globals;

@@ -47,6 +47,22 @@ export type HiddenFrame = readonly [string, number, string];
  */
 export const hiddenCallerFrames: Map<PyFrame, readonly HiddenFrame[]> = new Map();
 
+/**
+ * The stack as CPython would have it, innermost first: the Python frames with the hidden frames of
+ * native library code between them. While native code runs for a frame's call (the event loop's
+ * callbacks for the caller of `run_forever`), that frame is current and its hidden frames are the
+ * innermost.
+ */
+export function* stackWithHiddenFrames(): Generator<PyFrame | HiddenFrame> {
+  const top = tstate.frame as PyFrame | null;
+  if (top !== null) yield* hiddenCallerFrames.get(top) ?? [];
+  for (let f = top; f !== null; f = f.back) {
+    yield f;
+    const hidden = f.back === null ? undefined : hiddenCallerFrames.get(f.back);
+    if (hidden !== undefined) yield* hidden;
+  }
+}
+
 /** `compute_cr_origin`: the innermost `depth` frames of the current stack. */
 function computeOrigin(depth: number): PyObject {
   const items: PyObject[] = [];

@@ -52,11 +52,22 @@ export function sourceLinesReadable(): boolean {
   return linesReadable;
 }
 
+/** Lines of CPython's own library that native code stands in for, by `file:line` (kept across runs). */
+const libraryLines = new Map<string, string>();
+
+/**
+ * Registers line `lineno` of a CPython library file (`asyncio/events.py:81`) that a hidden frame
+ * names, so that tracebacks and warnings show it as CPython does.
+ */
+export function registerLibraryLine(filename: string, lineno: number, text: string): void {
+  libraryLines.set(`${filename}:${lineno}`, text);
+}
+
 /** Line `lineno` (1-based) of `filename`, or null. */
 export function sourceLine(filename: string, lineno: number): string | null {
   // `linecache.getlines`: a name in angle brackets (`<string>`, `<stdin>`) is no file.
   if (filename.startsWith('<') && filename.endsWith('>')) return null;
-  return sources.get(filename)?.[lineno - 1] ?? null;
+  return sources.get(filename)?.[lineno - 1] ?? libraryLines.get(`${filename}:${lineno}`) ?? null;
 }
 
 /** Forgets every registered source (a new run). */
