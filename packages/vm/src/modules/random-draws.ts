@@ -55,12 +55,12 @@ function callRandom(self: PyObject): number {
   }
 }
 
-/** `self.getrandbits(k)` as an int. */
-function callGetrandbits(self: PyObject, k: number): bigint {
-  const arg = newInt(k);
+/** `self.<name>(n)` through Python, as an int. */
+function callIntMethod(self: PyObject, name: string, n: number | bigint): bigint {
+  const arg = newInt(n);
   let r: PyObject;
   try {
-    r = callMethod(self, 'getrandbits', [arg]);
+    r = callMethod(self, name, [arg]);
   } finally {
     decref(arg);
   }
@@ -71,20 +71,14 @@ function callGetrandbits(self: PyObject, k: number): bigint {
   }
 }
 
+/** `self.getrandbits(k)` as an int. */
+function callGetrandbits(self: PyObject, k: number): bigint {
+  return callIntMethod(self, 'getrandbits', k);
+}
+
 /** `self._randbelow(n)` through Python. */
 function callRandbelow(self: PyObject, n: bigint): bigint {
-  const arg = newInt(n);
-  let r: PyObject;
-  try {
-    r = callMethod(self, '_randbelow', [arg]);
-  } finally {
-    decref(arg);
-  }
-  try {
-    return BigInt(asIndex(r));
-  } finally {
-    decref(r);
-  }
+  return callIntMethod(self, '_randbelow', n);
 }
 
 const BPF = 53;

@@ -1,8 +1,7 @@
 // The __future__ module, member descriptors of generators/coroutines/async generators, and YIELD_FROM's send lookup. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
-import { describe, expect, it } from 'vitest';
-import { normalizeAddresses, runPython } from '../support/run-python.ts';
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
-const CASES: readonly { readonly name: string; readonly file: string; readonly source: string; readonly stdout: string; readonly stderr: string; readonly exit: number }[] = [
+const CASES: readonly CpythonCase[] = [
   {
     name: "__future__ imports at run time, generator members are member descriptors, yield from sends through getattr",
     file: "future_members.py",
@@ -13,13 +12,4 @@ const CASES: readonly { readonly name: string; readonly file: string; readonly s
   },
 ];
 
-describe("__future__, generator members and yield from", () => {
-  for (const c of CASES) {
-    it(`behaves as CPython 3.8: ${c.name}`, () => {
-      const run = runPython(c.source, c.file, true);
-      expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-      expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-      expect(run.exitCode).toBe(c.exit);
-    });
-  }
-});
+describeCpythonCases("__future__, generator members and yield from", CASES);

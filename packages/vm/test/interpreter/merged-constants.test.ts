@@ -1,8 +1,7 @@
 // Equal constants of one compilation share one object, as CPython 3.8's compiler merges them. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
-import { describe, expect, it } from 'vitest';
-import { normalizeAddresses, runPython } from '../support/run-python.ts';
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
-const CASES: readonly { readonly name: string; readonly file: string; readonly source: string; readonly stdout: string; readonly stderr: string; readonly exit: number }[] = [
+const CASES: readonly CpythonCase[] = [
   {
     name: "equal constants of one compilation are one object (merge_consts_recursive), -0.0 apart from 0.0",
     file: "merged_constants.py",
@@ -13,13 +12,4 @@ const CASES: readonly { readonly name: string; readonly file: string; readonly s
   },
 ];
 
-describe("merged constants", () => {
-  for (const c of CASES) {
-    it(`behaves as CPython 3.8: ${c.name}`, () => {
-      const run = runPython(c.source, c.file, true);
-      expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-      expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-      expect(run.exitCode).toBe(c.exit);
-    });
-  }
-});
+describeCpythonCases("merged constants", CASES);

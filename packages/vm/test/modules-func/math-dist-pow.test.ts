@@ -1,8 +1,7 @@
 // math.dist of sequences (PySequence_Tuple) and math.pow(0.0, -inf). Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
-import { describe, expect, it } from 'vitest';
-import { normalizeAddresses, runPython } from '../support/run-python.ts';
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
-const CASES: readonly { readonly name: string; readonly file: string; readonly source: string; readonly stdout: string; readonly stderr: string; readonly exit: number }[] = [
+const CASES: readonly CpythonCase[] = [
   {
     name: "math.dist takes any sequences; 0 ** -inf is a domain error",
     file: "dist_pow.py",
@@ -13,13 +12,4 @@ const CASES: readonly { readonly name: string; readonly file: string; readonly s
   },
 ];
 
-describe("math.dist and math.pow edges", () => {
-  for (const c of CASES) {
-    it(`behaves as CPython 3.8: ${c.name}`, () => {
-      const run = runPython(c.source, c.file, true);
-      expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-      expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-      expect(run.exitCode).toBe(c.exit);
-    });
-  }
-});
+describeCpythonCases("math.dist and math.pow edges", CASES);

@@ -1,8 +1,7 @@
 // Metaclass dicts, pow's arguments, sys.tracebacklimit, the int digit limit in formatting, and messages. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
-import { describe, expect, it } from 'vitest';
-import { normalizeAddresses, runPython } from '../support/run-python.ts';
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
-const CASES: readonly { readonly name: string; readonly file: string; readonly source: string; readonly stdout: string; readonly stderr: string; readonly exit: number }[] = [
+const CASES: readonly CpythonCase[] = [
   {
     name: "the int max str digits limit applies to format, f-strings and %d",
     file: "int_digits.py",
@@ -45,13 +44,4 @@ const CASES: readonly { readonly name: string; readonly file: string; readonly s
   },
 ];
 
-describe("language edges", () => {
-  for (const c of CASES) {
-    it(`behaves as CPython 3.8: ${c.name}`, () => {
-      const run = runPython(c.source, c.file, true);
-      expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-      expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-      expect(run.exitCode).toBe(c.exit);
-    });
-  }
-});
+describeCpythonCases("language edges", CASES);

@@ -1,8 +1,7 @@
 // Which objects take weak references (may_add_weak), slots of variable-size bases, and import * with a module __getattr__. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
-import { describe, expect, it } from 'vitest';
-import { normalizeAddresses, runPython } from '../support/run-python.ts';
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
-const CASES: readonly { readonly name: string; readonly file: string; readonly source: string; readonly stdout: string; readonly stderr: string; readonly exit: number }[] = [
+const CASES: readonly CpythonCase[] = [
   {
     name: "weak references to deque/OrderedDict/Counter but not to int/tuple subclasses; import * past a module __getattr__",
     file: "weak_and_star.py",
@@ -13,13 +12,4 @@ const CASES: readonly { readonly name: string; readonly file: string; readonly s
   },
 ];
 
-describe("weak references and import *", () => {
-  for (const c of CASES) {
-    it(`behaves as CPython 3.8: ${c.name}`, () => {
-      const run = runPython(c.source, c.file, true);
-      expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-      expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-      expect(run.exitCode).toBe(c.exit);
-    });
-  }
-});
+describeCpythonCases("weak references and import *", CASES);
