@@ -5,20 +5,19 @@
  * `AsyncExitStack`.
  * @module
  */
-import { dictItems, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
+import { dictSetStr, type PyDict } from '../objects/dict.ts';
 import { positional } from '../objects/list-methods.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr } from '../objects/str.ts';
-import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
-import { instanceDict, lookupType } from '../runtime/attributes.ts';
+import { PyTuple } from '../objects/tuple.ts';
+import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { S, baseExitStackType, pushCallback, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+import { S, baseExitStackType, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
 // DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
@@ -83,24 +82,13 @@ const exitWrapperDef = {
 };
 
 function* callbackBody(closure: PyTuple): AsyncBody {
-  const [cb, a, k] = closure.items as [PyObject, PyTuple, PyDict];
-  const names: string[] = [];
-  const values: PyObject[] = [];
-  for (const [key, v] of dictItems(k)) {
-    if (key instanceof PyStr) {
-      names.push(key.value);
-      values.push(v);
-    }
-  }
-  decref(yield awaitStealing(callObject(cb, [...a.items, ...values], names.length > 0 ? names : null)));
+  decref(yield awaitStealing(callClosure(closure)));
   return incref(None);
 }
 
 /** `_create_async_cb_wrapper(callback, *args, **kwds)` with `__wrapped__` set to the callback. */
 function asyncCbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
-  const kw = newDict();
-  kwnames.forEach((k, i) => { dictSetStr(kw, k, kwvalues[i] as PyObject); });
-  const closure = newTupleStealing([incref(callback), newTuple(args), kw]);
+  const closure = callbackClosure(callback, args, kwnames, kwvalues);
   const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
   decref(closure);
   dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
@@ -125,13 +113,8 @@ addMethods(asyncExitStackType, [
   },
   {
     name: 'push_async_exit', kind: 'o',
-    impl: (self, args) => {
-      const exit = args[0] as PyObject;
-      // Not an async context manager: a coroutine function, pushed itself.
-      const method = lookupType(exit.type, '__aexit__');
-      pushCallback(S(self), method === null ? incref(exit) : new PyMethod(method, exit), false);
-      return incref(exit);
-    },
+    // Not an async context manager: a coroutine function, pushed itself.
+    impl: (self, args) => pushExit(self, args[0] as PyObject, '__aexit__'),
   },
   {
     name: 'push_async_callback', kind: 'fastkw',

@@ -12,6 +12,7 @@ import * as E from '../objects/exceptions.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyCoroutine, getAwaitableIter, unawaitedCoroutine } from '../objects/coroutine.ts';
 import { PyGenerator } from '../objects/generator.ts';
+import { sendResult } from '../objects/generator-methods.ts';
 import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -24,7 +25,7 @@ import {
   PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseValue, typeError, valueError,
 } from '../runtime/errors.ts';
 import {
-  closeIter, genThrow, genYieldFrom, isExceptionClass, newStopIteration, normalizeException, returnStep, stopIterationValue, type GenStep,
+  closeIter, genThrow, genYieldFrom, isExceptionClass, normalizeException, returnStep, stopIterationValue, type GenStep,
 } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -340,16 +341,6 @@ function self(o: PyObject): PyAsyncMethodCoro {
   return o as PyAsyncMethodCoro;
 }
 
-/** A step as the `send`/`throw` methods report it: the yielded value, or StopIteration. */
-function stepResult(step: GenStep): PyObject {
-  if (!step.done) return step.value;
-  const result = step.value;
-  try {
-    throw newStopIteration(result === None ? null : result);
-  } finally {
-    decref(result);
-  }
-}
 
 asyncMethodCoroType.isCoroutine = true;
 // DEVIATION(cpython): `__await__` gives the coroutine itself (CPython: a `coroutine_wrapper`),
@@ -362,7 +353,7 @@ asyncMethodCoroType.iternext = (o) => {
     decref(step.value);
     return null;
   }
-  return stepResult(step);
+  return sendResult(step);
 };
 asyncMethodCoroType.sendStep = (o, arg) => {
   const step = coroSend(self(o), arg, null);
@@ -417,14 +408,14 @@ asyncMethodCoroType.clear = (o) => {
 };
 
 addMethods(asyncMethodCoroType, [
-  { name: 'send', kind: 'o', impl: (o, args) => stepResult(coroSend(self(o), args[0] as PyObject, null)) },
+  { name: 'send', kind: 'o', impl: (o, args) => sendResult(coroSend(self(o), args[0] as PyObject, null)) },
   {
     name: 'throw', kind: 'fast',
     impl: (o, args) => {
       if (args.length < 1 || args.length > 3) {
         throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
       }
-      return stepResult(coroThrow(self(o), true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
+      return sendResult(coroThrow(self(o), true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
     },
   },
   {

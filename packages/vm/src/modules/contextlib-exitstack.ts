@@ -80,23 +80,43 @@ export function pushCallback(stack: PyExitStack, callback: PyObject, isSync: boo
 }
 
 /** `_create_cb_wrapper`: a function ignoring the exc details and calling `callback(*args, **kwds)`. */
-function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
+/** `(callback, args, kwds)`: what a callback wrapper's closure holds (a new reference). */
+export function callbackClosure(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyTuple {
   const kw = newDict();
   kwnames.forEach((k, i) => { dictSetStr(kw, k, kwvalues[i] as PyObject); });
-  const held = newTupleStealing([incref(callback), newTuple(args), kw]);
+  return newTupleStealing([incref(callback), newTuple(args), kw]);
+}
+
+/** `callback(*args, **kwds)` for a {@link callbackClosure} (a new reference). */
+export function callClosure(closure: PyTuple): PyObject {
+  const [cb, a, k] = closure.items as [PyObject, PyTuple, PyDict];
+  const names: string[] = [];
+  const values: PyObject[] = [];
+  for (const [key, v] of dictItems(k)) {
+    if (key instanceof PyStr) {
+      names.push(key.value);
+      values.push(v);
+    }
+  }
+  return callObject(cb, [...a.items, ...values], names.length > 0 ? names : null);
+}
+
+/**
+ * `push` and `push_async_exit`: the object's exit method (`__exit__` or `__aexit__`) bound to it,
+ * or the object itself, a callable, when its type has none. Returns the object (a new reference).
+ */
+export function pushExit(self: PyObject, exit: PyObject, method: '__exit__' | '__aexit__'): PyObject {
+  const found = lookupType(exit.type, method);
+  pushCallback(S(self), found === null ? incref(exit) : new PyMethod(found, exit), method === '__exit__');
+  return incref(exit);
+}
+
+function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
+  const held = callbackClosure(callback, args, kwnames, kwvalues);
   const f = newBuiltinFunction({
     name: '_exit_wrapper', kind: 'fast',
     impl: (self) => {
-      const [cb, a, k] = (self as PyTuple).items as [PyObject, PyTuple, PyDict];
-      const names: string[] = [];
-      const values: PyObject[] = [];
-      for (const [key, v] of dictItems(k)) {
-        if (key instanceof PyStr) {
-          names.push(key.value);
-          values.push(v);
-        }
-      }
-      decref(callObject(cb, [...a.items, ...values], names.length > 0 ? names : null));
+      decref(callClosure(self as PyTuple));
       return incref(None);
     },
   }, held, null);
@@ -246,12 +266,7 @@ addMethods(baseExitStackType, [
   },
   {
     name: 'push', kind: 'o',
-    impl: (self, args) => {
-      const exit = args[0] as PyObject;
-      const method = lookupType(exit.type, '__exit__');
-      pushCallback(S(self), method === null ? incref(exit) : new PyMethod(method, exit), true);
-      return incref(exit);
-    },
+    impl: (self, args) => pushExit(self, args[0] as PyObject, '__exit__'),
   },
   {
     name: 'callback', kind: 'fastkw',

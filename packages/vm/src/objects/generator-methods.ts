@@ -4,7 +4,7 @@
  * Objects/genobject.c `gen_methods`, `gen_getsetlist`, `gen_memberlist`.
  * @module
  */
-import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration } from '../runtime/gen-core.ts';
+import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -16,7 +16,11 @@ import { addReadonlyMembers } from './getset.ts';
 
 /** `gen.send(value)`: the next yielded value; StopIteration carries the return value. */
 export function genSend(gen: PyGenerator, value: PyObject): PyObject {
-  const step = genSendEx(gen, value, null, false);
+  return sendResult(genSendEx(gen, value, null, false));
+}
+
+/** A step as the `send`/`throw` methods report it: the yielded value, or StopIteration with the return value. */
+export function sendResult(step: GenStep): PyObject {
   if (!step.done) return step.value;
   const result = step.value;
   try {
@@ -47,14 +51,7 @@ export function genThrowMethod(gen: PyGenerator, args: readonly PyObject[]): PyO
   if (args.length < 1 || args.length > 3) {
     throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
   }
-  const step = genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null);
-  if (!step.done) return step.value;
-  const result = step.value;
-  try {
-    throw newStopIteration(result === None ? null : result);
-  } finally {
-    decref(result);
-  }
+  return sendResult(genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
 }
 
 /** `<generator object fib at 0x...>`. */
