@@ -16,7 +16,7 @@ import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
 import { enterFrame, releaseHeld } from './frame-switch.ts';
-import { dictIndex } from '../objects/dict.ts';
+import { dictIndex, dictType } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -135,6 +135,8 @@ export const jitRuntime = {
   cacheableMethod: ops.cacheableMethod,
   dictIndex,
   globalIndex: ops.globalIndex,
+  localsIndex: ops.localsIndex,
+  dictType,
   loadName: ops.loadName,
   storeGlobal: ops.storeGlobal,
   loadClassDeref: ops.loadClassDeref,

@@ -5,7 +5,7 @@
  */
 import type { PyCode } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
-import { PyDict, dictDel, dictGet, dictIndex, dictSet } from '../objects/dict.ts';
+import { PyDict, dictDel, dictGet, dictIndex, dictSet, dictType } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import type { PyStr } from '../objects/str.ts';
@@ -49,6 +49,18 @@ export function loadName(f: PyFrame, name: PyObject): PyObject {
   const g = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
   if (g === null) throw nameError(name);
   return incref(g);
+}
+
+/**
+ * The entry position of `name` in the frame's locals when they are an exact dict that has it,
+ * else 0 (a position the caller checks by key identity; see jit-codegen.ts `nameCache`).
+ * Looking a str up runs no Python code.
+ */
+export function localsIndex(f: PyFrame, name: PyObject): number {
+  const locals = f.locals;
+  if (!(locals instanceof PyDict) || locals.type !== dictType) return 0;
+  const i = dictIndex(locals, name);
+  return i < 0 ? 0 : i;
 }
 
 /** STORE_NAME. */

@@ -13,16 +13,22 @@ export interface CpythonCase {
   readonly exit: number;
 }
 
-/** A `describe` block with one test per case: corosim must print what CPython 3.8 printed. */
-export function describeCpythonCases(title: string, cases: readonly CpythonCase[]): void {
+/**
+ * A `describe` block with one test per case: corosim must print what CPython 3.8 printed, under
+ * each of `jitThresholds` (by default only the run's own threshold).
+ */
+export function describeCpythonCases(title: string, cases: readonly CpythonCase[], jitThresholds: readonly (number | undefined)[] = [undefined]): void {
   describe(title, () => {
     for (const c of cases) {
-      it(`behaves as CPython 3.8: ${c.name}`, () => {
-        const run = runPython(c.source, c.file, true);
-        expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
-        expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
-        expect(run.exitCode).toBe(c.exit);
-      });
+      for (const threshold of jitThresholds) {
+        const under = threshold === undefined ? '' : ` (JIT threshold ${threshold})`;
+        it(`behaves as CPython 3.8: ${c.name}${under}`, () => {
+          const run = runPython(c.source, c.file, true, threshold);
+          expect(normalizeAddresses(run.stdout)).toBe(c.stdout);
+          expect(normalizeAddresses(run.stderr)).toBe(c.stderr);
+          expect(run.exitCode).toBe(c.exit);
+        });
+      }
     }
   });
 }

@@ -11,14 +11,18 @@ export interface PythonRun {
   readonly exitCode: number;
 }
 
-/** Runs `source` as `__main__` from a file named `filename`, with the refcount check if asked. */
-export function runPython(source: string, filename = 'main.py', checkRefcounts = false): PythonRun {
+/**
+ * Runs `source` as `__main__` from a file named `filename`, with the refcount check if asked and
+ * the JIT threshold given (the run's default when undefined).
+ */
+export function runPython(source: string, filename = 'main.py', checkRefcounts = false, jitThreshold?: number): PythonRun {
   let stdout = '';
   let stderr = '';
   let output = '';
   const outcome = runMain(source, {
     filename,
     checkRefcounts,
+    ...(jitThreshold === undefined ? {} : { jitThreshold }),
     write: (stream, text) => {
       if (stream === 'stdout') stdout += text;
       else stderr += text;
