@@ -17,9 +17,9 @@
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
-import type { PyCode } from '../objects/code.ts';
+import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
-import { jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
@@ -285,8 +285,11 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       return `sp = endAsyncFor(f, s, sp); ${jump(next + a)}`;
     case Op.RETURN_VALUE:
       return 'v = s[--sp]; s[sp] = null; f.sp = sp; return returned(f, v);';
-    case Op.YIELD_VALUE:
-      return `v = s[--sp]; s[sp] = null; f.sp = sp; return yielded(f, v, ${next});`;
+    case Op.YIELD_VALUE: {
+      // The value goes to the loop (an async generator's wrapped, as its flags say) and the frame resumes after this.
+      const value = (code.co.flags & CO_ASYNC_GENERATOR) !== 0 ? 'wrapAsyncGenValue(v)' : 'v';
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; jitCall.value = ${value}; f.pc = ${next}; return ${JIT_YIELD};`;
+    }
     case Op.YIELD_FROM:
       // Either the delegate finished (continue with the next instruction) or the frame suspends.
       return `pc = yieldFrom(f, ${ins.offset}); if (pc < 0) return pc; sp = f.sp; continue;`;

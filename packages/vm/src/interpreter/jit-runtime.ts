@@ -11,7 +11,6 @@ import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
-import { CO_ASYNC_GENERATOR } from '../objects/code.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
@@ -55,13 +54,6 @@ function returned(f: PyFrame, value: PyObject): number {
   f.finished = true;
   jitCall.value = value;
   return JIT_RETURN;
-}
-
-/** YIELD_VALUE's value (wrapped in an async generator), handed over; the frame resumes at `resume`. */
-function yielded(f: PyFrame, value: PyObject, resume: number): number {
-  jitCall.value = (f.code.co.flags & CO_ASYNC_GENERATOR) !== 0 ? ops.wrapAsyncGenValue(value) : value;
-  f.pc = resume;
-  return JIT_YIELD;
 }
 
 /**
@@ -126,7 +118,8 @@ export const jitRuntime = {
   jitCall,
   releaseHeld,
   returned,
-  yielded,
+  // Installed late (ops-misc.ts): read through the live binding.
+  wrapAsyncGenValue: (v: PyObject): PyObject => ops.wrapAsyncGenValue(v),
   yieldFrom,
   getAttr,
   setAttr,

@@ -317,7 +317,7 @@ describe('compiled code objects', () => {
     expect(source).toMatch(/case 0: f\.lasti = 0;[^]*?globalIndex\(f, n0\)[^]*?case 2:/);
     expect(source).toMatch(/case 4: f\.lasti = 4;[^]*?getAttr\(v, n1\)[^]*?case 6:/);
     expect(source).toMatch(/case 6: f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
-    expect(source).toMatch(/case 8: f\.lasti = 8;.*return yielded\(f, v, 10\);/);
+    expect(source).toMatch(/case 8: f\.lasti = 8;.*jitCall\.value = v; f\.pc = 10; return -3;/);
     expect(source).toMatch(/case 16: f\.sp = sp; return 16;/);
   });
 
