@@ -34,7 +34,7 @@ import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../obje
 import { intArg } from '../objects/list-methods.ts';
 import { newFloat } from '../objects/float.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
-import { simpleNamespaceType } from './types.ts';
+import { newSimpleNamespace } from './types.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 let sysModule: PyModule | null = null;
@@ -223,20 +223,13 @@ const FUNCTIONS: NativeDef[] = [
 
 /** `sys.implementation` (`make_impl_info`): a SimpleNamespace. */
 function implementationInfo(versionInfo: PyObject | null): PyObject {
-  const make = simpleNamespaceType.new;
-  if (make === undefined) throw new Error('SimpleNamespace cannot be made');
-  const ns = make(simpleNamespaceType, [], null);
-  const d = ns.dict as PyDict;
-  const put = (name: string, value: PyObject): void => {
-    dictSetStr(d, name, value);
-    decref(value);
-  };
-  put('name', newStr('cpython'));
-  put('cache_tag', newStr('cpython-38'));
-  put('version', incref(versionInfo ?? None));
-  put('hexversion', newInt(0x030812f0));
-  put('_multiarch', newStr('x86_64-linux-gnu'));
-  return ns;
+  return newSimpleNamespace([
+    ['name', newStr('cpython')],
+    ['cache_tag', newStr('cpython-38')],
+    ['version', incref(versionInfo ?? None)],
+    ['hexversion', newInt(0x030812f0)],
+    ['_multiarch', newStr('x86_64-linux-gnu')],
+  ]);
 }
 
 /** The `sys` module of a run. */

@@ -1,7 +1,8 @@
 /**
  * The `time` module on corosim's virtual clock: `time()`, `monotonic()`, `perf_counter()` and
  * their `_ns` forms read it, `sleep(x)` advances it by `x` seconds. The clock starts at 0.0 for
- * every run (runtime/virtual-time.ts); `process_time()` counts no CPU time and stays 0.0.
+ * every run (runtime/virtual-time.ts); `process_time()` counts no CPU time and stays 0.0. The
+ * calendar functions (time-convert.ts) read the same clock, in UTC.
  * Mirrors CPython 3.8 Modules/timemodule.c for the names it provides.
  * @module
  */
@@ -14,6 +15,7 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { advance, now } from '../runtime/virtual-time.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { CONVERSIONS, structTimeType, zoneValues } from './time-convert.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 function toNs(seconds: number): PyObject {
@@ -55,6 +57,7 @@ const FUNCTIONS: NativeDef[] = [
 defineNativeModule({
   name: 'time',
   doc: 'This module provides various functions to manipulate time values.\n\n'
-    + 'corosim: every clock reads the virtual time of the run, which starts at 0.0; sleep() advances it.',
-  functions: FUNCTIONS,
+    + 'corosim: every clock reads the virtual time of the run, which starts at 0.0; sleep() advances it; local time is UTC.',
+  functions: [...FUNCTIONS, ...CONVERSIONS],
+  values: () => [['struct_time', incref(structTimeType)], ...zoneValues()],
 });

@@ -65,6 +65,18 @@ simpleNamespaceType.new = (type) => {
   o.dict = newDict();
   return o;
 };
+/** A new `types.SimpleNamespace` holding `entries` in order (it takes over their references). */
+export function newSimpleNamespace(entries: readonly (readonly [string, PyObject])[]): PyObject {
+  const o = new PyObject(simpleNamespaceType, allocateAddress(simpleNamespaceType));
+  const d = newDict();
+  o.dict = d;
+  for (const [name, value] of entries) {
+    dictSetStr(d, name, value);
+    decref(value);
+  }
+  return o;
+}
+
 simpleNamespaceType.init = (self, args, kwnames) => {
   if (positional(args, kwnames).length > 0) throw typeError('no positional arguments expected');
   const d = nsDict(self);

@@ -2,8 +2,9 @@
  * Struct sequences: the named tuples built-in modules hand out (`sys.float_info`,
  * `sys.version_info`, ...). A struct sequence type is a static subtype of `tuple` whose fields are
  * read-only members, with the repr `sys.float_info(max=..., ...)`, `__reduce__`, and the class
- * attributes `n_sequence_fields`, `n_fields` and `n_unnamed_fields`. Mirrors CPython 3.8
- * Objects/structseq.c.
+ * attributes `n_sequence_fields`, `n_fields` and `n_unnamed_fields`. Fields past
+ * `n_sequence_fields` (`time.struct_time`'s `tm_zone` and `tm_gmtoff`) are attributes only: the
+ * tuple's length and repr leave them out. Mirrors CPython 3.8 Objects/structseq.c.
  * @module
  */
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
@@ -11,10 +12,10 @@ import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { TPFLAGS_HAVE_GC, decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
-import { isDict, newDict } from './dict.ts';
+import { dictGetStr, dictSetStr, isDict, newDict } from './dict.ts';
 import { PyMemberDescr } from './getset.ts';
 import { newInt } from './int.ts';
 import { None } from './singletons.ts';
@@ -39,10 +40,27 @@ export interface StructSeqSpec {
    * `sys.version_info` set `tp_new` to NULL after making the type).
    */
   readonly canCreate: boolean;
+  /** `n_in_sequence`: how many leading fields are the tuple's items (default: all). */
+  readonly visible?: number;
 }
+
+/** An instance: the visible fields are the tuple's items; the rest are held beside them. */
+export class PyStructSeq extends PyTuple {
+  readonly hidden: PyObject[];
+
+  constructor(type: PyType, items: PyObject[], hidden: PyObject[], address: number) {
+    super(type, items, address);
+    this.hidden = hidden;
+  }
+}
+
+/** The hidden fields of an instance of a type that has none. */
+const NO_HIDDEN: PyObject[] = [];
 
 /** The field names of each struct sequence type. */
 const fieldsOf = new Map<PyType, readonly StructSeqField[]>();
+/** How many of each type's fields are items (`n_sequence_fields`). */
+const visibleOf = new Map<PyType, number>();
 
 /**
  * Makes a struct sequence type (`PyStructSequence_InitType2`); call at module load, before the
@@ -60,7 +78,11 @@ export function newStructSeqType(spec: StructSeqSpec): PyType {
   // tuple's `+` is `sq_concat`: no `__radd__` in the type's dict.
   type.addIsConcat = true;
   fieldsOf.set(type, spec.fields);
+  const n = spec.fields.length;
+  const visible = spec.visible ?? n;
+  visibleOf.set(type, visible);
   type.repr = structSeqRepr;
+  type.dealloc = structSeqDealloc;
   type.new = spec.canCreate
     ? structSeqNew
     : (t) => {
@@ -69,12 +91,11 @@ export function newStructSeqType(spec: StructSeqSpec): PyType {
   addMethods(type, [{ name: '__reduce__', kind: 'noargs', impl: (self) => structSeqReduce(self as PyTuple) }]);
   spec.fields.forEach((field, i) => {
     addValue(type, field.name, () => new PyMemberDescr(field.name, type, i, {
-      read: (obj) => incref((obj as PyTuple).items[i] ?? None),
+      read: (obj) => incref((i < visible ? (obj as PyTuple).items[i] : (obj as PyStructSeq).hidden[i - visible]) ?? None),
       doc: field.doc,
     }));
   });
-  const n = spec.fields.length;
-  addValue(type, 'n_sequence_fields', () => newInt(n));
+  addValue(type, 'n_sequence_fields', () => newInt(visible));
   addValue(type, 'n_fields', () => newInt(n));
   addValue(type, 'n_unnamed_fields', () => newInt(0));
   return type;
@@ -90,7 +111,18 @@ export function newStructSeqType(spec: StructSeqSpec): PyType {
  * @see CPython 3.8 Objects/structseq.c `PyStructSequence_New`
  */
 export function newStructSeq(type: PyType, items: PyObject[]): PyTuple {
-  return new PyTuple(type, items, allocateAddress(type, items.length));
+  const visible = visibleOf.get(type) ?? items.length;
+  const hidden = items.length > visible ? items.splice(visible) : NO_HIDDEN;
+  // The object has room for every field (`REAL_SIZE`); its length counts the visible ones.
+  return new PyStructSeq(type, items, hidden, allocateAddress(type, items.length + hidden.length));
+}
+
+/** `structseq_dealloc`: every field, first to last. */
+function structSeqDealloc(self: PyObject): void {
+  const o = self as PyStructSeq;
+  for (const item of o.items) decref(item);
+  for (const item of o.hidden) decref(item);
+  freeObject(self);
 }
 
 /** `structseq_new(sequence, dict={})`. */
@@ -111,13 +143,21 @@ function structSeqNew(type: PyType, args: readonly PyObject[], kwnames: readonly
   if (sequence === undefined) throw typeError("structseq() missing required argument 'sequence' (pos 1)");
   const items = sequenceToArray(sequence, 'constructor requires a sequence');
   const name = tpName(type);
-  const size = fieldsOf.get(type)?.length ?? 0;
+  const fields = fieldsOf.get(type) ?? [];
+  const max = fields.length;
+  const min = visibleOf.get(type) ?? max;
   try {
     if (dict !== undefined && !isDict(dict)) throw typeError(`${name}() takes a dict as second arg, if any`);
-    if (items.length !== size) throw typeError(`${name}() takes a ${size}-sequence (${items.length}-sequence given)`);
+    if (min !== max && items.length < min) throw typeError(`${name}() takes an at least ${min}-sequence (${items.length}-sequence given)`);
+    if (min !== max && items.length > max) throw typeError(`${name}() takes an at most ${max}-sequence (${items.length}-sequence given)`);
+    if (min === max && items.length !== min) throw typeError(`${name}() takes a ${min}-sequence (${items.length}-sequence given)`);
   } catch (e) {
     for (const item of items) decref(item);
     throw e;
+  }
+  for (let i = items.length; i < max; i++) {
+    const given = dict === undefined ? null : dictGetStr(dict, fields[i]?.name ?? '');
+    items.push(incref(given ?? None));
   }
   return newStructSeq(type, items);
 }
@@ -130,7 +170,11 @@ function structSeqRepr(self: PyObject): PyObject {
   return newStr(`${tpName(self.type)}(${parts.join(', ')})`);
 }
 
-/** `structseq_reduce`: `(type, (visible fields, {}))`. */
+/** `structseq_reduce`: `(type, (visible fields, {name: value} of the others))`. */
 function structSeqReduce(self: PyTuple): PyObject {
-  return newTupleStealing([incref(self.type), newTupleStealing([newTuple(self.items), newDict()])]);
+  const fields = fieldsOf.get(self.type) ?? [];
+  const extra = newDict();
+  const hidden = self instanceof PyStructSeq ? self.hidden : NO_HIDDEN;
+  hidden.forEach((value, i) => { dictSetStr(extra, fields[self.items.length + i]?.name ?? '', value); });
+  return newTupleStealing([incref(self.type), newTupleStealing([newTuple(self.items), extra])]);
 }
