@@ -37,46 +37,103 @@ const OPARG_WIDTH = 5;
  * ```
  * @see CPython 3.8 Lib/dis.py dis
  */
-export function disassembleCode(code: CodeObject, addressOf: AddressOf = sequentialAddresses()): string {
+export function disassembleCode(code: CodeObject, addressOf: AddressOf = sequentialAddresses(), depth: number | null = null): string {
   const lines: string[] = [];
-  disassembleRecursive(code, addressOf, lines);
+  disassembleRecursive(code, addressOf, depth, lines);
   lines.push('');
   return lines.join('\n');
 }
 
-function disassembleRecursive(code: CodeObject, addressOf: AddressOf, lines: string[]): void {
-  disassembleOne(code, addressOf, lines);
+/** `_disassemble_recursive(co, depth=depth)`: `depth` None recurses without limit. */
+function disassembleRecursive(code: CodeObject, addressOf: AddressOf, depth: number | null, lines: string[]): void {
+  lines.push(...listingLines(code, addressOf, {}));
+  if (depth !== null && depth <= 0) return;
   for (const c of code.consts) {
     if (c.kind !== 'code') continue;
     lines.push('', `Disassembly of ${codeRepr(c.code, addressOf(c.code))}:`);
-    disassembleRecursive(c.code, addressOf, lines);
+    disassembleRecursive(c.code, addressOf, depth === null ? null : depth - 1, lines);
   }
 }
 
-/** `dis.disassemble(code)`: one code object, without recursion. */
-function disassembleOne(code: CodeObject, addressOf: AddressOf, lines: string[]): void {
+/** What `_disassemble_bytes` takes besides the code: the current instruction and a line shift. */
+export interface ListingOptions {
+  /** The offset marked `-->` (`lasti`); none when omitted. */
+  readonly lasti?: number;
+  /** Added to every line number (`line_offset`, from `first_line`). */
+  readonly lineOffset?: number;
+}
+
+/**
+ * The listing of one code object, without the code objects nested in it, as `dis.disassemble`
+ * and `Bytecode.dis()` print it.
+ *
+ * @param code - the code object
+ * @param addressOf - the address shown for code object constants
+ * @param options - the instruction marked as current and the line number shift
+ * @returns the listing, each line ending in a newline
+ * @example
+ * ```ts
+ * disassembleOne(code, sequentialAddresses(), { lasti: 4 }); // the line at offset 4 shows '-->'
+ * ```
+ * @see CPython 3.8 Lib/dis.py _disassemble_bytes
+ */
+export function disassembleOne(code: CodeObject, addressOf: AddressOf, options: ListingOptions = {}): string {
+  return listingLines(code, addressOf, options).map((l) => `${l}\n`).join('');
+}
+
+function listingLines(code: CodeObject, addressOf: AddressOf, options: ListingOptions): string[] {
+  const lineOffset = options.lineOffset ?? 0;
   let maxLine = -Infinity;
   for (const line of findLineStarts(code).values()) maxLine = Math.max(maxLine, line);
+  maxLine += lineOffset;
   const linenoWidth = maxLine >= 1000 ? String(maxLine).length : 3;
   const maxOffset = code.code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
+  const lines: string[] = [];
   for (const instr of getInstructions(code, addressOf)) {
-    if (instr.startsLine !== undefined && instr.offset > 0) lines.push('');
-    lines.push(formatInstruction(instr, linenoWidth, offsetWidth));
+    const startsLine = instr.startsLine === undefined ? undefined : instr.startsLine + lineOffset;
+    if (startsLine !== undefined && instr.offset > 0) lines.push('');
+    lines.push(formatInstruction({ ...instr, startsLine }, { linenoWidth, offsetWidth, markAsCurrent: instr.offset === options.lasti }));
   }
+  return lines;
+}
+
+/** The columns of `Instruction._disassemble(lineno_width, mark_as_current, offset_width)`. */
+export interface InstructionColumns {
+  /** The width of the line number column; 0 leaves the column out. */
+  readonly linenoWidth: number;
+  readonly offsetWidth: number;
+  /** Shows the `-->` marker. */
+  readonly markAsCurrent: boolean;
 }
 
 /**
  * One line of the listing.
  *
+ * @remarks
+ * `instr.arg` and `instr.offset` are shown as Python shows them (`repr`), which is why they may
+ * also be given as text by a caller that formats a Python-level Instruction.
+ *
+ * @param instr - the instruction's printed fields
+ * @param columns - the column widths and the current-instruction marker
+ * @returns the line, without a newline, trailing spaces removed
+ * @example
+ * ```ts
+ * formatInstruction(instr, { linenoWidth: 3, offsetWidth: 4, markAsCurrent: false }); // '  1           0 LOAD_CONST ...'
+ * ```
  * @see CPython 3.8 Lib/dis.py Instruction._disassemble
  */
-function formatInstruction(instr: Instruction, linenoWidth: number, offsetWidth: number): string {
-  const lineno = instr.startsLine === undefined ? ' '.repeat(linenoWidth) : String(instr.startsLine).padStart(linenoWidth);
-  let text = `${lineno}     ${instr.isJumpTarget ? '>>' : '  '} ${String(instr.offset).padStart(offsetWidth)} ${instr.opname.padEnd(OPNAME_WIDTH)}`;
+export function formatInstruction(
+  instr: Pick<Instruction, 'opname' | 'argrepr' | 'isJumpTarget'> & { readonly startsLine: number | string | undefined; readonly offset: number | string; readonly arg: number | string | undefined },
+  columns: InstructionColumns,
+): string {
+  const fields: string[] = [];
+  if (columns.linenoWidth !== 0) fields.push(instr.startsLine === undefined ? ' '.repeat(columns.linenoWidth) : String(instr.startsLine).padStart(columns.linenoWidth));
+  fields.push(columns.markAsCurrent ? '-->' : '   ', instr.isJumpTarget ? '>>' : '  ');
+  fields.push(String(instr.offset).padStart(columns.offsetWidth), instr.opname.padEnd(OPNAME_WIDTH));
   if (instr.arg !== undefined) {
-    text += ' ' + String(instr.arg).padStart(OPARG_WIDTH);
-    if (instr.argrepr !== '') text += ` (${instr.argrepr})`;
+    fields.push(String(instr.arg).padStart(OPARG_WIDTH));
+    if (instr.argrepr !== '') fields.push(`(${instr.argrepr})`);
   }
-  return text.trimEnd();
+  return fields.join(' ').trimEnd();
 }

@@ -113,6 +113,7 @@ defineNativeModule({
   name: 'collections',
   doc: 'This module implements specialized container datatypes providing\nalternatives to Python\'s general purpose built-in containers, dict,\nlist, set, and tuple.',
   functions: FUNCTIONS,
+  lazyNames: [...USER_CLASSES.keys()],
   values: () => [
     ['deque', incref(dequeType)],
     ['defaultdict', incref(defaultDictType)],

@@ -1,74 +1,248 @@
 /**
- * The `dis` module: `dis.dis(x, *, file=None)` for functions, bound methods, generators and
- * code objects, printing what CPython 3.8 prints (bytecode/dis.ts makes the listing; nested
- * code objects show their run-time addresses). Mirrors CPython 3.8 Lib/dis.py `dis`.
- * Strings and classes are not disassembled here yet. `findlinestarts` mirrors Lib/dis.py's.
+ * The `dis` module: `dis` (functions, methods, generators, coroutines, code objects, source
+ * strings, classes and modules, the last traceback; `depth=`), `disassemble`/`disco`, `distb`,
+ * `code_info`, `show_code`, `get_instructions`, `findlabels`, `findlinestarts`, `Instruction`,
+ * `Bytecode` and the opcode tables (dis-tables.ts). Listings are made by bytecode/dis.ts, so every
+ * way of printing them agrees. Mirrors CPython 3.8 Lib/dis.py.
  * @module
  */
-import { PyCode } from '../objects/code.ts';
+import { PyCode, codeType } from '../objects/code.ts';
+import { dictSetStr } from '../objects/dict.ts';
+import { classMethodType, staticMethodType } from '../objects/descr-types.ts';
 import { PyFunction } from '../objects/function.ts';
-import { PyGenerator } from '../objects/generator.ts';
-import { PyMethod } from '../objects/method.ts';
+import { PyInt, newInt } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import { methodType } from '../objects/method.ts';
+import type { PyModule } from '../objects/module.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import * as E from '../objects/exceptions.ts';
-import { newInt } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
-import { getIter } from '../runtime/abstract-iter.ts';
-import { disassembleCode } from '../bytecode/dis.ts';
-import type { CodeObject } from '../bytecode/code-object.ts';
-import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
-import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
+import { callMethod } from '../runtime/call.ts';
+import { strText } from '../runtime/abstract-object.ts';
+import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
+import { disassembleCode, disassembleOne } from '../bytecode/dis.ts';
+import { findLineStarts } from '../bytecode/line-starts.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { bindArgs } from './abc-function.ts';
+import { compileSource } from './builtins-exec.ts';
+import { codeAddresses, formatCodeInfo, makeBytecodeClass } from './dis-bytecode.ts';
+import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
+import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
+import { isFunction } from './inspect-more.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { writeToFile } from './streams.ts';
-import { compileSource } from './builtins-exec.ts';
-import { tpName } from '../runtime/type-name.ts';
 
-/** The code object behind `x` (`_get_code_object`'s unwrapping). */
-function codeOf(x: PyObject): PyCode {
-  let o = x;
-  if (o instanceof PyMethod) o = o.func;
-  if (o instanceof PyFunction) return o.code;
-  if (o instanceof PyGenerator && o.code !== null) return o.code;
-  if (o instanceof PyCode) return o;
-  throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
-}
-
-/** Maps each code object in the tree to its run-time address. */
-function addresses(root: PyCode): Map<CodeObject, number> {
-  const map = new Map<CodeObject, number>();
-  const walk = (c: PyCode): void => {
-    map.set(c.co, c.address);
-    for (const k of c.consts) if (k instanceof PyCode) walk(k);
-  };
-  walk(root);
-  return map;
-}
-
-/** `findlinestarts(code)`: the (offset, line) pairs where a line starts, as Lib/dis.py decodes co_lnotab. */
-function findLineStarts(code: PyCode): PyObject {
-  const tab = code.co.lnotab;
-  const pairs: PyObject[] = [];
-  let lastLine: number | null = null;
-  let line = code.co.firstlineno;
-  let addr = 0;
-  for (let i = 0; i + 1 < tab.length; i += 2) {
-    const byteIncr = tab[i] ?? 0;
-    let lineIncr = tab[i + 1] ?? 0;
-    if (byteIncr !== 0) {
-      if (line !== lastLine) {
-        pairs.push(newTupleStealing([newInt(addr), newInt(line)]));
-        lastLine = line;
-      }
-      addr += byteIncr;
-    }
-    if (lineIncr >= 0x80) lineIncr -= 0x100;
-    line += lineIncr;
+/** `_try_compile(source, name)`: as an expression, else as statements. */
+function tryCompile(source: string, name: string): PyCode {
+  try {
+    return new PyCode(compileSource(source, name, 'eval'));
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxError)) throw e;
+    clearRaise(e);
+    return new PyCode(compileSource(source, name, 'exec'));
   }
-  if (line !== lastLine) pairs.push(newTupleStealing([newInt(addr), newInt(line)]));
+}
+
+/** The attribute `name` of `o` in place of `o` when it has one (`o` is owned and may be released). */
+function unwrapAttr(o: PyObject, name: string): [PyObject, boolean] {
+  const v = lookupAttrString(o, name);
+  if (v === null) return [o, false];
+  decref(o);
+  return [v, true];
+}
+
+/** `x.__func__`, then `__code__`, `gi_code`, `ag_code` or `cr_code` (owned in, owned out). */
+function unwrapCode(x: PyObject): PyObject {
+  let o = unwrapAttr(x, '__func__')[0];
+  for (const name of ['__code__', 'gi_code', 'ag_code', 'cr_code']) {
+    const [next, found] = unwrapAttr(o, name);
+    o = next;
+    if (found) break;
+  }
+  return o;
+}
+
+/**
+ * `_get_code_object(x)`: a new reference to the code object behind a function, method,
+ * generator-like object, code object or source string.
+ */
+function getCodeObject(x: PyObject): PyCode {
+  let o = unwrapCode(incref(x));
+  if (o instanceof PyStr) {
+    const code = tryCompile(o.value, '<disassembly>');
+    decref(o);
+    o = code;
+  }
+  if (o instanceof PyCode) return o;
+  decref(o);
+  throw typeError(`don't know how to disassemble ${tpName(x.type)} objects`);
+}
+
+/**
+ * `print(line, file=file)` for each line (None: sys.stdout), as separate writes of the line and
+ * of its newline; an empty line is `print(file=file)`, one write. A trailing newline ends the last line.
+ */
+function print(file: PyObject, text: string): void {
+  const target = file === None ? sysAttribute('stdout') ?? None : file;
+  if (target === None) return;
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  for (const line of lines) {
+    if (line !== '') writeToFile(target, line);
+    writeToFile(target, '\n');
+  }
+}
+
+/** `print(text, file=file)`: one write of a text that may span lines, then the newline. */
+function printOne(file: PyObject, text: string): void {
+  const target = file === None ? sysAttribute('stdout') ?? None : file;
+  if (target === None) return;
+  writeToFile(target, text);
+  writeToFile(target, '\n');
+}
+
+/** `_have_code`: the kinds of objects `dis` disassembles from a class or module namespace. */
+function hasCode(o: PyObject): boolean {
+  const t = o.type;
+  return t === methodType || o instanceof PyFunction || isFunction(o) || t.isSubtype(codeType) || t.isSubtype(classMethodType)
+    || t.isSubtype(staticMethodType) || o instanceof PyType;
+}
+
+/** `dis(x=None, *, file=None, depth=None)`. */
+function dis(x: PyObject, file: PyObject, depth: number | null): void {
+  if (x === None) {
+    distb(None, file);
+    return;
+  }
+  const o = unwrapCode(incref(x));
+  try {
+    const dict = lookupAttrString(o, '__dict__');
+    if (dict !== null) {
+      try {
+        disNamespace(dict, file, depth);
+      } finally {
+        decref(dict);
+      }
+    } else if (o instanceof PyCode) {
+      print(file, disassembleCode(o.co, codeAddresses(o), depth));
+    } else if (o instanceof PyStr) {
+      const code = tryCompile(o.value, '<dis>');
+      try {
+        print(file, disassembleCode(code.co, codeAddresses(code), depth));
+      } finally {
+        decref(code);
+      }
+    } else {
+      // DEVIATION(cpython): raw bytecode (bytes, bytearray) is not disassembled here.
+      throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
+    }
+  } finally {
+    decref(o);
+  }
+}
+
+/** A class's or module's `__dict__`, by sorted name: each thing with code in it. */
+function disNamespace(dict: PyObject, file: PyObject, depth: number | null): void {
+  const items = sortedItems(dict);
+  try {
+    for (const [name, value] of items) if (hasCode(value)) disEntry(name, value, file, depth);
+  } finally {
+    for (const [, v] of items) decref(v);
+  }
+}
+
+/** One entry of a namespace: its header, its listing (or why not) and a blank line. */
+function disEntry(name: string, value: PyObject, file: PyObject, depth: number | null): void {
+  print(file, `Disassembly of ${name}:`);
+  try {
+    dis(value, file, depth);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    const message = strText(e.value);
+    clearRaise(e);
+    printOne(file, `Sorry: ${message}`);
+  }
+  print(file, '');
+}
+
+/** `sorted(d.items())` of a dict or mappingproxy, by name (the values are new references). */
+function sortedItems(dict: PyObject): [string, PyObject][] {
+  const items = callMethod(dict, 'items');
+  let pairs: PyObject[];
+  try {
+    pairs = iterableToArray(items);
+  } finally {
+    decref(items);
+  }
+  const out = pairs.map((pair): [string, PyObject] => {
+    const [k, v] = pair instanceof PyTuple ? pair.items : [];
+    const entry: [string, PyObject] = [k instanceof PyStr ? k.value : '', incref(v ?? None)];
+    decref(pair);
+    return entry;
+  });
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** `disassemble(co, lasti=-1, *, file=None)`: one code object, the instruction at `lasti` marked. */
+function disassemble(co: PyObject, lasti: number, file: PyObject): void {
+  if (!(co instanceof PyCode)) throw attributeError(`'${tpName(co.type)}' object has no attribute 'co_cellvars'`);
+  print(file, disassembleOne(co.co, codeAddresses(co), { lasti }));
+}
+
+/** `distb(tb=None, *, file=None)`: the last traceback by default, its innermost frame. */
+function distb(given: PyObject, file: PyObject): void {
+  let tb: PyObject;
+  if (given === None) {
+    const last = sysAttribute('last_traceback');
+    if (last === null) throw raiseMessage(E.RuntimeError, 'no last traceback to disassemble');
+    tb = incref(last);
+    for (;;) {
+      const next = getAttrString(tb, 'tb_next');
+      if (!isTrue(next)) {
+        decref(next);
+        break;
+      }
+      decref(tb);
+      tb = next;
+    }
+  } else {
+    tb = incref(given);
+  }
+  try {
+    const frame = getAttrString(tb, 'tb_frame');
+    const code = getAttrString(frame, 'f_code');
+    decref(frame);
+    const lasti = getAttrString(tb, 'tb_lasti');
+    try {
+      disassemble(code, lasti instanceof PyInt ? Number(lasti.value) : -1, file);
+    } finally {
+      decref(code);
+      decref(lasti);
+    }
+  } finally {
+    decref(tb);
+  }
+}
+
+/** Positional arguments up to `max`, then the keyword-only `file` (and `depth` for dis). */
+function split(name: string, args: readonly PyObject[], kwnames: readonly string[] | null, positional: readonly string[], keywords: readonly string[]): (PyObject | undefined)[] {
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos > positional.length) {
+    throw typeError(`${name}() takes from 0 to ${positional.length} positional arguments but ${npos} were given`);
+  }
+  return bindArgs(name, args, kwnames, [...positional, ...keywords], positional.length + keywords.length);
+}
+
+/** `findlinestarts(code)`: an iterator of (offset, line) pairs. */
+function findLineStartsObject(code: PyObject): PyObject {
+  if (!(code instanceof PyCode)) throw attributeError(`'${tpName(code.type)}' object has no attribute 'co_lnotab'`);
+  const pairs = [...findLineStarts(code.co)].map(([offset, line]) => newTupleStealing([newInt(offset), newInt(line)]));
   const list = newListStealing(pairs);
   try {
     return getIter(list);
@@ -77,49 +251,104 @@ function findLineStarts(code: PyCode): PyObject {
   }
 }
 
-const FUNCTIONS: NativeDef[] = [{
-  name: 'findlinestarts', kind: 'o',
-  impl: (_m, args) => findLineStarts(codeOf(args[0] as PyObject)),
-}, {
-  name: 'dis', kind: 'fastkw',
-  impl: (_m, args, kwnames) => {
-    const nkw = kwnames?.length ?? 0;
-    const x = args[0];
-    if (x === undefined || args.length - nkw !== 1) throw typeError(`dis() takes from 0 to 1 positional arguments but ${args.length - nkw} were given`);
-    let file: PyObject = None;
-    (kwnames ?? []).forEach((k, i) => {
-      if (k === 'file') file = args[args.length - nkw + i] as PyObject;
-      else if (k !== 'depth') throw typeError(`dis() got an unexpected keyword argument '${k}'`);
-    });
-    // A string is compiled first (`_try_compile`: as an expression, else as statements).
-    const owned = x instanceof PyStr ? new PyCode(tryCompile(x.value)) : null;
-    const code = owned ?? codeOf(x);
-    try {
-      writeListing(code, file);
-    } finally {
-      if (owned !== null) decref(owned);
-    }
-    return incref(None);
+const FUNCTIONS: NativeDef[] = [
+  { name: 'findlinestarts', kind: 'o', impl: (_m, args) => findLineStartsObject(args[0] as PyObject) },
+  { name: 'findlabels', kind: 'o', impl: (_m, args) => findLabels(args[0] as PyObject) },
+  {
+    name: 'dis', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [x, file, depth] = split('dis', args, kwnames, ['x'], ['file', 'depth']);
+      dis(x ?? None, file ?? None, depth instanceof PyInt ? Number(depth.value) : null);
+      return incref(None);
+    },
   },
-}];
+  ...['disassemble', 'disco'].map((name): NativeDef => ({
+    name, kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const npos = args.length - (kwnames?.length ?? 0);
+      if (npos > 2) throw typeError(`disassemble() takes from 1 to 2 positional arguments but ${npos} were given`);
+      const [co, lasti, file] = bindArgs('disassemble', args, kwnames, ['co', 'lasti', 'file'], 2);
+      disassemble(co as PyObject, lasti instanceof PyInt ? Number(lasti.value) : -1, file ?? None);
+      return incref(None);
+    },
+  })),
+  {
+    name: 'distb', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [tb, file] = split('distb', args, kwnames, ['tb'], ['file']);
+      distb(tb ?? None, file ?? None);
+      return incref(None);
+    },
+  },
+  {
+    name: 'code_info', kind: 'o',
+    impl: (_m, args) => withCode(args[0] as PyObject, (co) => newStr(formatCodeInfo(co))),
+  },
+  {
+    name: 'show_code', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const npos = args.length - (kwnames?.length ?? 0);
+      if (npos > 1) throw typeError(`show_code() takes 1 positional argument but ${npos} were given`);
+      const [co, file] = bindArgs('show_code', args, kwnames, ['co', 'file'], 1);
+      withCode(co as PyObject, (code) => {
+        printOne(file ?? None, formatCodeInfo(code));
+        return None;
+      });
+      return incref(None);
+    },
+  },
+  {
+    name: 'get_instructions', kind: 'fastkw',
+    impl: (m, args, kwnames) => {
+      const npos = args.length - (kwnames?.length ?? 0);
+      if (npos > 1) throw typeError(`get_instructions() takes 1 positional argument but ${npos} were given`);
+      const [x, firstLine] = bindArgs('get_instructions', args, kwnames, ['x', 'first_line'], 1);
+      return withCode(x as PyObject, (co) => {
+        const offset = firstLine instanceof PyInt ? Number(firstLine.value) - co.co.firstlineno : 0;
+        const list = newListStealing(instructionObjects(m as PyModule, co, offset));
+        try {
+          return getIter(list);
+        } finally {
+          decref(list);
+        }
+      });
+    },
+  },
+  ...DIS_TABLE_FUNCTIONS,
+];
 
-/** `_try_compile(source, '<dis>')`. */
-function tryCompile(source: string): CodeObject {
+/** Runs `f` on the code object behind `x`. */
+function withCode<T>(x: PyObject, f: (co: PyCode) => T): T {
+  const co = getCodeObject(x);
   try {
-    return compileSource(source, '<dis>', 'eval');
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxError)) throw e;
-    clearRaise(e);
-    return compileSource(source, '<dis>', 'exec');
+    return f(co);
+  } finally {
+    decref(co);
   }
 }
 
-/** Writes the listing of `code` and the code objects in it to `file` (None: sys.stdout). */
-function writeListing(code: PyCode, file: PyObject): void {
-  const map = addresses(code);
-  const text = disassembleCode(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`);
-  const target = file === None ? sysAttribute('stdout') ?? None : file;
-  if (target !== None) writeToFile(target, text);
-}
-
-defineNativeModule({ name: 'dis', doc: 'Disassembler of Python byte code into mnemonics.', functions: FUNCTIONS });
+defineNativeModule({
+  name: 'dis',
+  doc: 'Disassembler of Python byte code into mnemonics.',
+  functions: FUNCTIONS,
+  values: disTableValues,
+  init: (module) => {
+    const [base, instruction] = makeInstructionClasses();
+    dictSetStr(module.namespace, '_Instruction', base);
+    decref(base);
+    dictSetStr(module.namespace, 'Instruction', instruction);
+    decref(instruction);
+    const bytecode = makeBytecodeClass(module, getCodeObject);
+    dictSetStr(module.namespace, 'Bytecode', bytecode);
+    decref(bytecode);
+    // `FORMAT_VALUE_CONVERTERS`: ((None, ''), (str, 'str'), (repr, 'repr'), (ascii, 'ascii')).
+    const converters = newTupleStealing(CONVERTERS.map((c) => newTupleStealing([c === null ? incref(None) : builtin(c), newStr(c ?? '')])));
+    dictSetStr(module.namespace, 'FORMAT_VALUE_CONVERTERS', converters);
+    decref(converters);
+    for (const [name, value] of [['_OPNAME_WIDTH', 20], ['_OPARG_WIDTH', 5]] as const) {
+      const v = newInt(value);
+      dictSetStr(module.namespace, name, v);
+      decref(v);
+    }
+  },
+});

@@ -21,6 +21,7 @@ import { decref, type PyObject } from '../runtime/object.ts';
 import { unpackArgs } from './functools-args.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { moreMathDefs } from './math-more.ts';
+import { SPECIAL_MATH_DEFS } from './math-special.ts';
 import { domainError, rangeError } from './math-errors.ts';
 import { tpName } from '../runtime/type-name.ts';
 
@@ -279,6 +280,7 @@ const functions: NativeDef[] = [
     },
   },
   ...moreMathDefs,
+  ...SPECIAL_MATH_DEFS,
 ];
 
 defineNativeModule({

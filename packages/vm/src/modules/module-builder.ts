@@ -25,6 +25,8 @@ export interface NativeModuleSpec {
    * to let go of the state the module keeps outside its namespace.
    */
   readonly free?: () => void;
+  /** Names the module's `__getattr__` makes on first access, listed by `dir()` all along. */
+  readonly lazyNames?: readonly string[];
 }
 
 /** Registers a module written in TypeScript; `import name` makes it once per run. */
@@ -48,6 +50,7 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
     }
     spec.init?.(module);
     if (spec.free !== undefined) module.free = spec.free;
+    if (spec.lazyNames !== undefined) module.lazyNames = spec.lazyNames;
     return module;
   });
 }

@@ -44,7 +44,8 @@ moduleType.repr = (self) => {
   return newStr(`<module ${name}>`);
 };
 
-// `module_dir`: the namespace's own `__dir__` if it has one, else its keys.
+// `module_dir`: the namespace's own `__dir__` if it has one, else its keys (with the names a
+// native module provides lazily, which CPython's module has in its namespace from the start).
 addMethods(moduleType, [{
   name: '__dir__', kind: 'noargs',
   impl: (self) => {
@@ -52,7 +53,9 @@ addMethods(moduleType, [{
     if (dict === null || !isDict(dict)) throw typeError('<module>.__dict__ is not a dictionary');
     const custom = dictGetStr(dict, '__dir__');
     if (custom !== null) return callObject(custom, []);
-    return newListStealing([...dict.storage.keys].filter((k): k is PyObject => k !== null).map((k) => incref(k)));
+    const keys = [...dict.storage.keys].filter((k): k is PyObject => k !== null).map((k) => incref(k));
+    const lazy = self instanceof PyModule ? self.lazyNames.filter((n) => dictGetStr(dict, n) === null).map((n) => newStr(n)) : [];
+    return newListStealing([...keys, ...lazy]);
   },
 }]);
 

@@ -25,6 +25,12 @@ export class PyModule extends PyObject {
   /** `m_free` of a module written in TypeScript: drops its state when the module is freed. */
   free: (() => void) | null = null;
 
+  /**
+   * Names a module written in TypeScript provides on first access (its `__getattr__`) that CPython
+   * defines at import: `dir()` lists them as if they were in the namespace already.
+   */
+  lazyNames: readonly string[] = [];
+
   /** The namespace. */
   get namespace(): PyDict {
     return this.dict as PyDict;
