@@ -4,11 +4,12 @@
  * Mirrors CPython 3.8's `PyModuleDef` with `m_methods` and a module init function.
  * @module
  */
-import { dictSetStr } from '../objects/dict.ts';
+import { dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStr } from '../objects/str.ts';
-import { registerBuiltinModule } from '../runtime/import-system.ts';
+import { cacheFromSource, registerBuiltinModule } from '../runtime/import-system.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 
 /** What a built-in module holds. */
@@ -27,6 +28,11 @@ export interface NativeModuleSpec {
   readonly free?: () => void;
 }
 
+function setStolen(ns: PyDict, key: string, value: PyObject): void {
+  dictSetStr(ns, key, value);
+  decref(value);
+}
+
 /** Registers a module written in TypeScript; `import name` makes it once per run. */
 export function defineNativeModule(spec: NativeModuleSpec): void {
   registerBuiltinModule(spec.name, () => {
@@ -36,6 +42,12 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       const doc = newStr(spec.doc);
       dictSetStr(ns, '__doc__', doc);
       decref(doc);
+    }
+    // A module CPython loads from a file names it, as `_init_module_attrs` sets it.
+    const file = cpythonModuleFile(spec.name);
+    if (file !== null) {
+      setStolen(ns, '__file__', newStr(file));
+      if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
     }
     for (const def of spec.functions ?? []) {
       const f = newBuiltinFunction(def, module, spec.name);
