@@ -32,8 +32,8 @@ export function ssizeArg(o: PyObject): number {
   return Number(v);
 }
 
-/** Clinic's `int` converter (`_PyLong_AsInt`). */
-export function intArg(o: PyObject): number {
+/** The value of an int argument through `__index__`, else `__int__` (`_PyLong_FromNbIndexOrNbInt`). */
+function intArgValue(o: PyObject): number | bigint {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
   let v: number | bigint | null = o instanceof PyInt ? o.value : indexValueOrNull(o);
   if (v === null && o.type.nbInt !== undefined) {
@@ -42,8 +42,31 @@ export function intArg(o: PyObject): number {
     decref(r);
   }
   if (v === null) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
+  return v;
+}
+
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+/** Clinic's `int` converter (`_PyLong_AsInt`). */
+export function intArg(o: PyObject): number {
+  const n = Number(intArgValue(o));
+  if (n > INT_MAX || n < INT_MIN) throw overflowError('Python int too large to convert to C int');
+  return n;
+}
+
+/**
+ * `PyArg_ParseTuple`'s `i` format: `PyLong_AsLong` (its own OverflowError past a C long), then
+ * the C int range with messages of its own.
+ *
+ * @see CPython 3.8 Python/getargs.c `convertsimple` case 'i'
+ */
+export function formatIntArg(o: PyObject): number {
+  const v = intArgValue(o);
+  if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw overflowError('Python int too large to convert to C long');
   const n = Number(v);
-  if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  if (n > INT_MAX) throw overflowError('signed integer is greater than maximum');
+  if (n < INT_MIN) throw overflowError('signed integer is less than minimum');
   return n;
 }
 
