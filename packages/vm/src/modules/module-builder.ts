@@ -7,6 +7,7 @@
 import { dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
 import { cacheFromSource, registerBuiltinModule } from '../runtime/import-system.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
@@ -16,6 +17,8 @@ import { decref, type PyObject } from '../runtime/object.ts';
 export interface NativeModuleSpec {
   readonly name: string;
   readonly doc?: string;
+  /** `__all__` of the CPython module, in its order (only where every name in it exists here). */
+  readonly all?: readonly string[];
   readonly functions?: readonly NativeDef[];
   /** Values made per run (types are static and can be returned as they are; `make` returns a new reference). */
   readonly values?: () => readonly (readonly [string, PyObject])[];
@@ -49,6 +52,7 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       setStolen(ns, '__file__', newStr(file));
       if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
     }
+    if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
     for (const def of spec.functions ?? []) {
       const f = newBuiltinFunction(def, module, spec.name);
       dictSetStr(ns, def.name, f);
