@@ -31,11 +31,12 @@ import { repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
+import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { newQuitters } from './site-builtins.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
 import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
@@ -270,15 +271,10 @@ function idOf(o: PyObject): PyObject {
   return newInt(o.address);
 }
 
+/** `chr(i)`: Argument Clinic's `int` converter, then the code point range check. */
 function chr(o: PyObject): PyObject {
-  // `PyArg_Parse(arg, "i:chr")`: floats get their own message.
-  if (o.type.isSubtype(floatType)) throw typeError('integer argument expected, got float');
-  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  const v = o.value;
-  if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
-    if (typeof v === 'bigint') throw raiseMessage(E.OverflowError, 'signed integer is greater than maximum');
-    throw valueError('chr() arg not in range(0x110000)');
-  }
+  const v = intArg(o);
+  if (v < 0 || v > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return newStr(String.fromCodePoint(v));
 }
 
@@ -557,15 +553,14 @@ const FUNCTIONS: NativeDef[] = [
   { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
   { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(splitArgs(args, kw)[0]) },
   {
+    // builtin_sorted: the one positional argument becomes a list whose sort() gets the rest.
     name: 'sorted', kind: 'fastkw',
     impl: (_m, args, kw) => {
-      const [positional, k] = splitArgs(args, kw);
-      if (positional.length !== 1) throw typeError(positional.length === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${positional.length}`);
-      for (const key of k.keys()) if (key !== 'key' && key !== 'reverse') throw typeError(`'${key}' is an invalid keyword argument for sort()`);
-      const list = newListStealing(sequenceToArray(positional[0] as PyObject));
+      const npos = args.length - (kw?.length ?? 0);
+      if (npos !== 1) throw typeError(`sorted expected 1 argument, got ${npos}`);
+      const list = newListStealing(sequenceToArray(args[0] as PyObject));
       try {
-        const key = k.get('key');
-        listSort(list, key === undefined || key === None ? null : key, isTrue(k.get('reverse') ?? False));
+        decref(listSortMethod(list, args.slice(1), kw));
       } catch (e) {
         decref(list);
         throw e;

@@ -9,6 +9,7 @@ import { dictDelete, dictMerge } from '../objects/dict-slots.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
+import { selectionSize } from './heapq-select.ts';
 import { newListStealing } from '../objects/list.ts';
 import { reprEnter, reprLeave } from '../objects/list-slots.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
@@ -26,7 +27,6 @@ import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
-import { ssizeArg } from '../objects/list-methods.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { chainType, repeatType, starmapType } from './itertools.ts';
 
@@ -280,7 +280,8 @@ addMethods(counterType, [
     impl: (self, args) => {
       let pairs = byCount(C(self));
       const n = args[0];
-      if (n !== undefined && n !== None) pairs = pairs.slice(0, Math.max(0, ssizeArg(n)));
+      // `_heapq.nlargest(n, self.items(), key=_itemgetter(1))` keeps the order of sorting by count.
+      if (n !== undefined && n !== None) pairs = pairs.slice(0, selectionSize(n, pairs.length));
       return newListStealing(pairs.map(([k, v]) => newTupleStealing([incref(k), incref(v)])));
     },
   },

@@ -177,6 +177,8 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
       decref(k);
     });
     put('_field_defaults', fd);
+    // `_fields_defaults`: 3.8's deprecated alias, the same dict.
+    put('_fields_defaults', incref(fd));
     put('__qualname__', newStr(typename));
     if (moduleObj !== undefined && moduleObj !== None) put('__module__', incref(moduleObj));
     else {

@@ -111,6 +111,10 @@ const FUNCTIONS: NativeDef[] = [
 
 defineNativeModule({
   name: 'collections',
+  all: [
+    'deque', 'defaultdict', 'namedtuple', 'UserDict', 'UserList', 'UserString', 'Counter', 'OrderedDict',
+    'ChainMap',
+  ],
   doc: 'This module implements specialized container datatypes providing\nalternatives to Python\'s general purpose built-in containers, dict,\nlist, set, and tuple.',
   functions: FUNCTIONS,
   lazyNames: [...USER_CLASSES.keys()],

@@ -7,6 +7,7 @@
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, True, newBool } from '../objects/int.ts';
+import { newMappingProxy } from '../objects/mapping-proxy.ts';
 import { PyMethod } from '../objects/method.ts';
 import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
@@ -22,6 +23,7 @@ import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '..
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
+import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 
@@ -218,13 +220,18 @@ dispatcherType.hasInstanceDict = true;
 dispatcherType.weakrefable = true;
 addGetSets(dispatcherType, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
 
+/**
+ * `dispatch(cls)`: the implementation registered for cls, else the one `_find_impl` picks over
+ * the MRO with registered ABCs woven in; None when nothing matches (calling it then fails).
+ */
+// DEVIATION(cpython): no dispatch cache keyed weakly by class; the lookup runs each call.
 function dispatch(d: Dispatcher, cls: PyObject): PyObject {
-  const mro = cls instanceof PyType ? cls.mro : [objectType];
-  for (const t of mro) {
-    const f = d.registry === null ? null : dictGet(d.registry, t);
-    if (f !== null) return incref(f);
-  }
-  throw typeError(`no implementation for ${reprText(cls)}`);
+  const registry = d.registry;
+  if (registry === null) return incref(None);
+  const exact = dictGet(registry, cls);
+  if (exact !== null) return incref(exact);
+  const found = cls instanceof PyType ? findImpl(cls, registry) : dictGet(registry, objectType);
+  return incref(found ?? None);
 }
 
 dispatcherType.call = (self, args, kwnames) => {
@@ -312,7 +319,7 @@ export function singledispatch(func: PyObject): PyObject {
     for (const [name, value] of [
       ['register', newBuiltinFunction(registerDef, d, 'functools')],
       ['dispatch', newBuiltinFunction(dispatchDef, d, 'functools')],
-      ['registry', incref(d.registry)],
+      ['registry', newMappingProxy(d.registry)],
     ] as const) {
       const key = internStr(name);
       setAttr(d, key, value);

@@ -5,7 +5,9 @@
  * @module
  */
 import { functionDictGetSet } from '../objects/function-attributes.ts';
-import { PyDict, dictClear, dictDel, dictGet, dictItems, dictSet, newDict } from '../objects/dict.ts';
+import { PyDict, bucketOf, dictClear, dictDelKnownHash, dictGetKnownHash, dictItems, dictSetKnownHash, newDict } from '../objects/dict.ts';
+import type { BucketKey } from '../runtime/dict-storage.ts';
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { False, PyInt, newInt } from '../objects/int.ts';
 import { PyMethod } from '../objects/method.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
@@ -38,6 +40,8 @@ addGetSets(cacheInfoType, FIELDS.map((name, i) => ({ name, get: (self: PyObject)
 
 /** A bounded cache entry: the key and result it owns. */
 class LruLink extends HolderObject {
+  /** The key's bucket (`link->hash`): evicting the link does not hash its key again. */
+  bucket: BucketKey = 0;
   key: PyObject | null = null;
   result: PyObject | null = null;
 
@@ -78,6 +82,17 @@ const wrapperType = holderType({ name: '_lru_cache_wrapper', module: 'functools'
 markDottedTypeName(wrapperType, linkType);
 wrapperType.hasInstanceDict = true;
 wrapperType.weakrefable = true;
+// `lru_cache_tp_traverse`: the links are no GC objects, so the wrapper visits their keys and
+// results itself; a cache whose keys refer back to the function is then a collectable cycle.
+const holderTraverse = wrapperType.traverse;
+wrapperType.traverse = (self, visit) => {
+  for (const link of (self as LruWrapper).order) {
+    if (link.key !== null) visit(link.key);
+    if (link.result !== null) visit(link.result);
+  }
+  holderTraverse?.(self, visit);
+};
+dictVisitingTraverses.add(wrapperType.traverse);
 
 // `kwd_mark`: an `object()` made once for the process and never freed (a C static in CPython),
 // so it lives at a static address rather than in a run's heap.
@@ -117,7 +132,9 @@ wrapperType.call = (self, args, kwnames) => {
   const key = makeKey(pos, kw, w.typed);
   try {
     const cache = w.cache as PyDict;
-    const found = dictGet(cache, key);
+    // The key is hashed once per call; every lookup and store reuses it (`..._KnownHash`).
+    const bucket = bucketOf(key);
+    const found = dictGetKnownHash(cache, key, bucket);
     if (w.maxsize < 0) {
       if (found !== null) {
         w.hits++;
@@ -125,7 +142,7 @@ wrapperType.call = (self, args, kwnames) => {
       }
       w.misses++;
       const result = callObject(func, args, kwnames);
-      dictSet(cache, key, result);
+      dictSetKnownHash(cache, key, bucket, result);
       return result;
     }
     if (found !== null) {
@@ -137,13 +154,14 @@ wrapperType.call = (self, args, kwnames) => {
     }
     w.misses++;
     const result = callObject(func, args, kwnames);
-    if (dictGet(cache, key) !== null) return result; // added by a recursive call
+    if (dictGetKnownHash(cache, key, bucket) !== null) return result; // added by a recursive call
     const items = dictItems(cache);
     if (items.length < w.maxsize || w.order.size === 0) {
       const link = allocate(linkType, (a) => new LruLink(linkType, a));
+      link.bucket = bucket;
       link.key = incref(key);
       link.result = incref(result);
-      dictSet(cache, key, link);
+      dictSetKnownHash(cache, key, bucket, link);
       decref(link);
       w.order.add(link);
       return result;
@@ -153,10 +171,11 @@ wrapperType.call = (self, args, kwnames) => {
     incref(oldest);
     const oldkey = oldest.key as PyObject;
     const oldresult = oldest.result as PyObject;
-    dictDel(cache, oldkey);
+    dictDelKnownHash(cache, oldkey, oldest.bucket);
+    oldest.bucket = bucket;
     oldest.key = incref(key);
     oldest.result = incref(result);
-    dictSet(cache, key, oldest);
+    dictSetKnownHash(cache, key, bucket, oldest);
     w.order.add(oldest);
     decref(oldest);
     decref(oldkey);

@@ -160,6 +160,11 @@ const functions: NativeDef[] = [
 
 defineNativeModule({
   name: 'functools',
+  all: [
+    'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cmp_to_key',
+    'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+    'cached_property',
+  ],
   doc: 'functools.py - Tools for working with functions and callable objects\n',
   functions,
   values: () => [

@@ -5,27 +5,24 @@
  * @module
  */
 import { dictSetStr, newDict } from '../objects/dict.ts';
-import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
 import { collectWithCallback, gcCallbacks, isTracked } from '../runtime/cycle-collector.ts';
-import { PyRaise, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, valueError } from '../runtime/errors.ts';
 import { gcState } from '../runtime/gc-registry.ts';
 import { gcTraverseOf } from '../runtime/gc-slots.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { formatIntArg, intArg } from '../objects/list-methods.ts';
+import { checkTupleArgCount, parseArgs } from '../runtime/clinic-args.ts';
 
 /** The `gc.callbacks` and `gc.garbage` lists of the running interpreter. */
 let callbacksList: PyList | null = null;
-
-function intArg(o: PyObject | undefined): number {
-  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${o?.type.name ?? 'NoneType'})`);
-  return Number(o.value);
-}
 
 /** `_PyGC_Fini`: the interpreter lets go of `gc.callbacks` at the very end of finalization. */
 export function finiGc(): void {
@@ -80,15 +77,8 @@ defineNativeModule({
     {
       name: 'collect', kind: 'fastkw',
       impl: (_m, args, kwnames) => {
-        let generation = 2;
-        const nkw = kwnames?.length ?? 0;
-        const npos = args.length - nkw;
-        if (npos > 1) throw typeError(`collect() takes at most 1 argument (${args.length} given)`);
-        for (let i = 0; i < nkw; i++) {
-          if (kwnames?.[i] !== 'generation') throw typeError(`'${kwnames?.[i] ?? ''}' is an invalid keyword argument for collect()`);
-          generation = intArg(args[npos + i]);
-        }
-        if (npos === 1) generation = intArg(args[0]);
+        const [given] = parseArgs('collect', args, kwnames, ['generation'], 0);
+        const generation = given === undefined ? 2 : intArg(given);
         if (generation < 0 || generation > 2) throw valueError('invalid generation');
         return newInt(gcCollect(generation));
       },
@@ -107,10 +97,11 @@ defineNativeModule({
     {
       name: 'set_threshold', kind: 'fast',
       impl: (_m, args) => {
-        if (args.length < 1 || args.length > 3) throw typeError(`set_threshold expected at least 1 argument, got ${args.length}`);
+        // `PyArg_ParseTuple(args, "i|ii:set_threshold", ...)` stores each value as it converts it.
+        checkTupleArgCount('set_threshold', args.length, 1, 3);
         args.forEach((a, i) => {
           const g = gcState.generations[i];
-          if (g !== undefined) g.threshold = intArg(a);
+          if (g !== undefined) g.threshold = formatIntArg(a);
         });
         return incref(None);
       },

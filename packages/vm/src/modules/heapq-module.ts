@@ -82,6 +82,9 @@ const functions: NativeDef[] = [
 
 defineNativeModule({
   name: 'heapq',
+  all: [
+    'heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop',
+  ],
   doc: 'Heap queue algorithm (a.k.a. priority queue).',
   functions,
 });

@@ -5,12 +5,14 @@
  * @module
  */
 import { newInt } from '../objects/int.ts';
+import { newStr } from '../objects/str.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { listSort } from '../objects/list-sort.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { EQ, GT, LT, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
+import { EQ, GE, GT, LT, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
+import { sliceIndex } from '../objects/str-methods-util.ts';
 import { typeError } from '../runtime/errors.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { asSsize } from '../runtime/abstract-number.ts';
@@ -56,6 +58,38 @@ function best(it: PyObject, key: PyObject | null, op: number): PyObject | null {
   return item;
 }
 
+/** `n >= size` between the Python object `n` and a length. */
+function isAtLeast(nObj: PyObject, size: number): boolean {
+  const sizeObj = newInt(size);
+  try {
+    return richCompareBool(nObj, sizeObj, GE);
+  } finally {
+    decref(sizeObj);
+  }
+}
+
+/** Where `seq[:n]` stops in a sequence of `length` items (`_PyEval_SliceIndex`, then clamped). */
+function sliceStop(nObj: PyObject, length: number): number {
+  const n = sliceIndex(nObj) ?? length;
+  return n < 0 ? Math.max(0, n + length) : Math.min(n, length);
+}
+
+/**
+ * How many items `heapq.nlargest(n, items)` returns from `length` items, with the errors its
+ * Python code raises for an `n` that is not an int: the `n == 1` shortcut, the
+ * `sorted(...)[:n]` one when `n >= len(items)`, else `range(n)`.
+ *
+ * @see CPython 3.8 Lib/heapq.py `nlargest`
+ */
+export function selectionSize(nObj: PyObject, length: number): number {
+  const one = newInt(1);
+  const isOne = richCompareBool(nObj, one, EQ);
+  decref(one);
+  if (isOne) return Math.min(1, length);
+  if (isAtLeast(nObj, length)) return sliceStop(nObj, length);
+  return Math.max(0, Math.min(asSsize(nObj, null), length));
+}
+
 function select(name: string, args: readonly PyObject[], kwnames: readonly string[] | null, largest: boolean): PyObject {
   const [nObj, iterable, keyArg] = bindArgs(name, args, kwnames, ['n', 'iterable', 'key'], 1) as [PyObject, PyObject, PyObject | undefined];
   const key = keyArg === undefined || keyArg === None ? null : keyArg;
@@ -71,20 +105,22 @@ function select(name: string, args: readonly PyObject[], kwnames: readonly strin
       decref(it);
     }
   }
-  const n = asSsize(nObj, null);
   const size = iterable.type.length;
-  if (size !== undefined && n >= size(iterable)) {
+  if (size !== undefined && isAtLeast(nObj, size(iterable))) {
     const list = newListStealing(iterableToArray(iterable));
     try {
       listSort(list, key, largest);
+      // `sorted(iterable, key=key)[:n]`
+      const keep = list.items.splice(sliceStop(nObj, list.items.length));
+      for (const o of keep) decref(o);
     } catch (e) {
       decref(list);
       throw e;
     }
-    const keep = list.items.splice(Math.max(n, 0));
-    for (const o of keep) decref(o);
     return list;
   }
+  // `zip(range(n), it)`: range() wants an integer.
+  const n = asSsize(nObj, null);
   const it = getIter(iterable);
   const result = newListStealing([]);
   try {
@@ -154,8 +190,11 @@ class MergeState extends HolderObject {
   }
 }
 
-const mergeType = holderType({ name: 'generator', module: 'heapq', basicsize: 96 });
+// DEVIATION(cpython): merge is a Python generator function in CPython; its iterator here is
+// native but shows the generator's type name and module.
+const mergeType = holderType({ name: 'generator', module: 'builtins', basicsize: 96 });
 mergeType.iter = (self) => incref(self);
+mergeType.repr = (self) => newStr(`<generator object merge at 0x${self.address.toString(16)}>`);
 
 function entryItem(s: PyObject, i: number): PyObject {
   return (s as PyList).items[i] as PyObject;

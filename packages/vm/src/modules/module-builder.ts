@@ -4,17 +4,21 @@
  * Mirrors CPython 3.8's `PyModuleDef` with `m_methods` and a module init function.
  * @module
  */
-import { dictSetStr } from '../objects/dict.ts';
+import { dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
-import { registerBuiltinModule } from '../runtime/import-system.ts';
+import { cacheFromSource, registerBuiltinModule } from '../runtime/import-system.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 
 /** What a built-in module holds. */
 export interface NativeModuleSpec {
   readonly name: string;
   readonly doc?: string;
+  /** `__all__` of the CPython module, in its order (only where every name in it exists here). */
+  readonly all?: readonly string[];
   readonly functions?: readonly NativeDef[];
   /** Values made per run (types are static and can be returned as they are; `make` returns a new reference). */
   readonly values?: () => readonly (readonly [string, PyObject])[];
@@ -29,6 +33,11 @@ export interface NativeModuleSpec {
   readonly lazyNames?: readonly string[];
 }
 
+function setStolen(ns: PyDict, key: string, value: PyObject): void {
+  dictSetStr(ns, key, value);
+  decref(value);
+}
+
 /** Registers a module written in TypeScript; `import name` makes it once per run. */
 export function defineNativeModule(spec: NativeModuleSpec): void {
   registerBuiltinModule(spec.name, () => {
@@ -39,6 +48,13 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       dictSetStr(ns, '__doc__', doc);
       decref(doc);
     }
+    // A module CPython loads from a file names it, as `_init_module_attrs` sets it.
+    const file = cpythonModuleFile(spec.name);
+    if (file !== null) {
+      setStolen(ns, '__file__', newStr(file));
+      if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
+    }
+    if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
     for (const def of spec.functions ?? []) {
       const f = newBuiltinFunction(def, module, spec.name);
       dictSetStr(ns, def.name, f);

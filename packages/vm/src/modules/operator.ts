@@ -4,14 +4,15 @@
  * the callable types itemgetter / attrgetter / methodcaller live in operator-getters.ts.
  * @module
  */
-import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
 import { dictGetStr, dictSetStr } from '../objects/dict.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { EQ, GE, GT, LE, LT, NE, isTrue, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, lengthHint, setItem } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
-import { absolute, asSsize, binaryOp, index, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
+import { ssizeArg } from '../objects/list-methods.ts';
+import { absolute, binaryOp, index, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -126,9 +127,7 @@ const functions: NativeDef[] = [
     kind: 'fast',
     impl: (_s, args) => {
       unpackArgs('length_hint', args, 1, 2);
-      const dflt = args[1];
-      if (dflt !== undefined && !(dflt instanceof PyInt)) throw typeError(`'${tpName(dflt.type)}' object cannot be interpreted as an integer`);
-      const d = dflt === undefined ? 0 : asSsize(dflt, null);
+      const d = args[1] === undefined ? 0 : ssizeArg(args[1]);
       return newInt(lengthHint(args[0] as PyObject, d));
     },
   },
@@ -142,6 +141,13 @@ function dunderName(name: string): string | null {
 
 defineNativeModule({
   name: 'operator',
+  all: [
+    'abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv', 'ge',
+    'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index',
+    'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv',
+    'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_',
+    'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor',
+  ],
   doc: 'Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.',
   functions,
   values: () => [

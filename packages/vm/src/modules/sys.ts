@@ -9,6 +9,8 @@ import { reprText } from '../runtime/abstract-object.ts';
 import { setAttrString } from '../runtime/attributes.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
+import { intArg } from '../objects/list-methods.ts';
+import { checkClinicArgs } from '../objects/str-methods-util.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
@@ -31,7 +33,6 @@ import { formatException, setTracebackLimitReader } from '../runtime/print-excep
 import { writeStderr } from '../runtime/io.ts';
 import { sysInfoValues } from './sys-info.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
-import { intArg } from '../objects/list-methods.ts';
 import { newFloat } from '../objects/float.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
 import { newSimpleNamespace } from './types.ts';
@@ -132,9 +133,7 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'setrecursionlimit', kind: 'o',
     impl: (_m, args) => {
-      const n = args[0] as PyObject;
-      if (!(n instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(n.type)})`);
-      const v = Number(n.value);
+      const v = intArg(args[0] as PyObject);
       if (v <= 0) throw valueError('recursion limit must be greater or equal than 1');
       if (v <= tstate.recursionDepth) {
         throw raiseMessage(E.RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${tstate.recursionDepth}: the limit is too low`);
@@ -155,7 +154,8 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: '_getframe', kind: 'fast',
     impl: (_m, args) => {
-      let depth = args[0] instanceof PyInt ? Number(args[0].value) : 0;
+      checkClinicArgs('_getframe', args.length, 0, 1);
+      let depth = args[0] === undefined ? 0 : intArg(args[0]);
       let f = tstate.frame as PyFrame | null;
       while (depth > 0 && f !== null) {
         f = f.back;

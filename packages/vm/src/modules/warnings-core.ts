@@ -384,10 +384,12 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
   if (!(cat instanceof PyType) || !cat.isSubtype(E.Warning)) throw typeError(`category must be a Warning subclass, not '${tpName(cat.type)}'`);
   // `setup_context`: `stacklevel` frames up, counting the frames of CPython's library code that
   // native code stands in for (a coroutine never awaited in a loop callback: asyncio/events.py:81).
+  // A level of 0 or less names the innermost frame, as 1 does.
   let f: PyFrame | HiddenFrame | null = null;
   let level = 0;
+  const wanted = Math.max(stacklevel, 1);
   for (const frame of stackWithHiddenFrames()) {
-    if (++level === stacklevel) {
+    if (++level === wanted) {
       f = frame;
       break;
     }

@@ -8,7 +8,7 @@ import { PyDict, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, PyInt, True, newInt } from '../objects/int.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { positional } from '../objects/list-methods.ts';
+import { positional, ssizeArg } from '../objects/list-methods.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -66,9 +66,10 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'warn', kind: 'fastkw',
     impl: (_m, a, kw) => {
-      const [message, category, stacklevel] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
+      const [message, category, stacklevel, source] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
       if (message === undefined) throw typeError("warn() missing required argument 'message' (pos 1)");
-      warn(category ?? None, message, stacklevel instanceof PyInt ? Number(stacklevel.value) : 1);
+      const level = stacklevel === undefined ? 1 : ssizeArg(stacklevel);
+      warn(category ?? None, message, level, source === undefined || source === None ? null : source);
       return incref(None);
     },
   },
@@ -222,6 +223,10 @@ addMethods(catchWarningsType, [
 
 defineNativeModule({
   name: 'warnings',
+  all: [
+    'warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
+    'resetwarnings', 'catch_warnings',
+  ],
   doc: 'Python part of the warnings subsystem.',
   functions: FUNCTIONS,
   init: (module) => {
@@ -231,8 +236,13 @@ defineNativeModule({
       decref(v);
     };
     put('filters', newListStealing(defaultFilters()));
-    put('_defaultaction', newStr('default'));
-    put('_onceregistry', newDict());
+    // `defaultaction = _defaultaction` and `onceregistry = _onceregistry`: the same objects.
+    const defaultAction = newStr('default');
+    const onceRegistry = newDict();
+    dictSetStr(ns, '_defaultaction', defaultAction);
+    dictSetStr(ns, '_onceregistry', onceRegistry);
+    put('defaultaction', defaultAction);
+    put('onceregistry', onceRegistry);
     put('_filters_version', newInt(1));
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));

@@ -33,6 +33,10 @@ finalizeHooks.registerExit = () => {
 
 defineNativeModule({
   name: 'weakref',
+  all: [
+    'ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
+    'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize',
+  ],
   doc: 'Weak reference support for Python.\n',
   functions: [
     { name: 'getweakrefcount', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },

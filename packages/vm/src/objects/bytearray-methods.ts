@@ -109,5 +109,7 @@ export const bytearrayMutators: readonly NativeDef[] = [
   { name: 'clear', kind: 'noargs', impl: (self) => (ba(self).setValue(new Uint8Array(0)), none()) },
   { name: 'copy', kind: 'noargs', impl: (self) => newByteArrayOfType(bytearrayType, ba(self).value) },
   { name: 'reverse', kind: 'noargs', impl: (self) => (ba(self).value.reverse(), none()) },
-  { name: '__alloc__', kind: 'noargs', impl: (self) => newInt(ba(self).size === 0 ? 0 : ba(self).buf.length + 1) },
+  { name: '__alloc__', kind: 'noargs', impl: (self) => newInt(ba(self).alloc) },
+  // `bytearray_sizeof`: the object and its whole buffer.
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(self.type.basicsize + ba(self).alloc) },
 ];

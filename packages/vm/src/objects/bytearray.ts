@@ -18,11 +18,14 @@ export class PyByteArray extends PyObject {
   buf: Uint8Array;
   /** The number of bytes in use. */
   size: number;
+  /** `ob_alloc`: the bytes CPython's buffer holds, its trailing NUL included (0 when empty). */
+  alloc: number;
 
   constructor(type: PyType, value: Uint8Array, address: number) {
     super(type, address);
     this.buf = value;
     this.size = value.length;
+    this.alloc = value.length === 0 ? 0 : value.length + 1;
   }
 
   /** The bytes in use (a view: valid until the next resize). */
@@ -30,21 +33,36 @@ export class PyByteArray extends PyObject {
     return this.buf.subarray(0, this.size);
   }
 
-  /** Replaces the contents with a copy of `v`. */
+  /** Replaces the contents with a copy of `v`, resizing as `PyByteArray_Resize` does. */
   setValue(v: Uint8Array): void {
-    if (v.length <= this.buf.length && v.buffer !== this.buf.buffer) this.buf.set(v);
-    else this.buf = v.slice();
-    this.size = v.length;
+    const copy = v.buffer === this.buf.buffer ? v.slice() : v;
+    this.resize(copy.length);
+    this.buf.set(copy);
   }
 
-  /** `PyByteArray_Resize` keeping the contents: grows the buffer by over-allocation. */
+  /**
+   * `PyByteArray_Resize` keeping the contents: a small shrink keeps the buffer, a big one (below
+   * half) cuts it to size; growth over-allocates by an eighth when moderate, else fits exactly.
+   */
   resize(n: number): void {
-    if (n > this.buf.length) {
-      const next = new Uint8Array(Math.max(n, this.size + (this.size >> 3) + 6));
-      next.set(this.value);
-      this.buf = next;
+    if (n === this.size) return;
+    let alloc = this.alloc;
+    if (n + 1 <= alloc) {
+      if (n >= alloc / 2) {
+        if (n > this.size) this.buf.fill(0, this.size, n);
+        this.size = n;
+        return;
+      }
+      alloc = n + 1;
+    } else if (n <= alloc * 1.125) {
+      alloc = n + (n >> 3) + (n < 9 ? 3 : 6);
+    } else {
+      alloc = n + 1;
     }
-    if (n > this.size) this.buf.fill(0, this.size, n);
+    const next = new Uint8Array(Math.max(alloc - 1, n));
+    next.set(this.buf.subarray(0, Math.min(this.size, n)));
+    this.buf = next;
+    this.alloc = alloc;
     this.size = n;
   }
 }

@@ -40,8 +40,16 @@ const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, 2);
 
 /** The value under `key`, borrowed, or null (`PyDict_GetItemWithError`). Hashing may raise. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  return dictGetKnownHash(d, key, bucketOf(key));
+}
+
+/**
+ * `_PyDict_GetItem_KnownHash`: {@link dictGet} for a key whose bucket the caller computed once
+ * (functools' caches hash a key once per call).
+ */
+export function dictGetKnownHash(d: PyDict, key: PyObject, bucket: BucketKey): PyObject | null {
   const s = d.storage;
-  const i = s.find(key, bucketOf(key), equals);
+  const i = s.find(key, bucket, equals);
   return i < 0 ? null : (s.values[i] ?? null);
 }
 
@@ -59,8 +67,12 @@ export function dictGetStr(d: PyDict, name: string): PyObject | null {
 
 /** `d[key] = value` (`PyDict_SetItem`): takes its own references. */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  dictSetKnownHash(d, key, bucketOf(key), value);
+}
+
+/** `_PyDict_SetItem_KnownHash`: {@link dictSet} for a key whose bucket the caller computed. */
+export function dictSetKnownHash(d: PyDict, key: PyObject, bucket: BucketKey, value: PyObject): void {
   const s = d.storage;
-  const bucket = bucketOf(key);
   const i = s.find(key, bucket, equals);
   value.refcnt++;
   if (i >= 0) {
@@ -91,8 +103,13 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
 
 /** Removes `key`; returns whether it was there (the caller raises KeyError). */
 export function dictDel(d: PyDict, key: PyObject): boolean {
+  return dictDelKnownHash(d, key, bucketOf(key));
+}
+
+/** `_PyDict_Pop_KnownHash` without the value: {@link dictDel} for a key whose bucket is known. */
+export function dictDelKnownHash(d: PyDict, key: PyObject, bucket: BucketKey): boolean {
   const s = d.storage;
-  const i = s.find(key, bucketOf(key), equals);
+  const i = s.find(key, bucket, equals);
   if (i < 0) return false;
   const k = s.keys[i] as PyObject;
   const v = s.values[i] as PyObject;

@@ -49,13 +49,13 @@ getsetDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
   const d = descr as PyGetSetDescr;
   checkOwner(d, d.def.name, obj);
-  if (d.def.get === undefined) throw attributeError(`attribute '${d.def.name}' of '${d.owner.name}' objects is not readable`);
+  if (d.def.get === undefined) throw attributeError(`attribute '${d.def.name}' of '${tpName(d.owner)}' objects is not readable`);
   return d.def.get(obj);
 };
 getsetDescriptorType.descrSet = (descr, obj, value) => {
   const d = descr as PyGetSetDescr;
   checkOwner(d, d.def.name, obj);
-  if (d.def.set === undefined) throw attributeError(`attribute '${d.def.name}' of '${d.owner.name}' objects is not writable`);
+  if (d.def.set === undefined) throw attributeError(`attribute '${d.def.name}' of '${tpName(d.owner)}' objects is not writable`);
   d.def.set(obj, value);
 };
 

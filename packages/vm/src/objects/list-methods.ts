@@ -8,6 +8,7 @@ import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { isFloat } from './float.ts';
 import { PyInt, newInt } from './int.ts';
@@ -31,8 +32,8 @@ export function ssizeArg(o: PyObject): number {
   return Number(v);
 }
 
-/** Clinic's `int` converter (`_PyLong_AsInt`). */
-export function intArg(o: PyObject): number {
+/** The value of an int argument through `__index__`, else `__int__` (`_PyLong_FromNbIndexOrNbInt`). */
+function intArgValue(o: PyObject): number | bigint {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
   let v: number | bigint | null = o instanceof PyInt ? o.value : indexValueOrNull(o);
   if (v === null && o.type.nbInt !== undefined) {
@@ -41,9 +42,45 @@ export function intArg(o: PyObject): number {
     decref(r);
   }
   if (v === null) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  const n = Number(v);
-  if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return v;
+}
+
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+
+/** Clinic's `int` converter (`_PyLong_AsInt`). */
+export function intArg(o: PyObject): number {
+  const n = Number(intArgValue(o));
+  if (n > INT_MAX || n < INT_MIN) throw overflowError('Python int too large to convert to C int');
   return n;
+}
+
+/**
+ * `PyArg_ParseTuple`'s `i` format: `PyLong_AsLong` (its own OverflowError past a C long), then
+ * the C int range with messages of its own.
+ *
+ * @see CPython 3.8 Python/getargs.c `convertsimple` case 'i'
+ */
+export function formatIntArg(o: PyObject): number {
+  const v = intArgValue(o);
+  if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw overflowError('Python int too large to convert to C long');
+  const n = Number(v);
+  if (n > INT_MAX) throw overflowError('signed integer is greater than maximum');
+  if (n < INT_MIN) throw overflowError('signed integer is less than minimum');
+  return n;
+}
+
+/**
+ * `list.sort(*, key=None, reverse=False)` as Argument Clinic parses it; `sorted()` passes its
+ * keyword arguments straight through, so both report `sort()` in their messages.
+ *
+ * @see CPython 3.8 Objects/clinic/listobject.c.h `list_sort`
+ */
+export function listSortMethod(list: PyList, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [key, reverse] = parseArgs('sort', args, kwnames, ['key', 'reverse'], 0, 0, 0);
+  const isReversed = reverse !== undefined && intArg(reverse) !== 0;
+  listSort(list, key === undefined || key === None ? null : key, isReversed);
+  return newNone();
 }
 
 /** `_PyEval_SliceIndexNotNone`. */
@@ -183,23 +220,5 @@ addMethods(listType, [
     },
   },
   { name: 'reverse', kind: 'noargs', impl: (self) => (L(self).items.reverse(), newNone()) },
-  {
-    name: 'sort',
-    kind: 'fastkw',
-    impl: (self, args, kwnames) => {
-      const nkw = kwnames?.length ?? 0;
-      if (args.length - nkw > 0) throw typeError('sort() takes no positional arguments');
-      let key: PyObject = None;
-      let reverse = false;
-      for (let k = 0; k < nkw; k++) {
-        const name = (kwnames as readonly string[])[k] as string;
-        const value = args[args.length - nkw + k] as PyObject;
-        if (name === 'key') key = value;
-        else if (name === 'reverse') reverse = intArg(value) !== 0;
-        else throw typeError(`'${name}' is an invalid keyword argument for sort()`);
-      }
-      listSort(L(self), key === None ? null : key, reverse);
-      return newNone();
-    },
-  },
+  { name: 'sort', kind: 'fastkw', impl: (self, args, kwnames) => listSortMethod(L(self), args, kwnames) },
 ]);

@@ -23,6 +23,8 @@ import { None, NotImplemented, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { genDeallocHooks } from './generator.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { moduleType } from './module.ts';
+import { checkCompatibleForAssignment } from './type-layout.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
@@ -159,8 +161,12 @@ addGetSets(objectType, [
     set: (self, value) => {
       if (value === null) throw typeError("can't delete __class__ attribute");
       if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${tpName(value.type)}' object`);
-      if (!value.isHeapType || !self.type.isHeapType) throw typeError(`__class__ assignment only supported for heap types or ModuleType subclasses`);
+      // `object_set_class`: heap types, or module objects changing between module types.
       const old = self.type;
+      if (!(value.isSubtype(moduleType) && old.isSubtype(moduleType)) && (!value.isHeapType || !old.isHeapType)) {
+        throw typeError('__class__ assignment only supported for heap types or ModuleType subclasses');
+      }
+      checkCompatibleForAssignment(old, value, '__class__');
       self.type = incref(value);
       decref(old);
     },

@@ -28,7 +28,8 @@ import { exactStr } from './str-slots.ts';
 import { newTupleStealing } from './tuple.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
-import { asSsize, checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
+import { intArg, ssizeArg } from './list-methods.ts';
+import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
 
 const re = (p: string): RegExp => new RegExp(`^${p}$`, 'u');
 const CASED = re('\\p{Cased}');
@@ -165,7 +166,7 @@ function padder(name: 'center' | 'ljust' | 'rjust'): NativeDef {
     kind: 'fast',
     impl: (self, args) => {
       checkClinicArgs(name, args.length, 1, 2);
-      const width = asSsize(args[0] as PyObject, 'overflow');
+      const width = ssizeArg(args[0] as PyObject);
       const fill = fillChar(args[1]);
       const s = self as PyStr;
       const marg = width - s.length;
@@ -297,7 +298,7 @@ addMethods(strType, [
     kind: 'o',
     impl: (self, args) => {
       const s = self as PyStr;
-      const width = asSsize(args[0] as PyObject, 'overflow');
+      const width = ssizeArg(args[0] as PyObject);
       const fill = width - s.length;
       if (fill <= 0) return exactStr(s);
       const v = s.value;
@@ -310,8 +311,7 @@ addMethods(strType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [t] = parseKwArgs('expandtabs', args, kwnames, ['tabsize']);
-      if (t !== undefined && !(t instanceof PyInt) && t.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${tpName(t.type)})`);
-      const tabsize = t === undefined ? 8 : asSsize(t, 'overflow');
+      const tabsize = t === undefined ? 8 : intArg(t);
       const s = self as PyStr;
       return s.value.includes('\t') ? newStr(expandTabs(s.value, tabsize)) : exactStr(s);
     },

@@ -118,7 +118,7 @@ export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject 
 
 /** `PyNumber_Add`, `PyNumber_Multiply`, ... and `PyNumber_Power(v, w, None)`: a new reference. */
 export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
-  if (op === 'power') return ternaryOp(v, w, None, '** or pow()', false);
+  if (op === 'power') return ternaryOp(v, w, None, powerSlot);
   const result = binaryOp1(v, w, op);
   if (result !== null) return result;
   if (op === 'add') {
@@ -135,9 +135,9 @@ export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
 
 /** `PyNumber_InPlaceAdd` and friends (`a += b`): a new reference. */
 export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
-  if (op === 'power') {
-    return v.type.nbInplace.power !== undefined ? inplaceBinaryFirst(v, w, 'power') : ternaryOp(v, w, None, '**=', false);
-  }
+  // PyNumber_InPlacePower: the ternary path over nb_inplace_power when v has one, else over
+  // nb_power; 3.8 never falls back from a NotImplemented __ipow__ to __pow__ (bpo-38302).
+  if (op === 'power') return ternaryOp(v, w, None, v.type.nbInplace.power !== undefined ? inplacePowerSlot : powerSlot);
   const slot = v.type.nbInplace[op];
   if (slot !== undefined) {
     const x = slot(v, w);
@@ -163,37 +163,40 @@ export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
   throw binopTypeError(v, w, `${BINARY_SYMBOLS[op]}=`);
 }
 
-/** `**=` through a binary `nb_inplace_power` slot, then the ternary path. */
-function inplaceBinaryFirst(v: PyObject, w: PyObject, op: 'power'): PyObject {
-  const slot = v.type.nbInplace[op];
-  if (slot !== undefined) {
-    const x = slot(v, w);
-    if (x !== NotImplemented) return x;
-    decref(x);
-  }
-  return ternaryOp(v, w, None, '**=', false);
-}
-
 type TernarySlot = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
-const binaryPowerWrappers = new Map<PyType, TernarySlot>();
+type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
+const ternaryViews = new Map<BinarySlot, TernarySlot>();
+
+/** A binary slot seen as ternary, one view per slot function so shared slots compare equal. */
+function ternaryView(binary: BinarySlot): TernarySlot {
+  let view = ternaryViews.get(binary);
+  if (view === undefined) {
+    view = (a, b) => binary(a, b);
+    ternaryViews.set(binary, view);
+  }
+  return view;
+}
 
 /** The ternary power slot of a type: `nbPower`, or its binary `nb.power` seen as ternary. */
 function powerSlot(type: PyType): TernarySlot | undefined {
   if (type.nbPower !== undefined) return type.nbPower;
   const binary = type.nb.power;
-  if (binary === undefined) return undefined;
-  let wrapper = binaryPowerWrappers.get(type);
-  if (wrapper === undefined) {
-    wrapper = (a, b) => binary(a, b);
-    binaryPowerWrappers.set(type, wrapper);
-  }
-  return wrapper;
+  return binary === undefined ? undefined : ternaryView(binary);
 }
 
-/** `ternary_op` over `nb_power`: tries v's, w's (reflected first for a subtype), then z's slot. */
-function ternaryOp(v: PyObject, w: PyObject, z: PyObject, opName: string, threeArgMessage: boolean): PyObject {
-  const slotv = powerSlot(v.type);
-  let slotw = w.type !== v.type ? powerSlot(w.type) : undefined;
+/** `NB_SLOT(nb_inplace_power)` of a type, seen as ternary. */
+function inplacePowerSlot(type: PyType): TernarySlot | undefined {
+  const binary = type.nbInplace.power;
+  return binary === undefined ? undefined : ternaryView(binary);
+}
+
+/**
+ * `ternary_op`: tries v's, w's (reflected first for a subtype), then z's slot. Like CPython its
+ * message names `** or pow()` whatever operator asked, `**=` included.
+ */
+function ternaryOp(v: PyObject, w: PyObject, z: PyObject, slotOf: (type: PyType) => TernarySlot | undefined): PyObject {
+  const slotv = slotOf(v.type);
+  let slotw = w.type !== v.type ? slotOf(w.type) : undefined;
   if (slotw === slotv) slotw = undefined;
   if (slotv !== undefined) {
     if (slotw !== undefined && w.type.isSubtype(v.type)) {
@@ -211,21 +214,21 @@ function ternaryOp(v: PyObject, w: PyObject, z: PyObject, opName: string, threeA
     if (x !== NotImplemented) return x;
     decref(x);
   }
-  const slotz = powerSlot(z.type);
+  const slotz = slotOf(z.type);
   if (slotz !== undefined && slotz !== slotv && slotz !== slotw) {
     const x = slotz(v, w, z);
     if (x !== NotImplemented) return x;
     decref(x);
   }
-  if (z === None && !threeArgMessage) {
-    throw typeError(`unsupported operand type(s) for ${opName}: '${tpName(v.type)}' and '${tpName(w.type)}'`);
+  if (z === None) {
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${tpName(v.type)}' and '${tpName(w.type)}'`);
   }
   throw typeError(`unsupported operand type(s) for pow(): '${tpName(v.type)}', '${tpName(w.type)}', '${tpName(z.type)}'`);
 }
 
 /** `PyNumber_Power(v, w, z)` (`pow(v, w, z)`; `z` is None for two arguments): a new reference. */
 export function power3(v: PyObject, w: PyObject, z: PyObject): PyObject {
-  return ternaryOp(v, w, z, '** or pow()', false);
+  return ternaryOp(v, w, z, powerSlot);
 }
 
 /** `PyNumber_InPlacePower(v, w, None)`. */

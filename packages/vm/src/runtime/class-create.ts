@@ -248,11 +248,18 @@ function customMro(type: PyType, metatype: PyType): PyType[] | null {
 
 /** `best_base`: the base whose layout the new class extends. */
 function bestBase(bases: readonly PyType[]): PyType {
+  // `best_base`: the first base whose solid base is the most derived one; a later base with the
+  // same solid base does not replace it.
   let best: PyType | null = null;
+  let winner: PyType | null = null;
   for (const b of bases) {
-    const solid = solidBase(b);
-    if (best === null || solid.isSubtype(solidBase(best))) best = b;
-    else if (!solidBase(best).isSubtype(solid)) throw typeError('multiple bases have instance lay-out conflict');
+    const candidate = solidBase(b);
+    if (winner === null || (!winner.isSubtype(candidate) && candidate.isSubtype(winner))) {
+      winner = candidate;
+      best = b;
+    } else if (!winner.isSubtype(candidate)) {
+      throw typeError('multiple bases have instance lay-out conflict');
+    }
   }
   return best ?? objectType;
 }

@@ -59,3 +59,20 @@ export function parseArgs(
   }
   return out;
 }
+
+/**
+ * The argument count check of `PyArg_ParseTuple(args, "i|ii:name", ...)`: `min` required and
+ * at most `max` positional arguments.
+ *
+ * @param fname - the name after the colon of the format.
+ * @param n - how many arguments were given.
+ * @param min - how many the format requires.
+ * @param max - how many it takes at most.
+ * @see CPython 3.8 Python/getargs.c `vgetargs1_impl`
+ */
+export function checkTupleArgCount(fname: string, n: number, min: number, max: number): void {
+  if (n >= min && n <= max) return;
+  const bound = n < min ? min : max;
+  const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
+  throw typeError(`${fname}() takes ${how} ${bound} argument${bound === 1 ? '' : 's'} (${n} given)`);
+}

@@ -113,7 +113,7 @@ function importOne(name: string, parent: PyModule | null): PyObject {
 }
 
 /** `importlib.util.cache_from_source`: where CPython 3.8 would keep the module's bytecode. */
-function cacheFromSource(path: string): string {
+export function cacheFromSource(path: string): string {
   const slash = path.lastIndexOf('/');
   const head = path.slice(0, slash + 1);
   const tail = path.slice(slash + 1);

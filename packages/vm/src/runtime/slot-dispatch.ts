@@ -204,19 +204,18 @@ export function slotTpNew(type: PyType, args: readonly PyObject[], kw: readonly 
   }
 }
 
+/** `slot_tp_setattro`: the `tp_setattro` of a class that defines `__setattr__` or `__delattr__`. */
+export function slotTpSetattro(self: PyObject, name: PyObject, value: PyObject | null): void {
+  decref(value === null ? callRequired(self, '__delattr__', [name]) : callRequired(self, '__setattr__', [name, value]));
+}
+
 const SLOT_GROUPS: readonly SlotGroup[] = [
   unarySlot('__repr__', 'repr'),
   unarySlot('__str__', 'str'),
   { names: ['__hash__'], apply: (t, fn) => { t.hash = fn as PyType['hash']; }, dispatcher: slotHash },
   { names: ['__call__'], apply: (t, fn) => { t.call = fn as PyType['call']; }, dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => callSpecialKw(self, '__call__', args, kw) },
   { names: ['__getattribute__', '__getattr__'], apply: (t, fn) => { t.getattro = fn as PyType['getattro']; }, dispatcher: slotGetattrHook },
-  {
-    names: ['__setattr__', '__delattr__'],
-    apply: (t, fn) => { t.setattro = fn as PyType['setattro']; },
-    dispatcher: (self: PyObject, name: PyObject, value: PyObject | null) => {
-      decref(value === null ? callRequired(self, '__delattr__', [name]) : callRequired(self, '__setattr__', [name, value]));
-    },
-  },
+  { names: ['__setattr__', '__delattr__'], apply: (t, fn) => { t.setattro = fn as PyType['setattro']; }, dispatcher: slotTpSetattro },
   {
     names: RICH_NAMES,
     apply: (t, fn) => { t.richcompare = fn as PyType['richcompare']; },

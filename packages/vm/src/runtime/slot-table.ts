@@ -9,6 +9,7 @@ import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
 import { typeError, type PyRaise } from './errors.ts';
+import { slotTpSetattro } from './slot-dispatch.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 
@@ -35,6 +36,31 @@ export interface SlotDef {
 
 function expectArgs(_name: string, args: readonly PyObject[], n: number): void {
   if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/**
+ * The "Carlo Verre hack" check of `object.__setattr__(int, 'x', 1)`: a `__setattr__` or
+ * `__delattr__` wrapper may only run on an object whose C-level `tp_setattro` it is, skipping
+ * Python classes; jumping over a built-in override (such as `type`'s) is refused.
+ *
+ * @see CPython 3.8 Objects/typeobject.c `hackcheck`
+ */
+function hackcheck(self: PyObject, func: unknown, what: string): void {
+  const type = self.type;
+  const mro = type.mro;
+  // The (base) type that defined the type's slot function; Python classes never define one.
+  let defining: PyType = type;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const base = mro[i] as PyType;
+    if (base.setattro !== slotTpSetattro && base.setattro === type.setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.base) {
+    if (base.setattro === func) return;
+    if (base.setattro !== slotTpSetattro) throw typeError(`can't apply this ${what} to ${tpName(type)} object`);
+  }
 }
 
 type Unary = (o: PyObject) => PyObject;
@@ -133,6 +159,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     name: '__setattr__', read: (t) => t.setattro, arity: 2, doc: 'Implement setattr(self, name, value).',
     wrap: (slot, self, args) => {
       expectArgs('__setattr__', args, 2);
+      hackcheck(self, slot, '__setattr__');
       (slot as (s: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
       return incref(None);
     },
@@ -141,6 +168,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     name: '__delattr__', read: (t) => t.setattro, arity: 1, doc: 'Implement delattr(self, name).',
     wrap: (slot, self, args) => {
       expectArgs('__delattr__', args, 1);
+      hackcheck(self, slot, '__delattr__');
       (slot as (s: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
       return incref(None);
     },

@@ -1,0 +1,109 @@
+/**
+ * Whether two types lay their instances out alike, so that an object can change its class from
+ * one to the other (`obj.__class__ = other`). CPython reads the C fields `tp_basicsize`,
+ * `tp_itemsize`, `tp_dictoffset`, `tp_weaklistoffset`, the GC flag, `tp_dealloc` and a class's
+ * `__slots__`; corosim derives the two offsets from what a class records (its size, its slot
+ * names, whether it has a `__dict__`). Mirrors CPython 3.8 Objects/typeobject.c
+ * `compatible_for_assignment`, `compatible_with_tp_base`, `same_slots_added`.
+ * @module
+ */
+import { typeError } from '../runtime/errors.ts';
+import { TPFLAGS_HAVE_GC, type PyType } from '../runtime/object.ts';
+import { tpName } from '../runtime/type-name.ts';
+
+const POINTER = 8;
+
+/** The `__slots__` names a class adds to its base's (`ht_slots`, sorted and mangled). */
+function ownSlots(type: PyType): readonly string[] {
+  return type.base === null ? [] : type.slotNames.slice(type.base.slotNames.length);
+}
+
+/**
+ * Which pointer fields `type_new` appended after a class's slots: the `__dict__` pointer (when
+ * no base had a dict already) and the weak reference list, each one pointer wide.
+ */
+function addedFields(type: PyType): { readonly dict: boolean; readonly weak: boolean } {
+  const base = type.base;
+  if (!type.isHeapType || base === null) return { dict: false, weak: false };
+  const extra = type.basicsize - base.basicsize - POINTER * ownSlots(type).length;
+  const dict = extra >= POINTER && type.hasInstanceDict && !type.bases.some((b) => b.hasInstanceDict);
+  return { dict, weak: extra - (dict ? POINTER : 0) >= POINTER };
+}
+
+/**
+ * `tp_dictoffset`: where a class put its `__dict__` pointer, or the base's; counted from the end
+ * (negative) over a variable-size base such as int. A built-in type that adds a dict gets a
+ * stand-in offset past its fields, so it differs from its base's.
+ */
+function dictOffset(type: PyType): number {
+  if (!type.hasInstanceDict) return 0;
+  const base = type.base;
+  if (base === null) return type.basicsize - POINTER;
+  if (type.isHeapType) {
+    if (!addedFields(type).dict) return dictOffset(base);
+    return base.itemsize !== 0 ? -POINTER : base.basicsize + POINTER * ownSlots(type).length;
+  }
+  return base.hasInstanceDict ? dictOffset(base) : type.basicsize - POINTER;
+}
+
+/** `tp_weaklistoffset`, derived like {@link dictOffset}; the weak list follows the dict. */
+function weaklistOffset(type: PyType): number {
+  if (!type.weakrefable) return 0;
+  const base = type.base;
+  if (base === null) return type.basicsize - POINTER;
+  if (type.isHeapType) return addedFields(type).weak ? type.basicsize - POINTER : weaklistOffset(base);
+  return base.weakrefable ? weaklistOffset(base) : type.basicsize - POINTER;
+}
+
+const hasGc = (type: PyType): number => type.flags & TPFLAGS_HAVE_GC;
+
+/** `compatible_with_tp_base`: the type adds nothing to its base's layout. */
+function compatibleWithTpBase(child: PyType): boolean {
+  const parent = child.base;
+  return parent !== null
+    && child.basicsize === parent.basicsize
+    && child.itemsize === parent.itemsize
+    && dictOffset(child) === dictOffset(parent)
+    && weaklistOffset(child) === weaklistOffset(parent)
+    && hasGc(child) === hasGc(parent)
+    // A class's `subtype_dealloc` is compatible with any base's.
+    && (child.isHeapType || child.dealloc === parent.dealloc);
+}
+
+/** `same_slots_added`: two classes over one base add the same fields. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  const base = a.base as PyType;
+  let size = base.basicsize;
+  if (dictOffset(a) === size && dictOffset(b) === size) size += POINTER;
+  if (weaklistOffset(a) === size && weaklistOffset(b) === size) size += POINTER;
+  if (!a.isHeapType || !b.isHeapType) return false;
+  const slotsA = ownSlots(a);
+  const slotsB = ownSlots(b);
+  if (slotsA.length !== slotsB.length || slotsA.some((s, i) => s !== slotsB[i])) return false;
+  size += POINTER * slotsA.length;
+  return size === a.basicsize && size === b.basicsize;
+}
+
+/**
+ * Checks that an instance of `oldto` may become an instance of `newto` (`__class__`
+ * assignment): raises TypeError naming the deallocator or the layout when they differ.
+ *
+ * @param oldto - the object's current type.
+ * @param newto - the type it is to get.
+ * @param attr - the attribute being assigned, for the message (`__class__`).
+ * @see CPython 3.8 Objects/typeobject.c `compatible_for_assignment`
+ */
+export function checkCompatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  // `tp_free`: PyObject_GC_Del for GC types, PyObject_Del for the others.
+  if (hasGc(newto) !== hasGc(oldto)) {
+    throw typeError(`${attr} assignment: '${tpName(newto)}' deallocator differs from '${tpName(oldto)}'`);
+  }
+  // Compare the highest supertypes each is compatible with.
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatibleWithTpBase(newbase)) newbase = newbase.base as PyType;
+  while (compatibleWithTpBase(oldbase)) oldbase = oldbase.base as PyType;
+  if (newbase !== oldbase && (newbase.base !== oldbase.base || !sameSlotsAdded(newbase, oldbase))) {
+    throw typeError(`${attr} assignment: '${tpName(newto)}' object layout differs from '${tpName(oldto)}'`);
+  }
+}
