@@ -11,6 +11,8 @@ import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
+import { listGrowByOne } from '../objects/list-capacity.ts';
+import { listExtend } from '../objects/list-slots.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -99,9 +101,19 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
       return newStr(items.map((s) => (s as PyStr).value).join(''));
     case Op.BUILD_SLICE:
       return newSlice(items[0] as PyObject, items[1] as PyObject, items[2] ?? None);
-    case Op.BUILD_TUPLE_UNPACK:
-    case Op.BUILD_TUPLE_UNPACK_WITH_CALL:
     case Op.BUILD_LIST_UNPACK: {
+      // An empty list extended by each iterable in turn (its capacity shows in getsizeof).
+      const list = newListStealing([]);
+      try {
+        for (const it of items) listExtend(list, it);
+      } catch (e) {
+        decref(list);
+        throw e;
+      }
+      return list;
+    }
+    case Op.BUILD_TUPLE_UNPACK:
+    case Op.BUILD_TUPLE_UNPACK_WITH_CALL: {
       const out: PyObject[] = [];
       try {
         for (const it of items) {
@@ -121,7 +133,7 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
         for (const o of out) decref(o);
         throw e;
       }
-      return opcode === Op.BUILD_LIST_UNPACK ? newListStealing(out) : newTupleStealing(out);
+      return newTupleStealing(out);
     }
     case Op.BUILD_SET_UNPACK: {
       const set = newSet();
@@ -158,7 +170,10 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
 
 /** LIST_APPEND / SET_ADD of a comprehension: `v` borrowed. */
 export function comprehensionAdd(opcode: number, target: PyObject, v: PyObject): void {
-  if (opcode === Op.LIST_APPEND) (target as PyList).items.push(incref(v));
+  if (opcode === Op.LIST_APPEND) {
+    listGrowByOne(target as PyList);
+    (target as PyList).items.push(incref(v));
+  }
   else setAdd(target, v);
 }
 

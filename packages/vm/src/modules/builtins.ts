@@ -32,6 +32,7 @@ import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
 import { intArg, listSortMethod } from '../objects/list-methods.ts';
+import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { newQuitters } from './site-builtins.ts';
@@ -558,8 +559,10 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args, kw) => {
       const npos = args.length - (kw?.length ?? 0);
       if (npos !== 1) throw typeError(`sorted expected 1 argument, got ${npos}`);
-      const list = newListStealing(sequenceToArray(args[0] as PyObject));
+      // `PySequence_List`: a new empty list extended by the iterable.
+      const list = newListStealing([]);
       try {
+        listExtend(list, args[0] as PyObject);
         decref(listSortMethod(list, args.slice(1), kw));
       } catch (e) {
         decref(list);

@@ -5,6 +5,7 @@
  * (Lib/heapq.py) are in heapq-select.ts.
  * @module
  */
+import { listGrowByOne, listResize } from '../objects/list-capacity.ts';
 import { PyList } from '../objects/list.ts';
 import { LT, richCompareBool } from '../runtime/abstract-compare.ts';
 import { indexError, runtimeError, typeError } from '../runtime/errors.ts';
@@ -74,14 +75,17 @@ export function heapArg(o: PyObject | undefined): PyList {
 
 /** `heappush`. */
 export function heappush(heap: PyList, item: PyObject): void {
+  listGrowByOne(heap);
   heap.items.push(incref(item));
   siftdown(heap, 0, heap.items.length - 1, false);
 }
 
 /** `heappop` / `_heappop_max`: a new reference. */
 export function heappop(heap: PyList, max: boolean): PyObject {
-  const last = heap.items.pop();
-  if (last === undefined) throw indexError('index out of range');
+  if (heap.items.length === 0) throw indexError('index out of range');
+  // `PyList_SetSlice(heap, n - 1, n, NULL)` without dropping the item.
+  listResize(heap, heap.items.length - 1);
+  const last = heap.items.pop() as PyObject;
   if (heap.items.length === 0) return last;
   const ret = heap.items[0] as PyObject;
   heap.items[0] = last;

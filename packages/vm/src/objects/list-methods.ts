@@ -8,6 +8,7 @@ import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { listGrowByOne, listResize } from './list-capacity.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { isFloat } from './float.ts';
@@ -136,10 +137,17 @@ const L = (o: PyObject): PyList => o as PyList;
 addMethods(listType, [
   { name: '__getitem__', kind: 'o', impl: (self, args) => (listType.getitem as NonNullable<typeof listType.getitem>)(self, args[0] as PyObject) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newListRevIter(L(self)) },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(40 + 8 * L(self).items.length) },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(40 + 8 * L(self).allocated) },
   { name: 'clear', kind: 'noargs', impl: (self) => (listClear(L(self)), newNone()) },
   { name: 'copy', kind: 'noargs', impl: (self) => listSlice(L(self), 0, L(self).items.length) },
-  { name: 'append', kind: 'o', impl: (self, args) => (L(self).items.push(incref(args[0] as PyObject)), newNone()) },
+  {
+    name: 'append', kind: 'o',
+    impl: (self, args) => {
+      listGrowByOne(L(self));
+      L(self).items.push(incref(args[0] as PyObject));
+      return newNone();
+    },
+  },
   {
     name: 'insert',
     kind: 'fast',
@@ -153,6 +161,7 @@ addMethods(listType, [
         if (where < 0) where = 0;
       }
       if (where > n) where = n;
+      listGrowByOne(a);
       a.items.splice(where, 0, incref(args[1] as PyObject));
       return newNone();
     },
@@ -170,6 +179,7 @@ addMethods(listType, [
       if (index < 0 || index >= a.items.length) throw indexError('pop index out of range');
       const v = a.items[index] as PyObject;
       if (index === a.items.length - 1) {
+        listResize(a, index);
         a.items.pop();
         return v;
       }

@@ -11,12 +11,14 @@ import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { indexError, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
 import { PyList, listType } from './list.ts';
+import { listGrowByOne, listResize } from './list-capacity.ts';
+import { length, lengthHint } from '../runtime/abstract-item.ts';
 import { newListIter } from './seq-iter.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from './slice.ts';
@@ -140,6 +142,7 @@ export function listSlice(a: PyList, lo: number, hi: number): PyList {
 export function listClear(a: PyList): void {
   const items = a.items;
   a.items = [];
+  a.allocated = 0;
   for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
 }
 
@@ -151,16 +154,29 @@ export function listExtend(self: PyList, iterable: PyObject): void {
       for (const x of items) decref(x);
       noMemory();
     }
+    if (items.length === 0) return;
+    listResize(self, self.items.length + items.length);
     self.items.push(...items);
     return;
   }
   const it = getIter(iterable);
   try {
+    // Room for the length the iterable hints at; one more at a time past it; the rest given back.
+    let hint: number;
+    try {
+      hint = lengthHint(iterable, 8);
+    } catch (e) {
+      decref(it);
+      throw e;
+    }
+    listResize(self, self.items.length + hint);
     for (;;) {
       const item = iterNext(it);
       if (item === null) break;
+      if (self.items.length >= self.allocated) listGrowByOne(self);
       self.items.push(item);
     }
+    if (self.items.length < self.allocated) listResize(self, self.items.length);
   } finally {
     decref(it);
   }
@@ -187,6 +203,7 @@ export function listAssSlice(a: PyList, lo: number, hi: number, v: PyObject | nu
     listClear(a);
     return;
   }
+  if (ins.length !== hi - lo) listResize(a, size - (hi - lo) + ins.length);
   const recycle = a.items.splice(lo, hi - lo, ...ins);
   for (let k = recycle.length - 1; k >= 0; k--) decref(recycle[k] as PyObject);
 }
@@ -264,6 +281,7 @@ function listAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
       else keep.push(item);
     }
     a.items = keep;
+    listResize(a, keep.length);
     for (const g of garbage) decref(g);
     return;
   }
@@ -355,6 +373,7 @@ listType.nbInplace.multiply = (a, b) => {
     return incref(a);
   }
   if (n > MAX_ITEMS / size) noMemory();
+  listResize(a, size * n);
   const copy = a.items.slice();
   for (let k = 1; k < n; k++) for (const x of copy) a.items.push(incref(x));
   return incref(a);
@@ -365,8 +384,21 @@ listType.init = (self, args, kwnames) => {
   const nargs = args.length - (kwnames?.length ?? 0);
   if (nargs > 1) throw typeError(`list expected at most 1 argument, got ${nargs}`);
   const a = self as PyList;
-  if (a.items.length > 0) listClear(a);
-  if (nargs === 1) listExtend(a, args[0] as PyObject);
+  if (a.items.length > 0 || a.allocated > 0) listClear(a);
+  if (nargs !== 1) return;
+  const iterable = args[0] as PyObject;
+  // A sized iterable's length is allocated exactly, up front (`list_preallocate_exact`).
+  if (iterable.type.length !== undefined) {
+    let size = -1;
+    try {
+      size = length(iterable);
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+      clearRaise(e);
+    }
+    if (size > 0 && a.allocated === 0) a.allocated = size;
+  }
+  listExtend(a, iterable);
 };
 
 /** Whether `o` is a list or tuple (`PyList_Check || PyTuple_Check`). */

@@ -14,10 +14,13 @@ listType.addIsConcat = true;
 /** A list object: it owns a reference to each item. */
 export class PyList extends PyObject {
   items: PyObject[];
+  /** Item slots allocated (`allocated`; list-capacity.ts): as many as the items when made. */
+  allocated: number;
 
   constructor(type: PyType, items: PyObject[], address: number) {
     super(type, address);
     this.items = items;
+    this.allocated = items.length;
   }
 }
 
@@ -43,6 +46,7 @@ listType.clear = (self) => {
   const list = self as PyList;
   const items = list.items;
   list.items = [];
+  list.allocated = 0;
   for (let i = items.length - 1; i >= 0; i--) decref(items[i] as PyObject);
 };
 
