@@ -396,6 +396,17 @@ export function isFuture(o: rt.PyObject): boolean {
   return !isNone;
 }
 
+/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one, else `fut._loop` (new reference). */
+export function getFutureLoop(fut: rt.PyObject): rt.PyObject {
+  const getLoop = rt.getAttrOrNull(fut, rt.internStr('get_loop'));
+  if (getLoop === null) return rt.getAttrString(fut, '_loop');
+  try {
+    return rt.callObject(getLoop, []);
+  } finally {
+    rt.decref(getLoop);
+  }
+}
+
 /** `future.done() and not future.cancelled()`. */
 function isDoneNotCancelled(fut: rt.PyObject): boolean {
   for (const [name, want] of [['done', true], ['cancelled', false]] as const) {
