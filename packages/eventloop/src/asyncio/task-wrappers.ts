@@ -1,8 +1,10 @@
 /**
- * `TaskWakeupMethWrapper`: the callable a task gives to `add_done_callback` of a future-like
- * object it awaits that is not exactly a `Future` or a `Task` (a subclass written in Python, a
- * duck-typed future). Calling it with the future wakes the task (`task_wakeup`). Mirrors CPython
- * 3.8 Modules/_asynciomodule.c (`TaskWakeupMethWrapper_*`).
+ * The callables a task hands to code outside asyncio's own loop and futures:
+ * `TaskWakeupMethWrapper`, given to `add_done_callback` of a future-like object it awaits that is
+ * not exactly a `Future` or a `Task` (a subclass written in Python, a duck-typed future), or to a
+ * loop's overridden `call_soon`, which wakes the task with the future (`task_wakeup`); and
+ * `TaskStepMethWrapper`, given to a loop's `call_soon`, which steps it (`task_step`). Mirrors
+ * CPython 3.8 Modules/_asynciomodule.c (`TaskWakeupMethWrapper_*`, `TaskStepMethWrapper_*`).
  * @module
  */
 import { rt } from '@corosim/vm/host';
@@ -58,4 +60,57 @@ taskWakeupType.dealloc = (self) => {
 };
 rt.addGetSets(taskWakeupType, [
   { name: '__self__', get: (self) => rt.incref((self as PyTaskWakeup).task ?? rt.None) },
+]);
+
+/** The type of `TaskStepMethWrapper`: a header and two pointers. */
+export const taskStepType: rt.PyType = rt.staticType({ name: 'TaskStepMethWrapper', basicsize: 32, flags: rt.TPFLAGS_HAVE_GC });
+
+/** A step callable owning its task (`sw_task`) and the exception to throw in (`sw_arg`). */
+export class PyTaskStep extends rt.PyObject {
+  task: PyTask | null;
+  exc: rt.PyBaseException | null;
+  constructor(task: PyTask, exc: rt.PyBaseException | null) {
+    super(taskStepType, rt.allocateAddress(taskStepType));
+    this.task = rt.incref(task);
+    this.exc = exc;
+  }
+}
+
+/** `TaskStepMethWrapper_new(task, exc)` (task borrowed, `exc` stolen; new reference). */
+export function newTaskStep(task: PyTask, exc: rt.PyBaseException | null): PyTaskStep {
+  return new PyTaskStep(task, exc);
+}
+
+/** Sets what a call does: `task_step(task, exc)`, set by the task module. */
+export function setTaskStep(step: (task: PyTask, exc: rt.PyBaseException | null) => void): void {
+  taskStepType.call = (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) throw rt.typeError('function takes no keyword arguments');
+    if (args.length > 0) throw rt.typeError('function takes no positional arguments');
+    const { task, exc } = self as PyTaskStep;
+    if (task !== null) step(task, exc);
+    return rt.newNone();
+  };
+}
+
+function clearStep(self: rt.PyObject): void {
+  const w = self as PyTaskStep;
+  const { task, exc } = w;
+  w.task = null;
+  w.exc = null;
+  if (task !== null) rt.decref(task);
+  if (exc !== null) rt.decref(exc);
+}
+
+taskStepType.clear = clearStep;
+taskStepType.traverse = (self, visit) => {
+  const { task, exc } = self as PyTaskStep;
+  if (task !== null) visit(task);
+  if (exc !== null) visit(exc);
+};
+taskStepType.dealloc = (self) => {
+  clearStep(self);
+  rt.freeObject(self);
+};
+rt.addGetSets(taskStepType, [
+  { name: '__self__', get: (self) => rt.incref((self as PyTaskStep).task ?? rt.None) },
 ]);

@@ -11,12 +11,12 @@ import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, loopCore, loopHooks, reportFromFinalizer,
+  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, reportFromFinalizer,
 } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
-import { newTaskWakeup, setTaskWakeup } from './task-wakeup.ts';
+import { newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
 /** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
@@ -143,7 +143,7 @@ class ScheduledStep {
 /** `task_call_step_soon`: `loop.call_soon(task.__step, exc)` (`exc` owned by the step). */
 function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
   const loop = futureLoop(task);
-  if (!(loop instanceof PyLoop)) {
+  if (!hasNativeCallSoon(loop)) {
     callStepSoonThroughMethod(loop, task, exc);
     return;
   }
@@ -161,17 +161,7 @@ function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
  * the task and lets an error out to whoever calls it.
  */
 function callStepSoonThroughMethod(loop: rt.PyObject, task: PyTask, exc: rt.PyBaseException | null): void {
-  const held = rt.newTupleStealing([rt.incref(task), exc ?? rt.newNone()]);
-  const step = rt.newBuiltinFunction({
-    name: '__step',
-    kind: 'noargs',
-    impl: (self) => {
-      const [t, e] = (self as rt.PyTuple).items as [PyTask, rt.PyObject];
-      enterStepLeave(t, e instanceof rt.PyBaseException ? e : null);
-      return rt.newNone();
-    },
-  }, held);
-  rt.decref(held);
+  const step = newTaskStep(task, exc);
   try {
     callSoonThroughMethod(loop, step, []);
   } finally {
@@ -424,6 +414,7 @@ function wakeupThroughWrapper(task: PyTask, o: rt.PyObject): void {
   }
 }
 setTaskWakeup(wakeupThroughWrapper);
+setTaskStep(enterStepLeave);
 
 /**
  * `TaskWakeupMethWrapper`: steps the task the callback holds (`cb.holds`) with the awaited
