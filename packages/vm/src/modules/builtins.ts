@@ -555,7 +555,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   { name: 'exec', kind: 'fast', impl: (_m, args) => execOrEval('exec', args) },
   { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
-  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(splitArgs(args, kw)[0]) },
+  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(...splitArgs(args, kw)) },
   {
     name: 'sorted', kind: 'fastkw',
     impl: (_m, args, kw) => {
