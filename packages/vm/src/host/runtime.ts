@@ -70,6 +70,7 @@ export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyl
 export { writeUnraisable } from '../runtime/unraisable.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
+export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 
 // Generators and coroutines.
 export { PyGenerator } from '../objects/generator.ts';
