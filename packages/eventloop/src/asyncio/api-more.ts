@@ -11,7 +11,7 @@ import { warnLoopArgument } from './sync-base.ts';
 import { WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
 import { PyFuture, addDoneCallback, callbacksOf, cancelFuture, futureResult, newFuture, setCallbacks, setException, setResult, type DoneCallback } from './future.ts';
-import { callMethod, loopCore } from './loop-object.ts';
+import { callMethod, isFuture, loopCore } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
@@ -230,5 +230,5 @@ export const moreFunctions: readonly rt.NativeDef[] = [
       return shield(pos[0] ?? rt.None, l === undefined || l === rt.None ? null : l);
     },
   },
-  { name: 'isfuture', kind: 'o', impl: (_s, args) => rt.newBool(args[0] instanceof PyFuture) },
+  { name: 'isfuture', kind: 'o', impl: (_s, args) => rt.newBool(isFuture(args[0] as rt.PyObject)) },
 ];

@@ -17,6 +17,7 @@ const LINES: readonly (readonly [string, number, string])[] = [
   ['base_events.py', 1744, '                self._exception_handler(self, context)'],
   ['base_events.py', 1851, '                    handle._run()'],
   ['base_events.py', 1859, '                handle._run()'],
+  ['queues.py', 48, '        self._finished = locks.Event(loop=loop)'],
   ['runners.py', 44, '        return loop.run_until_complete(main)'],
   ['tasks.py', 465, '            fut.result()'],
   ['tasks.py', 709, '        super().__init__(loop=loop)'],

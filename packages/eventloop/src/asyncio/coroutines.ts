@@ -5,10 +5,13 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { callMethod } from './loop-object.ts';
+import { callMethod, isFuture } from './loop-object.ts';
+import { newNativeCoro, type CoroBody } from './native-coro.ts';
+import { isAwaitable, yieldFrom, yieldFromIter } from './wrap-awaitable.ts';
 import { state } from './state.ts';
 import { warnDeprecated } from './sync-base.ts';
 
+const CO_GENERATOR = 0x20;
 const CO_COROUTINE = 0x80;
 
 /** `_is_coroutine = object()` (borrowed; made on first use, owned by the module state). */
@@ -43,16 +46,8 @@ function typesCoroutine(func: rt.PyObject): rt.PyObject {
   }
 }
 
-/**
- * `@asyncio.coroutine`: warns, returns an `async def` function as is, makes a generator function
- * an iterable coroutine (`types.coroutine`) marked with `_is_coroutine`.
- */
-function coroutine(func: rt.PyObject): rt.PyObject {
-  warnDeprecated('"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead');
-  if (func instanceof rt.PyFunction && (func.code.co.flags & CO_COROUTINE) !== 0) return rt.incref(func);
-  // DEVIATION(cpython): a callable that is not a generator function is made a coroutine by
-  // `types.coroutine` alone, not by the `coro` wrapper that also awaits an awaitable result.
-  const wrapper = typesCoroutine(func);
+/** Sets `wrapper._is_coroutine = _is_coroutine`; on failure the wrapper is released. */
+function markCoroutine(wrapper: rt.PyObject): rt.PyObject {
   try {
     const mark = rt.newStr('_is_coroutine');
     try {
@@ -67,6 +62,72 @@ function coroutine(func: rt.PyObject): rt.PyObject {
   return wrapper;
 }
 
+/**
+ * The body of `coro(*args, **kw)`: calls `func`, then yields from a future, a generator or an
+ * awaitable it returned (`res = yield from ...`), and returns the result. `owned` holds `func`
+ * then the arguments.
+ */
+function* coroBody(owned: readonly rt.PyObject[], kwnames: readonly string[] | null): CoroBody {
+  yield* [];
+  const [func, ...args] = owned as [rt.PyObject, ...rt.PyObject[]];
+  const res = rt.callObject(func, args, kwnames);
+  let it: rt.PyObject;
+  try {
+    if (isFuture(res)) it = rt.getIter(res);
+    else if (res instanceof rt.PyGenerator && res.kind === 'generator') it = rt.incref(res);
+    else if (isAwaitable(res)) it = awaitIterOf(res);
+    else return rt.incref(res);
+  } finally {
+    rt.decref(res);
+  }
+  try {
+    return yield* yieldFrom(it);
+  } finally {
+    rt.decref(it);
+  }
+}
+
+/** `yield from res.__await__()`'s iterator (new reference). */
+function awaitIterOf(res: rt.PyObject): rt.PyObject {
+  const r = callMethod(res, '__await__', []);
+  try {
+    return yieldFromIter(r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** `@functools.wraps(func) def coro(*args, **kw)`: each call makes a generator-based coroutine (its closure is `func`). */
+const coroDef: rt.ClassFunctionDef = {
+  name: 'coro',
+  impl: (args, kwnames, fn) => {
+    // The generator is named by the function (`functools.wraps` gave it `func`'s names).
+    const qualname = rt.getAttrString(fn, '__qualname__');
+    try {
+      const owned = [fn.closure as rt.PyObject, ...args].map((o) => rt.incref(o));
+      return newNativeCoro(rt.strText(qualname), coroBody(owned, kwnames), owned);
+    } finally {
+      rt.decref(qualname);
+    }
+  },
+};
+
+/**
+ * `@asyncio.coroutine`: warns, returns an `async def` function as is, makes a generator function
+ * an iterable coroutine (`types.coroutine`) and any other callable a `coro` wrapper, marked with
+ * `_is_coroutine`.
+ */
+function coroutine(func: rt.PyObject): rt.PyObject {
+  warnDeprecated('"@coroutine" decorator is deprecated since Python 3.8, use "async def" instead');
+  if (func instanceof rt.PyFunction) {
+    const flags = func.code.co.flags;
+    if ((flags & CO_COROUTINE) !== 0) return rt.incref(func);
+    if ((flags & CO_GENERATOR) !== 0) return markCoroutine(typesCoroutine(func));
+  }
+  // DEVIATION(cpython): the `coro` wrapper's calls make a native coroutine, not a generator with
+  // CO_ITERABLE_COROUTINE; both are awaitable and `asyncio.iscoroutine` says True of both.
+  return markCoroutine(rt.wrapsStealing(rt.newClassFunction(coroDef, 'asyncio.coroutines', 'coroutine.<locals>', func), func));
+}
 
 /** The functions of this file. */
 export const coroutineFunctions: readonly rt.NativeDef[] = [

@@ -6,8 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { PyFuture } from './future.ts';
-import { loopHooks } from './loop-object.ts';
+import { getFutureLoop, isFuture, loopHooks } from './loop-object.ts';
 import { createTask, isCoroutine } from './task.ts';
 import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
 import { madeAt } from './source-traceback.ts';
@@ -22,8 +21,12 @@ export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObj
       rt.decref(l);
     }
   }
-  if (o instanceof PyFuture) {
-    if (loop !== null && loop !== o.loop) throw rt.valueError('The future belongs to a different loop than the one specified as the loop argument');
+  if (isFuture(o)) {
+    if (loop !== null) {
+      const own = getFutureLoop(o);
+      rt.decref(own);
+      if (own !== loop) throw rt.valueError('The future belongs to a different loop than the one specified as the loop argument');
+    }
     return rt.incref(o);
   }
   if (isAwaitable(o)) {

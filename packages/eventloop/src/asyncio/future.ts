@@ -7,9 +7,11 @@
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
 import {
-  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
 } from './loop-object.ts';
 import { detachedHandle } from './handle-object.ts';
+import { newTaskWakeup } from './task-wrappers.ts';
+import type { PyTask } from './task.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
 import { formatCallbackSource } from './callback-source.ts';
@@ -195,7 +197,7 @@ class ScheduledCallback {
 
 function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
   const loop = futureLoop(fut);
-  if (!(loop instanceof PyLoop)) {
+  if (!hasNativeCallSoon(loop)) {
     scheduleThroughMethod(loop, fut, cb);
     return;
   }
@@ -227,6 +229,8 @@ function scheduleThroughMethod(loop: rt.PyObject, fut: PyFuture, cb: DoneCallbac
 
 /** A native done callback as a Python callable (CPython's `TaskWakeupMethWrapper` and closures). */
 function nativeCallable(cb: DoneCallback): rt.PyObject {
+  // A task's wakeup (see `describe`): the `TaskWakeupMethWrapper` CPython gives `call_soon`.
+  if (cb.fn === null && cb.label === undefined && cb.holds !== undefined) return newTaskWakeup(cb.holds as PyTask);
   const native = cb.native;
   return rt.newBuiltinFunction({
     name: 'done_callback',

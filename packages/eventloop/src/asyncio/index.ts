@@ -21,6 +21,9 @@ import {
 } from './state.ts';
 import { taskType } from './task.ts';
 import { asPythonFunction } from './frame-locals.ts';
+import { asyncioSource } from './asyncio-paths.ts';
+import { setFunctionSource } from './callback-source.ts';
+import { functionDefinition } from './native-sources.ts';
 import { abstractPolicyType, defaultPolicyType } from './policy.ts';
 import { eventType, lockType } from './locks.ts';
 import { boundedSemaphoreType, conditionType, semaphoreType } from './condition.ts';
@@ -63,13 +66,24 @@ const moduleOf: Readonly<Record<string, string>> = {
 };
 const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
 
+/**
+ * A module function that is a Python function in CPython: a function object, which callback
+ * reprs show with where CPython defines it (`sleep() at .../tasks.py:641`).
+ */
+function pythonFunction(d: rt.NativeDef): rt.PyObject {
+  const fn = rt.newNativePyFunction(asPythonFunction(d, false), moduleOf[d.name] ?? 'asyncio.tasks');
+  const at = functionDefinition(d.name);
+  if (at !== null) setFunctionSource(fn, asyncioSource(at.file, at.line));
+  return fn;
+}
+
 rt.defineNativeModule({
   name: 'asyncio',
   functions: allFunctions.filter((d) => builtinNames.has(d.name)),
   values: () => {
     resetState();
     return [
-      ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, rt.newNativePyFunction(asPythonFunction(d, false), moduleOf[d.name] ?? 'asyncio.tasks')] as const),
+      ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, pythonFunction(d)] as const),
       ...types.map(([n, t]) => [n, t] as const),
       ['FIRST_COMPLETED', rt.newStr('FIRST_COMPLETED')],
       ['FIRST_EXCEPTION', rt.newStr('FIRST_EXCEPTION')],

@@ -10,7 +10,7 @@ import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
-import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters } from './sync-base.ts';
+import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
 export function coroMethod(name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody): rt.NativeDef {
@@ -127,7 +127,7 @@ export class PyEvent extends PySync {
 export const eventType: rt.PyType = syncType('Event', 'asyncio.locks', (type) => new PyEvent(type, rt.allocateAddress(type)));
 
 /** `Event.__init__(*, loop=None)`. */
-export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn = true): void {
+export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {
   bindLoop(ev, loopArgument(loop, warn));
   ev.value = false;
 }

@@ -61,8 +61,10 @@ const loopMethods: rt.NativeDef[] = [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const { callback, rest, context } = callbackArgs(args, kwnames, 1, 'call_at');
-      const when = num(args[0] ?? rt.None);
       checkCallback(asLoop(self), callback, 'call_at');
+      // `TimerHandle.__init__`: `assert when is not None`.
+      if (args[0] === rt.None) throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, []));
+      const when = num(args[0] ?? rt.None);
       return scheduleCall(asLoop(self), when, callback, rest, context, args[0] instanceof rt.PyInt);
     },
   },

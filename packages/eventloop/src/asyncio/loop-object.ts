@@ -85,7 +85,12 @@ export function newLoop(): PyLoop {
   return l;
 }
 
-loopType.new = (type) => new PyLoop(type, rt.allocateAddress(type));
+loopType.new = (type) => {
+  const l = new PyLoop(type, rt.allocateAddress(type));
+  // An instance of a subclass holds its class (released by `subtype_dealloc`).
+  if (type.isHeapType) rt.incref(type);
+  return l;
+};
 /**
  * What a pending handle's argument does for the collector: shows the references it owns, and lets
  * go of them when the loop drops the handle unrun.
@@ -216,6 +221,14 @@ export function loopGetDebug(loop: rt.PyObject): boolean {
 // loop's `call_soon` may notice.
 export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[]): void {
   rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
+}
+
+/**
+ * Whether `loop` is asyncio's loop with its own `call_soon`: the futures and tasks of CPython's
+ * `_asyncio` call `loop.call_soon(...)` by name, so a subclass overriding it is called.
+ */
+export function hasNativeCallSoon(loop: rt.PyObject): loop is PyLoop {
+  return loop instanceof PyLoop && (loop.type === loopType || rt.lookupType(loop.type, 'call_soon') === rt.lookupType(loopType, 'call_soon'));
 }
 
 /**
@@ -394,6 +407,17 @@ export function isFuture(o: rt.PyObject): boolean {
   const isNone = v === rt.None;
   rt.decref(v);
   return !isNone;
+}
+
+/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one, else `fut._loop` (new reference). */
+export function getFutureLoop(fut: rt.PyObject): rt.PyObject {
+  const getLoop = rt.getAttrOrNull(fut, rt.internStr('get_loop'));
+  if (getLoop === null) return rt.getAttrString(fut, '_loop');
+  try {
+    return rt.callObject(getLoop, []);
+  } finally {
+    rt.decref(getLoop);
+  }
 }
 
 /** `future.done() and not future.cancelled()`. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { CancelledError, raiseNew, reraise } from './state.ts';
+import { CancelledError, raiseNew, reraise, takeException } from './state.ts';
 import { PyFuture, futureResult, newFutureIter } from './future.ts';
 import { nativeSource, type NativeSource } from './native-sources.ts';
 import { keepWithException } from './frame-locals.ts';
@@ -104,10 +104,8 @@ function releaseOwned(c: PyNativeCoro): void {
 /** One resumption: send `value` (borrowed) or throw `exc` (borrowed). */
 export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: rt.PyBaseException | null, byTask = false): rt.GenStep {
   const body = c.body;
-  if (body === null) {
-    if (exc !== null) throw reraise(exc);
-    throw raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine');
-  }
+  // `gen_send_ex` of an exhausted coroutine, sent a value or thrown an exception (closing does not get here).
+  if (body === null) throw raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine');
   if (c.running) throw rt.valueError('coroutine already executing');
   c.running = true;
   c.started = true;
@@ -135,7 +133,10 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
 }
 
 function sendImpl(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
-  const step = nativeCoroStep(self as PyNativeCoro, value, null);
+  const c = self as PyNativeCoro;
+  // `gen_send_ex`: a coroutine that has not started takes None only.
+  if (!c.started && c.body !== null && value !== rt.None) throw rt.typeError("can't send non-None value to a just-started coroutine");
+  const step = nativeCoroStep(c, value, null);
   if (!step.done) return step.value;
   const stop = rt.newStopIteration(step.value);
   rt.decref(step.value);
@@ -260,11 +261,10 @@ rt.addMethods(nativeCoroType, [
     name: 'throw',
     kind: 'fast',
     impl: (self, args) => {
-      const typ = args[0] ?? rt.None;
-      let exc: rt.PyBaseException;
-      if (typ instanceof rt.PyBaseException) exc = rt.incref(typ);
-      else if (rt.isExceptionClass(typ)) exc = rt.normalizeException(typ as rt.PyType, args[1] ?? null);
-      else throw rt.typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+      rt.checkThrowArity(args.length);
+      // A native body has no frame: the traceback given (checked) is not kept.
+      const raised = rt.throwHere(args[0] as rt.PyObject, args[1] ?? null, args[2] ?? null);
+      const exc = takeException(raised);
       try {
         const step = nativeCoroStep(self as PyNativeCoro, null, exc);
         if (!step.done) return step.value;

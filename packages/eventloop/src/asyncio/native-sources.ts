@@ -1,8 +1,8 @@
 /**
  * Where CPython 3.8 defines the `async def` functions of its asyncio that corosim writes in
  * TypeScript, and the line each one is usually suspended at: what a task's repr shows of its
- * coroutine (`running at tasks.py:659`, `done, defined at tasks.py:641`). Line numbers are those
- * of CPython 3.8.18's Lib/asyncio.
+ * coroutine (`running at tasks.py:659`, `done, defined at tasks.py:641`); and where it defines its
+ * plain module functions (callback reprs). Line numbers are those of CPython 3.8.18's Lib/asyncio.
  * @module
  */
 
@@ -39,6 +39,42 @@ const sources: ReadonlyMap<string, NativeSource> = new Map<string, NativeSource>
  */
 export function nativeSource(qualname: string): NativeSource | null {
   return sources.get(qualname) ?? null;
+}
+
+/**
+ * Where CPython 3.8.18's Lib/asyncio defines its module-level functions that are plain `def`s
+ * (file under Lib/asyncio, `co_firstlineno`): what a callback's repr shows (`at tasks.py:728`).
+ */
+const plainFunctions: ReadonlyMap<string, readonly [string, number]> = new Map<string, readonly [string, number]>([
+  ['all_tasks', ['tasks.py', 41]],
+  ['as_completed', ['tasks.py', 567]],
+  ['coroutine', ['coroutines.py', 105]],
+  ['create_task', ['tasks.py', 376]],
+  ['current_task', ['tasks.py', 34]],
+  ['ensure_future', ['tasks.py', 664]],
+  ['gather', ['tasks.py', 728]],
+  ['get_event_loop_policy', ['events.py', 719]],
+  ['iscoroutine', ['coroutines.py', 177]],
+  ['iscoroutinefunction', ['coroutines.py', 164]],
+  ['isfuture', ['base_futures.py', 14]],
+  ['new_event_loop', ['events.py', 756]],
+  ['run', ['runners.py', 8]],
+  ['run_coroutine_threadsafe', ['tasks.py', 911]],
+  ['set_event_loop', ['events.py', 751]],
+  ['set_event_loop_policy', ['events.py', 726]],
+  ['shield', ['tasks.py', 848]],
+  ['wrap_future', ['futures.py', 380]],
+]);
+
+/**
+ * Where CPython defines the asyncio module function `name` (an `async def` or a plain `def`):
+ * its file under Lib/asyncio and first line, or null (a builtin of `_asyncio`, or unknown).
+ */
+export function functionDefinition(name: string): { readonly file: string; readonly line: number } | null {
+  const source = sources.get(name);
+  if (source !== undefined) return { file: source.file, line: source.firstlineno };
+  const plain = plainFunctions.get(name);
+  return plain === undefined ? null : { file: plain[0], line: plain[1] };
 }
 
 /** `__sleep0`'s `await` in `sleep` (a delay of 0 or less). */

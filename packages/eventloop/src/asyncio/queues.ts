@@ -77,6 +77,9 @@ queueType.clear = (self) => {
 priorityQueueType.traverse = lifoQueueType.traverse = queueType.traverse;
 priorityQueueType.clear = lifoQueueType.clear = queueType.clear;
 
+/** The line of `Queue.__init__` that makes its `_finished` Event. */
+const QUEUE_FINISHED_EVENT = { file: 'queues.py', line: 48 } as const;
+
 queueType.init = (self, args, kwnames) => {
   const q = self as PyQueue;
   const { pos, kw } = splitArgs(args, kwnames);
@@ -86,7 +89,8 @@ queueType.init = (self, args, kwnames) => {
   q.maxsize = rt.incref(pos[0] ?? kw.get('maxsize') ?? rt.newInt(0));
   rt.xdecref(old);
   const ev = rt.callObject(eventType, []) as PyEvent;
-  if (loop !== undefined && loop !== rt.None) initEvent(ev, loop, false);
+  // `self._finished = locks.Event(loop=loop)`: the Event warns too, naming this line.
+  if (loop !== undefined && loop !== rt.None) initEvent(ev, loop, QUEUE_FINISHED_EVENT);
   eventSet(ev);
   const oldEv = q.finished;
   q.finished = ev;

@@ -29,9 +29,10 @@ export function warnLoopArgument(from: WarnedFrom = 'caller'): void {
 /**
  * Who `stacklevel=2` names: `'caller'`, the caller of the native function warning; `'awaiter'`,
  * the caller of the native coroutine whose body warns (the frame awaiting it, or the loop's
- * `Handle._run` when a task steps it).
+ * `Handle._run` when a task steps it); or a line of CPython's asyncio (a file under Lib/asyncio)
+ * whose code calls the one warning.
  */
-export type WarnedFrom = 'caller' | 'awaiter';
+export type WarnedFrom = 'caller' | 'awaiter' | { readonly file: string; readonly line: number };
 
 /**
  * `warnings.warn(message, DeprecationWarning, stacklevel=2)`. Called by one of asyncio's own
@@ -75,6 +76,7 @@ export function warnDeprecated(message: string, from: WarnedFrom = 'caller'): vo
 
 /** The asyncio frame `stacklevel=2` names (see {@link WarnedFrom}), or null for a Python frame. */
 function hiddenWarningSite(from: WarnedFrom): { file: string; line: number } | null {
+  if (typeof from === 'object') return { file: asyncioPath(from.file), line: from.line };
   if (from === 'awaiter') return steppedByTask() ? { file: asyncioPath('events.py'), line: 81 } : null;
   const coro = runningNativeCoro();
   const source = coro?.source ?? null;
@@ -82,9 +84,9 @@ function hiddenWarningSite(from: WarnedFrom): { file: string; line: number } | n
 }
 
 /** The `loop=None` keyword of a constructor: `get_event_loop()` or the explicit loop, warned about. */
-export function loopArgument(loop: rt.PyObject | undefined, warn = true): rt.PyObject {
+export function loopArgument(loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): rt.PyObject {
   if (loop === undefined || loop === rt.None) return getRunningOrPolicyLoop();
-  if (warn) warnDeprecated(LOOP_DEPRECATED);
+  if (warn !== false) warnDeprecated(LOOP_DEPRECATED, warn === true ? 'caller' : warn);
   return rt.incref(loop);
 }
 

@@ -11,11 +11,12 @@ import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, loopCore, loopHooks, reportFromFinalizer,
+  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, reportFromFinalizer,
 } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
+import { newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
 /** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
@@ -25,7 +26,8 @@ rt.markDottedTypeName(taskType);
 /** A task: its coroutine (owned), the future it waits for (owned), its name. */
 export class PyTask extends PyFuture {
   coro: rt.PyObject | null = null;
-  futWaiter: PyFuture | null = null;
+  /** The future (or future-like object) the task waits for (owned). */
+  futWaiter: rt.PyObject | null = null;
   mustCancel = false;
   logDestroyPending = true;
   name: rt.PyObject | null = null;
@@ -141,7 +143,7 @@ class ScheduledStep {
 /** `task_call_step_soon`: `loop.call_soon(task.__step, exc)` (`exc` owned by the step). */
 function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
   const loop = futureLoop(task);
-  if (!(loop instanceof PyLoop)) {
+  if (!hasNativeCallSoon(loop)) {
     callStepSoonThroughMethod(loop, task, exc);
     return;
   }
@@ -159,17 +161,7 @@ function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
  * the task and lets an error out to whoever calls it.
  */
 function callStepSoonThroughMethod(loop: rt.PyObject, task: PyTask, exc: rt.PyBaseException | null): void {
-  const held = rt.newTupleStealing([rt.incref(task), exc ?? rt.newNone()]);
-  const step = rt.newBuiltinFunction({
-    name: '__step',
-    kind: 'noargs',
-    impl: (self) => {
-      const [t, e] = (self as rt.PyTuple).items as [PyTask, rt.PyObject];
-      enterStepLeave(t, e instanceof rt.PyBaseException ? e : null);
-      return rt.newNone();
-    },
-  }, held);
-  rt.decref(held);
+  const step = newTaskStep(task, exc);
   try {
     callSoonThroughMethod(loop, step, []);
   } finally {
@@ -299,43 +291,130 @@ function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
   }
 }
 
+/**
+ * `Future_CheckExact(o) || Task_CheckExact(o)`: subclasses written in Python go the way of duck
+ * types (their own `add_done_callback`, `result`).
+ * DEVIATION(cpython): asyncio's `_GatheringFuture`, a Python subclass in CPython, is native here
+ * and counts as exact, so gather's futures take no `TaskWakeupMethWrapper` object.
+ */
+function isExactFuture(o: rt.PyObject): o is PyFuture {
+  return o instanceof PyFuture && (o.type.flags & rt.TPFLAGS_HEAPTYPE) === 0;
+}
+
 /** What `task_step_impl` does with a yielded value. */
 function handleYield(task: PyTask, result: rt.PyObject): void {
   if (result === task) {
     setErrorSoon(task, `Task cannot await on itself: ${rt.reprText(task)}`);
     return;
   }
-  if (result instanceof PyFuture) {
+  if (isExactFuture(result)) {
     if (result.loop !== task.loop) {
-      setErrorSoon(task, `Task ${rt.reprText(task)} got Future ${rt.reprText(result)} attached to a different loop`);
+      setErrorSoon(task, differentLoop(task, result));
       return;
     }
     if (!result.blocking) {
-      setErrorSoon(task, `yield was used instead of yield from in task ${rt.reprText(task)} with ${rt.reprText(result)}`);
+      setErrorSoon(task, yieldInsteadOfYieldFrom(task, result));
       return;
     }
     result.blocking = false;
     // The callback owns a reference to the task (`TaskWakeupMethWrapper.ww_task`).
     rt.incref(task);
     addDoneCallback(result, { fn: null, native: taskWakeup, holds: task });
-    task.futWaiter = rt.incref(result);
-    if (task.mustCancel) {
-      const r = callMethod(result, 'cancel', []);
-      if (rt.isTrue(r)) task.mustCancel = false;
-      rt.decref(r);
-    }
+    waitFor(task, result);
     return;
   }
   if (result === rt.None) {
     callStepSoon(task, null);
     return;
   }
+  if (awaitFutureLike(task, result)) return;
   if (result instanceof rt.PyGenerator && result.kind === 'generator') {
     setErrorSoon(task, `yield was used instead of yield from for generator in task ${rt.reprText(task)} with ${rt.reprText(result)}`);
     return;
   }
   setErrorSoon(task, `Task got bad yield: ${rt.reprText(result)}`);
 }
+
+function differentLoop(task: PyTask, result: rt.PyObject): string {
+  return `Task ${rt.reprText(task)} got Future ${rt.reprText(result)} attached to a different loop`;
+}
+
+function yieldInsteadOfYieldFrom(task: PyTask, result: rt.PyObject): string {
+  return `yield was used instead of yield from in task ${rt.reprText(task)} with ${rt.reprText(result)}`;
+}
+
+/** `task._fut_waiter = result`, then `result.cancel()` if a cancellation is pending. */
+function waitFor(task: PyTask, result: rt.PyObject): void {
+  task.futWaiter = rt.incref(result);
+  if (task.mustCancel) {
+    const r = callMethod(result, 'cancel', []);
+    if (rt.isTrue(r)) task.mustCancel = false;
+    rt.decref(r);
+  }
+}
+
+/**
+ * A future-compatible object (`_asyncio_future_blocking` is there and not None): on the task's
+ * loop and blocking, it gets a `TaskWakeupMethWrapper` through its own `add_done_callback`.
+ * False when `result` is no such object.
+ */
+function awaitFutureLike(task: PyTask, result: rt.PyObject): boolean {
+  const flag = rt.getAttrOrNull(result, rt.internStr('_asyncio_future_blocking'));
+  if (flag === null) return false;
+  let blocking: boolean;
+  try {
+    if (flag === rt.None) return false;
+    blocking = rt.isTrue(flag);
+  } finally {
+    rt.decref(flag);
+  }
+  const oloop = isExactFuture(result) ? rt.incref(futureLoop(result)) : getFutureLoop(result);
+  rt.decref(oloop);
+  if (oloop !== task.loop) {
+    setErrorSoon(task, differentLoop(task, result));
+    return true;
+  }
+  if (!blocking) {
+    setErrorSoon(task, yieldInsteadOfYieldFrom(task, result));
+    return true;
+  }
+  rt.setAttr(result, rt.internStr('_asyncio_future_blocking'), rt.False);
+  const wrapper = newTaskWakeup(task);
+  try {
+    rt.decref(callMethod(result, 'add_done_callback', [wrapper]));
+  } finally {
+    rt.decref(wrapper);
+  }
+  waitFor(task, result);
+  return true;
+}
+
+/**
+ * `task_wakeup(task, o)` called through a `TaskWakeupMethWrapper`: steps the task with the outcome
+ * of `o` (its `result()`, for what is not exactly a Future or a Task); an error is passed on.
+ */
+function wakeupThroughWrapper(task: PyTask, o: rt.PyObject): void {
+  if (isExactFuture(o)) {
+    wakeupWithFuture(task, o, enterStepLeave);
+    return;
+  }
+  let exc: rt.PyBaseException;
+  try {
+    rt.decref(callMethod(o, 'result', []));
+    enterStepLeave(task, null);
+    return;
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    exc = takeException(e);
+  }
+  try {
+    enterStepLeave(task, exc);
+  } finally {
+    rt.decref(exc);
+  }
+}
+setTaskWakeup(wakeupThroughWrapper);
+setTaskStep(enterStepLeave);
 
 /**
  * `TaskWakeupMethWrapper`: steps the task the callback holds (`cb.holds`) with the awaited
@@ -345,20 +424,25 @@ function handleYield(task: PyTask, result: rt.PyObject): void {
 function taskWakeup(fut: PyFuture, cb: DoneCallback): void {
   const task = cb.holds as PyTask;
   try {
-    if (fut.state === 'CANCELLED') {
-      const e = rt.newExceptionStealing(CancelledError, []);
-      try {
-        taskStep(task, e);
-      } finally {
-        rt.decref(e);
-      }
-    } else if (fut.exception !== null) {
-      fut.logTraceback = false;
-      taskStep(task, fut.exception);
-    } else taskStep(task, null);
+    wakeupWithFuture(task, fut, taskStep);
   } finally {
     rt.decref(task);
   }
+}
+
+/** `task_wakeup` for a Future or a Task: `step` the task with its outcome (`future_get_result`). */
+function wakeupWithFuture(task: PyTask, fut: PyFuture, step: (task: PyTask, exc: rt.PyBaseException | null) => void): void {
+  if (fut.state === 'CANCELLED') {
+    const e = rt.newExceptionStealing(CancelledError, []);
+    try {
+      step(task, e);
+    } finally {
+      rt.decref(e);
+    }
+  } else if (fut.exception !== null) {
+    fut.logTraceback = false;
+    step(task, fut.exception);
+  } else step(task, null);
 }
 
 /** `Task.cancel()`. */

@@ -44,7 +44,7 @@ function stepDelegate(it: rt.PyObject, value: rt.PyObject, exc: rt.PyBaseExcepti
 }
 
 /** `yield from it`: the delegation loop of YIELD_FROM (`it` owned by the caller). */
-function* yieldFrom(it: rt.PyObject): CoroBody {
+export function* yieldFrom(it: rt.PyObject): CoroBody {
   let value: rt.PyObject = rt.None;
   let exc: rt.PyBaseException | null = null;
   for (;;) {
@@ -73,15 +73,21 @@ function* yieldFrom(it: rt.PyObject): CoroBody {
   }
 }
 
+/**
+ * GET_YIELD_FROM_ITER in an iterable coroutine (new reference): a coroutine stays itself, the rest
+ * go through iter(). A native coroutine is also the `coroutine_wrapper` its `__await__` would return.
+ */
+export function yieldFromIter(o: rt.PyObject): rt.PyObject {
+  return rt.isAwaitableGenerator(o) || o instanceof PyNativeCoro ? rt.incref(o) : rt.getIter(o);
+}
+
 /** `return (yield from awaitable.__await__())`: `__await__` is called when the coroutine first runs. */
 function* wrapBody(awaitable: rt.PyObject): CoroBody {
   yield* [];
   const result = callMethod(awaitable, '__await__', []);
   let it: rt.PyObject;
   try {
-    // GET_YIELD_FROM_ITER of an iterable coroutine: a coroutine stays itself, the rest go through
-    // iter(). A native coroutine is also the `coroutine_wrapper` its `__await__` would return.
-    it = rt.isAwaitableGenerator(result) || result instanceof PyNativeCoro ? rt.incref(result) : rt.getIter(result);
+    it = yieldFromIter(result);
   } finally {
     rt.decref(result);
   }

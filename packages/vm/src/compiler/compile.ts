@@ -23,6 +23,11 @@ export interface CompileOptions {
   readonly filename: string;
   /** The source text, for the `text` of compile errors. */
   readonly source: string;
+  /**
+   * Future features in effect before the source's own `from __future__` imports (`cf_flags &
+   * PyCF_MASK`: `compile()`'s flags and what it inherits from its caller's code).
+   */
+  readonly futureFlags?: number;
   /** `-O` level: 0 keeps asserts and docstrings, 1 drops asserts, 2 drops docstrings too. */
   readonly optimizeLevel?: number;
   /**
@@ -46,7 +51,9 @@ function optimizeWrapped(body: readonly stmt[], optimize: number): stmt[] {
 function compileMod(mod: Module | Expression | Interactive, options: CompileOptions): CodeObject {
   const { filename, source } = options;
   const optimize = options.optimizeLevel ?? 0;
-  const future = mod._type === 'Expression' ? { features: 0, lineno: -1 } : parseFuture(mod, filename, source);
+  const parsed = mod._type === 'Expression' ? { features: 0, lineno: -1 } : parseFuture(mod, filename, source);
+  // `PyAST_CompileObject`: the caller's flags are merged into the future features.
+  const future = { features: parsed.features | (options.futureFlags ?? 0), lineno: parsed.lineno };
   let optimized: Module | Expression | Interactive;
   if (mod._type === 'Module') {
     optimized = optimizeAst(mod, optimize);

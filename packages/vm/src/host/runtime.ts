@@ -42,6 +42,8 @@ export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } f
 export type { NativeDef, NativeKind, NativeImpl, PyBuiltinFunction } from '../objects/native-function.ts';
 export { newBuiltinFunction } from '../objects/native-function.ts';
 export { newNativePyFunction, PyNativePyFunction } from '../objects/native-py-function.ts';
+export { newClassFunction, type ClassFunctionDef, type PyClassFunction } from '../modules/abc-function.ts';
+export { wrapsStealing } from '../modules/functools-wrap.ts';
 export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
 export type { NativeModuleSpec } from '../modules/module-builder.ts';
@@ -68,6 +70,7 @@ export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyl
 export { writeUnraisable } from '../runtime/unraisable.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
+export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 
 // Generators and coroutines.
 export { PyGenerator } from '../objects/generator.ts';

@@ -17,7 +17,9 @@ import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts'
 import { newFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
+import { PyInt } from '../objects/int.ts';
 import { PyStr } from '../objects/str.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -27,16 +29,26 @@ import { sourceLines } from '../runtime/io.ts';
 import { decodeUtf8 } from '../source/utf8.ts';
 import { tpName } from '../runtime/type-name.ts';
 
+/** `PyCF_MASK`: the `CO_FUTURE_*` flags a compilation passes on (3.8's eight). */
+const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+
+/** `PyEval_MergeCompilerFlags`: the future flags of the code running now (the caller's). */
+function inheritedFutureFlags(): number {
+  const frame = tstate.frame as PyFrame | null;
+  return frame === null ? 0 : frame.code.co.flags & PYCF_MASK;
+}
+
 /**
  * Compiles source text in `exec`, `eval` or `single` mode, raising SyntaxError as CPython does.
  * `eval()` itself (`stripBlanks`) drops leading spaces and tabs first; `compile()` does not.
+ * `futureFlags` are the future features in effect from the start (`PyCF_MASK` bits).
  */
-export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false, futureFlags = 0): CodeObject {
   // `PyErr_ProgramTextObject` reads error lines back from the file of that name, not from the string.
   const fileLines = sourceLines(filename);
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
-    const options = { filename, source: text, optimizeLevel: 0, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
+    const options = { filename, source: text, optimizeLevel: 0, futureFlags, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
     if (mode === 'eval') {
       const expression = parseEvalInput(text, filename);
       return compileExpression(expression, options);
@@ -66,11 +78,11 @@ function fileLine(filename: string, lines: readonly string[] | undefined, lineno
 /** The three modes of `compile()`. */
 export type CompileMode = 'exec' | 'eval' | 'single';
 
-function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string): PyCode {
+function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number): PyCode {
   if (source instanceof PyCode) return incref(source);
-  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode, name === 'eval'));
+  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode, name === 'eval', futureFlags));
   const bytes = (source as { value?: unknown }).value;
-  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode, name === 'eval'));
+  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode, name === 'eval', futureFlags));
   throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
 }
 
@@ -114,7 +126,7 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
   let code: ReturnType<typeof codeOf>;
   try {
-    code = codeOf(args[0] as PyObject, '<string>', name, name);
+    code = codeOf(args[0] as PyObject, '<string>', name, name, inheritedFutureFlags());
   } catch (e) {
     if (snapshot !== null) decref(snapshot);
     throw e;
@@ -132,13 +144,18 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
 }
 
-/** `compile(source, filename, mode)`. */
-export function compileBuiltin(args: readonly PyObject[]): PyObject {
+/** `compile(source, filename, mode, flags=0, dont_inherit=False)`. */
+export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> = new Map()): PyObject {
   const [source, filename, mode] = args;
   if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
   if (!(mode instanceof PyStr) || (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single')) {
     throw typeError("compile() mode must be 'exec', 'eval' or 'single'");
   }
   const name = filename instanceof PyStr ? filename.value : '<string>';
-  return codeOf(source, name, mode.value, 'compile');
+  const flagsArg = args[3] ?? kw.get('flags');
+  const dontInherit = args[4] ?? kw.get('dont_inherit');
+  // DEVIATION(cpython): only the future flags are read (no PyCF_ONLY_AST: there is no `ast` module).
+  let flags = flagsArg instanceof PyInt ? Number(flagsArg.value) & PYCF_MASK : 0;
+  if (dontInherit === undefined || !isTrue(dontInherit)) flags |= inheritedFutureFlags();
+  return codeOf(source, name, mode.value, 'compile', flags);
 }

@@ -552,7 +552,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   { name: 'exec', kind: 'fast', impl: (_m, args) => execOrEval('exec', args) },
   { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
-  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(splitArgs(args, kw)[0]) },
+  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(...splitArgs(args, kw)) },
   {
     // builtin_sorted: the one positional argument becomes a list whose sort() gets the rest.
     name: 'sorted', kind: 'fastkw',

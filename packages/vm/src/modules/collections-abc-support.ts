@@ -11,6 +11,8 @@ import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
 import { newBool } from '../objects/int.ts';
 import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
 import { objectIsInstance } from './abc-meta.ts';
+import { doRaise } from '../interpreter/raise.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
 
 /** The ABC classes of the running program (borrowed: `collections.abc` holds them). */
 const classes = new Map<string, PyType>();
@@ -89,4 +91,20 @@ export function arg(a: readonly (PyObject | undefined)[], i: number): PyObject {
 /** `raise E` for an exception class: an instance made with no arguments. */
 export function bareRaise(type: PyType): PyRaise {
   return raiseValue(newExceptionStealing(type, []));
+}
+
+/**
+ * The body of the abstract `throw(typ, val=None, tb=None)` of Coroutine, Generator and
+ * AsyncGenerator (`athrow`): `raise typ`, or `raise val` (`typ()` when None) with `tb` as its
+ * traceback. Arguments borrowed.
+ */
+export function raiseThrown(typ: PyObject, valIn: PyObject, tb: PyObject): PyRaise {
+  if (valIn === None && tb === None) return doRaise(incref(typ), null); // takes the reference
+  let val = valIn === None ? callObject(typ, []) : incref(valIn);
+  if (tb !== None) {
+    const withTb = callMethod(val, 'with_traceback', [tb]);
+    decref(val);
+    val = withTb;
+  }
+  return doRaise(val, null); // takes `val`
 }

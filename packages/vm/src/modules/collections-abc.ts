@@ -19,7 +19,6 @@ import { callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, runtimeError, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { doRaise } from '../interpreter/raise.ts';
 import { makeClass, type ClassEntry } from './abc-class.ts';
 import { abcMetaType, registerClass } from './abc-meta.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
@@ -28,7 +27,8 @@ import {
 } from './collections-abc-mapping.ts';
 import { mutableSequenceBody, sequenceBody } from './collections-abc-sequence.ts';
 import { mutableSetBody, setBody } from './collections-abc-set.ts';
-import { abcClass, arg, bareRaise, callMethod, checkMethods, pyDef, setAbcClass } from './collections-abc-support.ts';
+import { abcClass, arg, bareRaise, callMethod, checkMethods, pyDef, raiseThrown, setAbcClass } from './collections-abc-support.ts';
+import { asyncGeneratorMethods, asyncIteratorAnext } from './collections-abc-async.ts';
 import { newAbcIterator } from './collections-abc-iter.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { dequeType } from './collections-deque.ts';
@@ -83,21 +83,7 @@ function abstractEmptyGenerator(owner: string, name: string): ClassEntry {
 /** The abstract `throw(self, typ, val=None, tb=None)` of Coroutine and Generator. */
 function abstractThrow(doc: string): ClassEntry {
   return fn(pyDef('throw', ['self', 'typ', 'val', 'tb'], (a) => {
-    const typ = arg(a, 1);
-    let val = a[2] ?? None;
-    const tb = a[3] ?? None;
-    if (val === None) {
-      if (tb === None) throw doRaise(incref(typ), null);
-      val = callObject(typ, []);
-    } else {
-      incref(val);
-    }
-    if (tb !== None) {
-      const withTb = callMethod(val, 'with_traceback', [tb]);
-      decref(val);
-      val = withTb;
-    }
-    throw doRaise(val, null); // takes `val`
+    throw raiseThrown(arg(a, 1), a[2] ?? None, a[3] ?? None);
   }, { abstract: true, ndefaults: 2, doc }));
 }
 
@@ -148,8 +134,7 @@ const SPECS: readonly AbcSpec[] = [
   {
     name: 'AsyncIterator', bases: ['AsyncIterable'],
     body: () => [
-      // DEVIATION(cpython): `async def __anext__` returns a coroutine in CPython; this raises at once.
-      abstractRaising('__anext__', ['self'], E.StopAsyncIteration, 0, 'Return the next item or raise StopAsyncIteration when exhausted.'),
+      asyncIteratorAnext(),
       fn(pyDef('__aiter__', ['self'], (a) => incref(arg(a, 0)))),
       hook('AsyncIterator', ['__anext__', '__aiter__']),
     ],
@@ -157,10 +142,7 @@ const SPECS: readonly AbcSpec[] = [
   {
     name: 'AsyncGenerator', bases: ['AsyncIterator'],
     body: () => [
-      // DEVIATION(cpython): `async def __anext__` awaits `self.asend(None)`; this returns that awaitable.
-      fn(pyDef('__anext__', ['self'], (a) => callMethod(arg(a, 0), 'asend', [None]), { doc: 'Return the next item from the asynchronous generator.\n        When exhausted, raise StopAsyncIteration.\n        ' })),
-      abstractRaising('asend', ['self', 'value'], E.StopAsyncIteration, 0, 'Send a value into the asynchronous generator.\n        Return next yielded value or raise StopAsyncIteration.\n        '),
-      abstractRaising('athrow', ['self', 'typ', 'val', 'tb'], E.StopAsyncIteration, 2),
+      ...asyncGeneratorMethods(),
       hook('AsyncGenerator', ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose']),
     ],
   },

@@ -16,7 +16,6 @@ import { sendResult } from '../objects/generator-methods.ts';
 import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { PyTraceback } from '../objects/traceback.ts';
 import { yieldFromStep } from '../interpreter/yield-from.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -25,12 +24,13 @@ import {
   PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseValue, typeError, valueError,
 } from '../runtime/errors.ts';
 import {
-  closeIter, genThrow, genYieldFrom, isExceptionClass, normalizeException, returnStep, stopIterationValue, type GenStep,
+  closeIter, genThrow, genYieldFrom, isExceptionClass, returnStep, stopIterationValue, type GenStep,
 } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
+import { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 
 /**
  * The body of a native `async def`: it yields the iterator of each awaitable it awaits (a new
@@ -231,23 +231,6 @@ function coroSend(c: PyAsyncMethodCoro, arg: PyObject | null, exc: PyRaise | nul
   }
 }
 
-/** `throw_here`: normalizes `throw()`'s arguments into an exception in flight. */
-function throwHere(typ: PyObject, val: PyObject | null, tbArg: PyObject | null): PyRaise {
-  let tb = tbArg === None ? null : tbArg;
-  if (tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
-  let value: PyBaseException;
-  if (isExceptionClass(typ)) {
-    value = normalizeException(typ as PyType, val);
-  } else if (typ instanceof PyBaseException) {
-    if (val !== null && val !== None) throw typeError('instance exception may not have a separate value');
-    value = incref(typ);
-    tb ??= typ.traceback;
-  } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
-  }
-  return new PyRaise(value, tb === null ? null : incref(tb));
-}
-
 function isGeneratorExit(o: PyObject): boolean {
   if (o instanceof PyBaseException) return o.type.isSubtype(E.GeneratorExit);
   return isExceptionClass(o) && (o as PyType).isSubtype(E.GeneratorExit);
@@ -412,9 +395,7 @@ addMethods(asyncMethodCoroType, [
   {
     name: 'throw', kind: 'fast',
     impl: (o, args) => {
-      if (args.length < 1 || args.length > 3) {
-        throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
-      }
+      checkThrowArity(args.length);
       return sendResult(coroThrow(self(o), true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
     },
   },

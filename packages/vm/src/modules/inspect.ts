@@ -10,7 +10,7 @@ import { newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyGenerator } from '../objects/generator.ts';
-import { newBool } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
 import { moduleType } from '../objects/module.ts';
@@ -157,10 +157,20 @@ const FUNCTIONS: NativeDef[] = [
 ];
 
 
+/** `dis.COMPILER_FLAG_NAMES`, in its order. */
+const CO_FLAG_NAMES: readonly (readonly [string, number])[] = [
+  ['OPTIMIZED', 1], ['NEWLOCALS', 2], ['VARARGS', 4], ['VARKEYWORDS', 8], ['NESTED', 16], ['GENERATOR', 32],
+  ['NOFREE', 64], ['COROUTINE', 128], ['ITERABLE_COROUTINE', 256], ['ASYNC_GENERATOR', 512],
+];
+
 defineNativeModule({
   name: 'inspect',
   doc: 'Get useful information from live Python objects.',
   functions: FUNCTIONS,
-  values: () => ['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
-    .map((n) => [n, internStr(n)] as const),
+  values: () => [
+    ...['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']
+      .map((n) => [n, internStr(n)] as const),
+    // `for k, v in dis.COMPILER_FLAG_NAMES.items(): globals()["CO_" + v] = k`.
+    ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
+  ],
 });

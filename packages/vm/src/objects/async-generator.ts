@@ -43,7 +43,7 @@ asyncGeneratorType.amAnext = anext;
 
 addMethods(asyncGeneratorType, [
   {
-    name: 'asend', kind: 'o',
+    name: 'asend', kind: 'o', doc: "asend(v) -> send 'v' in generator.",
     impl: (self, args) => {
       const gen = self as PyAsyncGenerator;
       initHooks(gen);
@@ -51,7 +51,7 @@ addMethods(asyncGeneratorType, [
     },
   },
   {
-    name: 'athrow', kind: 'fast',
+    name: 'athrow', kind: 'fast', doc: 'athrow(typ[,val[,tb]]) -> raise exception in generator.',
     impl: (self, args) => {
       const gen = self as PyAsyncGenerator;
       const tuple = newTuple(args);
@@ -64,7 +64,7 @@ addMethods(asyncGeneratorType, [
     },
   },
   {
-    name: 'aclose', kind: 'noargs',
+    name: 'aclose', kind: 'noargs', doc: 'aclose() -> raise GeneratorExit inside generator.',
     impl: (self) => {
       const gen = self as PyAsyncGenerator;
       initHooks(gen);
@@ -73,8 +73,8 @@ addMethods(asyncGeneratorType, [
   },
 ]);
 addGetSets(asyncGeneratorType, [
-  ...nameGetSets(),
-  { name: 'ag_await', get: (self) => genYieldFrom(self as PyAsyncGenerator) ?? incref(None) },
+  ...nameGetSets('async generator'),
+  { name: 'ag_await', get: (self) => genYieldFrom(self as PyAsyncGenerator) ?? incref(None), doc: 'object being awaited on, or None' },
 ]);
 addReadonlyMembers(asyncGeneratorType, [
   { name: 'ag_frame', read: (self) => incref((self as PyAsyncGenerator).frame ?? None) },

@@ -144,13 +144,13 @@ coroutineType.amAwait = (self) => new PyCoroutineWrapper(self as PyCoroutine);
 coroutineType.weakrefable = true;
 
 addMethods(coroutineType, [
-  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args) },
-  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator) },
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
+  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.' },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside coroutine.' },
 ]);
 addGetSets(coroutineType, [
-  ...nameGetSets(),
-  { name: 'cr_await', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
+  ...nameGetSets('coroutine'),
+  { name: 'cr_await', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None), doc: 'object being awaited on, or None' },
 ]);
 addReadonlyMembers(coroutineType, [
   { name: 'cr_frame', read: (self) => incref((self as PyGenerator).frame ?? None) },

@@ -224,4 +224,6 @@ addGetSets(methodDescriptorType, [
   { name: '__name__', get: (self) => newStr((self as PyMethodDescr).def.name) },
   { name: '__qualname__', get: (self) => newStr(`${(self as PyMethodDescr).owner.name}.${(self as PyMethodDescr).def.name}`) },
   { name: '__objclass__', get: (self) => incref((self as PyMethodDescr).owner) },
+  // `method_get_doc`: the doc without its text signature (`_PyType_GetDocFromInternalDoc`).
+  { name: '__doc__', get: (self) => { const d = (self as PyMethodDescr).def.doc; return d === undefined ? incref(None) : newStr(d.replace(/^[^\n]*\)\n--\n\n/, '')); } },
 ]);

@@ -66,13 +66,13 @@ generatorType.iternext = (self) => genIterNext(self as PyGenerator);
 generatorType.repr = (self) => genRepr(self as PyGenerator);
 
 addMethods(generatorType, [
-  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args) },
-  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator) },
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.' },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside generator.' },
 ]);
 
-/** Getters and setters of `__name__`/`__qualname__`, shared by the three kinds. */
-export function nameGetSets(): { name: string; get: (self: PyObject) => PyObject; set: (self: PyObject, value: PyObject | null) => void }[] {
+/** Getters and setters of `__name__`/`__qualname__`, shared by the three kinds (`what` names the kind in their docs). */
+export function nameGetSets(what: string): { name: string; get: (self: PyObject) => PyObject; set: (self: PyObject, value: PyObject | null) => void; doc: string }[] {
   const setter = (field: 'name' | 'qualname') => (self: PyObject, value: PyObject | null): void => {
     if (!(value instanceof PyStr)) throw typeError(`__${field}__ must be set to a string object`);
     const gen = self as PyGenerator;
@@ -81,14 +81,14 @@ export function nameGetSets(): { name: string; get: (self: PyObject) => PyObject
     decref(old);
   };
   return [
-    { name: '__name__', get: (self) => incref((self as PyGenerator).name), set: setter('name') },
-    { name: '__qualname__', get: (self) => incref((self as PyGenerator).qualname), set: setter('qualname') },
+    { name: '__name__', get: (self) => incref((self as PyGenerator).name), set: setter('name'), doc: `name of the ${what}` },
+    { name: '__qualname__', get: (self) => incref((self as PyGenerator).qualname), set: setter('qualname'), doc: `qualified name of the ${what}` },
   ];
 }
 
 addGetSets(generatorType, [
-  ...nameGetSets(),
-  { name: 'gi_yieldfrom', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None) },
+  ...nameGetSets('generator'),
+  { name: 'gi_yieldfrom', get: (self) => genYieldFrom(self as PyGenerator) ?? incref(None), doc: 'object being iterated by yield from, or None' },
 ]);
 addReadonlyMembers(generatorType, [
   { name: 'gi_frame', read: (self) => incref((self as PyGenerator).frame ?? None) },

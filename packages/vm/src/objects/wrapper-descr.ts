@@ -10,7 +10,9 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import type { SlotDef } from '../runtime/slot-table.ts';
+import { None } from './singletons.ts';
 import { newStr } from './str.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
 
 /** The `wrapper_descriptor` type. */
 export const wrapperDescriptorType: PyType = staticType({ name: 'wrapper_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
@@ -100,3 +102,28 @@ methodWrapperType.repr = (self) => {
   const w = self as PyMethodWrapper;
   return newStr(`<method-wrapper '${w.descr.def.name}' of ${tpName(w.self.type)} object at 0x${w.self.address.toString(16)}>`);
 };
+
+/** `_PyType_GetDocFromInternalDoc`: the slot's doc, None when it has none (`__del__`). */
+function docOf(d: PyWrapperDescr): PyObject {
+  return d.def.doc === '' ? incref(None) : newStr(d.def.doc);
+}
+
+/** `wrapperdescr_get_qualname`: `Owner.__name__`. */
+function qualname(d: PyWrapperDescr): PyObject {
+  return newStr(`${d.owner.name}.${d.def.name}`);
+}
+
+// `descr_members` and `wrapperdescr_getset`; `wrapper_members` and `wrapper_getsets` for the bound form.
+addGetSets(wrapperDescriptorType, [
+  { name: '__doc__', get: (self) => docOf(self as PyWrapperDescr) },
+  { name: '__name__', get: (self) => newStr((self as PyWrapperDescr).def.name) },
+  { name: '__qualname__', get: (self) => qualname(self as PyWrapperDescr) },
+  { name: '__objclass__', get: (self) => incref((self as PyWrapperDescr).owner) },
+]);
+addGetSets(methodWrapperType, [
+  { name: '__doc__', get: (self) => docOf((self as PyMethodWrapper).descr) },
+  { name: '__name__', get: (self) => newStr((self as PyMethodWrapper).descr.def.name) },
+  { name: '__qualname__', get: (self) => qualname((self as PyMethodWrapper).descr) },
+  { name: '__objclass__', get: (self) => incref((self as PyMethodWrapper).descr.owner) },
+  { name: '__self__', get: (self) => incref((self as PyMethodWrapper).self) },
+]);

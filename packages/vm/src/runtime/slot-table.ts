@@ -223,7 +223,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     },
   },
   {
-    name: '__del__', read: (t) => t.finalize, arity: 0, doc: 'Called when the instance is about to be destroyed.',
+    name: '__del__', read: (t) => t.finalize, arity: 0, doc: '',
     wrap: (slot, self, args) => {
       expectArgs('__del__', args, 0);
       (slot as (o: PyObject) => void)(self);
