@@ -95,6 +95,9 @@ addMethods(frameType, [
       return incref(None);
     },
   },
+  // `frame_sizeof`: the object with its locals, cells, free variables and value stack (one slot of
+  // which the struct holds itself).
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(frameType.basicsize + frameType.itemsize * ((self as PyFrame).code.frameExtras - 1)) },
 ]);
 frameType.repr = (self) => {
   const f = self as PyFrame;

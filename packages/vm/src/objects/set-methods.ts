@@ -14,7 +14,7 @@ import { addMethods } from '../runtime/type-defs.ts';
 import { frozensetHash } from '../hash/container-hash.ts';
 import { PyDict, dictGet, dictItems, dictType } from './dict.ts';
 import * as E from './exceptions.ts';
-import { newBool } from './int.ts';
+import { newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
 import { newListFrom, reprEnter, reprLeave } from './list-slots.ts';
 import {
@@ -396,6 +396,8 @@ const common = [
   { name: 'issubset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSubset(S(self), args[0] as PyObject)) },
   { name: 'issuperset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSuperset(S(self), args[0] as PyObject)) },
   { name: 'isdisjoint', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(isDisjoint(S(self), args[0] as PyObject)) },
+  // `set_sizeof`: the object, plus the table once it has outgrown the 8 entries kept inside it.
+  { name: '__sizeof__', kind: 'noargs' as const, impl: (self: PyObject) => newInt(self.type.basicsize + (S(self).mask + 1 > 8 ? 16 * (S(self).mask + 1) : 0)) },
 ];
 
 addMethods(setType, [
