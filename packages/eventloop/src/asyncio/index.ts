@@ -12,7 +12,7 @@ import { asCompletedFunctions } from './as-completed.ts';
 import { coroutineFunctions } from './coroutines.ts';
 import { eventFunctions } from './events.ts';
 import { futureType } from './future.ts';
-import { loopType } from './loop-object.ts';
+import { abstractLoopType, baseLoopType, loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
 import './task-stack.ts';
@@ -42,7 +42,8 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['QueueFull', QueueFull],
   ['Future', futureType],
   ['Task', taskType],
-  ['AbstractEventLoop', loopType],
+  ['AbstractEventLoop', abstractLoopType],
+  ['BaseEventLoop', baseLoopType],
   ['AbstractEventLoopPolicy', abstractPolicyType],
   ['DefaultEventLoopPolicy', defaultPolicyType],
   ['SelectorEventLoop', loopType],

@@ -15,9 +15,23 @@ import { setFunctionSource } from './callback-source.ts';
 import { formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
-/** The loop type. */
-// An instance of a Python class: the object head, `__dict__` and `__weakref__` (sys.getsizeof 48).
-export const loopType: rt.PyType = rt.staticType({ name: '_UnixSelectorEventLoop', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+// The loop classes of CPython 3.8 are Python classes: instances have the object head, `__dict__`
+// and `__weakref__` (sys.getsizeof 48).
+const loopClass = (name: string, module: string, base?: rt.PyType): rt.PyType =>
+  rt.staticType({ name, module, basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, ...(base === undefined ? {} : { base }) });
+
+/** `asyncio.AbstractEventLoop` (events.py), the root of the loop classes. */
+export const abstractLoopType: rt.PyType = loopClass('AbstractEventLoop', 'asyncio.events');
+/** `asyncio.BaseEventLoop` (base_events.py). */
+export const baseLoopType: rt.PyType = loopClass('BaseEventLoop', 'asyncio.base_events', abstractLoopType);
+/** `BaseSelectorEventLoop` (selector_events.py). */
+const baseSelectorLoopType: rt.PyType = loopClass('BaseSelectorEventLoop', 'asyncio.selector_events', baseLoopType);
+/**
+ * The loop type, `asyncio.SelectorEventLoop` (unix_events.py), with CPython's chain of bases.
+ * Its methods are defined on it rather than on the bases (the bases are for `isinstance`, reprs and
+ * MROs; a Python subclass of one of them alone is no loop corosim can run).
+ */
+export const loopType: rt.PyType = loopClass('_UnixSelectorEventLoop', 'asyncio.unix_events', baseSelectorLoopType);
 
 /** The VM's virtual clock (what `time.time()` reads), moved by addition as the oracle's selector does. */
 const vmClock: LoopClock = {
