@@ -28,6 +28,8 @@ import { partialType } from './functools-partial.ts';
 interface Walk {
   readonly depth: number;
   readonly follow: boolean;
+  /** `skip_bound_arg`: whether bound methods and classes lose their first parameter (False for `getfullargspec`). */
+  readonly skipBound: boolean;
   readonly held: PyObject[];
 }
 
@@ -35,6 +37,9 @@ interface Walk {
 type Found = Sig | PyObject;
 
 const deeper = (w: Walk): Walk => ({ ...w, depth: w.depth + 1 });
+
+/** `_signature_bound_method(sig)` when the walk skips bound arguments. */
+const bound = (w: Walk, s: Sig): Sig => (w.skipBound ? boundSig(s) : s);
 
 /** The types `_signature_get_user_defined_method` treats as not user-defined (`_NonUserDefinedCallables`). */
 const NON_USER_DEFINED = new Set(['wrapper_descriptor', 'method-wrapper', 'classmethod_descriptor', 'builtin_function_or_method']);
@@ -60,7 +65,7 @@ function sigOf(obj: PyObject, w: Walk): Found {
   if (w.depth > tstate.recursionLimit) throw valueError('wrapper loop when unwrapping');
   if (obj.type.call === undefined) throw typeError(`${reprText(obj)} is not a callable object`);
   if (obj instanceof PyMethod) {
-    return boundSig(plain(sigOf(obj.func, deeper(w)), w));
+    return bound(w, plain(sigOf(obj.func, deeper(w)), w));
   }
   // `unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))`.
   const wrapped = w.follow ? lookupAttrString(obj, '__wrapped__') : null;
@@ -87,7 +92,7 @@ function sigOf(obj: PyObject, w: Walk): Found {
   if (obj instanceof PyType) return classSig(obj, w);
   if (!NON_USER_DEFINED.has(obj.type.name)) {
     const call = userDefined(obj.type, '__call__', (c) => sigOf(c, deeper(w)));
-    if (call !== undefined) return boundSig(plain(call, w));
+    if (call !== undefined) return bound(w, plain(call, w));
   }
   throw valueError(`callable ${reprText(obj)} is not supported by signature`);
 }
@@ -146,10 +151,10 @@ function partialMethodSig(pm: PyObject, w: Walk): Sig {
 
 /** A class: its metaclass's `__call__`, else its `__new__`, else its `__init__`, without `cls`/`self`. */
 function classSig(cls: PyType, w: Walk): Found {
-  const bound = (s: Found): Sig => boundSig(plain(s, w));
-  const call = userDefined(cls.type, '__call__', (c) => bound(sigOf(c, deeper(w))));
+  const of = (s: Found): Sig => bound(w, plain(s, w));
+  const call = userDefined(cls.type, '__call__', (c) => of(sigOf(c, deeper(w))));
   if (call !== undefined) return call;
-  const made = userDefined(cls, '__new__', (n) => bound(sigOf(n, deeper(w)))) ?? userDefined(cls, '__init__', (i) => bound(sigOf(i, deeper(w))));
+  const made = userDefined(cls, '__new__', (n) => of(sigOf(n, deeper(w)))) ?? userDefined(cls, '__init__', (i) => of(sigOf(i, deeper(w))));
   if (made !== undefined) return made;
   const usesObject = cls.mro.every((t) => t === objectType || (!t.dict.storage.keys.some((k) => k instanceof PyStr && (k.value === '__init__' || k.value === '__new__'))));
   if (usesObject) return { params: [], ret: null };
@@ -166,12 +171,30 @@ function classSig(cls: PyType, w: Walk): Found {
  * @see CPython 3.8 Lib/inspect.py `_signature_from_callable`
  */
 export function signatureOf(obj: PyObject, cls: PyObject | null = null, follow = true): PyObject {
-  const w: Walk = { depth: 0, follow, held: [] };
+  const w: Walk = { depth: 0, follow, skipBound: true, held: [] };
   try {
     const s = sigOf(obj, w);
     if (s instanceof PyObject) return incref(s);
     const k = inspectClasses();
     return newSignatureObject(cls ?? k.signature, s, k);
+  } finally {
+    for (const h of w.held) decref(h);
+  }
+}
+
+/**
+ * `_signature_from_callable(obj, follow_wrapper_chains=False, skip_bound_arg=False)` on the
+ * parameter model, as `getfullargspec` asks for it: `f` runs while the objects it borrows live.
+ *
+ * @param obj - a callable.
+ * @param f - what to do with the signature.
+ * @returns what `f` returns.
+ * @see CPython 3.8 Lib/inspect.py `getfullargspec`
+ */
+export function withUnboundSig<T>(obj: PyObject, f: (sig: Sig) => T): T {
+  const w: Walk = { depth: 0, follow: false, skipBound: false, held: [] };
+  try {
+    return f(plain(sigOf(obj, w), w));
   } finally {
     for (const h of w.held) decref(h);
   }

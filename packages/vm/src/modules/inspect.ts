@@ -32,6 +32,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { signatureOf } from './inspect-signature.ts';
 import { freeInspectClasses, makeInspectClasses } from './inspect-classes.ts';
 import { bindArgs } from './abc-function.ts';
+import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 
 function flag(o: PyObject, name: string): boolean {
@@ -165,6 +166,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   ...INSPECT_MORE,
+  ...INSPECT_ARGSPEC,
 ];
 
 
@@ -184,6 +186,7 @@ defineNativeModule({
     // `for k, v in dis.COMPILER_FLAG_NAMES.items(): globals()["CO_" + v] = k`.
     ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
     ...makeInspectClasses((cls, obj, follow) => signatureOf(obj, cls, follow)),
+    makeFullArgSpec(),
   ],
   free: freeInspectClasses,
 });
