@@ -33,6 +33,7 @@ import { signatureOf } from './inspect-signature.ts';
 import { freeInspectClasses, makeInspectClasses } from './inspect-classes.ts';
 import { bindArgs } from './abc-function.ts';
 import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
+import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 
 function flag(o: PyObject, name: string): boolean {
@@ -167,6 +168,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   ...INSPECT_MORE,
   ...INSPECT_ARGSPEC,
+  ...INSPECT_FRAMES,
 ];
 
 
@@ -187,6 +189,7 @@ defineNativeModule({
     ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
     ...makeInspectClasses((cls, obj, follow) => signatureOf(obj, cls, follow)),
     makeFullArgSpec(),
+    ...makeFrameTuples(),
   ],
   free: freeInspectClasses,
 });
