@@ -6,7 +6,7 @@
  * @module
  */
 import { dictSetStr, newDict } from '../objects/dict.ts';
-import { newClassMethod } from '../objects/descr-types.ts';
+import { newClassMethod, propertyType } from '../objects/descr-types.ts';
 import { newStr } from '../objects/str.ts';
 import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
@@ -18,6 +18,8 @@ import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 export type ClassEntry =
   | { readonly kind: 'function'; readonly def: ClassFunctionDef }
   | { readonly kind: 'classmethod'; readonly def: ClassFunctionDef }
+  /** `@property def name(self): ...` (a getter only). */
+  | { readonly kind: 'property'; readonly def: ClassFunctionDef }
   /** `name = value` (value borrowed). */
   | { readonly kind: 'value'; readonly name: string; readonly value: PyObject }
   /** `alias = name` for a function defined earlier in the body (`__rand__ = __and__`). */
@@ -59,6 +61,12 @@ export function makeClass(spec: NativeClassSpec): PyType {
         case 'classmethod': {
           const f = newClassFunction(entry.def, spec.module, spec.name);
           set(entry.def.name, newClassMethod(f));
+          decref(f);
+          break;
+        }
+        case 'property': {
+          const f = newClassFunction(entry.def, spec.module, spec.name);
+          set(entry.def.name, callObject(propertyType, [f]));
           decref(f);
           break;
         }

@@ -95,6 +95,20 @@ function formatAnnotation(a: PyObject): string {
 }
 
 /**
+ * `Parameter.__str__`: `b: int = 2`, `*args`, `**kw`.
+ *
+ * @param p - the parameter.
+ * @returns its text.
+ * @see CPython 3.8 Lib/inspect.py `Parameter.__str__`
+ */
+export function renderParam(p: Param): string {
+  let text = p.kind === 'VAR_POSITIONAL' ? `*${p.name}` : p.kind === 'VAR_KEYWORD' ? `**${p.name}` : p.name;
+  if (p.annotation !== null) text += `: ${formatAnnotation(p.annotation)}`;
+  if (p.dflt !== null) text += p.annotation !== null ? ` = ${reprText(p.dflt)}` : `=${reprText(p.dflt)}`;
+  return text;
+}
+
+/**
  * `Signature.__str__`: `(a, b=1, /, c, *args, d, **kw) -> ann`.
  *
  * @param sig - the signature.
@@ -105,9 +119,7 @@ export function renderSig(sig: Sig): string {
   let posOnlySeparator = false;
   let kwOnlySeparator = true;
   for (const p of sig.params) {
-    let text = p.kind === 'VAR_POSITIONAL' ? `*${p.name}` : p.kind === 'VAR_KEYWORD' ? `**${p.name}` : p.name;
-    if (p.annotation !== null) text += `: ${formatAnnotation(p.annotation)}`;
-    if (p.dflt !== null) text += p.annotation !== null ? ` = ${reprText(p.dflt)}` : `=${reprText(p.dflt)}`;
+    const text = renderParam(p);
     if (p.kind === 'POSITIONAL_ONLY') posOnlySeparator = true;
     else if (posOnlySeparator) {
       result.push('/');

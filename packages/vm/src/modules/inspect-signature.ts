@@ -1,6 +1,5 @@
 /**
- * `inspect.signature`: a `Signature` object whose `str()` is 3.8's rendering,
- * `(a, b=1, /, c, *args, d, **kw) -> ann`, for Python functions, bound methods, functions
+ * `inspect.signature`: a real `Signature` object (Parameter objects in a mappingproxy) for Python functions, bound methods, functions
  * wrapped with `functools.wraps` (`__wrapped__`), `__signature__`, `functools.partial`,
  * `functools.partialmethod` (`_partialmethod`), classes (their `__call__`, `__new__` or `__init__`)
  * and callable instances. Mirrors CPython 3.8 Lib/inspect.py `_signature_from_callable`.
@@ -11,28 +10,36 @@ import { PyDict, dictItems } from '../objects/dict.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr } from '../objects/str.ts';
+import { PyStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { objectType, staticType } from '../runtime/core-types.ts';
+import { objectType } from '../runtime/core-types.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, PyType, decref, freeObject, incref } from '../runtime/object.ts';
+import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { boundSig, functionSig, partialSig, renderSig, type Sig } from './inspect-params.ts';
+import { boundSig, functionSig, partialSig, type Sig } from './inspect-params.ts';
+import { inspectClasses } from './inspect-classes.ts';
+import { readSigObject } from './inspect-parameter.ts';
+import { newSignatureObject } from './inspect-signature-objects.ts';
 import { partialType } from './functools-partial.ts';
 
-/** `inspect.Signature` (rendered once; corosim keeps the text only). */
-export const signatureType: PyType = staticType({ name: 'Signature', module: 'inspect', basicsize: 32 });
-
-class PySignature extends PyObject {
-  text = '()';
+/** Where `sigOf` is: its depth, whether it follows `__wrapped__`, and the `__signature__` objects it read (held until it returns). */
+interface Walk {
+  readonly depth: number;
+  readonly follow: boolean;
+  /** `skip_bound_arg`: whether bound methods and classes lose their first parameter (False for `getfullargspec`). */
+  readonly skipBound: boolean;
+  readonly held: PyObject[];
 }
 
-signatureType.str = (self) => newStr((self as PySignature).text);
-signatureType.repr = (self) => newStr(`<Signature ${(self as PySignature).text}>`);
-signatureType.dealloc = (self) => { freeObject(self); };
+/** A signature in the parameter model, or a Signature object found in `__signature__` (a new reference, also held by the walk). */
+type Found = Sig | PyObject;
+
+const deeper = (w: Walk): Walk => ({ ...w, depth: w.depth + 1 });
+
+/** `_signature_bound_method(sig)` when the walk skips bound arguments. */
+const bound = (w: Walk, s: Sig): Sig => (w.skipBound ? boundSig(s) : s);
 
 /** The types `_signature_get_user_defined_method` treats as not user-defined (`_NonUserDefinedCallables`). */
 const NON_USER_DEFINED = new Set(['wrapper_descriptor', 'method-wrapper', 'classmethod_descriptor', 'builtin_function_or_method']);
@@ -54,38 +61,38 @@ function userDefined<T>(cls: PyObject, name: string, f: (meth: PyObject) => T): 
 }
 
 /** `_signature_from_callable(obj)`, on the parameter model; `text` is set when `__signature__` gives one. */
-function sigOf(obj: PyObject, depth: number): Sig | PySignature {
-  if (depth > tstate.recursionLimit) throw valueError('wrapper loop when unwrapping');
+function sigOf(obj: PyObject, w: Walk): Found {
+  if (w.depth > tstate.recursionLimit) throw valueError('wrapper loop when unwrapping');
   if (obj.type.call === undefined) throw typeError(`${reprText(obj)} is not a callable object`);
   if (obj instanceof PyMethod) {
-    const inner = sigOf(obj.func, depth + 1);
-    return inner instanceof PySignature ? inner : boundSig(inner);
+    return bound(w, plain(sigOf(obj.func, deeper(w)), w));
   }
   // `unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))`.
-  const wrapped = lookupAttrString(obj, '__wrapped__');
+  const wrapped = w.follow ? lookupAttrString(obj, '__wrapped__') : null;
   if (wrapped !== null) {
     try {
       const stop = withAttr(obj, '__signature__', () => true) === true;
-      if (!stop) return sigOf(wrapped, depth + 1);
+      if (!stop) return sigOf(wrapped, deeper(w));
     } finally {
       decref(wrapped);
     }
   }
-  const own = withAttr(obj, '__signature__', (s): PySignature | null => {
+  const own = withAttr(obj, '__signature__', (s): PyObject | null => {
     if (s === None) return null;
-    if (!(s instanceof PySignature)) throw typeError(`unexpected object ${reprText(s)} in __signature__ attribute`);
-    return incref(s);
+    if (!s.type.mro.includes(inspectClasses().signature)) throw typeError(`unexpected object ${reprText(s)} in __signature__ attribute`);
+    w.held.push(incref(s));
+    return s;
   });
   if (own !== undefined && own !== null) return own;
-  const pm = withAttr(obj, '_partialmethod', (p) => (isPartialMethod(p) ? partialMethodSig(p, depth) : undefined));
+  const pm = withAttr(obj, '_partialmethod', (p) => (isPartialMethod(p) ? partialMethodSig(p, w) : undefined));
   if (pm !== undefined) return pm;
   if (obj instanceof PyFunction) return functionSig(obj);
   if (obj.type.name === 'builtin_function_or_method') throw valueError(`no signature found for builtin ${reprText(obj)}`);
-  if (obj.type.isSubtype(partialType)) return partialOf(obj, depth);
-  if (obj instanceof PyType) return classSig(obj, depth);
+  if (obj.type.isSubtype(partialType)) return partialOf(obj, w);
+  if (obj instanceof PyType) return classSig(obj, w);
   if (!NON_USER_DEFINED.has(obj.type.name)) {
-    const call = userDefined(obj.type, '__call__', (c) => sigOf(c, depth + 1));
-    if (call !== undefined) return call instanceof PySignature ? call : boundSig(call);
+    const call = userDefined(obj.type, '__call__', (c) => sigOf(c, deeper(w)));
+    if (call !== undefined) return bound(w, plain(call, w));
   }
   throw valueError(`callable ${reprText(obj)} is not supported by signature`);
 }
@@ -95,14 +102,9 @@ function isPartialMethod(p: PyObject): boolean {
   return p.type.mro.some((t) => t.name === 'partialmethod' && t.module === 'functools');
 }
 
-/** The signature as parameters, or the text of a `__signature__` found on the way. */
-function plain(s: Sig | PySignature): Sig {
-  if (s instanceof PySignature) {
-    // DEVIATION(cpython): a Signature found on the way keeps only its text here, so it cannot be transformed further.
-    decref(s);
-    throw valueError('cannot transform a __signature__ in corosim');
-  }
-  return s;
+/** The signature as parameters (those of a `__signature__` found on the way are borrowed from it, which the walk holds). */
+function plain(s: Found, _w: Walk): Sig {
+  return s instanceof PyObject ? readSigObject(s, inspectClasses()) : s;
 }
 
 /** A partial's (or partialmethod's) frozen `args` and `keywords`, borrowed while `f` runs. */
@@ -123,10 +125,10 @@ function frozenArgs<T>(p: PyObject, f: (args: readonly PyObject[], kw: ReadonlyM
 }
 
 /** The signature of `functools.partial` objects. */
-function partialOf(p: PyObject, depth: number): Sig {
+function partialOf(p: PyObject, w: Walk): Sig {
   const func = getAttrString(p, 'func');
   try {
-    const wrapped = plain(sigOf(func, depth + 1));
+    const wrapped = plain(sigOf(func, deeper(w)), w);
     return frozenArgs(p, (args, kw) => partialSig(wrapped, args, kw, () => reprText(p)));
   } finally {
     decref(func);
@@ -134,10 +136,10 @@ function partialOf(p: PyObject, depth: number): Sig {
 }
 
 /** An unbound `partialmethod`: a partial that leaves the first parameter (`self`/`cls`) in place. */
-function partialMethodSig(pm: PyObject, depth: number): Sig {
+function partialMethodSig(pm: PyObject, w: Walk): Sig {
   const func = getAttrString(pm, 'func');
   try {
-    const wrapped = plain(sigOf(func, depth + 1));
+    const wrapped = plain(sigOf(func, deeper(w)), w);
     const sig = frozenArgs(pm, (args, kw) => partialSig(wrapped, [None, ...args], kw, () => reprText(pm)));
     const first = wrapped.params[0];
     if (first === undefined || first.kind === 'VAR_POSITIONAL') return sig;
@@ -148,11 +150,11 @@ function partialMethodSig(pm: PyObject, depth: number): Sig {
 }
 
 /** A class: its metaclass's `__call__`, else its `__new__`, else its `__init__`, without `cls`/`self`. */
-function classSig(cls: PyType, depth: number): Sig | PySignature {
-  const bound = (s: Sig | PySignature): Sig | PySignature => (s instanceof PySignature ? s : boundSig(s));
-  const call = userDefined(cls.type, '__call__', (c) => bound(sigOf(c, depth + 1)));
+function classSig(cls: PyType, w: Walk): Found {
+  const of = (s: Found): Sig => bound(w, plain(s, w));
+  const call = userDefined(cls.type, '__call__', (c) => of(sigOf(c, deeper(w))));
   if (call !== undefined) return call;
-  const made = userDefined(cls, '__new__', (n) => bound(sigOf(n, depth + 1))) ?? userDefined(cls, '__init__', (i) => bound(sigOf(i, depth + 1)));
+  const made = userDefined(cls, '__new__', (n) => of(sigOf(n, deeper(w)))) ?? userDefined(cls, '__init__', (i) => of(sigOf(i, deeper(w))));
   if (made !== undefined) return made;
   const usesObject = cls.mro.every((t) => t === objectType || (!t.dict.storage.keys.some((k) => k instanceof PyStr && (k.value === '__init__' || k.value === '__new__'))));
   if (usesObject) return { params: [], ret: null };
@@ -160,16 +162,40 @@ function classSig(cls: PyType, depth: number): Sig | PySignature {
 }
 
 /**
- * `inspect.signature(obj)`.
+ * `inspect.signature(obj)` and `Signature.from_callable(obj)`: `_signature_from_callable`.
  *
  * @param obj - a callable.
- * @returns a new Signature object.
+ * @param cls - the Signature class to make (`sigcls`), by default `inspect.Signature`.
+ * @param follow - `follow_wrapped`: whether `__wrapped__` chains are followed.
+ * @returns a new Signature object (a `__signature__` found on the way as it is).
  * @see CPython 3.8 Lib/inspect.py `_signature_from_callable`
  */
-export function signatureOf(obj: PyObject): PyObject {
-  const s = sigOf(obj, 0);
-  if (s instanceof PySignature) return s;
-  const sig = new PySignature(signatureType, allocateAddress(signatureType));
-  sig.text = renderSig(s);
-  return sig;
+export function signatureOf(obj: PyObject, cls: PyObject | null = null, follow = true): PyObject {
+  const w: Walk = { depth: 0, follow, skipBound: true, held: [] };
+  try {
+    const s = sigOf(obj, w);
+    if (s instanceof PyObject) return incref(s);
+    const k = inspectClasses();
+    return newSignatureObject(cls ?? k.signature, s, k);
+  } finally {
+    for (const h of w.held) decref(h);
+  }
+}
+
+/**
+ * `_signature_from_callable(obj, follow_wrapper_chains=False, skip_bound_arg=False)` on the
+ * parameter model, as `getfullargspec` asks for it: `f` runs while the objects it borrows live.
+ *
+ * @param obj - a callable.
+ * @param f - what to do with the signature.
+ * @returns what `f` returns.
+ * @see CPython 3.8 Lib/inspect.py `getfullargspec`
+ */
+export function withUnboundSig<T>(obj: PyObject, f: (sig: Sig) => T): T {
+  const w: Walk = { depth: 0, follow: false, skipBound: false, held: [] };
+  try {
+    return f(plain(sigOf(obj, w), w));
+  } finally {
+    for (const h of w.held) decref(h);
+  }
 }

@@ -30,6 +30,10 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { signatureOf } from './inspect-signature.ts';
+import { freeInspectClasses, makeInspectClasses } from './inspect-classes.ts';
+import { bindArgs } from './abc-function.ts';
+import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
+import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 
 function flag(o: PyObject, name: string): boolean {
@@ -152,8 +156,19 @@ const FUNCTIONS: NativeDef[] = [
       return newListStealing(out.map(([k, v]) => newTupleStealing([newStr(k), v])));
     },
   },
-  { name: 'signature', kind: 'fastkw', impl: (_m, args) => signatureOf(args[0] as PyObject) },
+  {
+    name: 'signature', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      // `signature(obj, *, follow_wrapped=True)`.
+      const npos = args.length - (kwnames?.length ?? 0);
+      if (npos > 1) throw typeError(`signature() takes 1 positional argument but ${npos} were given`);
+      const [obj, follow] = bindArgs('signature', args, kwnames, ['obj', 'follow_wrapped'], 1);
+      return signatureOf(obj as PyObject, null, follow === undefined || isTrue(follow));
+    },
+  },
   ...INSPECT_MORE,
+  ...INSPECT_ARGSPEC,
+  ...INSPECT_FRAMES,
 ];
 
 
@@ -172,5 +187,9 @@ defineNativeModule({
       .map((n) => [n, internStr(n)] as const),
     // `for k, v in dis.COMPILER_FLAG_NAMES.items(): globals()["CO_" + v] = k`.
     ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
+    ...makeInspectClasses((cls, obj, follow) => signatureOf(obj, cls, follow)),
+    makeFullArgSpec(),
+    ...makeFrameTuples(),
   ],
+  free: freeInspectClasses,
 });
