@@ -91,19 +91,14 @@ function attrCache(offset: number, decls: string[]): { type: string; version: st
 }
 
 /**
- * The per-instruction cache of LOAD_NAME or STORE_NAME: the entry position of the name in the
- * frame's locals when they are an exact dict (localsIndex). A hit checks the key's identity at
- * that position (code objects' names are interned, so a dict that has the name has that object
- * unless it was stored under an equal str from elsewhere: then the site keeps missing and takes
- * the general path, which is always right).
+ * The per-instruction cache of LOAD_NAME or STORE_NAME (ops-names.ts `loadNameCached`): the
+ * name's entry position in exact-dict locals and the number of times it was looked for. The
+ * check is the helper's, not inline: inline, it made the module code it sits in so long that
+ * V8 optimized the rest of a program worse (await_chain ran 12% slower).
  */
-function nameCache(offset: number, decls: string[]): { index: string; probe: (name: string) => string } {
-  const [index, probes] = [`li${offset}`, `lp${offset}`];
-  decls.push(`let ${index} = 0, ${probes} = 0;`);
-  return {
-    index,
-    probe: (name) => `if (${probes} < ${ATTR_PROBES}) { ${probes}++; ${index} = localsIndex(f, ${name}); }`,
-  };
+function nameCache(offset: number, decls: string[]): string {
+  decls.push(`const nc${offset} = new Int32Array(2);`);
+  return `nc${offset}`;
 }
 
 /** One decoded instruction: where it starts (its EXTENDED_ARG prefixes included) and where the next starts. */
@@ -319,22 +314,12 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         v.refcnt++; s[sp++] = v;`;
     }
     case Op.LOAD_NAME: {
-      const c = nameCache(ins.offset, decls);
-      return `w = f.locals;
-        if (w !== null && w.type === dictType && (r = w.storage).keys[${c.index}] === n${a}) { v = r.values[${c.index}]; v.refcnt++; s[sp++] = v; }
-        else { s[sp++] = loadName(f, n${a}); ${c.probe(`n${a}`)} }`;
+      const cache = nameCache(ins.offset, decls);
+      return `s[sp++] = loadNameCached(f, n${a}, ${cache});`;
     }
     case Op.STORE_NAME: {
-      // As dictSet then STORE_NAME's own decref: the stored value holds one more reference
-      // while the old one is dropped.
-      const c = nameCache(ins.offset, decls);
-      return `v = s[--sp]; s[sp] = null; f.sp = sp; w = f.locals;
-        if (w !== null && w.type === dictType && (r = w.storage).keys[${c.index}] === n${a}) {
-          v.refcnt++; y = r.values[${c.index}]; r.values[${c.index}] = v; ${D('y')} ${D('v')}
-        } else {
-          try { storeName(f, n${a}, v); } finally { ${D('v')} }
-          ${c.probe(`n${a}`)}
-        }`;
+      const cache = nameCache(ins.offset, decls);
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; storeNameCached(f, n${a}, v, ${cache});`;
     }
     case Op.LOAD_ATTR: {
       const c = attrCache(ins.offset, decls);

@@ -15,7 +15,7 @@ import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
 import { enterFrame, releaseHeld } from './frame-switch.ts';
-import { dictIndex, dictType } from '../objects/dict.ts';
+import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -128,8 +128,8 @@ export const jitRuntime = {
   cacheableMethod: ops.cacheableMethod,
   dictIndex,
   globalIndex: ops.globalIndex,
-  localsIndex: ops.localsIndex,
-  dictType,
+  loadNameCached: ops.loadNameCached,
+  storeNameCached: ops.storeNameCached,
   loadName: ops.loadName,
   storeGlobal: ops.storeGlobal,
   loadClassDeref: ops.loadClassDeref,

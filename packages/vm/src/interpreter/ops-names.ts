@@ -11,7 +11,7 @@ import type { PyFrame } from '../objects/frame.ts';
 import type { PyStr } from '../objects/str.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage } from '../runtime/errors.ts';
-import { incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 
 /** NameError: name 'x' is not defined. */
 export function nameError(name: PyObject): PyRaise {
@@ -53,14 +53,71 @@ export function loadName(f: PyFrame, name: PyObject): PyObject {
 
 /**
  * The entry position of `name` in the frame's locals when they are an exact dict that has it,
- * else 0 (a position the caller checks by key identity; see jit-codegen.ts `nameCache`).
+ * else 0 (a position the caller checks by key identity).
  * Looking a str up runs no Python code.
  */
-export function localsIndex(f: PyFrame, name: PyObject): number {
+function localsIndex(f: PyFrame, name: PyObject): number {
   const locals = f.locals;
   if (!(locals instanceof PyDict) || locals.type !== dictType) return 0;
   const i = dictIndex(locals, name);
   return i < 0 ? 0 : i;
+}
+
+/** How often a name site looks its name's position up before it gives up. */
+const NAME_PROBES = 16;
+
+/**
+ * LOAD_NAME of compiled code, with the site's cache: `cache[0]` the position where the name was
+ * last found in exact-dict locals (checked by key identity: code objects' names are interned, so
+ * a name stored under an equal str from elsewhere just keeps missing), `cache[1]` the lookups made.
+ */
+export function loadNameCached(f: PyFrame, name: PyObject, cache: Int32Array): PyObject {
+  const locals = f.locals;
+  if (locals instanceof PyDict && locals.type === dictType) {
+    const storage = locals.storage;
+    const i = cache[0] as number;
+    if (storage.keys[i] === name) {
+      const v = storage.values[i] as PyObject;
+      v.refcnt++;
+      return v;
+    }
+  }
+  const v = loadName(f, name);
+  if ((cache[1] as number) < NAME_PROBES) {
+    cache[1] = (cache[1] as number) + 1;
+    cache[0] = localsIndex(f, name);
+  }
+  return v;
+}
+
+/**
+ * STORE_NAME of compiled code (the value's reference is the instruction's, dropped here), with
+ * the site's cache as {@link loadNameCached}'s. As dictSet then STORE_NAME's decref: the stored
+ * value holds one more reference while the old one is dropped.
+ */
+export function storeNameCached(f: PyFrame, name: PyObject, v: PyObject, cache: Int32Array): void {
+  const locals = f.locals;
+  if (locals instanceof PyDict && locals.type === dictType) {
+    const storage = locals.storage;
+    const i = cache[0] as number;
+    if (storage.keys[i] === name) {
+      v.refcnt++;
+      const old = storage.values[i] as PyObject;
+      storage.values[i] = v;
+      decref(old);
+      decref(v);
+      return;
+    }
+  }
+  try {
+    storeName(f, name, v);
+  } finally {
+    decref(v);
+  }
+  if ((cache[1] as number) < NAME_PROBES) {
+    cache[1] = (cache[1] as number) + 1;
+    cache[0] = localsIndex(f, name);
+  }
 }
 
 /** STORE_NAME. */
