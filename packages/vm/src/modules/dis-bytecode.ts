@@ -87,6 +87,19 @@ function setStolen(self: PyObject, name: string, value: PyObject): void {
   }
 }
 
+/** The innermost entry of a traceback chain (its `tb_next`s followed): takes and returns a reference. */
+export function innermostTraceback(tb: PyObject): PyObject {
+  for (;;) {
+    const next = getAttrString(tb, 'tb_next');
+    if (!isTrue(next)) {
+      decref(next);
+      return tb;
+    }
+    decref(tb);
+    tb = next;
+  }
+}
+
 /**
  * Makes the `Bytecode` class of a fresh `dis` module.
  *
@@ -143,17 +156,8 @@ export function makeBytecodeClass(module: PyModule, codeObject: (x: PyObject) =>
   };
   const fromTraceback = (args: readonly PyObject[], kwnames: readonly string[] | null): PyObject => {
     const [cls, first] = bindArgs('from_traceback', args, kwnames, ['cls', 'tb']) as [PyObject, PyObject];
-    let tb = incref(first);
+    const tb = innermostTraceback(incref(first));
     try {
-      for (;;) {
-        const next = getAttrString(tb, 'tb_next');
-        if (!isTrue(next)) {
-          decref(next);
-          break;
-        }
-        decref(tb);
-        tb = next;
-      }
       const frame = getAttrString(tb, 'tb_frame');
       let code: PyObject;
       try {

@@ -19,7 +19,6 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import * as E from '../objects/exceptions.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
 import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { callMethod } from '../runtime/call.ts';
 import { strText } from '../runtime/abstract-object.ts';
@@ -31,7 +30,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
 import { compileSource } from './builtins-exec.ts';
-import { codeAddresses, formatCodeInfo, makeBytecodeClass } from './dis-bytecode.ts';
+import { codeAddresses, formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
 import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
 import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
@@ -201,16 +200,7 @@ function distb(given: PyObject, file: PyObject): void {
   if (given === None) {
     const last = sysAttribute('last_traceback');
     if (last === null) throw raiseMessage(E.RuntimeError, 'no last traceback to disassemble');
-    tb = incref(last);
-    for (;;) {
-      const next = getAttrString(tb, 'tb_next');
-      if (!isTrue(next)) {
-        decref(next);
-        break;
-      }
-      decref(tb);
-      tb = next;
-    }
+    tb = innermostTraceback(incref(last));
   } else {
     tb = incref(given);
   }
