@@ -1,20 +1,12 @@
 // What an exception keeps alive of the asyncio functions it left (CPython's frames hold their arguments), the shutdown of asyncio.run, and traceback headers for exceptions raised by asyncio's own code.
 // Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
 // oracle's normalize.py (addresses, frames of other files), with CPython's Lib/asyncio path as corosim's.
-import { describe, expect, it } from 'vitest';
-import { runChecked } from './support/run-checked.ts';
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
 
-const cases: readonly (readonly [string, string, string, string, number])[] = [
+const cases: readonly RecordedCase[] = [
   ["frame_locals.py", "import asyncio\nasync def inner():\n    return 1\nasync def main():\n    try:\n        asyncio.run(inner())\n    except RuntimeError as e:\n        print('nested', e)\n    try:\n        await asyncio.wait([inner()], return_when='bogus')\n    except ValueError as e:\n        print(e)\n    print('end main')\nasyncio.run(main())\nloop = asyncio.new_event_loop()\nloop.close()\ntry:\n    loop.create_task(inner())\nexcept RuntimeError as e:\n    print(e)\nprint('end')\n", "nested asyncio.run() cannot be called from a running event loop\nInvalid return_when value: bogus\nend main\nEvent loop is closed\nend\n", "frame_locals.py:8: RuntimeWarning: coroutine 'inner' was never awaited\n  print('nested', e)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nframe_locals.py:12: RuntimeWarning: coroutine 'inner' was never awaited\n  print(e)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nframe_locals.py:20: RuntimeWarning: coroutine 'inner' was never awaited\n  print(e)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", 0],
   ["run_shutdown.py", "import asyncio\nasync def bg():\n    try:\n        await asyncio.sleep(10)\n    except asyncio.CancelledError:\n        raise KeyError('in cancel')\nasync def main():\n    asyncio.ensure_future(bg())\n    await asyncio.sleep(0.5)\n    f = asyncio.get_running_loop().create_future()\n    f.set_result('y' * 50)\n    print(f)\n    print(repr(asyncio.gather(asyncio.sleep(0, 1))))\n    await asyncio.sleep(0)\n    return 42\nprint(asyncio.run(main()))\nasync def athrow():\n    async def ag():\n        try:\n            yield 1\n        finally:\n            raise ValueError('in finally')\n    g = ag()\n    await g.__anext__()\nasyncio.run(athrow())\n", "<Future finished result='yyyyyyyyyyyy...yyyyyyyyyyyyy'>\n<_GatheringFuture pending>\n42\n", "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='Task-2' coro=<bg() done, defined at run_shutdown.py:2> exception=KeyError('in cancel')>\nTraceback (most recent call last):\n  File \"run_shutdown.py\", line 4, in bg\n    await asyncio.sleep(10)\nasyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"run_shutdown.py\", line 6, in bg\n    raise KeyError('in cancel')\nKeyError: 'in cancel'\nunhandled exception during asyncio.run() shutdown\ntask: <Task finished name='Task-6' coro=<<async_generator_athrow without __name__>()> exception=ValueError('in finally')>\nTraceback (most recent call last):\n  File \"run_shutdown.py\", line 20, in ag\n    yield 1\nasyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"run_shutdown.py\", line 22, in ag\n    raise ValueError('in finally')\nValueError: in finally\n", 0],
   ["wait_for_zero.py", "import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_soon(print, 'ctx', context=None)\n    r = await asyncio.wait_for(asyncio.sleep(0, 'zero'), timeout=0)\nasyncio.run(main())\n", "ctx\n", "Traceback (most recent call last):\nasyncio.exceptions.CancelledError\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"wait_for_zero.py\", line 6, in <module>\n    asyncio.run(main())\n  File \"wait_for_zero.py\", line 5, in main\n    r = await asyncio.wait_for(asyncio.sleep(0, 'zero'), timeout=0)\nasyncio.exceptions.TimeoutError\n", 1],
 ];
 
-describe("frame-locals", () => {
-  it.each(cases)('%s prints what CPython 3.8 prints', (name, source, stdout, stderr, status) => {
-    const run = runChecked(source, name);
-    expect(run.stdout).toBe(stdout);
-    expect(run.stderr).toBe(stderr);
-    expect(run.status).toBe(status);
-  });
-});
+describeRecorded("frame-locals", cases);

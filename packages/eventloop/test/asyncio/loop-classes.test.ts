@@ -2,17 +2,9 @@
 // BaseSelectorEventLoop <- _UnixSelectorEventLoop (asyncio.SelectorEventLoop), each with its module.
 // Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
 // oracle's normalize.py.
-import { describe, expect, it } from 'vitest';
-import { runChecked } from './support/run-checked.ts';
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
 
-const cases: readonly (readonly [string, string, string, string, number])[] = [
+const cases: readonly RecordedCase[] = [
   ["loop_classes.py", "import asyncio\nloop = asyncio.new_event_loop()\nprint(isinstance(loop, asyncio.AbstractEventLoop), isinstance(loop, asyncio.BaseEventLoop), asyncio.BaseEventLoop, asyncio.AbstractEventLoop)\nprint(asyncio.SelectorEventLoop, asyncio.SelectorEventLoop.__mro__)\nprint(issubclass(asyncio.SelectorEventLoop, asyncio.AbstractEventLoop), asyncio.BaseEventLoop.__bases__, asyncio.AbstractEventLoop.__module__, asyncio.BaseEventLoop.__qualname__)\nclass MyLoop(asyncio.SelectorEventLoop):\n    pass\nl2 = MyLoop()\nprint(l2, type(l2).__mro__[1:3], l2.is_closed())\nl2.close(); loop.close()\nasync def main():\n    print(isinstance(asyncio.get_running_loop(), asyncio.BaseEventLoop))\nasyncio.run(main())\n", "True True <class 'asyncio.base_events.BaseEventLoop'> <class 'asyncio.events.AbstractEventLoop'>\n<class 'asyncio.unix_events._UnixSelectorEventLoop'> (<class 'asyncio.unix_events._UnixSelectorEventLoop'>, <class 'asyncio.selector_events.BaseSelectorEventLoop'>, <class 'asyncio.base_events.BaseEventLoop'>, <class 'asyncio.events.AbstractEventLoop'>, <class 'object'>)\nTrue (<class 'asyncio.events.AbstractEventLoop'>,) asyncio.events BaseEventLoop\n<MyLoop running=False closed=False debug=False> (<class 'asyncio.unix_events._UnixSelectorEventLoop'>, <class 'asyncio.selector_events.BaseSelectorEventLoop'>) False\nTrue\n", "", 0],];
 
-describe('loop classes', () => {
-  it.each(cases)('%s prints what CPython 3.8 prints', (name, source, stdout, stderr, status) => {
-    const run = runChecked(source, name);
-    expect(run.stdout).toBe(stdout);
-    expect(run.stderr).toBe(stderr);
-    expect(run.status).toBe(status);
-  });
-});
+describeRecorded('loop classes', cases);

@@ -1,18 +1,10 @@
 // throw() and send() of asyncio's own coroutines: gen_throw's argument checks and messages, a just-started coroutine takes None only, an exhausted one cannot be reused.
 // Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
 // oracle's normalize.py (addresses, frames of other files), with CPython's Lib/asyncio path as corosim's.
-import { describe, expect, it } from 'vitest';
-import { runChecked } from './support/run-checked.ts';
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
 
-const cases: readonly (readonly [string, string, string, string, number])[] = [
+const cases: readonly RecordedCase[] = [
   ["native_coro_throw_send.py", "# throw() and send() of asyncio's own coroutines check their arguments as gen_throw and gen_send_ex do\nimport asyncio, sys\ndef t(label, fn):\n    try:\n        print(label, '->', fn())\n    except Exception as e:\n        print(label, 'ERR', type(e).__name__, e)\ns = asyncio.sleep(0)\nt('throw()', lambda: s.throw())\nt('throw 4 args', lambda: s.throw(ValueError, 1, None, 4))\nt('throw inst+val', lambda: asyncio.sleep(0).throw(ValueError('a'), 'b'))\nt('throw bad tb', lambda: asyncio.sleep(0).throw(ValueError, None, 5))\nt('throw not exc', lambda: asyncio.sleep(0).throw(5))\nt('throw class+args', lambda: asyncio.sleep(0).throw(KeyError, ('k',)))\nt('send non-None', lambda: asyncio.sleep(0).send(1))\ns.close()\nasync def main():\n    c = asyncio.sleep(1)\n    print(c.send(None))\n    try:\n        c.send(2)\n    except Exception as e:\n        print('running send', type(e).__name__)\n    try:\n        c.throw(ValueError, ValueError('v'), None)\n    except ValueError as e:\n        print('thrown', repr(e))\n    try:\n        c.send(None)\n    except RuntimeError as e:\n        print(e)\nasyncio.run(main())\n", "throw() ERR TypeError throw expected at least 1 argument, got 0\nthrow 4 args ERR TypeError throw expected at most 3 arguments, got 4\nthrow inst+val ERR TypeError instance exception may not have a separate value\nthrow bad tb ERR TypeError throw() third argument must be a traceback object\nthrow not exc ERR TypeError exceptions must be classes or instances deriving from BaseException, not int\nthrow class+args ERR KeyError 'k'\nsend non-None ERR TypeError can't send non-None value to a just-started coroutine\n<Future pending>\nrunning send RuntimeError\n", "native_coro_throw_send.py:11: RuntimeWarning: coroutine 'sleep' was never awaited\n  t('throw inst+val', lambda: asyncio.sleep(0).throw(ValueError('a'), 'b'))\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nnative_coro_throw_send.py:12: RuntimeWarning: coroutine 'sleep' was never awaited\n  t('throw bad tb', lambda: asyncio.sleep(0).throw(ValueError, None, 5))\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nnative_coro_throw_send.py:13: RuntimeWarning: coroutine 'sleep' was never awaited\n  t('throw not exc', lambda: asyncio.sleep(0).throw(5))\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nnative_coro_throw_send.py:15: RuntimeWarning: coroutine 'sleep' was never awaited\n  t('send non-None', lambda: asyncio.sleep(0).send(1))\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nTraceback (most recent call last):\n  File \"native_coro_throw_send.py\", line 32, in <module>\n    asyncio.run(main())\n  File \"native_coro_throw_send.py\", line 25, in main\n    c.throw(ValueError, ValueError('v'), None)\nRuntimeError: cannot reuse already awaited coroutine\n", 1],
 ];
 
-describe("native coroutine throw and send", () => {
-  it.each(cases)('%s prints what CPython 3.8 prints', (name, source, stdout, stderr, status) => {
-    const run = runChecked(source, name);
-    expect(run.stdout).toBe(stdout);
-    expect(run.stderr).toBe(stderr);
-    expect(run.status).toBe(status);
-  });
-});
+describeRecorded("native coroutine throw and send", cases);

@@ -1,5 +1,6 @@
 // Runs an asyncio program on corosim with the reference-count check, for tests that compare it
 // with CPython 3.8 output recorded under the oracle's virtual clock (tests never run python3.8).
+import { describe, expect, it } from 'vitest';
 import { runMain } from '@corosim/vm';
 import '../../../src/asyncio/index.ts';
 import '@corosim/asyncgen-hooks';
@@ -44,4 +45,19 @@ export function runChecked(source: string, filename: string): CheckedRun {
     },
   });
   return { stdout: normalize(stdout, filename), stderr: normalize(stderr, filename), status: outcome.status === 'exited' ? outcome.exitCode : -1 };
+}
+
+/** A recorded program: file name, source, then CPython 3.8's stdout, stderr and exit status. */
+export type RecordedCase = readonly [string, string, string, string, number];
+
+/** A `describe` block with one test per recorded program: corosim must print what CPython 3.8 printed. */
+export function describeRecorded(title: string, cases: readonly RecordedCase[]): void {
+  describe(title, () => {
+    it.each(cases)('%s prints what CPython 3.8 prints', (name, source, stdout, stderr, status) => {
+      const run = runChecked(source, name);
+      expect(run.stdout).toBe(stdout);
+      expect(run.stderr).toBe(stderr);
+      expect(run.status).toBe(status);
+    });
+  });
 }
