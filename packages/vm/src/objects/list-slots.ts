@@ -162,14 +162,7 @@ export function listExtend(self: PyList, iterable: PyObject): void {
   const it = getIter(iterable);
   try {
     // Room for the length the iterable hints at; one more at a time past it; the rest given back.
-    let hint: number;
-    try {
-      hint = lengthHint(iterable, 8);
-    } catch (e) {
-      decref(it);
-      throw e;
-    }
-    listResize(self, self.items.length + hint);
+    listResize(self, self.items.length + lengthHint(iterable, 8));
     for (;;) {
       const item = iterNext(it);
       if (item === null) break;

@@ -10,6 +10,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "list.extend and list() ask for a length hint after iter(): its errors propagate, the iterator released once",
+    file: "b_length_hint_errors.py",
+    source: "# list.extend and list() ask for a length hint after iter(): its errors propagate, the iterator released once\nclass Bad:\n    def __iter__(self):\n        return iter([1, 2])\n    def __length_hint__(self):\n        raise KeyError('hint')\nl = [0]\ntry:\n    l.extend(Bad())\nexcept KeyError as e:\n    print('KE', e, l)\nclass Neg:\n    def __iter__(self):\n        return iter([1])\n    def __length_hint__(self):\n        return -1\ntry:\n    list(Neg())\nexcept ValueError as e:\n    print('VE', e)\nprint(list(Bad.__iter__(None)) if False else 'ok')\n",
+    stdout: "KE 'hint' [0]\nVE __length_hint__() should return >= 0\nok\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("list capacity", CASES);
