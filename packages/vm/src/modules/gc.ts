@@ -1,6 +1,7 @@
 /**
  * The `gc` module: `collect`, `enable`/`disable`/`isenabled`, `get_count`, `get_threshold`,
- * `set_threshold`, `is_tracked`, `get_referents`, `get_referrers`, `garbage` and `callbacks`.
+ * `set_threshold`, `get_debug`/`set_debug` (STATS, COLLECTABLE and SAVEALL act), `is_tracked`,
+ * `get_referents`, `get_referrers`, `garbage` and `callbacks`.
  * Mirrors CPython 3.8 Modules/gcmodule.c (`gc_collect_impl`, `invoke_gc_callback`, ...).
  * @module
  */
@@ -19,6 +20,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { formatIntArg, intArg } from '../objects/list-methods.ts';
+import { listGrowByOne } from '../objects/list-capacity.ts';
 import { checkTupleArgCount, parseArgs } from '../runtime/clinic-args.ts';
 
 /** The `gc.callbacks` and `gc.garbage` lists of the running interpreter. */
@@ -106,6 +108,14 @@ defineNativeModule({
         return incref(None);
       },
     },
+    { name: 'get_debug', kind: 'noargs', impl: () => newInt(gcState.debug) },
+    {
+      name: 'set_debug', kind: 'o',
+      impl: (_m, args) => {
+        gcState.debug = intArg(args[0] as PyObject);
+        return incref(None);
+      },
+    },
     { name: 'is_tracked', kind: 'o', impl: (_m, args) => newBool(isTracked(args[0] as PyObject)) },
     {
       name: 'get_referents', kind: 'fast',
@@ -134,8 +144,14 @@ defineNativeModule({
   values: () => {
     const callbacks = newListStealing([]);
     callbacksList = callbacks;
+    const garbage = newListStealing([]);
+    // `DEBUG_SAVEALL` collections append what they find here. (The module keeps its list alive.)
+    gcState.saveGarbage = (o) => {
+      listGrowByOne(garbage);
+      garbage.items.push(incref(o));
+    };
     return [
-      ['garbage', newListStealing([])],
+      ['garbage', garbage],
       ['callbacks', incref(callbacks)],
       ['DEBUG_STATS', newInt(1)],
       ['DEBUG_COLLECTABLE', newInt(2)],

@@ -13,7 +13,9 @@ import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { callObject } from './call.ts';
 import { PyRaise } from './errors.ts';
-import { gcState } from './gc-registry.ts';
+import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState } from './gc-registry.ts';
+import { writeStderr } from './io.ts';
+import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
@@ -137,10 +139,17 @@ function finalizeGarbage(unreachable: Set<PyObject>): void {
   }
 }
 
-/** `delete_garbage`: `tp_clear` on each object still in the set. */
-function deleteGarbage(unreachable: PyObject[], alive: Set<PyObject>): void {
+/**
+ * `delete_garbage`: `tp_clear` on each object still in the set, or, under `DEBUG_SAVEALL`, the
+ * object appended to `gc.garbage` instead.
+ */
+function deleteGarbage(unreachable: PyObject[], alive: Set<PyObject>, saveAll = false): void {
   for (const o of unreachable) {
     if (!alive.has(o) || o.refcnt <= 0) continue;
+    if (saveAll && gcState.saveGarbage !== null) {
+      gcState.saveGarbage(o);
+      continue;
+    }
     const clear = gcClearOf(o);
     if (clear === undefined) continue;
     incref(o);
@@ -156,6 +165,11 @@ function deleteGarbage(unreachable: PyObject[], alive: Set<PyObject>): void {
 export function collect(generation: number): number {
   const gens = gcState.generations;
   const gen = gens[generation] ?? gens[2];
+  const debug = gcState.debug;
+  if ((debug & DEBUG_STATS) !== 0) {
+    writeStderr(`gc: collecting generation ${generation}...\n`);
+    writeStderr(`gc: objects in each generation: ${gens.map((g) => g.objects.size).join(' ')}\ngc: objects in permanent generation: 0\n`);
+  }
   if (generation + 1 < 3) (gens[generation + 1] ?? gens[2]).count += 1;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).count = 0;
   const youngList: PyObject[] = [...gen.objects];
@@ -174,6 +188,9 @@ export function collect(generation: number): number {
   for (const o of youngList) if (!unreachable.has(o) && !reachableSet.has(o)) old.objects.add(o);
   for (const o of unreachable) gen.objects.add(o);
   if (generation === 2) gcState.longLivedTotal = old.objects.size;
+  if ((debug & DEBUG_COLLECTABLE) !== 0) {
+    for (const o of unreachable) writeStderr(`gc: collectable <${tpName(o.type)} 0x${o.address.toString(16)}>\n`);
+  }
   let m = handleWeakrefs(unreachable);
   finalizeGarbage(unreachable);
   // handle_resurrected_objects
@@ -185,10 +202,12 @@ export function collect(generation: number): number {
   }
   m += second.unreachable.size;
   const order = [...second.unreachable];
-  deleteGarbage(order, second.unreachable);
+  deleteGarbage(order, second.unreachable, (debug & DEBUG_SAVEALL) !== 0);
   for (const o of order) {
     if (o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
   }
+  // No time passes in a collection: the elapsed time is the virtual clock's.
+  if ((debug & DEBUG_STATS) !== 0) writeStderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   return m;
 }
 

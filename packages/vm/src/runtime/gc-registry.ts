@@ -118,7 +118,18 @@ export const gcState = {
   untrackedTuples: new Set<PyObject>(),
   /** Runs an automatic collection (installed by the collector). */
   collectGenerations: (): void => undefined,
+  /** `gc.set_debug` flags (`DEBUG_STATS` 1, `DEBUG_COLLECTABLE` 2, `DEBUG_SAVEALL` 32). */
+  debug: 0,
+  /** Appends an object to `gc.garbage` (installed by the gc module; null before it is imported). */
+  saveGarbage: null as ((o: PyObject) => void) | null,
 };
+
+/** `DEBUG_STATS`: a collection prints what it does. */
+export const DEBUG_STATS = 1;
+/** `DEBUG_COLLECTABLE`: a collection prints each object it found unreachable. */
+export const DEBUG_COLLECTABLE = 2;
+/** `DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being cleared. */
+export const DEBUG_SAVEALL = 32;
 
 /** Forgets every tracked object (a new run starts). */
 export function resetGcState(): void {
@@ -134,6 +145,8 @@ export function resetGcState(): void {
   gcState.longLivedTotal = 0;
   gcState.longLivedPending = 0;
   gcState.untrackedTuples.clear();
+  gcState.debug = 0;
+  gcState.saveGarbage = null;
 }
 
 /** Generation 0's list, which new GC objects join (the same list for every run). */
