@@ -15,7 +15,7 @@ import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { getAttrString, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
@@ -78,15 +78,6 @@ function lineOffset(self: PyObject): number {
   return v instanceof PyInt ? Number(v.value) : 0;
 }
 
-/** Sets `self.<name>` to a new reference, which is released. */
-function setStolen(self: PyObject, name: string, value: PyObject): void {
-  try {
-    setAttrString(self, name, value);
-  } finally {
-    decref(value);
-  }
-}
-
 /** The innermost entry of a traceback chain (its `tb_next`s followed): takes and returns a reference. */
 export function innermostTraceback(tb: PyObject): PyObject {
   for (;;) {
@@ -117,18 +108,18 @@ export function makeBytecodeClass(module: PyModule, codeObject: (x: PyObject) =>
     try {
       setAttrString(self, 'codeobj', co);
       if (firstLine === undefined || firstLine === None) {
-        setStolen(self, 'first_line', newInt(co.co.firstlineno));
-        setStolen(self, '_line_offset', newInt(0));
+        setAttrStringStealing(self, 'first_line', newInt(co.co.firstlineno));
+        setAttrStringStealing(self, '_line_offset', newInt(0));
       } else {
         setAttrString(self, 'first_line', firstLine);
         const base = newInt(co.co.firstlineno);
         try {
-          setStolen(self, '_line_offset', binaryOp(firstLine, base, 'subtract'));
+          setAttrStringStealing(self, '_line_offset', binaryOp(firstLine, base, 'subtract'));
         } finally {
           decref(base);
         }
       }
-      setStolen(self, '_cell_names', newTupleStealing(co.cellAndFreeNames.map((n) => incref(n))));
+      setAttrStringStealing(self, '_cell_names', newTupleStealing(co.cellAndFreeNames.map((n) => incref(n))));
       setAttrString(self, '_original_object', x);
       setAttrString(self, 'current_offset', currentOffset ?? None);
     } finally {

@@ -16,7 +16,7 @@ import { richCompareBool } from '../runtime/abstract-compare.ts';
 import { contains, getItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
-import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { getAttrString, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -120,12 +120,7 @@ function applyDefaults(self: PyObject, k: KindClasses): void {
     return newListStealing(out);
   });
   try {
-    const od = callObject(orderedDictType, [pairs]);
-    try {
-      setAttrString(self, 'arguments', od);
-    } finally {
-      decref(od);
-    }
+    setAttrStringStealing(self, 'arguments', callObject(orderedDictType, [pairs]));
   } finally {
     decref(pairs);
   }

@@ -18,7 +18,7 @@ import { hashObject, isTrue, richCompareBool } from '../runtime/abstract-compare
 import { setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
-import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { getAttrString, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
@@ -92,12 +92,7 @@ function init(args: readonly PyObject[], kwnames: readonly string[] | null, k: K
         for (const p of items) decref(p);
       }
     }
-    const proxy = newMappingProxy(od);
-    try {
-      setAttrString(self, '_parameters', proxy);
-    } finally {
-      decref(proxy);
-    }
+    setAttrStringStealing(self, '_parameters', newMappingProxy(od));
   } finally {
     decref(od);
   }

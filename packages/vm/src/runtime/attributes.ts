@@ -201,6 +201,15 @@ export function setAttrString(obj: PyObject, name: string, value: PyObject | nul
   }
 }
 
+/** `PyObject_SetAttrString` that takes over the reference to `value` (released even when it fails). */
+export function setAttrStringStealing(obj: PyObject, name: string, value: PyObject): void {
+  try {
+    setAttrString(obj, name, value);
+  } finally {
+    decref(value);
+  }
+}
+
 /**
  * `_PyObject_LookupSpecial`: a dunder found on the type (never the instance), bound through its
  * descriptor. A new reference, or null.
