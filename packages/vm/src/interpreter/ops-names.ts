@@ -66,6 +66,13 @@ function localsIndex(f: PyFrame, name: PyObject): number {
 /** How often a name site looks its name's position up before it gives up. */
 const NAME_PROBES = 16;
 
+/** After a miss: the site looks its name's position up again, while it has probes left. */
+function probeName(f: PyFrame, name: PyObject, cache: Int32Array): void {
+  if ((cache[1] as number) >= NAME_PROBES) return;
+  cache[1] = (cache[1] as number) + 1;
+  cache[0] = localsIndex(f, name);
+}
+
 /**
  * LOAD_NAME of compiled code, with the site's cache: `cache[0]` the position where the name was
  * last found in exact-dict locals (checked by key identity: code objects' names are interned, so
@@ -83,10 +90,7 @@ export function loadNameCached(f: PyFrame, name: PyObject, cache: Int32Array): P
     }
   }
   const v = loadName(f, name);
-  if ((cache[1] as number) < NAME_PROBES) {
-    cache[1] = (cache[1] as number) + 1;
-    cache[0] = localsIndex(f, name);
-  }
+  probeName(f, name, cache);
   return v;
 }
 
@@ -114,10 +118,7 @@ export function storeNameCached(f: PyFrame, name: PyObject, v: PyObject, cache: 
   } finally {
     decref(v);
   }
-  if ((cache[1] as number) < NAME_PROBES) {
-    cache[1] = (cache[1] as number) + 1;
-    cache[0] = localsIndex(f, name);
-  }
+  probeName(f, name, cache);
 }
 
 /** STORE_NAME. */
