@@ -11,6 +11,11 @@
  *   `PyTuple_MAXFREELIST` 2000 (Objects/tupleobject.c)
  * - async_generator_asend, async_generator_wrapped_value: `_PyAsyncGen_MAXFREELIST` 80
  *   (Objects/genobject.c)
+ * - method: `PyMethod_MAXFREELIST` 256 (Objects/classobject.c)
+ * - builtin_function_or_method: `PyCFunction_MAXFREELIST` 256 (Objects/methodobject.c)
+ *
+ * (Frames have a free list of `PyFrame_MAXFREELIST` 200 too, kept by objects/frame.ts: a frame
+ * taken from it is resized for its code.)
  * @module
  */
 
@@ -26,6 +31,8 @@ export const TUPLE_MAXSAVESIZE = 20;
 export const TUPLE_MAXFREELIST = 2000;
 /** `_PyAsyncGen_MAXFREELIST`: asend and wrapped-value lists each (Objects/genobject.c). */
 export const ASYNC_GEN_MAXFREELIST = 80;
+/** `PyMethod_MAXFREELIST` (Objects/classobject.c) and `PyCFunction_MAXFREELIST` (Objects/methodobject.c). */
+export const METHOD_MAXFREELIST = 256;
 
 /**
  * A bounded LIFO list of addresses.

@@ -6,7 +6,7 @@
  * @module
  */
 import { assert } from '../internal/assert.ts';
-import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
+import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, METHOD_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
 import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
 import { NO_HANDLE, addressOf, handleOf, rawHandle } from './handles.ts';
@@ -20,7 +20,8 @@ export interface AllocateOptions {
   readonly items?: number;
   /**
    * The free list to take the memory from and return it to, for a request given in bytes
-   * (`float`, `list`, `dict`, `tuple:N`, `async_generator_asend`, `async_generator_wrapped_value`).
+   * (`float`, `list`, `dict`, `tuple:N`, `async_generator_asend`, `async_generator_wrapped_value`,
+   * `method`, `builtin_function_or_method`).
    */
   readonly freeList?: string;
 }
@@ -106,6 +107,8 @@ function freeListKey(name: string, items: number): string | undefined {
     case 'dict':
     case 'async_generator_asend':
     case 'async_generator_wrapped_value':
+    case 'method':
+    case 'builtin_function_or_method':
       return name;
     case 'tuple':
       // The empty tuple is a singleton; longer tuples go to the allocator.
@@ -121,6 +124,7 @@ function freeListCapacity(key: string): number {
   if (key === 'float') return FLOAT_MAXFREELIST;
   if (key === 'list') return LIST_MAXFREELIST;
   if (key === 'dict') return DICT_MAXFREELIST;
+  if (key === 'method' || key === 'builtin_function_or_method') return METHOD_MAXFREELIST;
   return ASYNC_GEN_MAXFREELIST;
 }
 
@@ -238,6 +242,12 @@ export class Heap {
 
   /** Takes `handle` off its free list: it is live again. */
   #reuse(handle: number): number {
+    this.#uncache(handle);
+    return handle;
+  }
+
+  /** Marks the memory of `handle`, just taken off its free list, live. */
+  #uncache(handle: number): void {
     const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
     let bytes: number;
     if (pool !== undefined) {
@@ -256,7 +266,6 @@ export class Heap {
     this.#cachedBytes -= bytes;
     this.#liveBlocks++;
     this.#liveBytes += bytes;
-    return handle;
   }
 
   /**
@@ -273,10 +282,15 @@ export class Heap {
    * @throws InternalError when `handle` is not a live object's (a host defect).
    */
   releaseHandle(handle: number): void {
+    this.#release(handle, true);
+  }
+
+  /** Releases a live object's memory: onto its free list when `cache` and the list has room. */
+  #release(handle: number, cache: boolean): void {
     const pymalloc = this.#pymalloc;
     const pool = handle > 0 ? pymalloc.poolAtUnit(handle) : undefined;
     if (pool === undefined) {
-      this.#releaseRaw(handle);
+      this.#releaseRaw(handle, cache);
       return;
     }
     const slot = pool.topUnit - handle;
@@ -286,7 +300,7 @@ export class Heap {
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = tag & FREE_LIST_MASK;
-    if (list !== 0 && this.#freeListFor(list).push(handle)) {
+    if (cache && list !== 0 && this.#freeListFor(list).push(handle)) {
       pool.tags[pool.tagBase + slot] = tag | TAG_CACHED;
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
@@ -296,15 +310,78 @@ export class Heap {
     pymalloc.freeIn(pool, ((tag & TAG_HEAD) === 0 ? slot : slot - 1) << 4);
   }
 
+  /**
+   * `PyObject_Realloc` of the live object with `handle` to `size` bytes after its GC head (if it
+   * has one): a pymalloc block stays where it is while the size fits and the block would not
+   * shrink by more than a quarter (`pymalloc_realloc`), a raw chunk while it is big enough or is
+   * the last chunk ({@link RawMalloc.realloc}); else the object moves to a new block (taken
+   * before the old one is freed) and the old block goes back to its allocator, past any free list.
+   * @returns The object's handle (new or the same), or {@link NO_HANDLE} over the budget (the
+   * object stays where it was).
+   */
+  reallocHandle(handle: number, size: number): number {
+    const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
+    if (pool === undefined) return this.#reallocRaw(handle, size);
+    const tag = pool.tags[pool.tagBase + pool.topUnit - handle] as number;
+    const head = (tag & TAG_HEAD) === 0 ? 0 : GC_HEAD_SIZE;
+    const total = size + head;
+    if (total <= pool.size && 4 * total > 3 * pool.size) return handle;
+    const moved = this.allocateHandle(size, head !== 0, tag & FREE_LIST_MASK);
+    if (moved === NO_HANDLE) return NO_HANDLE;
+    this.#release(handle, false);
+    return moved;
+  }
+
+  /** {@link Heap.reallocHandle} of a raw chunk: glibc `realloc` (it stays with the raw allocator, whatever its size). */
+  #reallocRaw(handle: number, size: number): number {
+    const block = this.#other.get(handle) ?? 0;
+    assert(block > 0, `heap: realloc of non-live address 0x${addressOf(handle).toString(16)}`);
+    const head = headOf(block);
+    const oldBytes = bytesOf(block);
+    const total = size + head;
+    const bytes = rawChunkSize(total);
+    const inUse = this.#liveBytes + this.#cachedBytes;
+    if (bytes > oldBytes && inUse + bytes - oldBytes > this.#budget && !this.overBudgetAllowed) {
+      this.failedRequest = total;
+      this.failedInUse = inUse;
+      return NO_HANDLE;
+    }
+    this.#liveBytes += bytes - oldBytes;
+    const raw = this.#raw;
+    const base = addressOf(handle) - head;
+    let moved = handle;
+    if (!raw.realloc(base, total)) {
+      // glibc moves it: a new chunk, then the old one freed.
+      moved = rawHandle(raw.alloc(total) + head);
+      raw.free(base);
+      this.#other.delete(handle);
+    }
+    this.#other.set(moved, pack(bytes, head, block & 2047));
+    return moved;
+  }
+
+  /**
+   * Puts every address kept on the free list `id` ({@link freeListId}) back to its allocator,
+   * the most recently kept first (the `Py*_ClearFreeList` functions, run by a full collection).
+   */
+  clearFreeList(id: number): void {
+    const list = this.#freeLists[id];
+    if (list === undefined) return;
+    for (let handle = list.pop(); handle !== undefined; handle = list.pop()) {
+      this.#uncache(handle);
+      this.#release(handle, false);
+    }
+  }
+
   /** {@link Heap.releaseHandle} of a raw chunk. */
-  #releaseRaw(handle: number): void {
+  #releaseRaw(handle: number, cache: boolean): void {
     const block = this.#other.get(handle) ?? 0;
     if (block <= 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
     const bytes = bytesOf(block);
     this.#liveBlocks--;
     this.#liveBytes -= bytes;
     const list = block & 2047;
-    if (list !== 0 && this.#freeListFor(list).push(handle)) {
+    if (cache && list !== 0 && this.#freeListFor(list).push(handle)) {
       this.#other.set(handle, -block);
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;

@@ -56,6 +56,23 @@ export class RawMalloc {
   }
 
   /**
+   * Resizes the live block at `address` to `nbytes` in place, where the model lets glibc
+   * `realloc` do so: a chunk that is big enough (shrinking keeps the address; the chunk takes the
+   * smaller size), or the last chunk, which grows into the untouched space after it.
+   * @returns `false` when the block must move (the caller allocates, copies and frees).
+   */
+  realloc(address: number, nbytes: number): boolean {
+    const chunk = this.#live.get(address);
+    if (chunk === undefined) return false;
+    const wanted = rawChunkSize(nbytes);
+    const last = address - 16 + chunk === this.#top;
+    if (wanted > chunk && !last) return false;
+    if (last) this.#top = address - 16 + wanted;
+    this.#live.set(address, wanted);
+    return true;
+  }
+
+  /**
    * Frees a block from {@link RawMalloc.alloc}.
    * @returns `false` when the address is not a live raw block.
    */

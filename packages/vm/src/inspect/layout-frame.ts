@@ -25,7 +25,7 @@ export function frameRows(sink: RowSink, frame: PyFrame): void {
   const f = STRUCTS.PyFrameObject.fields;
   const code = frame.code;
   const slots = frame.fast.length;
-  sink.int('PyVarObject', 'ob_size', { offset: 16, size: 8, ctype: 'Py_ssize_t' }, code.frameExtras, 'stack + locals + cells + frees');
+  sink.int('PyVarObject', 'ob_size', { offset: 16, size: 8, ctype: 'Py_ssize_t' }, frame.extras, frame.extras === code.frameExtras ? 'stack + locals + cells + frees' : `room for ${frame.extras} slots (a frame reused from the free list), ${code.frameExtras} used`);
   sink.pointer(s, 'f_back', f.f_back, frame.back);
   sink.pointer(s, 'f_code', f.f_code, code);
   sink.pointer(s, 'f_builtins', f.f_builtins, frame.builtins);

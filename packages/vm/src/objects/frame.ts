@@ -1,12 +1,13 @@
 /**
  * `frame`: one activation of a code object: fast locals, cells, the value stack, the block stack
  * and `f_lasti`. A frame freed by its code object's last call is kept by that code object for
- * its next call (`co_zombieframe`), so the next frame has the same address. Mirrors CPython 3.8
- * Objects/frameobject.c.
+ * its next call (`co_zombieframe`), so the next frame has the same address; when the code object
+ * keeps one already, the frame goes on the free list of up to 200 frames that frames of any code
+ * are taken from, resized when they need more slots. Mirrors CPython 3.8 Objects/frameobject.c.
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
-import { activeHeap, allocateAddress } from '../runtime/memory.ts';
+import { activeHeap, allocateAddress, reallocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyCode } from './code.ts';
@@ -51,9 +52,14 @@ export class PyFrame extends PyObject {
   /** `f_back`. */
   back: PyFrame | null = null;
   /** Fast locals, then cells, then free variables (`f_localsplus`). */
-  readonly fast: (PyObject | null)[];
+  fast: (PyObject | null)[];
   /** The value stack and its depth (`f_valuestack`, `f_stacktop`). */
-  readonly stack: (PyObject | null)[];
+  stack: (PyObject | null)[];
+  /**
+   * The slots its memory has room for (`Py_SIZE`): its code's `frameExtras`, or more for a frame
+   * taken from the free list after serving a bigger code object.
+   */
+  extras: number;
   sp = 0;
   /**
    * The block stack (`f_blockstack`, `f_iblock`): a shared empty array until the first push
@@ -78,7 +84,7 @@ export class PyFrame extends PyObject {
   /** Whether the frame has returned or raised for good (its stack is gone: `f_stacktop == NULL`). */
   finished = false;
 
-  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number) {
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number, extras: number) {
     super(frameType, address);
     this.code = incref(code);
     this.globals = incref(globals);
@@ -87,6 +93,7 @@ export class PyFrame extends PyObject {
     const co = code.co;
     this.fast = nullArray(co.nlocals + code.cellAndFreeNames.length);
     this.stack = nullArray(co.stacksize);
+    this.extras = extras;
   }
 
   /** `f_lineno` when not tracing: the line of `f_lasti`. */
@@ -121,9 +128,51 @@ function nullArray(n: number): (PyObject | null)[] {
  */
 export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
   const zombie = code.zombieFrame;
-  if (zombie === null) return new PyFrame(code, globals, builtins, locals, allocateAddress(frameType, code.frameExtras));
+  if (zombie === null) return frameFromFreeList(code, globals, builtins, locals);
   code.zombieFrame = null;
-  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, zombie.addressHandle);
+  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, zombie.addressHandle, zombie.extras);
+  return revive(zombie, code, globals, builtins, locals);
+}
+
+/** `PyFrame_MAXFREELIST` (Objects/frameobject.c). */
+const FRAME_MAXFREELIST = 200;
+
+/** Dead frames kept for frames of any code (`free_list`), the last freed at the end. */
+let freeFrames: PyFrame[] = [];
+
+/**
+ * A frame for `code` when its code object keeps none: the last frame put on the free list,
+ * resized (`PyObject_GC_Resize`, which may move it) if it has fewer slots than `code` needs,
+ * or else new memory.
+ */
+function frameFromFreeList(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
+  const extras = code.frameExtras;
+  const kept = freeFrames.pop();
+  if (kept === undefined) return new PyFrame(code, globals, builtins, locals, allocateAddress(frameType, extras), extras);
+  let handle = kept.addressHandle;
+  let size = kept.extras;
+  if (size < extras) {
+    try {
+      handle = reallocateAddress(handle, frameType, extras);
+    } catch (e) {
+      // `PyObject_GC_Del(f)` when the resize fails.
+      activeHeap().releaseHandle(handle);
+      throw e;
+    }
+    size = extras;
+  }
+  if (refcheckOn) return new PyFrame(code, globals, builtins, locals, handle, size);
+  const co = code.co;
+  const slots = co.nlocals + code.cellAndFreeNames.length;
+  if (kept.fast.length !== slots) kept.fast = nullArray(slots);
+  if (kept.stack.length !== co.stacksize) kept.stack = nullArray(co.stacksize);
+  kept.addressHandle = handle;
+  kept.extras = size;
+  return revive(kept, code, globals, builtins, locals);
+}
+
+/** A dead frame, emptied by its dealloc, made the new frame of `code`. */
+function revive(zombie: PyFrame, code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
   zombie.refcnt = 1;
   zombie.code = incref(code);
   zombie.globals = incref(globals);
@@ -175,10 +224,22 @@ frameType.dealloc = (self) => {
   f.heldArgs = null;
   const code = f.code;
   if (code.zombieFrame === null) code.zombieFrame = f;
+  else if (freeFrames.length < FRAME_MAXFREELIST) freeFrames.push(f);
   else activeHeap().releaseHandle(f.addressHandle);
   if (refcheckOn) noteFreed(f);
   decref(code);
 };
+
+/** `PyFrame_ClearFreeList`: the kept frames' memory goes back to the heap, the last kept first. */
+export function clearFrameFreeList(): void {
+  const heap = activeHeap();
+  for (let f = freeFrames.pop(); f !== undefined; f = freeFrames.pop()) heap.releaseHandle(f.addressHandle);
+}
+
+/** Forgets the kept frames (a new run starts with a new heap). */
+export function resetFrameFreeList(): void {
+  freeFrames = [];
+}
 frameType.traverse = (self, visit) => {
   const f = self as PyFrame;
   if (f.back !== null) visit(f.back);

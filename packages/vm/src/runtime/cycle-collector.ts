@@ -18,6 +18,8 @@ import { writeStderr } from './io.ts';
 import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
+import { clearFreeLists } from './memory.ts';
+import { clearFrameFreeList } from '../objects/frame.ts';
 import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
 
 /** `_PyObject_GC_MAY_BE_TRACKED`. */
@@ -206,6 +208,8 @@ export function collect(generation: number): number {
   for (const o of order) {
     if (o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
   }
+  // Only a collection of the oldest generation empties the type free lists.
+  if (generation === 2) clearFreeLists(clearFrameFreeList);
   // No time passes in a collection: the elapsed time is the virtual clock's.
   if ((debug & DEBUG_STATS) !== 0) writeStderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   return m;

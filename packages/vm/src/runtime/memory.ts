@@ -32,7 +32,10 @@ export function activeHeap(): Heap {
 
 /** Free list id ({@link freeListId}) per type name, for exact instances of types CPython keeps a free list for. */
 const FREE_LISTS: ReadonlyMap<string, number> = new Map(
-  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value'].map((name) => [name, freeListId(name)]),
+  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method'].map((name) => [
+    name,
+    freeListId(name),
+  ]),
 );
 
 /** `tuple` free lists hold tuples of 1..19 items by size. */
@@ -82,6 +85,43 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
   } finally {
     heap.overBudgetAllowed = false;
   }
+}
+
+/**
+ * `PyObject_GC_Resize` / `PyObject_Realloc` of a live instance of `type` to `items` items: its
+ * handle, the same or a new one (heap.ts `reallocHandle`; the old address is then free).
+ */
+export function reallocateAddress(handle: number, type: PyType, items: number): number {
+  const size = type.basicsize + type.itemsize * items;
+  const moved = heap.reallocHandle(handle, size);
+  if (moved === NO_HANDLE) {
+    heap.overBudgetAllowed = true;
+    try {
+      onExhausted(heap.failedRequest);
+    } finally {
+      heap.overBudgetAllowed = false;
+    }
+  }
+  if (moved !== handle) {
+    if (vmEventsOn) {
+      emitVmEvent({ kind: 'free', type: type.name, address: addressOf(handle) });
+      emitVmEvent({ kind: 'alloc', type: type.name, address: addressOf(moved), size });
+    }
+    if (refcheckOn) noteAllocated(addressOf(moved), type);
+  }
+  return moved;
+}
+
+/**
+ * What a full collection frees of the type free lists (`clear_freelists`, Modules/gcmodule.c),
+ * in its order; `frames` is where the frame free list comes (objects/frame.ts keeps it).
+ */
+export function clearFreeLists(frames: () => void): void {
+  heap.clearFreeList(FREE_LISTS.get('method') ?? 0);
+  frames();
+  heap.clearFreeList(FREE_LISTS.get('builtin_function_or_method') ?? 0);
+  for (let n = 1; n < TUPLE_FREE_LIST_MAX; n++) heap.clearFreeList(TUPLE_FREE_LISTS[n] ?? 0);
+  for (const name of ['float', 'list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
 }
 
 /** Gives an object's address (its handle) back to the heap. */

@@ -20,7 +20,7 @@ import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnin
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
-import { newFrame } from '../objects/frame.ts';
+import { newFrame, resetFrameFreeList } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -87,6 +87,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     throw raiseValue(newExceptionStealing(E.MemoryError, []));
   });
   resetThreadState();
+  resetFrameFreeList();
   resetGcState();
   resetAtexit();
   resetFinalize();
