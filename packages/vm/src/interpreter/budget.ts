@@ -20,9 +20,34 @@ let budget = Number.POSITIVE_INFINITY;
 
 /** Sets the budget of the next run. */
 export function resetBudget(limit: number): void {
+  interpretOnly = false;
   ticks = 0;
   reserve = limit;
   budget = limit;
+}
+
+/**
+ * While true, compiled code leaves to the interpreter at its next instruction (the interpreter
+ * reports trace events, compiled code does not): every instruction is counted from the reserve,
+ * so that each count finds out.
+ */
+let interpretOnly = false;
+
+/**
+ * Makes compiled code hand over to the interpreter at its next instruction, and keep doing so
+ * while `on` (a trace or profile function is set).
+ */
+export function requireInterpreter(on: boolean): void {
+  if (on === interpretOnly) return;
+  interpretOnly = on;
+  // The chunk's rest goes back to the reserve: counting restarts from it.
+  reserve += ticks;
+  ticks = 0;
+}
+
+/** Whether compiled code may run (no trace or profile function is set). */
+export function compiledCodeAllowed(): boolean {
+  return !interpretOnly;
 }
 
 /** Counts one instruction; throws {@link InstructionBudgetExceeded} when the budget is spent. */
@@ -30,8 +55,33 @@ export function countInstructions(): void {
   if (--ticks < 0) refill();
 }
 
+/**
+ * Counts one instruction of compiled code, unless compiled code must hand over to the interpreter
+ * (see {@link requireInterpreter}): then it returns true and counts nothing (the interpreter
+ * counts the instruction it runs instead).
+ */
+export function countCompiledInstruction(): boolean {
+  if (--ticks >= 0) return false;
+  if (interpretOnly) {
+    ticks = 0;
+    return true;
+  }
+  refill();
+  return false;
+}
+
 /** Starts the next chunk with the instruction being counted, or throws when none is left. */
 function refill(): void {
+  if (interpretOnly) {
+    // One instruction at a time, so that compiled code notices.
+    if (reserve <= 0) {
+      ticks = 0;
+      throw new InstructionBudgetExceeded(budget);
+    }
+    reserve -= 1;
+    ticks = 0;
+    return;
+  }
   if (reserve <= 0) {
     ticks = 0;
     throw new InstructionBudgetExceeded(budget);

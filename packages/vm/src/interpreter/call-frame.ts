@@ -5,6 +5,8 @@
  * `do_call_core` and Objects/call.c `_PyFunction_Vectorcall`.
  * @module
  */
+import { traceState } from '../runtime/trace-state.ts';
+import { callProfiled } from './trace-calls.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
@@ -326,7 +328,8 @@ function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: 
   if (func instanceof PyFunction && func.type === functionType && !isGeneratorCode(func)) {
     return { frame: bindFrame(func, callArgs, kwnames), result: null, pop };
   }
-  return { frame: null, result: callObject(callable, args, kwnames), pop };
+  // A profile function sees the calls of builtins (`C_TRACE`).
+  return { frame: null, result: traceState.profileFunc === null ? callObject(callable, args, kwnames) : callProfiled(callable, args, kwnames), pop };
 }
 
 /** The positional arguments of `f(*callargs)` as new references (`PySequence_Tuple`). */

@@ -15,7 +15,7 @@ import { PyTraceback } from '../objects/traceback.ts';
 import { assert } from '../internal/assert.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getAttr, setAttr } from '../runtime/attributes.ts';
-import { PyRaise, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -25,14 +25,16 @@ import { prepareCall } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 import { doRaise } from './raise.ts';
-import { countInstructions } from './budget.ts';
+import { compiledCodeAllowed, countInstructions } from './budget.ts';
+import { traceState } from '../runtime/trace-state.ts';
+import { traceCall, traceException, traceInstruction } from './trace-calls.ts';
 import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { jitThreshold, warmUp } from './jit.ts';
 import { JIT_CALL, JIT_RETURN, jitCall, yieldFrom } from './jit-runtime.ts';
-import { enterFrame, leaveFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
+import { enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -49,6 +51,21 @@ function tracebackHere(raised: PyRaise, f: PyFrame): void {
  */
 export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
   enterFrame(entry);
+  return evalEntered(entry, throwing);
+}
+
+/** {@link evalFrame} of an entered frame: its `call` trace event, then its instructions. */
+function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
+  if (entry.traceInfo !== null || traceState.traceFunc !== null || traceState.profileFunc !== null) {
+    try {
+      traceCall(entry);
+    } catch (e) {
+      // The frame does not run: it is left without a `return` event.
+      if (throwing !== null) clearRaise(throwing);
+      leaveFrameUntraced(entry);
+      throw e;
+    }
+  }
   let f = entry;
   let pending: PyRaise | null = throwing;
   for (;;) {
@@ -62,22 +79,33 @@ export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
       // `run` returns only when the entry frame returns or yields.
       return result;
     } catch (e) {
-      const raised = toPyRaise(e);
+      let raised = toPyRaise(e);
+      // A `return` trace event of the entry frame raised: the frame is left already.
+      if (!entry.executing) throw raised;
       const frame = tstate.frame as PyFrame;
       f = frame;
       // Unwind frames until a handler is found or the entry frame is left.
       for (;;) {
-        if (!raised.skipTraceback) tracebackHere(raised, f);
+        if (!raised.skipTraceback) {
+          tracebackHere(raised, f);
+          if (traceState.traceFunc !== null) raised = traceException(f, raised);
+        }
         raised.skipTraceback = false;
         if (unwindToHandler(f, raised)) break;
         // No handler here: the frame is done.
         finishFrame(f);
         if (f === entry) {
-          leaveFrame(f);
+          leaveFrame(f, null);
           throw raised;
         }
         const caller = f.back as PyFrame;
-        leaveFrame(f);
+        try {
+          leaveFrame(f, null);
+        } catch (replaced) {
+          // The `return` event's exception goes on instead.
+          clearRaise(raised);
+          raised = toPyRaise(replaced);
+        }
         const pop = f.callerPop;
         const held = takeHeld(f);
         decref(f);
@@ -87,6 +115,39 @@ export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
       }
     }
   }
+}
+
+/**
+ * Runs a Python function's frame, prepared for a call opcode of `f`, in an evaluation of its
+ * own, then pops the call from `f`'s stack (as the frame switch and {@link returnToCaller} would):
+ * the value, a new reference. A callee that raises is dropped and its call popped, as the
+ * unwinding would, before the exception goes on into `f`.
+ */
+function callNested(f: PyFrame, callee: PyFrame, pop: number): PyObject {
+  callee.callerPop = pop;
+  try {
+    enterFrame(callee);
+  } catch (e) {
+    decref(callee);
+    throw e;
+  }
+  let value: PyObject;
+  try {
+    value = evalEntered(callee, null);
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      const held = takeHeld(callee);
+      decref(callee);
+      popCallArgs(f, pop);
+      releaseHeld(held);
+    }
+    throw e;
+  }
+  const held = takeHeld(callee);
+  decref(callee);
+  popCallArgs(f, pop);
+  releaseHeld(held);
+  return value;
 }
 
 /**
@@ -160,8 +221,17 @@ function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
  */
 function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
   const caller = f.back as PyFrame;
-  leaveFrame(f);
   const pop = f.callerPop;
+  try {
+    leaveFrame(f, retval);
+  } catch (e) {
+    // The `return` event raised: the call fails in the caller instead.
+    const held = takeHeld(f);
+    decref(f);
+    popCallArgs(caller, pop);
+    releaseHeld(held);
+    throw e;
+  }
   const held = takeHeld(f);
   decref(f);
   if ((caller.pc & 1) !== 0) {
@@ -196,7 +266,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
     if (jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
 
     for (;;) {
-      if (jit !== null) {
+      if (jit !== null && compiledCodeAllowed()) {
         // Compiled code runs up to the next instruction it leaves to this loop.
         f.sp = sp;
         pc = jit(f, pc);
@@ -215,7 +285,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           }
           // A yield, or the entry frame's return.
           assert(f === start, 'YIELD_VALUE outside the entry frame');
-          leaveFrame(f);
+          leaveFrame(f, value);
           return value;
         }
         sp = f.sp;
@@ -234,6 +304,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
       }
       f.sp = sp;
       countInstructions();
+      if (traceState.traceFunc !== null && traceState.tracing === 0) traceInstruction(f, f.lasti);
 
       // Literal case labels (checked against Op by test/bytecode/eval-cases.test.ts) let V8 compile
       // the switch to a jump table; `case Op.X` compiles to a chain of comparisons.
@@ -465,7 +536,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         }
         case 93: /* FOR_ITER */ {
           const it = stack[sp - 1] as PyObject;
-          const next = ops.iterNextSwallowingStop(it);
+          const next = traceState.traceFunc !== null && traceState.tracing === 0 ? ops.iterNextTraced(f, it) : ops.iterNextSwallowingStop(it);
           if (next !== null) {
             stack[sp++] = next;
           } else {
@@ -718,7 +789,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
           f.finished = true;
           if (f === start) {
-            leaveFrame(f);
+            leaveFrame(f, retval);
             return retval;
           }
           f = returnToCaller(f, retval);
@@ -731,7 +802,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           if ((code.co.flags & CO_ASYNC_GENERATOR) !== 0) retval = ops.wrapAsyncGenValue(retval);
           assert(f === start, 'YIELD_VALUE outside the entry frame');
           f.pc = pc;
-          leaveFrame(f);
+          leaveFrame(f, retval);
           return retval;
         }
         case 72: /* YIELD_FROM */ {
@@ -741,9 +812,9 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           }
           // Suspended: YIELD_FROM runs again on resumption.
           assert(f === start, 'YIELD_FROM outside the entry frame');
-          leaveFrame(f);
           const value = jitCall.value as PyObject;
           jitCall.value = null;
+          leaveFrame(f, value);
           return value;
         }
         case 131: /* CALL_FUNCTION */
@@ -751,6 +822,13 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 161: /* CALL_METHOD */
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
+          if (call.frame !== null && !compiledCodeAllowed()) {
+            // A trace or profile function is set: the callee runs in an evaluation of its own, with its own events.
+            const value = callNested(f, call.frame, call.pop);
+            sp = f.sp;
+            stack[sp++] = value;
+            break;
+          }
           if (call.frame !== null) {
             f.pc = pc;
             // A Python function: run its frame in this loop.

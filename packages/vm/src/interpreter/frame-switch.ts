@@ -10,6 +10,8 @@ import { decref, xdecref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { vmEventsOn } from '../runtime/events.ts';
 import { emitFrameEntered, emitFrameLeft } from '../runtime/event-frames.ts';
+import { traceState } from '../runtime/trace-state.ts';
+import { traceReturn } from './trace-calls.ts';
 
 /** Enters a frame: recursion check, `f_back`, `tstate->frame`. */
 export function enterFrame(f: PyFrame): void {
@@ -20,8 +22,26 @@ export function enterFrame(f: PyFrame): void {
   if (vmEventsOn) emitFrameEntered(f);
 }
 
-/** Leaves a frame: restores the caller as the current frame. */
-export function leaveFrame(f: PyFrame): void {
+/**
+ * Leaves a frame that returned or yielded `retval` (null: an exception ends it), after its
+ * `return` trace event: restores the caller as the current frame. When the trace or profile
+ * function raises, the frame is left all the same, `retval` is dropped and the exception thrown.
+ */
+export function leaveFrame(f: PyFrame, retval: PyObject | null): void {
+  if (traceState.traceFunc !== null || traceState.profileFunc !== null) {
+    try {
+      traceReturn(f, retval);
+    } catch (e) {
+      leaveFrameUntraced(f);
+      if (retval !== null) decref(retval);
+      throw e;
+    }
+  }
+  leaveFrameUntraced(f);
+}
+
+/** Leaves a frame without a `return` event (its `call` event failed): restores the caller as the current frame. */
+export function leaveFrameUntraced(f: PyFrame): void {
   if (vmEventsOn) emitFrameLeft(f);
   f.executing = false;
   tstate.frame = f.back;

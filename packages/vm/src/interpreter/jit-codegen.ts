@@ -4,7 +4,8 @@
  * falls through from one instruction to the next, and jumps are `continue`s of the switch.
  *
  * The generated function is entered at any instruction offset and runs until it meets an
- * instruction it leaves to the interpreter (the rare opcodes); it returns that instruction's
+ * instruction it leaves to the interpreter (the rare opcodes, or any once a trace or profile
+ * function is set: budget.ts `countCompiledInstruction`); it returns that instruction's
  * offset, with `f.sp` current, and the interpreter runs that one instruction. A call to a Python
  * function, a return or a yield leaves with a negative code instead (jit-runtime.ts `jitCall`):
  * frames switch in the interpreter loop only.
@@ -399,7 +400,7 @@ export function jitSource(code: PyCode): string {
     if (b === null) {
       lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
     } else {
-      lines.push(`    case ${ins.offset}: f.lasti = ${ins.offset}; f.sp = sp; tick(); ${b}`);
+      lines.push(`    case ${ins.offset}: f.lasti = ${ins.offset}; f.sp = sp; if (tick()) return ${ins.offset}; ${b}`);
     }
   }
   for (const c of continuations) lines.push(`    ${c}`);

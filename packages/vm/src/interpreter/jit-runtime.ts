@@ -23,7 +23,8 @@ import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
-import { countInstructions } from './budget.ts';
+import { countCompiledInstruction } from './budget.ts';
+import { traceState } from '../runtime/trace-state.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 
@@ -67,7 +68,7 @@ export function yieldFrom(f: PyFrame, offset: number): number {
   const v = stack[--f.sp] as PyObject;
   stack[f.sp] = null;
   const receiver = stack[f.sp - 1] as PyObject;
-  const step = yieldFromStep(receiver, v);
+  const step = yieldFromStep(receiver, v, traceState.traceFunc !== null && traceState.tracing === 0 ? f : null);
   if (step.done) {
     decref(receiver);
     stack[f.sp - 1] = step.value;
@@ -95,7 +96,7 @@ function enterCallee(call: PreparedCall): number {
 
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
-  tick: countInstructions,
+  tick: countCompiledInstruction,
   destroy: destroyObject,
   True,
   False,

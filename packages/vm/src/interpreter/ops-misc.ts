@@ -5,6 +5,7 @@
  * `_PyObject_GetMethod`.
  * @module
  */
+import { traceException } from './trace-calls.ts';
 import { sysAttribute } from '../modules/sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
@@ -122,6 +123,23 @@ export function iterNextSwallowingStop(it: PyObject): PyObject | null {
       return null;
     }
     throw e;
+  }
+}
+
+/**
+ * FOR_ITER's next item while a trace function is set: as `iterNextSwallowingStop`, but a
+ * StopIteration the iterator raises is first the `exception` event of `f`; whatever the trace
+ * function raises then is cleared with it (ceval clears the error after the event).
+ */
+export function iterNextTraced(f: PyFrame, it: PyObject): PyObject | null {
+  const next = it.type.iternext;
+  if (next === undefined) return iterNextSwallowingStop(it);
+  try {
+    return next(it);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.StopIteration)) throw e;
+    clearRaise(traceException(f, e));
+    return null;
   }
 }
 

@@ -11,6 +11,8 @@ import { callMethod } from '../runtime/call.ts';
 import { PyRaise, attributeError, exceptionMatches } from '../runtime/errors.ts';
 import { genSendEx, stopIterationValue } from '../runtime/gen-core.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
+import type { PyFrame } from '../objects/frame.ts';
+import { traceException, traceStopIteration } from './trace-calls.ts';
 
 /** The outcome of one delegation step. */
 export interface DelegateStep {
@@ -19,15 +21,25 @@ export interface DelegateStep {
   readonly value: PyObject;
 }
 
-/** Sends `v` (borrowed; dropped by the caller) into `receiver`. */
-export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
+/**
+ * Sends `v` (borrowed; dropped by the caller) into `receiver`. `traced` is the delegating frame
+ * while a trace function is set: it gets the `exception` event of the StopIteration that ends
+ * the delegation.
+ */
+export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame | null = null): DelegateStep {
   try {
     if (receiver instanceof PyGenerator && receiver.kind !== 'async generator') {
       const step = genSendEx(receiver, v, null, false);
+      // `_PyGen_Send` leaves StopIteration set for a finished delegate: traced, `traced` sees it.
+      if (traced !== null && step.done) traceStopIteration(traced, step.value);
       return { done: step.done, value: step.value };
     }
     const sendStep = receiver.type.sendStep;
-    if (sendStep !== undefined) return sendStep(receiver, v === None ? null : v);
+    if (sendStep !== undefined) {
+      const step = sendStep(receiver, v === None ? null : v);
+      if (traced !== null && step.done) traceStopIteration(traced, step.value);
+      return step;
+    }
     let result: PyObject | null;
     if (v === None) {
       const next = receiver.type.iternext;
@@ -40,7 +52,12 @@ export function yieldFromStep(receiver: PyObject, v: PyObject): DelegateStep {
     if (result === null) return { done: true, value: incref(None) };
     return { done: false, value: result };
   } catch (e) {
-    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) return { done: true, value: stopIterationValue(e) };
+    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
+      // Traced, the frame sees the StopIteration (or what its trace function raised instead).
+      const stop = traced === null ? e : traceException(traced, e);
+      if (stop !== e) throw stop;
+      return { done: true, value: stopIterationValue(e) };
+    }
     throw e;
   } finally {
     decref(v);

@@ -4,6 +4,8 @@
  * Mirrors CPython 3.8 Python/sysmodule.c.
  * @module
  */
+import { setProfileFunction, setTraceFunction } from '../interpreter/trace-calls.ts';
+import { traceState } from '../runtime/trace-state.ts';
 import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { setAttrString } from '../runtime/attributes.ts';
@@ -128,6 +130,34 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'displayhook', kind: 'o', doc: 'displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._', impl: (_m, args) => displayhook(args[0] as PyObject) },
+  {
+    name: 'settrace', kind: 'o',
+    doc: 'settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.',
+    impl: (_m, args) => {
+      const func = args[0] as PyObject;
+      setTraceFunction(func === None ? null : incref(func));
+      return incref(None);
+    },
+  },
+  {
+    name: 'gettrace', kind: 'noargs',
+    doc: 'Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.',
+    impl: () => incref(traceState.traceFunc ?? None),
+  },
+  {
+    name: 'setprofile', kind: 'o',
+    doc: 'setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.',
+    impl: (_m, args) => {
+      const func = args[0] as PyObject;
+      setProfileFunction(func === None ? null : incref(func));
+      return incref(None);
+    },
+  },
+  {
+    name: 'getprofile', kind: 'noargs',
+    doc: 'Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.',
+    impl: () => incref(traceState.profileFunc ?? None),
+  },
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
   { name: 'is_finalizing', kind: 'noargs', impl: () => newBool(tstate.finalizing) },
   {

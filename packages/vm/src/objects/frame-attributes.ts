@@ -8,12 +8,12 @@
 import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { finalizeGenerator } from '../runtime/gen-core.ts';
 import * as E from './exceptions.ts';
-import { incref, type PyObject } from '../runtime/object.ts';
+import { incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
-import { PyFrame, clearFrameContents, frameType } from './frame.ts';
+import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
 import { False, True, newBool, newInt } from './int.ts';
 import type { GetSetDef } from './getset.ts';
 import { None } from './singletons.ts';
@@ -48,25 +48,33 @@ export function frameLocals(f: PyFrame): PyObject {
   return incref(dict);
 }
 
-/**
- * `f_trace_lines` and `f_trace_opcodes`: flags for a tracer corosim never calls, kept as set
- * (on the side: frames are many and these are rarely set).
- */
-const traceFlags = new WeakMap<PyObject, Map<string, boolean>>();
-
-function traceFlag(name: string, initial: boolean): GetSetDef {
+/** `f_trace_lines` and `f_trace_opcodes` (`T_BOOL` members). */
+function traceFlag(name: string, field: 'lines' | 'opcodes'): GetSetDef {
   return {
     name,
-    get: (self) => newBool(traceFlags.get(self)?.get(name) ?? initial),
+    get: (self) => newBool((self as PyFrame).traceInfo?.[field] ?? field === 'lines'),
     set: (self, value) => {
       if (value === null) throw attributeError("can't delete numeric/char attribute");
       if (value !== True && value !== False) throw typeError('attribute value type must be bool');
-      let flags = traceFlags.get(self);
-      if (flags === undefined) traceFlags.set(self, (flags = new Map<string, boolean>()));
-      flags.set(name, value === True);
+      frameTrace(self as PyFrame)[field] = value === True;
     },
   };
 }
+
+/** `f_trace`: the local trace function, or None. */
+const frameTraceAttribute: GetSetDef = {
+  name: 'f_trace',
+  get: (self) => incref((self as PyFrame).traceInfo?.func ?? None),
+  set: (self, value) => {
+    // `frame_settrace`: f_lineno is made accurate first (it is read from the frame while f_trace is set).
+    const f = self as PyFrame;
+    const t = frameTrace(f);
+    t.lineno = f.lineno;
+    const old = t.func;
+    t.func = value === null || value === None ? null : incref(value);
+    xdecref(old);
+  },
+};
 
 addGetSets(frameType, [
   { name: 'f_lasti', get: (self) => newInt((self as PyFrame).lasti) },
@@ -76,9 +84,9 @@ addGetSets(frameType, [
   { name: 'f_globals', get: (self) => incref((self as PyFrame).globals) },
   { name: 'f_builtins', get: (self) => incref((self as PyFrame).builtins) },
   { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
-  { name: 'f_trace', get: () => incref(None), set: () => undefined },
-  traceFlag('f_trace_lines', true),
-  traceFlag('f_trace_opcodes', false),
+  frameTraceAttribute,
+  traceFlag('f_trace_lines', 'lines'),
+  traceFlag('f_trace_opcodes', 'opcodes'),
 ]);
 addMethods(frameType, [
   {

@@ -38,6 +38,33 @@ export function pushBlock(f: PyFrame, block: TryBlock): void {
   else f.blocks.push(block);
 }
 
+/**
+ * A frame's tracing fields (`f_trace`, `f_trace_lines`, `f_trace_opcodes`, the `f_lineno` line
+ * events keep, and the `instr_lb`/`instr_ub`/`instr_prev` window of `maybe_call_line_trace`):
+ * made the first time a trace function or a program touches them.
+ */
+export interface FrameTrace {
+  /** `f_trace`: the local trace function (owned), or null. */
+  func: PyObject | null;
+  lines: boolean;
+  opcodes: boolean;
+  /** `f->f_lineno`, which line events update: what `f_lineno` reads while `func` is set. */
+  lineno: number;
+  lower: number;
+  upper: number;
+  previous: number;
+}
+
+/** The tracing fields of `f`, made on first use. */
+export function frameTrace(f: PyFrame): FrameTrace {
+  let t = f.traceInfo;
+  if (t === null) {
+    t = { func: null, lines: true, opcodes: false, lineno: f.code.co.firstlineno, lower: 0, upper: -1, previous: -1 };
+    f.traceInfo = t;
+  }
+  return t;
+}
+
 /** The pseudo-opcode of an exception handler block. */
 export const EXCEPT_HANDLER = 257;
 
@@ -83,6 +110,8 @@ export class PyFrame extends PyObject {
   gen: PyObject | null = null;
   /** Whether the frame has returned or raised for good (its stack is gone: `f_stacktop == NULL`). */
   finished = false;
+  /** Its tracing fields ({@link frameTrace}), null until used. */
+  traceInfo: FrameTrace | null = null;
 
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number, extras: number) {
     super(frameType, address);
@@ -96,8 +125,10 @@ export class PyFrame extends PyObject {
     this.extras = extras;
   }
 
-  /** `f_lineno` when not tracing: the line of `f_lasti`. */
+  /** `PyFrame_GetLineNumber`: the line of `f_lasti`, or the line the last line event recorded while `f_trace` is set. */
   get lineno(): number {
+    const t = this.traceInfo;
+    if (t !== null && t.func !== null) return t.lineno;
     return this.code.lineAt(this.lasti);
   }
 }
@@ -186,6 +217,7 @@ function revive(zombie: PyFrame, code: PyCode, globals: PyDict, builtins: PyDict
   zombie.gen = null;
   zombie.finished = false;
   zombie.finalized = false;
+  zombie.traceInfo = null;
   trackNewObject(zombie, zombie.addressHandle);
   return zombie;
 }
@@ -221,6 +253,11 @@ frameType.dealloc = (self) => {
   const locals = f.locals;
   f.locals = null;
   xdecref(locals);
+  const trace = f.traceInfo;
+  if (trace !== null) {
+    f.traceInfo = null;
+    xdecref(trace.func);
+  }
   f.heldArgs = null;
   const code = f.code;
   if (code.zombieFrame === null) code.zombieFrame = f;
@@ -247,6 +284,8 @@ frameType.traverse = (self, visit) => {
   visit(f.builtins);
   visit(f.globals);
   if (f.locals !== null) visit(f.locals);
+  const trace = f.traceInfo?.func ?? null;
+  if (trace !== null) visit(trace);
   for (const v of f.fast) if (v !== null) visit(v);
   for (let i = 0; i < f.sp; i++) {
     const v = f.stack[i];

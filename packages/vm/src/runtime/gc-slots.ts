@@ -111,7 +111,17 @@ functionType.clear ??= (self) => {
   f.dict = null;
   for (const o of held) xdecref(o);
 };
-frameType.clear ??= (self) => { clearFrameContents(self as Parameters<typeof clearFrameContents>[0]); };
+frameType.clear ??= (self) => {
+  // `frame_tp_clear`: the trace function first, then the locals and the stack.
+  const f = self as Parameters<typeof clearFrameContents>[0];
+  const trace = f.traceInfo;
+  if (trace !== null && trace.func !== null) {
+    const func = trace.func;
+    trace.func = null;
+    decref(func);
+  }
+  clearFrameContents(f);
+};
 // `BaseException_clear` (inherited by every exception type when the VM boots).
 E.BaseException.clear ??= (self) => { clearException(self as PyBaseException); };
 

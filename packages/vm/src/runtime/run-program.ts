@@ -7,6 +7,7 @@
  * Python/import.c `PyImport_Cleanup`.
  * @module
  */
+import { resetTraceState } from './trace-state.ts';
 import type { OutputStream } from '../api/outcome.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { Heap } from '../heap/heap.ts';
@@ -87,6 +88,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     throw raiseValue(newExceptionStealing(E.MemoryError, []));
   });
   resetThreadState();
+  resetTraceState();
   resetFrameFreeList();
   resetGcState();
   resetAtexit();
