@@ -3,7 +3,8 @@
  * free, unraisable), reported to one synchronous callback. Every emission point checks the
  * module-level flag {@link vmEventsOn} first, so nothing is built or paid when nobody listens.
  * Subscribers observe; they never drive execution. No CPython counterpart (the nearest is
- * `sys.settrace`, which corosim leaves to the Python level).
+ * `sys.settrace`, whose Python-level functions interpreter/trace-calls.ts calls; these events
+ * run no Python code and cost compiled code nothing).
  * @module
  */
 
