@@ -12,7 +12,7 @@ import { tpName } from '../runtime/type-name.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
 import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
-import { newFrame, type PyFrame } from '../objects/frame.ts';
+import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } from '../objects/frame.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
 import { newGenerator } from '../objects/generator.ts';
 import { newCoroutine } from '../objects/coroutine.ts';
@@ -171,7 +171,7 @@ export function callFunction(func: PyFunction, args: readonly PyObject[], kwname
     return runFrame(f, null);
   } finally {
     ++tstate.recursionDepth;
-    decref(f);
+    releaseEvaluatedFrame(f);
     --tstate.recursionDepth;
   }
 }
@@ -182,6 +182,8 @@ function makeGenerator(func: PyFunction, f: PyFrame): PyObject {
   if (back !== null) decref(back);
   const flags = func.code.co.flags;
   const gen = (flags & CO_ASYNC_GENERATOR) !== 0 ? newAsyncGenerator(f, func.name, func.qualname) : (flags & CO_COROUTINE) !== 0 ? newCoroutine(f, func.name, func.qualname) : newGenerator(f, func.name, func.qualname);
+  // The generator is tracked first, then its frame.
+  trackGeneratorFrame(f);
   decref(f);
   return gen;
 }

@@ -8,7 +8,7 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
-import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, pushBlock, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
@@ -108,7 +108,7 @@ function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
         }
         const pop = f.callerPop;
         const held = takeHeld(f);
-        decref(f);
+        releaseEvaluatedFrame(f);
         f = caller;
         popCallArgs(f, pop);
         releaseHeld(held);
@@ -137,14 +137,14 @@ function callNested(f: PyFrame, callee: PyFrame, pop: number): PyObject {
   } catch (e) {
     if (e instanceof PyRaise) {
       const held = takeHeld(callee);
-      decref(callee);
+      releaseEvaluatedFrame(callee);
       popCallArgs(f, pop);
       releaseHeld(held);
     }
     throw e;
   }
   const held = takeHeld(callee);
-  decref(callee);
+  releaseEvaluatedFrame(callee);
   popCallArgs(f, pop);
   releaseHeld(held);
   return value;
@@ -227,13 +227,13 @@ function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
   } catch (e) {
     // The `return` event raised: the call fails in the caller instead.
     const held = takeHeld(f);
-    decref(f);
+    releaseEvaluatedFrame(f);
     popCallArgs(caller, pop);
     releaseHeld(held);
     throw e;
   }
   const held = takeHeld(f);
-  decref(f);
+  releaseEvaluatedFrame(f);
   if ((caller.pc & 1) !== 0) {
     jitCall.value = retval;
     jitCall.held = held;

@@ -14,7 +14,7 @@ import { CompileFailure } from '../source/diagnostic.ts';
 import { CO_OPTIMIZED, PyCode } from '../objects/code.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
-import { newFrame, type PyFrame } from '../objects/frame.ts';
+import { newFrame, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyInt } from '../objects/int.ts';
@@ -99,7 +99,7 @@ export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObje
   try {
     return runFrame(f, null);
   } finally {
-    decref(f);
+    releaseEvaluatedFrame(f);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The `gc` module: `collect`, `enable`/`disable`/`isenabled`, `get_count`, `get_threshold`,
  * `set_threshold`, `get_debug`/`set_debug` (STATS, COLLECTABLE and SAVEALL act), `is_tracked`,
- * `get_referents`, `get_referrers`, `garbage` and `callbacks`.
+ * `get_referents`, `get_referrers`, `get_objects`, `get_stats`, `freeze`/`unfreeze`/`get_freeze_count`,
+ * `garbage` and `callbacks`.
  * Mirrors CPython 3.8 Modules/gcmodule.c (`gc_collect_impl`, `invoke_gc_callback`, ...).
  * @module
  */
@@ -13,8 +14,10 @@ import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
 import { collectWithCallback, gcCallbacks, isTracked } from '../runtime/cycle-collector.ts';
-import { PyRaise, valueError } from '../runtime/errors.ts';
-import { gcState } from '../runtime/gc-registry.ts';
+import { PyRaise, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { indexValueOrNull } from '../objects/slice.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { gcState, type GcList } from '../runtime/gc-registry.ts';
 import { gcTraverseOf } from '../runtime/gc-slots.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
@@ -72,6 +75,11 @@ gcCallbacks.invoke = (phase, generation, collected, uncollectable) => {
   }
 };
 
+/** `gc_list_merge`: the objects of `from` go, in order, to the end of `to`. */
+function mergeInto(from: GcList, to: GcList): void {
+  for (const o of [...from]) to.add(o);
+}
+
 defineNativeModule({
   name: 'gc',
   doc: 'This module provides access to the garbage collector for reference cycles.\n',
@@ -117,6 +125,65 @@ defineNativeModule({
       },
     },
     { name: 'is_tracked', kind: 'o', impl: (_m, args) => newBool(isTracked(args[0] as PyObject)) },
+    {
+      // `gc_freeze_impl`: every generation moves, youngest first, to the end of the permanent one.
+      name: 'freeze', kind: 'noargs',
+      impl: () => {
+        for (const g of gcState.generations) mergeInto(g.objects, gcState.permanent);
+        gcState.generations[0].count = 0;
+        return incref(None);
+      },
+    },
+    {
+      name: 'unfreeze', kind: 'noargs',
+      impl: () => {
+        mergeInto(gcState.permanent, gcState.generations[2].objects);
+        return incref(None);
+      },
+    },
+    { name: 'get_freeze_count', kind: 'noargs', impl: () => newInt(gcState.permanent.size) },
+    {
+      name: 'get_stats', kind: 'noargs',
+      impl: () =>
+        newListStealing(
+          gcState.generations.map((g) => {
+            const d = newDict();
+            for (const [key, value] of [['collections', g.collections], ['collected', g.collected], ['uncollectable', g.uncollectable]] as const) {
+              const v = newInt(value);
+              dictSetStr(d, key, v);
+              decref(v);
+            }
+            return d;
+          }),
+        ),
+    },
+    {
+      name: 'get_objects', kind: 'fastkw',
+      impl: (_m, args, kwnames) => {
+        const [given] = parseArgs('get_objects', args, kwnames, ['generation'], 0);
+        let generations = gcState.generations.map((g) => g.objects);
+        // `_Py_convert_optional_to_ssize_t`, with -1 (the C default) meaning every generation.
+        const v = given === undefined || given === None ? -1n : indexValueOrNull(given);
+        if (v === null) throw typeError(`argument should be integer or None, not '${tpName((given as PyObject).type)}'`);
+        const n = BigInt(v);
+        if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
+        if (n !== -1n) {
+          if (n >= 3n) throw valueError('generation parameter must be less than the number of available generations (3)');
+          if (n < 0n) throw valueError('generation parameter cannot be negative');
+          generations = [gcState.generations[Number(n)]?.objects ?? gcState.permanent];
+        }
+        // The list is made (and tracked) first; `append_objects` leaves it out.
+        const result = newListStealing([]);
+        for (const list of generations) {
+          for (const o of list) {
+            if (o === result || o.refcnt <= 0) continue;
+            listGrowByOne(result);
+            result.items.push(incref(o));
+          }
+        }
+        return result;
+      },
+    },
     {
       name: 'get_referents', kind: 'fast',
       impl: (_m, args) => {

@@ -10,8 +10,7 @@ import type { Constant } from '../bytecode/constant.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
-import { activeHeap } from '../runtime/memory.ts';
-import type { PyFrame } from './frame.ts';
+import { freeFrameMemory, type PyFrame } from './frame.ts';
 import { newBytes } from './bytes.ts';
 import { newComplex } from './complex.ts';
 import { newFloat } from './float.ts';
@@ -222,6 +221,6 @@ codeType.dealloc = (self) => {
   const code = self as PyCode;
   for (const c of code.consts) decref(c);
   decref(code.filename);
-  if (code.zombieFrame !== null) activeHeap().releaseHandle(code.zombieFrame.addressHandle);
+  if (code.zombieFrame !== null) freeFrameMemory(code.zombieFrame);
   freeObject(self);
 };

@@ -9,6 +9,7 @@
 import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress, reallocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
+import { gcNoteFree } from '../runtime/gc-registry.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
 import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
@@ -113,8 +114,21 @@ export class PyFrame extends PyObject {
   /** Its tracing fields ({@link frameTrace}), null until used. */
   traceInfo: FrameTrace | null = null;
 
+  /**
+   * A frame the collector does not track yet (`_PyFrame_New_NoTrack`): a generator's frame is
+   * tracked when the generator is made, any other only if it outlives its evaluation
+   * ({@link releaseEvaluatedFrame}).
+   */
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number, extras: number) {
-    super(frameType, address);
+    super(frameType, address, true);
+    // The header, in PyObject's order, untracked.
+    this.dict = null;
+    this.finalized = false;
+    this.type = frameType;
+    this.refcnt = 1;
+    this.addressHandle = address;
+    this.gcList = null;
+    this.gcIndex = 0;
     this.code = incref(code);
     this.globals = incref(globals);
     this.builtins = incref(builtins);
@@ -218,8 +232,26 @@ function revive(zombie: PyFrame, code: PyCode, globals: PyDict, builtins: PyDict
   zombie.finished = false;
   zombie.finalized = false;
   zombie.traceInfo = null;
-  trackNewObject(zombie, zombie.addressHandle);
   return zombie;
+}
+
+/**
+ * The end of a frame's evaluation (`_PyEval_EvalCodeWithName`, `function_code_fastcall`): the
+ * caller's reference goes, and a frame something else still holds (a traceback, `sys._getframe()`'s
+ * result) starts being tracked by the collector.
+ */
+export function releaseEvaluatedFrame(f: PyFrame): void {
+  if (f.refcnt > 1) {
+    f.refcnt--;
+    if (f.gcList === null) trackNewObject(f, f.addressHandle);
+    return;
+  }
+  decref(f);
+}
+
+/** `_PyObject_GC_TRACK` of a generator's frame, once the generator owns it. */
+export function trackGeneratorFrame(f: PyFrame): void {
+  if (f.gcList === null) trackNewObject(f, f.addressHandle);
 }
 
 /** Drops the locals and the stack (what `frame_dealloc` and `frame.clear()` release first). */
@@ -262,15 +294,20 @@ frameType.dealloc = (self) => {
   const code = f.code;
   if (code.zombieFrame === null) code.zombieFrame = f;
   else if (freeFrames.length < FRAME_MAXFREELIST) freeFrames.push(f);
-  else activeHeap().releaseHandle(f.addressHandle);
+  else freeFrameMemory(f);
   if (refcheckOn) noteFreed(f);
   decref(code);
 };
 
 /** `PyFrame_ClearFreeList`: the kept frames' memory goes back to the heap, the last kept first. */
 export function clearFrameFreeList(): void {
-  const heap = activeHeap();
-  for (let f = freeFrames.pop(); f !== undefined; f = freeFrames.pop()) heap.releaseHandle(f.addressHandle);
+  for (let f = freeFrames.pop(); f !== undefined; f = freeFrames.pop()) freeFrameMemory(f);
+}
+
+/** `PyObject_GC_Del` of a dead frame's memory. */
+export function freeFrameMemory(f: PyFrame): void {
+  activeHeap().releaseHandle(f.addressHandle);
+  gcNoteFree();
 }
 
 /** Forgets the kept frames (a new run starts with a new heap). */
@@ -287,6 +324,8 @@ frameType.traverse = (self, visit) => {
   const trace = f.traceInfo?.func ?? null;
   if (trace !== null) visit(trace);
   for (const v of f.fast) if (v !== null) visit(v);
+  // The value stack only of a frame that is not running (`f_stacktop` is NULL while it runs).
+  if (f.executing) return;
   for (let i = 0; i < f.sp; i++) {
     const v = f.stack[i];
     if (v != null) visit(v);

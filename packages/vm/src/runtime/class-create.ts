@@ -7,7 +7,7 @@
  */
 import { setItem } from './abstract-item.ts';
 import { PyCell } from '../objects/cell.ts';
-import { newFrame } from '../objects/frame.ts';
+import { newFrame, releaseEvaluatedFrame } from '../objects/frame.ts';
 import { PyDict, dictCopy, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
@@ -473,7 +473,7 @@ function runClassBody(func: PyFunction, ns: PyObject): PyObject {
   try {
     return runFrame(f, null);
   } finally {
-    decref(f);
+    releaseEvaluatedFrame(f);
   }
 }
 

@@ -19,7 +19,7 @@ import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { clearFreeLists } from './memory.ts';
-import { clearFrameFreeList } from '../objects/frame.ts';
+import { clearFrameFreeList, frameType } from '../objects/frame.ts';
 import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
 
 /** `_PyObject_GC_MAY_BE_TRACKED`. */
@@ -41,6 +41,8 @@ export function isTracked(o: PyObject): boolean {
   if (!o.type.isGc) return false;
   if (o instanceof PyType && !o.isHeapType) return false;
   if (o.type === dictType) return dictTracked(o);
+  // A frame is tracked once it outlives its evaluation or belongs to a generator (`_PyFrame_New_NoTrack`).
+  if (o.type === frameType) return o.gcList !== null;
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
@@ -48,6 +50,8 @@ export function isTracked(o: PyObject): boolean {
 
 function participates(o: PyObject): boolean {
   if (o.type === dictType) return dictTracked(o);
+  // A frame is tracked once it outlives its evaluation or belongs to a generator (`_PyFrame_New_NoTrack`).
+  if (o.type === frameType) return o.gcList !== null;
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
@@ -170,7 +174,7 @@ export function collect(generation: number): number {
   const debug = gcState.debug;
   if ((debug & DEBUG_STATS) !== 0) {
     writeStderr(`gc: collecting generation ${generation}...\n`);
-    writeStderr(`gc: objects in each generation: ${gens.map((g) => g.objects.size).join(' ')}\ngc: objects in permanent generation: 0\n`);
+    writeStderr(`gc: objects in each generation: ${gens.map((g) => g.objects.size).join(' ')}\ngc: objects in permanent generation: ${gcState.permanent.size}\n`);
   }
   if (generation + 1 < 3) (gens[generation + 1] ?? gens[2]).count += 1;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).count = 0;
@@ -210,6 +214,8 @@ export function collect(generation: number): number {
   }
   // Only a collection of the oldest generation empties the type free lists.
   if (generation === 2) clearFreeLists(clearFrameFreeList);
+  gen.collections++;
+  gen.collected += m;
   // No time passes in a collection: the elapsed time is the virtual clock's.
   if ((debug & DEBUG_STATS) !== 0) writeStderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   return m;

@@ -101,15 +101,21 @@ export interface Generation {
   objects: GcList;
   count: number;
   threshold: number;
+  /** `generation_stats`: collections of this generation, and the objects they found unreachable and uncollectable. */
+  collections: number;
+  collected: number;
+  uncollectable: number;
 }
 
 /** `_gc_runtime_state`. */
 export const gcState = {
   generations: [
-    { objects: new GcList(), count: 0, threshold: 700 },
-    { objects: new GcList(), count: 0, threshold: 10 },
-    { objects: new GcList(), count: 0, threshold: 10 },
+    { objects: new GcList(), count: 0, threshold: 700, collections: 0, collected: 0, uncollectable: 0 },
+    { objects: new GcList(), count: 0, threshold: 10, collections: 0, collected: 0, uncollectable: 0 },
+    { objects: new GcList(), count: 0, threshold: 10, collections: 0, collected: 0, uncollectable: 0 },
   ] as [Generation, Generation, Generation],
+  /** `permanent_generation`: what `gc.freeze()` moved out of the collector's sight. */
+  permanent: new GcList(),
   enabled: true,
   collecting: false,
   longLivedTotal: 0,
@@ -136,7 +142,9 @@ export function resetGcState(): void {
   for (const g of gcState.generations) {
     g.objects.clear();
     g.count = 0;
+    g.collections = g.collected = g.uncollectable = 0;
   }
+  gcState.permanent.clear();
   gcState.generations[0].threshold = 700;
   gcState.generations[1].threshold = 10;
   gcState.generations[2].threshold = 10;
@@ -162,6 +170,12 @@ export function gcUntrackOnFree(o: PyObject): void {
 }
 
 /** Removes an object from the lists without freeing it (`PyObject_GC_UnTrack`). */
+/** `PyObject_GC_Del` of memory whose object is untracked already (a kept frame): the allocation count drops. */
+export function gcNoteFree(): void {
+  const g0 = gcState.generations[0];
+  if (g0.count > 0) g0.count--;
+}
+
 export function gcUntrack(o: PyObject): void {
   const list = o.gcList;
   if (list !== null) list.delete(o);

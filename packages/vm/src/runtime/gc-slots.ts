@@ -36,17 +36,18 @@ function typeTraverse(self: PyObject, visit: Visit): void {
   for (const b of t.bases) visit(b);
 }
 
-/** `subtype_traverse`: the class, `__slots__` values, `__dict__`, then the built-in base's. */
+/** `subtype_traverse`: the `__slots__` values, the `__dict__`, the class, then the built-in base's. */
 function subtypeTraverse(self: PyObject, visit: Visit): void {
-  visit(self.type);
   if (self.slots !== null) for (const s of self.slots) if (s != null) visit(s);
   if (self instanceof PyType) {
+    visit(self.type);
     typeTraverse(self, visit);
     return;
   }
   const base = staticBase(self.type);
   const baseTraverse = base?.traverse;
   if (self.dict !== null && (baseTraverse === undefined || !dictVisitingTraverses.has(baseTraverse))) visit(self.dict);
+  visit(self.type);
   baseTraverse?.(self, visit);
 }
 

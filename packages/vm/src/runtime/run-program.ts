@@ -21,7 +21,7 @@ import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnin
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
-import { newFrame, resetFrameFreeList } from '../objects/frame.ts';
+import { newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -131,7 +131,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     try {
       decref(runFrame(f, null));
     } finally {
-      decref(f);
+      releaseEvaluatedFrame(f);
     }
   });
 
@@ -156,7 +156,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     heap.overBudgetAllowed = true;
     exitCode = handleUncaught(e);
   } finally {
-    decref(frame);
+    releaseEvaluatedFrame(frame);
   }
   finalize(main, modules, sys, builtins);
   decref(modules);
