@@ -8,6 +8,8 @@
  */
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -180,6 +182,24 @@ bytesType.new = (type, args, kwnames) => {
     if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     value = encodeText(x.value, lookupCodec(encoding === undefined ? 'utf-8' : (encoding).value), errors === undefined ? 'strict' : (errors).value);
   } else {
+    // `__bytes__` first (before the int case, so not through PyObject_Bytes).
+    const method = lookupSpecial(x, '__bytes__');
+    if (method !== null) {
+      let res: PyObject;
+      try {
+        res = callNoArgs(method);
+      } finally {
+        decref(method);
+      }
+      if (!(res instanceof PyBytes)) {
+        decref(res);
+        throw typeError(`__bytes__ returned non-bytes (type ${tpName(res.type)})`);
+      }
+      if (type === bytesType) return res;
+      value = res.value.slice();
+      decref(res);
+      return newBytesOfType(type, value);
+    }
     if (x instanceof PyStr) throw typeError('string argument without an encoding');
     if (x.type === bytesType && type === bytesType) return incref(x);
     value = bytesFromSource(x);

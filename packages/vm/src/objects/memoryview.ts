@@ -11,6 +11,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { hashObject } from '../runtime/abstract-compare.ts';
+import { setViewBytes } from '../runtime/abstract-number.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyBytes, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
@@ -61,6 +62,17 @@ export function memoryviewBytes(m: PyMemoryView): Uint8Array {
   for (let k = 0, i = m.start; k < m.length; k++, i += m.step) out[k] = src[i] ?? 0;
   return out;
 }
+
+/**
+ * The bytes of a view that `PyObject_GetBuffer(PyBUF_SIMPLE)` accepts (C-contiguous: step 1, or
+ * at most one item), copied; null for a strided or released view or another object.
+ */
+export function contiguousViewBytes(o: PyObject): Uint8Array | null {
+  // A released view exports nothing: the caller's own TypeError replaces the ValueError.
+  if (!(o instanceof PyMemoryView) || o.obj === null) return null;
+  return o.step === 1 || o.length <= 1 ? memoryviewBytes(o) : null;
+}
+setViewBytes(contiguousViewBytes);
 
 /** `memoryview(obj)`: a new view of the whole of `obj` (borrowed). */
 export function newMemoryView(obj: PyObject): PyMemoryView {

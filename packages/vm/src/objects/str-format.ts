@@ -12,8 +12,8 @@ import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { index } from '../runtime/abstract-number.ts';
-import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
+import { index, toInt } from '../runtime/abstract-number.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, keyError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { type FormatResult } from '../format/format-error.ts';
 import { formatStr } from '../format/format-str.ts';
@@ -290,23 +290,27 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
 // ---------------------------------------------------------------------------------------------
 // str % args
 
-/** `%d`-family argument as an int (`mainformatlong`'s conversions). */
+/**
+ * `%d`-family argument as an int (`mainformatlong`'s conversions): a number converts with
+ * `PyNumber_Long` (`PyNumber_Index` for `%o %x %X`); a non-number, or a TypeError on the way,
+ * is "%d format: a number is required, not T".
+ */
 export function percentInt(v: PyObject, c: string): bigint {
   if (v instanceof PyInt) return v.big;
   const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${tpName(v.type)}`);
   const t = v.type;
-  if (v instanceof PyFloat) {
-    if ('oxX'.includes(c)) throw wrong();
-    if (Number.isNaN(v.value)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(v.value)) throw raiseMessage(E.OverflowError, 'cannot convert float infinity to integer');
-    return BigInt(Math.trunc(v.value));
-  }
-  const slot = 'oxX'.includes(c) ? t.nbIndex : (t.nbInt ?? t.nbIndex);
-  if (slot === undefined) throw wrong();
-  const r = slot(v);
+  // `PyNumber_Check`.
+  if (t.nbIndex === undefined && t.nbInt === undefined && t.nbFloat === undefined) throw wrong();
+  let r: PyObject;
   try {
-    if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${tpName(r.type)})`);
-    return r.big;
+    r = 'oxX'.includes(c) ? index(v) : toInt(v);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    throw wrong();
+  }
+  try {
+    return (r as PyInt).big;
   } finally {
     decref(r);
   }
