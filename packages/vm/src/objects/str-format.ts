@@ -271,7 +271,17 @@ export function strFormatMethod(self: PyStr, args: readonly PyObject[], kwnames:
           }
           return incref(args[positional.length + i] as PyObject);
         };
+  if (isWholeLiteral(self)) return incref(self);
   return newStr(buildString(Array.from(self.value), { args: positional, kw }, 2, { state: 'init', next: 0 }));
+}
+
+/**
+ * A format string that is one literal and nothing else: `build_string` writes it as the last
+ * chunk into an empty writer, which keeps the object itself (`_PyUnicodeWriter_WriteStr`'s
+ * read-only shortcut), so a str subclass instance comes back unchanged.
+ */
+function isWholeLiteral(self: PyStr): boolean {
+  return self.value.length > 0 && !self.value.includes('{') && !self.value.includes('}');
 }
 
 /** `str.format_map(mapping)`: a new reference. */
@@ -284,6 +294,7 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
       decref(k);
     }
   };
+  if (isWholeLiteral(self)) return incref(self);
   return newStr(buildString(Array.from(self.value), { args: null, kw }, 2, { state: 'init', next: 0 }));
 }
 
