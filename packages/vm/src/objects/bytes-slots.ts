@@ -20,6 +20,7 @@ import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
@@ -243,3 +244,13 @@ bytesIteratorType.traverse = (self, visit) => {
   const seq = (self as PyBytesIterator).seq;
   if (seq !== null) visit(seq);
 };
+// `striter_len`: the bytes left.
+addMethods(bytesIteratorType, [
+  {
+    name: '__length_hint__', kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyBytesIterator;
+      return newInt(it.seq === null ? 0 : it.seq.value.length - it.index);
+    },
+  },
+]);
