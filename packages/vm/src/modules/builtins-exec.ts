@@ -21,16 +21,22 @@ import { PyInt } from '../objects/int.ts';
 import { PyStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
-import { typeError } from '../runtime/errors.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sourceLines } from '../runtime/io.ts';
 import { decodeUtf8 } from '../source/utf8.ts';
+import { contiguousViewBytes } from '../objects/memoryview.ts';
+import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 /** `PyCF_MASK`: the `CO_FUTURE_*` flags a compilation passes on (3.8's eight). */
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+/** `PyCF_MASK_OBSOLETE` (`CO_NESTED`). */
+const PYCF_MASK_OBSOLETE = 0x10;
+/** `PyCF_COMPILE_MASK`: ONLY_AST, ALLOW_TOP_LEVEL_AWAIT, TYPE_COMMENTS, DONT_IMPLY_DEDENT. */
+const PYCF_COMPILE_MASK = 0x400 | 0x2000 | 0x1000 | 0x200;
 
 /** `PyEval_MergeCompilerFlags`: the future flags of the code running now (the caller's). */
 function inheritedFutureFlags(): number {
@@ -78,12 +84,33 @@ function fileLine(filename: string, lines: readonly string[] | undefined, lineno
 /** The three modes of `compile()`. */
 export type CompileMode = 'exec' | 'eval' | 'single';
 
+/**
+ * `_Py_SourceAsString`: the text of a str or bytes-like source, or TypeError "NAME() arg 1 must
+ * be a WHAT object"; ValueError when it holds a NUL (the C string would end there).
+ */
+function sourceText(source: PyObject, name: string, what: string): string {
+  let text: string;
+  if (source instanceof PyStr) text = source.value;
+  else {
+    const raw = (source as { value?: unknown }).value;
+    const bytes = raw instanceof Uint8Array ? raw : contiguousViewBytes(source);
+    if (bytes === null) throw typeError(`${name}() arg 1 must be a ${what} object`);
+    text = decodeUtf8(bytes, 0, bytes.length);
+  }
+  if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
+  return text;
+}
+
 function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number): PyCode {
-  if (source instanceof PyCode) return incref(source);
-  if (source instanceof PyStr) return new PyCode(compileSource(source.value, filename, mode, name === 'eval', futureFlags));
-  const bytes = (source as { value?: unknown }).value;
-  if (bytes instanceof Uint8Array) return new PyCode(compileSource(decodeUtf8(bytes, 0, bytes.length), filename, mode, name === 'eval', futureFlags));
-  throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
+  // exec() and eval() run a code object as it is; compile() takes source text (or an AST) only.
+  if (source instanceof PyCode && name !== 'compile') return incref(source);
+  const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code');
+  return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags));
+}
+
+/** `PyMapping_Check`: the type has `mp_subscript` (corosim's merged `getitem` slot). */
+function isMapping(o: PyObject): boolean {
+  return o.type.getitem !== undefined;
 }
 
 /** Runs a code object with explicit namespaces; a new reference to its value. */
@@ -109,8 +136,17 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   const caller = tstate.frame as PyFrame;
   let globals = args[1] ?? None;
   let locals = args[2] ?? None;
-  if (globals !== None && !isDict(globals)) {
-    throw typeError(name === 'exec' ? `exec() globals must be a dict, not ${tpName(globals.type)}` : 'globals must be a dict');
+  if (name === 'eval') {
+    // `builtin_eval_impl`: the locals are checked first.
+    if (locals !== None && !isMapping(locals)) throw typeError('locals must be a mapping');
+    if (globals !== None && !isDict(globals)) {
+      throw typeError(isMapping(globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
+  } else {
+    // `builtin_exec_impl`: the locals default to the globals before either is checked.
+    if (globals !== None && !isDict(globals)) throw typeError(`exec() globals must be a dict, not ${tpName(globals.type)}`);
+    const effective = locals === None ? globals : locals;
+    if (effective !== None && !isMapping(effective)) throw typeError(`locals must be a mapping or None, not ${tpName(effective.type)}`);
   }
   // `PyEval_GetLocals` lends the frame's own dict; frameLocals gives a reference to drop after.
   let snapshot: PyObject | null = null;
@@ -148,12 +184,21 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
 export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> = new Map()): PyObject {
   const [source, filename, mode] = args;
   if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
-  if (!(mode instanceof PyStr) || (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single')) {
-    throw typeError("compile() mode must be 'exec', 'eval' or 'single'");
-  }
-  const name = filename instanceof PyStr ? filename.value : '<string>';
+  // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
+  let name: string;
+  if (filename instanceof PyStr) name = filename.value;
+  else if (filename instanceof PyBytes) name = decodeUtf8(filename.value, 0, filename.value.length);
+  else throw typeError(`expected str, bytes or os.PathLike object, not ${tpName(filename.type)}`);
+  if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
   const flagsArg = args[3] ?? kw.get('flags');
   const dontInherit = args[4] ?? kw.get('dont_inherit');
+  // `builtin_compile_impl`: the flags are checked before the mode.
+  if (flagsArg instanceof PyInt && (flagsArg.big & ~BigInt(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0n) {
+    throw valueError('compile(): unrecognised flags');
+  }
+  if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
+    throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  }
   // DEVIATION(cpython): only the future flags are read (no PyCF_ONLY_AST: there is no `ast` module).
   let flags = flagsArg instanceof PyInt ? Number(flagsArg.value) & PYCF_MASK : 0;
   if (dontInherit === undefined || !isTrue(dontInherit)) flags |= inheritedFutureFlags();

@@ -25,7 +25,7 @@ import { setSizeOf } from '../objects/object-type.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseUnnormalized, typeError, valueError } from '../runtime/errors.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -199,7 +199,8 @@ const FUNCTIONS: NativeDef[] = [
     name: 'exit', kind: 'fast',
     impl: (_m, args) => {
       if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
-      throw raiseValue(newExceptionStealing(E.SystemExit, args.map((a) => incref(a))));
+      // `PyErr_SetObject(PyExc_SystemExit, status)`: a tuple is the argument list, None none.
+      throw raiseUnnormalized(E.SystemExit, args[0] ?? null);
     },
   },
   {

@@ -28,6 +28,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sysAttribute } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 
 /** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
 export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
@@ -416,3 +417,13 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
   warnExplicit(message, cat, f.code.filename.value, f.lineno, module, registry as PyDict, source);
 }
 
+
+// Conversion slots in the abstract layer warn through here (`PyErr_WarnFormat(..., 1, ...)`).
+setDeprecationWarner((text) => {
+  const message = newStr(text);
+  try {
+    warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
+});

@@ -17,6 +17,7 @@ import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type Py
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytesContains, bytesLike, compareBytes } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
@@ -248,3 +249,13 @@ bytearrayIteratorType.traverse = (self, visit) => {
   const seq = (self as PyByteArrayIterator).seq;
   if (seq !== null) visit(seq);
 };
+// `bytearrayiter_length_hint`: the bytes left (the bytearray may have shrunk meanwhile).
+addMethods(bytearrayIteratorType, [
+  {
+    name: '__length_hint__', kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyByteArrayIterator;
+      return newInt(it.seq === null ? 0 : Math.max(0, it.seq.size - it.index));
+    },
+  },
+]);

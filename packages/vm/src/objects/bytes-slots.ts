@@ -8,6 +8,8 @@
  */
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -18,6 +20,7 @@ import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeText, lookupCodec } from './str-methods-codec.ts';
@@ -180,6 +183,24 @@ bytesType.new = (type, args, kwnames) => {
     if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     value = encodeText(x.value, lookupCodec(encoding === undefined ? 'utf-8' : (encoding).value), errors === undefined ? 'strict' : (errors).value);
   } else {
+    // `__bytes__` first (before the int case, so not through PyObject_Bytes).
+    const method = lookupSpecial(x, '__bytes__');
+    if (method !== null) {
+      let res: PyObject;
+      try {
+        res = callNoArgs(method);
+      } finally {
+        decref(method);
+      }
+      if (!(res instanceof PyBytes)) {
+        decref(res);
+        throw typeError(`__bytes__ returned non-bytes (type ${tpName(res.type)})`);
+      }
+      if (type === bytesType) return res;
+      value = res.value.slice();
+      decref(res);
+      return newBytesOfType(type, value);
+    }
     if (x instanceof PyStr) throw typeError('string argument without an encoding');
     if (x.type === bytesType && type === bytesType) return incref(x);
     value = bytesFromSource(x);
@@ -223,3 +244,13 @@ bytesIteratorType.traverse = (self, visit) => {
   const seq = (self as PyBytesIterator).seq;
   if (seq !== null) visit(seq);
 };
+// `striter_len`: the bytes left.
+addMethods(bytesIteratorType, [
+  {
+    name: '__length_hint__', kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyBytesIterator;
+      return newInt(it.seq === null ? 0 : it.seq.value.length - it.index);
+    },
+  },
+]);

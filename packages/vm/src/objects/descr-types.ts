@@ -1,27 +1,22 @@
 /**
- * The descriptor classes of the builtins: `staticmethod`, `classmethod`, `property` and `super`.
- * Mirrors CPython 3.8 Objects/funcobject.c (sm_*, cm_*), Objects/descrobject.c (property_*) and
- * Objects/typeobject.c (super_*).
+ * The descriptor classes of the builtins: `staticmethod`, `classmethod` and `property` (`super`
+ * is in super-object.ts). Mirrors CPython 3.8 Objects/funcobject.c (sm_*, cm_*) and
+ * Objects/descrobject.c (property_*).
  * @module
  */
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
-import { tpName } from '../runtime/type-name.ts';
-import { lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
+import { lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyStrLike } from '../runtime/object.ts';
-import { tstate } from '../runtime/thread-state.ts';
+import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { PyCell } from './cell.ts';
 import * as E from './exceptions.ts';
-import type { PyFrame } from './frame.ts';
 import { PyMethod } from './method.ts';
 import { newBool } from './int.ts';
 import { None } from './singletons.ts';
-import { newStr } from './str.ts';
 
 /** `_PyObject_IsAbstract`: `getattr(obj, '__isabstractmethod__', False)`, truth-tested. */
 function isAbstractObject(obj: PyObject | null): boolean {
@@ -125,6 +120,8 @@ export class PyProperty extends PyObject {
   fset: PyObject | null = null;
   fdel: PyObject | null = null;
   doc: PyObject | null = null;
+  /** `getter_doc`: the doc was taken from the getter, so a copy with a new getter takes its. */
+  getterDoc = false;
 }
 
 /** `property`. */
@@ -149,15 +146,31 @@ propertyType.init = (self, args, kwnames) => {
     values[idx] = args[npos + i] as PyObject;
   }
   const norm = (v: PyObject | null): PyObject | null => (v === null || v === None ? null : incref(v));
+  const held = [p.fget, p.fset, p.fdel];
   p.fget = norm(values[0] ?? null);
   p.fset = norm(values[1] ?? null);
   p.fdel = norm(values[2] ?? null);
+  for (const o of held) xdecref(o);
   const doc = values[3] ?? null;
+  const old = p.doc;
+  p.doc = doc === null ? null : incref(doc);
+  xdecref(old);
   if ((doc === null || doc === None) && p.fget !== null) {
     // `property_init_impl`: the getter's `__doc__`, whatever kind of callable it is.
-    p.doc = lookupAttrString(p.fget, '__doc__');
-  } else {
-    p.doc = doc === null ? null : incref(doc);
+    const getDoc = lookupAttrString(p.fget, '__doc__');
+    if (getDoc === null) return;
+    if (p.type === propertyType) {
+      xdecref(p.doc);
+      p.doc = getDoc;
+    } else {
+      // A subclass's instance keeps it in its own dict: the class's `__doc__` would shadow the member.
+      try {
+        setAttrString(p, '__doc__', getDoc);
+      } finally {
+        decref(getDoc);
+      }
+    }
+    p.getterDoc = true;
   }
 };
 
@@ -191,9 +204,12 @@ propertyType.descrSet = (self, obj, value) => {
   decref(callObject(func, value === null ? [obj] : [obj, value]));
 };
 
+/** `property_copy`: a property of the same class with one accessor replaced. */
 function copyProperty(p: PyProperty, which: 0 | 1 | 2, f: PyObject): PyObject {
   const args = [p.fget ?? None, p.fset ?? None, p.fdel ?? None, p.doc ?? None];
-  args[which] = f;
+  if (f !== None) args[which] = f;
+  // A doc taken from the old getter is taken again from the new one.
+  if (p.getterDoc && args[0] !== None) args[3] = None;
   return callObject(p.type, args);
 }
 
@@ -216,100 +232,3 @@ addGetSets(propertyType, [
     },
   },
 ]);
-
-/** `super(type, obj)`: type, obj and the type used for the MRO (all owned). */
-export class PySuper extends PyObject {
-  thisType: PyType | null = null;
-  obj: PyObject | null = null;
-  objType: PyType | null = null;
-}
-
-/** `super`. */
-export const superType: PyType = staticType({ name: 'super', basicsize: 40, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
-superType.new = (type) => {
-  const o = new PySuper(type, allocateAddress(type));
-  if (type.isHeapType) incref(type);
-  return o;
-};
-
-/** `supercheck`: the type whose MRO `super(type, obj)` walks. */
-function superCheck(type: PyType, obj: PyObject): PyType {
-  if (obj instanceof PyType && obj.isSubtype(type)) return obj;
-  if (obj.type.isSubtype(type)) return obj.type;
-  throw typeError('super(type, obj): obj must be an instance or subtype of type');
-}
-
-superType.init = (self, args) => {
-  const s = self as PySuper;
-  let type: PyObject;
-  let obj: PyObject | null;
-  if (args.length === 0) {
-    const f = tstate.frame as PyFrame | null;
-    if (f === null) throw raiseMessage(E.RuntimeError, 'super(): no current frame');
-    const co = f.code.co;
-    if (co.argcount === 0) throw raiseMessage(E.RuntimeError, 'super(): no arguments');
-    obj = f.fast[0] ?? null;
-    if (obj === null && co.cellvars.length > 0) {
-      const arg0 = f.code.cell2arg?.[0] ?? -1;
-      if (arg0 === 0) obj = (f.fast[co.nlocals] as PyCell).contents;
-    }
-    if (obj === null) throw raiseMessage(E.RuntimeError, 'super(): arg[0] deleted');
-    const idx = co.freevars.indexOf('__class__');
-    if (idx < 0) throw raiseMessage(E.RuntimeError, 'super(): __class__ cell not found');
-    const cell = f.fast[co.nlocals + co.cellvars.length + idx] as PyCell;
-    const cls = cell.contents;
-    if (cls === null) throw raiseMessage(E.RuntimeError, 'super(): empty __class__ cell');
-    if (!(cls instanceof PyType)) throw raiseMessage(E.RuntimeError, 'super(): __class__ is not a type (' + cls.type.name + ')');
-    type = cls;
-  } else {
-    type = args[0] as PyObject;
-    obj = args[1] ?? null;
-    if (obj === None) obj = null;
-  }
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${tpName(type.type)}`);
-  s.thisType = incref(type);
-  if (obj !== null) {
-    s.objType = incref(superCheck(type, obj));
-    s.obj = incref(obj);
-  }
-};
-superType.dealloc = (self) => {
-  const s = self as PySuper;
-  xdecref(s.obj);
-  xdecref(s.thisType);
-  xdecref(s.objType);
-  s.obj = s.thisType = s.objType = null;
-  freeObject(self);
-};
-superType.traverse = (self, visit) => {
-  const s = self as PySuper;
-  for (const o of [s.obj, s.thisType, s.objType]) if (o !== null) visit(o);
-};
-superType.getattro = (self, name: PyStrLike) => {
-  const s = self as PySuper;
-  const start = s.objType;
-  if (start !== null && name.value !== '__class__') {
-    const mro = start.mro;
-    let i = mro.indexOf(s.thisType as PyType) + 1;
-    for (; i < mro.length; i++) {
-      const dict = (mro[i] as PyType).dict;
-      const res = dictGetStrLocal(dict, name.value);
-      if (res === null) continue;
-      const get = res.type.descrGet;
-      if (get === undefined) return incref(res);
-      return get(res, s.obj === start ? null : s.obj, start);
-    }
-  }
-  return genericGetAttrLocal(self, name);
-};
-superType.repr = (self) => {
-  const s = self as PySuper;
-  const name = s.thisType?.name ?? 'NULL';
-  if (s.objType !== null) return newStr(`<super: <class '${name}'>, <${s.objType.name} object>>`);
-  return newStr(`<super: <class '${name}'>, NULL>`);
-};
-missingDescribers.set(superType, (_obj, name) => `'super' object has no attribute '${name}'`);
-
-import { dictGetStr as dictGetStrLocal } from './dict.ts';
-import { genericGetAttr as genericGetAttrLocal } from '../runtime/attributes.ts';
-

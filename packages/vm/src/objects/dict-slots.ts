@@ -7,7 +7,7 @@
  */
 import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getItem } from '../runtime/abstract-item.ts';
-import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrOrNull, lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs, callOneArg } from '../runtime/call.ts';
@@ -18,6 +18,7 @@ import { PyDict, bucketOf, dictGet, dictSet, dictType } from './dict.ts';
 import { newDictIter } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
+import { PyList, listType, newListStealing } from './list.ts';
 import { checkPositional, positional } from './list-methods.ts';
 import { reprEnter, reprLeave } from './list-slots.ts';
 import { newNotImplemented } from './singletons.ts';
@@ -115,9 +116,15 @@ export function dictMerge(a: PyDict, b: PyObject, override: boolean): void {
   } finally {
     decref(keysMeth);
   }
+  // `PyMapping_Keys` (`method_output_as_list`): the keys become a list before the merge starts.
   let it: PyObject;
   try {
-    it = getIter(keys);
+    const list = keys instanceof PyList && keys.type === listType ? incref(keys) : keysAsList(b, keys);
+    try {
+      it = getIter(list);
+    } finally {
+      decref(list);
+    }
   } finally {
     decref(keys);
   }
@@ -169,6 +176,23 @@ export function dictMergeFromSeq2(d: PyDict, seq: PyObject, override: boolean): 
         for (const x of fast) decref(x);
       }
     }
+  } finally {
+    decref(it);
+  }
+}
+
+/** `method_output_as_list` for `keys()`: a list of what it returned, or CPython's TypeError. */
+function keysAsList(owner: PyObject, keys: PyObject): PyObject {
+  let it: PyObject;
+  try {
+    it = getIter(keys);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    throw typeError(`${tpName(owner.type)}.keys() returned a non-iterable (type ${tpName(keys.type)})`);
+  }
+  try {
+    return newListStealing(iterableToArray(it));
   } finally {
     decref(it);
   }

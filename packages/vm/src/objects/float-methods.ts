@@ -181,7 +181,18 @@ addMethods(floatType, [
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newFloat(floatValueOf(self))]) },
   { name: '__format__', kind: 'o', impl: formatMethod },
 ]);
-addClassMethods(floatType, [{ name: 'fromhex', kind: 'o', impl: fromHexMethod }]);
+/** `float.__getformat__(typestr)`: how the host lays doubles and floats out (IEEE, little-endian). */
+function getFormatMethod(_cls: PyObject, args: readonly PyObject[]): PyObject {
+  const s = args[0] as PyObject;
+  if (!(s instanceof PyStr)) throw typeError(`__getformat__() argument must be str, not ${tpName(s.type)}`);
+  if (s.value !== 'double' && s.value !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return newStr('IEEE, little-endian');
+}
+
+addClassMethods(floatType, [
+  { name: 'fromhex', kind: 'o', impl: fromHexMethod },
+  { name: '__getformat__', kind: 'o', impl: getFormatMethod },
+]);
 addGetSets(floatType, [
   { name: 'real', get: floatExact },
   { name: 'imag', get: () => newFloat(0) },

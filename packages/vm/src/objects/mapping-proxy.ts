@@ -60,9 +60,6 @@ mappingProxyType.traverse = (self, visit) => {
   visit(M(self));
 };
 mappingProxyType.getitem = (self, key) => getItem(M(self), key);
-mappingProxyType.setitem = (self, _key, value) => {
-  throw typeError(`'${tpName(self.type)}' object does not support item ${value === null ? 'deletion' : 'assignment'}`);
-};
 mappingProxyType.length = (self) => length(M(self));
 mappingProxyType.contains = (self, key) => contains(M(self), key);
 mappingProxyType.iter = (self) => getIter(M(self));

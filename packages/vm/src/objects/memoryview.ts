@@ -1,8 +1,8 @@
 /**
  * `memoryview` over a bytes or bytearray object: one dimension, format 'B', itemsize 1. Indexing
  * gives ints, slicing gives a new memoryview of the same object, and `tobytes`, `tolist`, `hex`,
- * `release` and the context manager work as in CPython 3.8 Objects/memoryobject.c (a subset:
- * no casts, no multi-dimensional views, no item assignment).
+ * `release`, the context manager and item and slice assignment over a bytearray work as in
+ * CPython 3.8 Objects/memoryobject.c (a subset: no casts, no multi-dimensional views).
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
@@ -11,13 +11,14 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { hashObject } from '../runtime/abstract-compare.ts';
+import { setViewBytes } from '../runtime/abstract-number.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyBytes, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
-import { asSlice, asSsize, isIndexable, sliceRange } from './str-methods-util.ts';
+import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 
@@ -61,6 +62,17 @@ export function memoryviewBytes(m: PyMemoryView): Uint8Array {
   for (let k = 0, i = m.start; k < m.length; k++, i += m.step) out[k] = src[i] ?? 0;
   return out;
 }
+
+/**
+ * The bytes of a view that `PyObject_GetBuffer(PyBUF_SIMPLE)` accepts (C-contiguous: step 1, or
+ * at most one item), copied; null for a strided or released view or another object.
+ */
+export function contiguousViewBytes(o: PyObject): Uint8Array | null {
+  // A released view exports nothing: the caller's own TypeError replaces the ValueError.
+  if (!(o instanceof PyMemoryView) || o.obj === null) return null;
+  return o.step === 1 || o.length <= 1 ? memoryviewBytes(o) : null;
+}
+setViewBytes(contiguousViewBytes);
 
 /** `memoryview(obj)`: a new view of the whole of `obj` (borrowed). */
 export function newMemoryView(obj: PyObject): PyMemoryView {
@@ -119,6 +131,40 @@ memoryviewType.getitem = (self, key) => {
     return new PyMemoryView(incref(obj), m.start + r.start * m.step, m.step * r.step, count);
   }
   throw typeError('memoryview: invalid slice key');
+};
+/** `pack_single` for format 'B': the byte an int stores, or the format's TypeError/ValueError. */
+function packByte(value: PyObject): number {
+  // `pylong_as_lu` then `fix_error_int`: a non-integer is a type error, a negative or too big one a value error.
+  if (!isIndexable(value)) throw typeError("memoryview: invalid type for format 'B'");
+  const v = indexValue(value);
+  if (v < 0n || v > 255n) throw valueError("memoryview: invalid value for format 'B'");
+  return Number(v);
+}
+
+/** `memory_ass_sub`: `m[i] = int` and `m[a:b:c] = bytes-like` of the same length. */
+memoryviewType.setitem = (self, key, value) => {
+  const m = self as PyMemoryView;
+  const obj = liveObj(m);
+  if (!(obj instanceof PyByteArray)) throw typeError('cannot modify read-only memory');
+  if (value === null) throw typeError('cannot delete memory');
+  const dest = obj.value;
+  if (isIndexable(key)) {
+    let i = asSsize(key, 'index');
+    if (i < 0) i += m.length;
+    if (i < 0 || i >= m.length) throw indexError('index out of bounds on dimension 1');
+    dest[m.start + i * m.step] = packByte(value);
+    return;
+  }
+  const slice = asSlice(key);
+  if (slice === null) throw typeError('memoryview: invalid slice key');
+  const src = value instanceof PyMemoryView ? memoryviewBytes(value) : exportedBytes(value);
+  if (src === null) throw typeError(`a bytes-like object is required, not '${tpName(value.type)}'`);
+  const r = sliceRange(slice, m.length);
+  const count = Math.max(0, r.count);
+  if (src.length !== count) throw valueError('memoryview assignment: lvalue and rvalue have different structures');
+  // Copied first: the source may be this very buffer.
+  const bytes = src.slice();
+  for (let k = 0; k < count; k++) dest[m.start + (r.start + k * r.step) * m.step] = bytes[k] ?? 0;
 };
 memoryviewType.richcompare = (a, b, op) => {
   if (op !== 2 && op !== 3) return incref(NotImplemented);

@@ -230,6 +230,8 @@ export function floatFromText(src: string | Uint8Array): number {
   let end = clean.length;
   while (start < end && isSpace(clean[start])) start++;
   while (end > start && isSpace(clean[end - 1])) end--;
+  // Nothing but spaces: `PyOS_string_to_double` reports the (empty) rest itself.
+  if (start === end) throw valueError("could not convert string to float: ''");
   const r = parseDoublePrefix(clean.slice(0, end), start);
   if (r === null || r.end !== end) throw fail();
   return r.value;

@@ -18,7 +18,7 @@ import { newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
 import { newListFrom, reprEnter, reprLeave } from './list-slots.ts';
 import {
-  DUMMY, PySet, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey,
+  DUMMY, PySet, PySetIter, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey,
   setClearInternal, setContainsEntry, setDiscardEntry, setEntries, setTableResize, setType, setUpdateInternal,
 } from './set.ts';
 import { newNone, newNotImplemented } from './singletons.ts';
@@ -454,3 +454,13 @@ addMethods(frozensetType, [
   { name: 'copy', kind: 'noargs', impl: (self) => (self.type === frozensetType ? incref(self) : setCopy(S(self))) },
 ]);
 
+// `setiter_len`: what is left, or 0 once exhausted or after the set changed size.
+addMethods(setIteratorType, [
+  {
+    name: '__length_hint__', kind: 'noargs',
+    impl: (self) => {
+      const si = self as PySetIter;
+      return newInt(si.set !== null && si.siUsed === si.set.used ? si.len : 0);
+    },
+  },
+]);

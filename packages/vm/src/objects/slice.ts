@@ -11,7 +11,8 @@ import { indexError, overflowError, typeError, valueError } from '../runtime/err
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { PyInt, newInt, type IntValue } from './int.ts';
+import { PyInt, intType, newInt, type IntValue } from './int.ts';
+import { warnStrictSubclassResult } from '../runtime/abstract-number.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -63,6 +64,14 @@ export function indexValueOrNull(o: PyObject): IntValue | null {
   if (!(res instanceof PyInt)) {
     decref(res);
     throw typeError(`__index__ returned non-int (type ${tpName(res.type)})`);
+  }
+  if (res.type !== intType) {
+    try {
+      warnStrictSubclassResult('__index__', res, 'int');
+    } catch (e) {
+      decref(res);
+      throw e;
+    }
   }
   const v = res.value;
   decref(res);

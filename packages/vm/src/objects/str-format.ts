@@ -12,8 +12,8 @@ import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { index } from '../runtime/abstract-number.ts';
-import { indexError, keyError, raiseMessage, typeError, valueError, type PyRaise } from '../runtime/errors.ts';
+import { index, toInt } from '../runtime/abstract-number.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, keyError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { type FormatResult } from '../format/format-error.ts';
 import { formatStr } from '../format/format-str.ts';
@@ -271,7 +271,17 @@ export function strFormatMethod(self: PyStr, args: readonly PyObject[], kwnames:
           }
           return incref(args[positional.length + i] as PyObject);
         };
+  if (isWholeLiteral(self)) return incref(self);
   return newStr(buildString(Array.from(self.value), { args: positional, kw }, 2, { state: 'init', next: 0 }));
+}
+
+/**
+ * A format string that is one literal and nothing else: `build_string` writes it as the last
+ * chunk into an empty writer, which keeps the object itself (`_PyUnicodeWriter_WriteStr`'s
+ * read-only shortcut), so a str subclass instance comes back unchanged.
+ */
+function isWholeLiteral(self: PyStr): boolean {
+  return self.value.length > 0 && !self.value.includes('{') && !self.value.includes('}');
 }
 
 /** `str.format_map(mapping)`: a new reference. */
@@ -284,29 +294,34 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
       decref(k);
     }
   };
+  if (isWholeLiteral(self)) return incref(self);
   return newStr(buildString(Array.from(self.value), { args: null, kw }, 2, { state: 'init', next: 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // str % args
 
-/** `%d`-family argument as an int (`mainformatlong`'s conversions). */
+/**
+ * `%d`-family argument as an int (`mainformatlong`'s conversions): a number converts with
+ * `PyNumber_Long` (`PyNumber_Index` for `%o %x %X`); a non-number, or a TypeError on the way,
+ * is "%d format: a number is required, not T".
+ */
 export function percentInt(v: PyObject, c: string): bigint {
   if (v instanceof PyInt) return v.big;
   const wrong = (): PyRaise => typeError(`%${c} format: ${'oxX'.includes(c) ? 'an integer' : 'a number'} is required, not ${tpName(v.type)}`);
   const t = v.type;
-  if (v instanceof PyFloat) {
-    if ('oxX'.includes(c)) throw wrong();
-    if (Number.isNaN(v.value)) throw valueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(v.value)) throw raiseMessage(E.OverflowError, 'cannot convert float infinity to integer');
-    return BigInt(Math.trunc(v.value));
-  }
-  const slot = 'oxX'.includes(c) ? t.nbIndex : (t.nbInt ?? t.nbIndex);
-  if (slot === undefined) throw wrong();
-  const r = slot(v);
+  // `PyNumber_Check`.
+  if (t.nbIndex === undefined && t.nbInt === undefined && t.nbFloat === undefined) throw wrong();
+  let r: PyObject;
   try {
-    if (!(r instanceof PyInt)) throw typeError(`__int__ returned non-int (type ${tpName(r.type)})`);
-    return r.big;
+    r = 'oxX'.includes(c) ? index(v) : toInt(v);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    throw wrong();
+  }
+  try {
+    return (r as PyInt).big;
   } finally {
     decref(r);
   }

@@ -1,6 +1,7 @@
 /**
  * The built-in codecs str and bytes need without the codec registry: UTF-8, ASCII and Latin-1,
- * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode),
+ * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace and
+ * namereplace (encode),
  * surrogateescape and surrogatepass (UTF-8), and CPython's UnicodeEncodeError /
  * UnicodeDecodeError. Mirrors CPython 3.8 Objects/unicodeobject.c (`PyUnicode_AsEncodedString`,
  * `unicode_encode_ucs1`, `_PyUnicode_DecodeUnicodeEscape`), Objects/stringlib/codecs.h,
@@ -8,11 +9,12 @@
  * @module
  */
 import { exceptionTypes, LookupError } from './exceptions.ts';
-import { raiseMessage, raiseValue, newExceptionStealing, type PyRaise } from '../runtime/errors.ts';
+import { raiseMessage, raiseValue, newExceptionStealing, typeError, type PyRaise } from '../runtime/errors.ts';
 import type { PyType } from '../runtime/object.ts';
 import { newBytes } from './bytes.ts';
 import { newInt } from './int.ts';
 import { newStr } from './str.ts';
+import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
 
 /** The codecs implemented here, by their canonical names. */
 export type CodecName = 'utf-8' | 'ascii' | 'latin-1';
@@ -127,6 +129,15 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
           for (const ch of esc) out.push(ch.charCodeAt(0));
         }
         break;
+      case 'namereplace':
+        // `PyCodec_NameReplaceErrors`: `\N{NAME}`, or the backslash escape for a nameless one.
+        for (let k = i; k < end; k++) {
+          const x = cps[k] as number;
+          const name = unicodeNameOf(x);
+          const esc = name !== null ? `\\N{${name}}` : x <= 0xff ? `\\x${hex(x, 2)}` : x <= 0xffff ? `\\u${hex(x, 4)}` : `\\U${hex(x, 8)}`;
+          for (const ch of esc) out.push(ch.charCodeAt(0));
+        }
+        break;
       case 'xmlcharrefreplace':
         for (let k = i; k < end; k++) for (const ch of `&#${cps[k] ?? 0};`) out.push(ch.charCodeAt(0));
         break;
@@ -228,6 +239,10 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
       case 'surrogateescape':
         for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + (data[k] ?? 0));
         break;
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        // Encoding-only handlers (`wrong_exception_type`).
+        throw typeError("don't know how to handle UnicodeDecodeError in error callback");
       default:
         throw decodeError(codec, data, i, end, reason);
     }

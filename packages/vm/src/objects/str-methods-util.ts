@@ -9,7 +9,8 @@
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { typeError, indexError, overflowError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { PyInt } from './int.ts';
+import { PyInt, intType } from './int.ts';
+import { warnStrictSubclassResult } from '../runtime/abstract-number.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { isSlice, type PySlice } from './slice.ts';
@@ -68,6 +69,7 @@ export function indexValue(o: PyObject): bigint {
   const r = slot(o);
   try {
     if (!(r instanceof PyInt)) throw typeError(`__index__ returned non-int (type ${tpName(r.type)})`);
+    if (r.type !== intType) warnStrictSubclassResult('__index__', r, 'int');
     return r.big;
   } finally {
     decref(r);

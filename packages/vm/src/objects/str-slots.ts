@@ -17,6 +17,8 @@ import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type Py
 import { addMethods } from '../runtime/type-defs.ts';
 import { strRepr } from '../repr/str-repr.ts';
 import { PyBytes } from './bytes.ts';
+import { PyByteArray } from './bytearray.ts';
+import { contiguousViewBytes } from './memoryview.ts';
 import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
@@ -176,15 +178,18 @@ export function newStrOfType(type: PyType, value: string): PyStr {
 
 /** `str(bytes, encoding, errors)` (`PyUnicode_FromEncodedObject`). */
 export function decodeToStr(obj: PyObject, encoding: PyObject | undefined, errors: PyObject | undefined): string {
-  const enc = encoding === undefined ? 'utf-8' : argText(encoding, 'encoding');
-  const err = errors === undefined ? 'strict' : argText(errors, 'errors');
+  const enc = encoding === undefined ? 'utf-8' : argText(encoding, 2);
+  const err = errors === undefined ? 'strict' : argText(errors, 3);
   if (obj instanceof PyStr) throw typeError('decoding str is not supported');
-  if (!(obj instanceof PyBytes)) throw typeError(`decoding to str: need a bytes-like object, ${tpName(obj.type)} found`);
-  return decodeBytes(obj.value, lookupCodec(enc), err);
+  // Any buffer exporter decodes: bytes, bytearray, memoryview.
+  const data = obj instanceof PyBytes || obj instanceof PyByteArray ? obj.value : contiguousViewBytes(obj);
+  if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${tpName(obj.type)} found`);
+  return decodeBytes(data, lookupCodec(enc), err);
 }
 
-function argText(o: PyObject, name: string): string {
-  if (!(o instanceof PyStr)) throw typeError(`str() argument '${name}' must be str, not ${tpName(o.type)}`);
+/** An `s` argument of `str()` (`PyArg_ParseTupleAndKeywords` "|Oss:str" numbers it even when named). */
+function argText(o: PyObject, position: number): string {
+  if (!(o instanceof PyStr)) throw typeError(`str() argument ${position} must be str, not ${tpName(o.type)}`);
   return o.value;
 }
 

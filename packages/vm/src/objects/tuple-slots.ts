@@ -22,6 +22,7 @@ import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from '
 import { newStr } from './str.ts';
 import { PyTuple, emptyTuple, newTuple, newTupleStealing, tupleType } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { setSequenceTuple } from './exception-slots.ts';
 
 /** `PySequence_Tuple`: a new reference (an exact tuple is returned itself). */
 export function sequenceTuple(o: PyObject): PyTuple {
@@ -29,6 +30,7 @@ export function sequenceTuple(o: PyObject): PyTuple {
   if (o instanceof PyList) return newTuple(o.items);
   return newTupleStealing(iterableToArray(o));
 }
+setSequenceTuple(sequenceTuple);
 
 /** A tuple of a subclass of tuple holding new references to `items` (`tuple_subtype_new`). */
 export function newTupleOfType(type: PyType, items: readonly PyObject[]): PyTuple {

@@ -23,6 +23,7 @@ import { mergeClassNames, namesList, subtypeDealloc } from './object-type.ts';
 import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool, newInt } from './int.ts';
 import { moduleType } from './module.ts';
+import { typeSetBases } from './type-set-bases.ts';
 
 typeType.call = (callable, args, kwnames) => {
   const type = callable as PyType;
@@ -162,18 +163,26 @@ addGetSets(typeType, [
       if (value instanceof PyStr) type.module = value.value;
     },
   },
-  { name: '__bases__', get: (self) => { const t = self as PyType; return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases); } },
+  {
+    name: '__bases__',
+    get: (self) => { const t = self as PyType; return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases); },
+    set: (self, value) => { typeSetBases(self as PyType, value); },
+  },
   { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
   { name: '__mro__', get: (self) => incref(mroTupleOf(self as PyType)) },
   // `type_dict`: a read-only view of the class's namespace.
   { name: '__dict__', get: (self) => newMappingProxy((self as PyType).dict) },
   {
     name: '__doc__',
+    // `type_get_doc`: a built-in type's own doc string; else the class's `__doc__` entry, bound
+    // to the class when it is a descriptor (a doc property of a class's instances).
     get: (self) => {
       const type = self as PyType;
+      if (!type.isHeapType && type.doc !== null) return newStr(type.doc);
       const d = lookupOwn(type.dict, '__doc__');
-      if (d !== null) return incref(d);
-      return type.doc === null ? incref(None) : newStr(type.doc);
+      if (d === null) return incref(None);
+      const get = d.type.descrGet;
+      return get === undefined ? incref(d) : get(d, null, type);
     },
   },
   // `type_abstractmethods` / `type_set_abstractmethods`: the class's own entry, which also sets

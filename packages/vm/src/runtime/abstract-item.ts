@@ -48,10 +48,22 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
   slot(o, key, value);
 }
 
-/** `del o[key]`. */
+/**
+ * Whether a type has `tp_as_sequence`: sequences, containers with `sq_contains` and every class
+ * (a heap type embeds the table).
+ */
+function hasSequenceMethods(type: PyType): boolean {
+  return type.isSequence || type.contains !== undefined || type.isHeapType;
+}
+
+/** `del o[key]` (`PyObject_DelItem`). */
 export function deleteItem(o: PyObject, key: PyObject): void {
   const slot = o.type.setitem;
-  if (slot === undefined) throw typeError(`'${tpName(o.type)}' object doesn't support item deletion`);
+  if (slot === undefined) {
+    // An index on a type with sequence methods goes on to `PySequence_DelItem`, whose wording differs.
+    const seq = hasSequenceMethods(o.type) && key.type.nbIndex !== undefined;
+    throw typeError(`'${tpName(o.type)}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
+  }
   slot(o, key, null);
 }
 

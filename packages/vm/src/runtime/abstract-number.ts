@@ -267,13 +267,55 @@ export function hasIndex(o: PyObject): boolean {
   return o.type.nbIndex !== undefined;
 }
 
+/** The bytes of a contiguous memoryview, copied, or null for anything else (installed by memoryview.ts). */
+let viewBytes: (o: PyObject) => Uint8Array | null = () => null;
+
+/** Installs how `int()` and `float()` read a buffer exporter other than bytes and bytearray. */
+export function setViewBytes(fn: (o: PyObject) => Uint8Array | null): void {
+  viewBytes = fn;
+}
+
+/** Issues a DeprecationWarning at the calling Python line (installed by the warnings module). */
+let deprecationWarner: ((message: string) => void) | null = null;
+
+/** Installs how native code issues a DeprecationWarning (`PyErr_WarnFormat`). */
+export function setDeprecationWarner(fn: (message: string) => void): void {
+  deprecationWarner = fn;
+}
+
+/**
+ * The DeprecationWarning of a conversion slot that returned an instance of a strict subclass of
+ * int or float (Issues #17576, #26983). It raises when the warning is an error.
+ *
+ * @param method - what returned it, as the message names it (`__index__`, `T.__float__`).
+ * @param result - the returned object (borrowed).
+ * @param kind - the type it should have been exactly.
+ */
+export function warnStrictSubclassResult(method: string, result: PyObject, kind: 'int' | 'float'): void {
+  if (deprecationWarner === null) return;
+  deprecationWarner(`${method} returned non-${kind} (type ${tpName(result.type)}).  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`);
+}
+
+/** {@link warnStrictSubclassResult} for a result the caller owns: released when the warning raises. */
+function warnOwnedResult(method: string, result: PyObject, kind: 'int' | 'float'): void {
+  try {
+    warnStrictSubclassResult(method, result, kind);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+}
+
 /** `PyNumber_Index` (`operator.index(o)`): an int (new reference); ints and bools are returned as they are. */
 export function index(o: PyObject): PyObject {
   if (o instanceof PyInt) return incref(o);
   const slot = o.type.nbIndex;
   if (slot === undefined) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
   const result = slot(o);
-  if (result instanceof PyInt) return result; // a strict subclass would warn (DeprecationWarning)
+  if (result instanceof PyInt) {
+    if (result.type !== intType) warnOwnedResult('__index__', result, 'int');
+    return result;
+  }
   decref(result);
   throw typeError(`__index__ returned non-int (type ${tpName(result.type)})`);
 }
@@ -329,16 +371,23 @@ function fromNbIndexOrNbInt(o: PyObject): PyInt {
   const type = o.type;
   const slot = type.nbIndex ?? type.nbInt;
   if (slot === undefined) throw typeError(`an integer is required (got type ${tpName(type)})`);
+  const method = type.nbIndex !== undefined ? '__index__' : '__int__';
   const r = slot(o);
-  if (r instanceof PyInt) return r;
+  if (r instanceof PyInt) {
+    if (r.type !== intType) warnOwnedResult(method, r, 'int');
+    return r;
+  }
   decref(r);
-  throw typeError(`${type.nbIndex !== undefined ? '__index__' : '__int__'} returned non-int (type ${tpName(r.type)})`);
+  throw typeError(`${method} returned non-int (type ${tpName(r.type)})`);
 }
 
 /** `_PyLong_FromNbInt`. */
 function fromNbInt(o: PyObject, slot: (o: PyObject) => PyObject): PyInt {
   const r = slot(o);
-  if (r instanceof PyInt) return r;
+  if (r instanceof PyInt) {
+    if (r.type !== intType) warnOwnedResult('__int__', r, 'int');
+    return r;
+  }
   decref(r);
   throw typeError(`__int__ returned non-int (type ${tpName(r.type)})`);
 }
@@ -373,6 +422,9 @@ export function toInt(o: PyObject): PyObject {
   }
   if (o instanceof PyStr) return newInt(intFromText(o.value, 10));
   if (o instanceof PyBytes || o instanceof PyByteArray) return newInt(intFromBytes(o.value, 10));
+  // Another buffer exporter: its bytes, copied (`PyObject_GetBuffer`).
+  const view = viewBytes(o);
+  if (view !== null) return newInt(intFromBytes(view, 10));
   throw typeError(`int() argument must be a string, a bytes-like object or a number, not '${tpName(type)}'`);
 }
 
@@ -391,6 +443,7 @@ export function toFloat(o: PyObject): PyObject {
     const res = type.nbFloat(o);
     if (res instanceof PyFloat) {
       if (res.type === floatType) return res;
+      warnOwnedResult(`${tpName(type)}.__float__`, res, 'float');
       const copy = newFloat(res.value);
       decref(res);
       return copy;
@@ -409,6 +462,8 @@ export function toFloat(o: PyObject): PyObject {
 export function floatFromStringObject(o: PyObject): PyFloat {
   if (o instanceof PyStr) return newFloat(floatFromText(o.value));
   if (o instanceof PyBytes || o instanceof PyByteArray) return newFloat(floatFromText(o.value));
+  const view = viewBytes(o);
+  if (view !== null) return newFloat(floatFromText(view));
   throw typeError(`float() argument must be a string or a number, not '${tpName(o.type)}'`);
 }
 
@@ -435,6 +490,7 @@ export function asDouble(o: PyObject): number {
     decref(res);
     throw typeError(`${tpName(type)}.__float__ returned non-float (type ${tpName(res.type)})`);
   }
+  if (res.type !== floatType) warnOwnedResult(`${tpName(type)}.__float__`, res, 'float');
   const x = res.value;
   decref(res);
   return x;

@@ -49,6 +49,11 @@ export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[])
 
 /** `mro_implementation`: the C3 linearization. */
 export function c3Mro(type: PyType, bases: readonly PyType[]): PyType[] {
+  // `check_duplicates` (reached by `__bases__` assignment and `type.mro()`; `type_new` checks first).
+  for (let i = 1; i < bases.length; i++) {
+    const b = bases[i] as PyType;
+    if (bases.indexOf(b) < i) throw typeError(`duplicate base class ${b.name}`);
+  }
   const seqs = [...bases.map((b) => [...b.mro]), [...bases]];
   const result: PyType[] = [type];
   for (;;) {
@@ -227,13 +232,22 @@ export function typeNew(
   return type;
 }
 
-/** The MRO from a metaclass's own `mro()` override, if it has one. */
-function customMro(type: PyType, metatype: PyType): PyType[] | null {
+/**
+ * The MRO from a metaclass's own `mro()` override, if it has one (`mro_invoke`).
+ *
+ * @param type - the class whose MRO is wanted.
+ * @param metatype - its metaclass.
+ * @param isNewClass - whether `type` is being made (false when its `__bases__` change).
+ * @returns the MRO, or null when the metaclass inherits `type.mro`.
+ */
+export function customMro(type: PyType, metatype: PyType, isNewClass = true): PyType[] | null {
   if (metatype === typeType) return null;
   const mroMethod = lookupType(metatype, 'mro');
   const typeMro = lookupType(typeType, 'mro');
   if (mroMethod === null || mroMethod === typeMro) return null;
-  type.mro = c3Mro(type, type.bases);
+  // A class being made has no MRO yet while its metaclass's mro() runs; a class whose bases
+  // change keeps its old one meanwhile.
+  if (isNewClass) type.mro = c3Mro(type, type.bases);
   const res = callObject(mroMethod, [type]);
   try {
     return sequenceToArray(res).map((o) => {
@@ -246,8 +260,8 @@ function customMro(type: PyType, metatype: PyType): PyType[] | null {
   }
 }
 
-/** `best_base`: the base whose layout the new class extends. */
-function bestBase(bases: readonly PyType[]): PyType {
+/** `best_base`: the base whose layout the new class extends (bases already checked to be types). */
+export function bestBase(bases: readonly PyType[]): PyType {
   // `best_base`: the first base whose solid base is the most derived one; a later base with the
   // same solid base does not replace it.
   let best: PyType | null = null;

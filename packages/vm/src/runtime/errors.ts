@@ -8,7 +8,7 @@
 import { PyBaseException } from '../objects/exception-object.ts';
 import * as E from '../objects/exceptions.ts';
 import { newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { None } from '../objects/singletons.ts';
 import { allocateAddress } from './memory.ts';
 import { decref, incref, type PyObject, type PyType } from './object.ts';
@@ -47,16 +47,7 @@ export class PyRaise {
     const arg = this.#pendingArg;
     this.#pendingArg = null;
     this.#pendingType = null;
-    let args: PyObject[];
-    if (arg === null) {
-      args = [];
-    } else if (arg === None) {
-      decref(arg);
-      args = [];
-    } else {
-      args = [arg];
-    }
-    const inst = newExceptionStealing(type, args);
+    const inst = newExceptionStealing(type, argsOfValue(arg));
     this.#value = inst;
     return inst;
   }
@@ -92,14 +83,28 @@ export class PyRaise {
 }
 
 /**
- * `PyErr_SetObject(type, arg)` (arg borrowed, null for none) for an argument that is neither a
- * tuple nor an exception instance: unnormalized unless an exception is being handled, when
- * `_PyErr_SetObject` must normalize at once to chain the context.
+ * `_PyErr_CreateException`'s arguments for an exception value (stolen, null for none): none for
+ * None, the items of a tuple, else the value itself.
+ */
+function argsOfValue(arg: PyObject | null): PyObject[] {
+  if (arg === null) return [];
+  if (arg === None || arg instanceof PyTuple) {
+    const items = arg instanceof PyTuple ? arg.items.map((x) => incref(x)) : [];
+    decref(arg);
+    return items;
+  }
+  return [arg];
+}
+
+/**
+ * `PyErr_SetObject(type, arg)` (arg borrowed, null for none) for an argument that is not an
+ * exception instance: unnormalized unless an exception is being handled, when
+ * `_PyErr_SetObject` must normalize at once to chain the context. A tuple is the argument list.
  */
 export function raiseUnnormalized(type: PyType, arg: PyObject | null): PyRaise {
   const handled = topmostException().value;
   if (handled !== null && handled !== None) {
-    return raiseValue(newExceptionStealing(type, arg === null || arg === None ? [] : [incref(arg)]));
+    return raiseValue(newExceptionStealing(type, argsOfValue(arg === null ? null : incref(arg))));
   }
   if (vmEventsOn) emitRaiseOf(type.name, arg);
   return new PyRaise(null, null, type, arg === null ? null : incref(arg));

@@ -186,17 +186,20 @@ export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObj
   if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
   if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
   const absName = level > 0 ? resolveName(name, globals, level) : name;
-  const parts = absName.split('.');
+  // `_find_and_load`: each name's parent is what precedes its last dot, imported first when it is
+  // not empty (so a name with a leading or doubled dot is looked up whole at that point).
+  const chain: string[] = [];
+  for (let n = absName; n !== ''; n = n.slice(0, Math.max(0, n.lastIndexOf('.')))) chain.unshift(n);
   let parent: PyModule | null = null;
   let top: PyObject | null = null;
   let leaf: PyObject | null = null;
   try {
-    for (let i = 0; i < parts.length; i++) {
-      const full = parts.slice(0, i + 1).join('.');
+    for (let i = 0; i < chain.length; i++) {
+      const full = chain[i] as string;
       const module = importOne(full, parent);
       if (i === 0) top = incref(module);
       if (parent !== null && module instanceof PyModule) {
-        dictSetStr(parent.namespace, parts[i] as string, module);
+        dictSetStr(parent.namespace, full.slice(full.lastIndexOf('.') + 1), module);
       }
       if (leaf !== null) decref(leaf);
       leaf = module;

@@ -98,6 +98,26 @@ function binaryDispatcher(op: BinaryOpName): (self: PyObject, other: PyObject) =
 const binaryDispatchers = new Map<BinaryOpName, (a: PyObject, b: PyObject) => PyObject>();
 for (const op of Object.keys(BINARY_NAMES) as BinaryOpName[]) binaryDispatchers.set(op, binaryDispatcher(op));
 
+/**
+ * `slot_nb_power`: `pow(a, b, mod)` calls `a.__pow__(b, mod)`, and only when `a`'s own class
+ * dispatches to `__pow__` (three-argument power never uses `__rpow__`).
+ */
+function slotNbPower(self: PyObject, other: PyObject, modulus: PyObject): PyObject {
+  if (modulus === None) return (binaryDispatchers.get('power') as (a: PyObject, b: PyObject) => PyObject)(self, other);
+  if (self.type.nbPower === slotNbPower) return callRequired(self, '__pow__', [other, modulus]);
+  return newNotImplemented();
+}
+
+/**
+ * The ternary power slot that goes with a class's binary one: {@link slotNbPower} for the
+ * dispatcher, the built-in type's own for its inherited wrapper, none without `__pow__`.
+ */
+function applyTernaryPower(t: PyType, binary: unknown): void {
+  if (binary === undefined) t.nbPower = undefined;
+  else if (binary === binaryDispatchers.get('power')) t.nbPower = slotNbPower;
+  else t.nbPower = t.mro.find((b) => !b.isHeapType && b.nb.power === binary)?.nbPower;
+}
+
 /** `slot_tp_hash`. */
 function slotHash(self: PyObject): bigint {
   const descr = lookupType(self.type, '__hash__');
@@ -258,7 +278,10 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   unarySlot('__anext__', 'amAnext'),
   ...(Object.keys(BINARY_NAMES) as BinaryOpName[]).map((op): SlotGroup => ({
     names: BINARY_NAMES[op],
-    apply: (t, fn) => { t.nb[op] = fn as (a: PyObject, b: PyObject) => PyObject; },
+    apply: (t, fn) => {
+      t.nb[op] = fn as (a: PyObject, b: PyObject) => PyObject;
+      if (op === 'power') applyTernaryPower(t, fn);
+    },
     dispatcher: binaryDispatchers.get(op),
   })),
   ...(Object.keys(BINARY_NAMES) as BinaryOpName[]).filter((op) => op !== 'divmod').map((op): SlotGroup => {

@@ -111,6 +111,29 @@ const inplace = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   },
 });
 
+/**
+ * `wrap_ternaryfunc` / `wrap_ternaryfunc_r` for `__pow__` / `__rpow__`: one or two arguments
+ * (`PyArg_UnpackTuple(args, "", 1, 2)`, whose messages start with the empty name); a modulus goes to the built-in type's ternary
+ * `nb_power`, found along the instance's MRO next to the binary slot the wrapper holds.
+ */
+const powerWrapper = (reflected: boolean): SlotDef => ({
+  name: reflected ? '__rpow__' : '__pow__',
+  read: (t) => t.nb.power,
+  arity: -1,
+  doc: reflected ? 'Return pow(value, self, mod).' : 'Return pow(self, value, mod).',
+  wrap: (slot, self, args) => {
+    if (args.length < 1) throw typeError(` expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw typeError(` expected at most 2 arguments, got ${args.length}`);
+    const other = args[0] as PyObject;
+    const [a, b] = reflected ? [other, self] : [self, other];
+    const mod = args[1] ?? None;
+    if (mod === None) return (slot as Binary)(a, b);
+    const ternary = self.type.mro.find((t) => !t.isHeapType && t.nb.power === slot)?.nbPower;
+    if (ternary === undefined) return (slot as Binary)(a, b);
+    return ternary(a, b, mod);
+  },
+});
+
 const richcmp = (name: string, op: number, doc: string): SlotDef => ({
   name,
   read: (t) => t.richcompare,
@@ -242,10 +265,10 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     name: '__anext__', read: (t) => t.amAnext, arity: 0, doc: 'Return a value or raise StopAsyncIteration.',
     wrap: (slot, self, args) => { expectArgs('__anext__', args, 0); return (slot as Unary)(self); },
   },
-  ...BINARY_OPS.flatMap(([short, op, sym]) => [
+  ...BINARY_OPS.flatMap(([short, op, sym]) => (op === 'power' ? [powerWrapper(false), powerWrapper(true)] : [
     binaryL(`__${short}__`, op, `Return self${sym}value.`),
     binaryR(`__r${short}__`, op, `Return value${sym}self.`),
-  ]),
+  ])),
   unary('__neg__', (t) => t.nbNegative, '-self'),
   unary('__pos__', (t) => t.nbPositive, '+self'),
   unary('__abs__', (t) => t.nbAbsolute, 'abs(self)'),

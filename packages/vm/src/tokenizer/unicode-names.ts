@@ -13,6 +13,8 @@ import {
 } from './unicode-names.generated.ts';
 
 let table: Map<string, number> | null = null;
+/** Code point to character name (aliases excluded), filled with {@link table}. */
+let names: Map<number, string> | null = null;
 
 /**
  * Decodes the generated name table: every character name and alias, upper case, to its code point.
@@ -22,6 +24,7 @@ let table: Map<string, number> | null = null;
 export function unicodeNameTable(): ReadonlyMap<string, number> {
   if (table !== null) return table;
   const map = new Map<string, number>();
+  const byCode = new Map<number, string>();
   const digit = new Int8Array(128);
   for (let k = 0; k < NAME_DIGITS.length; k++) digit[NAME_DIGITS.charCodeAt(k)] = k;
   const base = NAME_DIGITS.length;
@@ -68,12 +71,14 @@ export function unicodeNameTable(): ReadonlyMap<string, number> {
       sep = ' ';
     }
     map.set(name, cp);
+    byCode.set(cp, name);
   }
   for (const entry of NAME_ALIASES.join('').split(';')) {
     const colon = entry.indexOf(':');
     map.set(entry.slice(colon + 1), Number.parseInt(entry.slice(0, colon), 16));
   }
   table = map;
+  names = byCode;
   return map;
 }
 
@@ -133,4 +138,26 @@ export function lookupUnicodeName(name: string): number | null {
   // Only ASCII letters are folded (Py_TOUPPER); names are ASCII, so nothing else can match.
   const upper = name.replace(/[a-z]+/g, (s) => s.toUpperCase());
   return unicodeNameTable().get(upper) ?? null;
+}
+
+/**
+ * The Unicode character name of a code point, as `unicodedata.name` gives it (what the
+ * `namereplace` error handler writes): the table's name, a Hangul syllable's composed name or a
+ * unified ideograph's `CJK UNIFIED IDEOGRAPH-XXXX`.
+ * @param cp - The code point.
+ * @returns The name, or null when the code point has none.
+ */
+export function unicodeNameOf(cp: number): string | null {
+  if (cp >= 0xac00 && cp < 0xac00 + 11172) {
+    const s = cp - 0xac00;
+    const t = s % JAMO_T.length;
+    const v = Math.floor(s / JAMO_T.length) % JAMO_V.length;
+    const l = Math.floor(s / (JAMO_T.length * JAMO_V.length));
+    return `HANGUL SYLLABLE ${JAMO_L[l] ?? ''}${JAMO_V[v] ?? ''}${JAMO_T[t] ?? ''}`;
+  }
+  for (const [lo, hi] of UNIFIED_IDEOGRAPH_RANGES) {
+    if (cp >= lo && cp <= hi) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
+  }
+  unicodeNameTable();
+  return names?.get(cp) ?? null;
 }
