@@ -9,12 +9,14 @@ import { tpName } from '../runtime/type-name.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
-import { forEachStealing, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { forEachStealing } from '../runtime/abstract-iter.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { keysAsList } from '../objects/dict-slots.ts';
+import type { PyList } from '../objects/list.ts';
 
 /** `PyEval_GetFuncName` + `PyEval_GetFuncDesc`: `f()` or `'int' object`. */
 export function functionDescription(callable: PyObject): string {
@@ -45,7 +47,11 @@ export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | u
   const keysMethod = lookupType(m.type, 'keys') as PyObject;
   const keys = callObject(keysMethod, [m]);
   try {
-    forEachStealing(sequenceToArray(keys), (k) => {
+    // `PyMapping_Keys`: what keys() returned, as a list.
+    const list = keysAsList(m, keys) as PyList;
+    const items = list.items.map((k) => incref(k));
+    decref(list);
+    forEachStealing(items, (k) => {
       if (forCall && k instanceof PyStr && dictGetStr(d, k.value) !== null) {
         throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
       }

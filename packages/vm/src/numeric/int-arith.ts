@@ -52,10 +52,21 @@ const MAX_SSIZE = (1n << 63n) - 1n;
 export function intLshift(a: bigint, b: bigint): NumericResult<bigint> {
   if (b < 0n) return numericError('ValueError', 'negative shift count');
   if (a === 0n) return 0n;
-  if (b > MAX_SSIZE) return numericError('OverflowError', 'Python int too large to convert to C ssize_t');
-  if (b > 1n << 40n) return numericError('OverflowError', 'too many digits in integer');
+  // `divmod_shift` (a word shift past PY_SSIZE_T_MAX / 4 is clipped), then `_PyLong_New`'s limit.
+  let wordshift = b / 30n;
+  let remshift = b % 30n;
+  if (wordshift >= MAX_SSIZE / 4n) {
+    wordshift = MAX_SSIZE / 4n;
+    remshift = 0n;
+  }
+  const digits = BigInt(Math.ceil(bitLength(a) / 30)) + wordshift + (remshift !== 0n ? 1n : 0n);
+  if (digits > MAX_LONG_DIGITS) return numericError('OverflowError', 'too many digits in integer');
+  // A result the host cannot hold throws RangeError: the caller's MemoryError (CPython's failed malloc).
   return a << b;
 }
+
+/** `MAX_LONG_DIGITS`: the most 30-bit digits an int object's size can count. */
+const MAX_LONG_DIGITS = (MAX_SSIZE - 24n) / 4n;
 
 /**
  * `a >> b`: huge shifts give 0 or -1.

@@ -182,7 +182,7 @@ export function dictMergeFromSeq2(d: PyDict, seq: PyObject, override: boolean): 
 }
 
 /** `method_output_as_list` for `keys()`: a list of what it returned, or CPython's TypeError. */
-function keysAsList(owner: PyObject, keys: PyObject): PyObject {
+export function keysAsList(owner: PyObject, keys: PyObject): PyObject {
   let it: PyObject;
   try {
     it = getIter(keys);

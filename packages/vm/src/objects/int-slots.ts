@@ -9,7 +9,7 @@
 import { bitLength, intLshift, intRshift } from '../numeric/int-arith.ts';
 import { intTrueDivide } from '../numeric/int-to-float.ts';
 import { intAsDouble, asSsize, intFromStringObject, raiseNumeric, toInt, unwrapNumeric } from '../runtime/abstract-number.ts';
-import { newExceptionStealing, overflowError, raiseValue, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
+import { newExceptionStealing, raiseValue, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
 import { assert } from '../internal/assert.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
@@ -181,7 +181,7 @@ const lshift = intBinary(
   (a, b) => bounded(() => {
     const r = intLshift(a, b);
     if (typeof r === 'bigint') return r;
-    throw r.error === 'OverflowError' ? overflowError('too many digits in integer') : raiseNumeric(r);
+    throw raiseNumeric(r);
   }),
 );
 const rshift = intBinary(
