@@ -17,7 +17,7 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { CO_ITERABLE_COROUTINE } from './code.ts';
 import type { PyFrame } from './frame.ts';
 import { genIterNext, genRepr, genSend, genThrowMethod, nameGetSets } from './generator-methods.ts';
-import { PyGenerator, deallocGenerator, traverseGenerator } from './generator.ts';
+import { PyGenerator, deallocGenerator, poolGenerator, reviveGenerator, traverseGenerator } from './generator.ts';
 import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -82,7 +82,8 @@ export const originCaptureObservers: Set<(depth: number) => void> = new Set();
 
 /** `PyCoro_New`: a coroutine owning `frame`, its origin recorded when tracking is on. */
 export function newCoroutine(frame: PyFrame, name: PyObject, qualname: PyObject): PyCoroutine {
-  const coro = new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
+  const kept = coroutinePool.pop();
+  const coro = kept !== undefined ? reviveGenerator(kept, frame, name, qualname) : new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
   const depth = tstate.coroutineOriginTrackingDepth;
   if (depth > 0) {
     for (const observer of originCaptureObservers) observer(depth);
@@ -125,13 +126,17 @@ export class PyCoroutineWrapper extends PyObject {
   }
 }
 
+/** Dead coroutines whose JS objects new ones reuse (see generator.ts `poolGenerator`). */
+const coroutinePool: PyCoroutine[] = [];
+
 coroutineType.dealloc = (self) => {
-  deallocGenerator(self, () => {
+  const freed = deallocGenerator(self, () => {
     const coro = self as PyCoroutine;
     const origin = coro.origin;
     coro.origin = null;
     xdecref(origin);
   });
+  if (freed && self.type === coroutineType) poolGenerator(self as PyCoroutine, coroutinePool);
 };
 coroutineType.traverse = (self, visit) => {
   traverseGenerator(self, visit);

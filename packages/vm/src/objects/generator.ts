@@ -8,7 +8,8 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
+import { refcheckOn } from '../runtime/refcount-check.ts';
 import { newExcStackItem, type ExcStackItem } from '../runtime/thread-state.ts';
 import type { PyCode } from './code.ts';
 import type { PyFrame } from './frame.ts';
@@ -47,7 +48,41 @@ export class PyGenerator extends PyObject {
 
 /** A new generator owning `frame` (`PyGen_NewWithQualName`); takes its own reference to the frame. */
 export function newGenerator(frame: PyFrame, name: PyObject, qualname: PyObject): PyGenerator {
+  const kept = generatorPool.pop();
+  if (kept !== undefined) return reviveGenerator(kept, frame, name, qualname);
   return new PyGenerator(generatorType, 'generator', frame, name, qualname);
+}
+
+/**
+ * Dead generators and coroutines whose JS objects are made new ones (their memory is freed and
+ * allocated on the simulated heap as for any object: only the host object is reused, which spares
+ * V8 building one, and its exception-state record, per call).
+ */
+const POOL_SIZE = 64;
+const generatorPool: PyGenerator[] = [];
+
+/** Keeps a generator or coroutine freed by its dealloc for {@link reviveGenerator}. */
+export function poolGenerator(gen: PyGenerator, pool: PyGenerator[]): void {
+  if (pool.length < POOL_SIZE && !refcheckOn) pool.push(gen);
+}
+
+/** `gen_new_with_qualname` on a pooled object: what PyGenerator's constructor does. */
+export function reviveGenerator<T extends PyGenerator>(gen: T, frame: PyFrame, name: PyObject, qualname: PyObject): T {
+  const type = gen.type;
+  const address = allocateAddress(type);
+  gen.refcnt = 1;
+  gen.addressHandle = address;
+  gen.finalized = false;
+  gen.weakrefs = null;
+  trackNewObject(gen, address);
+  gen.frame = incref(frame);
+  frame.gen = gen;
+  gen.code = incref(frame.code);
+  gen.running = false;
+  gen.name = incref(name);
+  gen.qualname = incref(qualname);
+  gen.excState.previous = null;
+  return gen;
 }
 
 /** `_PyErr_ClearExcState`. */
@@ -69,10 +104,10 @@ export const genDeallocHooks: { clearWeakrefs: (o: PyObject) => void; beforeClea
  * `gen_dealloc`, shared by the three kinds. `clearAfterFrame` releases a kind's own fields
  * (a coroutine's `cr_origin`) where CPython does, right after the frame.
  */
-export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): void {
+export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): boolean {
   const gen = self as PyGenerator;
   if (gen.weakrefs !== null) genDeallocHooks.clearWeakrefs(gen);
-  if (callFinalizerFromDealloc(gen)) return;
+  if (callFinalizerFromDealloc(gen)) return false;
   genDeallocHooks.beforeClear(gen);
   const frame = gen.frame;
   if (frame !== null) {
@@ -88,6 +123,7 @@ export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): 
   decref(gen.qualname);
   clearExcState(gen.excState);
   freeObject(gen);
+  return true;
 }
 
 /** `gen_traverse`. */
@@ -103,6 +139,8 @@ export function traverseGenerator(self: PyObject, visit: (o: PyObject) => void):
   if (traceback !== null) visit(traceback);
 }
 
-generatorType.dealloc = deallocGenerator;
+generatorType.dealloc = (self) => {
+  if (deallocGenerator(self) && self.type === generatorType) poolGenerator(self as PyGenerator, generatorPool);
+};
 generatorType.traverse = traverseGenerator;
 generatorType.weakrefable = true;
