@@ -61,7 +61,12 @@ export function countInstructions(): void {
  * counts the instruction it runs instead).
  */
 export function countCompiledInstruction(): boolean {
-  if (--ticks >= 0) return false;
+  // As small as countInstructions, so that V8 inlines it into compiled code.
+  return --ticks < 0 && chunkEndedInCompiledCode();
+}
+
+/** {@link countCompiledInstruction} at the end of a chunk: a new chunk, or the hand-over. */
+function chunkEndedInCompiledCode(): boolean {
   if (interpretOnly) {
     ticks = 0;
     return true;
