@@ -8,6 +8,7 @@
  * `async_gen_athrow_close`).
  * @module
  */
+import { HostPool } from '../runtime/host-pool.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError } from '../runtime/errors.ts';
 import { genSendEx, genThrow, type GenStep } from '../runtime/gen-core.ts';
@@ -64,8 +65,16 @@ export class PyAsyncGenAThrow extends PyObject {
 
 /** `async_gen_asend_new`. */
 export function newASend(gen: PyAsyncGenerator, sendval: PyObject | null): PyAsyncGenASend {
-  return new PyAsyncGenASend(gen, sendval);
+  const kept = asendPool.take(asyncGenASendType);
+  if (kept === undefined) return new PyAsyncGenASend(gen, sendval);
+  kept.gen = incref(gen);
+  kept.sendval = sendval === null ? null : incref(sendval);
+  kept.state = AwaitableState.Init;
+  return kept;
 }
+
+/** Dead asend objects, reused as host objects (runtime/host-pool.ts). */
+const asendPool = new HostPool<PyAsyncGenASend>();
 
 /** `async_gen_athrow_new`. */
 export function newAThrow(gen: PyAsyncGenerator, args: PyObject | null): PyAsyncGenAThrow {
@@ -274,6 +283,7 @@ asyncGenASendType.dealloc = (self) => {
   o.sendval = null;
   xdecref(sendval);
   freeObject(o);
+  asendPool.keep(o);
 };
 asyncGenASendType.traverse = (self, visit) => {
   const o = self as PyAsyncGenASend;

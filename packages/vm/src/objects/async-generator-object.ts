@@ -9,6 +9,7 @@
  * `_PyAsyncGenWrappedValue_Type`, `_PyAsyncGenValueWrapperNew`).
  * @module
  */
+import { HostPool } from '../runtime/host-pool.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
@@ -76,7 +77,10 @@ export function newAsyncGenerator(frame: PyFrame, name: PyObject, qualname: PyOb
 
 /** `_PyAsyncGenValueWrapperNew` as YIELD_VALUE uses it: wraps `value`, taking over its reference. */
 export function wrapValueStealing(value: PyObject): PyObject {
-  return new PyAsyncGenWrappedValue(value);
+  const kept = wrappedValuePool.take(asyncGenWrappedValueType);
+  if (kept === undefined) return new PyAsyncGenWrappedValue(value);
+  kept.value = value;
+  return kept;
 }
 
 /**
@@ -189,10 +193,14 @@ export function refuseInstances(type: PyType): void {
 refuseInstances(asyncGeneratorType);
 refuseInstances(asyncGenWrappedValueType);
 
+/** Dead wrapped values, reused as host objects (runtime/host-pool.ts). */
+const wrappedValuePool = new HostPool<PyAsyncGenWrappedValue>();
+
 asyncGenWrappedValueType.dealloc = (self) => {
   const w = self as PyAsyncGenWrappedValue;
   decref(w.value);
   freeObject(w);
+  wrappedValuePool.keep(w);
 };
 asyncGenWrappedValueType.traverse = (self, visit) => {
   visit((self as PyAsyncGenWrappedValue).value);

@@ -17,7 +17,8 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { CO_ITERABLE_COROUTINE } from './code.ts';
 import type { PyFrame } from './frame.ts';
 import { genIterNext, genRepr, genSend, genThrowMethod, nameGetSets } from './generator-methods.ts';
-import { PyGenerator, deallocGenerator, poolGenerator, reviveGenerator, traverseGenerator } from './generator.ts';
+import { PyGenerator, deallocGenerator, reviveGenerator, traverseGenerator } from './generator.ts';
+import { HostPool } from '../runtime/host-pool.ts';
 import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -82,7 +83,7 @@ export const originCaptureObservers: Set<(depth: number) => void> = new Set();
 
 /** `PyCoro_New`: a coroutine owning `frame`, its origin recorded when tracking is on. */
 export function newCoroutine(frame: PyFrame, name: PyObject, qualname: PyObject): PyCoroutine {
-  const kept = coroutinePool.pop();
+  const kept = coroutinePool.take(coroutineType);
   const coro = kept !== undefined ? reviveGenerator(kept, frame, name, qualname) : new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
   const depth = tstate.coroutineOriginTrackingDepth;
   if (depth > 0) {
@@ -126,8 +127,8 @@ export class PyCoroutineWrapper extends PyObject {
   }
 }
 
-/** Dead coroutines whose JS objects new ones reuse (see generator.ts `poolGenerator`). */
-const coroutinePool: PyCoroutine[] = [];
+/** Dead coroutines, reused as host objects (runtime/host-pool.ts). */
+const coroutinePool = new HostPool<PyCoroutine>();
 
 coroutineType.dealloc = (self) => {
   const freed = deallocGenerator(self, () => {
@@ -136,7 +137,7 @@ coroutineType.dealloc = (self) => {
     coro.origin = null;
     xdecref(origin);
   });
-  if (freed && self.type === coroutineType) poolGenerator(self as PyCoroutine, coroutinePool);
+  if (freed && self.type === coroutineType) coroutinePool.keep(self as PyCoroutine);
 };
 coroutineType.traverse = (self, visit) => {
   traverseGenerator(self, visit);

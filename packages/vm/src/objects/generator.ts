@@ -8,8 +8,8 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
-import { refcheckOn } from '../runtime/refcount-check.ts';
+import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { HostPool } from '../runtime/host-pool.ts';
 import { newExcStackItem, type ExcStackItem } from '../runtime/thread-state.ts';
 import type { PyCode } from './code.ts';
 import type { PyFrame } from './frame.ts';
@@ -48,33 +48,16 @@ export class PyGenerator extends PyObject {
 
 /** A new generator owning `frame` (`PyGen_NewWithQualName`); takes its own reference to the frame. */
 export function newGenerator(frame: PyFrame, name: PyObject, qualname: PyObject): PyGenerator {
-  const kept = generatorPool.pop();
+  const kept = generatorPool.take(generatorType);
   if (kept !== undefined) return reviveGenerator(kept, frame, name, qualname);
   return new PyGenerator(generatorType, 'generator', frame, name, qualname);
 }
 
-/**
- * Dead generators and coroutines whose JS objects are made new ones (their memory is freed and
- * allocated on the simulated heap as for any object: only the host object is reused, which spares
- * V8 building one, and its exception-state record, per call).
- */
-const POOL_SIZE = 64;
-const generatorPool: PyGenerator[] = [];
+/** Dead generators, reused as host objects (runtime/host-pool.ts). */
+const generatorPool = new HostPool<PyGenerator>();
 
-/** Keeps a generator or coroutine freed by its dealloc for {@link reviveGenerator}. */
-export function poolGenerator(gen: PyGenerator, pool: PyGenerator[]): void {
-  if (pool.length < POOL_SIZE && !refcheckOn) pool.push(gen);
-}
-
-/** `gen_new_with_qualname` on a pooled object: what PyGenerator's constructor does. */
+/** `gen_new_with_qualname`'s fields on an object taken from a {@link HostPool}. */
 export function reviveGenerator<T extends PyGenerator>(gen: T, frame: PyFrame, name: PyObject, qualname: PyObject): T {
-  const type = gen.type;
-  const address = allocateAddress(type);
-  gen.refcnt = 1;
-  gen.addressHandle = address;
-  gen.finalized = false;
-  gen.weakrefs = null;
-  trackNewObject(gen, address);
   gen.frame = incref(frame);
   frame.gen = gen;
   gen.code = incref(frame.code);
@@ -140,7 +123,7 @@ export function traverseGenerator(self: PyObject, visit: (o: PyObject) => void):
 }
 
 generatorType.dealloc = (self) => {
-  if (deallocGenerator(self) && self.type === generatorType) poolGenerator(self as PyGenerator, generatorPool);
+  if (deallocGenerator(self) && self.type === generatorType) generatorPool.keep(self as PyGenerator);
 };
 generatorType.traverse = traverseGenerator;
 generatorType.weakrefable = true;
