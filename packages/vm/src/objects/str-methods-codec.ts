@@ -1,5 +1,6 @@
 /**
- * The built-in codecs str and bytes need without the codec registry: UTF-8, ASCII and Latin-1,
+ * The built-in codecs str and bytes need without the codec registry: UTF-8, ASCII and Latin-1
+ * (UTF-16 and UTF-32 in codec-utf16-32.ts),
  * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace and
  * namereplace (encode),
  * surrogateescape and surrogatepass (UTF-8), and CPython's UnicodeEncodeError /
@@ -15,15 +16,21 @@ import { newBytes } from './bytes.ts';
 import { newInt } from './int.ts';
 import { newStr } from './str.ts';
 import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
+import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec-utf16-32.ts';
 
-/** The codecs implemented here, by their canonical names. */
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1';
+/** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
+export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
   ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'], ['ansi_x3.4_1968', 'ascii'], ['iso646_us', 'ascii'], ['cp367', 'ascii'],
   ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['iso_8859_1', 'latin-1'], ['iso8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'],
   ['l1', 'latin-1'], ['latin', 'latin-1'], ['iso_ir_100', 'latin-1'], ['csisolatin1', 'latin-1'],
+  ['utf_16', 'utf-16'], ['utf16', 'utf-16'], ['u16', 'utf-16'],
+  ['utf_16_le', 'utf-16-le'], ['utf_16le', 'utf-16-le'], ['unicodelittleunmarked', 'utf-16-le'],
+  ['utf_16_be', 'utf-16-be'], ['utf_16be', 'utf-16-be'], ['unicodebigunmarked', 'utf-16-be'],
+  ['utf_32', 'utf-32'], ['utf32', 'utf-32'], ['u32', 'utf-32'],
+  ['utf_32_le', 'utf-32-le'], ['utf_32le', 'utf-32-le'], ['utf_32_be', 'utf-32-be'], ['utf_32be', 'utf-32-be'],
 ]);
 
 /** The codec for an encoding name, or LookupError "unknown encoding: X". */
@@ -102,6 +109,7 @@ function utf8Push(out: number[], c: number): void {
  */
 export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
   const cps = toCodePoints(text);
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
   const out: number[] = [];
   const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : (c: number): boolean => c >= 0x100;
   const reason = codec === 'utf-8' ? 'surrogates not allowed' : codec === 'ascii' ? 'ordinal not in range(128)' : 'ordinal not in range(256)';
@@ -193,6 +201,17 @@ function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string
  * @returns the decoded text (a JS string; lone surrogates from surrogateescape kept)
  */
 export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string): string {
+  if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) {
+    if (!HANDLERS.has(errors) && errors !== 'strict') throw unknownHandler(errors);
+    if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {
+      // Encoding-only handlers (`wrong_exception_type`), reached at the first error only.
+      const probe = decodeWide(data, codec as WideCodec, 'strict', wideErrors('', [], data, true));
+      return String.fromCodePoint(...probe);
+    }
+    let text = '';
+    for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data))) text += String.fromCodePoint(c);
+    return text;
+  }
   let out = '';
   let i = 0;
   while (i < data.length) {
@@ -249,4 +268,49 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
     i = end;
   }
   return out;
+}
+
+/**
+ * What the wide codecs need of the error machinery here: the exceptions, and the replacement text
+ * an encoding handler gives (`encodeOnly`: the handler refuses decoding errors instead).
+ */
+function wideErrors(text: string, cps: readonly number[], data: Uint8Array, encodeOnly = false): WideErrors {
+  return {
+    encodeError: (encoding, start, end, reason) => {
+      throw encodeError(encoding, text, start, end, reason);
+    },
+    decodeError: (encoding, start, end, reason) => {
+      if (encodeOnly) throw typeError("don't know how to handle UnicodeDecodeError in error callback");
+      throw decodeError(encoding, data, start, end, reason);
+    },
+    encodeReplacement: (errors, start, end) => {
+      if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+      let rep = '';
+      for (let k = start; k < end; k++) {
+        const x = cps[k] as number;
+        const escape = x <= 0xff ? `\\x${hex(x, 2)}` : x <= 0xffff ? `\\u${hex(x, 4)}` : `\\U${hex(x, 8)}`;
+        switch (errors) {
+          case 'ignore':
+            break;
+          case 'replace':
+            rep += '?';
+            break;
+          case 'backslashreplace':
+            rep += escape;
+            break;
+          case 'namereplace': {
+            const name = unicodeNameOf(x);
+            rep += name !== null ? `\\N{${name}}` : escape;
+            break;
+          }
+          case 'xmlcharrefreplace':
+            rep += `&#${x};`;
+            break;
+          default:
+            return null;
+        }
+      }
+      return rep;
+    },
+  };
 }
