@@ -8,14 +8,18 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 
-/** The type of native functions that look like Python functions: named `function`, as CPython's. */
-export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC });
+/**
+ * The type of native functions that look like Python functions: named `function`, as CPython's,
+ * and a method descriptor as `function` is (in a class, one binds to the instance).
+ */
+export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
 
 /** A Python-looking function whose body is a native def. */
 export class PyNativePyFunction extends PyObject {
@@ -39,6 +43,8 @@ export function newNativePyFunction(def: NativeDef, moduleName: string, qualname
 }
 
 nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
+// `func_descr_get`: looked up on an instance, a bound method.
+nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 nativePyFunctionType.dealloc = (self) => {
   freeObject(self);
 };
