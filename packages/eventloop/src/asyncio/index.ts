@@ -16,10 +16,12 @@ import { abstractLoopType, baseLoopType, loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
 import './task-stack.ts';
+import './native-coro-wrapper.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
 import { taskType } from './task.ts';
+import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
@@ -42,6 +44,8 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['QueueFull', QueueFull],
   ['Future', futureType],
   ['Task', taskType],
+  ['Handle', handleType],
+  ['TimerHandle', timerHandleType],
   ['AbstractEventLoop', abstractLoopType],
   ['BaseEventLoop', baseLoopType],
   ['AbstractEventLoopPolicy', abstractPolicyType],

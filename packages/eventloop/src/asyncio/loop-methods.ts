@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
@@ -16,6 +16,7 @@ import { createTask, isCoroutine } from './task.ts';
 import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
 import { asPythonFunction } from './frame-locals.ts';
+import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -166,7 +167,19 @@ const loopMethods: rt.NativeDef[] = [
     })()),
   },
 ];
-rt.addMethods(loopType, loopMethods.map((d) => asPythonFunction(d, true)));
+/** The parameter of each one-argument method (`loop.set_debug(enabled=True)` names it). */
+const PARAMS: Readonly<Record<string, string>> = {
+  run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
+  default_exception_handler: 'context', call_exception_handler: 'context',
+};
+/** `close` is `_UnixSelectorEventLoop.close` (unix_events.py); the rest are `BaseEventLoop`'s. */
+const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
+const asMethod = (d: rt.NativeDef): PythonMethodDef => {
+  const param = PARAMS[d.name];
+  return param === undefined ? { def: asPythonFunction(d, true) } : { def: asPythonFunction(d, true), param };
+};
+addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, loopMethods.filter((d) => !OWN_METHODS.has(d.name)).map(asMethod));
+addPythonMethods(loopType, 'asyncio.unix_events', loopType, loopMethods.filter((d) => OWN_METHODS.has(d.name)).map(asMethod));
 
 /** True once the loop methods are declared. */
 export const loopMethodsInstalled = true;

@@ -1,0 +1,95 @@
+/**
+ * Methods of CPython's Python-written asyncio classes (`BaseEventLoop.stop`, ...), written natively:
+ * function objects in the defining class's dict, so an instance binds them into `method` objects
+ * whose `__qualname__` names the class that defines them (`<Handle BaseEventLoop.stop()>` for a
+ * subclass's loop too), and whose argument errors read as a Python function's. Mirrors CPython
+ * 3.8 Objects/funcobject.c (`func_descr_get`) and Python/ceval.c (`format_missing`,
+ * `too_many_positional`).
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+
+/** A native method def and the names of its parameters after `self` (for `noargs` and `o` defs). */
+export interface PythonMethodDef {
+  readonly def: rt.NativeDef;
+  /** The parameter of an `o` def (it may be passed by keyword); none for `noargs`. */
+  readonly param?: string;
+}
+
+/** `too_many_positional`: `stop() takes 1 positional argument but 2 were given`. */
+function tooMany(name: string, expected: number, given: number): rt.PyRaise {
+  const s = expected === 1 ? '' : 's';
+  return rt.typeError(`${name}() takes ${expected} positional argument${s} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+}
+
+/** `format_missing` for one parameter. */
+function missing(name: string, param: string): rt.PyRaise {
+  return rt.typeError(`${name}() missing 1 required positional argument: '${param}'`);
+}
+
+/**
+ * The arguments after `self` as the def's kind takes them, checked as CPython checks a Python
+ * function's: `self` first, then the one parameter of an `o` def (by position or keyword).
+ */
+function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { self: rt.PyObject; rest: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
+  const { def } = m;
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const params = def.kind === 'o' ? ['self', m.param ?? 'arg'] : ['self'];
+  if (def.kind === 'fastkw' || def.kind === 'fast') {
+    const self = npos > 0 ? args[0] : undefined;
+    if (self === undefined) throw missing(def.name, 'self');
+    if (def.kind === 'fast' && nkw > 0) throw rt.typeError(`${def.name}() got an unexpected keyword argument '${(kwnames as readonly string[])[0] ?? ''}'`);
+    return { self, rest: args.slice(1), kwnames };
+  }
+  if (npos > params.length) throw tooMany(def.name, params.length, npos);
+  const bound: (rt.PyObject | undefined)[] = args.slice(0, npos);
+  for (let i = 0; i < nkw; i++) {
+    const key = (kwnames as readonly string[])[i] as string;
+    const at = params.indexOf(key);
+    if (at < 0) throw rt.typeError(`${def.name}() got an unexpected keyword argument '${key}'`);
+    if (bound[at] !== undefined) throw rt.typeError(`${def.name}() got multiple values for argument '${key}'`);
+    bound[at] = args[npos + i];
+  }
+  for (let i = 0; i < params.length; i++) if (bound[i] === undefined) throw missing(def.name, params[i] as string);
+  return { self: bound[0] as rt.PyObject, rest: bound.slice(1) as rt.PyObject[], kwnames: null };
+}
+
+/**
+ * The function object standing for a method of a Python class of CPython's asyncio.
+ *
+ * @param m - the native def (its `self` is the instance) and its parameter names.
+ * @param owner - the type `self` must be an instance of (checked; a native body needs its own object).
+ * @param module - `__module__`, e.g. `asyncio.base_events`.
+ * @param qualname - `__qualname__`, e.g. `BaseEventLoop.stop`.
+ * @returns a new reference to a `function` that binds as Python functions do.
+ */
+export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: string, qualname: string): rt.PyObject {
+  const { def } = m;
+  return rt.newNativePyFunction({
+    name: def.name,
+    kind: 'fastkw',
+    ...(def.doc === undefined ? {} : { doc: def.doc }),
+    impl: (_fn, args, kwnames) => {
+      const { self, rest, kwnames: kw } = bindArgs(m, args, kwnames);
+      // DEVIATION(cpython): the body is native and needs corosim's own object; CPython's Python
+      // body would fail later, on an attribute the object lacks.
+      if (!self.type.isSubtype(owner)) {
+        throw rt.typeError(`descriptor '${def.name}' requires a '${owner.name}' object but received a '${self.type.name}'`);
+      }
+      return def.impl(self, rest, kw);
+    },
+  }, module, qualname);
+}
+
+/**
+ * Puts the methods in `type`'s dict as function objects (made when the VM readies the type).
+ *
+ * @param type - the defining class (its name starts each `__qualname__`).
+ * @param module - the defining module.
+ * @param owner - the type a `self` must be an instance of.
+ * @param methods - the defs.
+ */
+export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyType, methods: readonly PythonMethodDef[]): void {
+  for (const m of methods) rt.addValue(type, m.def.name, () => pythonMethod(m, owner, module, `${type.name}.${m.def.name}`));
+}
