@@ -79,8 +79,8 @@ function finalizerHook(loop: PyLoop, agen: rt.PyObject): void {
 }
 
 addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, [
-  { def: { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, param: 'agen' },
-  { def: { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, param: 'agen' },
+  { def: { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
+  { def: { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
 ]);
 
 /** The function `BaseEventLoop.<name>` (borrowed: the class's dict holds it). */

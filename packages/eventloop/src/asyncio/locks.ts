@@ -10,6 +10,7 @@ import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
+import { addPythonMethods } from './python-method.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
@@ -98,18 +99,20 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
 }
 
 addContextManagerMixin(lockType);
-rt.addMethods(lockType, [
-  { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) },
-  coroMethod('acquire', 'Lock.acquire', lockAcquire),
+addPythonMethods(lockType, 'asyncio.locks', lockType, [
+  { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) } },
+  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire), params: [] },
   {
-    name: 'release',
-    kind: 'noargs',
-    impl: (self) => {
-      const lock = self as PyLock;
-      if (!lock.locked) throw raiseNew(rt.Exceptions.RuntimeError, 'Lock is not acquired.');
-      lock.locked = false;
-      wakeUpFirst(lock);
-      return rt.newNone();
+    def: {
+      name: 'release',
+      kind: 'noargs',
+      impl: (self) => {
+        const lock = self as PyLock;
+        if (!lock.locked) throw raiseNew(rt.Exceptions.RuntimeError, 'Lock is not acquired.');
+        lock.locked = false;
+        wakeUpFirst(lock);
+        return rt.newNone();
+      },
     },
   },
 ]);
@@ -164,11 +167,11 @@ eventType.repr = (self) => {
   const ev = self as PyEvent;
   return reprWith(self, withWaiters(ev.value ? 'set' : 'unset', ev.waiters));
 };
-rt.addMethods(eventType, [
-  { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) },
-  { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) },
-  { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) },
-  coroMethod('wait', 'Event.wait', eventWait),
+addPythonMethods(eventType, 'asyncio.locks', eventType, [
+  { def: { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) } },
+  { def: { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) } },
+  { def: { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) } },
+  { def: coroMethod('wait', 'Event.wait', eventWait), params: [] },
 ]);
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },

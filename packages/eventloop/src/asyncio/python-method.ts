@@ -9,17 +9,23 @@
  */
 import { rt } from '@corosim/vm/host';
 
-/** A native method def and the names of its parameters after `self` (for `noargs` and `o` defs). */
+/**
+ * A native method def and, to check its arguments as a Python function's, the names of its
+ * parameters after `self`. Without names a `noargs` def takes none, and a `fast` or `fastkw` def
+ * checks its own.
+ */
 export interface PythonMethodDef {
   readonly def: rt.NativeDef;
-  /** The parameter of an `o` def (it may be passed by keyword); none for `noargs`. */
-  readonly param?: string;
+  /** The parameters after `self`, by position or keyword; the body gets those given, in order. */
+  readonly params?: readonly string[];
+  /** How many of `params` are required (the rest have defaults); all of them when absent. */
+  readonly required?: number;
 }
 
 /** `too_many_positional`: `stop() takes 1 positional argument but 2 were given`. */
-function tooMany(name: string, expected: number, given: number): rt.PyRaise {
-  const s = expected === 1 ? '' : 's';
-  return rt.typeError(`${name}() takes ${expected} positional argument${s} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+function tooMany(name: string, least: number, most: number, given: number): rt.PyRaise {
+  const takes = least === most ? `${most} positional argument${most === 1 ? '' : 's'}` : `from ${least} to ${most} positional arguments`;
+  return rt.typeError(`${name}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
 }
 
 /** `format_missing` for one parameter. */
@@ -27,22 +33,19 @@ function missing(name: string, param: string): rt.PyRaise {
   return rt.typeError(`${name}() missing 1 required positional argument: '${param}'`);
 }
 
-/**
- * The arguments after `self` as the def's kind takes them, checked as CPython checks a Python
- * function's: `self` first, then the one parameter of an `o` def (by position or keyword).
- */
+/** The positional arguments after `self` of a call to `m`, bound as CPython binds a Python function's. */
 function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { self: rt.PyObject; rest: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
   const { def } = m;
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
-  const params = def.kind === 'o' ? ['self', m.param ?? 'arg'] : ['self'];
-  if (def.kind === 'fastkw' || def.kind === 'fast') {
+  if (m.params === undefined && def.kind !== 'noargs') {
     const self = npos > 0 ? args[0] : undefined;
     if (self === undefined) throw missing(def.name, 'self');
-    if (def.kind === 'fast' && nkw > 0) throw rt.typeError(`${def.name}() got an unexpected keyword argument '${(kwnames as readonly string[])[0] ?? ''}'`);
     return { self, rest: args.slice(1), kwnames };
   }
-  if (npos > params.length) throw tooMany(def.name, params.length, npos);
+  const params = ['self', ...(m.params ?? [])];
+  const required = 1 + (m.required ?? params.length - 1);
+  if (npos > params.length) throw tooMany(def.name, required, params.length, npos);
   const bound: (rt.PyObject | undefined)[] = args.slice(0, npos);
   for (let i = 0; i < nkw; i++) {
     const key = (kwnames as readonly string[])[i] as string;
@@ -51,8 +54,9 @@ function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: rea
     if (bound[at] !== undefined) throw rt.typeError(`${def.name}() got multiple values for argument '${key}'`);
     bound[at] = args[npos + i];
   }
-  for (let i = 0; i < params.length; i++) if (bound[i] === undefined) throw missing(def.name, params[i] as string);
-  return { self: bound[0] as rt.PyObject, rest: bound.slice(1) as rt.PyObject[], kwnames: null };
+  for (let i = 0; i < required; i++) if (bound[i] === undefined) throw missing(def.name, params[i] as string);
+  const given = bound.indexOf(undefined);
+  return { self: bound[0] as rt.PyObject, rest: (given < 0 ? bound : bound.slice(0, given)).slice(1) as rt.PyObject[], kwnames: null };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
+import { addPythonMethods } from './python-method.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
@@ -244,24 +245,26 @@ function format(q: PyQueue): string {
 queueType.repr = (self) => rt.newStr(`<${self.type.name} at 0x${self.address.toString(16)} ${format(self as PyQueue)}>`);
 queueType.str = (self) => rt.newStr(`<${self.type.name} ${format(self as PyQueue)}>`);
 
-rt.addMethods(queueType, [
-  { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt((self as PyQueue).items.length) },
-  { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool((self as PyQueue).items.length === 0) },
-  { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) },
-  { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) },
-  { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) },
-  coroMethod('put', 'Queue.put', queuePut),
-  coroMethod('get', 'Queue.get', queueGet),
-  coroMethod('join', 'Queue.join', queueJoin),
+addPythonMethods(queueType, 'asyncio.queues', queueType, [
+  { def: { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt((self as PyQueue).items.length) } },
+  { def: { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool((self as PyQueue).items.length === 0) } },
+  { def: { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) } },
+  { def: { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
+  { def: { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) } },
+  { def: coroMethod('put', 'Queue.put', queuePut), params: ['item'] },
+  { def: coroMethod('get', 'Queue.get', queueGet), params: [] },
+  { def: coroMethod('join', 'Queue.join', queueJoin), params: [] },
   {
-    name: 'task_done',
-    kind: 'noargs',
-    impl: (self) => {
-      const q = self as PyQueue;
-      if (q.unfinished <= 0) throw rt.valueError('task_done() called too many times');
-      q.unfinished -= 1;
-      if (q.unfinished === 0 && q.finished !== null) eventSet(q.finished);
-      return rt.newNone();
+    def: {
+      name: 'task_done',
+      kind: 'noargs',
+      impl: (self) => {
+        const q = self as PyQueue;
+        if (q.unfinished <= 0) throw rt.valueError('task_done() called too many times');
+        q.unfinished -= 1;
+        if (q.unfinished === 0 && q.finished !== null) eventSet(q.finished);
+        return rt.newNone();
+      },
     },
   },
 ]);
