@@ -95,6 +95,16 @@ export class EventLoop {
     return this.#scheduled.length;
   }
 
+  /** Whether `stop` was asked and the current iteration has not ended (`_stopping`). */
+  get stopping(): boolean {
+    return this.#stopping;
+  }
+
+  /** Cancelled timers still on the heap, as `_run_once` counts them (`_timer_cancelled_count`). */
+  get timerCancelledCount(): number {
+    return this.#timerCancelledCount;
+  }
+
   /** The current loop time in seconds (`loop.time()`). */
   time(): number {
     return this.#clock.now();

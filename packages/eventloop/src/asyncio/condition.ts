@@ -6,6 +6,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult } from './future.ts';
 import { addPythonMethods } from './python-method.ts';
+import { dequeSnapshot } from './snapshots.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
@@ -160,6 +161,7 @@ addPythonMethods(conditionType, 'asyncio.locks', conditionType, [
 rt.addGetSets(conditionType, [
   { name: '_loop', get: (self) => rt.incref((self as PyCondition).loop ?? rt.None) },
   { name: '_lock', get: (self) => rt.incref((self as PyCondition).lock ?? rt.None) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PyCondition).waiters) },
 ]);
 
 /** A semaphore: its counter and, when bounded, its initial value. */
@@ -246,6 +248,7 @@ addPythonMethods(boundedSemaphoreType, 'asyncio.locks', semaphoreType, [{ def: r
 rt.addGetSets(semaphoreType, [
   { name: '_loop', get: (self) => rt.incref((self as PySemaphore).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newInt((self as PySemaphore).value) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PySemaphore).waiters) },
 ]);
 
 boundedSemaphoreType.repr = semaphoreType.repr;

@@ -11,6 +11,7 @@ import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNati
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { addPythonMethods } from './python-method.ts';
+import { dequeSnapshot } from './snapshots.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
@@ -119,6 +120,8 @@ addPythonMethods(lockType, 'asyncio.locks', lockType, [
 rt.addGetSets(lockType, [
   { name: '_loop', get: (self) => rt.incref((self as PyLock).loop ?? rt.None) },
   { name: '_locked', get: (self) => rt.newBool((self as PyLock).locked) },
+  // None until the first acquire that waits (`Lock.__init__` sets `_waiters = None`).
+  { name: '_waiters', get: (self) => ((self as PyLock).hasWaiters ? dequeSnapshot((self as PyLock).waiters) : rt.newNone()) },
 ]);
 
 /** An event: a flag and the futures waiting for it. */
@@ -176,4 +179,5 @@ addPythonMethods(eventType, 'asyncio.locks', eventType, [
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newBool((self as PyEvent).value) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PyEvent).waiters) },
 ]);

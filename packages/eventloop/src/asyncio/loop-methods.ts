@@ -15,6 +15,7 @@ import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
 import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
+import { CLOCK_RESOLUTION } from '../clock.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 
@@ -196,4 +197,14 @@ rt.addGetSets(loopType, [
     },
   },
   { name: '_debug', get: (self) => rt.newBool(asLoop(self).debug) },
+  // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
+  // `_current_handle` are not kept: the core's handles are no Python objects).
+  { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
+  { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
+  { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
+  // The oracle's loop sets 1e-6 (the clock's resolution); a timer within it of the clock is due.
+  { name: '_clock_resolution', get: () => rt.newFloat(CLOCK_RESOLUTION) },
+  { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
+  { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
+  { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
 ]);

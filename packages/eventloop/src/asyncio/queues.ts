@@ -7,6 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
 import { addPythonMethods } from './python-method.ts';
+import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
@@ -273,6 +274,11 @@ rt.addGetSets(queueType, [
   { name: '_loop', get: (self) => rt.incref((self as PyQueue).loop ?? rt.None) },
   { name: '_unfinished_tasks', get: (self) => rt.newInt((self as PyQueue).unfinished) },
   { name: '_finished', get: (self) => rt.incref((self as PyQueue).finished ?? rt.None) },
+  { name: '_maxsize', get: (self) => rt.incref((self as PyQueue).maxsize ?? rt.None) },
+  { name: '_getters', get: (self) => dequeSnapshot((self as PyQueue).waiters) },
+  { name: '_putters', get: (self) => dequeSnapshot((self as PyQueue).putters) },
+  // A deque for `Queue`, a list (a heap for `PriorityQueue`) for the others (`_init`).
+  { name: '_queue', get: (self) => ((self as PyQueue).kind === 'fifo' ? dequeSnapshot((self as PyQueue).items) : listSnapshot((self as PyQueue).items)) },
 ]);
 
 for (const t of [priorityQueueType, lifoQueueType]) {
