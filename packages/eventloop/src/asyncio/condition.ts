@@ -5,7 +5,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult } from './future.ts';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, checkInitArgs } from './python-method.ts';
 import { dequeSnapshot } from './snapshots.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
@@ -58,6 +58,7 @@ function isLocked(c: PyCondition): boolean {
 
 conditionType.init = (self, args, kwnames) => {
   const c = self as PyCondition;
+  checkInitArgs(args, kwnames, ['lock']);
   const { pos, kw } = splitArgs(args, kwnames);
   const loopKw = kw.get('loop');
   bindLoop(c, loopArgument(loopKw));
@@ -189,9 +190,11 @@ function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: re
   bindLoop(s, loopArgument(loop, !bounded));
 }
 semaphoreType.init = (self, args, kwnames) => {
+  checkInitArgs(args, kwnames, ['value']);
   initSemaphore(self as PySemaphore, args, kwnames, false);
 };
 boundedSemaphoreType.init = (self, args, kwnames) => {
+  checkInitArgs(args, kwnames, ['value']);
   initSemaphore(self as PySemaphore, args, kwnames, true);
 };
 semaphoreType.repr = (self) => {

@@ -10,7 +10,7 @@ import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, checkInitArgs } from './python-method.ts';
 import { dequeSnapshot } from './snapshots.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
@@ -59,8 +59,8 @@ export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn = tru
 }
 
 lockType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  checkInitArgs(args, kwnames, []);
+  const { kw } = splitArgs(args, kwnames);
   initLock(self as PyLock, kw.get('loop'));
 };
 lockType.repr = (self) => {
@@ -162,8 +162,8 @@ export function* eventWait(self: rt.PyObject): CoroBody {
 }
 
 eventType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  checkInitArgs(args, kwnames, []);
+  const { kw } = splitArgs(args, kwnames);
   initEvent(self as PyEvent, kw.get('loop'));
 };
 eventType.repr = (self) => {

@@ -97,3 +97,24 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
 export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyType, methods: readonly PythonMethodDef[]): void {
   for (const m of methods) rt.addValue(type, m.def.name, () => pythonMethod(m, owner, module, `${type.name}.${m.def.name}`));
 }
+
+/**
+ * Checks the arguments of `__init__(self, <positional>, *, <keyword-only>)`, every parameter with
+ * a default, as CPython checks a Python function's call (the body then reads them by position or
+ * name): too many positional arguments, an unexpected keyword, a value given twice.
+ *
+ * @param args - the arguments after `self`, keyword values last.
+ * @param kwnames - the keywords' names, or null.
+ * @param positional - the positional-or-keyword parameters, in order.
+ * @param keywordOnly - the keyword-only parameters.
+ */
+export function checkInitArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, positional: readonly string[], keywordOnly: readonly string[] = ['loop']): void {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos > positional.length) throw tooMany('__init__', 1, positional.length + 1, npos + 1);
+  for (const key of kwnames ?? []) {
+    const at = positional.indexOf(key);
+    if (at < 0 && !keywordOnly.includes(key)) throw rt.typeError(`__init__() got an unexpected keyword argument '${key}'`);
+    if (at >= 0 && at < npos) throw rt.typeError(`__init__() got multiple values for argument '${key}'`);
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, checkInitArgs } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
@@ -84,6 +84,7 @@ const QUEUE_FINISHED_EVENT = { file: 'queues.py', line: 48 } as const;
 
 queueType.init = (self, args, kwnames) => {
   const q = self as PyQueue;
+  checkInitArgs(args, kwnames, ['maxsize']);
   const { pos, kw } = splitArgs(args, kwnames);
   const loop = kw.get('loop');
   bindLoop(q, loopArgument(loop));
