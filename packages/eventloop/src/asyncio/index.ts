@@ -23,6 +23,7 @@ import {
 import { taskType } from './task.ts';
 import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
+import { checkSignature, type PySignature } from './python-method.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { functionDefinition } from './native-sources.ts';
@@ -71,12 +72,77 @@ const moduleOf: Readonly<Record<string, string>> = {
 };
 const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
 
+/** The parameters of the Python functions (3.8's signatures), checked before the native body runs. */
+const signatures: Readonly<Record<string, PySignature>> = {
+  run: { params: ['main'], kwonly: ['debug'] },
+  sleep: { params: ['delay', 'result'], required: 1, kwonly: ['loop'] },
+  wait: { params: ['fs'], kwonly: ['loop', 'timeout', 'return_when'] },
+  wait_for: { params: ['fut', 'timeout'], kwonly: ['loop'] },
+  gather: { params: [], varargs: true, kwonly: ['loop', 'return_exceptions'] },
+  shield: { params: ['arg'], kwonly: ['loop'] },
+  ensure_future: { params: ['coro_or_future'], kwonly: ['loop'] },
+  create_task: { params: ['coro'], kwonly: ['name'] },
+  as_completed: { params: ['fs'], kwonly: ['loop', 'timeout'] },
+  current_task: { params: ['loop'], required: 0 },
+  all_tasks: { params: ['loop'], required: 0 },
+  iscoroutine: { params: ['obj'] },
+  iscoroutinefunction: { params: ['func'] },
+  isfuture: { params: ['obj'] },
+  coroutine: { params: ['func'] },
+  new_event_loop: { params: [] },
+  set_event_loop: { params: ['loop'] },
+  get_event_loop_policy: { params: [] },
+  set_event_loop_policy: { params: ['policy'] },
+};
+
+/**
+ * The def with its arguments checked first against the function's signature, if known (a call
+ * failing there makes no frame in CPython: the exception keeps no argument alive).
+ */
+function checked(d: rt.NativeDef): rt.NativeDef {
+  const sig = signatures[d.name];
+  if (sig === undefined) return d;
+  const { impl, name } = d;
+  // A Python signature takes keywords: the def is called with them, whatever kind it was.
+  return {
+    ...d,
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      checkSignature(name, sig, args, kwnames);
+      const call = positionalized(sig, args, kwnames);
+      return impl(self, call.args, call.kwnames);
+    },
+  };
+}
+
+/**
+ * The arguments with the keyword values of positional parameters moved to their places (the
+ * call checked first, so they follow the positional ones without a gap); keyword-only ones stay.
+ */
+function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { args: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
+  if (kwnames === null || kwnames.length === 0) return { args, kwnames: null };
+  const npos = args.length - kwnames.length;
+  const pos = args.slice(0, npos);
+  const kwArgs: rt.PyObject[] = [];
+  const kwNames: string[] = [];
+  kwnames.forEach((k, i) => {
+    const value = args[npos + i] as rt.PyObject;
+    const at = sig.params.indexOf(k);
+    if (at >= 0) pos[at] = value;
+    else {
+      kwArgs.push(value);
+      kwNames.push(k);
+    }
+  });
+  return { args: [...pos, ...kwArgs], kwnames: kwNames.length === 0 ? null : kwNames };
+}
+
 /**
  * A module function that is a Python function in CPython: a function object, which callback
  * reprs show with where CPython defines it (`sleep() at .../tasks.py:641`).
  */
 function pythonFunction(d: rt.NativeDef): rt.PyObject {
-  const fn = rt.newNativePyFunction(asPythonFunction(d, false), moduleOf[d.name] ?? 'asyncio.tasks');
+  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks');
   const at = functionDefinition(d.name);
   if (at !== null) setFunctionSource(fn, asyncioSource(at.file, at.line));
   return fn;

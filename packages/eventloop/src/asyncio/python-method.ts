@@ -23,14 +23,64 @@ export interface PythonMethodDef {
 }
 
 /** `too_many_positional`: `stop() takes 1 positional argument but 2 were given`. */
-function tooMany(name: string, least: number, most: number, given: number): rt.PyRaise {
+function tooMany(name: string, least: number, most: number, given: number, kwonlyGiven = 0): rt.PyRaise {
   const takes = least === most ? `${most} positional argument${most === 1 ? '' : 's'}` : `from ${least} to ${most} positional arguments`;
-  return rt.typeError(`${name}() takes ${takes} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  const kwonly = kwonlyGiven === 0 ? '' : ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`;
+  return rt.typeError(`${name}() takes ${takes} but ${given}${kwonly} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`);
 }
 
-/** `format_missing` for one parameter. */
-function missing(name: string, param: string): rt.PyRaise {
-  return rt.typeError(`${name}() missing 1 required positional argument: '${param}'`);
+/** `format_missing`: `missing 2 required positional arguments: 'fut' and 'timeout'`. */
+function missingMany(name: string, params: readonly string[]): rt.PyRaise {
+  const quoted = params.map((p) => `'${p}'`);
+  const last = quoted.pop() ?? '';
+  const list = quoted.length === 0 ? last : quoted.length === 1 ? `${quoted[0] ?? ''} and ${last}` : `${quoted.join(', ')}, and ${last}`;
+  const n = params.length;
+  return rt.typeError(`${name}() missing ${n} required positional argument${n === 1 ? '' : 's'}: ${list}`);
+}
+
+/** A Python function's parameters, as far as checking a call needs them. */
+export interface PySignature {
+  /** The positional-or-keyword parameters, in order. */
+  readonly params: readonly string[];
+  /** How many of `params` have no default (all when absent). */
+  readonly required?: number;
+  /** Whether it takes `*args`. */
+  readonly varargs?: boolean;
+  /** The keyword-only parameters (all with defaults). */
+  readonly kwonly?: readonly string[];
+}
+
+/**
+ * Checks a call's arguments against `sig` as `_PyEval_EvalCodeWithName` does, in its order: each
+ * keyword (unexpected, or a value given twice), then the number of positional arguments, then the
+ * required parameters left without a value.
+ *
+ * @param name - the function's `__name__`, for the messages.
+ * @param sig - its parameters.
+ * @param args - the arguments, keyword values last.
+ * @param kwnames - the keywords' names, or null.
+ */
+export function checkSignature(name: string, sig: PySignature, args: readonly rt.PyObject[], kwnames: readonly string[] | null): void {
+  const { params } = sig;
+  const kwonly = sig.kwonly ?? [];
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const filled = params.map((_, i) => i < npos);
+  let kwonlyGiven = 0;
+  for (const key of kwnames ?? []) {
+    const at = params.indexOf(key);
+    if (at < 0) {
+      if (!kwonly.includes(key)) throw rt.typeError(`${name}() got an unexpected keyword argument '${key}'`);
+      kwonlyGiven++;
+      continue;
+    }
+    if (filled[at] === true) throw rt.typeError(`${name}() got multiple values for argument '${key}'`);
+    filled[at] = true;
+  }
+  const required = sig.required ?? params.length;
+  if (sig.varargs !== true && npos > params.length) throw tooMany(name, required, params.length, npos, kwonlyGiven);
+  const missing = params.slice(0, required).filter((_, i) => filled[i] !== true);
+  if (missing.length > 0) throw missingMany(name, missing);
 }
 
 /** The positional arguments after `self` of a call to `m`, bound as CPython binds a Python function's. */
@@ -40,21 +90,13 @@ function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: rea
   const npos = args.length - nkw;
   if (m.params === undefined && def.kind !== 'noargs') {
     const self = npos > 0 ? args[0] : undefined;
-    if (self === undefined) throw missing(def.name, 'self');
+    if (self === undefined) throw missingMany(def.name, ['self']);
     return { self, rest: args.slice(1), kwnames };
   }
   const params = ['self', ...(m.params ?? [])];
-  const required = 1 + (m.required ?? params.length - 1);
-  if (npos > params.length) throw tooMany(def.name, required, params.length, npos);
+  checkSignature(def.name, { params, required: 1 + (m.required ?? params.length - 1) }, args, kwnames);
   const bound: (rt.PyObject | undefined)[] = args.slice(0, npos);
-  for (let i = 0; i < nkw; i++) {
-    const key = (kwnames as readonly string[])[i] as string;
-    const at = params.indexOf(key);
-    if (at < 0) throw rt.typeError(`${def.name}() got an unexpected keyword argument '${key}'`);
-    if (bound[at] !== undefined) throw rt.typeError(`${def.name}() got multiple values for argument '${key}'`);
-    bound[at] = args[npos + i];
-  }
-  for (let i = 0; i < required; i++) if (bound[i] === undefined) throw missing(def.name, params[i] as string);
+  for (let i = 0; i < nkw; i++) bound[params.indexOf((kwnames as readonly string[])[i] as string)] = args[npos + i];
   const given = bound.indexOf(undefined);
   return { self: bound[0] as rt.PyObject, rest: (given < 0 ? bound : bound.slice(0, given)).slice(1) as rt.PyObject[], kwnames: null };
 }
@@ -101,7 +143,7 @@ export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyTy
 /**
  * Checks the arguments of `__init__(self, <positional>, *, <keyword-only>)`, every parameter with
  * a default, as CPython checks a Python function's call (the body then reads them by position or
- * name): too many positional arguments, an unexpected keyword, a value given twice.
+ * name).
  *
  * @param args - the arguments after `self`, keyword values last.
  * @param kwnames - the keywords' names, or null.
@@ -109,12 +151,6 @@ export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyTy
  * @param keywordOnly - the keyword-only parameters.
  */
 export function checkInitArgs(args: readonly rt.PyObject[], kwnames: readonly string[] | null, positional: readonly string[], keywordOnly: readonly string[] = ['loop']): void {
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (npos > positional.length) throw tooMany('__init__', 1, positional.length + 1, npos + 1);
-  for (const key of kwnames ?? []) {
-    const at = positional.indexOf(key);
-    if (at < 0 && !keywordOnly.includes(key)) throw rt.typeError(`__init__() got an unexpected keyword argument '${key}'`);
-    if (at >= 0 && at < npos) throw rt.typeError(`__init__() got multiple values for argument '${key}'`);
-  }
+  // `self` counts among the positional arguments of the messages.
+  checkSignature('__init__', { params: ['self', ...positional], required: 1, kwonly: keywordOnly }, [rt.None, ...args], kwnames);
 }
