@@ -28,18 +28,25 @@ export class PyNativePyFunction extends PyObject {
   readonly moduleName: string;
   /** `__qualname__`. */
   readonly qualname: string;
+  /** The `co_flags` CPython's function has that `inspect` asks about (`CO_COROUTINE` for an `async def`). */
+  readonly codeFlags: number;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string) {
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
     this.qualname = qualname;
+    this.codeFlags = codeFlags;
   }
 }
 
-/** A new function object named `def.name`, of module `moduleName`, running `def` when called (self is the function). */
-export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name): PyNativePyFunction {
-  return new PyNativePyFunction(def, moduleName, qualname);
+/**
+ * A new function object named `def.name`, of module `moduleName`, running `def` when called (self
+ * is the function); `codeFlags` are the code flags of the Python function it stands for
+ * (`CO_COROUTINE` makes `inspect.iscoroutinefunction` true).
+ */
+export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, codeFlags);
 }
 
 nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
