@@ -154,8 +154,8 @@ addContextManagerMixin(conditionType);
 // bound methods.
 rt.addGetSets(conditionType, ['locked', 'acquire', 'release'].map((name) => ({ name, get: (self: rt.PyObject) => rt.getAttrString(lockOf(self as PyCondition), name) })));
 addPythonMethods(conditionType, 'asyncio.locks', conditionType, [
-  { def: coroMethod('wait', 'Condition.wait', conditionWait), params: [] },
-  { def: coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor), params: ['predicate'] },
+  { def: coroMethod('wait', 'Condition.wait', conditionWait), params: [], coroutine: true },
+  { def: coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor), params: ['predicate'], coroutine: true },
   { def: { name: 'notify', kind: 'fast', impl: (self, args) => (notify(self as PyCondition, args[0] ?? null), rt.newNone()) }, params: ['n'], required: 0 },
   { def: { name: 'notify_all', kind: 'noargs', impl: (self) => (notify(self as PyCondition, (self as PyCondition).waiters.length), rt.newNone()) } },
 ]);
@@ -243,7 +243,7 @@ addContextManagerMixin(semaphoreType);
 const releaseDef: rt.NativeDef = { name: 'release', kind: 'noargs', impl: (self) => (semaphoreRelease(self as PySemaphore), rt.newNone()) };
 addPythonMethods(semaphoreType, 'asyncio.locks', semaphoreType, [
   { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PySemaphore).value === 0) } },
-  { def: coroMethod('acquire', 'Semaphore.acquire', semaphoreAcquire), params: [] },
+  { def: coroMethod('acquire', 'Semaphore.acquire', semaphoreAcquire), params: [], coroutine: true },
   { def: releaseDef },
 ]);
 // `BoundedSemaphore.release` overrides `Semaphore.release` (the bound check is in the shared body).

@@ -23,7 +23,7 @@ import {
 import { taskType } from './task.ts';
 import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
-import { checkSignature, type PySignature } from './python-method.ts';
+import { CO_COROUTINE, checkSignature, type PySignature } from './python-method.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { functionDefinition } from './native-sources.ts';
@@ -71,6 +71,9 @@ const moduleOf: Readonly<Record<string, string>> = {
   set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures',
 };
 const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
+
+/** The module functions that are `async def` in CPython (`inspect.iscoroutinefunction` says so). */
+const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for']);
 
 /** The parameters of the Python functions (3.8's signatures), checked before the native body runs. */
 const signatures: Readonly<Record<string, PySignature>> = {
@@ -142,7 +145,8 @@ function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames:
  * reprs show with where CPython defines it (`sleep() at .../tasks.py:641`).
  */
 function pythonFunction(d: rt.NativeDef): rt.PyObject {
-  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks');
+  const flags = ASYNC_FUNCTIONS.has(d.name) ? CO_COROUTINE : 0;
+  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks', d.name, flags);
   const at = functionDefinition(d.name);
   if (at !== null) setFunctionSource(fn, asyncioSource(at.file, at.line));
   return fn;

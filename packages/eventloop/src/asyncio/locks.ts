@@ -102,7 +102,7 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
 addContextManagerMixin(lockType);
 addPythonMethods(lockType, 'asyncio.locks', lockType, [
   { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) } },
-  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire), params: [] },
+  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire), params: [], coroutine: true },
   {
     def: {
       name: 'release',
@@ -174,7 +174,7 @@ addPythonMethods(eventType, 'asyncio.locks', eventType, [
   { def: { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) } },
   { def: { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) } },
   { def: { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) } },
-  { def: coroMethod('wait', 'Event.wait', eventWait), params: [] },
+  { def: coroMethod('wait', 'Event.wait', eventWait), params: [], coroutine: true },
 ]);
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },

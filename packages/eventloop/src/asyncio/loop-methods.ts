@@ -177,7 +177,9 @@ const PARAMS: Readonly<Record<string, string>> = {
 const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
 const asMethod = (d: rt.NativeDef): PythonMethodDef => {
   const param = PARAMS[d.name];
-  return param === undefined ? { def: asPythonFunction(d, true) } : { def: asPythonFunction(d, true), params: [param] };
+  const m: PythonMethodDef = param === undefined ? { def: asPythonFunction(d, true) } : { def: asPythonFunction(d, true), params: [param] };
+  // `async def shutdown_asyncgens(self)`.
+  return d.name === 'shutdown_asyncgens' ? { ...m, coroutine: true } : m;
 };
 addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, loopMethods.filter((d) => !OWN_METHODS.has(d.name)).map(asMethod));
 addPythonMethods(loopType, 'asyncio.unix_events', loopType, loopMethods.filter((d) => OWN_METHODS.has(d.name)).map(asMethod));

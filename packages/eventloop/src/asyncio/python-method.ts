@@ -20,6 +20,8 @@ export interface PythonMethodDef {
   readonly params?: readonly string[];
   /** How many of `params` are required (the rest have defaults); all of them when absent. */
   readonly required?: number;
+  /** Whether CPython's method is an `async def` (`inspect.iscoroutinefunction` says so). */
+  readonly coroutine?: boolean;
 }
 
 /** `too_many_positional`: `stop() takes 1 positional argument but 2 were given`. */
@@ -37,6 +39,9 @@ function missingMany(name: string, params: readonly string[]): rt.PyRaise {
   const n = params.length;
   return rt.typeError(`${name}() missing ${n} required positional argument${n === 1 ? '' : 's'}: ${list}`);
 }
+
+/** `CO_COROUTINE`: the code flag of an `async def` function. */
+export const CO_COROUTINE = 0x80;
 
 /** A Python function's parameters, as far as checking a call needs them. */
 export interface PySignature {
@@ -125,7 +130,7 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
       }
       return def.impl(self, rest, kw);
     },
-  }, module, qualname);
+  }, module, qualname, m.coroutine === true ? CO_COROUTINE : 0);
 }
 
 /**

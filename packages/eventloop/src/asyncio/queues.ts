@@ -253,9 +253,9 @@ addPythonMethods(queueType, 'asyncio.queues', queueType, [
   { def: { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) } },
   { def: { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
   { def: { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) } },
-  { def: coroMethod('put', 'Queue.put', queuePut), params: ['item'] },
-  { def: coroMethod('get', 'Queue.get', queueGet), params: [] },
-  { def: coroMethod('join', 'Queue.join', queueJoin), params: [] },
+  { def: coroMethod('put', 'Queue.put', queuePut), params: ['item'], coroutine: true },
+  { def: coroMethod('get', 'Queue.get', queueGet), params: [], coroutine: true },
+  { def: coroMethod('join', 'Queue.join', queueJoin), params: [], coroutine: true },
   {
     def: {
       name: 'task_done',
