@@ -68,6 +68,7 @@ export {
 } from '../runtime/errors.ts';
 export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyle } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';
+export { clearWeakrefs } from '../objects/weakref.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
 export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
