@@ -25,6 +25,7 @@ class PyCondition extends PySync {
 export const conditionType: rt.PyType = syncType('Condition', 'asyncio.locks', (type) => new PyCondition(type, rt.allocateAddress(type)), contextManagerMixinType);
 const baseDealloc = conditionType.dealloc;
 conditionType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   const c = self as PyCondition;
   const lock = c.lock;
   c.lock = null;

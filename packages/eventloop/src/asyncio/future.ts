@@ -381,6 +381,8 @@ futureType.init = (self, args, kwnames) => {
 };
 futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
 futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
+// `fut_weakreflist` (Task inherits it).
+futureType.weakrefable = true;
 futureType.amAwait = (self) => newFutureIter(self as PyFuture);
 futureType.iter = (self) => newFutureIter(self as PyFuture);
 
@@ -414,6 +416,7 @@ export function withSourceTraceback(fut: PyFuture, extra: readonly (readonly [st
 /** Dealloc: the finalizer's report (unless it ran already, `PyObject_CallFinalizerFromDealloc`), then frees. */
 export function deallocFuture(fut: PyFuture): void {
   if (!fut.finalized) finalizeFuture(fut);
+  rt.clearWeakrefs(fut);
   releaseFuture(fut);
   rt.freeObject(fut);
 }

@@ -103,7 +103,10 @@ function clearHandle(h: PyHandle): void {
   rt.xdecref(context);
 }
 
+// `__weakref__` is one of its slots.
+handleType.weakrefable = true;
 handleType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   clearHandle(self as PyHandle);
   rt.freeObject(self);
 };
@@ -132,8 +135,7 @@ const cancelDef: rt.NativeDef = {
         rt.decref(r);
       }
       dropCallback(h);
-      // The loop lets go of it: a cancelled handle never runs.
-      h.call?.release();
+      // The loop keeps it until `_run_once` pops it from its queue (ScheduledCall.discarded).
     }
     return rt.newNone();
   },
@@ -142,6 +144,10 @@ addPythonMethods(handleType, 'asyncio.events', handleType, [
   { def: cancelDef },
   { def: { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(isCancelled(self as PyHandle)) } },
 ]);
+// `__slots__` as events.py spells them (a tuple for `Handle`, a list for `TimerHandle`).
+const strs = (names: readonly string[]): rt.PyObject[] => names.map((n) => rt.newStr(n));
+rt.addValue(handleType, '__slots__', () => rt.newTupleStealing(strs(['_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr', '__weakref__', '_context'])));
+rt.addValue(timerHandleType, '__slots__', () => rt.newListStealing(strs(['_scheduled', '_when'])));
 // The slots of events.py's `Handle` (`_source_traceback` and `_context` are not kept: corosim has
 // no `traceback.StackSummary` and no contextvars).
 rt.addGetSets(handleType, [
@@ -321,6 +327,11 @@ class ScheduledCall {
   }
 
   dropped(): void {
+    this.release();
+  }
+
+  /** The loop lets go of the cancelled handle (popped from its queue, or the loop closed). */
+  discarded(): void {
     this.release();
   }
 

@@ -32,7 +32,9 @@ for (const t of [abstractPolicyType, baseDefaultPolicyType, defaultPolicyType]) 
     if (type.isHeapType) rt.incref(type);
     return p;
   };
+  t.weakrefable = true;
   t.dealloc = (self) => {
+    rt.clearWeakrefs(self);
     const p = self as PyPolicy;
     const loop = p.loop;
     p.loop = null;

@@ -43,6 +43,7 @@ export const lifoQueueType: rt.PyType = syncType('LifoQueue', 'asyncio.queues', 
 
 const baseDealloc = queueType.dealloc;
 queueType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   const q = self as PyQueue;
   const { items, putters, maxsize, finished } = q;
   q.items = [];
