@@ -17,6 +17,7 @@ import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
 import './task-stack.ts';
 import './native-coro-wrapper.ts';
+import './repr-info.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
