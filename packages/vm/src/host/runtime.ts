@@ -48,7 +48,7 @@ export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
 export type { NativeModuleSpec } from '../modules/module-builder.ts';
 export { sysExtensions, sysAttribute } from '../modules/sys.ts';
-export { genericAlloc } from '../objects/object-type.ts';
+export { genericAlloc, instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 export { typeNew } from '../runtime/class-create.ts';
 
 // Calls, attributes, protocols.
