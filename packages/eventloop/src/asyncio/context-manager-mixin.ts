@@ -7,7 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, pythonClassRoot } from './python-method.ts';
 import { callMethod } from './loop-object.ts';
 import { newNativeCoro, type CoroBody } from './native-coro.ts';
 import { raiseNew } from './state.ts';
@@ -16,6 +16,7 @@ import { awaitObject } from './api-more.ts';
 
 /** The `asyncio.locks._ContextManagerMixin` type. */
 export const contextManagerMixinType: rt.PyType = rt.staticType({ name: '_ContextManagerMixin', module: 'asyncio.locks', basicsize: 16, flags: rt.TPFLAGS_BASETYPE });
+pythonClassRoot(contextManagerMixinType);
 
 /** `_ContextManager`: holds the primitive until `__exit__` releases it. */
 class PyContextManager extends rt.PyObject {

@@ -381,8 +381,10 @@ futureType.init = (self, args, kwnames) => {
 };
 futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
 futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
-// `fut_weakreflist` (Task inherits it).
+// `fut_weakreflist` and `dict` (Task inherits them): attributes can be set, though no `__dict__`
+// descriptor shows the dict.
 futureType.weakrefable = true;
+futureType.hasInstanceDict = true;
 futureType.amAwait = (self) => newFutureIter(self as PyFuture);
 futureType.iter = (self) => newFutureIter(self as PyFuture);
 

@@ -10,7 +10,7 @@ import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
-import { addPythonMethods, checkInitArgs } from './python-method.ts';
+import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot } from './snapshots.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
@@ -131,6 +131,7 @@ export class PyEvent extends PySync {
 
 /** The `asyncio.locks.Event` type. */
 export const eventType: rt.PyType = syncType('Event', 'asyncio.locks', (type) => new PyEvent(type, rt.allocateAddress(type)));
+pythonClassRoot(eventType);
 
 /** `Event.__init__(*, loop=None)`. */
 export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {

@@ -6,6 +6,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { pythonClassRoot } from './python-method.ts';
 import { LoopDeadlockError } from '../errors.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
@@ -25,6 +26,7 @@ const loopClass = (name: string, module: string, base?: rt.PyType): rt.PyType =>
 
 /** `asyncio.AbstractEventLoop` (events.py), the root of the loop classes. */
 export const abstractLoopType: rt.PyType = loopClass('AbstractEventLoop', 'asyncio.events');
+pythonClassRoot(abstractLoopType);
 /** `asyncio.BaseEventLoop` (base_events.py). */
 export const baseLoopType: rt.PyType = loopClass('BaseEventLoop', 'asyncio.base_events', abstractLoopType);
 /** `BaseSelectorEventLoop` (selector_events.py). */

@@ -11,7 +11,7 @@
 import { rt } from '@corosim/vm/host';
 import { callMethod, newLoop } from './loop-object.ts';
 import { raiseNew, state } from './state.ts';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, pythonClassRoot } from './python-method.ts';
 
 /** A policy: the loop and `_set_called` of its thread-local while it is not the current one. */
 class PyPolicy extends rt.PyObject {
@@ -21,6 +21,7 @@ class PyPolicy extends rt.PyObject {
 
 /** `asyncio.AbstractEventLoopPolicy`. */
 export const abstractPolicyType: rt.PyType = rt.staticType({ name: 'AbstractEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE });
+pythonClassRoot(abstractPolicyType);
 /** `BaseDefaultEventLoopPolicy` (events.py), which defines `get_event_loop` and `new_event_loop`. */
 const baseDefaultPolicyType: rt.PyType = rt.staticType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: abstractPolicyType });
 /** `asyncio.DefaultEventLoopPolicy` (`_UnixDefaultEventLoopPolicy`). */

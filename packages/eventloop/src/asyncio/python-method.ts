@@ -159,3 +159,17 @@ export function checkInitArgs(args: readonly rt.PyObject[], kwnames: readonly st
   // `self` counts among the positional arguments of the messages.
   checkSignature('__init__', { params: ['self', ...positional], required: 1, kwonly: keywordOnly }, [rt.None, ...args], kwnames);
 }
+
+/**
+ * Makes `type` the first Python class of its hierarchy as CPython's `class` statement makes it:
+ * instances get a `__dict__` (arbitrary attributes) and weak references, and the class's dict the
+ * `__dict__` and `__weakref__` descriptors (its subclasses inherit them, as `vars(cls)` shows).
+ *
+ * @param type - a static type standing for a Python class whose bases are `object` or native.
+ */
+export function pythonClassRoot(type: rt.PyType): void {
+  type.hasInstanceDict = true;
+  type.weakrefable = true;
+  rt.addValue(type, '__dict__', () => rt.instanceDictGetSet(type));
+  rt.addValue(type, '__weakref__', () => rt.weakrefGetSet(type));
+}

@@ -6,7 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
-import { addPythonMethods, checkInitArgs } from './python-method.ts';
+import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
@@ -36,6 +36,7 @@ function make(kind: Kind): (type: rt.PyType) => PyQueue {
 
 /** The `asyncio.queues.Queue` type. */
 export const queueType: rt.PyType = syncType('Queue', 'asyncio.queues', make('fifo'));
+pythonClassRoot(queueType);
 /** The `asyncio.queues.PriorityQueue` type. */
 export const priorityQueueType: rt.PyType = syncType('PriorityQueue', 'asyncio.queues', make('priority'), queueType);
 /** The `asyncio.queues.LifoQueue` type. */
