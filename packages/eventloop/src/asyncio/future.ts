@@ -28,6 +28,11 @@ export interface DoneCallback {
   readonly holds?: rt.PyObject | undefined;
   /** The Python function of CPython's asyncio a native callback stands in for (a task's wakeup has none). */
   readonly label?: CallbackLabel;
+  /**
+   * The arguments of the `functools.partial` CPython registers (borrowed: the callback's owner
+   * keeps them), when it is one (`partial(_release_waiter, waiter)`).
+   */
+  readonly partialArgs?: readonly rt.PyObject[];
 }
 
 /** A function of CPython's asyncio as reprs show it: `gather.<locals>._done_callback` at `.../tasks.py:769`. */
