@@ -48,6 +48,16 @@ const loopMethods: rt.NativeDef[] = [
     },
   },
   {
+    // No other thread runs in corosim: the loop needs no waking (`_write_to_self`).
+    name: 'call_soon_threadsafe',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { callback, rest, context } = callbackArgs(args, kwnames, 0, 'call_soon_threadsafe');
+      checkCallback(asLoop(self), callback, 'call_soon_threadsafe');
+      return scheduleCall(asLoop(self), null, callback, rest, context);
+    },
+  },
+  {
     name: 'call_later',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
