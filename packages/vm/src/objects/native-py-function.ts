@@ -2,7 +2,8 @@
  * Functions written in TypeScript that stand in for functions CPython 3.8 writes in Python (the
  * module-level functions of Lib/asyncio, say): they show as `function` objects, with the repr
  * `<function NAME at 0x...>` and the `__name__`, `__qualname__`, `__module__` and `__doc__` of
- * Objects/funcobject.c, but their body is a native def called like a builtin
+ * Objects/funcobject.c, and the parameters `inspect.signature` shows when their creator gives them;
+ * but their body is a native def called like a builtin
  * (`_PyMethodDef_RawFastCallKeywords`).
  * @module
  */
@@ -21,6 +22,18 @@ import { newStr } from './str.ts';
  */
 export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
 
+/**
+ * The parameters of the Python function a native one stands for, as `inspect.signature` shows
+ * them (defaults borrowed: immortal objects such as None, or interned strings).
+ */
+export interface NativeSignature {
+  readonly params: readonly {
+    readonly name: string;
+    readonly kind: 'POSITIONAL_OR_KEYWORD' | 'VAR_POSITIONAL' | 'KEYWORD_ONLY' | 'VAR_KEYWORD';
+    readonly dflt: PyObject | null;
+  }[];
+}
+
 /** A Python-looking function whose body is a native def. */
 export class PyNativePyFunction extends PyObject {
   readonly def: NativeDef;
@@ -30,13 +43,16 @@ export class PyNativePyFunction extends PyObject {
   readonly qualname: string;
   /** The `co_flags` CPython's function has that `inspect` asks about (`CO_COROUTINE` for an `async def`). */
   readonly codeFlags: number;
+  /** Its parameters for `inspect.signature`, or null (no signature found). */
+  readonly signature: NativeSignature | null;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0) {
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
     this.qualname = qualname;
     this.codeFlags = codeFlags;
+    this.signature = signature;
   }
 }
 
@@ -45,8 +61,8 @@ export class PyNativePyFunction extends PyObject {
  * is the function); `codeFlags` are the code flags of the Python function it stands for
  * (`CO_COROUTINE` makes `inspect.iscoroutinefunction` true).
  */
-export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0): PyNativePyFunction {
-  return new PyNativePyFunction(def, moduleName, qualname, codeFlags);
+export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0, signature: NativeSignature | null = null): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, codeFlags, signature);
 }
 
 nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
