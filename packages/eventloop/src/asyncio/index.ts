@@ -24,7 +24,7 @@ import {
 import { taskType } from './task.ts';
 import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
-import { CO_COROUTINE, checkSignature, type PySignature } from './python-method.ts';
+import { CO_COROUTINE, checkSignature, nativeSignature, type PySignature } from './python-method.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { functionDefinition } from './native-sources.ts';
@@ -80,9 +80,9 @@ const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for
 const signatures: Readonly<Record<string, PySignature>> = {
   run: { params: ['main'], kwonly: ['debug'] },
   sleep: { params: ['delay', 'result'], required: 1, kwonly: ['loop'] },
-  wait: { params: ['fs'], kwonly: ['loop', 'timeout', 'return_when'] },
+  wait: { params: ['fs'], kwonly: ['loop', 'timeout', 'return_when'], defaults: { return_when: rt.internStr('ALL_COMPLETED') } },
   wait_for: { params: ['fut', 'timeout'], kwonly: ['loop'] },
-  gather: { params: [], varargs: true, kwonly: ['loop', 'return_exceptions'] },
+  gather: { params: [], varargs: true, varargsName: 'coros_or_futures', kwonly: ['loop', 'return_exceptions'], defaults: { return_exceptions: rt.False } },
   shield: { params: ['arg'], kwonly: ['loop'] },
   ensure_future: { params: ['coro_or_future'], kwonly: ['loop'] },
   create_task: { params: ['coro'], kwonly: ['name'] },
@@ -147,7 +147,8 @@ function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames:
  */
 function pythonFunction(d: rt.NativeDef): rt.PyObject {
   const flags = ASYNC_FUNCTIONS.has(d.name) ? CO_COROUTINE : 0;
-  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks', d.name, flags);
+  const sig = signatures[d.name];
+  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks', d.name, flags, sig === undefined ? null : nativeSignature(sig));
   const at = functionDefinition(d.name);
   if (at !== null) setFunctionSource(fn, asyncioSource(at.file, at.line));
   return fn;

@@ -49,8 +49,11 @@ export interface PySignature {
   readonly params: readonly string[];
   /** How many of `params` have no default (all when absent). */
   readonly required?: number;
-  /** Whether it takes `*args`. */
+  /** Whether it takes `*args`, and the name of that parameter. */
   readonly varargs?: boolean;
+  readonly varargsName?: string;
+  /** The defaults that are not None (immortal or interned objects). */
+  readonly defaults?: Readonly<Record<string, rt.PyObject>>;
   /** The keyword-only parameters (all with defaults). */
   readonly kwonly?: readonly string[];
 }
@@ -172,4 +175,18 @@ export function pythonClassRoot(type: rt.PyType): void {
   type.weakrefable = true;
   rt.addValue(type, '__dict__', () => rt.instanceDictGetSet(type));
   rt.addValue(type, '__weakref__', () => rt.weakrefGetSet(type));
+}
+
+/** The parameters `inspect.signature` shows for a function of signature `sig` (defaults None unless given). */
+export function nativeSignature(sig: PySignature): rt.NativeSignature {
+  const required = sig.required ?? sig.params.length;
+  const dflt = (name: string): rt.PyObject => sig.defaults?.[name] ?? rt.None;
+  return {
+    params: [
+      ...sig.params.map((name, i) => ({ name, kind: 'POSITIONAL_OR_KEYWORD' as const, dflt: i < required ? null : dflt(name) })),
+      ...(sig.varargs === true ? [{ name: sig.varargsName ?? 'args', kind: 'VAR_POSITIONAL' as const, dflt: null }] : []),
+      // gather's `loop` and `return_exceptions` follow `*coros_or_futures`: keyword-only too.
+      ...(sig.kwonly ?? []).map((name) => ({ name, kind: 'KEYWORD_ONLY' as const, dflt: dflt(name) })),
+    ],
+  };
 }
