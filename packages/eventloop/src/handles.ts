@@ -22,6 +22,8 @@ export class Handle {
   #callback: (arg: never) => void;
   /** The argument `#callback` is called with (`Handle._args`), undefined for none. */
   #arg: unknown;
+  /** The argument of a cancelled handle, until its loop discards the handle (see {@link Handle.takeCancelledArg}). */
+  #cancelledArg: unknown;
   #cancelled = false;
   /** A name for the callback, shown in the loop's `events$` stream. */
   readonly label: string;
@@ -69,8 +71,25 @@ export class Handle {
     if (!this.#cancelled) {
       this.#cancelled = true;
       this.#callback = cancelledCallback;
+      this.#cancelledArg = this.#arg;
       this.#arg = undefined;
     }
+  }
+
+  /**
+   * The argument the handle had when it was cancelled, once (undefined after): the loop takes it
+   * when it lets go of the cancelled handle (`_run_once` popping it, `close`), as CPython's loop
+   * drops its reference to a cancelled `Handle` only then.
+   */
+  takeCancelledArg(): unknown {
+    const arg = this.#cancelledArg;
+    this.#cancelledArg = undefined;
+    return arg;
+  }
+
+  /** The argument of a cancelled handle its loop still holds (undefined otherwise). */
+  get cancelledArg(): unknown {
+    return this.#cancelledArg;
   }
 }
 

@@ -30,6 +30,16 @@ function labelOf(callback: (arg: never) => void, label: string | undefined): str
 }
 
 /**
+ * The loop lets go of a cancelled handle: an argument with a `discarded()` method is told (a
+ * host's handle object then drops the reference the loop's queue had).
+ */
+function discard(handle: Handle): void {
+  const arg = handle.takeCancelledArg();
+  const discarded = (arg as { discarded?: unknown } | null | undefined)?.discarded;
+  if (typeof discarded === 'function') discarded.call(arg);
+}
+
+/**
  * An asyncio event loop on a virtual clock, scheduling exactly as CPython 3.8's `BaseEventLoop`.
  *
  * @remarks
@@ -93,6 +103,16 @@ export class EventLoop {
   /** Timers on the heap, cancelled ones not yet swept included (`len(self._scheduled)`). */
   get timerCount(): number {
     return this.#scheduled.length;
+  }
+
+  /** Whether `stop` was asked and the current iteration has not ended (`_stopping`). */
+  get stopping(): boolean {
+    return this.#stopping;
+  }
+
+  /** Cancelled timers still on the heap, as `_run_once` counts them (`_timer_cancelled_count`). */
+  get timerCancelledCount(): number {
+    return this.#timerCancelledCount;
   }
 
   /** The current loop time in seconds (`loop.time()`). */
@@ -167,20 +187,27 @@ export class EventLoop {
     ) {
       const keys: number[] = [];
       const newScheduled: TimerHandle[] = [];
+      const discarded: Handle[] = [];
       for (const handle of this.#scheduled.items) {
-        if (handle.cancelled) markScheduled(handle, false);
-        else {
+        if (handle.cancelled) {
+          markScheduled(handle, false);
+          discarded.push(handle);
+        } else {
           keys.push(handle.when);
           newScheduled.push(handle);
         }
       }
       this.#scheduled.reset(keys, newScheduled);
       this.#timerCancelledCount = 0;
+      for (const handle of discarded) discard(handle);
     } else {
       while (this.#scheduled.peek()?.cancelled === true) {
         this.#timerCancelledCount -= 1;
         const handle = this.#scheduled.pop();
-        if (handle !== undefined) markScheduled(handle, false);
+        if (handle !== undefined) {
+          markScheduled(handle, false);
+          discard(handle);
+        }
       }
     }
 
@@ -207,7 +234,11 @@ export class EventLoop {
     const ntodo = this.#ready.length;
     for (let i = 0; i < ntodo; i++) {
       const handle = this.#ready.popleft();
-      if (handle === undefined || handle.cancelled) continue;
+      if (handle === undefined) continue;
+      if (handle.cancelled) {
+        discard(handle);
+        continue;
+      }
       if (this.#channel.observed) this.#channel.emit(() => ({ kind: 'handle-run', label: handle.label, time: this.time() }));
       if (this.handleRunner === null) handle.run();
       else this.handleRunner(handle);
@@ -293,7 +324,15 @@ export class EventLoop {
   discardPending(): void {
     const args: unknown[] = [];
     this.forEachPendingArg((arg) => args.push(arg));
-    for (const handle of this.#scheduled.items) markScheduled(handle, false);
+    const cancelled: Handle[] = [];
+    const keep = (handle: Handle): void => {
+      if (handle.cancelledArg !== undefined) cancelled.push(handle);
+    };
+    this.#ready.forEach(keep);
+    for (const handle of this.#scheduled.items) {
+      markScheduled(handle, false);
+      keep(handle);
+    }
     this.#ready.clear();
     this.#scheduled.clear();
     this.#timerCancelledCount = 0;
@@ -301,6 +340,20 @@ export class EventLoop {
       const dropped = (arg as { dropped?: unknown } | null)?.dropped;
       if (typeof dropped === 'function') dropped.call(arg);
     }
+    for (const handle of cancelled) discard(handle);
+  }
+
+  /**
+   * Calls `fn` with the kept argument of every cancelled handle the loop still holds (on the timer
+   * heap until `_run_once` pops it, or in the ready queue): for a host's cycle collector.
+   */
+  forEachCancelledArg(fn: (arg: unknown) => void): void {
+    const each = (handle: Handle): void => {
+      const arg = handle.cancelledArg;
+      if (arg !== undefined) fn(arg);
+    };
+    this.#ready.forEach(each);
+    for (const handle of this.#scheduled.items) each(handle);
   }
 
   /** Whether `runForever` or `runUntil` is on the stack (`is_running`). */

@@ -4,26 +4,23 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { addDoneCallbackVia, cancelledVia, exceptionVia, removeDoneCallbackVia, resultVia } from './future-methods.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { shortRepr } from './reprlib.ts';
 import { madeAt } from './source-traceback.ts';
 import { warnLoopArgument } from './sync-base.ts';
 import { WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
-import { PyFuture, addDoneCallback, callbacksOf, cancelFuture, futureResult, newFuture, setCallbacks, setException, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
 import { callMethod, isFuture, loopCore } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
 
-function removeCallback(f: PyFuture, cb: DoneCallback): void {
-  setCallbacks(f, callbacksOf(f).filter((c) => c !== cb));
-}
-
 /** `functools.partial(_release_waiter, waiter)`. */
 function releaser(waiter: PyFuture): DoneCallback {
   const name = (): string => `_release_waiter(${shortRepr(waiter)})`;
-  return { fn: null, label: { name, at: asyncioSource('tasks.py', 429) }, native: () => {
+  return { fn: null, label: { name, at: asyncioSource('tasks.py', 429) }, partialArgs: [waiter], native: () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
   } };
 }
@@ -67,12 +64,12 @@ export function* awaitObject(o: rt.PyObject): CoroBody {
 function* cancelAndWait(fut: PyFuture, loop: rt.PyObject): CoroBody {
   const waiter = newFuture(loop);
   const cb = releaser(waiter);
-  addDoneCallback(fut, cb);
+  addDoneCallbackVia(fut, cb);
   try {
     rt.decref(callMethod(fut, 'cancel', []));
     rt.decref(yield* awaitOwnedFuture(waiter));
   } finally {
-    removeCallback(fut, cb);
+    removeDoneCallbackVia(fut, cb);
     rt.decref(waiter);
   }
   return rt.newNone();
@@ -125,7 +122,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
     }, '_release_waiter');
     const cb = releaser(waiter);
     const fut = madeAt([['tasks.py', 475, 'wait_for']], () => ensureFuture(arg, loop)) as PyFuture;
-    addDoneCallback(fut, cb);
+    addDoneCallbackVia(fut, cb);
     const releaseLocals = holdWhileSuspended(waiter, fut);
     try {
       try {
@@ -134,9 +131,9 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
         if (!isCancelled(e)) throw e;
         if (fut.state !== 'PENDING') {
           rt.clearRaise(e);
-          return futureResult(fut);
+          return resultVia(fut);
         }
-        removeCallback(fut, cb);
+        removeDoneCallbackVia(fut, cb);
         try {
           rt.decref(yield* cancelAndWait(fut, loop));
         } catch (e2) {
@@ -148,8 +145,8 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
         }
         throw e;
       }
-      if (fut.state !== 'PENDING') return futureResult(fut);
-      removeCallback(fut, cb);
+      if (fut.state !== 'PENDING') return resultVia(fut);
+      removeDoneCallbackVia(fut, cb);
       rt.decref(yield* cancelAndWait(fut, loop));
       throw raiseNew(TimeoutError, null);
     } finally {
@@ -169,30 +166,52 @@ function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
   const inner = madeAt([['tasks.py', 878, 'shield']], () => ensureFuture(arg, loop)) as PyFuture;
   if (inner.state !== 'PENDING') return inner;
   const outer = newFuture(inner.loop ?? rt.None);
+  // `_inner_done_callback` holds a reference to `outer` while it is registered on `inner`.
+  let innerRegistered = true;
   const innerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._inner_done_callback', at: asyncioSource('tasks.py', 885) }, native: (i) => {
+    innerRegistered = false;
     try {
       if (outer.state === 'CANCELLED') {
-        if (i.state !== 'CANCELLED') i.logTraceback = false;
+        if (!cancelledVia(i)) rt.decref(exceptionVia(i));
         return;
       }
-      if (i.state === 'CANCELLED') cancelFuture(outer);
-      else if (i.exception !== null) {
-        i.logTraceback = false;
-        setException(outer, i.exception);
-      } else setResult(outer, i.result ?? rt.None);
+      if (cancelledVia(i)) {
+        cancelFuture(outer);
+        return;
+      }
+      const exc = exceptionVia(i);
+      try {
+        if (exc !== rt.None) setException(outer, exc);
+        else {
+          const r = resultVia(i);
+          try {
+            setResult(outer, r);
+          } finally {
+            rt.decref(r);
+          }
+        }
+      } finally {
+        rt.decref(exc);
+      }
     } finally {
       rt.decref(outer);
     }
   } };
   const outerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._outer_done_callback', at: asyncioSource('tasks.py', 902) }, native: () => {
-    if (inner.state === 'PENDING' && callbacksOf(inner).includes(innerDone)) {
-      removeCallback(inner, innerDone);
-      rt.decref(outer);
+    try {
+      if (inner.state === 'PENDING') {
+        removeDoneCallbackVia(inner, innerDone);
+        if (innerRegistered) {
+          innerRegistered = false;
+          rt.decref(outer);
+        }
+      }
+    } finally {
+      rt.decref(inner);
     }
-    rt.decref(inner);
   } };
   rt.incref(outer);
-  addDoneCallback(inner, innerDone);
+  addDoneCallbackVia(inner, innerDone);
   addDoneCallback(outer, outerDone);
   return outer;
 }

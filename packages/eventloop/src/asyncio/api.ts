@@ -5,10 +5,11 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { addDoneCallbackVia, removeDoneCallbackVia } from './future-methods.ts';
 import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
-import { PyFuture, addDoneCallback, callbacksOf, futureResult, newFuture, setCallbacks, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
 import { PyLoop, callExceptionHandler, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
@@ -199,12 +200,12 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
       }
     },
   };
-  for (const f of fs) addDoneCallback(f, onCompletion);
+  for (const f of fs) addDoneCallbackVia(f, onCompletion);
   try {
     rt.decref(yield* awaitOwnedFuture(waiter));
   } finally {
     timeoutHandle?.cancel();
-    for (const f of fs) setCallbacks(f, callbacksOf(f).filter((cb) => cb !== onCompletion));
+    for (const f of fs) removeDoneCallbackVia(f, onCompletion);
     rt.decref(waiter);
   }
   const done = rt.newSet();

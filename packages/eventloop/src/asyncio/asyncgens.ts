@@ -7,10 +7,10 @@
 import { rt } from '@corosim/vm/host';
 import { gather } from './gather.ts';
 import { PyFuture } from './future.ts';
-import { PyLoop, callExceptionHandler, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { PyLoop, baseLoopType, callExceptionHandler, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { addPythonMethods } from './python-method.ts';
 import { scheduleCall } from './handle-object.ts';
 import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
-import { state } from './state.ts';
 
 /** The generators a loop's `_asyncgens` weak set still refers to (freed ones are skipped). */
 function liveAsyncgens(loop: PyLoop): rt.PyObject[] {
@@ -78,30 +78,17 @@ function finalizerHook(loop: PyLoop, agen: rt.PyObject): void {
   }
 }
 
-/** A hook as a function of `BaseEventLoop` (called with the loop first, as a bound method calls it). */
-function hookFunction(name: string, hook: (loop: PyLoop, agen: rt.PyObject) => void): rt.PyObject {
-  return rt.newNativePyFunction({
-    name,
-    kind: 'fast',
-    impl: (_fn, args) => {
-      const [loop, agen] = args;
-      if (!(loop instanceof PyLoop) || agen === undefined) throw rt.typeError(`${name}() missing 1 required positional argument: 'agen'`);
-      hook(loop, agen);
-      return rt.newNone();
-    },
-  }, 'asyncio.base_events', `BaseEventLoop.${name}`);
-}
-
-/** The two hook functions (made once; the module state owns them). */
-function hookFunctions(): readonly [rt.PyObject, rt.PyObject] {
-  state.asyncgenHooks ??= [hookFunction('_asyncgen_firstiter_hook', firstiterHook), hookFunction('_asyncgen_finalizer_hook', finalizerHook)];
-  return state.asyncgenHooks;
-}
-
-rt.addMethods(loopType, [
-  { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) },
-  { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) },
+addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, [
+  { def: { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
+  { def: { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
 ]);
+
+/** The function `BaseEventLoop.<name>` (borrowed: the class's dict holds it). */
+function hookFunction(name: string): rt.PyObject {
+  const fn = rt.lookupType(baseLoopType, name);
+  if (fn === null) throw new Error(`BaseEventLoop.${name} is not defined`);
+  return fn;
+}
 
 /**
  * `old_agen_hooks = sys.get_asyncgen_hooks(); sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, ...)`:
@@ -110,9 +97,8 @@ rt.addMethods(loopType, [
 export function installAsyncgenHooks(loop: PyLoop): () => void {
   const oldFirstiter = rt.tstate.asyncgenFirstiter;
   const oldFinalizer = rt.tstate.asyncgenFinalizer;
-  const [firstiter, finalizer] = hookFunctions();
-  rt.tstate.asyncgenFinalizer = new rt.PyMethod(finalizer, loop);
-  rt.tstate.asyncgenFirstiter = new rt.PyMethod(firstiter, loop);
+  rt.tstate.asyncgenFinalizer = new rt.PyMethod(hookFunction('_asyncgen_finalizer_hook'), loop);
+  rt.tstate.asyncgenFirstiter = new rt.PyMethod(hookFunction('_asyncgen_firstiter_hook'), loop);
   return () => {
     const firstiter = rt.tstate.asyncgenFirstiter;
     const finalizer = rt.tstate.asyncgenFinalizer;

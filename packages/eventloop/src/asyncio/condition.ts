@@ -5,6 +5,8 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult } from './future.ts';
+import { addPythonMethods, checkInitArgs } from './python-method.ts';
+import { dequeSnapshot } from './snapshots.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
@@ -23,6 +25,7 @@ class PyCondition extends PySync {
 export const conditionType: rt.PyType = syncType('Condition', 'asyncio.locks', (type) => new PyCondition(type, rt.allocateAddress(type)), contextManagerMixinType);
 const baseDealloc = conditionType.dealloc;
 conditionType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   const c = self as PyCondition;
   const lock = c.lock;
   c.lock = null;
@@ -56,6 +59,7 @@ function isLocked(c: PyCondition): boolean {
 
 conditionType.init = (self, args, kwnames) => {
   const c = self as PyCondition;
+  checkInitArgs(args, kwnames, ['lock']);
   const { pos, kw } = splitArgs(args, kwnames);
   const loopKw = kw.get('loop');
   bindLoop(c, loopArgument(loopKw));
@@ -147,26 +151,19 @@ function notify(c: PyCondition, nArg: rt.PyObject | number | null): void {
 }
 
 addContextManagerMixin(conditionType);
-rt.addMethods(conditionType, [
-  { name: 'locked', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'locked', []) },
-  { name: 'acquire', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'acquire', []) },
-  { name: 'release', kind: 'noargs', impl: (self) => callMethod(lockOf(self as PyCondition), 'release', []) },
-  coroMethod('wait', 'Condition.wait', conditionWait),
-  coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor),
-  {
-    name: 'notify',
-    kind: 'fast',
-    impl: (self, args) => (notify(self as PyCondition, args[0] ?? null), rt.newNone()),
-  },
-  {
-    name: 'notify_all',
-    kind: 'noargs',
-    impl: (self) => (notify(self as PyCondition, (self as PyCondition).waiters.length), rt.newNone()),
-  },
+// `self.locked = lock.locked` (and `acquire`, `release`) in `Condition.__init__`: the lock's own
+// bound methods.
+rt.addGetSets(conditionType, ['locked', 'acquire', 'release'].map((name) => ({ name, get: (self: rt.PyObject) => rt.getAttrString(lockOf(self as PyCondition), name) })));
+addPythonMethods(conditionType, 'asyncio.locks', conditionType, [
+  { def: coroMethod('wait', 'Condition.wait', conditionWait), params: [], coroutine: true },
+  { def: coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor), params: ['predicate'], coroutine: true },
+  { def: { name: 'notify', kind: 'fast', impl: (self, args) => (notify(self as PyCondition, args[0] ?? null), rt.newNone()) }, params: ['n'], required: 0 },
+  { def: { name: 'notify_all', kind: 'noargs', impl: (self) => (notify(self as PyCondition, (self as PyCondition).waiters.length), rt.newNone()) } },
 ]);
 rt.addGetSets(conditionType, [
   { name: '_loop', get: (self) => rt.incref((self as PyCondition).loop ?? rt.None) },
   { name: '_lock', get: (self) => rt.incref((self as PyCondition).lock ?? rt.None) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PyCondition).waiters) },
 ]);
 
 /** A semaphore: its counter and, when bounded, its initial value. */
@@ -194,9 +191,11 @@ function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: re
   bindLoop(s, loopArgument(loop, !bounded));
 }
 semaphoreType.init = (self, args, kwnames) => {
+  checkInitArgs(args, kwnames, ['value']);
   initSemaphore(self as PySemaphore, args, kwnames, false);
 };
 boundedSemaphoreType.init = (self, args, kwnames) => {
+  checkInitArgs(args, kwnames, ['value']);
   initSemaphore(self as PySemaphore, args, kwnames, true);
 };
 semaphoreType.repr = (self) => {
@@ -242,14 +241,18 @@ function semaphoreRelease(s: PySemaphore): void {
 }
 
 addContextManagerMixin(semaphoreType);
-rt.addMethods(semaphoreType, [
-  { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PySemaphore).value === 0) },
-  coroMethod('acquire', 'Semaphore.acquire', semaphoreAcquire),
-  { name: 'release', kind: 'noargs', impl: (self) => (semaphoreRelease(self as PySemaphore), rt.newNone()) },
+const releaseDef: rt.NativeDef = { name: 'release', kind: 'noargs', impl: (self) => (semaphoreRelease(self as PySemaphore), rt.newNone()) };
+addPythonMethods(semaphoreType, 'asyncio.locks', semaphoreType, [
+  { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PySemaphore).value === 0) } },
+  { def: coroMethod('acquire', 'Semaphore.acquire', semaphoreAcquire), params: [], coroutine: true },
+  { def: releaseDef },
 ]);
+// `BoundedSemaphore.release` overrides `Semaphore.release` (the bound check is in the shared body).
+addPythonMethods(boundedSemaphoreType, 'asyncio.locks', semaphoreType, [{ def: releaseDef }]);
 rt.addGetSets(semaphoreType, [
   { name: '_loop', get: (self) => rt.incref((self as PySemaphore).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newInt((self as PySemaphore).value) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PySemaphore).waiters) },
 ]);
 
 boundedSemaphoreType.repr = semaphoreType.repr;

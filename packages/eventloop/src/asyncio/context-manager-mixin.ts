@@ -7,6 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { addPythonMethods, pythonClassRoot } from './python-method.ts';
 import { callMethod } from './loop-object.ts';
 import { newNativeCoro, type CoroBody } from './native-coro.ts';
 import { raiseNew } from './state.ts';
@@ -15,6 +16,7 @@ import { awaitObject } from './api-more.ts';
 
 /** The `asyncio.locks._ContextManagerMixin` type. */
 export const contextManagerMixinType: rt.PyType = rt.staticType({ name: '_ContextManagerMixin', module: 'asyncio.locks', basicsize: 16, flags: rt.TPFLAGS_BASETYPE });
+pythonClassRoot(contextManagerMixinType);
 
 /** `_ContextManager`: holds the primitive until `__exit__` releases it. */
 class PyContextManager extends rt.PyObject {
@@ -104,25 +106,36 @@ export function defineMixinMethods(
   awaitMethod: (obj: rt.PyObject, name: string) => CoroBody,
 ): void {
   addWithAwait(contextManagerMixinType);
-  rt.addMethods(contextManagerMixinType, [
+  addPythonMethods(contextManagerMixinType, 'asyncio.locks', contextManagerMixinType, [
     {
-      name: '__enter__',
-      kind: 'noargs',
-      impl: () => {
-        throw raiseNew(rt.Exceptions.RuntimeError, '"yield from" should be used as context manager expression');
+      def: {
+        name: '__enter__',
+        kind: 'noargs',
+        impl: () => {
+          throw raiseNew(rt.Exceptions.RuntimeError, '"yield from" should be used as context manager expression');
+        },
       },
     },
-    { name: '__exit__', kind: 'fast', impl: () => rt.newNone() },
-    { name: '__iter__', kind: 'noargs', impl: iterating },
-    { name: '__await__', kind: 'noargs', impl: acquiring },
-    coroMethod('__aenter__', '_ContextManagerMixin.__aenter__', function* (self): CoroBody {
-      rt.decref(yield* awaitMethod(self, 'acquire'));
-      return rt.newNone();
-    }),
-    coroMethod('__aexit__', '_ContextManagerMixin.__aexit__', function* (self): CoroBody {
-      yield* [];
-      rt.decref(callMethod(self, 'release', []));
-      return rt.newNone();
-    }),
+    // `def __exit__(self, *args)`.
+    { def: { name: '__exit__', kind: 'fast', impl: () => rt.newNone() } },
+    { def: { name: '__iter__', kind: 'noargs', impl: iterating } },
+    { def: { name: '__await__', kind: 'noargs', impl: acquiring } },
+    {
+      def: coroMethod('__aenter__', '_ContextManagerMixin.__aenter__', function* (self): CoroBody {
+        rt.decref(yield* awaitMethod(self, 'acquire'));
+        return rt.newNone();
+      }),
+      params: [],
+      coroutine: true,
+    },
+    {
+      def: coroMethod('__aexit__', '_ContextManagerMixin.__aexit__', function* (self): CoroBody {
+        yield* [];
+        rt.decref(callMethod(self, 'release', []));
+        return rt.newNone();
+      }),
+      params: ['exc_type', 'exc', 'tb'],
+      coroutine: true,
+    },
   ]);
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { CO_COROUTINE } from './python-method.ts';
 import { callMethod, isFuture } from './loop-object.ts';
 import { newNativeCoro, type CoroBody } from './native-coro.ts';
 import { isAwaitable, yieldFrom, yieldFromIter } from './wrap-awaitable.ts';
@@ -12,7 +13,6 @@ import { state } from './state.ts';
 import { warnDeprecated } from './sync-base.ts';
 
 const CO_GENERATOR = 0x20;
-const CO_COROUTINE = 0x80;
 
 /** `_is_coroutine = object()` (borrowed; made on first use, owned by the module state). */
 function isCoroutineMark(): rt.PyObject {

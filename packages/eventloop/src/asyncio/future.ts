@@ -28,6 +28,11 @@ export interface DoneCallback {
   readonly holds?: rt.PyObject | undefined;
   /** The Python function of CPython's asyncio a native callback stands in for (a task's wakeup has none). */
   readonly label?: CallbackLabel;
+  /**
+   * The arguments of the `functools.partial` CPython registers (borrowed: the callback's owner
+   * keeps them), when it is one (`partial(_release_waiter, waiter)`).
+   */
+  readonly partialArgs?: readonly rt.PyObject[];
 }
 
 /** A function of CPython's asyncio as reprs show it: `gather.<locals>._done_callback` at `.../tasks.py:769`. */
@@ -381,6 +386,10 @@ futureType.init = (self, args, kwnames) => {
 };
 futureType.repr = (self) => rt.newStr(`<${self.type.name} ${futureReprInfo(self as PyFuture).join(' ')}>`);
 futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
+// `fut_weakreflist` and `dict` (Task inherits them): attributes can be set, though no `__dict__`
+// descriptor shows the dict.
+futureType.weakrefable = true;
+futureType.hasInstanceDict = true;
 futureType.amAwait = (self) => newFutureIter(self as PyFuture);
 futureType.iter = (self) => newFutureIter(self as PyFuture);
 
@@ -414,6 +423,7 @@ export function withSourceTraceback(fut: PyFuture, extra: readonly (readonly [st
 /** Dealloc: the finalizer's report (unless it ran already, `PyObject_CallFinalizerFromDealloc`), then frees. */
 export function deallocFuture(fut: PyFuture): void {
   if (!fut.finalized) finalizeFuture(fut);
+  rt.clearWeakrefs(fut);
   releaseFuture(fut);
   rt.freeObject(fut);
 }

@@ -6,7 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { PyFuture, addDoneCallback, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
+import { PyFuture, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
 import { PyLoop, callMethod } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyTask } from './task.ts';
@@ -14,6 +14,7 @@ import { splitArgs } from './state.ts';
 import { keepWithException } from './frame-locals.ts';
 import { captureSourceTraceback, madeAt } from './source-traceback.ts';
 import { ensureFuture } from './ensure-future.ts';
+import { addDoneCallbackVia, cancelledVia, exceptionVia, resultVia } from './future-methods.ts';
 
 /** `_GatheringFuture`: cancelling it cancels the children (a Python subclass adding nothing: Future's size). */
 export const gatheringFutureType: rt.PyType = rt.staticType({ name: '_GatheringFuture', module: 'asyncio.tasks', basicsize: 104, flags: rt.TPFLAGS_HAVE_GC, base: futureType });
@@ -133,35 +134,44 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
   const children: PyFuture[] = [];
   let nfinished = 0;
   const closure: GatherClosure = { outer: null };
+  // `_done_callback(fut)`, asking the futures through their methods as tasks.py does.
   const gatherDone = (fut: PyFuture): void => {
     nfinished++;
     const o = closure.outer;
     if (o === null) return;
     if (o.state !== 'PENDING') {
-      if (fut.state !== 'CANCELLED') fut.logTraceback = false;
+      if (!cancelledVia(fut)) rt.decref(exceptionVia(fut));
       return;
     }
     if (!returnExceptions) {
-      if (fut.state === 'CANCELLED') {
+      if (cancelledVia(fut)) {
         const ce = rt.callObject(cancelledErrorType(), []);
         rt.decref(callMethod(o, 'set_exception', [ce]));
         rt.decref(ce);
         return;
       }
-      if (fut.exception !== null) {
-        fut.logTraceback = false;
-        rt.decref(callMethod(o, 'set_exception', [fut.exception]));
-        return;
+      const exc = exceptionVia(fut);
+      try {
+        if (exc !== rt.None) {
+          rt.decref(callMethod(o, 'set_exception', [exc]));
+          return;
+        }
+      } finally {
+        rt.decref(exc);
       }
     }
     if (nfinished === argToFut.size) {
       const results: rt.PyObject[] = [];
       for (const f of o.children) {
-        if (f.state === 'CANCELLED') results.push(rt.callObject(cancelledErrorType(), []));
-        else if (f.exception !== null) {
-          f.logTraceback = false;
-          results.push(rt.incref(f.exception));
-        } else results.push(rt.incref(f.result ?? rt.None));
+        if (cancelledVia(f)) results.push(rt.callObject(cancelledErrorType(), []));
+        else {
+          const exc = exceptionVia(f);
+          if (exc !== rt.None) results.push(exc);
+          else {
+            rt.decref(exc);
+            results.push(resultVia(f));
+          }
+        }
       }
       if (o.cancelRequested) {
         const ce = rt.callObject(cancelledErrorType(), []);
@@ -183,7 +193,7 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
         loop ??= rt.incref(futureLoop(f));
         if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
         argToFut.set(arg, f);
-        addDoneCallback(f, new GatherDone(closure, gatherDone));
+        addDoneCallbackVia(f, new GatherDone(closure, gatherDone));
         fut = f;
       } else rt.incref(fut);
       children.push(fut);

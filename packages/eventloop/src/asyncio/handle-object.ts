@@ -7,7 +7,8 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import type { Handle } from '../handles.ts';
+import type { Handle, TimerHandle } from '../handles.ts';
+import { addPythonMethods } from './python-method.ts';
 import { splitArgs } from './state.ts';
 import { formatCallbackSource } from './callback-source.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject } from './source-traceback.ts';
@@ -102,7 +103,10 @@ function clearHandle(h: PyHandle): void {
   rt.xdecref(context);
 }
 
+// `__weakref__` is one of its slots.
+handleType.weakrefable = true;
 handleType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   clearHandle(self as PyHandle);
   rt.freeObject(self);
 };
@@ -115,29 +119,55 @@ handleType.clear = (self) => {
   clearHandle(self as PyHandle);
 };
 
-rt.addMethods(handleType, [
-  {
-    name: 'cancel',
-    kind: 'noargs',
-    impl: (self) => {
-      const h = self as PyHandle;
-      if (h.handle !== null && !h.handle.cancelled) {
-        // `_cancelled = True` (a timer tells its loop), the repr kept in debug mode while it still
-        // shows the callback, then the callback and arguments dropped.
-        h.handle.cancel();
-        if (h.loop !== null && loopGetDebug(h.loop)) {
-          const r = rt.repr(h);
-          h.savedRepr = rt.strText(r);
-          rt.decref(r);
-        }
-        dropCallback(h);
-        // The loop lets go of it: a cancelled handle never runs.
-        h.call?.release();
+/** `Handle.cancel` (`TimerHandle.cancel` too: the core handle tells its loop). */
+const cancelDef: rt.NativeDef = {
+  name: 'cancel',
+  kind: 'noargs',
+  impl: (self) => {
+    const h = self as PyHandle;
+    if (h.handle !== null && !h.handle.cancelled) {
+      // `_cancelled = True` (a timer tells its loop), the repr kept in debug mode while it still
+      // shows the callback, then the callback and arguments dropped.
+      h.handle.cancel();
+      if (h.loop !== null && loopGetDebug(h.loop)) {
+        const r = rt.repr(h);
+        h.savedRepr = rt.strText(r);
+        rt.decref(r);
       }
-      return rt.newNone();
+      dropCallback(h);
+      // The loop keeps it until `_run_once` pops it from its queue (ScheduledCall.discarded).
+    }
+    return rt.newNone();
+  },
+};
+addPythonMethods(handleType, 'asyncio.events', handleType, [
+  { def: cancelDef },
+  { def: { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(isCancelled(self as PyHandle)) } },
+]);
+// `__slots__` as events.py spells them (a tuple for `Handle`, a list for `TimerHandle`).
+const strs = (names: readonly string[]): rt.PyObject[] => names.map((n) => rt.newStr(n));
+rt.addValue(handleType, '__slots__', () => rt.newTupleStealing(strs(['_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr', '__weakref__', '_context'])));
+rt.addValue(timerHandleType, '__slots__', () => rt.newListStealing(strs(['_scheduled', '_when'])));
+// The slots of events.py's `Handle` (`_source_traceback` and `_context` are not kept: corosim has
+// no `traceback.StackSummary` and no contextvars).
+rt.addGetSets(handleType, [
+  { name: '_callback', get: (self) => rt.incref((self as PyHandle).callback ?? rt.None) },
+  {
+    name: '_args',
+    get: (self) => {
+      const args = (self as PyHandle).args;
+      return args === null ? rt.newNone() : rt.newTuple(args);
     },
   },
-  { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(isCancelled(self as PyHandle)) },
+  { name: '_cancelled', get: (self) => rt.newBool(isCancelled(self as PyHandle)) },
+  { name: '_loop', get: (self) => rt.incref((self as PyHandle).loop ?? rt.None) },
+  {
+    name: '_repr',
+    get: (self) => {
+      const saved = (self as PyHandle).savedRepr;
+      return saved === null ? rt.newNone() : rt.newStr(saved);
+    },
+  },
 ]);
 
 /** The `when` of a timer handle (new reference). */
@@ -239,7 +269,14 @@ timerHandleType.hash = (self) => {
     rt.decref(when);
   }
 };
-rt.addMethods(timerHandleType, [{ name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) }]);
+addPythonMethods(timerHandleType, 'asyncio.events', timerHandleType, [
+  { def: { name: 'when', kind: 'noargs', impl: (self) => whenObject(self as PyHandle) } },
+  { def: cancelDef },
+]);
+rt.addGetSets(timerHandleType, [
+  { name: '_when', get: (self) => whenObject(self as PyHandle) },
+  { name: '_scheduled', get: (self) => rt.newBool(((self as PyHandle).handle as TimerHandle | null)?.scheduled === true) },
+]);
 
 /** A pending Python handle on the loop's queue: the loop's reference to it (released when it has run or is cancelled). */
 class ScheduledCall {
@@ -290,6 +327,11 @@ class ScheduledCall {
   }
 
   dropped(): void {
+    this.release();
+  }
+
+  /** The loop lets go of the cancelled handle (popped from its queue, or the loop closed). */
+  discarded(): void {
     this.release();
   }
 

@@ -16,11 +16,15 @@ import { abstractLoopType, baseLoopType, loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
 import './asyncgens.ts';
 import './task-stack.ts';
+import './native-coro-wrapper.ts';
+import './repr-info.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
 import { taskType } from './task.ts';
+import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
+import { CO_COROUTINE, checkSignature, nativeSignature, type PySignature } from './python-method.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { functionDefinition } from './native-sources.ts';
@@ -42,6 +46,8 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['QueueFull', QueueFull],
   ['Future', futureType],
   ['Task', taskType],
+  ['Handle', handleType],
+  ['TimerHandle', timerHandleType],
   ['AbstractEventLoop', abstractLoopType],
   ['BaseEventLoop', baseLoopType],
   ['AbstractEventLoopPolicy', abstractPolicyType],
@@ -67,12 +73,82 @@ const moduleOf: Readonly<Record<string, string>> = {
 };
 const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
 
+/** The module functions that are `async def` in CPython (`inspect.iscoroutinefunction` says so). */
+const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for']);
+
+/** The parameters of the Python functions (3.8's signatures), checked before the native body runs. */
+const signatures: Readonly<Record<string, PySignature>> = {
+  run: { params: ['main'], kwonly: ['debug'] },
+  sleep: { params: ['delay', 'result'], required: 1, kwonly: ['loop'] },
+  wait: { params: ['fs'], kwonly: ['loop', 'timeout', 'return_when'], defaults: { return_when: rt.internStr('ALL_COMPLETED') } },
+  wait_for: { params: ['fut', 'timeout'], kwonly: ['loop'] },
+  gather: { params: [], varargs: true, varargsName: 'coros_or_futures', kwonly: ['loop', 'return_exceptions'], defaults: { return_exceptions: rt.False } },
+  shield: { params: ['arg'], kwonly: ['loop'] },
+  ensure_future: { params: ['coro_or_future'], kwonly: ['loop'] },
+  create_task: { params: ['coro'], kwonly: ['name'] },
+  as_completed: { params: ['fs'], kwonly: ['loop', 'timeout'] },
+  current_task: { params: ['loop'], required: 0 },
+  all_tasks: { params: ['loop'], required: 0 },
+  iscoroutine: { params: ['obj'] },
+  iscoroutinefunction: { params: ['func'] },
+  isfuture: { params: ['obj'] },
+  coroutine: { params: ['func'] },
+  new_event_loop: { params: [] },
+  set_event_loop: { params: ['loop'] },
+  get_event_loop_policy: { params: [] },
+  set_event_loop_policy: { params: ['policy'] },
+};
+
+/**
+ * The def with its arguments checked first against the function's signature, if known (a call
+ * failing there makes no frame in CPython: the exception keeps no argument alive).
+ */
+function checked(d: rt.NativeDef): rt.NativeDef {
+  const sig = signatures[d.name];
+  if (sig === undefined) return d;
+  const { impl, name } = d;
+  // A Python signature takes keywords: the def is called with them, whatever kind it was.
+  return {
+    ...d,
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      checkSignature(name, sig, args, kwnames);
+      const call = positionalized(sig, args, kwnames);
+      return impl(self, call.args, call.kwnames);
+    },
+  };
+}
+
+/**
+ * The arguments with the keyword values of positional parameters moved to their places (the
+ * call checked first, so they follow the positional ones without a gap); keyword-only ones stay.
+ */
+function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { args: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
+  if (kwnames === null || kwnames.length === 0) return { args, kwnames: null };
+  const npos = args.length - kwnames.length;
+  const pos = args.slice(0, npos);
+  const kwArgs: rt.PyObject[] = [];
+  const kwNames: string[] = [];
+  kwnames.forEach((k, i) => {
+    const value = args[npos + i] as rt.PyObject;
+    const at = sig.params.indexOf(k);
+    if (at >= 0) pos[at] = value;
+    else {
+      kwArgs.push(value);
+      kwNames.push(k);
+    }
+  });
+  return { args: [...pos, ...kwArgs], kwnames: kwNames.length === 0 ? null : kwNames };
+}
+
 /**
  * A module function that is a Python function in CPython: a function object, which callback
  * reprs show with where CPython defines it (`sleep() at .../tasks.py:641`).
  */
 function pythonFunction(d: rt.NativeDef): rt.PyObject {
-  const fn = rt.newNativePyFunction(asPythonFunction(d, false), moduleOf[d.name] ?? 'asyncio.tasks');
+  const flags = ASYNC_FUNCTIONS.has(d.name) ? CO_COROUTINE : 0;
+  const sig = signatures[d.name];
+  const fn = rt.newNativePyFunction(checked(asPythonFunction(d, false)), moduleOf[d.name] ?? 'asyncio.tasks', d.name, flags, sig === undefined ? null : nativeSignature(sig));
   const at = functionDefinition(d.name);
   if (at !== null) setFunctionSource(fn, asyncioSource(at.file, at.line));
   return fn;

@@ -10,6 +10,8 @@ import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
+import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
+import { dequeSnapshot } from './snapshots.ts';
 import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
@@ -57,8 +59,8 @@ export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn = tru
 }
 
 lockType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  checkInitArgs(args, kwnames, []);
+  const { kw } = splitArgs(args, kwnames);
   initLock(self as PyLock, kw.get('loop'));
 };
 lockType.repr = (self) => {
@@ -98,24 +100,28 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
 }
 
 addContextManagerMixin(lockType);
-rt.addMethods(lockType, [
-  { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) },
-  coroMethod('acquire', 'Lock.acquire', lockAcquire),
+addPythonMethods(lockType, 'asyncio.locks', lockType, [
+  { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) } },
+  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire), params: [], coroutine: true },
   {
-    name: 'release',
-    kind: 'noargs',
-    impl: (self) => {
-      const lock = self as PyLock;
-      if (!lock.locked) throw raiseNew(rt.Exceptions.RuntimeError, 'Lock is not acquired.');
-      lock.locked = false;
-      wakeUpFirst(lock);
-      return rt.newNone();
+    def: {
+      name: 'release',
+      kind: 'noargs',
+      impl: (self) => {
+        const lock = self as PyLock;
+        if (!lock.locked) throw raiseNew(rt.Exceptions.RuntimeError, 'Lock is not acquired.');
+        lock.locked = false;
+        wakeUpFirst(lock);
+        return rt.newNone();
+      },
     },
   },
 ]);
 rt.addGetSets(lockType, [
   { name: '_loop', get: (self) => rt.incref((self as PyLock).loop ?? rt.None) },
   { name: '_locked', get: (self) => rt.newBool((self as PyLock).locked) },
+  // None until the first acquire that waits (`Lock.__init__` sets `_waiters = None`).
+  { name: '_waiters', get: (self) => ((self as PyLock).hasWaiters ? dequeSnapshot((self as PyLock).waiters) : rt.newNone()) },
 ]);
 
 /** An event: a flag and the futures waiting for it. */
@@ -125,6 +131,7 @@ export class PyEvent extends PySync {
 
 /** The `asyncio.locks.Event` type. */
 export const eventType: rt.PyType = syncType('Event', 'asyncio.locks', (type) => new PyEvent(type, rt.allocateAddress(type)));
+pythonClassRoot(eventType);
 
 /** `Event.__init__(*, loop=None)`. */
 export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {
@@ -156,21 +163,22 @@ export function* eventWait(self: rt.PyObject): CoroBody {
 }
 
 eventType.init = (self, args, kwnames) => {
-  const { pos, kw } = splitArgs(args, kwnames);
-  if (pos.length > 0) throw rt.typeError(`__init__() takes 1 positional argument but ${pos.length + 1} were given`);
+  checkInitArgs(args, kwnames, []);
+  const { kw } = splitArgs(args, kwnames);
   initEvent(self as PyEvent, kw.get('loop'));
 };
 eventType.repr = (self) => {
   const ev = self as PyEvent;
   return reprWith(self, withWaiters(ev.value ? 'set' : 'unset', ev.waiters));
 };
-rt.addMethods(eventType, [
-  { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) },
-  { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) },
-  { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) },
-  coroMethod('wait', 'Event.wait', eventWait),
+addPythonMethods(eventType, 'asyncio.locks', eventType, [
+  { def: { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) } },
+  { def: { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) } },
+  { def: { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) } },
+  { def: coroMethod('wait', 'Event.wait', eventWait), params: [], coroutine: true },
 ]);
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newBool((self as PyEvent).value) },
+  { name: '_waiters', get: (self) => dequeSnapshot((self as PyEvent).waiters) },
 ]);

@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
@@ -15,7 +15,9 @@ import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
 import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
+import { CLOCK_RESOLUTION } from '../clock.ts';
 import { asPythonFunction } from './frame-locals.ts';
+import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -42,6 +44,16 @@ const loopMethods: rt.NativeDef[] = [
     impl: (self, args, kwnames) => {
       const { callback, rest, context } = callbackArgs(args, kwnames, 0, 'call_soon');
       checkCallback(asLoop(self), callback, 'call_soon');
+      return scheduleCall(asLoop(self), null, callback, rest, context);
+    },
+  },
+  {
+    // No other thread runs in corosim: the loop needs no waking (`_write_to_self`).
+    name: 'call_soon_threadsafe',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const { callback, rest, context } = callbackArgs(args, kwnames, 0, 'call_soon_threadsafe');
+      checkCallback(asLoop(self), callback, 'call_soon_threadsafe');
       return scheduleCall(asLoop(self), null, callback, rest, context);
     },
   },
@@ -166,7 +178,21 @@ const loopMethods: rt.NativeDef[] = [
     })()),
   },
 ];
-rt.addMethods(loopType, loopMethods.map((d) => asPythonFunction(d, true)));
+/** The parameter of each one-argument method (`loop.set_debug(enabled=True)` names it). */
+const PARAMS: Readonly<Record<string, string>> = {
+  run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
+  default_exception_handler: 'context', call_exception_handler: 'context',
+};
+/** `close` is `_UnixSelectorEventLoop.close` (unix_events.py); the rest are `BaseEventLoop`'s. */
+const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
+const asMethod = (d: rt.NativeDef): PythonMethodDef => {
+  const param = PARAMS[d.name];
+  const m: PythonMethodDef = param === undefined ? { def: asPythonFunction(d, true) } : { def: asPythonFunction(d, true), params: [param] };
+  // `async def shutdown_asyncgens(self)`.
+  return d.name === 'shutdown_asyncgens' ? { ...m, coroutine: true } : m;
+};
+addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, loopMethods.filter((d) => !OWN_METHODS.has(d.name)).map(asMethod));
+addPythonMethods(loopType, 'asyncio.unix_events', loopType, loopMethods.filter((d) => OWN_METHODS.has(d.name)).map(asMethod));
 
 /** True once the loop methods are declared. */
 export const loopMethodsInstalled = true;
@@ -183,4 +209,14 @@ rt.addGetSets(loopType, [
     },
   },
   { name: '_debug', get: (self) => rt.newBool(asLoop(self).debug) },
+  // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
+  // `_current_handle` are not kept: the core's handles are no Python objects).
+  { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
+  { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
+  { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
+  // The oracle's loop sets 1e-6 (the clock's resolution); a timer within it of the clock is due.
+  { name: '_clock_resolution', get: () => rt.newFloat(CLOCK_RESOLUTION) },
+  { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
+  { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
+  { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
 ]);

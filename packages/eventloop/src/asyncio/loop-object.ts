@@ -6,6 +6,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { pythonClassRoot } from './python-method.ts';
 import { LoopDeadlockError } from '../errors.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
@@ -17,11 +18,15 @@ import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 
 // The loop classes of CPython 3.8 are Python classes: instances have the object head, `__dict__`
 // and `__weakref__` (sys.getsizeof 48).
-const loopClass = (name: string, module: string, base?: rt.PyType): rt.PyType =>
-  rt.staticType({ name, module, basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, ...(base === undefined ? {} : { base }) });
+const loopClass = (name: string, module: string, base?: rt.PyType): rt.PyType => {
+  const t = rt.staticType({ name, module, basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, ...(base === undefined ? {} : { base }) });
+  t.weakrefable = true;
+  return t;
+};
 
 /** `asyncio.AbstractEventLoop` (events.py), the root of the loop classes. */
 export const abstractLoopType: rt.PyType = loopClass('AbstractEventLoop', 'asyncio.events');
+pythonClassRoot(abstractLoopType);
 /** `asyncio.BaseEventLoop` (base_events.py). */
 export const baseLoopType: rt.PyType = loopClass('BaseEventLoop', 'asyncio.base_events', abstractLoopType);
 /** `BaseSelectorEventLoop` (selector_events.py). */
@@ -149,6 +154,7 @@ loopType.dealloc = (self) => {
     l.finalized = true;
     finalizeLoop(l);
   }
+  rt.clearWeakrefs(l);
   clearLoop(l);
   if (--l.refcnt !== 0) return;
   rt.freeObject(self);
@@ -160,6 +166,10 @@ loopType.traverse = (self, visit) => {
   if (l.dict !== null) visit(l.dict);
   l.core.forEachPendingArg((arg) => {
     if (isHeldByLoop(arg)) arg.visitHeld(visit);
+  });
+  // A cancelled `Handle` object stays in the loop's queue until `_run_once` pops it.
+  l.core.forEachCancelledArg((arg) => {
+    if (isHeldByLoop(arg) && typeof (arg as { discarded?: unknown }).discarded === 'function') arg.visitHeld(visit);
   });
 };
 loopType.clear = (self) => {

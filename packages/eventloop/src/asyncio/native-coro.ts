@@ -132,7 +132,8 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
   return { done: r.done === true, value: r.value };
 }
 
-function sendImpl(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
+/** `coro.send(value)` (`value` borrowed): the next value yielded, or StopIteration with the result. */
+export function nativeCoroSend(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
   const c = self as PyNativeCoro;
   // `gen_send_ex`: a coroutine that has not started takes None only.
   if (!c.started && c.body !== null && value !== rt.None) throw rt.typeError("can't send non-None value to a just-started coroutine");
@@ -151,7 +152,7 @@ nativeCoroType.isCoroutine = true;
 nativeCoroType.iter = () => {
   throw rt.typeError("'coroutine' object is not iterable");
 };
-nativeCoroType.iternext = (self) => sendImpl(self, rt.None);
+nativeCoroType.iternext = (self) => nativeCoroSend(self, rt.None);
 nativeCoroType.sendStep = (self, arg) => {
   const step = nativeCoroStep(self as PyNativeCoro, arg ?? rt.None, null);
   if (!step.done) return step;
@@ -215,6 +216,33 @@ function closeBody(c: PyNativeCoro): void {
   rt.decref(r.value);
   if (r.done !== true) throw raiseNew(rt.Exceptions.RuntimeError, 'coroutine ignored GeneratorExit');
 }
+/** `coro.throw(typ[, val[, tb]])`: the next value yielded, or StopIteration with the result. */
+export function nativeCoroThrow(c: PyNativeCoro, args: readonly rt.PyObject[]): rt.PyObject {
+  rt.checkThrowArity(args.length);
+  // A native body has no frame: the traceback given (checked) is not kept.
+  const raised = rt.throwHere(args[0] as rt.PyObject, args[1] ?? null, args[2] ?? null);
+  const exc = takeException(raised);
+  try {
+    const step = nativeCoroStep(c, null, exc);
+    if (!step.done) return step.value;
+    const stop = rt.newStopIteration(step.value);
+    rt.decref(step.value);
+    throw stop;
+  } finally {
+    rt.decref(exc);
+  }
+}
+
+/** `coro.close()`: GeneratorExit thrown in where the body waits; its references released. */
+export function nativeCoroClose(c: PyNativeCoro): rt.PyObject {
+  try {
+    closeBody(c);
+  } finally {
+    releaseOwned(c);
+  }
+  return rt.newNone();
+}
+
 /** `gen_traverse`: what the coroutine owns, and what its body says it holds. */
 nativeCoroType.traverse = (self, visit) => {
   const c = self as PyNativeCoro;
@@ -256,40 +284,9 @@ export function* awaitOwnedFuture(fut: PyFuture): CoroBody {
   }
 }
 rt.addMethods(nativeCoroType, [
-  { name: 'send', kind: 'o', impl: (self, args) => sendImpl(self, args[0] as rt.PyObject) },
-  {
-    name: 'throw',
-    kind: 'fast',
-    impl: (self, args) => {
-      rt.checkThrowArity(args.length);
-      // A native body has no frame: the traceback given (checked) is not kept.
-      const raised = rt.throwHere(args[0] as rt.PyObject, args[1] ?? null, args[2] ?? null);
-      const exc = takeException(raised);
-      try {
-        const step = nativeCoroStep(self as PyNativeCoro, null, exc);
-        if (!step.done) return step.value;
-        const stop = rt.newStopIteration(step.value);
-        rt.decref(step.value);
-        throw stop;
-      } finally {
-        rt.decref(exc);
-      }
-    },
-  },
-  {
-    name: 'close',
-    kind: 'noargs',
-    impl: (self) => {
-      const c = self as PyNativeCoro;
-      try {
-        closeBody(c);
-      } finally {
-        releaseOwned(c);
-      }
-      return rt.newNone();
-    },
-  },
-  { name: '__await__', kind: 'noargs', impl: (self) => rt.incref(self) },
+  { name: 'send', kind: 'o', impl: (self, args) => nativeCoroSend(self, args[0] as rt.PyObject) },
+  { name: 'throw', kind: 'fast', impl: (self, args) => nativeCoroThrow(self as PyNativeCoro, args) },
+  { name: 'close', kind: 'noargs', impl: (self) => nativeCoroClose(self as PyNativeCoro) },
 ]);
 rt.addGetSets(nativeCoroType, [
   { name: '__name__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },

@@ -11,6 +11,7 @@
 import { rt } from '@corosim/vm/host';
 import { callMethod, newLoop } from './loop-object.ts';
 import { raiseNew, state } from './state.ts';
+import { addPythonMethods, pythonClassRoot } from './python-method.ts';
 
 /** A policy: the loop and `_set_called` of its thread-local while it is not the current one. */
 class PyPolicy extends rt.PyObject {
@@ -20,16 +21,21 @@ class PyPolicy extends rt.PyObject {
 
 /** `asyncio.AbstractEventLoopPolicy`. */
 export const abstractPolicyType: rt.PyType = rt.staticType({ name: 'AbstractEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE });
+pythonClassRoot(abstractPolicyType);
+/** `BaseDefaultEventLoopPolicy` (events.py), which defines `get_event_loop` and `new_event_loop`. */
+const baseDefaultPolicyType: rt.PyType = rt.staticType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: abstractPolicyType });
 /** `asyncio.DefaultEventLoopPolicy` (`_UnixDefaultEventLoopPolicy`). */
-export const defaultPolicyType: rt.PyType = rt.staticType({ name: '_UnixDefaultEventLoopPolicy', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: abstractPolicyType });
+export const defaultPolicyType: rt.PyType = rt.staticType({ name: '_UnixDefaultEventLoopPolicy', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: baseDefaultPolicyType });
 
-for (const t of [abstractPolicyType, defaultPolicyType]) {
+for (const t of [abstractPolicyType, baseDefaultPolicyType, defaultPolicyType]) {
   t.new = (type) => {
     const p = new PyPolicy(type, rt.allocateAddress(type));
     if (type.isHeapType) rt.incref(type);
     return p;
   };
+  t.weakrefable = true;
   t.dealloc = (self) => {
+    rt.clearWeakrefs(self);
     const p = self as PyPolicy;
     const loop = p.loop;
     p.loop = null;
@@ -44,20 +50,15 @@ for (const t of [abstractPolicyType, defaultPolicyType]) {
   };
 }
 
-rt.addMethods(abstractPolicyType, ['get_event_loop', 'new_event_loop', 'get_child_watcher'].map((name) => ({
-  name,
-  kind: 'noargs' as const,
-  impl: (): rt.PyObject => {
-    throw raiseNew(rt.Exceptions.NotImplementedError, null);
-  },
-})));
-rt.addMethods(abstractPolicyType, ['set_event_loop', 'set_child_watcher'].map((name) => ({
-  name,
-  kind: 'o' as const,
-  impl: (): rt.PyObject => {
-    throw raiseNew(rt.Exceptions.NotImplementedError, null);
-  },
-})));
+/** `raise NotImplementedError`, the body of every method of the abstract policy. */
+const notImplemented = (): rt.PyObject => {
+  throw raiseNew(rt.Exceptions.NotImplementedError, null);
+};
+addPythonMethods(abstractPolicyType, 'asyncio.events', abstractPolicyType, [
+  ...['get_event_loop', 'new_event_loop', 'get_child_watcher'].map((name) => ({ def: { name, kind: 'noargs' as const, impl: notImplemented } })),
+  { def: { name: 'set_event_loop', kind: 'o', impl: notImplemented }, params: ['loop'] },
+  { def: { name: 'set_child_watcher', kind: 'o', impl: notImplemented }, params: ['watcher'] },
+]);
 
 /** The current policy's loop and `_set_called` (`policy` null or current), or those a policy keeps while not current. */
 function slotsOf(policy: rt.PyObject | null): { loop: rt.PyObject | null; setCalled: boolean; set: (loop: rt.PyObject | null, setCalled: boolean) => void } {
@@ -154,10 +155,13 @@ function setPolicy(policy: rt.PyObject): void {
  * @param isLoop - whether an object is an event loop (`isinstance(loop, AbstractEventLoop)`).
  */
 export function policyFunctions(isLoop: (o: rt.PyObject) => boolean): readonly rt.NativeDef[] {
-  rt.addMethods(defaultPolicyType, [
-    { name: 'get_event_loop', kind: 'noargs', impl: (self) => policyGetEventLoop(self, isLoop) },
-    { name: 'set_event_loop', kind: 'o', impl: (self, args) => (policySetEventLoop(self, args[0] as rt.PyObject, isLoop), rt.newNone()) },
-    { name: 'new_event_loop', kind: 'noargs', impl: () => newLoop() },
+  addPythonMethods(baseDefaultPolicyType, 'asyncio.events', abstractPolicyType, [
+    { def: { name: 'get_event_loop', kind: 'noargs', impl: (self) => policyGetEventLoop(self, isLoop) } },
+    { def: { name: 'new_event_loop', kind: 'noargs', impl: () => newLoop() } },
+  ]);
+  // `_UnixDefaultEventLoopPolicy.set_event_loop` overrides the base's (it also tells the watcher).
+  addPythonMethods(defaultPolicyType, 'asyncio.unix_events', abstractPolicyType, [
+    { def: { name: 'set_event_loop', kind: 'o', impl: (self, args) => (policySetEventLoop(self, args[0] as rt.PyObject, isLoop), rt.newNone()) }, params: ['loop'] },
   ]);
   return [
     { name: 'get_event_loop_policy', kind: 'noargs', impl: () => getPolicy() },

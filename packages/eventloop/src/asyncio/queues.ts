@@ -6,6 +6,8 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
+import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
+import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
@@ -34,6 +36,7 @@ function make(kind: Kind): (type: rt.PyType) => PyQueue {
 
 /** The `asyncio.queues.Queue` type. */
 export const queueType: rt.PyType = syncType('Queue', 'asyncio.queues', make('fifo'));
+pythonClassRoot(queueType);
 /** The `asyncio.queues.PriorityQueue` type. */
 export const priorityQueueType: rt.PyType = syncType('PriorityQueue', 'asyncio.queues', make('priority'), queueType);
 /** The `asyncio.queues.LifoQueue` type. */
@@ -41,6 +44,7 @@ export const lifoQueueType: rt.PyType = syncType('LifoQueue', 'asyncio.queues', 
 
 const baseDealloc = queueType.dealloc;
 queueType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
   const q = self as PyQueue;
   const { items, putters, maxsize, finished } = q;
   q.items = [];
@@ -82,6 +86,7 @@ const QUEUE_FINISHED_EVENT = { file: 'queues.py', line: 48 } as const;
 
 queueType.init = (self, args, kwnames) => {
   const q = self as PyQueue;
+  checkInitArgs(args, kwnames, ['maxsize']);
   const { pos, kw } = splitArgs(args, kwnames);
   const loop = kw.get('loop');
   bindLoop(q, loopArgument(loop));
@@ -244,24 +249,26 @@ function format(q: PyQueue): string {
 queueType.repr = (self) => rt.newStr(`<${self.type.name} at 0x${self.address.toString(16)} ${format(self as PyQueue)}>`);
 queueType.str = (self) => rt.newStr(`<${self.type.name} ${format(self as PyQueue)}>`);
 
-rt.addMethods(queueType, [
-  { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt((self as PyQueue).items.length) },
-  { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool((self as PyQueue).items.length === 0) },
-  { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) },
-  { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) },
-  { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) },
-  coroMethod('put', 'Queue.put', queuePut),
-  coroMethod('get', 'Queue.get', queueGet),
-  coroMethod('join', 'Queue.join', queueJoin),
+addPythonMethods(queueType, 'asyncio.queues', queueType, [
+  { def: { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt((self as PyQueue).items.length) } },
+  { def: { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool((self as PyQueue).items.length === 0) } },
+  { def: { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) } },
+  { def: { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
+  { def: { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) } },
+  { def: coroMethod('put', 'Queue.put', queuePut), params: ['item'], coroutine: true },
+  { def: coroMethod('get', 'Queue.get', queueGet), params: [], coroutine: true },
+  { def: coroMethod('join', 'Queue.join', queueJoin), params: [], coroutine: true },
   {
-    name: 'task_done',
-    kind: 'noargs',
-    impl: (self) => {
-      const q = self as PyQueue;
-      if (q.unfinished <= 0) throw rt.valueError('task_done() called too many times');
-      q.unfinished -= 1;
-      if (q.unfinished === 0 && q.finished !== null) eventSet(q.finished);
-      return rt.newNone();
+    def: {
+      name: 'task_done',
+      kind: 'noargs',
+      impl: (self) => {
+        const q = self as PyQueue;
+        if (q.unfinished <= 0) throw rt.valueError('task_done() called too many times');
+        q.unfinished -= 1;
+        if (q.unfinished === 0 && q.finished !== null) eventSet(q.finished);
+        return rt.newNone();
+      },
     },
   },
 ]);
@@ -270,6 +277,11 @@ rt.addGetSets(queueType, [
   { name: '_loop', get: (self) => rt.incref((self as PyQueue).loop ?? rt.None) },
   { name: '_unfinished_tasks', get: (self) => rt.newInt((self as PyQueue).unfinished) },
   { name: '_finished', get: (self) => rt.incref((self as PyQueue).finished ?? rt.None) },
+  { name: '_maxsize', get: (self) => rt.incref((self as PyQueue).maxsize ?? rt.None) },
+  { name: '_getters', get: (self) => dequeSnapshot((self as PyQueue).waiters) },
+  { name: '_putters', get: (self) => dequeSnapshot((self as PyQueue).putters) },
+  // A deque for `Queue`, a list (a heap for `PriorityQueue`) for the others (`_init`).
+  { name: '_queue', get: (self) => ((self as PyQueue).kind === 'fifo' ? dequeSnapshot((self as PyQueue).items) : listSnapshot((self as PyQueue).items)) },
 ]);
 
 for (const t of [priorityQueueType, lifoQueueType]) {

@@ -42,8 +42,6 @@ export interface AsyncioState {
   policySetCalled: boolean;
   /** `coroutines._is_coroutine`, the mark of `@asyncio.coroutine` functions (owned; made on first use). */
   isCoroutineMark: rt.PyObject | null;
-  /** The functions `BaseEventLoop._asyncgen_firstiter_hook` and `_asyncgen_finalizer_hook` (owned; made on first use). */
-  asyncgenHooks: readonly [rt.PyObject, rt.PyObject] | null;
   /** `_task_name_counter`. */
   taskCounter: number;
   /** `_all_tasks` (a WeakSet in CPython: not owned). */
@@ -53,14 +51,13 @@ export interface AsyncioState {
 }
 
 /** The state of the current run (reset on each first import). */
-export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, asyncgenHooks: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
+export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
 
 /** Resets the state for a new run. */
 export function resetState(): void {
   state.runningLoop = null;
   state.policy = null;
   state.isCoroutineMark = null;
-  state.asyncgenHooks = null;
   state.policyLoop = null;
   state.policySetCalled = false;
   state.taskCounter = 0;
@@ -73,9 +70,6 @@ export function releasePolicyLoop(): void {
   const mark = state.isCoroutineMark;
   state.isCoroutineMark = null;
   if (mark !== null) rt.decref(mark);
-  const hooks = state.asyncgenHooks;
-  state.asyncgenHooks = null;
-  if (hooks !== null) for (const h of hooks) rt.decref(h);
   const policy = state.policy;
   state.policy = null;
   if (policy !== null) rt.decref(policy);

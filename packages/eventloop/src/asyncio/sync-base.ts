@@ -135,6 +135,7 @@ export function withWaiters(extra: string, waiters: readonly PyFuture[]): string
 
 /** Drops what a primitive holds (dealloc), then frees it. */
 export function deallocSync(self: PySync, more: () => void = () => undefined): void {
+  rt.clearWeakrefs(self);
   more();
   const { loop, waiters } = self;
   self.loop = null;
@@ -155,6 +156,7 @@ export function syncType(name: string, module: string, make: (type: rt.PyType) =
   // and `__weakref__` (sys.getsizeof 48).
   const flags = rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC;
   const t = base === null ? rt.staticType({ name, module, basicsize: 32, flags }) : rt.staticType({ name, module, basicsize: 32, flags, base });
+  t.weakrefable = true;
   t.new = (type) => {
     const o = make(type);
     if (type.isHeapType) rt.incref(type);

@@ -561,6 +561,7 @@ taskType.dealloc = (self) => {
   const task = self as PyTask;
   state.allTasks.delete(task);
   if (!task.finalized) finalizeTask(task);
+  rt.clearWeakrefs(task);
   releaseTask(task);
   deallocFuture(task);
 };

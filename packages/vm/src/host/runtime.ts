@@ -41,14 +41,14 @@ export * as Exceptions from '../objects/exceptions.ts';
 export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } from '../runtime/type-defs.ts';
 export type { NativeDef, NativeKind, NativeImpl, PyBuiltinFunction } from '../objects/native-function.ts';
 export { newBuiltinFunction } from '../objects/native-function.ts';
-export { newNativePyFunction, PyNativePyFunction } from '../objects/native-py-function.ts';
+export { newNativePyFunction, PyNativePyFunction, type NativeSignature } from '../objects/native-py-function.ts';
 export { newClassFunction, type ClassFunctionDef, type PyClassFunction } from '../modules/abc-function.ts';
 export { wrapsStealing } from '../modules/functools-wrap.ts';
 export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
 export type { NativeModuleSpec } from '../modules/module-builder.ts';
 export { sysExtensions, sysAttribute } from '../modules/sys.ts';
-export { genericAlloc } from '../objects/object-type.ts';
+export { genericAlloc, instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 export { typeNew } from '../runtime/class-create.ts';
 
 // Calls, attributes, protocols.
@@ -68,6 +68,7 @@ export {
 } from '../runtime/errors.ts';
 export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyle } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';
+export { clearWeakrefs } from '../objects/weakref.ts';
 export { writeStderr, writeStdout, sourceLine } from '../runtime/io.ts';
 export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
 export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';

@@ -8,6 +8,7 @@
  */
 import { PyDict, dictItems } from '../objects/dict.ts';
 import { PyFunction } from '../objects/function.ts';
+import { PyNativePyFunction } from '../objects/native-py-function.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
@@ -87,6 +88,7 @@ function sigOf(obj: PyObject, w: Walk): Found {
   const pm = withAttr(obj, '_partialmethod', (p) => (isPartialMethod(p) ? partialMethodSig(p, w) : undefined));
   if (pm !== undefined) return pm;
   if (obj instanceof PyFunction) return functionSig(obj);
+  if (obj instanceof PyNativePyFunction && obj.signature !== null) return { params: obj.signature.params.map((p) => ({ ...p, annotation: null })), ret: null };
   if (obj.type.name === 'builtin_function_or_method') throw valueError(`no signature found for builtin ${reprText(obj)}`);
   if (obj.type.isSubtype(partialType)) return partialOf(obj, w);
   if (obj instanceof PyType) return classSig(obj, w);

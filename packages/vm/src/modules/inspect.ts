@@ -9,6 +9,7 @@ import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COR
 import { newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
+import { PyNativePyFunction } from '../objects/native-py-function.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -70,6 +71,7 @@ export function hasCodeFlag(f: PyObject, mask: number): boolean {
   let g = f;
   while (g instanceof PyMethod) g = g.func;
   while (g instanceof PyPartial && g.fn !== null) g = g.fn;
+  if (g instanceof PyNativePyFunction) return (g.codeFlags & mask) !== 0;
   return g instanceof PyFunction && (g.code.co.flags & mask) !== 0;
 }
 

@@ -25,7 +25,7 @@ import { PyModule } from './module.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
-import { getAttrString } from '../runtime/attributes.ts';
+import { getAttrOrNull, getAttrString, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
 
 functionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
@@ -139,7 +139,25 @@ methodType.repr = (self) => {
   const m = self as PyMethod;
   return newStr(`<bound method ${qualnameOf(m.func)} of ${reprText(m.self)}>`);
 };
-methodType.getattro = undefined;
+// `method_getattro`: the method type's own attributes, else the function's (`__module__`,
+// `__defaults__`, attributes set on it); missing, the function's AttributeError.
+methodType.getattro = (self, name) => {
+  const descr = lookupType(methodType, name.value);
+  if (descr !== null) {
+    const get = descr.type.descrGet;
+    if (get === undefined) return incref(descr);
+    incref(descr);
+    try {
+      return get(descr, self, methodType);
+    } finally {
+      decref(descr);
+    }
+  }
+  const func = (self as PyMethod).func;
+  const v = getAttrOrNull(func, name as PyStr);
+  if (v === null) missingAttribute(func, name.value);
+  return v;
+};
 addGetSets(methodType, [
   { name: '__func__', get: (self) => incref((self as PyMethod).func) },
   { name: '__self__', get: (self) => incref((self as PyMethod).self) },

@@ -2,20 +2,37 @@
  * Functions written in TypeScript that stand in for functions CPython 3.8 writes in Python (the
  * module-level functions of Lib/asyncio, say): they show as `function` objects, with the repr
  * `<function NAME at 0x...>` and the `__name__`, `__qualname__`, `__module__` and `__doc__` of
- * Objects/funcobject.c, but their body is a native def called like a builtin
+ * Objects/funcobject.c, and the parameters `inspect.signature` shows when their creator gives them;
+ * but their body is a native def called like a builtin
  * (`_PyMethodDef_RawFastCallKeywords`).
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 
-/** The type of native functions that look like Python functions: named `function`, as CPython's. */
-export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC });
+/**
+ * The type of native functions that look like Python functions: named `function`, as CPython's,
+ * and a method descriptor as `function` is (in a class, one binds to the instance).
+ */
+export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
+
+/**
+ * The parameters of the Python function a native one stands for, as `inspect.signature` shows
+ * them (defaults borrowed: immortal objects such as None, or interned strings).
+ */
+export interface NativeSignature {
+  readonly params: readonly {
+    readonly name: string;
+    readonly kind: 'POSITIONAL_OR_KEYWORD' | 'VAR_POSITIONAL' | 'KEYWORD_ONLY' | 'VAR_KEYWORD';
+    readonly dflt: PyObject | null;
+  }[];
+}
 
 /** A Python-looking function whose body is a native def. */
 export class PyNativePyFunction extends PyObject {
@@ -24,21 +41,33 @@ export class PyNativePyFunction extends PyObject {
   readonly moduleName: string;
   /** `__qualname__`. */
   readonly qualname: string;
+  /** The `co_flags` CPython's function has that `inspect` asks about (`CO_COROUTINE` for an `async def`). */
+  readonly codeFlags: number;
+  /** Its parameters for `inspect.signature`, or null (no signature found). */
+  readonly signature: NativeSignature | null;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string) {
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
     this.qualname = qualname;
+    this.codeFlags = codeFlags;
+    this.signature = signature;
   }
 }
 
-/** A new function object named `def.name`, of module `moduleName`, running `def` when called (self is the function). */
-export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name): PyNativePyFunction {
-  return new PyNativePyFunction(def, moduleName, qualname);
+/**
+ * A new function object named `def.name`, of module `moduleName`, running `def` when called (self
+ * is the function); `codeFlags` are the code flags of the Python function it stands for
+ * (`CO_COROUTINE` makes `inspect.iscoroutinefunction` true).
+ */
+export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0, signature: NativeSignature | null = null): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, codeFlags, signature);
 }
 
 nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
+// `func_descr_get`: looked up on an instance, a bound method.
+nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 nativePyFunctionType.dealloc = (self) => {
   freeObject(self);
 };
