@@ -101,7 +101,10 @@ function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: rea
     if (self === undefined) throw missingMany(def.name, ['self']);
     return { self, rest: args.slice(1), kwnames };
   }
-  const params = ['self', ...(m.params ?? [])];
+  const names = m.params ?? [];
+  // The usual call: positional arguments only, as many as the parameters take.
+  if (nkw === 0 && npos > (m.required ?? names.length) && npos <= names.length + 1) return { self: args[0] as rt.PyObject, rest: args.slice(1), kwnames: null };
+  const params = ['self', ...names];
   checkSignature(def.name, { params, required: 1 + (m.required ?? params.length - 1) }, args, kwnames);
   const bound: (rt.PyObject | undefined)[] = args.slice(0, npos);
   for (let i = 0; i < nkw; i++) bound[params.indexOf((kwnames as readonly string[])[i] as string)] = args[npos + i];
