@@ -16,7 +16,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import {
-  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, refuseInstances, stepResult, stopAsyncIteration, unwrapFailed, unwrapStep, unwrapValue, type PyAsyncGenerator,
+  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, stepResult, stopAsyncIteration, unwrapFailed, unwrapStep, unwrapValue, type PyAsyncGenerator,
 } from './async-generator-object.ts';
 import * as E from './exceptions.ts';
 import { None } from './singletons.ts';
@@ -270,9 +270,6 @@ function athrowThrow(o: PyAsyncGenAThrow, args: readonly PyObject[]): PyObject {
   }
   return retval;
 }
-
-refuseInstances(asyncGenASendType);
-refuseInstances(asyncGenAThrowType);
 
 asyncGenASendType.dealloc = (self) => {
   const o = self as PyAsyncGenASend;

@@ -42,6 +42,7 @@ import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, type PyObject } from './obje
 import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
 import { slotTpNew, tpNewWrappers } from './slot-dispatch.ts';
 import { declaredAttributes } from './type-defs.ts';
+import { fillsSlotItself } from './own-slots.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/native-function.ts';
@@ -77,6 +78,11 @@ function newWrapper(type: PyType): NativeDef {
       return make(sub, args.slice(1), kwnames);
     },
   };
+}
+
+/** Whether a built-in type fills a slot itself with its base's function ({@link fillsSlotItself}). */
+function ownsSlot(type: PyType, name: string): boolean {
+  return type.module === 'builtins' && fillsSlotItself(type.name, name);
 }
 
 function installTypeDict(type: PyType): void {
@@ -117,10 +123,10 @@ function installTypeDict(type: PyType): void {
     if (slot === undefined || dictGetStr(dict, def.name) !== null) continue;
     const base = type.base;
     // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
-    if (base !== null && def.read(base) === slot) continue;
+    if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
     put(def.name, new PyWrapperDescr(def, type, slot));
   }
-  if (type.new !== undefined && (type.base === null || type.base.new !== type.new)) {
+  if (type.new !== undefined && (type.base === null || type.base.new !== type.new || ownsSlot(type, '__new__'))) {
     const wrapper = newBuiltinFunction(newWrapper(type), type);
     tpNewWrappers.set(wrapper, type);
     put('__new__', wrapper);
