@@ -9,6 +9,7 @@
  * @module
  */
 import { HostPool } from '../runtime/host-pool.ts';
+import { varargsImpl } from './call-arguments.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError } from '../runtime/errors.ts';
 import { genSendEx, genThrow, type GenStep } from '../runtime/gen-core.ts';
@@ -293,7 +294,7 @@ asyncGenASendType.iternext = (self) => asendSend(self as PyAsyncGenASend, null);
 asyncGenASendType.sendStep = (self, arg) => asendStep(self as PyAsyncGenASend, arg);
 addMethods(asyncGenASendType, [
   { name: 'send', kind: 'o', impl: (self, args) => asendSend(self as PyAsyncGenASend, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => asendThrow(self as PyAsyncGenASend, args) },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => asendThrow(self as PyAsyncGenASend, args)) },
   {
     name: 'close', kind: 'noargs',
     impl: (self) => {
@@ -323,7 +324,7 @@ asyncGenAThrowType.iter = (self) => incref(self);
 asyncGenAThrowType.iternext = (self) => athrowSend(self as PyAsyncGenAThrow, None);
 addMethods(asyncGenAThrowType, [
   { name: 'send', kind: 'o', impl: (self, args) => athrowSend(self as PyAsyncGenAThrow, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => athrowThrow(self as PyAsyncGenAThrow, args) },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => athrowThrow(self as PyAsyncGenAThrow, args)) },
   {
     name: 'close', kind: 'noargs',
     impl: (self) => {

@@ -6,6 +6,7 @@
  * `compute_cr_origin`, `_PyCoro_GetAwaitableIter`).
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -151,7 +152,7 @@ coroutineType.weakrefable = true;
 
 addMethods(coroutineType, [
   { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.' },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod(self as PyGenerator, args)), doc: 'throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.' },
   { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside coroutine.' },
 ]);
 addGetSets(coroutineType, [
@@ -176,7 +177,7 @@ coroutineWrapperType.iter = (self) => incref(self);
 coroutineWrapperType.iternext = (self) => genIterNext((self as PyCoroutineWrapper).coroutine);
 addMethods(coroutineWrapperType, [
   { name: 'send', kind: 'o', impl: (self, args) => genSend((self as PyCoroutineWrapper).coroutine, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod((self as PyCoroutineWrapper).coroutine, args) },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod((self as PyCoroutineWrapper).coroutine, args)) },
   { name: 'close', kind: 'noargs', impl: (self) => genClose((self as PyCoroutineWrapper).coroutine) },
 ]);
 

@@ -4,6 +4,7 @@
  * Objects/genobject.c `gen_methods`, `gen_getsetlist`, `gen_memberlist`.
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -67,7 +68,7 @@ generatorType.repr = (self) => genRepr(self as PyGenerator);
 
 addMethods(generatorType, [
   { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.' },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod(self as PyGenerator, args)), doc: 'throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.' },
   { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside generator.' },
 ]);
 
