@@ -13,6 +13,8 @@ import type { SlotDef } from '../runtime/slot-table.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
+import { newTuple } from './tuple.ts';
 
 /** The `wrapper_descriptor` type. */
 export const wrapperDescriptorType: PyType = staticType({ name: 'wrapper_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
@@ -49,9 +51,19 @@ function keywordNames(d: PyWrapperDescr, kwnames: readonly string[] | null): rea
 
 wrapperDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyWrapperDescr;
-  const self = checkSelf(d, args[0]);
-  const kw = keywordNames(d, kwnames);
-  return d.def.wrap(d.slot, self, args.slice(1), kw);
+  // `tp_call` gets the arguments packed; `wrapperdescr_call` then slices `self` off into a second tuple.
+  const held = holdCallArguments(args, kwnames);
+  let rest: PyObject | null = null;
+  try {
+    const self = checkSelf(d, args[0]);
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos > 1) rest = newTuple(args.slice(1, npos));
+    const kw = keywordNames(d, kwnames);
+    return d.def.wrap(d.slot, self, args.slice(1), kw);
+  } finally {
+    if (rest !== null) decref(rest);
+    releaseCallArguments(held);
+  }
 };
 wrapperDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
@@ -83,7 +95,12 @@ export class PyMethodWrapper extends PyObject {
 
 methodWrapperType.call = (callable, args, kwnames) => {
   const w = callable as PyMethodWrapper;
-  return w.descr.def.wrap(w.descr.slot, w.self, args, keywordNames(w.descr, kwnames));
+  const held = holdCallArguments(args, kwnames);
+  try {
+    return w.descr.def.wrap(w.descr.slot, w.self, args, keywordNames(w.descr, kwnames));
+  } finally {
+    releaseCallArguments(held);
+  }
 };
 methodWrapperType.dealloc = (self) => {
   const w = self as PyMethodWrapper;
