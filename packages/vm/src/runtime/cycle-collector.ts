@@ -48,6 +48,11 @@ export function isTracked(o: PyObject): boolean {
   return true;
 }
 
+/** `PyObject_IS_GC`: the type supports the collector (static types are left out by `tp_is_gc`). */
+export function isGcObject(o: PyObject): boolean {
+  return o.type.isGc && !(o instanceof PyType && !o.isHeapType);
+}
+
 function participates(o: PyObject): boolean {
   if (o.type === dictType) return dictTracked(o);
   // A frame is tracked once it outlives its evaluation or belongs to a generator (`_PyFrame_New_NoTrack`).
