@@ -1,7 +1,15 @@
-// What gc.is_tracked, get_referrers and get_referents see of running frames, untracked containers and dicts. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// What gc.is_tracked, get_referrers, get_referents and get_objects see of running frames, untracked containers, dicts and generators. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
+  {
+    name: "gc.get_objects finds the live generators, coroutines and async generators by generation",
+    file: "get_objects_generators.py",
+    source: "# gc.get_objects finds the live generators, coroutines and async generators by generation\nimport gc, types, sys\ndef gen(n):\n    yield n\nasync def co(n):\n    pass\nasync def ag(n):\n    yield n\nkeep = [gen(1), gen(2), co(3), ag(4)]\nnext(keep[1])\ndef live(kind):\n    return sorted(o.gi_frame.f_locals['n'] if isinstance(o, types.GeneratorType) else (o.cr_frame.f_locals['n'] if isinstance(o, types.CoroutineType) else o.ag_frame.f_locals['n']) for o in gc.get_objects() if isinstance(o, kind))\nprint(live(types.GeneratorType), live(types.CoroutineType), live(types.AsyncGeneratorType))\nprint(len([o for o in gc.get_objects(generation=0) if isinstance(o, types.GeneratorType)]))\ngc.collect()\nprint(len([o for o in gc.get_objects(0) if isinstance(o, types.GeneratorType)]), len([o for o in gc.get_objects(2) if isinstance(o, types.GeneratorType)]))\nfor bad in (3, -2, 'x', 1.5):\n    try:\n        gc.get_objects(bad)\n    except (ValueError, TypeError) as e:\n        print(type(e).__name__, e)\nprint(len([o for o in gc.get_objects(-1) if isinstance(o, types.GeneratorType)]))\nprint(any(o is sys._getframe() for o in gc.get_objects()))\nkeep[2].close()\n",
+    stdout: "[1, 2] [3] [4]\n2\n0 2\nValueError generation parameter must be less than the number of available generations (3)\nValueError generation parameter cannot be negative\nTypeError argument should be integer or None, not 'str'\nTypeError argument should be integer or None, not 'float'\n2\nFalse\n",
+    stderr: "",
+    exit: 0,
+  },
   {
     name: "a running function's frame is untracked until it returns; get_referents ignores tracking; dict traverse order",
     file: "running_frames_untracked.py",
