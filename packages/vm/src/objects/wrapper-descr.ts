@@ -130,12 +130,39 @@ function qualname(d: PyWrapperDescr): PyObject {
   return newStr(`${d.owner.name}.${d.def.name}`);
 }
 
+/** Slot signatures other than `($self, /)` (no argument) and `($self, value, /)` (one); null: none. */
+const SLOT_SIGNATURES: ReadonlyMap<string, string | null> = new Map([
+  ['__del__', null],
+  ['__call__', '($self, /, *args, **kwargs)'],
+  ['__init__', '($self, /, *args, **kwargs)'],
+  ['__getattribute__', '($self, name, /)'],
+  ['__delattr__', '($self, name, /)'],
+  ['__setattr__', '($self, name, value, /)'],
+  ['__get__', '($self, instance, owner, /)'],
+  ['__set__', '($self, instance, value, /)'],
+  ['__delete__', '($self, instance, /)'],
+  ['__getitem__', '($self, key, /)'],
+  ['__delitem__', '($self, key, /)'],
+  ['__contains__', '($self, key, /)'],
+  ['__setitem__', '($self, key, value, /)'],
+  ['__pow__', '($self, value, mod=None, /)'],
+  ['__rpow__', '($self, value, mod=None, /)'],
+]);
+
+/** `__text_signature__`: the signature line the slot's doc starts with in `slotdefs`, or None. */
+function textSignature(d: PyWrapperDescr): PyObject {
+  const special = SLOT_SIGNATURES.get(d.def.name);
+  const sig = special !== undefined ? special : d.def.arity === 0 ? '($self, /)' : '($self, value, /)';
+  return sig === null ? incref(None) : newStr(sig);
+}
+
 // `descr_members` and `wrapperdescr_getset`; `wrapper_members` and `wrapper_getsets` for the bound form.
 addGetSets(wrapperDescriptorType, [
   { name: '__doc__', get: (self) => docOf(self as PyWrapperDescr) },
   { name: '__name__', get: (self) => newStr((self as PyWrapperDescr).def.name) },
   { name: '__qualname__', get: (self) => qualname(self as PyWrapperDescr) },
   { name: '__objclass__', get: (self) => incref((self as PyWrapperDescr).owner) },
+  { name: '__text_signature__', get: (self) => textSignature(self as PyWrapperDescr) },
 ]);
 addGetSets(methodWrapperType, [
   { name: '__doc__', get: (self) => docOf((self as PyMethodWrapper).descr) },
@@ -143,4 +170,5 @@ addGetSets(methodWrapperType, [
   { name: '__qualname__', get: (self) => qualname((self as PyMethodWrapper).descr) },
   { name: '__objclass__', get: (self) => incref((self as PyMethodWrapper).descr.owner) },
   { name: '__self__', get: (self) => incref((self as PyMethodWrapper).self) },
+  { name: '__text_signature__', get: (self) => textSignature((self as PyMethodWrapper).descr) },
 ]);

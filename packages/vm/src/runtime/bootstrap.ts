@@ -33,7 +33,7 @@ import { newStaticMethod } from '../objects/descr-types.ts';
 import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
 import { newInt } from '../objects/int.ts';
-import { PyStr } from '../objects/str.ts';
+import { newStr } from '../objects/str.ts';
 import { newExceptionStealing, raiseValue, typeError } from './errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { readyStaticTypes, staticTypes, unhashable } from './core-types.ts';
@@ -131,7 +131,7 @@ function installTypeDict(type: PyType): void {
     tpNewWrappers.set(wrapper, type);
     put('__new__', wrapper);
   }
-  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : new PyStr(None.type, type.doc, 0));
+  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : newStr(type.doc));
 }
 
 /** Static types whose dicts are installed. */
