@@ -176,7 +176,8 @@ defineNativeModule({
         const result = newListStealing([]);
         for (const list of generations) {
           for (const o of list) {
-            if (o === result || o.refcnt <= 0) continue;
+            // Lazily untracked dicts and tuples are in no list in CPython.
+            if (o === result || o.refcnt <= 0 || !isTracked(o)) continue;
             listGrowByOne(result);
             result.items.push(incref(o));
           }

@@ -11,6 +11,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "gc.get_objects leaves out what the collector untracked (empty or atomic dicts and tuples)",
+    file: "get_objects_untracked.py",
+    source: "# gc.get_objects leaves out what the collector untracked (empty or atomic dicts and tuples)\nimport gc\nd = {}\nd2 = {'a': 1}\nd3 = {'a': []}\nt = (1, 2)\nt2 = ([],)\nl = []\ngc.collect()\nprint([any(o is x for o in gc.get_objects()) for x in (d, d2, d3, t, t2, l)])\nprint([gc.is_tracked(x) for x in (d, d2, d3, t, t2, l)])\ndef gen():\n    yield {}\ng = gen()\nprint(any(o is g for o in gc.get_objects()), any(o is g for o in gc.get_objects(0)))\n",
+    stdout: "[False, False, True, False, True, True]\n[False, False, True, False, True, True]\nTrue True\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "a running function's frame is untracked until it returns; get_referents ignores tracking; dict traverse order",
     file: "running_frames_untracked.py",
     source: "# a running function's frame is untracked until it returns; get_referents ignores tracking; dict traverse order\nimport gc, sys\nprint(gc.is_tracked(sys._getframe()))\ndef f():\n    fr = sys._getframe()\n    print('in f', gc.is_tracked(fr))\n    return fr\nfr = f()\nprint('after f', gc.is_tracked(fr))\ndef g():\n    yield gc.is_tracked(sys._getframe())\nprint('gen frame', next(g()), gc.is_tracked(g().gi_frame))\ndef gen():\n    yield 1\n    yield 2\nit = gen()\ndef kinds(objs):\n    return sorted(type(o).__name__ for o in objs)\nprint(kinds(gc.get_referrers(it)))\nframe = it.gi_frame\nprint(kinds(gc.get_referrers(frame)))\nnext(it)\ndef outer():\n    yield from it\no = outer()\nnext(o)\nprint(kinds(gc.get_referrers(it)))\nt = (1, 2)\ngc.collect()\nprint(gc.is_tracked(t), gc.get_referents(t))\nd = {'a': 1}\nprint(gc.is_tracked(d), gc.get_referents(d))\nclass K:\n    pass\nk1, k2 = K(), K()\nprint([type(x).__name__ if not isinstance(x, str) else x for x in gc.get_referents({k1: 'v1', 'x': k2})])\nprint(len(gc.get_referents(sys._getframe())) > 0, gc.get_referents(int))\n",
