@@ -12,16 +12,22 @@ import { tstate } from '../runtime/thread-state.ts';
 import { PyFrame } from './frame.ts';
 import { newDict, dictSet, type PyDict } from './dict.ts';
 import { internedStr, newStr } from './str.ts';
-import { newTuple, type PyTuple } from './tuple.ts';
+import { newTupleStealing, type PyTuple } from './tuple.ts';
 import type { NativeImpl } from './native-function.ts';
 
-/** What {@link holdCallArguments} made: the tuple (null for none) and the keyword dict (null for none). */
-export interface HeldCallArguments {
+/** What {@link holdCallArguments} made when there were keywords: the tuple (null for none) and the dict. */
+export class HeldWithKeywords {
   readonly tuple: PyTuple | null;
-  readonly kwargs: PyDict | null;
+  readonly kwargs: PyDict;
+
+  constructor(tuple: PyTuple | null, kwargs: PyDict) {
+    this.tuple = tuple;
+    this.kwargs = kwargs;
+  }
 }
 
-const NOTHING_HELD: HeldCallArguments = { tuple: null, kwargs: null };
+/** What {@link holdCallArguments} made: the argument tuple alone, both with a keyword dict, or nothing. */
+export type HeldCallArguments = PyTuple | HeldWithKeywords | null;
 
 /** `CALL_FUNCTION_EX`'s opcode. */
 const CALL_FUNCTION_EX = 142;
@@ -46,21 +52,24 @@ export function holdCallArguments(args: readonly PyObject[], kwnames: readonly s
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   // `()` is a shared singleton: an empty call allocates nothing.
-  if ((npos === 0 && nkw === 0) || callerPassesTuple()) return NOTHING_HELD;
-  const tuple = npos > 0 ? newTuple(args.slice(0, npos)) : null;
-  let kwargs: PyDict | null = null;
-  if (kwnames !== null && nkw > 0) {
-    kwargs = newDict();
-    for (let i = 0; i < nkw; i++) {
-      const name = kwnames[i] as string;
-      // The names come from the code's constants: interned identifiers, nothing to allocate.
-      const interned = internedStr(name);
-      const key = interned ?? newStr(name);
-      dictSet(kwargs, key, args[npos + i] as PyObject);
-      if (interned === null) decref(key);
-    }
+  if ((npos === 0 && nkw === 0) || callerPassesTuple()) return null;
+  let tuple: PyTuple | null = null;
+  if (npos > 0) {
+    const items = args.slice(0, npos);
+    for (const o of items) incref(o);
+    tuple = newTupleStealing(items);
   }
-  return { tuple, kwargs };
+  if (kwnames === null || nkw === 0) return tuple;
+  const kwargs = newDict();
+  for (let i = 0; i < nkw; i++) {
+    const name = kwnames[i] as string;
+    // The names come from the code's constants: interned identifiers, nothing to allocate.
+    const interned = internedStr(name);
+    const key = interned ?? newStr(name);
+    dictSet(kwargs, key, args[npos + i] as PyObject);
+    if (interned === null) decref(key);
+  }
+  return new HeldWithKeywords(tuple, kwargs);
 }
 
 /**
@@ -69,8 +78,13 @@ export function holdCallArguments(args: readonly PyObject[], kwnames: readonly s
  * @see CPython 3.8 Objects/call.c _PyObject_MakeTpCall
  */
 export function releaseCallArguments(held: HeldCallArguments): void {
-  if (held.tuple !== null) decref(held.tuple);
-  if (held.kwargs !== null) decref(held.kwargs);
+  if (held === null) return;
+  if (held instanceof HeldWithKeywords) {
+    if (held.tuple !== null) decref(held.tuple);
+    decref(held.kwargs);
+    return;
+  }
+  decref(held);
 }
 
 /**
@@ -104,9 +118,10 @@ export function varargsImpl(impl: NativeImpl): NativeImpl {
  */
 export function withUnpackedKeywords<T>(args: readonly PyObject[], kwnames: readonly string[] | null, call: () => T): T {
   if (kwnames === null || kwnames.length === 0) return call();
-  const names = kwnames.map((n) => internedStr(n) ?? newStr(n));
-  const kwTuple = newTuple(names);
-  for (const n of names) decref(n);
+  const kwTuple = newTupleStealing(kwnames.map((n) => {
+    const interned = internedStr(n);
+    return interned === null ? newStr(n) : incref(interned);
+  }));
   // Under `f(*a, **kw)` the interpreter already holds the keyword values for this unpacking.
   const held = callerPassesTuple() ? args.slice(0, args.length - kwnames.length) : args;
   for (const a of held) incref(a);

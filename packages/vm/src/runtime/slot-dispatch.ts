@@ -220,6 +220,7 @@ export function slotTpNew(type: PyType, args: readonly PyObject[], kw: readonly 
   const callable = get === undefined ? incref(func) : get(func, null, type);
   try {
     const all = [type, ...args];
+    if (kw === null || kw.length === 0) return callObject(callable, all, kw);
     return withUnpackedKeywords(all, kw, () => callObject(callable, all, kw));
   } finally {
     decref(callable);
@@ -265,7 +266,9 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
     names: ['__init__'],
     apply: (t, fn) => { t.init = fn as PyType['init']; },
     dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => {
-      const res = withUnpackedKeywords([self, ...args], kw, () => callSpecialKw(self, '__init__', args, kw));
+      const res = kw === null || kw.length === 0
+        ? callSpecialKw(self, '__init__', args, kw)
+        : withUnpackedKeywords([self, ...args], kw, () => callSpecialKw(self, '__init__', args, kw));
       if (res !== None) {
         decref(res);
         throw typeError(`__init__() should return None, not '${tpName(res.type)}'`);
