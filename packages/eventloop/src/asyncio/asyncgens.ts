@@ -12,16 +12,6 @@ import { addPythonMethods } from './python-method.ts';
 import { scheduleCall } from './handle-object.ts';
 import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
 
-/** The generators a loop's `_asyncgens` weak set still refers to (freed ones are skipped). */
-function liveAsyncgens(loop: PyLoop): rt.PyObject[] {
-  const live: rt.PyObject[] = [];
-  for (const agen of loop.asyncgens) {
-    if (agen.refcnt > 0) live.push(agen);
-    else loop.asyncgens.delete(agen);
-  }
-  return live;
-}
-
 /** `warnings.warn(message, ResourceWarning, source=loop)` through the `warnings` module. */
 function resourceWarning(message: string, source: rt.PyObject): void {
   const modules = rt.sysAttribute('modules');
@@ -66,7 +56,7 @@ function firstiterHook(loop: PyLoop, agen: rt.PyObject): void {
 
 /** `BaseEventLoop._asyncgen_finalizer_hook(agen)`: `aclose()` it in a task, soon. */
 function finalizerHook(loop: PyLoop, agen: rt.PyObject): void {
-  loop.asyncgens.delete(agen);
+  loop.asyncgens.discard(agen);
   if (loop.closed) return;
   const aclose = callMethod(agen, 'aclose', []);
   const createTask = rt.getAttrString(loop, 'create_task');
@@ -112,7 +102,7 @@ export function installAsyncgenHooks(loop: PyLoop): () => void {
 /** The body of `shutdown_asyncgens()`. */
 function* shutdownBody(loop: PyLoop): CoroBody {
   loop.asyncgensShutdownCalled = true;
-  const closing = liveAsyncgens(loop).map((agen) => rt.incref(agen));
+  const closing = loop.asyncgens.live().map((agen) => rt.incref(agen));
   loop.asyncgens.clear();
   try {
     if (closing.length === 0) return rt.newNone();

@@ -15,6 +15,7 @@ import { noteLoopCreated } from './observe.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
+import { AsyncgenWeakSet } from './asyncgen-weak-set.ts';
 
 // The loop classes of CPython 3.8 are Python classes: instances have the object head, `__dict__`
 // and `__weakref__` (sys.getsizeof 48).
@@ -52,8 +53,8 @@ export class PyLoop extends rt.PyObject {
   handler: rt.PyObject | null = null;
   debug = false;
   closed = false;
-  /** `_asyncgens`: a weak set in CPython (borrowed; freed generators are skipped when read). */
-  readonly asyncgens: Set<rt.PyObject> = new Set();
+  /** `_asyncgens`: the weak set of async generators the first-iteration hook saw. */
+  readonly asyncgens: AsyncgenWeakSet = new AsyncgenWeakSet();
   /** `_asyncgens_shutdown_called`. */
   asyncgensShutdownCalled = false;
   /** `_task_factory` (owned), or null. */
@@ -141,6 +142,7 @@ function clearLoop(l: PyLoop): void {
   const d = l.dict;
   l.dict = null;
   rt.xdecref(d);
+  l.asyncgens.release();
 }
 
 loopType.finalize = (self) => {

@@ -34,6 +34,7 @@ export { PyMethod } from '../objects/method.ts';
 export { PyFrame } from '../objects/frame.ts';
 export { PyCode } from '../objects/code.ts';
 export { PyTraceback } from '../objects/traceback.ts';
+export { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 export { PyBaseException, setExtra } from '../objects/exception-object.ts';
 export * as Exceptions from '../objects/exceptions.ts';
 

@@ -25,6 +25,7 @@ import { PyStr, codePointLength, newStr, strType } from '../objects/str.ts';
 import { classMethodType, propertyType, staticMethodType } from '../objects/descr-types.ts';
 import { superType } from '../objects/super-object.ts';
 import { buildClass } from '../objects/type-object.ts';
+import { varargsImpl } from '../objects/call-arguments.ts';
 import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { length } from '../runtime/abstract-item.ts';
@@ -405,7 +406,7 @@ const FUNCTIONS: NativeDef[] = [
   { name: '__build_class__', kind: 'fastkw', impl: (_m, args, kw) => buildClass(args, kw) },
   {
     name: '__import__', kind: 'fastkw',
-    impl: (_m, args, kw) => {
+    impl: varargsImpl((_m, args, kw) => {
       const [positional, k] = splitArgs(args, kw);
       const name = positional[0] ?? k.get('name');
       if (!(name instanceof PyStr)) throw typeError('__import__() argument 1 must be str');
@@ -413,7 +414,7 @@ const FUNCTIONS: NativeDef[] = [
       const fromlist = positional[3] ?? k.get('fromlist') ?? None;
       const level = positional[4] ?? k.get('level') ?? newInt(0);
       return importModuleLevel(name.value, isDict(globals) ? globals : currentFrame().globals, fromlist, level);
-    },
+    }),
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
   { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
@@ -473,8 +474,8 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'hasattr', kind: 'fast', impl: (_m, args) => hasattr(args) },
-  { name: 'min', kind: 'fastkw', impl: (_m, args, kw) => minMax('min', args, kw) },
-  { name: 'max', kind: 'fastkw', impl: (_m, args, kw) => minMax('max', args, kw) },
+  { name: 'min', kind: 'fastkw', impl: varargsImpl((_m, args, kw) => minMax('min', args, kw)) },
+  { name: 'max', kind: 'fastkw', impl: varargsImpl((_m, args, kw) => minMax('max', args, kw)) },
   { name: 'sum', kind: 'fastkw', impl: (_m, args, kw) => sum(args, kw) },
   {
     name: 'all', kind: 'o',
@@ -576,20 +577,20 @@ const FUNCTIONS: NativeDef[] = [
   { name: 'locals', kind: 'noargs', impl: () => frameLocals(currentFrame()) },
   {
     name: 'vars', kind: 'fast',
-    impl: (_m, args) => {
+    impl: varargsImpl((_m, args) => {
       rangeArgs('vars', args, 0, 1);
       if (args.length === 0) return frameLocals(currentFrame());
       const d = lookupAttrString(args[0] as PyObject, '__dict__');
       if (d === null) throw typeError('vars() argument must have __dict__ attribute');
       return d;
-    },
+    }),
   },
   {
     name: 'dir', kind: 'fast',
-    impl: (_m, args) => {
+    impl: varargsImpl((_m, args) => {
       rangeArgs('dir', args, 0, 1);
       return dirOf(args[0] ?? null);
-    },
+    }),
   },
 ];
 

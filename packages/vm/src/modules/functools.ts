@@ -10,6 +10,7 @@
 import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { NativeDef } from '../objects/native-function.ts';
+import { varargsImpl } from '../objects/call-arguments.ts';
 import { None } from '../objects/singletons.ts';
 import { internStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -79,7 +80,7 @@ const functions: NativeDef[] = [
   {
     name: 'reduce',
     kind: 'fast',
-    impl: (_m, args) => {
+    impl: varargsImpl((_m, args) => {
       unpackArgs('reduce', args, 2, 3);
       const func = args[0] as PyObject;
       let result: PyObject | null = args[2] === undefined ? null : incref(args[2]);
@@ -116,7 +117,7 @@ const functions: NativeDef[] = [
       }
       if (result === null) throw typeError('reduce() of empty sequence with no initial value');
       return result;
-    },
+    }),
   },
   {
     name: 'cmp_to_key',

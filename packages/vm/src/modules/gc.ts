@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
-import { collectWithCallback, gcCallbacks, isTracked } from '../runtime/cycle-collector.ts';
+import { collectWithCallback, gcCallbacks, isGcObject, isTracked } from '../runtime/cycle-collector.ts';
 import { PyRaise, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { indexValueOrNull } from '../objects/slice.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -176,7 +176,8 @@ defineNativeModule({
         const result = newListStealing([]);
         for (const list of generations) {
           for (const o of list) {
-            if (o === result || o.refcnt <= 0) continue;
+            // Lazily untracked dicts and tuples are in no list in CPython.
+            if (o === result || o.refcnt <= 0 || !isTracked(o)) continue;
             listGrowByOne(result);
             result.items.push(incref(o));
           }
@@ -188,7 +189,8 @@ defineNativeModule({
       name: 'get_referents', kind: 'fast',
       impl: (_m, args) => {
         const out: PyObject[] = [];
-        for (const o of args) if (isTracked(o)) gcTraverseOf(o)(o, (r) => out.push(incref(r)));
+        // Tracked or not: `gc_get_referents` asks only `PyObject_IS_GC`.
+        for (const o of args) if (isGcObject(o)) gcTraverseOf(o)(o, (r) => out.push(incref(r)));
         return newListStealing(out);
       },
     },

@@ -44,15 +44,18 @@ unawaitedCoroutine.warnNamed = (qualname, source) => {
   warnUnawaited(`coroutine '${qualname}' was never awaited`, source, true);
 };
 
-/** Warns `text` about `coro`, passing it as the warning's source when warnings.py would. */
-function warnUnawaited(text: string, coro: PyObject, asSource: boolean): void {
+/**
+ * Warns `text` about `coro`, passing it as the warning's source when warnings.py would
+ * (`viaWarningsPy`): an error raised then left through warnings.py's frame, not the caller's.
+ */
+function warnUnawaited(text: string, coro: PyObject, viaWarningsPy: boolean): void {
   const message = newStr(text);
   try {
     // stacklevel=2 in warnings.py counts its own frame: here the innermost Python frame is meant.
-    warn(RuntimeWarning, message, 1, asSource ? coro : null);
+    warn(RuntimeWarning, message, 1, viaWarningsPy ? coro : null);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    writeUnraisable(e, coro);
+    writeUnraisable(e, coro, null, viaWarningsPy);
   } finally {
     decref(message);
   }

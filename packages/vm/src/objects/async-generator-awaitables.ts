@@ -9,6 +9,8 @@
  * @module
  */
 import { HostPool } from '../runtime/host-pool.ts';
+import { GEN_CLOSE_DOC, GEN_SEND_DOC, GEN_THROW_DOC } from './generator-methods.ts';
+import { varargsImpl } from './call-arguments.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, newExceptionStealing, typeError } from '../runtime/errors.ts';
 import { genSendEx, genThrow, type GenStep } from '../runtime/gen-core.ts';
@@ -16,7 +18,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import {
-  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, refuseInstances, stepResult, stopAsyncIteration, unwrapFailed, unwrapStep, unwrapValue, type PyAsyncGenerator,
+  PyAsyncGenWrappedValue, asyncGenWrappedValueType, isExhausted, stepResult, stopAsyncIteration, unwrapFailed, unwrapStep, unwrapValue, type PyAsyncGenerator,
 } from './async-generator-object.ts';
 import * as E from './exceptions.ts';
 import { None } from './singletons.ts';
@@ -271,9 +273,6 @@ function athrowThrow(o: PyAsyncGenAThrow, args: readonly PyObject[]): PyObject {
   return retval;
 }
 
-refuseInstances(asyncGenASendType);
-refuseInstances(asyncGenAThrowType);
-
 asyncGenASendType.dealloc = (self) => {
   const o = self as PyAsyncGenASend;
   const gen = o.gen;
@@ -295,10 +294,10 @@ asyncGenASendType.iter = (self) => incref(self);
 asyncGenASendType.iternext = (self) => asendSend(self as PyAsyncGenASend, null);
 asyncGenASendType.sendStep = (self, arg) => asendStep(self as PyAsyncGenASend, arg);
 addMethods(asyncGenASendType, [
-  { name: 'send', kind: 'o', impl: (self, args) => asendSend(self as PyAsyncGenASend, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => asendThrow(self as PyAsyncGenASend, args) },
+  { name: 'send', kind: 'o', impl: (self, args) => asendSend(self as PyAsyncGenASend, args[0] as PyObject), doc: GEN_SEND_DOC },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => asendThrow(self as PyAsyncGenASend, args)), doc: GEN_THROW_DOC },
   {
-    name: 'close', kind: 'noargs',
+    name: 'close', kind: 'noargs', doc: GEN_CLOSE_DOC,
     impl: (self) => {
       (self as PyAsyncGenASend).state = AwaitableState.Closed;
       return incref(None);
@@ -325,10 +324,10 @@ asyncGenAThrowType.amAwait = (self) => incref(self);
 asyncGenAThrowType.iter = (self) => incref(self);
 asyncGenAThrowType.iternext = (self) => athrowSend(self as PyAsyncGenAThrow, None);
 addMethods(asyncGenAThrowType, [
-  { name: 'send', kind: 'o', impl: (self, args) => athrowSend(self as PyAsyncGenAThrow, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => athrowThrow(self as PyAsyncGenAThrow, args) },
+  { name: 'send', kind: 'o', impl: (self, args) => athrowSend(self as PyAsyncGenAThrow, args[0] as PyObject), doc: GEN_SEND_DOC },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => athrowThrow(self as PyAsyncGenAThrow, args)), doc: GEN_THROW_DOC },
   {
-    name: 'close', kind: 'noargs',
+    name: 'close', kind: 'noargs', doc: GEN_CLOSE_DOC,
     impl: (self) => {
       (self as PyAsyncGenAThrow).state = AwaitableState.Closed;
       return incref(None);

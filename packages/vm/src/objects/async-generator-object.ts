@@ -11,8 +11,7 @@
  */
 import { HostPool } from '../runtime/host-pool.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { tpName } from '../runtime/type-name.ts';
-import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
+import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
 import { newStopIteration, genFinalizeHooks, stopIterationValue, type GenStep } from '../runtime/gen-core.ts';
 import { callObject } from '../runtime/call.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -182,16 +181,6 @@ export function unwrapFailed(gen: PyAsyncGenerator, e: unknown): void {
   }
   gen.runningAsync = false;
 }
-
-/** A static type CPython gives no `tp_new`: calling it is refused (`type_call`). */
-export function refuseInstances(type: PyType): void {
-  type.new = () => {
-    throw typeError(`cannot create '${tpName(type)}' instances`);
-  };
-}
-
-refuseInstances(asyncGeneratorType);
-refuseInstances(asyncGenWrappedValueType);
 
 /** Dead wrapped values, reused as host objects (runtime/host-pool.ts). */
 const wrappedValuePool = new HostPool<PyAsyncGenWrappedValue>();

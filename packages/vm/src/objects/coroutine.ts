@@ -6,6 +6,7 @@
  * `compute_cr_origin`, `_PyCoro_GetAwaitableIter`).
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -30,7 +31,9 @@ export const coroutineType: PyType = staticType({ name: 'coroutine', basicsize: 
 coroutineType.isCoroutine = true;
 
 /** `coroutine_wrapper`. */
-export const coroutineWrapperType: PyType = staticType({ name: 'coroutine_wrapper', basicsize: 24, flags: TPFLAGS_HAVE_GC });
+export const coroutineWrapperType: PyType = staticType({
+  name: 'coroutine_wrapper', basicsize: 24, flags: TPFLAGS_HAVE_GC, doc: 'A wrapper object implementing __await__ for coroutines.',
+});
 
 /** A coroutine: a generator-like object with its creation origin. */
 export class PyCoroutine extends PyGenerator {
@@ -149,10 +152,17 @@ coroutineType.repr = (self) => genRepr(self as PyGenerator);
 coroutineType.amAwait = (self) => new PyCoroutineWrapper(self as PyCoroutine);
 coroutineType.weakrefable = true;
 
+/** `coro_send_doc` (Objects/genobject.c), shared by `coroutine_wrapper.send`. */
+const CORO_SEND_DOC = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.";
+/** `coro_throw_doc`. */
+const CORO_THROW_DOC = 'throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.';
+/** `coro_close_doc`. */
+const CORO_CLOSE_DOC = 'close() -> raise GeneratorExit inside coroutine.';
+
 addMethods(coroutineType, [
-  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.' },
-  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside coroutine.' },
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: CORO_SEND_DOC },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod(self as PyGenerator, args)), doc: CORO_THROW_DOC },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: CORO_CLOSE_DOC },
 ]);
 addGetSets(coroutineType, [
   ...nameGetSets('coroutine'),
@@ -175,9 +185,9 @@ coroutineWrapperType.traverse = (self, visit) => {
 coroutineWrapperType.iter = (self) => incref(self);
 coroutineWrapperType.iternext = (self) => genIterNext((self as PyCoroutineWrapper).coroutine);
 addMethods(coroutineWrapperType, [
-  { name: 'send', kind: 'o', impl: (self, args) => genSend((self as PyCoroutineWrapper).coroutine, args[0] as PyObject) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod((self as PyCoroutineWrapper).coroutine, args) },
-  { name: 'close', kind: 'noargs', impl: (self) => genClose((self as PyCoroutineWrapper).coroutine) },
+  { name: 'send', kind: 'o', impl: (self, args) => genSend((self as PyCoroutineWrapper).coroutine, args[0] as PyObject), doc: CORO_SEND_DOC },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod((self as PyCoroutineWrapper).coroutine, args)), doc: CORO_THROW_DOC },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose((self as PyCoroutineWrapper).coroutine), doc: CORO_CLOSE_DOC },
 ]);
 
 /** Warns "coroutine '...' was never awaited"; installed by the warnings module. */

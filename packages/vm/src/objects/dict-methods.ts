@@ -4,6 +4,7 @@
  * Objects/dictobject.c and Objects/clinic/dictobject.c.h.
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -148,7 +149,7 @@ addMethods(dictType, [
   { name: 'keys', kind: 'noargs', impl: (self) => newDictView(D(self), 'keys') },
   { name: 'items', kind: 'noargs', impl: (self) => newDictView(D(self), 'items') },
   { name: 'values', kind: 'noargs', impl: (self) => newDictView(D(self), 'values') },
-  { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => (dictUpdateCommon(D(self), args, kwnames, 'update'), newNone()) },
+  { name: 'update', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => (dictUpdateCommon(D(self), args, kwnames, 'update'), newNone())) },
   { name: 'clear', kind: 'noargs', impl: (self) => (dictClear(D(self)), newNone()) },
   { name: 'copy', kind: 'noargs', impl: (self) => dictCopy(D(self)) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter(D(self), 'keys', true) },

@@ -169,9 +169,14 @@ dictType.dealloc = (self) => {
   freeObject(self);
 };
 dictType.traverse = (self, visit) => {
-  for (const [k, v] of dictItems(self as PyDict)) {
-    visit(k);
+  const items = dictItems(self as PyDict);
+  // `dict_traverse`: each value, then its key; a dict whose keys are all exact str
+  // (`lookdict_unicode`) visits its values only. DEVIATION(cpython): 3.8 keeps the generic lookup once any other key went in, even
+  // after it is deleted; here the keys present decide.
+  const visitKeys = items.some(([k]) => k.type !== strType);
+  for (const [k, v] of items) {
     visit(v);
+    if (visitKeys) visit(k);
   }
 };
 dictType.clear = (self) => {

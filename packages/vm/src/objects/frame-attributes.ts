@@ -14,8 +14,8 @@ import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
-import { False, True, newBool, newInt } from './int.ts';
-import type { GetSetDef } from './getset.ts';
+import { False, True, intType, newBool, newInt } from './int.ts';
+import { addReadonlyMembers, type GetSetDef, type ReadonlyMemberDef } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
@@ -49,12 +49,12 @@ export function frameLocals(f: PyFrame): PyObject {
 }
 
 /** `f_trace_lines` and `f_trace_opcodes` (`T_BOOL` members). */
-function traceFlag(name: string, field: 'lines' | 'opcodes'): GetSetDef {
+function traceFlag(name: string, field: 'lines' | 'opcodes'): ReadonlyMemberDef {
   return {
     name,
-    get: (self) => newBool((self as PyFrame).traceInfo?.[field] ?? field === 'lines'),
-    set: (self, value) => {
-      if (value === null) throw attributeError("can't delete numeric/char attribute");
+    read: (self) => newBool((self as PyFrame).traceInfo?.[field] ?? field === 'lines'),
+    write: (self, value) => {
+      if (value === null) throw typeError("can't delete numeric/char attribute");
       if (value !== True && value !== False) throw typeError('attribute value type must be bool');
       frameTrace(self as PyFrame)[field] = value === True;
     },
@@ -76,17 +76,32 @@ const frameTraceAttribute: GetSetDef = {
   },
 };
 
-addGetSets(frameType, [
-  { name: 'f_lasti', get: (self) => newInt((self as PyFrame).lasti) },
-  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno) },
-  { name: 'f_back', get: (self) => incref((self as PyFrame).back ?? None) },
-  { name: 'f_code', get: (self) => incref((self as PyFrame).code) },
-  { name: 'f_globals', get: (self) => incref((self as PyFrame).globals) },
-  { name: 'f_builtins', get: (self) => incref((self as PyFrame).builtins) },
-  { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
-  frameTraceAttribute,
+/** `frame_setlineno`'s checks before a jump. */
+function setLineno(self: PyObject, value: PyObject | null): void {
+  const f = self as PyFrame;
+  if (value === null) throw attributeError('cannot delete attribute');
+  if (value.type !== intType) throw raiseMessage(E.ValueError, 'lineno must be an integer');
+  if (f.lasti === -1) throw raiseMessage(E.ValueError, "can't jump from the 'call' trace event of a new frame");
+  if ((f.traceInfo?.func ?? null) === null) throw raiseMessage(E.ValueError, 'f_lineno can only be set by a trace function');
+  if (f.finished) throw raiseMessage(E.ValueError, "can only jump from a 'line' trace event");
+  // DEVIATION(cpython): the jump itself (`frame_setlineno`'s block-stack walk) is not implemented.
+  throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
+}
+
+// `frame_memberlist`, then `frame_getsetlist`.
+addReadonlyMembers(frameType, [
+  { name: 'f_back', read: (self) => incref((self as PyFrame).back ?? None) },
+  { name: 'f_code', read: (self) => incref((self as PyFrame).code) },
+  { name: 'f_builtins', read: (self) => incref((self as PyFrame).builtins) },
+  { name: 'f_globals', read: (self) => incref((self as PyFrame).globals) },
+  { name: 'f_lasti', read: (self) => newInt((self as PyFrame).lasti) },
   traceFlag('f_trace_lines', 'lines'),
   traceFlag('f_trace_opcodes', 'opcodes'),
+]);
+addGetSets(frameType, [
+  { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
+  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno), set: setLineno },
+  frameTraceAttribute,
 ]);
 addMethods(frameType, [
   {

@@ -19,7 +19,7 @@ import { PyCode } from './code.ts';
 import { isDict, newDict } from './dict.ts';
 import { PyFunction, functionType } from './function.ts';
 import { PyMethod, methodType } from './method.ts';
-import { PyBuiltinFunction, PyClassMethodDescr, PyMethodDescr, builtinFunctionType, classMethodDescriptorType, methodDescriptorType } from './native-function.ts';
+import { PyBuiltinFunction, PyClassMethodDescr, PyMethodDescr, builtinFunctionType, classMethodDescriptorType, methodDescriptorType, type NativeDef } from './native-function.ts';
 import { PyGetSetDescr, PyMemberDescr, getsetDescriptorType, memberDescriptorType } from './getset.ts';
 import { PyModule } from './module.ts';
 import { None, newNotImplemented } from './singletons.ts';
@@ -192,6 +192,19 @@ builtinFunctionType.repr = (self) => {
   if (f.self === null || f.self instanceof PyModule) return newStr(`<built-in function ${f.def.name}>`);
   return newStr(`<built-in method ${f.def.name} of ${tpName(f.self.type)} object at 0x${f.self.address.toString(16)}>`);
 };
+/**
+ * A native function's doc split as `_PyType_GetDocFromInternalDoc` and
+ * `_PyType_GetTextSignatureFromInternalDoc` split it: a doc that starts with `name(...)` and a
+ * `--` line holds a text signature (from the parenthesis on), and the doc is what follows.
+ */
+function internalDoc(def: NativeDef, part: 'doc' | 'signature'): PyObject {
+  const doc = def.doc;
+  if (doc === undefined) return incref(None);
+  const end = doc.startsWith(`${def.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
+  if (part === 'doc') return newStr(end === -1 ? doc : doc.slice(end + ')\n--\n\n'.length));
+  return end === -1 ? incref(None) : newStr(doc.slice(def.name.length, end + 1));
+}
+
 addGetSets(builtinFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyBuiltinFunction).def.name) },
   {
@@ -205,7 +218,9 @@ addGetSets(builtinFunctionType, [
   },
   { name: '__self__', get: (self) => incref((self as PyBuiltinFunction).self ?? None) },
   { name: '__module__', get: (self) => { const m = (self as PyBuiltinFunction).moduleName; return m === null ? incref(None) : newStr(m); } },
-  { name: '__doc__', get: (self) => { const d = (self as PyBuiltinFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+  // `meth_get__doc__` and `meth_get__text_signature__`: the doc split at its signature line.
+  { name: '__doc__', get: (self) => internalDoc((self as PyBuiltinFunction).def, 'doc') },
+  { name: '__text_signature__', get: (self) => internalDoc((self as PyBuiltinFunction).def, 'signature') },
 ]);
 
 methodDescriptorType.repr = (self) => {
@@ -243,5 +258,6 @@ addGetSets(methodDescriptorType, [
   { name: '__qualname__', get: (self) => newStr(`${(self as PyMethodDescr).owner.name}.${(self as PyMethodDescr).def.name}`) },
   { name: '__objclass__', get: (self) => incref((self as PyMethodDescr).owner) },
   // `method_get_doc`: the doc without its text signature (`_PyType_GetDocFromInternalDoc`).
-  { name: '__doc__', get: (self) => { const d = (self as PyMethodDescr).def.doc; return d === undefined ? incref(None) : newStr(d.replace(/^[^\n]*\)\n--\n\n/, '')); } },
+  { name: '__doc__', get: (self) => internalDoc((self as PyMethodDescr).def, 'doc') },
+  { name: '__text_signature__', get: (self) => internalDoc((self as PyMethodDescr).def, 'signature') },
 ]);

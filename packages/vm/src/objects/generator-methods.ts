@@ -4,6 +4,7 @@
  * Objects/genobject.c `gen_methods`, `gen_getsetlist`, `gen_memberlist`.
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -65,10 +66,17 @@ generatorType.iter = (self) => incref(self);
 generatorType.iternext = (self) => genIterNext(self as PyGenerator);
 generatorType.repr = (self) => genRepr(self as PyGenerator);
 
+/** `send_doc` (Objects/genobject.c), shared by the async generator awaitables' `send`. */
+export const GEN_SEND_DOC = "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.";
+/** `throw_doc`. */
+export const GEN_THROW_DOC = 'throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.';
+/** `close_doc`. */
+export const GEN_CLOSE_DOC = 'close() -> raise GeneratorExit inside generator.';
+
 addMethods(generatorType, [
-  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
-  { name: 'throw', kind: 'fast', impl: (self, args) => genThrowMethod(self as PyGenerator, args), doc: 'throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.' },
-  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: 'close() -> raise GeneratorExit inside generator.' },
+  { name: 'send', kind: 'o', impl: (self, args) => genSend(self as PyGenerator, args[0] as PyObject), doc: GEN_SEND_DOC },
+  { name: 'throw', kind: 'fast', impl: varargsImpl((self, args) => genThrowMethod(self as PyGenerator, args)), doc: GEN_THROW_DOC },
+  { name: 'close', kind: 'noargs', impl: (self) => genClose(self as PyGenerator), doc: GEN_CLOSE_DOC },
 ]);
 
 /** Getters and setters of `__name__`/`__qualname__`, shared by the three kinds (`what` names the kind in their docs). */

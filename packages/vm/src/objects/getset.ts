@@ -81,6 +81,8 @@ export const memberDescriptorType: PyType = staticType({ name: 'member_descripto
 export interface ReadonlyMember {
   readonly read: (obj: PyObject) => PyObject;
   readonly doc: string | null;
+  /** Stores a value (null: delete), for a member that is not `READONLY`; absent: read-only. */
+  readonly write?: (obj: PyObject, value: PyObject | null) => void;
 }
 
 /** The descriptor of one `__slots__` name, or of a read-only member of a built-in type. */
@@ -112,7 +114,12 @@ memberDescriptorType.descrGet = (descr, obj) => {
 memberDescriptorType.descrSet = (descr, obj, value) => {
   const d = descr as PyMemberDescr;
   checkOwner(d, d.name, obj);
-  if (d.builtin !== null) readonlyAttribute();
+  if (d.builtin !== null) {
+    const write = d.builtin.write;
+    if (write === undefined) readonlyAttribute();
+    write(obj, value);
+    return;
+  }
   const slots = (obj.slots ??= []);
   const old = slots[d.index] ?? null;
   if (value === null && old === null) throw attributeError(d.name);
@@ -123,15 +130,20 @@ memberDescriptorType.descrSet = (descr, obj, value) => {
 memberDescriptorType.dealloc = getsetDescriptorType.dealloc;
 memberDescriptorType.traverse = getsetDescriptorType.traverse;
 
-/** A `READONLY` `PyMemberDef` of a built-in type: its name and how to read it (a new reference). */
+/**
+ * A `PyMemberDef` of a built-in type: its name, how to read it (a new reference) and, unless it
+ * is `READONLY`, how to store a value.
+ */
 export interface ReadonlyMemberDef {
   readonly name: string;
   readonly read: (obj: PyObject) => PyObject;
+  readonly write?: (obj: PyObject, value: PyObject | null) => void;
 }
 
 /** Adds `member_descriptor`s for `members` to `type` (`add_members` of `PyType_Ready`). */
 export function addReadonlyMembers(type: PyType, members: readonly ReadonlyMemberDef[]): void {
   members.forEach((m, i) => {
-    addValue(type, m.name, () => new PyMemberDescr(m.name, type, i, { read: m.read, doc: null }));
+    const member: ReadonlyMember = m.write === undefined ? { read: m.read, doc: null } : { read: m.read, doc: null, write: m.write };
+    addValue(type, m.name, () => new PyMemberDescr(m.name, type, i, member));
   });
 }

@@ -5,6 +5,7 @@
  * Mirrors CPython 3.8 Objects/setobject.c.
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { EQ, GE, GT, LE, LT, NE } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -335,7 +336,25 @@ frozensetType.new = (type, args, kwnames) => {
   return incref(emptyFrozenset);
 };
 
-const varargs = (f: (so: PySet, args: readonly PyObject[]) => PyObject) => ({ kind: 'fast' as const, impl: (self: PyObject, args: readonly PyObject[]) => f(S(self), args) });
+/** `set_intersection_multi`: `so` and every argument in common. */
+function intersectionMulti(so: PySet, args: readonly PyObject[]): PySet {
+  if (args.length === 0) return setCopy(so);
+  let result: PySet = incref(so);
+  for (const other of args) {
+    try {
+      const next = setIntersection(result, other);
+      decref(result);
+      result = next;
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+  }
+  return result;
+}
+
+/** A `METH_VARARGS` method: its arguments sit in a tuple while it runs. */
+const varargs = (f: (so: PySet, args: readonly PyObject[]) => PyObject) => ({ kind: 'fast' as const, impl: varargsImpl((self: PyObject, args: readonly PyObject[]) => f(S(self), args)) });
 
 const common = [
   { name: '__contains__', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(withKeyFallback(args[0] as PyObject, (k, h) => setContainsEntry(S(self), k, h))) },
@@ -352,24 +371,7 @@ const common = [
       return result;
     }),
   },
-  {
-    name: 'intersection',
-    ...varargs((so, args) => {
-      if (args.length === 0) return setCopy(so);
-      let result: PySet = incref(so);
-      for (const other of args) {
-        try {
-          const next = setIntersection(result, other);
-          decref(result);
-          result = next;
-        } catch (e) {
-          decref(result);
-          throw e;
-        }
-      }
-      return result;
-    }),
-  },
+  { name: 'intersection', ...varargs(intersectionMulti) },
   {
     name: 'difference',
     ...varargs((so, args) => {
@@ -437,8 +439,7 @@ addMethods(setType, [
   }) },
   { name: 'intersection_update', ...varargs((so, args) => {
     if (args.length === 0) return newNone();
-    const m = common[2] as { impl: (self: PyObject, args: readonly PyObject[]) => PyObject };
-    const tmp = m.impl(so, args) as PySet;
+    const tmp = intersectionMulti(so, args);
     swapBodies(so, tmp);
     decref(tmp);
     return newNone();

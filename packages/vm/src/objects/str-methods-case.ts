@@ -11,6 +11,7 @@
  * for the Latin digraphs; casefold is `upper().lower()` except for Cherokee and dotless i.
  * @module
  */
+import { varargsImpl } from './call-arguments.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { clearRaise, exceptionMatches, PyRaise, typeError, valueError } from '../runtime/errors.ts';
@@ -328,7 +329,7 @@ addMethods(strType, [
       return newBytes(encodeText((self as PyStr).value, codec, err === undefined ? 'strict' : err.value));
     },
   },
-  { name: 'format', kind: 'fastkw', impl: (self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames) },
+  { name: 'format', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },
   { name: 'format_map', kind: 'o', impl: (self, args) => strFormatMap(self as PyStr, args[0] as PyObject) },
   {
     name: '__format__',

@@ -24,9 +24,19 @@ import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool, newInt } from './int.ts';
 import { moduleType } from './module.ts';
 import { typeSetBases } from './type-set-bases.ts';
+import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
 
 typeType.call = (callable, args, kwnames) => {
-  const type = callable as PyType;
+  const held = holdCallArguments(args, kwnames);
+  try {
+    return typeCall(callable as PyType, args, kwnames);
+  } finally {
+    releaseCallArguments(held);
+  }
+};
+
+/** `type_call`: `tp_new`, then `tp_init` when the result is an instance of the type. */
+function typeCall(type: PyType, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const nkw = kwnames?.length ?? 0;
   if (type === typeType && args.length === 1 && nkw === 0) return incref((args[0] as PyObject).type);
   const make = type.new;
@@ -43,7 +53,7 @@ typeType.call = (callable, args, kwnames) => {
     }
   }
   return obj;
-};
+}
 
 typeType.new = (metatype, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;

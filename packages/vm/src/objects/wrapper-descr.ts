@@ -13,6 +13,8 @@ import type { SlotDef } from '../runtime/slot-table.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
+import { newTuple } from './tuple.ts';
 
 /** The `wrapper_descriptor` type. */
 export const wrapperDescriptorType: PyType = staticType({ name: 'wrapper_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
@@ -49,9 +51,19 @@ function keywordNames(d: PyWrapperDescr, kwnames: readonly string[] | null): rea
 
 wrapperDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyWrapperDescr;
-  const self = checkSelf(d, args[0]);
-  const kw = keywordNames(d, kwnames);
-  return d.def.wrap(d.slot, self, args.slice(1), kw);
+  // `tp_call` gets the arguments packed; `wrapperdescr_call` then slices `self` off into a second tuple.
+  const held = holdCallArguments(args, kwnames);
+  let rest: PyObject | null = null;
+  try {
+    const self = checkSelf(d, args[0]);
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos > 1) rest = newTuple(args.slice(1, npos));
+    const kw = keywordNames(d, kwnames);
+    return d.def.wrap(d.slot, self, args.slice(1), kw);
+  } finally {
+    if (rest !== null) decref(rest);
+    releaseCallArguments(held);
+  }
 };
 wrapperDescriptorType.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
@@ -83,7 +95,12 @@ export class PyMethodWrapper extends PyObject {
 
 methodWrapperType.call = (callable, args, kwnames) => {
   const w = callable as PyMethodWrapper;
-  return w.descr.def.wrap(w.descr.slot, w.self, args, keywordNames(w.descr, kwnames));
+  const held = holdCallArguments(args, kwnames);
+  try {
+    return w.descr.def.wrap(w.descr.slot, w.self, args, keywordNames(w.descr, kwnames));
+  } finally {
+    releaseCallArguments(held);
+  }
 };
 methodWrapperType.dealloc = (self) => {
   const w = self as PyMethodWrapper;
@@ -113,12 +130,39 @@ function qualname(d: PyWrapperDescr): PyObject {
   return newStr(`${d.owner.name}.${d.def.name}`);
 }
 
+/** Slot signatures other than `($self, /)` (no argument) and `($self, value, /)` (one); null: none. */
+const SLOT_SIGNATURES: ReadonlyMap<string, string | null> = new Map([
+  ['__del__', null],
+  ['__call__', '($self, /, *args, **kwargs)'],
+  ['__init__', '($self, /, *args, **kwargs)'],
+  ['__getattribute__', '($self, name, /)'],
+  ['__delattr__', '($self, name, /)'],
+  ['__setattr__', '($self, name, value, /)'],
+  ['__get__', '($self, instance, owner, /)'],
+  ['__set__', '($self, instance, value, /)'],
+  ['__delete__', '($self, instance, /)'],
+  ['__getitem__', '($self, key, /)'],
+  ['__delitem__', '($self, key, /)'],
+  ['__contains__', '($self, key, /)'],
+  ['__setitem__', '($self, key, value, /)'],
+  ['__pow__', '($self, value, mod=None, /)'],
+  ['__rpow__', '($self, value, mod=None, /)'],
+]);
+
+/** `__text_signature__`: the signature line the slot's doc starts with in `slotdefs`, or None. */
+function textSignature(d: PyWrapperDescr): PyObject {
+  const special = SLOT_SIGNATURES.get(d.def.name);
+  const sig = special !== undefined ? special : d.def.arity === 0 ? '($self, /)' : '($self, value, /)';
+  return sig === null ? incref(None) : newStr(sig);
+}
+
 // `descr_members` and `wrapperdescr_getset`; `wrapper_members` and `wrapper_getsets` for the bound form.
 addGetSets(wrapperDescriptorType, [
   { name: '__doc__', get: (self) => docOf(self as PyWrapperDescr) },
   { name: '__name__', get: (self) => newStr((self as PyWrapperDescr).def.name) },
   { name: '__qualname__', get: (self) => qualname(self as PyWrapperDescr) },
   { name: '__objclass__', get: (self) => incref((self as PyWrapperDescr).owner) },
+  { name: '__text_signature__', get: (self) => textSignature(self as PyWrapperDescr) },
 ]);
 addGetSets(methodWrapperType, [
   { name: '__doc__', get: (self) => docOf((self as PyMethodWrapper).descr) },
@@ -126,4 +170,5 @@ addGetSets(methodWrapperType, [
   { name: '__qualname__', get: (self) => qualname((self as PyMethodWrapper).descr) },
   { name: '__objclass__', get: (self) => incref((self as PyMethodWrapper).descr.owner) },
   { name: '__self__', get: (self) => incref((self as PyMethodWrapper).self) },
+  { name: '__text_signature__', get: (self) => textSignature((self as PyMethodWrapper).descr) },
 ]);

@@ -27,21 +27,22 @@ import '../modules/stdlib-func.ts';
 import '../modules/stdlib-collections.ts';
 import '../modules/stdlib-misc.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
-import { PyGetSetDescr } from '../objects/getset.ts';
+import { PyGetSetDescr, PyMemberDescr } from '../objects/getset.ts';
 import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStaticMethod } from '../objects/descr-types.ts';
 import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
 import { newInt } from '../objects/int.ts';
-import { PyStr } from '../objects/str.ts';
+import { newStr } from '../objects/str.ts';
 import { newExceptionStealing, raiseValue, typeError } from './errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { readyStaticTypes, staticTypes, unhashable } from './core-types.ts';
 import { inStaticRegion } from './memory.ts';
-import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, type PyObject } from './object.ts';
+import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type PyObject } from './object.ts';
 import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
 import { slotTpNew, tpNewWrappers } from './slot-dispatch.ts';
-import { declaredAttributes } from './type-defs.ts';
+import { declaredAttributes, type TypeAttribute } from './type-defs.ts';
+import { fillsSlotItself } from './own-slots.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/native-function.ts';
@@ -79,6 +80,42 @@ function newWrapper(type: PyType): NativeDef {
   };
 }
 
+/** Whether a built-in type fills a slot itself with its base's function ({@link fillsSlotItself}). */
+function ownsSlot(type: PyType, name: string): boolean {
+  return type.module === 'builtins' && fillsSlotItself(type.name, name);
+}
+
+/** The dict key a declared attribute goes under. */
+function attributeName(attr: TypeAttribute): string {
+  return attr.kind === 'value' ? attr.name : attr.def.name;
+}
+
+/** The descriptor or value a declared attribute puts in the type's dict (a new reference). */
+function makeAttribute(type: PyType, attr: TypeAttribute): PyObject {
+  switch (attr.kind) {
+    case 'method':
+      return new PyMethodDescr(attr.def, type);
+    case 'classmethod':
+      return new PyClassMethodDescr(attr.def, type);
+    case 'staticmethod': {
+      const f = newBuiltinFunction(attr.def, null);
+      const sm = newStaticMethod(f);
+      decref(f);
+      return sm;
+    }
+    case 'getset':
+      return new PyGetSetDescr(attr.def, type);
+    case 'value':
+      return attr.make();
+  }
+}
+
+/**
+ * `PyType_Ready`'s dict, in its order: `add_operators` (a wrapper per slot the type fills
+ * itself, then `__new__`), `add_methods`, `add_members`, `add_getset`, then `__doc__`; values
+ * set on the type afterwards (a struct sequence's field counts) come last. A declared attribute
+ * with a slot's name takes the slot wrapper's place (`METH_COEXIST`).
+ */
 function installTypeDict(type: PyType): void {
   const dict = newDict();
   type.dict = dict;
@@ -90,42 +127,50 @@ function installTypeDict(type: PyType): void {
     dictSetStr(dict, name, value);
     decref(value);
   };
-  for (const attr of declaredAttributes.get(type) ?? []) {
-    switch (attr.kind) {
-      case 'method':
-        put(attr.def.name, new PyMethodDescr(attr.def, type));
-        break;
-      case 'classmethod':
-        put(attr.def.name, new PyClassMethodDescr(attr.def, type));
-        break;
-      case 'staticmethod': {
-        const f = newBuiltinFunction(attr.def, null);
-        put(attr.def.name, newStaticMethod(f));
-        decref(f);
-        break;
-      }
-      case 'getset':
-        put(attr.def.name, new PyGetSetDescr(attr.def, type));
-        break;
-      case 'value':
-        put(attr.name, attr.make());
-        break;
-    }
-  }
+  const declared = declaredAttributes.get(type) ?? [];
+  const declaredNames = new Set(declared.map(attributeName));
+  // A declared attribute replaces the wrapper: only its place is kept.
+  const reserve = (name: string, make: () => PyObject): void => {
+    if (declaredNames.has(name)) put(name, incref(None));
+    else put(name, make());
+  };
   for (const def of SLOT_DEFS) {
     const slot = def.read(type);
-    if (slot === undefined || dictGetStr(dict, def.name) !== null) continue;
+    if (slot === undefined) continue;
     const base = type.base;
     // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
-    if (base !== null && def.read(base) === slot) continue;
-    put(def.name, new PyWrapperDescr(def, type, slot));
+    if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
+    reserve(def.name, () => new PyWrapperDescr(def, type, slot));
   }
-  if (type.new !== undefined && (type.base === null || type.base.new !== type.new)) {
-    const wrapper = newBuiltinFunction(newWrapper(type), type);
-    tpNewWrappers.set(wrapper, type);
-    put('__new__', wrapper);
+  if (type.new !== undefined && (type.base === null || type.base.new !== type.new || ownsSlot(type, '__new__'))) {
+    reserve('__new__', () => {
+      const wrapper = newBuiltinFunction(newWrapper(type), type);
+      tpNewWrappers.set(wrapper, type);
+      return wrapper;
+    });
   }
-  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : new PyStr(None.type, type.doc, 0));
+  // Methods, then members, then getsets; other values after `__doc__`.
+  const made = declared.map((attr) => ({ attr, value: makeAttribute(type, attr) }));
+  const group = (m: { attr: TypeAttribute; value: PyObject }): number => {
+    if (m.attr.kind === 'getset') return 2;
+    if (m.attr.kind === 'value') return m.value instanceof PyMemberDescr ? 1 : 3;
+    return 0;
+  };
+  const placed = new Set<string>();
+  const place = (m: { attr: TypeAttribute; value: PyObject }): void => {
+    const name = attributeName(m.attr);
+    // The first declaration of a name wins.
+    if (placed.has(name)) {
+      decref(m.value);
+      return;
+    }
+    placed.add(name);
+    dictSetStr(dict, name, m.value);
+    decref(m.value);
+  };
+  for (const g of [0, 1, 2]) for (const m of made) if (group(m) === g) place(m);
+  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : newStr(type.doc));
+  for (const m of made) if (group(m) === 3) place(m);
 }
 
 /** Static types whose dicts are installed. */

@@ -1,10 +1,10 @@
 /**
  * The cyclic garbage collector: finds groups of tracked objects referenced only from each other,
  * clears weak references to them (running the callbacks of reachable weakrefs), runs their
- * finalizers once (PEP 442), sets aside those a finalizer resurrected, and breaks the rest with
- * `tp_clear`. Mirrors CPython 3.8 Modules/gcmodule.c `collect`, `update_refs`, `subtract_refs`,
- * `move_unreachable`, `untrack_tuples`, `handle_weakrefs`, `finalize_garbage`,
- * `handle_resurrected_objects` and `delete_garbage` (with 3.8.x's bpo-38379 resurrection rule).
+ * finalizers once (PEP 442), keeps them all for a later collection when a finalizer resurrected
+ * any of them, and otherwise breaks them with `tp_clear`. Mirrors CPython 3.8 Modules/gcmodule.c `collect`, `update_refs`, `subtract_refs`,
+ * `move_unreachable`, `untrack_tuples`, `handle_weakrefs`, `finalize_garbage`, `check_garbage`
+ * (3.8's rule: one resurrected object keeps the whole unreachable set) and `delete_garbage`.
  * @module
  */
 import { PyWeakref, clearRefKeepCallback } from '../objects/weakref.ts';
@@ -46,6 +46,11 @@ export function isTracked(o: PyObject): boolean {
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
+}
+
+/** `PyObject_IS_GC`: the type supports the collector (static types are left out by `tp_is_gc`). */
+export function isGcObject(o: PyObject): boolean {
+  return o.type.isGc && !(o instanceof PyType && !o.isHeapType);
 }
 
 function participates(o: PyObject): boolean {
@@ -199,12 +204,17 @@ export function collect(generation: number): number {
   }
   let m = handleWeakrefs(unreachable);
   finalizeGarbage(unreachable);
-  // handle_resurrected_objects
+  // check_garbage: a finalizer that resurrected any object (a reference from outside the set
+  // now) makes 3.8 keep the whole set for a later collection, which finds it finalized already.
   const live = [...unreachable].filter((o) => o.refcnt > 0);
   const second = deduceUnreachable(live);
-  for (const o of second.reachable) {
-    gen.objects.delete(o);
-    old.objects.add(o);
+  if (second.reachable.length > 0) {
+    for (const o of live) {
+      gen.objects.delete(o);
+      old.objects.add(o);
+    }
+    if ((debug & DEBUG_STATS) !== 0) writeStderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
+    return m;
   }
   m += second.unreachable.size;
   const order = [...second.unreachable];

@@ -101,6 +101,9 @@ export function formatWithSpecObject(value: PyObject, spec: PyObject): PyStr {
  * @returns the str to insert
  */
 export function formatValue(value: PyObject, conversion: Conversion, spec: PyObject | null): PyObject {
+  // Without a conversion the value is formatted as it sits on the stack: CPython's FORMAT_VALUE
+  // owns the one reference it popped and takes no other (`__format__` sees no extra).
+  if (conversion === 'none') return formatConverted(value, spec);
   let v: PyObject;
   switch (conversion) {
     case 'str':
@@ -112,14 +115,17 @@ export function formatValue(value: PyObject, conversion: Conversion, spec: PyObj
     case 'ascii':
       v = asciiOf(value);
       break;
-    case 'none':
-      v = incref(value);
   }
   try {
-    if (spec === null && v.type === strType) return incref(v);
-    if (spec === null) return formatObject(v, '');
-    return formatWithSpecObject(v, spec);
+    return formatConverted(v, spec);
   } finally {
     decref(v);
   }
+}
+
+/** FORMAT_VALUE after the conversion: an exact str without a spec is itself, else `format(v, spec)`. */
+function formatConverted(v: PyObject, spec: PyObject | null): PyObject {
+  if (spec === null && v.type === strType) return incref(v);
+  if (spec === null) return formatObject(v, '');
+  return formatWithSpecObject(v, spec);
 }

@@ -10,6 +10,7 @@ import { PyInt, intValueHash } from '../objects/int.ts';
 import { None, NotImplemented, newNotImplemented } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { withUnpackedKeywords } from '../objects/call-arguments.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
 import { genericGetAttr, genericSetAttr, lookupType } from './attributes.ts';
 import { callObject } from './call.ts';
@@ -218,7 +219,9 @@ export function slotTpNew(type: PyType, args: readonly PyObject[], kw: readonly 
   const get = func.type.descrGet;
   const callable = get === undefined ? incref(func) : get(func, null, type);
   try {
-    return callObject(callable, [type, ...args], kw);
+    const all = [type, ...args];
+    if (kw === null || kw.length === 0) return callObject(callable, all, kw);
+    return withUnpackedKeywords(all, kw, () => callObject(callable, all, kw));
   } finally {
     decref(callable);
   }
@@ -263,7 +266,9 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
     names: ['__init__'],
     apply: (t, fn) => { t.init = fn as PyType['init']; },
     dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => {
-      const res = callSpecialKw(self, '__init__', args, kw);
+      const res = kw === null || kw.length === 0
+        ? callSpecialKw(self, '__init__', args, kw)
+        : withUnpackedKeywords([self, ...args], kw, () => callSpecialKw(self, '__init__', args, kw));
       if (res !== None) {
         decref(res);
         throw typeError(`__init__() should return None, not '${tpName(res.type)}'`);

@@ -38,11 +38,16 @@ export function setUnraisableHook(hook: typeof unraisableHook): void {
   unraisableHook = hook;
 }
 
-/** Writes `raised` as unraisable in `obj` and drops it. `message` replaces "Exception ignored in". */
-export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: string | null = null): void {
+/**
+ * Writes `raised` as unraisable in `obj` and drops it. `message` replaces "Exception ignored in".
+ * `raisedInLibFrame`: the exception left through a Python frame of CPython's standard library
+ * that corosim writes natively (warnings.py `_warn_unawaited_coroutine`), so CPython's traceback
+ * holds that frame only, not the frame running now.
+ */
+export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: string | null = null, raisedInLibFrame = false): void {
   const value = raised.value;
   let tb = raised.traceback;
-  if (tb === null && tstate.frame !== null) tb = new PyTraceback(null, tstate.frame as PyFrame);
+  if (tb === null && tstate.frame !== null && !raisedInLibFrame) tb = new PyTraceback(null, tstate.frame as PyFrame);
   else if (tb !== null) incref(tb);
   if (tb !== null) {
     const old = value.traceback;
@@ -54,7 +59,8 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     clearRaise(raised);
     return;
   }
-  const out = formatUnraisable(value, tb, message, obj);
+  // DEVIATION(cpython): the standard-library frame is native here, so the header stands alone.
+  const out = formatUnraisable(value, tb, message, obj, raisedInLibFrame);
   writeStderr(out);
   if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
   xdecref(tb);
@@ -63,9 +69,10 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
 
 /**
  * The report of `write_unraisable_exc_file`: "Exception ignored in: <obj>" (or `message`), the
- * traceback, then the exception's `module.qualname: str`.
+ * traceback, then the exception's `module.qualname: str`. `libFrameOnly`: with no traceback,
+ * the header of one whose only entries are native standard-library frames.
  */
-export function formatUnraisable(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null): string {
+export function formatUnraisable(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): string {
   let out = '';
   if (obj !== null) {
     out += `${message ?? 'Exception ignored in'}: ${safely(() => reprText(obj), '<object repr() failed>')}\n`;
@@ -73,6 +80,7 @@ export function formatUnraisable(value: PyObject, tb: PyObject | null, message: 
     out += `${message}:\n`;
   }
   if (tb instanceof PyTraceback) out += formatTraceback(tb);
+  else if (libFrameOnly) out += 'Traceback (most recent call last):\n';
   const type = value.type;
   const module = safely(() => {
     const m = getAttrString(type, '__module__');

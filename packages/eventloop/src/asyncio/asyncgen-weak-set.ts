@@ -1,0 +1,83 @@
+/**
+ * A loop's `_asyncgens`: the `weakref.WeakSet` of the async generators its first-iteration hook
+ * saw. Each member is held through a weak reference with a callback, as `WeakSet.add` makes it
+ * (`ref(item, self._remove)`): when a generator dies, or the collector finds it in a cycle, the
+ * callback drops the weak reference, which the collector then counts as freed. Mirrors CPython
+ * 3.8 Lib/_weakrefset.py `WeakSet` as Lib/asyncio/base_events.py uses it.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+
+/** The weak set of async generators a loop keeps. */
+export class AsyncgenWeakSet {
+  /** The weak reference (owned) standing for each member, in insertion order. */
+  readonly #refs = new Map<rt.PyObject, rt.PyObject>();
+  /** `_remove`, the callback every member's weak reference has (owned), made on first use. */
+  #remove: rt.PyObject | null = null;
+
+  /** `WeakSet.add(agen)`: a new weak reference with the set's callback, unless already a member. */
+  add(agen: rt.PyObject): void {
+    this.#remove ??= rt.newBuiltinFunction({
+      name: '_remove',
+      kind: 'o',
+      impl: (_self, args) => {
+        this.#drop(args[0] as rt.PyObject);
+        return rt.newNone();
+      },
+    }, null);
+    const ref = rt.newWeakref(rt.weakrefType, agen, this.#remove);
+    if (this.#refs.has(agen)) {
+      rt.decref(ref);
+      return;
+    }
+    this.#refs.set(agen, ref);
+  }
+
+  /** `WeakSet.discard(agen)`: looks it up through a temporary `ref(agen)`, as `_weakrefset` does. */
+  discard(agen: rt.PyObject): void {
+    const probe = rt.newWeakref(rt.weakrefType, agen, null);
+    try {
+      const ref = this.#refs.get(agen);
+      if (ref === undefined) return;
+      this.#refs.delete(agen);
+      rt.decref(ref);
+    } finally {
+      rt.decref(probe);
+    }
+  }
+
+  /** The members still alive (borrowed), in insertion order: `list(self._asyncgens)`. */
+  live(): rt.PyObject[] {
+    const out: rt.PyObject[] = [];
+    for (const [agen, ref] of this.#refs) {
+      const target = (ref as rt.PyWeakref).referent;
+      if (target !== null && target.refcnt > 0) out.push(agen);
+    }
+    return out;
+  }
+
+  /** `WeakSet.clear()`: drops every weak reference. */
+  clear(): void {
+    const refs = [...this.#refs.values()];
+    this.#refs.clear();
+    for (const ref of refs) rt.decref(ref);
+  }
+
+  /** Releases everything, the callback included (the loop is being freed). */
+  release(): void {
+    this.clear();
+    const remove = this.#remove;
+    this.#remove = null;
+    if (remove !== null) rt.decref(remove);
+  }
+
+  /** The callback's work: `self.data.discard(item)` for a weak reference that went dead. */
+  #drop(ref: rt.PyObject): void {
+    for (const [agen, r] of this.#refs) {
+      if (r !== ref) continue;
+      this.#refs.delete(agen);
+      rt.decref(r);
+      return;
+    }
+  }
+}
