@@ -106,15 +106,23 @@ function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
           clearRaise(raised);
           raised = toPyRaise(replaced);
         }
-        const pop = f.callerPop;
-        const held = takeHeld(f);
-        releaseEvaluatedFrame(f);
+        dropCall(caller, f, f.callerPop);
         f = caller;
-        popCallArgs(f, pop);
-        releaseHeld(held);
       }
     }
   }
+}
+
+/**
+ * A call of `caller`'s that is over: the callee's frame goes (`releaseEvaluatedFrame`), then the
+ * call's stack slots, then the keyword references the call held (CPython frees its temporary
+ * array last).
+ */
+function dropCall(caller: PyFrame, callee: PyFrame, pop: number): void {
+  const held = takeHeld(callee);
+  releaseEvaluatedFrame(callee);
+  popCallArgs(caller, pop);
+  releaseHeld(held);
 }
 
 /**
@@ -135,18 +143,10 @@ function callNested(f: PyFrame, callee: PyFrame, pop: number): PyObject {
   try {
     value = evalEntered(callee, null);
   } catch (e) {
-    if (e instanceof PyRaise) {
-      const held = takeHeld(callee);
-      releaseEvaluatedFrame(callee);
-      popCallArgs(f, pop);
-      releaseHeld(held);
-    }
+    if (e instanceof PyRaise) dropCall(f, callee, pop);
     throw e;
   }
-  const held = takeHeld(callee);
-  releaseEvaluatedFrame(callee);
-  popCallArgs(f, pop);
-  releaseHeld(held);
+  dropCall(f, callee, pop);
   return value;
 }
 
@@ -226,10 +226,7 @@ function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
     leaveFrame(f, retval);
   } catch (e) {
     // The `return` event raised: the call fails in the caller instead.
-    const held = takeHeld(f);
-    releaseEvaluatedFrame(f);
-    popCallArgs(caller, pop);
-    releaseHeld(held);
+    dropCall(caller, f, pop);
     throw e;
   }
   const held = takeHeld(f);
