@@ -30,8 +30,9 @@ export class HostPool<T extends PyObject> {
     const address = allocateAddress(type);
     o.refcnt = 1;
     o.addressHandle = address;
-    o.finalized = false;
-    o.weakrefs = null;
+    // Written only when set, so that a reused object keeps the hidden class of a new one.
+    if (o.finalized) o.finalized = false;
+    if (o.weakrefs !== null) o.weakrefs = null;
     if (type.isGc) trackNewObject(o, address);
     return o;
   }
