@@ -962,4 +962,4 @@ function newIntType(): PyObject {
   return ops.intTypeObject;
 }
 
-setFrameRunner(evalFrame);
+setFrameRunner(evalFrame, evalEntered);

@@ -16,9 +16,12 @@ let runner: FrameRunner = () => {
   throw new InternalError('the interpreter loop is not loaded');
 };
 
-/** Installs the interpreter loop (interpreter/eval.ts does, once). */
-export function setFrameRunner(run: FrameRunner): void {
+let enteredRunner: FrameRunner = runner;
+
+/** Installs the interpreter loop (interpreter/eval.ts does, once): `run` enters the frame, `runEntered` finds it entered. */
+export function setFrameRunner(run: FrameRunner, runEntered: FrameRunner): void {
   runner = run;
+  enteredRunner = runEntered;
 }
 
 /**
@@ -27,4 +30,9 @@ export function setFrameRunner(run: FrameRunner): void {
  */
 export function runFrame(frame: PyFrame, throwing: PyRaise | null): PyObject {
   return runner(frame, throwing);
+}
+
+/** {@link runFrame} of a frame its caller has entered (`enterFrame`) already. */
+export function runEnteredFrame(frame: PyFrame): PyObject {
+  return enteredRunner(frame, null);
 }

@@ -301,8 +301,9 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       continuations.push(`case ${ins.offset + 1}: x = jitCall.value; y = jitCall.held; jitCall.value = null; jitCall.held = null;
         ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
       return `r = prepareCall(f, s, sp, ${opcode}, ${a});
-        if (r.frame !== null) { f.pc = ${ins.offset + 1}; return enterCallee(r); }
-        sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result;`;
+        if (r.frame === null) { sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result; }
+        else if ((x = callNested(f, r)) !== null) { y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; }
+        else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {
       // The entry position found last time (globalIndex), checked by key identity; a builtin
       // also needs the globals unchanged in their keys since they were seen not to have it.

@@ -14,7 +14,10 @@ import { doRaise } from './raise.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { enterFrame, releaseHeld } from './frame-switch.ts';
+import { enterFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
+import { runEnteredFrame } from './frame-runner.ts';
+import { PyRaise } from '../runtime/errors.ts';
+import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { dictIndex } from '../objects/dict.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
@@ -94,6 +97,54 @@ function enterCallee(call: PreparedCall): number {
   return JIT_CALL;
 }
 
+/**
+ * Calls from compiled code whose callee runs nested in JS ({@link callNested}), and the most
+ * there may be at once: deeper calls switch frames in the interpreter loop instead, so that Python
+ * recursion never grows the JS stack without bound.
+ */
+let nestedCalls = 0;
+const MAX_NESTED_CALLS = 32;
+
+/**
+ * A call to a Python function made from compiled code, run to its end in an evaluation of its
+ * own (nested in JS), instead of a frame switch in the caller's loop: the caller's compiled code
+ * waits on the JS stack and is not left and entered again. Returns the value (a new reference)
+ * with the keyword references the call held in `jitCall.held`, for the caller to pop the call as
+ * its continuation would; or null, with nothing done, when calls are nested too deep. A callee
+ * that raises is dropped and its call popped, as the loop's unwinding does, before the exception
+ * goes on into the caller.
+ */
+function callNested(f: PyFrame, call: PreparedCall): PyObject | null {
+  if (nestedCalls >= MAX_NESTED_CALLS) return null;
+  const callee = call.frame as PyFrame;
+  const pop = call.pop;
+  callee.callerPop = pop;
+  try {
+    enterFrame(callee);
+  } catch (e) {
+    decref(callee);
+    throw e;
+  }
+  nestedCalls++;
+  let value: PyObject;
+  try {
+    value = runEnteredFrame(callee);
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      const held = takeHeld(callee);
+      releaseEvaluatedFrame(callee);
+      popCallArgs(f, pop);
+      releaseHeld(held);
+    }
+    throw e;
+  } finally {
+    nestedCalls--;
+  }
+  jitCall.held = takeHeld(callee);
+  releaseEvaluatedFrame(callee);
+  return value;
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countCompiledInstruction,
@@ -116,6 +167,7 @@ export const jitRuntime = {
   iterNext: ops.iterNextSwallowingStop,
   prepareCall,
   enterCallee,
+  callNested,
   jitCall,
   releaseHeld,
   returned,
