@@ -6,9 +6,10 @@
  * The generated function is entered at any instruction offset and runs until it meets an
  * instruction it leaves to the interpreter (the rare opcodes, or any once a trace or profile
  * function is set: budget.ts `countCompiledInstruction`); it returns that instruction's
- * offset, with `f.sp` current, and the interpreter runs that one instruction. A call to a Python
- * function, a return or a yield leaves with a negative code instead (jit-runtime.ts `jitCall`):
- * frames switch in the interpreter loop only.
+ * offset, with `f.sp` current, and the interpreter runs that one instruction. A return or a yield
+ * leaves with a negative code instead (jit-runtime.ts `jitCall`). A call to a Python function runs
+ * the callee in an evaluation of its own, nested in JS (jit-runtime.ts `callNested`), or, past a
+ * nesting depth, leaves with a negative code for the interpreter loop to switch frames.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
  * nothing observable depends on whether a code object was compiled. What it gains: no decoding
@@ -293,8 +294,8 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.CALL_METHOD:
     case Op.CALL_FUNCTION_KW:
     case Op.CALL_FUNCTION_EX:
-      // A Python function's frame runs in the interpreter loop: it is entered, and the loop
-      // switches to it (enterCallee returns -1).
+      // A Python function's frame runs nested (callNested), or, too deep, in the interpreter
+      // loop: it is entered, and the loop switches to it (enterCallee returns -1).
       // The callable and arguments are popped here (popCallArgs written out, so that dropping
       // them has this instruction's inline cache): at once after a native call, and in the
       // continuation at the odd offset after this one when a Python callee returns.
