@@ -66,7 +66,15 @@ function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
       throw e;
     }
   }
-  let f = entry;
+  return evalFrom(entry, entry, throwing);
+}
+
+/**
+ * The evaluation of `entry` (entered, its `call` event done), going on at `current` (`entry`, or a
+ * frame it called that is switched to in this loop) with `throwing` in flight if not null.
+ */
+function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject {
+  let f = current;
   let pending: PyRaise | null = throwing;
   for (;;) {
     try {
@@ -962,4 +970,4 @@ function newIntType(): PyObject {
   return ops.intTypeObject;
 }
 
-setFrameRunner(evalFrame, evalEntered);
+setFrameRunner(evalFrame, evalEntered, evalFrom);

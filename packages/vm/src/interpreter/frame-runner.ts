@@ -18,10 +18,28 @@ let runner: FrameRunner = () => {
 
 let enteredRunner: FrameRunner = runner;
 
-/** Installs the interpreter loop (interpreter/eval.ts does, once): `run` enters the frame, `runEntered` finds it entered. */
-export function setFrameRunner(run: FrameRunner, runEntered: FrameRunner): void {
+type FrameContinuation = (entry: PyFrame, current: PyFrame, throwing: PyRaise | null) => PyObject;
+
+let continuation: FrameContinuation = () => {
+  throw new InternalError('the interpreter loop is not loaded');
+};
+
+/**
+ * Installs the interpreter loop (interpreter/eval.ts does, once): `run` enters the frame,
+ * `runEntered` finds it entered, `resume` goes on with an evaluation compiled code began.
+ */
+export function setFrameRunner(run: FrameRunner, runEntered: FrameRunner, resume: FrameContinuation): void {
   runner = run;
   enteredRunner = runEntered;
+  continuation = resume;
+}
+
+/**
+ * Goes on with the evaluation of `entry` that its compiled code began and left: at `current`
+ * (`entry` at its `pc`, or a frame it switched to), with `throwing` in flight if not null.
+ */
+export function continueEvaluation(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject {
+  return continuation(entry, current, throwing);
 }
 
 /**

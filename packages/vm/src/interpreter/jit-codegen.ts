@@ -303,6 +303,11 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
       return `r = prepareCall(f, s, sp, ${opcode}, ${a});
         if (r.frame === null) { sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result; }
+        else if ((t = r.frame.code.jit) !== null && enterNested(r)) {
+          u = r.frame; z = null;
+          try { x = t(u, 0); } catch (e) { z = e; }
+          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x;
+        }
         else if ((x = callNested(f, r)) !== null) { y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {
@@ -393,7 +398,7 @@ export function jitSource(code: PyCode): string {
   if (names.length > 0) lines.push(`const ${names.join(', ')};`);
   lines.push('return function jitted(f, pc) {');
   lines.push('  const s = f.stack, L = f.fast; let sp = f.sp, v, w, r;');
-  lines.push('  let t, u, x, y;');
+  lines.push('  let t, u, x, y, z;');
   lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
   const continuations: string[] = [];

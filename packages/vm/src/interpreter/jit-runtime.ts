@@ -14,8 +14,8 @@ import { doRaise } from './raise.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { enterFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
-import { runEnteredFrame } from './frame-runner.ts';
+import { enterFrame, leaveFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
+import { continueEvaluation, runEnteredFrame } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { dictIndex } from '../objects/dict.ts';
@@ -145,6 +145,66 @@ function callNested(f: PyFrame, call: PreparedCall): PyObject | null {
   return value;
 }
 
+/**
+ * Enters the callee of a call that compiled code makes directly into the callee's compiled code
+ * (the call site then has an inline cache of its own); false, with nothing done, when calls nest
+ * too deep.
+ */
+function enterNested(call: PreparedCall): boolean {
+  if (nestedCalls >= MAX_NESTED_CALLS) return false;
+  const callee = call.frame as PyFrame;
+  callee.callerPop = call.pop;
+  try {
+    enterFrame(callee);
+  } catch (e) {
+    decref(callee);
+    throw e;
+  }
+  nestedCalls++;
+  return true;
+}
+
+/**
+ * The end of a direct call ({@link enterNested}): what the callee's compiled code returned (`pc`)
+ * or threw (`thrown`, else null), its evaluation finished in the interpreter loop if needed. As
+ * {@link callNested}: the value, with the held keyword references in `jitCall.held`.
+ */
+function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown): PyObject {
+  let value: PyObject;
+  try {
+    if (thrown !== null) {
+      // A host error (a spent budget, a defect) goes on as it was thrown.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
+      if (!(thrown instanceof PyRaise)) throw thrown;
+      value = continueEvaluation(callee, callee, thrown);
+    } else if (pc === JIT_RETURN) {
+      value = jitCall.value as PyObject;
+      jitCall.value = null;
+      leaveFrame(callee, value);
+    } else if (pc === JIT_CALL) {
+      const current = jitCall.callee as PyFrame;
+      jitCall.callee = null;
+      value = continueEvaluation(callee, current, null);
+    } else {
+      callee.pc = pc;
+      value = continueEvaluation(callee, callee, null);
+    }
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      const held = takeHeld(callee);
+      releaseEvaluatedFrame(callee);
+      popCallArgs(f, callee.callerPop);
+      releaseHeld(held);
+    }
+    throw e;
+  } finally {
+    nestedCalls--;
+  }
+  jitCall.held = takeHeld(callee);
+  releaseEvaluatedFrame(callee);
+  return value;
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countCompiledInstruction,
@@ -168,6 +228,8 @@ export const jitRuntime = {
   prepareCall,
   enterCallee,
   callNested,
+  enterNested,
+  nestedFinish,
   jitCall,
   releaseHeld,
   returned,
