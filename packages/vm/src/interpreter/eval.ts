@@ -33,7 +33,7 @@ import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { jitThreshold, warmUp } from './jit.ts';
-import { JIT_CALL, JIT_RETURN, jitCall, yieldFrom } from './jit-runtime.ts';
+import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runtime.ts';
 import { enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
@@ -51,7 +51,29 @@ function tracebackHere(raised: PyRaise, f: PyFrame): void {
  */
 export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
   enterFrame(entry);
-  return evalEntered(entry, throwing);
+  const jit = entry.code.jit;
+  if (jit === null || throwing !== null || entry.traceInfo !== null || !compiledCodeAllowed()) return evalEntered(entry, throwing);
+  // A compiled frame (a generator resumed, a call from native code) starts in its compiled code
+  // directly; the loop takes over only where that code leaves off.
+  let pc: number;
+  try {
+    pc = jit(entry, entry.pc);
+  } catch (e) {
+    return evalFrom(entry, entry, toPyRaise(e));
+  }
+  if (pc === JIT_RETURN || pc === JIT_YIELD) {
+    const value = jitCall.value as PyObject;
+    jitCall.value = null;
+    leaveFrame(entry, value);
+    return value;
+  }
+  if (pc === JIT_CALL) {
+    const current = jitCall.callee as PyFrame;
+    jitCall.callee = null;
+    return evalFrom(entry, current, null);
+  }
+  entry.pc = pc;
+  return evalFrom(entry, entry, null);
 }
 
 /** {@link evalFrame} of an entered frame: its `call` trace event, then its instructions. */
