@@ -281,8 +281,13 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
           (kwnames ??= []).push(k.value);
           args.push(v);
         }
-        // The keyword values are referenced from a temporary array while the call runs.
-        const held = args.slice(args.length - (kwnames?.length ?? 0)).map((v) => incref(v));
+        // `PyVectorcall_Call` unpacks a non-empty dict into a temporary array (`_PyStack_UnpackDict`)
+        // holding every argument while the call runs. Without vectorcall (a class, a partial, an
+        // instance with `__call__`) the unpacking happens further in (`withUnpackedKeywords`), which
+        // leaves the keyword values held here.
+        const nkw = kwnames?.length ?? 0;
+        const firstHeld = nkw > 0 && callable.type.vectorcall ? 0 : args.length - nkw;
+        const held = args.slice(firstHeld).map((v) => incref(v));
         let call: PreparedCall;
         try {
           call = callInline(f, callable, args, kwnames, pop);

@@ -14,6 +14,7 @@ import { instanceDict } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
+import { callerPassesTuple, holdCallArguments, releaseCallArguments } from '../objects/call-arguments.ts';
 import { addGetSets, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
@@ -76,21 +77,56 @@ export function callWithDict(fn: PyObject, pos: readonly PyObject[], kw: PyDict 
   return callObject(fn, [...pos, ...items.map(([, v]) => v)], names.length > 0 ? names : null);
 }
 
+/**
+ * `partial_fastcall`'s `_PyObject_FastCallDict(fn, stack, nargs, kwargs)`: a function or method
+ * gets a non-empty keyword dict unpacked into a temporary array that holds every argument while
+ * it runs (`_PyStack_UnpackDict`). Under `p(*a, **kw)` the interpreter already holds the caller's
+ * keyword values for that.
+ */
+function fastCallDict(fn: PyObject, args: PyObject[], kwnames: readonly string[] | null, callerKw: readonly PyObject[]): PyObject {
+  if (kwnames === null || kwnames.length === 0 || !fn.type.vectorcall) return callObject(fn, args, kwnames);
+  const held = args.slice();
+  if (callerPassesTuple()) {
+    for (const v of callerKw) {
+      const i = held.lastIndexOf(v);
+      if (i >= 0) held.splice(i, 1);
+    }
+  }
+  for (const a of held) incref(a);
+  try {
+    return callObject(fn, args, kwnames);
+  } finally {
+    for (const a of held) decref(a);
+  }
+}
+
 partialType.call = (self, args, kwnames) => {
   const p = self as PyPartial;
-  const [pos, kw] = splitKw(args, kwnames);
-  const own = p.kw === null ? [] : dictItems(p.kw);
-  if (own.length === 0) return callObject(p.fn as PyObject, [...(p.args?.items ?? []), ...args], kwnames);
-  const merged = dictCopy(p.kw as PyDict);
+  // partial has no vectorcall in 3.8: `_PyObject_MakeTpCall` packs the arguments into a tuple and a dict.
+  const packed = holdCallArguments(args, kwnames);
   try {
-    for (const [k, v] of kw) {
-      const key = newStr(k);
-      dictSet(merged, key, v);
-      decref(key);
+    const [pos, kw] = splitKw(args, kwnames);
+    const own = p.kw === null ? [] : dictItems(p.kw);
+    if (own.length === 0) return fastCallDict(p.fn as PyObject, [...(p.args?.items ?? []), ...args], kwnames, [...kw.values()]);
+    const merged = dictCopy(p.kw as PyDict);
+    try {
+      for (const [k, v] of kw) {
+        const key = newStr(k);
+        dictSet(merged, key, v);
+        decref(key);
+      }
+      const items = dictItems(merged);
+      const names: string[] = [];
+      for (const [k] of items) {
+        if (!(k instanceof PyStr)) throw typeError('keywords must be strings');
+        names.push(k.value);
+      }
+      return fastCallDict(p.fn as PyObject, [...(p.args?.items ?? []), ...pos, ...items.map(([, v]) => v)], names, [...kw.values()]);
+    } finally {
+      decref(merged);
     }
-    return callWithDict(p.fn as PyObject, [...(p.args?.items ?? []), ...pos], merged);
   } finally {
-    decref(merged);
+    releaseCallArguments(packed);
   }
 };
 

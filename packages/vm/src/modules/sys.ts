@@ -21,6 +21,7 @@ import { installUnraisableHook, unraisableHookDef } from './sys-unraisable.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr, strSize, strType } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
+import { MEMORYVIEW_ITEMS, PyMemoryView } from '../objects/memoryview.ts';
 import { setSizeOf } from '../objects/object-type.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -90,6 +91,7 @@ function objectSizeOf(o: PyObject): number {
   if (o instanceof PyStr) return strSize(o.value);
   if (o instanceof PyTuple) return o.type.basicsize + o.type.itemsize * o.items.length;
   if (o instanceof PyBytes) return o.type.basicsize + o.type.itemsize * o.value.length;
+  if (o instanceof PyMemoryView) return o.type.basicsize + o.type.itemsize * MEMORYVIEW_ITEMS;
   return o.type.basicsize;
 }
 setSizeOf((o) => newInt(objectSizeOf(o)));

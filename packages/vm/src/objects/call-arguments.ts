@@ -34,9 +34,10 @@ const CALL_FUNCTION_EX = 142;
 
 /**
  * Whether the running Python frame is at `CALL_FUNCTION_EX`: `f(*args, **kw)` hands its own tuple
- * and dict to `PyObject_Call`, so `tp_call` gets them without a new pack.
+ * and dict to `PyObject_Call`, so `tp_call` gets them without a new pack (and the interpreter
+ * already holds the keyword values for the unpacking further in).
  */
-function callerPassesTuple(): boolean {
+export function callerPassesTuple(): boolean {
   const f = tstate.frame;
   return f instanceof PyFrame && f.lasti >= 0 && f.code.co.code[f.lasti] === CALL_FUNCTION_EX;
 }

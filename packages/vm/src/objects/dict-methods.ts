@@ -23,15 +23,13 @@ import { newTupleStealing } from './tuple.ts';
 const D = (o: PyObject): PyDict => o as PyDict;
 
 /**
- * `dict.__sizeof__` for `used` items: the 48-byte object, plus (unless empty) its keys table as
- * CPython 3.8 sizes one grown by insertion: the smallest power of two `n` (8 at least) with
- * room for `used` (2n/3), 40 bytes of header, `n` index entries and an entry of 24 bytes per usable
- * slot. DEVIATION(cpython): corosim's dicts keep no table, so a dict emptied by deletions reports
- * the empty size and one that shrank its way down reports the smaller table.
+ * `_PyDict_SizeOf`: the object (48 bytes for an exact dict), plus its keys table unless it shares
+ * the empty one. The table is the one CPython 3.8 would have: grown by insertions, kept through
+ * deletions.
  */
-function dictSizeOf(used: number): number {
-  if (used === 0) return 48;
-  return 48 + dictKeysSizeOf(dictTableSize(used));
+function dictSizeOf(d: PyDict): number {
+  const n = d.storage.tableSize;
+  return d.type.basicsize + (n === 0 ? 0 : dictKeysSizeOf(n));
 }
 
 /** The `dk_size` of a keys table grown by insertion to hold `used` entries (8 at least). */
@@ -99,7 +97,7 @@ export function dictPop(d: PyDict, key: PyObject, deflt: PyObject | undefined): 
 addMethods(dictType, [
   { name: '__contains__', kind: 'o', impl: (self, args) => newBool(dictGet(D(self), args[0] as PyObject) !== null) },
   { name: '__getitem__', kind: 'o', impl: (self, args) => dictSubscript(self, args[0] as PyObject) },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(dictSizeOf(D(self).size)) },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(dictSizeOf(D(self))) },
   {
     name: 'get',
     kind: 'fast',

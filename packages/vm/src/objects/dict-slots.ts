@@ -14,7 +14,7 @@ import { callNoArgs, callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, runtimeError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { PyDict, bucketOf, dictGet, dictSet, dictType } from './dict.ts';
+import { PyDict, bucketOf, dictGet, dictSet, dictType, reserveForMerge } from './dict.ts';
 import { newDictIter } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
@@ -37,8 +37,17 @@ export function registerDictLayout(base: PyType, make: (type: PyType) => PyDict)
   dictLayouts.set(base, make);
 }
 
-/** A new empty dict of `dict` or a subclass (takes a reference to a heap type). */
+/**
+ * `dict_new`: a new empty dict of `dict` or a subclass (takes a reference to a heap type). Unlike
+ * `{}`, it gets a keys table of its own, of the minimum size, at once.
+ */
 export function newDictOfType(type: PyType): PyDict {
+  const d = allocateDictOfType(type);
+  d.storage.resize(0);
+  return d;
+}
+
+function allocateDictOfType(type: PyType): PyDict {
   if (type.isHeapType) incref(type);
   if (type !== dictType) {
     for (const t of type.mro) {
@@ -84,6 +93,7 @@ export function dictSubscript(self: PyObject, key: PyObject): PyObject {
 export function dictMerge(a: PyDict, b: PyObject, override: boolean): void {
   if (b instanceof PyDict && (b.type.iter === dictType.iter)) {
     if (a === b || b.size === 0) return;
+    reserveForMerge(a.storage, b.size);
     const s = b.storage;
     const n = s.keys.length;
     for (let i = 0; i < n && i < s.keys.length; i++) {

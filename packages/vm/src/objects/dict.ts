@@ -157,11 +157,33 @@ export function dictClear(d: PyDict): void {
   }
 }
 
-/** A new reference to a shallow copy. */
+/**
+ * A new reference to a shallow copy (`PyDict_Copy`). An exact dict with at most a third of its
+ * entries deleted is cloned table and all (`clone_combined_dict`); any other is merged into a
+ * new dict, which sizes its table for the entries once (`dict_merge`).
+ */
 export function dictCopy(d: PyDict): PyDict {
   const copy = newDict();
-  for (const [k, v] of dictItems(d)) copy.storage.append(incref(k), bucketOf(k), incref(v));
+  const src = d.storage;
+  if (src.used === 0) return copy;
+  const dst = copy.storage;
+  const clone = d.type === dictType && src.used >= Math.floor((src.nentries * 2) / 3);
+  if (!clone) reserveForMerge(dst, src.used);
+  for (const [k, v] of dictItems(d)) dst.append(incref(k), bucketOf(k), incref(v));
+  if (clone) {
+    dst.tableSize = src.tableSize;
+    dst.usable = src.usable;
+    dst.nentries = src.nentries;
+  }
   return copy;
+}
+
+/**
+ * `dict_merge`'s one big resize before copying `incoming` entries from another dict: when they
+ * outnumber what the table can take, it is sized for both sets (`ESTIMATE_SIZE`).
+ */
+export function reserveForMerge(s: DictStorage, incoming: number): void {
+  if (Math.floor((2 * Math.max(s.tableSize, 8)) / 3) < incoming) s.resize(((s.used + incoming) * 3 + 1) >> 1);
 }
 
 dictType.dealloc = (self) => {

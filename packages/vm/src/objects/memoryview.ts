@@ -25,6 +25,9 @@ import { tpName } from '../runtime/type-name.ts';
 /** `memoryview`. */
 export const memoryviewType: PyType = staticType({ name: 'memoryview', basicsize: 144, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 
+/** `Py_SIZE` of a memoryview: `3 * ndim` (corosim's views are one-dimensional). */
+export const MEMORYVIEW_ITEMS = 3;
+
 /** A view of `step`-spaced bytes of a bytes or bytearray object, from `start`, `length` items. */
 export class PyMemoryView extends PyObject {
   /** The exporting object (owned), or null once released. */
@@ -34,7 +37,8 @@ export class PyMemoryView extends PyObject {
   readonly length: number;
 
   constructor(obj: PyObject, start: number, step: number, length: number) {
-    super(memoryviewType, allocateAddress(memoryviewType));
+    // `memory_alloc(ndim)`: a var-sized object of `3 * ndim` shape, strides and suboffsets.
+    super(memoryviewType, allocateAddress(memoryviewType, MEMORYVIEW_ITEMS));
     this.obj = obj;
     this.start = start;
     this.step = step;

@@ -28,6 +28,15 @@ export class DictStorage {
   used = 0;
   /** Bumped on every insertion of a new key or deletion: iterators detect changes. */
   version = 0;
+  /**
+   * CPython's keys table as `sys.getsizeof` sees it: `dk_size` (0 while the dict shares
+   * `Py_EMPTY_KEYS`), `dk_usable` (insertions left before a resize) and `dk_nentries` (entry
+   * slots taken, deleted ones included). Deletion never shrinks the table; only an insertion
+   * that finds it full resizes it, to fit three times the live entries.
+   */
+  tableSize = 0;
+  usable = 0;
+  nentries = 0;
   readonly #index = new Map<BucketKey, number | number[]>();
 
   /** Entry position of `key`, or -1. */
@@ -47,8 +56,21 @@ export class DictStorage {
     return typeof this.buckets[i] === 'string' || equals(k, key);
   }
 
+  /** `dictresize(mp, minsize)`: a table of the smallest power of two (8 at least) not below `minsize`. */
+  resize(minsize: number): void {
+    let n = 8;
+    while (n < minsize) n *= 2;
+    this.tableSize = n;
+    this.usable = Math.floor((2 * n) / 3) - this.used;
+    this.nentries = this.used;
+  }
+
   /** Appends a new entry (the key must be absent). Returns its position. */
   append(key: PyObject, bucket: BucketKey, value: PyObject): number {
+    // `insertdict` (`GROWTH_RATE` is three times the live entries; `insert_to_emptydict` makes 8).
+    if (this.usable <= 0) this.resize(this.used * 3);
+    this.usable--;
+    this.nentries++;
     const i = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -89,8 +111,14 @@ export class DictStorage {
     const bucket = this.buckets[i];
     if (key == null || bucket === undefined) return i;
     const value = this.values[i] as PyObject;
+    // An OrderedDict reorders its own links: the dict's table is untouched.
+    const { tableSize, usable, nentries } = this;
     this.remove(i);
-    return this.append(key, bucket, value);
+    const j = this.append(key, bucket, value);
+    this.tableSize = tableSize;
+    this.usable = usable;
+    this.nentries = nentries;
+    return j;
   }
 
   /** Moves live entry `i` in front of every other one (no rehash); the rest keep their order. */
@@ -102,10 +130,13 @@ export class DictStorage {
     const keys = order.map((j) => this.keys[j] as PyObject);
     const values = order.map((j) => this.values[j] as PyObject);
     const buckets = order.map((j) => this.buckets[j] as BucketKey);
-    const version = this.version;
+    const { version, tableSize, usable, nentries } = this;
     this.clear();
     for (let j = 0; j < keys.length; j++) this.append(keys[j] as PyObject, buckets[j] as BucketKey, values[j] as PyObject);
     this.version = version + 1;
+    this.tableSize = tableSize;
+    this.usable = usable;
+    this.nentries = nentries;
   }
 
   /** Removes every entry. */
@@ -116,6 +147,10 @@ export class DictStorage {
     this.#index.clear();
     this.used = 0;
     this.version++;
+    // `dict.clear()` goes back to the shared empty keys.
+    this.tableSize = 0;
+    this.usable = 0;
+    this.nentries = 0;
   }
 
   #compact(): void {

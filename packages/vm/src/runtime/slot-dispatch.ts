@@ -10,7 +10,7 @@ import { PyInt, intValueHash } from '../objects/int.ts';
 import { None, NotImplemented, newNotImplemented } from '../objects/singletons.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
-import { withUnpackedKeywords } from '../objects/call-arguments.ts';
+import { holdCallArguments, releaseCallArguments, withUnpackedKeywords } from '../objects/call-arguments.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
 import { genericGetAttr, genericSetAttr, lookupType } from './attributes.ts';
 import { callObject } from './call.ts';
@@ -236,7 +236,7 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   unarySlot('__repr__', 'repr'),
   unarySlot('__str__', 'str'),
   { names: ['__hash__'], apply: (t, fn) => { t.hash = fn as PyType['hash']; }, dispatcher: slotHash },
-  { names: ['__call__'], apply: (t, fn) => { t.call = fn as PyType['call']; }, dispatcher: (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null) => callSpecialKw(self, '__call__', args, kw) },
+  { names: ['__call__'], apply: (t, fn) => { t.call = fn as PyType['call']; }, dispatcher: slotTpCall },
   { names: ['__getattribute__', '__getattr__'], apply: (t, fn) => { t.getattro = fn as PyType['getattro']; }, dispatcher: slotGetattrHook },
   { names: ['__setattr__', '__delattr__'], apply: (t, fn) => { t.setattro = fn as PyType['setattro']; }, dispatcher: slotTpSetattro },
   {
@@ -338,6 +338,21 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
     },
   },
 ];
+
+/**
+ * `slot_tp_call`: a class with `__call__` has no vectorcall, so its instances are called with the
+ * arguments packed (`_PyObject_MakeTpCall`), and `_PyObject_Call_Prepend` unpacks them again,
+ * `self` first, when there are keywords.
+ */
+function slotTpCall(self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
+  const packed = holdCallArguments(args, kw);
+  try {
+    if (kw === null || kw.length === 0) return callSpecialKw(self, '__call__', args, kw);
+    return withUnpackedKeywords([self, ...args], kw, () => callSpecialKw(self, '__call__', args, kw));
+  } finally {
+    releaseCallArguments(packed);
+  }
+}
 
 /** `__call__`/`__init__` with keywords. */
 function callSpecialKw(self: PyObject, name: string, args: readonly PyObject[], kw: readonly string[] | null): PyObject {
