@@ -99,6 +99,8 @@ export function setSliceLinear(self: PyByteArray, lo: number, hi: number, bytes:
   out.set(v.subarray(0, lo));
   out.set(bytes, lo);
   out.set(v.subarray(hi), lo + bytes.length);
+  // Shrinking from the front advances the buffer's logical start instead of moving the rest.
+  if (lo === 0 && out.length < v.length) self.start += v.length - out.length;
   self.setValue(out);
 }
 

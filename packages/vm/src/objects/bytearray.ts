@@ -20,6 +20,11 @@ export class PyByteArray extends PyObject {
   size: number;
   /** `ob_alloc`: the bytes CPython's buffer holds, its trailing NUL included (0 when empty). */
   alloc: number;
+  /**
+   * `ob_start - ob_bytes`: bytes deleted from the front that CPython skips instead of moving the
+   * rest (`bytearray_setslice_linear`); they count against the buffer until it is reallocated.
+   */
+  start = 0;
 
   constructor(type: PyType, value: Uint8Array, address: number) {
     super(type, address);
@@ -47,8 +52,9 @@ export class PyByteArray extends PyObject {
   resize(n: number): void {
     if (n === this.size) return;
     let alloc = this.alloc;
-    if (n + 1 <= alloc) {
-      if (n >= alloc / 2) {
+    if (n + this.start + 1 <= alloc) {
+      // `size < alloc / 2` in size_t arithmetic: the half rounds down.
+      if (n >= Math.floor(alloc / 2)) {
         if (n > this.size) this.buf.fill(0, this.size, n);
         this.size = n;
         return;
@@ -63,6 +69,7 @@ export class PyByteArray extends PyObject {
     next.set(this.buf.subarray(0, Math.min(this.size, n)));
     this.buf = next;
     this.alloc = alloc;
+    this.start = 0;
     this.size = n;
   }
 }
