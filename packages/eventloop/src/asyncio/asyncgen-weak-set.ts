@@ -7,11 +7,16 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { IdentitySetTable } from './identity-set-table.ts';
 
 /** The weak set of async generators a loop keeps. */
 export class AsyncgenWeakSet {
   /** The weak reference (owned) standing for each member, in insertion order. */
   readonly #refs = new Map<rt.PyObject, rt.PyObject>();
+  /** `self.data`'s table: the members in the order a set of their weak references iterates. */
+  readonly #table = new IdentitySetTable<rt.PyObject>();
+  /** Each member's hash, taken when it was added (the weak reference caches it the same way). */
+  readonly #hashes = new Map<rt.PyObject, bigint>();
   /** `_remove`, the callback every member's weak reference has (owned), made on first use. */
   #remove: rt.PyObject | null = null;
 
@@ -31,6 +36,9 @@ export class AsyncgenWeakSet {
       return;
     }
     this.#refs.set(agen, ref);
+    const hash = rt.identityHash(agen);
+    this.#hashes.set(agen, hash);
+    this.#table.add(agen, hash);
   }
 
   /** `WeakSet.discard(agen)`: looks it up through a temporary `ref(agen)`, as `_weakrefset` does. */
@@ -40,16 +48,22 @@ export class AsyncgenWeakSet {
       const ref = this.#refs.get(agen);
       if (ref === undefined) return;
       this.#refs.delete(agen);
+      this.#forget(agen);
       rt.decref(ref);
     } finally {
       rt.decref(probe);
     }
   }
 
-  /** The members still alive (borrowed), in insertion order: `list(self._asyncgens)`. */
+  /**
+   * The members still alive (borrowed), in the set's table order: `list(self._asyncgens)`
+   * iterates `self.data`, a set of weak references hashed by their referents' identity.
+   */
   live(): rt.PyObject[] {
     const out: rt.PyObject[] = [];
-    for (const [agen, ref] of this.#refs) {
+    for (const agen of this.#table.keys()) {
+      const ref = this.#refs.get(agen);
+      if (ref === undefined) continue;
       const target = (ref as rt.PyWeakref).referent;
       if (target !== null && target.refcnt > 0) out.push(agen);
     }
@@ -60,6 +74,8 @@ export class AsyncgenWeakSet {
   clear(): void {
     const refs = [...this.#refs.values()];
     this.#refs.clear();
+    this.#table.clear();
+    this.#hashes.clear();
     for (const ref of refs) rt.decref(ref);
   }
 
@@ -76,8 +92,17 @@ export class AsyncgenWeakSet {
     for (const [agen, r] of this.#refs) {
       if (r !== ref) continue;
       this.#refs.delete(agen);
+      this.#forget(agen);
       rt.decref(r);
       return;
     }
+  }
+
+  /** Takes a member out of the table (`self.data.discard(ref)`). */
+  #forget(agen: rt.PyObject): void {
+    const hash = this.#hashes.get(agen);
+    if (hash === undefined) return;
+    this.#hashes.delete(agen);
+    this.#table.discard(agen, hash);
   }
 }

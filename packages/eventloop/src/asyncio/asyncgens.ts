@@ -10,9 +10,14 @@ import { PyFuture } from './future.ts';
 import { PyLoop, baseLoopType, callExceptionHandler, callMethod, loopHooks, loopType } from './loop-object.ts';
 import { addPythonMethods } from './python-method.ts';
 import { scheduleCall } from './handle-object.ts';
+import { asyncioFrame } from './asyncio-paths.ts';
 import { awaitOwnedFuture, newNativeCoro, type CoroBody } from './native-coro.ts';
 
-/** `warnings.warn(message, ResourceWarning, source=loop)` through the `warnings` module. */
+/**
+ * `warnings.warn(message, ResourceWarning, source=loop)` as `_asyncgen_firstiter_hook` calls it:
+ * the default stack level names the hook's own line in base_events.py, so that frame stands
+ * (hidden) above the Python frame that started the generator while the warning is made.
+ */
 function resourceWarning(message: string, source: rt.PyObject): void {
   const modules = rt.sysAttribute('modules');
   const builtins = modules instanceof rt.PyDict ? rt.dictGetStr(modules, 'builtins') : null;
@@ -26,10 +31,18 @@ function resourceWarning(message: string, source: rt.PyObject): void {
     rt.decref(name);
     rt.decref(importer);
   }
+  const current = rt.tstate.frame;
+  const top = current instanceof rt.PyFrame ? current : null;
+  const hiddenBefore = top === null ? undefined : rt.hiddenCallerFrames.get(top);
+  if (top !== null) rt.hiddenCallerFrames.set(top, [asyncioFrame('base_events.py', 517, '_asyncgen_firstiter_hook'), ...hiddenBefore ?? []]);
   const msg = rt.newStr(message);
   try {
     rt.decref(callMethodKw(warnings, 'warn', [msg, rt.Exceptions.ResourceWarning, source], ['source']));
   } finally {
+    if (top !== null) {
+      if (hiddenBefore === undefined) rt.hiddenCallerFrames.delete(top);
+      else rt.hiddenCallerFrames.set(top, hiddenBefore);
+    }
     rt.decref(msg);
     rt.decref(warnings);
   }

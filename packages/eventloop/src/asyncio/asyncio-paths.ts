@@ -11,6 +11,7 @@ const ASYNCIO_DIR = '/usr/lib/python3.8/asyncio/';
 /** The source lines of CPython 3.8's asyncio that the frames native code stands in for show. */
 const LINES: readonly (readonly [string, number, string])[] = [
   ['events.py', 81, '            self._context.run(self._callback, *self._args)'],
+  ['base_events.py', 517, '            warnings.warn('],
   ['base_events.py', 422, '        return futures.Future(loop=self)'],
   ['base_events.py', 570, '                self._run_once()'],
   ['base_events.py', 603, '            self.run_forever()'],

@@ -76,9 +76,9 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'warn_explicit', kind: 'fastkw',
     impl: (_m, a, kw) => {
-      const [message, category, filename, lineno, module, registry] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 'warn_explicit');
+      const [message, category, filename, lineno, module, registry, , source] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 'warn_explicit');
       warnExplicit(message ?? None, category ?? E.UserWarning, strText(filename ?? None), lineno instanceof PyInt ? Number(lineno.value) : 0,
-        module === undefined || module === None ? null : strText(module), registry instanceof PyDict ? registry : null);
+        module === undefined || module === None ? null : strText(module), registry instanceof PyDict ? registry : null, source ?? null);
       return incref(None);
     },
   },
