@@ -34,7 +34,7 @@ import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { jitThreshold, warmUp } from './jit.ts';
 import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runtime.ts';
-import { enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
+import { dropCall, enterCallee, enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
@@ -144,31 +144,13 @@ function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): P
 }
 
 /**
- * A call of `caller`'s that is over: the callee's frame goes (`releaseEvaluatedFrame`), then the
- * call's stack slots, then the keyword references the call held (CPython frees its temporary
- * array last).
- */
-function dropCall(caller: PyFrame, callee: PyFrame, pop: number): void {
-  const held = takeHeld(callee);
-  releaseEvaluatedFrame(callee);
-  popCallArgs(caller, pop);
-  releaseHeld(held);
-}
-
-/**
  * Runs a Python function's frame, prepared for a call opcode of `f`, in an evaluation of its
  * own, then pops the call from `f`'s stack (as the frame switch and {@link returnToCaller} would):
  * the value, a new reference. A callee that raises is dropped and its call popped, as the
  * unwinding would, before the exception goes on into `f`.
  */
 function callNested(f: PyFrame, callee: PyFrame, pop: number): PyObject {
-  callee.callerPop = pop;
-  try {
-    enterFrame(callee);
-  } catch (e) {
-    decref(callee);
-    throw e;
-  }
+  enterCallee(callee, pop);
   let value: PyObject;
   try {
     value = evalEntered(callee, null);
@@ -860,13 +842,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
             f.pc = pc;
             // A Python function: run its frame in this loop.
             const callee = call.frame;
-            callee.callerPop = call.pop;
-            try {
-              enterFrame(callee);
-            } catch (e) {
-              decref(callee);
-              throw e;
-            }
+            enterCallee(callee, call.pop);
             f = callee;
             continue frames;
           }
@@ -992,4 +968,4 @@ function newIntType(): PyObject {
   return ops.intTypeObject;
 }
 
-setFrameRunner(evalFrame, evalEntered, evalFrom);
+setFrameRunner(evalFrame, evalFrom);

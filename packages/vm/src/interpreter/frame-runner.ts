@@ -16,8 +16,6 @@ let runner: FrameRunner = () => {
   throw new InternalError('the interpreter loop is not loaded');
 };
 
-let enteredRunner: FrameRunner = runner;
-
 type FrameContinuation = (entry: PyFrame, current: PyFrame, throwing: PyRaise | null) => PyObject;
 
 let continuation: FrameContinuation = () => {
@@ -25,12 +23,11 @@ let continuation: FrameContinuation = () => {
 };
 
 /**
- * Installs the interpreter loop (interpreter/eval.ts does, once): `run` enters the frame,
- * `runEntered` finds it entered, `resume` goes on with an evaluation compiled code began.
+ * Installs the interpreter loop (interpreter/eval.ts does, once): `run` enters and runs a frame,
+ * `resume` goes on with an evaluation compiled code began.
  */
-export function setFrameRunner(run: FrameRunner, runEntered: FrameRunner, resume: FrameContinuation): void {
+export function setFrameRunner(run: FrameRunner, resume: FrameContinuation): void {
   runner = run;
-  enteredRunner = runEntered;
   continuation = resume;
 }
 
@@ -48,9 +45,4 @@ export function continueEvaluation(entry: PyFrame, current: PyFrame, throwing: P
  */
 export function runFrame(frame: PyFrame, throwing: PyRaise | null): PyObject {
   return runner(frame, throwing);
-}
-
-/** {@link runFrame} of a frame its caller has entered (`enterFrame`) already. */
-export function runEnteredFrame(frame: PyFrame): PyObject {
-  return enteredRunner(frame, null);
 }

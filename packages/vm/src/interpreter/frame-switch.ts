@@ -4,7 +4,7 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import type { PyFrame } from '../objects/frame.ts';
+import { releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
 import { raiseMessage } from '../runtime/errors.ts';
 import { decref, xdecref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
@@ -20,6 +20,32 @@ export function enterFrame(f: PyFrame): void {
   tstate.frame = f;
   f.executing = true;
   if (vmEventsOn) emitFrameEntered(f);
+}
+
+/**
+ * Enters the frame of a call that pops `pop` stack slots of its caller when it is over; a frame
+ * that cannot be entered (RecursionError) is dropped.
+ */
+export function enterCallee(callee: PyFrame, pop: number): void {
+  callee.callerPop = pop;
+  try {
+    enterFrame(callee);
+  } catch (e) {
+    decref(callee);
+    throw e;
+  }
+}
+
+/**
+ * A call of `caller`'s that is over: the callee's frame goes (`releaseEvaluatedFrame`), then the
+ * call's stack slots, then the keyword references the call held (CPython frees its temporary
+ * array last).
+ */
+export function dropCall(caller: PyFrame, callee: PyFrame, pop: number): void {
+  const held = takeHeld(callee);
+  releaseEvaluatedFrame(callee);
+  popCallArgs(caller, pop);
+  releaseHeld(held);
 }
 
 /**

@@ -8,7 +8,7 @@
  * function is set: budget.ts `countCompiledInstruction`); it returns that instruction's
  * offset, with `f.sp` current, and the interpreter runs that one instruction. A return or a yield
  * leaves with a negative code instead (jit-runtime.ts `jitCall`). A call to a Python function runs
- * the callee in an evaluation of its own, nested in JS (jit-runtime.ts `callNested`), or, past a
+ * the callee in an evaluation of its own, nested in JS (jit-runtime.ts `enterNested`), or, past a
  * nesting depth, leaves with a negative code for the interpreter loop to switch frames.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
@@ -294,7 +294,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.CALL_METHOD:
     case Op.CALL_FUNCTION_KW:
     case Op.CALL_FUNCTION_EX:
-      // A Python function's frame runs nested (callNested), or, too deep, in the interpreter
+      // A Python function's frame runs nested (enterNested), or, too deep, in the interpreter
       // loop: it is entered, and the loop switches to it (enterCallee returns -1).
       // The callable and arguments are popped here (popCallArgs written out, so that dropping
       // them has this instruction's inline cache): at once after a native call, and in the
@@ -303,12 +303,11 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
       return `r = prepareCall(f, s, sp, ${opcode}, ${a});
         if (r.frame === null) { sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result; }
-        else if ((t = r.frame.code.jit) !== null && enterNested(r)) {
-          u = r.frame; z = null;
-          try { x = t(u, 0); } catch (e) { z = e; }
+        else if (enterNested(r)) {
+          u = r.frame; z = null; x = u.pc; t = u.code.jit;
+          if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
           x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
-        else if ((x = callNested(f, r)) !== null) { y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {
       // The entry position found last time (globalIndex), checked by key identity; a builtin

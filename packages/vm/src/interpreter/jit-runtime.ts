@@ -14,8 +14,8 @@ import { doRaise } from './raise.ts';
 import { assert } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { enterFrame, leaveFrame, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
-import { continueEvaluation, runEnteredFrame } from './frame-runner.ts';
+import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
+import { continueEvaluation } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { dictIndex } from '../objects/dict.ts';
@@ -84,21 +84,15 @@ export function yieldFrom(f: PyFrame, offset: number): number {
 }
 
 /** Enters the frame of a call to a Python function (as the interpreter's CALL_*); returns {@link JIT_CALL}. */
-function enterCallee(call: PreparedCall): number {
+function enterCalleeForLoop(call: PreparedCall): number {
   const callee = call.frame as PyFrame;
-  callee.callerPop = call.pop;
-  try {
-    enterFrame(callee);
-  } catch (e) {
-    decref(callee);
-    throw e;
-  }
+  enterCallee(callee, call.pop);
   jitCall.callee = callee;
   return JIT_CALL;
 }
 
 /**
- * Calls from compiled code whose callee runs nested in JS ({@link callNested}), and the most
+ * Calls from compiled code whose callee runs nested in JS ({@link enterNested}), and the most
  * there may be at once: deeper calls switch frames in the interpreter loop instead, so that Python
  * recursion never grows the JS stack without bound.
  */
@@ -106,68 +100,25 @@ let nestedCalls = 0;
 const MAX_NESTED_CALLS = 32;
 
 /**
- * A call to a Python function made from compiled code, run to its end in an evaluation of its
- * own (nested in JS), instead of a frame switch in the caller's loop: the caller's compiled code
- * waits on the JS stack and is not left and entered again. Returns the value (a new reference)
- * with the keyword references the call held in `jitCall.held`, for the caller to pop the call as
- * its continuation would; or null, with nothing done, when calls are nested too deep. A callee
- * that raises is dropped and its call popped, as the loop's unwinding does, before the exception
- * goes on into the caller.
- */
-function callNested(f: PyFrame, call: PreparedCall): PyObject | null {
-  if (nestedCalls >= MAX_NESTED_CALLS) return null;
-  const callee = call.frame as PyFrame;
-  const pop = call.pop;
-  callee.callerPop = pop;
-  try {
-    enterFrame(callee);
-  } catch (e) {
-    decref(callee);
-    throw e;
-  }
-  nestedCalls++;
-  let value: PyObject;
-  try {
-    value = runEnteredFrame(callee);
-  } catch (e) {
-    if (e instanceof PyRaise) {
-      const held = takeHeld(callee);
-      releaseEvaluatedFrame(callee);
-      popCallArgs(f, pop);
-      releaseHeld(held);
-    }
-    throw e;
-  } finally {
-    nestedCalls--;
-  }
-  jitCall.held = takeHeld(callee);
-  releaseEvaluatedFrame(callee);
-  return value;
-}
-
-/**
- * Enters the callee of a call that compiled code makes directly into the callee's compiled code
- * (the call site then has an inline cache of its own); false, with nothing done, when calls nest
- * too deep.
+ * Enters the callee of a call that compiled code runs to its end nested in JS, instead of a frame
+ * switch in the caller's loop: the caller's compiled code waits on the JS stack and is not left
+ * and entered again, and a compiled callee's function is called from the call site (an inline
+ * cache of its own). False, with nothing done, when calls nest too deep.
  */
 function enterNested(call: PreparedCall): boolean {
   if (nestedCalls >= MAX_NESTED_CALLS) return false;
-  const callee = call.frame as PyFrame;
-  callee.callerPop = call.pop;
-  try {
-    enterFrame(callee);
-  } catch (e) {
-    decref(callee);
-    throw e;
-  }
+  enterCallee(call.frame as PyFrame, call.pop);
   nestedCalls++;
   return true;
 }
 
 /**
- * The end of a direct call ({@link enterNested}): what the callee's compiled code returned (`pc`)
- * or threw (`thrown`, else null), its evaluation finished in the interpreter loop if needed. As
- * {@link callNested}: the value, with the held keyword references in `jitCall.held`.
+ * The end of a nested call ({@link enterNested}): what the callee's compiled code returned (`pc`;
+ * the frame's own `pc` when it has none) or threw (`thrown`, else null), its evaluation finished
+ * in the interpreter loop where that code left off. Returns the value (a new reference) with the
+ * keyword references the call held in `jitCall.held`, for the caller to pop the call as its
+ * continuation would. A callee that raises is dropped and its call popped, as the loop's
+ * unwinding does, before the exception goes on into the caller.
  */
 function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown): PyObject {
   let value: PyObject;
@@ -190,12 +141,7 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
       value = continueEvaluation(callee, callee, null);
     }
   } catch (e) {
-    if (e instanceof PyRaise) {
-      const held = takeHeld(callee);
-      releaseEvaluatedFrame(callee);
-      popCallArgs(f, callee.callerPop);
-      releaseHeld(held);
-    }
+    if (e instanceof PyRaise) dropCall(f, callee, callee.callerPop);
     throw e;
   } finally {
     nestedCalls--;
@@ -226,8 +172,7 @@ export const jitRuntime = {
   getIter,
   iterNext: ops.iterNextSwallowingStop,
   prepareCall,
-  enterCallee,
-  callNested,
+  enterCallee: enterCalleeForLoop,
   enterNested,
   nestedFinish,
   jitCall,
