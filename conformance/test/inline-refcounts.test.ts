@@ -2,7 +2,7 @@
 // functions of their own that do what incref/decref/xdecref do; definitions, method calls and
 // longer names are left alone.
 import { describe, expect, it } from 'vitest';
-import { inlineRefcounts } from '../../scripts/build/inline-refcounts.mjs';
+import { importRuntimeNamespace, inlineRefcounts } from '../../scripts/build/inline-refcounts.mjs';
 
 interface Counted {
   refcnt: number;
@@ -39,6 +39,51 @@ describe('inlineRefcounts', () => {
     expect(out).toContain('myincref(c)');
     expect(out).not.toMatch(/(?<![\w.])incref\(a\)/);
     expect(out).not.toMatch(/(?<![\w.])xdecref\(d\)/);
+  });
+
+  it('inlines the calls through the runtime namespace, not other objects\' methods', () => {
+    const out = inlineRefcounts('rt.incref(a); rt.decref(b); rt.xdecref(c); x.rt.decref(d); art.decref(e);');
+    expect(out).not.toMatch(/(?<![\w.])rt\.incref\(a\)/);
+    expect(out).toContain('if (o.refcnt === 1) rt.decref(o); else o.refcnt--;');
+    expect(out).toContain('if (o.refcnt === 1) rt.xdecref(o); else o.refcnt--;');
+    expect(out).toContain('x.rt.decref(d)');
+    expect(out).toContain('art.decref(e)');
+  });
+
+  it('counts and frees through the runtime namespace as the functions do', () => {
+    const a = { refcnt: 2 };
+    const b = { refcnt: 1 };
+    const freed: string[] = [];
+    const rt = {
+      incref: (o: Counted): Counted => {
+        o.refcnt++;
+        return o;
+      },
+      decref: (o: Counted): void => {
+        if (--o.refcnt === 0) freed.push(o === a ? 'a' : 'b');
+      },
+      xdecref: (o: Counted | null): void => {
+        if (o !== null) rt.decref(o);
+      },
+    };
+    // The transformed text is this test's own, not input from anywhere.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const run = new Function('rt', 'a', 'b', 'none', inlineRefcounts('rt.decref(a); rt.incref(b); rt.xdecref(none); rt.decref(b); rt.xdecref(b); rt.decref(a);')) as (...args: unknown[]) => void;
+    run(rt, a, b, null);
+    expect(freed).toEqual(['b', 'a']);
+    expect([a.refcnt, b.refcnt]).toEqual([0, 0]);
+  });
+});
+
+describe('importRuntimeNamespace', () => {
+  it('imports the host runtime object as the namespace of its module', () => {
+    const out = importRuntimeNamespace("import { rt } from '@corosim/vm/host';\nimport type { X } from '@corosim/vm/host';\nrt.None;", '/p/runtime.ts');
+    expect(out).toBe('import * as rt from "/p/runtime.ts";\nimport type { X } from \'@corosim/vm/host\';\nrt.None;');
+  });
+
+  it('leaves sources without that import alone', () => {
+    const source = "import { rt, other } from '@corosim/vm/host';\n";
+    expect(importRuntimeNamespace(source, '/p/runtime.ts')).toBe(source);
   });
 
   it('counts and frees as the functions do', () => {

@@ -6,18 +6,38 @@
 // goes through `decref` (which frees), so the sources (which the tests run) and the bundle behave
 // the same.
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 // A call: the name not preceded by another identifier character, a `.` or `function `.
 const INCREF = /(?<![\w$.])(?<!function\s+)incref\(/g;
 const DECREF = /(?<![\w$.])(?<!function\s+)decref\(/g;
 const XDECREF = /(?<![\w$.])(?<!function\s+)xdecref\(/g;
 
-/** The source with the three calls inlined (exported for its test). */
+// The same calls through the host's runtime namespace (`rt.decref(x)`, see below).
+const RT_INCREF = /(?<![\w$.])rt\.incref\(/g;
+const RT_DECREF = /(?<![\w$.])rt\.decref\(/g;
+const RT_XDECREF = /(?<![\w$.])rt\.xdecref\(/g;
+
+/** The source with the three calls, bare or as `rt.` members, inlined (exported for its test). */
 export function inlineRefcounts(source) {
   return source
     .replace(INCREF, '((o) => { o.refcnt++; return o; })(')
     .replace(DECREF, '((o) => { if (o.refcnt === 1) decref(o); else o.refcnt--; })(')
-    .replace(XDECREF, '((o) => { if (o != null) { if (o.refcnt === 1) xdecref(o); else o.refcnt--; } })(');
+    .replace(XDECREF, '((o) => { if (o != null) { if (o.refcnt === 1) xdecref(o); else o.refcnt--; } })(')
+    .replace(RT_INCREF, '((o) => { o.refcnt++; return o; })(')
+    .replace(RT_DECREF, '((o) => { if (o.refcnt === 1) rt.decref(o); else o.refcnt--; })(')
+    .replace(RT_XDECREF, '((o) => { if (o != null) { if (o.refcnt === 1) rt.xdecref(o); else o.refcnt--; } })(');
+}
+
+// `import { rt } from '@corosim/vm/host'` gives the other packages the runtime as one object
+// (`export * as rt`): bundled, every `rt.name` is a call of a getter on that object. Imported as a
+// namespace of the module itself, `rt.name` is bundled as a plain reference to the binding.
+const HOST_RT = /^import \{ rt \} from '@corosim\/vm\/host';$/m;
+const RUNTIME = fileURLToPath(new URL('../../packages/vm/src/host/runtime.ts', import.meta.url));
+
+/** The source with the host's `rt` object imported as the namespace of its module (exported for its test). */
+export function importRuntimeNamespace(source, runtimePath = RUNTIME) {
+  return source.replace(HOST_RT, () => `import * as rt from ${JSON.stringify(runtimePath)};`);
 }
 
 /** The plugin, for the TypeScript files under `packages/` outside `test/`. */
@@ -26,8 +46,8 @@ export const inlineRefcountsPlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes('ref(')) return undefined;
-      return { contents: inlineRefcounts(source), loader: 'ts' };
+      const contents = inlineRefcounts(importRuntimeNamespace(source));
+      return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
 };
