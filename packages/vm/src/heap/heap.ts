@@ -215,6 +215,14 @@ export class Heap {
       const cached = this.#freeLists[freeList]?.pop();
       if (cached !== undefined) return this.#reuse(cached);
     }
+    return this.allocateFresh(size, tracked, freeList);
+  }
+
+  /**
+   * {@link Heap.allocateHandle} past the free list: new memory from the allocator, which goes to
+   * the free list `freeList` when released (`PyObject_GC_New` of a type that has one).
+   */
+  allocateFresh(size: number, tracked: boolean, freeList: number): number {
     const offset = tracked ? GC_HEAD_SIZE : 0;
     const total = size + offset;
     const small = total >= 1 && total <= SMALL_REQUEST_THRESHOLD;

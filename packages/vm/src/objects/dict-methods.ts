@@ -4,6 +4,7 @@
  * Objects/dictobject.c and Objects/clinic/dictobject.c.h.
  * @module
  */
+import { usableFraction } from '../runtime/shared-keys.ts';
 import { varargsImpl } from './call-arguments.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
@@ -24,10 +25,13 @@ const D = (o: PyObject): PyDict => o as PyDict;
 
 /**
  * `_PyDict_SizeOf`: the object (48 bytes for an exact dict), plus its keys table unless it shares
- * the empty one. The table is the one CPython 3.8 would have: grown by insertions, kept through
+ * the empty one or a class's. The table is the one CPython 3.8 would have: grown by insertions, kept through
  * deletions.
  */
 function dictSizeOf(d: PyDict): number {
+  const shared = d.storage.shared;
+  // A split dict: its values, and the keys only when no class or other dict shares them.
+  if (shared !== null) return d.type.basicsize + 8 * usableFraction(shared.size) + (shared.refcnt === 1 ? dictKeysSizeOf(shared.size) : 0);
   const n = d.storage.tableSize;
   return d.type.basicsize + (n === 0 ? 0 : dictKeysSizeOf(n));
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { DictStorage, type BucketKey } from '../runtime/dict-storage.ts';
+import { usableFraction, type SharedKeys } from '../runtime/shared-keys.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
@@ -82,7 +83,26 @@ export function dictSetKnownHash(d: PyDict, key: PyObject, bucket: BucketKey, va
     return;
   }
   key.refcnt++;
+  if (s.shared !== null) splitInsert(s, key);
   s.append(key, bucket, value);
+}
+
+/**
+ * `insertdict`'s rule for a new key of a split dict: it goes into the shared table when it is an
+ * exact str inserted in the table's order (the dict holding the keys before it) and the table
+ * has room; any other insertion makes the dict combined first (`insertion_resize`).
+ */
+function splitInsert(s: DictStorage, key: PyObject): void {
+  const keys = s.shared;
+  if (keys === null) return;
+  if (key instanceof PyStr && key.type === strType) {
+    const ix = keys.indexOf(key.value);
+    if (ix >= 0 ? s.used === ix : s.used === keys.nentries && keys.usable > 0) {
+      if (ix < 0) keys.add(key.value);
+      return;
+    }
+  }
+  s.resize(s.used * 3);
 }
 
 /** `d[name] = value` for a str key given as text. */
@@ -98,6 +118,7 @@ export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   }
   const key = newStr(name);
   value.refcnt++;
+  if (s.shared !== null) splitInsert(s, key);
   s.append(key, name, value);
 }
 
@@ -163,8 +184,9 @@ export function dictClear(d: PyDict): void {
  * new dict, which sizes its table for the entries once (`dict_merge`).
  */
 export function dictCopy(d: PyDict): PyDict {
-  const copy = newDict();
   const src = d.storage;
+  if (src.shared !== null) return splitCopy(d);
+  const copy = newDict();
   if (src.used === 0) return copy;
   const dst = copy.storage;
   const clone = d.type === dictType && src.used >= Math.floor((src.nentries * 2) / 3);
@@ -178,12 +200,20 @@ export function dictCopy(d: PyDict): PyDict {
   return copy;
 }
 
+/** `PyDict_Copy` of a split dict: a new dict (not from the free list) sharing its keys. */
+function splitCopy(d: PyDict): PyDict {
+  const copy = new PyDict(dictType, allocateAddress(dictType, 0, dictType.basicsize, false));
+  copy.storage.share(d.storage.shared as SharedKeys);
+  for (const [k, v] of dictItems(d)) copy.storage.append(incref(k), bucketOf(k), incref(v));
+  return copy;
+}
+
 /**
  * `dict_merge`'s one big resize before copying `incoming` entries from another dict: when they
  * outnumber what the table can take, it is sized for both sets (`ESTIMATE_SIZE`).
  */
 export function reserveForMerge(s: DictStorage, incoming: number): void {
-  if (Math.floor((2 * Math.max(s.tableSize, 8)) / 3) < incoming) s.resize(((s.used + incoming) * 3 + 1) >> 1);
+  if (usableFraction(s.shared?.size ?? Math.max(s.tableSize, 8)) < incoming) s.resize(((s.used + incoming) * 3 + 1) >> 1);
 }
 
 dictType.dealloc = (self) => {

@@ -22,7 +22,7 @@ import { PyTuple, newTuple } from './tuple.ts';
 import { mergeClassNames, namesList, subtypeDealloc } from './object-type.ts';
 import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool, newInt } from './int.ts';
-import { moduleType } from './module.ts';
+import { dictKeysSizeOf } from './dict-methods.ts';
 import { typeSetBases } from './type-set-bases.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
 
@@ -99,20 +99,14 @@ typeType.getattro = (self, name: PyStrLike) => {
 /** `sizeof(PyTypeObject)` and `sizeof(PyHeapTypeObject)` in CPython 3.8 on 64 bits. */
 const STATIC_TYPE_SIZE = 416;
 const HEAP_TYPE_SIZE = 880;
-/** `_PyDict_KeysSize` of a fresh shared-keys table (`_PyDict_NewKeysForClass`: 8 slots, 5 usable). */
-const CACHED_KEYS_SIZE = 40 + 8 + 24 * 5;
-
 /**
  * `type.__sizeof__`: a built-in type is a `PyTypeObject`; a class is a `PyHeapTypeObject` plus,
- * when its instances have a `__dict__`, the keys table they share (`ht_cached_keys`).
+ * while it has one, the keys table its instances' dicts share (`ht_cached_keys`).
  */
-// DEVIATION(cpython): the shared keys keep their first size; CPython grows them when instances
-// get more than five attributes, and drops them when a dict stops sharing.
 function typeSizeOf(type: PyType): number {
   if (!type.isHeapType) return STATIC_TYPE_SIZE;
-  // `tp_dictoffset != 0`: instances with a `__dict__`, types and modules (theirs is a field).
-  const hasDictOffset = type.hasInstanceDict || type.isSubtype(typeType) || type.isSubtype(moduleType);
-  return HEAP_TYPE_SIZE + (hasDictOffset ? CACHED_KEYS_SIZE : 0);
+  const keys = type.cachedKeys;
+  return HEAP_TYPE_SIZE + (keys === null ? 0 : dictKeysSizeOf(keys.size));
 }
 
 typeType.setattro = (self, name: PyStrLike, value) => {

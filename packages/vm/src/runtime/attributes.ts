@@ -5,12 +5,13 @@
  * Objects/typeobject.c `_PyType_Lookup`.
  * @module
  */
-import { dictDelStr, dictGetStr, dictIndex, dictSet, newDict, type PyDict } from '../objects/dict.ts';
+import { dictDelStr, dictGetStr, dictIndex, dictSet, dictType, newDict, type PyDict } from '../objects/dict.ts';
 import { internStr, internedStr, strType, type PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches } from './errors.ts';
 import { decref, forgetLookups, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
+import { SharedKeys } from './shared-keys.ts';
 
 /** `_PyType_Lookup`: the first definition of `name` along the MRO, borrowed, or null. */
 export function lookupType(type: PyType, name: string): PyObject | null {
@@ -41,9 +42,35 @@ export function typeModified(type: PyType): void {
 /** The instance dict of `obj`, created on first use, or null when its type has none. */
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj.dict !== null) return obj.dict;
-  if (!obj.type.hasInstanceDict) return null;
-  obj.dict = newDict();
-  return obj.dict;
+  const type = obj.type;
+  if (!type.hasInstanceDict) return null;
+  const dict = newDict();
+  // A class's instances share its keys (`new_dict_with_shared_keys`) while it keeps them.
+  if (type.cachedKeys !== null) dict.storage.share(type.cachedKeys);
+  obj.dict = dict;
+  return dict;
+}
+
+/**
+ * What `_PyObjectDict_SetItem` does to a class's shared keys after an attribute assignment made
+ * the instance dict `dict`, split before, combined: the class shares the dict's new keys when no
+ * other dict shared the old ones (`make_keys_shared`), else it stops sharing.
+ */
+function reshareKeys(type: PyType, dict: PyDict): void {
+  const old = type.cachedKeys as SharedKeys;
+  const s = dict.storage;
+  type.cachedKeys = null;
+  if (old.refcnt === 1 && dict.type === dictType && s.keys.every((k) => k === null || k.type === strType)) {
+    // Deleted entries are compacted away first (`dictresize` to the same size).
+    if (s.nentries !== s.used) s.resize(s.tableSize);
+    const keys = new SharedKeys(s.tableSize);
+    for (const k of s.keys) if (k !== null) keys.add((k as PyStr).value);
+    keys.usable = s.usable;
+    s.share(keys);
+    keys.refcnt++;
+    type.cachedKeys = keys;
+  }
+  old.refcnt--;
 }
 
 /** `PyObject_GenericGetAttr`: a new reference, or null when missing (no exception). */
@@ -118,12 +145,21 @@ export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject |
     if (descr === null) throw attributeError(`'${tpName(type)}' object has no attribute '${key}'`);
     throw attributeError(`'${tpName(type)}' object attribute '${key}' is read-only`);
   }
+  const cached = type.cachedKeys;
   if (value !== null) {
+    const wasShared = cached !== null && dict.storage.shared === cached;
     // The name itself is the key, interned when it is an exact str (`PyUnicode_InternInPlace`).
     dictSet(dict, (name.type === strType ? internedStr(key) : null) ?? name, value);
-  } else if (!dictDelStr(dict, key)) {
-    throw attributeError(key);
+    if (wasShared && dict.storage.shared !== cached && type.cachedKeys === cached) reshareKeys(type, dict);
+    return;
   }
+  const found = dictDelStr(dict, key);
+  // Deleting an attribute ends the class's key sharing, found or not.
+  if (type.cachedKeys !== null) {
+    type.cachedKeys.refcnt--;
+    type.cachedKeys = null;
+  }
+  if (!found) throw attributeError(key);
 }
 
 /** The AttributeError for a missing attribute, as the object's type words it. */

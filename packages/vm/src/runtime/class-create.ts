@@ -5,6 +5,7 @@
  * `type_new`, `mro_implementation` and Python/bltinmodule.c `builtin___build_class__`.
  * @module
  */
+import { SharedKeys } from './shared-keys.ts';
 import { setItem } from './abstract-item.ts';
 import { PyCell } from '../objects/cell.ts';
 import { newFrame, releaseEvaluatedFrame } from '../objects/frame.ts';
@@ -213,6 +214,8 @@ export function typeNew(
     for (const b of bases) b.subclasses.push(type);
     inheritSlots(type, base);
     fixupSlotDispatchers(type);
+    // `tp_dictoffset != 0` (instances with a `__dict__`, classes, modules): `_PyDict_NewKeysForClass`.
+    if (type.hasInstanceDict || type.isSubtype(typeType) || type.isSubtype(moduleType)) type.cachedKeys = new SharedKeys();
     typeModified(type);
     // __classcell__
     const cell = dictGetStr(ns, '__classcell__');

@@ -6,6 +6,7 @@
  * @module
  */
 import type { PyObject } from './object.ts';
+import type { SharedKeys } from './shared-keys.ts';
 
 /** Where a key's entries are looked for: its text for str keys, else its hash as a number. */
 export type BucketKey = string | number;
@@ -37,6 +38,12 @@ export class DictStorage {
   tableSize = 0;
   usable = 0;
   nentries = 0;
+  /**
+   * The class's keys table while this is a split dict (runtime/shared-keys.ts), which then
+   * stands for the three counts above; null for a combined one. Any resize, deletion or clearing
+   * makes the dict combined, as in CPython.
+   */
+  shared: SharedKeys | null = null;
   readonly #index = new Map<BucketKey, number | number[]>();
 
   /** Entry position of `key`, or -1. */
@@ -58,6 +65,7 @@ export class DictStorage {
 
   /** `dictresize(mp, minsize)`: a table of the smallest power of two (8 at least) not below `minsize`. */
   resize(minsize: number): void {
+    this.unshare();
     let n = 8;
     while (n < minsize) n *= 2;
     this.tableSize = n;
@@ -68,9 +76,12 @@ export class DictStorage {
   /** Appends a new entry (the key must be absent). Returns its position. */
   append(key: PyObject, bucket: BucketKey, value: PyObject): number {
     // `insertdict` (`GROWTH_RATE` is three times the live entries; `insert_to_emptydict` makes 8).
-    if (this.usable <= 0) this.resize(this.used * 3);
-    this.usable--;
-    this.nentries++;
+    // A split dict's caller has put the key in the shared table (objects/dict.ts).
+    if (this.shared === null) {
+      if (this.usable <= 0) this.resize(this.used * 3);
+      this.usable--;
+      this.nentries++;
+    }
     const i = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -88,6 +99,8 @@ export class DictStorage {
   remove(i: number): void {
     const bucket = this.buckets[i];
     if (bucket === undefined) return;
+    // A split table allows no deletion: the dict gets a combined table of the same size first.
+    if (this.shared !== null) this.resize(this.shared.size);
     const slot = this.#index.get(bucket);
     if (typeof slot === 'number') this.#index.delete(bucket);
     else if (slot !== undefined) {
@@ -141,6 +154,7 @@ export class DictStorage {
 
   /** Removes every entry. */
   clear(): void {
+    this.unshare();
     this.keys = [];
     this.values = [];
     this.buckets = [];
@@ -151,6 +165,20 @@ export class DictStorage {
     this.tableSize = 0;
     this.usable = 0;
     this.nentries = 0;
+  }
+
+  /** Makes this a split dict sharing `keys` (`new_dict_with_shared_keys`; the table must be empty or hold this dict's keys). */
+  share(keys: SharedKeys): void {
+    keys.refcnt++;
+    this.shared = keys;
+  }
+
+  /** Stops sharing the class's keys (`dictkeys_decref`); the caller sizes the combined table. */
+  unshare(): void {
+    const keys = this.shared;
+    if (keys === null) return;
+    keys.refcnt--;
+    this.shared = null;
   }
 
   #compact(): void {

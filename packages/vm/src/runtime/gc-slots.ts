@@ -153,6 +153,9 @@ typeType.dealloc = (self) => {
   for (const b of bases) decref(b);
   forgetLookups(t);
   decref(t.dict);
+  // `ht_cached_keys`: the dicts still sharing them keep them.
+  if (t.cachedKeys !== null) t.cachedKeys.refcnt--;
+  t.cachedKeys = null;
   const mro = t.mroTuple;
   t.mroTuple = null;
   xdecref(mro);

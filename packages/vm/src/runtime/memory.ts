@@ -58,13 +58,15 @@ function freeListOf(type: PyType, items: number): number {
  * Allocates an instance of `type` with `items` variable-size items and returns its address, as
  * the handle the object keeps (heap/handles.ts: what object constructors take as `address`).
  * Exact instances of float, list, dict, small tuples and the async-generator helpers come from
- * their type's free list first, as in CPython. `size` overrides the computed size (str, int).
+ * their type's free list first, as in CPython, unless `fromFreeList` is false (`PyObject_GC_New`
+ * where CPython bypasses the list). `size` overrides the computed size (str, int).
  */
-export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items): number {
+export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items, fromFreeList = true): number {
   if (staticMode) return staticAddress(size);
   const gc = type.isGc;
   if (gc) gcNoteAllocation();
-  const handle = heap.allocateHandle(size, gc, freeListOf(type, items));
+  const list = freeListOf(type, items);
+  const handle = fromFreeList ? heap.allocateHandle(size, gc, list) : heap.allocateFresh(size, gc, list);
   if (handle !== NO_HANDLE) {
     if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address: addressOf(handle), size });
     if (refcheckOn) noteAllocated(addressOf(handle), type);

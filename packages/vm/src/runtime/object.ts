@@ -9,6 +9,7 @@
  * CPython's does.
  * @module
  */
+import type { SharedKeys } from './shared-keys.ts';
 import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress } from './memory.ts';
 import { addressOf, isStaticHandle } from '../heap/handles.ts';
@@ -195,6 +196,8 @@ export class PyType extends PyObject {
   slotNames: readonly string[] = [];
   /** Whether instances have a `__dict__`. */
   hasInstanceDict = false;
+  /** `ht_cached_keys`: the keys table a class's instance dicts share (runtime/shared-keys.ts), or null. */
+  cachedKeys: SharedKeys | null = null;
   /** Whether instances can be weakly referenced. */
   weakrefable = false;
   /** Whether calls skip `tp_call` (`_Py_TPFLAGS_HAVE_VECTORCALL`): no C-level recursion check then. */
