@@ -26,7 +26,7 @@ export function overridesMethod(fut: PyFuture, name: string): boolean {
 }
 
 /** The function object standing for a native done callback (`function`, with CPython's names). */
-const doneCallbackFunctionType: rt.PyType = rt.staticType({ name: 'function', basicsize: 136, flags: rt.TPFLAGS_HAVE_GC });
+const doneCallbackFunctionType: rt.PyType = rt.staticType({ name: 'function', basicsize: 120, flags: rt.TPFLAGS_HAVE_GC });
 
 class PyDoneCallbackFunction extends rt.PyObject {
   readonly cb: DoneCallback;

@@ -37,7 +37,7 @@ export interface ClassFunctionDef {
 }
 
 /** The type of these functions: named `function`, as CPython's. */
-export const classFunctionType: PyType = staticType({ name: 'function', module: 'builtins', basicsize: 136, flags: TPFLAGS_HAVE_GC });
+export const classFunctionType: PyType = staticType({ name: 'function', module: 'builtins', basicsize: 120, flags: TPFLAGS_HAVE_GC });
 
 /**
  * A function of a native class body: `__module__`, `__qualname__`, its body, the one object its

@@ -85,10 +85,21 @@ function intDigits(v: number | bigint): number {
   return n;
 }
 
+/** `unicode__sizeof__` of a str subclass instance: a `PyUnicodeObject` and its character buffer. */
+function legacyStrSize(text: string): number {
+  let max = 0;
+  let n = 0;
+  for (const ch of text) {
+    max = Math.max(max, ch.codePointAt(0) ?? 0);
+    n++;
+  }
+  return 80 + (n + 1) * (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
+}
+
 /** `object.__sizeof__`: the basic size plus `Py_SIZE(self)` items; ints and strs as their own `__sizeof__`. */
 function objectSizeOf(o: PyObject): number {
   if (o instanceof PyInt) return 24 + 4 * intDigits(o.value);
-  if (o instanceof PyStr) return strSize(o.value);
+  if (o instanceof PyStr) return o.type === strType ? strSize(o.value) : legacyStrSize(o.value);
   if (o instanceof PyTuple) return o.type.basicsize + o.type.itemsize * o.items.length;
   if (o instanceof PyBytes) return o.type.basicsize + o.type.itemsize * o.value.length;
   if (o instanceof PyMemoryView) return o.type.basicsize + o.type.itemsize * MEMORYVIEW_ITEMS;

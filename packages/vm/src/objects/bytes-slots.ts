@@ -12,7 +12,7 @@ import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
@@ -140,7 +140,7 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
 /** A bytes (or bytes subclass instance) holding `value`: a new reference. */
 export function newBytesOfType(type: PyType, value: Uint8Array): PyBytes {
   if (type === bytesType) return newBytes(value);
-  const b = new PyBytes(type, value, allocateAddress(type, value.length));
+  const b = new PyBytes(type, value, allocateGeneric(type, value.length));
   if (type.isHeapType) incref(type);
   return b;
 }

@@ -11,7 +11,7 @@ import { intTrueDivide } from '../numeric/int-to-float.ts';
 import { intAsDouble, asSsize, intFromStringObject, raiseNumeric, toInt, unwrapNumeric } from '../runtime/abstract-number.ts';
 import { newExceptionStealing, raiseValue, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
 import { assert } from '../internal/assert.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { allocateGeneric } from '../runtime/memory.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
 import * as E from './exceptions.ts';
 import { newFloat } from './float.ts';
@@ -380,7 +380,7 @@ function intArgs(args: readonly PyObject[], kwnames: readonly string[] | null): 
 /** Allocates an instance of an int subclass with this value (`long_subtype_new`). */
 export function newIntOfType(type: PyType, value: IntValue): PyInt {
   if (type === intType) return newInt(value);
-  const o = new PyInt(type, value, allocateAddress(type, intDigits(value)));
+  const o = new PyInt(type, value, allocateGeneric(type, intDigits(value)));
   if (type.isHeapType) incref(type);
   return o;
 }

@@ -12,7 +12,7 @@ import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { raiseMessage, typeError, indexError, overflowError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { strRepr } from '../repr/str-repr.ts';
@@ -22,7 +22,7 @@ import { contiguousViewBytes } from './memoryview.ts';
 import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
-import { PyStr, newStr, strSize, strType } from './str.ts';
+import { PyStr, newStr, strType } from './str.ts';
 import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
 import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
@@ -171,7 +171,8 @@ strType.nb.remainder = (a, b) => {
 /** A str (or str subclass instance) with this text: a new reference. */
 export function newStrOfType(type: PyType, value: string): PyStr {
   if (type === strType) return newStr(value);
-  const s = new PyStr(type, value, allocateAddress(type, 0, strSize(value) + type.basicsize - strType.basicsize));
+  // `unicode_subtype_new`: the object (`tp_alloc(type, 0)`); its characters are a buffer of their own.
+  const s = new PyStr(type, value, allocateGeneric(type, 0));
   if (type.isHeapType) incref(type);
   return s;
 }

@@ -8,7 +8,7 @@ import { sqRepeatSlot } from './sq-repeat.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { allocateGeneric } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { tupleHash } from '../hash/container-hash.ts';
@@ -36,7 +36,7 @@ setSequenceTuple(sequenceTuple);
 export function newTupleOfType(type: PyType, items: readonly PyObject[]): PyTuple {
   if (type === tupleType) return newTuple(items);
   if (type.isHeapType) incref(type);
-  return new PyTuple(type, items.map((x) => incref(x)), allocateAddress(type, items.length));
+  return new PyTuple(type, items.map((x) => incref(x)), allocateGeneric(type, items.length));
 }
 
 const T = (o: PyObject): PyTuple => o as PyTuple;

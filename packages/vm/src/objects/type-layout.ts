@@ -35,7 +35,45 @@ function addedFields(type: PyType): { readonly dict: boolean; readonly weak: boo
  * (negative) over a variable-size base such as int. A built-in type that adds a dict gets a
  * stand-in offset past its fields, so it differs from its base's.
  */
-function dictOffset(type: PyType): number {
+/**
+ * `tp_dictoffset` and `tp_weaklistoffset` of the built-in types that introduce either, as CPython
+ * 3.8 lays them out on 64 bits (a subtype inherits its base's).
+ */
+const BUILTIN_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ['builtins.BaseException', [16, 0]],
+  ['builtins.async_generator', [0, 40]],
+  ['builtins.builtin_function_or_method', [0, 40]],
+  ['builtins.classmethod', [24, 0]],
+  ['builtins.code', [0, 136]],
+  ['builtins.coroutine', [0, 40]],
+  ['builtins.frozenset', [0, 192]],
+  ['builtins.function', [72, 80]],
+  ['builtins.generator', [0, 40]],
+  ['builtins.memoryview', [0, 136]],
+  ['builtins.method', [0, 32]],
+  ['builtins.module', [16, 40]],
+  ['builtins.set', [0, 192]],
+  ['builtins.staticmethod', [24, 0]],
+  ['builtins.type', [264, 368]],
+  ['collections.OrderedDict', [96, 104]],
+  ['collections.deque', [0, 72]],
+  ['functools._lru_cache_wrapper', [120, 0]],
+  ['functools.partial', [40, 48]],
+  ['itertools._tee', [0, 32]],
+  ['types.SimpleNamespace', [16, 0]],
+  ['_asyncio.Future', [88, 96]],
+  ['_asyncio.Task', [88, 96]],
+]);
+
+function builtinOffsets(type: PyType): readonly [number, number] | undefined {
+  return type.isHeapType ? undefined : BUILTIN_OFFSETS.get(`${type.module}.${type.name}`);
+}
+
+export function dictOffset(type: PyType): number {
+  const known = builtinOffsets(type);
+  if (known !== undefined) return known[0];
+  // A class that adds no dict pointer has its base's (a metaclass has `type`'s).
+  if (type.isHeapType && type.base !== null && !addedFields(type).dict) return dictOffset(type.base);
   if (!type.hasInstanceDict) return 0;
   const base = type.base;
   if (base === null) return type.basicsize - POINTER;
@@ -47,7 +85,9 @@ function dictOffset(type: PyType): number {
 }
 
 /** `tp_weaklistoffset`, derived like {@link dictOffset}; the weak list follows the dict. */
-function weaklistOffset(type: PyType): number {
+export function weaklistOffset(type: PyType): number {
+  const known = builtinOffsets(type);
+  if (known !== undefined) return known[1];
   if (!type.weakrefable) return 0;
   const base = type.base;
   if (base === null) return type.basicsize - POINTER;

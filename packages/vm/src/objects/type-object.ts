@@ -24,6 +24,8 @@ import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool, newInt } from './int.ts';
 import { dictKeysSizeOf } from './dict-methods.ts';
 import { typeSetBases } from './type-set-bases.ts';
+import { addReadonlyMembers } from './getset.ts';
+import { dictOffset, weaklistOffset } from './type-layout.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
 
 typeType.call = (callable, args, kwnames) => {
@@ -150,6 +152,11 @@ addGetSets(typeType, [
   { name: '__name__', get: (self) => newStr((self as PyType).name), set: setNameField('name') },
   { name: '__qualname__', get: (self) => newStr((self as PyType).qualname), set: setNameField('qualname') },
   {
+    name: '__bases__',
+    get: (self) => { const t = self as PyType; return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases); },
+    set: (self, value) => { typeSetBases(self as PyType, value); },
+  },
+  {
     name: '__module__',
     get: (self) => {
       const type = self as PyType;
@@ -165,28 +172,6 @@ addGetSets(typeType, [
       if (value === null) throw typeError(`can't delete ${tpName(type)}.__module__`);
       dictSetStr(type.dict, '__module__', value);
       if (value instanceof PyStr) type.module = value.value;
-    },
-  },
-  {
-    name: '__bases__',
-    get: (self) => { const t = self as PyType; return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases); },
-    set: (self, value) => { typeSetBases(self as PyType, value); },
-  },
-  { name: '__base__', get: (self) => incref((self as PyType).base ?? None) },
-  { name: '__mro__', get: (self) => incref(mroTupleOf(self as PyType)) },
-  // `type_dict`: a read-only view of the class's namespace.
-  { name: '__dict__', get: (self) => newMappingProxy((self as PyType).dict) },
-  {
-    name: '__doc__',
-    // `type_get_doc`: a built-in type's own doc string; else the class's `__doc__` entry, bound
-    // to the class when it is a descriptor (a doc property of a class's instances).
-    get: (self) => {
-      const type = self as PyType;
-      if (!type.isHeapType && type.doc !== null) return newStr(type.doc);
-      const d = lookupOwn(type.dict, '__doc__');
-      if (d === null) return incref(None);
-      const get = d.type.descrGet;
-      return get === undefined ? incref(d) : get(d, null, type);
     },
   },
   // `type_abstractmethods` / `type_set_abstractmethods`: the class's own entry, which also sets
@@ -210,6 +195,31 @@ addGetSets(typeType, [
       typeModified(type);
       if (abstract) type.flags |= TPFLAGS_IS_ABSTRACT;
       else type.flags &= ~TPFLAGS_IS_ABSTRACT;
+    },
+  },
+  // `type_dict`: a read-only view of the class's namespace.
+  { name: '__dict__', get: (self) => newMappingProxy((self as PyType).dict) },
+  {
+    name: '__doc__',
+    // `type_get_doc`: a built-in type's own doc string; else the class's `__doc__` entry, bound
+    // to the class when it is a descriptor (a doc property of a class's instances).
+    get: (self) => {
+      const type = self as PyType;
+      if (!type.isHeapType && type.doc !== null) return newStr(type.doc);
+      const d = lookupOwn(type.dict, '__doc__');
+      if (d === null) return incref(None);
+      const get = d.type.descrGet;
+      return get === undefined ? incref(d) : get(d, null, type);
+    },
+  },
+  // `type_get_text_signature`: the signature line of the type's internal doc, if it has one.
+  {
+    name: '__text_signature__',
+    get: (self) => {
+      const type = self as PyType;
+      const doc = type.isHeapType ? null : type.doc;
+      const end = doc !== null && doc.startsWith(`${type.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
+      return end === -1 || doc === null ? incref(None) : newStr(doc.slice(type.name.length, end + 1));
     },
   },
 ]);
@@ -240,6 +250,10 @@ addMethods(typeType, [
     name: '__subclasses__', kind: 'noargs',
     impl: (self) => newListStealing((self as PyType).subclasses.map((t) => incref(t))),
   },
+]);
+// `type.__prepare__(name, bases, **kwds)`: the namespace a class body runs in, a new dict.
+addClassMethods(typeType, [{ name: '__prepare__', kind: 'fastkw', impl: () => newDict() }]);
+addMethods(typeType, [
   {
     name: '__instancecheck__', kind: 'o',
     impl: (self, args) => newBool((args[0] as PyObject).type.isSubtype(self as PyType)),
@@ -252,7 +266,6 @@ addMethods(typeType, [
       return newBool(other.isSubtype(self as PyType));
     },
   },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(typeSizeOf(self as PyType)) },
   {
     // `type___dir___impl`: the names of the class and of its bases.
     name: '__dir__', kind: 'noargs',
@@ -262,10 +275,19 @@ addMethods(typeType, [
       return namesList(names);
     },
   },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(typeSizeOf(self as PyType)) },
 ]);
 
-// `type.__prepare__(name, bases, **kwds)`: the namespace a class body runs in, a new dict.
-addClassMethods(typeType, [{ name: '__prepare__', kind: 'fastkw', impl: () => newDict() }]);
+// `type_members`: the layout fields and the two links of `PyHeapTypeObject`, read-only.
+// DEVIATION(cpython): no `__flags__`: CPython's flags hold the method cache's version-tag state.
+addReadonlyMembers(typeType, [
+  { name: '__basicsize__', read: (self) => newInt((self as PyType).basicsize) },
+  { name: '__itemsize__', read: (self) => newInt((self as PyType).itemsize) },
+  { name: '__weakrefoffset__', read: (self) => newInt(weaklistOffset(self as PyType)) },
+  { name: '__base__', read: (self) => incref((self as PyType).base ?? None) },
+  { name: '__dictoffset__', read: (self) => newInt(dictOffset(self as PyType)) },
+  { name: '__mro__', read: (self) => incref(mroTupleOf(self as PyType)) },
+]);
 
 /** `__build_class__` for the builtins module. */
 export { buildClass };

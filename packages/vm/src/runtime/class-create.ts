@@ -23,7 +23,7 @@ import { lookupAttrString, lookupType, typeModified } from './attributes.ts';
 import { callObject } from './call.ts';
 import { inheritSlots, objectType, typeType } from './core-types.ts';
 import { PyRaise, raiseFromCause, raiseMessage, typeError } from './errors.ts';
-import { allocateAddress } from './memory.ts';
+import { allocateGeneric } from './memory.ts';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, incref, type PyObject } from './object.ts';
 import { fixupSlotDispatchers } from './slot-dispatch.ts';
 import { tstate } from './thread-state.ts';
@@ -152,7 +152,7 @@ export function typeNew(
     decref(ns);
     throw e;
   }
-  const type = new PyType(metatype, { name, base, basicsize: 0 }, allocateAddress(metatype, slotNames?.length ?? 0));
+  const type = new PyType(metatype, { name, base, basicsize: 0 }, allocateGeneric(metatype, slotNames?.length ?? 0));
   if (metatype.isHeapType) incref(metatype);
   type.bases = bases.map((b) => incref(b));
   type.flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
@@ -163,6 +163,7 @@ export function typeNew(
   const inheritedSlots = base.slotNames;
   type.slotNames = [...inheritedSlots, ...(slotNames ?? [])];
   type.basicsize = base.basicsize + 8 * (slotNames?.length ?? 0) + (addDict ? 8 : 0) + (addWeak ? 8 : 0);
+  type.itemsize = base.itemsize;
   // From here on a failure drops the half-made class (type_new's `error:` path).
   try {
     // __qualname__

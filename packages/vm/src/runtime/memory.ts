@@ -90,6 +90,16 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
 }
 
 /**
+ * `PyType_GenericAlloc(type, nitems)` (the `tp_alloc` of classes and of the subclasses of
+ * built-in types): room for one item more than asked, the size rounded up to a pointer
+ * (`_PyObject_VAR_SIZE(type, nitems + 1)`).
+ */
+export function allocateGeneric(type: PyType, nitems: number): number {
+  const items = nitems + 1;
+  return allocateAddress(type, items, (type.basicsize + items * type.itemsize + 7) & ~7);
+}
+
+/**
  * `PyObject_GC_Resize` / `PyObject_Realloc` of a live instance of `type` to `items` items: its
  * handle, the same or a new one (heap.ts `reallocHandle`; the old address is then free).
  */
