@@ -5,7 +5,7 @@
  * Objects/codeobject.c `code_memberlist`.
  * @module
  */
-import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { finalizeGenerator } from '../runtime/gen-core.ts';
 import * as E from './exceptions.ts';
 import { incref, xdecref, type PyObject } from '../runtime/object.ts';
@@ -14,12 +14,13 @@ import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
-import { False, True, intType, newBool, newInt } from './int.ts';
+import { False, True, newBool, newInt } from './int.ts';
 import { addReadonlyMembers, type GetSetDef, type ReadonlyMemberDef } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { PyCell } from './cell.ts';
+import { setFrameLineno } from './frame-setlineno.ts';
 
 /** `PyFrame_FastToLocals`: the locals of an optimized frame as a dict (a new reference). */
 export function frameLocals(f: PyFrame): PyObject {
@@ -76,18 +77,6 @@ const frameTraceAttribute: GetSetDef = {
   },
 };
 
-/** `frame_setlineno`'s checks before a jump. */
-function setLineno(self: PyObject, value: PyObject | null): void {
-  const f = self as PyFrame;
-  if (value === null) throw attributeError('cannot delete attribute');
-  if (value.type !== intType) throw raiseMessage(E.ValueError, 'lineno must be an integer');
-  if (f.lasti === -1) throw raiseMessage(E.ValueError, "can't jump from the 'call' trace event of a new frame");
-  if ((f.traceInfo?.func ?? null) === null) throw raiseMessage(E.ValueError, 'f_lineno can only be set by a trace function');
-  if (f.finished) throw raiseMessage(E.ValueError, "can only jump from a 'line' trace event");
-  // DEVIATION(cpython): the jump itself (`frame_setlineno`'s block-stack walk) is not implemented.
-  throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
-}
-
 // `frame_memberlist`, then `frame_getsetlist`.
 addReadonlyMembers(frameType, [
   { name: 'f_back', read: (self) => incref((self as PyFrame).back ?? None) },
@@ -100,7 +89,7 @@ addReadonlyMembers(frameType, [
 ]);
 addGetSets(frameType, [
   { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
-  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno), set: setLineno },
+  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno), set: (self, value) => { setFrameLineno(self as PyFrame, value); } },
   frameTraceAttribute,
 ]);
 addMethods(frameType, [
