@@ -1,4 +1,4 @@
-// inspect.getattr_static and inspect.getclosurevars. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// inspect.getattr_static, inspect.getclosurevars, and inspect.signature of function-like objects and metaclasses. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -18,6 +18,22 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "inspect.signature of function-like objects: __code__, __name__, __defaults__, __kwdefaults__ and __annotations__ read as attributes",
+    file: "signature_functionlike.py",
+    source: "# inspect.signature of function-like objects: __code__, __name__, __defaults__, __kwdefaults__ and __annotations__ read as attributes\nimport inspect\ndef func(a, b=2, *args, kwonly=True, kwonlyreq, **kwargs) -> int:\n    pass\nclass funclike:\n    def __init__(self, func):\n        self.__name__ = func.__name__\n        self.__code__ = func.__code__\n        self.__annotations__ = func.__annotations__\n        self.__defaults__ = func.__defaults__\n        self.__kwdefaults__ = func.__kwdefaults__\n        self.func = func\n    def __call__(self, *args, **kwargs):\n        return self.func(*args, **kwargs)\nprint(inspect.signature(func), inspect.signature(funclike(func)))\nprint(inspect.Signature.from_callable(funclike(func)) == inspect.signature(func))\nfl = funclike(func)\ndel fl.__defaults__\nprint(inspect.signature(fl))\nfl = funclike(func)\nfl.__defaults__ = (9,)\nfl.__kwdefaults__ = None\nfl.__annotations__ = {'a': str}\nprint(inspect.signature(fl))\nfl.__name__ = 3\nprint(inspect.signature(fl))\nfl = funclike(lambda x, y=1: 0)\nfl.__defaults__ = [1]\nprint(inspect.signature(fl))\nprint(inspect.getfullargspec(funclike(func)))\n",
+    stdout: "(a, b=2, *args, kwonly=True, kwonlyreq, **kwargs) -> int (a, b=2, *args, kwonly=True, kwonlyreq, **kwargs) -> int\nTrue\n(*args, **kwargs)\n(a: str, b=9, *args, kwonly, kwonlyreq, **kwargs)\n(*args, **kwargs)\n(*args, **kwargs)\nFullArgSpec(args=['a', 'b'], varargs='args', varkw='kwargs', defaults=(2,), kwonlyargs=['kwonly', 'kwonlyreq'], kwonlydefaults={'kwonly': True}, annotations={'return': <class 'int'>})\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "inspect.signature of classes without their own __init__/__new__: '()' for classes, ValueError for metaclasses",
+    file: "signature_metaclass.py",
+    source: "# inspect.signature of classes without their own __init__/__new__: '()' for classes, ValueError for metaclasses\nimport inspect\nclass C: pass\nclass D(C): pass\nprint(inspect.signature(C), inspect.signature(D))\nclass M(type): pass\nclass N(M): pass\nfor obj in (M, N, type):\n    try:\n        print(inspect.signature(obj))\n    except ValueError as e:\n        print('ValueError', str(e).replace(__name__, 'MOD'))\nclass P(metaclass=M): pass\nprint(inspect.signature(P))\nclass Q(int): pass\ntry:\n    print(inspect.signature(Q))\nexcept ValueError as e:\n    print('ValueError', e)\nclass R:\n    def __new__(cls, a, b=1): return object.__new__(cls)\nprint(inspect.signature(R))\n",
+    stdout: "() ()\nValueError callable <class 'MOD.M'> is not supported by signature\nValueError callable <class 'MOD.N'> is not supported by signature\nValueError no signature found for builtin <class 'type'>\n()\nValueError no signature found for builtin type <class '__main__.Q'>\n(a, b=1)\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("inspect getattr_static and getclosurevars", CASES);
+describeCpythonCases("inspect getattr_static, getclosurevars and signature", CASES);
