@@ -5,7 +5,7 @@
  * @module
  */
 import type { CodeObject } from './code-object.ts';
-import { getInstructions, type Instruction } from './instructions.ts';
+import { getInstructions, getInstructionsBytes, type Instruction } from './instructions.ts';
 import { findLineStarts } from './line-starts.ts';
 import { codeRepr, sequentialAddresses, type AddressOf } from '../repr/code-repr.ts';
 
@@ -96,6 +96,26 @@ function listingLines(code: CodeObject, addressOf: AddressOf, options: ListingOp
     lines.push(formatInstruction({ ...instr, startsLine }, { linenoWidth, offsetWidth, markAsCurrent: instr.offset === options.lasti }));
   }
   return lines;
+}
+
+/**
+ * The listing of raw bytecode, as `dis.dis(bytes)` prints it: no line number column, and
+ * arguments by index.
+ *
+ * @param code - the bytecode
+ * @returns the listing, each line ending in a newline
+ * @example
+ * ```ts
+ * disassembleBytes(new Uint8Array([100, 0, 83, 0])); // '          0 LOAD_CONST               0 (0)\n ...'
+ * ```
+ * @see CPython 3.8 Lib/dis.py _disassemble_bytes (called with no tables)
+ */
+export function disassembleBytes(code: Uint8Array): string {
+  const maxOffset = code.length - 2;
+  const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
+  return getInstructionsBytes(code)
+    .map((instr) => `${formatInstruction(instr, { linenoWidth: 0, offsetWidth, markAsCurrent: false })}\n`)
+    .join('');
 }
 
 /** The columns of `Instruction._disassemble(lineno_width, mark_as_current, offset_width)`. */

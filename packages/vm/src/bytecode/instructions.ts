@@ -90,51 +90,85 @@ function jumpTarget(raw: RawInstruction): number | undefined {
  * @see CPython 3.8 Lib/dis.py _get_instructions_bytes
  */
 export function getInstructions(code: CodeObject, addressOf: AddressOf): Instruction[] {
-  const raws = unpackOpargs(code.code);
+  const cells = [...code.cellvars, ...code.freevars];
+  const tables: ArgTables = {
+    constant: (i) => constantRepr(lookup(code.consts, i, 'co_consts'), addressOf),
+    name: (i) => lookup(code.names, i, 'co_names'),
+    local: (i) => lookup(code.varnames, i, 'co_varnames'),
+    free: (i) => lookup(cells, i, 'cell and free variables'),
+  };
+  return decode(code.code, tables, findLineStarts(code));
+}
+
+/**
+ * Decodes raw bytecode without its code object, as `dis.dis(bytes)` does: constant, name, local
+ * and free-variable arguments show as their index, and no instruction starts a line.
+ *
+ * @param code - the bytecode
+ * @returns one instruction per 2-byte unit, EXTENDED_ARG included
+ * @example
+ * ```ts
+ * getInstructionsBytes(new Uint8Array([100, 0, 83, 0]))[0]?.argrepr; // '0'
+ * ```
+ * @see CPython 3.8 Lib/dis.py _get_instructions_bytes (called with no tables)
+ */
+export function getInstructionsBytes(code: Uint8Array): Instruction[] {
+  return decode(code, null, new Map());
+}
+
+/** How arguments index the code object's tables (`_get_const_info`, `_get_name_info`). */
+interface ArgTables {
+  readonly constant: (i: number) => string;
+  readonly name: (i: number) => string;
+  readonly local: (i: number) => string;
+  readonly free: (i: number) => string;
+}
+
+function decode(bytes: Uint8Array, tables: ArgTables | null, lineStarts: ReadonlyMap<number, number>): Instruction[] {
+  const raws = unpackOpargs(bytes);
   const labels = new Set<number>();
   for (const raw of raws) {
     const target = jumpTarget(raw);
     if (target !== undefined) labels.add(target);
   }
-  const lineStarts = findLineStarts(code);
-  const cells = [...code.cellvars, ...code.freevars];
   return raws.map((raw) => ({
     opname: OPNAME[raw.op] ?? `<${raw.op}>`,
     opcode: raw.op,
     arg: raw.arg,
-    argrepr: raw.arg === undefined ? '' : argRepr(raw.op, raw.arg, raw.offset),
+    argrepr: raw.arg === undefined ? '' : argRepr(raw.op, raw.arg, raw.offset, tables),
     offset: raw.offset,
     startsLine: lineStarts.get(raw.offset),
     isJumpTarget: labels.has(raw.offset),
   }));
+}
 
-  function argRepr(op: number, arg: number, offset: number): string {
-    const name = OPNAME[op];
-    switch (name === undefined ? undefined : ARG_KIND[name]) {
-      case 'hasconst':
-        return constantRepr(lookup(code.consts, arg, 'co_consts'), addressOf);
-      case 'hasname':
-        return lookup(code.names, arg, 'co_names');
-      case 'hasjrel':
-        return `to ${offset + 2 + arg}`;
-      case 'haslocal':
-        return lookup(code.varnames, arg, 'co_varnames');
-      case 'hascompare':
-        return lookup(CMP_OP, arg, 'cmp_op');
-      case 'hasfree':
-        return lookup(cells, arg, 'cell and free variables');
-      case 'hasjabs':
-      case undefined:
-        break;
-    }
-    if (op === Op.FORMAT_VALUE) {
-      const conversion = FORMAT_VALUE_CONVERTERS[arg & 0x3] ?? '';
-      if ((arg & 0x4) === 0) return conversion;
-      return conversion === '' ? 'with format' : `${conversion}, with format`;
-    }
-    if (op === Op.MAKE_FUNCTION) return MAKE_FUNCTION_FLAGS.filter((_, bit) => (arg & (1 << bit)) !== 0).join(', ');
-    return '';
+/** The argument as `dis` shows it; without tables, an index shows as its repr. */
+function argRepr(op: number, arg: number, offset: number, tables: ArgTables | null): string {
+  const name = OPNAME[op];
+  switch (name === undefined ? undefined : ARG_KIND[name]) {
+    case 'hasconst':
+      return tables === null ? String(arg) : tables.constant(arg);
+    case 'hasname':
+      return tables === null ? String(arg) : tables.name(arg);
+    case 'hasjrel':
+      return `to ${offset + 2 + arg}`;
+    case 'haslocal':
+      return tables === null ? String(arg) : tables.local(arg);
+    case 'hascompare':
+      return lookup(CMP_OP, arg, 'cmp_op');
+    case 'hasfree':
+      return tables === null ? String(arg) : tables.free(arg);
+    case 'hasjabs':
+    case undefined:
+      break;
   }
+  if (op === Op.FORMAT_VALUE) {
+    const conversion = FORMAT_VALUE_CONVERTERS[arg & 0x3] ?? '';
+    if ((arg & 0x4) === 0) return conversion;
+    return conversion === '' ? 'with format' : `${conversion}, with format`;
+  }
+  if (op === Op.MAKE_FUNCTION) return MAKE_FUNCTION_FLAGS.filter((_, bit) => (arg & (1 << bit)) !== 0).join(', ');
+  return '';
 }
 
 function lookup<T>(table: readonly T[], index: number, what: string): T {

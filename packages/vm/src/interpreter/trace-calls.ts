@@ -6,6 +6,7 @@
  * and Python/sysmodule.c `trace_trampoline`, `profile_trampoline`, `call_trampoline`.
  * @module
  */
+import { Op } from '../bytecode/opcodes.ts';
 import { CO_OPTIMIZED, type PyCode } from '../objects/code.ts';
 import { dictGetStr, isDict } from '../objects/dict.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
@@ -160,10 +161,33 @@ export function traceCall(f: PyFrame): void {
   callProfileFunction(f, 'call', null);
 }
 
+/**
+ * Calls the trace function for `f` with its value stack visible to it (`f->f_stacktop` set
+ * around the call), so that `f_lineno` may be assigned.
+ */
+function callWithStackVisible(f: PyFrame, what: string): void {
+  const previous = traceState.stackFrame;
+  traceState.stackFrame = f;
+  try {
+    callTraceFunction(f, what, null);
+  } finally {
+    traceState.stackFrame = previous;
+  }
+}
+
 /** The `return` event of an evaluation of `f` ending: `value` returned or yielded, null when an exception ends it. */
 export function traceReturn(f: PyFrame, value: PyObject | null): void {
   if (traceState.tracing !== 0) return;
-  callTraceFunction(f, 'return', value);
+  const op = f.lasti >= 0 ? f.code.co.code[f.lasti] : undefined;
+  const yielded = value !== null && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM);
+  const previous = traceState.stackFrame;
+  // A yield leaves the frame's stack in place (`f_stacktop`), a return or an exception does not.
+  if (yielded) traceState.stackFrame = f;
+  try {
+    callTraceFunction(f, 'return', value);
+  } finally {
+    traceState.stackFrame = previous;
+  }
   callProfileFunction(f, 'return', value);
 }
 
@@ -242,9 +266,9 @@ export function traceInstruction(f: PyFrame, offset: number): void {
   t.previous = offset;
   if (offset === t.lower || offset < previous) {
     t.lineno = line;
-    if (t.lines) callTraceFunction(f, 'line', null);
+    if (t.lines) callWithStackVisible(f, 'line');
   }
-  if (t.opcodes) callTraceFunction(f, 'opcode', null);
+  if (t.opcodes) callWithStackVisible(f, 'opcode');
 }
 
 /** Whether a profile function is set (read anew: the call just made may have changed it). */

@@ -23,7 +23,9 @@ import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { callMethod } from '../runtime/call.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { disassembleCode, disassembleOne } from '../bytecode/dis.ts';
+import { disassembleBytes, disassembleCode, disassembleOne } from '../bytecode/dis.ts';
+import { PyBytes } from '../objects/bytes.ts';
+import { PyByteArray } from '../objects/bytearray.ts';
 import { findLineStarts } from '../bytecode/line-starts.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -137,8 +139,11 @@ function dis(x: PyObject, file: PyObject, depth: number | null): void {
       } finally {
         decref(code);
       }
+    } else if (o instanceof PyBytes || o instanceof PyByteArray) {
+      // Raw bytecode: `_disassemble_bytes(x)`, without the code object's tables.
+      const listing = disassembleBytes(o instanceof PyBytes ? o.value : o.value.slice());
+      if (listing !== '') print(file, listing);
     } else {
-      // DEVIATION(cpython): raw bytecode (bytes, bytearray) is not disassembled here.
       throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
     }
   } finally {

@@ -7,6 +7,7 @@
  * `Signature.__str__`.
  * @module
  */
+import type { CodeObject } from '../bytecode/code-object.ts';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
 import { PyDict, dictGetStr } from '../objects/dict.ts';
 import type { PyFunction } from '../objects/function.ts';
@@ -39,12 +40,27 @@ export interface Sig {
  * @returns its signature (objects borrowed from the function).
  */
 export function functionSig(f: PyFunction): Sig {
-  const co = f.code.co;
+  return codeSig(
+    f.code.co,
+    f.defaults instanceof PyTuple ? f.defaults.items : [],
+    f.kwdefaults instanceof PyDict ? f.kwdefaults : null,
+    f.annotations instanceof PyDict ? f.annotations : null,
+  );
+}
+
+/**
+ * `_signature_from_function` on the parts it reads: the code object, `__defaults__`,
+ * `__kwdefaults__` and `__annotations__` (of a function, or of a function-like object).
+ *
+ * @param co - the code object.
+ * @param defaults - the positional defaults.
+ * @param kwdefaults - the keyword-only defaults, or null.
+ * @param ann - the annotations, or null.
+ * @returns the signature (objects borrowed from the arguments).
+ */
+export function codeSig(co: CodeObject, defaults: readonly PyObject[], kwdefaults: PyDict | null, ann: PyDict | null): Sig {
   const names = co.varnames;
-  const ann = f.annotations instanceof PyDict ? f.annotations : null;
   const annOf = (name: string): PyObject | null => (ann === null ? null : dictGetStr(ann, name));
-  const defaults = f.defaults instanceof PyTuple ? f.defaults.items : [];
-  const kwdefaults = f.kwdefaults instanceof PyDict ? f.kwdefaults : null;
   const params: Param[] = [];
   const npos = co.argcount;
   const firstDefault = npos - defaults.length;

@@ -6,7 +6,8 @@
  * Builtins have no signature here (ValueError), unlike CPython's text signatures.
  * @module
  */
-import { PyDict, dictItems } from '../objects/dict.ts';
+import { PyDict, dictItems, isDict } from '../objects/dict.ts';
+import { PyCode } from '../objects/code.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyNativePyFunction } from '../objects/native-py-function.ts';
 import { PyMethod } from '../objects/method.ts';
@@ -15,11 +16,11 @@ import { PyStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { objectType } from '../runtime/core-types.ts';
+import { objectType, typeType } from '../runtime/core-types.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { boundSig, functionSig, partialSig, type Sig } from './inspect-params.ts';
+import { boundSig, codeSig, functionSig, partialSig, type Sig } from './inspect-params.ts';
 import { inspectClasses } from './inspect-classes.ts';
 import { readSigObject } from './inspect-parameter.ts';
 import { newSignatureObject } from './inspect-signature-objects.ts';
@@ -61,6 +62,31 @@ function userDefined<T>(cls: PyObject, name: string, f: (meth: PyObject) => T): 
   return withAttr(cls, name, (meth) => (NON_USER_DEFINED.has(meth.type.name) ? undefined : f(meth)));
 }
 
+/**
+ * `_signature_is_functionlike(obj)` then `_signature_from_function`: an object (not a class)
+ * with a code object in `__code__`, a str `__name__`, `__defaults__` None or a tuple,
+ * `__kwdefaults__` None or a dict and a dict in `__annotations__`. The attributes read are held
+ * by the walk.
+ */
+function functionLikeSig(obj: PyObject, w: Walk): Sig | undefined {
+  if (obj instanceof PyType) return undefined;
+  const read = (name: string): PyObject | null => {
+    const v = lookupAttrString(obj, name);
+    if (v !== null) w.held.push(v);
+    return v;
+  };
+  const name = read('__name__');
+  const code = read('__code__');
+  const defaults = read('__defaults__');
+  const kwdefaults = read('__kwdefaults__');
+  const annotations = read('__annotations__');
+  if (!(code instanceof PyCode) || !(name instanceof PyStr)) return undefined;
+  if (defaults === null || (defaults !== None && !(defaults instanceof PyTuple))) return undefined;
+  if (kwdefaults === null || (kwdefaults !== None && !isDict(kwdefaults))) return undefined;
+  if (annotations === null || !isDict(annotations)) return undefined;
+  return codeSig(code.co, defaults instanceof PyTuple ? defaults.items : [], kwdefaults === None ? null : kwdefaults as PyDict, annotations);
+}
+
 /** `_signature_from_callable(obj)`, on the parameter model; `text` is set when `__signature__` gives one. */
 function sigOf(obj: PyObject, w: Walk): Found {
   if (w.depth > tstate.recursionLimit) throw valueError('wrapper loop when unwrapping');
@@ -88,6 +114,8 @@ function sigOf(obj: PyObject, w: Walk): Found {
   const pm = withAttr(obj, '_partialmethod', (p) => (isPartialMethod(p) ? partialMethodSig(p, w) : undefined));
   if (pm !== undefined) return pm;
   if (obj instanceof PyFunction) return functionSig(obj);
+  const duck = functionLikeSig(obj, w);
+  if (duck !== undefined) return duck;
   if (obj instanceof PyNativePyFunction && obj.signature !== null) return { params: obj.signature.params.map((p) => ({ ...p, annotation: null })), ret: null };
   if (obj.type.name === 'builtin_function_or_method') throw valueError(`no signature found for builtin ${reprText(obj)}`);
   if (obj.type.isSubtype(partialType)) return partialOf(obj, w);
@@ -153,11 +181,16 @@ function partialMethodSig(pm: PyObject, w: Walk): Sig {
 
 /** A class: its metaclass's `__call__`, else its `__new__`, else its `__init__`, without `cls`/`self`. */
 function classSig(cls: PyType, w: Walk): Found {
+  // `_signature_is_builtin(type)`: `type` has no text signature.
+  if (cls === typeType) throw valueError(`no signature found for builtin ${reprText(cls)}`);
   const of = (s: Found): Sig => bound(w, plain(s, w));
   const call = userDefined(cls.type, '__call__', (c) => of(sigOf(c, deeper(w))));
   if (call !== undefined) return call;
   const made = userDefined(cls, '__new__', (n) => of(sigOf(n, deeper(w)))) ?? userDefined(cls, '__init__', (i) => of(sigOf(i, deeper(w))));
   if (made !== undefined) return made;
+  // A metaclass without its own `__call__`, `__new__` or `__init__` reaches the end of
+  // `_signature_from_callable` (`type not in obj.__mro__` guards the rest).
+  if (cls.mro.includes(typeType)) throw valueError(`callable ${reprText(cls)} is not supported by signature`);
   const usesObject = cls.mro.every((t) => t === objectType || (!t.dict.storage.keys.some((k) => k instanceof PyStr && (k.value === '__init__' || k.value === '__new__'))));
   if (usesObject) return { params: [], ret: null };
   throw valueError(`no signature found for builtin type ${reprText(cls)}`);

@@ -36,6 +36,8 @@ import { bindArgs } from './abc-function.ts';
 import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
+import { INSPECT_STATIC } from './inspect-static.ts';
+import { INSPECT_CLOSURE, forgetClosureVars, makeClosureVars } from './inspect-closure.ts';
 
 function flag(o: PyObject, name: string): boolean {
   const v = getAttrString(o, name);
@@ -171,6 +173,8 @@ const FUNCTIONS: NativeDef[] = [
   ...INSPECT_MORE,
   ...INSPECT_ARGSPEC,
   ...INSPECT_FRAMES,
+  ...INSPECT_STATIC,
+  ...INSPECT_CLOSURE,
 ];
 
 
@@ -191,7 +195,11 @@ defineNativeModule({
     ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
     ...makeInspectClasses((cls, obj, follow) => signatureOf(obj, cls, follow)),
     makeFullArgSpec(),
+    makeClosureVars(),
     ...makeFrameTuples(),
   ],
-  free: freeInspectClasses,
+  free: () => {
+    forgetClosureVars();
+    freeInspectClasses();
+  },
 });

@@ -15,6 +15,9 @@ import { None } from '../objects/singletons.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { atexitRegister } from './atexit.ts';
+import { warn } from './warnings-core.ts';
+import * as E from '../objects/exceptions.ts';
+import { newStr } from '../objects/str.ts';
 import { defineNativeModule } from './module-builder.ts';
 import '../objects/weakref-proxy.ts';
 import { keyedRefType } from './weakref-keyed.ts';
@@ -29,6 +32,15 @@ finalizeHooks.registerExit = () => {
   const f = newBuiltinFunction({ name: '_exitfunc', kind: 'noargs', impl: () => { finalizeExitFunc(); return incref(None); } }, null, 'weakref');
   atexitRegister(f);
   decref(f);
+};
+// The warning of `finalize.__init__`, attributed to its caller (`stacklevel=2` from Python code).
+finalizeHooks.warnDeprecated = (text) => {
+  const message = newStr(text);
+  try {
+    warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
 };
 
 defineNativeModule({

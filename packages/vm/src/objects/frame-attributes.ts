@@ -5,7 +5,7 @@
  * Objects/codeobject.c `code_memberlist`.
  * @module
  */
-import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { finalizeGenerator } from '../runtime/gen-core.ts';
 import * as E from './exceptions.ts';
 import { incref, xdecref, type PyObject } from '../runtime/object.ts';
@@ -14,12 +14,13 @@ import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
-import { False, True, intType, newBool, newInt } from './int.ts';
+import { False, True, newBool, newInt } from './int.ts';
 import { addReadonlyMembers, type GetSetDef, type ReadonlyMemberDef } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { PyCell } from './cell.ts';
+import { setFrameLineno } from './frame-setlineno.ts';
 
 /** `PyFrame_FastToLocals`: the locals of an optimized frame as a dict (a new reference). */
 export function frameLocals(f: PyFrame): PyObject {
@@ -76,18 +77,6 @@ const frameTraceAttribute: GetSetDef = {
   },
 };
 
-/** `frame_setlineno`'s checks before a jump. */
-function setLineno(self: PyObject, value: PyObject | null): void {
-  const f = self as PyFrame;
-  if (value === null) throw attributeError('cannot delete attribute');
-  if (value.type !== intType) throw raiseMessage(E.ValueError, 'lineno must be an integer');
-  if (f.lasti === -1) throw raiseMessage(E.ValueError, "can't jump from the 'call' trace event of a new frame");
-  if ((f.traceInfo?.func ?? null) === null) throw raiseMessage(E.ValueError, 'f_lineno can only be set by a trace function');
-  if (f.finished) throw raiseMessage(E.ValueError, "can only jump from a 'line' trace event");
-  // DEVIATION(cpython): the jump itself (`frame_setlineno`'s block-stack walk) is not implemented.
-  throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
-}
-
 // `frame_memberlist`, then `frame_getsetlist`.
 addReadonlyMembers(frameType, [
   { name: 'f_back', read: (self) => incref((self as PyFrame).back ?? None) },
@@ -100,7 +89,7 @@ addReadonlyMembers(frameType, [
 ]);
 addGetSets(frameType, [
   { name: 'f_locals', get: (self) => frameLocals(self as PyFrame) },
-  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno), set: setLineno },
+  { name: 'f_lineno', get: (self) => newInt((self as PyFrame).lineno), set: (self, value) => { setFrameLineno(self as PyFrame, value); } },
   frameTraceAttribute,
 ]);
 addMethods(frameType, [
@@ -129,23 +118,24 @@ frameType.repr = (self) => {
 
 const names = (list: readonly string[]): PyObject => newTupleStealing(list.map((n) => newStr(n)));
 
-addGetSets(codeType, [
-  { name: 'co_argcount', get: (self) => newInt((self as PyCode).co.argcount) },
-  { name: 'co_posonlyargcount', get: (self) => newInt((self as PyCode).co.posonlyargcount) },
-  { name: 'co_kwonlyargcount', get: (self) => newInt((self as PyCode).co.kwonlyargcount) },
-  { name: 'co_nlocals', get: (self) => newInt((self as PyCode).co.nlocals) },
-  { name: 'co_stacksize', get: (self) => newInt((self as PyCode).co.stacksize) },
-  { name: 'co_flags', get: (self) => newInt((self as PyCode).co.flags) },
-  { name: 'co_firstlineno', get: (self) => newInt((self as PyCode).co.firstlineno) },
-  { name: 'co_code', get: (self) => newBytes((self as PyCode).co.code) },
-  { name: 'co_lnotab', get: (self) => newBytes((self as PyCode).co.lnotab) },
-  { name: 'co_consts', get: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
-  { name: 'co_names', get: (self) => names((self as PyCode).co.names) },
-  { name: 'co_varnames', get: (self) => names((self as PyCode).co.varnames) },
-  { name: 'co_freevars', get: (self) => names((self as PyCode).co.freevars) },
-  { name: 'co_cellvars', get: (self) => names((self as PyCode).co.cellvars) },
-  { name: 'co_filename', get: (self) => incref((self as PyCode).filename) },
-  { name: 'co_name', get: (self) => incref((self as PyCode).name) },
+// `code_memberlist`: READONLY members, in CPython's order.
+addReadonlyMembers(codeType, [
+  { name: 'co_argcount', read: (self) => newInt((self as PyCode).co.argcount) },
+  { name: 'co_posonlyargcount', read: (self) => newInt((self as PyCode).co.posonlyargcount) },
+  { name: 'co_kwonlyargcount', read: (self) => newInt((self as PyCode).co.kwonlyargcount) },
+  { name: 'co_nlocals', read: (self) => newInt((self as PyCode).co.nlocals) },
+  { name: 'co_stacksize', read: (self) => newInt((self as PyCode).co.stacksize) },
+  { name: 'co_flags', read: (self) => newInt((self as PyCode).co.flags) },
+  { name: 'co_code', read: (self) => newBytes((self as PyCode).co.code) },
+  { name: 'co_consts', read: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
+  { name: 'co_names', read: (self) => names((self as PyCode).co.names) },
+  { name: 'co_varnames', read: (self) => names((self as PyCode).co.varnames) },
+  { name: 'co_freevars', read: (self) => names((self as PyCode).co.freevars) },
+  { name: 'co_cellvars', read: (self) => names((self as PyCode).co.cellvars) },
+  { name: 'co_filename', read: (self) => incref((self as PyCode).filename) },
+  { name: 'co_name', read: (self) => incref((self as PyCode).name) },
+  { name: 'co_firstlineno', read: (self) => newInt((self as PyCode).co.firstlineno) },
+  { name: 'co_lnotab', read: (self) => newBytes((self as PyCode).co.lnotab) },
 ]);
 codeType.repr = (self) => {
   const c = self as PyCode;

@@ -7,14 +7,14 @@
  */
 import { identityHash } from '../runtime/abstract-compare.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
-import { genericGetAttr, genericSetAttr, getAttrString, instanceDict } from '../runtime/attributes.ts';
+import { genericGetAttr, genericSetAttr, getAttrString, instanceDict, lookupAttrString } from '../runtime/attributes.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
-import { objectType } from '../runtime/core-types.ts';
+import { objectType, typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { newDict, type PyDict } from './dict.ts';
+import { isDict, newDict, type PyDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
 import { PyInt, newBool } from './int.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -220,12 +220,24 @@ addMethods(objectType, [
     },
   },
   {
-    // `object___dir___impl`: the instance's own names and those of its class and its bases.
+    // `object___dir___impl`: the names in `self.__dict__` and those of `self.__class__` and its
+    // bases, all read as attributes (a weak proxy answers with its referent's).
     name: '__dir__', kind: 'noargs',
     impl: (self) => {
       const names = new Set<string>();
-      if (self.dict !== null) for (const k of self.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
-      mergeClassNames(names, self.type);
+      const dict = lookupAttrString(self, '__dict__');
+      if (dict !== null) {
+        if (isDict(dict)) for (const k of dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+        decref(dict);
+      }
+      const cls = lookupAttrString(self, '__class__');
+      if (cls !== null) {
+        try {
+          mergeClassDict(names, cls);
+        } finally {
+          decref(cls);
+        }
+      }
       return namesList(names);
     },
   },
@@ -241,6 +253,42 @@ addClassMethods(objectType, [
   },
   { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
 ]);
+
+/**
+ * `merge_class_dict` on any object: the keys of its `__dict__` attribute and, recursively, those
+ * of the items of its `__bases__` attribute.
+ */
+function mergeClassDict(names: Set<string>, aclass: PyObject): void {
+  // A class whose metaclass is `type` itself: its dict and bases directly.
+  if (aclass instanceof PyType && aclass.type === typeType) {
+    mergeClassNames(names, aclass);
+    return;
+  }
+  const classdict = lookupAttrString(aclass, '__dict__');
+  if (classdict !== null) {
+    try {
+      for (const k of iterableToArray(classdict)) {
+        if (k instanceof PyStr) names.add(k.value);
+        decref(k);
+      }
+    } finally {
+      decref(classdict);
+    }
+  }
+  const bases = lookupAttrString(aclass, '__bases__');
+  if (bases === null) return;
+  try {
+    for (const base of iterableToArray(bases)) {
+      try {
+        mergeClassDict(names, base);
+      } finally {
+        decref(base);
+      }
+    }
+  } finally {
+    decref(bases);
+  }
+}
 
 /** `merge_class_dict`: the names in `cls.__dict__` and, recursively, in its bases'. */
 export function mergeClassNames(names: Set<string>, cls: PyType): void {

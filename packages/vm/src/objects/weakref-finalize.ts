@@ -38,7 +38,41 @@ const registry = new Map<PyObject, Info>();
 const state = { shutdown: false, dirty: false, index: 0, registered: false };
 
 /** Runs once, when the first finalizer is made: registers `_exitfunc` (installed by the module). */
-export const finalizeHooks: { registerExit: () => void } = { registerExit: () => undefined };
+export const finalizeHooks: { registerExit: () => void; warnDeprecated: (message: string) => void } = {
+  registerExit: () => undefined,
+  warnDeprecated: () => undefined,
+};
+
+/**
+ * `finalize.__init__(*args, **kwargs)` of 3.8: `obj` and `func` positionally, or (deprecated,
+ * with a DeprecationWarning) `func` and then `obj` by keyword. Returns them with the
+ * remaining positional arguments and keywords (borrowed).
+ */
+function finalizeArgs(args: readonly PyObject[], kwnames: readonly string[] | null): {
+  obj: PyObject; func: PyObject; rest: PyObject[]; kwnames: string[];
+} {
+  const names = [...(kwnames ?? [])];
+  const npos = args.length - names.length;
+  const positional = args.slice(0, npos);
+  const keywords = args.slice(npos);
+  if (npos >= 2) return { obj: positional[0] as PyObject, func: positional[1] as PyObject, rest: [...positional.slice(2), ...keywords], kwnames: names };
+  const take = (name: string): PyObject | null => {
+    const i = names.indexOf(name);
+    if (i < 0) return null;
+    names.splice(i, 1);
+    return keywords.splice(i, 1)[0] as PyObject;
+  };
+  const func = take('func');
+  if (func === null) throw typeError(`finalize expected at least 2 positional arguments, got ${npos}`);
+  if (npos === 1) {
+    finalizeHooks.warnDeprecated("Passing 'func' as keyword argument is deprecated");
+    return { obj: positional[0] as PyObject, func, rest: keywords, kwnames: names };
+  }
+  const obj = take('obj');
+  if (obj === null) throw typeError(`finalize expected at least 2 positional arguments, got ${npos}`);
+  finalizeHooks.warnDeprecated("Passing 'obj' as keyword argument is deprecated");
+  return { obj, func, rest: keywords, kwnames: names };
+}
 
 /** Forgets the finalizers of an abandoned run. */
 export function resetFinalize(): void {
@@ -82,17 +116,14 @@ function callFinalizer(self: PyObject): PyObject {
   }
 }
 
-finalizeType.new = (type, args, kwnames) => {
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (npos < 2) throw typeError(`__init__() missing ${2 - npos} required positional argument${npos === 1 ? '' : 's'}: ${npos === 1 ? "'func'" : "'obj' and 'func'"}`);
+finalizeType.new = (type, allArgs, allKwnames) => {
+  const { obj, func, rest: args, kwnames } = finalizeArgs(allArgs, allKwnames);
   if (!state.registered) {
     finalizeHooks.registerExit();
     state.registered = true;
   }
   const self = new PyObject(type, allocateAddress(type));
   if (type.isHeapType) incref(type);
-  const obj = args[0] as PyObject;
   let wr: PyWeakref;
   try {
     wr = newWeakref(weakrefType, obj, self);
@@ -102,9 +133,9 @@ finalizeType.new = (type, args, kwnames) => {
   }
   const info: Info = {
     weakref: wr,
-    func: incref(args[1] as PyObject),
-    args: args.slice(2).map((a) => incref(a)),
-    kwnames: [...(kwnames ?? [])],
+    func: incref(func),
+    args: args.map((a) => incref(a)),
+    kwnames,
     atexit: true,
     index: state.index++,
   };

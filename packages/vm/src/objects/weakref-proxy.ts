@@ -2,17 +2,19 @@
  * `weakproxy` and `weakcallableproxy`: objects that forward attribute access, calls and `str` to
  * the referent, raising ReferenceError once it is gone. Mirrors CPython 3.8
  * Objects/weakrefobject.c `proxy_getattr`, `proxy_setattr`, `proxy_repr`, `proxy_str`, `proxy_call` and the
- * protocol slots.
+ * protocol slots, the number protocol included.
  * @module
  */
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { str } from '../runtime/abstract-object.ts';
-import { getAttr, setAttr } from '../runtime/attributes.ts';
+import { absolute, binaryOp, index, inplaceOp, inplacePower, power3, toFloat, toInt, unaryOp } from '../runtime/abstract-number.ts';
+import { getAttr, getAttrString, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
-import type { PyObject, PyStrLike } from '../runtime/object.ts';
+import { BINARY_OP_NAMES, decref, type PyObject, type PyStrLike } from '../runtime/object.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import * as E from './exceptions.ts';
 import { newStr, type PyStr } from './str.ts';
 import { PyWeakref, callableProxyType, proxyType } from './weakref.ts';
@@ -61,5 +63,34 @@ for (const t of [proxyType, callableProxyType]) {
   t.hash = () => {
     throw typeError(`unhashable type: '${tpName(t)}'`);
   };
+  // The number protocol (`proxy_add` ... `proxy_imatmul`, `proxy_pow`, `proxy_index`): every
+  // operand that is a proxy is replaced by its referent, so `1.0 + p` reaches the referent too.
+  for (const op of BINARY_OP_NAMES) {
+    if (op === 'power') continue;
+    t.nb[op] = (a, b) => binaryOp(unwrap(a), unwrap(b), op);
+    if (op !== 'divmod') t.nbInplace[op] = (a, b) => inplaceOp(unwrap(a), unwrap(b), op);
+  }
+  t.nbPower = (a, b, m) => power3(unwrap(a), unwrap(b), unwrap(m));
+  t.nbInplace.power = (a, b) => inplacePower(unwrap(a), unwrap(b));
+  t.nbNegative = (self) => unaryOp(referent(self), '-');
+  t.nbPositive = (self) => unaryOp(referent(self), '+');
+  t.nbInvert = (self) => unaryOp(referent(self), '~');
+  t.nbAbsolute = (self) => absolute(referent(self));
+  t.nbInt = (self) => toInt(referent(self));
+  t.nbFloat = (self) => toFloat(referent(self));
+  t.nbIndex = (self) => index(referent(self));
+  // `proxy_methods`: `__bytes__` calls the referent's (3.8 has no `__reversed__` here).
+  addMethods(t, [{ name: '__bytes__', kind: 'noargs', impl: (self) => callMethodNoArgs(referent(self), '__bytes__') }]);
 }
+
+/** `o.name()`: a new reference. */
+function callMethodNoArgs(o: PyObject, name: string): PyObject {
+  const method = getAttrString(o, name);
+  try {
+    return callObject(method, []);
+  } finally {
+    decref(method);
+  }
+}
+
 callableProxyType.call = (self, args, kwnames) => callObject(referent(self), args, kwnames);

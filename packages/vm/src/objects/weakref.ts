@@ -198,7 +198,12 @@ weakrefType.new = (type, args, kwnames) => {
   if (n > 2) throw typeError(`__new__ expected at most 2 arguments, got ${n}`);
   return newWeakref(type, args[0] as PyObject, n === 2 ? (args[1] as PyObject) : null);
 };
-weakrefType.init = () => undefined;
+// `weakref___init__`: no keyword arguments, then the same one or two positional ones.
+weakrefType.init = (_self, args, kwnames) => {
+  if ((kwnames?.length ?? 0) > 0) throw typeError('ref() takes no keyword arguments');
+  if (args.length < 1) throw typeError(`__init__ expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) throw typeError(`__init__ expected at most 2 arguments, got ${args.length}`);
+};
 // `weakref_repr`: the referent's type and address, and its `__name__` when it has a str one.
 weakrefType.repr = (self) => {
   const at = `<weakref at 0x${self.address.toString(16)}`;

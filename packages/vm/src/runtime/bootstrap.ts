@@ -13,6 +13,7 @@ import '../objects/generator-methods.ts';
 import '../objects/coroutine.ts';
 import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
+import '../objects/code-compare.ts';
 import '../objects/function-attributes.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';

@@ -14,10 +14,15 @@ export interface TraceState {
   profileFunc: PyObject | null;
   /** Above 0 while a trace or profile function runs: it is not traced itself (`tstate->tracing`). */
   tracing: number;
+  /**
+   * The frame whose value stack a trace function may see (`f->f_stacktop` set): the one in a
+   * `line` or `opcode` event, or one whose `return` event follows a yield; null otherwise.
+   */
+  stackFrame: PyObject | null;
 }
 
 /** The run's trace state. */
-export const traceState: TraceState = { traceFunc: null, profileFunc: null, tracing: 0 };
+export const traceState: TraceState = { traceFunc: null, profileFunc: null, tracing: 0, stackFrame: null };
 
 /** Whether events are reported now (`tstate->use_tracing`): a function is set and none is running. */
 export function tracingActive(): boolean {
@@ -29,4 +34,5 @@ export function resetTraceState(): void {
   traceState.traceFunc = null;
   traceState.profileFunc = null;
   traceState.tracing = 0;
+  traceState.stackFrame = null;
 }

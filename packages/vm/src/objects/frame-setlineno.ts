@@ -1,0 +1,116 @@
+/**
+ * Assigning `frame.f_lineno` from a trace function: the checks of CPython 3.8
+ * Objects/frameobject.c `frame_setlineno` (an integer, a `line` event, a line inside the code
+ * block, not onto an `except` line, not into the middle of a block, not into or out of a
+ * `finally` or `except` block), which run before any jump.
+ * @module
+ */
+import { Op } from '../bytecode/opcodes.ts';
+import { attributeError, raiseMessage } from '../runtime/errors.ts';
+import type { PyObject } from '../runtime/object.ts';
+import { traceState } from '../runtime/trace-state.ts';
+import * as E from './exceptions.ts';
+import type { PyFrame } from './frame.ts';
+import { PyInt, intType } from './int.ts';
+
+const CO_MAXBLOCKS = 20;
+
+/** `get_arg`: the argument of the instruction at `addr`, with its `EXTENDED_ARG` prefixes. */
+function getArg(code: Uint8Array, addr: number): number {
+  let oparg = code[addr + 1] as number;
+  let shift = 8;
+  for (let a = addr - 2; a >= 0 && code[a] === Op.EXTENDED_ARG && shift <= 24; a -= 2) {
+    oparg |= (code[a + 1] as number) << shift;
+    shift += 8;
+  }
+  return oparg;
+}
+
+/**
+ * `f->f_stacktop != NULL`: the frame's value stack is out of the evaluation loop, as in its
+ * `line` or `opcode` event, after a yield, or while it is a suspended generator's.
+ */
+function stackVisible(f: PyFrame): boolean {
+  if (traceState.stackFrame === f) return true;
+  return f.gen !== null && !f.executing && !f.finished && f.lasti >= 0;
+}
+
+/** The offset that starts `line` or the first line with code after it (`new_lineno` updated), or -1. */
+function lineStart(f: PyFrame, line: number): [number, number] {
+  const co = f.code.co;
+  if (line === co.firstlineno) return [0, line];
+  const tab = co.lnotab;
+  let addr = 0;
+  let at = co.firstlineno;
+  for (let i = 0; i + 1 < tab.length; i += 2) {
+    addr += tab[i] as number;
+    at += ((tab[i + 1] as number) << 24) >> 24;
+    if (at >= line) return [addr, at];
+  }
+  return [-1, line];
+}
+
+/**
+ * `frame_setlineno`'s walk of the bytecode with a simulated block stack: a jump must not enter
+ * a block in its middle, nor cross the edge of a `finally` or `except` block.
+ */
+function checkBlocks(code: Uint8Array, lasti: number, target: number): void {
+  const blocks: number[] = [];
+  for (let addr = 0; addr < code.length; addr += 2) {
+    const op = code[addr] as number;
+    if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH || op === Op.FOR_ITER) {
+      const end = addr + getArg(code, addr) + 2;
+      const firstIn = addr < lasti && lasti < end;
+      const secondIn = addr < target && target < end;
+      if (!firstIn && secondIn) throw raiseMessage(E.ValueError, "can't jump into the middle of a block");
+      const inForLoop = op === Op.FOR_ITER || code[end] === Op.END_ASYNC_FOR;
+      if (!inForLoop && blocks.length < CO_MAXBLOCKS) blocks.push(end);
+    } else if (op === Op.END_FINALLY) {
+      const start = blocks.pop() ?? 0;
+      const firstIn = start <= lasti && lasti <= addr;
+      const secondIn = start <= target && target <= addr;
+      if (firstIn !== secondIn) {
+        const first = code[start];
+        const kind = first === Op.DUP_TOP || first === Op.POP_TOP ? "an 'except'" : "a 'finally'";
+        throw raiseMessage(E.ValueError, `can't jump ${secondIn ? 'into' : 'out of'} ${kind} block`);
+      }
+    }
+  }
+}
+
+/**
+ * `frame_setlineno`: checks that `f` may jump to line `value`, in CPython's order and with its
+ * messages.
+ *
+ * @param f - the frame whose `f_lineno` is assigned.
+ * @param value - the new line (null for `del`).
+ * @see CPython 3.8 Objects/frameobject.c frame_setlineno
+ */
+export function setFrameLineno(f: PyFrame, value: PyObject | null): void {
+  if (value === null) throw attributeError('cannot delete attribute');
+  if (value.type !== intType) throw raiseMessage(E.ValueError, 'lineno must be an integer');
+  if (f.lasti === -1) throw raiseMessage(E.ValueError, "can't jump from the 'call' trace event of a new frame");
+  if ((f.traceInfo?.func ?? null) === null) throw raiseMessage(E.ValueError, 'f_lineno can only be set by a trace function');
+  if (!stackVisible(f)) throw raiseMessage(E.ValueError, "can only jump from a 'line' trace event");
+  const v = (value as PyInt).value;
+  if (typeof v === 'bigint' || v > 0x7fffffff || v < -0x80000000) {
+    throw raiseMessage(E.ValueError, 'lineno out of range');
+  }
+  const requested = v;
+  if (requested < f.code.co.firstlineno) {
+    throw raiseMessage(E.ValueError, `line ${requested} comes before the current code block`);
+  }
+  const [target, line] = lineStart(f, requested);
+  if (target === -1) throw raiseMessage(E.ValueError, `line ${line} comes after the current code block`);
+  const code = f.code.co.code;
+  const op = code[f.lasti];
+  if (op === Op.YIELD_VALUE || op === Op.YIELD_FROM) throw raiseMessage(E.ValueError, "can't jump from a yield statement");
+  const first = code[target];
+  if (first === Op.DUP_TOP || first === Op.POP_TOP) {
+    throw raiseMessage(E.ValueError, "can't jump to 'except' line as there's no exception");
+  }
+  checkBlocks(code, f.lasti, target);
+  // DEVIATION(cpython): the jump itself (popping the blocks left and moving `f_lasti`) needs the
+  // evaluation loop to reload its instruction pointer and stack after a line event, which it does not.
+  throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
+}

@@ -1,0 +1,15 @@
+// frame_setlineno's checks: the errors a trace function meets assigning f_lineno. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "frame.f_lineno assignments that frame_setlineno refuses, with their messages",
+    file: "setlineno_errors.py",
+    source: "# frame.f_lineno assignments that frame_setlineno refuses, with their messages\nimport sys\n\ndef attempt(func, jump_from, jump_to, event='line'):\n    first = func.__code__.co_firstlineno\n    done = []\n    def tracer(frame, ev, arg):\n        if done or frame.f_code is not func.__code__:\n            return tracer\n        if ev == event and frame.f_lineno == first + jump_from:\n            done.append(1)\n            try:\n                frame.f_lineno = jump_to if isinstance(jump_to, str) else first + jump_to\n            except ValueError as e:\n                print(func.__name__, ev, '->', str(e).replace(str(first), 'FIRST'))\n        return tracer\n    sys.settrace(tracer)\n    try:\n        func([])\n    except Exception as e:\n        print('raised', type(e).__name__)\n    sys.settrace(None)\n\ndef into_for(output):\n    output.append(1)\n    for i in 1, 2:\n        output.append(3)\n\ndef into_finally(output):\n    try:\n        output.append(2)\n    finally:\n        output.append(4)\n    output.append(5)\n\ndef out_of_except(output):\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        output.append(4)\n    output.append(5)\n\ndef onto_except(output):\n    try:\n        output.append(2)\n    except ValueError:\n        output.append(4)\n\ndef from_yield(output):\n    def gen():\n        yield 2\n    for x in gen():\n        output.append(x)\n\nattempt(into_for, 1, 3)\nattempt(into_finally, 2, 4)\nattempt(out_of_except, 4, 5)\nattempt(onto_except, 2, 3)\nattempt(into_for, 1, 100)\nattempt(into_for, 1, -5)\nattempt(into_for, 1, 'spam')\nattempt(into_finally, 5, 1, event='return')\nattempt(out_of_except, 2, 1, event='exception')\ntry:\n    sys._getframe().f_lineno = 3\nexcept ValueError as e:\n    print(e)\ntry:\n    del sys._getframe().f_lineno\nexcept AttributeError as e:\n    print(e)\n",
+    stdout: "into_for line -> can't jump into the middle of a block\ninto_finally line -> can't jump into a 'finally' block\nout_of_except line -> can't jump out of an 'except' block\nonto_except line -> can't jump to 'except' line as there's no exception\ninto_for line -> line 1FIRST comes after the current code block\ninto_for line -> line 19 comes before the current code block\ninto_for line -> lineno must be an integer\ninto_finally return -> can only jump from a 'line' trace event\nout_of_except exception -> can only jump from a 'line' trace event\nf_lineno can only be set by a trace function\ncannot delete attribute\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("frame.f_lineno assignment checks", CASES);

@@ -1,0 +1,31 @@
+// weakref.proxy's number protocol, object.__dir__ through __class__, ref.__init__'s checks and finalize's 3.8 arguments. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "object.__dir__ reads __dict__ and __class__ as attributes: a weak proxy lists its referent's names",
+    file: "dir_through_class.py",
+    source: "# object.__dir__ reads __dict__ and __class__ as attributes: a weak proxy lists its referent's names\nimport weakref\nclass N:\n    def meth(self): pass\nn = N(); n.x = 1\np = weakref.proxy(n)\nd = dir(p)\nprint('x' in d, 'meth' in d, '__ipow__' in d, '__weakref__' in d, p.__class__, len(d))\nclass M: pass\no = M(); o.__class__ = N\nprint('meth' in dir(o))\nclass W:\n    __class__ = N\n    def __init__(self): self.y = 2\nprint('meth' in dir(W()), 'y' in dir(W()))\n",
+    stdout: "True True False True <class '__main__.N'> 28\nTrue\nTrue True\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "weakref.proxy forwards the number protocol, __index__, __bytes__ and __reversed__ to its referent",
+    file: "proxy_numbers.py",
+    source: "# weakref.proxy forwards the number protocol, __index__, __bytes__ and __reversed__ to its referent\nimport weakref, operator\nclass N:\n    def __init__(self, v): self.v = v\n    def __floordiv__(self, o): return ('floordiv', o)\n    def __rfloordiv__(self, o): return ('rfloordiv', o)\n    def __ifloordiv__(self, o): return ('ifloordiv', o)\n    def __matmul__(self, o): return ('matmul', o)\n    def __rmatmul__(self, o): return ('rmatmul', o)\n    def __pow__(self, o, m=None): return ('pow', o, m)\n    def __rpow__(self, o): return ('rpow', o)\n    def __neg__(self): return 'neg'\n    def __abs__(self): return 'abs'\n    def __index__(self): return 7\n    def __int__(self): return 8\n    def __float__(self): return 9.5\n    def __bytes__(self): return b'bytes!'\n    def __reversed__(self): return iter('cba')\n    def __divmod__(self, o): return ('divmod', o)\nn = N(1)\np = weakref.proxy(n)\nprint(p // 2, 3 // p, p @ 4, 5 @ p, p ** 2, 2 ** p, pow(p, 2, 5), divmod(p, 3))\nprint(-p, abs(p), operator.index(p), int(p), float(p), bytes(p), [10, 20, 30, 40, 50, 60, 70, 80][p])\nq = p\nq //= 3\nprint(q)\nclass F(float): pass\nf = F(2.5)\nfp = weakref.proxy(f)\nprint(fp + 1.0, 1.0 + fp, fp * 2, 10 - fp, fp / 2, -fp, round(abs(fp)))\nprint(sorted(x for x in ('__bytes__', '__reversed__', '__floordiv__', '__rmatmul__', '__index__', '__ipow__') if x in dir(p)))\ndel n\nfor op in (lambda: p // 1, lambda: 1 + p, lambda: -p, lambda: operator.index(p)):\n    try:\n        op()\n    except ReferenceError as e:\n        print('ReferenceError', e)\ntry:\n    fp + 'x'\nexcept TypeError as e:\n    print(e)\n",
+    stdout: "('floordiv', 2) ('rfloordiv', 3) ('matmul', 4) ('rmatmul', 5) ('pow', 2, None) ('rpow', 2) ('pow', 2, 5) ('divmod', 3)\nneg abs 7 8 9.5 b'bytes!' 80\n('ifloordiv', 3)\n3.5 3.5 5.0 7.5 1.25 -2.5 2\n['__bytes__', '__floordiv__', '__index__', '__reversed__', '__rmatmul__']\nReferenceError weakly-referenced object no longer exists\nReferenceError weakly-referenced object no longer exists\nReferenceError weakly-referenced object no longer exists\nReferenceError weakly-referenced object no longer exists\nunsupported operand type(s) for +: 'F' and 'str'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "weakref.ref rejects keyword arguments in __init__; finalize takes func and obj by keyword with a DeprecationWarning",
+    file: "ref_init_finalize_args.py",
+    source: "# weakref.ref rejects keyword arguments in __init__; finalize takes func and obj by keyword with a DeprecationWarning\nimport weakref, warnings\nclass A: pass\na = A()\nfor call in (lambda: weakref.ref(a, callback=None), lambda: weakref.ref(a).__init__(0, 0, 0, 0),\n             lambda: weakref.ref(a).__init__(), lambda: weakref.ref(a).__init__(a, None)):\n    try:\n        print(call())\n    except TypeError as e:\n        print('TypeError', e)\nclass R(weakref.ref):\n    def __init__(self, ob, callback=None, **kw):\n        super().__init__(ob, callback)\n        self.kw = kw\nprint(R(a, extra=1).kw)\nres = []\ndef fin(*args, **kwargs):\n    res.append((args, kwargs))\nf = weakref.finalize(a, fin, 1, 2, func=3, obj=4)\nprint(f.peek()[2:], f(), res)\nwith warnings.catch_warnings(record=True) as w:\n    warnings.simplefilter('always')\n    f = weakref.finalize(a, func=fin, arg=1)\n    g = weakref.finalize(obj=a, func=fin, arg=2)\nprint([(str(x.message), x.category.__name__, x.lineno) for x in w])\nprint(f.peek()[2:], g.peek()[2:], f.alive, g.alive)\nfor bad in ((a,), (), ()):\n    try:\n        weakref.finalize(*bad)\n    except TypeError as e:\n        print('TypeError', e)\ntry:\n    weakref.finalize(obj=a)\nexcept TypeError as e:\n    print('TypeError', e)\ntry:\n    weakref.finalize(func=fin)\nexcept TypeError as e:\n    print('TypeError', e)\nweakref.finalize(a, func=print, sep='-')\ndel a\nprint(res)\n",
+    stdout: "TypeError ref() takes no keyword arguments\nTypeError __init__ expected at most 2 arguments, got 4\nTypeError __init__ expected at least 1 argument, got 0\nNone\n{'extra': 1}\n((1, 2), {'func': 3, 'obj': 4}) None [((1, 2), {'func': 3, 'obj': 4})]\n[(\"Passing 'func' as keyword argument is deprecated\", 'DeprecationWarning', 23), (\"Passing 'obj' as keyword argument is deprecated\", 'DeprecationWarning', 24)]\n((), {'arg': 1}) ((), {'arg': 2}) True True\nTypeError finalize expected at least 2 positional arguments, got 1\nTypeError finalize expected at least 2 positional arguments, got 0\nTypeError finalize expected at least 2 positional arguments, got 0\nTypeError finalize expected at least 2 positional arguments, got 0\nTypeError finalize expected at least 2 positional arguments, got 0\n\n[((1, 2), {'func': 3, 'obj': 4}), ((), {'arg': 2}), ((), {'arg': 1})]\n",
+    stderr: "ref_init_finalize_args.py:40: DeprecationWarning: Passing 'func' as keyword argument is deprecated\n  weakref.finalize(a, func=print, sep='-')\n",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("weakref proxies, ref.__init__ and finalize arguments", CASES);
