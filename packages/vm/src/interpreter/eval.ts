@@ -313,7 +313,20 @@ function run(start: PyFrame, current: PyFrame): PyObject {
       }
       f.sp = sp;
       countInstructions();
-      if (traceState.traceFunc !== null && traceState.tracing === 0) traceInstruction(f, f.lasti);
+      if (traceState.traceFunc !== null && traceState.tracing === 0 && traceInstruction(f, f.lasti)) {
+        // The trace function assigned `f_lineno`: go on at the instruction it chose, untraced
+        // (`JUMPTO(f->f_lasti)`), with the stack it left.
+        pc = f.lasti;
+        sp = f.sp;
+        opcode = bytes[pc] as number;
+        oparg = bytes[pc + 1] as number;
+        pc += 2;
+        while (opcode === 144 /* EXTENDED_ARG */) {
+          opcode = bytes[pc] as number;
+          oparg = (oparg << 8) | (bytes[pc + 1] as number);
+          pc += 2;
+        }
+      }
 
       // Literal case labels (checked against Op by test/bytecode/eval-cases.test.ts) let V8 compile
       // the switch to a jump table; `case Op.X` compiles to a chain of comparisons.

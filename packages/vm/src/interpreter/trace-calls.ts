@@ -256,19 +256,21 @@ function checkLineNumber(code: PyCode, lasti: number, t: FrameTrace): number {
 /**
  * `maybe_call_line_trace` before the instruction at `offset` of `f`: a `line` event when it starts
  * a line or jumps back, an `opcode` event when the frame asks for them. (Every instruction is
- * checked: CPython built with computed gotos, as on Linux, has no `PREDICT` shortcuts.)
+ * checked: CPython built with computed gotos, as on Linux, has no `PREDICT` shortcuts.) Returns
+ * whether the trace function moved the frame to another instruction (`f_lineno` assigned).
  */
-export function traceInstruction(f: PyFrame, offset: number): void {
+export function traceInstruction(f: PyFrame, offset: number): boolean {
   const t = frameTrace(f);
   let line = t.lineno;
   if (offset < t.lower || offset >= t.upper) line = checkLineNumber(f.code, offset, t);
-  const previous = t.previous;
-  t.previous = offset;
-  if (offset === t.lower || offset < previous) {
+  if (offset === t.lower || offset < t.previous) {
     t.lineno = line;
     if (t.lines) callWithStackVisible(f, 'line');
   }
   if (t.opcodes) callWithStackVisible(f, 'opcode');
+  // `instr_prev` is where the frame is now: a jump (`f_lineno` assigned) moved it.
+  t.previous = f.lasti;
+  return f.lasti !== offset;
 }
 
 /** Whether a profile function is set (read anew: the call just made may have changed it). */

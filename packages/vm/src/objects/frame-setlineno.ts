@@ -2,15 +2,16 @@
  * Assigning `frame.f_lineno` from a trace function: the checks of CPython 3.8
  * Objects/frameobject.c `frame_setlineno` (an integer, a `line` event, a line inside the code
  * block, not onto an `except` line, not into the middle of a block, not into or out of a
- * `finally` or `except` block), which run before any jump.
+ * `finally` or `except` block), then the jump: the blocks and values it leaves are popped and
+ * `f_lasti` moves, and the evaluation loop goes on there (interpreter/eval.ts).
  * @module
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { attributeError, raiseMessage } from '../runtime/errors.ts';
-import type { PyObject } from '../runtime/object.ts';
+import { decref, type PyObject } from '../runtime/object.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import * as E from './exceptions.ts';
-import type { PyFrame } from './frame.ts';
+import { frameTrace, type PyFrame, type TryBlock } from './frame.ts';
 import { PyInt, intType } from './int.ts';
 
 const CO_MAXBLOCKS = 20;
@@ -52,10 +53,15 @@ function lineStart(f: PyFrame, line: number): [number, number] {
 
 /**
  * `frame_setlineno`'s walk of the bytecode with a simulated block stack: a jump must not enter
- * a block in its middle, nor cross the edge of a `finally` or `except` block.
+ * a block in its middle, nor cross the edge of a `finally` or `except` block. Returns what the
+ * jump leaves: the blocks it jumps out of, and the values to pop besides theirs (the iterator of
+ * a `for` loop, the None pushed before a `SETUP_FINALLY`).
  */
-function checkBlocks(code: Uint8Array, lasti: number, target: number): void {
-  const blocks: number[] = [];
+function walkBlocks(code: Uint8Array, lasti: number, target: number): { readonly blocks: number; readonly values: number } {
+  const ends: number[] = [];
+  let blocks = 0;
+  let values = 0;
+  let prevop: number = Op.NOP;
   for (let addr = 0; addr < code.length; addr += 2) {
     const op = code[addr] as number;
     if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH || op === Op.FOR_ITER) {
@@ -64,9 +70,13 @@ function checkBlocks(code: Uint8Array, lasti: number, target: number): void {
       const secondIn = addr < target && target < end;
       if (!firstIn && secondIn) throw raiseMessage(E.ValueError, "can't jump into the middle of a block");
       const inForLoop = op === Op.FOR_ITER || code[end] === Op.END_ASYNC_FOR;
-      if (!inForLoop && blocks.length < CO_MAXBLOCKS) blocks.push(end);
+      if (firstIn && !secondIn) {
+        if (blocks === 0 && (inForLoop || prevop === Op.LOAD_CONST)) values++;
+        if (!inForLoop) blocks++;
+      }
+      if (!inForLoop && ends.length < CO_MAXBLOCKS) ends.push(end);
     } else if (op === Op.END_FINALLY) {
-      const start = blocks.pop() ?? 0;
+      const start = ends.pop() ?? 0;
       const firstIn = start <= lasti && lasti <= addr;
       const secondIn = start <= target && target <= addr;
       if (firstIn !== secondIn) {
@@ -75,12 +85,37 @@ function checkBlocks(code: Uint8Array, lasti: number, target: number): void {
         throw raiseMessage(E.ValueError, `can't jump ${secondIn ? 'into' : 'out of'} ${kind} block`);
       }
     }
+    prevop = op;
   }
+  return { blocks, values };
+}
+
+/**
+ * The jump: the blocks left are popped with the values above their level (and a `with`
+ * statement's exit function), then the values `values` counts; the frame goes on at `target`
+ * (the evaluation loop reloads `f_lasti` and the stack after the trace call).
+ */
+function jump(f: PyFrame, target: number, line: number, left: { readonly blocks: number; readonly values: number }): void {
+  let values = left.values;
+  if (left.blocks > 0) {
+    const keep = f.blocks.length - left.blocks;
+    const b = f.blocks[keep] as TryBlock;
+    values += f.sp - b.level;
+    if (b.type === Op.SETUP_FINALLY && f.code.co.code[b.handler] === Op.WITH_CLEANUP_START) values++;
+    f.blocks.length = keep;
+  }
+  for (; values > 0; values--) {
+    const v = f.stack[--f.sp] as PyObject;
+    f.stack[f.sp] = null;
+    decref(v);
+  }
+  frameTrace(f).lineno = line;
+  f.lasti = target;
 }
 
 /**
  * `frame_setlineno`: checks that `f` may jump to line `value`, in CPython's order and with its
- * messages.
+ * messages, then jumps.
  *
  * @param f - the frame whose `f_lineno` is assigned.
  * @param value - the new line (null for `del`).
@@ -109,8 +144,5 @@ export function setFrameLineno(f: PyFrame, value: PyObject | null): void {
   if (first === Op.DUP_TOP || first === Op.POP_TOP) {
     throw raiseMessage(E.ValueError, "can't jump to 'except' line as there's no exception");
   }
-  checkBlocks(code, f.lasti, target);
-  // DEVIATION(cpython): the jump itself (popping the blocks left and moving `f_lasti`) needs the
-  // evaluation loop to reload its instruction pointer and stack after a line event, which it does not.
-  throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
+  jump(f, target, line, walkBlocks(code, f.lasti, target));
 }

@@ -1,7 +1,15 @@
-// frame_setlineno's checks: the errors a trace function meets assigning f_lineno. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// frame_setlineno: the checks a trace function meets assigning f_lineno, and the jumps it makes. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
+  {
+    name: "f_lineno assignment from a line event jumps: forward, backward, out of loops, with and try blocks",
+    file: "j01_jumps.py",
+    source: "# f_lineno assignment from a line event jumps: forward, backward, out of loops, with and try blocks\nimport sys\n\ndef run(func, jump_from, jump_to):\n    out = []\n    def tracer(frame, event, arg):\n        if frame.f_code is not func.__code__:\n            return tracer\n        if event == 'line' and frame.f_lineno == func.__code__.co_firstlineno + jump_from:\n            try:\n                frame.f_lineno = func.__code__.co_firstlineno + jump_to\n            except ValueError as e:\n                out.append('ValueError: %s' % e)\n        return tracer\n    sys.settrace(tracer)\n    try:\n        func(out)\n    except Exception as e:\n        out.append('%s: %s' % (type(e).__name__, e))\n    finally:\n        sys.settrace(None)\n    print(func.__name__, out)\n\ndef forward(out):\n    out.append(1)\n    out.append(2)\n    out.append(3)\n    out.append(4)\nrun(forward, 2, 4)\n\ndef backward(out):\n    out.append(1)\n    out.append(2)\n    out.append(3)\n    out.append(4)\ndef run_once(func, jump_from, jump_to):\n    import sys\n    out = []\n    done = []\n    def tracer(frame, event, arg):\n        if frame.f_code is not func.__code__:\n            return tracer\n        if event == 'line' and not done and frame.f_lineno == func.__code__.co_firstlineno + jump_from:\n            done.append(1)\n            frame.f_lineno = func.__code__.co_firstlineno + jump_to\n        return tracer\n    sys.settrace(tracer)\n    func(out)\n    sys.settrace(None)\n    print(func.__name__, out)\nrun_once(backward, 3, 1)\n\ndef out_of_for(out):\n    for i in range(3):\n        out.append(i)\n        out.append(-i)\n    out.append('end')\nrun(out_of_for, 3, 4)\n\ndef out_of_with(out):\n    class CM:\n        def __enter__(self):\n            out.append('enter')\n        def __exit__(self, *a):\n            out.append('exit')\n    with CM():\n        out.append('in')\n        out.append('not')\n    out.append('after')\nrun(out_of_with, 8, 9)\n\ndef out_of_try(out):\n    try:\n        out.append(2)\n        out.append(3)\n    finally:\n        out.append(5)\n    out.append(6)\nrun(out_of_try, 3, 6)\n\ndef into_block(out):\n    out.append(1)\n    for i in range(2):\n        out.append(3)\nrun(into_block, 1, 3)\n\ndef to_except(out):\n    try:\n        out.append(2)\n    except ValueError:\n        out.append(4)\nrun(to_except, 2, 3)\n\ndef nested_loops(out):\n    for i in range(2):\n        for j in range(2):\n            out.append((i, j))\n            out.append('x')\n    out.append('done')\nrun(nested_loops, 3, 5)\n\ndef stack_values(out):\n    total = 0\n    for a in [1, 2, 3]:\n        for b in [10, 20]:\n            total += a * b\n            out.append(total)\n    out.append(total)\nrun(stack_values, 4, 6)\n",
+    stdout: "forward [1, 4]\nbackward [1, 2, 1, 2, 3, 4]\nout_of_for [0, 'end']\nout_of_with ['enter', 'in', 'after']\nout_of_try [2, 6]\ninto_block [\"ValueError: can't jump into the middle of a block\", 1, 3, 3]\nto_except [\"ValueError: can't jump to 'except' line as there's no exception\", 2]\nnested_loops ['done']\nstack_values [0]\n",
+    stderr: "",
+    exit: 0,
+  },
   {
     name: "frame.f_lineno assignments that frame_setlineno refuses, with their messages",
     file: "setlineno_errors.py",
@@ -12,4 +20,4 @@ const CASES: readonly CpythonCase[] = [
   },
 ];
 
-describeCpythonCases("frame.f_lineno assignment checks", CASES);
+describeCpythonCases("frame.f_lineno assignment", CASES);
