@@ -14,6 +14,7 @@ import '../objects/coroutine.ts';
 import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
 import '../objects/function-attributes.ts';
+import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
 import '../objects/module-slots.ts';
@@ -61,6 +62,7 @@ function newWrapper(type: PyType): NativeDef {
   return {
     name: '__new__',
     kind: 'fastkw',
+    doc: '__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature.',
     impl: (_self, args, kwnames) => {
       const sub = args[0];
       if (sub === undefined) throw typeError(`${tpName(type)}.__new__(): not enough arguments`);
