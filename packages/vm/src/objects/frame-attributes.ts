@@ -129,23 +129,24 @@ frameType.repr = (self) => {
 
 const names = (list: readonly string[]): PyObject => newTupleStealing(list.map((n) => newStr(n)));
 
-addGetSets(codeType, [
-  { name: 'co_argcount', get: (self) => newInt((self as PyCode).co.argcount) },
-  { name: 'co_posonlyargcount', get: (self) => newInt((self as PyCode).co.posonlyargcount) },
-  { name: 'co_kwonlyargcount', get: (self) => newInt((self as PyCode).co.kwonlyargcount) },
-  { name: 'co_nlocals', get: (self) => newInt((self as PyCode).co.nlocals) },
-  { name: 'co_stacksize', get: (self) => newInt((self as PyCode).co.stacksize) },
-  { name: 'co_flags', get: (self) => newInt((self as PyCode).co.flags) },
-  { name: 'co_firstlineno', get: (self) => newInt((self as PyCode).co.firstlineno) },
-  { name: 'co_code', get: (self) => newBytes((self as PyCode).co.code) },
-  { name: 'co_lnotab', get: (self) => newBytes((self as PyCode).co.lnotab) },
-  { name: 'co_consts', get: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
-  { name: 'co_names', get: (self) => names((self as PyCode).co.names) },
-  { name: 'co_varnames', get: (self) => names((self as PyCode).co.varnames) },
-  { name: 'co_freevars', get: (self) => names((self as PyCode).co.freevars) },
-  { name: 'co_cellvars', get: (self) => names((self as PyCode).co.cellvars) },
-  { name: 'co_filename', get: (self) => incref((self as PyCode).filename) },
-  { name: 'co_name', get: (self) => incref((self as PyCode).name) },
+// `code_memberlist`: READONLY members ("readonly attribute"), in CPython's order.
+addReadonlyMembers(codeType, [
+  { name: 'co_argcount', read: (self) => newInt((self as PyCode).co.argcount) },
+  { name: 'co_posonlyargcount', read: (self) => newInt((self as PyCode).co.posonlyargcount) },
+  { name: 'co_kwonlyargcount', read: (self) => newInt((self as PyCode).co.kwonlyargcount) },
+  { name: 'co_nlocals', read: (self) => newInt((self as PyCode).co.nlocals) },
+  { name: 'co_stacksize', read: (self) => newInt((self as PyCode).co.stacksize) },
+  { name: 'co_flags', read: (self) => newInt((self as PyCode).co.flags) },
+  { name: 'co_code', read: (self) => newBytes((self as PyCode).co.code) },
+  { name: 'co_consts', read: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
+  { name: 'co_names', read: (self) => names((self as PyCode).co.names) },
+  { name: 'co_varnames', read: (self) => names((self as PyCode).co.varnames) },
+  { name: 'co_freevars', read: (self) => names((self as PyCode).co.freevars) },
+  { name: 'co_cellvars', read: (self) => names((self as PyCode).co.cellvars) },
+  { name: 'co_filename', read: (self) => incref((self as PyCode).filename) },
+  { name: 'co_name', read: (self) => incref((self as PyCode).name) },
+  { name: 'co_firstlineno', read: (self) => newInt((self as PyCode).co.firstlineno) },
+  { name: 'co_lnotab', read: (self) => newBytes((self as PyCode).co.lnotab) },
 ]);
 codeType.repr = (self) => {
   const c = self as PyCode;
