@@ -36,22 +36,33 @@ export function doRaise(exc: PyObject | null, cause: PyObject | null): PyRaise {
   }
   let value: PyBaseException;
   try {
-    if (isExceptionClass(exc)) {
-      value = instantiate(exc);
-    } else if (exc instanceof PyBaseException) {
-      value = incref(exc);
-    } else {
-      if (cause !== null) decref(cause);
-      return typeError('exceptions must derive from BaseException');
+    try {
+      if (isExceptionClass(exc)) {
+        value = instantiate(exc);
+      } else if (exc instanceof PyBaseException) {
+        value = incref(exc);
+      } else {
+        if (cause !== null) decref(cause);
+        return typeError('exceptions must derive from BaseException');
+      }
+    } finally {
+      decref(exc);
     }
-  } finally {
-    decref(exc);
+  } catch (e) {
+    // `raise_error:` drops the cause too.
+    if (cause !== null) decref(cause);
+    throw e;
   }
   if (cause !== null) {
     let fixed: PyObject | null;
     try {
       if (isExceptionClass(cause)) {
-        fixed = instantiate(cause);
+        try {
+          fixed = instantiate(cause);
+        } catch (e) {
+          decref(value);
+          throw e;
+        }
       } else if (cause instanceof PyBaseException) {
         fixed = incref(cause);
       } else if (cause === None) {

@@ -1,10 +1,8 @@
 /**
- * The `itertools` module, part two: groupby (and `_grouper`), tee (`_tee` sharing a buffer freed
- * in chunks of 57 items, as `teedataobject`), zip_longest, product, permutations, combinations
- * and combinations_with_replacement. Mirrors CPython 3.8 Modules/itertoolsmodule.c.
+ * The `itertools` module, part two: groupby (and `_grouper`), tee (itertools-tee.ts), zip_longest,
+ * product, permutations, combinations and combinations_with_replacement. Mirrors CPython 3.8 Modules/itertoolsmodule.c.
  * @module
  */
-import { addMethods } from '../runtime/type-defs.ts';
 import { PyInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -12,14 +10,12 @@ import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
-import { getAttrOrNull } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { runtimeError, typeError, valueError } from '../runtime/errors.ts';
+import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
-import { internStr } from '../objects/str.ts';
-import { HolderObject, allocate, noKeywords, parseArgs, splitKw, unpackArgs } from './functools-args.ts';
+import { HolderObject, allocate, parseArgs, splitKw } from './functools-args.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
-import { tpName } from '../runtime/type-name.ts';
+import { teeFunction, teeTypes } from './itertools-tee.ts';
 
 /** groupby's state: iterator, key function, target key, current key and value. */
 class GroupBy extends HolderObject {
@@ -107,155 +103,6 @@ grouperType.iternext = (self) => {
   g.currkey = null;
   xdecref(k);
   return r;
-};
-
-/** The buffer shared by the `_tee` objects of one `tee()` call. */
-interface TeeShared {
-  it: PyObject | null;
-  buf: PyObject[];
-  base: number;
-  tees: Set<IterState>;
-  running: boolean;
-}
-
-const LINKCELLS = 57;
-const teeType = iterType('_tee', 40, false);
-const teeShared = new WeakMap<IterState, TeeShared>();
-
-/** The first index still held: a tee at position p holds the chunk of item p - 1. */
-function trimTee(sh: TeeShared): void {
-  let minChunk = Infinity;
-  for (const t of sh.tees) minChunk = Math.min(minChunk, t.n === 0 ? 0 : Math.floor((t.n - 1) / LINKCELLS));
-  if (sh.tees.size === 0) {
-    const items = sh.buf;
-    const it = sh.it;
-    sh.buf = [];
-    sh.it = null;
-    for (const x of items) decref(x);
-    xdecref(it);
-    return;
-  }
-  const keepFrom = minChunk * LINKCELLS;
-  if (keepFrom > sh.base) {
-    const dropped = sh.buf.splice(0, keepFrom - sh.base);
-    sh.base = keepFrom;
-    for (const x of dropped) decref(x);
-  }
-}
-
-function newTee(type: PyType, sh: TeeShared, pos: number): IterState {
-  const t = newState(type);
-  t.n = pos;
-  sh.tees.add(t);
-  teeShared.set(t, sh);
-  return t;
-}
-
-const baseTeeDealloc = teeType.dealloc;
-teeType.dealloc = (self) => {
-  const sh = teeShared.get(self as IterState);
-  if (sh !== undefined) {
-    sh.tees.delete(self as IterState);
-    teeShared.delete(self as IterState);
-    trimTee(sh);
-  }
-  baseTeeDealloc?.(self);
-};
-
-teeType.iternext = (self) => {
-  const t = self as IterState;
-  const sh = teeShared.get(t);
-  if (sh === undefined) return null;
-  let value: PyObject;
-  if (t.n < sh.base + sh.buf.length) value = sh.buf[t.n - sh.base] as PyObject;
-  else {
-    if (sh.running) throw runtimeError('cannot re-enter the tee iterator');
-    if (sh.it === null) return null;
-    sh.running = true;
-    let v: PyObject | null;
-    try {
-      v = iterNext(sh.it);
-    } finally {
-      sh.running = false;
-    }
-    if (v === null) return null;
-    sh.buf.push(v);
-    value = v;
-  }
-  t.n++;
-  incref(value);
-  trimTee(sh);
-  return value;
-};
-
-function teeCopy(t: IterState): IterState {
-  const sh = teeShared.get(t);
-  if (sh === undefined) return newState(teeType);
-  return newTee(teeType, sh, t.n);
-}
-
-addMethods(teeType, [{ name: '__copy__', kind: 'noargs', doc: 'Returns an independent iterator.', impl: (self) => teeCopy(self as IterState) }]);
-
-teeType.new = (_type, args, kwnames) => {
-  noKeywords('_tee', kwnames);
-  unpackArgs('_tee', args, 1, 1);
-  return teeFromIterable(args[0] as PyObject);
-};
-
-function teeFromIterable(iterable: PyObject): IterState {
-  const it = getIter(iterable);
-  if (it.type === teeType) {
-    const c = teeCopy(it as IterState);
-    decref(it);
-    return c;
-  }
-  return newTee(teeType, { it, buf: [], base: 0, tees: new Set(), running: false }, 0);
-}
-
-const teeFunction: NativeDef = {
-  name: 'tee',
-  kind: 'fast',
-  impl: (_s, args) => {
-    unpackArgs('tee', args, 1, 2);
-    // "O|n": floats refused, OverflowError beyond Py_ssize_t (never clamped).
-    const n = args[1] === undefined ? 2 : ssizeArg(args[1]);
-    if (n < 0) throw valueError('n must be >= 0');
-    if (n === 0) return newTupleStealing([]);
-    const it = getIter(args[0] as PyObject);
-    const out: PyObject[] = [];
-    try {
-      const name = internStr('__copy__');
-      const copyfunc = it.type === teeType ? null : getAttrOrNull(it, name);
-      decref(name);
-      let copyable: PyObject;
-      if (it.type === teeType || copyfunc !== null) {
-        xdecref(copyfunc);
-        copyable = incref(it);
-      } else copyable = teeFromIterable(it);
-      out.push(copyable);
-      for (let i = 1; i < n; i++) {
-        if (copyable.type === teeType) out.push(teeCopy(copyable as IterState));
-        else {
-          const m = internStr('__copy__');
-          const f = getAttrOrNull(copyable, m);
-          decref(m);
-          if (f === null) throw typeError(`'${tpName(copyable.type)}' object has no attribute '__copy__'`);
-          try {
-            copyable = callObject(f, []);
-          } finally {
-            decref(f);
-          }
-          out.push(copyable);
-        }
-      }
-    } catch (e) {
-      for (const o of out) decref(o);
-      throw e;
-    } finally {
-      decref(it);
-    }
-    return newTupleStealing(out);
-  },
 };
 
 // zip_longest(*iterables, fillvalue=None)
@@ -479,6 +326,6 @@ const cwrType = comboType('combinations_with_replacement', 56, false, (o, n) => 
 
 /** What itertools.ts adds to the module namespace from this file. */
 export const moreItertoolsTypes: { readonly types: readonly PyType[]; readonly functions: readonly NativeDef[] } = {
-  types: [groupbyType, grouperType, teeType, zipLongestType, productType, permutationsType, combinationsType, cwrType],
+  types: [groupbyType, grouperType, ...teeTypes, zipLongestType, productType, permutationsType, combinationsType, cwrType],
   functions: [teeFunction],
 };

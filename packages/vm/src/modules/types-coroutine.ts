@@ -148,4 +148,4 @@ function coroutine(func: PyObject): PyObject {
 }
 
 typesExtensions.push({ name: 'coroutine', kind: 'o', impl: (_self, args) => coroutine(args[0] as PyObject) });
-typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)]);
+typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)], ['_GeneratorWrapper', () => incref(generatorWrapperType)]);

@@ -20,7 +20,11 @@ import { internStr, newStr, type PyStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 
 /** The `code` type. */
-export const codeType: PyType = staticType({ name: 'code', basicsize: 176 });
+export const codeType: PyType = staticType({
+  name: 'code',
+  basicsize: 176,
+  doc: 'code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n      flags, codestring, constants, names, varnames, filename, name,\n      firstlineno, lnotab[, freevars[, cellvars]])\n\nCreate a code object.  Not for the faint of heart.',
+});
 
 /** CO_* flags (Include/code.h). */
 export const CO_OPTIMIZED = 0x1;

@@ -10,7 +10,7 @@
  */
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText, str, strText } from '../runtime/abstract-object.ts';
-import { setInitExtraFields, typeError, raiseMessage } from '../runtime/errors.ts';
+import { overflowError, setInitExtraFields, typeError, raiseMessage } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
@@ -19,7 +19,7 @@ import { bytesLike } from './bytes-slots.ts';
 import { PyBaseException, setExtra } from './exception-object.ts';
 import * as E from './exceptions.ts';
 import { exceptionTypes } from './exceptions.ts';
-import type { GetSetDef } from './getset.ts';
+import { addReadonlyMembers, type ReadonlyMemberDef } from './getset.ts';
 import { PyInt, intType, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
@@ -30,12 +30,13 @@ import { tpName } from '../runtime/type-name.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
-/** An object member (T_OBJECT): None when NULL; settable and deletable. */
-function member(name: string): GetSetDef {
+/** An object member (T_OBJECT) kept in the exception's extras: None when NULL; settable and deletable. */
+function member(name: string, doc: string): ReadonlyMemberDef {
   return {
     name,
-    get: (self: PyObject) => incref((self as PyBaseException).extra.get(name) ?? None),
-    set: (self: PyObject, value: PyObject | null) => { setExtra(self as PyBaseException, name, value === null ? null : incref(value)); },
+    doc,
+    read: (self: PyObject) => incref((self as PyBaseException).extra.get(name) ?? None),
+    write: (self: PyObject, value: PyObject | null) => { setExtra(self as PyBaseException, name, value === null ? null : incref(value)); },
   };
 }
 
@@ -119,29 +120,30 @@ E.OSError.str = (self) => {
   if (e.extra.has('errno') && e.extra.has('strerror')) return newStr(`[Errno ${strText(errno)}] ${strText(strerror)}`);
   return baseStr(self);
 };
-addGetSets(E.OSError, [member('errno'), member('strerror'), member('filename'), member('filename2')]);
-const blocking = exceptionTypes.get('BlockingIOError');
-if (blocking !== undefined) {
-  addGetSets(blocking, [
-    {
-      name: 'characters_written',
-      get: (self) => {
-        const e = self as PyBaseException;
-        if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
-        return newInt(e.written);
-      },
-      set: (self, value) => {
-        const e = self as PyBaseException;
-        if (value === null) {
-          if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
-          e.written = -1;
-          return;
-        }
-        e.written = asSsize(value, 'overflow');
-      },
+addReadonlyMembers(E.OSError, [
+  member('errno', 'POSIX exception code'), member('strerror', 'exception strerror'),
+  member('filename', 'exception filename'), member('filename2', 'second exception filename'),
+]);
+// `OSError_getset`: `characters_written`, set only by BlockingIOError's constructor.
+addGetSets(E.OSError, [
+  {
+    name: 'characters_written',
+    get: (self) => {
+      const e = self as PyBaseException;
+      if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
+      return newInt(e.written);
     },
-  ]);
-}
+    set: (self, value) => {
+      const e = self as PyBaseException;
+      if (value === null) {
+        if (e.written === -1) throw raiseMessage(E.AttributeError, 'characters_written');
+        e.written = -1;
+        return;
+      }
+      e.written = asSsize(value, 'overflow');
+    },
+  },
+]);
 
 // ---------------------------------------------------------------------------------------------
 // SyntaxError
@@ -176,18 +178,20 @@ E.SyntaxError.str = (self) => {
   if (filename !== null) return newStr(`${text} (${filename})`);
   return newStr(`${text} (line ${exact === null ? '' : exact.big})`);
 };
-addGetSets(E.SyntaxError, [
+addReadonlyMembers(E.SyntaxError, [
   {
     name: 'msg',
-    get: (self) => incref((self as PyBaseException).msg ?? None),
-    set: (self, value) => {
+    doc: 'exception msg',
+    read: (self) => incref((self as PyBaseException).msg ?? None),
+    write: (self, value) => {
       const e = self as PyBaseException;
       const old = e.msg;
       e.msg = value === null ? null : incref(value);
       if (old !== null) decref(old);
     },
   },
-  member('filename'), member('lineno'), member('offset'), member('text'), member('print_file_and_line'),
+  member('filename', 'exception filename'), member('lineno', 'exception lineno'), member('offset', 'exception offset'),
+  member('text', 'exception text'), member('print_file_and_line', 'exception print_file_and_line'),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -242,16 +246,23 @@ function unicodeErrorStr(self: PyObject): PyObject {
 
 for (const t of [unicodeEncode, unicodeDecode, unicodeTranslate]) {
   t.str = unicodeErrorStr;
-  addGetSets(t, [
-    member('encoding'), member('object'), member('reason'),
-    ...(['start', 'end'] as const).map((name) => ({
-      name,
-      get: (self: PyObject) => newInt((self as PyBaseException)[name]),
-      set: (self: PyObject, value: PyObject | null) => {
-        if (value === null) throw typeError("can't delete numeric/char attribute");
-        (self as PyBaseException)[name] = asSsize(value, 'overflow');
-      },
-    })),
+  // `UnicodeError_members`, in their order; `start` and `end` are T_PYSSIZET.
+  const ssizeMember = (name: 'start' | 'end'): ReadonlyMemberDef => ({
+    name,
+    doc: `exception ${name}`,
+    read: (self: PyObject) => newInt((self as PyBaseException)[name]),
+    write: (self: PyObject, value: PyObject | null) => {
+      if (value === null) throw typeError("can't delete numeric/char attribute");
+      // `PyMember_SetOne` T_PYSSIZET: `PyLong_AsSsize_t`, ints only (no `__index__`).
+      if (!(value instanceof PyInt)) throw typeError('an integer is required');
+      const v = value.big;
+      if (v > 2n ** 63n - 1n || v < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
+      (self as PyBaseException)[name] = Number(v);
+    },
+  });
+  addReadonlyMembers(t, [
+    member('encoding', 'exception encoding'), member('object', 'exception object'), ssizeMember('start'), ssizeMember('end'),
+    member('reason', 'exception reason'),
   ]);
 }
 

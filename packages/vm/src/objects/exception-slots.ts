@@ -18,6 +18,7 @@ import { False, True, newBool } from './int.ts';
 import { None } from './singletons.ts';
 import { isDict, newDict } from './dict.ts';
 import { newStr } from './str.ts';
+import { addReadonlyMembers, type ReadonlyMemberDef } from './getset.ts';
 import { PyTraceback } from './traceback.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 
@@ -95,11 +96,13 @@ E.ImportError.str = (self) => {
   return (base.str as (o: PyObject) => PyObject)(self);
 };
 
-function fieldGetSet(name: string, field: 'value' | 'msg' | 'name' | 'path') {
+/** A T_OBJECT member stored in a field: None when NULL; settable and deletable. */
+function fieldMember(name: string, field: 'value' | 'msg' | 'name' | 'path', doc: string): ReadonlyMemberDef {
   return {
     name,
-    get: (self: PyObject) => incref((self as PyBaseException)[field] ?? None),
-    set: (self: PyObject, value: PyObject | null) => {
+    doc,
+    read: (self: PyObject) => incref((self as PyBaseException)[field] ?? None),
+    write: (self: PyObject, value: PyObject | null) => {
       const e = self as PyBaseException;
       const old = e[field];
       e[field] = value === null ? null : incref(value);
@@ -107,6 +110,19 @@ function fieldGetSet(name: string, field: 'value' | 'msg' | 'name' | 'path') {
     },
   };
 }
+
+// `BaseException_members`: `__suppress_context__` is a T_BOOL member.
+addReadonlyMembers(base, [
+  {
+    name: '__suppress_context__',
+    read: (self) => newBool((self as PyBaseException).suppressContext),
+    write: (self, value) => {
+      if (value === null) throw typeError("can't delete numeric/char attribute");
+      if (value !== True && value !== False) throw typeError('attribute value type must be bool');
+      (self as PyBaseException).suppressContext = value === True;
+    },
+  },
+]);
 
 addGetSets(base, [
   {
@@ -149,6 +165,7 @@ addGetSets(base, [
   },
   {
     name: '__context__',
+    doc: 'exception context',
     get: (self) => incref((self as PyBaseException).context ?? None),
     set: (self, value) => {
       if (value === null) throw typeError('__context__ may not be deleted');
@@ -161,6 +178,7 @@ addGetSets(base, [
   },
   {
     name: '__cause__',
+    doc: 'exception cause',
     get: (self) => incref((self as PyBaseException).cause ?? None),
     set: (self, value) => {
       if (value === null) throw typeError('__cause__ may not be deleted');
@@ -172,18 +190,12 @@ addGetSets(base, [
       xdecref(old);
     },
   },
-  {
-    name: '__suppress_context__',
-    get: (self) => newBool((self as PyBaseException).suppressContext),
-    set: (self, value) => {
-      (self as PyBaseException).suppressContext = value === True || (value !== null && value !== False && value !== None);
-    },
-  },
 ]);
 
 addMethods(base, [
   {
     name: 'with_traceback', kind: 'o',
+    doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.',
     impl: (self, args) => {
       const tb = args[0] as PyObject;
       if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
@@ -196,9 +208,11 @@ addMethods(base, [
   },
 ]);
 
-addGetSets(E.StopIteration, [fieldGetSet('value', 'value')]);
-addGetSets(E.SystemExit, [fieldGetSet('code', 'value')]);
-addGetSets(E.ImportError, [fieldGetSet('msg', 'msg'), fieldGetSet('name', 'name'), fieldGetSet('path', 'path')]);
+addReadonlyMembers(E.StopIteration, [fieldMember('value', 'value', 'generator return value')]);
+addReadonlyMembers(E.SystemExit, [fieldMember('code', 'value', 'exception code')]);
+addReadonlyMembers(E.ImportError, [
+  fieldMember('msg', 'msg', 'exception message'), fieldMember('name', 'name', 'module name'), fieldMember('path', 'path', 'module path'),
+]);
 
 /** `tuple(value)` for `args` assignment; installed by the containers (avoids a cycle). */
 let sequenceTuple: (value: PyObject) => PyObject = (value) => (value instanceof PyTuple ? incref(value) : newTuple([value]));

@@ -118,7 +118,7 @@ frameType.repr = (self) => {
 
 const names = (list: readonly string[]): PyObject => newTupleStealing(list.map((n) => newStr(n)));
 
-// `code_memberlist`: READONLY members, in CPython's order.
+// `code_memberlist`: READONLY members ("readonly attribute"), in CPython's order.
 addReadonlyMembers(codeType, [
   { name: 'co_argcount', read: (self) => newInt((self as PyCode).co.argcount) },
   { name: 'co_posonlyargcount', read: (self) => newInt((self as PyCode).co.posonlyargcount) },

@@ -10,7 +10,7 @@ import { typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
-import type { GetSetDef } from './getset.ts';
+import { addReadonlyMembers, type GetSetDef } from './getset.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { pointerHash } from '../hash/pointer-hash.ts';
@@ -67,6 +67,16 @@ export const functionDictGetSet: GetSetDef = {
   },
 };
 
+// `func_memberlist`: `__closure__` and `__globals__` are READONLY members ("readonly
+// attribute"); `__doc__` and `__module__` are writable ones. Members come before getsets in the
+// type's dict, as `PyType_Ready` adds them.
+addReadonlyMembers(functionType, [
+  { name: '__closure__', read: (self) => incref((self as PyFunction).closure ?? None) },
+  { name: '__doc__', read: plain('doc').get, write: plain('doc').set },
+  { name: '__globals__', read: (self) => incref((self as PyFunction).globals) },
+  { name: '__module__', read: plain('module').get, write: plain('module').set },
+]);
+
 addGetSets(functionType, [
   {
     name: '__code__',
@@ -79,6 +89,18 @@ addGetSets(functionType, [
       decref(old);
     },
   },
+  { name: '__defaults__', ...plain('defaults', (v) => { if (!(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object'); }) },
+  { name: '__kwdefaults__', ...plain('kwdefaults', (v) => { if (!isDict(v)) throw typeError('__kwdefaults__ must be set to a dict object'); }) },
+  {
+    name: '__annotations__',
+    get: (self) => {
+      const f = self as PyFunction;
+      f.annotations ??= newDict();
+      return incref(f.annotations);
+    },
+    set: plain('annotations').set,
+  },
+  functionDictGetSet,
   {
     name: '__name__',
     get: (self) => incref((self as PyFunction).name),
@@ -101,22 +123,6 @@ addGetSets(functionType, [
       decref(old);
     },
   },
-  { name: '__defaults__', ...plain('defaults', (v) => { if (!(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object'); }) },
-  { name: '__kwdefaults__', ...plain('kwdefaults', (v) => { if (!isDict(v)) throw typeError('__kwdefaults__ must be set to a dict object'); }) },
-  { name: '__closure__', get: (self) => incref((self as PyFunction).closure ?? None) },
-  { name: '__doc__', ...plain('doc') },
-  { name: '__module__', ...plain('module') },
-  {
-    name: '__annotations__',
-    get: (self) => {
-      const f = self as PyFunction;
-      f.annotations ??= newDict();
-      return incref(f.annotations);
-    },
-    set: plain('annotations').set,
-  },
-  { name: '__globals__', get: (self) => incref((self as PyFunction).globals) },
-  functionDictGetSet,
 ]);
 
 /** The qualified name of a callable for a bound method's repr (`__qualname__`, else `__name__`). */

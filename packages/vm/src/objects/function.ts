@@ -10,7 +10,12 @@ import type { PyCode } from './code.ts';
 import type { PyDict } from './dict.ts';
 
 /** The `function` type. */
-export const functionType: PyType = staticType({ name: 'function', basicsize: 120, flags: TPFLAGS_HAVE_GC });
+export const functionType: PyType = staticType({
+  name: 'function',
+  basicsize: 120,
+  flags: TPFLAGS_HAVE_GC,
+  doc: 'Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n    a string that overrides the name from the code object\n  argdefs\n    a tuple that specifies the default argument values\n  closure\n    a tuple that supplies the bindings for free variables',
+});
 
 /** A Python function. Every field owns its reference. */
 export class PyFunction extends PyObject {

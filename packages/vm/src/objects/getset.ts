@@ -138,12 +138,15 @@ export interface ReadonlyMemberDef {
   readonly name: string;
   readonly read: (obj: PyObject) => PyObject;
   readonly write?: (obj: PyObject, value: PyObject | null) => void;
+  /** The member's `doc` (its descriptor's `__doc__`); none when absent. */
+  readonly doc?: string;
 }
 
 /** Adds `member_descriptor`s for `members` to `type` (`add_members` of `PyType_Ready`). */
 export function addReadonlyMembers(type: PyType, members: readonly ReadonlyMemberDef[]): void {
   members.forEach((m, i) => {
-    const member: ReadonlyMember = m.write === undefined ? { read: m.read, doc: null } : { read: m.read, doc: null, write: m.write };
+    const doc = m.doc ?? null;
+    const member: ReadonlyMember = m.write === undefined ? { read: m.read, doc } : { read: m.read, doc, write: m.write };
     addValue(type, m.name, () => new PyMemberDescr(m.name, type, i, member));
   });
 }

@@ -6,7 +6,13 @@
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import type { PyFrame } from './frame.ts';
+import { frameType, type PyFrame } from './frame.ts';
+import { addReadonlyMembers } from './getset.ts';
+import { intArg } from './list-methods.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { ValueError } from './exceptions.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newListStealing } from './list.ts';
 import { newStr } from './str.ts';
@@ -23,12 +29,16 @@ export class PyTraceback extends PyObject {
   readonly lasti: number;
   readonly lineno: number;
 
-  constructor(next: PyTraceback | null, frame: PyFrame) {
+  /**
+   * An entry for `frame` at its current instruction (`PyTraceBack_Here`), or at the given
+   * `lasti`/`lineno` (`TracebackType(...)`); steals `next`.
+   */
+  constructor(next: PyTraceback | null, frame: PyFrame, lasti = frame.lasti, lineno = frame.lineno) {
     super(tracebackType, allocateAddress(tracebackType));
     this.next = next;
     this.frame = incref(frame);
-    this.lasti = frame.lasti;
-    this.lineno = frame.lineno;
+    this.lasti = lasti;
+    this.lineno = lineno;
   }
 }
 
@@ -55,13 +65,48 @@ tracebackType.traverse = (self, visit) => {
 };
 
 tracebackType.weakrefable = false;
-addGetSets(tracebackType, [
-  { name: 'tb_next', get: (self) => incref((self as PyTraceback).next ?? None) },
-  { name: 'tb_frame', get: (self) => incref((self as PyTraceback).frame ?? None) },
-  { name: 'tb_lasti', get: (self) => newInt((self as PyTraceback).lasti) },
-  { name: 'tb_lineno', get: (self) => newInt((self as PyTraceback).lineno) },
-]);
+/** `tb_next_set`: None or a traceback that does not lead back to `self`. */
+function setNext(self: PyObject, value: PyObject | null): void {
+  const tb = self as PyTraceback;
+  if (value === null) throw typeError("can't delete tb_next attribute");
+  let next: PyTraceback | null = null;
+  if (value !== None) {
+    if (!(value instanceof PyTraceback)) throw typeError(`expected traceback object, got '${tpName(value.type)}'`);
+    next = value;
+  }
+  for (let cursor = next; cursor !== null; cursor = cursor.next) {
+    if (cursor === tb) throw raiseMessage(ValueError, 'traceback loop detected');
+  }
+  const old = tb.next;
+  tb.next = next === null ? null : incref(next);
+  xdecref(old);
+}
+
 // `tb_dir`: a traceback lists only its own attributes.
 addMethods(tracebackType, [
   { name: '__dir__', kind: 'noargs', impl: () => newListStealing(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno'].map((n) => newStr(n))) },
 ]);
+// `tb_memberlist`: READONLY members, so assigning them says "readonly attribute".
+addReadonlyMembers(tracebackType, [
+  { name: 'tb_frame', read: (self) => incref((self as PyTraceback).frame ?? None) },
+  { name: 'tb_lasti', read: (self) => newInt((self as PyTraceback).lasti) },
+  { name: 'tb_lineno', read: (self) => newInt((self as PyTraceback).lineno) },
+]);
+addGetSets(tracebackType, [
+  { name: 'tb_next', get: (self) => incref((self as PyTraceback).next ?? None), set: setNext },
+]);
+
+/**
+ * `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`: a traceback entry built by hand.
+ *
+ * @see CPython 3.8 Python/traceback.c `tb_new_impl`
+ */
+tracebackType.new = (_type, args, kwnames) => {
+  // All four are required, so parseArgs has filled every entry.
+  const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwnames, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], 4) as [PyObject, PyObject, PyObject, PyObject];
+  if (!frame.type.isSubtype(frameType)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${tpName(frame.type)}`);
+  const lastiValue = intArg(lasti);
+  const linenoValue = intArg(lineno);
+  if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${tpName(next.type)}'`);
+  return new PyTraceback(next instanceof PyTraceback ? incref(next) : null, frame as PyFrame, lastiValue, linenoValue);
+};

@@ -15,6 +15,7 @@ import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
 import '../objects/code-compare.ts';
 import '../objects/function-attributes.ts';
+import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
 import '../objects/module-slots.ts';
@@ -62,6 +63,7 @@ function newWrapper(type: PyType): NativeDef {
   return {
     name: '__new__',
     kind: 'fastkw',
+    doc: '__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature.',
     impl: (_self, args, kwnames) => {
       const sub = args[0];
       if (sub === undefined) throw typeError(`${tpName(type)}.__new__(): not enough arguments`);
