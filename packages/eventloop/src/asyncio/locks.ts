@@ -8,6 +8,7 @@ import { awaitObject } from './api-more.ts';
 import { newFuture, setResult } from './future.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { nativeSource } from './native-sources.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
@@ -16,10 +17,15 @@ import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncTyp
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
 export function coroMethod(name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody): rt.NativeDef {
+  const source = nativeSource(qualname);
   return {
     name,
     kind: 'fast',
-    impl: (self, args) => newNativeCoro(qualname, body(self, args), [rt.incref(self), ...args.map((a) => rt.incref(a))]),
+    impl: (self, args) => {
+      // The coroutine's frame holds `self` and the arguments: the one object alone when no argument.
+      const owned = args.length === 0 ? rt.incref(self) : [rt.incref(self), ...args.map((a) => rt.incref(a))];
+      return newNativeCoro(qualname, body(self, args), owned, source);
+    },
   };
 }
 

@@ -56,19 +56,24 @@ export class PyNativeCoro extends rt.PyObject {
   readonly source: NativeSource | null;
   /** The line its frame would be at while suspended (`f_lineno`). */
   lineno: number;
-  constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED) {
+  constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject, source: NativeSource | null) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
     this.body = body;
     this.owned = owned;
-    this.source = nativeSource(qualname);
-    this.lineno = this.source?.awaitLine ?? 0;
+    this.source = source;
+    this.lineno = source?.awaitLine ?? 0;
   }
 }
 
-/** A native coroutine running `body`, named `qualname`; it owns the references in `owned` (one object or an array). */
-export function newNativeCoro(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED): PyNativeCoro {
-  return new PyNativeCoro(qualname, body, owned);
+/**
+ * A native coroutine running `body`, named `qualname`; it owns the references in `owned` (one
+ * object or an array). `source` is where CPython defines it, when the caller has looked it up.
+ */
+export function newNativeCoro(
+  qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED, source: NativeSource | null = nativeSource(qualname),
+): PyNativeCoro {
+  return new PyNativeCoro(qualname, body, owned, source);
 }
 
 /**
