@@ -293,6 +293,9 @@ rt.addGetSets(nativeCoroType, [
   { name: '__qualname__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
   { name: 'cr_running', get: (self) => rt.newBool((self as PyNativeCoro).running) },
   { name: 'cr_frame', get: () => rt.newNone() },
+  // DEVIATION(cpython): no origin is recorded for asyncio's own coroutines, even with origin
+  // tracking on (`warnings._warn_unawaited_coroutine` reads this).
+  { name: 'cr_origin', get: () => rt.newNone() },
   {
     // The `FutureIter` of the future the body awaits (CPython's frame yields from one).
     name: 'cr_await',

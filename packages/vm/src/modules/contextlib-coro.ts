@@ -415,4 +415,6 @@ addGetSets(asyncMethodCoroType, [
   { name: 'cr_await', get: (o) => incref(self(o).delegate ?? None) },
   // DEVIATION(cpython): the body is TypeScript, so there is no frame or code object to show.
   { name: 'cr_frame', get: () => incref(None) },
+  // DEVIATION(cpython): no origin is recorded for these, even with origin tracking on.
+  { name: 'cr_origin', get: () => incref(None) },
 ]);

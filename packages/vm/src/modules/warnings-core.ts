@@ -31,8 +31,12 @@ import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 
 /** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
-export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
-  showwarning: null, showwarnmsgImpl: null, warningMessage: null,
+export const originals: {
+  showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null;
+  /** The module's own `_warn_unawaited_coroutine` (its failures are reported without the caller's frame). */
+  warnUnawaited: PyObject | null;
+} = {
+  showwarning: null, showwarnmsgImpl: null, warningMessage: null, warnUnawaited: null,
 };
 
 /**

@@ -23,6 +23,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
 import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
 
 const ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
@@ -264,6 +265,9 @@ defineNativeModule({
     originals.showwarnmsgImpl = impl;
     originals.warningMessage = warningMessageType;
     dictSetStr(ns, '_showwarning_orig', show);
+    const warnUnawaited = newWarnUnawaitedCoroutine();
+    originals.warnUnawaited = warnUnawaited;
+    put('_warn_unawaited_coroutine', warnUnawaited);
     put('showwarning', show);
     put('_showwarnmsg_impl', impl);
     // warnings.py takes filters, _onceregistry and _defaultaction from _warnings: one list, one dict.
