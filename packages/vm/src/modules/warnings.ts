@@ -49,7 +49,7 @@ function addFilter(item: PyObject, append: boolean): void {
     if (i >= 0) decref(filters.items.splice(i, 1)[0] as PyObject);
     filters.items.unshift(incref(item));
   } else if (!filters.items.some((f) => richCompareBool(f, item, EQ))) filters.items.push(incref(item));
-  filtersMutated(ns);
+  filtersMutated();
 }
 
 function checkAction(a: PyObject | undefined): PyObject {
@@ -121,12 +121,12 @@ const FUNCTIONS: NativeDef[] = [
       const ns = warningsNamespace();
       const filters = dictGetStr(ns, 'filters');
       if (filters instanceof PyList) filters.items.splice(0).forEach((f) => { decref(f); });
-      filtersMutated(ns);
+      filtersMutated();
       return incref(None);
     },
   },
   { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
-  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(warningsNamespace()), incref(None)) },
+  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
 ];
 
 /** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
@@ -191,7 +191,7 @@ addMethods(catchWarningsType, [
       const copy = newListStealing(filters instanceof PyList ? filters.items.map((f) => incref(f)) : []);
       dictSetStr(ns, 'filters', copy);
       decref(copy);
-      filtersMutated(ns);
+      filtersMutated();
       setField(self, 2, dictGetStr(ns, 'showwarning'));
       setField(self, 3, dictGetStr(ns, '_showwarnmsg_impl'));
       if (!isTrue(field(self, 0))) return incref(None);
@@ -214,7 +214,7 @@ addMethods(catchWarningsType, [
         if (v != null) dictSetStr(ns, name, v);
       };
       restore('filters', 1);
-      filtersMutated(ns);
+      filtersMutated();
       restore('showwarning', 2);
       restore('_showwarnmsg_impl', 3);
       return incref(None);
@@ -244,7 +244,6 @@ defineNativeModule({
     dictSetStr(ns, '_onceregistry', onceRegistry);
     put('defaultaction', defaultAction);
     put('onceregistry', onceRegistry);
-    put('_filters_version', newInt(1));
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));
     const show = newBuiltinFunction({
