@@ -14,6 +14,7 @@ import '../objects/coroutine.ts';
 import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
 import '../objects/function-attributes.ts';
+import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
 import '../objects/module-slots.ts';
