@@ -56,6 +56,8 @@ export class PyNativeCoro extends rt.PyObject {
   readonly source: NativeSource | null;
   /** The line its frame would be at while suspended (`f_lineno`). */
   lineno: number;
+  /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
+  origin: rt.PyObject | null = null;
   constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
@@ -68,7 +70,14 @@ export class PyNativeCoro extends rt.PyObject {
 
 /** A native coroutine running `body`, named `qualname`; it owns the references in `owned` (one object or an array). */
 export function newNativeCoro(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED): PyNativeCoro {
-  return new PyNativeCoro(qualname, body, owned);
+  const coro = new PyNativeCoro(qualname, body, owned);
+  // `PyCoro_New`: where the coroutine was made, as CPython records it for asyncio's own.
+  const depth = rt.tstate.coroutineOriginTrackingDepth;
+  if (depth > 0) {
+    for (const observer of rt.originCaptureObservers) observer(depth);
+    coro.origin = rt.computeOrigin(depth);
+  }
+  return coro;
 }
 
 /**
@@ -183,6 +192,10 @@ nativeCoroType.dealloc = (self) => {
     if (--c.refcnt !== 0) return;
   }
   releaseOwned(c);
+  // `gen_dealloc` clears `cr_origin` after the frame.
+  const origin = c.origin;
+  c.origin = null;
+  if (origin !== null) rt.decref(origin);
   rt.freeObject(self);
 };
 
@@ -293,9 +306,7 @@ rt.addGetSets(nativeCoroType, [
   { name: '__qualname__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
   { name: 'cr_running', get: (self) => rt.newBool((self as PyNativeCoro).running) },
   { name: 'cr_frame', get: () => rt.newNone() },
-  // DEVIATION(cpython): no origin is recorded for asyncio's own coroutines, even with origin
-  // tracking on (`warnings._warn_unawaited_coroutine` reads this).
-  { name: 'cr_origin', get: () => rt.newNone() },
+  { name: 'cr_origin', get: (self) => rt.incref((self as PyNativeCoro).origin ?? rt.None) },
   {
     // The `FutureIter` of the future the body awaits (CPython's frame yields from one).
     name: 'cr_await',
