@@ -14,7 +14,8 @@ import { newBytes } from './bytes.ts';
 import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
-import { False, True, intType, newBool, newInt } from './int.ts';
+import { False, PyInt, True, intType, newBool, newInt } from './int.ts';
+import { checkJump } from './frame-setlineno.ts';
 import { addReadonlyMembers, type GetSetDef, type ReadonlyMemberDef } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
@@ -84,7 +85,10 @@ function setLineno(self: PyObject, value: PyObject | null): void {
   if (f.lasti === -1) throw raiseMessage(E.ValueError, "can't jump from the 'call' trace event of a new frame");
   if ((f.traceInfo?.func ?? null) === null) throw raiseMessage(E.ValueError, 'f_lineno can only be set by a trace function');
   if (f.finished) throw raiseMessage(E.ValueError, "can only jump from a 'line' trace event");
-  // DEVIATION(cpython): the jump itself (`frame_setlineno`'s block-stack walk) is not implemented.
+  // `frame_setlineno`'s checks, with CPython's messages for a jump it refuses.
+  checkJump(f, Number((value as PyInt).value));
+  // DEVIATION(cpython): an allowed jump is not made: the evaluation loop does not reload `f_lasti`
+  // after a line event (CPython's `JUMPTO(f->f_lasti)` in ceval.c).
   throw raiseMessage(E.ValueError, 'corosim cannot jump to another line (f_lineno assignment)');
 }
 
