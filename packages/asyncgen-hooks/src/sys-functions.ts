@@ -94,10 +94,19 @@ observeOriginCapture((depth) => {
 
 /** The `sys` functions, as the VM's `sys` module installs them. */
 export const sysFunctions: rt.NativeDef[] = [
-  { name: 'set_asyncgen_hooks', kind: 'fastkw', impl: (_m, args, kwnames) => setAsyncgenHooks(args, kwnames) },
-  { name: 'get_asyncgen_hooks', kind: 'noargs', impl: () => getAsyncgenHooks() },
+  {
+    name: 'set_asyncgen_hooks', kind: 'fastkw',
+    doc: 'set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.',
+    impl: (_m, args, kwnames) => setAsyncgenHooks(args, kwnames),
+  },
+  {
+    name: 'get_asyncgen_hooks', kind: 'noargs',
+    doc: 'get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form (firstiter, finalizer).',
+    impl: () => getAsyncgenHooks(),
+  },
   {
     name: 'set_coroutine_origin_tracking_depth', kind: 'fastkw',
+    doc: "set_coroutine_origin_tracking_depth($module, /, depth)\n--\n\nEnable or disable origin tracking for coroutine objects in this thread.\n\nCoroutine objects will track 'depth' frames of traceback information\nabout where they came from, available in their cr_origin attribute.\n\nSet a depth of 0 to disable.",
     impl: (_m, args, kwnames) => {
       const depth = parseDepthArgument(args, kwnames);
       const error = checkOriginTrackingDepth(depth);
@@ -107,7 +116,11 @@ export const sysFunctions: rt.NativeDef[] = [
       return rt.incref(rt.None);
     },
   },
-  { name: 'get_coroutine_origin_tracking_depth', kind: 'noargs', impl: () => rt.newInt(rt.tstate.coroutineOriginTrackingDepth) },
+  {
+    name: 'get_coroutine_origin_tracking_depth', kind: 'noargs',
+    doc: 'get_coroutine_origin_tracking_depth($module, /)\n--\n\nCheck status of origin tracking for coroutine objects in this thread.',
+    impl: () => rt.newInt(rt.tstate.coroutineOriginTrackingDepth),
+  },
 ];
 
 /** Adds the functions to every run's `sys` module (once). */

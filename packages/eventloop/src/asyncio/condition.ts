@@ -12,7 +12,7 @@ import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, isCancelled, type CoroBody } from './native-coro.ts';
 import { CancelledError, cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
-import { bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, reprWith, syncType, traverseSync, warnDeprecated, withWaiters } from './sync-base.ts';
+import { allocateSync, bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, reprWith, syncType, traverseSync, warnDeprecated, withWaiters } from './sync-base.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -57,6 +57,9 @@ function isLocked(c: PyCondition): boolean {
   return b;
 }
 
+/** Where `Condition.__init__` makes its lock, `Lock(loop=loop)` (asyncio/locks.py). */
+const CONDITION_LOCK = { file: 'locks.py', line: 335 } as const;
+
 conditionType.init = (self, args, kwnames) => {
   const c = self as PyCondition;
   checkInitArgs(args, kwnames, ['lock']);
@@ -66,9 +69,15 @@ conditionType.init = (self, args, kwnames) => {
   const lockArg = pos[0] ?? kw.get('lock') ?? rt.None;
   let lock: rt.PyObject;
   if (lockArg === rt.None) {
-    const l = rt.callObject(lockType, []) as PyLock;
-    if (hasLoopArgument(loopKw)) initLock(l, loopKw, false);
-    lock = l;
+    // `Lock(loop=loop)`: with a loop given, the lock never asks for the current one.
+    if (hasLoopArgument(loopKw)) {
+      const l = allocateSync(lockType) as PyLock;
+      // Its own deprecation warning names the line of `Condition.__init__` making it.
+      initLock(l, loopKw, CONDITION_LOCK);
+      lock = l;
+    } else {
+      lock = rt.callObject(lockType, []);
+    }
   } else {
     const lockLoop = rt.getAttrString(lockArg, '_loop');
     rt.decref(lockLoop);
@@ -177,6 +186,9 @@ export const semaphoreType: rt.PyType = syncType('Semaphore', 'asyncio.locks', (
 /** The `asyncio.locks.BoundedSemaphore` type. */
 export const boundedSemaphoreType: rt.PyType = syncType('BoundedSemaphore', 'asyncio.locks', (type) => new PySemaphore(type, rt.allocateAddress(type)), semaphoreType);
 
+/** Where `BoundedSemaphore.__init__` calls `super().__init__(value, loop=loop)` (asyncio/locks.py). */
+const BOUNDED_SUPER_INIT = { file: 'locks.py', line: 529 } as const;
+
 function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: readonly string[] | null, bounded: boolean): void {
   const { pos, kw } = splitArgs(args, kwnames);
   const v = pos[0] ?? kw.get('value');
@@ -188,7 +200,8 @@ function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: re
   }
   if (value < 0) throw rt.valueError('Semaphore initial value must be >= 0');
   s.value = value;
-  bindLoop(s, loopArgument(loop, !bounded));
+  // A BoundedSemaphore's `super().__init__(value, loop=loop)` warns again, naming that line.
+  bindLoop(s, loopArgument(loop, bounded ? BOUNDED_SUPER_INIT : true));
 }
 semaphoreType.init = (self, args, kwnames) => {
   checkInitArgs(args, kwnames, ['value']);

@@ -56,6 +56,8 @@ export class PyNativeCoro extends rt.PyObject {
   readonly source: NativeSource | null;
   /** The line its frame would be at while suspended (`f_lineno`). */
   lineno: number;
+  /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
+  origin: rt.PyObject | null = null;
   constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject, source: NativeSource | null) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
@@ -73,7 +75,14 @@ export class PyNativeCoro extends rt.PyObject {
 export function newNativeCoro(
   qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED, source: NativeSource | null = nativeSource(qualname),
 ): PyNativeCoro {
-  return new PyNativeCoro(qualname, body, owned, source);
+  const coro = new PyNativeCoro(qualname, body, owned, source);
+  // `PyCoro_New`: where the coroutine was made, as CPython records it for asyncio's own.
+  const depth = rt.tstate.coroutineOriginTrackingDepth;
+  if (depth > 0) {
+    for (const observer of rt.originCaptureObservers) observer(depth);
+    coro.origin = rt.computeOrigin(depth);
+  }
+  return coro;
 }
 
 /**
@@ -188,6 +197,10 @@ nativeCoroType.dealloc = (self) => {
     if (--c.refcnt !== 0) return;
   }
   releaseOwned(c);
+  // `gen_dealloc` clears `cr_origin` after the frame.
+  const origin = c.origin;
+  c.origin = null;
+  if (origin !== null) rt.decref(origin);
   rt.freeObject(self);
 };
 
@@ -298,6 +311,7 @@ rt.addGetSets(nativeCoroType, [
   { name: '__qualname__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
   { name: 'cr_running', get: (self) => rt.newBool((self as PyNativeCoro).running) },
   { name: 'cr_frame', get: () => rt.newNone() },
+  { name: 'cr_origin', get: (self) => rt.incref((self as PyNativeCoro).origin ?? rt.None) },
   {
     // The `FutureIter` of the future the body awaits (CPython's frame yields from one).
     name: 'cr_await',

@@ -12,7 +12,7 @@ import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from '
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync } from './sync-base.ts';
+import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync } from './sync-base.ts';
 
 type Kind = 'fifo' | 'lifo' | 'priority';
 
@@ -93,9 +93,11 @@ queueType.init = (self, args, kwnames) => {
   const old = q.maxsize;
   q.maxsize = rt.incref(pos[0] ?? kw.get('maxsize') ?? rt.newInt(0));
   rt.xdecref(old);
-  const ev = rt.callObject(eventType, []) as PyEvent;
-  // `self._finished = locks.Event(loop=loop)`: the Event warns too, naming this line.
-  if (loop !== undefined && loop !== rt.None) initEvent(ev, loop, QUEUE_FINISHED_EVENT);
+  // `self._finished = locks.Event(loop=loop)`: the Event warns too, naming this line; with a loop
+  // given, it never asks for the current one.
+  const given = loop !== undefined && loop !== rt.None;
+  const ev = (given ? allocateSync(eventType) : rt.callObject(eventType, [])) as PyEvent;
+  if (given) initEvent(ev, loop, QUEUE_FINISHED_EVENT);
   eventSet(ev);
   const oldEv = q.finished;
   q.finished = ev;

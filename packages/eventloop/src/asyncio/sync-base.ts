@@ -150,6 +150,13 @@ export function deallocSync(self: PySync, more: () => void = () => undefined): v
   rt.freeObject(self);
 }
 
+/** A new instance of a synchronization type, allocated but not initialized (its `__new__` alone). */
+export function allocateSync(type: rt.PyType): PySync {
+  const make = type.new;
+  if (make === undefined) throw new Error(`${type.name} has no __new__`);
+  return make(type, [], null) as PySync;
+}
+
 /** A static, subclassable type of `module` whose instances are made by `make`. */
 export function syncType(name: string, module: string, make: (type: rt.PyType) => PySync, base: rt.PyType | null = null): rt.PyType {
   // Instances of Python classes in CPython: tracked by the collector, the object head, `__dict__`

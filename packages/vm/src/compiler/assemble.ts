@@ -158,6 +158,8 @@ function computeCodeFlags(c: Compiler): number {
     if (ste.varkeywords) flags |= CodeFlag.CO_VARKEYWORDS;
   }
   flags |= c.features & FUTURE_FLAG_MASK;
+  // A module awaiting at top level runs as a coroutine.
+  if (c.isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CodeFlag.CO_COROUTINE;
   return flags;
 }
 

@@ -119,11 +119,12 @@ export function compileComprehension(
   elt: ast.expr,
   val: ast.expr | null,
 ): void {
+  const topLevelAwait = c.isTopLevelAwait();
   const isAsyncFunction = c.u.ste.coroutine;
   const outermost = generators[0] as ast.comprehension;
   c.enterScope(name, 'comprehension', e, e.lineno);
   const isAsyncGenerator = c.u.ste.coroutine;
-  if (isAsyncGenerator && !isAsyncFunction && kind !== 'genexpr') {
+  if (isAsyncGenerator && !isAsyncFunction && kind !== 'genexpr' && !topLevelAwait) {
     c.error('asynchronous comprehension outside of an asynchronous function');
   }
   if (kind !== 'genexpr') c.addOpI(kind === 'listcomp' ? Op.BUILD_LIST : kind === 'setcomp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
@@ -132,6 +133,7 @@ export function compileComprehension(
   const co = c.assemble(true);
   const qualname = c.u.qualname;
   c.exitScope();
+  if (topLevelAwait && isAsyncGenerator) c.u.ste.coroutine = true;
   makeClosure(c, co, 0, qualname);
   c.visitExpr(outermost.iter);
   c.addOp(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);

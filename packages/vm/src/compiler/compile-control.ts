@@ -138,7 +138,8 @@ export function compileFor(c: Compiler, s: ast.For): void {
 
 /** Compiles an `async for` statement (`compiler_async_for`). */
 export function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
-  if (c.u.scopeType !== 'async-function') c.error("'async for' outside async function");
+  if (c.isTopLevelAwait()) c.u.ste.coroutine = true;
+  else if (c.u.scopeType !== 'async-function') c.error("'async for' outside async function");
   const start = c.newBlock();
   const except = c.newBlock();
   const end = c.newBlock();

@@ -128,8 +128,10 @@ function compileExpr1(c: Compiler, e: ast.expr): void {
       c.addOp(Op.YIELD_FROM);
       return;
     case 'Await':
-      if (c.u.ste.type !== 'function') c.error("'await' outside function");
-      if (c.u.scopeType !== 'async-function' && c.u.scopeType !== 'comprehension') c.error("'await' outside async function");
+      if (!c.isTopLevelAwait()) {
+        if (c.u.ste.type !== 'function') c.error("'await' outside function");
+        if (c.u.scopeType !== 'async-function' && c.u.scopeType !== 'comprehension') c.error("'await' outside async function");
+      }
       c.visitExpr(e.value);
       c.addOp(Op.GET_AWAITABLE);
       c.loadConst(NONE);

@@ -158,7 +158,8 @@ export function compileWith(c: Compiler, s: ast.With, pos: number): void {
  * @see CPython 3.8 Python/compile.c compiler_async_with
  */
 export function compileAsyncWith(c: Compiler, s: ast.AsyncWith, pos: number): void {
-  if (c.u.scopeType !== 'async-function') c.error("'async with' outside async function");
+  if (c.isTopLevelAwait()) c.u.ste.coroutine = true;
+  else if (c.u.scopeType !== 'async-function') c.error("'async with' outside async function");
   const item = s.items[pos] as ast.withitem;
   const block = c.newBlock();
   const final = c.newBlock();

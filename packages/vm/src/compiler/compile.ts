@@ -28,6 +28,11 @@ export interface CompileOptions {
    * PyCF_MASK`: `compile()`'s flags and what it inherits from its caller's code).
    */
   readonly futureFlags?: number;
+  /**
+   * `PyCF_ALLOW_TOP_LEVEL_AWAIT`: `await`, `async for`, `async with` and asynchronous
+   * comprehensions are allowed at module level, and a module using them is a coroutine's code.
+   */
+  readonly allowTopLevelAwait?: boolean;
   /** `-O` level: 0 keeps asserts and docstrings, 1 drops asserts, 2 drops docstrings too. */
   readonly optimizeLevel?: number;
   /**
@@ -67,6 +72,7 @@ function compileMod(mod: Module | Expression | Interactive, options: CompileOpti
   const c = new Compiler(filename, source, symtable, future.features, future.lineno, optimize);
   c.module = mod;
   c.onWarning = options.onWarning ?? null;
+  c.allowTopLevelAwait = options.allowTopLevelAwait ?? false;
   c.visitExpr = (e) => {
     compileExpr(c, e);
   };

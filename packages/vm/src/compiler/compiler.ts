@@ -62,6 +62,8 @@ export class Compiler {
   module: ast.Module | ast.Expression | ast.Interactive | null = null;
   /** Compiling for the interactive prompt: expression statements print (`c_interactive`). */
   interactive = false;
+  /** `PyCF_ALLOW_TOP_LEVEL_AWAIT` was given (see {@link Compiler.isTopLevelAwait}). */
+  allowTopLevelAwait = false;
   private identifierSet: ReadonlySet<string> | null = null;
   private readonly stack: CompilerUnit[] = [];
   u!: CompilerUnit;
@@ -77,6 +79,14 @@ export class Compiler {
   visitStmt!: (s: ast.stmt) => void;
   /** Assembles the current unit (wired up by compile.ts). */
   assemble!: (addNone: boolean) => CodeObject;
+
+  /**
+   * `IS_TOP_LEVEL_AWAIT(c)`: top-level await is allowed and the current unit is the module's, where
+   * `await`, `async for`, `async with` and asynchronous comprehensions then compile.
+   */
+  isTopLevelAwait(): boolean {
+    return this.allowTopLevelAwait && this.u.ste.type === 'module';
+  }
 
   constructor(filename: string, source: string, symtable: Symtable, features: number, futureLineno: number, optimize: number) {
     this.filename = filename;

@@ -11,10 +11,13 @@ import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
-import { CO_OPTIMIZED, PyCode } from '../objects/code.ts';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED, PyCode } from '../objects/code.ts';
+import { newAsyncGenerator } from '../objects/async-generator-object.ts';
+import { newCoroutine } from '../objects/coroutine.ts';
+import { newGenerator } from '../objects/generator.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
-import { newFrame, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
+import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyInt } from '../objects/int.ts';
@@ -35,6 +38,8 @@ import { tpName } from '../runtime/type-name.ts';
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
 /** `PyCF_MASK_OBSOLETE` (`CO_NESTED`). */
 const PYCF_MASK_OBSOLETE = 0x10;
+/** `PyCF_ALLOW_TOP_LEVEL_AWAIT`. */
+const PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 /** `PyCF_COMPILE_MASK`: ONLY_AST, ALLOW_TOP_LEVEL_AWAIT, TYPE_COMMENTS, DONT_IMPLY_DEDENT. */
 const PYCF_COMPILE_MASK = 0x400 | 0x2000 | 0x1000 | 0x200;
 
@@ -49,12 +54,12 @@ function inheritedFutureFlags(): number {
  * `eval()` itself (`stripBlanks`) drops leading spaces and tabs first; `compile()` does not.
  * `futureFlags` are the future features in effect from the start (`PyCF_MASK` bits).
  */
-export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false, futureFlags = 0): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false, futureFlags = 0, allowTopLevelAwait = false): CodeObject {
   // `PyErr_ProgramTextObject` reads error lines back from the file of that name, not from the string.
   const fileLines = sourceLines(filename);
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
-    const options = { filename, source: text, optimizeLevel: 0, futureFlags, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
+    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
     if (mode === 'eval') {
       const expression = parseEvalInput(text, filename);
       return compileExpression(expression, options);
@@ -101,11 +106,11 @@ function sourceText(source: PyObject, name: string, what: string): string {
   return text;
 }
 
-function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number): PyCode {
+function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number, allowTopLevelAwait = false): PyCode {
   // exec() and eval() run a code object as it is; compile() takes source text (or an AST) only.
   if (source instanceof PyCode && name !== 'compile') return incref(source);
   const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code');
-  return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags));
+  return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags, allowTopLevelAwait));
 }
 
 /** `PyMapping_Check`: the type has `mp_subscript` (corosim's merged `getitem` slot). */
@@ -122,12 +127,30 @@ export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObje
   const builtins = dictGetStr(globals, '__builtins__');
   const builtinsDict = builtins instanceof PyModule ? builtins.namespace : builtins !== null && isDict(builtins) ? builtins : (tstate.frame as PyFrame).builtins;
   const f = newFrame(code, globals, builtinsDict, locals);
+  const flags = code.co.flags;
+  if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return generatorOf(f, flags);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   try {
     return runFrame(f, null);
   } finally {
     releaseEvaluatedFrame(f);
   }
+}
+
+/**
+ * `_PyEval_EvalCodeWithName` for code with generator flags (a module compiled with
+ * PyCF_ALLOW_TOP_LEVEL_AWAIT, say): the frame, ready to run, goes into a new coroutine,
+ * async generator or generator named after the code, which is returned instead.
+ */
+function generatorOf(f: PyFrame, flags: number): PyObject {
+  const name = f.code.name;
+  const gen = (flags & CO_COROUTINE) !== 0 ? newCoroutine(f, name, name)
+    : (flags & CO_ASYNC_GENERATOR) !== 0 ? newAsyncGenerator(f, name, name)
+      : newGenerator(f, name, name);
+  // The generator is tracked first, then its frame.
+  trackGeneratorFrame(f);
+  decref(f);
+  return gen;
 }
 
 /** `exec(source, globals=None, locals=None)` and `eval(...)`. */
@@ -199,8 +222,10 @@ export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string
   if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
-  // DEVIATION(cpython): only the future flags are read (no PyCF_ONLY_AST: there is no `ast` module).
-  let flags = flagsArg instanceof PyInt ? Number(flagsArg.value) & PYCF_MASK : 0;
+  // DEVIATION(cpython): only the future flags and PyCF_ALLOW_TOP_LEVEL_AWAIT are read (no
+  // PyCF_ONLY_AST: there is no `ast` module).
+  const given = flagsArg instanceof PyInt ? Number(flagsArg.value) : 0;
+  let flags = given & PYCF_MASK;
   if (dontInherit === undefined || !isTrue(dontInherit)) flags |= inheritedFutureFlags();
-  return codeOf(source, name, mode.value, 'compile', flags);
+  return codeOf(source, name, mode.value, 'compile', flags, (given & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0);
 }

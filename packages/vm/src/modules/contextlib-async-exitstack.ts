@@ -6,18 +6,16 @@
  * @module
  */
 import { dictSetStr, type PyDict } from '../objects/dict.ts';
-import { positional } from '../objects/list-methods.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { S, baseExitStackType, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
 // DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
@@ -119,11 +117,9 @@ addMethods(asyncExitStackType, [
   {
     name: 'push_async_callback', kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const pos = positional(args, kwnames);
-      const callback = pos[0];
-      if (callback === undefined) throw typeError('push_async_callback expected at least 1 positional argument, got 0');
-      pushCallback(S(self), asyncCbWrapper(callback, pos.slice(1), kwnames ?? [], args.slice(pos.length)), false);
-      return incref(callback);
+      const c = callbackArgs('push_async_callback', args, kwnames);
+      pushCallback(S(self), asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);
+      return incref(c.callback);
     },
   },
   { name: 'aclose', kind: 'noargs', doc: 'Immediately unwind the context stack.', impl: (self) => coro('aclose', aclose(self), [self]) },

@@ -10,7 +10,8 @@
  */
 import * as E from '../objects/exceptions.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
-import { PyCoroutine, getAwaitableIter, unawaitedCoroutine } from '../objects/coroutine.ts';
+import { PyCoroutine, computeOrigin, getAwaitableIter, originCaptureObservers, unawaitedCoroutine } from '../objects/coroutine.ts';
+import { tstate } from '../runtime/thread-state.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { sendResult } from '../objects/generator-methods.ts';
 import { newBool } from '../objects/int.ts';
@@ -65,6 +66,8 @@ export class PyAsyncMethodCoro extends PyObject {
    * so that the collector sees them as it sees a suspended frame's locals.
    */
   held: PyObject[] = [];
+  /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
+  origin: PyObject | null = null;
 
   constructor(name: string, qualname: string, body: AsyncBody, owned: PyObject[]) {
     super(asyncMethodCoroType, allocateAddress(asyncMethodCoroType));
@@ -85,7 +88,14 @@ export class PyAsyncMethodCoro extends PyObject {
  */
 export function newAsyncMethodCoro(qualname: string, body: AsyncBody, args: readonly PyObject[]): PyAsyncMethodCoro {
   const name = qualname.slice(qualname.lastIndexOf('.') + 1);
-  return new PyAsyncMethodCoro(name, qualname, body, args.map((a) => incref(a)));
+  const coro = new PyAsyncMethodCoro(name, qualname, body, args.map((a) => incref(a)));
+  // `PyCoro_New`: where the coroutine was made.
+  const depth = tstate.coroutineOriginTrackingDepth;
+  if (depth > 0) {
+    for (const observer of originCaptureObservers) observer(depth);
+    coro.origin = computeOrigin(depth);
+  }
+  return coro;
 }
 
 /**
@@ -366,7 +376,12 @@ asyncMethodCoroType.finalize = (o) => {
 };
 asyncMethodCoroType.dealloc = (o) => {
   if (callFinalizerFromDealloc(o)) return;
-  finish(self(o));
+  const c = self(o);
+  finish(c);
+  // `gen_dealloc` clears `cr_origin` after the frame.
+  const origin = c.origin;
+  c.origin = null;
+  xdecref(origin);
   freeObject(o);
 };
 /** `gen_traverse`: the frame's locals: the arguments, what the body holds and the awaited iterator. */
@@ -415,4 +430,5 @@ addGetSets(asyncMethodCoroType, [
   { name: 'cr_await', get: (o) => incref(self(o).delegate ?? None) },
   // DEVIATION(cpython): the body is TypeScript, so there is no frame or code object to show.
   { name: 'cr_frame', get: () => incref(None) },
+  { name: 'cr_origin', get: (o) => incref(self(o).origin ?? None) },
 ]);

@@ -10,31 +10,33 @@ import { PyBaseException } from '../objects/exception-object.ts';
 import { newBool } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
 import { PyMethod } from '../objects/method.ts';
-import { newBuiltinFunction } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newTuple, newTupleStealing, PyTuple } from '../objects/tuple.ts';
 import { newDict, dictSetStr, dictItems, PyDict } from '../objects/dict.ts';
-import { PyStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { lookupType, missingAttribute } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { getAttrString, instanceDict, lookupType, missingAttribute, setAttrStringStealing } from '../runtime/attributes.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
+import { unpackIterable } from '../runtime/abstract-iter.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyRaise, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { topmostException } from '../runtime/thread-state.ts';
 import { addMethods } from '../runtime/type-defs.ts';
+import { PyClassFunction, bindArgs } from './abc-function.ts';
+import { dequeType, newDequeOfType } from './collections-deque.ts';
 import { PyHolder, excDetails, holderType } from './contextlib-base.ts';
+import { warn } from './warnings-core.ts';
 import { awaitIter, holdWhileSuspended } from './contextlib-coro.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 /**
- * An exit stack: the callbacks are the holder's `list`, and `isSync` says for each whether it is
- * called (`True` in CPython's `(is_sync, callback)` entries) or awaited.
+ * An exit stack. Its callbacks are where CPython keeps them, in the instance's
+ * `_exit_callbacks` deque of `(is_sync, callback)` pairs (set by `__init__`, swapped by
+ * `pop_all`), so a program reading or replacing that attribute sees what CPython's would.
  */
-export class PyExitStack extends PyHolder {
-  isSync: boolean[] = [];
-}
+export class PyExitStack extends PyHolder {}
 
 /** A stack class: its instances are {@link PyExitStack}s. */
 export function stackType(name: string, base: PyType | null, doc: string): PyType {
@@ -43,13 +45,11 @@ export function stackType(name: string, base: PyType | null, doc: string): PyTyp
     if (type.isHeapType) incref(type);
     return new PyExitStack(type, allocateAddress(type));
   };
-  const clearHolder = t.clear;
-  t.clear = (self) => {
-    (self as PyExitStack).isSync = [];
-    clearHolder?.(self);
-  };
   return t;
 }
+
+/** The instance attribute holding a stack's `(is_sync, callback)` pairs. */
+const EXIT_CALLBACKS = '_exit_callbacks';
 
 /** `contextlib._BaseExitStack`. */
 export const baseExitStackType: PyType = stackType('_BaseExitStack', null, 'A base class for ExitStack and AsyncExitStack.');
@@ -73,10 +73,52 @@ export function S(o: PyObject): PyExitStack {
   return o;
 }
 
-/** `_push_exit_callback(callback, is_sync)`: pushes a new reference the stack takes. */
-export function pushCallback(stack: PyExitStack, callback: PyObject, isSync: boolean): void {
-  stack.list.push(callback);
-  stack.isSync.push(isSync);
+/** `_BaseExitStack.__init__`: `self._exit_callbacks = deque()`. */
+baseExitStackType.init = (self, args, kwnames) => {
+  bindArgs('__init__', [self, ...args], kwnames, ['self']);
+  setAttrStringStealing(self, EXIT_CALLBACKS, newDequeOfType(dequeType));
+};
+
+/** `_push_exit_callback(callback, is_sync)`: appends `(is_sync, callback)`; steals `callback`. */
+export function pushCallback(stack: PyObject, callback: PyObject, isSync: boolean): void {
+  const entry = newTupleStealing([newBool(isSync), callback]);
+  try {
+    const callbacks = getAttrString(stack, EXIT_CALLBACKS);
+    try {
+      decref(callMethod(callbacks, 'append', [entry]));
+    } finally {
+      decref(callbacks);
+    }
+  } finally {
+    decref(entry);
+  }
+}
+
+/**
+ * One turn of `while self._exit_callbacks: is_sync, cb = self._exit_callbacks.pop()`: the next
+ * callback (a new reference) and whether it is called rather than awaited, or null when the
+ * stack is empty.
+ */
+function popCallback(stack: PyObject): [PyObject, boolean] | null {
+  const callbacks = getAttrString(stack, EXIT_CALLBACKS);
+  try {
+    if (!isTrue(callbacks)) return null;
+    const entry = callMethod(callbacks, 'pop');
+    let isSync: PyObject;
+    let cb: PyObject;
+    try {
+      [isSync, cb] = unpackIterable(entry, 2) as [PyObject, PyObject];
+    } finally {
+      decref(entry);
+    }
+    try {
+      return [cb, isTrue(isSync)];
+    } finally {
+      decref(isSync);
+    }
+  } finally {
+    decref(callbacks);
+  }
 }
 
 /** `_create_cb_wrapper`: a function ignoring the exc details and calling `callback(*args, **kwds)`. */
@@ -111,16 +153,24 @@ export function pushExit(self: PyObject, exit: PyObject, method: '__exit__' | '_
   return incref(exit);
 }
 
+const CB_QUALNAME = '_BaseExitStack._create_cb_wrapper.<locals>._exit_wrapper';
+
+/** `_exit_wrapper(exc_type, exc, tb)`: `callback(*args, **kwds)`; its closure is `(callback, args, kwds)`. */
+const exitWrapperDef = {
+  name: '_exit_wrapper',
+  impl: (args: readonly PyObject[], kwnames: readonly string[] | null, fn: PyClassFunction): PyObject => {
+    bindArgs('_exit_wrapper', args, kwnames, ['exc_type', 'exc', 'tb']);
+    decref(callClosure(fn.closure as PyTuple));
+    return incref(None);
+  },
+};
+
+/** `_create_cb_wrapper(callback, *args, **kwds)`, with `__wrapped__` set to the callback as `callback()` does. */
 function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
-  const held = callbackClosure(callback, args, kwnames, kwvalues);
-  const f = newBuiltinFunction({
-    name: '_exit_wrapper', kind: 'fast',
-    impl: (self) => {
-      decref(callClosure(self as PyTuple));
-      return incref(None);
-    },
-  }, held, null);
-  decref(held);
+  const closure = callbackClosure(callback, args, kwnames, kwvalues);
+  const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
+  decref(closure);
+  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
   return f;
 }
 
@@ -154,15 +204,15 @@ function fixContext(newExc: PyObject, oldExc: PyObject, frameExc: PyObject | nul
  * with `canAwait`) yield their await's iterator. Returns whether the exception received was
  * suppressed.
  */
-export function* unwind(stack: PyExitStack, detailsIn: readonly PyObject[], canAwait: boolean): Generator<PyObject, PyObject, PyObject> {
+export function* unwind(stack: PyObject, detailsIn: readonly PyObject[], canAwait: boolean): Generator<PyObject, PyObject, PyObject> {
   let details: PyObject[] = [detailsIn[0] ?? None, detailsIn[1] ?? None, detailsIn[2] ?? None].map((o) => incref(o));
   const received = details[0] !== None;
   const frameExc = topmostException().value;
   let suppressed = false;
   let pending: PyRaise | null = null;
   try {
-    for (let cb = stack.list.pop(); cb !== undefined; cb = stack.list.pop()) {
-      const isSync = stack.isSync.pop() ?? true;
+    for (let next = popCallback(stack); next !== null; next = popCallback(stack)) {
+      const [cb, isSync] = next;
       try {
         if (!isSync && !canAwait) throw raiseValue(newExceptionStealing(E.AssertionError, []));
         let r: PyObject;
@@ -219,7 +269,7 @@ export function* unwind(stack: PyExitStack, detailsIn: readonly PyObject[], canA
 }
 
 /** The synchronous unwinding of ExitStack (no callback is awaited there). */
-function exitImpl(stack: PyExitStack, details: readonly PyObject[]): PyObject {
+function exitImpl(stack: PyObject, details: readonly PyObject[]): PyObject {
   const r = unwind(stack, details, false).next();
   if (r.done !== true) throw new Error('ExitStack awaited a callback');
   return r.value;
@@ -234,17 +284,17 @@ addMethods(exitStackType, [
 addMethods(baseExitStackType, [
   {
     name: 'pop_all', kind: 'noargs',
+    doc: 'Preserve the context stack by transferring it to a new instance.',
     impl: (self) => {
-      const s = S(self);
       const fresh = callObject(self.type, []);
-      const target = S(fresh);
-      const [moved, movedSync] = [s.list, s.isSync];
-      s.list = [];
-      s.isSync = [];
-      const old = target.list;
-      target.list = moved;
-      target.isSync = movedSync;
-      old.forEach((o) => { decref(o); });
+      try {
+        const callbacks = getAttrString(self, EXIT_CALLBACKS);
+        setAttrStringStealing(fresh, EXIT_CALLBACKS, callbacks);
+        setAttrStringStealing(self, EXIT_CALLBACKS, newDequeOfType(dequeType));
+      } catch (e) {
+        decref(fresh);
+        throw e;
+      }
       return fresh;
     },
   },
@@ -270,14 +320,48 @@ addMethods(baseExitStackType, [
   },
   {
     name: 'callback', kind: 'fastkw',
+    doc: 'Registers an arbitrary callback and arguments.\n\n        Cannot suppress exceptions.\n        ',
     impl: (self, args, kwnames) => {
-      const pos = positional(args, kwnames);
-      const callback = pos[0];
-      if (callback === undefined) throw typeError("callback expected at least 1 positional argument, got 0");
-      const names = kwnames ?? [];
-      pushCallback(S(self), cbWrapper(callback, pos.slice(1), names, args.slice(pos.length)), true);
-      return incref(callback);
+      const c = callbackArgs('callback', args, kwnames);
+      pushCallback(S(self), cbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), true);
+      return incref(c.callback);
     },
   },
 ]);
+
+/** What `callback(*args, **kwds)` and `push_async_callback` take apart: the callback and its arguments (borrowed). */
+export interface CallbackArgs {
+  readonly callback: PyObject;
+  readonly args: readonly PyObject[];
+  readonly kwnames: readonly string[];
+  readonly kwvalues: readonly PyObject[];
+}
+
+/**
+ * The argument handling of 3.8's `callback(*args, **kwds)` and `push_async_callback`: the
+ * callback is the first positional argument, or (deprecated, with its warning) a `callback=`
+ * keyword when there is no positional one.
+ */
+export function callbackArgs(name: string, args: readonly PyObject[], kwnames: readonly string[] | null): CallbackArgs {
+  const pos = positional(args, kwnames);
+  const names = kwnames ?? [];
+  const values = args.slice(pos.length);
+  const first = pos[0];
+  if (first !== undefined) return { callback: first, args: pos.slice(1), kwnames: names, kwvalues: values };
+  const at = names.indexOf('callback');
+  const callback = values[at];
+  if (callback === undefined) throw typeError(`${name} expected at least 1 positional argument, got 0`);
+  const message = newStr("Passing 'callback' as keyword argument is deprecated");
+  try {
+    warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
+  return {
+    callback,
+    args: [],
+    kwnames: names.filter((_, i) => i !== at),
+    kwvalues: values.filter((_, i) => i !== at),
+  };
+}
 

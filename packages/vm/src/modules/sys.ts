@@ -50,6 +50,10 @@ let switchInterval = 0.005;
 export function sysAttribute(name: string): PyObject | null {
   return sysModule === null ? null : dictGetStr(sysModule.namespace, name);
 }
+/** The running program's `sys.__dict__` (the interpreter's `sysdict`), or null before and after a run. */
+export function sysNamespace(): PyDict | null {
+  return sysModule === null ? null : sysModule.namespace;
+}
 setTracebackLimitReader(() => sysAttribute('tracebacklimit'));
 installUnraisableHook(() => sysAttribute('unraisablehook'), (hook) => hook instanceof PyBuiltinFunction && hook.def === unraisableHookDef);
 

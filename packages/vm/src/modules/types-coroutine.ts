@@ -5,95 +5,19 @@
  * wrapped so that a plain generator it returns becomes awaitable.
  * @module
  */
-import { getAttrString, lookupType } from '../runtime/attributes.ts';
+import { lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
-import { iterNext } from '../runtime/abstract-iter.ts';
-import { staticType } from '../runtime/core-types.ts';
-import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
-import { allocateAddress } from '../runtime/memory.ts';
-import { addMethods, addGetSets } from '../runtime/type-defs.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { asyncGeneratorType } from '../objects/async-generator-object.ts';
 import { CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, PyCode } from '../objects/code.ts';
 import { isAwaitableGenerator } from '../objects/coroutine.ts';
 import { PyFunction } from '../objects/function.ts';
-import { PyGenerator, generatorType } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { wrapsStealing } from './functools-wrap.ts';
+import { generatorWrapperType, newGeneratorWrapper } from './types-generator-wrapper.ts';
 import { typesExtensions, typesExtraValues } from './types.ts';
-
-/** `types._GeneratorWrapper`: makes a generator-like object awaitable by delegation. */
-const generatorWrapperType: PyType = staticType({ name: '_GeneratorWrapper', module: 'types', basicsize: 32, flags: TPFLAGS_HAVE_GC });
-
-class PyGeneratorWrapper extends PyObject {
-  gen: PyObject | null = null;
-}
-
-function wrapped(self: PyObject): PyObject {
-  const g = (self as PyGeneratorWrapper).gen;
-  if (g === null) throw typeError('_GeneratorWrapper is not initialized');
-  return g;
-}
-
-function delegate(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
-  const m = getAttrString(wrapped(self), name);
-  try {
-    return callObject(m, args);
-  } finally {
-    decref(m);
-  }
-}
-
-/** `_GeneratorWrapper.__iter__` (and `__await__`): the generator itself when it is a real one. */
-function iterWrapped(self: PyObject): PyObject {
-  const g = wrapped(self);
-  return incref(isExactGenerator(g) ? g : self);
-}
-
-/** `gen.__class__ is GeneratorType`. */
-function isExactGenerator(o: PyObject): boolean {
-  return o instanceof PyGenerator && o.type === generatorType;
-}
-
-generatorWrapperType.iter = iterWrapped;
-generatorWrapperType.iternext = (self) => iterNext(wrapped(self));
-generatorWrapperType.amAwait = iterWrapped;
-generatorWrapperType.dealloc = (self) => {
-  const w = self as PyGeneratorWrapper;
-  const g = w.gen;
-  w.gen = null;
-  if (g !== null) decref(g);
-  freeObject(self);
-};
-generatorWrapperType.traverse = (self, visit) => {
-  const g = (self as PyGeneratorWrapper).gen;
-  if (g !== null) visit(g);
-};
-generatorWrapperType.clear = (self) => {
-  const w = self as PyGeneratorWrapper;
-  const g = w.gen;
-  w.gen = null;
-  if (g !== null) decref(g);
-};
-addMethods(generatorWrapperType, [
-  { name: 'send', kind: 'o', impl: (self, args) => delegate(self, 'send', args) },
-  { name: 'throw', kind: 'fast', impl: (self, args) => delegate(self, 'throw', args) },
-  { name: 'close', kind: 'noargs', impl: (self) => delegate(self, 'close', []) },
-  { name: '__await__', kind: 'noargs', impl: iterWrapped },
-]);
-addGetSets(generatorWrapperType, [
-  { name: 'gi_code', get: (self) => getAttrString(wrapped(self), 'gi_code') },
-  { name: 'gi_frame', get: (self) => getAttrString(wrapped(self), 'gi_frame') },
-  { name: 'gi_running', get: (self) => getAttrString(wrapped(self), 'gi_running') },
-  { name: 'gi_yieldfrom', get: (self) => getAttrString(wrapped(self), 'gi_yieldfrom') },
-  { name: 'cr_code', get: (self) => getAttrString(wrapped(self), 'gi_code') },
-  { name: 'cr_frame', get: (self) => getAttrString(wrapped(self), 'gi_frame') },
-  { name: 'cr_running', get: (self) => getAttrString(wrapped(self), 'gi_running') },
-  { name: 'cr_await', get: (self) => getAttrString(wrapped(self), 'gi_yieldfrom') },
-  { name: '__name__', get: (self) => getAttrString(wrapped(self), '__name__') },
-  { name: '__qualname__', get: (self) => getAttrString(wrapped(self), '__qualname__') },
-]);
 
 const GENERATOR_METHODS = ['__iter__', '__next__', 'send', 'throw', 'close'] as const;
 const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'] as const;
@@ -115,9 +39,11 @@ const wrappedDef: ClassFunctionDef = {
     // A generator, or an object with the methods of `collections.abc.Generator` that is no
     // `collections.abc.Coroutine`, gets awaitable; anything else passes through.
     if (implementsAll(coro, GENERATOR_METHODS) && !implementsAll(coro, COROUTINE_METHODS)) {
-      const w = new PyGeneratorWrapper(generatorWrapperType, allocateAddress(generatorWrapperType));
-      w.gen = coro;
-      return w;
+      try {
+        return newGeneratorWrapper(coro);
+      } finally {
+        decref(coro);
+      }
     }
     return coro;
   },

@@ -5,57 +5,125 @@
  * `_PyErr_WarnUnawaitedCoroutine` (errors while warning are reported as unraisable).
  * @module
  */
-import { PyCoroutine, unawaitedCoroutine } from '../objects/coroutine.ts';
+import { unawaitedCoroutine } from '../objects/coroutine.ts';
+import { dictGetStr } from '../objects/dict.ts';
 import { RuntimeWarning } from '../objects/exceptions.ts';
 import { PyInt } from '../objects/int.ts';
+import { type NativeDef } from '../objects/native-function.ts';
+import { newNativePyFunction } from '../objects/native-py-function.ts';
+import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple } from '../objects/tuple.ts';
-import { PyRaise } from '../runtime/errors.ts';
+import { sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
+import { strText } from '../runtime/abstract-object.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
+import { PyRaise, exceptionMatches } from '../runtime/errors.ts';
 import { sourceLine } from '../runtime/io.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
-import { warn } from './warnings-core.ts';
+import { originals, warn, warningsNamespace } from './warnings-core.ts';
 
-/** `traceback.format_list` of the coroutine's origin, outermost first. */
-function originLines(coro: PyCoroutine): string {
-  if (!(coro.origin instanceof PyTuple)) return '';
+/**
+ * `traceback.format_list` of a coroutine's `cr_origin`, outermost first, each entry
+ * `(filename, lineno, funcname)` with its source line from the file.
+ */
+function originLines(origin: PyObject): string {
   let out = 'Coroutine created at (most recent call last)\n';
-  for (const entry of [...coro.origin.items].reverse()) {
-    if (!(entry instanceof PyTuple)) continue;
-    const [file, line, name] = entry.items;
-    const filename = file instanceof PyStr ? file.value : '?';
-    const lineno = line instanceof PyInt ? Number(line.value) : 0;
-    out += `  File "${filename}", line ${lineno}, in ${name instanceof PyStr ? name.value : '?'}\n`;
-    const text = sourceLine(filename, lineno);
-    if (text !== null && text.trim() !== '') out += `    ${text.trim()}\n`;
+  for (const entry of sequenceToArray(origin).reverse()) {
+    const [file, line, name] = unpackIterable(entry, 3) as [PyObject, PyObject, PyObject];
+    try {
+      out += `  File "${strText(file)}", line ${strText(line)}, in ${strText(name)}\n`;
+      const text = file instanceof PyStr && line instanceof PyInt ? sourceLine(file.value, Number(line.value)) : null;
+      if (text !== null && text.trim() !== '') out += `    ${text.trim()}\n`;
+    } finally {
+      decref(file);
+      decref(line);
+      decref(name);
+      decref(entry);
+    }
   }
   return out;
 }
 
+/**
+ * warnings.py `_warn_unawaited_coroutine(coro)`: the message names `coro.__qualname__` in full,
+ * with the "Coroutine created at" lines of `coro.cr_origin`, and passes `coro` as the source.
+ */
+export const warnUnawaitedDef: NativeDef = {
+  name: '_warn_unawaited_coroutine', kind: 'o',
+  impl: (_self, args) => {
+    const coro = args[0] as PyObject;
+    const qualname = getAttrString(coro, '__qualname__');
+    let text: string;
+    try {
+      text = `coroutine '${strText(qualname)}' was never awaited\n`;
+    } finally {
+      decref(qualname);
+    }
+    const origin = getAttrString(coro, 'cr_origin');
+    try {
+      if (origin !== None) text += originLines(origin);
+    } finally {
+      decref(origin);
+    }
+    const message = newStr(text.replace(/\n+$/, ''));
+    try {
+      // stacklevel=2 counts warnings.py's own frame: the innermost Python frame is meant.
+      warn(RuntimeWarning, message, 1, coro);
+    } finally {
+      decref(message);
+    }
+    return incref(None);
+  },
+};
+
+/** A new `warnings._warn_unawaited_coroutine` function object, for the module's namespace. */
+export function newWarnUnawaitedCoroutine(): PyObject {
+  return newNativePyFunction(warnUnawaitedDef, 'warnings');
+}
+
 unawaitedCoroutine.warn = (coro) => {
-  const qualname = coro.qualname instanceof PyStr ? coro.qualname.value : '?';
-  // While the interpreter tears its modules down, `warnings` is out of reach and C warns on its
-  // own: no origin lines, and no source object (so no tracemalloc hint).
-  if (tstate.finalizing) warnUnawaited(`coroutine '${qualname}' was never awaited`, coro, false);
-  else warnUnawaited(`coroutine '${qualname}' was never awaited\n${originLines(coro)}`.replace(/\n+$/, ''), coro, true);
+  warnUnawaitedCoroutine(coro, coro.qualname instanceof PyStr ? coro.qualname.value : '?');
 };
 unawaitedCoroutine.warnNamed = (qualname, source) => {
-  warnUnawaited(`coroutine '${qualname}' was never awaited`, source, true);
+  warnUnawaitedCoroutine(source, qualname);
 };
 
 /**
- * Warns `text` about `coro`, passing it as the warning's source when warnings.py would
- * (`viaWarningsPy`): an error raised then left through warnings.py's frame, not the caller's.
+ * `_PyErr_WarnUnawaitedCoroutine`: calls `warnings._warn_unawaited_coroutine(coro)`; when it is
+ * missing or fails other than by raising the RuntimeWarning (an "error" filter), warns directly
+ * with the qualname cut to 50 characters and no source. Errors are written as unraisable.
  */
-function warnUnawaited(text: string, coro: PyObject, viaWarningsPy: boolean): void {
-  const message = newStr(text);
+function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
+  let warned = false;
+  // While the interpreter tears its modules down, `warnings` is out of reach and C warns on its own.
+  if (!tstate.finalizing) {
+    let fn: PyObject | null = null;
+    try {
+      fn = dictGetStr(warningsNamespace(), '_warn_unawaited_coroutine');
+      if (fn !== null) {
+        incref(fn);
+        decref(callObject(fn, [coro]));
+        warned = true;
+      }
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      warned = exceptionMatches(e, RuntimeWarning);
+      // Raised in warnings.py's own frame (the warning turned error), the traceback holds that
+      // frame only, which corosim writes natively.
+      writeUnraisable(e, coro, null, fn === originals.warnUnawaited);
+    } finally {
+      if (fn !== null) decref(fn);
+    }
+  }
+  if (warned) return;
+  const message = newStr(`coroutine '${qualname.slice(0, 50)}' was never awaited`);
   try {
-    // stacklevel=2 in warnings.py counts its own frame: here the innermost Python frame is meant.
-    warn(RuntimeWarning, message, 1, viaWarningsPy ? coro : null);
+    warn(RuntimeWarning, message, 1, null);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    writeUnraisable(e, coro, null, viaWarningsPy);
+    writeUnraisable(e, coro);
   } finally {
     decref(message);
   }

@@ -11,7 +11,7 @@ import * as E from '../objects/exceptions.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { stackWithHiddenFrames, type HiddenFrame } from '../objects/coroutine.ts';
-import { PyInt, newInt } from '../objects/int.ts';
+import { PyInt, True, intType, newInt } from '../objects/int.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -26,13 +26,17 @@ import { importModuleLevel } from '../runtime/import-system.ts';
 import { sourceLine } from '../runtime/io.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { sysAttribute } from './sys.ts';
+import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 
 /** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
-export const originals: { showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null } = {
-  showwarning: null, showwarnmsgImpl: null, warningMessage: null,
+export const originals: {
+  showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null;
+  /** The module's own `_warn_unawaited_coroutine` (its failures are reported without the caller's frame). */
+  warnUnawaited: PyObject | null;
+} = {
+  showwarning: null, showwarnmsgImpl: null, warningMessage: null, warnUnawaited: null,
 };
 
 /**
@@ -58,6 +62,7 @@ export function syncWarningsState(ns: PyDict): void {
 
 /** Forgets the state of a previous run (its objects went with its heap). */
 export function resetWarningsState(): void {
+  filtersVersion = 0;
   cState.filters = cState.onceRegistry = cState.defaultAction = null;
 }
 
@@ -138,12 +143,15 @@ export function defaultFilters(): PyObject[] {
   ];
 }
 
-/** Bumps `_filters_version` (`_filters_mutated`). */
-export function filtersMutated(ns: PyDict): void {
-  const v = dictGetStr(ns, '_filters_version');
-  const n = newInt(v instanceof PyInt ? BigInt(v.value) + 1n : 1n);
-  dictSetStr(ns, '_filters_version', n);
-  decref(n);
+/**
+ * `st->filters_version`: bumped by `_filters_mutated`; a module's `__warningregistry__` records
+ * the version it was filled under and is cleared when the filters changed since. It starts at 0.
+ */
+let filtersVersion = 0;
+
+/** `_filters_mutated()`: the filters changed, so every registry is stale. */
+export function filtersMutated(): void {
+  filtersVersion++;
 }
 
 /** `check_matched(obj, arg)`: None matches all, a str by equality, a pattern by `re.match`-like anchoring. */
@@ -243,10 +251,7 @@ function registryFlag(registry: PyDict | null, key: PyObject): boolean {
 }
 
 function setFlag(registry: PyDict | null, key: PyObject): void {
-  if (registry === null) return;
-  const t = newInt(1);
-  dictSet(registry, key, t);
-  decref(t);
+  if (registry !== null) dictSet(registry, key, True);
 }
 
 /** `warn_explicit(message, category, filename, lineno, module, registry)`. */
@@ -281,12 +286,14 @@ export function warnExplicit(
   try {
     const key = newTupleStealing([newStr(text), incref(category), newInt(lineno)]);
     cleanup.push(key);
-    const version = dictGetStr(ns, '_filters_version') ?? None;
     if (registry !== null) {
+      // `already_warned`: an exact int equal to the filters' version, or the registry is stale.
       const rv = dictGetStr(registry, 'version');
-      if (rv === null || strText(rv) !== strText(version)) {
+      if (!(rv instanceof PyInt && rv.type === intType && BigInt(rv.value) === BigInt(filtersVersion))) {
         dictClear(registry);
+        const version = newInt(filtersVersion);
         dictSetStr(registry, 'version', version);
+        decref(version);
       }
     }
     if (registryFlag(registry, key)) return;
@@ -396,7 +403,10 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
     }
   }
   if (f === null) {
-    warnExplicit(message, cat, 'sys', 1, 'sys', null, source);
+    // No frame that far up: `sys:1`, with the globals of `sys` (its `__warningregistry__`).
+    const sysDict = sysNamespace();
+    const [module, registry] = sysDict === null ? ['sys', null] : moduleAndRegistry(sysDict);
+    warnExplicit(message, cat, 'sys', 1, module, registry, source);
     return;
   }
   if (!(f instanceof PyFrame)) {
@@ -404,7 +414,15 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
     warnExplicit(message, cat, file, line, hiddenModuleName(file), hiddenRegistry(file), source);
     return;
   }
-  const globals = f.globals;
+  const [module, registry] = moduleAndRegistry(f.globals);
+  warnExplicit(message, cat, f.code.filename.value, f.lineno, module, registry, source);
+}
+
+/**
+ * `setup_context`'s module (`__name__` of the globals, `<string>` if not a str) and registry
+ * (`__warningregistry__` of the globals, made if missing).
+ */
+function moduleAndRegistry(globals: PyDict): [string, PyDict] {
   const nameObj = dictGetStr(globals, '__name__');
   const module = nameObj instanceof PyStr ? nameObj.value : '<string>';
   let registry = dictGetStr(globals, '__warningregistry__');
@@ -414,7 +432,7 @@ export function warn(category: PyObject, message: PyObject, stacklevel: number, 
     decref(r);
     registry = r;
   }
-  warnExplicit(message, cat, f.code.filename.value, f.lineno, module, registry as PyDict, source);
+  return [module, registry as PyDict];
 }
 
 

@@ -23,6 +23,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
 import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
 
 const ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
@@ -48,7 +49,7 @@ function addFilter(item: PyObject, append: boolean): void {
     if (i >= 0) decref(filters.items.splice(i, 1)[0] as PyObject);
     filters.items.unshift(incref(item));
   } else if (!filters.items.some((f) => richCompareBool(f, item, EQ))) filters.items.push(incref(item));
-  filtersMutated(ns);
+  filtersMutated();
 }
 
 function checkAction(a: PyObject | undefined): PyObject {
@@ -120,12 +121,12 @@ const FUNCTIONS: NativeDef[] = [
       const ns = warningsNamespace();
       const filters = dictGetStr(ns, 'filters');
       if (filters instanceof PyList) filters.items.splice(0).forEach((f) => { decref(f); });
-      filtersMutated(ns);
+      filtersMutated();
       return incref(None);
     },
   },
   { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
-  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(warningsNamespace()), incref(None)) },
+  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
 ];
 
 /** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
@@ -190,7 +191,7 @@ addMethods(catchWarningsType, [
       const copy = newListStealing(filters instanceof PyList ? filters.items.map((f) => incref(f)) : []);
       dictSetStr(ns, 'filters', copy);
       decref(copy);
-      filtersMutated(ns);
+      filtersMutated();
       setField(self, 2, dictGetStr(ns, 'showwarning'));
       setField(self, 3, dictGetStr(ns, '_showwarnmsg_impl'));
       if (!isTrue(field(self, 0))) return incref(None);
@@ -213,7 +214,7 @@ addMethods(catchWarningsType, [
         if (v != null) dictSetStr(ns, name, v);
       };
       restore('filters', 1);
-      filtersMutated(ns);
+      filtersMutated();
       restore('showwarning', 2);
       restore('_showwarnmsg_impl', 3);
       return incref(None);
@@ -243,7 +244,6 @@ defineNativeModule({
     dictSetStr(ns, '_onceregistry', onceRegistry);
     put('defaultaction', defaultAction);
     put('onceregistry', onceRegistry);
-    put('_filters_version', newInt(1));
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));
     const show = newBuiltinFunction({
@@ -264,6 +264,9 @@ defineNativeModule({
     originals.showwarnmsgImpl = impl;
     originals.warningMessage = warningMessageType;
     dictSetStr(ns, '_showwarning_orig', show);
+    const warnUnawaited = newWarnUnawaitedCoroutine();
+    originals.warnUnawaited = warnUnawaited;
+    put('_warn_unawaited_coroutine', warnUnawaited);
     put('showwarning', show);
     put('_showwarnmsg_impl', impl);
     // warnings.py takes filters, _onceregistry and _defaultaction from _warnings: one list, one dict.

@@ -67,8 +67,11 @@ export function* stackWithHiddenFrames(): Generator<PyFrame | HiddenFrame> {
   }
 }
 
-/** `compute_cr_origin`: the innermost `depth` frames of the current stack. */
-function computeOrigin(depth: number): PyObject {
+/**
+ * `compute_cr_origin`: the innermost `depth` frames of the current stack, as `cr_origin` holds
+ * them (a new tuple of `(filename, lineno, name)` tuples).
+ */
+export function computeOrigin(depth: number): PyObject {
   const items: PyObject[] = [];
   for (let f = tstate.frame as PyFrame | null; f !== null && items.length < depth; f = f.back) {
     items.push(newTupleStealing([incref(f.code.filename), newInt(f.lineno), incref(f.code.name)]));

@@ -1,0 +1,15 @@
+// ExitStack and AsyncExitStack keep (is_sync, callback) pairs in the instance's _exit_callbacks deque, as Lib/contextlib.py does. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "ExitStack/AsyncExitStack internals: _exit_callbacks deque, wrappers, pop_all, __init__ errors",
+    file: "exitstack_internals.py",
+    source: "# ExitStack/AsyncExitStack internals: _exit_callbacks deque, wrappers, pop_all, __init__ errors\nimport sys\nfrom contextlib import ExitStack, AsyncExitStack\n\ndef cb(*a, **k):\n    print('cb', a, k)\n\ns = ExitStack()\nprint(sorted(vars(s)), type(s._exit_callbacks).__name__, len(s._exit_callbacks))\nw = s.callback(cb, 1, x=2)\nprint(w is cb)\nis_sync, wrapper = s._exit_callbacks[-1]\nprint(is_sync, wrapper.__name__, wrapper.__qualname__, wrapper.__wrapped__ is cb, wrapper.__doc__)\nprint(repr(wrapper).split(' at ')[0])\ns.push(lambda *e: print('exit', e))\nmoved = s.pop_all()\nprint(len(s._exit_callbacks), len(moved._exit_callbacks), type(moved).__name__)\nmoved.close()\nprint(len(moved._exit_callbacks))\ns._exit_callbacks.append((True, lambda *e: print('appended', e[0])))\nwith s:\n    pass\ntry:\n    ExitStack(1)\nexcept TypeError as e:\n    print('TypeError', e)\n\nclass NoInit(ExitStack):\n    def __init__(self):\n        pass\ntry:\n    NoInit().callback(cb)\nexcept AttributeError as e:\n    print('AttributeError', e)\n\nclass Replaced(ExitStack):\n    def __init__(self):\n        self._exit_callbacks = []\nr = Replaced()\nr.callback(cb, 'list')\nprint(type(r._exit_callbacks).__name__, r._exit_callbacks[0][0])\nr.close()\ntry:\n    with ExitStack() as st:\n        st._exit_callbacks.append((False, cb))\nexcept AssertionError as e:\n    print('AssertionError', repr(e))\n\nasync def acb(*a):\n    print('acb', a)\n\nasync def main():\n    async with AsyncExitStack() as a:\n        a.push_async_callback(acb, 'async')\n        a.callback(cb, 'sync')\n        print([x[0] for x in a._exit_callbacks])\n        print(a._exit_callbacks[0][1].__qualname__)\n        b = a.pop_all()\n    print(len(b._exit_callbacks))\n    await b.aclose()\ntry:\n    main().send(None)\nexcept StopIteration as e:\n    print('done', e.value)\n",
+    stdout: "['_exit_callbacks'] deque 0\nTrue\nTrue _exit_wrapper _BaseExitStack._create_cb_wrapper.<locals>._exit_wrapper True None\n<function _BaseExitStack._create_cb_wrapper.<locals>._exit_wrapper\n0 2 ExitStack\nexit (None, None, None)\ncb (1,) {'x': 2}\n0\nappended None\nTypeError __init__() takes 1 positional argument but 2 were given\nAttributeError 'NoInit' object has no attribute '_exit_callbacks'\nlist True\ncb ('list',) {}\nAssertionError AssertionError()\n[False, True]\nAsyncExitStack._create_async_cb_wrapper.<locals>._exit_wrapper\n2\ncb ('sync',) {}\nacb ('async',)\ndone None\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("contextlib exit stacks keep their callbacks in _exit_callbacks", CASES);

@@ -1,0 +1,15 @@
+// types.FunctionType(code, globals, name, argdefs, closure) makes a function from a code object, with func_new's checks and messages. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "types.FunctionType(code, globals, name, argdefs, closure): the new function's fields and the argument errors",
+    file: "function_new.py",
+    source: "# types.FunctionType(code, globals, name, argdefs, closure): the new function's fields and the argument errors\nimport types\n\ndef template(a, b=2):\n    \"doc of template\"\n    return a + b + G\n\ndef outer():\n    x = 10\n    def inner(y):\n        return x + y\n    return inner\n\ng = {'G': 100, '__name__': 'fake_module'}\nf = types.FunctionType(template.__code__, g)\nprint(f(1, 2), f.__name__, f.__qualname__, f.__module__, f.__doc__, f.__defaults__, f.__globals__ is g)\nf2 = types.FunctionType(template.__code__, g, 'renamed', (5, 6))\nprint(f2(), f2.__name__, f2.__qualname__, f2.__defaults__)\ninner = outer()\nf3 = types.FunctionType(inner.__code__, {}, None, None, inner.__closure__)\nprint(f3(1), f3.__closure__ is inner.__closure__)\nf4 = types.FunctionType(code=template.__code__, globals={})\nprint(f4.__module__, repr(f4).split(' at ')[0])\nfor args in [(1, g), (template.__code__, []), (template.__code__, g, 5), (template.__code__, g, None, [1]),\n             (inner.__code__, g), (inner.__code__, g, None, None, (1,)), (inner.__code__, g, None, None, ()),\n             (template.__code__, g, None, None, 'x'), (template.__code__,), ()]:\n    try:\n        types.FunctionType(*args)\n    except Exception as e:\n        print(type(e).__name__, e)\ntry:\n    types.FunctionType(template.__code__, g, bogus=1)\nexcept TypeError as e:\n    print('TypeError', e)\nclass Sub(types.FunctionType):\n    pass\n",
+    stdout: "103 template template fake_module doc of template None True\n111 renamed template (5, 6)\n11 True\nNone <function template\nTypeError function() argument 'code' must be code, not int\nTypeError function() argument 'globals' must be dict, not list\nTypeError arg 3 (name) must be None or string\nTypeError arg 4 (defaults) must be None or tuple\nTypeError arg 5 (closure) must be tuple\nTypeError arg 5 (closure) expected cell, found int\nValueError inner requires closure of length 1, not 0\nTypeError arg 5 (closure) must be None or tuple\nTypeError function() missing required argument 'globals' (pos 2)\nTypeError function() missing required argument 'code' (pos 1)\nTypeError 'bogus' is an invalid keyword argument for function()\n",
+    stderr: "Traceback (most recent call last):\n  File \"function_new.py\", line 35, in <module>\n    class Sub(types.FunctionType):\nTypeError: type 'function' is not an acceptable base type\n",
+    exit: 1,
+  },
+];
+
+describeCpythonCases("function.__new__", CASES);
