@@ -9,7 +9,7 @@ import { traceState } from '../runtime/trace-state.ts';
 import { callProfiled } from './trace-calls.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, type PyCode } from '../objects/code.ts';
 import { PyCell } from '../objects/cell.ts';
 import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
 import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } from '../objects/frame.ts';
@@ -29,13 +29,30 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { runFrame } from './frame-runner.ts';
 
+/** A function's code: its locals are fast locals, made anew for each call. */
+const FUNCTION_LOCALS = CO_NEWLOCALS | CO_OPTIMIZED;
+
+/**
+ * The frame of a function made from other code (`types.FunctionType(module_code, globals)`): its
+ * `f_locals` is a new dict (`CO_NEWLOCALS` alone) or the globals (`_PyFrame_New_NoTrack`).
+ */
+function namespaceFrame(func: PyFunction, code: PyCode): PyFrame {
+  if ((code.co.flags & CO_NEWLOCALS) === 0) return newFrame(code, func.globals, builtinsOf(func), func.globals);
+  const locals = newDict();
+  try {
+    return newFrame(code, func.globals, builtinsOf(func), locals);
+  } finally {
+    decref(locals);
+  }
+}
+
 /**
  * Binds `args` (positional, then the values of `kwnames`) to a new frame of `func`
  * (`_PyEval_EvalCodeWithName` up to running it). Throws TypeError for a bad call.
  */
 export function bindFrame(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyFrame {
   const code = func.code;
-  const f = newFrame(code, func.globals, builtinsOf(func), null);
+  const f = (code.co.flags & FUNCTION_LOCALS) === FUNCTION_LOCALS ? newFrame(code, func.globals, builtinsOf(func), null) : namespaceFrame(func, code);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   try {
     bindArguments(func, f, args, kwnames);
@@ -317,7 +334,8 @@ function simpleFrame(callable: PyObject, stack: readonly (PyObject | null)[], st
   if (!(callable instanceof PyFunction) || callable.type !== functionType) return null;
   const code = callable.code;
   const co = code.co;
-  if (count !== co.argcount || co.kwonlyargcount !== 0 || (co.flags & NOT_SIMPLE) !== 0 || co.cellvars.length !== 0 || co.freevars.length !== 0) return null;
+  if (count !== co.argcount || co.kwonlyargcount !== 0 || (co.flags & NOT_SIMPLE) !== 0 || (co.flags & FUNCTION_LOCALS) !== FUNCTION_LOCALS) return null;
+  if (co.cellvars.length !== 0 || co.freevars.length !== 0) return null;
   const f = newFrame(code, callable.globals, builtinsOf(callable), null);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   const fast = f.fast;
