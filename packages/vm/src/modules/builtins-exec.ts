@@ -54,16 +54,17 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   const fileLines = sourceLines(filename);
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
-    const options = { filename, source: text, optimizeLevel: 0, futureFlags, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
+    const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
+    const options = { filename, source: text, optimizeLevel: 0, futureFlags, onWarning };
     if (mode === 'eval') {
-      const expression = parseEvalInput(text, filename);
+      const expression = parseEvalInput(text, filename, onWarning);
       return compileExpression(expression, options);
     }
     if (mode === 'single') {
-      const interactive = parseSingleInput(text, filename);
+      const interactive = parseSingleInput(text, filename, onWarning);
       return compileInteractive(interactive, options);
     }
-    const module = parseModule(text, filename, true);
+    const module = parseModule(text, filename, true, onWarning);
     return compileModule(module, options);
   } catch (e) {
     if (!(e instanceof CompileFailure)) throw e;

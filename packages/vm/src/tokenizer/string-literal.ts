@@ -45,6 +45,19 @@ export function splitString(b: Uint8Array, start: number, end: number): StringPa
   return { isBytes, isRaw, isFormat, isU, bodyStart: i + q, bodyEnd: end - q };
 }
 
+/**
+ * Where a decoder reports the character after the first backslash that starts no escape
+ * (`first_invalid_escape`, -1 while there is none); the parser warns about it.
+ */
+export interface InvalidEscape {
+  first: number;
+}
+
+/** `warn_invalid_escape_sequence`'s message for the character after the backslash. */
+export function invalidEscapeMessage(ch: number): string {
+  return `invalid escape sequence \\${String.fromCharCode(ch)}`;
+}
+
 /** Returned by the decoders for a bad escape; the parser turns it into a SyntaxError. */
 export class LiteralError {
   readonly message: string;
@@ -67,9 +80,10 @@ function hexValue(c: number): number {
  * CPython first rewrites every non-ASCII character as a `\UXXXXXXXX` escape and decodes the
  * result, so error positions count 10 per non-ASCII character; this does the same counting.
  * @param text - The body, decoded from UTF-8.
+ * @param invalid - Receives the first invalid escape, when given.
  * @returns The value, or the {@link LiteralError} CPython's codec reports.
  */
-export function decodeUnicodeEscapes(text: string): string | LiteralError {
+export function decodeUnicodeEscapes(text: string, invalid?: InvalidEscape): string | LiteralError {
   if (!text.includes('\\')) return text;
   let out = '';
   let pos = 0; // position in CPython's rewritten buffer
@@ -170,6 +184,7 @@ export function decodeUnicodeEscapes(text: string): string | LiteralError {
           out += String.fromCharCode(ch);
           continue;
         }
+        if (invalid !== undefined && invalid.first < 0) invalid.first = e;
         out += '\\' + String.fromCharCode(e);
     }
   }
@@ -182,9 +197,10 @@ export function decodeUnicodeEscapes(text: string): string | LiteralError {
  * @param start - Body start.
  * @param end - Body end.
  * @param raw - Whether the literal is raw.
+ * @param invalid - Receives the first invalid escape, when given.
  * @returns The value, or the {@link LiteralError} for a bad `\x` escape.
  */
-export function decodeBytes(b: Uint8Array, start: number, end: number, raw: boolean): Uint8Array | LiteralError {
+export function decodeBytes(b: Uint8Array, start: number, end: number, raw: boolean, invalid?: InvalidEscape): Uint8Array | LiteralError {
   if (raw) return b.slice(start, end);
   const out = new Uint8Array(end - start);
   let n = 0;
@@ -229,6 +245,7 @@ export function decodeBytes(b: Uint8Array, start: number, end: number, raw: bool
           }
           out[n++] = ch & 0xff;
         } else {
+          if (invalid !== undefined && invalid.first < 0) invalid.first = e;
           out[n++] = 92;
           out[n++] = e;
         }
