@@ -131,6 +131,16 @@ export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObje
   }
 }
 
+/**
+ * `builtin_eval_impl`/`builtin_exec_impl`: a code object with free variables has no cells to run
+ * with; the check comes after `__builtins__` is put in the globals.
+ */
+function checkNoFreeVars(name: 'exec' | 'eval', source: PyObject, globals: PyDict): void {
+  if (!(source instanceof PyCode) || source.co.freevars.length === 0) return;
+  if (dictGetStr(globals, '__builtins__') === null) dictSetStr(globals, '__builtins__', (tstate.frame as PyFrame).builtins);
+  throw typeError(`code object passed to ${name}() may not contain free variables`);
+}
+
 /** `exec(source, globals=None, locals=None)` and `eval(...)`. */
 export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): PyObject {
   if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
@@ -163,6 +173,7 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
   let code: ReturnType<typeof codeOf>;
   try {
+    checkNoFreeVars(name, args[0] as PyObject, globals as PyDict);
     code = codeOf(args[0] as PyObject, '<string>', name, name, inheritedFutureFlags());
   } catch (e) {
     if (snapshot !== null) decref(snapshot);

@@ -7,14 +7,14 @@
  */
 import { identityHash } from '../runtime/abstract-compare.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
-import { genericGetAttr, genericSetAttr, getAttrString, instanceDict } from '../runtime/attributes.ts';
+import { genericGetAttr, genericSetAttr, getAttrString, instanceDict, lookupAttrString } from '../runtime/attributes.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { newDict, type PyDict } from './dict.ts';
+import { PyDict, newDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
 import { PyInt, newBool } from './int.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -220,12 +220,21 @@ addMethods(objectType, [
     },
   },
   {
-    // `object___dir___impl`: the instance's own names and those of its class and its bases.
+    // `object___dir___impl`: the names in what `self.__dict__` gives (a bound method's are its
+    // function's) and those of what `self.__class__` gives and its bases.
     name: '__dir__', kind: 'noargs',
     impl: (self) => {
       const names = new Set<string>();
-      if (self.dict !== null) for (const k of self.dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
-      mergeClassNames(names, self.type);
+      const dict = lookupAttrString(self, '__dict__');
+      if (dict !== null) {
+        if (dict instanceof PyDict) for (const k of dict.storage.keys) if (k instanceof PyStr) names.add(k.value);
+        decref(dict);
+      }
+      const cls = lookupAttrString(self, '__class__');
+      if (cls !== null) {
+        if (cls instanceof PyType) mergeClassNames(names, cls);
+        decref(cls);
+      }
       return namesList(names);
     },
   },

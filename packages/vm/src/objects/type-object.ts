@@ -118,6 +118,8 @@ function typeSizeOf(type: PyType): number {
 typeType.setattro = (self, name: PyStrLike, value) => {
   const type = self as PyType;
   if (!type.isHeapType) throw typeError(`can't set attributes of built-in/extension type '${tpName(type)}'`);
+  // `type.__setattr__(cls, b'x', v)` reaches here unchecked; `_PyObject_GenericSetAttrWithDict` refuses it.
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName((name as PyObject).type)}'`);
   const meta = type.type;
   const descr = lookupType(meta, name.value);
   if (descr !== null && descr.type.descrSet !== undefined) {
