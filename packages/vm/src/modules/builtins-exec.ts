@@ -26,7 +26,9 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sourceLines } from '../runtime/io.ts';
+import { decodeSourceBytes } from './source-decoding.ts';
 import { decodeUtf8 } from '../source/utf8.ts';
+import { encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -70,6 +72,8 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     if (!(e instanceof CompileFailure)) throw e;
     let d = e.diagnostic;
     if (d.textFromFile === true) d = { ...d, text: fileLine(filename, fileLines, d.lineno) };
+    // Bytes that were not UTF-8 show as U+FFFD in the error's line (`PyUnicode_DecodeUTF8(..., "replace")`).
+    if (d.text !== null && /[\udc80-\udcff]/.test(d.text)) d = { ...d, text: d.text.replace(/[\udc80-\udcff]/g, '\ufffd') };
     throw syntaxErrorFromDiagnostic(d);
   }
 }
@@ -87,25 +91,28 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 
 /**
  * `_Py_SourceAsString`: the text of a str or bytes-like source, or TypeError "NAME() arg 1 must
- * be a WHAT object"; ValueError when it holds a NUL (the C string would end there).
+ * be a WHAT object"; UnicodeEncodeError for a str holding a lone surrogate (it has no UTF-8);
+ * ValueError when it holds a NUL (the C string would end there). Bytes are then decoded as the
+ * tokenizer decodes them (BOM, coding declaration).
  */
-function sourceText(source: PyObject, name: string, what: string): string {
-  let text: string;
-  if (source instanceof PyStr) text = source.value;
-  else {
-    const raw = (source as { value?: unknown }).value;
-    const bytes = raw instanceof Uint8Array ? raw : contiguousViewBytes(source);
-    if (bytes === null) throw typeError(`${name}() arg 1 must be a ${what} object`);
-    text = decodeUtf8(bytes, 0, bytes.length);
+function sourceText(source: PyObject, name: string, what: string, filename: string): string {
+  if (source instanceof PyStr) {
+    const text = source.value;
+    if (/[\ud800-\udfff]/.test(text)) encodeText(text, 'utf-8', 'strict');
+    if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
+    return text;
   }
-  if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
-  return text;
+  const raw = (source as { value?: unknown }).value;
+  const bytes = raw instanceof Uint8Array ? raw : contiguousViewBytes(source);
+  if (bytes === null) throw typeError(`${name}() arg 1 must be a ${what} object`);
+  if (bytes.includes(0)) throw valueError('source code string cannot contain null bytes');
+  return decodeSourceBytes(bytes, filename);
 }
 
 function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number): PyCode {
   // exec() and eval() run a code object as it is; compile() takes source text (or an AST) only.
   if (source instanceof PyCode && name !== 'compile') return incref(source);
-  const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code');
+  const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code', filename);
   return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags));
 }
 

@@ -11,7 +11,7 @@ import type { Parser } from './parser-state.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
-import { decodeUnicodeEscapes, invalidEscapeMessage, LiteralError } from '../tokenizer/string-literal.ts';
+import { decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, undecodableBody } from '../tokenizer/string-literal.ts';
 import { makeConstant } from './node-helpers.ts';
 
 /** Where the f-string atom is, for errors and node positions. */
@@ -119,6 +119,8 @@ interface Cursor {
 
 function decodeLiteral(b: FStringBuilder, start: number, end: number, raw: boolean): string {
   const text = sourceSlice(b.parser.source, start, end);
+  const bad = undecodableBody(text, raw);
+  if (bad !== null) return b.error(bad.message);
   if (raw) return text;
   const invalid = { first: -1 };
   const value = decodeUnicodeEscapes(text, invalid);

@@ -6,7 +6,7 @@
  */
 import type { expr } from './ast.ts';
 import { STRING } from '../tokenizer/token-kind.ts';
-import { decodeBytes, decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, splitString } from '../tokenizer/string-literal.ts';
+import { decodeBytes, decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, splitString, undecodableBody } from '../tokenizer/string-literal.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import type { Parser } from './parser-state.ts';
 import { FStringBuilder } from './fstring.ts';
@@ -60,6 +60,15 @@ export function parseStrings(p: Parser): expr {
     if (parts.isFormat) {
       if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return fail();
       continue;
+    }
+    if (!parts.isBytes) {
+      // `parsestr`: a body without backslashes is decoded as raw.
+      const body = sourceSlice(p.source, parts.bodyStart, parts.bodyEnd);
+      const bad = undecodableBody(body, parts.isRaw || !body.includes('\\'));
+      if (bad !== null) {
+        p.astError(sl, sc, bad.message);
+        return fail();
+      }
     }
     const invalid = { first: -1 };
     const value = parts.isBytes

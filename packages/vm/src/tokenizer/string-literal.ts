@@ -6,6 +6,7 @@
  * @module
  */
 import { lookupUnicodeName } from './unicode-names.ts';
+import { encodeUtf8, utf8Malformed } from '../source/utf8.ts';
 
 /** A STRING token split into its prefix flags and body. */
 export interface StringParts {
@@ -252,4 +253,79 @@ export function decodeBytes(b: Uint8Array, start: number, end: number, raw: bool
     }
   }
   return out.slice(0, n);
+}
+
+/** Whether `text` holds a byte that was not UTF-8 (kept as a lone surrogate U+DC80..U+DCFF). */
+function hasEscapedByte(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff) return true;
+  }
+  return false;
+}
+
+/** The bytes a literal body had in the source: UTF-8, with each escaped byte restored. */
+function bodyBytes(text: string): Uint8Array {
+  const parts: number[] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run !== '') for (const b of encodeUtf8(run)) parts.push(b);
+    run = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff) {
+      flush();
+      parts.push(c - 0xdc00);
+    } else {
+      run += text[i] ?? '';
+    }
+  }
+  flush();
+  return Uint8Array.from(parts);
+}
+
+/**
+ * The error CPython reports for a str literal body holding bytes that are not UTF-8 (`compile()`
+ * of bytes keeps each such byte as a lone surrogate U+DC80..U+DCFF), or null. A raw body, or one
+ * without backslashes, decodes in one piece (`PyUnicode_DecodeUTF8Stateful`); otherwise each run
+ * of non-ASCII bytes decodes alone (`decode_utf8` in `decode_unicode_with_escapes`), so positions
+ * count from the start of the run.
+ * @param text - The body as the parser holds it.
+ * @param whole - Whether the body decodes in one piece.
+ * @returns The "(unicode error) 'utf-8' codec can't decode ..." error, or null.
+ */
+export function undecodableBody(text: string, whole: boolean): LiteralError | null {
+  if (!hasEscapedByte(text)) return null;
+  const bytes = bodyBytes(text);
+  let i = 0;
+  while (i < bytes.length) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    let runEnd = bytes.length;
+    if (!whole) {
+      runEnd = i;
+      while (runEnd < bytes.length && (bytes[runEnd] ?? 0) >= 0x80) runEnd++;
+    }
+    const base = whole ? 0 : i;
+    for (let j = i; j < runEnd;) {
+      const b = bytes[j] ?? 0;
+      if (b < 0x80) {
+        j++;
+        continue;
+      }
+      const bad = utf8Malformed(bytes, j, runEnd);
+      if (bad !== null) {
+        const start = j - base;
+        const last = bad.end - 1 - base;
+        const where = start === last ? `byte 0x${b.toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${last}`;
+        return new LiteralError(`(unicode error) 'utf-8' codec can't decode ${where}: ${bad.reason}`);
+      }
+      j += b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    }
+    i = runEnd;
+  }
+  return null;
 }
