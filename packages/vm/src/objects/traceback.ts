@@ -6,7 +6,12 @@
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import type { PyFrame } from './frame.ts';
+import { frameType, type PyFrame } from './frame.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { ValueError } from './exceptions.ts';
+import { intArg } from './list-methods.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newListStealing } from './list.ts';
 import { newStr } from './str.ts';
@@ -23,12 +28,13 @@ export class PyTraceback extends PyObject {
   readonly lasti: number;
   readonly lineno: number;
 
-  constructor(next: PyTraceback | null, frame: PyFrame) {
+  /** An entry for `frame` where it is now, or at the given instruction and line. */
+  constructor(next: PyTraceback | null, frame: PyFrame, lasti: number = frame.lasti, lineno: number = frame.lineno) {
     super(tracebackType, allocateAddress(tracebackType));
     this.next = next;
     this.frame = incref(frame);
-    this.lasti = frame.lasti;
-    this.lineno = frame.lineno;
+    this.lasti = lasti;
+    this.lineno = lineno;
   }
 }
 
@@ -55,8 +61,32 @@ tracebackType.traverse = (self, visit) => {
 };
 
 tracebackType.weakrefable = false;
+
+/** `tb_next_set`: None or another traceback, never one that leads back to this entry. */
+function setNext(self: PyObject, value: PyObject | null): void {
+  const tb = self as PyTraceback;
+  if (value === null) throw typeError("can't delete tb_next attribute");
+  if (value !== None && !(value instanceof PyTraceback)) throw typeError(`expected traceback object, got '${tpName(value.type)}'`);
+  const next = value === None ? null : (value as PyTraceback);
+  for (let cursor = next; cursor !== null; cursor = cursor.next) {
+    if (cursor === tb) throw raiseMessage(ValueError, 'traceback loop detected');
+  }
+  const old = tb.next;
+  tb.next = next === null ? null : incref(next);
+  xdecref(old);
+}
+
+/** `tb_new`: `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`. */
+tracebackType.new = (_type, args, kwnames) => {
+  const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwnames, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], 4) as PyObject[];
+  if ((frame as PyObject).type !== frameType) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${tpName((frame as PyObject).type)}`);
+  const at = intArg(lasti as PyObject);
+  const line = intArg(lineno as PyObject);
+  if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${tpName((next as PyObject).type)}'`);
+  return new PyTraceback(next === None ? null : incref(next as PyTraceback), frame as PyFrame, at, line);
+};
 addGetSets(tracebackType, [
-  { name: 'tb_next', get: (self) => incref((self as PyTraceback).next ?? None) },
+  { name: 'tb_next', get: (self) => incref((self as PyTraceback).next ?? None), set: setNext },
   { name: 'tb_frame', get: (self) => incref((self as PyTraceback).frame ?? None) },
   { name: 'tb_lasti', get: (self) => newInt((self as PyTraceback).lasti) },
   { name: 'tb_lineno', get: (self) => newInt((self as PyTraceback).lineno) },

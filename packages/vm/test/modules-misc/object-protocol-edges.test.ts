@@ -1,4 +1,4 @@
-// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(). Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -15,6 +15,14 @@ const CASES: readonly CpythonCase[] = [
     file: "cell_type.py",
     source: "# types.CellType: construction, emptiness, comparison by contents, unhashable\nimport types\nc = types.CellType(1)\nprint(c.cell_contents, type(c))\nc2 = types.CellType()\ntry:\n    c2.cell_contents\nexcept ValueError as e:\n    print('ValueError', e)\nc2.cell_contents = 5\nprint(c2.cell_contents)\nfor a, b in [(types.CellType(2), types.CellType(3)), (types.CellType(), types.CellType('s')), (types.CellType(), types.CellType()), (types.CellType(1), types.CellType(1.0))]:\n    print(a < b, a <= b, a == b, a != b, a > b, a >= b)\ntry:\n    types.CellType(1) < types.CellType('x')\nexcept TypeError as e:\n    print(e)\nprint(types.CellType(1) == 1, types.CellType(1).__eq__(1))\ntry:\n    types.CellType(1, 2)\nexcept TypeError as e:\n    print(e)\ntry:\n    types.CellType(x=1)\nexcept TypeError as e:\n    print(e)\nprint(hash(types.CellType) is not None)\ntry:\n    hash(types.CellType(1))\nexcept TypeError as e:\n    print(e)\n",
     stdout: "1 <class 'cell'>\nValueError Cell is empty\n5\nTrue True False True False False\nTrue True False True False False\nFalse True True False False True\nFalse True True False False True\n'<' not supported between instances of 'int' and 'str'\nFalse NotImplemented\ncell expected at most 1 argument, got 2\ncell() takes no keyword arguments\nTrue\nunhashable type: 'cell'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "__class__ is set before the metaclass's mro() runs (type_new fills __classcell__ before PyType_Ready)",
+    file: "classcell_mro.py",
+    source: "# __class__ is set before the metaclass's mro() runs (type_new fills __classcell__ before PyType_Ready)\nseen = []\nclass Meta(type):\n    def mro(self):\n        self.__dict__[\"f\"]()\n        return super().mro()\nclass A(metaclass=Meta):\n    def f():\n        seen.append(__class__)\nprint(seen[0] is A, A.__mro__)\nclass NotCell(type):\n    def mro(self):\n        print('mro called')\n        return super().mro()\ntry:\n    NotCell('X', (), {'__classcell__': 5})\nexcept TypeError as e:\n    print(e)\n",
+    stdout: "True (<class '__main__.A'>, <class 'object'>)\n__classcell__ must be a nonlocal cell, not <class 'int'>\n",
     stderr: "",
     exit: 0,
   },
@@ -50,6 +58,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "types.TracebackType: constructor arguments, tb_next assignment with its type and loop checks",
+    file: "traceback_type.py",
+    source: "# types.TracebackType: constructor arguments, tb_next assignment with its type and loop checks\nimport sys, types\ndef raiser():\n    raise ValueError\ndef get_tb():\n    try:\n        raiser()\n    except Exception as e:\n        return e.__traceback__\ntb = get_tb()\nprint(type(tb.tb_next).__name__, tb.tb_next.tb_next, tb.tb_lineno, tb.tb_next.tb_lineno)\nfor bad in (\"del tb.tb_next\", \"tb.tb_next = 'asdf'\", \"tb.tb_next = tb\", \"tb.tb_next.tb_next = tb\"):\n    try:\n        exec(bad)\n    except (TypeError, ValueError) as e:\n        print(bad, '->', type(e).__name__, e)\ntb.tb_next = None\nprint(tb.tb_next)\nnew = get_tb()\ntb.tb_next = new\nprint(tb.tb_next is new)\nframe = sys._getframe()\nt2 = types.TracebackType(new, frame, 1, 2)\nprint(t2.tb_next is new, t2.tb_frame is frame, t2.tb_lasti, t2.tb_lineno)\nprint(types.TracebackType(None, frame, 3, 4).tb_next, types.TracebackType(tb_next=None, tb_frame=frame, tb_lasti=5, tb_lineno=6).tb_lineno)\nfor args in [(\"no\", frame, 1, 2), (new, \"no\", 1, 2), (new, frame, \"no\", 2), (new, frame, 1, \"nuh-uh\"), (new, frame, 1.5, 2), (new, frame), ()]:\n    try:\n        types.TracebackType(*args)\n    except TypeError as e:\n        print(type(e).__name__, e)\ntry:\n    raise KeyError('k').with_traceback(t2)\nexcept KeyError as e:\n    print(e.__traceback__.tb_next is t2, e.__traceback__.tb_next.tb_lineno)\n",
+    stdout: "traceback None 7 4\ndel tb.tb_next -> TypeError can't delete tb_next attribute\ntb.tb_next = 'asdf' -> TypeError expected traceback object, got 'str'\ntb.tb_next = tb -> ValueError traceback loop detected\ntb.tb_next.tb_next = tb -> ValueError traceback loop detected\nNone\nTrue\nTrue True 1 2\nNone 6\nTypeError expected traceback object or None, got 'str'\nTypeError TracebackType() argument 'tb_frame' must be frame, not str\nTypeError an integer is required (got type str)\nTypeError an integer is required (got type str)\nTypeError integer argument expected, got float\nTypeError TracebackType() missing required argument 'tb_lasti' (pos 3)\nTypeError TracebackType() missing required argument 'tb_next' (pos 1)\nTrue 2\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions", CASES);
+describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions, test_raise, test_super", CASES);
