@@ -6,7 +6,10 @@
  */
 import { compileExpression, compileInteractive, compileModule } from '../compiler/compile.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
-import { warnCompile } from './warnings-core.ts';
+import { warn, warnCompile } from './warnings-core.ts';
+import * as E from '../objects/exceptions.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
@@ -18,7 +21,7 @@ import { newFrame, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyInt } from '../objects/int.ts';
-import { PyStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
@@ -27,8 +30,7 @@ import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sourceLines } from '../runtime/io.ts';
 import { decodeSourceBytes } from './source-decoding.ts';
-import { decodeUtf8 } from '../source/utf8.ts';
-import { encodeText } from '../objects/str-methods-codec.ts';
+import { decodeBytes, encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -199,15 +201,51 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
 }
 
+/**
+ * `PyUnicode_FSDecoder`: a str as it is, an `os.PathLike`'s `__fspath__()`, bytes decoded with
+ * `surrogateescape`; other buffers (bytearray, memoryview) too, after a DeprecationWarning.
+ */
+function fsDecode(filename: PyObject): string {
+  let path = filename;
+  const fspath = filename instanceof PyStr || filename instanceof PyBytes ? null : lookupSpecial(filename, '__fspath__');
+  if (fspath !== null) {
+    try {
+      path = callObject(fspath, []);
+    } finally {
+      decref(fspath);
+    }
+    if (!(path instanceof PyStr) && !(path instanceof PyBytes)) {
+      const bad = tpName(path.type);
+      decref(path);
+      throw typeError(`expected ${tpName(filename.type)}.__fspath__() to return str or bytes, not ${bad}`);
+    }
+  } else {
+    incref(path);
+  }
+  try {
+    if (path instanceof PyStr) return path.value;
+    if (path instanceof PyBytes) return decodeBytes(path.value, 'utf-8', 'surrogateescape');
+    const raw = (path as { value?: unknown }).value;
+    const view = raw instanceof Uint8Array ? raw : contiguousViewBytes(path);
+    if (view === null) throw typeError(`expected str, bytes or os.PathLike object, not ${tpName(path.type)}`);
+    const message = newStr(`path should be string, bytes, or os.PathLike, not ${tpName(path.type)}`);
+    try {
+      warn(E.DeprecationWarning, message, 1);
+    } finally {
+      decref(message);
+    }
+    return decodeBytes(view, 'utf-8', 'surrogateescape');
+  } finally {
+    decref(path);
+  }
+}
+
 /** `compile(source, filename, mode, flags=0, dont_inherit=False)`. */
 export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> = new Map()): PyObject {
   const [source, filename, mode] = args;
   if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
-  let name: string;
-  if (filename instanceof PyStr) name = filename.value;
-  else if (filename instanceof PyBytes) name = decodeUtf8(filename.value, 0, filename.value.length);
-  else throw typeError(`expected str, bytes or os.PathLike object, not ${tpName(filename.type)}`);
+  const name = fsDecode(filename);
   if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
   const flagsArg = args[3] ?? kw.get('flags');
   const dontInherit = args[4] ?? kw.get('dont_inherit');

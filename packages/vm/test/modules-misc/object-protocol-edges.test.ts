@@ -1,4 +1,4 @@
-// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(). Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -27,12 +27,28 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "compile() filenames: bytes with surrogateescape, buffers after a DeprecationWarning, one filename object per compilation",
+    file: "compile_filenames.py",
+    source: "# compile() filenames: bytes with surrogateescape, buffers after a DeprecationWarning, one filename object per compilation\nimport warnings\nfor fn in (bytearray(b'file.py'), memoryview(b'file.py'), b'f\\xffle.py', list(b'x'), None, 3):\n    with warnings.catch_warnings(record=True) as w:\n        warnings.simplefilter('always')\n        try:\n            c = compile('pass', fn, 'exec')\n            print(repr(c.co_filename))\n        except TypeError as e:\n            print('TypeError', e)\n    for x in w:\n        print('  ', x.category.__name__, x.message, x.filename == __file__, x.lineno)\ns = \"def f(): pass\\ndef g(): pass\"\nc = compile(s, \"myfile\", \"exec\")\nprint([o.co_filename is c.co_filename for o in c.co_consts if hasattr(o, 'co_filename')])\nclass P:\n    def __fspath__(self): return 'from_fspath.py'\nclass Q:\n    def __fspath__(self): return 3\nprint(compile('pass', P(), 'exec').co_filename)\ntry:\n    compile('pass', Q(), 'exec')\nexcept TypeError as e:\n    print(e)\n",
+    stdout: "'file.py'\n   DeprecationWarning path should be string, bytes, or os.PathLike, not bytearray True 7\n'file.py'\n   DeprecationWarning path should be string, bytes, or os.PathLike, not memoryview True 7\n'f\\udcffle.py'\nTypeError expected str, bytes or os.PathLike object, not list\nTypeError expected str, bytes or os.PathLike object, not NoneType\nTypeError expected str, bytes or os.PathLike object, not int\n[True, True]\nfrom_fspath.py\nexpected Q.__fspath__() to return str or bytes, not int\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "exec() and eval() refuse a code object with free variables, after putting __builtins__ in the globals",
     file: "exec_free_vars.py",
     source: "# exec() and eval() refuse a code object with free variables, after putting __builtins__ in the globals\ndef f(x):\n    return lambda: x + 1\ng = f(3)\nfor fn in (eval, exec):\n    try:\n        fn(g.__code__, {})\n    except TypeError as e:\n        print(fn.__name__, e)\ntry:\n    eval(g.__code__)\nexcept TypeError as e:\n    print(e)\ng2 = {}\ntry:\n    exec(g.__code__, g2)\nexcept TypeError as e:\n    print(e, sorted(g2))\n",
     stdout: "eval code object passed to eval() may not contain free variables\nexec code object passed to exec() may not contain free variables\ncode object passed to eval() may not contain free variables\ncode object passed to exec() may not contain free variables ['__builtins__']\n",
     stderr: "",
     exit: 0,
+  },
+  {
+    name: "dir() inside exec() with a mapping for locals lists its keys() (sorted), as PyMapping_Keys does",
+    file: "exec_mapping_dir.py",
+    source: "# dir() inside exec() with a mapping for locals lists its keys() (sorted), as PyMapping_Keys does\nclass M:\n    def __getitem__(self, key):\n        if key == 'a':\n            return 12\n        raise KeyError\n    def __setitem__(self, key, value):\n        print('set', key, value if key != 'z' or not isinstance(value, dict) else 'globals-dict')\n    def keys(self):\n        return list('zyx')\nm = M()\ng = {}\nexec('z = a', g, m)\n    try:\n        exec(src, {'G': g, 'M_': m}, m)\n    except Exception as e:\n        print(src, type(e).__name__, e)\nclass K:\n    def keys(self): return 5\n    def __getitem__(self, k): raise KeyError(k)\n    def __setitem__(self, k, v): pass\ntry:\n    exec('dir()', {}, K())\nexcept TypeError as e:\n    print(e)\nclass T:\n    def keys(self): return ('b', 'a')\n    def __getitem__(self, k): raise KeyError(k)\nexec('print(dir())', {}, T())\n",
+    stdout: "",
+    stderr: "  File \"exec_mapping_dir.py\", line 14\n    try:\n    ^\nIndentationError: unexpected indent\n",
+    exit: 1,
   },
   {
     name: "builtin qualnames of static and class methods, dir() of a bound method, __code__ free-var check",
@@ -68,4 +84,4 @@ const CASES: readonly CpythonCase[] = [
   },
 ];
 
-describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions, test_raise, test_super", CASES);
+describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions, test_raise, test_super, test_compile", CASES);
