@@ -136,10 +136,16 @@ typeType.setattro = (self, name: PyStrLike, value) => {
   if (name.value.startsWith('__') && name.value.endsWith('__')) refixSlots(type);
 };
 
+// `type_repr`: `<class 'module.qualname'>`, or `<class 'tp_name'>` for a builtins type or a class
+// whose `__module__` is not a str.
 typeType.repr = (self) => {
   const type = self as PyType;
-  const module = type.module;
-  return newStr(module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${type.qualname}'>`);
+  let module: string | null = type.module;
+  if (type.isHeapType) {
+    const m = lookupOwn(type.dict, '__module__');
+    module = m instanceof PyStr ? m.value : null;
+  }
+  return newStr(module !== null && module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${tpName(type)}'>`);
 };
 
 missingDescribers.set(typeType, (obj, name) => `type object '${(obj as PyType).name}' has no attribute '${name}'`);
@@ -195,6 +201,14 @@ addGetSets(typeType, [
       if (d === null) return incref(None);
       const get = d.type.descrGet;
       return get === undefined ? incref(d) : get(d, null, type);
+    },
+    // `type_set_doc`: a class's `__doc__` entry (`check_set_special_type_attr` first).
+    set: (self, value) => {
+      const type = self as PyType;
+      if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__doc__`);
+      if (value === null) throw typeError(`can't delete ${tpName(type)}.__doc__`);
+      typeModified(type);
+      dictSetStr(type.dict, '__doc__', value);
     },
   },
   // `type_abstractmethods` / `type_set_abstractmethods`: the class's own entry, which also sets

@@ -1,4 +1,4 @@
-// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames, class __doc__ and repr. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -15,6 +15,14 @@ const CASES: readonly CpythonCase[] = [
     file: "cell_type.py",
     source: "# types.CellType: construction, emptiness, comparison by contents, unhashable\nimport types\nc = types.CellType(1)\nprint(c.cell_contents, type(c))\nc2 = types.CellType()\ntry:\n    c2.cell_contents\nexcept ValueError as e:\n    print('ValueError', e)\nc2.cell_contents = 5\nprint(c2.cell_contents)\nfor a, b in [(types.CellType(2), types.CellType(3)), (types.CellType(), types.CellType('s')), (types.CellType(), types.CellType()), (types.CellType(1), types.CellType(1.0))]:\n    print(a < b, a <= b, a == b, a != b, a > b, a >= b)\ntry:\n    types.CellType(1) < types.CellType('x')\nexcept TypeError as e:\n    print(e)\nprint(types.CellType(1) == 1, types.CellType(1).__eq__(1))\ntry:\n    types.CellType(1, 2)\nexcept TypeError as e:\n    print(e)\ntry:\n    types.CellType(x=1)\nexcept TypeError as e:\n    print(e)\nprint(hash(types.CellType) is not None)\ntry:\n    hash(types.CellType(1))\nexcept TypeError as e:\n    print(e)\n",
     stdout: "1 <class 'cell'>\nValueError Cell is empty\n5\nTrue True False True False False\nTrue True False True False False\nFalse True True False False True\nFalse True True False False True\n'<' not supported between instances of 'int' and 'str'\nFalse NotImplemented\ncell expected at most 1 argument, got 2\ncell() takes no keyword arguments\nTrue\nunhashable type: 'cell'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "a class's __doc__ can be set (not deleted); repr falls back to the type name when __module__ is not a str",
+    file: "class_doc_module_repr.py",
+    source: "# a class's __doc__ can be set (not deleted); repr falls back to the type name when __module__ is not a str\nclass P:\n    \"orig\"\nP.__doc__ = 'new'\nprint(P.__doc__, P.__dict__['__doc__'])\ndef deco(cls):\n    cls.__doc__ = (cls.__doc__ or '') + ' (decorated)'\n    return cls\n@deco\nclass Q:\n    \"q\"\nprint(Q.__doc__)\nfor stmt in ('del P.__doc__', 'int.__doc__ = \"x\"', 'del int.__doc__', 'P.__doc__ = 5'):\n    try:\n        exec(stmt)\n        print(stmt, 'ok', P.__doc__)\n    except (TypeError, AttributeError) as e:\n        print(stmt, type(e).__name__, e)\nP.__module__ = 'mod'\nprint(P)\nP.__qualname__ = 'Outer.P'\nprint(P)\nP.__module__ = 5\nprint(P, P.__module__)\nP.__name__ = 'Renamed'\nprint(P, P.__qualname__)\nP.__module__ = 'builtins'\nprint(P)\n",
+    stdout: "new new\nq (decorated)\ndel P.__doc__ TypeError can't delete P.__doc__\nint.__doc__ = \"x\" TypeError can't set attributes of built-in/extension type 'int'\ndel int.__doc__ TypeError can't set attributes of built-in/extension type 'int'\nP.__doc__ = 5 ok 5\n<class 'mod.P'>\n<class 'mod.Outer.P'>\n<class 'P'> 5\n<class 'Renamed'> Outer.P\n<class 'Renamed'>\n",
     stderr: "",
     exit: 0,
   },
