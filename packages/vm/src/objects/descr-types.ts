@@ -17,6 +17,8 @@ import * as E from './exceptions.ts';
 import { PyMethod } from './method.ts';
 import { newBool } from './int.ts';
 import { None } from './singletons.ts';
+import { isDict, newDict } from './dict.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `_PyObject_IsAbstract`: `getattr(obj, '__isabstractmethod__', False)`, truth-tested. */
 function isAbstractObject(obj: PyObject | null): boolean {
@@ -80,6 +82,21 @@ function wrappedType(name: string): PyType {
     { name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) },
     // `cm_get___isabstractmethod__` / `sm_get___isabstractmethod__`.
     { name: '__isabstractmethod__', get: (self) => newBool(isAbstractObject((self as PyWrapped).callable)) },
+    // `PyObject_GenericGetDict` / `PyObject_GenericSetDict`.
+    {
+      name: '__dict__',
+      get: (self) => {
+        self.dict ??= newDict();
+        return incref(self.dict);
+      },
+      set: (self, value) => {
+        if (value === null) throw typeError('cannot delete __dict__');
+        if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
+        const old = self.dict;
+        self.dict = incref(value);
+        xdecref(old);
+      },
+    },
   ]);
   return t;
 }

@@ -184,6 +184,28 @@ methodType.hash = (self) => {
   const x = BigInt.asIntN(64, pointerHash(BigInt(m.self.address)) ^ hashObject(m.func));
   return x === -1n ? -2n : x;
 };
+// `meth_richcompare`: built-in functions are equal when bound to the same object and made from
+// the same C function (`ml_meth`); they are not ordered.
+builtinFunctionType.richcompare = (a, b, op) => {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyBuiltinFunction) || !(b instanceof PyBuiltinFunction)) return newNotImplemented();
+  const eq = a.self === b.self && a.def === b.def;
+  return newBool(op === 2 ? eq : !eq);
+};
+/** Stand-in addresses of the C functions behind built-in functions, for `meth_hash`. */
+const functionAddresses = new Map<NativeDef, bigint>();
+// `meth_hash`: the self's address hash mixed with the C function's.
+// DEVIATION(cpython): CPython hashes the address of the C function (`ml_meth`), which corosim does
+// not have; each native function gets a stand-in address in the order first hashed.
+builtinFunctionType.hash = (self) => {
+  const f = self as PyBuiltinFunction;
+  let fn = functionAddresses.get(f.def);
+  if (fn === undefined) {
+    fn = 0x5555_0000_0000n + BigInt(functionAddresses.size) * 16n;
+    functionAddresses.set(f.def, fn);
+  }
+  const x = BigInt.asIntN(64, pointerHash(f.self === null ? 0n : BigInt(f.self.address)) ^ pointerHash(fn));
+  return x === -1n ? -2n : x;
+};
 // `method_new`: `types.MethodType(func, self)`.
 methodType.new = (_type, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('method() takes no keyword arguments');

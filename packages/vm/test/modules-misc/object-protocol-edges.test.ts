@@ -1,4 +1,4 @@
-// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames, class __doc__ and repr. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames, class __doc__ and repr, builtin method equality, classmethod/staticmethod dicts. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -7,6 +7,14 @@ const CASES: readonly CpythonCase[] = [
     file: "attribute_name_types.py",
     source: "# attribute names must be str for setattr/delattr/getattr through every path\nclass A:\n    pass\na = A()\nfor name in (b'x', 1):\n    for f in (object.__setattr__, setattr, object.__delattr__, delattr, object.__getattribute__, A.__setattr__):\n        try:\n            print(f(a, name, None) if 'set' in f.__name__ else f(a, name))\n        except Exception as e:\n            print(f.__name__, type(e).__name__, e)\n    for f in (type.__setattr__, type.__delattr__, type.__getattribute__):\n        try:\n            print(f(A, name, None) if 'set' in f.__name__ else f(A, name))\n        except Exception as e:\n            print(f.__name__, type(e).__name__, e)\nclass S(str):\n    pass\nsetattr(A, S('foo'), 3)\nprint(A.foo, type(list(A.__dict__)[-1]))\n",
     stdout: "__setattr__ TypeError attribute name must be string, not 'bytes'\nsetattr TypeError attribute name must be string, not 'bytes'\n__delattr__ TypeError attribute name must be string, not 'bytes'\ndelattr TypeError attribute name must be string, not 'bytes'\n__getattribute__ TypeError attribute name must be string, not 'bytes'\n__setattr__ TypeError attribute name must be string, not 'bytes'\n__setattr__ TypeError attribute name must be string, not 'bytes'\n__delattr__ TypeError attribute name must be string, not 'bytes'\n__getattribute__ TypeError attribute name must be string, not 'bytes'\n__setattr__ TypeError attribute name must be string, not 'int'\nsetattr TypeError attribute name must be string, not 'int'\n__delattr__ TypeError attribute name must be string, not 'int'\ndelattr TypeError attribute name must be string, not 'int'\n__getattribute__ TypeError attribute name must be string, not 'int'\n__setattr__ TypeError attribute name must be string, not 'int'\n__setattr__ TypeError attribute name must be string, not 'int'\n__delattr__ TypeError attribute name must be string, not 'int'\n__getattribute__ TypeError attribute name must be string, not 'int'\n3 <class 'str'>\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "bound built-in methods and method-wrappers compare equal when bound to the same object; hashable; unordered",
+    file: "builtin_method_equality.py",
+    source: "# bound built-in methods and method-wrappers compare equal when bound to the same object; hashable; unordered\nl = []\nprint(l.append == l.append, l.append != l.append, l.append == [].append, l.append != [].append, l.append == l.pop)\nprint(l.__add__ == l.__add__, l.__add__ != l.__add__, l.__add__ == [].__add__, l.__add__ == l.__mul__, l.__add__ != l.__mul__)\nprint(len == len, abs == len, {l.append: 1}[l.append], {l.__add__: 2}[l.__add__], hash(l.__add__) == hash(l.__add__))\nprint(hash(l.append) == hash(l.append), str.maketrans == str.maketrans, dict.fromkeys == dict.fromkeys, dict.fromkeys == dict.fromkeys.__func__ if hasattr(dict.fromkeys, '__func__') else 'no __func__')\nfor a, b in [(l.append, l.append), (l.__add__, l.__add__)]:\n    for op in ('<', '<=', '>', '>='):\n        try:\n            eval('a %s b' % op)\n        except TypeError as e:\n            print(e)\nprint(l.append.__eq__(1), l.__add__.__eq__(l.__mul__), l.__add__.__ne__(l.__add__))\n",
+    stdout: "True False False True False\nTrue False False False True\nTrue False 1 2 True\nTrue True True no __func__\n'<' not supported between instances of 'builtin_function_or_method' and 'builtin_function_or_method'\n'<=' not supported between instances of 'builtin_function_or_method' and 'builtin_function_or_method'\n'>' not supported between instances of 'builtin_function_or_method' and 'builtin_function_or_method'\n'>=' not supported between instances of 'builtin_function_or_method' and 'builtin_function_or_method'\n'<' not supported between instances of 'method-wrapper' and 'method-wrapper'\n'<=' not supported between instances of 'method-wrapper' and 'method-wrapper'\n'>' not supported between instances of 'method-wrapper' and 'method-wrapper'\n'>=' not supported between instances of 'method-wrapper' and 'method-wrapper'\nNotImplemented False False\n",
     stderr: "",
     exit: 0,
   },
@@ -90,6 +98,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "classmethod and staticmethod objects have a __dict__ (attributes, vars(), replacement rules)",
+    file: "wrapped_method_dicts.py",
+    source: "# classmethod and staticmethod objects have a __dict__ (attributes, vars(), replacement rules)\nfor kind in (classmethod, staticmethod):\n    c = kind(len)\n    c.x = 1\n    print(kind.__name__, c.x, vars(c), c.__dict__ is c.__dict__, '__dict__' in dir(c))\n    for bad in ('del c.__dict__', 'c.__dict__ = 5', 'c.__dict__ = {\"y\": 2}'):\n        try:\n            exec(bad)\n            print(bad, 'ok', vars(c))\n        except TypeError as e:\n            print(bad, '->', e)\n    print([k for k in kind.__dict__ if not k.startswith('__') or k in ('__dict__', '__func__', '__isabstractmethod__')])\nclass A:\n    @classmethod\n    def f(cls): pass\n    f.tag = 'tagged'\nprint(A.__dict__['f'].tag, A.__dict__['f'].__dict__)\n",
+    stdout: "classmethod 1 {'x': 1} True True\ndel c.__dict__ -> cannot delete __dict__\nc.__dict__ = 5 -> __dict__ must be set to a dictionary, not a 'int'\nc.__dict__ = {\"y\": 2} ok {'y': 2}\n['__func__', '__isabstractmethod__', '__dict__']\nstaticmethod 1 {'x': 1} True True\ndel c.__dict__ -> cannot delete __dict__\nc.__dict__ = 5 -> __dict__ must be set to a dictionary, not a 'int'\nc.__dict__ = {\"y\": 2} ok {'y': 2}\n['__func__', '__isabstractmethod__', '__dict__']\ntagged {'tag': 'tagged'}\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions, test_raise, test_super, test_compile", CASES);
+describeCpythonCases("object protocol edges from CPython's test_class, test_funcattrs, test_scope, test_exceptions, test_raise, test_super, test_compile, test_descr", CASES);
