@@ -1,4 +1,4 @@
-// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames, class __doc__ and repr, builtin method equality, classmethod/staticmethod dicts. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Slot lookups that raise, attribute name types, cells, builtin qualnames, __code__ and exec/eval of closures, ImportError re-init, TracebackType, __classcell__ before mro(), dir() of mapping locals, compile() filenames, class __doc__ and repr, builtin method equality, classmethod/staticmethod dicts, instance __dict__ deletion, property members. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -79,6 +79,22 @@ const CASES: readonly CpythonCase[] = [
     file: "import_error_reinit.py",
     source: "# ImportError.__init__ resets msg, name and path it is not given\nexc = ImportError('test', name='name', path='path')\nprint(exc.args, exc.msg, exc.name, exc.path)\nexc.__init__()\nprint(exc.args, exc.msg, exc.name, exc.path)\nexc.__init__('a', 'b', name='n')\nprint(exc.args, exc.msg, exc.name, exc.path, repr(str(exc)))\nexc.__init__('only')\nprint(exc.args, exc.msg, exc.name, exc.path, str(exc))\nm = ModuleNotFoundError('x', name='m')\nm.__init__(1, 2)\nprint(m.msg, m.name, str(m))\n",
     stdout: "('test',) test name path\n() None None None\n('a', 'b') None n None \"('a', 'b')\"\n('only',) only None None only\nNone None (1, 2)\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "an instance's __dict__ can be replaced by a dict or deleted (a fresh one is made on next use)",
+    file: "instance_dict_delete.py",
+    source: "# an instance's __dict__ can be replaced by a dict or deleted (a fresh one is made on next use)\nclass C: pass\na = C()\na.__dict__ = {'b': 1}\nprint(a.b)\nfor bad in (None, [], 1):\n    try:\n        a.__dict__ = bad\n    except TypeError as e:\n        print(e)\ndel a.__dict__\nprint(a.__dict__, hasattr(a, 'b'))\na.c = 3\nprint(vars(a))\ndel a.__dict__\ntry:\n    a.c\nexcept AttributeError as e:\n    print(e)\nclass S:\n    __slots__ = ('__dict__', 'x')\ns = S()\ns.y = 1\ndel s.__dict__\nprint(s.__dict__)\n",
+    stdout: "1\n__dict__ must be set to a dictionary, not a 'NoneType'\n__dict__ must be set to a dictionary, not a 'list'\n__dict__ must be set to a dictionary, not a 'int'\n{} False\n{'c': 3}\n'C' object has no attribute 'c'\n{}\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "property's fget/fset/fdel are read-only members, __doc__ a writable one",
+    file: "property_members.py",
+    source: "# property's fget/fset/fdel are read-only members, __doc__ a writable one\np = property(lambda self: 1, doc='d')\nfor attr in ('fget', 'fset', 'fdel', '__doc__'):\n    try:\n        setattr(p, attr, 42)\n        print(attr, 'set', getattr(p, attr))\n    except AttributeError as e:\n        print(attr, 'AttributeError', e)\n    try:\n        delattr(p, attr)\n        print(attr, 'deleted', getattr(p, attr))\n    except AttributeError as e:\n        print(attr, 'AttributeError', e)\nprint([type(property.__dict__[n]).__name__ for n in ('fget', 'fset', 'fdel', '__doc__', '__isabstractmethod__')])\nprint(list(property.__dict__))\nclass Sub(property):\n    pass\ns = Sub(lambda self: 2, doc='sub doc')\nprint(s.__doc__, Sub.__doc__ is property.__doc__)\n",
+    stdout: "fget AttributeError readonly attribute\nfget AttributeError readonly attribute\nfset AttributeError readonly attribute\nfset AttributeError readonly attribute\nfdel AttributeError readonly attribute\nfdel AttributeError readonly attribute\n__doc__ set 42\n__doc__ deleted None\n['member_descriptor', 'member_descriptor', 'member_descriptor', 'member_descriptor', 'getset_descriptor']\n['__getattribute__', '__get__', '__set__', '__delete__', '__init__', '__new__', 'getter', 'setter', 'deleter', 'fget', 'fset', 'fdel', '__doc__', '__isabstractmethod__']\nNone False\n",
     stderr: "",
     exit: 0,
   },
