@@ -28,7 +28,8 @@ export type CompileOutcome =
  * @param source - the program text, already decoded
  * @param filename - the name `co_filename` and errors show
  * @param optimizeLevel - `-O` level: 0 (the default) keeps asserts and docstrings
- * @param onWarning - receives the SyntaxWarnings (`"is" with a literal`, ...); returning 'error'
+ * @param onWarning - receives the SyntaxWarnings (`"is" with a literal`, ...) and the
+ *   DeprecationWarnings of invalid escape sequences; returning 'error'
  *   makes the warning a SyntaxError
  * @returns the code object, or the SyntaxError, IndentationError or TabError as data
  * @example
@@ -45,7 +46,7 @@ export function compile(
   onWarning?: (warning: CompileWarning) => 'error' | undefined,
 ): CompileOutcome {
   try {
-    const module = parseModule(source, filename);
+    const module = parseModule(source, filename, false, onWarning);
     return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel, ...(onWarning === undefined ? {} : { onWarning }) }) };
   } catch (failure) {
     const diagnostic = failure instanceof CompileFailure ? failure.diagnostic : tooDeep(failure, filename);

@@ -88,7 +88,8 @@ export function checkCaller(c: Compiler, e: ast.expr): void {
 export function checkSubscripter(c: Compiler, e: ast.expr): void {
   if (e._type === 'Constant') {
     const k = e.value.kind;
-    if (!(k === 'None' || k === 'Ellipsis' || k === 'int' || k === 'float' || k === 'complex' || k === 'frozenset')) return;
+    // `PyLong_Check` takes bools too.
+    if (!(k === 'None' || k === 'Ellipsis' || k === 'int' || k === 'bool' || k === 'float' || k === 'complex' || k === 'frozenset')) return;
   } else if (e._type !== 'Set' && e._type !== 'SetComp' && e._type !== 'GeneratorExp' && e._type !== 'Lambda') {
     return;
   }

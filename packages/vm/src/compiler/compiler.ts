@@ -9,7 +9,7 @@ import type { CodeObject } from '../bytecode/code-object.ts';
 import type { Constant } from '../bytecode/constant.ts';
 import { Op } from '../bytecode/opcodes.ts';
 import type * as ast from '../parser/ast.ts';
-import { fail } from '../source/diagnostic.ts';
+import { fail, type CompileWarning } from '../source/diagnostic.ts';
 import { mangle } from '../symtable/mangle.ts';
 import { sourceLine } from '../symtable/source-errors.ts';
 import { CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL } from '../symtable/symtable-entry.ts';
@@ -29,17 +29,7 @@ export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 /** `from __future__ import barry_as_FLUFL` (`CO_FUTURE_BARRY_AS_BDFL`). */
 export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
 
-/** A compile-time warning, as CPython passes it to `warnings.warn_explicit`. */
-export interface CompileWarning {
-  /** The warning class. */
-  readonly category: 'SyntaxWarning';
-  /** The message, as CPython words it. */
-  readonly msg: string;
-  /** The file being compiled. */
-  readonly filename: string;
-  /** The line CPython attributes the warning to. */
-  readonly lineno: number;
-}
+export type { CompileWarning } from '../source/diagnostic.ts';
 
 /** An expression context as the code generator uses it (the AST's plus the augmented ones). */
 export type Ctx = ast.expr_context;

@@ -6,7 +6,10 @@
  */
 import { compileExpression, compileInteractive, compileModule } from '../compiler/compile.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
-import { warnCompile } from './warnings-core.ts';
+import { warn, warnCompile } from './warnings-core.ts';
+import * as E from '../objects/exceptions.ts';
+import { lookupSpecial } from '../runtime/attributes.ts';
+import { callObject } from '../runtime/call.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
@@ -21,7 +24,7 @@ import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } fr
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyInt } from '../objects/int.ts';
-import { PyStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
@@ -29,7 +32,8 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { sourceLines } from '../runtime/io.ts';
-import { decodeUtf8 } from '../source/utf8.ts';
+import { decodeSourceBytes } from './source-decoding.ts';
+import { decodeBytes, encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -59,21 +63,24 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   const fileLines = sourceLines(filename);
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
-    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning: (w: CompileWarning) => warnCompile(w.msg, w.filename, w.lineno) };
+    const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
+    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning };
     if (mode === 'eval') {
-      const expression = parseEvalInput(text, filename);
+      const expression = parseEvalInput(text, filename, onWarning);
       return compileExpression(expression, options);
     }
     if (mode === 'single') {
-      const interactive = parseSingleInput(text, filename);
+      const interactive = parseSingleInput(text, filename, onWarning);
       return compileInteractive(interactive, options);
     }
-    const module = parseModule(text, filename, true);
+    const module = parseModule(text, filename, true, onWarning);
     return compileModule(module, options);
   } catch (e) {
     if (!(e instanceof CompileFailure)) throw e;
     let d = e.diagnostic;
     if (d.textFromFile === true) d = { ...d, text: fileLine(filename, fileLines, d.lineno) };
+    // Bytes that were not UTF-8 show as U+FFFD in the error's line (`PyUnicode_DecodeUTF8(..., "replace")`).
+    if (d.text !== null && /[\udc80-\udcff]/.test(d.text)) d = { ...d, text: d.text.replace(/[\udc80-\udcff]/g, '\ufffd') };
     throw syntaxErrorFromDiagnostic(d);
   }
 }
@@ -91,25 +98,28 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 
 /**
  * `_Py_SourceAsString`: the text of a str or bytes-like source, or TypeError "NAME() arg 1 must
- * be a WHAT object"; ValueError when it holds a NUL (the C string would end there).
+ * be a WHAT object"; UnicodeEncodeError for a str holding a lone surrogate (it has no UTF-8);
+ * ValueError when it holds a NUL (the C string would end there). Bytes are then decoded as the
+ * tokenizer decodes them (BOM, coding declaration).
  */
-function sourceText(source: PyObject, name: string, what: string): string {
-  let text: string;
-  if (source instanceof PyStr) text = source.value;
-  else {
-    const raw = (source as { value?: unknown }).value;
-    const bytes = raw instanceof Uint8Array ? raw : contiguousViewBytes(source);
-    if (bytes === null) throw typeError(`${name}() arg 1 must be a ${what} object`);
-    text = decodeUtf8(bytes, 0, bytes.length);
+function sourceText(source: PyObject, name: string, what: string, filename: string): string {
+  if (source instanceof PyStr) {
+    const text = source.value;
+    if (/[\ud800-\udfff]/.test(text)) encodeText(text, 'utf-8', 'strict');
+    if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
+    return text;
   }
-  if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
-  return text;
+  const raw = (source as { value?: unknown }).value;
+  const bytes = raw instanceof Uint8Array ? raw : contiguousViewBytes(source);
+  if (bytes === null) throw typeError(`${name}() arg 1 must be a ${what} object`);
+  if (bytes.includes(0)) throw valueError('source code string cannot contain null bytes');
+  return decodeSourceBytes(bytes, filename);
 }
 
 function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number, allowTopLevelAwait = false): PyCode {
   // exec() and eval() run a code object as it is; compile() takes source text (or an AST) only.
   if (source instanceof PyCode && name !== 'compile') return incref(source);
-  const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code');
+  const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code', filename);
   return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags, allowTopLevelAwait));
 }
 
@@ -153,6 +163,16 @@ function generatorOf(f: PyFrame, flags: number): PyObject {
   return gen;
 }
 
+/**
+ * `builtin_eval_impl`/`builtin_exec_impl`: a code object with free variables has no cells to run
+ * with; the check comes after `__builtins__` is put in the globals.
+ */
+function checkNoFreeVars(name: 'exec' | 'eval', source: PyObject, globals: PyDict): void {
+  if (!(source instanceof PyCode) || source.co.freevars.length === 0) return;
+  if (dictGetStr(globals, '__builtins__') === null) dictSetStr(globals, '__builtins__', (tstate.frame as PyFrame).builtins);
+  throw typeError(`code object passed to ${name}() may not contain free variables`);
+}
+
 /** `exec(source, globals=None, locals=None)` and `eval(...)`. */
 export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): PyObject {
   if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
@@ -185,6 +205,7 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
   let code: ReturnType<typeof codeOf>;
   try {
+    checkNoFreeVars(name, args[0] as PyObject, globals as PyDict);
     code = codeOf(args[0] as PyObject, '<string>', name, name, inheritedFutureFlags());
   } catch (e) {
     if (snapshot !== null) decref(snapshot);
@@ -203,15 +224,51 @@ export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): Py
   }
 }
 
+/**
+ * `PyUnicode_FSDecoder`: a str as it is, an `os.PathLike`'s `__fspath__()`, bytes decoded with
+ * `surrogateescape`; other buffers (bytearray, memoryview) too, after a DeprecationWarning.
+ */
+function fsDecode(filename: PyObject): string {
+  let path = filename;
+  const fspath = filename instanceof PyStr || filename instanceof PyBytes ? null : lookupSpecial(filename, '__fspath__');
+  if (fspath !== null) {
+    try {
+      path = callObject(fspath, []);
+    } finally {
+      decref(fspath);
+    }
+    if (!(path instanceof PyStr) && !(path instanceof PyBytes)) {
+      const bad = tpName(path.type);
+      decref(path);
+      throw typeError(`expected ${tpName(filename.type)}.__fspath__() to return str or bytes, not ${bad}`);
+    }
+  } else {
+    incref(path);
+  }
+  try {
+    if (path instanceof PyStr) return path.value;
+    if (path instanceof PyBytes) return decodeBytes(path.value, 'utf-8', 'surrogateescape');
+    const raw = (path as { value?: unknown }).value;
+    const view = raw instanceof Uint8Array ? raw : contiguousViewBytes(path);
+    if (view === null) throw typeError(`expected str, bytes or os.PathLike object, not ${tpName(path.type)}`);
+    const message = newStr(`path should be string, bytes, or os.PathLike, not ${tpName(path.type)}`);
+    try {
+      warn(E.DeprecationWarning, message, 1);
+    } finally {
+      decref(message);
+    }
+    return decodeBytes(view, 'utf-8', 'surrogateescape');
+  } finally {
+    decref(path);
+  }
+}
+
 /** `compile(source, filename, mode, flags=0, dont_inherit=False)`. */
 export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> = new Map()): PyObject {
   const [source, filename, mode] = args;
   if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
-  let name: string;
-  if (filename instanceof PyStr) name = filename.value;
-  else if (filename instanceof PyBytes) name = decodeUtf8(filename.value, 0, filename.value.length);
-  else throw typeError(`expected str, bytes or os.PathLike object, not ${tpName(filename.type)}`);
+  const name = fsDecode(filename);
   if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
   const flagsArg = args[3] ?? kw.get('flags');
   const dontInherit = args[4] ?? kw.get('dont_inherit');

@@ -37,6 +37,7 @@ import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
+import { keysAsList } from '../objects/dict-slots.ts';
 import { newQuitters } from './site-builtins.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
@@ -369,10 +370,26 @@ function currentFrame(): PyFrame {
 function dirOf(o: PyObject | null): PyObject {
   let listed: PyList;
   if (o === null) {
-    // `dir()`: the names of `locals()`, as `PyEval_GetLocals` gives them.
+    // `_dir_locals`: `PyMapping_Keys` of what `PyEval_GetLocals` gives (a mapping's own keys()
+    // when exec() was given one).
     const locals = frameLocals(currentFrame());
     try {
-      listed = newListStealing(iterableToArray(locals));
+      if (locals.type === dictType) {
+        listed = newListStealing(iterableToArray(locals));
+      } else {
+        const method = getAttrString(locals, 'keys');
+        let keys: PyObject;
+        try {
+          keys = callObject(method, []);
+        } finally {
+          decref(method);
+        }
+        try {
+          listed = keysAsList(locals, keys) as PyList;
+        } finally {
+          decref(keys);
+        }
+      }
     } finally {
       decref(locals);
     }

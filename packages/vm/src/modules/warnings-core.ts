@@ -26,6 +26,7 @@ import { importModuleLevel } from '../runtime/import-system.ts';
 import { sourceLine } from '../runtime/io.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
+import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
@@ -98,18 +99,20 @@ function warningsImported(): boolean {
 }
 
 /**
- * Issues the SyntaxWarnings of a compilation as CPython's compiler does
- * (`PyErr_WarnExplicitObject(SyntaxWarning, msg, filename, lineno, NULL, NULL)`, without importing
- * `warnings`). Returns 'error' when the filters turn one into an exception: the compiler then
- * raises a SyntaxError instead.
+ * Issues a warning of a compilation as CPython's compiler does
+ * (`PyErr_WarnExplicitObject(category, msg, filename, lineno, NULL, NULL)`, without importing
+ * `warnings`): the compiler's SyntaxWarnings and the parser's DeprecationWarnings for invalid
+ * escape sequences. Returns 'error' when the filters turn one into an exception of its category:
+ * the front end then raises a SyntaxError instead.
  */
-export function warnCompile(msg: string, filename: string, lineno: number): 'error' | undefined {
-  const message = newStr(msg);
+export function warnCompile(warning: CompileWarning): 'error' | undefined {
+  const message = newStr(warning.msg);
+  const category = warning.category === 'SyntaxWarning' ? E.SyntaxWarning : E.DeprecationWarning;
   try {
-    warnExplicit(message, E.SyntaxWarning, filename, lineno, null, null, null, false);
+    warnExplicit(message, category, warning.filename, warning.lineno, null, null, null, false);
     return undefined;
   } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxWarning)) throw e;
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, category)) throw e;
     clearRaise(e);
     return 'error';
   } finally {

@@ -6,10 +6,13 @@
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { raiseMessage } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { richCompare } from '../runtime/abstract-compare.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { ValueError } from './exceptions.ts';
 import { newStr } from './str.ts';
+import { newBool } from './int.ts';
+import { newNotImplemented } from './singletons.ts';
 
 /** The `cell` type. */
 export const cellType: PyType = staticType({ name: 'cell', basicsize: 24, flags: TPFLAGS_HAVE_GC });
@@ -63,4 +66,28 @@ cellType.repr = (self) => {
   const at = `0x${self.address.toString(16)}`;
   if (v === null) return newStr(`<cell at ${at}: empty>`);
   return newStr(`<cell at ${at}: ${v.type.name} object at 0x${v.address.toString(16)}>`);
+};
+
+/** `cell_new`: `cell([contents])`, empty without an argument. */
+cellType.new = (_type, args, kwnames) => {
+  if ((kwnames?.length ?? 0) > 0) throw typeError('cell() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`cell expected at most 1 argument, got ${args.length}`);
+  const contents = args[0];
+  return new PyCell(contents === undefined ? null : incref(contents));
+};
+
+/**
+ * `cell_richcompare`: cells compare by their contents, an empty cell before any other. Defining
+ * comparison without hashing makes cells unhashable, as in CPython.
+ */
+cellType.richcompare = (a, b, op) => {
+  if (!(a instanceof PyCell) || !(b instanceof PyCell)) return newNotImplemented();
+  const x = a.contents;
+  const y = b.contents;
+  if (x !== null && y !== null) return richCompare(x, y, op);
+  // `Py_RETURN_RICHCOMPARE(b == NULL, a == NULL, op)`
+  const l = y === null ? 1 : 0;
+  const r = x === null ? 1 : 0;
+  const results = [l < r, l <= r, l === r, l !== r, l > r, l >= r];
+  return newBool(results[op] as boolean);
 };

@@ -70,17 +70,25 @@ export class PyCode extends PyObject {
     // One compilation's equal constants are one object (`merge_consts_recursive`): the cache
     // lives while the outermost code object, and with it every nested one, is loaded.
     const outermost = constCache === null;
-    if (outermost) constCache = new Map();
+    // The compiler gives every code object of a compilation its one filename object.
+    const shared = sharedFilename;
+    this.filename = shared !== null && shared.value === co.filename ? incref(shared) : newStr(co.filename);
+    if (outermost) {
+      constCache = new Map();
+      sharedFilename = this.filename;
+    }
     try {
       this.consts = co.consts.map(constantToObject);
     } finally {
-      if (outermost) constCache = null;
+      if (outermost) {
+        constCache = null;
+        sharedFilename = null;
+      }
     }
     this.names = co.names.map((n) => internStr(n));
     this.varnames = co.varnames.map((n) => internStr(n));
     this.cellAndFreeNames = [...co.cellvars, ...co.freevars].map((n) => internStr(n));
     this.name = internStr(co.name);
-    this.filename = newStr(co.filename);
     this.frameExtras = co.stacksize + co.nlocals + co.cellvars.length + co.freevars.length;
     let cell2arg: number[] | null = null;
     const nargs = co.argcount + co.kwonlyargcount + ((co.flags & CO_VARARGS) !== 0 ? 1 : 0) + ((co.flags & CO_VARKEYWORDS) !== 0 ? 1 : 0);
@@ -134,6 +142,8 @@ function decodeLnotab(co: CodeObject): number[] {
 
 /** The constants of the compilation being loaded, by {@link constantKey} (`c_const_cache`). */
 let constCache: Map<string, PyObject> | null = null;
+/** The filename object of the outermost code object being loaded, shared by the nested ones. */
+let sharedFilename: PyStr | null = null;
 
 /**
  * `_PyCode_ConstantKey`: equal keys for constants the compiler merges (same type and value,

@@ -13,10 +13,13 @@ import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from './getset.ts';
 import * as E from './exceptions.ts';
 import { PyMethod } from './method.ts';
 import { newBool } from './int.ts';
 import { None } from './singletons.ts';
+import { isDict, newDict } from './dict.ts';
+import { tpName } from '../runtime/type-name.ts';
 
 /** `_PyObject_IsAbstract`: `getattr(obj, '__isabstractmethod__', False)`, truth-tested. */
 function isAbstractObject(obj: PyObject | null): boolean {
@@ -80,6 +83,21 @@ function wrappedType(name: string): PyType {
     { name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) },
     // `cm_get___isabstractmethod__` / `sm_get___isabstractmethod__`.
     { name: '__isabstractmethod__', get: (self) => newBool(isAbstractObject((self as PyWrapped).callable)) },
+    // `PyObject_GenericGetDict` / `PyObject_GenericSetDict`.
+    {
+      name: '__dict__',
+      get: (self) => {
+        self.dict ??= newDict();
+        return incref(self.dict);
+      },
+      set: (self, value) => {
+        if (value === null) throw typeError('cannot delete __dict__');
+        if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
+        const old = self.dict;
+        self.dict = incref(value);
+        xdecref(old);
+      },
+    },
   ]);
   return t;
 }
@@ -218,11 +236,23 @@ addMethods(propertyType, [
   { name: 'setter', kind: 'o', impl: (self, args) => copyProperty(self as PyProperty, 1, args[0] as PyObject) },
   { name: 'deleter', kind: 'o', impl: (self, args) => copyProperty(self as PyProperty, 2, args[0] as PyObject) },
 ]);
+// `property_members`: fget, fset and fdel are READONLY members; `__doc__` is a writable one.
+addReadonlyMembers(propertyType, [
+  { name: 'fget', read: (self) => incref((self as PyProperty).fget ?? None) },
+  { name: 'fset', read: (self) => incref((self as PyProperty).fset ?? None) },
+  { name: 'fdel', read: (self) => incref((self as PyProperty).fdel ?? None) },
+  {
+    name: '__doc__',
+    read: (self) => incref((self as PyProperty).doc ?? None),
+    write: (self, value) => {
+      const p = self as PyProperty;
+      const old = p.doc;
+      p.doc = value === null ? null : incref(value);
+      xdecref(old);
+    },
+  },
+]);
 addGetSets(propertyType, [
-  { name: 'fget', get: (self) => incref((self as PyProperty).fget ?? None) },
-  { name: 'fset', get: (self) => incref((self as PyProperty).fset ?? None) },
-  { name: 'fdel', get: (self) => incref((self as PyProperty).fdel ?? None) },
-  { name: '__doc__', get: (self) => incref((self as PyProperty).doc ?? None) },
   // `property_get___isabstractmethod__`: any of the accessors is abstract.
   {
     name: '__isabstractmethod__',

@@ -6,7 +6,8 @@
  * Objects/classobject.c and Objects/methodobject.c.
  * @module
  */
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { ValueError } from './exceptions.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
@@ -84,6 +85,12 @@ addGetSets(functionType, [
     set: (self, value) => {
       if (!(value instanceof PyCode)) throw typeError('__code__ must be set to a code object');
       const f = self as PyFunction;
+      // `func_set_code`: the closure's cells must match the new code's free variables.
+      const nfree = value.co.freevars.length;
+      const nclosure = f.closure instanceof PyTuple ? f.closure.items.length : 0;
+      if (nclosure !== nfree) {
+        throw raiseMessage(ValueError, `${(f.name as PyStr).value}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+      }
       const old = f.code;
       f.code = incref(value);
       decref(old);
@@ -183,6 +190,28 @@ methodType.hash = (self) => {
   const x = BigInt.asIntN(64, pointerHash(BigInt(m.self.address)) ^ hashObject(m.func));
   return x === -1n ? -2n : x;
 };
+// `meth_richcompare`: built-in functions are equal when bound to the same object and made from
+// the same C function (`ml_meth`); they are not ordered.
+builtinFunctionType.richcompare = (a, b, op) => {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyBuiltinFunction) || !(b instanceof PyBuiltinFunction)) return newNotImplemented();
+  const eq = a.self === b.self && a.def === b.def;
+  return newBool(op === 2 ? eq : !eq);
+};
+/** Stand-in addresses of the C functions behind built-in functions, for `meth_hash`. */
+const functionAddresses = new Map<NativeDef, bigint>();
+// `meth_hash`: the self's address hash mixed with the C function's.
+// DEVIATION(cpython): CPython hashes the address of the C function (`ml_meth`), which corosim does
+// not have; each native function gets a stand-in address in the order first hashed.
+builtinFunctionType.hash = (self) => {
+  const f = self as PyBuiltinFunction;
+  let fn = functionAddresses.get(f.def);
+  if (fn === undefined) {
+    fn = 0x5555_0000_0000n + BigInt(functionAddresses.size) * 16n;
+    functionAddresses.set(f.def, fn);
+  }
+  const x = BigInt.asIntN(64, pointerHash(f.self === null ? 0n : BigInt(f.self.address)) ^ pointerHash(fn));
+  return x === -1n ? -2n : x;
+};
 // `method_new`: `types.MethodType(func, self)`.
 methodType.new = (_type, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('method() takes no keyword arguments');
@@ -222,7 +251,8 @@ addGetSets(builtinFunctionType, [
       return newStr(`${owner}.${f.def.name}`);
     },
   },
-  { name: '__self__', get: (self) => incref((self as PyBuiltinFunction).self ?? None) },
+  // `PyCFunction_GET_SELF`: a static method's type is not its `__self__`.
+  { name: '__self__', get: (self) => { const f = self as PyBuiltinFunction; return incref(f.isStatic ? None : f.self ?? None); } },
   { name: '__module__', get: (self) => { const m = (self as PyBuiltinFunction).moduleName; return m === null ? incref(None) : newStr(m); } },
   // `meth_get__doc__` and `meth_get__text_signature__`: the doc split at its signature line.
   { name: '__doc__', get: (self) => internalDoc((self as PyBuiltinFunction).def, 'doc') },
@@ -259,6 +289,14 @@ for (const [type, nameOf, docOf] of [
     { name: '__doc__', get: (self) => { const d = docOf(self); return d === null ? incref(None) : newStr(d); } },
   ]);
 }
+// `descr_members` and `method_getset` of class methods, as of methods.
+addGetSets(classMethodDescriptorType, [
+  { name: '__name__', get: (self) => newStr((self as PyClassMethodDescr).def.name) },
+  { name: '__qualname__', get: (self) => newStr(`${(self as PyClassMethodDescr).owner.qualname}.${(self as PyClassMethodDescr).def.name}`) },
+  { name: '__objclass__', get: (self) => incref((self as PyClassMethodDescr).owner) },
+  { name: '__doc__', get: (self) => internalDoc((self as PyClassMethodDescr).def, 'doc') },
+  { name: '__text_signature__', get: (self) => internalDoc((self as PyClassMethodDescr).def, 'signature') },
+]);
 addGetSets(methodDescriptorType, [
   { name: '__name__', get: (self) => newStr((self as PyMethodDescr).def.name) },
   { name: '__qualname__', get: (self) => newStr(`${(self as PyMethodDescr).owner.name}.${(self as PyMethodDescr).def.name}`) },

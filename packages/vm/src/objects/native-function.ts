@@ -59,13 +59,27 @@ export class PyBuiltinFunction extends PyObject {
   self: PyObject | null;
   /** `__module__` text for module functions. */
   readonly moduleName: string | null;
+  /**
+   * A static method of a built-in type (`METH_STATIC`): `self` holds the type, which names it
+   * (`__qualname__`, repr), but `__self__` is None and calls pass no self.
+   */
+  readonly isStatic: boolean;
 
-  constructor(def: NativeDef, self: PyObject | null, moduleName: string | null) {
+  constructor(def: NativeDef, self: PyObject | null, moduleName: string | null, isStatic = false) {
     super(builtinFunctionType, allocateAddress(builtinFunctionType));
     this.def = def;
     this.self = self;
     this.moduleName = moduleName;
+    this.isStatic = isStatic;
   }
+}
+
+/**
+ * The function object of a built-in type's static method (`PyCFunction_NewEx(meth, type, NULL)`
+ * for `METH_STATIC`), before it is wrapped in a staticmethod.
+ */
+export function newStaticBuiltinFunction(def: NativeDef, type: PyType): PyBuiltinFunction {
+  return new PyBuiltinFunction(def, incref(type), null, true);
 }
 
 /** A new builtin function or bound method (`PyCFunction_NewEx`); takes its own reference to `self`. */
@@ -76,7 +90,7 @@ export function newBuiltinFunction(def: NativeDef, self: PyObject | null, module
 
 builtinFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyBuiltinFunction;
-  return callNative(f.def, f.self ?? callable, args, kwnames);
+  return callNative(f.def, f.isStatic ? callable : f.self ?? callable, args, kwnames);
 };
 builtinFunctionType.dealloc = (self) => {
   const f = self as PyBuiltinFunction;

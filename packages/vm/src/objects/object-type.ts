@@ -132,13 +132,14 @@ export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
   return new PyGetSetDescr({
     name: '__dict__',
     get: (self) => incref(instanceDict(self) ?? newDict()),
+    // `subtype_setdict`: like `PyObject_GenericSetDict`, but `del obj.__dict__` is allowed (the
+    // next use makes a fresh dict).
     set: (self, value) => {
-      if (value === null) throw typeError('cannot delete __dict__');
-      if (value.type.name !== 'dict' && !(value instanceof PyObject && (value as { storage?: unknown }).storage !== undefined)) {
+      if (value !== null && value.type.name !== 'dict' && !(value instanceof PyObject && (value as { storage?: unknown }).storage !== undefined)) {
         throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
       }
       const old = self.dict;
-      self.dict = incref(value) as PyDict;
+      self.dict = value === null ? null : (incref(value) as PyDict);
       xdecref(old);
     },
     doc: 'dictionary for instance variables (if defined)',

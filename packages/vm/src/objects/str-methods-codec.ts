@@ -17,6 +17,7 @@ import { newInt } from './int.ts';
 import { newStr } from './str.ts';
 import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
 import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec-utf16-32.ts';
+import { utf8Malformed } from '../source/utf8.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
 export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
@@ -169,27 +170,7 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
 
 /** The length of the invalid UTF-8 sequence at `i` and why (`utf8_decode` + error cases). */
 function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string } | null {
-  const b0 = data[i] as number;
-  let need: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
-  else if (b0 >= 0xe0 && b0 <= 0xef) {
-    need = 2;
-    if (b0 === 0xe0) lo = 0xa0;
-    if (b0 === 0xed) hi = 0x9f;
-  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-    need = 3;
-    if (b0 === 0xf0) lo = 0x90;
-    if (b0 === 0xf4) hi = 0x8f;
-  } else return { end: i + 1, reason: 'invalid start byte' };
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= data.length) return { end: data.length, reason: 'unexpected end of data' };
-    const b = data[i + k] as number;
-    const ok = k === 1 ? b >= lo && b <= hi : b >= 0x80 && b <= 0xbf;
-    if (!ok) return { end: i + k, reason: 'invalid continuation byte' };
-  }
-  return null;
+  return utf8Malformed(data, i);
 }
 
 /**

@@ -114,6 +114,8 @@ function typeSizeOf(type: PyType): number {
 typeType.setattro = (self, name: PyStrLike, value) => {
   const type = self as PyType;
   if (!type.isHeapType) throw typeError(`can't set attributes of built-in/extension type '${tpName(type)}'`);
+  // `type.__setattr__(cls, b'x', v)` reaches here unchecked; `_PyObject_GenericSetAttrWithDict` refuses it.
+  if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName((name as PyObject).type)}'`);
   const meta = type.type;
   const descr = lookupType(meta, name.value);
   if (descr !== null && descr.type.descrSet !== undefined) {
@@ -130,10 +132,16 @@ typeType.setattro = (self, name: PyStrLike, value) => {
   if (name.value.startsWith('__') && name.value.endsWith('__')) refixSlots(type);
 };
 
+// `type_repr`: `<class 'module.qualname'>`, or `<class 'tp_name'>` for a builtins type or a class
+// whose `__module__` is not a str.
 typeType.repr = (self) => {
   const type = self as PyType;
-  const module = type.module;
-  return newStr(module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${type.qualname}'>`);
+  let module: string | null = type.module;
+  if (type.isHeapType) {
+    const m = lookupOwn(type.dict, '__module__');
+    module = m instanceof PyStr ? m.value : null;
+  }
+  return newStr(module !== null && module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${tpName(type)}'>`);
 };
 
 missingDescribers.set(typeType, (obj, name) => `type object '${(obj as PyType).name}' has no attribute '${name}'`);
@@ -210,6 +218,14 @@ addGetSets(typeType, [
       if (d === null) return incref(None);
       const get = d.type.descrGet;
       return get === undefined ? incref(d) : get(d, null, type);
+    },
+    // `type_set_doc`: a class's `__doc__` entry (`check_set_special_type_attr` first).
+    set: (self, value) => {
+      const type = self as PyType;
+      if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__doc__`);
+      if (value === null) throw typeError(`can't delete ${tpName(type)}.__doc__`);
+      typeModified(type);
+      dictSetStr(type.dict, '__doc__', value);
     },
   },
   // `type_get_text_signature`: the signature line of the type's internal doc, if it has one.

@@ -10,7 +10,9 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import type { SlotDef } from '../runtime/slot-table.ts';
-import { None } from './singletons.ts';
+import { None, newNotImplemented } from './singletons.ts';
+import { newBool } from './int.ts';
+import { pointerHash } from '../hash/pointer-hash.ts';
 import { newStr } from './str.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
@@ -172,3 +174,16 @@ addGetSets(methodWrapperType, [
   { name: '__self__', get: (self) => incref((self as PyMethodWrapper).self) },
   { name: '__text_signature__', get: (self) => textSignature((self as PyMethodWrapper).descr) },
 ]);
+
+// `wrapper_richcompare`: method-wrappers are equal when they wrap the same slot of the same object.
+methodWrapperType.richcompare = (a, b, op) => {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyMethodWrapper) || !(b instanceof PyMethodWrapper)) return newNotImplemented();
+  const eq = a.descr === b.descr && a.self === b.self;
+  return newBool(op === 2 ? eq : !eq);
+};
+// `wrapper_hash`: the self's address hash mixed with the descriptor's.
+methodWrapperType.hash = (self) => {
+  const w = self as PyMethodWrapper;
+  const x = BigInt.asIntN(64, pointerHash(BigInt(w.self.address)) ^ pointerHash(BigInt(w.descr.address)));
+  return x === -1n ? -2n : x;
+};

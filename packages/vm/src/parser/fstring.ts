@@ -11,7 +11,7 @@ import type { Parser } from './parser-state.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
-import { decodeUnicodeEscapes, LiteralError } from '../tokenizer/string-literal.ts';
+import { decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, undecodableBody } from '../tokenizer/string-literal.ts';
 import { makeConstant } from './node-helpers.ts';
 
 /** Where the f-string atom is, for errors and node positions. */
@@ -97,6 +97,11 @@ export class FStringBuilder {
     return this.abandon();
   }
 
+  /** Warns of an invalid escape sequence at the atom (f-strings warn at the whole atom's node). */
+  warnInvalidEscape(ch: number): void {
+    this.p.astWarning(this.atom.line, this.atom.col, invalidEscapeMessage(ch));
+  }
+
   /** Abandons the atom after an error was recorded (unwinds to {@link concatFString}). */
   abandon(): never {
     throw new CompileFailure(this.p.deferred as Diagnostic);
@@ -114,9 +119,14 @@ interface Cursor {
 
 function decodeLiteral(b: FStringBuilder, start: number, end: number, raw: boolean): string {
   const text = sourceSlice(b.parser.source, start, end);
+  const bad = undecodableBody(text, raw);
+  if (bad !== null) return b.error(bad.message);
   if (raw) return text;
-  const value = decodeUnicodeEscapes(text);
-  return value instanceof LiteralError ? b.error(value.message) : value;
+  const invalid = { first: -1 };
+  const value = decodeUnicodeEscapes(text, invalid);
+  if (value instanceof LiteralError) return b.error(value.message);
+  if (invalid.first >= 0) b.warnInvalidEscape(invalid.first);
+  return value;
 }
 
 // = FstringParser_ConcatFstring
@@ -141,6 +151,7 @@ function concatFString(b: FStringBuilder, bytes: Uint8Array, cur: Cursor, end: n
           }
           break;
         }
+        if (ch === 123) b.warnInvalidEscape(ch);
       }
       if (ch === 123 || ch === 125) {
         if (level === 0) {

@@ -13,7 +13,7 @@ import { fail } from '../source/diagnostic.ts';
 import { prepareSource, sourceSlice, type SourceBuffer } from '../source/source-buffer.ts';
 import { countChars } from '../source/utf8.ts';
 import { AT, ENDMARKER, K_ASYNC, K_CLASS, K_DEF, K_FOR, K_IF, K_TRY, K_WHILE, K_WITH, NEWLINE } from '../tokenizer/token-kind.ts';
-import { Parser, STOP } from './parser-state.ts';
+import { Parser, STOP, type ParseWarningHandler } from './parser-state.ts';
 import { parseStatement } from './compound-statements.ts';
 import { parseTestList } from './expressions.ts';
 import { parseFStringExpr } from './parse.ts';
@@ -26,14 +26,16 @@ const COMPOUND_STARTS = new Set([K_IF, K_WHILE, K_FOR, K_TRY, K_WITH, K_DEF, K_C
  *
  * @param source - the expression text (for `eval()`, with its leading blanks already removed).
  * @param filename - the name errors report.
+ * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
  * @returns the `Expression` AST.
  * @see CPython 3.8 Python/pythonrun.c `PyParser_ASTFromStringObject` with `Py_eval_input`
  */
-export function parseEvalInput(source: string, filename: string): Expression {
+export function parseEvalInput(source: string, filename: string, onWarning?: ParseWarningHandler): Expression {
   const p = new Parser(prepareSource(source, filename, false), true, parseFStringExpr);
   const body = parseTestList(p, false);
   while (p.type === NEWLINE) p.next();
   if (p.type !== ENDMARKER) p.unexpected();
+  p.issueWarnings(onWarning);
   if (p.deferred !== null) fail(p.deferred);
   return { _type: 'Expression', body };
 }
@@ -44,10 +46,11 @@ export function parseEvalInput(source: string, filename: string): Expression {
  *
  * @param source - the statement text.
  * @param filename - the name errors report.
+ * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
  * @returns the `Interactive` AST.
  * @see CPython 3.8 Parser/parsetok.c `parsetok` (`start == single_input`)
  */
-export function parseSingleInput(source: string, filename: string): Interactive {
+export function parseSingleInput(source: string, filename: string, onWarning?: ParseWarningHandler): Interactive {
   const buffer = prepareSource(source, filename, false);
   const p = new Parser(buffer, true, parseFStringExpr);
   p.stopAfterNewline = true;
@@ -64,6 +67,7 @@ export function parseSingleInput(source: string, filename: string): Interactive 
   }
   // The parser rejects what follows the statement before any AST-stage error is reported.
   if (p.type === STOP || !onlyBlanksFrom(buffer, p.prevCursor)) badSingle(p, buffer);
+  p.issueWarnings(onWarning);
   if (p.deferred !== null) fail(p.deferred);
   return { _type: 'Interactive', body };
 }

@@ -10,7 +10,7 @@ import type { Module, expr, stmt } from './ast.ts';
 import { CompileFailure, fail } from '../source/diagnostic.ts';
 import { prepareSource } from '../source/source-buffer.ts';
 import { ENDMARKER, NEWLINE } from '../tokenizer/token-kind.ts';
-import { Parser } from './parser-state.ts';
+import { Parser, type ParseWarningHandler } from './parser-state.ts';
 import { parseStatement } from './compound-statements.ts';
 import { parseTestList } from './expressions.ts';
 
@@ -25,6 +25,7 @@ import { parseTestList } from './expressions.ts';
  * @param filename - The file name errors report.
  * @param fromString - Read as `compile()` reads a string (`exec_input`: a final newline is added,
  *   and the end of the text is met without counting a line past it), not as a FILE.
+ * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
  * @returns The module's AST, as `ast.parse` gives it.
  * @example
  * ```ts
@@ -33,7 +34,7 @@ import { parseTestList } from './expressions.ts';
  * ```
  * @see CPython 3.8 Python/pythonrun.c PyParser_ASTFromFileObject
  */
-export function parseModule(source: string, filename: string, fromString = false): Module {
+export function parseModule(source: string, filename: string, fromString = false, onWarning?: ParseWarningHandler): Module {
   const p = new Parser(prepareSource(source, filename), fromString, parseFStringExpr);
   const body: stmt[] = [];
   while (p.type !== ENDMARKER) {
@@ -43,6 +44,7 @@ export function parseModule(source: string, filename: string, fromString = false
     }
     parseStatement(p, body);
   }
+  p.issueWarnings(onWarning);
   if (p.deferred !== null) fail(p.deferred);
   return { _type: 'Module', body, type_ignores: [] };
 }

@@ -14,6 +14,7 @@ import { CompileFailure, fail } from '../source/diagnostic.ts';
 import { Tokenizer } from '../tokenizer/tokenizer.ts';
 import { NEWLINE } from '../tokenizer/token-kind.ts';
 import type { expr } from './ast.ts';
+import type { CompileWarning } from '../source/diagnostic.ts';
 
 /** Nesting depth past which parsing stops (CPython's parser stack holds 1500 entries). */
 const MAX_DEPTH = 1500;
@@ -24,6 +25,12 @@ const MAX_DEPTH = 1500;
  * the token reports the tokenizer's error.
  */
 export const STOP = -2;
+
+/**
+ * Receives a warning CPython issues while compiling (`PyErr_WarnExplicitObject`); returning
+ * 'error' means the filters made it an exception, which the front end reports as a SyntaxError.
+ */
+export type ParseWarningHandler = (warning: CompileWarning) => 'error' | undefined;
 
 /** Parses an f-string replacement field's expression text (the part between the braces). */
 export type FStringExprParser = (text: string, p: Parser) => expr | null;
@@ -40,6 +47,8 @@ export class Parser {
   /** End line/column of the previous token. */
   endLine = 0;
   endCol = 0;
+  /** The AST-stage warnings met so far, issued once parsing has finished. */
+  readonly warnings: { readonly line: number; readonly col: number; readonly msg: string }[] = [];
   /** The first AST-stage error, reported once parsing has finished. */
   deferred: Diagnostic | null = null;
   /** Whether AST errors read their text back from the file (not for `<fstring>`). */
@@ -167,6 +176,28 @@ export class Parser {
     const d = this.deferred;
     this.deferred = null;
     return d;
+  }
+
+  /**
+   * Records a DeprecationWarning CPython issues while building the AST (`warn_invalid_escape_sequence`);
+   * none after the first AST error, where CPython's walk stops.
+   */
+  astWarning(line: number, col: number, msg: string): void {
+    if (this.deferred === null) this.warnings.push({ line, col, msg });
+  }
+
+  /**
+   * Issues the recorded AST-stage warnings in order, once the whole source has parsed (CPython
+   * builds the AST only then). A warning the filters turn into an error becomes the SyntaxError
+   * `ast_error` reports at its node, ahead of any deferred AST error.
+   */
+  issueWarnings(onWarning: ParseWarningHandler | undefined): void {
+    if (onWarning === undefined) return;
+    for (const w of this.warnings) {
+      if (onWarning({ category: 'DeprecationWarning', msg: w.msg, filename: this.source.filename, lineno: w.line }) !== 'error') continue;
+      const text = this.hasProgramText ? programText(this.source, w.line) : null;
+      fail({ ...makeDiagnostic('SyntaxError', w.msg, this.source.filename, w.line, w.col + 1, text), textFromFile: true });
+    }
   }
 
   /** Records an already built diagnostic as the deferred AST-stage error. */

@@ -6,7 +6,7 @@
  */
 import type { expr } from './ast.ts';
 import { STRING } from '../tokenizer/token-kind.ts';
-import { decodeBytes, decodeUnicodeEscapes, LiteralError, splitString } from '../tokenizer/string-literal.ts';
+import { decodeBytes, decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, splitString, undecodableBody } from '../tokenizer/string-literal.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import type { Parser } from './parser-state.ts';
 import { FStringBuilder } from './fstring.ts';
@@ -61,13 +61,25 @@ export function parseStrings(p: Parser): expr {
       if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return fail();
       continue;
     }
+    if (!parts.isBytes) {
+      // `parsestr`: a body without backslashes is decoded as raw.
+      const body = sourceSlice(p.source, parts.bodyStart, parts.bodyEnd);
+      const bad = undecodableBody(body, parts.isRaw || !body.includes('\\'));
+      if (bad !== null) {
+        p.astError(sl, sc, bad.message);
+        return fail();
+      }
+    }
+    const invalid = { first: -1 };
     const value = parts.isBytes
-      ? decodeBytes(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)
-      : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd));
+      ? decodeBytes(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw, invalid)
+      : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd), invalid);
     if (value instanceof LiteralError) {
       p.astError(sl, sc, value.message);
       return fail();
     }
+    // `decode_unicode_with_escapes` / `decode_bytes_with_escapes` warn at the STRING token.
+    if (invalid.first >= 0) p.astWarning(t.line, t.col, invalidEscapeMessage(invalid.first));
     if (typeof value === 'string') builder.concat(value);
     else (byteChunks ??= []).push(value);
   }
@@ -85,3 +97,4 @@ export function parseStrings(p: Parser): expr {
   }
   return builder.finish();
 }
+

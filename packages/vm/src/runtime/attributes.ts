@@ -8,7 +8,7 @@
 import { dictDelStr, dictGetStr, dictIndex, dictSet, dictType, newDict, type PyDict } from '../objects/dict.ts';
 import { internStr, internedStr, strType, type PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyRaise, attributeError, clearRaise, exceptionMatches } from './errors.ts';
+import { PyRaise, attributeError, clearRaise, exceptionMatches, typeError } from './errors.ts';
 import { decref, forgetLookups, incref, type PyObject, type PyStrLike, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 import { SharedKeys } from './shared-keys.ts';
@@ -127,6 +127,8 @@ export function instanceAttrIndex(obj: PyObject, name: PyStr, store: boolean): n
 export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject | null): void {
   const type = obj.type;
   const key = name.value;
+  // `object.__setattr__(o, b'x', v)` reaches here with whatever name it was given.
+  if (typeof key !== 'string') throw typeError(`attribute name must be string, not '${tpName((name as PyObject).type)}'`);
   const descr = lookupType(type, key);
   if (descr !== null) {
     const set = descr.type.descrSet;

@@ -30,7 +30,7 @@ import '../modules/stdlib-collections.ts';
 import '../modules/stdlib-misc.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
 import { PyGetSetDescr, PyMemberDescr } from '../objects/getset.ts';
-import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, newStaticBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStaticMethod } from '../objects/descr-types.ts';
 import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
@@ -101,7 +101,7 @@ function makeAttribute(type: PyType, attr: TypeAttribute): PyObject {
     case 'classmethod':
       return new PyClassMethodDescr(attr.def, type);
     case 'staticmethod': {
-      const f = newBuiltinFunction(attr.def, null);
+      const f = newStaticBuiltinFunction(attr.def, type);
       const sm = newStaticMethod(f);
       decref(f);
       return sm;

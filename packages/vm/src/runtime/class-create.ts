@@ -206,6 +206,15 @@ export function typeNew(
     if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
     // __eq__ without __hash__ makes instances unhashable.
     if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
+    // __classcell__: filled before `PyType_Ready`, so a metaclass's mro() already sees `__class__`.
+    const cell = dictGetStr(ns, '__classcell__');
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${reprText(cell.type)}`);
+      const old = cell.contents;
+      cell.contents = incref(type);
+      if (old !== null) decref(old);
+      dictDelStr(ns, '__classcell__');
+    }
     // MRO and slots.
     type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
     // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
@@ -218,15 +227,6 @@ export function typeNew(
     // `tp_dictoffset != 0` (instances with a `__dict__`, classes, modules): `_PyDict_NewKeysForClass`.
     if (type.hasInstanceDict || type.isSubtype(typeType) || type.isSubtype(moduleType)) type.cachedKeys = new SharedKeys();
     typeModified(type);
-    // __classcell__
-    const cell = dictGetStr(ns, '__classcell__');
-    if (cell !== null) {
-      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${tpName(cell.type)}`);
-      const old = cell.contents;
-      cell.contents = incref(type);
-      if (old !== null) decref(old);
-      dictDelStr(ns, '__classcell__');
-    }
     setNames(type);
     initSubclass(type, kwnames, kwvalues);
   } catch (e) {

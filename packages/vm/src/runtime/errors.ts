@@ -137,9 +137,9 @@ export function initExceptionFields(e: PyBaseException, args: readonly PyObject[
     if (args.length === 0) return;
     value = args.length === 1 ? incref(args[0] as PyObject) : newTupleStealing(args.map((a) => incref(a)));
   } else if (type.isSubtype(E.ImportError)) {
-    if (args.length !== 1) return;
+    // `ImportError_init`: the message is the one argument, else cleared (a re-init resets it).
     const old = e.msg;
-    e.msg = incref(args[0] as PyObject);
+    e.msg = args.length === 1 ? incref(args[0] as PyObject) : null;
     if (old !== null) decref(old);
     return;
   } else {

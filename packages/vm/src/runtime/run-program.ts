@@ -137,7 +137,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
 
   let exitCode = 0;
   try {
-    for (const w of options.compileWarnings ?? []) warnCompile(w.msg, w.filename, w.lineno);
+    for (const w of options.compileWarnings ?? []) warnCompile(w);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     writeStderr(formatException(e.value));

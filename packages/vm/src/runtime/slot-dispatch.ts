@@ -8,7 +8,7 @@
 import * as E from '../objects/exceptions.ts';
 import { PyInt, intValueHash } from '../objects/int.ts';
 import { None, NotImplemented, newNotImplemented } from '../objects/singletons.ts';
-import { PyStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
 import { holdCallArguments, releaseCallArguments, withUnpackedKeywords } from '../objects/call-arguments.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
@@ -41,6 +41,35 @@ export function callSpecial(self: PyObject, name: string, args: readonly PyObjec
   } finally {
     decref(bound);
   }
+}
+
+/**
+ * `lookup_maybe_method` + call, for the slots that take any failure of the lookup as absence
+ * (`slot_tp_richcompare`, `slot_tp_repr`): an error raised while binding the dunder (a property
+ * whose getter raises) is cleared and null returned; errors raised by the call itself propagate.
+ */
+function callSpecialOrAbsent(self: PyObject, name: string, args: readonly PyObject[]): PyObject | null {
+  const descr = lookupType(self.type, name);
+  const get = descr?.type.descrGet;
+  if (descr === null || get === undefined || (descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) return callSpecial(self, name, args);
+  let bound: PyObject;
+  try {
+    bound = get(descr, self, self.type);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return null;
+  }
+  try {
+    return callObject(bound, args);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** `slot_tp_repr`: `__repr__`, or `<name object at address>` when it cannot be looked up. */
+function slotRepr(self: PyObject): PyObject {
+  return callSpecialOrAbsent(self, '__repr__', []) ?? newStr(`<${tpName(self.type)} object at 0x${self.address.toString(16)}>`);
 }
 
 /** `call_method`: like {@link callSpecial}, but a missing method is an AttributeError. */
@@ -233,7 +262,7 @@ export function slotTpSetattro(self: PyObject, name: PyObject, value: PyObject |
 }
 
 const SLOT_GROUPS: readonly SlotGroup[] = [
-  unarySlot('__repr__', 'repr'),
+  { names: ['__repr__'], apply: (t, fn) => { t.repr = fn as PyType['repr']; }, dispatcher: slotRepr },
   unarySlot('__str__', 'str'),
   { names: ['__hash__'], apply: (t, fn) => { t.hash = fn as PyType['hash']; }, dispatcher: slotHash },
   { names: ['__call__'], apply: (t, fn) => { t.call = fn as PyType['call']; }, dispatcher: slotTpCall },
@@ -242,7 +271,8 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   {
     names: RICH_NAMES,
     apply: (t, fn) => { t.richcompare = fn as PyType['richcompare']; },
-    dispatcher: (self: PyObject, other: PyObject, op: number) => callMaybe(self, RICH_NAMES[op] as string, [other]),
+    // `slot_tp_richcompare`: a dunder that cannot be looked up means NotImplemented.
+    dispatcher: (self: PyObject, other: PyObject, op: number) => callSpecialOrAbsent(self, RICH_NAMES[op] as string, [other]) ?? newNotImplemented(),
   },
   unarySlot('__iter__', 'iter'),
   {

@@ -39,6 +39,21 @@ export interface Diagnostic {
   readonly locationAsAttributes?: boolean;
 }
 
+/** A compile-time warning, as CPython passes it to `warnings.warn_explicit`. */
+export interface CompileWarning {
+  /**
+   * The warning class: SyntaxWarning from the compiler, DeprecationWarning for an invalid escape
+   * sequence in a string literal (Python/ast.c).
+   */
+  readonly category: 'SyntaxWarning' | 'DeprecationWarning';
+  /** The message, as CPython words it. */
+  readonly msg: string;
+  /** The file being compiled. */
+  readonly filename: string;
+  /** The line CPython attributes the warning to. */
+  readonly lineno: number;
+}
+
 /**
  * The carrier that unwinds the front end when it meets a compile error. Not an `Error`: it
  * captures no stack (like `PyRaise`), and it is caught only at the compile boundary, which

@@ -45,8 +45,8 @@ export function encodeUtf8(text: string): Uint8Array {
 }
 
 /**
- * Decodes the well-formed UTF-8 in `bytes[start, end)` (a truncated sequence at the end decodes
- * as U+FFFD, as CPython's `"replace"` handler does).
+ * Decodes the UTF-8 in `bytes[start, end)`; a malformed sequence (a truncated one at the end
+ * included) decodes as U+FFFD, as CPython's `"replace"` handler does.
  * @param bytes - The buffer.
  * @param start - First byte.
  * @param end - One past the last byte.
@@ -66,9 +66,11 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
       continue;
     }
     const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    if (i + len > end) {
+    const bad = utf8Malformed(bytes, i, end);
+    if (bad !== null) {
       out += '\ufffd';
-      break;
+      i = bad.end;
+      continue;
     }
     let cp = len === 4 ? b & 7 : len === 3 ? b & 15 : b & 31;
     for (let k = 1; k < len; k++) cp = (cp << 6) | ((bytes[i + k] ?? 0) & 63);
@@ -109,4 +111,37 @@ export function utf8Length(text: string): number {
     } else n += 3;
   }
   return n;
+}
+
+/**
+ * The malformed UTF-8 sequence starting at `bytes[i]` (a byte >= 0x80), as CPython's strict
+ * decoder reports it: where the bad part ends and why; null when a well-formed sequence starts
+ * there. Mirrors the error cases of Objects/stringlib/codecs.h `utf8_decode`.
+ * @param bytes - The buffer.
+ * @param i - Index of the lead byte.
+ * @param end - One past the last byte that belongs to the text being decoded.
+ * @returns The end of the malformed part and the reason, or null.
+ */
+export function utf8Malformed(bytes: Uint8Array, i: number, end: number = bytes.length): { end: number; reason: string } | null {
+  const b0 = bytes[i] ?? 0;
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    need = 2;
+    if (b0 === 0xe0) lo = 0xa0;
+    if (b0 === 0xed) hi = 0x9f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    need = 3;
+    if (b0 === 0xf0) lo = 0x90;
+    if (b0 === 0xf4) hi = 0x8f;
+  } else return { end: i + 1, reason: 'invalid start byte' };
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= end) return { end, reason: 'unexpected end of data' };
+    const b = bytes[i + k] ?? 0;
+    const ok = k === 1 ? b >= lo && b <= hi : b >= 0x80 && b <= 0xbf;
+    if (!ok) return { end: i + k, reason: 'invalid continuation byte' };
+  }
+  return null;
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { lookupUnicodeName } from './unicode-names.ts';
+import { encodeUtf8, utf8Malformed } from '../source/utf8.ts';
 
 /** A STRING token split into its prefix flags and body. */
 export interface StringParts {
@@ -45,6 +46,19 @@ export function splitString(b: Uint8Array, start: number, end: number): StringPa
   return { isBytes, isRaw, isFormat, isU, bodyStart: i + q, bodyEnd: end - q };
 }
 
+/**
+ * Where a decoder reports the character after the first backslash that starts no escape
+ * (`first_invalid_escape`, -1 while there is none); the parser warns about it.
+ */
+export interface InvalidEscape {
+  first: number;
+}
+
+/** `warn_invalid_escape_sequence`'s message for the character after the backslash. */
+export function invalidEscapeMessage(ch: number): string {
+  return `invalid escape sequence \\${String.fromCharCode(ch)}`;
+}
+
 /** Returned by the decoders for a bad escape; the parser turns it into a SyntaxError. */
 export class LiteralError {
   readonly message: string;
@@ -67,9 +81,10 @@ function hexValue(c: number): number {
  * CPython first rewrites every non-ASCII character as a `\UXXXXXXXX` escape and decodes the
  * result, so error positions count 10 per non-ASCII character; this does the same counting.
  * @param text - The body, decoded from UTF-8.
+ * @param invalid - Receives the first invalid escape, when given.
  * @returns The value, or the {@link LiteralError} CPython's codec reports.
  */
-export function decodeUnicodeEscapes(text: string): string | LiteralError {
+export function decodeUnicodeEscapes(text: string, invalid?: InvalidEscape): string | LiteralError {
   if (!text.includes('\\')) return text;
   let out = '';
   let pos = 0; // position in CPython's rewritten buffer
@@ -170,6 +185,7 @@ export function decodeUnicodeEscapes(text: string): string | LiteralError {
           out += String.fromCharCode(ch);
           continue;
         }
+        if (invalid !== undefined && invalid.first < 0) invalid.first = e;
         out += '\\' + String.fromCharCode(e);
     }
   }
@@ -182,9 +198,10 @@ export function decodeUnicodeEscapes(text: string): string | LiteralError {
  * @param start - Body start.
  * @param end - Body end.
  * @param raw - Whether the literal is raw.
+ * @param invalid - Receives the first invalid escape, when given.
  * @returns The value, or the {@link LiteralError} for a bad `\x` escape.
  */
-export function decodeBytes(b: Uint8Array, start: number, end: number, raw: boolean): Uint8Array | LiteralError {
+export function decodeBytes(b: Uint8Array, start: number, end: number, raw: boolean, invalid?: InvalidEscape): Uint8Array | LiteralError {
   if (raw) return b.slice(start, end);
   const out = new Uint8Array(end - start);
   let n = 0;
@@ -229,10 +246,86 @@ export function decodeBytes(b: Uint8Array, start: number, end: number, raw: bool
           }
           out[n++] = ch & 0xff;
         } else {
+          if (invalid !== undefined && invalid.first < 0) invalid.first = e;
           out[n++] = 92;
           out[n++] = e;
         }
     }
   }
   return out.slice(0, n);
+}
+
+/** Whether `text` holds a byte that was not UTF-8 (kept as a lone surrogate U+DC80..U+DCFF). */
+function hasEscapedByte(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff) return true;
+  }
+  return false;
+}
+
+/** The bytes a literal body had in the source: UTF-8, with each escaped byte restored. */
+function bodyBytes(text: string): Uint8Array {
+  const parts: number[] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run !== '') for (const b of encodeUtf8(run)) parts.push(b);
+    run = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff) {
+      flush();
+      parts.push(c - 0xdc00);
+    } else {
+      run += text[i] ?? '';
+    }
+  }
+  flush();
+  return Uint8Array.from(parts);
+}
+
+/**
+ * The error CPython reports for a str literal body holding bytes that are not UTF-8 (`compile()`
+ * of bytes keeps each such byte as a lone surrogate U+DC80..U+DCFF), or null. A raw body, or one
+ * without backslashes, decodes in one piece (`PyUnicode_DecodeUTF8Stateful`); otherwise each run
+ * of non-ASCII bytes decodes alone (`decode_utf8` in `decode_unicode_with_escapes`), so positions
+ * count from the start of the run.
+ * @param text - The body as the parser holds it.
+ * @param whole - Whether the body decodes in one piece.
+ * @returns The "(unicode error) 'utf-8' codec can't decode ..." error, or null.
+ */
+export function undecodableBody(text: string, whole: boolean): LiteralError | null {
+  if (!hasEscapedByte(text)) return null;
+  const bytes = bodyBytes(text);
+  let i = 0;
+  while (i < bytes.length) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    let runEnd = bytes.length;
+    if (!whole) {
+      runEnd = i;
+      while (runEnd < bytes.length && (bytes[runEnd] ?? 0) >= 0x80) runEnd++;
+    }
+    const base = whole ? 0 : i;
+    for (let j = i; j < runEnd;) {
+      const b = bytes[j] ?? 0;
+      if (b < 0x80) {
+        j++;
+        continue;
+      }
+      const bad = utf8Malformed(bytes, j, runEnd);
+      if (bad !== null) {
+        const start = j - base;
+        const last = bad.end - 1 - base;
+        const where = start === last ? `byte 0x${b.toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${last}`;
+        return new LiteralError(`(unicode error) 'utf-8' codec can't decode ${where}: ${bad.reason}`);
+      }
+      j += b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    }
+    i = runEnd;
+  }
+  return null;
 }
