@@ -59,10 +59,11 @@ export class PyFuture extends rt.PyObject {
   exception: rt.PyBaseException | null = null;
   /**
    * The first done callback (`fut_callback0`): most futures have one at most (a task's wakeup,
-   * gather's callback), and it costs no array.
+   * gather's callback), and it costs no array. `remove_done_callback` may empty it while later
+   * callbacks stay in `moreCallbacks`, as CPython does.
    */
   callback0: DoneCallback | null = null;
-  /** The callbacks after the first, in order (`fut_callbacks`). */
+  /** The callbacks after the first, in order (`fut_callbacks`; empty stands for NULL). */
   moreCallbacks: DoneCallback[] = NO_CALLBACKS;
   blocking = false;
   logTraceback = false;
@@ -72,7 +73,12 @@ export class PyFuture extends rt.PyObject {
 
 /** The done callbacks of `fut` in order, as a new array. */
 export function callbacksOf(fut: PyFuture): DoneCallback[] {
-  return fut.callback0 === null ? [] : [fut.callback0, ...fut.moreCallbacks];
+  return fut.callback0 === null ? [...fut.moreCallbacks] : [fut.callback0, ...fut.moreCallbacks];
+}
+
+/** Whether `fut` has done callbacks (`fut._callbacks` is not empty). */
+function hasCallbacks(fut: PyFuture): boolean {
+  return fut.callback0 !== null || fut.moreCallbacks.length > 0;
 }
 
 /** Replaces the done callbacks of `fut` with `callbacks` (in order). */
@@ -92,7 +98,7 @@ function takeCallbacks(fut: PyFuture): DoneCallback[] {
 /** Initializes a future on `loop` (borrowed; null: the current loop). */
 export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: readonly SourceFrame[] = []): void {
   // `future_init` starts over (`__init__` may run again): what `FutureObj_clear` drops but the dict.
-  if (fut.loop !== null || fut.state !== 'PENDING' || fut.callback0 !== null) {
+  if (fut.loop !== null || fut.state !== 'PENDING' || hasCallbacks(fut)) {
     const dict = fut.dict;
     fut.dict = null;
     releaseFuture(fut);
@@ -119,19 +125,29 @@ export function newFuture(loop: rt.PyObject): PyFuture {
 
 /** The loop of a future (borrowed): asyncio's loop, or what `loop=` gave. */
 export function futureLoop(fut: PyFuture): rt.PyObject {
-  if (fut.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
+  if (fut.loop === null) throw notInitialized();
   return fut.loop;
+}
+
+/** `ENSURE_FUTURE_ALIVE`: what a future whose `__init__` never ran (`Future.__new__(Future)`) raises. */
+function notInitialized(type: rt.PyType = rt.Exceptions.RuntimeError): rt.PyRaise {
+  return raiseNew(type, 'Future object is not initialized.');
+}
+
+/** `ENSURE_FUTURE_ALIVE(fut)`. */
+function ensureAlive(fut: PyFuture): void {
+  if (fut.loop === null) throw notInitialized();
 }
 
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
 function scheduleCallbacks(fut: PyFuture): void {
   const first = fut.callback0;
-  if (first === null) return;
   const more = fut.moreCallbacks;
+  if (first === null && more.length === 0) return;
   fut.callback0 = null;
   fut.moreCallbacks = NO_CALLBACKS;
-  for (let i = -1; i < more.length; i++) {
-    const cb = i < 0 ? first : (more[i] as DoneCallback);
+  for (let i = first === null ? 0 : -1; i < more.length; i++) {
+    const cb = i < 0 ? (first as DoneCallback) : (more[i] as DoneCallback);
     try {
       scheduleCallback(fut, cb);
     } catch (e) {
@@ -273,10 +289,87 @@ function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[]): string 
 /** `future_add_done_callback`. */
 export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
   if (fut.state !== 'PENDING') scheduleCallback(fut, cb);
-  // The second callback gets an array of its own of exactly one slot (a push would reserve 17).
-  else if (fut.callback0 === null) fut.callback0 = cb;
+  // The second callback gets an array of its own of exactly one slot (a push would reserve 17);
+  // once the list exists, callbacks go there even if the first was removed.
+  else if (fut.callback0 === null && fut.moreCallbacks.length === 0) fut.callback0 = cb;
   else if (fut.moreCallbacks.length === 0) fut.moreCallbacks = [cb];
   else fut.moreCallbacks.push(cb);
+}
+
+/** `fn == cb` for `remove_done_callback` (`fn` on the left); a native callback matches nothing. */
+function callbackEquals(fn: rt.PyObject, cb: DoneCallback): boolean {
+  return cb.fn !== null && rt.richCompareBool(fn, cb.fn, 2);
+}
+
+/** Takes a reference to what a callback record owns: the record goes into one more list. */
+function retainCallback(cb: DoneCallback): void {
+  if (cb.fn !== null) rt.incref(cb.fn);
+  if (cb.holds !== undefined) rt.incref(cb.holds);
+}
+
+/** Releases every callback of `fut`'s list (`Py_CLEAR(fut->fut_callbacks)`). */
+function clearMoreCallbacks(fut: PyFuture): void {
+  const list = fut.moreCallbacks;
+  fut.moreCallbacks = NO_CALLBACKS;
+  for (const cb of list) releaseCallback(cb);
+}
+
+/**
+ * `_asyncio_Future_remove_done_callback`: removes every callback equal to `fn` and returns how
+ * many went. The first callback is compared on its own and only emptied; the list is walked while
+ * an `__eq__` may change it, the survivors are collected in a new list (holding their own
+ * references) that replaces the list's contents, and the count is the list's size change.
+ */
+export function removeDoneCallback(fut: PyFuture, fn: rt.PyObject): number {
+  ensureAlive(fut);
+  let cleared = 0;
+  if (fut.callback0 !== null && callbackEquals(fn, fut.callback0)) {
+    // `__eq__` may have run code that emptied it already.
+    const first = fut.callback0 as DoneCallback | null;
+    fut.callback0 = null;
+    if (first !== null) releaseCallback(first);
+    cleared = 1;
+  }
+  const len = fut.moreCallbacks.length;
+  if (len === 0) return cleared;
+  if (len === 1) {
+    if (!callbackEquals(fn, fut.moreCallbacks[0] as DoneCallback)) return cleared;
+    clearMoreCallbacks(fut);
+    return 1 + cleared;
+  }
+  const kept: DoneCallback[] = [];
+  try {
+    for (let i = 0; i < fut.moreCallbacks.length; i++) {
+      const cb = fut.moreCallbacks[i] as DoneCallback;
+      retainCallback(cb);
+      let equal: boolean;
+      try {
+        equal = callbackEquals(fn, cb);
+      } catch (e) {
+        releaseCallback(cb);
+        throw e;
+      }
+      if (equal) releaseCallback(cb);
+      else kept.push(cb);
+    }
+  } catch (e) {
+    for (const cb of kept) releaseCallback(cb);
+    throw e;
+  }
+  if (kept.length === 0) {
+    clearMoreCallbacks(fut);
+    return len + cleared;
+  }
+  const now = fut.moreCallbacks.length;
+  if (kept.length === now) {
+    for (const cb of kept) releaseCallback(cb);
+    return cleared;
+  }
+  // `PyList_SetSlice(fut_callbacks, 0, len, newlist)`: the kept records take the list's place.
+  const old = fut.moreCallbacks;
+  fut.moreCallbacks = kept;
+  for (const cb of old) releaseCallback(cb);
+  return now - kept.length + cleared;
 }
 
 /** `future_set_result` (value borrowed). */
@@ -318,6 +411,7 @@ export function cancelFuture(fut: PyFuture): boolean {
 
 /** `future_result`: the result (new reference), or raises. */
 export function futureResult(fut: PyFuture): rt.PyObject {
+  if (fut.loop === null) throw notInitialized(InvalidStateError);
   if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
   if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Result is not set.');
   fut.logTraceback = false;
@@ -327,6 +421,7 @@ export function futureResult(fut: PyFuture): rt.PyObject {
 
 /** `future_exception`: the exception or None (new reference), or raises. */
 export function futureException(fut: PyFuture): rt.PyObject {
+  if (fut.loop === null) throw notInitialized(InvalidStateError);
   if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
   if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Exception is not set.');
   fut.logTraceback = false;
@@ -368,7 +463,7 @@ export function futureReprInfo(fut: PyFuture): string[] {
       }
     }
   }
-  if (fut.callback0 !== null) info.push(formatCallbacks(fut));
+  if (hasCallbacks(fut)) info.push(formatCallbacks(fut));
   const created = createdAt(fut.sourceTraceback);
   if (created !== null) info.push(created);
   return info;
@@ -431,9 +526,7 @@ export function deallocFuture(fut: PyFuture): void {
 /** `FutureObj_traverse`. */
 export function traverseFuture(fut: PyFuture, visit: (o: rt.PyObject) => void): void {
   for (const o of [fut.loop, fut.result, fut.exception, fut.dict]) if (o !== null) visit(o);
-  const first = fut.callback0;
-  if (first === null) return;
-  visitCallback(first, visit);
+  if (fut.callback0 !== null) visitCallback(fut.callback0, visit);
   for (const cb of fut.moreCallbacks) visitCallback(cb, visit);
 }
 
@@ -470,10 +563,10 @@ rt.addMethods(futureType, [
   { name: 'exception', kind: 'noargs', impl: (self) => futureException(asFut(self)) },
   { name: 'done', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state !== 'PENDING') },
   { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state === 'CANCELLED') },
-  { name: 'cancel', kind: 'noargs', impl: (self) => rt.newBool(cancelFuture(asFut(self))) },
+  { name: 'cancel', kind: 'noargs', impl: (self) => (ensureAlive(asFut(self)), rt.newBool(cancelFuture(asFut(self)))) },
   { name: 'get_loop', kind: 'noargs', impl: (self) => rt.incref(futureLoop(asFut(self))) },
-  { name: 'set_result', kind: 'o', impl: (self, args) => (setResult(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
-  { name: 'set_exception', kind: 'o', impl: (self, args) => (setException(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'set_result', kind: 'o', impl: (self, args) => (ensureAlive(asFut(self)), setResult(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'set_exception', kind: 'o', impl: (self, args) => (ensureAlive(asFut(self)), setException(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
   {
     name: 'add_done_callback',
     kind: 'fastkw',
@@ -481,45 +574,45 @@ rt.addMethods(futureType, [
       const { pos } = splitArgs(args, kwnames);
       const fn = pos[0];
       if (fn === undefined) throw rt.typeError("add_done_callback() missing required argument 'fn' (pos 1)");
+      if (asFut(self).loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'uninitialized Future object');
       addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null });
       return rt.newNone();
     },
   },
-  {
-    name: 'remove_done_callback',
-    kind: 'o',
-    impl: (self, args) => {
-      const fut = asFut(self);
-      const fn = args[0] as rt.PyObject;
-      const keep: DoneCallback[] = [];
-      let removed = 0;
-      for (const cb of callbacksOf(fut)) {
-        if (cb.fn !== null && rt.richCompareBool(cb.fn, fn, 2)) {
-          removed++;
-          rt.decref(cb.fn);
-        } else keep.push(cb);
-      }
-      setCallbacks(fut, keep);
-      return rt.newInt(removed);
-    },
-  },
+  { name: 'remove_done_callback', kind: 'o', impl: (self, args) => rt.newInt(removeDoneCallback(asFut(self), args[0] as rt.PyObject)) },
   { name: '__iter__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
   { name: '__await__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
 ]);
+
+/** A getter that needs an initialized future (`ENSURE_FUTURE_ALIVE`). */
+const alive = (get: (fut: PyFuture) => rt.PyObject) => (self: rt.PyObject): rt.PyObject => {
+  ensureAlive(asFut(self));
+  return get(asFut(self));
+};
 rt.addGetSets(futureType, [
   {
     name: '_asyncio_future_blocking',
     get: (self) => rt.newBool(asFut(self).blocking),
     set: (self, v) => {
+      ensureAlive(asFut(self));
       if (v === null) throw rt.attributeError('cannot delete attribute');
       asFut(self).blocking = rt.isTrue(v);
     },
   },
-  { name: '_state', get: (self) => rt.newStr(asFut(self).state) },
+  { name: '_state', get: alive((fut) => rt.newStr(fut.state)) },
   { name: '_loop', get: (self) => rt.incref(asFut(self).loop ?? rt.None) },
-  { name: '_result', get: (self) => rt.incref(asFut(self).result ?? rt.None) },
-  { name: '_exception', get: (self) => rt.incref(asFut(self).exception ?? rt.None) },
-  { name: '_log_traceback', get: (self) => rt.newBool(asFut(self).logTraceback) },
+  { name: '_result', get: alive((fut) => rt.incref(fut.result ?? rt.None)) },
+  { name: '_exception', get: alive((fut) => rt.incref(fut.exception ?? rt.None)) },
+  {
+    name: '_log_traceback',
+    get: alive((fut) => rt.newBool(fut.logTraceback)),
+    // `FutureObj_set_log_traceback`: it may only be turned off.
+    set: (self, v) => {
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      if (rt.isTrue(v)) throw raiseNew(rt.Exceptions.ValueError, '_log_traceback can only be set to False');
+      asFut(self).logTraceback = false;
+    },
+  },
 ]);
 
 /** `FutureIter`: what `await future` drives. */
@@ -533,6 +626,7 @@ class PyFutureIter extends rt.PyObject {
 
 /** A new `FutureIter` over `fut` (borrowed). */
 export function newFutureIter(fut: PyFuture): rt.PyObject {
+  ensureAlive(fut);
   const it = new PyFutureIter(futureIterType, rt.allocateAddress(futureIterType));
   it.future = rt.incref(fut);
   return it;
@@ -560,18 +654,46 @@ function futureIterNext(self: rt.PyObject): rt.PyObject | null {
     rt.decref(fut);
   }
 }
+/** `FutureIter_close` (and the first step of `throw`): lets go of the future. */
+function futureIterClear(it: PyFutureIter): void {
+  const f = it.future;
+  it.future = null;
+  rt.xdecref(f);
+}
+
+/** `FutureIter_throw(type, value=None, tb=None)`: raises what it is given and lets go of the future. */
+function futureIterThrow(it: PyFutureIter, args: readonly rt.PyObject[]): never {
+  if (args.length < 1 || args.length > 3) {
+    throw rt.typeError(args.length < 1 ? 'throw expected at least 1 argument, got 0' : `throw expected at most 3 arguments, got ${args.length}`);
+  }
+  const typ = args[0] as rt.PyObject;
+  const val = args[1] === undefined || args[1] === rt.None ? null : args[1];
+  const tb = args[2] === undefined || args[2] === rt.None ? null : args[2];
+  if (tb !== null && !(tb instanceof rt.PyTraceback)) throw rt.typeError('throw() third argument must be a traceback');
+  let exc: rt.PyBaseException;
+  if (rt.isExceptionClass(typ)) exc = rt.normalizeException(typ as rt.PyType, val);
+  else if (typ instanceof rt.PyBaseException) {
+    if (val !== null) throw rt.typeError('instance exception may not have a separate value');
+    exc = rt.incref(typ);
+  } else throw rt.typeError('exceptions must be classes deriving BaseException or instances of such a class');
+  futureIterClear(it);
+  if (tb !== null) {
+    try {
+      rt.setAttr(exc, rt.internStr('__traceback__'), tb);
+    } catch (e) {
+      rt.decref(exc);
+      throw e;
+    }
+  }
+  throw rt.raiseValue(exc);
+}
 futureIterType.iternext = futureIterNext;
 futureIterType.iter = (self) => rt.incref(self);
 futureIterType.traverse = (self, visit) => {
   const f = (self as PyFutureIter).future;
   if (f !== null) visit(f);
 };
-futureIterType.clear = (self) => {
-  const it = self as PyFutureIter;
-  const f = it.future;
-  it.future = null;
-  rt.xdecref(f);
-};
+futureIterType.clear = (self) => { futureIterClear(self as PyFutureIter); };
 futureIterType.dealloc = (self) => {
   const it = self as PyFutureIter;
   rt.xdecref(it.future);
@@ -580,16 +702,6 @@ futureIterType.dealloc = (self) => {
 };
 rt.addMethods(futureIterType, [
   { name: 'send', kind: 'o', impl: (self) => futureIterNext(self) ?? rt.newNone() },
-  {
-    name: 'throw',
-    kind: 'fast',
-    impl: (_self, args) => {
-      const typ = args[0] ?? rt.None;
-      const val = args[1] ?? null;
-      if (typ instanceof rt.PyBaseException) throw reraise(typ);
-      if (!rt.isExceptionClass(typ)) throw rt.typeError('exceptions must be classes deriving BaseException or instances of such a class');
-      throw rt.raiseValue(rt.normalizeException(typ as rt.PyType, val));
-    },
-  },
-  { name: 'close', kind: 'noargs', impl: () => rt.newNone() },
+  { name: 'throw', kind: 'fast', impl: (self, args) => futureIterThrow(self as PyFutureIter, args) },
+  { name: 'close', kind: 'noargs', impl: (self) => (futureIterClear(self as PyFutureIter), rt.newNone()) },
 ]);
