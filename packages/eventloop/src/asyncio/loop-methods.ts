@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, baseLoopType, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, defaultExceptionHandler, handleExceptionContext, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
@@ -105,6 +105,7 @@ const loopMethods: rt.NativeDef[] = [
   { name: 'get_task_factory', kind: 'noargs', impl: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: 'run_until_complete', kind: 'o', impl: (self, args) => runUntilComplete(asLoop(self), args[0] as rt.PyObject) },
   { name: 'run_forever', kind: 'noargs', impl: (self) => (runForever(asLoop(self)), rt.newNone()) },
+  { name: '_run_once', kind: 'noargs', impl: (self) => (runOnceFromPython(asLoop(self)), rt.newNone()) },
   { name: 'stop', kind: 'noargs', impl: (self) => (asLoop(self).core.stop(), rt.newNone()) },
   {
     name: 'close',
@@ -153,19 +154,7 @@ const loopMethods: rt.NativeDef[] = [
     name: 'call_exception_handler',
     kind: 'o',
     impl: (self, args) => {
-      const ctx = args[0] as rt.PyObject;
-      if (!(ctx instanceof rt.PyDict)) throw rt.typeError('context must be a dict');
-      const loop = asLoop(self);
-      const extra: [string, rt.PyObject][] = [];
-      let message = '';
-      let exc: rt.PyBaseException | null = null;
-      for (const [k, v] of rt.dictItems(ctx)) {
-        const key = rt.strText(k);
-        if (key === 'message') message = rt.strText(v);
-        else if (key === 'exception' && v instanceof rt.PyBaseException) exc = v;
-        else extra.push([key, v]);
-      }
-      callExceptionHandler(loop, message, exc, extra);
+      handleExceptionContext(asLoop(self), args[0] as rt.PyObject);
       return rt.newNone();
     },
   },

@@ -195,33 +195,121 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
     rt.decref(m);
     if (value !== null) rt.dictSetStr(context, 'exception', value);
     for (const [k, v] of extra) rt.dictSetStr(context, k, v);
-    if (loop.handler === null) {
-      defaultExceptionHandler(context, loop);
-      return;
-    }
-    try {
-      rt.decref(rt.callObject(loop.handler, [loop, context]));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
-      const ctx = rt.newDict();
-      try {
-        // Raised under `call_exception_handler` (its frame calls the handler).
-        rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1744, 'call_exception_handler')]);
-        const msg = rt.newStr('Unhandled error in exception handler');
-        rt.dictSetStr(ctx, 'message', msg);
-        rt.decref(msg);
-        const ev = takeException(e);
-        rt.dictSetStr(ctx, 'exception', ev);
-        rt.decref(ev);
-        rt.dictSetStr(ctx, 'context', context);
-        defaultExceptionHandler(ctx, loop);
-      } finally {
-        rt.decref(ctx);
-      }
-    }
+    // A callback's error is reported from `Handle._run`'s `except` block: what the handlers
+    // raise is chained to it.
+    const call = (): void => {
+      // `self.call_exception_handler(context)`: an override (a subclass's, or one set on the
+      // instance, as tests do with a mock) gets the context, and what it raises passes on.
+      if (methodOverridden(loop, 'call_exception_handler')) rt.decref(callMethod(loop, 'call_exception_handler', [context]));
+      else handleExceptionContext(loop, context);
+    };
+    if (exc instanceof rt.PyRaise && value !== null) whileHandling(value, call);
+    else call();
   } finally {
     rt.xdecref(value);
     rt.decref(context);
+  }
+}
+
+/** {@link exitsTheLoop} for a caught raise (not a type guard: the caller keeps its narrowing). */
+function leavesTheLoop(e: rt.PyRaise): boolean {
+  return exitsTheLoop(e);
+}
+
+/** Whether the loop's method `name` is not asyncio's: set on the instance or overridden by a subclass. */
+function methodOverridden(loop: PyLoop, name: string): boolean {
+  if (loop.dict !== null && rt.dictGetStr(loop.dict, name) !== null) return true;
+  return loop.type !== loopType && rt.lookupType(loop.type, name) !== rt.lookupType(loopType, name);
+}
+
+/**
+ * Runs `fn` as code in an `except` block handling `exc` runs: `sys.exc_info()` shows it, and an
+ * exception raised there gets it as `__context__` (the fields of the current `exc_info` item,
+ * set and restored as SETUP_FINALLY's handler and POP_EXCEPT do).
+ */
+function whileHandling(exc: rt.PyBaseException, fn: () => void): void {
+  const info = rt.tstate.excInfo;
+  const { type, value, traceback } = info;
+  info.type = rt.incref(exc.type);
+  info.value = rt.incref(exc);
+  info.traceback = exc.traceback === null ? null : rt.incref(exc.traceback);
+  try {
+    fn();
+  } finally {
+    const set = [info.type, info.value, info.traceback];
+    info.type = type;
+    info.value = value;
+    info.traceback = traceback;
+    for (const o of set) rt.xdecref(o);
+  }
+}
+
+/**
+ * `BaseEventLoop.call_exception_handler(context)` itself: the handler set by
+ * `set_exception_handler`, else `self.default_exception_handler(context)`. What a handler raises
+ * (but SystemExit and KeyboardInterrupt) is logged: a custom handler's error goes to the default
+ * handler ("Unhandled error in exception handler"), the default handler's error is written with
+ * its traceback ("Exception in default exception handler").
+ */
+export function handleExceptionContext(loop: PyLoop, context: rt.PyObject): void {
+  if (loop.handler === null) {
+    try {
+      callDefaultHandler(loop, context, 1733);
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise) || leavesTheLoop(e)) throw e;
+      logError('Exception in default exception handler', e);
+    }
+    return;
+  }
+  let value: rt.PyBaseException;
+  try {
+    rt.decref(rt.callObject(loop.handler, [loop, context]));
+    return;
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise) || leavesTheLoop(e)) throw e;
+    // Raised under `call_exception_handler` (its frame calls the handler).
+    rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1744, 'call_exception_handler')]);
+    value = takeException(e);
+  }
+  const ctx = rt.newDict();
+  try {
+    const msg = rt.newStr('Unhandled error in exception handler');
+    rt.dictSetStr(ctx, 'message', msg);
+    rt.decref(msg);
+    rt.dictSetStr(ctx, 'exception', value);
+    rt.dictSetStr(ctx, 'context', context);
+    whileHandling(value, () => {
+      try {
+        callDefaultHandler(loop, ctx, 1751);
+      } catch (e) {
+        if (!(e instanceof rt.PyRaise) || leavesTheLoop(e)) throw e;
+        logError('Exception in default exception handler while handling an unexpected error in custom exception handler', e);
+      }
+    });
+  } finally {
+    rt.decref(ctx);
+    rt.decref(value);
+  }
+}
+
+/** `self.default_exception_handler(context)`, called from `call_exception_handler`'s line `line`. */
+function callDefaultHandler(loop: PyLoop, context: rt.PyObject, line: number): void {
+  try {
+    if (methodOverridden(loop, 'default_exception_handler')) rt.decref(callMethod(loop, 'default_exception_handler', [context]));
+    else defaultExceptionHandler(context, loop);
+  } catch (e) {
+    if (e instanceof rt.PyRaise) rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', line, 'call_exception_handler')]);
+    throw e;
+  }
+}
+
+/** `logger.error(message, exc_info=True)`: the message, then the exception `e` (consumed) with its traceback. */
+function logError(message: string, e: rt.PyRaise): void {
+  const value = takeException(e);
+  try {
+    rt.writeStderr(`${message}\n${rt.formatException(value, 'traceback')}`);
+  } finally {
+    rt.decref(value);
   }
 }
 
@@ -263,7 +351,7 @@ export function hasNativeCallSoon(loop: rt.PyObject): loop is PyLoop {
  * none, and a failing handler is written as unraisable.
  */
 export function reportFromFinalizer(loop: rt.PyObject, message: string, exc: rt.PyBaseException | null, extra: readonly (readonly [string, rt.PyObject])[]): void {
-  if (loop instanceof PyLoop) {
+  if (loop instanceof PyLoop && !methodOverridden(loop, 'call_exception_handler')) {
     callExceptionHandler(loop, message, exc, extra);
     return;
   }
@@ -296,6 +384,15 @@ export function reportFromFinalizer(loop: rt.PyObject, message: string, exc: rt.
 
 /** `default_exception_handler`: the lines `logger.error` writes to stderr through logging's last resort. */
 export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | null = null): void {
+  if (!(context instanceof rt.PyDict)) {
+    // `message = context.get('message')`.
+    try {
+      rt.decref(rt.getAttrString(context, 'get'));
+    } catch (e) {
+      if (e instanceof rt.PyRaise) rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1674, 'default_exception_handler')]);
+      throw e;
+    }
+  }
   const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');
   const message = msgObj !== null && rt.isTrue(msgObj) ? rt.strText(msgObj) : 'Unhandled exception in event loop';
   const exception = rt.dictGetStr(context as rt.PyDict, 'exception');
@@ -347,18 +444,30 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
   setOriginTracking(loop, loop.debug);
   const restoreHooks = loopHooks.installAsyncgenHooks(loop);
   state.runningLoop = loop;
-  // Python code the loop runs sits on Handle._run, _run_once and run_forever in CPython.
+  try {
+    // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
+    underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer], () => {
+      loop.core.runForever();
+    }, loop);
+  } finally {
+    state.runningLoop = null;
+    setOriginTracking(loop, false);
+    restoreHooks();
+  }
+}
+
+/**
+ * Runs `body` with the CPython frames between the Python caller and the code the loop runs
+ * (`Handle._run`, then `frames`, innermost first) shown in tracebacks, turning a deadlock into a
+ * RuntimeError naming the pending tasks.
+ */
+function underLoopFrames(frames: readonly rt.HiddenFrame[], body: () => void, loop: PyLoop): void {
   const current = rt.tstate.frame;
   const caller = current instanceof rt.PyFrame ? current : null;
   const hiddenBefore = caller === null ? undefined : rt.hiddenCallerFrames.get(caller);
-  if (caller !== null) {
-    rt.hiddenCallerFrames.set(caller, [
-      // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
-      asyncioFrame('events.py', 81, '_run'), asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer,
-    ]);
-  }
+  if (caller !== null) rt.hiddenCallerFrames.set(caller, [asyncioFrame('events.py', 81, '_run'), ...frames]);
   try {
-    loop.core.runForever();
+    body();
   } catch (e) {
     if (!(e instanceof LoopDeadlockError)) throw e;
     const pending = loopHooks.describePending(loop);
@@ -368,10 +477,18 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
       if (hiddenBefore === undefined) rt.hiddenCallerFrames.delete(caller);
       else rt.hiddenCallerFrames.set(caller, hiddenBefore);
     }
-    state.runningLoop = null;
-    setOriginTracking(loop, false);
-    restoreHooks();
   }
+}
+
+/**
+ * `loop._run_once()` called from Python (tests step a loop with it): one iteration, without
+ * making the loop the running one. Where CPython would block forever in `select(None)`, the
+ * deadlock error is raised.
+ */
+export function runOnceFromPython(loop: PyLoop): void {
+  underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once')], () => {
+    loop.core.runOnce();
+  }, loop);
 }
 
 /** `run_until_complete(future)`: the result (new reference). */
