@@ -19,6 +19,7 @@ import { warnLoopArgument } from './sync-base.ts';
 import { madeAt } from './source-traceback.ts';
 import { gather } from './gather.ts';
 import { ensureFuture } from './ensure-future.ts';
+import { addForeignTasks } from './task-registry.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -439,8 +440,15 @@ export const taskFunctions: readonly rt.NativeDef[] = [
     impl: (_s, args) => {
       const loop = args[0] === undefined || args[0] === rt.None ? getRunningLoop() : rt.incref(args[0]);
       const s = rt.newSet();
-      for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(s, t);
-      rt.decref(loop);
+      try {
+        for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(s, t);
+        addForeignTasks(s, loop);
+      } catch (e) {
+        rt.decref(s);
+        throw e;
+      } finally {
+        rt.decref(loop);
+      }
       return s;
     },
   },
