@@ -57,7 +57,13 @@ function isExactGenerator(o: PyObject): boolean {
 }
 
 generatorWrapperType.iter = iterWrapped;
-generatorWrapperType.iternext = (self) => iterNext(wrapped(self));
+// `__next__`: `next(self.__wrapped)`, its StopIteration (and the value it carries) passed on.
+generatorWrapperType.iternext = (self) => {
+  const g = wrapped(self);
+  const slot = g.type.iternext;
+  if (slot === undefined) return iterNext(g);
+  return slot(g);
+};
 generatorWrapperType.amAwait = iterWrapped;
 generatorWrapperType.dealloc = (self) => {
   const w = self as PyGeneratorWrapper;
@@ -149,3 +155,5 @@ function coroutine(func: PyObject): PyObject {
 
 typesExtensions.push({ name: 'coroutine', kind: 'o', impl: (_self, args) => coroutine(args[0] as PyObject) });
 typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)]);
+// `types._GeneratorWrapper`: what `types.coroutine` wraps a generator-like object in (tests check `isinstance`).
+typesExtraValues.push(['_GeneratorWrapper', () => incref(generatorWrapperType)]);
