@@ -19,6 +19,8 @@ import './asyncgens.ts';
 import './task-stack.ts';
 import './native-coro-wrapper.ts';
 import './repr-info.ts';
+import './abstract-loop.ts';
+import './handle-init.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';

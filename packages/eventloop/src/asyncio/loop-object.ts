@@ -211,6 +211,28 @@ export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRa
   }
 }
 
+/**
+ * `loop.call_exception_handler({...})` on an object that is not asyncio's loop, from an `except`
+ * block handling `e` (consumed): what a handle made by calling `Handle` reports to its loop.
+ */
+export function reportToLoop(loop: rt.PyObject, message: string, e: rt.PyRaise, extra: readonly (readonly [string, rt.PyObject])[]): void {
+  const value = takeException(e);
+  const context = rt.newDict();
+  try {
+    const m = rt.newStr(message);
+    rt.dictSetStr(context, 'message', m);
+    rt.decref(m);
+    rt.dictSetStr(context, 'exception', value);
+    for (const [k, v] of extra) rt.dictSetStr(context, k, v);
+    whileHandling(value, () => {
+      rt.decref(callMethod(loop, 'call_exception_handler', [context]));
+    });
+  } finally {
+    rt.decref(value);
+    rt.decref(context);
+  }
+}
+
 /** {@link exitsTheLoop} for a caught raise (not a type guard: the caller keeps its narrowing). */
 function leavesTheLoop(e: rt.PyRaise): boolean {
   return exitsTheLoop(e);
