@@ -1,14 +1,15 @@
 /**
- * `asyncio.Future` and its `__await__` iterator, with done callbacks that may be Python callables
- * or TypeScript functions. Mirrors CPython 3.8 Modules/_asynciomodule.c (`FutureObj`,
- * `future_schedule_callbacks`, `FutureIter`) and Lib/asyncio/futures.py.
+ * `asyncio.Future`, with done callbacks that may be Python callables or TypeScript functions (its
+ * `__await__` iterator is in future-iter.ts). Mirrors CPython 3.8 Modules/_asynciomodule.c
+ * (`FutureObj`, `future_schedule_callbacks`) and Lib/asyncio/futures.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
 import {
-  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+  PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
 import { detachedHandle } from './handle-object.ts';
 import { newTaskWakeup } from './task-wrappers.ts';
 import type { PyTask } from './task.ts';
@@ -135,7 +136,7 @@ function notInitialized(type: rt.PyType = rt.Exceptions.RuntimeError): rt.PyRais
 }
 
 /** `ENSURE_FUTURE_ALIVE(fut)`. */
-function ensureAlive(fut: PyFuture): void {
+export function ensureAlive(fut: PyFuture): void {
   if (fut.loop === null) throw notInitialized();
 }
 
@@ -162,7 +163,7 @@ function scheduleCallbacks(fut: PyFuture): void {
 }
 
 /** Drops the references a callback record owns. */
-function releaseCallback(cb: DoneCallback): void {
+export function releaseCallback(cb: DoneCallback): void {
   if (cb.fn !== null) rt.decref(cb.fn);
   if (cb.holds !== undefined) rt.decref(cb.holds);
 }
@@ -296,82 +297,6 @@ export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
   else fut.moreCallbacks.push(cb);
 }
 
-/** `fn == cb` for `remove_done_callback` (`fn` on the left); a native callback matches nothing. */
-function callbackEquals(fn: rt.PyObject, cb: DoneCallback): boolean {
-  return cb.fn !== null && rt.richCompareBool(fn, cb.fn, 2);
-}
-
-/** Takes a reference to what a callback record owns: the record goes into one more list. */
-function retainCallback(cb: DoneCallback): void {
-  if (cb.fn !== null) rt.incref(cb.fn);
-  if (cb.holds !== undefined) rt.incref(cb.holds);
-}
-
-/** Releases every callback of `fut`'s list (`Py_CLEAR(fut->fut_callbacks)`). */
-function clearMoreCallbacks(fut: PyFuture): void {
-  const list = fut.moreCallbacks;
-  fut.moreCallbacks = NO_CALLBACKS;
-  for (const cb of list) releaseCallback(cb);
-}
-
-/**
- * `_asyncio_Future_remove_done_callback`: removes every callback equal to `fn` and returns how
- * many went. The first callback is compared on its own and only emptied; the list is walked while
- * an `__eq__` may change it, the survivors are collected in a new list (holding their own
- * references) that replaces the list's contents, and the count is the list's size change.
- */
-export function removeDoneCallback(fut: PyFuture, fn: rt.PyObject): number {
-  ensureAlive(fut);
-  let cleared = 0;
-  if (fut.callback0 !== null && callbackEquals(fn, fut.callback0)) {
-    // `__eq__` may have run code that emptied it already.
-    const first = fut.callback0 as DoneCallback | null;
-    fut.callback0 = null;
-    if (first !== null) releaseCallback(first);
-    cleared = 1;
-  }
-  const len = fut.moreCallbacks.length;
-  if (len === 0) return cleared;
-  if (len === 1) {
-    if (!callbackEquals(fn, fut.moreCallbacks[0] as DoneCallback)) return cleared;
-    clearMoreCallbacks(fut);
-    return 1 + cleared;
-  }
-  const kept: DoneCallback[] = [];
-  try {
-    for (let i = 0; i < fut.moreCallbacks.length; i++) {
-      const cb = fut.moreCallbacks[i] as DoneCallback;
-      retainCallback(cb);
-      let equal: boolean;
-      try {
-        equal = callbackEquals(fn, cb);
-      } catch (e) {
-        releaseCallback(cb);
-        throw e;
-      }
-      if (equal) releaseCallback(cb);
-      else kept.push(cb);
-    }
-  } catch (e) {
-    for (const cb of kept) releaseCallback(cb);
-    throw e;
-  }
-  if (kept.length === 0) {
-    clearMoreCallbacks(fut);
-    return len + cleared;
-  }
-  const now = fut.moreCallbacks.length;
-  if (kept.length === now) {
-    for (const cb of kept) releaseCallback(cb);
-    return cleared;
-  }
-  // `PyList_SetSlice(fut_callbacks, 0, len, newlist)`: the kept records take the list's place.
-  const old = fut.moreCallbacks;
-  fut.moreCallbacks = kept;
-  for (const cb of old) releaseCallback(cb);
-  return now - kept.length + cleared;
-}
-
 /** `future_set_result` (value borrowed). */
 export function setResult(fut: PyFuture, value: rt.PyObject): void {
   if (fut.state !== 'PENDING') throw raiseNew(InvalidStateError, 'invalid state');
@@ -485,8 +410,6 @@ futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
 // descriptor shows the dict.
 futureType.weakrefable = true;
 futureType.hasInstanceDict = true;
-futureType.amAwait = (self) => newFutureIter(self as PyFuture);
-futureType.iter = (self) => newFutureIter(self as PyFuture);
 
 /** `FutureObj_finalize`: reports an exception never retrieved (once). */
 export function finalizeFuture(fut: PyFuture): void {
@@ -579,9 +502,6 @@ rt.addMethods(futureType, [
       return rt.newNone();
     },
   },
-  { name: 'remove_done_callback', kind: 'o', impl: (self, args) => rt.newInt(removeDoneCallback(asFut(self), args[0] as rt.PyObject)) },
-  { name: '__iter__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
-  { name: '__await__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
 ]);
 
 /** A getter that needs an initialized future (`ENSURE_FUTURE_ALIVE`). */
@@ -613,95 +533,4 @@ rt.addGetSets(futureType, [
       asFut(self).logTraceback = false;
     },
   },
-]);
-
-/** `FutureIter`: what `await future` drives. */
-export const futureIterType: rt.PyType = rt.staticType({ name: 'FutureIter', module: '_asyncio', basicsize: 24, flags: rt.TPFLAGS_HAVE_GC });
-// `tp_name` "_asyncio.Future" and "_asyncio.FutureIter" (Modules/_asynciomodule.c): messages name them so.
-rt.markDottedTypeName(futureType, futureIterType);
-
-class PyFutureIter extends rt.PyObject {
-  future: PyFuture | null = null;
-}
-
-/** A new `FutureIter` over `fut` (borrowed). */
-export function newFutureIter(fut: PyFuture): rt.PyObject {
-  ensureAlive(fut);
-  const it = new PyFutureIter(futureIterType, rt.allocateAddress(futureIterType));
-  it.future = rt.incref(fut);
-  return it;
-}
-
-/** `FutureIter_iternext`: yields the pending future once, then returns its result. */
-function futureIterNext(self: rt.PyObject): rt.PyObject | null {
-  const it = self as PyFutureIter;
-  const fut = it.future;
-  if (fut === null) return null;
-  if (fut.state === 'PENDING') {
-    if (!fut.blocking) {
-      fut.blocking = true;
-      return rt.incref(fut);
-    }
-    throw raiseNew(rt.Exceptions.RuntimeError, "await wasn't used with future");
-  }
-  it.future = null;
-  try {
-    const res = futureResult(fut);
-    const stop = rt.newStopIteration(res);
-    rt.decref(res);
-    throw stop;
-  } finally {
-    rt.decref(fut);
-  }
-}
-/** `FutureIter_close` (and the first step of `throw`): lets go of the future. */
-function futureIterClear(it: PyFutureIter): void {
-  const f = it.future;
-  it.future = null;
-  rt.xdecref(f);
-}
-
-/** `FutureIter_throw(type, value=None, tb=None)`: raises what it is given and lets go of the future. */
-function futureIterThrow(it: PyFutureIter, args: readonly rt.PyObject[]): never {
-  if (args.length < 1 || args.length > 3) {
-    throw rt.typeError(args.length < 1 ? 'throw expected at least 1 argument, got 0' : `throw expected at most 3 arguments, got ${args.length}`);
-  }
-  const typ = args[0] as rt.PyObject;
-  const val = args[1] === undefined || args[1] === rt.None ? null : args[1];
-  const tb = args[2] === undefined || args[2] === rt.None ? null : args[2];
-  if (tb !== null && !(tb instanceof rt.PyTraceback)) throw rt.typeError('throw() third argument must be a traceback');
-  let exc: rt.PyBaseException;
-  if (rt.isExceptionClass(typ)) exc = rt.normalizeException(typ as rt.PyType, val);
-  else if (typ instanceof rt.PyBaseException) {
-    if (val !== null) throw rt.typeError('instance exception may not have a separate value');
-    exc = rt.incref(typ);
-  } else throw rt.typeError('exceptions must be classes deriving BaseException or instances of such a class');
-  futureIterClear(it);
-  if (tb !== null) {
-    try {
-      rt.setAttr(exc, rt.internStr('__traceback__'), tb);
-    } catch (e) {
-      rt.decref(exc);
-      throw e;
-    }
-  }
-  throw rt.raiseValue(exc);
-}
-futureIterType.iternext = futureIterNext;
-futureIterType.iter = (self) => rt.incref(self);
-futureIterType.traverse = (self, visit) => {
-  const f = (self as PyFutureIter).future;
-  if (f !== null) visit(f);
-};
-futureIterType.clear = (self) => { futureIterClear(self as PyFutureIter); };
-futureIterType.dealloc = (self) => {
-  const it = self as PyFutureIter;
-  rt.xdecref(it.future);
-  it.future = null;
-  rt.freeObject(self);
-};
-rt.addMethods(futureIterType, [
-  { name: 'send', kind: 'o', impl: (self) => futureIterNext(self) ?? rt.newNone() },
-  { name: 'throw', kind: 'fast', impl: (self, args) => futureIterThrow(self as PyFutureIter, args) },
-  { name: 'close', kind: 'noargs', impl: (self) => (futureIterClear(self as PyFutureIter), rt.newNone()) },
 ]);

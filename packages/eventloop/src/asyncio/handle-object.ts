@@ -13,8 +13,9 @@ import { splitArgs } from './state.ts';
 import { formatCallbackSource } from './callback-source.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject } from './source-traceback.ts';
 import {
-  DEBUG_STACK_DEPTH, PyLoop, callExceptionHandler, callMethod, checkClosed, exitsTheLoop, loopGetDebug, raisedInHandle, reportToLoop,
+  DEBUG_STACK_DEPTH, PyLoop, callMethod, checkClosed, exitsTheLoop, loopGetDebug, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportToLoop } from './exception-handler.ts';
 
 /**
  * `Handle`: an instance of a Python class with `__slots__` in CPython, tracked by the collector:

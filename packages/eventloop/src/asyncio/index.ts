@@ -19,6 +19,8 @@ import './asyncgens.ts';
 import './task-stack.ts';
 import './native-coro-wrapper.ts';
 import './repr-info.ts';
+import './future-iter.ts';
+import './future-remove-callback.ts';
 import './abstract-loop.ts';
 import './handle-init.ts';
 import {

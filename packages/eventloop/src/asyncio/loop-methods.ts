@@ -7,8 +7,9 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, baseLoopType, defaultExceptionHandler, handleExceptionContext, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
+import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';

@@ -11,8 +11,9 @@ import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, raisedInHandle, reportFromFinalizer,
+  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
 import { detachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
