@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import {
-  PyLoop, baseLoopType, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
@@ -122,13 +122,18 @@ const loopMethods: rt.NativeDef[] = [
   },
   { name: 'is_running', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).core.isRunning()) },
   { name: 'is_closed', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).closed) },
-  { name: 'get_debug', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).debug) },
+  { name: 'get_debug', kind: 'noargs', impl: (self) => debugObject(asLoop(self)) },
   {
     name: 'set_debug',
     kind: 'o',
     impl: (self, args) => {
       const loop = asLoop(self);
-      const enabled = rt.isTrue(args[0] as rt.PyObject);
+      const value = args[0] as rt.PyObject;
+      const enabled = rt.isTrue(value);
+      // `self._debug = enabled`: kept as given (`get_debug()` returns it).
+      const old = loop.debugValue;
+      loop.debugValue = value === rt.True || value === rt.False ? null : rt.incref(value);
+      rt.xdecref(old);
       loop.debug = enabled;
       setDebugRunner(loop, enabled);
       // `call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)`.
@@ -198,7 +203,7 @@ rt.addGetSets(loopType, [
       else throw rt.typeError(`'>=' not supported between instances of 'float' and '${v.type.name}'`);
     },
   },
-  { name: '_debug', get: (self) => rt.newBool(asLoop(self).debug) },
+  { name: '_debug', get: (self) => debugObject(asLoop(self)) },
   // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
   // `_current_handle` are not kept: the core's handles are no Python objects).
   { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },

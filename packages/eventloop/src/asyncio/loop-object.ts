@@ -52,7 +52,10 @@ const vmClock: LoopClock = {
 export class PyLoop extends rt.PyObject {
   core: EventLoop = noteLoopCreated(new EventLoop(vmClock));
   handler: rt.PyObject | null = null;
+  /** `_debug` as a truth value (what the loop acts on). */
   debug = false;
+  /** `_debug` as `set_debug` was given it (owned), when that was not a bool: `get_debug()` returns it. */
+  debugValue: rt.PyObject | null = null;
   closed = false;
   /** `_asyncgens`: the weak set of async generators the first-iteration hook saw. */
   readonly asyncgens: AsyncgenWeakSet = new AsyncgenWeakSet();
@@ -67,6 +70,22 @@ export class PyLoop extends rt.PyObject {
   slowCallbackDuration = 0.1;
   /** The source traceback of `_current_handle` (debug mode, while a handle runs), or null. */
   currentHandleTraceback: readonly rt.HiddenFrame[] | null = null;
+}
+
+/** `f'{self.get_debug()}'`. */
+function debugText(l: PyLoop): string {
+  if (l.debugValue === null) return l.debug ? 'True' : 'False';
+  const text = rt.str(l.debugValue);
+  try {
+    return rt.strText(text);
+  } finally {
+    rt.decref(text);
+  }
+}
+
+/** `loop.get_debug()` of asyncio's loop (new reference): `_debug` as it was set. */
+export function debugObject(loop: PyLoop): rt.PyObject {
+  return loop.debugValue === null ? rt.newBool(loop.debug) : rt.incref(loop.debugValue);
 }
 
 /** `constants.DEBUG_STACK_DEPTH`. */
@@ -137,9 +156,11 @@ function clearLoop(l: PyLoop): void {
   l.core.discardPending();
   const handler = l.handler;
   const factory = l.taskFactory;
-  l.handler = l.taskFactory = null;
+  const debugValue = l.debugValue;
+  l.handler = l.taskFactory = l.debugValue = null;
   rt.xdecref(handler);
   rt.xdecref(factory);
+  rt.xdecref(debugValue);
   const d = l.dict;
   l.dict = null;
   rt.xdecref(d);
@@ -166,6 +187,7 @@ loopType.traverse = (self, visit) => {
   const l = self as PyLoop;
   if (l.handler !== null) visit(l.handler);
   if (l.taskFactory !== null) visit(l.taskFactory);
+  if (l.debugValue !== null) visit(l.debugValue);
   if (l.dict !== null) visit(l.dict);
   l.core.forEachPendingArg((arg) => {
     if (isHeldByLoop(arg)) arg.visitHeld(visit);
@@ -180,7 +202,7 @@ loopType.clear = (self) => {
 };
 loopType.repr = (self) => {
   const l = self as PyLoop;
-  return rt.newStr(`<${self.type.name} running=${l.core.isRunning() ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${l.debug ? 'True' : 'False'}>`);
+  return rt.newStr(`<${self.type.name} running=${l.core.isRunning() ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${debugText(l)}>`);
 };
 
 /**
