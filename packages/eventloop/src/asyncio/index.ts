@@ -23,6 +23,7 @@ import './future-iter.ts';
 import './future-remove-callback.ts';
 import './abstract-loop.ts';
 import './handle-init.ts';
+import './stream-errors.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
