@@ -67,7 +67,8 @@ conditionType.init = (self, args, kwnames) => {
   let lock: rt.PyObject;
   if (lockArg === rt.None) {
     const l = rt.callObject(lockType, []) as PyLock;
-    if (hasLoopArgument(loopKw)) initLock(l, loopKw, false);
+    // `lock = Lock(loop=loop)`: the Lock warns too, naming this line.
+    if (hasLoopArgument(loopKw)) initLock(l, loopKw, { file: 'locks.py', line: 335 });
     lock = l;
   } else {
     const lockLoop = rt.getAttrString(lockArg, '_loop');
@@ -188,7 +189,8 @@ function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: re
   }
   if (value < 0) throw rt.valueError('Semaphore initial value must be >= 0');
   s.value = value;
-  bindLoop(s, loopArgument(loop, !bounded));
+  // `BoundedSemaphore.__init__` then calls `super().__init__(value, loop=loop)`, which warns too.
+  bindLoop(s, loopArgument(loop, bounded ? { file: 'locks.py', line: 529 } : true));
 }
 semaphoreType.init = (self, args, kwnames) => {
   checkInitArgs(args, kwnames, ['value']);

@@ -52,7 +52,7 @@ export class PyLock extends PySync {
 export const lockType: rt.PyType = syncType('Lock', 'asyncio.locks', (type) => new PyLock(type, rt.allocateAddress(type)), contextManagerMixinType);
 
 /** `Lock.__init__(*, loop=None)`. */
-export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn = true): void {
+export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {
   bindLoop(lock, loopArgument(loop, warn));
   lock.locked = false;
   lock.hasWaiters = false;

@@ -14,7 +14,7 @@ import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from '
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync } from './sync-base.ts';
+import { bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync, warnLoopArgument, type WarnedFrom } from './sync-base.ts';
 
 /** A queue: items (owned), getters (`waiters`) and putters, the unfinished count, `_finished`. */
 class PyQueue extends PySync implements QueueStorage {
@@ -338,12 +338,22 @@ for (const t of [priorityQueueType, lifoQueueType]) {
   t.str = queueType.str;
 }
 
-/** `Queue(loop=loop)` (new reference): a queue on `loop`, or on `get_event_loop()` when null. */
-export function newQueue(loop: rt.PyObject | null): rt.PyObject {
+/**
+ * `Queue(loop=loop)` (new reference): a queue on `loop`, or on `get_event_loop()` when null. When
+ * `warnedFrom` names the line of asyncio making it, a given loop is warned about as `Queue.__init__`
+ * and its `Event` warn.
+ */
+export function newQueue(loop: rt.PyObject | null, warnedFrom: WarnedFrom | null = null): rt.PyObject {
   const q = rt.callObject(queueType, []) as PyQueue;
   if (loop !== null) {
+    if (warnedFrom !== null) warnLoopArgument(warnedFrom);
     bindLoop(q, rt.incref(loop));
-    if (q.finished !== null) bindLoop(q.finished, rt.incref(loop));
+    if (q.finished !== null) {
+      if (warnedFrom !== null) {
+        initEvent(q.finished, loop, QUEUE_FINISHED_EVENT);
+        eventSet(q.finished);
+      } else bindLoop(q.finished, rt.incref(loop));
+    }
   }
   return q;
 }
