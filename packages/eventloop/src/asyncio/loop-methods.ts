@@ -6,6 +6,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
+import { importModule } from './snapshots.ts';
 import {
   PyLoop, baseLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
@@ -214,4 +215,27 @@ rt.addGetSets(loopType, [
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
+  // DEVIATION(cpython): a new `weakref.WeakSet` of the live async generators each time it is read
+  // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.
+  { name: '_asyncgens', get: (self) => asyncgensSnapshot(asLoop(self)) },
 ]);
+
+/** `loop._asyncgens` as a `weakref.WeakSet` of the async generators the loop tracks now (new reference). */
+function asyncgensSnapshot(loop: PyLoop): rt.PyObject {
+  const weakref = importModule('weakref');
+  try {
+    const list = rt.newListStealing(loop.asyncgens.live().map((g) => rt.incref(g)));
+    try {
+      const weakSet = rt.getAttrString(weakref, 'WeakSet');
+      try {
+        return rt.callObject(weakSet, [list]);
+      } finally {
+        rt.decref(weakSet);
+      }
+    } finally {
+      rt.decref(list);
+    }
+  } finally {
+    rt.decref(weakref);
+  }
+}
