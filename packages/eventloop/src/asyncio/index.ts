@@ -24,6 +24,7 @@ import './future-remove-callback.ts';
 import './abstract-loop.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
+import './policy-local.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
