@@ -521,6 +521,9 @@ rt.addGetSets(futureType, [
   },
   { name: '_state', get: alive((fut) => rt.newStr(fut.state)) },
   { name: '_loop', get: (self) => rt.incref(asFut(self).loop ?? rt.None) },
+  // DEVIATION(cpython): a list of `(filename, lineno, name, line)` tuples made when read (CPython's
+  // is a `traceback.StackSummary` of `FrameSummary` objects, which index the same way).
+  { name: '_source_traceback', get: (self) => (asFut(self).sourceTraceback === null ? rt.newNone() : sourceTracebackObject(asFut(self).sourceTraceback as readonly SourceFrame[])) },
   { name: '_result', get: alive((fut) => rt.incref(fut.result ?? rt.None)) },
   { name: '_exception', get: alive((fut) => rt.incref(fut.exception ?? rt.None)) },
   {

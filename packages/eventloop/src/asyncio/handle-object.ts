@@ -197,6 +197,8 @@ rt.addGetSets(handleType, [
   },
   { name: '_cancelled', get: (self) => rt.newBool(isCancelled(self as PyHandle)) },
   { name: '_loop', get: (self) => rt.incref((self as PyHandle).loop ?? rt.None) },
+  // DEVIATION(cpython): as a future's (future.ts), tuples in a list made when read.
+  { name: '_source_traceback', get: (self) => ((self as PyHandle).sourceTraceback === null ? rt.newNone() : sourceTracebackObject((self as PyHandle).sourceTraceback as readonly rt.HiddenFrame[])) },
   {
     name: '_repr',
     get: (self) => {
