@@ -21,6 +21,7 @@ import { madeAt } from './source-traceback.ts';
 import { gather } from './gather.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { addForeignTasks } from './task-registry.ts';
+import { callLaterOverridden, sleepThroughCallLater } from './sleep-call-later.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -40,6 +41,8 @@ function* sleepZeroBody(result: rt.PyObject): CoroBody {
 const SLEEP_NEW = 0;
 const SLEEP_WAITING = 1;
 const SLEEP_DONE = 2;
+/** Stepping {@link sleepThroughCallLater} (the loop's `call_later` is not asyncio's). */
+const SLEEP_VIA_METHOD = 3;
 
 /**
  * `sleep(delay, result=None)` for `delay > 0`, stepped by hand: on the first step a future and a
@@ -65,18 +68,30 @@ class SleepBody implements CoroStepper {
   #timerPending = false;
   /** Whether a `loop=` argument was given (warned about when the coroutine starts). */
   readonly #loopGiven: boolean;
+  /** `delay` as given (borrowed: the coroutine owns it), for a `call_later` that is not asyncio's. */
+  readonly #delayObject: rt.PyObject;
+  /** The body that asks the loop's own `call_later`, once chosen. */
+  #via: Generator<rt.PyObject, rt.PyObject, rt.PyObject> | null = null;
 
-  constructor(delay: number, result: rt.PyObject, loopGiven: boolean) {
+  constructor(delay: number, delayObject: rt.PyObject, result: rt.PyObject, loopGiven: boolean) {
     this.#delay = delay;
+    this.#delayObject = delayObject;
     this.#result = result;
     this.#loopGiven = loopGiven;
   }
 
-  next(): IteratorResult<rt.PyObject, rt.PyObject> {
+  next(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).next(value);
     if (this.#state === SLEEP_NEW) {
       this.#state = SLEEP_DONE;
       if (this.#loopGiven) warnLoopArgument('awaiter');
       const loop = getRunningLoop();
+      if (callLaterOverridden(loop)) {
+        this.#state = SLEEP_VIA_METHOD;
+        const via = sleepThroughCallLater(loop, this.#delayObject, this.#result);
+        this.#via = via;
+        return via.next(value);
+      }
       const fut = newFuture(loop);
       const core = loopCore(loop);
       const when = core.time() + this.#delay;
@@ -107,6 +122,7 @@ class SleepBody implements CoroStepper {
   }
 
   throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).throw(e);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) this.#release();
@@ -114,6 +130,7 @@ class SleepBody implements CoroStepper {
   }
 
   return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).return(value);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) this.#release();
@@ -385,7 +402,10 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       }
       const delay = floatArg(d);
       const loop = kw.get('loop');
-      const coro = newNativeCoro('sleep', delay <= 0 ? sleepZeroBody(result) : new SleepBody(delay, result, loop !== undefined && loop !== rt.None), rt.incref(result));
+      // The coroutine owns `result` and, past a zero delay, `delay` (its frame's locals).
+      const coro = delay <= 0
+        ? newNativeCoro('sleep', sleepZeroBody(result), rt.incref(result))
+        : newNativeCoro('sleep', new SleepBody(delay, d, result, loop !== undefined && loop !== rt.None), [rt.incref(result), rt.incref(d)]);
       if (delay <= 0) coro.lineno = SLEEP0_LINE;
       return coro;
     },

@@ -9,7 +9,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { PyLoop, callMethod, exitsTheLoop, loopType } from './loop-object.ts';
+import { PyLoop, callMethod, exitsTheLoop, methodOverridden } from './loop-object.ts';
 import { takeException } from './state.ts';
 import { formatSourceTraceback, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
@@ -70,11 +70,6 @@ function leavesTheLoop(e: rt.PyRaise): boolean {
   return exitsTheLoop(e);
 }
 
-/** Whether the loop's method `name` is not asyncio's: set on the instance or overridden by a subclass. */
-function methodOverridden(loop: PyLoop, name: string): boolean {
-  if (loop.dict !== null && rt.dictGetStr(loop.dict, name) !== null) return true;
-  return loop.type !== loopType && rt.lookupType(loop.type, name) !== rt.lookupType(loopType, name);
-}
 
 /**
  * Runs `fn` as code in an `except` block handling `exc` runs: `sys.exc_info()` shows it, and an

@@ -237,6 +237,12 @@ export function hasNativeCallSoon(loop: rt.PyObject): loop is PyLoop {
   return loop instanceof PyLoop && (loop.type === loopType || rt.lookupType(loop.type, 'call_soon') === rt.lookupType(loopType, 'call_soon'));
 }
 
+/** Whether the loop's method `name` is not asyncio's: set on the instance or overridden by a subclass. */
+export function methodOverridden(loop: PyLoop, name: string): boolean {
+  if (loop.dict !== null && rt.dictGetStr(loop.dict, name) !== null) return true;
+  return loop.type !== loopType && rt.lookupType(loop.type, name) !== rt.lookupType(loopType, name);
+}
+
 /** `_check_closed`. */
 export function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
