@@ -9,7 +9,7 @@ import { ensureFuture } from './ensure-future.ts';
 import { shortRepr } from './reprlib.ts';
 import { madeAt } from './source-traceback.ts';
 import { warnLoopArgument } from './sync-base.ts';
-import { WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE } from './native-sources.ts';
+import { WAIT_FOR_CANCELLED_LINE, WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE, WAIT_FOR_TIMED_OUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
 import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
 import { callMethod, isFuture, loopCore } from './loop-object.ts';
@@ -89,8 +89,13 @@ function timeoutFrom(exc: rt.PyBaseException): rt.PyRaise {
   return raised;
 }
 
+/** The coroutine a body runs in, set once it is made (the body moves its line as its frame would). */
+interface CoroRef {
+  coro: PyNativeCoro | null;
+}
+
 /** `arg`, `timeoutArg` and `loopArg` are borrowed: the coroutine owns them. */
-function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyObject | undefined): CoroBody {
+function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyObject | undefined, self: CoroRef): CoroBody {
   yield* [];
   if (loopArg !== undefined && loopArg !== rt.None) warnLoopArgument('awaiter');
   const timeout = timeoutArg === rt.None ? null : num(timeoutArg);
@@ -134,6 +139,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
           return resultVia(fut);
         }
         removeDoneCallbackVia(fut, cb);
+        if (self.coro !== null) self.coro.lineno = WAIT_FOR_CANCELLED_LINE;
         try {
           rt.decref(yield* cancelAndWait(fut, loop));
         } catch (e2) {
@@ -147,6 +153,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
       }
       if (fut.state !== 'PENDING') return resultVia(fut);
       removeDoneCallbackVia(fut, cb);
+      if (self.coro !== null) self.coro.lineno = WAIT_FOR_TIMED_OUT_LINE;
       rt.decref(yield* cancelAndWait(fut, loop));
       throw raiseNew(TimeoutError, null);
     } finally {
@@ -233,7 +240,9 @@ export const moreFunctions: readonly rt.NativeDef[] = [
       const t = pos[1] ?? kw.get('timeout');
       if (fut === undefined || t === undefined) throw rt.typeError("wait_for() missing 1 required positional argument: 'timeout'");
       const loop = kw.get('loop');
-      const coro = newNativeCoro('wait_for', waitForBody(fut, t, loop), [fut, t, loop].filter((o) => o !== undefined).map((o) => rt.incref(o)));
+      const self: CoroRef = { coro: null };
+      const coro = newNativeCoro('wait_for', waitForBody(fut, t, loop, self), [fut, t, loop].filter((o) => o !== undefined).map((o) => rt.incref(o)));
+      self.coro = coro;
       if (t === rt.None) coro.lineno = WAIT_FOR_NO_TIMEOUT_LINE;
       else if ((t instanceof rt.PyInt || t instanceof rt.PyFloat) && num(t) <= 0) coro.lineno = WAIT_FOR_EXPIRED_LINE;
       return coro;

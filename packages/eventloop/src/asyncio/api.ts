@@ -10,7 +10,8 @@ import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
 import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
-import { PyLoop, callExceptionHandler, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
+import { PyLoop, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
+import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
 import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
@@ -19,6 +20,8 @@ import { warnLoopArgument } from './sync-base.ts';
 import { madeAt } from './source-traceback.ts';
 import { gather } from './gather.ts';
 import { ensureFuture } from './ensure-future.ts';
+import { addForeignTasks } from './task-registry.ts';
+import { callLaterOverridden, sleepThroughCallLater } from './sleep-call-later.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -38,6 +41,8 @@ function* sleepZeroBody(result: rt.PyObject): CoroBody {
 const SLEEP_NEW = 0;
 const SLEEP_WAITING = 1;
 const SLEEP_DONE = 2;
+/** Stepping {@link sleepThroughCallLater} (the loop's `call_later` is not asyncio's). */
+const SLEEP_VIA_METHOD = 3;
 
 /**
  * `sleep(delay, result=None)` for `delay > 0`, stepped by hand: on the first step a future and a
@@ -63,18 +68,30 @@ class SleepBody implements CoroStepper {
   #timerPending = false;
   /** Whether a `loop=` argument was given (warned about when the coroutine starts). */
   readonly #loopGiven: boolean;
+  /** `delay` as given (borrowed: the coroutine owns it), for a `call_later` that is not asyncio's. */
+  readonly #delayObject: rt.PyObject;
+  /** The body that asks the loop's own `call_later`, once chosen. */
+  #via: Generator<rt.PyObject, rt.PyObject, rt.PyObject> | null = null;
 
-  constructor(delay: number, result: rt.PyObject, loopGiven: boolean) {
+  constructor(delay: number, delayObject: rt.PyObject, result: rt.PyObject, loopGiven: boolean) {
     this.#delay = delay;
+    this.#delayObject = delayObject;
     this.#result = result;
     this.#loopGiven = loopGiven;
   }
 
-  next(): IteratorResult<rt.PyObject, rt.PyObject> {
+  next(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).next(value);
     if (this.#state === SLEEP_NEW) {
       this.#state = SLEEP_DONE;
       if (this.#loopGiven) warnLoopArgument('awaiter');
       const loop = getRunningLoop();
+      if (callLaterOverridden(loop)) {
+        this.#state = SLEEP_VIA_METHOD;
+        const via = sleepThroughCallLater(loop, this.#delayObject, this.#result);
+        this.#via = via;
+        return via.next(value);
+      }
       const fut = newFuture(loop);
       const core = loopCore(loop);
       const when = core.time() + this.#delay;
@@ -105,6 +122,7 @@ class SleepBody implements CoroStepper {
   }
 
   throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).throw(e);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) this.#release();
@@ -112,6 +130,7 @@ class SleepBody implements CoroStepper {
   }
 
   return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
+    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).return(value);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) this.#release();
@@ -383,7 +402,10 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       }
       const delay = floatArg(d);
       const loop = kw.get('loop');
-      const coro = newNativeCoro('sleep', delay <= 0 ? sleepZeroBody(result) : new SleepBody(delay, result, loop !== undefined && loop !== rt.None), rt.incref(result));
+      // The coroutine owns `result` and, past a zero delay, `delay` (its frame's locals).
+      const coro = delay <= 0
+        ? newNativeCoro('sleep', sleepZeroBody(result), rt.incref(result))
+        : newNativeCoro('sleep', new SleepBody(delay, d, result, loop !== undefined && loop !== rt.None), [rt.incref(result), rt.incref(d)]);
       if (delay <= 0) coro.lineno = SLEEP0_LINE;
       return coro;
     },
@@ -439,8 +461,15 @@ export const taskFunctions: readonly rt.NativeDef[] = [
     impl: (_s, args) => {
       const loop = args[0] === undefined || args[0] === rt.None ? getRunningLoop() : rt.incref(args[0]);
       const s = rt.newSet();
-      for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(s, t);
-      rt.decref(loop);
+      try {
+        for (const t of state.allTasks) if ((t as PyTask).loop === loop && (t as PyTask).state === 'PENDING') rt.setAdd(s, t);
+        addForeignTasks(s, loop);
+      } catch (e) {
+        rt.decref(s);
+        throw e;
+      } finally {
+        rt.decref(loop);
+      }
       return s;
     },
   },

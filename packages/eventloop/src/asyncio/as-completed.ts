@@ -129,7 +129,8 @@ class OnTimeout {
 function start(g: PyAsCompleted): void {
   const fs = g.fs ?? rt.None;
   if (fs instanceof PyFuture || isCoroutine(fs)) throw rt.typeError(`expect an iterable of futures, not ${fs.type.name}`);
-  const done = newQueue(g.loop);
+  // `done = Queue(loop=loop)`: the queue (and its Event) warn too, naming this line.
+  const done = newQueue(g.loop, { file: 'tasks.py', line: 589 });
   if (g.loop !== null) warnLoopArgument();
   g.done = done;
   const loop = g.loop === null ? getRunningOrPolicyLoop() : rt.incref(g.loop);

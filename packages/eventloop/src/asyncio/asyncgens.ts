@@ -7,7 +7,8 @@
 import { rt } from '@corosim/vm/host';
 import { gather } from './gather.ts';
 import { PyFuture } from './future.ts';
-import { PyLoop, baseLoopType, callExceptionHandler, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { PyLoop, baseLoopType, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { callExceptionHandler } from './exception-handler.ts';
 import { addPythonMethods } from './python-method.ts';
 import { scheduleCall } from './handle-object.ts';
 import { asyncioFrame } from './asyncio-paths.ts';

@@ -15,12 +15,18 @@ const LINES: readonly (readonly [string, number, string])[] = [
   ['base_events.py', 422, '        return futures.Future(loop=self)'],
   ['base_events.py', 570, '                self._run_once()'],
   ['base_events.py', 603, '            self.run_forever()'],
+  ['base_events.py', 1674, "        message = context.get('message')"],
+  ['base_events.py', 1733, '                self.default_exception_handler(context)'],
   ['base_events.py', 1744, '                self._exception_handler(self, context)'],
+  ['base_events.py', 1751, '                    self.default_exception_handler({'],
   ['base_events.py', 1851, '                    handle._run()'],
   ['base_events.py', 1859, '                handle._run()'],
+  ['locks.py', 335, '            lock = Lock(loop=loop)'],
+  ['locks.py', 529, '        super().__init__(value, loop=loop)'],
   ['queues.py', 48, '        self._finished = locks.Event(loop=loop)'],
   ['runners.py', 44, '        return loop.run_until_complete(main)'],
   ['tasks.py', 465, '            fut.result()'],
+  ['tasks.py', 589, '    done = Queue(loop=loop)'],
   ['tasks.py', 709, '        super().__init__(loop=loop)'],
 ];
 for (const [file, line, text] of LINES) rt.registerLibraryLine(ASYNCIO_DIR + file, line, text);

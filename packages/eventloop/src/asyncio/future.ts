@@ -1,14 +1,15 @@
 /**
- * `asyncio.Future` and its `__await__` iterator, with done callbacks that may be Python callables
- * or TypeScript functions. Mirrors CPython 3.8 Modules/_asynciomodule.c (`FutureObj`,
- * `future_schedule_callbacks`, `FutureIter`) and Lib/asyncio/futures.py.
+ * `asyncio.Future`, with done callbacks that may be Python callables or TypeScript functions (its
+ * `__await__` iterator is in future-iter.ts). Mirrors CPython 3.8 Modules/_asynciomodule.c
+ * (`FutureObj`, `future_schedule_callbacks`) and Lib/asyncio/futures.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
 import {
-  PyLoop, callExceptionHandler, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle, reportFromFinalizer,
+  PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
 import { detachedHandle } from './handle-object.ts';
 import { newTaskWakeup } from './task-wrappers.ts';
 import type { PyTask } from './task.ts';
@@ -59,10 +60,11 @@ export class PyFuture extends rt.PyObject {
   exception: rt.PyBaseException | null = null;
   /**
    * The first done callback (`fut_callback0`): most futures have one at most (a task's wakeup,
-   * gather's callback), and it costs no array.
+   * gather's callback), and it costs no array. `remove_done_callback` may empty it while later
+   * callbacks stay in `moreCallbacks`, as CPython does.
    */
   callback0: DoneCallback | null = null;
-  /** The callbacks after the first, in order (`fut_callbacks`). */
+  /** The callbacks after the first, in order (`fut_callbacks`; empty stands for NULL). */
   moreCallbacks: DoneCallback[] = NO_CALLBACKS;
   blocking = false;
   logTraceback = false;
@@ -72,7 +74,12 @@ export class PyFuture extends rt.PyObject {
 
 /** The done callbacks of `fut` in order, as a new array. */
 export function callbacksOf(fut: PyFuture): DoneCallback[] {
-  return fut.callback0 === null ? [] : [fut.callback0, ...fut.moreCallbacks];
+  return fut.callback0 === null ? [...fut.moreCallbacks] : [fut.callback0, ...fut.moreCallbacks];
+}
+
+/** Whether `fut` has done callbacks (`fut._callbacks` is not empty). */
+function hasCallbacks(fut: PyFuture): boolean {
+  return fut.callback0 !== null || fut.moreCallbacks.length > 0;
 }
 
 /** Replaces the done callbacks of `fut` with `callbacks` (in order). */
@@ -92,7 +99,7 @@ function takeCallbacks(fut: PyFuture): DoneCallback[] {
 /** Initializes a future on `loop` (borrowed; null: the current loop). */
 export function initFuture(fut: PyFuture, loop: rt.PyObject | null, extra: readonly SourceFrame[] = []): void {
   // `future_init` starts over (`__init__` may run again): what `FutureObj_clear` drops but the dict.
-  if (fut.loop !== null || fut.state !== 'PENDING' || fut.callback0 !== null) {
+  if (fut.loop !== null || fut.state !== 'PENDING' || hasCallbacks(fut)) {
     const dict = fut.dict;
     fut.dict = null;
     releaseFuture(fut);
@@ -119,19 +126,29 @@ export function newFuture(loop: rt.PyObject): PyFuture {
 
 /** The loop of a future (borrowed): asyncio's loop, or what `loop=` gave. */
 export function futureLoop(fut: PyFuture): rt.PyObject {
-  if (fut.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
+  if (fut.loop === null) throw notInitialized();
   return fut.loop;
+}
+
+/** `ENSURE_FUTURE_ALIVE`: what a future whose `__init__` never ran (`Future.__new__(Future)`) raises. */
+function notInitialized(type: rt.PyType = rt.Exceptions.RuntimeError): rt.PyRaise {
+  return raiseNew(type, 'Future object is not initialized.');
+}
+
+/** `ENSURE_FUTURE_ALIVE(fut)`. */
+export function ensureAlive(fut: PyFuture): void {
+  if (fut.loop === null) throw notInitialized();
 }
 
 /** `future_schedule_callbacks`: every callback goes to `call_soon`, in order. */
 function scheduleCallbacks(fut: PyFuture): void {
   const first = fut.callback0;
-  if (first === null) return;
   const more = fut.moreCallbacks;
+  if (first === null && more.length === 0) return;
   fut.callback0 = null;
   fut.moreCallbacks = NO_CALLBACKS;
-  for (let i = -1; i < more.length; i++) {
-    const cb = i < 0 ? first : (more[i] as DoneCallback);
+  for (let i = first === null ? 0 : -1; i < more.length; i++) {
+    const cb = i < 0 ? (first as DoneCallback) : (more[i] as DoneCallback);
     try {
       scheduleCallback(fut, cb);
     } catch (e) {
@@ -146,7 +163,7 @@ function scheduleCallbacks(fut: PyFuture): void {
 }
 
 /** Drops the references a callback record owns. */
-function releaseCallback(cb: DoneCallback): void {
+export function releaseCallback(cb: DoneCallback): void {
   if (cb.fn !== null) rt.decref(cb.fn);
   if (cb.holds !== undefined) rt.decref(cb.holds);
 }
@@ -273,8 +290,9 @@ function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[]): string 
 /** `future_add_done_callback`. */
 export function addDoneCallback(fut: PyFuture, cb: DoneCallback): void {
   if (fut.state !== 'PENDING') scheduleCallback(fut, cb);
-  // The second callback gets an array of its own of exactly one slot (a push would reserve 17).
-  else if (fut.callback0 === null) fut.callback0 = cb;
+  // The second callback gets an array of its own of exactly one slot (a push would reserve 17);
+  // once the list exists, callbacks go there even if the first was removed.
+  else if (fut.callback0 === null && fut.moreCallbacks.length === 0) fut.callback0 = cb;
   else if (fut.moreCallbacks.length === 0) fut.moreCallbacks = [cb];
   else fut.moreCallbacks.push(cb);
 }
@@ -318,6 +336,7 @@ export function cancelFuture(fut: PyFuture): boolean {
 
 /** `future_result`: the result (new reference), or raises. */
 export function futureResult(fut: PyFuture): rt.PyObject {
+  if (fut.loop === null) throw notInitialized(InvalidStateError);
   if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
   if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Result is not set.');
   fut.logTraceback = false;
@@ -327,6 +346,7 @@ export function futureResult(fut: PyFuture): rt.PyObject {
 
 /** `future_exception`: the exception or None (new reference), or raises. */
 export function futureException(fut: PyFuture): rt.PyObject {
+  if (fut.loop === null) throw notInitialized(InvalidStateError);
   if (fut.state === 'CANCELLED') throw raiseNew(CancelledError, null);
   if (fut.state !== 'FINISHED') throw raiseNew(InvalidStateError, 'Exception is not set.');
   fut.logTraceback = false;
@@ -368,7 +388,7 @@ export function futureReprInfo(fut: PyFuture): string[] {
       }
     }
   }
-  if (fut.callback0 !== null) info.push(formatCallbacks(fut));
+  if (hasCallbacks(fut)) info.push(formatCallbacks(fut));
   const created = createdAt(fut.sourceTraceback);
   if (created !== null) info.push(created);
   return info;
@@ -390,8 +410,6 @@ futureType.dealloc = (self) => { deallocFuture(self as PyFuture); };
 // descriptor shows the dict.
 futureType.weakrefable = true;
 futureType.hasInstanceDict = true;
-futureType.amAwait = (self) => newFutureIter(self as PyFuture);
-futureType.iter = (self) => newFutureIter(self as PyFuture);
 
 /** `FutureObj_finalize`: reports an exception never retrieved (once). */
 export function finalizeFuture(fut: PyFuture): void {
@@ -431,9 +449,7 @@ export function deallocFuture(fut: PyFuture): void {
 /** `FutureObj_traverse`. */
 export function traverseFuture(fut: PyFuture, visit: (o: rt.PyObject) => void): void {
   for (const o of [fut.loop, fut.result, fut.exception, fut.dict]) if (o !== null) visit(o);
-  const first = fut.callback0;
-  if (first === null) return;
-  visitCallback(first, visit);
+  if (fut.callback0 !== null) visitCallback(fut.callback0, visit);
   for (const cb of fut.moreCallbacks) visitCallback(cb, visit);
 }
 
@@ -470,10 +486,10 @@ rt.addMethods(futureType, [
   { name: 'exception', kind: 'noargs', impl: (self) => futureException(asFut(self)) },
   { name: 'done', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state !== 'PENDING') },
   { name: 'cancelled', kind: 'noargs', impl: (self) => rt.newBool(asFut(self).state === 'CANCELLED') },
-  { name: 'cancel', kind: 'noargs', impl: (self) => rt.newBool(cancelFuture(asFut(self))) },
+  { name: 'cancel', kind: 'noargs', impl: (self) => (ensureAlive(asFut(self)), rt.newBool(cancelFuture(asFut(self)))) },
   { name: 'get_loop', kind: 'noargs', impl: (self) => rt.incref(futureLoop(asFut(self))) },
-  { name: 'set_result', kind: 'o', impl: (self, args) => (setResult(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
-  { name: 'set_exception', kind: 'o', impl: (self, args) => (setException(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'set_result', kind: 'o', impl: (self, args) => (ensureAlive(asFut(self)), setResult(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
+  { name: 'set_exception', kind: 'o', impl: (self, args) => (ensureAlive(asFut(self)), setException(asFut(self), args[0] as rt.PyObject), rt.newNone()) },
   {
     name: 'add_done_callback',
     kind: 'fastkw',
@@ -481,115 +497,43 @@ rt.addMethods(futureType, [
       const { pos } = splitArgs(args, kwnames);
       const fn = pos[0];
       if (fn === undefined) throw rt.typeError("add_done_callback() missing required argument 'fn' (pos 1)");
+      if (asFut(self).loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'uninitialized Future object');
       addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null });
       return rt.newNone();
     },
   },
-  {
-    name: 'remove_done_callback',
-    kind: 'o',
-    impl: (self, args) => {
-      const fut = asFut(self);
-      const fn = args[0] as rt.PyObject;
-      const keep: DoneCallback[] = [];
-      let removed = 0;
-      for (const cb of callbacksOf(fut)) {
-        if (cb.fn !== null && rt.richCompareBool(cb.fn, fn, 2)) {
-          removed++;
-          rt.decref(cb.fn);
-        } else keep.push(cb);
-      }
-      setCallbacks(fut, keep);
-      return rt.newInt(removed);
-    },
-  },
-  { name: '__iter__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
-  { name: '__await__', kind: 'noargs', impl: (self) => newFutureIter(asFut(self)) },
 ]);
+
+/** A getter that needs an initialized future (`ENSURE_FUTURE_ALIVE`). */
+const alive = (get: (fut: PyFuture) => rt.PyObject) => (self: rt.PyObject): rt.PyObject => {
+  ensureAlive(asFut(self));
+  return get(asFut(self));
+};
 rt.addGetSets(futureType, [
   {
     name: '_asyncio_future_blocking',
     get: (self) => rt.newBool(asFut(self).blocking),
     set: (self, v) => {
+      ensureAlive(asFut(self));
       if (v === null) throw rt.attributeError('cannot delete attribute');
       asFut(self).blocking = rt.isTrue(v);
     },
   },
-  { name: '_state', get: (self) => rt.newStr(asFut(self).state) },
+  { name: '_state', get: alive((fut) => rt.newStr(fut.state)) },
   { name: '_loop', get: (self) => rt.incref(asFut(self).loop ?? rt.None) },
-  { name: '_result', get: (self) => rt.incref(asFut(self).result ?? rt.None) },
-  { name: '_exception', get: (self) => rt.incref(asFut(self).exception ?? rt.None) },
-  { name: '_log_traceback', get: (self) => rt.newBool(asFut(self).logTraceback) },
-]);
-
-/** `FutureIter`: what `await future` drives. */
-export const futureIterType: rt.PyType = rt.staticType({ name: 'FutureIter', module: '_asyncio', basicsize: 24, flags: rt.TPFLAGS_HAVE_GC });
-// `tp_name` "_asyncio.Future" and "_asyncio.FutureIter" (Modules/_asynciomodule.c): messages name them so.
-rt.markDottedTypeName(futureType, futureIterType);
-
-class PyFutureIter extends rt.PyObject {
-  future: PyFuture | null = null;
-}
-
-/** A new `FutureIter` over `fut` (borrowed). */
-export function newFutureIter(fut: PyFuture): rt.PyObject {
-  const it = new PyFutureIter(futureIterType, rt.allocateAddress(futureIterType));
-  it.future = rt.incref(fut);
-  return it;
-}
-
-/** `FutureIter_iternext`: yields the pending future once, then returns its result. */
-function futureIterNext(self: rt.PyObject): rt.PyObject | null {
-  const it = self as PyFutureIter;
-  const fut = it.future;
-  if (fut === null) return null;
-  if (fut.state === 'PENDING') {
-    if (!fut.blocking) {
-      fut.blocking = true;
-      return rt.incref(fut);
-    }
-    throw raiseNew(rt.Exceptions.RuntimeError, "await wasn't used with future");
-  }
-  it.future = null;
-  try {
-    const res = futureResult(fut);
-    const stop = rt.newStopIteration(res);
-    rt.decref(res);
-    throw stop;
-  } finally {
-    rt.decref(fut);
-  }
-}
-futureIterType.iternext = futureIterNext;
-futureIterType.iter = (self) => rt.incref(self);
-futureIterType.traverse = (self, visit) => {
-  const f = (self as PyFutureIter).future;
-  if (f !== null) visit(f);
-};
-futureIterType.clear = (self) => {
-  const it = self as PyFutureIter;
-  const f = it.future;
-  it.future = null;
-  rt.xdecref(f);
-};
-futureIterType.dealloc = (self) => {
-  const it = self as PyFutureIter;
-  rt.xdecref(it.future);
-  it.future = null;
-  rt.freeObject(self);
-};
-rt.addMethods(futureIterType, [
-  { name: 'send', kind: 'o', impl: (self) => futureIterNext(self) ?? rt.newNone() },
+  // DEVIATION(cpython): a list of `(filename, lineno, name, line)` tuples made when read (CPython's
+  // is a `traceback.StackSummary` of `FrameSummary` objects, which index the same way).
+  { name: '_source_traceback', get: (self) => (asFut(self).sourceTraceback === null ? rt.newNone() : sourceTracebackObject(asFut(self).sourceTraceback as readonly SourceFrame[])) },
+  { name: '_result', get: alive((fut) => rt.incref(fut.result ?? rt.None)) },
+  { name: '_exception', get: alive((fut) => rt.incref(fut.exception ?? rt.None)) },
   {
-    name: 'throw',
-    kind: 'fast',
-    impl: (_self, args) => {
-      const typ = args[0] ?? rt.None;
-      const val = args[1] ?? null;
-      if (typ instanceof rt.PyBaseException) throw reraise(typ);
-      if (!rt.isExceptionClass(typ)) throw rt.typeError('exceptions must be classes deriving BaseException or instances of such a class');
-      throw rt.raiseValue(rt.normalizeException(typ as rt.PyType, val));
+    name: '_log_traceback',
+    get: alive((fut) => rt.newBool(fut.logTraceback)),
+    // `FutureObj_set_log_traceback`: it may only be turned off.
+    set: (self, v) => {
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      if (rt.isTrue(v)) throw raiseNew(rt.Exceptions.ValueError, '_log_traceback can only be set to False');
+      asFut(self).logTraceback = false;
     },
   },
-  { name: 'close', kind: 'noargs', impl: () => rt.newNone() },
 ]);

@@ -13,8 +13,9 @@ import { splitArgs } from './state.ts';
 import { formatCallbackSource } from './callback-source.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject } from './source-traceback.ts';
 import {
-  DEBUG_STACK_DEPTH, PyLoop, callExceptionHandler, callMethod, checkClosed, exitsTheLoop, loopGetDebug, raisedInHandle,
+  DEBUG_STACK_DEPTH, PyLoop, callMethod, checkClosed, exitsTheLoop, loopGetDebug, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportToLoop } from './exception-handler.ts';
 
 /**
  * `Handle`: an instance of a Python class with `__slots__` in CPython, tracked by the collector:
@@ -29,13 +30,18 @@ export const timerHandleType: rt.PyType = rt.staticType({ name: 'TimerHandle', m
 const OP = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const;
 
 /** A Python handle: its fields are CPython's slots. */
-class PyHandle extends rt.PyObject {
-  /** The core handle (`_cancelled` is its flag); null for a {@link detachedHandle}. */
+export class PyHandle extends rt.PyObject {
+  /**
+   * The core handle (`_cancelled` is its flag); null for a {@link detachedHandle} and for one
+   * made by calling the class (handle-init.ts).
+   */
   handle: Handle | null = null;
+  /** `_cancelled` of a handle that is on no loop's queue (made by calling the class). */
+  ownCancelled = false;
   /** The loop's entry while it is pending (it owns a reference to this handle). */
   call: ScheduledCall | null = null;
-  /** `_loop` (owned). */
-  loop: PyLoop | null = null;
+  /** `_loop` (owned): asyncio's loop, or any object for a handle made by calling the class. */
+  loop: rt.PyObject | null = null;
   /** `_callback` and `_args` (owned): null once cancelled. */
   callback: rt.PyObject | null = null;
   args: readonly rt.PyObject[] | null = null;
@@ -44,6 +50,10 @@ class PyHandle extends rt.PyObject {
   /** `_when`, and whether it was given as an int (`call_at(1, ...)` shows and returns `1`). */
   when = 0;
   whenIsInt = false;
+  /** `_when` as given to the class (owned), when it was called directly. */
+  whenGiven: rt.PyObject | null = null;
+  /** `_args` as given to the class (owned), when it was called directly. */
+  argsGiven: rt.PyObject | null = null;
   /** What a detached handle shows for its native callback. */
   label = '';
   /** `_repr`: the repr saved by `cancel()` in debug mode. */
@@ -53,12 +63,12 @@ class PyHandle extends rt.PyObject {
 }
 
 /** Whether the handle is cancelled (`_cancelled`). */
-function isCancelled(h: PyHandle): boolean {
-  return h.handle?.cancelled === true;
+export function isCancelled(h: PyHandle): boolean {
+  return h.handle === null ? h.ownCancelled : h.handle.cancelled;
 }
 
 /** `_format_callback_source(self._callback, self._args)`, as a repr and an error message show it now. */
-function callbackSource(h: PyHandle): string {
+export function callbackSource(h: PyHandle): string {
   return formatCallbackSource(h.callback ?? rt.None, h.args ?? []);
 }
 
@@ -78,29 +88,33 @@ handleType.repr = (self) => {
     }
   }
   if (h.callback !== null) parts.push(callbackSource(h));
-  else if (h.handle === null) parts.push(h.label);
+  else if (h.label !== '') parts.push(h.label);
   const created = createdAt(h.sourceTraceback);
   if (created !== null) parts.push(created);
   return rt.newStr(`<${parts.join(' ')}>`);
 };
 
 /** Drops the callback and its arguments (`self._callback = None; self._args = None`). */
-function dropCallback(h: PyHandle): void {
-  const { callback, args } = h;
+export function dropCallback(h: PyHandle): void {
+  const { callback, args, argsGiven } = h;
   h.callback = null;
   h.args = null;
+  h.argsGiven = null;
   rt.xdecref(callback);
+  rt.xdecref(argsGiven);
   if (args !== null) for (const a of args) rt.decref(a);
 }
 
 /** Drops everything the handle owns (`tp_clear`, dealloc). */
 function clearHandle(h: PyHandle): void {
   dropCallback(h);
-  const { loop, context } = h;
+  const { loop, context, whenGiven } = h;
   h.loop = null;
   h.context = null;
+  h.whenGiven = null;
   rt.xdecref(loop);
   rt.xdecref(context);
+  rt.xdecref(whenGiven);
 }
 
 // `__weakref__` is one of its slots.
@@ -112,12 +126,29 @@ handleType.dealloc = (self) => {
 };
 handleType.traverse = (self, visit) => {
   const h = self as PyHandle;
-  for (const o of [h.loop, h.callback, h.context]) if (o !== null) visit(o);
+  for (const o of [h.loop, h.callback, h.context, h.argsGiven, h.whenGiven]) if (o !== null) visit(o);
   if (h.args !== null) for (const a of h.args) visit(a);
 };
 handleType.clear = (self) => {
   clearHandle(self as PyHandle);
 };
+
+/**
+ * `cancel()` of a handle made by calling the class: `TimerHandle.cancel` first tells its loop
+ * (`self._loop._timer_handle_cancelled(self)`), then `Handle.cancel` marks it, keeps its repr in
+ * debug mode and drops the callback and arguments.
+ */
+function cancelUnscheduled(h: PyHandle): void {
+  if (h.ownCancelled) return;
+  if (h.type.isSubtype(timerHandleType)) rt.decref(callMethod(h.loop ?? rt.None, '_timer_handle_cancelled', [h]));
+  h.ownCancelled = true;
+  if (h.loop !== null && loopGetDebug(h.loop)) {
+    const r = rt.repr(h);
+    h.savedRepr = rt.strText(r);
+    rt.decref(r);
+  }
+  dropCallback(h);
+}
 
 /** `Handle.cancel` (`TimerHandle.cancel` too: the core handle tells its loop). */
 const cancelDef: rt.NativeDef = {
@@ -125,7 +156,11 @@ const cancelDef: rt.NativeDef = {
   kind: 'noargs',
   impl: (self) => {
     const h = self as PyHandle;
-    if (h.handle !== null && !h.handle.cancelled) {
+    if (h.handle === null) {
+      if (h.label === '') cancelUnscheduled(h);
+      return rt.newNone();
+    }
+    if (!h.handle.cancelled) {
       // `_cancelled = True` (a timer tells its loop), the repr kept in debug mode while it still
       // shows the callback, then the callback and arguments dropped.
       h.handle.cancel();
@@ -155,12 +190,15 @@ rt.addGetSets(handleType, [
   {
     name: '_args',
     get: (self) => {
-      const args = (self as PyHandle).args;
-      return args === null ? rt.newNone() : rt.newTuple(args);
+      const h = self as PyHandle;
+      if (h.argsGiven !== null) return rt.incref(h.argsGiven);
+      return h.args === null ? rt.newNone() : rt.newTuple(h.args);
     },
   },
   { name: '_cancelled', get: (self) => rt.newBool(isCancelled(self as PyHandle)) },
   { name: '_loop', get: (self) => rt.incref((self as PyHandle).loop ?? rt.None) },
+  // DEVIATION(cpython): as a future's (future.ts), tuples in a list made when read.
+  { name: '_source_traceback', get: (self) => ((self as PyHandle).sourceTraceback === null ? rt.newNone() : sourceTracebackObject((self as PyHandle).sourceTraceback as readonly rt.HiddenFrame[])) },
   {
     name: '_repr',
     get: (self) => {
@@ -172,12 +210,13 @@ rt.addGetSets(handleType, [
 
 /** The `when` of a timer handle (new reference). */
 function whenObject(h: PyHandle): rt.PyObject {
+  if (h.whenGiven !== null) return rt.incref(h.whenGiven);
   return h.whenIsInt ? rt.newInt(h.when) : rt.newFloat(h.when);
 }
 
 /** `other._when`: a timer handle's deadline, or the attribute of anything else (new reference). */
 function otherWhen(other: rt.PyObject): rt.PyObject {
-  if (other instanceof PyHandle && other.type === timerHandleType) return whenObject(other);
+  if (other instanceof PyHandle && other.type.isSubtype(timerHandleType)) return whenObject(other);
   return rt.getAttr(other, rt.internStr('_when'));
 }
 
@@ -278,6 +317,40 @@ rt.addGetSets(timerHandleType, [
   { name: '_scheduled', get: (self) => rt.newBool(((self as PyHandle).handle as TimerHandle | null)?.scheduled === true) },
 ]);
 
+/**
+ * `Handle._run`: calls back (through `context.run` when a context was given), reporting an
+ * exception but SystemExit and KeyboardInterrupt to the loop's `call_exception_handler`.
+ */
+export function runHandle(h: PyHandle): void {
+  // What the call is made with stays alive through it, though the callback cancel its handle.
+  const cb = rt.incref(h.callback ?? rt.None);
+  const args = h.args === null ? null : h.args.map((a) => rt.incref(a));
+  const context = h.context === null ? null : rt.incref(h.context);
+  try {
+    // `self._context.run(self._callback, *self._args)`: a cancelled handle has no arguments.
+    if (args === null) throw rt.typeError('run() argument after * must be an iterable, not NoneType');
+    if (context === null) rt.decref(rt.callObject(cb, args));
+    else rt.decref(callMethod(context, 'run', [cb, ...args]));
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
+    raisedInHandle(e);
+    const tb = h.sourceTraceback;
+    const source = tb === null ? null : sourceTracebackObject(tb);
+    try {
+      const message = `Exception in callback ${callbackSource(h)}`;
+      const extra: [string, rt.PyObject][] = source === null ? [['handle', h]] : [['handle', h], ['source_traceback', source]];
+      if (h.loop instanceof PyLoop) callExceptionHandler(h.loop, message, e, extra);
+      else reportToLoop(h.loop ?? rt.None, message, e, extra);
+    } finally {
+      rt.xdecref(source);
+    }
+  } finally {
+    rt.decref(cb);
+    if (args !== null) for (const a of args) rt.decref(a);
+    rt.xdecref(context);
+  }
+}
+
 /** A pending Python handle on the loop's queue: the loop's reference to it (released when it has run or is cancelled). */
 class ScheduledCall {
   released = false;
@@ -286,30 +359,11 @@ class ScheduledCall {
     this.pyHandle = pyHandle;
   }
 
-  /** `Handle._run`: calls back, reporting an exception to the loop's handler. */
+  /** `Handle._run`, then the loop lets go of the handle. */
   static readonly run = (s: ScheduledCall): void => {
-    const h = s.pyHandle;
-    // What the call is made with stays alive through it, though the callback cancel its handle.
-    const cb = rt.incref(h.callback ?? rt.None);
-    const args = (h.args ?? []).map((a) => rt.incref(a));
-    const context = h.context === null ? null : rt.incref(h.context);
     try {
-      if (context === null) rt.decref(rt.callObject(cb, args));
-      else rt.decref(callMethod(context, 'run', [cb, ...args]));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
-      raisedInHandle(e);
-      const tb = h.sourceTraceback;
-      const source = tb === null ? null : sourceTracebackObject(tb);
-      try {
-        callExceptionHandler(h.loop as PyLoop, `Exception in callback ${callbackSource(h)}`, e, source === null ? [['handle', h]] : [['handle', h], ['source_traceback', source]]);
-      } finally {
-        rt.xdecref(source);
-      }
+      runHandle(s.pyHandle);
     } finally {
-      rt.decref(cb);
-      for (const a of args) rt.decref(a);
-      rt.xdecref(context);
       s.release();
     }
   };

@@ -11,6 +11,7 @@ import { moreFunctions } from './api-more.ts';
 import { asCompletedFunctions } from './as-completed.ts';
 import { coroutineFunctions } from './coroutines.ts';
 import { eventFunctions } from './events.ts';
+import { registryFunctions, releaseTaskRegistry, resetTaskRegistry } from './task-registry.ts';
 import { futureType } from './future.ts';
 import { abstractLoopType, baseLoopType, loopType } from './loop-object.ts';
 import { loopMethodsInstalled } from './loop-methods.ts';
@@ -18,6 +19,12 @@ import './asyncgens.ts';
 import './task-stack.ts';
 import './native-coro-wrapper.ts';
 import './repr-info.ts';
+import './future-iter.ts';
+import './future-remove-callback.ts';
+import './abstract-loop.ts';
+import './handle-init.ts';
+import './stream-errors.ts';
+import './policy-local.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
@@ -64,14 +71,14 @@ const types: readonly (readonly [string, rt.PyType])[] = [
 ];
 
 /** The `_asyncio` functions, builtins in CPython too; the others are Python functions there. */
-const builtinNames: ReadonlySet<string> = new Set(['get_running_loop', '_get_running_loop', 'get_event_loop', '_set_running_loop']);
+const builtinNames: ReadonlySet<string> = new Set(['get_running_loop', '_get_running_loop', 'get_event_loop', '_set_running_loop', '_register_task', '_unregister_task', '_enter_task', '_leave_task']);
 /** The Lib/asyncio submodule defining each Python function (`__module__`). */
 const moduleOf: Readonly<Record<string, string>> = {
   run: 'asyncio.runners', isfuture: 'asyncio.base_futures', iscoroutine: 'asyncio.coroutines', iscoroutinefunction: 'asyncio.coroutines', coroutine: 'asyncio.coroutines',
   set_event_loop: 'asyncio.events', new_event_loop: 'asyncio.events', get_event_loop_policy: 'asyncio.events',
   set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures',
 };
-const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions];
+const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions, ...registryFunctions];
 
 /** The module functions that are `async def` in CPython (`inspect.iscoroutinefunction` says so). */
 const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for']);
@@ -159,6 +166,7 @@ rt.defineNativeModule({
   functions: allFunctions.filter((d) => builtinNames.has(d.name)),
   values: () => {
     resetState();
+    resetTaskRegistry();
     return [
       ...allFunctions.filter((d) => !builtinNames.has(d.name)).map((d) => [d.name, pythonFunction(d)] as const),
       ...types.map(([n, t]) => [n, t] as const),
@@ -168,7 +176,10 @@ rt.defineNativeModule({
     ];
   },
   // The policy, with the loop it holds, dies with the module (CPython's `asyncio.events` global).
-  free: releasePolicyLoop,
+  free: () => {
+    releaseTaskRegistry();
+    releasePolicyLoop();
+  },
 });
 
 /**

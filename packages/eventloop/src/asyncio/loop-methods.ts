@@ -6,9 +6,11 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
+import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, callExceptionHandler, defaultExceptionHandler, loopHooks, loopType, runForever, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
+import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
@@ -105,6 +107,7 @@ const loopMethods: rt.NativeDef[] = [
   { name: 'get_task_factory', kind: 'noargs', impl: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: 'run_until_complete', kind: 'o', impl: (self, args) => runUntilComplete(asLoop(self), args[0] as rt.PyObject) },
   { name: 'run_forever', kind: 'noargs', impl: (self) => (runForever(asLoop(self)), rt.newNone()) },
+  { name: '_run_once', kind: 'noargs', impl: (self) => (runOnceFromPython(asLoop(self)), rt.newNone()) },
   { name: 'stop', kind: 'noargs', impl: (self) => (asLoop(self).core.stop(), rt.newNone()) },
   {
     name: 'close',
@@ -120,13 +123,18 @@ const loopMethods: rt.NativeDef[] = [
   },
   { name: 'is_running', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).core.isRunning()) },
   { name: 'is_closed', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).closed) },
-  { name: 'get_debug', kind: 'noargs', impl: (self) => rt.newBool(asLoop(self).debug) },
+  { name: 'get_debug', kind: 'noargs', impl: (self) => debugObject(asLoop(self)) },
   {
     name: 'set_debug',
     kind: 'o',
     impl: (self, args) => {
       const loop = asLoop(self);
-      const enabled = rt.isTrue(args[0] as rt.PyObject);
+      const value = args[0] as rt.PyObject;
+      const enabled = rt.isTrue(value);
+      // `self._debug = enabled`: kept as given (`get_debug()` returns it).
+      const old = loop.debugValue;
+      loop.debugValue = value === rt.True || value === rt.False ? null : rt.incref(value);
+      rt.xdecref(old);
       loop.debug = enabled;
       setDebugRunner(loop, enabled);
       // `call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)`.
@@ -153,19 +161,7 @@ const loopMethods: rt.NativeDef[] = [
     name: 'call_exception_handler',
     kind: 'o',
     impl: (self, args) => {
-      const ctx = args[0] as rt.PyObject;
-      if (!(ctx instanceof rt.PyDict)) throw rt.typeError('context must be a dict');
-      const loop = asLoop(self);
-      const extra: [string, rt.PyObject][] = [];
-      let message = '';
-      let exc: rt.PyBaseException | null = null;
-      for (const [k, v] of rt.dictItems(ctx)) {
-        const key = rt.strText(k);
-        if (key === 'message') message = rt.strText(v);
-        else if (key === 'exception' && v instanceof rt.PyBaseException) exc = v;
-        else extra.push([key, v]);
-      }
-      callExceptionHandler(loop, message, exc, extra);
+      handleExceptionContext(asLoop(self), args[0] as rt.PyObject);
       return rt.newNone();
     },
   },
@@ -208,7 +204,7 @@ rt.addGetSets(loopType, [
       else throw rt.typeError(`'>=' not supported between instances of 'float' and '${v.type.name}'`);
     },
   },
-  { name: '_debug', get: (self) => rt.newBool(asLoop(self).debug) },
+  { name: '_debug', get: (self) => debugObject(asLoop(self)) },
   // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
   // `_current_handle` are not kept: the core's handles are no Python objects).
   { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
@@ -219,4 +215,27 @@ rt.addGetSets(loopType, [
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
+  // DEVIATION(cpython): a new `weakref.WeakSet` of the live async generators each time it is read
+  // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.
+  { name: '_asyncgens', get: (self) => asyncgensSnapshot(asLoop(self)) },
 ]);
+
+/** `loop._asyncgens` as a `weakref.WeakSet` of the async generators the loop tracks now (new reference). */
+function asyncgensSnapshot(loop: PyLoop): rt.PyObject {
+  const weakref = importModule('weakref');
+  try {
+    const list = rt.newListStealing(loop.asyncgens.live().map((g) => rt.incref(g)));
+    try {
+      const weakSet = rt.getAttrString(weakref, 'WeakSet');
+      try {
+        return rt.callObject(weakSet, [list]);
+      } finally {
+        rt.decref(weakSet);
+      }
+    } finally {
+      rt.decref(list);
+    }
+  } finally {
+    rt.decref(weakref);
+  }
+}

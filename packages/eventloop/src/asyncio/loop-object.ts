@@ -1,7 +1,8 @@
 /**
  * The Python-visible event loop (`_UnixSelectorEventLoop`) over the TypeScript scheduling core:
- * `run_forever`/`run_until_complete`/`stop`/`close`, the exception handler and its default output
- * (the handles of `call_soon`/`call_later`/`call_at` are in handle-object.ts). Mirrors CPython 3.8
+ * `run_forever`/`run_until_complete`/`stop`/`close` (the exception handler and its default output
+ * are in exception-handler.ts, the handles of `call_soon`/`call_later`/`call_at` in
+ * handle-object.ts). Mirrors CPython 3.8
  * Lib/asyncio/base_events.py.
  * @module
  */
@@ -10,10 +11,10 @@ import { pythonClassRoot } from './python-method.ts';
 import { LoopDeadlockError } from '../errors.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
-import { raiseNew, state, takeException } from './state.ts';
+import { raiseNew, state } from './state.ts';
 import { noteLoopCreated } from './observe.ts';
 import { setFunctionSource } from './callback-source.ts';
-import { formatSourceTraceback, madeAt, sourceTracebackObject } from './source-traceback.ts';
+import { madeAt } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { AsyncgenWeakSet } from './asyncgen-weak-set.ts';
 
@@ -51,7 +52,10 @@ const vmClock: LoopClock = {
 export class PyLoop extends rt.PyObject {
   core: EventLoop = noteLoopCreated(new EventLoop(vmClock));
   handler: rt.PyObject | null = null;
+  /** `_debug` as a truth value (what the loop acts on). */
   debug = false;
+  /** `_debug` as `set_debug` was given it (owned), when that was not a bool: `get_debug()` returns it. */
+  debugValue: rt.PyObject | null = null;
   closed = false;
   /** `_asyncgens`: the weak set of async generators the first-iteration hook saw. */
   readonly asyncgens: AsyncgenWeakSet = new AsyncgenWeakSet();
@@ -66,6 +70,22 @@ export class PyLoop extends rt.PyObject {
   slowCallbackDuration = 0.1;
   /** The source traceback of `_current_handle` (debug mode, while a handle runs), or null. */
   currentHandleTraceback: readonly rt.HiddenFrame[] | null = null;
+}
+
+/** `f'{self.get_debug()}'`. */
+function debugText(l: PyLoop): string {
+  if (l.debugValue === null) return l.debug ? 'True' : 'False';
+  const text = rt.str(l.debugValue);
+  try {
+    return rt.strText(text);
+  } finally {
+    rt.decref(text);
+  }
+}
+
+/** `loop.get_debug()` of asyncio's loop (new reference): `_debug` as it was set. */
+export function debugObject(loop: PyLoop): rt.PyObject {
+  return loop.debugValue === null ? rt.newBool(loop.debug) : rt.incref(loop.debugValue);
 }
 
 /** `constants.DEBUG_STACK_DEPTH`. */
@@ -136,9 +156,11 @@ function clearLoop(l: PyLoop): void {
   l.core.discardPending();
   const handler = l.handler;
   const factory = l.taskFactory;
-  l.handler = l.taskFactory = null;
+  const debugValue = l.debugValue;
+  l.handler = l.taskFactory = l.debugValue = null;
   rt.xdecref(handler);
   rt.xdecref(factory);
+  rt.xdecref(debugValue);
   const d = l.dict;
   l.dict = null;
   rt.xdecref(d);
@@ -165,6 +187,7 @@ loopType.traverse = (self, visit) => {
   const l = self as PyLoop;
   if (l.handler !== null) visit(l.handler);
   if (l.taskFactory !== null) visit(l.taskFactory);
+  if (l.debugValue !== null) visit(l.debugValue);
   if (l.dict !== null) visit(l.dict);
   l.core.forEachPendingArg((arg) => {
     if (isHeldByLoop(arg)) arg.visitHeld(visit);
@@ -179,51 +202,8 @@ loopType.clear = (self) => {
 };
 loopType.repr = (self) => {
   const l = self as PyLoop;
-  return rt.newStr(`<${self.type.name} running=${l.core.isRunning() ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${l.debug ? 'True' : 'False'}>`);
+  return rt.newStr(`<${self.type.name} running=${l.core.isRunning() ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${debugText(l)}>`);
 };
-
-/**
- * `call_exception_handler` with a context of `message`, the exception (a caught raise, consumed,
- * or a borrowed instance) and extra borrowed entries.
- */
-export function callExceptionHandler(loop: PyLoop, message: string, exc: rt.PyRaise | rt.PyBaseException | null, extra: readonly (readonly [string, rt.PyObject])[]): void {
-  const value = exc instanceof rt.PyRaise ? takeException(exc) : exc === null ? null : rt.incref(exc);
-  const context = rt.newDict();
-  try {
-    const m = rt.newStr(message);
-    rt.dictSetStr(context, 'message', m);
-    rt.decref(m);
-    if (value !== null) rt.dictSetStr(context, 'exception', value);
-    for (const [k, v] of extra) rt.dictSetStr(context, k, v);
-    if (loop.handler === null) {
-      defaultExceptionHandler(context, loop);
-      return;
-    }
-    try {
-      rt.decref(rt.callObject(loop.handler, [loop, context]));
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
-      const ctx = rt.newDict();
-      try {
-        // Raised under `call_exception_handler` (its frame calls the handler).
-        rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1744, 'call_exception_handler')]);
-        const msg = rt.newStr('Unhandled error in exception handler');
-        rt.dictSetStr(ctx, 'message', msg);
-        rt.decref(msg);
-        const ev = takeException(e);
-        rt.dictSetStr(ctx, 'exception', ev);
-        rt.decref(ev);
-        rt.dictSetStr(ctx, 'context', context);
-        defaultExceptionHandler(ctx, loop);
-      } finally {
-        rt.decref(ctx);
-      }
-    }
-  } finally {
-    rt.xdecref(value);
-    rt.decref(context);
-  }
-}
 
 /**
  * `loop.get_debug()` as `future_init` calls it: asyncio's own loop answers from its flag, anything
@@ -257,70 +237,10 @@ export function hasNativeCallSoon(loop: rt.PyObject): loop is PyLoop {
   return loop instanceof PyLoop && (loop.type === loopType || rt.lookupType(loop.type, 'call_soon') === rt.lookupType(loopType, 'call_soon'));
 }
 
-/**
- * A finalizer's report (`FutureObj_finalize`, `TaskObj_finalize`): asyncio's loop reports it; any
- * other loop object is asked through its `call_exception_handler`, silently skipped when it has
- * none, and a failing handler is written as unraisable.
- */
-export function reportFromFinalizer(loop: rt.PyObject, message: string, exc: rt.PyBaseException | null, extra: readonly (readonly [string, rt.PyObject])[]): void {
-  if (loop instanceof PyLoop) {
-    callExceptionHandler(loop, message, exc, extra);
-    return;
-  }
-  let func: rt.PyObject | null;
-  try {
-    func = rt.getAttrOrNull(loop, rt.internStr('call_exception_handler'));
-  } catch (e) {
-    // The error of the look-up is dropped when the finalizer restores the saved exception.
-    if (!(e instanceof rt.PyRaise)) throw e;
-    rt.clearRaise(e);
-    return;
-  }
-  if (func === null) return;
-  const context = rt.newDict();
-  try {
-    const m = rt.newStr(message);
-    rt.dictSetStr(context, 'message', m);
-    rt.decref(m);
-    if (exc !== null) rt.dictSetStr(context, 'exception', exc);
-    for (const [k, v] of extra) rt.dictSetStr(context, k, v);
-    rt.decref(rt.callObject(func, [context]));
-  } catch (e) {
-    if (!(e instanceof rt.PyRaise)) throw e;
-    rt.writeUnraisable(e, func);
-  } finally {
-    rt.decref(context);
-    rt.decref(func);
-  }
-}
-
-/** `default_exception_handler`: the lines `logger.error` writes to stderr through logging's last resort. */
-export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | null = null): void {
-  const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');
-  const message = msgObj !== null && rt.isTrue(msgObj) ? rt.strText(msgObj) : 'Unhandled exception in event loop';
-  const exception = rt.dictGetStr(context as rt.PyDict, 'exception');
-  const handleTb = loop?.currentHandleTraceback ?? null;
-  if (handleTb !== null && rt.dictGetStr(context as rt.PyDict, 'source_traceback') === null) {
-    const tb = sourceTracebackObject(handleTb);
-    rt.dictSetStr(context as rt.PyDict, 'handle_traceback', tb);
-    rt.decref(tb);
-  }
-  const lines = [message];
-  const keys: string[] = [];
-  for (const [k] of rt.dictItems(context as rt.PyDict)) keys.push(rt.strText(k));
-  keys.sort();
-  for (const key of keys) {
-    if (key === 'message' || key === 'exception') continue;
-    const v = rt.dictGetStr(context as rt.PyDict, key);
-    if (v === null) continue;
-    if (key === 'source_traceback') lines.push(`${key}: Object created at (most recent call last):\n${formatSourceTraceback(v)}`);
-    else if (key === 'handle_traceback') lines.push(`${key}: Handle created at (most recent call last):\n${formatSourceTraceback(v)}`);
-    else lines.push(`${key}: ${rt.reprText(v)}`);
-  }
-  let out = `${lines.join('\n')}\n`;
-  // `logger.error(..., exc_info=...)`: logging formats the exception with the traceback module.
-  if (exception !== null && exception !== rt.None) out += rt.formatException(exception, 'traceback');
-  rt.writeStderr(out);
+/** Whether the loop's method `name` is not asyncio's: set on the instance or overridden by a subclass. */
+export function methodOverridden(loop: PyLoop, name: string): boolean {
+  if (loop.dict !== null && rt.dictGetStr(loop.dict, name) !== null) return true;
+  return loop.type !== loopType && rt.lookupType(loop.type, name) !== rt.lookupType(loopType, name);
 }
 
 /** `_check_closed`. */
@@ -347,18 +267,30 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
   setOriginTracking(loop, loop.debug);
   const restoreHooks = loopHooks.installAsyncgenHooks(loop);
   state.runningLoop = loop;
-  // Python code the loop runs sits on Handle._run, _run_once and run_forever in CPython.
+  try {
+    // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
+    underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer], () => {
+      loop.core.runForever();
+    }, loop);
+  } finally {
+    state.runningLoop = null;
+    setOriginTracking(loop, false);
+    restoreHooks();
+  }
+}
+
+/**
+ * Runs `body` with the CPython frames between the Python caller and the code the loop runs
+ * (`Handle._run`, then `frames`, innermost first) shown in tracebacks, turning a deadlock into a
+ * RuntimeError naming the pending tasks.
+ */
+function underLoopFrames(frames: readonly rt.HiddenFrame[], body: () => void, loop: PyLoop): void {
   const current = rt.tstate.frame;
   const caller = current instanceof rt.PyFrame ? current : null;
   const hiddenBefore = caller === null ? undefined : rt.hiddenCallerFrames.get(caller);
-  if (caller !== null) {
-    rt.hiddenCallerFrames.set(caller, [
-      // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
-      asyncioFrame('events.py', 81, '_run'), asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer,
-    ]);
-  }
+  if (caller !== null) rt.hiddenCallerFrames.set(caller, [asyncioFrame('events.py', 81, '_run'), ...frames]);
   try {
-    loop.core.runForever();
+    body();
   } catch (e) {
     if (!(e instanceof LoopDeadlockError)) throw e;
     const pending = loopHooks.describePending(loop);
@@ -368,10 +300,18 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
       if (hiddenBefore === undefined) rt.hiddenCallerFrames.delete(caller);
       else rt.hiddenCallerFrames.set(caller, hiddenBefore);
     }
-    state.runningLoop = null;
-    setOriginTracking(loop, false);
-    restoreHooks();
   }
+}
+
+/**
+ * `loop._run_once()` called from Python (tests step a loop with it): one iteration, without
+ * making the loop the running one. Where CPython would block forever in `select(None)`, the
+ * deadlock error is raised.
+ */
+export function runOnceFromPython(loop: PyLoop): void {
+  underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once')], () => {
+    loop.core.runOnce();
+  }, loop);
 }
 
 /** `run_until_complete(future)`: the result (new reference). */

@@ -7,7 +7,8 @@
  */
 import { rt } from '@corosim/vm/host';
 import { CancelledError, raiseNew, reraise, takeException } from './state.ts';
-import { PyFuture, futureResult, newFutureIter } from './future.ts';
+import { PyFuture, futureResult } from './future.ts';
+import { newFutureIter } from './future-iter.ts';
 import { nativeSource, type NativeSource } from './native-sources.ts';
 import { keepWithException } from './frame-locals.ts';
 

@@ -83,3 +83,7 @@ export const SLEEP0_LINE = 644;
 export const WAIT_FOR_NO_TIMEOUT_LINE = 455;
 /** `await _cancel_and_wait(fut, loop=loop)` in `wait_for` with a timeout of 0 or less. */
 export const WAIT_FOR_EXPIRED_LINE = 463;
+/** `await _cancel_and_wait(fut, loop=loop)` in `wait_for` cancelled while it waits. */
+export const WAIT_FOR_CANCELLED_LINE = 490;
+/** `await _cancel_and_wait(fut, loop=loop)` in `wait_for` once the timeout expired. */
+export const WAIT_FOR_TIMED_OUT_LINE = 500;

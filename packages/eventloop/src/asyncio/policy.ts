@@ -20,12 +20,12 @@ class PyPolicy extends rt.PyObject {
 }
 
 /** `asyncio.AbstractEventLoopPolicy`. */
-export const abstractPolicyType: rt.PyType = rt.staticType({ name: 'AbstractEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE });
+export const abstractPolicyType: rt.PyType = rt.staticType({ name: 'AbstractEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 pythonClassRoot(abstractPolicyType);
 /** `BaseDefaultEventLoopPolicy` (events.py), which defines `get_event_loop` and `new_event_loop`. */
-const baseDefaultPolicyType: rt.PyType = rt.staticType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: abstractPolicyType });
+export const baseDefaultPolicyType: rt.PyType = rt.staticType({ name: 'BaseDefaultEventLoopPolicy', module: 'asyncio.events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: abstractPolicyType });
 /** `asyncio.DefaultEventLoopPolicy` (`_UnixDefaultEventLoopPolicy`). */
-export const defaultPolicyType: rt.PyType = rt.staticType({ name: '_UnixDefaultEventLoopPolicy', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE, base: baseDefaultPolicyType });
+export const defaultPolicyType: rt.PyType = rt.staticType({ name: '_UnixDefaultEventLoopPolicy', module: 'asyncio.unix_events', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: baseDefaultPolicyType });
 
 for (const t of [abstractPolicyType, baseDefaultPolicyType, defaultPolicyType]) {
   t.new = (type) => {
@@ -48,6 +48,21 @@ for (const t of [abstractPolicyType, baseDefaultPolicyType, defaultPolicyType]) 
     // freeObject drops the reference to a heap type that `new` took.
     rt.freeObject(self);
   };
+  // Python objects in CPython: a policy in a cycle (a method replaced on it that refers back to
+  // it) is collected.
+  t.traverse = (self, visit) => {
+    const p = self as PyPolicy;
+    if (p.loop !== null) visit(p.loop);
+    if (p.dict !== null) visit(p.dict);
+  };
+  t.clear = (self) => {
+    const p = self as PyPolicy;
+    const { loop, dict } = p;
+    p.loop = null;
+    p.dict = null;
+    rt.xdecref(loop);
+    rt.xdecref(dict);
+  };
 }
 
 /** `raise NotImplementedError`, the body of every method of the abstract policy. */
@@ -61,7 +76,7 @@ addPythonMethods(abstractPolicyType, 'asyncio.events', abstractPolicyType, [
 ]);
 
 /** The current policy's loop and `_set_called` (`policy` null or current), or those a policy keeps while not current. */
-function slotsOf(policy: rt.PyObject | null): { loop: rt.PyObject | null; setCalled: boolean; set: (loop: rt.PyObject | null, setCalled: boolean) => void } {
+export function slotsOf(policy: rt.PyObject | null): { loop: rt.PyObject | null; setCalled: boolean; set: (loop: rt.PyObject | null, setCalled: boolean) => void } {
   if (policy === null || policy === state.policy) {
     return {
       loop: state.policyLoop,
@@ -97,8 +112,8 @@ export function policySetEventLoop(policy: rt.PyObject | null, loop: rt.PyObject
 export function policyGetEventLoop(policy: rt.PyObject | null, isLoop: (o: rt.PyObject) => boolean): rt.PyObject {
   let slots = slotsOf(policy);
   if (slots.loop === null && !slots.setCalled) {
-    // `self.set_event_loop(self.new_event_loop())`: a subclass may override either.
-    const python = policy !== null && policy.type.isHeapType;
+    // `self.set_event_loop(self.new_event_loop())`: a subclass (or the instance) may override either.
+    const python = policy !== null && (policy.type.isHeapType || setOnInstance(policy, 'new_event_loop') || setOnInstance(policy, 'set_event_loop'));
     const loop = python ? callMethod(policy, 'new_event_loop', []) : newLoop();
     try {
       if (python) rt.decref(callMethod(policy, 'set_event_loop', [loop]));
@@ -110,6 +125,11 @@ export function policyGetEventLoop(policy: rt.PyObject | null, isLoop: (o: rt.Py
   }
   if (slots.loop === null) throw raiseNew(rt.Exceptions.RuntimeError, "There is no current event loop in thread 'MainThread'.");
   return rt.incref(slots.loop);
+}
+
+/** Whether `name` is in the instance dict of `o` (a method replaced on the instance, as a test's spy does). */
+function setOnInstance(o: rt.PyObject, name: string): boolean {
+  return o.dict !== null && rt.dictGetStr(o.dict, name) !== null;
 }
 
 /** The current policy when it is written in Python (its methods are asked), else null. */

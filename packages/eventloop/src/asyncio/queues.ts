@@ -1,32 +1,35 @@
 /**
  * `asyncio.Queue`, `asyncio.PriorityQueue` and `asyncio.LifoQueue`, with `QueueFull` and
- * `QueueEmpty`. Mirrors CPython 3.8 Lib/asyncio/queues.py (the items live in a TypeScript array:
- * a deque, a list used as a stack, or a `heapq` heap compared with Python's `<`).
+ * `QueueEmpty`. Mirrors CPython 3.8 Lib/asyncio/queues.py (the items are kept by
+ * queue-storage.ts). A subclass overriding `_init`, `_put`, `_get`, `qsize`, `empty` or `full`
+ * has its methods called where queues.py calls them; the others take the native path.
  * @module
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture, setResult, type PyFuture } from './future.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
+import { baseEmpty, baseGet, baseInit, basePut, baseSize, releaseStorage, setPyQueue, type QueueKind, type QueueStorage } from './queue-storage.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync } from './sync-base.ts';
-
-type Kind = 'fifo' | 'lifo' | 'priority';
+import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync, warnLoopArgument, type WarnedFrom } from './sync-base.ts';
 
 /** A queue: items (owned), getters (`waiters`) and putters, the unfinished count, `_finished`. */
-class PyQueue extends PySync {
-  kind: Kind = 'fifo';
+class PyQueue extends PySync implements QueueStorage {
+  kind: QueueKind = 'fifo';
   items: rt.PyObject[] = [];
+  pyQueue: rt.PyObject | null = null;
+  /** Whether its class overrides one of {@link OVERRIDABLE} (set by `__init__`). */
+  custom = false;
   putters: PyFuture[] = [];
   maxsize: rt.PyObject | null = null;
   unfinished = 0;
   finished: PyEvent | null = null;
 }
 
-function make(kind: Kind): (type: rt.PyType) => PyQueue {
+function make(kind: QueueKind): (type: rt.PyType) => PyQueue {
   return (type) => {
     const q = new PyQueue(type, rt.allocateAddress(type));
     q.kind = kind;
@@ -46,11 +49,10 @@ const baseDealloc = queueType.dealloc;
 queueType.dealloc = (self) => {
   rt.clearWeakrefs(self);
   const q = self as PyQueue;
-  const { items, putters, maxsize, finished } = q;
-  q.items = [];
+  const { putters, maxsize, finished } = q;
   q.putters = [];
   q.maxsize = q.finished = null;
-  for (const o of items) rt.decref(o);
+  releaseStorage(q);
   for (const p of putters) rt.decref(p);
   rt.xdecref(maxsize);
   rt.xdecref(finished);
@@ -62,18 +64,18 @@ queueType.traverse = (self, visit) => {
   const q = self as PyQueue;
   traverseSync(q, visit);
   for (const o of q.items) visit(o);
+  if (q.pyQueue !== null) visit(q.pyQueue);
   for (const p of q.putters) visit(p);
   if (q.maxsize !== null) visit(q.maxsize);
   if (q.finished !== null) visit(q.finished);
 };
 queueType.clear = (self) => {
   const q = self as PyQueue;
-  const { items, putters, maxsize, finished } = q;
-  q.items = [];
+  const { putters, maxsize, finished } = q;
   q.putters = [];
   q.maxsize = q.finished = null;
   clearSync(q);
-  for (const o of items) rt.decref(o);
+  releaseStorage(q);
   for (const p of putters) rt.decref(p);
   rt.xdecref(maxsize);
   rt.xdecref(finished);
@@ -102,16 +104,67 @@ queueType.init = (self, args, kwnames) => {
   const oldEv = q.finished;
   q.finished = ev;
   rt.xdecref(oldEv);
+  q.unfinished = 0;
+  q.custom = OVERRIDABLE.some((name) => rt.lookupType(q.type, name) !== rt.lookupType(queueType, name));
+  // `self._init(maxsize)`.
+  if (q.custom) rt.decref(callMethod(q, '_init', [q.maxsize]));
+  else baseInit(q);
 };
+
+/** The methods of queues.py that a subclass may override and the others call through `self`. */
+const OVERRIDABLE: readonly string[] = ['_init', '_put', '_get', 'qsize', 'empty', 'full'];
+
+/** `self.<name>()` as a truth value. */
+function callBool(q: PyQueue, name: string): boolean {
+  const r = callMethod(q, name, []);
+  try {
+    return rt.isTrue(r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** `self.qsize()`. */
+function qsize(q: PyQueue): number {
+  if (!q.custom) return baseSize(q);
+  const r = callMethod(q, 'qsize', []);
+  try {
+    return intArg(r, (t) => `'>=' not supported between instances of '${t}' and 'int'`);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** `self.empty()`. */
+function isEmpty(q: PyQueue): boolean {
+  return q.custom ? callBool(q, 'empty') : baseEmpty(q);
+}
+
+/** `self.full()`. */
+function isFull(q: PyQueue): boolean {
+  return q.custom ? callBool(q, 'full') : full(q);
+}
+
+/** `self._put(item)` (item borrowed). */
+function putItem(q: PyQueue, item: rt.PyObject): void {
+  if (q.custom) rt.decref(callMethod(q, '_put', [item]));
+  else basePut(q, item);
+}
+
+/** `self._get()` (new reference). */
+function getItem(q: PyQueue): rt.PyObject {
+  return q.custom ? callMethod(q, '_get', []) : baseGet(q);
+}
 
 function maxsizeOf(q: PyQueue): number {
   // `if self._maxsize <= 0:`
   return intArg(q.maxsize ?? rt.None, (t) => `'<=' not supported between instances of '${t}' and 'int'`);
 }
 
+/** The base `full()`: `self.qsize() >= self._maxsize` unless the size is unbounded. */
 function full(q: PyQueue): boolean {
   const m = maxsizeOf(q);
-  return m <= 0 ? false : q.items.length >= m;
+  return m <= 0 ? false : qsize(q) >= m;
 }
 
 /** `Queue._wakeup_next(waiters)`. */
@@ -124,57 +177,8 @@ function wakeupNext(waiters: PyFuture[]): void {
   }
 }
 
-function lessThan(a: rt.PyObject, b: rt.PyObject): boolean {
-  return rt.richCompareBool(a, b, 0);
-}
-
-/** `_put(item)` (item borrowed). */
-function putItem(q: PyQueue, item: rt.PyObject): void {
-  const items = q.items;
-  items.push(rt.incref(item));
-  if (q.kind !== 'priority') return;
-  let pos = items.length - 1;
-  while (pos > 0) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = items[parentPos] as rt.PyObject;
-    if (!lessThan(item, parent)) break;
-    items[pos] = parent;
-    pos = parentPos;
-  }
-  items[pos] = item;
-}
-
-/** `_get()` (new reference). */
-function getItem(q: PyQueue): rt.PyObject {
-  const items = q.items;
-  if (q.kind === 'fifo') return items.shift() ?? rt.newNone();
-  const last = items.pop() ?? rt.newNone();
-  if (q.kind === 'lifo' || items.length === 0) return last;
-  const top = items[0] as rt.PyObject;
-  // heapq._siftup then _siftdown, as heappop does.
-  const end = items.length;
-  let pos = 0;
-  let child = 1;
-  while (child < end) {
-    const right = child + 1;
-    if (right < end && !lessThan(items[child] as rt.PyObject, items[right] as rt.PyObject)) child = right;
-    items[pos] = items[child] as rt.PyObject;
-    pos = child;
-    child = 2 * pos + 1;
-  }
-  while (pos > 0) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = items[parentPos] as rt.PyObject;
-    if (!lessThan(last, parent)) break;
-    items[pos] = parent;
-    pos = parentPos;
-  }
-  items[pos] = last;
-  return top;
-}
-
 function putNowait(q: PyQueue, item: rt.PyObject): void {
-  if (full(q)) throw raiseNew(QueueFull, null);
+  if (isFull(q)) throw raiseNew(QueueFull, null);
   putItem(q, item);
   q.unfinished += 1;
   if (q.finished !== null) q.finished.value = false;
@@ -182,7 +186,7 @@ function putNowait(q: PyQueue, item: rt.PyObject): void {
 }
 
 function getNowait(q: PyQueue): rt.PyObject {
-  if (q.items.length === 0) throw raiseNew(QueueEmpty, null);
+  if (isEmpty(q)) throw raiseNew(QueueEmpty, null);
   const item = getItem(q);
   wakeupNext(q.putters);
   return item;
@@ -210,14 +214,14 @@ function* queuePut(self: rt.PyObject, args: readonly rt.PyObject[]): CoroBody {
   const q = self as PyQueue;
   const item = args[0];
   if (item === undefined) throw rt.typeError("put() missing 1 required positional argument: 'item'");
-  while (full(q)) rt.decref(yield* waitTurn(q, q.putters, () => full(q)));
+  while (isFull(q)) rt.decref(yield* waitTurn(q, q.putters, () => isFull(q)));
   putNowait(q, item);
   return rt.newNone();
 }
 
 function* queueGet(self: rt.PyObject): CoroBody {
   const q = self as PyQueue;
-  while (q.items.length === 0) rt.decref(yield* waitTurn(q, q.waiters, () => q.items.length === 0));
+  while (isEmpty(q)) rt.decref(yield* waitTurn(q, q.waiters, () => isEmpty(q)));
   return getNowait(q);
 }
 
@@ -237,10 +241,14 @@ function* queueJoin(self: rt.PyObject): CoroBody {
 /** `Queue._format()`. */
 function format(q: PyQueue): string {
   let result = `maxsize=${rt.reprText(q.maxsize ?? rt.None)}`;
-  if (q.items.length > 0) {
-    const list = rt.newListStealing(q.items.map((o) => rt.incref(o)));
-    result += ` _queue=${rt.reprText(list)}`;
-    rt.decref(list);
+  // `if getattr(self, '_queue', None): ... list(self._queue)`.
+  if (q.pyQueue !== null ? rt.isTrue(q.pyQueue) : q.items.length > 0) {
+    const list = q.pyQueue !== null ? rt.callObject(rt.listType, [q.pyQueue]) : rt.newListStealing(q.items.map((o) => rt.incref(o)));
+    try {
+      result += ` _queue=${rt.reprText(list)}`;
+    } finally {
+      rt.decref(list);
+    }
   }
   if (q.waiters.length > 0) result += ` _getters[${q.waiters.length}]`;
   if (q.putters.length > 0) result += ` _putters[${q.putters.length}]`;
@@ -248,12 +256,33 @@ function format(q: PyQueue): string {
   return result;
 }
 
-queueType.repr = (self) => rt.newStr(`<${self.type.name} at 0x${self.address.toString(16)} ${format(self as PyQueue)}>`);
-queueType.str = (self) => rt.newStr(`<${self.type.name} ${format(self as PyQueue)}>`);
+/** `self._format()`: a subclass may override it. */
+function formatVia(q: PyQueue): string {
+  if (rt.lookupType(q.type, '_format') === rt.lookupType(queueType, '_format')) return format(q);
+  const r = callMethod(q, '_format', []);
+  let text: rt.PyObject;
+  try {
+    text = rt.str(r);
+  } finally {
+    rt.decref(r);
+  }
+  try {
+    return rt.strText(text);
+  } finally {
+    rt.decref(text);
+  }
+}
+
+queueType.repr = (self) => rt.newStr(`<${self.type.name} at 0x${self.address.toString(16)} ${formatVia(self as PyQueue)}>`);
+queueType.str = (self) => rt.newStr(`<${self.type.name} ${formatVia(self as PyQueue)}>`);
 
 addPythonMethods(queueType, 'asyncio.queues', queueType, [
-  { def: { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt((self as PyQueue).items.length) } },
-  { def: { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool((self as PyQueue).items.length === 0) } },
+  { def: { name: '_init', kind: 'o', impl: (self) => (baseInit(self as PyQueue), rt.newNone()) }, params: ['maxsize'] },
+  { def: { name: '_get', kind: 'noargs', impl: (self) => baseGet(self as PyQueue) } },
+  { def: { name: '_put', kind: 'o', impl: (self, args) => (basePut(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
+  { def: { name: '_format', kind: 'noargs', impl: (self) => rt.newStr(format(self as PyQueue)) } },
+  { def: { name: 'qsize', kind: 'noargs', impl: (self) => rt.newInt(baseSize(self as PyQueue)) } },
+  { def: { name: 'empty', kind: 'noargs', impl: (self) => rt.newBool(baseEmpty(self as PyQueue)) } },
   { def: { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) } },
   { def: { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
   { def: { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) } },
@@ -277,13 +306,32 @@ addPythonMethods(queueType, 'asyncio.queues', queueType, [
 rt.addGetSets(queueType, [
   { name: 'maxsize', get: (self) => rt.incref((self as PyQueue).maxsize ?? rt.None) },
   { name: '_loop', get: (self) => rt.incref((self as PyQueue).loop ?? rt.None) },
-  { name: '_unfinished_tasks', get: (self) => rt.newInt((self as PyQueue).unfinished) },
+  {
+    name: '_unfinished_tasks',
+    get: (self) => rt.newInt((self as PyQueue).unfinished),
+    set: (self, v) => {
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      (self as PyQueue).unfinished = intArg(v, (t) => `'>' not supported between instances of '${t}' and 'int'`);
+    },
+  },
   { name: '_finished', get: (self) => rt.incref((self as PyQueue).finished ?? rt.None) },
   { name: '_maxsize', get: (self) => rt.incref((self as PyQueue).maxsize ?? rt.None) },
   { name: '_getters', get: (self) => dequeSnapshot((self as PyQueue).waiters) },
   { name: '_putters', get: (self) => dequeSnapshot((self as PyQueue).putters) },
   // A deque for `Queue`, a list (a heap for `PriorityQueue`) for the others (`_init`).
-  { name: '_queue', get: (self) => ((self as PyQueue).kind === 'fifo' ? dequeSnapshot((self as PyQueue).items) : listSnapshot((self as PyQueue).items)) },
+  // Set from Python (a subclass's `_init`), it is that object.
+  {
+    name: '_queue',
+    get: (self) => {
+      const q = self as PyQueue;
+      if (q.pyQueue !== null) return rt.incref(q.pyQueue);
+      return q.kind === 'fifo' ? dequeSnapshot(q.items) : listSnapshot(q.items);
+    },
+    set: (self, v) => {
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      setPyQueue(self as PyQueue, v);
+    },
+  },
 ]);
 
 for (const t of [priorityQueueType, lifoQueueType]) {
@@ -292,12 +340,22 @@ for (const t of [priorityQueueType, lifoQueueType]) {
   t.str = queueType.str;
 }
 
-/** `Queue(loop=loop)` (new reference): a queue on `loop`, or on `get_event_loop()` when null. */
-export function newQueue(loop: rt.PyObject | null): rt.PyObject {
+/**
+ * `Queue(loop=loop)` (new reference): a queue on `loop`, or on `get_event_loop()` when null. When
+ * `warnedFrom` names the line of asyncio making it, a given loop is warned about as `Queue.__init__`
+ * and its `Event` warn.
+ */
+export function newQueue(loop: rt.PyObject | null, warnedFrom: WarnedFrom | null = null): rt.PyObject {
   const q = rt.callObject(queueType, []) as PyQueue;
   if (loop !== null) {
+    if (warnedFrom !== null) warnLoopArgument(warnedFrom);
     bindLoop(q, rt.incref(loop));
-    if (q.finished !== null) bindLoop(q.finished, rt.incref(loop));
+    if (q.finished !== null) {
+      if (warnedFrom !== null) {
+        initEvent(q.finished, loop, QUEUE_FINISHED_EVENT);
+        eventSet(q.finished);
+      } else bindLoop(q.finished, rt.incref(loop));
+    }
   }
   return q;
 }

@@ -16,6 +16,8 @@ function nativeInfo(self: rt.PyObject): string[] {
 
 /** `' '.join(self._repr_info())`: the native info unless a subclass overrides the method. */
 function reprInfoText(self: rt.PyObject): string {
+  // `ENSURE_FUTURE_ALIVE` (`Future.__new__(Future)` never initialized).
+  if ((self as PyFuture).loop === null) throw rt.raiseMessage(rt.Exceptions.RuntimeError, 'Future object is not initialized.');
   const own = self instanceof PyTask ? ownTaskMethod : ownFutureMethod;
   if (own !== null && rt.lookupType(self.type, '_repr_info') === own) return nativeInfo(self).join(' ');
   const m = rt.getAttrString(self, '_repr_info');

@@ -6,6 +6,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { addForeignTasks } from './task-registry.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { callMethod } from './loop-object.ts';
 import { splitArgs, state } from './state.ts';
@@ -212,8 +213,15 @@ rt.addClassMethods(taskType, [
       const loop = loopOrCurrent(kw);
       // `_all_tasks_compat`: every task of the loop still alive, done or not.
       const s = rt.newSet();
-      for (const t of state.allTasks) if ((t as PyTask).loop === loop) rt.setAdd(s, t);
-      rt.decref(loop);
+      try {
+        for (const t of state.allTasks) if ((t as PyTask).loop === loop) rt.setAdd(s, t);
+        addForeignTasks(s, loop, false);
+      } catch (e) {
+        rt.decref(s);
+        throw e;
+      } finally {
+        rt.decref(loop);
+      }
       return s;
     },
   },

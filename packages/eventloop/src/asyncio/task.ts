@@ -11,8 +11,10 @@ import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callExceptionHandler, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, reportFromFinalizer,
+  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, raisedInHandle,
 } from './loop-object.ts';
+import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
+import { detachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
@@ -211,7 +213,25 @@ function taskStep(task: PyTask, exc: rt.PyBaseException | null): void {
     const loop = futureLoop(task);
     // Only asyncio's loop runs a step that reports (a wakeup of a future of another loop passes it on).
     if (!(loop instanceof PyLoop)) throw e;
-    callExceptionHandler(loop, `Exception in callback ${rt.reprText(task)}`, e, []);
+    stepFailed(loop, task, e);
+  }
+}
+
+/**
+ * `Handle._run`'s report of a step that raised (`_step(): already done`, `Cannot enter into
+ * task`): the callback is the `TaskStepMethWrapper` CPython gave `call_soon`, and the context
+ * has the handle.
+ */
+function stepFailed(loop: PyLoop, task: PyTask, e: rt.PyRaise): void {
+  const wrapper = newTaskStep(task, null);
+  const label = `${rt.reprText(wrapper)}()`;
+  rt.decref(wrapper);
+  raisedInHandle(e);
+  const handle = detachedHandle(label);
+  try {
+    callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', handle]]);
+  } finally {
+    rt.decref(handle);
   }
 }
 
@@ -236,7 +256,7 @@ function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep {
 /** `task_step_impl`. */
 function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
   if (task.state !== 'PENDING') {
-    throw raiseNew(InvalidStateError, `_step(): already done: ${rt.reprText(task)}, ${rt.reprText(excIn ?? rt.None)}`);
+    throw raiseNew(InvalidStateError, `_step(): already done: ${rt.reprText(task)} ${rt.reprText(excIn ?? rt.None)}`);
   }
   let exc = excIn === null ? null : rt.incref(excIn);
   if (task.mustCancel) {

@@ -88,10 +88,12 @@ generatorWrapperType.init = (self, args, kwnames) => {
   }
 };
 generatorWrapperType.iter = iterWrapped;
+// `__next__`: `next(self.__wrapped)`, its StopIteration (and the value it carries) passed on.
 generatorWrapperType.iternext = (self) => {
   const g = wrapped(self);
   try {
-    return iterNext(g);
+    const slot = g.type.iternext;
+    return slot === undefined ? iterNext(g) : slot(g);
   } finally {
     decref(g);
   }

@@ -1,0 +1,75 @@
+/**
+ * `asyncio.sleep(delay)` on a loop whose `call_later` is not asyncio's (overridden by a subclass,
+ * or replaced on the instance as tests do to watch the timer): the timer is asked for through
+ * `loop.call_later(delay, futures._set_result_unless_cancelled, future, result)` and cancelled
+ * through the handle it returns. Mirrors CPython 3.8 Lib/asyncio/tasks.py `sleep` and
+ * futures.py `_set_result_unless_cancelled`.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { newFuture, type PyFuture } from './future.ts';
+import { callMethod, methodOverridden, PyLoop } from './loop-object.ts';
+import { awaitOwnedFuture, holdWhileSuspended, type CoroBody } from './native-coro.ts';
+import { setFunctionSource } from './callback-source.ts';
+import { asyncioSource } from './asyncio-paths.ts';
+
+/** Whether `sleep` must ask the loop's own `call_later` for its timer. */
+export function callLaterOverridden(loop: rt.PyObject): boolean {
+  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later');
+}
+
+/** `futures._set_result_unless_cancelled` as a callable (new reference). */
+function setResultUnlessCancelled(): rt.PyObject {
+  const fn = rt.newBuiltinFunction({
+    name: '_set_result_unless_cancelled',
+    kind: 'fast',
+    impl: (_s, args) => {
+      const [fut, result] = args as [rt.PyObject, rt.PyObject];
+      // `if fut.cancelled(): return` then `fut.set_result(result)`.
+      const cancelled = callMethod(fut, 'cancelled', []);
+      try {
+        if (rt.isTrue(cancelled)) return rt.newNone();
+      } finally {
+        rt.decref(cancelled);
+      }
+      return callMethod(fut, 'set_result', [result]);
+    },
+  }, null);
+  setFunctionSource(fn, asyncioSource('futures.py', 284));
+  return fn;
+}
+
+/**
+ * The rest of `sleep` once it has its loop (owned, released here): `delay` is the argument as
+ * given (borrowed), `result` borrowed (the coroutine owns it).
+ */
+export function* sleepThroughCallLater(loop: rt.PyObject, delay: rt.PyObject, result: rt.PyObject): CoroBody {
+  let fut: PyFuture;
+  let handle: rt.PyObject;
+  try {
+    fut = newFuture(loop);
+    const fn = setResultUnlessCancelled();
+    try {
+      handle = callMethod(loop, 'call_later', [delay, fn, fut, result]);
+    } catch (e) {
+      rt.decref(fut);
+      throw e;
+    } finally {
+      rt.decref(fn);
+    }
+  } finally {
+    rt.decref(loop);
+  }
+  const release = holdWhileSuspended(handle);
+  try {
+    return yield* awaitOwnedFuture(fut);
+  } finally {
+    release();
+    try {
+      rt.decref(callMethod(handle, 'cancel', []));
+    } finally {
+      rt.decref(handle);
+      rt.decref(fut);
+    }
+  }
+}

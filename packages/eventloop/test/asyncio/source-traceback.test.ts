@@ -1,0 +1,10 @@
+// The _source_traceback attribute of futures, tasks and handles: None without debug mode, the creation stack in it.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// oracle's normalize.py (addresses, frames of other files), with CPython's Lib/asyncio path as corosim's.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["source_traceback_attribute.py", "# _source_traceback of futures, tasks and handles: None without debug, the creation stack in debug mode (test_futures test_future_source_traceback)\nimport asyncio, sys\ndef noop():\n    pass\nasync def coro():\n    pass\ndef show(label, obj):\n    tb = obj._source_traceback\n    if tb is None:\n        print(label, None)\n    else:\n        print(label, len(tb) > 0, tuple(tb[-1][:3]), tb[-1][0] == __file__ or tb[-1][0].endswith('.py'))\nloop = asyncio.new_event_loop()\nshow('future', loop.create_future())\nshow('handle', loop.call_soon(noop))\nloop.set_debug(True)\nfut = asyncio.Future(loop=loop)\nlineno = sys._getframe().f_lineno - 1\nshow('future', fut)\nprint(fut._source_traceback[-1][1] == lineno, fut._source_traceback[-1][2])\nshow('create_future', loop.create_future())\nh = loop.call_soon(noop)\nshow('call_soon', h)\nh2 = loop.call_later(1, noop)\nshow('call_later', h2)\nt = loop.create_task(coro())\nshow('task', t)\nloop.run_until_complete(t)\nh2.cancel()\nf2 = asyncio.Future.__new__(asyncio.Future)\nprint(f2._source_traceback)\nloop.close()\n", "future None\nhandle None\nfuture True ('source_traceback_attribute.py', 17, '<module>') True\nTrue <module>\ncreate_future True ('/usr/lib/python3.8/asyncio/base_events.py', 422, 'create_future') True\ncall_soon True ('source_traceback_attribute.py', 22, '<module>') True\ncall_later True ('source_traceback_attribute.py', 24, '<module>') True\ntask True ('source_traceback_attribute.py', 26, '<module>') True\nNone\n", "", 0],
+];
+
+describeRecorded("source-traceback", cases);
