@@ -140,7 +140,8 @@ export function deleteName(f: PyFrame, name: PyObject): void {
   try {
     deleteItem(locals, name);
   } catch (e) {
-    if (e instanceof PyRaise && exceptionMatches(e, E.KeyError)) {
+    // Any error deleting the name becomes the NameError (`format_exc_check_arg` replaces it).
+    if (e instanceof PyRaise) {
       clearRaise(e);
       throw nameError(name);
     }
