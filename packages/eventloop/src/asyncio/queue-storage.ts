@@ -7,7 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { importModule } from './snapshots.ts';
+import { callAttr, importModule } from './snapshots.ts';
 
 /** Which of the three classes' `_put`/`_get` a queue has. */
 export type QueueKind = 'fifo' | 'lifo' | 'priority';
@@ -25,15 +25,6 @@ function lessThan(a: rt.PyObject, b: rt.PyObject): boolean {
   return rt.richCompareBool(a, b, 0);
 }
 
-/** `o.name(*args)` (new reference). */
-function callAttr(o: rt.PyObject, name: string, args: readonly rt.PyObject[]): rt.PyObject {
-  const f = rt.getAttrString(o, name);
-  try {
-    return rt.callObject(f, args);
-  } finally {
-    rt.decref(f);
-  }
-}
 
 /** `heapq.<name>(*args)` (new reference). */
 function heapq(name: string, args: readonly rt.PyObject[]): rt.PyObject {

@@ -44,7 +44,7 @@ export function dequeSnapshot(items: readonly rt.PyObject[]): rt.PyObject {
 }
 
 /** `o.name(*args)` (new reference). */
-function callAttr(o: rt.PyObject, name: string, args: readonly rt.PyObject[]): rt.PyObject {
+export function callAttr(o: rt.PyObject, name: string, args: readonly rt.PyObject[]): rt.PyObject {
   const f = rt.getAttrString(o, name);
   try {
     return rt.callObject(f, args);
