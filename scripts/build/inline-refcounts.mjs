@@ -6,7 +6,7 @@
 // goes through `decref` (which frees), so the sources (which the tests run) and the bundle behave
 // the same.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 // A call: the name not preceded by another identifier character, a `.` or `function `.
 const INCREF = /(?<![\w$.])(?<!function\s+)incref\(/g;
@@ -33,11 +33,17 @@ export function inlineRefcounts(source) {
 // (`export * as rt`): bundled, every `rt.name` is a call of a getter on that object. Imported as a
 // namespace of the module itself, `rt.name` is bundled as a plain reference to the binding.
 const HOST_RT = /^import \{ rt \} from '@corosim\/vm\/host';$/m;
-const RUNTIME = fileURLToPath(new URL('../../packages/vm/src/host/runtime.ts', import.meta.url));
 
 /** The source with the host's `rt` object imported as the namespace of its module (exported for its test). */
-export function importRuntimeNamespace(source, runtimePath = RUNTIME) {
+export function importRuntimeNamespace(source, runtimePath) {
   return source.replace(HOST_RT, () => `import * as rt from ${JSON.stringify(runtimePath)};`);
+}
+
+/** The host runtime module of the repository holding `file` (a source under `packages/`). */
+function runtimeBeside(file) {
+  // The last `packages/<name>/src/` of the path is the repository's.
+  const root = /^(.*)[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.exec(file)?.[1] ?? '';
+  return join(root, 'packages', 'vm', 'src', 'host', 'runtime.ts');
 }
 
 /** The plugin, for the TypeScript files under `packages/` outside `test/`. */
@@ -46,7 +52,7 @@ export const inlineRefcountsPlugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const contents = inlineRefcounts(importRuntimeNamespace(source));
+      const contents = inlineRefcounts(importRuntimeNamespace(source, runtimeBeside(args.path)));
       return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
