@@ -7,10 +7,10 @@
 import { rt } from '@corosim/vm/host';
 import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
 import {
-  PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug, raisedInHandle,
+  PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug,
 } from './loop-object.ts';
-import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
-import { detachedHandle } from './handle-object.ts';
+import { reportFromFinalizer } from './exception-handler.ts';
+import { reportFromDetachedHandle } from './handle-object.ts';
 import { newTaskWakeup } from './task-wrappers.ts';
 import type { PyTask } from './task.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
@@ -269,13 +269,7 @@ function nativeCallable(cb: DoneCallback): rt.PyObject {
 /** `Handle._run`'s report of a done callback that raised, with the handle it ran in. */
 function callbackFailed(loop: PyLoop, e: rt.PyRaise, cb: DoneCallback, fut: PyFuture): void {
   const label = callbackSource(cb, [fut]);
-  raisedInHandle(e);
-  const handle = detachedHandle(label);
-  try {
-    callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', handle]]);
-  } finally {
-    rt.decref(handle);
-  }
+  reportFromDetachedHandle(loop, label, e);
 }
 
 /** `_format_callback_source(callback, args)` of a done callback. */

@@ -413,6 +413,20 @@ export function detachedHandle(label: string): rt.PyObject {
   return h;
 }
 
+/**
+ * `Handle._run`'s report of `e`, raised by the callback `label` that the loop ran natively: the
+ * context names a handle standing for it.
+ */
+export function reportFromDetachedHandle(loop: PyLoop, label: string, e: rt.PyRaise): void {
+  raisedInHandle(e);
+  const handle = detachedHandle(label);
+  try {
+    callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', handle]]);
+  } finally {
+    rt.decref(handle);
+  }
+}
+
 /** Schedules `callback(*args)` (borrowed): `call_soon` when `when` is null, else `call_at(when)`. */
 export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null, whenIsInt = false): rt.PyObject {
   checkClosed(loop);

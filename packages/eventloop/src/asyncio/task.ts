@@ -11,10 +11,10 @@ import {
   PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, raisedInHandle,
+  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks,
 } from './loop-object.ts';
-import { callExceptionHandler, reportFromFinalizer } from './exception-handler.ts';
-import { detachedHandle } from './handle-object.ts';
+import { reportFromFinalizer } from './exception-handler.ts';
+import { reportFromDetachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
@@ -226,13 +226,7 @@ function stepFailed(loop: PyLoop, task: PyTask, e: rt.PyRaise): void {
   const wrapper = newTaskStep(task, null);
   const label = `${rt.reprText(wrapper)}()`;
   rt.decref(wrapper);
-  raisedInHandle(e);
-  const handle = detachedHandle(label);
-  try {
-    callExceptionHandler(loop, `Exception in callback ${label}`, e, [['handle', handle]]);
-  } finally {
-    rt.decref(handle);
-  }
+  reportFromDetachedHandle(loop, label, e);
 }
 
 /** Resumes the coroutine: send None, or throw `exc` in. */
