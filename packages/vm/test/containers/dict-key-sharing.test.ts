@@ -34,6 +34,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "a lone instance growing its shared keys twice, then its class dropping them",
+    file: "s05_reshare_twice.py",
+    source: "# a lone instance growing its shared keys twice, then its class dropping them\nimport sys\nclass G:\n    pass\ng = G()\nfor i in range(12):\n    setattr(g, 'a%d' % i, i)\n    print(i, sys.getsizeof(g.__dict__), sys.getsizeof(G))\ndel g.a0\nprint(sys.getsizeof(g.__dict__), sys.getsizeof(G))\nclass H:\n    pass\nh = H()\nfor i in range(7):\n    setattr(h, 'b%d' % i, i)\nd = h.__dict__\nH.x = 1\nk = H()\nk.b0 = 1\ndel k.b0\nprint(sys.getsizeof(d), sys.getsizeof(H))\n",
+    stdout: "0 104 1064\n1 104 1064\n2 104 1064\n3 104 1064\n4 104 1064\n5 144 1192\n6 144 1192\n7 144 1192\n8 144 1192\n9 144 1192\n10 232 1472\n11 232 1472\n640 896\n440 896\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("instance dicts sharing their class's keys (PEP 412)", CASES);
