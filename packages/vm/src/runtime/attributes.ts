@@ -65,7 +65,6 @@ function reshareKeys(type: PyType, dict: PyDict): void {
     if (s.nentries !== s.used) s.resize(s.tableSize);
     const keys = new SharedKeys(s.tableSize);
     for (const k of s.keys) if (k !== null) keys.add((k as PyStr).value);
-    keys.usable = s.usable;
     // The class's reference is the table's first (`refcnt` 1); sharing adds the dict's.
     s.share(keys);
     type.cachedKeys = keys;
