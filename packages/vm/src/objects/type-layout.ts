@@ -77,10 +77,8 @@ export function dictOffset(type: PyType): number {
   if (!type.hasInstanceDict) return 0;
   const base = type.base;
   if (base === null) return type.basicsize - POINTER;
-  if (type.isHeapType) {
-    if (!addedFields(type).dict) return dictOffset(base);
-    return base.itemsize !== 0 ? -POINTER : base.basicsize + POINTER * ownSlots(type).length;
-  }
+  // A class here added the pointer (the case above took the others).
+  if (type.isHeapType) return base.itemsize !== 0 ? -POINTER : base.basicsize + POINTER * ownSlots(type).length;
   return base.hasInstanceDict ? dictOffset(base) : type.basicsize - POINTER;
 }
 
