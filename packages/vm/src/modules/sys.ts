@@ -89,15 +89,13 @@ function intDigits(v: number | bigint): number {
   return n;
 }
 
-/** `unicode__sizeof__` of a str subclass instance: a `PyUnicodeObject` and its character buffer. */
+/**
+ * `unicode__sizeof__` of a str subclass instance: a `PyUnicodeObject` (80 bytes) and its
+ * character buffer, where an exact str is a compact one (see `strSize`) whose header is
+ * `PyASCIIObject` (48) or `PyCompactUnicodeObject` (72).
+ */
 function legacyStrSize(text: string): number {
-  let max = 0;
-  let n = 0;
-  for (const ch of text) {
-    max = Math.max(max, ch.codePointAt(0) ?? 0);
-    n++;
-  }
-  return 80 + (n + 1) * (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
+  return strSize(text) + (/^[\0-\x7f]*$/.test(text) ? 80 - 48 : 80 - 72);
 }
 
 /** `object.__sizeof__`: the basic size plus `Py_SIZE(self)` items; ints and strs as their own `__sizeof__`. */

@@ -26,6 +26,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "sys.getsizeof of str subclass instances of every kind: a PyUnicodeObject and its buffer",
+    file: "l04_str_subclass_sizes.py",
+    source: "# sys.getsizeof of str subclass instances of every kind: a PyUnicodeObject and its buffer\nimport sys\nclass S(str): pass\nfor t in ('', 'abc', 'caf\\xe9', '\\u20acuro', '\\U0001f600x', 'a'*50):\n    print(repr(t), sys.getsizeof(S(t)))\n",
+    stdout: "'' 97\n'abc' 100\n'caf\u00e9' 101\n'\u20acuro' 106\n'\ud83d\ude00x' 108\n'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' 147\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("type layout members and var-size subclasses", CASES);
