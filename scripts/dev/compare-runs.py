@@ -78,14 +78,17 @@ def main(argv):
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         for path, diff in pool.map(compare, files):
+            out = diffs or os.path.join(os.path.dirname(path) or '.', '.diffs')
+            stale = os.path.join(out, os.path.basename(path)[:-3] + '.diff')
             if diff is None:
                 print(f'PASS {path}')
+                if os.path.exists(stale):
+                    os.remove(stale)
                 continue
             failed += 1
             print(f'FAIL {path}')
-            out = diffs or os.path.join(os.path.dirname(path) or '.', '.diffs')
             os.makedirs(out, exist_ok=True)
-            with open(os.path.join(out, os.path.basename(path)[:-3] + '.diff'), 'w') as fh:
+            with open(stale, 'w') as fh:
                 fh.write(diff)
     print(f'{len(files) - failed}/{len(files)} match CPython 3.8')
     return 1 if failed else 0

@@ -82,9 +82,11 @@ class _Warns:
 
 
 def _search(pattern, text):
-    """A substring test after dropping regex escapes and anchors (no `re` on corosim)."""
+    """A substring test after dropping regex escapes and anchors (no `re` on corosim). A real
+    pattern is not matched: the text is printed instead, so the differential run compares it."""
     plain = pattern.replace('\\', '').lstrip('^').rstrip('$')
     if any(c in plain for c in '.*+?[](){}|'):
+        print(f'    [{pattern!r} against] {text}')
         return True
     return plain in text
 
