@@ -13,7 +13,9 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'shared')
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SHARED = os.path.join(os.path.dirname(ROOT), 'shared')
+assert os.path.isdir(os.path.join(SHARED, 'oracle')), f'no oracle at {SHARED}'
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 
 

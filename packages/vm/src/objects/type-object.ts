@@ -26,6 +26,7 @@ import { dictKeysSizeOf } from './dict-methods.ts';
 import { typeSetBases } from './type-set-bases.ts';
 import { addReadonlyMembers } from './getset.ts';
 import { dictOffset, weaklistOffset } from './type-layout.ts';
+import { typeFlags } from './type-flags.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
 
 typeType.call = (callable, args, kwnames) => {
@@ -295,10 +296,10 @@ addMethods(typeType, [
 ]);
 
 // `type_members`: the layout fields and the two links of `PyHeapTypeObject`, read-only.
-// DEVIATION(cpython): no `__flags__`: CPython's flags hold the method cache's version-tag state.
 addReadonlyMembers(typeType, [
   { name: '__basicsize__', read: (self) => newInt((self as PyType).basicsize) },
   { name: '__itemsize__', read: (self) => newInt((self as PyType).itemsize) },
+  { name: '__flags__', read: (self) => newInt(typeFlags(self as PyType)) },
   { name: '__weakrefoffset__', read: (self) => newInt(weaklistOffset(self as PyType)) },
   { name: '__base__', read: (self) => incref((self as PyType).base ?? None) },
   { name: '__dictoffset__', read: (self) => newInt(dictOffset(self as PyType)) },
