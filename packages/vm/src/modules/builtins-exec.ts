@@ -24,7 +24,7 @@ import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } fr
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyInt } from '../objects/int.ts';
-import { PyStr, newStr } from '../objects/str.ts';
+import { PyStr, cacheUtf8, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
@@ -106,6 +106,8 @@ function sourceText(source: PyObject, name: string, what: string, filename: stri
   if (source instanceof PyStr) {
     const text = source.value;
     if (/[\ud800-\udfff]/.test(text)) encodeText(text, 'utf-8', 'strict');
+    // `source_as_string` reads the text through `PyUnicode_AsUTF8AndSize`, which caches it.
+    cacheUtf8(source);
     if (text.includes('\0')) throw valueError('source code string cannot contain null bytes');
     return text;
   }

@@ -172,7 +172,7 @@ function popKey(od: PyODict, key: PyObject, deflt: PyObject | undefined, at: num
 function odictSizeOf(od: PyODict): number {
   // DEVIATION(cpython): an emptied OrderedDict reports the table of a fresh one.
   const n = dictTableSize(od.size);
-  let size = orderedDictType.basicsize + dictKeysSizeOf(n);
+  let size = od.type.basicsize + dictKeysSizeOf(n);
   if (od.size > 0) size += 8 * n + 32 * od.size;
   return size;
 }

@@ -19,14 +19,14 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { PyBuiltinFunction, type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { installUnraisableHook, unraisableHookDef } from './sys-unraisable.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr, strSize, strType } from '../objects/str.ts';
+import { PyStr, newStr, strSize, strType, utf8CacheSize } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { MEMORYVIEW_ITEMS, PyMemoryView } from '../objects/memoryview.ts';
 import { setSizeOf } from '../objects/object-type.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseUnnormalized, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, overflowError, raiseMessage, raiseUnnormalized, typeError, valueError } from '../runtime/errors.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -101,7 +101,7 @@ function legacyStrSize(text: string): number {
 /** `object.__sizeof__`: the basic size plus `Py_SIZE(self)` items; ints and strs as their own `__sizeof__`. */
 function objectSizeOf(o: PyObject): number {
   if (o instanceof PyInt) return 24 + 4 * intDigits(o.value);
-  if (o instanceof PyStr) return o.type === strType ? strSize(o.value) : legacyStrSize(o.value);
+  if (o instanceof PyStr) return (o.type === strType ? strSize(o.value) : legacyStrSize(o.value)) + utf8CacheSize(o);
   if (o instanceof PyTuple) return o.type.basicsize + o.type.itemsize * o.items.length;
   if (o instanceof PyBytes) return o.type.basicsize + o.type.itemsize * o.value.length;
   if (o instanceof PyMemoryView) return o.type.basicsize + o.type.itemsize * MEMORYVIEW_ITEMS;
@@ -109,28 +109,34 @@ function objectSizeOf(o: PyObject): number {
 }
 setSizeOf((o) => newInt(objectSizeOf(o)));
 
-/** `sys.getsizeof(o)`: `o.__sizeof__()`, plus the `PyGC_Head` of objects the collector tracks. */
-function getSizeOf(o: PyObject): number {
+/** `PY_SSIZE_T_MAX`. */
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * `_PySys_GetSizeOf`: `o.__sizeof__()` read as a `Py_ssize_t` (`PyLong_AsSsize_t`: an int or
+ * int subclass in range), plus the `PyGC_Head` of objects the collector tracks, as a `size_t`.
+ */
+function getSizeOf(o: PyObject): bigint {
   const method = lookupSpecial(o, '__sizeof__');
-  let size = objectSizeOf(o);
-  if (method !== null) {
-    let res: PyObject;
-    try {
-      res = callNoArgs(method);
-    } finally {
-      decref(method);
-    }
-    try {
-      if (res instanceof PyInt) size = Number(res.value);
-      else if (res !== None) throw typeError('an integer is required');
-    } finally {
-      decref(res);
-    }
+  if (method === null) throw typeError(`Type ${tpName(o.type)} doesn't define __sizeof__`);
+  let res: PyObject;
+  try {
+    res = callNoArgs(method);
+  } finally {
+    decref(method);
   }
-  if (size < 0) throw valueError('__sizeof__() should return >= 0');
+  let size: bigint;
+  try {
+    if (!(res instanceof PyInt)) throw typeError('an integer is required');
+    size = BigInt(res.value);
+  } finally {
+    decref(res);
+  }
+  if (size > SSIZE_MAX) throw overflowError('Python int too large to convert to C ssize_t');
+  if (size < 0n) throw valueError('__sizeof__() should return >= 0');
   // Static types are not tracked (`type_is_gc`); classes and other GC objects carry the 16-byte head.
   const tracked = o.type.isGc && (!(o instanceof PyType) || o.isHeapType);
-  return size + (tracked ? 16 : 0);
+  return size + (tracked ? 16n : 0n);
 }
 
 const FUNCTIONS: NativeDef[] = [

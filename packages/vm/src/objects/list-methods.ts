@@ -137,7 +137,7 @@ const L = (o: PyObject): PyList => o as PyList;
 addMethods(listType, [
   { name: '__getitem__', kind: 'o', impl: (self, args) => (listType.getitem as NonNullable<typeof listType.getitem>)(self, args[0] as PyObject) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newListRevIter(L(self)) },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(40 + 8 * L(self).allocated) },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => newInt(self.type.basicsize + 8 * L(self).allocated) },
   { name: 'clear', kind: 'noargs', impl: (self) => (listClear(L(self)), newNone()) },
   { name: 'copy', kind: 'noargs', impl: (self) => listSlice(L(self), 0, L(self).items.length) },
   {

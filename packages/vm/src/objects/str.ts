@@ -10,6 +10,7 @@ import { strHash } from '../hash/str-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+import { encodeUtf8 } from '../source/utf8.ts';
 
 /** The `str` type. */
 export const strType: PyType = staticType({ name: 'str', basicsize: 80, flags: TPFLAGS_BASETYPE });
@@ -59,6 +60,25 @@ export function codePointLength(s: string): number {
     }
   }
   return n;
+}
+
+/**
+ * Strs whose UTF-8 form CPython would have cached (`PyUnicode_AsUTF8AndSize` keeps it in the
+ * object, in a block of its own), by the UTF-8 length. An ASCII str is its own UTF-8 and never
+ * needs one.
+ */
+const utf8Forms = new WeakMap<PyStr, number>();
+
+/** `PyUnicode_AsUTF8AndSize`'s cache: `s` keeps its UTF-8 form from now on (text without lone surrogates). */
+export function cacheUtf8(s: PyStr): void {
+  if (utf8Forms.has(s) || /^[\0-\x7f]*$/.test(s.value)) return;
+  utf8Forms.set(s, encodeUtf8(s.value).length);
+}
+
+/** The bytes of `s`'s cached UTF-8 form with its terminator, counted by `str.__sizeof__`; 0 when it has none. */
+export function utf8CacheSize(s: PyStr): number {
+  const n = utf8Forms.get(s);
+  return n === undefined ? 0 : n + 1;
 }
 
 /** Bytes CPython allocates for a compact str of this text (`sys.getsizeof`). */
@@ -118,7 +138,8 @@ function allocateSized(type: PyType, size: number): number {
 export function internStr(value: string): PyStr {
   let s = interned.get(value);
   if (s === undefined) {
-    s = value.length <= 1 ? newStr(value) : staticStr(value);
+    // The empty str and the Latin-1 characters are singletons already; any other text gets a static one.
+    s = value.length === 0 || (value.length === 1 && value.charCodeAt(0) < 256) ? newStr(value) : staticStr(value);
     s.refcnt = IMMORTAL;
     interned.set(value, s);
   }
