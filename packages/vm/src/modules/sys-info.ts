@@ -1,6 +1,6 @@
 /**
  * The struct sequences of `sys` that describe the interpreter: `float_info`, `int_info`,
- * `hash_info`, `version_info` and `flags`, with the values CPython 3.8.18 reports on 64-bit Linux
+ * `hash_info`, `version_info`, `flags` and `thread_info`, with the values CPython 3.8.18 reports on 64-bit Linux
  * (run with `PYTHONHASHSEED=0` and no other option). Mirrors CPython 3.8 Objects/floatobject.c
  * `PyFloat_GetInfo`, Objects/longobject.c `PyLong_GetInfo`, Python/sysmodule.c `get_hash_info`,
  * `make_version_info` and `make_flags`.
@@ -107,6 +107,16 @@ const INFOS: readonly InfoSpec[] = [
       ['dev_mode', false, '-X dev'],
       ['utf8_mode', 0, '-X utf8'],
       ['int_max_str_digits', -1, '-X int_max_str_digits'],
+    ],
+  },
+  {
+    name: 'thread_info',
+    doc: 'sys.thread_info\n\nA named tuple holding information about the thread implementation.',
+    canCreate: true,
+    fields: [
+      ['name', 'pthread', 'name of the thread implementation'],
+      ['lock', 'semaphore', 'name of the lock implementation'],
+      ['version', 'NPTL 2.36', 'name and version of the thread library'],
     ],
   },
 ];

@@ -13,13 +13,13 @@ import * as E from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { intArg } from '../objects/list-methods.ts';
 import { checkClinicArgs } from '../objects/str-methods-util.ts';
-import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { False, PyInt, newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { PyBuiltinFunction, type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { installUnraisableHook, unraisableHookDef } from './sys-unraisable.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr, strSize, strType, utf8CacheSize } from '../objects/str.ts';
+import { PyStr, internInPlace, newStr, strSize, strType, utf8CacheSize } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { MEMORYVIEW_ITEMS, PyMemoryView } from '../objects/memoryview.ts';
 import { setSizeOf } from '../objects/object-type.ts';
@@ -35,6 +35,7 @@ import { PyTextStream, writeToFile } from './streams.ts';
 import { formatException, setTracebackLimitReader } from '../runtime/print-exception.ts';
 import { writeStderr } from '../runtime/io.ts';
 import { sysInfoValues } from './sys-info.ts';
+import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
 import { newFloat } from '../objects/float.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
@@ -244,7 +245,7 @@ const FUNCTIONS: NativeDef[] = [
       const s = args[0] as PyObject;
       if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${tpName(s.type)}`);
       if (s.type !== strType) throw typeError(`can't intern ${tpName(s.type)}`);
-      return incref(s);
+      return internInPlace(s);
     },
   },
   { name: 'getdefaultencoding', kind: 'noargs', impl: () => newStr('utf-8') },
@@ -291,7 +292,8 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
   switchInterval = 0.005;
   const ns = module.namespace;
-  for (const def of [...FUNCTIONS, ...sysExtensions]) {
+  resetSysExtras();
+  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');
     dictSetStr(ns, def.name, f);
     decref(f);
@@ -325,7 +327,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   set('warnoptions', newListStealing([]));
   set('builtin_module_names', newTupleStealing(CPYTHON_BUILTIN_MODULE_NAMES.map((n) => newStr(n))));
   set('executable', newStr('corosim'));
-  set('dont_write_bytecode', incref(None));
+  set('dont_write_bytecode', incref(False));
   return module;
 }
 

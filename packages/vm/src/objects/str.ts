@@ -9,7 +9,7 @@
 import { strHash } from '../hash/str-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, freeObject, type PyType } from '../runtime/object.ts';
 import { encodeUtf8 } from '../source/utf8.ts';
 
 /** The `str` type. */
@@ -146,6 +146,33 @@ export function internStr(value: string): PyStr {
   s.refcnt++;
   return s;
 }
+
+/**
+ * Strs `sys.intern` entered in the table (`SSTATE_INTERNED_MORTAL`): the table holds no reference
+ * to them, and freeing one takes it out.
+ */
+const mortalInterned = new Set<PyStr>();
+
+/**
+ * `PyUnicode_InternInPlace` for `sys.intern(s)` (an exact str): the str already interned with
+ * this text, or `s` itself, entered now. Returns a new reference.
+ */
+export function internInPlace(s: PyStr): PyStr {
+  let t = interned.get(s.value);
+  if (t === undefined) {
+    t = s;
+    interned.set(s.value, s);
+    mortalInterned.add(s);
+  }
+  t.refcnt++;
+  return t;
+}
+
+// `unicode_dealloc`: a mortal interned str leaves the table.
+strType.dealloc = (o) => {
+  if (mortalInterned.size !== 0 && mortalInterned.delete(o as PyStr)) interned.delete((o as PyStr).value);
+  freeObject(o);
+};
 
 /** The interned str with this text (borrowed), or null when there is none. */
 export function internedStr(value: string): PyStr | null {
