@@ -38,6 +38,9 @@ export const CO_COROUTINE = 0x80;
 export const CO_ITERABLE_COROUTINE = 0x100;
 export const CO_ASYNC_GENERATOR = 0x200;
 
+/** The slots of {@link PyCode.fields}, by member. */
+export const CodeField = { Code: 0, Consts: 1, Names: 2, Varnames: 3, Freevars: 4, Cellvars: 5, Lnotab: 6 } as const;
+
 /** A code object. */
 export class PyCode extends PyObject {
   readonly co: CodeObject;
@@ -53,6 +56,11 @@ export class PyCode extends PyObject {
   /** `co_name`, `co_filename` as strs. */
   readonly name: PyStr;
   readonly filename: PyStr;
+  /**
+   * The tuple and bytes members (`co_code`, `co_consts`, `co_names`, ...) once read, by
+   * {@link CodeField}: CPython's code object holds them, so each read gives the same object.
+   */
+  readonly fields: (PyObject | undefined)[] = [];
   /** The dead frame kept for reuse (`co_zombieframe`), or null. */
   zombieFrame: PyFrame | null = null;
   /** The code compiled to JS once hot (interpreter/jit.ts), or null. */
@@ -64,7 +72,12 @@ export class PyCode extends PyObject {
   /** `(start offset, line)` pairs decoded from `co_lnotab`. */
   readonly #lineStarts: number[];
 
-  constructor(co: CodeObject) {
+  /**
+   * @param co - the compiled code.
+   * @param consts - `co_consts` as objects (borrowed), for a code object made from parts
+   * (`code()`, `code.replace`); by default they are made from `co.consts`.
+   */
+  constructor(co: CodeObject, consts?: readonly PyObject[]) {
     super(codeType, allocateAddress(codeType));
     this.co = co;
     // One compilation's equal constants are one object (`merge_consts_recursive`): the cache
@@ -78,7 +91,7 @@ export class PyCode extends PyObject {
       sharedFilename = this.filename;
     }
     try {
-      this.consts = co.consts.map(constantToObject);
+      this.consts = consts === undefined ? co.consts.map(constantToObject) : consts.map((c) => incref(c));
     } finally {
       if (outermost) {
         constCache = null;
@@ -234,6 +247,7 @@ export function setFrozensetMaker(make: (items: PyObject[]) => PyObject): void {
 codeType.dealloc = (self) => {
   const code = self as PyCode;
   for (const c of code.consts) decref(c);
+  for (const f of code.fields) if (f !== undefined) decref(f);
   decref(code.filename);
   if (code.zombieFrame !== null) freeFrameMemory(code.zombieFrame);
   freeObject(self);

@@ -11,7 +11,7 @@ import * as E from './exceptions.ts';
 import { incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBytes } from './bytes.ts';
-import { CO_OPTIMIZED, PyCode, codeType } from './code.ts';
+import { CO_OPTIMIZED, CodeField, PyCode, codeType } from './code.ts';
 import { dictDelStr, dictSetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyFrame, clearFrameContents, frameTrace, frameType } from './frame.ts';
 import { False, True, newBool, newInt } from './int.ts';
@@ -118,6 +118,28 @@ frameType.repr = (self) => {
 
 const names = (list: readonly string[]): PyObject => newTupleStealing(list.map((n) => newStr(n)));
 
+/** How each of {@link PyCode.fields} is made, by {@link CodeField} slot. */
+const FIELD_MAKERS: readonly ((c: PyCode) => PyObject)[] = [
+  (c) => newBytes(c.co.code),
+  (c) => newTupleStealing(c.consts.map((k) => incref(k))),
+  (c) => names(c.co.names),
+  (c) => names(c.co.varnames),
+  (c) => names(c.co.freevars),
+  (c) => names(c.co.cellvars),
+  (c) => newBytes(c.co.lnotab),
+];
+
+/** A tuple or bytes member of a code object ({@link CodeField}): made on first read, then the same object (a new reference). */
+export function codeField(self: PyObject, slot: number): PyObject {
+  const c = self as PyCode;
+  let v = c.fields[slot];
+  if (v === undefined) {
+    v = (FIELD_MAKERS[slot] as (c: PyCode) => PyObject)(c);
+    c.fields[slot] = v;
+  }
+  return incref(v);
+}
+
 // `code_memberlist`: READONLY members ("readonly attribute"), in CPython's order.
 addReadonlyMembers(codeType, [
   { name: 'co_argcount', read: (self) => newInt((self as PyCode).co.argcount) },
@@ -126,16 +148,16 @@ addReadonlyMembers(codeType, [
   { name: 'co_nlocals', read: (self) => newInt((self as PyCode).co.nlocals) },
   { name: 'co_stacksize', read: (self) => newInt((self as PyCode).co.stacksize) },
   { name: 'co_flags', read: (self) => newInt((self as PyCode).co.flags) },
-  { name: 'co_code', read: (self) => newBytes((self as PyCode).co.code) },
-  { name: 'co_consts', read: (self) => newTupleStealing((self as PyCode).consts.map((c) => incref(c))) },
-  { name: 'co_names', read: (self) => names((self as PyCode).co.names) },
-  { name: 'co_varnames', read: (self) => names((self as PyCode).co.varnames) },
-  { name: 'co_freevars', read: (self) => names((self as PyCode).co.freevars) },
-  { name: 'co_cellvars', read: (self) => names((self as PyCode).co.cellvars) },
+  { name: 'co_code', read: (self) => codeField(self, CodeField.Code) },
+  { name: 'co_consts', read: (self) => codeField(self, CodeField.Consts) },
+  { name: 'co_names', read: (self) => codeField(self, CodeField.Names) },
+  { name: 'co_varnames', read: (self) => codeField(self, CodeField.Varnames) },
+  { name: 'co_freevars', read: (self) => codeField(self, CodeField.Freevars) },
+  { name: 'co_cellvars', read: (self) => codeField(self, CodeField.Cellvars) },
   { name: 'co_filename', read: (self) => incref((self as PyCode).filename) },
   { name: 'co_name', read: (self) => incref((self as PyCode).name) },
   { name: 'co_firstlineno', read: (self) => newInt((self as PyCode).co.firstlineno) },
-  { name: 'co_lnotab', read: (self) => newBytes((self as PyCode).co.lnotab) },
+  { name: 'co_lnotab', read: (self) => codeField(self, CodeField.Lnotab) },
 ]);
 codeType.repr = (self) => {
   const c = self as PyCode;

@@ -14,6 +14,7 @@ import '../objects/coroutine.ts';
 import '../objects/async-generator.ts';
 import '../objects/frame-attributes.ts';
 import '../objects/code-compare.ts';
+import '../objects/code-new.ts';
 import '../objects/function-attributes.ts';
 import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
