@@ -20,25 +20,14 @@ import { formatIntArg, intArg } from './list-methods.ts';
 import { PyStr } from './str.ts';
 import { PyTuple, emptyTuple, newTupleStealing } from './tuple.ts';
 
-/** The fields of a code object as given (objects borrowed), before the checks of `PyCode_NewWithPosOnlyArgs`. */
-interface CodeParts {
-  readonly argcount: number;
-  readonly posonlyargcount: number;
-  readonly kwonlyargcount: number;
-  readonly nlocals: number;
-  readonly stacksize: number;
-  readonly flags: number;
-  readonly code: PyBytes;
-  readonly consts: PyTuple;
-  readonly names: PyTuple;
-  readonly varnames: PyTuple;
-  readonly freevars: PyTuple;
-  readonly cellvars: PyTuple;
-  readonly filename: string;
-  readonly name: string;
-  readonly firstlineno: number;
-  readonly lnotab: PyBytes;
-}
+/**
+ * The fields of a code object as given (objects borrowed), before the checks of
+ * `PyCode_NewWithPosOnlyArgs`: the counts, flags and names of {@link CodeObject}, and the members
+ * the new code object holds as objects.
+ */
+type CodeParts = Pick<CodeObject, 'argcount' | 'posonlyargcount' | 'kwonlyargcount' | 'nlocals' | 'stacksize' | 'flags' | 'filename' | 'name' | 'firstlineno'> & {
+  readonly [K in 'code' | 'lnotab']: PyBytes } & {
+  readonly [K in 'consts' | 'names' | 'varnames' | 'freevars' | 'cellvars']: PyTuple };
 
 /** The strs of a names tuple (`validate_and_copy_tuple`'s check). */
 function nameTuple(t: PyTuple): string[] {
