@@ -25,9 +25,9 @@ import { PyTuple, emptyTuple, newTupleStealing } from './tuple.ts';
  * `PyCode_NewWithPosOnlyArgs`: the counts, flags and names of {@link CodeObject}, and the members
  * the new code object holds as objects.
  */
-type CodeParts = Pick<CodeObject, 'argcount' | 'posonlyargcount' | 'kwonlyargcount' | 'nlocals' | 'stacksize' | 'flags' | 'filename' | 'name' | 'firstlineno'> & {
-  readonly [K in 'code' | 'lnotab']: PyBytes } & {
-  readonly [K in 'consts' | 'names' | 'varnames' | 'freevars' | 'cellvars']: PyTuple };
+type CodeParts = Pick<CodeObject, 'argcount' | 'posonlyargcount' | 'kwonlyargcount' | 'nlocals' | 'stacksize' | 'flags' | 'filename' | 'name' | 'firstlineno'>
+  & { readonly [K in 'code' | 'lnotab']: PyBytes }
+  & { readonly [K in 'consts' | 'names' | 'varnames' | 'freevars' | 'cellvars']: PyTuple };
 
 /** The strs of a names tuple (`validate_and_copy_tuple`'s check). */
 function nameTuple(t: PyTuple): string[] {
