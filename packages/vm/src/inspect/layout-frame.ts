@@ -5,7 +5,7 @@
  * @module
  */
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
-import type { PyCode } from '../objects/code.ts';
+import { CodeField, type PyCode } from '../objects/code.ts';
 import { RowSink, clip, shortRepr } from './layout-row.ts';
 import { POINTER_SIZE, STRUCTS } from './layouts.generated.ts';
 
@@ -84,8 +84,9 @@ function blockRows(sink: RowSink, frame: PyFrame): void {
  * The rows of a code object after the PyObject header.
  *
  * DEVIATION(cpython): corosim keeps `co_code`, `co_consts`, `co_names`, `co_varnames`,
- * `co_freevars`, `co_cellvars` and `co_lnotab` as plain data, not heap objects, so those
- * pointers have no simulated address; their rows show `(no address)` and the value.
+ * `co_freevars`, `co_cellvars` and `co_lnotab` as plain data until the program reads them (the
+ * object is made then and kept), so a member never read has no simulated address; its row shows
+ * `(no address)` and the value.
  */
 export function codeRows(sink: RowSink, code: PyCode): void {
   const s = 'PyCodeObject';
@@ -98,20 +99,27 @@ export function codeRows(sink: RowSink, code: PyCode): void {
   sink.int(s, 'co_stacksize', f.co_stacksize, co.stacksize);
   sink.int(s, 'co_flags', f.co_flags, co.flags, `0x${co.flags.toString(16)}`);
   sink.int(s, 'co_firstlineno', f.co_firstlineno, co.firstlineno);
-  const plain = (field: string, spec: { offset: number; size: number; ctype: string }, repr: string): void => {
+  type Spec = { offset: number; size: number; ctype: string };
+  const plain = (field: string, spec: Spec, repr: string): void => {
     sink.add(s, field, spec, '(no address)', clip(repr));
   };
-  plain('co_code', f.co_code, `bytes, ${co.code.length} bytes`);
-  plain('co_consts', f.co_consts, tupleRepr(code.consts.map((c) => shortRepr(c))));
-  plain('co_names', f.co_names, tupleRepr(co.names.map((n) => `'${n}'`)));
-  plain('co_varnames', f.co_varnames, tupleRepr(co.varnames.map((n) => `'${n}'`)));
-  plain('co_freevars', f.co_freevars, tupleRepr(co.freevars.map((n) => `'${n}'`)));
-  plain('co_cellvars', f.co_cellvars, tupleRepr(co.cellvars.map((n) => `'${n}'`)));
+  // A member the program has read is an object the code object holds.
+  const member = (field: string, spec: Spec, slot: number, repr: () => string): void => {
+    const held = code.fields[slot];
+    if (held === undefined) plain(field, spec, repr());
+    else sink.pointer(s, field, spec, held);
+  };
+  member('co_code', f.co_code, CodeField.Code, () => `bytes, ${co.code.length} bytes`);
+  member('co_consts', f.co_consts, CodeField.Consts, () => tupleRepr(code.consts.map((c) => shortRepr(c))));
+  member('co_names', f.co_names, CodeField.Names, () => tupleRepr(co.names.map((n) => `'${n}'`)));
+  member('co_varnames', f.co_varnames, CodeField.Varnames, () => tupleRepr(co.varnames.map((n) => `'${n}'`)));
+  member('co_freevars', f.co_freevars, CodeField.Freevars, () => tupleRepr(co.freevars.map((n) => `'${n}'`)));
+  member('co_cellvars', f.co_cellvars, CodeField.Cellvars, () => tupleRepr(co.cellvars.map((n) => `'${n}'`)));
   if (code.cell2arg === null) sink.add(s, 'co_cell2arg', f.co_cell2arg, 'NULL', '');
   else plain('co_cell2arg', f.co_cell2arg, `[${code.cell2arg.join(', ')}]`);
   sink.pointer(s, 'co_filename', f.co_filename, code.filename);
   sink.pointer(s, 'co_name', f.co_name, code.name);
-  plain('co_lnotab', f.co_lnotab, `bytes, ${co.lnotab.length} bytes`);
+  member('co_lnotab', f.co_lnotab, CodeField.Lnotab, () => `bytes, ${co.lnotab.length} bytes`);
   const zombie = code.zombieFrame;
   sink.add(s, 'co_zombieframe', f.co_zombieframe, zombie === null ? 'NULL' : `0x${zombie.address.toString(16)}`, zombie === null ? '' : 'a frame kept for the next call');
   sink.pointer(s, 'co_weakreflist', f.co_weakreflist, code.weakrefs?.[0] ?? null);

@@ -6,21 +6,19 @@
  * @see CPython 3.8 Python/sysmodule.c
  * @module
  */
-import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { intArg } from '../objects/list-methods.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { typeModified } from '../runtime/attributes.ts';
+import { warnDeprecation } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
-import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { incref, type PyObject } from '../runtime/object.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { warn } from './warnings-core.ts';
 
 /** `RTLD_NOW`, the interpreter's default dlopen flags on Linux. */
 const RTLD_NOW = 2;
@@ -31,16 +29,6 @@ const state = { checkInterval: 100, dlopenFlags: RTLD_NOW };
 export function resetSysExtras(): void {
   state.checkInterval = 100;
   state.dlopenFlags = RTLD_NOW;
-}
-
-/** `PyErr_WarnEx(PyExc_DeprecationWarning, text, 1)`: attributed to the calling Python code. */
-function deprecated(text: string): void {
-  const message = newStr(text);
-  try {
-    warn(E.DeprecationWarning, message, 1);
-  } finally {
-    decref(message);
-  }
 }
 
 /** The functions, for the `sys` module's table. */
@@ -73,7 +61,7 @@ export const SYS_EXTRA_FUNCTIONS: readonly NativeDef[] = [
   {
     name: 'getcheckinterval', kind: 'noargs', doc: 'Return the current check interval; see sys.setcheckinterval().',
     impl: () => {
-      deprecated('sys.getcheckinterval() and sys.setcheckinterval() are deprecated.  Use sys.getswitchinterval() instead.');
+      warnDeprecation('sys.getcheckinterval() and sys.setcheckinterval() are deprecated.  Use sys.getswitchinterval() instead.');
       return newInt(state.checkInterval);
     },
   },
@@ -82,7 +70,7 @@ export const SYS_EXTRA_FUNCTIONS: readonly NativeDef[] = [
     doc: 'Set the async event check interval to n instructions.\n\nThis tells the Python interpreter to check for asynchronous events\nevery n instructions.\n\nThis also affects how often thread switches occur.',
     impl: (_m, args) => {
       const n = intArg(args[0] as PyObject);
-      deprecated('sys.getcheckinterval() and sys.setcheckinterval() are deprecated.  Use sys.setswitchinterval() instead.');
+      warnDeprecation('sys.getcheckinterval() and sys.setcheckinterval() are deprecated.  Use sys.setswitchinterval() instead.');
       state.checkInterval = n;
       return incref(None);
     },
@@ -104,7 +92,7 @@ export const SYS_EXTRA_FUNCTIONS: readonly NativeDef[] = [
     name: 'callstats', kind: 'noargs',
     doc: 'Return a tuple of function call statistics.\n\nA tuple is returned only if CALL_PROFILE was defined when Python was\nbuilt.  Otherwise, this returns None.\n\nWhen enabled, this function returns detailed, implementation-specific\ndetails about the number of function calls executed. The return value\nis a 11-tuple where the entries in the tuple are counts of:\n0. all function calls\n1. calls to PyFunction_Type objects\n2. PyFunction calls that do not create an argument tuple\n3. PyFunction calls that do not create an argument tuple\n   and bypass PyEval_EvalCodeEx()\n4. PyMethod calls\n5. PyMethod calls on bound methods\n6. PyType calls\n7. PyCFunction calls\n8. generator calls\n9. All other calls\n10. Number of stack pops performed by call_function()',
     impl: () => {
-      deprecated('sys.callstats() has been deprecated in Python 3.7 and will be removed in the future');
+      warnDeprecation('sys.callstats() has been deprecated in Python 3.7 and will be removed in the future');
       return incref(None);
     },
   },

@@ -283,6 +283,11 @@ export function setDeprecationWarner(fn: (message: string) => void): void {
   deprecationWarner = fn;
 }
 
+/** A DeprecationWarning from native code at the calling Python line (`PyErr_WarnEx(..., 1)`); raises when it is an error. */
+export function warnDeprecation(message: string): void {
+  deprecationWarner?.(message);
+}
+
 /**
  * The DeprecationWarning of a conversion slot that returned an instance of a strict subclass of
  * int or float (Issues #17576, #26983). It raises when the warning is an error.
