@@ -14,6 +14,7 @@ import { callNoArgs, callObject, callOneArg } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
+import { gcRetrackTuple } from '../runtime/gc-registry.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import * as E from './exceptions.ts';
@@ -76,6 +77,7 @@ function resultTuple(holder: PyLazyIter, slot: number, items: PyObject[]): PyTup
       result.items[i] = items[i] as PyObject;
       decref(old);
     }
+    gcRetrackTuple(result);
     return result;
   }
   return newTupleStealing(items);
