@@ -1,4 +1,4 @@
-// Cases found by running CPython 3.8's Lib/test container tests (test_dict, test_set, test_sort, test_tuple, test_enumerate) on corosim. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Cases found by running CPython 3.8's Lib/test container tests (test_dict, test_set, test_sort, test_tuple, test_enumerate, test_iter) on corosim. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -66,6 +66,22 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "Sequence iterators' __reduce__, __setstate__ and the generic iterator's __length_hint__ (listobject.c, tupleobject.c, iterobject.c)",
+    file: "containers_09.py",
+    source: "# Sequence iterators' __reduce__, __setstate__ and the generic iterator's __length_hint__ (listobject.c, tupleobject.c, iterobject.c)\nimport sys\n\n\nclass Seq:\n    def __getitem__(self, i):\n        if i < 5:\n            return i\n        raise IndexError\n\n\nclass Sized(Seq):\n    def __len__(self):\n        return 5\n\n\nclass Unlimited:\n    def __getitem__(self, i):\n        return i\n\n\ndef show(r):\n    return (r[0].__name__,) + tuple(x if not isinstance(x, (Seq, type(lambda: 0))) else type(x).__name__ for x in r[1:])\n\n\nfor make in (lambda: iter([1, 2, 3]), lambda: reversed([1, 2, 3]), lambda: iter((1, 2, 3)), lambda: iter(Sized()), lambda: iter(iter([1, 2, 3]).__next__, 3)):\n    it = make()\n    print(type(it).__name__, show(it.__reduce__()))\n    next(it)\n    print(' ', show(it.__reduce__()))\n    for _ in it:\n        break\n    list(it)\n    print(' ', show(it.__reduce__()))\n\nfor make, states in ((lambda: iter([10, 11, 12]), (-5, 1, 99)), (lambda: reversed([10, 11, 12]), (-5, 0, 1, 99)), (lambda: iter((10, 11, 12)), (2, 3))):\n    for st in states:\n        it = make()\n        it.__setstate__(st)\n        print(type(it).__name__, st, list(it))\n\nit = iter(Sized())\nprint(it.__length_hint__())\nnext(it)\nprint(it.__length_hint__())\nprint(iter(Seq()).__length_hint__())\nit = iter(Sized())\nit.__setstate__(-42)\nprint(next(it), next(it))\nit = iter(Unlimited())\nit.__setstate__(sys.maxsize - 2)\nprint(next(it), next(it))\nfor _ in range(2):\n    try:\n        next(it)\n    except OverflowError as e:\n        print('OverflowError:', e)\nfor bad in ('1', 1.0, 2 ** 64):\n    try:\n        iter([1]).__setstate__(bad)\n    except (TypeError, OverflowError) as e:\n        print(type(e).__name__, e)\nprint(iter([1]).__setstate__(True))\n",
+    stdout: "list_iterator ('iter', ([1, 2, 3],), 0)\n  ('iter', ([1, 2, 3],), 1)\n  ('iter', ([],))\nlist_reverseiterator ('reversed', ([1, 2, 3],), 2)\n  ('reversed', ([1, 2, 3],), 1)\n  ('iter', ([],))\ntuple_iterator ('iter', ((1, 2, 3),), 0)\n  ('iter', ((1, 2, 3),), 1)\n  ('iter', ((),))\niterator ('iter', (<__main__.Sized object at 0x?>,), 0)\n  ('iter', (<__main__.Sized object at 0x?>,), 1)\n  ('iter', ((),))\ncallable_iterator ('iter', (<method-wrapper '__next__' of list_iterator object at 0x?>, 3))\n  ('iter', (<method-wrapper '__next__' of list_iterator object at 0x?>, 3))\n  ('iter', ((),))\nlist_iterator -5 [10, 11, 12]\nlist_iterator 1 [11, 12]\nlist_iterator 99 []\nlist_reverseiterator -5 []\nlist_reverseiterator 0 [10]\nlist_reverseiterator 1 [11, 10]\nlist_reverseiterator 99 [12, 11, 10]\ntuple_iterator 2 [12]\ntuple_iterator 3 []\n5\n4\nNotImplemented\n0 1\n9223372036854775805 9223372036854775806\nOverflowError: iter index too large\nOverflowError: iter index too large\nTypeError an integer is required\nTypeError an integer is required\nOverflowError Python int too large to convert to C ssize_t\nNone\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "enumerate, reversed, zip, map and filter: __reduce__ names the type and its state; reversed.__setstate__ clamps",
+    file: "containers_10.py",
+    source: "# enumerate, reversed, zip, map and filter: __reduce__ names the type and its state; reversed.__setstate__ clamps\nclass E(enumerate):\n    pass\n\n\ndef names(r):\n    return [type(x).__name__ if not isinstance(x, (int, str, tuple)) or isinstance(x, bool) else x for x in r]\n\n\ne = enumerate('abc', 5)\nnext(e)\nr = e.__reduce__()\nprint(r[0].__name__, names(r[1]))\nprint(E('ab').__reduce__()[0].__name__, enumerate('ab', 2 ** 70).__reduce__()[1][1])\nrv = reversed('abcd')\nnext(rv)\nprint(rv.__reduce__())\nprint(list(rv), rv.__reduce__()[0].__name__, rv.__reduce__()[1:])\nfor st in (-9, -1, 0, 2, 50):\n    rv = reversed('abcd')\n    rv.__setstate__(st)\n    print(st, list(rv))\nz = zip('ab', [1, 2], (3,))\nprint(z.__reduce__()[0].__name__, names(z.__reduce__()[1]))\nm = map(pow, [1, 2], [3, 4])\nprint(m.__reduce__()[0].__name__, names(m.__reduce__()[1]))\nf = filter(None, [0, 1])\nprint(f.__reduce__()[0].__name__, names(f.__reduce__()[1]))\nlist(f)\nprint(names(f.__reduce__()[1]))\ntry:\n    reversed('ab').__setstate__('x')\nexcept TypeError as exc:\n    print('TypeError', exc)\n",
+    stdout: "enumerate ['str_iterator', 6]\nE 1180591620717411303424\n(<class 'reversed'>, ('abcd',), 2)\n['c', 'b', 'a'] reversed (((),),)\n-9 []\n-1 []\n0 ['a']\n2 ['c', 'b', 'a']\n50 ['d', 'c', 'b', 'a']\nzip ['str_iterator', 'list_iterator', 'tuple_iterator']\nmap ['builtin_function_or_method', 'list_iterator', 'list_iterator']\nfilter ['NoneType', 'list_iterator']\n['NoneType', 'list_iterator']\nTypeError an integer is required\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("containers: stored hashes, mutation during walks, gc tracking", CASES);
+describeCpythonCases("containers: stored hashes, mutation during walks, gc tracking, iterator state", CASES);
