@@ -12,7 +12,9 @@ import { callNoArgs } from '../runtime/call.ts';
 import { keyError, raiseMessage } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
-import { PyDict, dictClear, dictCopy, dictGet, dictSet, dictType } from './dict.ts';
+import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictCopy, dictGet, dictSet, dictSetKnownHash, dictType } from './dict.ts';
+import { DUMMY, PySet, frozensetType, setType } from './set.ts';
+import type { BucketKey } from '../runtime/dict-storage.ts';
 import { dictDelete, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
 import { newDictIter, newDictView } from './dict-views.ts';
 import * as E from './exceptions.ts';
@@ -53,12 +55,27 @@ export function dictKeysSizeOf(n: number): number {
 export function dictFromKeys(cls: PyObject, iterable: PyObject, value: PyObject): PyObject {
   const d = callNoArgs(cls);
   try {
-    if (d instanceof PyDict && d.type === dictType && iterable instanceof PyDict && iterable.type === dictType) {
-      for (let i = 0; i < iterable.storage.keys.length; i++) {
-        const k = iterable.storage.keys[i];
-        if (k != null) dictSet(d, k, value);
+    if (d instanceof PyDict && d.type === dictType && d.size === 0) {
+      // An exact dict or set is walked entry by entry (`_PyDict_Next`, `_PySet_NextEntry`
+      // reread the table each step, so a key's `__eq__` clearing it ends the walk) and each key
+      // goes in under its stored hash: no `__hash__` call, no size check.
+      if (iterable instanceof PyDict && iterable.type === dictType) {
+        d.storage.resize((iterable.size * 3 + 1) >> 1);
+        const s = iterable.storage;
+        for (let i = 0; i < s.keys.length; i++) {
+          const k = s.keys[i];
+          if (k != null) insertKnownHash(d, k, s.buckets[i] as BucketKey, value);
+        }
+        return d;
       }
-      return d;
+      if (iterable instanceof PySet && (iterable.type === setType || iterable.type === frozensetType)) {
+        d.storage.resize((iterable.used * 3 + 1) >> 1);
+        for (let i = 0; i < iterable.keys.length; i++) {
+          const k = iterable.keys[i];
+          if (k != null && k !== DUMMY) insertKnownHash(d, k, bucketOfKnownHash(k, iterable.hashes[i] as bigint), value);
+        }
+        return d;
+      }
     }
     const it = getIter(iterable);
     try {
@@ -79,6 +96,16 @@ export function dictFromKeys(cls: PyObject, iterable: PyObject, value: PyObject)
   } catch (e) {
     decref(d);
     throw e;
+  }
+}
+
+/** `insertdict` of a borrowed key: held across the lookup, whose `__eq__` may drop the owner's reference. */
+function insertKnownHash(d: PyDict, key: PyObject, bucket: BucketKey, value: PyObject): void {
+  incref(key);
+  try {
+    dictSetKnownHash(d, key, bucket, value);
+  } finally {
+    decref(key);
   }
 }
 
@@ -118,10 +145,12 @@ addMethods(dictType, [
       checkPositional('setdefault', args.length, 1, 2);
       const d = D(self);
       const key = args[0] as PyObject;
-      const v = dictGet(d, key);
+      // `PyDict_SetDefault`: one hash, one lookup.
+      const bucket = bucketOf(key);
+      const v = dictGetKnownHash(d, key, bucket);
       if (v !== null) return incref(v);
       const deflt = args[1] ?? None;
-      dictSet(d, key, deflt);
+      dictInsertAbsent(d, key, bucket, deflt);
       return incref(deflt);
     },
   },

@@ -14,7 +14,8 @@ import { callNoArgs, callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, runtimeError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { PyDict, bucketOf, dictGet, dictSet, dictType, reserveForMerge } from './dict.ts';
+import { PyDict, bucketOf, dictGet, dictGetKnownHash, dictSet, dictSetKnownHash, dictType, reserveForMerge } from './dict.ts';
+import type { BucketKey } from '../runtime/dict-storage.ts';
 import { newDictIter } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
@@ -102,7 +103,9 @@ export function dictMerge(a: PyDict, b: PyObject, override: boolean): void {
       const value = incref(s.values[i] as PyObject);
       incref(key);
       try {
-        if (override || dictGet(a, key) === null) dictSet(a, key, value);
+        // Under the entry's stored hash (`me_hash`): no `__hash__` call.
+        const bucket = s.buckets[i] as BucketKey;
+        if (override || dictGetKnownHash(a, key, bucket) === null) dictSetKnownHash(a, key, bucket, value);
       } finally {
         decref(value);
         decref(key);

@@ -33,8 +33,36 @@ export function newDict(type: PyType = dictType): PyDict {
 
 /** The bucket a key lives in: its text for a str whose hashing is str's, else its hash. */
 export function bucketOf(key: PyObject): BucketKey {
-  if (key instanceof PyStr && (key.type === strType || key.type.hash === strType.hash)) return key.value;
-  return Number(hashObject(key));
+  if (isTextKey(key)) return key.value;
+  return hashBucket(hashObject(key));
+}
+
+/** Whether a key is found by its text: a str whose hashing is str's. */
+function isTextKey(key: PyObject): key is PyStr {
+  return key instanceof PyStr && (key.type === strType || key.type.hash === strType.hash);
+}
+
+/** A hash as a bucket: a number when it is one exactly, else the bigint itself. */
+function hashBucket(hash: bigint): BucketKey {
+  const n = Number(hash);
+  return Number.isSafeInteger(n) ? n : hash;
+}
+
+/**
+ * The bucket of a key whose hash the caller already has (a set entry's, a dict entry's), so
+ * that `__hash__` is not called again, as `_PyDict_GetItem_KnownHash` and `insertdict` with a
+ * stored `me_hash` do.
+ */
+export function bucketOfKnownHash(key: PyObject, hash: bigint): BucketKey {
+  return isTextKey(key) ? key.value : hashBucket(hash);
+}
+
+/** The hash stored with entry `i` of a dict's table (`me_hash`), without calling `__hash__`. */
+export function entryHash(s: DictStorage, i: number): bigint {
+  const bucket = s.buckets[i];
+  if (typeof bucket === 'bigint') return bucket;
+  if (typeof bucket === 'number') return BigInt(bucket);
+  return (s.keys[i] as PyStr).hashValue;
 }
 
 const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, 2);
@@ -82,6 +110,18 @@ export function dictSetKnownHash(d: PyDict, key: PyObject, bucket: BucketKey, va
     decref(old);
     return;
   }
+  key.refcnt++;
+  if (s.shared !== null) splitInsert(s, key);
+  s.append(key, bucket, value);
+}
+
+/**
+ * Adds a key its caller just looked up and did not find, without a second lookup (so no second
+ * `__eq__` call), as `PyDict_SetDefault` does after its one `dk_lookup`. Takes its own references.
+ */
+export function dictInsertAbsent(d: PyDict, key: PyObject, bucket: BucketKey, value: PyObject): void {
+  const s = d.storage;
+  value.refcnt++;
   key.refcnt++;
   if (s.shared !== null) splitInsert(s, key);
   s.append(key, bucket, value);
@@ -191,7 +231,11 @@ export function dictCopy(d: PyDict): PyDict {
   const dst = copy.storage;
   const clone = d.type === dictType && src.used >= Math.floor((src.nentries * 2) / 3);
   if (!clone) reserveForMerge(dst, src.used);
-  for (const [k, v] of dictItems(d)) dst.append(incref(k), bucketOf(k), incref(v));
+  // `clone_combined_dict` and `dict_merge` reuse each entry's stored hash.
+  for (let i = 0; i < src.keys.length; i++) {
+    const k = src.keys[i];
+    if (k != null) dst.append(incref(k), src.buckets[i] as BucketKey, incref(src.values[i] as PyObject));
+  }
   if (clone) {
     dst.tableSize = src.tableSize;
     dst.usable = src.usable;
@@ -204,7 +248,11 @@ export function dictCopy(d: PyDict): PyDict {
 function splitCopy(d: PyDict): PyDict {
   const copy = new PyDict(dictType, allocateAddress(dictType, 0, dictType.basicsize, false));
   copy.storage.share(d.storage.shared as SharedKeys);
-  for (const [k, v] of dictItems(d)) copy.storage.append(incref(k), bucketOf(k), incref(v));
+  const src = d.storage;
+  for (let i = 0; i < src.keys.length; i++) {
+    const k = src.keys[i];
+    if (k != null) copy.storage.append(incref(k), src.buckets[i] as BucketKey, incref(src.values[i] as PyObject));
+  }
   return copy;
 }
 

@@ -14,12 +14,14 @@ import { callNoArgs, callObject, callOneArg } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
+import { gcRetrackTuple } from '../runtime/gc-registry.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import * as E from './exceptions.ts';
 import { boolType, newInt } from './int.ts';
+import { ssizeState } from './seq-iter.ts';
 import { checkPositional, positional } from './list-methods.ts';
-import { None } from './singletons.ts';
+import { None, newNone } from './singletons.ts';
 import { indexValue } from './slice.ts';
 import { PyTuple, newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -76,6 +78,7 @@ function resultTuple(holder: PyLazyIter, slot: number, items: PyObject[]): PyTup
       result.items[i] = items[i] as PyObject;
       decref(old);
     }
+    gcRetrackTuple(result);
     return result;
   }
   return newTupleStealing(items);
@@ -272,3 +275,74 @@ filterType.iternext = (self) => {
     decref(item);
   }
 };
+
+const held = (o: PyObject | null | undefined): PyObject => incref(o ?? None);
+
+// The `__reduce__`s (`enum_reduce`, `reversed_reduce`, `zip_reduce`, `map_reduce`,
+// `filter_reduce`): the object's own type and what rebuilds it; and `reversed_setstate`.
+addMethods(enumerateType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const en = self as PyLazyIter;
+      return newTupleStealing([incref(en.type), newTupleStealing([held(en.refs[0]), newInt(en.index)])]);
+    },
+  },
+]);
+addMethods(reversedType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const ro = self as PyLazyIter;
+      const seq = ro.refs[0];
+      if (seq == null) return newTupleStealing([incref(ro.type), newTupleStealing([newTupleStealing([])])]);
+      return newTupleStealing([incref(ro.type), newTupleStealing([incref(seq)]), newInt(ro.index)]);
+    },
+  },
+  {
+    name: '__setstate__',
+    kind: 'o',
+    impl: (self, args) => {
+      const ro = self as PyLazyIter;
+      const index = ssizeState(args[0] as PyObject);
+      const seq = ro.refs[0];
+      if (seq != null) {
+        const last = BigInt(length(seq)) - 1n;
+        ro.index = index < -1n ? -1n : index > last ? last : index;
+      }
+      return newNone();
+    },
+  },
+]);
+addMethods(zipType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const z = self as PyLazyIter;
+      return newTupleStealing([incref(z.type), newTupleStealing(z.refs.slice(0, -1).map(held))]);
+    },
+  },
+]);
+addMethods(mapType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const m = self as PyLazyIter;
+      return newTupleStealing([incref(m.type), newTupleStealing(m.refs.map(held))]);
+    },
+  },
+]);
+addMethods(filterType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const f = self as PyLazyIter;
+      return newTupleStealing([incref(f.type), newTupleStealing([held(f.refs[0]), held(f.refs[1])])]);
+    },
+  },
+]);

@@ -140,6 +140,8 @@ export function listSlice(a: PyList, lo: number, hi: number): PyList {
 
 /** `_list_clear`: empties the list, then drops the items last first. */
 export function listClear(a: PyList): void {
+  // No item array (`ob_item == NULL`, as while `list.sort` runs): nothing changes.
+  if (a.allocated < 0 && a.items.length === 0) return;
   const items = a.items;
   a.items = [];
   a.allocated = 0;

@@ -438,8 +438,11 @@ function timsort(s: SortSlice): void {
 /** `list.sort(key=keyfunc, reverse=reverse)`: the list looks empty while it is being sorted. */
 export function listSort(self: PyList, keyfunc: PyObject | null, reverse: boolean): void {
   const saved = self.items;
+  const savedAllocated = self.allocated;
   const empty: PyObject[] = [];
   self.items = empty;
+  // "Any operation will reset it to >= 0": an append then a pop during the sort is still seen.
+  self.allocated = -1;
   let keys: PyObject[] | null = null;
   let failure: PyRaise | null = null;
   let sorted = false;
@@ -461,9 +464,10 @@ export function listSort(self: PyList, keyfunc: PyObject | null, reverse: boolea
     failure = e;
   }
   if (keys !== null) for (const k of keys) decref(k);
-  const modified = self.items !== empty || empty.length !== 0;
+  const modified = self.allocated !== -1 || self.items !== empty || empty.length !== 0;
   const final = self.items;
   self.items = saved;
+  self.allocated = savedAllocated;
   for (let i = final.length - 1; i >= 0; i--) decref(final[i] as PyObject);
   if (failure !== null) throw failure;
   if (modified && sorted) throw valueError('list modified during sort');

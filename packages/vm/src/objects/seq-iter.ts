@@ -8,19 +8,27 @@
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { PyRaise, clearRaise, exceptionMatches, overflowError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, overflowError, typeError } from '../runtime/errors.ts';
+import { length } from '../runtime/abstract-item.ts';
+import { getBuiltinId } from './builtin-id.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import * as E from './exceptions.ts';
-import { newInt } from './int.ts';
-import { PyList } from './list.ts';
-import { PyTuple } from './tuple.ts';
+import { PyInt, newInt, normInt, type IntValue } from './int.ts';
+import { PyList, newListStealing } from './list.ts';
+import { newNone, newNotImplemented } from './singletons.ts';
+import { PyTuple, emptyTuple, newTuple, newTupleStealing } from './tuple.ts';
 
 /** An iterator over a sequence by index: `seq` is dropped (null) once exhausted. */
 export class PySeqIter extends PyObject {
   seq: PyObject | null;
   index: number;
+  /**
+   * The generic iterator's index once `__setstate__` put it beyond what a number holds exactly
+   * (`it_index` is a `Py_ssize_t`); null otherwise.
+   */
+  bigIndex: bigint | null = null;
 
   constructor(type: PyType, seq: PyObject, index: number) {
     super(type, allocateAddress(type));
@@ -133,13 +141,15 @@ seqIteratorType.iternext = (self) => {
   const it = self as PySeqIter;
   const seq = it.seq;
   if (seq === null) return null;
-  if (it.index >= Number.MAX_SAFE_INTEGER) throw overflowError('iter index too large');
+  const big = it.bigIndex;
+  if (big === null ? it.index >= Number.MAX_SAFE_INTEGER : big === SSIZE_MAX) throw overflowError('iter index too large');
   const getitem = seq.type.getitem;
   if (getitem === undefined) return exhaust(it);
-  const i = newInt(it.index);
+  const i = newInt(big ?? it.index);
   try {
     const res = getitem(seq, i);
-    it.index++;
+    if (big === null) it.index++;
+    else it.bigIndex = big + 1n;
     return res;
   } catch (e) {
     if (e instanceof PyRaise && (exceptionMatches(e, E.IndexError) || exceptionMatches(e, E.StopIteration))) {
@@ -221,6 +231,134 @@ addMethods(listReverseIteratorType, [
       if (seq === null) return newInt(0);
       const n = it.index + 1;
       return newInt((seq as PyList).items.length < n ? 0 : n);
+    },
+  },
+]);
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * `PyLong_AsSsize_t` of an iterator's `__setstate__` argument: an int (no `__index__`) in the C
+ * range, exactly.
+ *
+ * @param state - the argument
+ * @returns its value
+ */
+export function ssizeState(state: PyObject): bigint {
+  if (!(state instanceof PyInt)) throw typeError('an integer is required');
+  const v = BigInt(state.value);
+  if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  return v;
+}
+
+/** `Py_BuildValue("N(O)n", builtin, seq, index)`, or `"N(N)"` with `empty` once the iterator is exhausted. */
+function reduceValue(builtinName: string, seq: PyObject | null, index: IntValue, empty: () => PyObject): PyObject {
+  const fn = getBuiltinId(seq === null ? 'iter' : builtinName);
+  if (seq === null) return newTupleStealing([fn, newTupleStealing([empty()])]);
+  return newTupleStealing([fn, newTuple([seq]), newInt(index)]);
+}
+
+/** `listiter_setstate`/`tupleiter_setstate`: the index clamped to [0, len] while the sequence is held. */
+function forwardSetState(self: PyObject, state: PyObject): PyObject {
+  const it = self as PySeqIter;
+  const index = ssizeState(state);
+  const seq = it.seq;
+  if (seq !== null) {
+    const n = BigInt((seq as PyList | PyTuple).items.length);
+    it.index = Number(index < 0n ? 0n : index > n ? n : index);
+  }
+  return newNone();
+}
+
+const forwardReduce = (empty: () => PyObject) => (self: PyObject): PyObject => {
+  const it = self as PySeqIter;
+  return reduceValue('iter', it.seq, it.index, empty);
+};
+
+// `listiter_reduce_general` (an exhausted iterator reduces to `iter([])`), `tupleiter_reduce`
+// (`iter(())`), `iter_reduce`, `calliter_reduce`, and their `__setstate__`s.
+addMethods(listIteratorType, [
+  { name: '__reduce__', kind: 'noargs', impl: forwardReduce(() => newListStealing([])) },
+  { name: '__setstate__', kind: 'o', impl: (self, args) => forwardSetState(self, args[0] as PyObject) },
+]);
+addMethods(tupleIteratorType, [
+  { name: '__reduce__', kind: 'noargs', impl: forwardReduce(() => incref(emptyTuple)) },
+  { name: '__setstate__', kind: 'o', impl: (self, args) => forwardSetState(self, args[0] as PyObject) },
+]);
+addMethods(listReverseIteratorType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const it = self as PySeqIter;
+      return reduceValue('reversed', it.seq, it.index, () => newListStealing([]));
+    },
+  },
+  {
+    name: '__setstate__',
+    kind: 'o',
+    impl: (self, args) => {
+      // `listreviter_setstate`: clamped to [-1, len - 1].
+      const it = self as PySeqIter;
+      const index = ssizeState(args[0] as PyObject);
+      const seq = it.seq;
+      if (seq !== null) {
+        const last = BigInt((seq as PyList).items.length - 1);
+        it.index = Number(index < -1n ? -1n : index > last ? last : index);
+      }
+      return newNone();
+    },
+  },
+]);
+addMethods(seqIteratorType, [
+  {
+    name: '__length_hint__',
+    kind: 'noargs',
+    impl: (self) => {
+      // `iter_len`: NotImplemented for a sequence without `__len__`.
+      const it = self as PySeqIter;
+      const seq = it.seq;
+      if (seq === null) return newInt(0);
+      if (seq.type.length === undefined) return newNotImplemented();
+      const len = BigInt(length(seq)) - (it.bigIndex ?? BigInt(it.index));
+      return newInt(len >= 0n ? normInt(len) : 0);
+    },
+  },
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const it = self as PySeqIter;
+      return reduceValue('iter', it.seq, it.bigIndex ?? it.index, () => incref(emptyTuple));
+    },
+  },
+  {
+    name: '__setstate__',
+    kind: 'o',
+    impl: (self, args) => {
+      // `iter_setstate`: a negative index becomes 0; no upper bound.
+      const it = self as PySeqIter;
+      const index = ssizeState(args[0] as PyObject);
+      if (it.seq !== null) {
+        const v = index < 0n ? 0n : index;
+        if (v < BigInt(Number.MAX_SAFE_INTEGER)) {
+          it.index = Number(v);
+          it.bigIndex = null;
+        } else it.bigIndex = v;
+      }
+      return newNone();
+    },
+  },
+]);
+addMethods(callableIteratorType, [
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyCallIter;
+      const fn = getBuiltinId('iter');
+      if (it.callable !== null && it.sentinel !== null) return newTupleStealing([fn, newTuple([it.callable, it.sentinel])]);
+      return newTupleStealing([fn, newTupleStealing([incref(emptyTuple)])]);
     },
   },
 ]);

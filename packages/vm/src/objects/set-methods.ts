@@ -13,13 +13,13 @@ import { PyRaise, clearRaise, exceptionMatches, keyError, raiseMessage, typeErro
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { frozensetHash } from '../hash/container-hash.ts';
-import { PyDict, dictGet, dictItems, dictType } from './dict.ts';
+import { PyDict, bucketOfKnownHash, dictGetKnownHash, dictType, entryHash } from './dict.ts';
 import * as E from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
 import { newListFrom, reprEnter, reprLeave } from './list-slots.ts';
 import {
-  DUMMY, PySet, PySetIter, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey,
+  DUMMY, PySet, PySetIter, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey, setSome, setWalk,
   setClearInternal, setContainsEntry, setDiscardEntry, setEntries, setTableResize, setType, setUpdateInternal,
 } from './set.ts';
 import { newNone, newNotImplemented } from './singletons.ts';
@@ -65,7 +65,9 @@ export function setIntersection(so: PySet, other: PyObject): PySet {
     if (other instanceof PySet) {
       let [big, small] = [so, other];
       if (other.used > so.used) [big, small] = [other, so];
-      for (const [k, h] of setEntries(small)) if (setContainsEntry(big, k, h)) setAddEntry(result, k, h);
+      setWalk(small, (k, h) => {
+        if (setContainsEntry(big, k, h)) setAddEntry(result, k, h);
+      });
       return result;
     }
     const it = getIter(other);
@@ -106,7 +108,9 @@ export function differenceUpdate(so: PySet, other: PyObject): void {
   if (other instanceof PySet) {
     const src = other.used >> 3 > so.used ? setIntersection(so, other) : incref(other);
     try {
-      for (const [k, h] of setEntries(src)) setDiscardEntry(so, k, h);
+      setWalk(src, (k, h) => {
+        setDiscardEntry(so, k, h);
+      });
     } finally {
       decref(src);
     }
@@ -148,10 +152,11 @@ export function setDifference(so: PySet, other: PyObject): PySet {
   }
   const result = makeNewSetBasetype(so.type, null);
   try {
-    for (const [k, h] of setEntries(so)) {
-      const present = other instanceof PySet ? setContainsEntry(other, k, h) : dictGet(other as PyDict, k) !== null;
+    setWalk(so, (k, h) => {
+      // `_PyDict_Contains(other, key, hash)`: the set entry's hash, not a new `__hash__` call.
+      const present = other instanceof PySet ? setContainsEntry(other, k, h) : dictGetKnownHash(other as PyDict, k, bucketOfKnownHash(k, h)) !== null;
       if (!present) setAddEntry(result, k, h);
-    }
+    });
   } catch (e) {
     decref(result);
     throw e;
@@ -166,10 +171,14 @@ export function symmetricDifferenceUpdate(so: PySet, other: PyObject): void {
     return;
   }
   if (other instanceof PyDict && other.type === dictType) {
-    for (const [k] of dictItems(other)) {
+    // `_PyDict_Next` walk, under each entry's stored hash.
+    const s = other.storage;
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i];
+      if (k == null) continue;
+      const h = entryHash(s, i);
       incref(k);
       try {
-        const h = keyHash(k);
         if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
       } finally {
         decref(k);
@@ -179,7 +188,9 @@ export function symmetricDifferenceUpdate(so: PySet, other: PyObject): void {
   }
   const otherset = other instanceof PySet ? incref(other) : makeNewSetBasetype(so.type, other);
   try {
-    for (const [k, h] of setEntries(otherset)) if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+    setWalk(otherset, (k, h) => {
+      if (!setDiscardEntry(so, k, h)) setAddEntry(so, k, h);
+    });
   } finally {
     decref(otherset);
   }
@@ -196,8 +207,7 @@ export function setIsSubset(so: PySet, other: PyObject): boolean {
     }
   }
   if (so.used > other.used) return false;
-  for (const [k, h] of setEntries(so)) if (!setContainsEntry(other, k, h)) return false;
-  return true;
+  return !setSome(so, (k, h) => !setContainsEntry(other, k, h));
 }
 
 /** `set_issuperset`. */
@@ -216,8 +226,7 @@ function isDisjoint(so: PySet, other: PyObject): boolean {
   if (other instanceof PySet && (other.type === setType || other.type === frozensetType)) {
     let [a, b] = [so, other];
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, h] of setEntries(b)) if (setContainsEntry(a, k, h)) return false;
-    return true;
+    return !setSome(b, (k, h) => setContainsEntry(a, k, h));
   }
   const it = getIter(other);
   try {

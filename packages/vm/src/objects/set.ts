@@ -12,7 +12,7 @@ import { PyRaise, clearRaise, exceptionMatches, runtimeError } from '../runtime/
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { setFrozensetMaker } from './code.ts';
-import { PyDict, dictItems, dictType } from './dict.ts';
+import { PyDict, dictType, entryHash } from './dict.ts';
 import * as E from './exceptions.ts';
 import { PyStr, strType } from './str.ts';
 
@@ -220,6 +220,31 @@ export function setEntries(so: PySet): [PyObject, bigint][] {
   return out;
 }
 
+/**
+ * A `set_next` walk that stops when `pred` returns true (and says so): it rereads the table at
+ * each step, so a key's `__eq__` that mutates the set is seen (a cleared set ends the walk), and
+ * holds each key across `pred` so that such a mutation cannot free it under the caller.
+ */
+export function setSome(so: PySet, pred: (key: PyObject, hash: bigint) => boolean): boolean {
+  for (let i = 0; i < so.keys.length; i++) {
+    const k = so.keys[i];
+    if (k == null || k === DUMMY) continue;
+    const h = so.hashes[i] as bigint;
+    incref(k);
+    try {
+      if (pred(k, h)) return true;
+    } finally {
+      decref(k);
+    }
+  }
+  return false;
+}
+
+/** {@link setSome} over every entry. */
+export function setWalk(so: PySet, fn: (key: PyObject, hash: bigint) => void): void {
+  setSome(so, (k, h) => (fn(k, h), false));
+}
+
 /** `set_merge`. */
 function setMerge(so: PySet, other: PySet): void {
   if (other === so || other.used === 0) return;
@@ -242,7 +267,9 @@ function setMerge(so: PySet, other: PySet): void {
     for (const [k, h] of setEntries(other)) insertClean(so.keys, so.hashes, incref(k), h);
     return;
   }
-  for (const [k, h] of setEntries(other)) setAddEntry(so, k, h);
+  setWalk(other, (k, h) => {
+    setAddEntry(so, k, h);
+  });
 }
 
 /** `set_update_internal`: adds every item of a set, a dict's keys, or any iterable. */
@@ -252,9 +279,14 @@ export function setUpdateInternal(so: PySet, other: PyObject): void {
     return;
   }
   if (other instanceof PyDict && other.type === dictType) {
-    const items = dictItems(other);
-    if ((so.fill + items.length) * 5 >= so.mask * 3) setTableResize(so, (so.used + items.length) * 2);
-    for (const [k] of items) setAddEntry(so, k, keyHash(k));
+    const dictsize = other.size;
+    if ((so.fill + dictsize) * 5 >= so.mask * 3) setTableResize(so, (so.used + dictsize) * 2);
+    // `_PyDict_Next` rereads the table each step; each key goes in under its stored hash.
+    const s = other.storage;
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i];
+      if (k != null) setAddEntry(so, k, entryHash(s, i));
+    }
     return;
   }
   const it = getIter(other);

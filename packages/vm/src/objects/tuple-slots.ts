@@ -13,7 +13,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { tupleHash } from '../hash/container-hash.ts';
 import { newInt } from './int.ts';
-import { PyList } from './list.ts';
+import { PyList, listType } from './list.ts';
 import { checkPositional, indexBounds, itemEquals, positional } from './list-methods.ts';
 import { MAX_ITEMS, badIndex, itemsRepr, noMemory, reprEnter, reprLeave, repeatOperands, sequenceRichCompare } from './list-slots.ts';
 import { newTupleIter } from './seq-iter.ts';
@@ -27,7 +27,7 @@ import { setSequenceTuple } from './exception-slots.ts';
 /** `PySequence_Tuple`: a new reference (an exact tuple is returned itself). */
 export function sequenceTuple(o: PyObject): PyTuple {
   if (o instanceof PyTuple && o.type === tupleType) return incref(o);
-  if (o instanceof PyList) return newTuple(o.items);
+  if (o instanceof PyList && o.type === listType) return newTuple(o.items);
   return newTupleStealing(iterableToArray(o));
 }
 setSequenceTuple(sequenceTuple);

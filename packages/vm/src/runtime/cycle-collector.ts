@@ -24,7 +24,8 @@ import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
 
 /** `_PyObject_GC_MAY_BE_TRACKED`. */
 export function mayBeTracked(o: PyObject): boolean {
-  if (!o.type.isGc) return false;
+  // `PyObject_IS_GC`: a static type is left out by `type_is_gc`.
+  if (!isGcObject(o)) return false;
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;

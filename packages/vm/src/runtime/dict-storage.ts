@@ -8,8 +8,12 @@
 import type { PyObject } from './object.ts';
 import type { SharedKeys } from './shared-keys.ts';
 
-/** Where a key's entries are looked for: its text for str keys, else its hash as a number. */
-export type BucketKey = string | number;
+/**
+ * Where a key's entries are looked for: its text for str keys, else its hash, as a number when
+ * the hash fits one exactly and as a bigint otherwise (so the entry's hash, CPython's `me_hash`,
+ * can always be read back without hashing the key again).
+ */
+export type BucketKey = string | number | bigint;
 
 /**
  * Equality of two keys in one bucket (identity is checked first by the table). May run Python

@@ -169,13 +169,22 @@ export function gcUntrackOnFree(o: PyObject): void {
   if (g0.count > 0) g0.count--;
 }
 
-/** Removes an object from the lists without freeing it (`PyObject_GC_UnTrack`). */
+/**
+ * `if (!_PyObject_GC_IS_TRACKED(t)) _PyObject_GC_TRACK(t)` for a result tuple an iterator
+ * refills and hands out again: a collection may have untracked it while it held only untracked
+ * items (bpo-42536).
+ */
+export function gcRetrackTuple(o: PyObject): void {
+  if (gcState.untrackedTuples.size !== 0) gcState.untrackedTuples.delete(o);
+}
+
 /** `PyObject_GC_Del` of memory whose object is untracked already (a kept frame): the allocation count drops. */
 export function gcNoteFree(): void {
   const g0 = gcState.generations[0];
   if (g0.count > 0) g0.count--;
 }
 
+/** Removes an object from the lists without freeing it (`PyObject_GC_UnTrack`). */
 export function gcUntrack(o: PyObject): void {
   const list = o.gcList;
   if (list !== null) list.delete(o);
