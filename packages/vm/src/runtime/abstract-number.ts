@@ -284,6 +284,16 @@ export function setDeprecationWarner(fn: (message: string) => void): void {
 }
 
 /**
+ * Issues a DeprecationWarning from native code (`PyErr_WarnFormat(PyExc_DeprecationWarning, 1, ...)`);
+ * raises when the warning is an error.
+ *
+ * @param message - the warning text
+ */
+export function warnDeprecation(message: string): void {
+  if (deprecationWarner !== null) deprecationWarner(message);
+}
+
+/**
  * The DeprecationWarning of a conversion slot that returned an instance of a strict subclass of
  * int or float (Issues #17576, #26983). It raises when the warning is an error.
  *
