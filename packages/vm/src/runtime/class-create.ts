@@ -26,7 +26,7 @@ import { PyRaise, raiseFromCause, raiseMessage, typeError } from './errors.ts';
 import { allocateGeneric } from './memory.ts';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, incref, type PyObject } from './object.ts';
 import { fixupSlotDispatchers } from './slot-dispatch.ts';
-import { tstate } from './thread-state.ts';
+import { evalGlobals, tstate } from './thread-state.ts';
 import { newClassMethod, newStaticMethod } from '../objects/descr-types.ts';
 import { moduleType } from '../objects/module.ts';
 import { reprText } from './abstract-object.ts';
@@ -175,8 +175,8 @@ export function typeNew(
     }
     // __module__ from the calling frame's globals.
     if (dictGetStr(ns, '__module__') === null) {
-      const frame = tstate.frame as { globals?: PyDict } | null;
-      const modname = frame?.globals === undefined ? null : dictGetStr(frame.globals, '__name__');
+      const globals = evalGlobals();
+      const modname = globals instanceof PyDict ? dictGetStr(globals, '__name__') : null;
       if (modname !== null) dictSetStr(ns, '__module__', modname);
     }
     const mod = dictGetStr(ns, '__module__');
