@@ -359,15 +359,15 @@ const FUNCTIONS: NativeDef[] = [
   { name: '__build_class__', kind: 'fastkw', impl: (_m, args, kw) => buildClass(args, kw) },
   {
     name: '__import__', kind: 'fastkw',
-    impl: varargsImpl((_m, args, kw) => {
-      const [positional, k] = splitArgs(args, kw);
-      const name = positional[0] ?? k.get('name');
-      if (!(name instanceof PyStr)) throw typeError('__import__() argument 1 must be str');
-      const globals = positional[1] ?? k.get('globals') ?? None;
-      const fromlist = positional[3] ?? k.get('fromlist') ?? None;
-      const level = positional[4] ?? k.get('level') ?? newInt(0);
+    impl: (_m, args, kwnames) => {
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
+      const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
+      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${tpName((name as PyObject).type)}`);
+      const globals = globalsArg ?? None;
+      const fromlist = fromlistArg ?? None;
+      const level = levelArg ?? newInt(0);
       return importModuleLevel(name.value, isDict(globals) ? globals : currentFrame().globals, fromlist, level);
-    }),
+    },
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
   { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
@@ -507,7 +507,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   { name: 'exec', kind: 'fast', impl: (_m, args) => execOrEval('exec', args) },
   { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
-  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(...splitArgs(args, kw)) },
+  { name: 'compile', kind: 'fastkw', impl: (_m, args, kwnames) => compileBuiltin(args, kwnames) },
   {
     // builtin_sorted: the one positional argument becomes a list whose sort() gets the rest.
     name: 'sorted', kind: 'fastkw',
