@@ -43,6 +43,7 @@ import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { makeDynamicClassAttribute } from './types-dynamic-class-attribute.ts';
 import { compareText } from '../objects/str-slots.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
 
@@ -260,6 +261,7 @@ defineNativeModule({
     ['ClassMethodDescriptorType', incref(classMethodDescriptorType)],
     ['GetSetDescriptorType', incref(getsetDescriptorType)],
     ['MemberDescriptorType', incref(memberDescriptorType)],
+    ['DynamicClassAttribute', makeDynamicClassAttribute()],
     ...typesExtraValues.map(([n, make]) => [n, make()] as const),
   ],
 });

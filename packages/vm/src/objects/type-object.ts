@@ -7,7 +7,7 @@
  * @module
  */
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
-import { buildClass, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
+import { buildClass, checkTypeName, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
@@ -154,6 +154,7 @@ function setNameField(field: 'name' | 'qualname') {
     if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__${field}__`);
     if (value === null) throw typeError(`can't delete ${tpName(type)}.__${field}__`);
     if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${tpName(type)}.__${field}__, not '${tpName(value.type)}'`);
+    if (field === 'name') checkTypeName(value.value);
     type[field] = value.value;
   };
 }
