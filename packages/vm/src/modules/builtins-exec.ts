@@ -37,6 +37,7 @@ import { decodeBytes, encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 
 /** `PyCF_MASK`: the `CO_FUTURE_*` flags a compilation passes on (3.8's eight). */
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -265,15 +266,15 @@ function fsDecode(filename: PyObject): string {
   }
 }
 
-/** `compile(source, filename, mode, flags=0, dont_inherit=False)`. */
-export function compileBuiltin(args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> = new Map()): PyObject {
-  const [source, filename, mode] = args;
-  if (source === undefined || filename === undefined || mode === undefined) throw typeError(`compile() missing required argument`);
+const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'];
+
+/** `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. */
+export function compileBuiltin(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  // Argument Clinic: `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)`.
+  const [source, filename, mode, flagsArg, dontInherit] = parseArgs('compile', args, kwnames, COMPILE_PARAMS, 3, 0, 6) as [PyObject, PyObject, PyObject, ...(PyObject | undefined)[]];
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
   const name = fsDecode(filename);
   if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
-  const flagsArg = args[3] ?? kw.get('flags');
-  const dontInherit = args[4] ?? kw.get('dont_inherit');
   // `builtin_compile_impl`: the flags are checked before the mode.
   if (flagsArg instanceof PyInt && (flagsArg.big & ~BigInt(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0n) {
     throw valueError('compile(): unrecognised flags');

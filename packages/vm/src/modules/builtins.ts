@@ -15,7 +15,7 @@ import { complexType } from '../objects/complex.ts';
 import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
 import { listType, newListStealing, type PyList } from '../objects/list.ts';
-import { PyTuple, tupleType } from '../objects/tuple.ts';
+import { tupleType } from '../objects/tuple.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictType } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
@@ -37,11 +37,12 @@ import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
+import { objectIsInstance, objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import { newQuitters } from './site-builtins.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
-import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
+import { PyObject, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
 import { PyTextStream, streamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
@@ -118,71 +119,6 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     }
   }
   return incref(None);
-}
-
-/** Calls `cls.__instancecheck__` or `__subclasscheck__` (`checker`, owned) on `arg`, as a bool. */
-function callChecker(checker: PyObject, arg: PyObject): boolean {
-  try {
-    const r = callObject(checker, [arg]);
-    try {
-      return isTrue(r);
-    } finally {
-      decref(r);
-    }
-  } finally {
-    decref(checker);
-  }
-}
-
-/**
- * `PyObject_IsInstance`: the exact type at once; a class whose metaclass is exactly `type` without
- * asking it; a tuple item by item; else the class's `__instancecheck__`.
- */
-function isInstance(obj: PyObject, cls: PyObject): boolean {
-  if (obj.type === cls) return true;
-  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(obj, cls);
-  if (cls instanceof PyTuple) {
-    // The tuple holds its items while the checks run: they are borrowed.
-    for (const c of cls.items) if (isInstance(obj, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__instancecheck__');
-  return check !== null ? callChecker(check, obj) : recursiveIsInstance(obj, cls);
-}
-
-/** `recursive_isinstance`: the type, or else what `obj.__class__` says (a proxy's referent's class). */
-function recursiveIsInstance(obj: PyObject, cls: PyObject): boolean {
-  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
-  if (obj.type.isSubtype(cls)) return true;
-  const icls = lookupAttrString(obj, '__class__');
-  if (icls === null) return false;
-  try {
-    return icls !== obj.type && icls instanceof PyType && icls.isSubtype(cls);
-  } finally {
-    decref(icls);
-  }
-}
-
-/** `PyObject_IsSubclass`: as {@link isInstance}, with `__subclasscheck__`. */
-function isSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType && cls.type === typeType) {
-    if (derived === cls) return true;
-    return recursiveIsSubclass(derived, cls);
-  }
-  if (cls instanceof PyTuple) {
-    // The tuple holds its items while the checks run: they are borrowed.
-    for (const c of cls.items) if (isSubclass(derived, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__subclasscheck__');
-  return check !== null ? callChecker(check, derived) : recursiveIsSubclass(derived, cls);
-}
-
-/** `recursive_issubclass`. */
-function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-  if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class or tuple of classes');
-  return derived.isSubtype(cls);
 }
 
 /** `min()` and `max()`. */
@@ -423,15 +359,15 @@ const FUNCTIONS: NativeDef[] = [
   { name: '__build_class__', kind: 'fastkw', impl: (_m, args, kw) => buildClass(args, kw) },
   {
     name: '__import__', kind: 'fastkw',
-    impl: varargsImpl((_m, args, kw) => {
-      const [positional, k] = splitArgs(args, kw);
-      const name = positional[0] ?? k.get('name');
-      if (!(name instanceof PyStr)) throw typeError('__import__() argument 1 must be str');
-      const globals = positional[1] ?? k.get('globals') ?? None;
-      const fromlist = positional[3] ?? k.get('fromlist') ?? None;
-      const level = positional[4] ?? k.get('level') ?? newInt(0);
+    impl: (_m, args, kwnames) => {
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
+      const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
+      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${tpName((name as PyObject).type)}`);
+      const globals = globalsArg ?? None;
+      const fromlist = fromlistArg ?? None;
+      const level = levelArg ?? newInt(0);
       return importModuleLevel(name.value, isDict(globals) ? globals : currentFrame().globals, fromlist, level);
-    }),
+    },
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
   { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
@@ -450,14 +386,14 @@ const FUNCTIONS: NativeDef[] = [
     name: 'isinstance', kind: 'fast',
     impl: (_m, args) => {
       exactArgs('isinstance', args, 2);
-      return newBool(isInstance(args[0] as PyObject, args[1] as PyObject));
+      return newBool(objectIsInstance(args[0] as PyObject, args[1] as PyObject));
     },
   },
   {
     name: 'issubclass', kind: 'fast',
     impl: (_m, args) => {
       exactArgs('issubclass', args, 2);
-      return newBool(isSubclass(args[0] as PyObject, args[1] as PyObject));
+      return newBool(objectIsSubclass(args[0] as PyObject, args[1] as PyObject));
     },
   },
   {
@@ -571,7 +507,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   { name: 'exec', kind: 'fast', impl: (_m, args) => execOrEval('exec', args) },
   { name: 'eval', kind: 'fast', impl: (_m, args) => execOrEval('eval', args) },
-  { name: 'compile', kind: 'fastkw', impl: (_m, args, kw) => compileBuiltin(...splitArgs(args, kw)) },
+  { name: 'compile', kind: 'fastkw', impl: (_m, args, kwnames) => compileBuiltin(args, kwnames) },
   {
     // builtin_sorted: the one positional argument becomes a list whose sort() gets the rest.
     name: 'sorted', kind: 'fastkw',

@@ -10,7 +10,7 @@ import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue
 import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
 import { newBool } from '../objects/int.ts';
 import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
-import { objectIsInstance } from './abc-meta.ts';
+import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { doRaise } from '../interpreter/raise.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 

@@ -12,7 +12,7 @@ import { reprText } from '../runtime/abstract-object.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { raiseMessage } from '../runtime/errors.ts';
 import { PyType, decref, type PyObject } from '../runtime/object.ts';
-import { objectIsSubclass } from './abc-meta.ts';
+import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /** `_c3_merge`: the C3 linearization of the given sequences (consumed). */
 function c3Merge(sequences: PyType[][]): PyType[] {

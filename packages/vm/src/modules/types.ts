@@ -12,7 +12,7 @@ import { mappingProxyType } from '../objects/mapping-proxy.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { codeType } from '../objects/code.ts';
 import { coroutineType } from '../objects/coroutine.ts';
-import { PyDict, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
 import { functionType } from '../objects/function.ts';
 import { generatorType } from '../objects/generator.ts';
@@ -26,21 +26,24 @@ import { moduleType } from '../objects/module.ts';
 import { builtinFunctionType, classMethodDescriptorType, methodDescriptorType, type NativeDef } from '../objects/native-function.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
+import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { tracebackType } from '../objects/traceback.ts';
 import { methodWrapperType, wrapperDescriptorType } from '../objects/wrapper-descr.ts';
 import { EQ, NE, richCompare } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { lookupType } from '../runtime/attributes.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
+import { withStandInGlobals } from '../runtime/thread-state.ts';
 import { callObject } from '../runtime/call.ts';
 import { calculateMetaclass, updateBases } from '../runtime/class-create.ts';
-import { setItem } from '../runtime/abstract-item.ts';
+import { deleteItem, setItem } from '../runtime/abstract-item.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { makeDynamicClassAttribute } from './types-dynamic-class-attribute.ts';
 import { compareText } from '../objects/str-slots.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
 
@@ -114,101 +117,106 @@ simpleNamespaceType.richcompare = (a, b, op) => {
   return richCompare(nsDict(a), nsDict(b), op);
 };
 
-/** `prepare_class(name, bases=(), kwds=None)`: (metaclass, namespace, kwds). */
-function prepareClass(name: PyObject, bases: PyTuple, kwdsIn: PyObject): [PyObject, PyObject, PyDict] {
-  const kwds = newDict();
-  if (isDict(kwdsIn)) for (const [k, v] of dictItems(kwdsIn)) if (k instanceof PyStr) dictSetStr(kwds, k.value, v);
-  let meta: PyObject = typeType;
-  const explicit = dictItems(kwds).find(([k]) => k instanceof PyStr && k.value === 'metaclass');
-  if (explicit !== undefined) {
-    meta = explicit[1];
-  } else if (bases.items.length > 0) {
-    meta = (bases.items[0] as PyObject).type;
+/** Calls `f(*args, **kwds)` with the str keys of `kwds` as keywords: a new reference. */
+function callWithKwds(f: PyObject, args: readonly PyObject[], kwds: PyDict): PyObject {
+  const items = dictItems(kwds).filter((kv): kv is [PyStr, PyObject] => kv[0] instanceof PyStr);
+  return callObject(f, [...args, ...items.map(([, v]) => v)], items.length > 0 ? items.map(([k]) => k.value) : null);
+}
+
+/**
+ * `prepare_class(name, bases=(), kwds=None)` of Lib/types.py: the metaclass (the explicit one,
+ * or the most derived of the bases'), the namespace its `__prepare__` gives, and a copy of
+ * `kwds` without `metaclass`. All three are new references.
+ */
+function prepareClass(name: PyObject, bases: PyObject, kwdsIn: PyObject): [PyObject, PyObject, PyDict] {
+  const kwds = kwdsIn === None ? newDict() : (callObject(dictType, [kwdsIn]) as PyDict);
+  let meta: PyObject | null = null;
+  try {
+    const items = sequenceToArray(bases);
+    try {
+      const explicit = dictGetStr(kwds, 'metaclass');
+      if (explicit !== null) {
+        meta = incref(explicit);
+        const k = newStr('metaclass');
+        try {
+          deleteItem(kwds, k);
+        } finally {
+          decref(k);
+        }
+      } else {
+        meta = incref(items.length > 0 ? (items[0] as PyObject).type : typeType);
+      }
+      // `_calculate_meta`: the most derived metaclass of `meta` and the bases' metaclasses.
+      if (meta instanceof PyType) {
+        const winner = calculateMetaclass(meta, items);
+        decref(meta);
+        meta = incref(winner);
+      }
+    } finally {
+      for (const o of items) decref(o);
+    }
+    const prepare = lookupAttrString(meta, '__prepare__');
+    let ns: PyObject;
+    if (prepare === null) {
+      ns = newDict();
+    } else {
+      try {
+        ns = callWithKwds(prepare, [name, bases], kwds);
+      } finally {
+        decref(prepare);
+      }
+    }
+    return [meta, ns, kwds];
+  } catch (e) {
+    if (meta !== null) decref(meta);
+    decref(kwds);
+    throw e;
   }
-  incref(meta);
-  if (explicit !== undefined) {
-    const k = newStr('metaclass');
-    (kwds.type.setitem as NonNullable<PyType['setitem']>)(kwds, k, null);
-    decref(k);
-  }
-  if (meta instanceof PyType) {
-    const winner = calculateMetaclass(meta, bases.items);
-    decref(meta);
-    meta = incref(winner);
-  }
-  const prepare = lookupType(meta instanceof PyType ? meta : meta.type, '__prepare__');
-  let ns: PyObject;
-  if (prepare === null || !(meta instanceof PyType)) ns = newDict();
-  else {
-    const getter = prepare.type.descrGet;
-    const bound = getter === undefined ? incref(prepare) : getter(prepare, meta, meta.type);
-    const names = dictItems(kwds).map(([k]) => (k as PyStr).value);
-    ns = callObject(bound, [name, bases, ...dictItems(kwds).map(([, v]) => v)], names.length > 0 ? names : null);
-    decref(bound);
-  }
-  return [meta, ns, kwds];
+}
+
+/** The `types` module's globals: what `PyEval_GetGlobals()` gives inside its functions. */
+function moduleGlobals(module: PyObject): PyObject {
+  return module.dict ?? None;
 }
 
 const FUNCTIONS: NativeDef[] = [
   {
-    name: 'prepare_class', kind: 'fast',
-    impl: (_m, args) => {
-      const bases = args[1] instanceof PyTuple ? incref(args[1]) : newTuple([]);
-      const [meta, ns, kwds] = prepareClass(args[0] ?? None, bases, args[2] ?? None);
-      decref(bases);
-      return newTupleStealing([meta, ns, kwds]);
+    name: 'prepare_class', kind: 'fastkw',
+    impl: (m, args, kwnames) => {
+      const [name, bases, kwds] = parseArgs('prepare_class', args, kwnames, ['name', 'bases', 'kwds'], 1);
+      const empty = newTuple([]);
+      try {
+        return withStandInGlobals(moduleGlobals(m), () => newTupleStealing(prepareClass(name as PyObject, bases ?? empty, kwds ?? None)));
+      } finally {
+        decref(empty);
+      }
     },
   },
   {
     name: 'new_class', kind: 'fastkw',
-    impl: (_m, args, kwnames) => {
-      const pos = positional(args, kwnames);
-      const get = (i: number, n: string): PyObject | undefined => {
-        const j = (kwnames ?? []).indexOf(n);
-        return j >= 0 ? args[pos.length + j] : pos[i];
-      };
-      const name = get(0, 'name');
-      if (name === undefined) throw typeError("new_class() missing 1 required positional argument: 'name'");
-      const basesArg = get(1, 'bases');
-      const origBases = basesArg instanceof PyTuple ? incref(basesArg) : newTuple([]);
-      let bases: PyTuple;
-      try {
-        bases = resolveBases(origBases) as PyTuple;
-      } catch (e) {
-        decref(origBases);
-        throw e;
-      }
-      let meta: PyObject;
-      let ns: PyObject;
-      let kwds: PyDict;
-      try {
-        [meta, ns, kwds] = prepareClass(name, bases, get(2, 'kwds') ?? None);
-      } catch (e) {
-        decref(origBases);
-        decref(bases);
-        throw e;
-      }
-      try {
-        if (isDict(ns) && dictGetStr(ns, '__module__') === null) {
-          const m = newStr('types');
-          dictSetStr(ns, '__module__', m);
-          decref(m);
-        }
-        if (bases !== origBases) {
-          const key = newStr('__orig_bases__');
-          try {
-            setItem(ns, key, origBases);
-          } finally {
-            decref(key);
+    impl: (m, args, kwnames) => {
+      const [name, basesArg, kwdsArg, body] = parseArgs('new_class', args, kwnames, ['name', 'bases', 'kwds', 'exec_body'], 1);
+      const bases = basesArg === undefined ? newTuple([]) : incref(basesArg);
+      return withStandInGlobals(moduleGlobals(m), () => {
+        const resolved = resolveBases(bases);
+        const owned: PyObject[] = [bases, resolved];
+        try {
+          const [meta, ns, kwds] = prepareClass(name as PyObject, resolved, kwdsArg ?? None);
+          owned.push(meta, ns, kwds);
+          if (body !== undefined && body !== None) decref(callObject(body, [ns]));
+          if (resolved !== bases) {
+            const key = newStr('__orig_bases__');
+            try {
+              setItem(ns, key, bases);
+            } finally {
+              decref(key);
+            }
           }
+          return callWithKwds(meta, [name as PyObject, resolved, ns], kwds);
+        } finally {
+          for (const o of owned) decref(o);
         }
-        const body = get(3, 'exec_body');
-        if (body !== undefined && body !== None) decref(callObject(body, [ns]));
-        const names = dictItems(kwds).map(([k]) => (k as PyStr).value);
-        return callObject(meta, [name, bases, ns, ...dictItems(kwds).map(([, v]) => v)], names.length > 0 ? names : null);
-      } finally {
-        [meta, ns, kwds, bases, origBases].forEach((o) => { decref(o); });
-      }
+      });
     },
   },
   { name: 'resolve_bases', kind: 'o', doc: 'Resolve MRO entries dynamically as specified by PEP 560.', impl: (_m, args) => resolveBases(args[0] as PyObject) },
@@ -253,6 +261,7 @@ defineNativeModule({
     ['ClassMethodDescriptorType', incref(classMethodDescriptorType)],
     ['GetSetDescriptorType', incref(getsetDescriptorType)],
     ['MemberDescriptorType', incref(memberDescriptorType)],
+    ['DynamicClassAttribute', makeDynamicClassAttribute()],
     ...typesExtraValues.map(([n, make]) => [n, make()] as const),
   ],
 });

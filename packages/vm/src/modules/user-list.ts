@@ -19,7 +19,8 @@ import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { makeClass, type ClassEntry } from './abc-class.ts';
 import { bindArgs, bindVarArgs } from './abc-function.ts';
-import { abcMetaType, objectIsInstance } from './abc-meta.ts';
+import { abcMetaType } from './abc-meta.ts';
+import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { abcClass, arg, pyDef } from './collections-abc-support.ts';
 import { copyInstance, dataCall, newOfClass, withData } from './user-support.ts';
 

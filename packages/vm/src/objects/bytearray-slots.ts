@@ -20,9 +20,9 @@ import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { asSlice, asSsize, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { encodeNamed } from './codec-call.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 
@@ -197,7 +197,7 @@ export function bytearrayInitValue(args: readonly PyObject[], kwnames: readonly 
   }
   if (x instanceof PyStr) {
     if (encoding === undefined) throw typeError('string argument without an encoding');
-    return encodeText(x.value, lookupCodec(encoding.value), errors === undefined ? 'strict' : errors.value);
+    return encodeNamed(x.value, encoding.value, errors === undefined ? 'strict' : errors.value);
   }
   if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
   if (isIndexable(x)) {

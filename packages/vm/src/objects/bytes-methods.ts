@@ -22,10 +22,10 @@ import { newListStealing } from './list.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
 import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
 import { PyTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { decodeNamed } from './codec-call.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
 export const latin1 = (b: Uint8Array): string => {
@@ -228,7 +228,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${tpName(err.type)}`);
-      return newStr(decodeBytes(val(self), lookupCodec(enc === undefined ? 'utf-8' : enc.value), err === undefined ? 'strict' : err.value));
+      return newStr(decodeNamed(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
   {

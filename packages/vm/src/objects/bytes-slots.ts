@@ -23,10 +23,10 @@ import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { encodeNamed } from './codec-call.ts';
 
 /** A new reference to `b` when exact, else an exact copy. */
 export function exactBytes(b: PyBytes): PyBytes {
@@ -181,7 +181,7 @@ bytesType.new = (type, args, kwnames) => {
     value = new Uint8Array(0);
   } else if (encoding !== undefined || errors !== undefined) {
     if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    value = encodeText(x.value, lookupCodec(encoding === undefined ? 'utf-8' : (encoding).value), errors === undefined ? 'strict' : (errors).value);
+    value = encodeNamed(x.value, encoding === undefined ? 'utf-8' : encoding.value, errors === undefined ? 'strict' : errors.value);
   } else {
     // `__bytes__` first (before the int case, so not through PyObject_Bytes).
     const method = lookupSpecial(x, '__bytes__');

@@ -27,10 +27,10 @@ import { None } from './singletons.ts';
 import { PyStr, newStr, strType } from './str.ts';
 import { exactStr } from './str-slots.ts';
 import { newTupleStealing } from './tuple.ts';
-import { encodeText, lookupCodec } from './str-methods-codec.ts';
 import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
 import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
+import { encodeNamed } from './codec-call.ts';
 
 const re = (p: string): RegExp => new RegExp(`^${p}$`, 'u');
 const CASED = re('\\p{Cased}');
@@ -325,8 +325,7 @@ addMethods(strType, [
       const [enc, err] = parseKwArgs('encode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${tpName(err.type)}`);
-      const codec = lookupCodec(enc === undefined ? 'utf-8' : enc.value);
-      return newBytes(encodeText((self as PyStr).value, codec, err === undefined ? 'strict' : err.value));
+      return newBytes(encodeNamed((self as PyStr).value, enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
   { name: 'format', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },

@@ -18,9 +18,11 @@ import { newStr } from './str.ts';
 import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
 import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec-utf16-32.ts';
 import { utf8Malformed } from '../source/utf8.ts';
+import { decodeEscape, encodeEscape, type EscapeCodec } from './codec-escape.ts';
+import { warnDeprecation } from '../runtime/abstract-number.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
+export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec | EscapeCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
@@ -31,6 +33,7 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_16_le', 'utf-16-le'], ['utf_16le', 'utf-16-le'], ['unicodelittleunmarked', 'utf-16-le'],
   ['utf_16_be', 'utf-16-be'], ['utf_16be', 'utf-16-be'], ['unicodebigunmarked', 'utf-16-be'],
   ['utf_32', 'utf-32'], ['utf32', 'utf-32'], ['u32', 'utf-32'],
+  ['unicode_escape', 'unicode-escape'], ['raw_unicode_escape', 'raw-unicode-escape'],
   ['utf_32_le', 'utf-32-le'], ['utf_32le', 'utf-32-le'], ['utf_32_be', 'utf-32-be'], ['utf_32be', 'utf-32-be'],
 ]);
 
@@ -110,6 +113,7 @@ function utf8Push(out: number[], c: number): void {
  */
 export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
   const cps = toCodePoints(text);
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscape(cps, codec);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
   const out: number[] = [];
   const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : (c: number): boolean => c >= 0x100;
@@ -182,6 +186,21 @@ function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string
  * @returns the decoded text (a JS string; lone surrogates from surrogateescape kept)
  */
 export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string): string {
+  if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') {
+    const fail = (encoding: string, start: number, end: number, reason: string): never => {
+      if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+      if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {
+        throw typeError("don't know how to handle UnicodeDecodeError in error callback");
+      }
+      throw decodeError(encoding, data, start, end, reason);
+    };
+    const { cps, firstInvalidEscape } = decodeEscape(data, codec, errors, fail);
+    let text = '';
+    for (const c of cps) text += String.fromCodePoint(c);
+    // PyUnicode_DecodeUnicodeEscape: the first unrecognised escape is deprecated.
+    if (firstInvalidEscape >= 0) warnDeprecation(`invalid escape sequence '\\${String.fromCharCode(firstInvalidEscape)}'`);
+    return text;
+  }
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) {
     if (!HANDLERS.has(errors) && errors !== 'strict') throw unknownHandler(errors);
     if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {

@@ -23,9 +23,9 @@ import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, newStr, strType } from './str.ts';
-import { decodeBytes, lookupCodec } from './str-methods-codec.ts';
 import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
+import { decodeNamed } from './codec-call.ts';
 
 /** A new reference to `s` when it is an exact str, else an exact copy (`unicode_result_unchanged`). */
 export function exactStr(s: PyStr): PyStr {
@@ -185,7 +185,7 @@ export function decodeToStr(obj: PyObject, encoding: PyObject | undefined, error
   // Any buffer exporter decodes: bytes, bytearray, memoryview.
   const data = obj instanceof PyBytes || obj instanceof PyByteArray ? obj.value : contiguousViewBytes(obj);
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${tpName(obj.type)} found`);
-  return decodeBytes(data, lookupCodec(enc), err);
+  return decodeNamed(data, enc, err);
 }
 
 /** An `s` argument of `str()` (`PyArg_ParseTupleAndKeywords` "|Oss:str" numbers it even when named). */

@@ -7,7 +7,7 @@
  * @module
  */
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
-import { buildClass, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
+import { buildClass, checkTypeName, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { attributeError, typeError } from '../runtime/errors.ts';
@@ -62,7 +62,9 @@ typeType.new = (metatype, args, kwnames) => {
   const nkw = kwnames?.length ?? 0;
   const positional = args.slice(0, args.length - nkw);
   if (metatype === typeType && positional.length === 1 && nkw === 0) return incref((positional[0] as PyObject).type);
-  if (positional.length !== 1 && positional.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  // Only `type` itself has the one-argument form (#27157); the rest is `PyArg_ParseTuple("UO!O!:type.__new__")`.
+  if (metatype === typeType && positional.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  if (positional.length !== 3) throw typeError(`type.__new__() takes exactly 3 arguments (${positional.length} given)`);
   const [name, bases, dict] = positional as [PyObject, PyObject, PyObject];
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${tpName(name.type)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tpName(bases.type)}`);
@@ -153,6 +155,7 @@ function setNameField(field: 'name' | 'qualname') {
     if (!type.isHeapType) throw typeError(`can't set ${tpName(type)}.__${field}__`);
     if (value === null) throw typeError(`can't delete ${tpName(type)}.__${field}__`);
     if (!(value instanceof PyStr)) throw typeError(`can only assign string to ${tpName(type)}.__${field}__, not '${tpName(value.type)}'`);
+    if (field === 'name') checkTypeName(value.value);
     type[field] = value.value;
   };
 }

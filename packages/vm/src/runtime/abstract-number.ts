@@ -16,6 +16,7 @@ import { PyInt, intType, newInt, type IntValue } from '../objects/int.ts';
 import { floatFromText, intFromBytes, intFromText } from '../objects/number-parse.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
+import { PyBuiltinFunction } from '../objects/native-function.ts';
 import { lookupSpecial } from './attributes.ts';
 import { callNoArgs } from './call.ts';
 import { newExceptionStealing, raiseMessage, raiseValue, typeError, type PyRaise } from './errors.ts';
@@ -68,6 +69,11 @@ const sequenceSlots = new Map<PyType, SequenceNumberSlots>();
 /** Registers `sq_concat` / `sq_repeat` (and in-place forms) for a sequence type; subtypes inherit them. */
 export function setSequenceSlots(type: PyType, slots: SequenceNumberSlots): void {
   sequenceSlots.set(type, slots);
+}
+
+/** The sequence slots `type` registered itself (not inherited), for its slot wrappers. */
+export function ownSequenceSlots(type: PyType): SequenceNumberSlots | undefined {
+  return sequenceSlots.get(type);
 }
 
 function sequenceSlotsOf(type: PyType): SequenceNumberSlots | undefined {
@@ -129,6 +135,9 @@ export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
     if (rv !== undefined) return sequenceRepeat(rv, v, w);
     const rw = sequenceSlotsOf(w.type)?.repeat;
     if (rw !== undefined) return sequenceRepeat(rw, w, v);
+  } else if (op === 'rshift' && v instanceof PyBuiltinFunction && v.def.name === 'print') {
+    // `binary_op`: the Python 2 `print >>f, x` hint.
+    throw typeError(`unsupported operand type(s) for >>: '${tpName(v.type)}' and '${tpName(w.type)}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
   throw binopTypeError(v, w, BINARY_SYMBOLS[op]);
 }
@@ -286,6 +295,16 @@ export function setDeprecationWarner(fn: (message: string) => void): void {
 /** A DeprecationWarning from native code at the calling Python line (`PyErr_WarnEx(..., 1)`); raises when it is an error. */
 export function warnDeprecation(message: string): void {
   deprecationWarner?.(message);
+}
+
+/**
+ * Issues a DeprecationWarning from native code (`PyErr_WarnFormat(PyExc_DeprecationWarning, 1, ...)`);
+ * raises when the warning is an error.
+ *
+ * @param message - the warning text
+ */
+export function warnDeprecation(message: string): void {
+  if (deprecationWarner !== null) deprecationWarner(message);
 }
 
 /**

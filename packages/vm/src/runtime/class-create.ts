@@ -22,16 +22,28 @@ import { sequenceToArray } from './abstract-iter.ts';
 import { lookupAttrString, lookupType, typeModified } from './attributes.ts';
 import { callObject } from './call.ts';
 import { inheritSlots, objectType, typeType } from './core-types.ts';
-import { PyRaise, raiseFromCause, raiseMessage, typeError } from './errors.ts';
+import { PyRaise, raiseFromCause, raiseMessage, typeError, valueError } from './errors.ts';
+import { encodeText } from '../objects/str-methods-codec.ts';
 import { allocateGeneric } from './memory.ts';
 import { PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, decref, incref, type PyObject } from './object.ts';
 import { fixupSlotDispatchers } from './slot-dispatch.ts';
-import { tstate } from './thread-state.ts';
+import { evalGlobals, tstate } from './thread-state.ts';
 import { newClassMethod, newStaticMethod } from '../objects/descr-types.ts';
 import { moduleType } from '../objects/module.ts';
 import { reprText } from './abstract-object.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { tpName } from './type-name.ts';
+
+/**
+ * A class name as `type_new` and `type_set_name` take it (`PyUnicode_AsUTF8AndSize`):
+ * UnicodeEncodeError for a lone surrogate, ValueError for a null character.
+ *
+ * @param name - the name's text
+ */
+export function checkTypeName(name: string): void {
+  encodeText(name, 'utf-8', 'strict');
+  if (name.includes('\0')) throw valueError('type name must not contain null characters');
+}
 
 /** `_PyType_CalculateMetaclass`. */
 export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[]): PyType {
@@ -166,6 +178,7 @@ export function typeNew(
   type.itemsize = base.itemsize;
   // From here on a failure drops the half-made class (type_new's `error:` path).
   try {
+    checkTypeName(name);
     // __qualname__
     const qualname = dictGetStr(ns, '__qualname__');
     if (qualname !== null) {
@@ -175,12 +188,15 @@ export function typeNew(
     }
     // __module__ from the calling frame's globals.
     if (dictGetStr(ns, '__module__') === null) {
-      const frame = tstate.frame as { globals?: PyDict } | null;
-      const modname = frame?.globals === undefined ? null : dictGetStr(frame.globals, '__name__');
+      const globals = evalGlobals();
+      const modname = globals instanceof PyDict ? dictGetStr(globals, '__name__') : null;
       if (modname !== null) dictSetStr(ns, '__module__', modname);
     }
     const mod = dictGetStr(ns, '__module__');
     type.module = mod instanceof PyStr ? mod.value : 'builtins';
+    // tp_doc: a str __doc__ must encode to UTF-8.
+    const doc = dictGetStr(ns, '__doc__');
+    if (doc instanceof PyStr) encodeText(doc.value, 'utf-8', 'strict');
     // __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods.
     wrapSpecial(ns, '__new__', newStaticMethod);
     wrapSpecial(ns, '__init_subclass__', newClassMethod);

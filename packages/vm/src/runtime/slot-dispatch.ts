@@ -403,7 +403,7 @@ function sharedWrappedSlot(found: readonly (PyObject | null)[]): unknown {
   let slot: unknown;
   for (const d of found) {
     if (d === null) continue;
-    if (!(d instanceof PyWrapperDescr)) return undefined;
+    if (!(d instanceof PyWrapperDescr) || d.def.sequence === true) return undefined;
     if (slot === undefined) slot = d.slot;
     else if (slot !== d.slot) return undefined;
   }

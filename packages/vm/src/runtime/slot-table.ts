@@ -12,6 +12,8 @@ import { typeError, type PyRaise } from './errors.ts';
 import { slotTpSetattro } from './slot-dispatch.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
+import { asSsize, ownSequenceSlots } from './abstract-number.ts';
+import * as E from '../objects/exceptions.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
 export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
@@ -31,6 +33,12 @@ export interface SlotDef {
    * `__call__`); the last `kwnames.length` arguments are their values.
    */
   readonly keywords?: true;
+  /**
+   * A sequence slot (`SQSLOT`: `sq_concat`, `sq_repeat` and their in-place forms): a class
+   * inheriting the wrapper gets the generic number slot for the dunder, not this function
+   * (`update_one_slot` reuses a wrapped function only for a slotdef with the same wrapper).
+   */
+  readonly sequence?: true;
   readonly doc: string;
 }
 
@@ -108,6 +116,37 @@ const inplace = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   wrap: (slot, self, args) => {
     expectArgs(name, args, 1);
     return (slot as Binary)(self, args[0] as PyObject);
+  },
+});
+
+/**
+ * The `SQSLOT` wrappers of a type registered with `setSequenceSlots`: `sq_concat` and
+ * `sq_inplace_concat` through `wrap_binaryfunc`, `sq_repeat` (`__mul__` and `__rmul__` alike)
+ * and `sq_inplace_repeat` through `wrap_indexargfunc` (the count by `PyNumber_AsSsize_t(arg,
+ * OverflowError)`). A name an earlier slotdef already gave keeps that wrapper.
+ */
+const sqBinary = (name: string, which: 'concat' | 'inplaceConcat', doc: string): SlotDef => ({
+  name,
+  read: (t) => ownSequenceSlots(t)?.[which],
+  arity: 1,
+  sequence: true,
+  doc,
+  wrap: (slot, self, args) => {
+    expectArgs(name, args, 1);
+    return (slot as Binary)(self, args[0] as PyObject);
+  },
+});
+
+const sqIndexArg = (name: string, which: 'repeat' | 'inplaceRepeat', doc: string): SlotDef => ({
+  name,
+  read: (t) => ownSequenceSlots(t)?.[which],
+  arity: 1,
+  sequence: true,
+  doc,
+  wrap: (slot, self, args) => {
+    // `PyArg_UnpackTuple(args, "", 1, 1, &o)`: the message starts with the empty name.
+    if (args.length !== 1) throw typeError(` expected 1 argument, got ${args.length}`);
+    return (slot as (seq: PyObject, n: number) => PyObject)(self, asSsize(args[0] as PyObject, E.OverflowError));
   },
 });
 
@@ -305,10 +344,15 @@ export const SLOT_DEFS: readonly SlotDef[] = [
       return incref(None);
     },
   },
+  sqBinary('__add__', 'concat', 'Return self+value.'),
+  sqIndexArg('__mul__', 'repeat', 'Return self*value.'),
+  sqIndexArg('__rmul__', 'repeat', 'Return value*self.'),
   {
     name: '__contains__', read: (t) => t.contains, arity: 1, doc: 'Return key in self.',
     wrap: (slot, self, args) => { expectArgs('__contains__', args, 1); return newBool((slot as (o: PyObject, k: PyObject) => boolean)(self, args[0] as PyObject)); },
   },
+  sqBinary('__iadd__', 'inplaceConcat', 'Implement self+=value.'),
+  sqIndexArg('__imul__', 'inplaceRepeat', 'Implement self*=value.'),
 ];
 
 /** Turns a hash into an int object; installed by the runtime (avoids an import cycle). */

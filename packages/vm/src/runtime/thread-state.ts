@@ -44,6 +44,12 @@ export interface ThreadState {
    * tearing the modules down (`sys.is_finalizing()`).
    */
   finalizing: boolean;
+  /**
+   * The globals of the stdlib Python function a native function stands in for, while it calls
+   * back into Python: `PyEval_GetGlobals()` answers them as long as the innermost frame is still
+   * `frame` (no Python frame pushed since), as CPython would see that function's own frame.
+   */
+  standInGlobals: { readonly frame: PyObject | null; readonly globals: PyObject } | null;
 }
 
 const base = newExcStackItem();
@@ -59,6 +65,7 @@ export const tstate: ThreadState = {
   asyncgenFirstiter: null,
   asyncgenFinalizer: null,
   finalizing: false,
+  standInGlobals: null,
 };
 
 /** Resets the thread state for a new run. */
@@ -72,6 +79,29 @@ export function resetThreadState(): void {
   tstate.asyncgenFirstiter = null;
   tstate.asyncgenFinalizer = null;
   tstate.finalizing = false;
+  tstate.standInGlobals = null;
+}
+
+/**
+ * Runs `fn` as the body of a stdlib Python function with these module globals (borrowed):
+ * {@link evalGlobals} gives them until `fn` pushes a Python frame.
+ */
+export function withStandInGlobals<T>(globals: PyObject, fn: () => T): T {
+  const saved = tstate.standInGlobals;
+  tstate.standInGlobals = { frame: tstate.frame, globals };
+  try {
+    return fn();
+  } finally {
+    tstate.standInGlobals = saved;
+  }
+}
+
+/** `PyEval_GetGlobals()`: the innermost frame's globals (borrowed), or null without a frame. */
+export function evalGlobals(): PyObject | null {
+  const standIn = tstate.standInGlobals;
+  if (standIn !== null && standIn.frame === tstate.frame) return standIn.globals;
+  const frame = tstate.frame as { globals?: PyObject } | null;
+  return frame?.globals ?? null;
 }
 
 /** `_PyErr_GetTopmostException`: the innermost item that is handling an exception. */
