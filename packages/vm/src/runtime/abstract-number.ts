@@ -292,11 +292,6 @@ export function setDeprecationWarner(fn: (message: string) => void): void {
   deprecationWarner = fn;
 }
 
-/** A DeprecationWarning from native code at the calling Python line (`PyErr_WarnEx(..., 1)`); raises when it is an error. */
-export function warnDeprecation(message: string): void {
-  deprecationWarner?.(message);
-}
-
 /**
  * Issues a DeprecationWarning from native code (`PyErr_WarnFormat(PyExc_DeprecationWarning, 1, ...)`);
  * raises when the warning is an error.
