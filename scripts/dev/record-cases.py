@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'shared')
+SHARED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), 'shared')  # beside the project root, as compare-runs.py finds it
 ADDR = re.compile(r'0x[0-9a-fA-F]+')
 
 
