@@ -18,9 +18,10 @@ import { newStr } from './str.ts';
 import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
 import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec-utf16-32.ts';
 import { utf8Malformed } from '../source/utf8.ts';
+import { decodeRawUnicodeEscape, encodeRawUnicodeEscape } from './codec-raw-unicode-escape.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec;
+export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | 'raw-unicode-escape' | WideCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
@@ -31,6 +32,7 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_16_le', 'utf-16-le'], ['utf_16le', 'utf-16-le'], ['unicodelittleunmarked', 'utf-16-le'],
   ['utf_16_be', 'utf-16-be'], ['utf_16be', 'utf-16-be'], ['unicodebigunmarked', 'utf-16-be'],
   ['utf_32', 'utf-32'], ['utf32', 'utf-32'], ['u32', 'utf-32'],
+  ['raw_unicode_escape', 'raw-unicode-escape'],
   ['utf_32_le', 'utf-32-le'], ['utf_32le', 'utf-32-le'], ['utf_32_be', 'utf-32-be'], ['utf_32be', 'utf-32-be'],
 ]);
 
@@ -110,6 +112,7 @@ function utf8Push(out: number[], c: number): void {
  */
 export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
   const cps = toCodePoints(text);
+  if (codec === 'raw-unicode-escape') return encodeRawUnicodeEscape(cps);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
   const out: number[] = [];
   const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : (c: number): boolean => c >= 0x100;
@@ -193,6 +196,13 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
     for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data))) text += String.fromCodePoint(c);
     return text;
   }
+  if (codec === 'raw-unicode-escape') {
+    // The handler is looked up at the first error only (`unicode_decode_call_errorhandler_writer`).
+    return decodeRawUnicodeEscape(data, (start, end, reason) => {
+      if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+      return decodeReplacement('rawunicodeescape', data, start, end, reason, errors);
+    });
+  }
   let out = '';
   let i = 0;
   while (i < data.length) {
@@ -227,26 +237,38 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
       }
     }
     if (!HANDLERS.has(errors)) throw unknownHandler(errors);
-    switch (errors) {
-      case 'ignore':
-        break;
-      case 'replace':
-        out += '\ufffd';
-        break;
-      case 'backslashreplace':
-        for (let k = i; k < end; k++) out += `\\x${hex(data[k] ?? 0, 2)}`;
-        break;
-      case 'surrogateescape':
-        for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + (data[k] ?? 0));
-        break;
-      case 'xmlcharrefreplace':
-      case 'namereplace':
-        // Encoding-only handlers (`wrong_exception_type`).
-        throw typeError("don't know how to handle UnicodeDecodeError in error callback");
-      default:
-        throw decodeError(codec, data, i, end, reason);
-    }
+    out += decodeReplacement(codec, data, i, end, reason, errors);
     i = end;
+  }
+  return out;
+}
+
+/** What a decoding error handler puts for `data[start, end)`; strict (and the rest) raise. */
+function decodeReplacement(encoding: string, data: Uint8Array, start: number, end: number, reason: string, errors: string): string {
+  let out = '';
+  switch (errors) {
+    case 'ignore':
+      break;
+    case 'replace':
+      out += '\ufffd';
+      break;
+    case 'backslashreplace':
+      for (let k = start; k < end; k++) out += `\\x${hex(data[k] ?? 0, 2)}`;
+      break;
+    case 'surrogateescape':
+      for (let k = start; k < end; k++) {
+        const b = data[k] ?? 0;
+        // `surrogateescape` only maps bytes 0x80..0xff; an ASCII byte stays an error.
+        if (b < 0x80) throw decodeError(encoding, data, start, end, reason);
+        out += String.fromCharCode(0xdc00 + b);
+      }
+      break;
+    case 'xmlcharrefreplace':
+    case 'namereplace':
+      // Encoding-only handlers (`wrong_exception_type`).
+      throw typeError("don't know how to handle UnicodeDecodeError in error callback");
+    default:
+      throw decodeError(encoding, data, start, end, reason);
   }
   return out;
 }
