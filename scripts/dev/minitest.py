@@ -84,7 +84,7 @@ class _Warns:
 def _search(pattern, text):
     """A substring test after dropping regex escapes and anchors (no `re` on corosim). A real
     pattern is not matched: the text is printed instead, so the differential run compares it."""
-    plain = pattern.replace('\\', '').lstrip('^').rstrip('$')
+    plain = pattern.replace('\\b', '').replace('\\', '').lstrip('^').rstrip('$')
     if any(c in plain for c in '.*+?[](){}|'):
         print(f'    [{pattern!r} against] {text}')
         return True
@@ -149,75 +149,77 @@ class TestCase:
         raise _Failure(msg or 'fail')
 
     def _check(self, ok, default, msg):
+        # default is a callable: the message is built only on failure, as unittest does
         if not ok:
+            default = default()
             raise _Failure(f'{default} : {msg}' if msg else default)
 
     def assertEqual(self, a, b, msg=None):
-        self._check(a == b, f'{a!r} != {b!r}', msg)
+        self._check(a == b, lambda: f'{a!r} != {b!r}', msg)
 
     assertEquals = assertListEqual = assertTupleEqual = assertDictEqual = assertSetEqual = assertEqual
     assertMultiLineEqual = assertSequenceEqual = assertEqual
 
     def assertNotEqual(self, a, b, msg=None):
-        self._check(a != b, f'{a!r} == {b!r}', msg)
+        self._check(a != b, lambda: f'{a!r} == {b!r}', msg)
 
     def assertTrue(self, x, msg=None):
-        self._check(bool(x), f'{x!r} is not true', msg)
+        self._check(bool(x), lambda: f'{x!r} is not true', msg)
 
     assert_ = assertTrue
 
     def assertFalse(self, x, msg=None):
-        self._check(not x, f'{x!r} is not false', msg)
+        self._check(not x, lambda: f'{x!r} is not false', msg)
 
     def assertIs(self, a, b, msg=None):
-        self._check(a is b, f'{a!r} is not {b!r}', msg)
+        self._check(a is b, lambda: f'{a!r} is not {b!r}', msg)
 
     def assertIsNot(self, a, b, msg=None):
-        self._check(a is not b, f'unexpectedly identical: {a!r}', msg)
+        self._check(a is not b, lambda: f'unexpectedly identical: {a!r}', msg)
 
     def assertIsNone(self, x, msg=None):
-        self._check(x is None, f'{x!r} is not None', msg)
+        self._check(x is None, lambda: f'{x!r} is not None', msg)
 
     def assertIsNotNone(self, x, msg=None):
-        self._check(x is not None, 'unexpectedly None', msg)
+        self._check(x is not None, lambda: 'unexpectedly None', msg)
 
     def assertIn(self, a, b, msg=None):
-        self._check(a in b, f'{a!r} not found in {b!r}', msg)
+        self._check(a in b, lambda: f'{a!r} not found in {b!r}', msg)
 
     def assertNotIn(self, a, b, msg=None):
-        self._check(a not in b, f'{a!r} unexpectedly found in {b!r}', msg)
+        self._check(a not in b, lambda: f'{a!r} unexpectedly found in {b!r}', msg)
 
     def assertIsInstance(self, x, cls, msg=None):
-        self._check(isinstance(x, cls), f'{x!r} is not an instance of {cls!r}', msg)
+        self._check(isinstance(x, cls), lambda: f'{x!r} is not an instance of {cls!r}', msg)
 
     def assertNotIsInstance(self, x, cls, msg=None):
-        self._check(not isinstance(x, cls), f'{x!r} is an instance of {cls!r}', msg)
+        self._check(not isinstance(x, cls), lambda: f'{x!r} is an instance of {cls!r}', msg)
 
     def assertGreater(self, a, b, msg=None):
-        self._check(a > b, f'{a!r} not greater than {b!r}', msg)
+        self._check(a > b, lambda: f'{a!r} not greater than {b!r}', msg)
 
     def assertGreaterEqual(self, a, b, msg=None):
-        self._check(a >= b, f'{a!r} not greater than or equal to {b!r}', msg)
+        self._check(a >= b, lambda: f'{a!r} not greater than or equal to {b!r}', msg)
 
     def assertLess(self, a, b, msg=None):
-        self._check(a < b, f'{a!r} not less than {b!r}', msg)
+        self._check(a < b, lambda: f'{a!r} not less than {b!r}', msg)
 
     def assertLessEqual(self, a, b, msg=None):
-        self._check(a <= b, f'{a!r} not less than or equal to {b!r}', msg)
+        self._check(a <= b, lambda: f'{a!r} not less than or equal to {b!r}', msg)
 
     def assertAlmostEqual(self, a, b, places=None, msg=None, delta=None):
         if a == b:
             return
         if delta is not None:
-            self._check(abs(a - b) <= delta, f'{a!r} != {b!r} within {delta!r} delta', msg)
+            self._check(abs(a - b) <= delta, lambda: f'{a!r} != {b!r} within {delta!r} delta', msg)
         else:
-            self._check(round(abs(a - b), 7 if places is None else places) == 0, f'{a!r} != {b!r} within places', msg)
+            self._check(round(abs(a - b), 7 if places is None else places) == 0, lambda: f'{a!r} != {b!r} within places', msg)
 
     def assertNotAlmostEqual(self, a, b, places=None, msg=None, delta=None):
         if delta is not None:
-            self._check(a != b and abs(a - b) > delta, f'{a!r} == {b!r} within delta', msg)
+            self._check(a != b and abs(a - b) > delta, lambda: f'{a!r} == {b!r} within delta', msg)
         else:
-            self._check(a != b and round(abs(a - b), 7 if places is None else places) != 0, f'{a!r} == {b!r} within places', msg)
+            self._check(a != b and round(abs(a - b), 7 if places is None else places) != 0, lambda: f'{a!r} == {b!r} within places', msg)
 
     def assertCountEqual(self, a, b, msg=None):
         a, b = list(a), list(b)
@@ -230,7 +232,7 @@ class TestCase:
                 else:
                     ok = False
                     break
-        self._check(ok, f'element counts differ: {a!r} {b!r}', msg)
+        self._check(ok, lambda: f'element counts differ: {a!r} {b!r}', msg)
 
     def assertRaises(self, expected, *args, **kwargs):
         cm = _Raises(self, expected)
@@ -265,7 +267,7 @@ class TestCase:
         return self.assertWarns(category, *args, **kwargs)
 
     def assertRegex(self, text, pattern, msg=None):
-        self._check(_search(pattern, text), f'{pattern!r} not found in {text!r}', msg)
+        self._check(_search(pattern, text), lambda: f'{pattern!r} not found in {text!r}', msg)
 
     def _run(self):
         method = getattr(self, self._name)

@@ -6,6 +6,16 @@
  */
 import { bitLength } from './int-arith.ts';
 
+/**
+ * A NaN with the sign bit set, as `_Py_parse_inf_or_nan` makes for "-nan". Built from its bits:
+ * a `-NaN` literal is folded to a plain NaN by the bundler.
+ */
+export const NEGATIVE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, 0xfff8_0000);
+  return view.getFloat64(0);
+})();
+
 /** A finite double's absolute value as `m * 2 ** e`, `m` a non-negative integer (odd unless 0). */
 export interface Decomposed {
   readonly m: bigint;

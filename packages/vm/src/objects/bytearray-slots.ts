@@ -7,9 +7,10 @@
  * `bytearray_iconcat`, `bytearray_repeat`, `bytearray_irepeat`, `bytearrayiter_*`).
  * @module
  */
-import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setSequenceSlots } from '../runtime/abstract-number.ts';
-import { hashNotImplemented } from './list-slots.ts';
+import { hashNotImplemented, noMemory } from './list-slots.ts';
+import { MAX_BYTES } from './bytes.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -151,8 +152,10 @@ function concatBytes(x: Uint8Array, y: Uint8Array): Uint8Array {
   return out;
 }
 
+/** `bytearray_repeat` / `bytearray_irepeat`: a size past what malloc gives is `PyErr_NoMemory`. */
 function repeatBytes(b: Uint8Array, n: number): Uint8Array {
   if (n < 1 || b.length === 0) return new Uint8Array(0);
+  if (b.length > MAX_BYTES / n) noMemory();
   const out = new Uint8Array(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);
   return out;
@@ -186,33 +189,61 @@ setSequenceSlots(bytearrayType, {
   },
 });
 
-/** `bytearray_init`: the contents for `bytearray(source, encoding, errors)`. */
-export function bytearrayInitValue(args: readonly PyObject[], kwnames: readonly string[] | null): Uint8Array {
+/**
+ * `bytearray_init`: empties `self` first, then fills it from `bytearray(source, encoding,
+ * errors)`. An iterable's bytes are appended one by one as they come, so the iterator sees the
+ * bytearray grow (with CPython's over-allocation).
+ */
+function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: readonly string[] | null): void {
+  if (self.size !== 0) self.resize(0);
   const [x, encoding, errors] = parseKwArgs('bytearray', args, kwnames, ['source', 'encoding', 'errors']);
   if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${tpName(encoding.type)}`);
   if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${tpName(errors.type)}`);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    return new Uint8Array(0);
+    return;
   }
   if (x instanceof PyStr) {
     if (encoding === undefined) throw typeError('string argument without an encoding');
-    return encodeNamed(x.value, encoding.value, errors === undefined ? 'strict' : errors.value);
+    self.setValue(encodeNamed(x.value, encoding.value, errors === undefined ? 'strict' : errors.value));
+    return;
   }
   if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
   if (isIndexable(x)) {
     const n = asSsize(x, 'overflow');
     if (n < 0) throw valueError('negative count');
-    return new Uint8Array(n);
+    if (n > MAX_BYTES) noMemory();
+    self.resize(n);
+    return;
   }
   const direct = bytesLike(x);
-  if (direct !== null) return direct.slice();
-  return bytesOfIterable(x, `cannot convert '${tpName(x.type)}' object to bytearray`);
+  if (direct !== null) {
+    self.setValue(direct.slice());
+    return;
+  }
+  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytearray`);
+  const it = getIter(x);
+  try {
+    for (let item = iterNext(it); item !== null; item = iterNext(it)) {
+      let v: number;
+      try {
+        v = byteValue(item);
+      } finally {
+        decref(item);
+      }
+      // Room left in the buffer only moves the size; else `PyByteArray_Resize` grows it.
+      if (self.size + 1 < self.alloc) self.size++;
+      else self.resize(self.size + 1);
+      self.buf[self.size - 1] = v;
+    }
+  } finally {
+    decref(it);
+  }
 }
 
 bytearrayType.new = (type) => newByteArrayOfType(type, new Uint8Array(0));
 bytearrayType.init = (self, args, kwnames) => {
-  ba(self).setValue(bytearrayInitValue(args, kwnames));
+  bytearrayInit(ba(self), args, kwnames);
 };
 
 /** `bytearray_iterator`. */

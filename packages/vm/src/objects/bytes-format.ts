@@ -6,7 +6,7 @@
  */
 import { callObject } from '../runtime/call.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
-import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { percentFormatFloat, percentFormatInt, percentPad } from '../format/percent-format.ts';
 import { formatError } from '../format/format-error.ts';
@@ -68,6 +68,17 @@ function unsupported(spec: PercentSpec): void {
   throw raiseFormatError(formatError('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${spec.index}`));
 }
 
+/** `formatfloat`'s `PyFloat_AsDouble`: any failure becomes "float argument required, not T". */
+function bytesFloatArg(v: PyObject): number {
+  try {
+    return percentFloat(v);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    throw typeError(`float argument required, not ${tpName(v.type)}`);
+  }
+}
+
 /** `_PyBytes_FormatEx`: the formatted bytes. */
 export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
   const isTupleArgs = all instanceof PyTuple;
@@ -89,8 +100,9 @@ export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
         decref(text);
       }
       else if (c === 'c') out += percentPad(formatChar(v), flags, width, precision, c, false);
-      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c));
-      else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
+      // `formatlong` reports `%i` as `%d`.
+      else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c === 'i' ? 'd' : c), flags, width, precision, c));
+      else out += percentFormatFloat(bytesFloatArg(v), flags, width, precision, c);
     }
     if (args.leftOver) throw typeError('not all arguments converted during bytes formatting');
   } finally {

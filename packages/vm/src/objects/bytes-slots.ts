@@ -7,18 +7,19 @@
  * @module
  */
 import { sqRepeatSlot } from './sq-repeat.ts';
-import { sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { indexError, typeError, valueError } from '../runtime/errors.ts';
+import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { noMemory } from './list-slots.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
-import { PyBytes, bytesType, newBytes } from './bytes.ts';
+import { MAX_BYTES, PyBytes, SSIZE_MAX, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
@@ -130,6 +131,9 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
     const b = (seq as PyBytes).value;
     if (n === 1 && seq.type === bytesType) return incref(seq);
     if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
+    // bytes_repeat: a size past PY_SSIZE_T_MAX is an OverflowError; one malloc refuses, a MemoryError.
+    if (b.length > SSIZE_MAX / n) throw overflowError('repeated bytes are too long');
+    if (b.length * n > MAX_BYTES) noMemory();
     const out = new Uint8Array(b.length * n);
     for (let i = 0; i < n; i++) out.set(b, i * b.length);
     return newBytes(out);
@@ -155,18 +159,25 @@ export function bytesFromSource(x: PyObject): Uint8Array {
     return new Uint8Array(n);
   }
   if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
-  const items = sequenceToArray(x);
+  // `_PyBytes_FromList` / `_PyBytes_FromIterator`: each item is converted as it comes, so an
+  // `__index__` that changes a list is seen by the rest of the walk.
+  const out: number[] = [];
+  const it = getIter(x);
   try {
-    return Uint8Array.from(
-      items.map((o) => {
-        const v = indexValue(o);
-        if (v < 0n || v > 255n) throw valueError('bytes must be in range(0, 256)');
-        return Number(v);
-      }),
-    );
+    for (let item = iterNext(it); item !== null; item = iterNext(it)) {
+      let v: bigint;
+      try {
+        v = indexValue(item);
+      } finally {
+        decref(item);
+      }
+      if (v < 0n || v > 255n) throw valueError('bytes must be in range(0, 256)');
+      out.push(Number(v));
+    }
   } finally {
-    for (const o of items) decref(o);
+    decref(it);
   }
+  return Uint8Array.from(out);
 }
 
 bytesType.new = (type, args, kwnames) => {
@@ -179,9 +190,12 @@ bytesType.new = (type, args, kwnames) => {
     if (encoding !== undefined) throw typeError('encoding without a string argument');
     if (errors !== undefined) throw typeError('errors without a string argument');
     value = new Uint8Array(0);
-  } else if (encoding !== undefined || errors !== undefined) {
-    if (!(x instanceof PyStr)) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    value = encodeNamed(x.value, encoding === undefined ? 'utf-8' : encoding.value, errors === undefined ? 'strict' : errors.value);
+  } else if (encoding !== undefined) {
+    if (!(x instanceof PyStr)) throw typeError('encoding without a string argument');
+    value = encodeNamed(x.value, encoding.value, errors === undefined ? 'strict' : errors.value);
+  } else if (errors !== undefined) {
+    // Errors alone encode nothing, not even a str.
+    throw typeError(x instanceof PyStr ? 'string argument without an encoding' : 'errors without a string argument');
   } else {
     // `__bytes__` first (before the int case, so not through PyObject_Bytes).
     const method = lookupSpecial(x, '__bytes__');

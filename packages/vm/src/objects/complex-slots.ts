@@ -10,7 +10,8 @@ import { complexAdd, complexDiv, complexMul, complexPow, complexSub, type Comple
 import { crHypot } from '../numeric/precise-math.ts';
 import { complexHash } from '../hash/numeric-hash.ts';
 import { complexRepr } from '../repr/complex-repr.ts';
-import { intAsDouble, raiseNumeric, toFloat, unwrapNumeric } from '../runtime/abstract-number.ts';
+import { intAsDouble, raiseNumeric, toFloat, unwrapNumeric, warnStrictSubclassResult } from '../runtime/abstract-number.ts';
+import { newTupleStealing } from './tuple.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { formatComplex } from '../format/format-complex.ts';
@@ -170,6 +171,15 @@ function tryComplexSpecial(o: PyObject): PyObject | null {
     decref(res);
     throw typeError(`__complex__ returned non-complex (type ${tpName(res.type)})`);
   }
+  if (res.type !== complexType) {
+    // Issue #29894: a strict subclass is accepted with a DeprecationWarning.
+    try {
+      warnStrictSubclassResult('__complex__', res, 'complex');
+    } catch (e) {
+      decref(res);
+      throw e;
+    }
+  }
   return res;
 }
 
@@ -263,6 +273,14 @@ addMethods(complexType, [
       const r = formatComplex(c.real, c.imag, spec.value, self.type.name);
       if (isFormatError(r)) throw raiseNumeric(r);
       return newStr(r);
+    },
+  },
+  {
+    name: '__getnewargs__',
+    kind: 'noargs',
+    impl: (self) => {
+      const c = complexOf(self);
+      return newTupleStealing([newFloat(c.real), newFloat(c.imag)]);
     },
   },
   {

@@ -8,6 +8,7 @@
  * `_PyUnicode_TransformDecimalAndSpaceToASCII`.
  * @module
  */
+import { NEGATIVE_NAN } from '../numeric/float-bits.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { strRepr } from '../repr/str-repr.ts';
 import { valueError } from '../runtime/errors.ts';
@@ -189,7 +190,7 @@ export function parseDoublePrefix(s: string, pos: number): { readonly value: num
   const body = text.replace(/^[+-]/, '').toLowerCase();
   let value: number;
   if (body.startsWith('inf')) value = negative ? -Infinity : Infinity;
-  else if (body === 'nan') value = negative ? -NaN : NaN;
+  else if (body === 'nan') value = negative ? NEGATIVE_NAN : NaN;
   else value = Number(text);
   return { value, end: pos + text.length };
 }

@@ -22,7 +22,7 @@ import { percentChar, percentFormatFloat, percentFormatInt, percentPad } from '.
 import { percentUnsupported, tokenizePercentFormat, type PercentSpec } from '../format/percent-parse.ts';
 import { PercentArgs } from './percent-args.ts';
 import { formatOrRaise, raiseFormatError } from './str-format-error.ts';
-import { asciiOf, formatObject } from '../runtime/format-value.ts';
+import { asciiOf, formatObject, writtenWhole } from '../runtime/format-value.ts';
 import * as E from './exceptions.ts';
 import { PyFloat } from './float.ts';
 import { PyInt, newInt } from './int.ts';
@@ -33,9 +33,11 @@ export { formatOrRaise, raiseFormatError } from './str-format-error.ts';
 
 /** `str.__format__(spec)`: `format_string_internal` with the type name in messages. */
 export function strFormatSpec(s: PyStr, spec: string): PyStr {
-  if (spec === '') return s.type === strType ? incref(s) : newStr(s.value);
-  return newStr(formatOrRaise(formatStr(s.value, spec, s.type.name)));
+  // `_PyUnicode_FormatAdvancedWriter`: an empty spec means `str(obj)` (`format_obj`).
+  if (spec === '') return s.type === strType ? incref(s) : objectStr(s);
+  return writtenWhole(s, formatOrRaise(formatStr(s.value, spec, s.type.name)));
 }
+
 
 // ---------------------------------------------------------------------------------------------
 // str.format
@@ -204,8 +206,20 @@ function parseField(cps: readonly string[], pos: number): { name: string[]; conv
   throw valueError("unmatched '{' in format spec");
 }
 
+/** Where `build_string` leaves the one str object that makes up the whole result, if any. */
+interface WholeResult {
+  obj: PyStr | null;
+}
+
+/** `build_string` over `cps` as a str object: a new reference. */
+function buildStr(cps: readonly string[], fa: FormatArgs): PyStr {
+  const whole: WholeResult = { obj: null };
+  const text = buildString(cps, fa, 2, { state: 'init', next: 0 }, whole);
+  return whole.obj ?? newStr(text);
+}
+
 /** `build_string`: the formatted text of `cps`. */
-function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto: AutoNumber): string {
+function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto: AutoNumber, whole: WholeResult | null = null): string {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
   let pos = 0;
@@ -243,6 +257,9 @@ function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto
       }
       const spec = field.expand ? buildString(field.spec, fa, depth - 1, auto) : field.spec.join('');
       const r = formatObject(obj, spec);
+      // The last field into a still empty writer (no over-allocation left): the str written is
+      // the result object itself.
+      if (whole !== null && out === '' && pos >= cps.length && r.value !== '') whole.obj = incref(r);
       out += r.value;
       decref(r);
     } finally {
@@ -272,7 +289,7 @@ export function strFormatMethod(self: PyStr, args: readonly PyObject[], kwnames:
           return incref(args[positional.length + i] as PyObject);
         };
   if (isWholeLiteral(self)) return incref(self);
-  return newStr(buildString(Array.from(self.value), { args: positional, kw }, 2, { state: 'init', next: 0 }));
+  return buildStr(Array.from(self.value), { args: positional, kw });
 }
 
 /**
@@ -295,7 +312,7 @@ export function strFormatMap(self: PyStr, mapping: PyObject): PyStr {
     }
   };
   if (isWholeLiteral(self)) return incref(self);
-  return newStr(buildString(Array.from(self.value), { args: null, kw }, 2, { state: 'init', next: 0 }));
+  return buildStr(Array.from(self.value), { args: null, kw });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,9 +392,14 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
   const dict = !(all instanceof PyTuple) && !(all instanceof PyStr) && all.type.getitem !== undefined ? all : null;
   const args = new PercentArgs(all, dict);
   let out = '';
+  // The str object that is the whole result (see `writtenWhole`), once the last directive wrote it.
+  let whole: PyStr | null = null;
   try {
-    for (const token of tokenizePercentFormat(fmt.value)) {
+    const tokens = Array.from(tokenizePercentFormat(fmt.value));
+    for (const [i, token] of tokens.entries()) {
       if (token.kind === 'literal') {
+        // A format without directives is written whole (`_PyUnicodeWriter_WriteSubstring`).
+        if (tokens.length === 1 && token.text === fmt.value && token.text !== '') whole = incref(fmt);
         out += token.text;
         continue;
       }
@@ -386,17 +408,24 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
       if (c === 's' || c === 'r' || c === 'a') {
         const conv = c === 's' ? (v instanceof PyStr && v.type === strType ? incref(v) : objectStr(v)) : c === 'r' ? objectRepr(v) : asciiOf(v);
         const text = conv.value;
+        const padded = percentPad(text, flags, width, precision, c, false);
+        // `unicode_format_arg_output`'s fast path (no sign or blank flag, nothing cut or padded)
+        // for the last item, into an empty writer that no longer over-allocates.
+        if (out === '' && i === tokens.length - 1 && padded === text && text !== '' && !flags.sign && !flags.blank) whole = incref(conv);
         decref(conv);
-        out += percentPad(text, flags, width, precision, c, false);
+        out += padded;
       } else if (c === 'c') out += percentPad(percentCharArg(v), flags, width, precision, c, false);
       else if ('diuoxX'.includes(c)) out += formatOrRaise(percentFormatInt(percentInt(v, c), flags, width, precision, c, intMaxStrDigits()));
       else out += percentFormatFloat(percentFloat(v), flags, width, precision, c);
     }
     if (args.leftOver) throw typeError('not all arguments converted during string formatting');
+  } catch (e) {
+    if (whole !== null) decref(whole);
+    throw e;
   } finally {
     args.release();
   }
-  return newStr(out);
+  return whole ?? newStr(out);
 }
 
 /** Raises for a conversion character str formatting does not know. */

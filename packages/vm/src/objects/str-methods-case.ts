@@ -61,9 +61,31 @@ export function titleOf(ch: string): string {
   if (c >= 0x1c4 && c <= 0x1cc) return String.fromCharCode(c <= 0x1c6 ? 0x1c5 : c <= 0x1c9 ? 0x1c8 : 0x1cb);
   if (c >= 0x1f1 && c <= 0x1f3) return '\u01f2';
   if (c === 0x149) return '\u02bcN';
+  // Georgian Mkhedruli letters are their own titlecase (uppercase is Mtavruli).
+  if ((c >= 0x10d0 && c <= 0x10fa) || (c >= 0x10fd && c <= 0x10ff)) return ch;
+  if (c >= 0x1f80 && c <= 0x1fff) {
+    const greek = greekIotaTitle(c);
+    if (greek !== null) return greek;
+  }
   const u = ch.toUpperCase();
   const cps = Array.from(u);
   return cps.length > 1 ? (cps[0] ?? '') + cps.slice(1).join('').toLowerCase() : u;
+}
+
+/**
+ * Titlecase of the Greek letters with ypogegrammeni (iota subscript): the title form keeps the
+ * iota as a subscript (a precomposed prosgegrammeni letter, or U+0345) where uppercase spells it
+ * as a capital iota (SpecialCasing.txt).
+ */
+function greekIotaTitle(c: number): string | null {
+  // U+1F80..U+1FAF: the lowercase half of each block of 16 titlecases to its prosgegrammeni form.
+  if (c <= 0x1faf) return String.fromCharCode(c | 0x8);
+  if (c === 0x1fb3 || c === 0x1fbc) return '\u1fbc';
+  if (c === 0x1fc3 || c === 0x1fcc) return '\u1fcc';
+  if (c === 0x1ff3 || c === 0x1ffc) return '\u1ffc';
+  const u = String.fromCodePoint(c).toUpperCase();
+  // The others (with accent or perispomeni) uppercase to base letters plus a capital iota.
+  return u.length > 1 && u.endsWith('\u0399') ? u.slice(0, -1) + '\u0345' : null;
 }
 
 /** Full lowercase of `cps[i]`, with the final sigma rule (`handle_capital_sigma`). */

@@ -246,26 +246,38 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
       }
     }
     if (!HANDLERS.has(errors)) throw unknownHandler(errors);
-    switch (errors) {
-      case 'ignore':
-        break;
-      case 'replace':
-        out += '\ufffd';
-        break;
-      case 'backslashreplace':
-        for (let k = i; k < end; k++) out += `\\x${hex(data[k] ?? 0, 2)}`;
-        break;
-      case 'surrogateescape':
-        for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + (data[k] ?? 0));
-        break;
-      case 'xmlcharrefreplace':
-      case 'namereplace':
-        // Encoding-only handlers (`wrong_exception_type`).
-        throw typeError("don't know how to handle UnicodeDecodeError in error callback");
-      default:
-        throw decodeError(codec, data, i, end, reason);
-    }
+    out += decodeReplacement(codec, data, i, end, reason, errors);
     i = end;
+  }
+  return out;
+}
+
+/** What a decoding error handler puts for `data[start, end)`; strict (and the rest) raise. */
+function decodeReplacement(encoding: string, data: Uint8Array, start: number, end: number, reason: string, errors: string): string {
+  let out = '';
+  switch (errors) {
+    case 'ignore':
+      break;
+    case 'replace':
+      out += '\ufffd';
+      break;
+    case 'backslashreplace':
+      for (let k = start; k < end; k++) out += `\\x${hex(data[k] ?? 0, 2)}`;
+      break;
+    case 'surrogateescape':
+      for (let k = start; k < end; k++) {
+        const b = data[k] ?? 0;
+        // `surrogateescape` only maps bytes 0x80..0xff; an ASCII byte stays an error.
+        if (b < 0x80) throw decodeError(encoding, data, start, end, reason);
+        out += String.fromCharCode(0xdc00 + b);
+      }
+      break;
+    case 'xmlcharrefreplace':
+    case 'namereplace':
+      // Encoding-only handlers (`wrong_exception_type`).
+      throw typeError("don't know how to handle UnicodeDecodeError in error callback");
+    default:
+      throw decodeError(encoding, data, start, end, reason);
   }
   return out;
 }

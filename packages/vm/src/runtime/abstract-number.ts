@@ -304,13 +304,13 @@ export function warnDeprecation(message: string): void {
 
 /**
  * The DeprecationWarning of a conversion slot that returned an instance of a strict subclass of
- * int or float (Issues #17576, #26983). It raises when the warning is an error.
+ * int, float or complex (Issues #17576, #26983, #29894). It raises when the warning is an error.
  *
  * @param method - what returned it, as the message names it (`__index__`, `T.__float__`).
  * @param result - the returned object (borrowed).
  * @param kind - the type it should have been exactly.
  */
-export function warnStrictSubclassResult(method: string, result: PyObject, kind: 'int' | 'float'): void {
+export function warnStrictSubclassResult(method: string, result: PyObject, kind: 'int' | 'float' | 'complex'): void {
   if (deprecationWarner === null) return;
   deprecationWarner(`${method} returned non-${kind} (type ${tpName(result.type)}).  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`);
 }

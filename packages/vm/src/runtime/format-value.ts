@@ -42,6 +42,16 @@ export function asciiOf(o: PyObject): PyStr {
   return newStr(out);
 }
 
+/**
+ * The result of writing `text` formatted from `s` into an empty `_PyUnicodeWriter` that does not
+ * over-allocate: when the formatter took its fast path (the text is `s` unchanged),
+ * `_PyUnicodeWriter_WriteStr` keeps the object itself as a read-only buffer and
+ * `_PyUnicodeWriter_Finish` returns it, even a str subclass instance. A new reference.
+ */
+export function writtenWhole(s: PyStr, text: string): PyStr {
+  return text !== '' && text === s.value ? incref(s) : newStr(text);
+}
+
 function raiseResult(r: FormatResult): string {
   if (!isFormatError(r)) return r;
   const type = r.error === 'ValueError' ? E.ValueError : r.error === 'OverflowError' ? E.OverflowError : E.TypeError;
@@ -57,7 +67,7 @@ function raiseResult(r: FormatResult): string {
  */
 export function formatObject(value: PyObject, spec: string): PyStr {
   // Exact str, int and float: the formatter `__format__` would reach, called directly.
-  if (value.type === strType) return spec === '' ? incref(value as PyStr) : newStr(raiseResult(formatStr((value as PyStr).value, spec)));
+  if (value.type === strType) return spec === '' ? incref(value as PyStr) : writtenWhole(value as PyStr, raiseResult(formatStr((value as PyStr).value, spec)));
   if (value.type === intType) return newStr(raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits())));
   if (value.type === floatType) return newStr(raiseResult(formatFloat((value as PyFloat).value, spec)));
   const specObj = newStr(spec);
