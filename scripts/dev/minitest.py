@@ -234,8 +234,9 @@ class TestCase:
                     break
         self._check(ok, lambda: f'element counts differ: {a!r} {b!r}', msg)
 
-    def assertRaises(self, expected, *args, **kwargs):
-        cm = _Raises(self, expected)
+    @staticmethod
+    def _apply(cm, args, kwargs):
+        """The context manager itself, or (given a callable and its arguments) it around the call."""
         if not args:
             return cm
         fn, *rest = args
@@ -243,25 +244,16 @@ class TestCase:
             fn(*rest, **kwargs)
         return cm
 
+    def assertRaises(self, expected, *args, **kwargs):
+        return self._apply(_Raises(self, expected), args, kwargs)
+
     def assertRaisesRegex(self, expected, pattern, *args, **kwargs):
-        cm = _Raises(self, expected, pattern)
-        if not args:
-            return cm
-        fn, *rest = args
-        with cm:
-            fn(*rest, **kwargs)
-        return cm
+        return self._apply(_Raises(self, expected, pattern), args, kwargs)
 
     assertRaisesRegexp = assertRaisesRegex
 
     def assertWarns(self, category, *args, **kwargs):
-        cm = _Warns(self, category)
-        if not args:
-            return cm
-        fn, *rest = args
-        with cm:
-            fn(*rest, **kwargs)
-        return cm
+        return self._apply(_Warns(self, category), args, kwargs)
 
     def assertWarnsRegex(self, category, pattern, *args, **kwargs):
         return self.assertWarns(category, *args, **kwargs)
