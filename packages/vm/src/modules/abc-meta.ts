@@ -16,7 +16,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
-import { getAttrString, lookupAttrString, lookupSpecial, setAttrString } from '../runtime/attributes.ts';
+import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -156,55 +156,8 @@ export function abcInit(cls: PyType): void {
   }
 }
 
-/** `PyObject_IsSubclass`. */
-export function objectIsSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType && cls.type === typeType) {
-    if (derived === cls) return true;
-    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    return derived.isSubtype(cls);
-  }
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (objectIsSubclass(derived, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__subclasscheck__');
-  if (check === null) {
-    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class or tuple of classes');
-    return derived.isSubtype(cls);
-  }
-  return truthOfCall(check, [derived]);
-}
-
-/** `PyObject_IsInstance`. */
-export function objectIsInstance(obj: PyObject, cls: PyObject): boolean {
-  if (obj.type === cls) return true;
-  if (cls instanceof PyType && cls.type === typeType) return obj.type.isSubtype(cls);
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (objectIsInstance(obj, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__instancecheck__');
-  if (check === null) {
-    if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
-    return obj.type.isSubtype(cls);
-  }
-  return truthOfCall(check, [obj]);
-}
-
-/** Calls `f(*args)` (f owned, released here) and truth-tests the result. */
-function truthOfCall(f: PyObject, args: readonly PyObject[]): boolean {
-  try {
-    const r = callObject(f, args);
-    try {
-      return isTrue(r);
-    } finally {
-      decref(r);
-    }
-  } finally {
-    decref(f);
-  }
-}
+export { objectIsInstance, objectIsSubclass } from '../runtime/abstract-isinstance.ts';
+import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /** `cls.<name>(arg)`: a new reference. */
 function callMethod(cls: PyObject, name: string, arg: PyObject): PyObject {

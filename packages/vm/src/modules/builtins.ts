@@ -15,7 +15,7 @@ import { complexType } from '../objects/complex.ts';
 import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray, bytearrayType } from '../objects/bytearray.ts';
 import { listType, newListStealing, type PyList } from '../objects/list.ts';
-import { PyTuple, tupleType } from '../objects/tuple.ts';
+import { tupleType } from '../objects/tuple.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictType } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
@@ -37,11 +37,12 @@ import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
+import { objectIsInstance, objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import { newQuitters } from './site-builtins.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
-import { PyObject, PyType, decref, incref } from '../runtime/object.ts';
+import { PyObject, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
 import { PyTextStream, streamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
@@ -118,71 +119,6 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     }
   }
   return incref(None);
-}
-
-/** Calls `cls.__instancecheck__` or `__subclasscheck__` (`checker`, owned) on `arg`, as a bool. */
-function callChecker(checker: PyObject, arg: PyObject): boolean {
-  try {
-    const r = callObject(checker, [arg]);
-    try {
-      return isTrue(r);
-    } finally {
-      decref(r);
-    }
-  } finally {
-    decref(checker);
-  }
-}
-
-/**
- * `PyObject_IsInstance`: the exact type at once; a class whose metaclass is exactly `type` without
- * asking it; a tuple item by item; else the class's `__instancecheck__`.
- */
-function isInstance(obj: PyObject, cls: PyObject): boolean {
-  if (obj.type === cls) return true;
-  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(obj, cls);
-  if (cls instanceof PyTuple) {
-    // The tuple holds its items while the checks run: they are borrowed.
-    for (const c of cls.items) if (isInstance(obj, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__instancecheck__');
-  return check !== null ? callChecker(check, obj) : recursiveIsInstance(obj, cls);
-}
-
-/** `recursive_isinstance`: the type, or else what `obj.__class__` says (a proxy's referent's class). */
-function recursiveIsInstance(obj: PyObject, cls: PyObject): boolean {
-  if (!(cls instanceof PyType)) throw typeError('isinstance() arg 2 must be a type or tuple of types');
-  if (obj.type.isSubtype(cls)) return true;
-  const icls = lookupAttrString(obj, '__class__');
-  if (icls === null) return false;
-  try {
-    return icls !== obj.type && icls instanceof PyType && icls.isSubtype(cls);
-  } finally {
-    decref(icls);
-  }
-}
-
-/** `PyObject_IsSubclass`: as {@link isInstance}, with `__subclasscheck__`. */
-function isSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType && cls.type === typeType) {
-    if (derived === cls) return true;
-    return recursiveIsSubclass(derived, cls);
-  }
-  if (cls instanceof PyTuple) {
-    // The tuple holds its items while the checks run: they are borrowed.
-    for (const c of cls.items) if (isSubclass(derived, c)) return true;
-    return false;
-  }
-  const check = lookupSpecial(cls, '__subclasscheck__');
-  return check !== null ? callChecker(check, derived) : recursiveIsSubclass(derived, cls);
-}
-
-/** `recursive_issubclass`. */
-function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-  if (!(cls instanceof PyType)) throw typeError('issubclass() arg 2 must be a class or tuple of classes');
-  return derived.isSubtype(cls);
 }
 
 /** `min()` and `max()`. */
@@ -450,14 +386,14 @@ const FUNCTIONS: NativeDef[] = [
     name: 'isinstance', kind: 'fast',
     impl: (_m, args) => {
       exactArgs('isinstance', args, 2);
-      return newBool(isInstance(args[0] as PyObject, args[1] as PyObject));
+      return newBool(objectIsInstance(args[0] as PyObject, args[1] as PyObject));
     },
   },
   {
     name: 'issubclass', kind: 'fast',
     impl: (_m, args) => {
       exactArgs('issubclass', args, 2);
-      return newBool(isSubclass(args[0] as PyObject, args[1] as PyObject));
+      return newBool(objectIsSubclass(args[0] as PyObject, args[1] as PyObject));
     },
   },
   {
