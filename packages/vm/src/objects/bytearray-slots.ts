@@ -12,6 +12,7 @@ import { setSequenceSlots } from '../runtime/abstract-number.ts';
 import { hashNotImplemented } from './list-slots.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
+import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
@@ -153,7 +154,8 @@ function concatBytes(x: Uint8Array, y: Uint8Array): Uint8Array {
 
 function repeatBytes(b: Uint8Array, n: number): Uint8Array {
   if (n < 1 || b.length === 0) return new Uint8Array(0);
-  const out = new Uint8Array(b.length * n);
+  // `bytearray_repeat`: a size past PY_SSIZE_T_MAX is PyErr_NoMemory there too.
+  const out = allocBuffer(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);
   return out;
 }
@@ -203,7 +205,7 @@ export function bytearrayInitValue(args: readonly PyObject[], kwnames: readonly 
   if (isIndexable(x)) {
     const n = asSsize(x, 'overflow');
     if (n < 0) throw valueError('negative count');
-    return new Uint8Array(n);
+    return allocBuffer(n);
   }
   const direct = bytesLike(x);
   if (direct !== null) return direct.slice();

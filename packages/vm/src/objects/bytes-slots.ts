@@ -11,7 +11,8 @@ import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { indexError, typeError, valueError } from '../runtime/errors.ts';
+import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { allocBuffer, checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
@@ -130,7 +131,8 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
     const b = (seq as PyBytes).value;
     if (n === 1 && seq.type === bytesType) return incref(seq);
     if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
-    const out = new Uint8Array(b.length * n);
+    if (b.length > (2 ** 63 - 1) / n) throw overflowError('repeated bytes are too long');
+    const out = allocBuffer(b.length * n);
     for (let i = 0; i < n; i++) out.set(b, i * b.length);
     return newBytes(out);
   },
@@ -152,7 +154,9 @@ export function bytesFromSource(x: PyObject): Uint8Array {
   if (isIndexable(x)) {
     const n = asSsize(x, 'overflow');
     if (n < 0) throw valueError('negative count');
-    return new Uint8Array(n);
+    // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
+    checkBytesSize(n);
+    return allocBuffer(n);
   }
   if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
   const items = sequenceToArray(x);
