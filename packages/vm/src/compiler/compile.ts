@@ -40,6 +40,10 @@ export interface CompileOptions {
    * Returning `'error'` turns the warning into a SyntaxError, as `-W error` does.
    */
   readonly onWarning?: (warning: CompileWarning) => 'error' | undefined;
+  /** The interpreter's recursion depth when compiling starts (`compile()`, `exec`, `eval`): 0 by default. */
+  readonly recursionDepth?: number;
+  /** The recursion limit then (default 1000); the symbol table walk may nest 3 times as deep. */
+  readonly recursionLimit?: number;
 }
 
 const PASS: Pass = { _type: 'Pass', lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
@@ -68,7 +72,7 @@ function compileMod(mod: Module | Expression | Interactive, options: CompileOpti
     const [st] = optimizeWrapped([{ _type: 'Expr', value: mod.body, lineno: mod.body.lineno, col_offset: mod.body.col_offset, end_lineno: mod.body.end_lineno, end_col_offset: mod.body.end_col_offset }], optimize);
     optimized = { _type: 'Expression', body: st?._type === 'Expr' ? st.value : mod.body };
   }
-  const symtable = buildSymtable(optimized, { filename, source });
+  const symtable = buildSymtable(optimized, { filename, source, recursionDepth: options.recursionDepth ?? 0, recursionLimit: options.recursionLimit ?? 1000 });
   const c = new Compiler(filename, source, symtable, future.features, future.lineno, optimize);
   c.module = mod;
   c.onWarning = options.onWarning ?? null;

@@ -65,7 +65,7 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
     const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
-    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning };
+    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning, recursionDepth: tstate.recursionDepth, recursionLimit: tstate.recursionLimit };
     if (mode === 'eval') {
       const expression = parseEvalInput(text, filename, onWarning);
       return compileExpression(expression, options);

@@ -9,10 +9,10 @@
  */
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setSequenceSlots } from '../runtime/abstract-number.ts';
-import { hashNotImplemented, noMemory } from './list-slots.ts';
-import { MAX_BYTES } from './bytes.ts';
+import { hashNotImplemented } from './list-slots.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
+import { MAX_BUFFER_BYTES, allocBuffer, raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
@@ -155,8 +155,8 @@ function concatBytes(x: Uint8Array, y: Uint8Array): Uint8Array {
 /** `bytearray_repeat` / `bytearray_irepeat`: a size past what malloc gives is `PyErr_NoMemory`. */
 function repeatBytes(b: Uint8Array, n: number): Uint8Array {
   if (n < 1 || b.length === 0) return new Uint8Array(0);
-  if (b.length > MAX_BYTES / n) noMemory();
-  const out = new Uint8Array(b.length * n);
+  // `bytearray_repeat`: a size past PY_SSIZE_T_MAX is PyErr_NoMemory there too.
+  const out = allocBuffer(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);
   return out;
 }
@@ -212,7 +212,7 @@ function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: re
   if (isIndexable(x)) {
     const n = asSsize(x, 'overflow');
     if (n < 0) throw valueError('negative count');
-    if (n > MAX_BYTES) noMemory();
+    if (n > MAX_BUFFER_BYTES) raiseNoMemory();
     self.resize(n);
     return;
   }

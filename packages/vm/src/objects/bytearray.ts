@@ -4,6 +4,7 @@
  * `PyByteArray_Resize`).
  * @module
  */
+import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, incref, type PyType } from '../runtime/object.ts';
@@ -65,7 +66,7 @@ export class PyByteArray extends PyObject {
     } else {
       alloc = n + 1;
     }
-    const next = new Uint8Array(Math.max(alloc - 1, n));
+    const next = allocBuffer(Math.max(alloc - 1, n));
     next.set(this.buf.subarray(0, Math.min(this.size, n)));
     this.buf = next;
     this.alloc = alloc;

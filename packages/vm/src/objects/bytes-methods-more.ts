@@ -5,6 +5,7 @@
  * Objects/bytes_methods.c, Objects/bytesobject.c and Objects/stringlib (transmogrify.h, ctype.h).
  * @module
  */
+import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { callObject } from '../runtime/call.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
@@ -25,6 +26,7 @@ import { tpName } from '../runtime/type-name.ts';
 interface Ops {
   readonly make: (v: Uint8Array) => PyObject;
   readonly same: (self: PyObject) => PyObject;
+  readonly checkSize?: (size: number) => void;
 }
 
 const val = (o: PyObject): Uint8Array => bytesLike(o) ?? new Uint8Array(0);
@@ -45,7 +47,7 @@ function fillByte(name: string, o: PyObject | undefined): number {
 
 /** `pad(self, left, right, fill)`. */
 function pad(b: Uint8Array, left: number, right: number, fill: number): Uint8Array {
-  const out = new Uint8Array(left + b.length + right).fill(fill);
+  const out = allocBuffer(left + b.length + right).fill(fill);
   out.set(b, left);
   return out;
 }
@@ -60,6 +62,7 @@ function justifier(ops: Ops, name: 'center' | 'ljust' | 'rjust'): NativeDef {
       const b = val(self);
       if (b.length >= width) return ops.same(self);
       const marg = width - b.length;
+      ops.checkSize?.(width);
       if (name === 'ljust') return ops.make(pad(b, 0, marg, fill));
       if (name === 'rjust') return ops.make(pad(b, marg, 0, fill));
       const left = Math.floor(marg / 2) + (marg & width & 1);
@@ -130,6 +133,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
         const b = val(self);
         if (b.length >= width) return ops.same(self);
         const fill = width - b.length;
+        ops.checkSize?.(width);
         const out = pad(b, fill, 0, 0x30);
         if (out[fill] === 0x2b || out[fill] === 0x2d) {
           out[0] = out[fill];

@@ -6,6 +6,7 @@
  * Objects/bytesobject.c, Objects/bytes_methods.c and Python/pystrhex.c.
  * @module
  */
+import { checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
@@ -48,6 +49,8 @@ export interface BytesOps {
   readonly make: (v: Uint8Array) => PyObject;
   /** The receiver itself as a result (bytes: itself when exact; bytearray: a copy). */
   readonly same: (self: PyObject) => PyObject;
+  /** Refuses a result size before it is allocated (bytes: `_PyBytes_FromSize`'s OverflowError). */
+  readonly checkSize?: (size: number) => void;
 }
 const isAsciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
@@ -329,7 +332,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
   ];
 }
 
-addMethods(bytesType, bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes) }));
+addMethods(bytesType, bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes), checkSize: checkBytesSize }));
 addMethods(bytearrayType, [
   ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
   ...bytearrayMutators,

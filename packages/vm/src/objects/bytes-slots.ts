@@ -12,14 +12,14 @@ import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
-import { noMemory } from './list-slots.ts';
+import { allocBuffer, checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
-import { MAX_BYTES, PyBytes, SSIZE_MAX, bytesType, newBytes } from './bytes.ts';
+import { PyBytes, SSIZE_MAX, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
@@ -133,8 +133,7 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
     if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
     // bytes_repeat: a size past PY_SSIZE_T_MAX is an OverflowError; one malloc refuses, a MemoryError.
     if (b.length > SSIZE_MAX / n) throw overflowError('repeated bytes are too long');
-    if (b.length * n > MAX_BYTES) noMemory();
-    const out = new Uint8Array(b.length * n);
+    const out = allocBuffer(b.length * n);
     for (let i = 0; i < n; i++) out.set(b, i * b.length);
     return newBytes(out);
   },
@@ -156,7 +155,9 @@ export function bytesFromSource(x: PyObject): Uint8Array {
   if (isIndexable(x)) {
     const n = asSsize(x, 'overflow');
     if (n < 0) throw valueError('negative count');
-    return new Uint8Array(n);
+    // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
+    checkBytesSize(n);
+    return allocBuffer(n);
   }
   if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
   // `_PyBytes_FromList` / `_PyBytes_FromIterator`: each item is converted as it comes, so an

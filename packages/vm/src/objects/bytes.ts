@@ -11,12 +11,6 @@ import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, type PyType } from '../runtime/ob
 export const bytesType: PyType = staticType({ name: 'bytes', basicsize: 33, itemsize: 1, flags: TPFLAGS_BASETYPE });
 bytesType.addIsConcat = true;
 
-/**
- * The longest bytes or bytearray corosim makes: a longer one is a `MemoryError`, as CPython's
- * failed malloc (a JS typed array's length limit is near).
- */
-export const MAX_BYTES = 0x7fff_ffff;
-
 /** `PY_SSIZE_T_MAX` as a float bound for size checks. */
 export const SSIZE_MAX = 2 ** 63 - 1;
 

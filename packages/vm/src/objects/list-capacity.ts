@@ -6,6 +6,8 @@
  * @module
  */
 import type { PyList } from './list.ts';
+import { MAX_ITEMS } from './list-slots.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 
 /**
  * `list_resize(a, newsize)`: the capacity stays while the new size fits it and fills at least
@@ -14,6 +16,8 @@ import type { PyList } from './list.ts';
 export function listResize(a: PyList, newsize: number): void {
   const allocated = a.allocated;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
+  // The allocation of that many slots fails (`PyErr_NoMemory`): `list(range(sys.maxsize))`.
+  if (newsize > MAX_ITEMS) raiseNoMemory();
   a.allocated = newsize === 0 ? 0 : newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
 }
 

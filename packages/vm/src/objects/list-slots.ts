@@ -391,7 +391,10 @@ listType.init = (self, args, kwnames) => {
       if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
       clearRaise(e);
     }
-    if (size > 0 && a.allocated === 0) a.allocated = size;
+    if (size > 0 && a.allocated === 0) {
+      if (size > MAX_ITEMS) noMemory();
+      a.allocated = size;
+    }
   }
   listExtend(a, iterable);
 };

@@ -10,6 +10,8 @@ import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { asPythonFailure } from '../runtime/host-errors.ts';
 
 /**
  * How a native function takes its arguments (`METH_NOARGS`, `METH_O`, `METH_FASTCALL` without and
@@ -46,7 +48,14 @@ export function callNative(def: NativeDef, self: PyObject, args: readonly PyObje
     case 'fastkw':
       break;
   }
-  return def.impl(self, args, kwnames);
+  const frame = tstate.frame;
+  try {
+    return def.impl(self, args, kwnames);
+  } catch (e) {
+    // A host stack overflow or failed allocation inside the function is the program's
+    // RecursionError or MemoryError.
+    throw asPythonFailure(e, frame, ' while calling a Python object');
+  }
 }
 
 /** `builtin_function_or_method`. */

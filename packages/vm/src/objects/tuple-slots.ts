@@ -6,7 +6,8 @@
  */
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
-import { iterableToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iteratorToArray } from '../runtime/abstract-iter.ts';
+import { lengthHint } from '../runtime/abstract-item.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateGeneric } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -28,7 +29,14 @@ import { setSequenceTuple } from './exception-slots.ts';
 export function sequenceTuple(o: PyObject): PyTuple {
   if (o instanceof PyTuple && o.type === tupleType) return incref(o);
   if (o instanceof PyList && o.type === listType) return newTuple(o.items);
-  return newTupleStealing(iterableToArray(o));
+  const it = getIter(o);
+  try {
+    // `PyTuple_New(PyObject_LengthHint(v, 10))`: room that no allocation gives is MemoryError.
+    if (lengthHint(o, 10) > MAX_ITEMS) noMemory();
+    return newTupleStealing(iteratorToArray(it));
+  } finally {
+    decref(it);
+  }
 }
 setSequenceTuple(sequenceTuple);
 

@@ -6,6 +6,7 @@
  * `type_setattro`, `type_repr`, `type_getsets`.
  * @module
  */
+import { recursiveIsInstance, recursiveIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
 import { buildClass, checkTypeName, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
@@ -276,15 +277,11 @@ addClassMethods(typeType, [{ name: '__prepare__', kind: 'fastkw', impl: () => ne
 addMethods(typeType, [
   {
     name: '__instancecheck__', kind: 'o',
-    impl: (self, args) => newBool((args[0] as PyObject).type.isSubtype(self as PyType)),
+    impl: (self, args) => newBool(recursiveIsInstance(args[0] as PyObject, self)),
   },
   {
     name: '__subclasscheck__', kind: 'o',
-    impl: (self, args) => {
-      const other = args[0] as PyObject;
-      if (!(other instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-      return newBool(other.isSubtype(self as PyType));
-    },
+    impl: (self, args) => newBool(recursiveIsSubclass(args[0] as PyObject, self)),
   },
   {
     // `type___dir___impl`: the names of the class and of its bases.

@@ -1,79 +1,73 @@
 /**
- * `isinstance()` and `issubclass()`: the exact type first, a class whose metaclass is exactly
- * `type` without asking it, a tuple item by item (one recursion level each), else the class's
- * `__instancecheck__` / `__subclasscheck__`; objects that are not classes take part through their
- * `__bases__` and `__class__` attributes (the "abstract" protocol). Mirrors CPython 3.8
- * Objects/abstract.c `PyObject_IsInstance`, `PyObject_IsSubclass`, `recursive_isinstance`,
- * `recursive_issubclass`, `abstract_issubclass`, `abstract_get_bases` and `check_class`.
+ * `isinstance()` and `issubclass()` of any objects: a class's `__instancecheck__` /
+ * `__subclasscheck__`, tuples of classes (each nesting level one recursion level), and the
+ * abstract protocol for objects that are not types but have a `__bases__` tuple. Mirrors CPython
+ * 3.8 Objects/abstract.c `PyObject_IsInstance`, `PyObject_IsSubclass`, `recursive_isinstance`,
+ * `recursive_issubclass`, `abstract_issubclass`.
  * @module
  */
 import { PyTuple } from '../objects/tuple.ts';
-import * as E from '../objects/exceptions.ts';
 import { isTrue } from './abstract-compare.ts';
+import { counted } from './abstract-object.ts';
 import { lookupAttrString, lookupSpecial } from './attributes.ts';
 import { callObject } from './call.ts';
 import { typeType } from './core-types.ts';
-import { raiseMessage, typeError } from './errors.ts';
-import { PyType, decref, type PyObject } from './object.ts';
-import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
+import { typeError } from './errors.ts';
+import { decref, PyType, type PyObject } from './object.ts';
 
-/** `Py_EnterRecursiveCall(where)` around `fn`. */
-function guarded<T>(where: string, fn: () => T): T {
-  const overflow = enterRecursiveCall(where);
-  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+/** Calls a `__instancecheck__` / `__subclasscheck__` (owned) on `arg` as one recursion level. */
+function callChecker(checker: PyObject, arg: PyObject, where: string): boolean {
   try {
-    return fn();
-  } finally {
-    leaveRecursiveCall();
-  }
-}
-
-/** `abstract_get_bases`: `cls.__bases__` when it is a tuple (new reference), else null. */
-function abstractGetBases(cls: PyObject): PyTuple | null {
-  const bases = lookupAttrString(cls, '__bases__');
-  if (bases === null) return null;
-  if (!(bases instanceof PyTuple)) {
-    decref(bases);
-    return null;
-  }
-  return bases;
-}
-
-/** `abstract_issubclass`: whether `cls` is reachable from `derived` through `__bases__`. */
-function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
-  let bases: PyTuple | null = null;
-  try {
-    for (;;) {
-      if (derived === cls) return true;
-      // The previous bases tuple may hold the only reference to `derived`: dropped after the lookup.
-      const next = abstractGetBases(derived);
-      if (bases !== null) decref(bases);
-      bases = next;
-      if (bases === null) return false;
-      const n = bases.items.length;
-      if (n === 0) return false;
-      // No recursion in the single inheritance case.
-      if (n === 1) {
-        derived = bases.items[0] as PyObject;
-        continue;
+    return counted(where, () => {
+      const r = callObject(checker, [arg]);
+      try {
+        return isTrue(r);
+      } finally {
+        decref(r);
       }
-      for (const base of bases.items) if (abstractIsSubclass(base, cls)) return true;
-      return false;
-    }
+    });
   } finally {
-    if (bases !== null) decref(bases);
+    decref(checker);
   }
 }
 
-/** `check_class`: raises TypeError(`error`) unless `cls` has a tuple `__bases__`. */
-function checkClass(cls: PyObject, error: string): void {
-  const bases = abstractGetBases(cls);
-  if (bases === null) throw typeError(error);
-  decref(bases);
+/** Whether any item of the tuple `cls` passes `check`, the walk one recursion level. */
+function anyOfTuple(cls: PyTuple, where: string, check: (item: PyObject) => boolean): boolean {
+  // The tuple holds its items while the checks run: they are borrowed.
+  return counted(where, () => {
+    for (const item of cls.items) if (check(item)) return true;
+    return false;
+  });
 }
 
-/** `recursive_isinstance`. */
-function recursiveIsInstance(inst: PyObject, cls: PyObject): boolean {
+/** `PyObject_IsInstance`: the exact type at once; type's own check without asking; tuples; `__instancecheck__`. */
+export function objectIsInstance(inst: PyObject, cls: PyObject): boolean {
+  if (inst.type === cls) return true;
+  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(inst, cls);
+  if (cls instanceof PyTuple) return anyOfTuple(cls, ' in __instancecheck__', (c) => objectIsInstance(inst, c));
+  const checker = lookupSpecial(cls, '__instancecheck__');
+  if (checker !== null) return callChecker(checker, inst, ' in __instancecheck__');
+  return recursiveIsInstance(inst, cls);
+}
+
+/** `PyObject_IsSubclass`: as {@link objectIsInstance}, with `__subclasscheck__`. */
+export function objectIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && cls.type === typeType) {
+    if (derived === cls) return true;
+    return recursiveIsSubclass(derived, cls);
+  }
+  if (cls instanceof PyTuple) return anyOfTuple(cls, ' in __subclasscheck__', (c) => objectIsSubclass(derived, c));
+  const checker = lookupSpecial(cls, '__subclasscheck__');
+  if (checker !== null) return callChecker(checker, derived, ' in __subclasscheck__');
+  return recursiveIsSubclass(derived, cls);
+}
+
+/**
+ * `recursive_isinstance` (`_PyObject_RealIsInstance`, `type.__instancecheck__`): a type by the
+ * object's type or else its `__class__`; anything with a `__bases__` tuple by walking those from
+ * the object's `__class__`.
+ */
+export function recursiveIsInstance(inst: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType) {
     if (inst.type.isSubtype(cls)) return true;
     const icls = lookupAttrString(inst, '__class__');
@@ -94,42 +88,8 @@ function recursiveIsInstance(inst: PyObject, cls: PyObject): boolean {
   }
 }
 
-/** Calls a `__instancecheck__` / `__subclasscheck__` (owned) on `arg` as one recursion level, as a bool. */
-function callChecker(checker: PyObject, arg: PyObject, where: string): boolean {
-  try {
-    return guarded(where, () => {
-      const r = callObject(checker, [arg]);
-      try {
-        return isTrue(r);
-      } finally {
-        decref(r);
-      }
-    });
-  } finally {
-    decref(checker);
-  }
-}
-
-/**
- * `PyObject_IsInstance(inst, cls)`.
- *
- * @param inst - the object (borrowed)
- * @param cls - a class, a tuple of them (nested), or an object with `__instancecheck__` or `__bases__` (borrowed)
- * @returns whether `inst` is an instance of `cls`
- */
-export function objectIsInstance(inst: PyObject, cls: PyObject): boolean {
-  if (inst.type === cls) return true;
-  if (cls instanceof PyType && cls.type === typeType) return recursiveIsInstance(inst, cls);
-  if (cls instanceof PyTuple) {
-    // The tuple holds its items while the checks run: they are borrowed.
-    return guarded(' in __instancecheck__', () => cls.items.some((item) => objectIsInstance(inst, item)));
-  }
-  const checker = lookupSpecial(cls, '__instancecheck__');
-  return checker !== null ? callChecker(checker, inst, ' in __instancecheck__') : recursiveIsInstance(inst, cls);
-}
-
-/** `recursive_issubclass`. */
-function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
+/** `recursive_issubclass` (`_PyObject_RealIsSubclass`, `type.__subclasscheck__`). */
+export function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType && derived instanceof PyType) return derived.isSubtype(cls);
   checkClass(derived, 'issubclass() arg 1 must be a class');
   checkClass(cls, 'issubclass() arg 2 must be a class or tuple of classes');
@@ -137,20 +97,49 @@ function recursiveIsSubclass(derived: PyObject, cls: PyObject): boolean {
 }
 
 /**
- * `PyObject_IsSubclass(derived, cls)`.
- *
- * @param derived - a class, or an object with `__bases__` (borrowed)
- * @param cls - a class, a tuple of them (nested), or an object with `__subclasscheck__` or `__bases__` (borrowed)
- * @returns whether `derived` is a subclass of `cls`
+ * `abstract_get_bases`: `cls.__bases__` when it is a tuple (a new reference), else null; an
+ * AttributeError counts as no bases, any other error propagates.
  */
-export function objectIsSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyType && cls.type === typeType) {
-    if (derived === cls) return true;
-    return recursiveIsSubclass(derived, cls);
+function abstractGetBases(cls: PyObject): PyTuple | null {
+  const bases = lookupAttrString(cls, '__bases__');
+  if (bases === null) return null;
+  if (bases instanceof PyTuple) return bases;
+  decref(bases);
+  return null;
+}
+
+/** `check_class`: a TypeError with `error` unless `cls` has a `__bases__` tuple. */
+function checkClass(cls: PyObject, error: string): void {
+  const bases = abstractGetBases(cls);
+  if (bases === null) throw typeError(error);
+  decref(bases);
+}
+
+/**
+ * `abstract_issubclass`: whether `cls` is `derived` or among its `__bases__`, transitively. A
+ * single base is followed in a loop (as CPython does, so a class that is its own only base loops
+ * as long as CPython's does); several are checked one by one.
+ */
+function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  let bases: PyTuple | null = null;
+  try {
+    for (;;) {
+      if (derived === cls) return true;
+      // Drop the previous bases only after `derived` (possibly held by them alone) is done with.
+      const next = abstractGetBases(derived);
+      if (bases !== null) decref(bases);
+      bases = next;
+      if (bases === null) return false;
+      const items = bases.items;
+      if (items.length === 0) return false;
+      if (items.length === 1) {
+        derived = items[0] as PyObject;
+        continue;
+      }
+      for (const b of items) if (abstractIsSubclass(b, cls)) return true;
+      return false;
+    }
+  } finally {
+    if (bases !== null) decref(bases);
   }
-  if (cls instanceof PyTuple) {
-    return guarded(' in __subclasscheck__', () => cls.items.some((item) => objectIsSubclass(derived, item)));
-  }
-  const checker = lookupSpecial(cls, '__subclasscheck__');
-  return checker !== null ? callChecker(checker, derived, ' in __subclasscheck__') : recursiveIsSubclass(derived, cls);
 }

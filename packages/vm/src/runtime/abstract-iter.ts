@@ -80,6 +80,15 @@ export function iterNext(it: PyObject): PyObject | null {
 /** Every item of an iterable as new references (`PySequence_List` into an array). */
 export function iterableToArray(o: PyObject): PyObject[] {
   const it = getIter(o);
+  try {
+    return iteratorToArray(it);
+  } finally {
+    decref(it);
+  }
+}
+
+/** The items an iterator (borrowed) has left, as new references. */
+export function iteratorToArray(it: PyObject): PyObject[] {
   const out: PyObject[] = [];
   try {
     for (;;) {
@@ -90,8 +99,6 @@ export function iterableToArray(o: PyObject): PyObject[] {
   } catch (e) {
     for (const x of out) decref(x);
     throw e;
-  } finally {
-    decref(it);
   }
 }
 

@@ -6,6 +6,8 @@
  * `PyNumber_Index`, `PyNumber_AsSsize_t`, `PyNumber_Long`, `PyNumber_Float`.
  * @module
  */
+import { tstate } from './thread-state.ts';
+import { asPythonFailure } from './host-errors.ts';
 import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
 import { assert } from '../internal/assert.ts';
 import { PyBytes } from '../objects/bytes.ts';
@@ -124,6 +126,16 @@ export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject 
 
 /** `PyNumber_Add`, `PyNumber_Multiply`, ... and `PyNumber_Power(v, w, None)`: a new reference. */
 export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
+  const frame = tstate.frame;
+  try {
+    return binaryOpUnguarded(v, w, op);
+  } catch (e) {
+    // A result too large for the host (`'%*d' % (big, 1)`) is the program's MemoryError.
+    throw asPythonFailure(e, frame);
+  }
+}
+
+function binaryOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
   if (op === 'power') return ternaryOp(v, w, None, powerSlot);
   const result = binaryOp1(v, w, op);
   if (result !== null) return result;
@@ -144,6 +156,15 @@ export function binaryOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
 
 /** `PyNumber_InPlaceAdd` and friends (`a += b`): a new reference. */
 export function inplaceOp(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
+  const frame = tstate.frame;
+  try {
+    return inplaceOpUnguarded(v, w, op);
+  } catch (e) {
+    throw asPythonFailure(e, frame);
+  }
+}
+
+function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject {
   // PyNumber_InPlacePower: the ternary path over nb_inplace_power when v has one, else over
   // nb_power; 3.8 never falls back from a NotImplemented __ipow__ to __pow__ (bpo-38302).
   if (op === 'power') return ternaryOp(v, w, None, v.type.nbInplace.power !== undefined ? inplacePowerSlot : powerSlot);

@@ -8,15 +8,19 @@ import { PyStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { raiseMessage, typeError } from './errors.ts';
 import { decref, type PyObject } from './object.ts';
-import { enterRecursiveCall, leaveRecursiveCall } from './thread-state.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from './thread-state.ts';
+import { asPythonFailure } from './host-errors.ts';
 import { tpName } from './type-name.ts';
 
 /** Runs `fn` as one recursion level (`Py_EnterRecursiveCall(where)`). */
 export function counted<T>(where: string, fn: () => T): T {
   const overflow = enterRecursiveCall(where);
   if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  const frame = tstate.frame;
   try {
     return fn();
+  } catch (e) {
+    throw asPythonFailure(e, frame, where);
   } finally {
     leaveRecursiveCall();
   }

@@ -398,12 +398,17 @@ function callSpecialKw(self: PyObject, name: string, args: readonly PyObject[], 
   }
 }
 
-/** The slot function a built-in wrapper stands for, if every found dunder is one wrapping the same slot. */
-function sharedWrappedSlot(found: readonly (PyObject | null)[]): unknown {
+/**
+ * The slot function a built-in wrapper stands for (`update_one_slot`'s `specific`), if every found
+ * dunder is a wrapper of that same dunder (`object.__str__` found as `__repr__` does not count), of
+ * a type `type` derives from, wrapping the same slot; else undefined (the generic dispatcher).
+ */
+function sharedWrappedSlot(type: PyType, names: readonly string[], found: readonly (PyObject | null)[]): unknown {
   let slot: unknown;
-  for (const d of found) {
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i] as PyObject | null;
     if (d === null) continue;
-    if (!(d instanceof PyWrapperDescr) || d.def.sequence === true) return undefined;
+    if (!(d instanceof PyWrapperDescr) || d.def.sequence === true || d.def.name !== names[i] || !type.isSubtype(d.owner)) return undefined;
     if (slot === undefined) slot = d.slot;
     else if (slot !== d.slot) return undefined;
   }
@@ -438,7 +443,7 @@ export function fixupSlotDispatchers(type: PyType): void {
         continue;
       }
     }
-    const wrapped = sharedWrappedSlot(found);
+    const wrapped = sharedWrappedSlot(type, group.names, found);
     group.apply(type, wrapped ?? group.dispatcher);
   }
   // A class whose MRO defines no __getattribute__ override keeps the generic lookup.

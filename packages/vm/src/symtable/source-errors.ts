@@ -12,6 +12,10 @@ export interface SourceInfo {
   readonly filename: string;
   /** The source text errors quote. */
   readonly source: string;
+  /** `tstate->recursion_depth` when compiling starts (0 for a program's own module). */
+  readonly recursionDepth?: number;
+  /** `sys.getrecursionlimit()` when compiling starts (1000 unless the program changed it). */
+  readonly recursionLimit?: number;
 }
 
 /** The UTF-8 length of code point `cp`. */

@@ -9,9 +9,13 @@ import type * as ast from '../parser/ast.ts';
 import { analyzeBlock } from './analyze.ts';
 import { mangle } from './mangle.ts';
 import { syntaxError } from './source-errors.ts';
+import { fail } from '../source/diagnostic.ts';
 import type { SourceInfo } from './source-errors.ts';
 import { DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, SymtableEntry, USE } from './symtable-entry.ts';
 import type { BlockKey, BlockType, Symtable } from './symtable-entry.ts';
+
+/** symtable.c's scale of the interpreter's recursion limit and depth for the symbol table walk. */
+const COMPILER_STACK_FRAME_SCALE = 3;
 
 /** Builds and analyses the symbol table of one module (`struct symtable`). */
 export class SymtableBuilder {
@@ -21,9 +25,23 @@ export class SymtableBuilder {
   private cur!: SymtableEntry;
   private global!: SymtableEntry;
   private private_: string | null = null;
+  /** `st->recursion_depth`: nesting of statements and expressions, scaled from the thread's depth. */
+  private depth: number;
+  /** `st->recursion_limit`. */
+  private readonly depthLimit: number;
 
   constructor(src: SourceInfo) {
     this.src = src;
+    // COMPILER_STACK_FRAME_SCALE: a compiler level is a third of an interpreter one.
+    this.depth = (src.recursionDepth ?? 0) * COMPILER_STACK_FRAME_SCALE;
+    this.depthLimit = (src.recursionLimit ?? 1000) * COMPILER_STACK_FRAME_SCALE;
+  }
+
+  /** Counts one level of nesting; past the limit, "maximum recursion depth exceeded during compilation". */
+  private enterNested(): void {
+    if (++this.depth > this.depthLimit) {
+      fail({ type: 'RecursionError', msg: 'maximum recursion depth exceeded during compilation', filename: this.src.filename, lineno: null, offset: null, text: null });
+    }
   }
 
   /** Runs both passes over `mod` (`PySymtable_BuildObject`). */
@@ -101,7 +119,14 @@ export class SymtableBuilder {
     for (const e of list) if (e !== null) this.visitExpr(e);
   }
 
+  /** `symtable_visit_stmt`, one recursion level. */
   private visitStmt(s: ast.stmt): void {
+    this.enterNested();
+    this.visitStmtKind(s);
+    this.depth--;
+  }
+
+  private visitStmtKind(s: ast.stmt): void {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
@@ -287,7 +312,14 @@ export class SymtableBuilder {
     }
   }
 
+  /** `symtable_visit_expr`, one recursion level. */
   private visitExpr(e: ast.expr): void {
+    this.enterNested();
+    this.visitExprKind(e);
+    this.depth--;
+  }
+
+  private visitExprKind(e: ast.expr): void {
     switch (e._type) {
       // The commonest kinds first: V8 tests the cases in order.
       case 'Name':
