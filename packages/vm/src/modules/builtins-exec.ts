@@ -38,6 +38,7 @@ import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
+import { intArg } from '../objects/list-methods.ts';
 
 /** `PyCF_MASK`: the `CO_FUTURE_*` flags a compilation passes on (3.8's eight). */
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -59,13 +60,13 @@ function inheritedFutureFlags(): number {
  * `eval()` itself (`stripBlanks`) drops leading spaces and tabs first; `compile()` does not.
  * `futureFlags` are the future features in effect from the start (`PyCF_MASK` bits).
  */
-export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false, futureFlags = 0, allowTopLevelAwait = false): CodeObject {
+export function compileSource(source: string, filename: string, mode: CompileMode, stripBlanks = false, futureFlags = 0, allowTopLevelAwait = false, optimizeLevel = 0): CodeObject {
   // `PyErr_ProgramTextObject` reads error lines back from the file of that name, not from the string.
   const fileLines = sourceLines(filename);
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
     const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
-    const options = { filename, source: text, optimizeLevel: 0, futureFlags, allowTopLevelAwait, onWarning, recursionDepth: tstate.recursionDepth, recursionLimit: tstate.recursionLimit };
+    const options = { filename, source: text, optimizeLevel, futureFlags, allowTopLevelAwait, onWarning, recursionDepth: tstate.recursionDepth, recursionLimit: tstate.recursionLimit };
     if (mode === 'eval') {
       const expression = parseEvalInput(text, filename, onWarning);
       return compileExpression(expression, options);
@@ -119,11 +120,11 @@ function sourceText(source: PyObject, name: string, what: string, filename: stri
   return decodeSourceBytes(bytes, filename);
 }
 
-function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number, allowTopLevelAwait = false): PyCode {
+function codeOf(source: PyObject, filename: string, mode: CompileMode, name: string, futureFlags: number, allowTopLevelAwait = false, optimizeLevel = 0): PyCode {
   // exec() and eval() run a code object as it is; compile() takes source text (or an AST) only.
   if (source instanceof PyCode && name !== 'compile') return incref(source);
   const text = sourceText(source, name, name === 'compile' ? 'string, bytes or AST' : 'string, bytes or code', filename);
-  return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags, allowTopLevelAwait));
+  return new PyCode(compileSource(text, filename, mode, name === 'eval', futureFlags, allowTopLevelAwait, optimizeLevel));
 }
 
 /** `PyMapping_Check`: the type has `mp_subscript` (corosim's merged `getitem` slot). */
@@ -271,7 +272,7 @@ const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', '
 /** `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. */
 export function compileBuiltin(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   // Argument Clinic: `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)`.
-  const [source, filename, mode, flagsArg, dontInherit] = parseArgs('compile', args, kwnames, COMPILE_PARAMS, 3, 0, 6) as [PyObject, PyObject, PyObject, ...(PyObject | undefined)[]];
+  const [source, filename, mode, flagsArg, dontInherit, optimizeArg] = parseArgs('compile', args, kwnames, COMPILE_PARAMS, 3, 0, 6) as [PyObject, PyObject, PyObject, ...(PyObject | undefined)[]];
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
   const name = fsDecode(filename);
   if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
@@ -279,6 +280,9 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   if (flagsArg instanceof PyInt && (flagsArg.big & ~BigInt(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0n) {
     throw valueError('compile(): unrecognised flags');
   }
+  // -1 is the interpreter's own level (corosim runs without -O).
+  const optimize = optimizeArg === undefined ? -1 : intArg(optimizeArg);
+  if (optimize < -1 || optimize > 2) throw valueError('compile(): invalid optimize value');
   if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
@@ -287,5 +291,5 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   const given = flagsArg instanceof PyInt ? Number(flagsArg.value) : 0;
   let flags = given & PYCF_MASK;
   if (dontInherit === undefined || !isTrue(dontInherit)) flags |= inheritedFutureFlags();
-  return codeOf(source, name, mode.value, 'compile', flags, (given & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0);
+  return codeOf(source, name, mode.value, 'compile', flags, (given & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0, optimize === -1 ? 0 : optimize);
 }

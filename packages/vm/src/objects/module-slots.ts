@@ -8,11 +8,12 @@
  */
 import { reprText } from '../runtime/abstract-object.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
+import { genericGetAttr, getAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import * as E from './exceptions.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
-import { incref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newListStealing } from './list.ts';
 import { dictGetStr, dictSetStr, isDict, newDict } from './dict.ts';
@@ -49,13 +50,22 @@ moduleType.repr = (self) => {
 addMethods(moduleType, [{
   name: '__dir__', kind: 'noargs',
   impl: (self) => {
-    const dict = self.dict;
-    if (dict === null || !isDict(dict)) throw typeError('<module>.__dict__ is not a dictionary');
-    const custom = dictGetStr(dict, '__dir__');
-    if (custom !== null) return callObject(custom, []);
-    const keys = [...dict.storage.keys].filter((k): k is PyObject => k !== null).map((k) => incref(k));
-    const lazy = self instanceof PyModule ? self.lazyNames.filter((n) => dictGetStr(dict, n) === null).map((n) => newStr(n)) : [];
-    return newListStealing([...keys, ...lazy]);
+    // `self.__dict__` through attribute lookup: a class may shadow it.
+    const dict = getAttrString(self, '__dict__');
+    try {
+      if (!isDict(dict)) {
+        const name = self.dict !== null && isDict(self.dict) ? dictGetStr(self.dict, '__name__') : null;
+        if (!(name instanceof PyStr)) throw raiseMessage(E.SystemError, 'nameless module');
+        throw typeError(`${name.value}.__dict__ is not a dictionary`);
+      }
+      const custom = dictGetStr(dict, '__dir__');
+      if (custom !== null) return callObject(custom, []);
+      const keys = [...dict.storage.keys].filter((k): k is PyObject => k !== null).map((k) => incref(k));
+      const lazy = self instanceof PyModule && dict === self.dict ? self.lazyNames.filter((n) => dictGetStr(dict, n) === null).map((n) => newStr(n)) : [];
+      return newListStealing([...keys, ...lazy]);
+    } finally {
+      decref(dict);
+    }
   },
 }]);
 

@@ -12,6 +12,7 @@ import { PyStr, newStr } from '../objects/str.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
 import { holdCallArguments, releaseCallArguments, withUnpackedKeywords } from '../objects/call-arguments.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
+import { index } from './abstract-number.ts';
 import { genericGetAttr, genericSetAttr, lookupType } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from './errors.ts';
@@ -205,13 +206,20 @@ function slotBool(self: PyObject): boolean {
   }
 }
 
-/** The length a `__len__` returned, checked as `slot_sq_length` does. */
+/**
+ * The length a `__len__` returned (borrowed), checked as `slot_sq_length` does: `PyNumber_Index`,
+ * a negative value refused before a too large one.
+ */
 function lengthOf(res: PyObject): number {
-  if (!(res instanceof PyInt)) throw typeError(`'${tpName(res.type)}' object cannot be interpreted as an integer`);
-  const v = res.value;
-  if (typeof v === 'bigint' && (v >= 2n ** 63n || v < -(2n ** 63n))) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
-  if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
-  return Number(v);
+  const n = index(res);
+  try {
+    const v = (n as PyInt).value;
+    if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
+    if (typeof v === 'bigint' && v >= 2n ** 63n) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+    return Number(v);
+  } finally {
+    decref(n);
+  }
 }
 
 /** `slot_tp_finalize`: `__del__`, its errors reported as unraisable. */
