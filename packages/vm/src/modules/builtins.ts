@@ -164,7 +164,7 @@ function recursiveIsInstance(obj: PyObject, cls: PyObject): boolean {
 }
 
 /** `PyObject_IsSubclass`: as {@link isInstance}, with `__subclasscheck__`. */
-function isSubclass(derived: PyObject, cls: PyObject): boolean {
+export function isSubclass(derived: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType && cls.type === typeType) {
     if (derived === cls) return true;
     return recursiveIsSubclass(derived, cls);
