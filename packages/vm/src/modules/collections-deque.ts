@@ -298,13 +298,17 @@ for (const t of [dequeIterType, dequeRevIterType]) {
   t.iternext = (self) => {
     const it = self as PyDequeIter;
     const d = it.deque;
-    if (d === null || it.counter === 0) return null;
+    if (d === null) return null;
+    // `dequeiter_next` checks for a mutation before the end; `dequereviter_next` after it.
+    const forward = t === dequeIterType;
+    if (!forward && it.counter === 0) return null;
     if (d.state !== it.state) {
       it.counter = 0;
       throw raiseMessage(E.RuntimeError, 'deque mutated during iteration');
     }
+    if (it.counter === 0) return null;
     const o = d.items[it.index] as PyObject;
-    it.index += t === dequeIterType ? 1 : -1;
+    it.index += forward ? 1 : -1;
     it.counter--;
     return incref(o);
   };
