@@ -16,7 +16,7 @@ import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { GT, LT, richCompareBool } from '../runtime/abstract-compare.ts';
-import { getItem } from '../runtime/abstract-item.ts';
+import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -72,6 +72,44 @@ function byCount(d: PyDict): [PyObject, PyObject][] {
       decref(v);
     }
   }
+}
+
+/**
+ * `_collections._count_elements(mapping, iterable)`: `mapping[elem] = mapping.get(elem, 0) + 1`
+ * for each element, through the mapping's own `get` and `__setitem__`.
+ */
+export function countElements(args: readonly PyObject[]): PyObject {
+  // `PyArg_UnpackTuple(args, "_count_elements", 2, 2, ...)`
+  if (args.length !== 2) throw typeError(`_count_elements expected 2 arguments, got ${args.length}`);
+  const [mapping, iterable] = args as [PyObject, PyObject];
+  const it = getIter(iterable);
+  const zero = newInt(0);
+  const one = newInt(1);
+  try {
+    for (let k = iterNext(it); k !== null; k = iterNext(it)) {
+      try {
+        const old = callMethod(mapping, 'get', [k, zero]);
+        let n: PyObject;
+        try {
+          n = binaryOp(old, one, 'add');
+        } finally {
+          decref(old);
+        }
+        try {
+          setItem(mapping, k, n);
+        } finally {
+          decref(n);
+        }
+      } finally {
+        decref(k);
+      }
+    }
+  } finally {
+    decref(it);
+    decref(zero);
+    decref(one);
+  }
+  return incref(None);
 }
 
 function countUpdate(d: PyDict, iterable: PyObject, sign: 'add' | 'subtract'): void {

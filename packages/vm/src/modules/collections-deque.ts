@@ -21,7 +21,7 @@ import { parseArgs } from '../runtime/clinic-args.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `collections.deque`. */
-export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 632, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 // `deque_weakreflist`.
 dequeType.weakrefable = true;
 dequeType.addIsConcat = true;
@@ -74,11 +74,11 @@ export function popLeft(d: PyDeque): PyObject | undefined {
   return o;
 }
 
-/** `deque_sizeof`: the object and its blocks. */
+/** `deque_sizeof`: the object (`sizeof(dequeobject)` or a subclass's size) and its blocks. */
 function dequeSizeOf(d: PyDeque): number {
   const blocks = Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
-  // 80 is `sizeof(dequeobject)`; a block holds BLOCKLEN pointers and two links.
-  return 80 + (d.type.basicsize - dequeType.basicsize) + blocks * (BLOCKLEN * 8 + 16);
+  // A block holds BLOCKLEN pointers and its two links.
+  return d.type.basicsize + blocks * (BLOCKLEN * 8 + 16);
 }
 
 class PyDequeIter extends PyObject {
@@ -129,6 +129,8 @@ export function clear(d: PyDeque): void {
 export function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
   const src = iterable === d ? d.items.map((o) => incref(o)) : null;
   if (src !== null) {
+    // `deque_extend(deque, list(deque))`, with the heuristic below
+    if (d.maxlen !== 0 && src.length === 0) d.leftindex = left ? BLOCKLEN - 1 : 1;
     for (const o of src) {
       if (left) appendLeft(d, o);
       else append(d, o);
@@ -137,6 +139,8 @@ export function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
     return;
   }
   const it = getIter(iterable);
+  // The space saving heuristic: an empty deque fills from the end of its block that it grows away from.
+  if (d.maxlen !== 0 && d.items.length === 0) d.leftindex = left ? BLOCKLEN - 1 : 1;
   try {
     for (let o = iterNext(it); o !== null; o = iterNext(it)) {
       if (d.maxlen === 0) {
@@ -294,13 +298,17 @@ for (const t of [dequeIterType, dequeRevIterType]) {
   t.iternext = (self) => {
     const it = self as PyDequeIter;
     const d = it.deque;
-    if (d === null || it.counter === 0) return null;
+    if (d === null) return null;
+    // `dequeiter_next` checks for a mutation before the end; `dequereviter_next` after it.
+    const forward = t === dequeIterType;
+    if (!forward && it.counter === 0) return null;
     if (d.state !== it.state) {
       it.counter = 0;
       throw raiseMessage(E.RuntimeError, 'deque mutated during iteration');
     }
+    if (it.counter === 0) return null;
     const o = d.items[it.index] as PyObject;
-    it.index += t === dequeIterType ? 1 : -1;
+    it.index += forward ? 1 : -1;
     it.counter--;
     return incref(o);
   };

@@ -23,7 +23,7 @@ import { makeUserList } from './user-list.ts';
 import { makeUserString } from './user-string.ts';
 import { None } from '../objects/singletons.ts';
 import { makeChainMap } from './collections-chainmap.ts';
-import { counterType } from './collections-counter.ts';
+import { counterType, countElements } from './collections-counter.ts';
 import { dequeType } from './collections-deque.ts';
 import { defaultDictType } from './collections-dicts.ts';
 import { orderedDictType } from './collections-odict.ts';
@@ -107,6 +107,7 @@ function userClass(module: PyModule, name: string, make: () => PyObject): PyObje
 const FUNCTIONS: NativeDef[] = [
   { name: 'namedtuple', kind: 'fastkw', impl: (_m, args, kwnames) => namedtuple(args, kwnames) },
   { name: '__getattr__', kind: 'o', impl: moduleGetattr },
+  { name: '_count_elements', kind: 'fast', impl: (_m, args) => countElements(args), cModule: '_collections' },
 ];
 
 defineNativeModule({

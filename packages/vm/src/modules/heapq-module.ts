@@ -18,7 +18,8 @@ function two(name: string, args: readonly PyObject[]): [PyList, PyObject] {
   return [heapArg(args[0]), args[1] as PyObject];
 }
 
-const functions: NativeDef[] = [
+/** The functions of `_heapq`, which `heapq` re-exports. */
+const cFunctions: NativeDef[] = [
   {
     name: 'heappush',
     kind: 'fast',
@@ -77,8 +78,8 @@ const functions: NativeDef[] = [
       return incref(None);
     },
   },
-  ...selectDefs,
 ];
+const functions: NativeDef[] = [...cFunctions.map((def) => ({ ...def, cModule: '_heapq' })), ...selectDefs];
 
 defineNativeModule({
   name: 'heapq',

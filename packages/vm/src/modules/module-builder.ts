@@ -56,7 +56,7 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
     }
     if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
     for (const def of spec.functions ?? []) {
-      const f = newBuiltinFunction(def, module, spec.name);
+      const f = newBuiltinFunction(def, module, def.cModule ?? spec.name);
       dictSetStr(ns, def.name, f);
       decref(f);
     }

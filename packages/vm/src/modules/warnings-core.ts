@@ -12,11 +12,11 @@ import { PyBaseException } from '../objects/exception-object.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { stackWithHiddenFrames, type HiddenFrame } from '../objects/coroutine.ts';
 import { PyInt, True, intType, newInt } from '../objects/int.ts';
-import { PyList, newListStealing } from '../objects/list.ts';
+import { newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
@@ -30,6 +30,9 @@ import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
+import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
+
+export { defaultFilters };
 
 /** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
 export const originals: {
@@ -40,15 +43,8 @@ export const originals: {
   showwarning: null, showwarnmsgImpl: null, warningMessage: null, warnUnawaited: null,
 };
 
-/**
- * `WarningsState`: what C keeps of the warnings module (its filters, once registry and default
- * action, owned), refreshed from the module at every warning, so that warnings still work late in
- * finalization when the module is out of reach. Dropped by `_PyWarnings_Fini`.
- */
-const cState: { filters: PyObject | null; onceRegistry: PyObject | null; defaultAction: PyObject | null } = {
-  filters: null, onceRegistry: null, defaultAction: null,
-};
-const C_STATE_NAMES = [['filters', 'filters'], ['onceRegistry', '_onceregistry'], ['defaultAction', '_defaultaction']] as const;
+// C reads `warnings.onceregistry` and `warnings.defaultaction` (the public names).
+const C_STATE_NAMES = [['filters', 'filters'], ['onceRegistry', 'onceregistry'], ['defaultAction', 'defaultaction']] as const;
 
 /** Takes the module's current filters, once registry and default action into the C state. */
 export function syncWarningsState(ns: PyDict): void {
@@ -87,8 +83,8 @@ function finalizingNamespace(): PyDict {
     decref(v);
   };
   put('filters', cState.filters, () => newListStealing(defaultFilters()));
-  put('_onceregistry', cState.onceRegistry, () => newDict());
-  put('_defaultaction', cState.defaultAction, () => newStr('default'));
+  put('onceregistry', cState.onceRegistry, () => newDict());
+  put('defaultaction', cState.defaultAction, () => newStr('default'));
   return ns;
 }
 
@@ -133,19 +129,6 @@ export function warningsNamespace(): PyDict {
   return ns;
 }
 
-/** The 3.8 default filters (a release build). */
-export function defaultFilters(): PyObject[] {
-  const f = (action: string, category: PyType, module: PyObject): PyObject =>
-    newTupleStealing([newStr(action), incref(None), incref(category), module, newInt(0)]);
-  return [
-    f('default', E.DeprecationWarning, newStr('__main__')),
-    f('ignore', E.DeprecationWarning, incref(None)),
-    f('ignore', E.PendingDeprecationWarning, incref(None)),
-    f('ignore', E.ImportWarning, incref(None)),
-    f('ignore', E.ResourceWarning, incref(None)),
-  ];
-}
-
 /**
  * `st->filters_version`: bumped by `_filters_mutated`; a module's `__warningregistry__` records
  * the version it was filled under and is cleared when the filters changed since. It starts at 0.
@@ -155,23 +138,6 @@ let filtersVersion = 0;
 /** `_filters_mutated()`: the filters changed, so every registry is stale. */
 export function filtersMutated(): void {
   filtersVersion++;
-}
-
-/** `check_matched(obj, arg)`: None matches all, a str by equality, a pattern by `re.match`-like anchoring. */
-function matches(pattern: PyObject, text: string): boolean {
-  if (pattern === None) return true;
-  if (pattern instanceof PyStr) return pattern.value === text;
-  const match = getAttrString(pattern, 'match');
-  const arg = newStr(text);
-  try {
-    const r = callObject(match, [arg]);
-    const ok = isTrue(r);
-    decref(r);
-    return ok;
-  } finally {
-    decref(arg);
-    decref(match);
-  }
 }
 
 function formatWarning(message: PyObject, category: PyObject, filename: string, lineno: number, line: PyObject, source: PyObject = None): string {
@@ -300,34 +266,19 @@ export function warnExplicit(
       }
     }
     if (registryFlag(registry, key)) return;
-    let action = 'default';
-    const dflt = dictGetStr(ns, '_defaultaction');
-    if (dflt instanceof PyStr) action = dflt.value;
-    let item: PyObject = None;
-    const filters = dictGetStr(ns, 'filters');
-    if (!(filters instanceof PyList)) throw typeError('warnings.filters must be a list');
-    for (const f of filters.items.slice()) {
-      if (!(f instanceof PyTuple) || f.items.length !== 5) throw raiseMessage(E.ValueError, `_warnings.filters item ${filters.items.indexOf(f)} isn't a 5-tuple`);
-      const [act, msg, cat, mod, ln] = f.items as [PyObject, PyObject, PyObject, PyObject, PyObject];
-      const lnv = ln instanceof PyInt ? Number(ln.value) : 0;
-      if (matches(msg, text) && category instanceof PyType && cat instanceof PyType && category.isSubtype(cat)
-        && matches(mod, module) && (lnv === 0 || lnv === lineno)) {
-        action = strText(act);
-        item = f;
-        break;
-      }
-    }
+    const found = getFilter(ns, category, text, lineno, module);
+    const action = found.action;
+    const item = found.item;
+    cleanup.push(item);
     if (action === 'error') throw raiseValue(incref(message) as PyBaseException);
     if (action === 'ignore') return;
     if (action === 'once') {
       setFlag(registry, key);
       const onceKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(onceKey);
-      const once = dictGetStr(ns, '_onceregistry');
-      if (once instanceof PyDict) {
-        if (registryFlag(once, onceKey)) return;
-        setFlag(once, onceKey);
-      }
+      const once = getOnceRegistry(ns);
+      if (registryFlag(once, onceKey)) return;
+      setFlag(once, onceKey);
     } else if (action === 'module') {
       setFlag(registry, key);
       const altKey = newTupleStealing([newStr(text), incref(category), newInt(0)]);

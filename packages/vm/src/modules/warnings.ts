@@ -8,7 +8,7 @@ import { PyDict, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, PyInt, True, newInt } from '../objects/int.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { positional, ssizeArg } from '../objects/list-methods.ts';
+import { formatIntArg, positional, ssizeArg } from '../objects/list-methods.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -21,6 +21,8 @@ import { callObject as callObjectSafe } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
+import { tpName } from '../runtime/type-name.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
@@ -77,9 +79,20 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'warn_explicit', kind: 'fastkw',
     impl: (_m, a, kw) => {
-      const [message, category, filename, lineno, module, registry, , source] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 'warn_explicit');
-      warnExplicit(message ?? None, category ?? E.UserWarning, strText(filename ?? None), lineno instanceof PyInt ? Number(lineno.value) : 0,
-        module === undefined || module === None ? null : strText(module), registry instanceof PyDict ? registry : null, source ?? null);
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "OOUi|OOOO:warn_explicit", ...)`
+      const [message, category, filename, linenoObj, module, registry, moduleGlobals, source] = parseArgs(
+        'warn_explicit', a, kw, ['message', 'category', 'filename', 'lineno', 'module', 'registry', 'module_globals', 'source'], 4);
+      // getargs.c `converterr`: None by name, anything else by its type's name
+      if (!(filename instanceof PyStr)) throw typeError(`warn_explicit() argument 3 must be str, not ${filename === None ? 'None' : tpName((filename as PyObject).type)}`);
+      const lineno = formatIntArg(linenoObj as PyObject);
+      if (moduleGlobals !== undefined && moduleGlobals !== None && !(moduleGlobals instanceof PyDict)) {
+        throw typeError(`module_globals must be a dict, not '${tpName(moduleGlobals.type)}'`);
+      }
+      // `warn_explicit`: a None module (late in shutdown) ignores the warning.
+      if (module === None) return incref(None);
+      if (registry !== undefined && registry !== None && !(registry instanceof PyDict)) throw typeError("'registry' must be a dict or None");
+      warnExplicit(message as PyObject, category as PyObject, filename.value, lineno,
+        module === undefined ? null : strText(module), registry instanceof PyDict ? registry : null, source ?? null);
       return incref(None);
     },
   },

@@ -6,8 +6,10 @@
  * @module
  */
 import type { PyList } from './list.ts';
-import { MAX_ITEMS } from './list-slots.ts';
 import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
+
+/** Items past this many are refused with MemoryError (CPython's allocation would fail). */
+export const MAX_ITEMS = 2 ** 31;
 
 /**
  * `list_resize(a, newsize)`: the capacity stays while the new size fits it and fills at least

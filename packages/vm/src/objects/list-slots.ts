@@ -17,7 +17,9 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
 import { PyList, listType } from './list.ts';
-import { listGrowByOne, listResize } from './list-capacity.ts';
+import { MAX_ITEMS, listGrowByOne, listResize } from './list-capacity.ts';
+
+export { MAX_ITEMS };
 import { length, lengthHint } from '../runtime/abstract-item.ts';
 import { newListIter } from './seq-iter.ts';
 import { newNotImplemented } from './singletons.ts';
@@ -51,8 +53,6 @@ export function noMemory(): never {
   throw raiseValue(newExceptionStealing(E.MemoryError, []));
 }
 
-/** Items past this many are refused with MemoryError (CPython's allocation would fail). */
-export const MAX_ITEMS = 2 ** 31;
 
 /** A new empty instance of `list` or a subclass (takes a reference to a heap type). */
 export function newListOfType(type: PyType, items: PyObject[] = []): PyList {

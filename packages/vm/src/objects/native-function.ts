@@ -28,6 +28,11 @@ export interface NativeDef {
   readonly kind: NativeKind;
   readonly impl: NativeImpl;
   readonly doc?: string;
+  /**
+   * The C module defining the function when a Python module re-exports it (`_heapq` for
+   * `heapq.heappush`): the function's `__module__`.
+   */
+  readonly cModule?: string;
 }
 
 /** Checks the arguments against the def's kind and calls it (`_PyMethodDef_RawFastCallKeywords`). */

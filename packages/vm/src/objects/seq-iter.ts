@@ -9,7 +9,6 @@ import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, overflowError, typeError } from '../runtime/errors.ts';
-import { length } from '../runtime/abstract-item.ts';
 import { getBuiltinId } from './builtin-id.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
@@ -319,8 +318,9 @@ addMethods(seqIteratorType, [
       const it = self as PySeqIter;
       const seq = it.seq;
       if (seq === null) return newInt(0);
-      if (seq.type.length === undefined) return newNotImplemented();
-      const len = BigInt(length(seq)) - (it.bigIndex ?? BigInt(it.index));
+      const size = seq.type.length;
+      if (size === undefined) return newNotImplemented();
+      const len = BigInt(size(seq)) - (it.bigIndex ?? BigInt(it.index));
       return newInt(len >= 0n ? normInt(len) : 0);
     },
   },
