@@ -85,15 +85,18 @@ const unary = (name: string, read: (t: PyType) => unknown, doc: string): SlotDef
   },
 });
 
+/** `wrap_binaryfunc`: one argument, handed to the binary slot. */
+const wrapBinary = (name: string): SlotDef['wrap'] => (slot, self, args) => {
+  expectArgs(name, args, 1);
+  return (slot as Binary)(self, args[0] as PyObject);
+};
+
 const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
   read: (t) => t.nb[op],
   arity: 1,
   doc,
-  wrap: (slot, self, args) => {
-    expectArgs(name, args, 1);
-    return (slot as Binary)(self, args[0] as PyObject);
-  },
+  wrap: wrapBinary(name),
 });
 
 const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
@@ -113,10 +116,7 @@ const inplace = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   read: (t) => t.nbInplace[op],
   arity: 1,
   doc,
-  wrap: (slot, self, args) => {
-    expectArgs(name, args, 1);
-    return (slot as Binary)(self, args[0] as PyObject);
-  },
+  wrap: wrapBinary(name),
 });
 
 /**
@@ -131,10 +131,7 @@ const sqBinary = (name: string, which: 'concat' | 'inplaceConcat', doc: string):
   arity: 1,
   sequence: true,
   doc,
-  wrap: (slot, self, args) => {
-    expectArgs(name, args, 1);
-    return (slot as Binary)(self, args[0] as PyObject);
-  },
+  wrap: wrapBinary(name),
 });
 
 const sqIndexArg = (name: string, which: 'repeat' | 'inplaceRepeat', doc: string): SlotDef => ({
