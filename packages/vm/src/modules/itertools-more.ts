@@ -3,13 +3,14 @@
  * product, permutations, combinations and combinations_with_replacement. Mirrors CPython 3.8 Modules/itertoolsmodule.c.
  * @module
  */
-import { PyInt } from '../objects/int.ts';
+import { PyInt, newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -323,6 +324,18 @@ const cwrType = comboType('combinations_with_replacement', 56, false, (o, n) => 
   for (let j = i; j < r; j++) ind[j] = index;
   return true;
 });
+
+// `product_sizeof`, `combinations_sizeof`, `cwr_sizeof`, `permutations_sizeof`: the object and its
+// index arrays (permutations keeps its cycles too), one `Py_ssize_t` each.
+for (const t of [productType, permutationsType, combinationsType, cwrType]) {
+  addMethods(t, [{
+    name: '__sizeof__', kind: 'noargs', doc: 'Returns size in memory, in bytes.',
+    impl: (self) => {
+      const o = self as Combo;
+      return newInt(self.type.basicsize + 8 * (o.indices.length + o.cycles.length));
+    },
+  }]);
+}
 
 /** What itertools.ts adds to the module namespace from this file. */
 export const moreItertoolsTypes: { readonly types: readonly PyType[]; readonly functions: readonly NativeDef[] } = {
