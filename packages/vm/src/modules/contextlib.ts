@@ -47,6 +47,9 @@ suppressType.init = (self, args, kwnames) => {
   decref(t);
 };
 addMethods(suppressType, [{
+  // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
+  name: '__enter__', kind: 'noargs', impl: () => incref(None),
+}, {
   name: '__exit__', kind: 'fast',
   impl: (self, args) => {
     const et = args[0] ?? None;
