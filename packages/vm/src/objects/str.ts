@@ -168,6 +168,12 @@ export function internInPlace(s: PyStr): PyStr {
   return t;
 }
 
+/** Forgets the strs `sys.intern` entered in an earlier run (one that stopped early keeps them alive). */
+export function resetMortalInterned(): void {
+  for (const s of mortalInterned) interned.delete(s.value);
+  mortalInterned.clear();
+}
+
 // `unicode_dealloc`: a mortal interned str leaves the table.
 strType.dealloc = (o) => {
   if (mortalInterned.size !== 0 && mortalInterned.delete(o as PyStr)) interned.delete((o as PyStr).value);

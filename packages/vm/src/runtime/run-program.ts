@@ -25,7 +25,7 @@ import { newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, newStr } from '../objects/str.ts';
+import { PyStr, newStr, resetMortalInterned } from '../objects/str.ts';
 import '../interpreter/eval.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { setBuiltinsLookup } from '../interpreter/call-frame.ts';
@@ -94,6 +94,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetAtexit();
   resetFinalize();
   resetWarningsState();
+  resetMortalInterned();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
   setJitThreshold(options.jitThreshold ?? DEFAULT_JIT_THRESHOLD);
