@@ -6,8 +6,9 @@
  * `PyType_Modified`), the fast-subclass bits come from the MRO (`inherit_special`), and the
  * vectorcall bit marks the four callable types that have it.
  *
- * DEVIATION(cpython): a built-in type's valid-tag bit tells whether corosim's lookups reached it,
- * not whether CPython's start-up did (`site` and the codecs look up many types before `__main__`).
+ * DEVIATION(cpython): a built-in type's valid-tag bit is always set. CPython's depends on whether
+ * its start-up (`site`, the codecs) or the program looked the type up yet; corosim's built-in
+ * types outlive a run, so their lookup caches would make the bit depend on earlier runs.
  * @module
  */
 import { typeType } from '../runtime/core-types.ts';
@@ -43,7 +44,7 @@ const VECTORCALL_TYPES = new Set(['function', 'method', 'builtin_function_or_met
 /** `type.__flags__` of `type`, an unsigned 32-bit number. */
 export function typeFlags(type: PyType): number {
   let flags = (type.flags | READY | HAVE_VERSION_TAG) >>> 0;
-  if (type.lookupCache.size > 0) flags += VALID_VERSION_TAG;
+  if (!type.isHeapType || type.lookupCache.size > 0) flags += VALID_VERSION_TAG;
   if (!type.isHeapType && type.module === 'builtins' && VECTORCALL_TYPES.has(type.name)) flags += HAVE_VECTORCALL;
   for (const [base, bit] of SUBCLASS_BITS) {
     if (type.isSubtype(base)) {
