@@ -47,6 +47,9 @@ interface RawArg {
 export function parseCallArguments(p: Parser, func: expr, sl: number, sc: number, allowGen: boolean, x: CallParsers): Call {
   const ol = p.line, oc = p.col;
   p.next();
+  // trailer (class bases have none), arglist
+  const rules = allowGen ? 2 : 1;
+  p.push(rules);
   const raw: RawArg[] = [];
   let children = 0;
   // ast_for_call checks generator arguments before converting any argument, then converts the
@@ -63,6 +66,7 @@ export function parseCallArguments(p: Parser, func: expr, sl: number, sc: number
     p.next();
     children++;
   }
+  p.depth -= rules;
   p.expect(RPAR);
   const cl = p.endLine, cc = p.endCol;
   const args: expr[] = [];
@@ -127,7 +131,15 @@ function argumentChecks(p: Parser, a: RawArg, args: expr[], keywords: keyword[],
   }
 }
 
+// argument
 function parseArgument(p: Parser, x: CallParsers): RawArg {
+  p.push(1);
+  const a = parseArgumentInner(p, x);
+  p.depth -= 1;
+  return a;
+}
+
+function parseArgumentInner(p: Parser, x: CallParsers): RawArg {
   const sl = p.line, sc = p.col;
   if (p.type === STAR || p.type === DOUBLESTAR) {
     const star = p.type === STAR;

@@ -27,6 +27,14 @@ import { forbiddenName, setContext } from './targets.ts';
  * @param out - Where the parsed statements go.
  */
 export function parseStatement(p: Parser, out: stmt[]): void {
+  // stmt, and compound_stmt with the statement's own rule (if_stmt, funcdef, ...)
+  const rules = p.type === K_IF || p.type === K_WHILE || p.type === K_FOR || p.type === K_TRY || p.type === K_WITH || p.type === K_DEF || p.type === K_CLASS || p.type === AT || p.type === K_ASYNC ? 3 : 1;
+  p.push(rules);
+  parseStatementInner(p, out);
+  p.depth -= rules;
+}
+
+function parseStatementInner(p: Parser, out: stmt[]): void {
   switch (p.type) {
     case K_IF: out.push(parseIf(p)); return;
     case K_WHILE: out.push(parseWhile(p)); return;
@@ -45,12 +53,18 @@ export function parseStatement(p: Parser, out: stmt[]): void {
 /** suite: simple_stmt | NEWLINE INDENT stmt+ DEDENT */
 function parseSuite(p: Parser): stmt[] {
   const body: stmt[] = [];
-  if (p.type !== NEWLINE) return parseSimpleStatement(p);
+  p.push(1);
+  if (p.type !== NEWLINE) {
+    const line = parseSimpleStatement(p);
+    p.depth -= 1;
+    return line;
+  }
   p.next();
   if (p.type !== INDENT) p.unexpected(true);
   p.next();
   do parseStatement(p, body);
   while (p.type !== DEDENT);
+  p.depth -= 1;
   p.next();
   return body;
 }

@@ -33,10 +33,15 @@ export function identifier(p: Parser): string {
 /** namedexpr_test: test [':=' test] */
 export function parseNamedExprTest(p: Parser): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const target = parseTest(p);
-  if (p.type !== COLONEQUAL) return target;
+  if (p.type !== COLONEQUAL) {
+    p.depth -= 1;
+    return target;
+  }
   p.next();
   const value = parseTest(p);
+  p.depth -= 1;
   return makeNamedExpr(p, target, value, sl, sc);
 }
 
@@ -48,9 +53,9 @@ function makeNamedExpr(p: Parser, target: expr, value: expr, sl: number, sc: num
 
 /** test: or_test ['if' or_test 'else' test] | lambdef */
 export function parseTest(p: Parser): expr {
-  p.enter();
+  p.push(1);
   const e = parseTestInner(p);
-  p.depth--;
+  p.depth -= 1;
   return e;
 }
 
@@ -68,15 +73,20 @@ function parseTestInner(p: Parser): expr {
 
 /** test_nocond: or_test | lambdef_nocond */
 function parseTestNoCond(p: Parser): expr {
-  return p.type === K_LAMBDA ? parseLambda(p, true) : parseOrTest(p);
+  p.push(1);
+  const e = p.type === K_LAMBDA ? parseLambda(p, true) : parseOrTest(p);
+  p.depth -= 1;
+  return e;
 }
 
 function parseLambda(p: Parser, noCond: boolean): expr {
   const sl = p.line, sc = p.col;
   p.next();
+  p.push(1);
   const args: Arguments = p.type === COLON ? EMPTY_ARGS : parseParameters(p, false, parseTest);
   p.expect(COLON);
   const body = noCond ? parseTestNoCond(p) : parseTest(p);
+  p.depth -= 1;
   return { _type: 'Lambda', args, body, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
@@ -87,37 +97,55 @@ const EMPTY_ARGS: Arguments = {
 /** or_test: and_test ('or' and_test)* */
 export function parseOrTest(p: Parser): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const first = parseAndTest(p);
-  if (p.type !== K_OR) return first;
+  if (p.type !== K_OR) {
+    p.depth -= 1;
+    return first;
+  }
   const values = [first];
   while (p.eat(K_OR)) values.push(parseAndTest(p));
+  p.depth -= 1;
   return { _type: 'BoolOp', op: 'Or', values, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseAndTest(p: Parser): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const first = parseNotTest(p);
-  if (p.type !== K_AND) return first;
+  if (p.type !== K_AND) {
+    p.depth -= 1;
+    return first;
+  }
   const values = [first];
   while (p.eat(K_AND)) values.push(parseNotTest(p));
+  p.depth -= 1;
   return { _type: 'BoolOp', op: 'And', values, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseNotTest(p: Parser): expr {
-  if (p.type !== K_NOT) return parseComparison(p);
+  p.push(1);
+  if (p.type !== K_NOT) {
+    const e = parseComparison(p);
+    p.depth -= 1;
+    return e;
+  }
   const sl = p.line, sc = p.col;
   p.next();
-  p.enter();
   const operand = parseNotTest(p);
-  p.depth--;
+  p.depth -= 1;
   return { _type: 'UnaryOp', op: 'Not', operand, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseComparison(p: Parser): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const left = parseExpr(p);
   let op = COMPARE_OP[p.type] ?? null;
-  if (op === null) return left;
+  if (op === null) {
+    p.depth -= 1;
+    return left;
+  }
   const ops: cmpop[] = [];
   const comparators: expr[] = [];
   while (op !== null) {
@@ -132,6 +160,7 @@ function parseComparison(p: Parser): expr {
     comparators.push(parseExpr(p));
     op = COMPARE_OP[p.type] ?? null;
   }
+  p.depth -= 1;
   return { _type: 'Compare', left, ops, comparators, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
@@ -139,13 +168,22 @@ function parseComparison(p: Parser): expr {
 export function parseStarExpr(p: Parser): Starred {
   const sl = p.line, sc = p.col;
   p.next();
+  p.push(1);
   const value = parseExpr(p);
+  p.depth -= 1;
   return { _type: 'Starred', value, ctx: 'Load', lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
-/** expr: the binary operators `|` … `//`, by precedence climbing. */
+/**
+ * expr: the binary operators `|` … `//`, by precedence climbing. pgen holds the six rules from
+ * `expr` down to `term` open around every operand (an operator pops the rules below its own and
+ * pushes them again for the right operand), so they count as six entries throughout.
+ */
 export function parseExpr(p: Parser): expr {
-  return parseBinary(p, 1);
+  p.push(6);
+  const e = parseBinary(p, 1);
+  p.depth -= 6;
+  return e;
 }
 
 function parseBinary(p: Parser, minPrec: number): expr {
@@ -164,31 +202,39 @@ function parseBinary(p: Parser, minPrec: number): expr {
 
 function parseFactor(p: Parser): expr {
   let op: unaryop;
+  p.push(1);
   if (p.type === MINUS) op = 'USub';
   else if (p.type === PLUS) op = 'UAdd';
   else if (p.type === TILDE) op = 'Invert';
-  else return parsePower(p);
+  else {
+    const e = parsePower(p);
+    p.depth -= 1;
+    return e;
+  }
   const sl = p.line, sc = p.col;
   p.next();
-  p.enter();
   const operand = parseFactor(p);
-  p.depth--;
+  p.depth -= 1;
   return { _type: 'UnaryOp', op, operand, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parsePower(p: Parser): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const base = parseAtomExpr(p);
-  if (p.type !== DOUBLESTAR) return base;
+  if (p.type !== DOUBLESTAR) {
+    p.depth -= 1;
+    return base;
+  }
   p.next();
-  p.enter();
   const right = parseFactor(p);
-  p.depth--;
+  p.depth -= 1;
   return { _type: 'BinOp', left: base, op: 'Pow', right, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseAtomExpr(p: Parser): expr {
   const al = p.line, ac = p.col;
+  p.push(1);
   const isAwait = p.eat(K_AWAIT);
   const sl = p.line, sc = p.col;
   let e = parseAtom(p);
@@ -203,11 +249,19 @@ function parseAtomExpr(p: Parser): expr {
       e = { _type: 'Attribute', value: e, attr, ctx: 'Load', lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
     } else break;
   }
+  p.depth -= 1;
   if (!isAwait) return e;
   return { _type: 'Await', value: e, lineno: al, col_offset: ac, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseAtom(p: Parser): expr {
+  p.push(1);
+  const e = parseAtomInner(p);
+  p.depth -= 1;
+  return e;
+}
+
+function parseAtomInner(p: Parser): expr {
   const sl = p.line, sc = p.col;
   switch (p.type) {
     case NAME: {
@@ -239,15 +293,19 @@ function parseAtom(p: Parser): expr {
     case LSQB: {
       p.next();
       if (p.eat(RSQB)) return { _type: 'List', elts: [], ctx: 'Load', lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
+      // testlist_comp
+      p.push(1);
       const first = p.type === STAR ? parseStarExpr(p) : parseNamedExprTest(p);
       if (p.type === K_FOR || p.type === K_ASYNC) {
         checkCompElement(p, first);
         const generators = parseCompFor(p);
+        p.depth -= 1;
         p.expect(RSQB);
         return { _type: 'ListComp', elt: first, generators, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
       }
       const elts = [first];
       parseMoreElements(p, elts, true);
+      p.depth -= 1;
       p.expect(RSQB);
       return { _type: 'List', elts, ctx: 'Load', lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
     }
@@ -280,24 +338,37 @@ function parseParenthesized(p: Parser): expr {
     p.expect(RPAR);
     return y;
   }
+  // testlist_comp
+  p.push(1);
   const first = p.type === STAR ? parseStarExpr(p) : parseNamedExprTest(p);
   if (p.type === K_FOR || p.type === K_ASYNC) {
     checkCompElement(p, first);
     const generators = parseCompFor(p);
+    p.depth -= 1;
     p.expect(RPAR);
     return { _type: 'GeneratorExp', elt: first, generators, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
   }
   if (p.type !== COMMA) {
+    p.depth -= 1;
     p.expect(RPAR);
     return first;
   }
   const elts = [first];
   parseMoreElements(p, elts, true);
+  p.depth -= 1;
   p.expect(RPAR);
   return makeTuple(elts, 'Load', sl, sc, p.endLine, p.endCol);
 }
 
 function parseBraces(p: Parser): expr {
+  // dictorsetmaker
+  p.push(1);
+  const e = parseBracesInner(p);
+  p.depth -= 1;
+  return e;
+}
+
+function parseBracesInner(p: Parser): expr {
   const sl = p.line, sc = p.col;
   p.next();
   if (p.eat(RBRACE)) return { _type: 'Dict', keys: [], values: [], lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
@@ -359,7 +430,11 @@ function parseSetRest(p: Parser, first: expr, sl: number, sc: number): expr {
 /** comp_for: [ASYNC] 'for' exprlist 'in' or_test [comp_iter], with its `if`s. */
 export function parseCompFor(p: Parser): comprehension[] {
   const out: comprehension[] = [];
+  // Each clause nests in the one before (comp_iter): comp_for, sync_comp_for, then comp_iter and
+  // comp_if for each `if`.
+  const depth = p.depth;
   while (p.type === K_FOR || p.type === K_ASYNC) {
+    p.push(2);
     const isAsync = p.eat(K_ASYNC) ? 1 : 0;
     p.expect(K_FOR);
     const target = parseExprList(p, 'Store');
@@ -367,11 +442,14 @@ export function parseCompFor(p: Parser): comprehension[] {
     const iter = parseOrTest(p);
     const ifs: expr[] = [];
     while (p.type === K_IF) {
+      p.push(2);
       p.next();
       ifs.push(parseTestNoCond(p));
     }
     out.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
+    if (p.type === K_FOR || p.type === K_ASYNC) p.push(1);
   }
+  p.depth = depth;
   return out;
 }
 
@@ -383,6 +461,7 @@ export function parseExprList(p: Parser, ctx: 'Store' | 'Del'): expr {
   const sl = p.line, sc = p.col;
   const elts: expr[] = [];
   let commas = false;
+  p.push(1);
   for (;;) {
     const el = p.line, ec = p.col;
     const e = p.type === STAR ? parseStarExpr(p) : parseExpr(p);
@@ -392,6 +471,7 @@ export function parseExprList(p: Parser, ctx: 'Store' | 'Del'): expr {
     p.next();
     if (STARTS_EXPR_OR_STAR[p.type] === 0) break;
   }
+  p.depth -= 1;
   if (!commas) return elts[0] ?? p.unexpected();
   return makeTuple(elts, ctx, sl, sc, p.endLine, p.endCol);
 }
@@ -403,8 +483,12 @@ export function parseExprList(p: Parser, ctx: 'Store' | 'Del'): expr {
  */
 export function parseTestList(p: Parser, star: boolean): expr {
   const sl = p.line, sc = p.col;
+  p.push(1);
   const first = star && p.type === STAR ? parseStarExpr(p) : parseTest(p);
-  if (p.type !== COMMA) return first;
+  if (p.type !== COMMA) {
+    p.depth -= 1;
+    return first;
+  }
   const elts = [first];
   const starts = star ? STARTS_TEST_OR_STAR : STARTS_TEST;
   while (p.type === COMMA) {
@@ -412,6 +496,7 @@ export function parseTestList(p: Parser, star: boolean): expr {
     if (starts[p.type] === 0) break;
     elts.push(star && p.type === STAR ? parseStarExpr(p) : parseTest(p));
   }
+  p.depth -= 1;
   return makeTuple(elts, 'Load', sl, sc, p.endLine, p.endCol);
 }
 
@@ -419,16 +504,22 @@ export function parseTestList(p: Parser, star: boolean): expr {
 export function parseYield(p: Parser): expr {
   const sl = p.line, sc = p.col;
   p.next();
+  // yield_expr, yield_arg
+  p.push(2);
   if (p.eat(K_FROM)) {
     const value = parseTest(p);
+    p.depth -= 2;
     return { _type: 'YieldFrom', value, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
   }
   const value = STARTS_TEST_OR_STAR[p.type] === 1 ? parseTestList(p, true) : null;
+  p.depth -= 2;
   return { _type: 'Yield', value, lineno: sl, col_offset: sc, end_lineno: p.endLine, end_col_offset: p.endCol };
 }
 
 function parseSubscript(p: Parser, value: expr, sl: number, sc: number): expr {
   p.next();
+  // trailer, subscriptlist
+  p.push(2);
   const ll = p.line, lc = p.col;
   const dims: slice[] = [];
   let commas = false;
@@ -440,6 +531,7 @@ function parseSubscript(p: Parser, value: expr, sl: number, sc: number): expr {
     if (STARTS_TEST[p.type] === 0 && p.type !== COLON) break;
   }
   const listEndLine = p.endLine, listEndCol = p.endCol;
+  p.depth -= 2;
   p.expect(RSQB);
   let sl2: slice;
   const only = dims[0];
@@ -453,16 +545,26 @@ function parseSubscript(p: Parser, value: expr, sl: number, sc: number): expr {
 
 function parseSliceItem(p: Parser): slice {
   let lower: expr | null = null;
+  p.push(1);
   if (p.type !== COLON) {
     const t = parseTest(p);
-    if (p.type !== COLON) return { _type: 'Index', value: t };
+    if (p.type !== COLON) {
+      p.depth -= 1;
+      return { _type: 'Index', value: t };
+    }
     lower = t;
   }
   p.next();
   let upper: expr | null = null;
   let step: expr | null = null;
   if (STARTS_TEST[p.type] === 1) upper = parseTest(p);
-  if (p.eat(COLON) && STARTS_TEST[p.type] === 1) step = parseTest(p);
+  if (p.eat(COLON) && STARTS_TEST[p.type] === 1) {
+    // sliceop
+    p.push(1);
+    step = parseTest(p);
+    p.depth -= 1;
+  }
+  p.depth -= 1;
   return { _type: 'Slice', lower, upper, step };
 }
 

@@ -32,6 +32,8 @@ const COMPOUND_STARTS = new Set([K_IF, K_WHILE, K_FOR, K_TRY, K_WITH, K_DEF, K_C
  */
 export function parseEvalInput(source: string, filename: string, onWarning?: ParseWarningHandler): Expression {
   const p = new Parser(prepareSource(source, filename, false), true, parseFStringExpr);
+  // eval_input
+  p.push(1);
   const body = parseTestList(p, false);
   while (p.type === NEWLINE) p.next();
   if (p.type !== ENDMARKER) p.unexpected();
@@ -55,6 +57,8 @@ export function parseSingleInput(source: string, filename: string, onWarning?: P
   const p = new Parser(buffer, true, parseFStringExpr);
   p.stopAfterNewline = true;
   const body: stmt[] = [];
+  // single_input holds the statement's rule where file_input holds `stmt`: parseStatement's
+  // entry for `stmt` stands for it.
   if (p.type === NEWLINE) {
     p.next();
   } else {

@@ -37,6 +37,8 @@ import { parseTestList } from './expressions.ts';
 export function parseModule(source: string, filename: string, fromString = false, onWarning?: ParseWarningHandler): Module {
   const p = new Parser(prepareSource(source, filename), fromString, parseFStringExpr);
   const body: stmt[] = [];
+  // file_input
+  p.push(1);
   while (p.type !== ENDMARKER) {
     if (p.type === NEWLINE) {
       p.next();
@@ -58,6 +60,8 @@ export function parseModule(source: string, filename: string, fromString = false
 export function parseFStringExpr(text: string, outer: Parser): expr | null {
   try {
     const p = new Parser(prepareSource(`(${text})`, '<fstring>', false), true, parseFStringExpr, outer.fstringDepth + 1);
+    // eval_input
+    p.push(1);
     const e = parseTestList(p, false);
     while (p.type === NEWLINE) p.next();
     if (p.type !== ENDMARKER) p.unexpected();

@@ -16,8 +16,12 @@ import { NEWLINE } from '../tokenizer/token-kind.ts';
 import type { expr } from './ast.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 
-/** Nesting depth past which parsing stops (CPython's parser stack holds 1500 entries). */
-const MAX_DEPTH = 1500;
+/**
+ * Entries of CPython 3.8's parser stack (Parser/parser.h `MAXSTACK`): the pgen parser pushes one
+ * entry per grammar rule it enters (`file_input`, `stmt`, ..., `test`, `or_test`, ..., `atom`)
+ * and fails with "s_push: parser stack overflow" when a push finds the stack full.
+ */
+const MAX_STACK = 1700;
 
 /**
  * The token kind the parser sees after a NEWLINE when {@link Parser.stopAfterNewline} is set and
@@ -152,19 +156,16 @@ export class Parser {
   }
 
   /**
-   * Counts one more level of expression nesting, failing where CPython's parser stack (1500
-   * entries) would long have overflowed. Callers decrement {@link Parser.depth} on the way out;
-   * after a failure the parse is abandoned, so no `finally` is needed.
+   * Enters `n` grammar rules: {@link Parser.depth} models CPython's parser stack, one entry per
+   * rule pgen has entered and not yet left, so each parse function pushes the rules it stands for
+   * and pops them on the way out (`p.depth -= n`; after a failure the parse is abandoned, so no
+   * `finally` is needed). A push past the stack's 1700 entries fails as `s_push` does: the message
+   * on stderr, then MemoryError. This also keeps the JavaScript stack from overflowing.
    */
-  enter(): void {
-    if (++this.depth > MAX_DEPTH) {
-      // DEVIATION(cpython): CPython prints "s_push: parser stack overflow" and raises MemoryError,
-      // which a Diagnostic cannot carry; this reports the same words as a SyntaxError (and only
-      // well past CPython's limit, which depends on the grammar path), instead of overflowing the
-      // JavaScript stack.
-      const t = this.tok;
+  push(n: number): void {
+    if ((this.depth += n) > MAX_STACK) {
       this.deferred = null;
-      fail(makeDiagnostic('SyntaxError', 's_push: parser stack overflow', this.source.filename, t.lineno, null, null));
+      fail({ type: 'MemoryError', msg: '', filename: this.source.filename, lineno: null, offset: null, text: null, stderr: 's_push: parser stack overflow\n' });
     }
   }
 

@@ -26,17 +26,29 @@ import { normalizeIdentifier } from '../tokenizer/identifier.ts';
  */
 export function parseSimpleStatement(p: Parser): stmt[] {
   const out: stmt[] = [];
+  // simple_stmt, small_stmt
+  p.push(2);
   for (;;) {
     out.push(parseSmallStatement(p));
     if (p.type !== SEMI) break;
     p.next();
     if (p.type === NEWLINE) break;
   }
+  p.depth -= 2;
   p.expect(NEWLINE);
   return out;
 }
 
+// The rule of each kind of small statement (expr_stmt, flow_stmt with return_stmt, ...).
 function parseSmallStatement(p: Parser): stmt {
+  const rules = p.type === K_RETURN || p.type === K_RAISE ? 2 : 1;
+  p.push(rules);
+  const s = parseSmallStatementInner(p);
+  p.depth -= rules;
+  return s;
+}
+
+function parseSmallStatementInner(p: Parser): stmt {
   const sl = p.line, sc = p.col;
   switch (p.type) {
     case K_PASS:

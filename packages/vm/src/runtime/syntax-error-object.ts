@@ -15,12 +15,16 @@ import type { Diagnostic } from '../source/diagnostic.ts';
 import { PyRaise, newExceptionStealing, raiseValue } from './errors.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { setAttrString } from './attributes.ts';
+import { writeStderr } from './io.ts';
 
 /** The SyntaxError (or IndentationError, TabError) for a compile diagnostic, raised. */
 export function syntaxErrorFromDiagnostic(d: Diagnostic): PyRaise {
   const type = exceptionTypes.get(d.type) ?? E.SyntaxError;
-  // Raised without a location (PyErr_SetString): only the message.
-  if (d.lineno === null) return raiseValue(newExceptionStealing(type, [newStr(d.msg)]));
+  // Raised without a location (PyErr_SetString): only the message; MemoryError has none.
+  if (d.lineno === null) {
+    if (d.stderr !== undefined) writeStderr(d.stderr);
+    return raiseValue(newExceptionStealing(type, d.msg === '' ? [] : [newStr(d.msg)]));
+  }
   const details = newTupleStealing([
     newStr(d.filename),
     newInt(d.lineno),

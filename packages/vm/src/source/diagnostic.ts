@@ -8,9 +8,10 @@
 
 /**
  * The exception class CPython raises for a program that does not compile: the SyntaxError family,
- * or RecursionError for a tree nested too deeply to compile.
+ * RecursionError for a tree nested too deeply to compile, or MemoryError when the parser's stack
+ * overflows.
  */
-export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
+export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError' | 'MemoryError';
 
 /** One compile error, exactly as CPython 3.8 reports it. */
 export interface Diagnostic {
@@ -37,6 +38,11 @@ export interface Diagnostic {
    * exception's args are just `(msg,)` and the location is set as attributes.
    */
   readonly locationAsAttributes?: boolean;
+  /**
+   * What CPython writes straight to the process's stderr when it meets the error, before raising
+   * (`fprintf(stderr, "s_push: parser stack overflow\n")`).
+   */
+  readonly stderr?: string;
 }
 
 /** A compile-time warning, as CPython passes it to `warnings.warn_explicit`. */

@@ -25,7 +25,7 @@ import { decodeUtf8, encodeUtf8 } from './utf8.ts';
  */
 export function formatSyntaxError(d: Diagnostic): string {
   // A SyntaxError without location arguments prints as any other exception's last line.
-  if (d.lineno === null) return `${d.type}: ${d.msg}\n`;
+  if (d.lineno === null) return (d.stderr ?? '') + (d.msg === '' ? `${d.type}\n` : `${d.type}: ${d.msg}\n`);
   let out = `  File "${d.filename}", line ${d.lineno}\n`;
   if (d.text !== null) out += errorText(d.offset ?? -1, d.text);
   return out + `${d.type}: ${d.msg}\n`;
