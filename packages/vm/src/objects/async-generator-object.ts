@@ -12,7 +12,7 @@
 import { HostPool } from '../runtime/host-pool.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
-import { newStopIteration, genFinalizeHooks, stopIterationValue, type GenStep } from '../runtime/gen-core.ts';
+import { newStopIteration, genFinalizeHooks, returnStep, type GenStep } from '../runtime/gen-core.ts';
 import { callObject } from '../runtime/call.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
@@ -162,14 +162,11 @@ export function unwrapStep(gen: PyAsyncGenerator, result: PyObject): GenStep {
     const value = incref(result.value);
     decref(result);
     gen.runningAsync = false;
-    let raised: PyRaise;
     try {
-      raised = newStopIteration(value === None ? null : value);
+      return returnStep(value);
     } finally {
       decref(value);
     }
-    if (raised.isNormalized) throw raised;
-    return { done: true, value: stopIterationValue(raised) };
   }
   return { done: false, value: result };
 }

@@ -110,6 +110,19 @@ export function raiseUnnormalized(type: PyType, arg: PyObject | null): PyRaise {
   return new PyRaise(null, null, type, arg === null ? null : incref(arg));
 }
 
+/**
+ * Whether {@link raiseUnnormalized} would make a bare unnormalized exception and report nothing:
+ * no exception is being handled (`PyErr_SetObject` would normalize one to chain it as the
+ * context) and no event listener waits for raises. A caller that takes the exception's argument
+ * back at once (`_PyGen_FetchStopIterationValue` after `_PyGen_SetStopIterationValue`) may then
+ * skip making it.
+ */
+export function raiseStaysUnnormalized(): boolean {
+  if (vmEventsOn) return false;
+  const handled = topmostException().value;
+  return handled === null || handled === None;
+}
+
 /** Whether a thrown JS value is a Python exception in flight. */
 export function isPyRaise(e: unknown): e is PyRaise {
   return e instanceof PyRaise;

@@ -16,7 +16,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseStaysUnnormalized, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
 import { typeType } from './core-types.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from './object.ts';
 import { tstate } from './thread-state.ts';
@@ -117,6 +117,7 @@ export function newStopIteration(value: PyObject | null): PyRaise {
  * stay unnormalized (so nothing is allocated, as in CPython); else that StopIteration is raised.
  */
 export function returnStep(value: PyObject): GenStep {
+  if (!(value instanceof PyTuple || value instanceof PyBaseException) && raiseStaysUnnormalized()) return { done: true, value: incref(value) };
   const raised = newStopIteration(value === None ? null : value);
   if (raised.isNormalized) throw raised;
   return { done: true, value: stopIterationValue(raised) };

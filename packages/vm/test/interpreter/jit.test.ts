@@ -294,7 +294,7 @@ describe('compiled code objects', () => {
     for (const jitThreshold of [0, 3, Number.POSITIVE_INFINITY]) {
       expect(run(PROGRAM, { jitThreshold, checkRefcounts: true })).toBe(`${CPYTHON}[exit 0]`);
     }
-  });
+  }, 30_000); // three checked runs of a long program: past vitest's 5 s on a loaded machine
 
   it('count the instruction budget as the interpreter does', () => {
     // Each step of the loop prints, so the output shows the instruction the budget stopped at.
