@@ -185,6 +185,11 @@ class ScheduledCallback {
     const { fut, cb } = s;
     // Only asyncio's loop runs these (see scheduleCallback).
     const loop = futureLoop(fut) as PyLoop;
+    // While the callback runs, `Handle._run`'s `self._context.run(self._callback, *self._args)`
+    // holds the future in the call's argument tuple too, and a task's wakeup (a
+    // `TaskWakeupMethWrapper`, called through `tp_call`) in one more tuple of its own.
+    const transient = isTaskWakeup(cb) ? 2 : 1;
+    fut.refcnt += transient;
     try {
       if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
@@ -192,6 +197,7 @@ class ScheduledCallback {
       if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
       callbackFailed(loop, e, cb, fut);
     } finally {
+      fut.refcnt -= transient;
       if (cb.fn !== null) rt.decref(cb.fn);
       rt.decref(fut);
     }
@@ -212,9 +218,14 @@ class ScheduledCallback {
   /** `_format_handle`: the task a task's wakeup steps (its `__self__`), else the handle. */
   describe(): string {
     const { cb } = this;
-    if (cb.fn === null && cb.label === undefined && cb.holds !== undefined) return rt.reprText(cb.holds);
+    if (isTaskWakeup(cb)) return rt.reprText(cb.holds as rt.PyObject);
     return `<Handle ${callbackSource(cb, [this.fut])}>`;
   }
+}
+
+/** Whether `cb` is a task's wakeup (CPython's `TaskWakeupMethWrapper`): no function, no label, the task held. */
+function isTaskWakeup(cb: DoneCallback): boolean {
+  return cb.fn === null && cb.label === undefined && cb.holds !== undefined;
 }
 
 function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
@@ -252,7 +263,7 @@ function scheduleThroughMethod(loop: rt.PyObject, fut: PyFuture, cb: DoneCallbac
 /** A native done callback as a Python callable (CPython's `TaskWakeupMethWrapper` and closures). */
 function nativeCallable(cb: DoneCallback): rt.PyObject {
   // A task's wakeup (see `describe`): the `TaskWakeupMethWrapper` CPython gives `call_soon`.
-  if (cb.fn === null && cb.label === undefined && cb.holds !== undefined) return newTaskWakeup(cb.holds as PyTask);
+  if (isTaskWakeup(cb)) return newTaskWakeup(cb.holds as PyTask);
   const native = cb.native;
   return rt.newBuiltinFunction({
     name: 'done_callback',

@@ -46,7 +46,7 @@ export interface AsyncioState {
   taskCounter: number;
   /** `_all_tasks` (a WeakSet in CPython: not owned). */
   readonly allTasks: Set<rt.PyObject>;
-  /** `_current_tasks`: loop → task (borrowed). */
+  /** `_current_tasks`: loop → task (both owned, as the dict's key and value). */
   readonly currentTasks: Map<rt.PyObject, rt.PyObject>;
 }
 

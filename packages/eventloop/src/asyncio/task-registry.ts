@@ -20,20 +20,12 @@ import { raiseNew, state } from './state.ts';
  */
 let foreignTasks = new AsyncgenWeakSet();
 
-/**
- * The loops whose current-task entry `_enter_task` made from Python: CPython's `_current_tasks`
- * dict holds the loop and the task, so those entries own a reference to both (asyncio's own
- * steps borrow theirs).
- */
-let enteredFromPython = new Set<rt.PyObject>();
-
 /** A loop `_set_running_loop` was given (owned: CPython's thread state keeps a reference). */
 let runningLoopSet: rt.PyObject | null = null;
 
 /** Starts a new run with an empty registry (the previous run's heap is gone). */
 export function resetTaskRegistry(): void {
   foreignTasks = new AsyncgenWeakSet();
-  enteredFromPython = new Set();
   runningLoopSet = null;
 }
 
@@ -85,7 +77,6 @@ function enterTask(loop: rt.PyObject, task: rt.PyObject): void {
     throw raiseNew(rt.Exceptions.RuntimeError, `Cannot enter into task ${rt.reprText(task)} while another task ${rt.reprText(current)} is being executed.`);
   }
   state.currentTasks.set(rt.incref(loop), rt.incref(task));
-  enteredFromPython.add(loop);
 }
 
 /** `_leave_task(loop, task)`. */
@@ -95,10 +86,8 @@ function leaveTask(loop: rt.PyObject, task: rt.PyObject): void {
     throw raiseNew(rt.Exceptions.RuntimeError, `Leaving task ${rt.reprText(task)} does not match the current task ${rt.reprText(current ?? rt.None)}.`);
   }
   state.currentTasks.delete(loop);
-  if (enteredFromPython.delete(loop)) {
-    rt.decref(task);
-    rt.decref(loop);
-  }
+  rt.decref(task);
+  rt.decref(loop);
 }
 
 /** `_set_running_loop(loop)`: None clears it. */

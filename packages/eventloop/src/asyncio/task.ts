@@ -184,7 +184,8 @@ function enterStepLeave(task: PyTask, exc: rt.PyBaseException | null): void {
   if (current !== undefined) {
     throw raiseNew(rt.Exceptions.RuntimeError, `Cannot enter into task ${rt.reprText(task)} while another task ${rt.reprText(current)} is being executed.`);
   }
-  state.currentTasks.set(loop, task);
+  // `enter_task`: `_current_tasks` holds the loop and the task while the step runs.
+  state.currentTasks.set(rt.incref(loop), rt.incref(task));
   const core = loop instanceof PyLoop ? loop.core : null;
   if (core !== null && taskEventsObserved(core)) emitTaskEvent(core, { kind: 'task-step', task: taskLabel(task), time: core.time() });
   try {
@@ -194,7 +195,12 @@ function enterStepLeave(task: PyTask, exc: rt.PyBaseException | null): void {
       emitTaskEvent(core, { kind: 'task-done', task: taskLabel(task), time: core.time(), outcome });
     }
   } finally {
-    state.currentTasks.delete(loop);
+    // `leave_task` (unless the step left it already through `asyncio.tasks._leave_task`).
+    if (state.currentTasks.get(loop) === task) {
+      state.currentTasks.delete(loop);
+      rt.decref(task);
+      rt.decref(loop);
+    }
   }
 }
 
