@@ -88,21 +88,28 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
     return rt.newBool(true);
   }
   lock.hasWaiters = true;
+  // The local `fut` and the deque hold it.
   const fut = newFuture(loopOf(lock));
-  lock.waiters.push(fut);
+  lock.waiters.push(rt.incref(fut));
+  const release = holdWhileSuspended(fut);
   try {
     try {
-      rt.decref(yield* awaitFuture(fut));
-    } finally {
-      removeWaiter(lock.waiters, fut);
+      try {
+        rt.decref(yield* awaitFuture(fut));
+      } finally {
+        removeWaiter(lock.waiters, fut);
+      }
+    } catch (e) {
+      cleanupThenRethrow(e, () => {
+        if (isCancelled(e) && !lock.locked) wakeUpFirst(lock);
+      });
     }
-  } catch (e) {
-    cleanupThenRethrow(e, () => {
-      if (isCancelled(e) && !lock.locked) wakeUpFirst(lock);
-    });
+    lock.locked = true;
+    return rt.newBool(true);
+  } finally {
+    release();
+    rt.decref(fut);
   }
-  lock.locked = true;
-  return rt.newBool(true);
 }
 
 addContextManagerMixin(lockType);

@@ -323,11 +323,21 @@ rt.addGetSets(nativeCoroType, [
   },
 ]);
 
-/** `await fut` inside a native coroutine body: yields the future until it is done, returns its result. */
+/**
+ * `await fut` inside a native coroutine body: yields the future until it is done, returns its
+ * result. While suspended, the body holds the future once more: CPython's frame has the
+ * `FutureIter` of `fut.__await__()` on its stack, dropped as soon as the frame resumes.
+ */
 export function* awaitFuture(fut: PyFuture): CoroBody {
   if (fut.state === 'PENDING') {
     fut.blocking = true;
-    yield rt.incref(fut);
+    const release = holdWhileSuspended(rt.incref(fut));
+    try {
+      yield rt.incref(fut);
+    } finally {
+      release();
+      rt.decref(fut);
+    }
     if (stillPending(fut)) throw raiseNew(rt.Exceptions.RuntimeError, "await wasn't used with future");
   }
   return futureResult(fut);
