@@ -64,8 +64,10 @@ class SleepBody implements CoroStepper {
   readonly #result: rt.PyObject;
   #fut: PyFuture | null = null;
   #timer: TimerHandle | null = null;
-  /** Whether the timer waits on the loop (ready or scheduled). */
+  /** Whether the timer holds its arguments (it waits on the loop, or the loop dropped it unrun). */
   #timerPending = false;
+  /** Whether the loop dropped the timer unrun (closed). */
+  #timerDropped = false;
   /** Whether a `loop=` argument was given (warned about when the coroutine starts). */
   readonly #loopGiven: boolean;
   /** `delay` as given (borrowed: the coroutine owns it), for a `call_later` that is not asyncio's. */
@@ -97,12 +99,16 @@ class SleepBody implements CoroStepper {
       const when = core.time() + this.#delay;
       this.#fut = fut;
       this.#timer = core.callAtWith(when, SleepBody.#setResultUnlessCancelled, this, 'futures._set_result_unless_cancelled');
+      // The timer's arguments, `(future, result)`.
+      rt.incref(fut);
+      rt.incref(this.#result);
       this.#timerPending = true;
       rt.decref(loop);
       if (fut.state === 'PENDING') {
-        // awaitFuture: yield the future until it is done.
+        // awaitFuture: yield the future until it is done; the FutureIter on the frame's stack holds it meanwhile.
         fut.blocking = true;
         this.#state = SLEEP_WAITING;
+        rt.incref(fut);
         return { done: false, value: rt.incref(fut) };
       }
       return this.#finish(fut);
@@ -110,6 +116,8 @@ class SleepBody implements CoroStepper {
     if (this.#state === SLEEP_WAITING) {
       this.#state = SLEEP_DONE;
       const fut = this.#fut as PyFuture;
+      // The FutureIter goes as the frame resumes.
+      rt.decref(fut);
       if (fut.state === 'PENDING') {
         // Raised inside the `try`: the exception exists before the `finally` drops the future.
         const error = raiseNew(RuntimeError, "await wasn't used with future");
@@ -125,7 +133,10 @@ class SleepBody implements CoroStepper {
     if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).throw(e);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
-    if (wasWaiting) this.#release();
+    if (wasWaiting) {
+      rt.decref(this.#fut as PyFuture);
+      this.#release();
+    }
     throw e;
   }
 
@@ -133,27 +144,50 @@ class SleepBody implements CoroStepper {
     if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).return(value);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
-    if (wasWaiting) this.#release();
+    if (wasWaiting) {
+      rt.decref(this.#fut as PyFuture);
+      this.#release();
+    }
     return { done: true, value };
   }
 
   /**
-   * The future is the body's own, shown to the collector by whoever CPython says holds it: the
-   * loop while the timer (`TimerHandle(_set_result_unless_cancelled, (fut, result))`) is pending,
-   * the coroutine (its frame) otherwise.
+   * The references to the future CPython's frame holds: the local `future`, and the FutureIter
+   * on its stack while it waits.
    */
   traverse(visit: (o: rt.PyObject) => void): void {
-    if (this.#fut !== null && !this.#timerPending) visit(this.#fut);
+    const fut = this.#fut;
+    if (fut === null) return;
+    visit(fut);
+    if (this.#state === SLEEP_WAITING) visit(fut);
+    // The local `h` holds a timer the loop let go of unrun, and so its arguments.
+    if (this.#timerPending && this.#timerDropped) this.#visitTimerArguments(visit);
   }
 
-  /** The loop's side of {@link SleepBody.traverse}. */
+  /** The loop's side: the pending timer's arguments (`TimerHandle(_set_result_unless_cancelled, (fut, result))`). */
   visitHeld(visit: (o: rt.PyObject) => void): void {
-    if (this.#fut !== null && this.#timerPending) visit(this.#fut);
+    if (this.#timerPending && !this.#timerDropped) this.#visitTimerArguments(visit);
   }
 
-  /** The loop dropped the timer unrun (closed): the future is the coroutine's alone. */
+  #visitTimerArguments(visit: (o: rt.PyObject) => void): void {
+    visit(this.#fut as PyFuture);
+    visit(this.#result);
+  }
+
+  /**
+   * The loop dropped the timer unrun (closed): the handle lives on in the local `h`, with its
+   * arguments, until `h.cancel()` in the `finally`.
+   */
   dropped(): void {
+    this.#timerDropped = true;
+  }
+
+  /** The timer's `(future, result)` go with its handle (run, cancelled or dropped). */
+  #releaseTimerArguments(): void {
+    if (!this.#timerPending) return;
     this.#timerPending = false;
+    rt.decref(this.#fut as PyFuture);
+    rt.decref(this.#result);
   }
 
   /**
@@ -161,9 +195,12 @@ class SleepBody implements CoroStepper {
    * cancelled before the body lets go of its future, so the future is there when it runs.
    */
   static #setResultUnlessCancelled(body: SleepBody): void {
-    body.#timerPending = false;
     const fut = body.#fut;
-    if (fut !== null && fut.state === 'PENDING') setResult(fut, body.#result);
+    try {
+      if (fut !== null && fut.state === 'PENDING') setResult(fut, body.#result);
+    } finally {
+      body.#releaseTimerArguments();
+    }
   }
 
   /** `return futureResult(fut)` inside the `try`: the `finally` runs after the result is read. */
@@ -180,9 +217,10 @@ class SleepBody implements CoroStepper {
     const timer = this.#timer;
     const fut = this.#fut;
     this.#timer = null;
-    this.#fut = null;
-    this.#timerPending = false;
     timer?.cancel();
+    // `h.cancel()` clears the handle's arguments.
+    this.#releaseTimerArguments();
+    this.#fut = null;
     if (fut !== null) rt.decref(fut);
   }
 }
