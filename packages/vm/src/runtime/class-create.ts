@@ -33,6 +33,7 @@ import { moduleType } from '../objects/module.ts';
 import { reprText } from './abstract-object.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { tpName } from './type-name.ts';
+import { customMro, hasMro, mroUnset } from './mro-invoke.ts';
 
 /**
  * A class name as `type_new` and `type_set_name` take it (`PyUnicode_AsUTF8AndSize`):
@@ -62,6 +63,7 @@ export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[])
 
 /** `mro_implementation`: the C3 linearization. */
 export function c3Mro(type: PyType, bases: readonly PyType[]): PyType[] {
+  for (const b of bases) if (!hasMro(b)) throw typeError(`Cannot extend an incomplete type '${tpName(b)}'`);
   // `check_duplicates` (reached by `__bases__` assignment and `type.mro()`; `type_new` checks first).
   for (let i = 1; i < bases.length; i++) {
     const b = bases[i] as PyType;
@@ -231,13 +233,19 @@ export function typeNew(
       if (old !== null) decref(old);
       dictDelStr(ns, '__classcell__');
     }
-    // MRO and slots.
-    type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
-    // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
-    type.mroTuple = newTuple(type.mro);
     // `tp_bases`: the tuple the class was made with, kept (`(object,)` made for a class without bases).
     type.basesTuple = basesTuple !== null && basesIn.length > 0 ? incref(basesTuple) : newTuple(bases);
-    for (const b of bases) b.subclasses.push(type);
+    // MRO and slots (`mro_internal` from `PyType_Ready`): a `__bases__` assignment inside the
+    // metaclass's mro() may already have given the class its MRO, which then stays.
+    const custom = customMro(type, metatype);
+    if (custom === null || mroUnset.has(type)) {
+      mroUnset.delete(type);
+      type.mro = custom ?? c3Mro(type, bases);
+      // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
+      type.mroTuple = newTuple(type.mro);
+    }
+    // `add_subclass` on the bases the class has now (a set: never listed twice).
+    for (const b of type.bases) if (!b.subclasses.includes(type)) b.subclasses.push(type);
     inheritSlots(type, base);
     fixupSlotDispatchers(type);
     // `tp_dictoffset != 0` (instances with a `__dict__`, classes, modules): `_PyDict_NewKeysForClass`.
@@ -250,34 +258,6 @@ export function typeNew(
     throw e;
   }
   return type;
-}
-
-/**
- * The MRO from a metaclass's own `mro()` override, if it has one (`mro_invoke`).
- *
- * @param type - the class whose MRO is wanted.
- * @param metatype - its metaclass.
- * @param isNewClass - whether `type` is being made (false when its `__bases__` change).
- * @returns the MRO, or null when the metaclass inherits `type.mro`.
- */
-export function customMro(type: PyType, metatype: PyType, isNewClass = true): PyType[] | null {
-  if (metatype === typeType) return null;
-  const mroMethod = lookupType(metatype, 'mro');
-  const typeMro = lookupType(typeType, 'mro');
-  if (mroMethod === null || mroMethod === typeMro) return null;
-  // A class being made has no MRO yet while its metaclass's mro() runs; a class whose bases
-  // change keeps its old one meanwhile.
-  if (isNewClass) type.mro = c3Mro(type, type.bases);
-  const res = callObject(mroMethod, [type]);
-  try {
-    return sequenceToArray(res).map((o) => {
-      decref(o);
-      if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${tpName(o.type)}')`);
-      return o;
-    });
-  } finally {
-    decref(res);
-  }
 }
 
 /** `best_base`: the base whose layout the new class extends (bases already checked to be types). */
