@@ -123,10 +123,14 @@ export function typeNew(
   const ns = dictCopy(dict);
   // __slots__
   let slotNames: string[] | null = null;
-  // `may_add_dict`: no base keeps a dict already (types and modules keep theirs in a field).
-  let addDict = !bases.some((b) => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType));
-  // `may_add_weak`: no base has weak references already, and the solid base's items are not inline.
-  let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
+  // `may_add_dict`: the best base keeps no dict already (`tp_dictoffset == 0`; types and modules
+  // keep theirs in a field).
+  const hasDictOffset = (b: PyType): boolean => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType);
+  const mayAddDict = !hasDictOffset(base);
+  // `may_add_weak`: the best base has no weak references already, and its items are not inline.
+  const mayAddWeak = !base.weakrefable && base.itemsize === 0;
+  let addDict = mayAddDict;
+  let addWeak = mayAddWeak;
   try {
     const slotsObj = dictGetStr(ns, '__slots__');
     if (slotsObj !== null) {
@@ -150,7 +154,9 @@ export function typeNew(
             continue;
           }
           const mangled = mangle(name, it.value);
-          if (dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+          // The compiler puts __qualname__ and __classcell__ in the namespace; type_new takes them out.
+          const implicit = mangled === '__qualname__' || mangled === '__classcell__';
+          if (!implicit && dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
           names.push(mangled);
         }
       } finally {
@@ -161,6 +167,12 @@ export function typeNew(
       slotNames = names;
       addDict = addDict && wantDict;
       addWeak = addWeak && wantWeak;
+      // Secondary bases may provide a dict or weak references.
+      for (const b of bases) {
+        if (b === base) continue;
+        if (mayAddDict && !addDict && hasDictOffset(b)) addDict = true;
+        if (mayAddWeak && !addWeak && b.weakrefable) addWeak = true;
+      }
     }
   } catch (e) {
     decref(ns);
@@ -203,6 +215,15 @@ export function typeNew(
     wrapSpecial(ns, '__new__', newStaticMethod);
     wrapSpecial(ns, '__init_subclass__', newClassMethod);
     wrapSpecial(ns, '__class_getitem__', newClassMethod);
+    // __classcell__: filled before `PyType_Ready`, so a metaclass's mro() already sees `__class__`.
+    const cell = dictGetStr(ns, '__classcell__');
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${reprText(cell.type)}`);
+      const old = cell.contents;
+      cell.contents = incref(type);
+      if (old !== null) decref(old);
+      dictDelStr(ns, '__classcell__');
+    }
     // Slot members, __dict__ and __weakref__ descriptors.
     if (slotNames !== null) {
       slotNames.forEach((slot, i) => {
@@ -224,15 +245,6 @@ export function typeNew(
     if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
     // __eq__ without __hash__ makes instances unhashable.
     if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
-    // __classcell__: filled before `PyType_Ready`, so a metaclass's mro() already sees `__class__`.
-    const cell = dictGetStr(ns, '__classcell__');
-    if (cell !== null) {
-      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${reprText(cell.type)}`);
-      const old = cell.contents;
-      cell.contents = incref(type);
-      if (old !== null) decref(old);
-      dictDelStr(ns, '__classcell__');
-    }
     // `tp_bases`: the tuple the class was made with, kept (`(object,)` made for a class without bases).
     type.basesTuple = basesTuple !== null && basesIn.length > 0 ? incref(basesTuple) : newTuple(bases);
     // MRO and slots (`mro_internal` from `PyType_Ready`): a `__bases__` assignment inside the
