@@ -33,7 +33,7 @@ import { moduleType } from '../objects/module.ts';
 import { reprText } from './abstract-object.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { tpName } from './type-name.ts';
-import { customMro, hasMro, mroUnset } from './mro-invoke.ts';
+import { customMro, hasMro, mroUnset, solidBase } from './mro-invoke.ts';
 
 /**
  * A class name as `type_new` and `type_set_name` take it (`PyUnicode_AsUTF8AndSize`):
@@ -290,11 +290,6 @@ export function bestBase(bases: readonly PyType[]): PyType {
   return best ?? objectType;
 }
 
-function solidBase(type: PyType): PyType {
-  let t: PyType = type;
-  while (t.isHeapType && t.slotNames.length === (t.base?.slotNames.length ?? 0) && t.base !== null) t = t.base;
-  return t;
-}
 
 function wrapSpecial(ns: PyDict, name: string, wrap: (f: PyObject) => PyObject): void {
   const v = dictGetStr(ns, name);

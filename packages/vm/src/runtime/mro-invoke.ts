@@ -30,6 +30,27 @@ export function isSubtypeBaseChain(a: PyType, b: PyType): boolean {
 }
 
 /**
+ * `extra_ivars` of a type over its base's solid base: a class's slots of its own, or, for a built-in
+ * type or over a variable-size base such as int or tuple, any field at all (a dict pointer counts).
+ */
+function extraIvars(type: PyType, base: PyType): boolean {
+  if (type.itemsize !== 0 || base.itemsize !== 0 || !type.isHeapType) {
+    return type.basicsize !== base.basicsize || type.itemsize !== base.itemsize;
+  }
+  return type.slotNames.length !== base.slotNames.length;
+}
+
+/**
+ * `solid_base`: the nearest type on the `tp_base` chain whose instances add fields of their own
+ * (a class adding only a dict or weak references to a fixed-size base is not one).
+ */
+export function solidBase(type: PyType): PyType {
+  if (type.base === null) return type;
+  const base = solidBase(type.base);
+  return extraIvars(type, base) ? type : base;
+}
+
+/**
  * The MRO from a metaclass's own `mro()` override, if it has one (`mro_invoke` with `mro_check`'s
  * class check). The call may reenter: a `__bases__` assignment inside it gives the class a new MRO,
  * which the caller sees as a changed `type.mro` array.
@@ -53,9 +74,13 @@ export function customMro(type: PyType, metatype: PyType, isNewClass = true): Py
   }
   const res = callObject(mroMethod, [type]);
   try {
-    return sequenceToArray(res).map((o) => {
-      decref(o);
+    const items = sequenceToArray(res);
+    for (const o of items) decref(o);
+    // `mro_check`: classes only, each with a layout the class's own extends.
+    const solid = solidBase(type);
+    return items.map((o) => {
       if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${tpName(o.type)}')`);
+      if (!solid.isSubtype(solidBase(o))) throw typeError(`mro() returned base with unsuitable layout ('${tpName(o)}')`);
       return o;
     });
   } finally {
