@@ -21,7 +21,8 @@ import { overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { assert } from '../internal/assert.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { PyComplex, complexType, newComplex } from './complex.ts';
 import { PyFloat, newFloat } from './float.ts';
 import { compareDouble } from './float-slots.ts';
@@ -262,6 +263,23 @@ complexType.new = (type, args, kwnames) => {
 };
 
 addMethods(complexType, [
+  // `complex_methods` order.
+  {
+    name: 'conjugate',
+    kind: 'noargs',
+    impl: (self) => {
+      const c = complexOf(self);
+      return newComplex(c.real, -c.imag);
+    },
+  },
+  {
+    name: '__getnewargs__',
+    kind: 'noargs',
+    impl: (self) => {
+      const c = complexOf(self);
+      return newTupleStealing([newFloat(c.real), newFloat(c.imag)]);
+    },
+  },
   {
     name: '__format__',
     kind: 'o',
@@ -275,24 +293,9 @@ addMethods(complexType, [
       return newStr(r);
     },
   },
-  {
-    name: '__getnewargs__',
-    kind: 'noargs',
-    impl: (self) => {
-      const c = complexOf(self);
-      return newTupleStealing([newFloat(c.real), newFloat(c.imag)]);
-    },
-  },
-  {
-    name: 'conjugate',
-    kind: 'noargs',
-    impl: (self) => {
-      const c = complexOf(self);
-      return newComplex(c.real, -c.imag);
-    },
-  },
 ]);
-addGetSets(complexType, [
-  { name: 'real', get: (self) => newFloat(complexOf(self).real) },
-  { name: 'imag', get: (self) => newFloat(complexOf(self).imag) },
+// `complex_members`: READONLY T_DOUBLE members.
+addReadonlyMembers(complexType, [
+  { name: 'real', read: (self) => newFloat(complexOf(self).real), doc: 'the real part of a complex number' },
+  { name: 'imag', read: (self) => newFloat(complexOf(self).imag), doc: 'the imaginary part of a complex number' },
 ]);

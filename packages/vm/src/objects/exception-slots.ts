@@ -126,14 +126,14 @@ addReadonlyMembers(base, [
 
 addGetSets(base, [
   {
-    // `BaseException_get_dict`/`set_dict`: the instance dict, made on first use.
+    // `PyObject_GenericGetDict`/`PyObject_GenericSetDict`: the instance dict, made on first use.
     name: '__dict__',
     get: (self) => {
       if (self.dict === null) self.dict = newDict();
       return incref(self.dict);
     },
     set: (self, value) => {
-      if (value === null) throw typeError('__dict__ may not be deleted');
+      if (value === null) throw typeError('cannot delete __dict__');
       if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
       const old = self.dict;
       self.dict = incref(value);

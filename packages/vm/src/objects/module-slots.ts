@@ -14,7 +14,8 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { newListStealing } from './list.ts';
 import { dictGetStr, dictSetStr, isDict, newDict } from './dict.ts';
 import { PyModule, moduleType } from './module.ts';
@@ -70,7 +71,8 @@ addMethods(moduleType, [{
 }]);
 
 // The namespace, as `module.__dict__` (a member in CPython, read-only).
-addGetSets(moduleType, [{ name: '__dict__', get: (self) => incref(self.dict ?? None) }]);
+// `module_members`: `__dict__` is a READONLY T_OBJECT member.
+addReadonlyMembers(moduleType, [{ name: '__dict__', read: (self) => incref(self.dict ?? None) }]);
 
 moduleType.new = (type, args) => {
   const name = args[0];

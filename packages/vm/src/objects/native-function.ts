@@ -8,7 +8,7 @@
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { PyObject, PyType, TPFLAGS_HAVE_GC, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asPythonFailure } from '../runtime/host-errors.ts';
@@ -175,17 +175,33 @@ export class PyClassMethodDescr extends PyObject {
 }
 
 classMethodDescriptorType.traverse = () => undefined;
+/**
+ * The checks of `classmethod_get`: the class bound is `type`, or the type of `obj` when no type is
+ * given, and it must be a subtype of the descriptor's owner.
+ */
+function classMethodClass(d: PyClassMethodDescr, obj: PyObject | null, type: PyObject | null): PyType {
+  const cls = type ?? obj?.type;
+  if (cls === undefined) {
+    throw typeError(`descriptor '${d.def.name}' for type '${tpName(d.owner)}' needs either an object or a type`);
+  }
+  if (!(cls instanceof PyType)) {
+    throw typeError(`descriptor '${d.def.name}' for type '${tpName(d.owner)}' needs a type, not a '${tpName(cls.type)}' as arg 2`);
+  }
+  if (!cls.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.def.name}' requires a subtype of '${tpName(d.owner)}' but received '${tpName(cls)}'`);
+  }
+  return cls;
+}
+
 classMethodDescriptorType.descrGet = (descr, obj, type) => {
   const d = descr as PyClassMethodDescr;
-  const cls = (type as PyType | null) ?? obj?.type ?? d.owner;
-  if (!cls.isSubtype(d.owner)) {
-    throw typeError(`descriptor '${d.def.name}' for type '${tpName(d.owner)}' doesn't apply to type '${tpName(cls)}'`);
-  }
-  return newBuiltinFunction(d.def, cls);
+  return newBuiltinFunction(d.def, classMethodClass(d, obj, type));
 };
 classMethodDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyClassMethodDescr;
   const cls = args[0];
   if (cls === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
+  if (!(cls instanceof PyType)) throw typeError(`descriptor '${d.def.name}' requires a type but received a '${tpName(cls.type)}' instance`);
+  classMethodClass(d, null, cls);
   return callNative(d.def, cls, args.slice(1), kwnames);
 };

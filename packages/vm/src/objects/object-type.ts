@@ -7,7 +7,7 @@
  */
 import { identityHash } from '../runtime/abstract-compare.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
-import { genericGetAttr, genericSetAttr, getAttrString, instanceDict, lookupAttrString } from '../runtime/attributes.ts';
+import { genericGetAttr, genericSetAttr, getAttrString, instanceDict, lookupAttrString, lookupType } from '../runtime/attributes.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
@@ -127,14 +127,52 @@ export function subtypeDealloc(self: PyObject): void {
   else freeObject(self);
 }
 
-/** The `__dict__` attribute descriptor of a class whose instances have one. */
+/**
+ * `get_builtin_base_with_dict`: the first built-in type on the `tp_base` chain whose instances
+ * have a dict (`tp_dictoffset != 0`): classes, modules, functions, exceptions and the like.
+ */
+function builtinBaseWithDict(type: PyType): PyType | null {
+  for (let t: PyType | null = type; t !== null; t = t.base) {
+    if (!t.isHeapType && (t.hasInstanceDict || t === typeType || t === moduleType)) return t;
+  }
+  return null;
+}
+
+/** `raise_dict_descr_error`. */
+function dictDescrError(obj: PyObject): PyRaise {
+  return typeError(`this __dict__ descriptor does not support '${tpName(obj.type)}' objects`);
+}
+
+/**
+ * The `__dict__` attribute descriptor of a class whose instances have one (`subtype_dict`,
+ * `subtype_setdict`). An instance of a subclass of a built-in type with a dict (a metaclass, a
+ * module subclass) goes through that type's own `__dict__` descriptor.
+ */
 export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
+  // A built-in type's own descriptor is `PyObject_GenericGetDict`/`SetDict`: nothing to defer to.
+  const builtinBaseOf = (self: PyObject): PyType | null => (owner.isHeapType ? builtinBaseWithDict(self.type) : null);
   return new PyGetSetDescr({
     name: '__dict__',
-    get: (self) => incref(instanceDict(self) ?? newDict()),
-    // `subtype_setdict`: like `PyObject_GenericSetDict`, but `del obj.__dict__` is allowed (the
-    // next use makes a fresh dict).
+    get: (self) => {
+      const base = builtinBaseOf(self);
+      if (base !== null) {
+        const descr = lookupType(base, '__dict__');
+        const get = descr?.type.descrGet;
+        if (descr === null || get === undefined) throw dictDescrError(self);
+        return get(descr, self, self.type);
+      }
+      return incref(instanceDict(self) ?? newDict());
+    },
+    // Like `PyObject_GenericSetDict`, but `del obj.__dict__` is allowed (the next use makes a fresh dict).
     set: (self, value) => {
+      const base = builtinBaseOf(self);
+      if (base !== null) {
+        const descr = lookupType(base, '__dict__');
+        const set = descr?.type.descrSet;
+        if (descr === null || set === undefined) throw dictDescrError(self);
+        set(descr, self, value);
+        return;
+      }
       if (value !== null && value.type.name !== 'dict' && !(value instanceof PyObject && (value as { storage?: unknown }).storage !== undefined)) {
         throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
       }

@@ -4,7 +4,7 @@
  * and its binding `__get__`. Mirrors CPython 3.8 Objects/typeobject.c (super_*).
  * @module
  */
-import { genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
+import { genericGetAttr, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -37,10 +37,17 @@ function newSuper(type: PyType): PySuper {
 }
 superType.new = (type) => newSuper(type);
 
-/** `supercheck`: the type whose MRO `super(type, obj)` walks. */
+/**
+ * `supercheck`: the type whose MRO `super(type, obj)` walks (a new reference): obj itself when it is
+ * a subclass of type, its type when it is an instance, else its `__class__` attribute when that is a
+ * subclass of type (a proxy object).
+ */
 function superCheck(type: PyType, obj: PyObject): PyType {
-  if (obj instanceof PyType && obj.isSubtype(type)) return obj;
-  if (obj.type.isSubtype(type)) return obj.type;
+  if (obj instanceof PyType && obj.isSubtype(type)) return incref(obj);
+  if (obj.type.isSubtype(type)) return incref(obj.type);
+  const classAttr = lookupAttrString(obj, '__class__');
+  if (classAttr instanceof PyType && classAttr !== obj.type && classAttr.isSubtype(type)) return classAttr;
+  xdecref(classAttr);
   throw typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
@@ -74,7 +81,7 @@ superType.init = (self, args) => {
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${tpName(type.type)}`);
   s.thisType = incref(type);
   if (obj !== null) {
-    s.objType = incref(superCheck(type, obj));
+    s.objType = superCheck(type, obj);
     s.obj = incref(obj);
   }
 };
@@ -136,6 +143,6 @@ superType.descrGet = (self, obj) => {
   const bound = newSuper(superType);
   bound.thisType = incref(thisType);
   bound.obj = incref(obj);
-  bound.objType = incref(objType);
+  bound.objType = objType;
   return bound;
 };

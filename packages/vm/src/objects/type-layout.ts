@@ -20,13 +20,13 @@ function ownSlots(type: PyType): readonly string[] {
 
 /**
  * Which pointer fields `type_new` appended after a class's slots: the `__dict__` pointer (when
- * no base had a dict already) and the weak reference list, each one pointer wide.
+ * its best base had no dict) and the weak reference list, each one pointer wide.
  */
 function addedFields(type: PyType): { readonly dict: boolean; readonly weak: boolean } {
   const base = type.base;
   if (!type.isHeapType || base === null) return { dict: false, weak: false };
   const extra = type.basicsize - base.basicsize - POINTER * ownSlots(type).length;
-  const dict = extra >= POINTER && type.hasInstanceDict && !type.bases.some((b) => b.hasInstanceDict);
+  const dict = extra >= POINTER && type.hasInstanceDict && dictOffset(base) === 0;
   return { dict, weak: extra - (dict ? POINTER : 0) >= POINTER };
 }
 

@@ -8,6 +8,7 @@
  */
 import { recursiveIsInstance, recursiveIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { lookupType, missingDescribers, typeModified } from '../runtime/attributes.ts';
+import { hasMro } from '../runtime/mro-invoke.ts';
 import { buildClass, checkTypeName, typeNew, c3Mro, refixSlots } from '../runtime/class-create.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
@@ -303,7 +304,7 @@ addReadonlyMembers(typeType, [
   { name: '__weakrefoffset__', read: (self) => newInt(weaklistOffset(self as PyType)) },
   { name: '__base__', read: (self) => incref((self as PyType).base ?? None) },
   { name: '__dictoffset__', read: (self) => newInt(dictOffset(self as PyType)) },
-  { name: '__mro__', read: (self) => incref(mroTupleOf(self as PyType)) },
+  { name: '__mro__', read: (self) => incref(hasMro(self as PyType) ? mroTupleOf(self as PyType) : None) },
 ]);
 
 /** `__build_class__` for the builtins module. */

@@ -33,6 +33,7 @@ import { moduleType } from '../objects/module.ts';
 import { reprText } from './abstract-object.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { tpName } from './type-name.ts';
+import { customMro, hasMro, mroUnset, solidBase } from './mro-invoke.ts';
 
 /**
  * A class name as `type_new` and `type_set_name` take it (`PyUnicode_AsUTF8AndSize`):
@@ -62,6 +63,7 @@ export function calculateMetaclass(metatype: PyType, bases: readonly PyObject[])
 
 /** `mro_implementation`: the C3 linearization. */
 export function c3Mro(type: PyType, bases: readonly PyType[]): PyType[] {
+  for (const b of bases) if (!hasMro(b)) throw typeError(`Cannot extend an incomplete type '${tpName(b)}'`);
   // `check_duplicates` (reached by `__bases__` assignment and `type.mro()`; `type_new` checks first).
   for (let i = 1; i < bases.length; i++) {
     const b = bases[i] as PyType;
@@ -121,10 +123,14 @@ export function typeNew(
   const ns = dictCopy(dict);
   // __slots__
   let slotNames: string[] | null = null;
-  // `may_add_dict`: no base keeps a dict already (types and modules keep theirs in a field).
-  let addDict = !bases.some((b) => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType));
-  // `may_add_weak`: no base has weak references already, and the solid base's items are not inline.
-  let addWeak = !bases.some((b) => b.weakrefable) && base.itemsize === 0;
+  // `may_add_dict`: the best base keeps no dict already (`tp_dictoffset == 0`; types and modules
+  // keep theirs in a field).
+  const hasDictOffset = (b: PyType): boolean => b.hasInstanceDict || b.isSubtype(typeType) || b.isSubtype(moduleType);
+  const mayAddDict = !hasDictOffset(base);
+  // `may_add_weak`: the best base has no weak references already, and its items are not inline.
+  const mayAddWeak = !base.weakrefable && base.itemsize === 0;
+  let addDict = mayAddDict;
+  let addWeak = mayAddWeak;
   try {
     const slotsObj = dictGetStr(ns, '__slots__');
     if (slotsObj !== null) {
@@ -148,7 +154,9 @@ export function typeNew(
             continue;
           }
           const mangled = mangle(name, it.value);
-          if (dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+          // The compiler puts __qualname__ and __classcell__ in the namespace; type_new takes them out.
+          const implicit = mangled === '__qualname__' || mangled === '__classcell__';
+          if (!implicit && dictGetStr(ns, mangled) !== null) throw raiseMessage(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
           names.push(mangled);
         }
       } finally {
@@ -159,6 +167,12 @@ export function typeNew(
       slotNames = names;
       addDict = addDict && wantDict;
       addWeak = addWeak && wantWeak;
+      // Secondary bases may provide a dict or weak references.
+      for (const b of bases) {
+        if (b === base) continue;
+        if (mayAddDict && !addDict && hasDictOffset(b)) addDict = true;
+        if (mayAddWeak && !addWeak && b.weakrefable) addWeak = true;
+      }
     }
   } catch (e) {
     decref(ns);
@@ -201,6 +215,15 @@ export function typeNew(
     wrapSpecial(ns, '__new__', newStaticMethod);
     wrapSpecial(ns, '__init_subclass__', newClassMethod);
     wrapSpecial(ns, '__class_getitem__', newClassMethod);
+    // __classcell__: filled before `PyType_Ready`, so a metaclass's mro() already sees `__class__`.
+    const cell = dictGetStr(ns, '__classcell__');
+    if (cell !== null) {
+      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${reprText(cell.type)}`);
+      const old = cell.contents;
+      cell.contents = incref(type);
+      if (old !== null) decref(old);
+      dictDelStr(ns, '__classcell__');
+    }
     // Slot members, __dict__ and __weakref__ descriptors.
     if (slotNames !== null) {
       slotNames.forEach((slot, i) => {
@@ -222,22 +245,19 @@ export function typeNew(
     if (dictGetStr(ns, '__doc__') === null) dictSetStr(ns, '__doc__', None);
     // __eq__ without __hash__ makes instances unhashable.
     if (dictGetStr(ns, '__eq__') !== null && dictGetStr(ns, '__hash__') === null) dictSetStr(ns, '__hash__', None);
-    // __classcell__: filled before `PyType_Ready`, so a metaclass's mro() already sees `__class__`.
-    const cell = dictGetStr(ns, '__classcell__');
-    if (cell !== null) {
-      if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${reprText(cell.type)}`);
-      const old = cell.contents;
-      cell.contents = incref(type);
-      if (old !== null) decref(old);
-      dictDelStr(ns, '__classcell__');
-    }
-    // MRO and slots.
-    type.mro = customMro(type, metatype) ?? c3Mro(type, bases);
-    // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
-    type.mroTuple = newTuple(type.mro);
     // `tp_bases`: the tuple the class was made with, kept (`(object,)` made for a class without bases).
     type.basesTuple = basesTuple !== null && basesIn.length > 0 ? incref(basesTuple) : newTuple(bases);
-    for (const b of bases) b.subclasses.push(type);
+    // MRO and slots (`mro_internal` from `PyType_Ready`): a `__bases__` assignment inside the
+    // metaclass's mro() may already have given the class its MRO, which then stays.
+    const custom = customMro(type, metatype);
+    if (custom === null || mroUnset.has(type)) {
+      mroUnset.delete(type);
+      type.mro = custom ?? c3Mro(type, bases);
+      // `tp_mro` holds the class itself: a class is always in a cycle and dies in a collection.
+      type.mroTuple = newTuple(type.mro);
+    }
+    // `add_subclass` on the bases the class has now (a set: never listed twice).
+    for (const b of type.bases) if (!b.subclasses.includes(type)) b.subclasses.push(type);
     inheritSlots(type, base);
     fixupSlotDispatchers(type);
     // `tp_dictoffset != 0` (instances with a `__dict__`, classes, modules): `_PyDict_NewKeysForClass`.
@@ -250,34 +270,6 @@ export function typeNew(
     throw e;
   }
   return type;
-}
-
-/**
- * The MRO from a metaclass's own `mro()` override, if it has one (`mro_invoke`).
- *
- * @param type - the class whose MRO is wanted.
- * @param metatype - its metaclass.
- * @param isNewClass - whether `type` is being made (false when its `__bases__` change).
- * @returns the MRO, or null when the metaclass inherits `type.mro`.
- */
-export function customMro(type: PyType, metatype: PyType, isNewClass = true): PyType[] | null {
-  if (metatype === typeType) return null;
-  const mroMethod = lookupType(metatype, 'mro');
-  const typeMro = lookupType(typeType, 'mro');
-  if (mroMethod === null || mroMethod === typeMro) return null;
-  // A class being made has no MRO yet while its metaclass's mro() runs; a class whose bases
-  // change keeps its old one meanwhile.
-  if (isNewClass) type.mro = c3Mro(type, type.bases);
-  const res = callObject(mroMethod, [type]);
-  try {
-    return sequenceToArray(res).map((o) => {
-      decref(o);
-      if (!(o instanceof PyType)) throw typeError(`mro() returned a non-class ('${tpName(o.type)}')`);
-      return o;
-    });
-  } finally {
-    decref(res);
-  }
 }
 
 /** `best_base`: the base whose layout the new class extends (bases already checked to be types). */
@@ -298,11 +290,6 @@ export function bestBase(bases: readonly PyType[]): PyType {
   return best ?? objectType;
 }
 
-function solidBase(type: PyType): PyType {
-  let t: PyType = type;
-  while (t.isHeapType && t.slotNames.length === (t.base?.slotNames.length ?? 0) && t.base !== null) t = t.base;
-  return t;
-}
 
 function wrapSpecial(ns: PyDict, name: string, wrap: (f: PyObject) => PyObject): void {
   const v = dictGetStr(ns, name);

@@ -446,8 +446,9 @@ export function fixupSlotDispatchers(type: PyType): void {
     if (group.names[0] === '__new__' && found[0] !== null && found[0] !== undefined) {
       const owner = tpNewWrappers.get(found[0]);
       if (owner !== undefined) {
-        // A static type's own __new__: keep its tp_new (`update_one_slot`'s tp_new_wrapper case).
-        group.apply(type, owner.new);
+        // A static type's own __new__ (`object.__new__` stored in a class): the class keeps the
+        // tp_new it has, inherited or earlier (`update_one_slot`'s tp_new_wrapper case).
+        group.apply(type, type.new ?? owner.new);
         continue;
       }
     }
