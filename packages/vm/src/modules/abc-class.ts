@@ -5,7 +5,7 @@
  * ABCs), subclassable and inspectable like CPython's.
  * @module
  */
-import { dictSetStr, newDict } from '../objects/dict.ts';
+import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import { newClassMethod, propertyType } from '../objects/descr-types.ts';
 import { newStr } from '../objects/str.ts';
 import { newTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -22,7 +22,7 @@ export type ClassEntry =
   | { readonly kind: 'property'; readonly def: ClassFunctionDef }
   /** `name = value` (value borrowed). */
   | { readonly kind: 'value'; readonly name: string; readonly value: PyObject }
-  /** `alias = name` for a function defined earlier in the body (`__rand__ = __and__`). */
+  /** `alias = name` for a name bound earlier in the body (`__rand__ = __and__`, `cr_code = gi_code`). */
   | { readonly kind: 'alias'; readonly name: string; readonly of: string };
 
 /** A class statement. */
@@ -74,8 +74,9 @@ export function makeClass(spec: NativeClassSpec): PyType {
           dictSetStr(ns, entry.name, entry.value);
           break;
         case 'alias': {
-          const f = functions.get(entry.of);
-          if (f !== undefined) dictSetStr(ns, entry.name, f);
+          // `alias = name`: whatever the body bound `name` to (a function, a property, ...).
+          const f = dictGetStr(ns, entry.of);
+          if (f !== null) dictSetStr(ns, entry.name, f);
           break;
         }
         default:

@@ -5,18 +5,22 @@
  * wrapped so that a plain generator it returns becomes awaitable.
  * @module
  */
-import { lookupType } from '../runtime/attributes.ts';
+import { getAttrString, lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { asyncGeneratorType } from '../objects/async-generator-object.ts';
 import { CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COROUTINE, PyCode } from '../objects/code.ts';
-import { isAwaitableGenerator } from '../objects/coroutine.ts';
+import { coroutineType } from '../objects/coroutine.ts';
+import { generatorType } from '../objects/generator.ts';
+import { newInt } from '../objects/int.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { binaryOp } from '../runtime/abstract-number.ts';
 import { PyFunction } from '../objects/function.ts';
 import { None } from '../objects/singletons.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { wrapsStealing } from './functools-wrap.ts';
-import { generatorWrapperType, newGeneratorWrapper } from './types-generator-wrapper.ts';
+import { makeGeneratorWrapper, newGeneratorWrapper } from './types-generator-wrapper.ts';
 import { typesExtensions, typesExtraValues } from './types.ts';
 
 const GENERATOR_METHODS = ['__iter__', '__next__', 'send', 'throw', 'close'] as const;
@@ -30,12 +34,53 @@ function implementsAll(o: PyObject, names: readonly string[]): boolean {
   });
 }
 
+/** `coro.__class__` (read as Python reads it: an instance may set it). */
+function classOf(coro: PyObject): PyObject {
+  const cls = getAttrString(coro, '__class__');
+  decref(cls);
+  return cls;
+}
+
+/**
+ * `coro.__class__ is CoroutineType or coro.__class__ is GeneratorType and coro.gi_code.co_flags &
+ * 0x100`: a native coroutine or an iterable coroutine, by the class it claims.
+ */
+function isCoroutineByClass(coro: PyObject): boolean {
+  if (classOf(coro) === coroutineType) return true;
+  if (classOf(coro) !== generatorType) return false;
+  const code = getAttrString(coro, 'gi_code');
+  let flags: PyObject;
+  try {
+    flags = getAttrString(code, 'co_flags');
+  } finally {
+    decref(code);
+  }
+  const mask = newInt(CO_ITERABLE_COROUTINE);
+  let bit: PyObject;
+  try {
+    bit = binaryOp(flags, mask, 'and');
+  } finally {
+    decref(mask);
+    decref(flags);
+  }
+  try {
+    return isTrue(bit);
+  } finally {
+    decref(bit);
+  }
+}
+
 /** The body of `types.coroutine`'s `wrapped(*args, **kwargs)`: its closure is the callable. */
 const wrappedDef: ClassFunctionDef = {
   name: 'wrapped',
   impl: (args, kwnames, fn) => {
     const coro = callObject(fn.closure as PyObject, args, kwnames);
-    if (isAwaitableGenerator(coro)) return coro;
+    try {
+      if (isCoroutineByClass(coro)) return coro;
+    } catch (e) {
+      decref(coro);
+      throw e;
+    }
     // A generator, or an object with the methods of `collections.abc.Generator` that is no
     // `collections.abc.Coroutine`, gets awaitable; anything else passes through.
     if (implementsAll(coro, GENERATOR_METHODS) && !implementsAll(coro, COROUTINE_METHODS)) {
@@ -74,4 +119,4 @@ function coroutine(func: PyObject): PyObject {
 }
 
 typesExtensions.push({ name: 'coroutine', kind: 'o', impl: (_self, args) => coroutine(args[0] as PyObject) });
-typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)], ['_GeneratorWrapper', () => incref(generatorWrapperType)]);
+typesExtraValues.push(['AsyncGeneratorType', () => incref(asyncGeneratorType)], ['_GeneratorWrapper', makeGeneratorWrapper]);

@@ -136,6 +136,11 @@ export class PyMethodDescr extends PyObject {
 // Method descriptors borrow their (static) owner: nothing they hold is counted.
 methodDescriptorType.traverse = () => undefined;
 
+/** How many of `args` are positional (the rest are the values of `kwnames`). */
+export function positionalCount(args: readonly PyObject[], kwnames: readonly string[] | null): number {
+  return args.length - (kwnames === null ? 0 : kwnames.length);
+}
+
 /** Checks that `self` fits the descriptor's type (`descr_check`). */
 export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined): PyObject {
   if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
@@ -147,7 +152,8 @@ export function checkDescriptorSelf(d: PyMethodDescr, self: PyObject | undefined
 
 methodDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyMethodDescr;
-  const self = checkDescriptorSelf(d, args[0]);
+  // `method_vectorcall_*`: `self` is the first positional argument; keyword values never stand in for it.
+  const self = checkDescriptorSelf(d, positionalCount(args, kwnames) > 0 ? args[0] : undefined);
   return callNative(d.def, self, args.slice(1), kwnames);
 };
 methodDescriptorType.descrGet = (descr, obj) => {
@@ -199,7 +205,7 @@ classMethodDescriptorType.descrGet = (descr, obj, type) => {
 };
 classMethodDescriptorType.call = (callable, args, kwnames) => {
   const d = callable as PyClassMethodDescr;
-  const cls = args[0];
+  const cls = positionalCount(args, kwnames) > 0 ? args[0] : undefined;
   if (cls === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   if (!(cls instanceof PyType)) throw typeError(`descriptor '${d.def.name}' requires a type but received a '${tpName(cls.type)}' instance`);
   classMethodClass(d, null, cls);

@@ -57,8 +57,8 @@ wrapperDescriptorType.call = (callable, args, kwnames) => {
   const held = holdCallArguments(args, kwnames);
   let rest: PyObject | null = null;
   try {
-    const self = checkSelf(d, args[0]);
     const npos = args.length - (kwnames?.length ?? 0);
+    const self = checkSelf(d, npos > 0 ? args[0] : undefined);
     if (npos > 1) rest = newTuple(args.slice(1, npos));
     const kw = keywordNames(d, kwnames);
     return d.def.wrap(d.slot, self, args.slice(1), kw);

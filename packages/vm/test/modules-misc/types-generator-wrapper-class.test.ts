@@ -1,0 +1,23 @@
+// types._GeneratorWrapper is a Python class of functions and properties, and types.coroutine's wrapper tests the class a result claims (coro.__class__), as Lib/types.py does. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "types._GeneratorWrapper is a Python class: functions, properties shared by the cr_* aliases, a __dict__ and __weakref__",
+    file: "genco_03.py",
+    source: "# types._GeneratorWrapper is a Python class: functions, properties shared by the cr_* aliases, a __dict__ and __weakref__\nimport types\nW = types._GeneratorWrapper\nfor k in sorted(W.__dict__):\n    print(k, type(W.__dict__[k]).__name__)\nprint(W.cr_code is W.gi_code, W.__await__ is W.__iter__, W.__module__, W.__qualname__, W.__doc__)\nprint(W.__flags__ & (1 << 9) != 0, W.__weakrefoffset__ != 0, W.__mro__)\nprint(W.send, W.gi_frame)\nw = W(iter([1]))\nprint(sorted(w.__dict__), w.__name__, next(w), iter(w) is w, w.__await__() is w)\ntry:\n    next(w)\nexcept StopIteration as e:\n    print('StopIteration', e.args)\ntry:\n    w.gi_code\nexcept AttributeError as e:\n    print(e)\ntry:\n    w.gi_code = 1\nexcept AttributeError as e:\n    print(e)\nclass Sub(W):\n    def send(self, val):\n        return ('sub', val)\ndef g():\n    yield 1\ns = Sub(g())\nprint(s.send(5), s.__name__, next(iter(s)), type(s.__await__()).__name__)\n",
+    stdout: "__await__ function\n__dict__ getset_descriptor\n__doc__ NoneType\n__init__ function\n__iter__ function\n__module__ str\n__next__ function\n__weakref__ getset_descriptor\nclose function\ncr_await property\ncr_code property\ncr_frame property\ncr_running property\ngi_code property\ngi_frame property\ngi_running property\ngi_yieldfrom property\nsend function\nthrow function\nTrue True types _GeneratorWrapper None\nTrue True (<class 'types._GeneratorWrapper'>, <class 'object'>)\n<function _GeneratorWrapper.send at 0x?> <property object at 0x?>\n['_GeneratorWrapper__isgen', '_GeneratorWrapper__wrapped', '__name__', '__qualname__'] None 1 True True\nStopIteration ()\n'list_iterator' object has no attribute 'gi_code'\ncan't set attribute\n('sub', 5) g 1 generator\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "types._GeneratorWrapper's methods bind their arguments as Python functions do",
+    file: "genco_04.py",
+    source: "# types._GeneratorWrapper's methods bind their arguments as Python functions do\nimport types\nW = types._GeneratorWrapper\nclass Plain:\n    def __iter__(self): return self\n    def __next__(self): raise StopIteration(7)\n    def send(self, v): return v\n    def throw(self, *a): return a\n    def close(self): return 'closed'\nclass It(Plain):\n    __class__ = types.GeneratorType\n    __name__ = 'it'\nw = W(It())\nprint(w.__dict__['_GeneratorWrapper__isgen'], w.__name__, w.__qualname__)\nprint(w.send(1), w.throw(ValueError), w.throw(ValueError, 1, None), w.close(), w.send(val=3), w.throw(tp=1))\nfor f in [lambda: w.send(), lambda: w.close(1), lambda: w.throw(), lambda: w.send(1, 2), lambda: W.send(),\n          lambda: w.throw(x=1), lambda: W(), lambda: W(1, 2), lambda: W.close(), lambda: W.__init__(w)]:\n    try:\n        f()\n    except TypeError as e:\n        print(e)\n@types.coroutine\ndef coro_like():\n    return It()\nasync def main():\n    return await coro_like()\ntry:\n    main().send(None)\nexcept AttributeError as e:\n    print('claims to be a generator:', e)\n@types.coroutine\ndef plain_like():\n    return Plain()\nasync def main2():\n    return await plain_like()\ntry:\n    main2().send(None)\nexcept StopIteration as e:\n    print('returned', e.value)\n",
+    stdout: "True it None\n1 (<class 'ValueError'>,) (<class 'ValueError'>, 1, None) closed 3 (1,)\nsend() missing 1 required positional argument: 'val'\nclose() takes 1 positional argument but 2 were given\nthrow() missing 1 required positional argument: 'tp'\nsend() takes 2 positional arguments but 3 were given\nsend() missing 2 required positional arguments: 'self' and 'val'\nthrow() got an unexpected keyword argument 'x'\n__init__() missing 1 required positional argument: 'gen'\n__init__() takes 2 positional arguments but 3 were given\nclose() missing 1 required positional argument: 'self'\n__init__() missing 1 required positional argument: 'gen'\nclaims to be a generator: 'It' object has no attribute 'gi_code'\nreturned 7\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("types._GeneratorWrapper as Lib/types.py defines it", CASES);
