@@ -15,9 +15,9 @@ import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
-import { writeStderr } from '../runtime/io.ts';
+import { writeUnraisablePieces } from '../runtime/sys-stderr.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { formatUnraisable, setUnraisableHook } from '../runtime/unraisable.ts';
+import { setUnraisableHook, unraisablePieces } from '../runtime/unraisable.ts';
 
 /** `UnraisableHookArgs`. */
 const unraisableHookArgsType = newStructSeqType({
@@ -42,7 +42,7 @@ function defaultHook(args: PyObject): PyObject {
   const [type, value, tb, errMsg, obj] = args.items;
   if (or(type ?? null) !== null && value instanceof PyBaseException) {
     const message = errMsg instanceof PyStr ? errMsg.value : null;
-    writeStderr(formatUnraisable(value, tb instanceof PyTraceback ? tb : null, message, or(obj ?? null)));
+    writeUnraisablePieces(unraisablePieces(value, tb instanceof PyTraceback ? tb : null, message, or(obj ?? null)));
   }
   return incref(None);
 }
@@ -72,7 +72,7 @@ export function installUnraisableHook(read: () => PyObject | null, isDefault: (h
       if (!(e instanceof PyRaise)) throw e;
       // The hook failed: the default reports its error, "in sys.unraisablehook".
       const inner = e.value;
-      writeStderr(formatUnraisable(inner, e.traceback, 'Exception ignored in sys.unraisablehook', hook));
+      writeUnraisablePieces(unraisablePieces(inner, e.traceback, 'Exception ignored in sys.unraisablehook', hook));
       clearRaise(e);
     } finally {
       decref(args);

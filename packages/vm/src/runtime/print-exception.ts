@@ -60,9 +60,17 @@ function tracebackLimit(): number | null {
  * leaves out even the header).
  */
 export function formatTraceback(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string {
+  return tracebackPieces(tb, limitArg, style).join('');
+}
+
+/**
+ * The traceback as the pieces `tb_printinternal` hands to `file.write` one by one: the header,
+ * each entry's `File` line, its source line as indent, text and newline, and the repeat notes.
+ */
+export function tracebackPieces(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string[] {
   const limit = limitArg ?? (style === 'interpreter' ? tracebackLimit() : 1000);
-  if (limit === null) return '';
-  let out = 'Traceback (most recent call last):\n';
+  if (limit === null) return [];
+  const out = ['Traceback (most recent call last):\n'];
   let depth = 0;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
   let t: PyTraceback | null = tb;
@@ -79,16 +87,16 @@ export function formatTraceback(tb: PyTraceback, limitArg?: number, style: Excep
     const file = code?.filename.value ?? '???';
     const name = code?.name.value ?? '???';
     if (lastFile === null || file !== lastFile || lastLine === -1 || t.lineno !== lastLine || lastName === null || name !== lastName) {
-      if (count > RECURSIVE_CUTOFF) out += repeated(count);
+      if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
       lastFile = file;
       lastLine = t.lineno;
       lastName = name;
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) out += displayLine(file, t.lineno, name, style);
+    if (count <= RECURSIVE_CUTOFF) displayLine(out, file, t.lineno, name, style);
   }
-  if (count > RECURSIVE_CUTOFF) out += repeated(count);
+  if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
   return out;
 }
 
@@ -101,15 +109,16 @@ function repeated(count: number): string {
  * `tb_displayline`: the entry and its source line, indented by four spaces, leading whitespace
  * stripped (`FrameSummary.line` strips both ends). The interpreter's printer has no lines once
  * finalization has emptied `sys.modules`; the `traceback` module's `linecache` still has them.
+ * `_Py_DisplaySourceLine` writes the indent, the line and its newline apart.
  */
-function displayLine(file: string, lineno: number, name: string, style: ExceptionStyle): string {
-  const out = `  File "${file}", line ${lineno}, in ${name}\n`;
+function displayLine(out: string[], file: string, lineno: number, name: string, style: ExceptionStyle): void {
+  out.push(`  File "${file}", line ${lineno}, in ${name}\n`);
   const line = style === 'interpreter' && !sourceLinesReadable() ? null : sourceLine(file, lineno);
-  if (line === null) return out;
+  if (line === null) return;
   const text = style === 'traceback' ? line.trim() : line.replace(/^[ \t\f]+/, '');
   // `linecache` has no line for an empty one: the traceback module prints no source line then.
-  if (style === 'traceback' && text.length === 0) return out;
-  return `${out}    ${text}\n`;
+  if (style === 'traceback' && text.length === 0) return;
+  out.push('    ', text, '\n');
 }
 
 /** The module a type's `__module__` names, or null when it cannot be read. */
@@ -147,46 +156,73 @@ function shortName(type: PyType): string {
 }
 
 /**
- * The last line: `module.Name: message`, as `print_exception` writes it, or as
- * `TracebackException.format_exception_only` does in the `traceback` style.
+ * The last line: `module.Name: message`, in the pieces `print_exception` writes (module, dot,
+ * name, colon, message, newline), or as `TracebackException.format_exception_only` does in the
+ * `traceback` style.
  */
-function formatExceptionOnly(value: PyObject, message: PyObject, style: ExceptionStyle): string {
+function exceptionOnlyPieces(out: string[], value: PyObject, message: PyObject, style: ExceptionStyle): void {
   const type = value.type;
   const module = moduleOf(type);
-  let out: string;
   if (style === 'traceback') {
-    out = qualnameOf(type);
-    if (module !== '__main__' && module !== 'builtins') out = `${module ?? '<unknown>'}.${out}`;
-  } else out = `${module === null ? '<unknown>' : module === 'builtins' ? '' : `${module}.`}${shortName(type)}`;
-  let text: string | null;
-  try {
-    text = strText(message);
-  } catch (e) {
-    if (!(e instanceof PyRaise)) throw e;
-    clearRaise(e);
-    // `_some_str` names the type of the exception.
-    return style === 'traceback' ? `${out}: <unprintable ${shortName(type)} object>\n` : `${out}: <exception str() failed>\n`;
+    let head = qualnameOf(type);
+    if (module !== '__main__' && module !== 'builtins') head = `${module ?? '<unknown>'}.${head}`;
+    let text: string;
+    try {
+      text = strText(message);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      clearRaise(e);
+      // `_some_str` names the type of the exception.
+      out.push(`${head}: <unprintable ${shortName(type)} object>\n`);
+      return;
+    }
+    out.push(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
+    return;
   }
-  if (text.length !== 0) out += `: ${text}`;
-  return `${out}\n`;
+  if (module === null) out.push('<unknown>');
+  else if (module !== 'builtins') out.push(module, '.');
+  out.push(shortName(type));
+  if (message !== None) {
+    let text: string | null;
+    try {
+      text = strText(message);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      clearRaise(e);
+      text = null;
+    }
+    if (text === null) out.push(': <exception str() failed>');
+    else {
+      if (text.length !== 0) out.push(': ');
+      out.push(text);
+    }
+  }
+  out.push('\n');
 }
 
 /** One exception with its traceback (`print_exception`). */
-function formatOne(value: PyObject, style: ExceptionStyle): string {
+function exceptionOnePieces(out: string[], value: PyObject, style: ExceptionStyle): void {
+  if (!(value instanceof PyBaseException)) {
+    out.push('TypeError: print_exception(): Exception expected for value, ', value.type.name, ' found\n');
+    return;
+  }
   const limit = style === 'traceback' ? Number.POSITIVE_INFINITY : undefined;
-  let out = '';
-  const tb = value instanceof PyBaseException && value.traceback instanceof PyTraceback ? value.traceback : null;
+  const tb = value.traceback instanceof PyTraceback ? value.traceback : null;
   const hidden = outerHiddenFrames.get(value);
   if (hidden !== undefined && hidden.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    for (const [file, line, name] of hidden) out += `  File "${file}", line ${line}, in ${name}\n`;
-    if (tb !== null) out += formatTraceback(tb, limit, style).replace(/^Traceback \(most recent call last\):\n/, '');
-  } else if (tb !== null) out += formatTraceback(tb, limit, style);
+    out.push('Traceback (most recent call last):\n');
+    for (const [file, line, name] of hidden) out.push(`  File "${file}", line ${line}, in ${name}\n`);
+    if (tb !== null) out.push(...tracebackPieces(tb, limit, style).slice(1));
+  } else if (tb !== null) out.push(...tracebackPieces(tb, limit, style));
   // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
   // traceback module's differs only for odd offsets and a missing file name).
   const special = syntaxErrorDetail(value);
-  if (special === null) return out + formatExceptionOnly(value, value, style);
-  return out + special.block + formatExceptionOnly(value, special.message, style);
+  if (special === null) {
+    exceptionOnlyPieces(out, value, value, style);
+    return;
+  }
+  out.push(special.block);
+  exceptionOnlyPieces(out, value, special.message, style);
 }
 
 /** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
@@ -209,22 +245,33 @@ export function setSyntaxErrorDetail(format: (value: PyObject) => SyntaxErrorDet
  * interpreter writes it or (`style` `traceback`) as `traceback.print_exception` does.
  */
 export function formatException(value: PyObject, style: ExceptionStyle = 'interpreter'): string {
+  return exceptionPieces(value, style).join('');
+}
+
+/**
+ * The report of `formatException` in the pieces `print_exception_recursive` writes to the file
+ * one call of `write` each.
+ */
+export function exceptionPieces(value: PyObject, style: ExceptionStyle = 'interpreter'): string[] {
   const seen = new Set<PyObject>();
-  const walk = (v: PyObject): string => {
+  const out: string[] = [];
+  const walk = (v: PyObject): void => {
     seen.add(v);
-    let out = '';
     if (v instanceof PyBaseException) {
       const cause = v.cause;
       const context = v.context;
-      if (cause !== null && cause !== None && !seen.has(cause)) {
-        out += walk(cause);
-        out += '\nThe above exception was the direct cause of the following exception:\n\n';
+      if (cause !== null && cause !== None) {
+        if (!seen.has(cause)) {
+          walk(cause);
+          out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+        }
       } else if (context !== null && context !== None && !v.suppressContext && !seen.has(context)) {
-        out += walk(context);
-        out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+        walk(context);
+        out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
       }
     }
-    return out + formatOne(v, style);
+    exceptionOnePieces(out, v, style);
   };
-  return walk(value);
+  walk(value);
+  return out;
 }

@@ -10,13 +10,13 @@ import type { PyFrame } from '../objects/frame.ts';
 import { reprText, strText } from './abstract-object.ts';
 import { getAttrString } from './attributes.ts';
 import { PyRaise, clearRaise } from './errors.ts';
-import { writeStderr } from './io.ts';
+import { writeUnraisablePieces } from './sys-stderr.ts';
 import { decref, incref, xdecref, type PyObject } from './object.ts';
-import { formatTraceback } from './print-exception.ts';
+import { tracebackPieces } from './print-exception.ts';
 import { tstate } from './thread-state.ts';
 import { emitVmEvent, vmEventsOn } from './events.ts';
 
-function safely(fn: () => string, fallback: string): string {
+function safely<T>(fn: () => T, fallback: T): T {
   try {
     return fn();
   } catch (e) {
@@ -60,41 +60,41 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     return;
   }
   // DEVIATION(cpython): the standard-library frame is native here, so the header stands alone.
-  const out = formatUnraisable(value, tb, message, obj, raisedInLibFrame);
-  writeStderr(out);
-  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
+  const pieces = unraisablePieces(value, tb, message, obj, raisedInLibFrame);
+  writeUnraisablePieces(pieces);
+  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: pieces.join('').trimEnd().split('\n').pop() ?? '' });
   xdecref(tb);
   clearRaise(raised);
 }
 
 /**
- * The report of `write_unraisable_exc_file`: "Exception ignored in: <obj>" (or `message`), the
- * traceback, then the exception's `module.qualname: str`. `libFrameOnly`: with no traceback,
- * the header of one whose only entries are native standard-library frames.
+ * The report of `write_unraisable_exc_file` in the pieces it writes one by one: "Exception
+ * ignored in: <obj>" (or `message`), the traceback, then the exception's `module.Name: str`.
+ * `libFrameOnly`: with no traceback, the header of one whose only entries are native
+ * standard-library frames.
  */
-export function formatUnraisable(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): string {
-  let out = '';
+export function unraisablePieces(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): string[] {
+  const out: string[] = [];
   if (obj !== null) {
-    out += `${message ?? 'Exception ignored in'}: ${safely(() => reprText(obj), '<object repr() failed>')}\n`;
+    out.push(message === null ? 'Exception ignored in: ' : message, ...(message === null ? [] : [': ']));
+    out.push(safely(() => reprText(obj), '<object repr() failed>'), '\n');
   } else if (message !== null) {
-    out += `${message}:\n`;
+    out.push(message, ':\n');
   }
-  if (tb instanceof PyTraceback) out += formatTraceback(tb);
-  else if (libFrameOnly) out += 'Traceback (most recent call last):\n';
+  if (tb instanceof PyTraceback) out.push(...tracebackPieces(tb));
+  else if (libFrameOnly) out.push('Traceback (most recent call last):\n');
   const type = value.type;
   const module = safely(() => {
     const m = getAttrString(type, '__module__');
-    const text = m instanceof PyStr ? m.value : '<unknown>';
+    const text = m instanceof PyStr ? m.value : null;
     decref(m);
     return text;
-  }, '<unknown>');
-  if (module !== 'builtins') out += `${module}.`;
-  out += safely(() => {
-    const q = getAttrString(type, '__qualname__');
-    const text = q instanceof PyStr ? q.value : type.name;
-    decref(q);
-    return text;
-  }, type.name);
-  out += `: ${safely(() => strText(value), '<exception str() failed>')}\n`;
+  }, null);
+  if (module === null) out.push('<unknown>');
+  else if (module !== 'builtins') out.push(module, '.');
+  // `PyExceptionClass_Name`: the type's name after its last dot, never `__qualname__`.
+  const dot = type.name.lastIndexOf('.');
+  out.push(dot >= 0 ? type.name.slice(dot + 1) : type.name);
+  out.push(': ', safely(() => strText(value), '<exception str() failed>'), '\n');
   return out;
 }
