@@ -221,13 +221,14 @@ function exceptionOnePieces(out: string[], value: PyObject, style: ExceptionStyl
     exceptionOnlyPieces(out, value, value, style);
     return;
   }
-  out.push(special.block);
+  out.push(...special.pieces);
   exceptionOnlyPieces(out, value, special.message, style);
 }
 
 /** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
 export interface SyntaxErrorDetail {
-  readonly block: string;
+  /** The file, source and caret lines, in the pieces written one by one. */
+  readonly pieces: readonly string[];
   /** Borrowed. */
   readonly message: PyObject;
 }

@@ -42,6 +42,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 120,
   },
+  {
+    name: "a SyntaxError's file, source and caret lines reach a replaced sys.stderr in print_error_text's pieces",
+    file: "excls_11.py",
+    source: "# a SyntaxError's file, source and caret lines reach a replaced sys.stderr in print_error_text's pieces\nimport sys\n\nclass Cap:\n    def __init__(self):\n        self.parts = []\n    def write(self, s):\n        self.parts.append(s)\n    def flush(self):\n        self.parts.append('<flush>')\n\ndef report(e):\n    c = Cap()\n    old, sys.stderr = sys.stderr, c\n    try:\n        sys.excepthook(type(e), e, None)\n    finally:\n        sys.stderr = old\n    print(c.parts)\n\ntry:\n    compile('x = (1 +\\n', 'f.py', 'exec')\nexcept SyntaxError as e:\n    report(e)\nreport(SyntaxError('m', ('g.py', 2, 4, '    a b c\\n')))\nreport(SyntaxError('m', ('g.py', 2, None, 'a b c')))\nreport(SyntaxError('m', ('g.py', 2, 7, 'ab\\ncd\\nef')))\nreport(SyntaxError('m', (None, 1, 1, '')))\nreport(SyntaxError('only a message'))\n",
+    stdout: "['Traceback (most recent call last):\\n', '  File \"excls_11.py\", line 22, in <module>\\n', '    ', \"compile('x = (1 +\\\\n', 'f.py', 'exec')\", '\\n', '  File \"f.py\", line 1\\n', '    ', 'x = (1 +\\n', '    ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '^\\n', 'SyntaxError', ': ', 'unexpected EOF while parsing', '\\n', '<flush>']\n['  File \"g.py\", line 2\\n', '    ', 'a b c\\n', '    ', '^\\n', 'SyntaxError', ': ', 'm', '\\n', '<flush>']\n['  File \"g.py\", line 2\\n', '    ', 'a b c', '\\n', 'SyntaxError', ': ', 'm', '\\n', '<flush>']\n['  File \"g.py\", line 2\\n', '    ', 'ef', '\\n', '    ', '^\\n', 'SyntaxError', ': ', 'm', '\\n', '<flush>']\n['  File \"<string>\", line 1\\n', '    ', '', '\\n', '    ', '^\\n', 'SyntaxError', ': ', 'm', '\\n', '<flush>']\n['SyntaxError', ': ', 'only a message', '\\n', '<flush>']\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("reports written to sys.stderr", CASES);
