@@ -12,8 +12,7 @@ import { richCompareBool } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { exceptionPieces } from '../runtime/print-exception.ts';
-import { displayPieces, sysWriteStderr } from '../runtime/sys-stderr.ts';
+import { displayException, sysWriteStderr } from '../runtime/sys-stderr.ts';
 import { defineNativeModule } from './module-builder.ts';
 
 interface ExitCallback {
@@ -64,7 +63,7 @@ export function runExitFuncs(): void {
           value.traceback = incref(e.traceback);
           xdecref(old);
         }
-        displayPieces(value, exceptionPieces(value));
+        displayException(value);
       }
       clearRaise(e);
     }

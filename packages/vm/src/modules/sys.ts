@@ -32,8 +32,8 @@ import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
-import { exceptionPieces, setTracebackLimitReader } from '../runtime/print-exception.ts';
-import { displayPieces, setSysStreamReader } from '../runtime/sys-stderr.ts';
+import { setTracebackLimitReader } from '../runtime/print-exception.ts';
+import { displayException, setSysStreamReader } from '../runtime/sys-stderr.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { sysInfoValues } from './sys-info.ts';
@@ -153,7 +153,7 @@ const FUNCTIONS: NativeDef[] = [
       const [value, tb] = [args[1] as PyObject, args[2] as PyObject];
       // `PyErr_Display`: the traceback goes onto an exception that has none (issue #18776).
       if (value instanceof PyBaseException && tb instanceof PyTraceback && value.traceback === null) value.traceback = incref(tb);
-      displayPieces(value, exceptionPieces(value));
+      displayException(value);
       return incref(None);
     },
   },

@@ -55,22 +55,39 @@ function tracebackLimit(): number | null {
 }
 
 /**
+ * Where a report goes, one piece per call (`PyFile_WriteString`/`PyFile_WriteObject`): false
+ * when writing failed (its error already cleared), which decides what the printer skips.
+ */
+export type PieceWriter = (piece: string) => boolean;
+
+/** Collects the pieces of a report (a writer that never fails). */
+function collect(print: (w: PieceWriter) => unknown): string[] {
+  const out: string[] = [];
+  print((piece) => {
+    out.push(piece);
+    return true;
+  });
+  return out;
+}
+
+/**
  * The text of a traceback: "Traceback (most recent call last):" and its last `limit` entries
  * (the interpreter's `PyTraceBack_Print` reads `sys.tracebacklimit`, whose value 0 or less
  * leaves out even the header).
  */
 export function formatTraceback(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string {
-  return tracebackPieces(tb, limitArg, style).join('');
+  return collect((w) => printTraceback(w, tb, limitArg, style)).join('');
 }
 
 /**
- * The traceback as the pieces `tb_printinternal` hands to `file.write` one by one: the header,
- * each entry's `File` line, its source line as indent, text and newline, and the repeat notes.
+ * `PyTraceBack_Print`/`tb_printinternal`: the header, each entry's `File` line, its source line
+ * (indent, text and newline, whose failure is ignored) and the repeat notes, piece by piece;
+ * false when a write failed, which ends the traceback. `header` false leaves out the header.
  */
-export function tracebackPieces(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string[] {
+export function printTraceback(w: PieceWriter, tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter', header = true): boolean {
   const limit = limitArg ?? (style === 'interpreter' ? tracebackLimit() : 1000);
-  if (limit === null) return [];
-  const out = ['Traceback (most recent call last):\n'];
+  if (limit === null) return true;
+  if (header && !w('Traceback (most recent call last):\n')) return false;
   let depth = 0;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
   let t: PyTraceback | null = tb;
@@ -87,17 +104,16 @@ export function tracebackPieces(tb: PyTraceback, limitArg?: number, style: Excep
     const file = code?.filename.value ?? '???';
     const name = code?.name.value ?? '???';
     if (lastFile === null || file !== lastFile || lastLine === -1 || t.lineno !== lastLine || lastName === null || name !== lastName) {
-      if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
+      if (count > RECURSIVE_CUTOFF && !w(repeated(count))) return false;
       lastFile = file;
       lastLine = t.lineno;
       lastName = name;
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) displayLine(out, file, t.lineno, name, style);
+    if (count <= RECURSIVE_CUTOFF && !displayLine(w, file, t.lineno, name, style)) return false;
   }
-  if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
-  return out;
+  return count <= RECURSIVE_CUTOFF || w(repeated(count));
 }
 
 function repeated(count: number): string {
@@ -109,16 +125,18 @@ function repeated(count: number): string {
  * `tb_displayline`: the entry and its source line, indented by four spaces, leading whitespace
  * stripped (`FrameSummary.line` strips both ends). The interpreter's printer has no lines once
  * finalization has emptied `sys.modules`; the `traceback` module's `linecache` still has them.
- * `_Py_DisplaySourceLine` writes the indent, the line and its newline apart.
+ * `_Py_DisplaySourceLine` writes the indent, the line and its newline apart, and a failure
+ * there is ignored; only the `File` line's failure counts.
  */
-function displayLine(out: string[], file: string, lineno: number, name: string, style: ExceptionStyle): void {
-  out.push(`  File "${file}", line ${lineno}, in ${name}\n`);
+function displayLine(w: PieceWriter, file: string, lineno: number, name: string, style: ExceptionStyle): boolean {
+  if (!w(`  File "${file}", line ${lineno}, in ${name}\n`)) return false;
   const line = style === 'interpreter' && !sourceLinesReadable() ? null : sourceLine(file, lineno);
-  if (line === null) return;
+  if (line === null) return true;
   const text = style === 'traceback' ? line.trim() : line.replace(/^[ \t\f]+/, '');
   // `linecache` has no line for an empty one: the traceback module prints no source line then.
-  if (style === 'traceback' && text.length === 0) return;
-  out.push('    ', text, '\n');
+  if (style === 'traceback' && text.length === 0) return true;
+  if (w('    ') && w(text)) w('\n');
+  return true;
 }
 
 /** The module a type's `__module__` names, or null when it cannot be read. */
@@ -157,10 +175,11 @@ function shortName(type: PyType): string {
 
 /**
  * The last line: `module.Name: message`, in the pieces `print_exception` writes (module, dot,
- * name, colon, message, newline), or as `TracebackException.format_exception_only` does in the
- * `traceback` style.
+ * name, colon, message), stopping at the first that fails; or as
+ * `TracebackException.format_exception_only` does in the `traceback` style. The newline is
+ * written apart, whatever happened.
  */
-function exceptionOnlyPieces(out: string[], value: PyObject, message: PyObject, style: ExceptionStyle): void {
+function writeExceptionOnly(w: PieceWriter, value: PyObject, message: PyObject, style: ExceptionStyle): void {
   const type = value.type;
   const module = moduleOf(type);
   if (style === 'traceback') {
@@ -173,56 +192,69 @@ function exceptionOnlyPieces(out: string[], value: PyObject, message: PyObject, 
       if (!(e instanceof PyRaise)) throw e;
       clearRaise(e);
       // `_some_str` names the type of the exception.
-      out.push(`${head}: <unprintable ${shortName(type)} object>\n`);
+      w(`${head}: <unprintable ${shortName(type)} object>\n`);
       return;
     }
-    out.push(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
+    w(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
     return;
   }
-  if (module === null) out.push('<unknown>');
-  else if (module !== 'builtins') out.push(module, '.');
-  out.push(shortName(type));
-  if (message !== None) {
-    let text: string | null;
-    try {
-      text = strText(message);
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      clearRaise(e);
-      text = null;
-    }
-    if (text === null) out.push(': <exception str() failed>');
-    else {
-      if (text.length !== 0) out.push(': ');
-      out.push(text);
-    }
+  writeTypeAndMessage(w, module, type, message);
+  w('\n');
+}
+
+/** The `module.Name: message` pieces of `print_exception`; false at the first failed write. */
+function writeTypeAndMessage(w: PieceWriter, module: string | null, type: PyType, message: PyObject): boolean {
+  if (module === null) {
+    if (!w('<unknown>')) return false;
+  } else if (module !== 'builtins' && !(w(module) && w('.'))) return false;
+  if (!w(shortName(type))) return false;
+  if (message === None) return true;
+  let text: string;
+  try {
+    text = strText(message);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    w(': <exception str() failed>');
+    return false;
   }
-  out.push('\n');
+  return (text.length === 0 || w(': ')) && w(text);
 }
 
 /** One exception with its traceback (`print_exception`). */
-function exceptionOnePieces(out: string[], value: PyObject, style: ExceptionStyle): void {
+function printExceptionOne(w: PieceWriter, value: PyObject, style: ExceptionStyle): void {
   if (!(value instanceof PyBaseException)) {
-    out.push('TypeError: print_exception(): Exception expected for value, ', value.type.name, ' found\n');
+    if (w('TypeError: print_exception(): Exception expected for value, ') && w(value.type.name)) w(' found\n');
     return;
   }
   const limit = style === 'traceback' ? Number.POSITIVE_INFINITY : undefined;
   const tb = value.traceback instanceof PyTraceback ? value.traceback : null;
   const hidden = outerHiddenFrames.get(value);
+  let ok = true;
   if (hidden !== undefined && hidden.length > 0) {
-    out.push('Traceback (most recent call last):\n');
-    for (const [file, line, name] of hidden) out.push(`  File "${file}", line ${line}, in ${name}\n`);
-    if (tb !== null) out.push(...tracebackPieces(tb, limit, style).slice(1));
-  } else if (tb !== null) out.push(...tracebackPieces(tb, limit, style));
+    ok = w('Traceback (most recent call last):\n');
+    for (const [file, line, name] of hidden) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
+    if (ok && tb !== null) ok = printTraceback(w, tb, limit, style, false);
+  } else if (tb !== null) ok = printTraceback(w, tb, limit, style);
   // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
   // traceback module's differs only for odd offsets and a missing file name).
-  const special = syntaxErrorDetail(value);
-  if (special === null) {
-    exceptionOnlyPieces(out, value, value, style);
+  const special = ok ? syntaxErrorDetail(value) : null;
+  let message: PyObject = value;
+  if (special !== null) {
+    // `print_error_text` does not check its writes: after a failure the rest are no-ops.
+    for (const piece of special.pieces) {
+      if (!w(piece)) {
+        ok = false;
+        break;
+      }
+    }
+    message = special.message;
+  }
+  if (!ok) {
+    w('\n');
     return;
   }
-  out.push(...special.pieces);
-  exceptionOnlyPieces(out, value, special.message, style);
+  writeExceptionOnly(w, value, message, style);
 }
 
 /** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
@@ -246,16 +278,15 @@ export function setSyntaxErrorDetail(format: (value: PyObject) => SyntaxErrorDet
  * interpreter writes it or (`style` `traceback`) as `traceback.print_exception` does.
  */
 export function formatException(value: PyObject, style: ExceptionStyle = 'interpreter'): string {
-  return exceptionPieces(value, style).join('');
+  return collect((w) => { printException(w, value, style); }).join('');
 }
 
 /**
- * The report of `formatException` in the pieces `print_exception_recursive` writes to the file
- * one call of `write` each.
+ * `print_exception_recursive`: the report of `formatException` written piece by piece, each
+ * exception of the chain going on after a failed write of the one before.
  */
-export function exceptionPieces(value: PyObject, style: ExceptionStyle = 'interpreter'): string[] {
+export function printException(w: PieceWriter, value: PyObject, style: ExceptionStyle = 'interpreter'): void {
   const seen = new Set<PyObject>();
-  const out: string[] = [];
   const walk = (v: PyObject): void => {
     seen.add(v);
     if (v instanceof PyBaseException) {
@@ -264,15 +295,14 @@ export function exceptionPieces(value: PyObject, style: ExceptionStyle = 'interp
       if (cause !== null && cause !== None) {
         if (!seen.has(cause)) {
           walk(cause);
-          out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+          w('\nThe above exception was the direct cause of the following exception:\n\n');
         }
       } else if (context !== null && context !== None && !v.suppressContext && !seen.has(context)) {
         walk(context);
-        out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+        w('\nDuring handling of the above exception, another exception occurred:\n\n');
       }
     }
-    exceptionOnePieces(out, v, style);
+    printExceptionOne(w, v, style);
   };
   walk(value);
-  return out;
 }

@@ -42,8 +42,8 @@ import { newModulesDict, startImports, type ModuleFinder } from './import-system
 import { clearSources, registerSource, setOutputSink, setSourceLinesReadable, writeStderr } from './io.ts';
 import { useHeap } from './memory.ts';
 import { decref, incref, type PyObject } from './object.ts';
-import { exceptionPieces, formatException } from './print-exception.ts';
-import { displayPieces, flushIo, flushStdFiles, sysWriteStderr } from './sys-stderr.ts';
+import { formatException } from './print-exception.ts';
+import { displayException, flushIo, flushStdFiles, sysWriteStderr } from './sys-stderr.ts';
 import { FatalStackOverflow, resetThreadState, tstate } from './thread-state.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { InstructionBudgetExceeded } from './limits.ts';
@@ -279,11 +279,11 @@ function printWithHook(value: PyBaseException): void {
   const hook = sysAttribute('excepthook');
   if (hook === null) {
     sysWriteStderr('sys.excepthook is missing\n');
-    displayPieces(value, exceptionPieces(value));
+    displayException(value);
     return;
   }
   if (hook === sysAttribute('__excepthook__')) {
-    displayPieces(value, exceptionPieces(value));
+    displayException(value);
     return;
   }
   incref(hook);
@@ -298,9 +298,9 @@ function printWithHook(value: PyBaseException): void {
       if (old !== null) decref(old);
     }
     sysWriteStderr('Error in sys.excepthook:\n');
-    displayPieces(inner, exceptionPieces(inner));
+    displayException(inner);
     sysWriteStderr('\nOriginal exception was:\n');
-    displayPieces(value, exceptionPieces(value));
+    displayException(value);
     clearRaise(e);
   } finally {
     decref(hook);

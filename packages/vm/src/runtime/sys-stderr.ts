@@ -9,7 +9,7 @@
 import { newStr } from '../objects/str.ts';
 import { reprText } from './abstract-object.ts';
 import { callMethod, callObject } from './call.ts';
-import { exceptionPieces } from './print-exception.ts';
+import { printException, type PieceWriter } from './print-exception.ts';
 import type { PyBaseException } from '../objects/exception-object.ts';
 import { PyRaise, clearRaise } from './errors.ts';
 import { writeStderr } from './io.ts';
@@ -48,13 +48,6 @@ function writeString(file: PyObject, text: string): void {
   }
 }
 
-/** Writes the pieces one `write` call each, stopping (the error cleared) at the first that fails. */
-function writePieces(file: PyObject, pieces: readonly string[]): boolean {
-  return succeeds(() => {
-    for (const piece of pieces) writeString(file, piece);
-  });
-}
-
 /** `file.flush()`, an error cleared: false then. */
 function flushFile(file: PyObject): boolean {
   return succeeds(() => {
@@ -62,12 +55,17 @@ function flushFile(file: PyObject): boolean {
   });
 }
 
+/** A writer to `file`: each piece through `file.write`, a failure cleared and reported false. */
+function writerTo(file: PyObject): PieceWriter {
+  return (piece) => succeeds(() => { writeString(file, piece); });
+}
+
 /**
- * `PyErr_Display(type, value, tb)` given the pieces of the report of `value`: written to
- * `sys.stderr` then flushed, errors ignored; nothing when `sys.stderr` is None; with no
- * `sys.stderr` at all, `_PyObject_Dump(value)` and "lost sys.stderr" on the process's stderr.
+ * `PyErr_Display(type, value, tb)`: the report of `value` written to `sys.stderr` piece by
+ * piece then flushed, errors ignored; nothing when `sys.stderr` is None; with no `sys.stderr`
+ * at all, `_PyObject_Dump(value)` and "lost sys.stderr" on the process's stderr.
  */
-export function displayPieces(value: PyObject, pieces: readonly string[]): void {
+export function displayException(value: PyObject): void {
   const file = readSys('stderr');
   if (file === null) {
     let repr = '';
@@ -82,7 +80,7 @@ export function displayPieces(value: PyObject, pieces: readonly string[]): void 
   if (file === None) return;
   incref(file);
   try {
-    writePieces(file, pieces);
+    printException(writerTo(file), value);
     flushFile(file);
   } finally {
     decref(file);
@@ -90,15 +88,34 @@ export function displayPieces(value: PyObject, pieces: readonly string[]): void 
 }
 
 /**
- * `write_unraisable_exc`: the pieces of an unraisable report to `sys.stderr`, then its flush;
- * nothing at all when `sys.stderr` is missing or None.
+ * `write_unraisable_exc`: `print` writes the report to `sys.stderr` (true when it got to the
+ * end), which is then flushed; nothing at all when `sys.stderr` is missing or None. Returns the
+ * error of the last write or flush that failed when the report stopped short (the caller owns
+ * it), else null.
  */
-export function writeUnraisablePieces(pieces: readonly string[]): void {
+export function writeUnraisableReport(print: (w: PieceWriter) => boolean): PyRaise | null {
   const file = readSys('stderr');
-  if (file === null || file === None) return;
+  if (file === null || file === None) return null;
+  const failure: { last: PyRaise | null } = { last: null };
+  const keep = (fn: () => void): boolean => {
+    try {
+      fn();
+      return true;
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      if (failure.last !== null) clearRaise(failure.last);
+      failure.last = e;
+      return false;
+    }
+  };
   incref(file);
   try {
-    if (writePieces(file, pieces)) flushFile(file);
+    const done = print((piece) => keep(() => { writeString(file, piece); })) && keep(() => { decref(callMethod(file, 'flush')); });
+    if (done && failure.last !== null) {
+      clearRaise(failure.last);
+      failure.last = null;
+    }
+    return failure.last;
   } finally {
     decref(file);
   }
@@ -188,7 +205,7 @@ export function flushStdFiles(unraisable: (e: PyRaise, obj: PyObject) => void): 
 export function callExceptHook(value: PyBaseException): void {
   const hook = readSys('excepthook');
   if (hook === null) {
-    displayPieces(value, exceptionPieces(value));
+    displayException(value);
     return;
   }
   incref(hook);
