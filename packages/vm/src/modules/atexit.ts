@@ -11,9 +11,8 @@ import { None } from '../objects/singletons.ts';
 import { richCompareBool } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
-import { writeStderr } from '../runtime/io.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { formatException } from '../runtime/print-exception.ts';
+import { displayException, sysWriteStderr } from '../runtime/sys-stderr.ts';
 import { defineNativeModule } from './module-builder.ts';
 
 interface ExitCallback {
@@ -57,14 +56,14 @@ export function runExitFuncs(): void {
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
       if (!exceptionMatches(e, E.SystemExit)) {
-        writeStderr('Error in atexit._run_exitfuncs:\n');
+        sysWriteStderr('Error in atexit._run_exitfuncs:\n');
         const value = e.value;
         if (e.traceback !== null) {
           const old = value.traceback;
           value.traceback = incref(e.traceback);
           xdecref(old);
         }
-        writeStderr(formatException(value));
+        displayException(value);
       }
       clearRaise(e);
     }

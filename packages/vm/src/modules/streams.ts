@@ -58,6 +58,7 @@ addMethods(textStreamType, [
 ]);
 addGetSets(textStreamType, [
   { name: 'encoding', get: () => newStr('utf-8') },
+  { name: 'closed', get: () => newBool(false) },
   { name: 'name', get: (self) => newStr(`<${(self as PyTextStream).streamName}>`) },
 ]);
 

@@ -15,9 +15,9 @@ import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
-import { writeStderr } from '../runtime/io.ts';
+import { writeUnraisableReport } from '../runtime/sys-stderr.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { formatUnraisable, setUnraisableHook } from '../runtime/unraisable.ts';
+import { printUnraisable, setUnraisableHook } from '../runtime/unraisable.ts';
 
 /** `UnraisableHookArgs`. */
 const unraisableHookArgsType = newStructSeqType({
@@ -42,7 +42,9 @@ function defaultHook(args: PyObject): PyObject {
   const [type, value, tb, errMsg, obj] = args.items;
   if (or(type ?? null) !== null && value instanceof PyBaseException) {
     const message = errMsg instanceof PyStr ? errMsg.value : null;
-    writeStderr(formatUnraisable(value, tb instanceof PyTraceback ? tb : null, message, or(obj ?? null)));
+    const failed = writeUnraisableReport((w) => printUnraisable(w, value, tb instanceof PyTraceback ? tb : null, message, or(obj ?? null)));
+    // `_PyErr_WriteUnraisableDefaultHook` fails with the error that stopped the report.
+    if (failed !== null) throw failed;
   }
   return incref(None);
 }
@@ -61,7 +63,8 @@ export const unraisableHookDef: NativeDef = {
 export function installUnraisableHook(read: () => PyObject | null, isDefault: (hook: PyObject) => boolean): void {
   setUnraisableHook((value, tb, message, obj) => {
     const hook = read();
-    if (hook === null || hook === None || isDefault(hook)) return false;
+    if (hook === null || hook === None) return null;
+    if (isDefault(hook)) return hook;
     const args = newStructSeq(unraisableHookArgsType, [
       incref(value.type), incref(value), incref(tb ?? None), message === null ? incref(None) : newStr(message), incref(obj ?? None),
     ]);
@@ -72,7 +75,8 @@ export function installUnraisableHook(read: () => PyObject | null, isDefault: (h
       if (!(e instanceof PyRaise)) throw e;
       // The hook failed: the default reports its error, "in sys.unraisablehook".
       const inner = e.value;
-      writeStderr(formatUnraisable(inner, e.traceback, 'Exception ignored in sys.unraisablehook', hook));
+      const failed = writeUnraisableReport((w) => printUnraisable(w, inner, e.traceback, 'Exception ignored in sys.unraisablehook', hook));
+      if (failed !== null) clearRaise(failed);
       clearRaise(e);
     } finally {
       decref(args);

@@ -32,8 +32,10 @@ import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
-import { formatException, setTracebackLimitReader } from '../runtime/print-exception.ts';
-import { writeStderr } from '../runtime/io.ts';
+import { setTracebackLimitReader } from '../runtime/print-exception.ts';
+import { displayException, setSysStreamReader } from '../runtime/sys-stderr.ts';
+import { PyBaseException } from '../objects/exception-object.ts';
+import { PyTraceback } from '../objects/traceback.ts';
 import { sysInfoValues } from './sys-info.ts';
 import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
@@ -56,6 +58,7 @@ export function sysNamespace(): PyDict | null {
   return sysModule === null ? null : sysModule.namespace;
 }
 setTracebackLimitReader(() => sysAttribute('tracebacklimit'));
+setSysStreamReader(sysAttribute);
 installUnraisableHook(() => sysAttribute('unraisablehook'), (hook) => hook instanceof PyBuiltinFunction && hook.def === unraisableHookDef);
 
 /** Hooks other packages install into `sys` (origin tracking, async-generator hooks). */
@@ -147,7 +150,10 @@ const FUNCTIONS: NativeDef[] = [
     doc: 'excepthook($module, exctype, value, traceback, /)\n--\n\nHandle an exception by displaying it with a traceback on sys.stderr.',
     impl: (_m, args) => {
       if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
-      writeStderr(formatException(args[1] as PyObject));
+      const [value, tb] = [args[1] as PyObject, args[2] as PyObject];
+      // `PyErr_Display`: the traceback goes onto an exception that has none (issue #18776).
+      if (value instanceof PyBaseException && tb instanceof PyTraceback && value.traceback === null) value.traceback = incref(tb);
+      displayException(value);
       return incref(None);
     },
   },

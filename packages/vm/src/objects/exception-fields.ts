@@ -13,7 +13,7 @@ import { reprText, str, strText } from '../runtime/abstract-object.ts';
 import { overflowError, setInitExtraFields, typeError, raiseMessage } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { PyBytes, newBytes } from './bytes.ts';
 import { bytesLike } from './bytes-slots.ts';
 import { PyBaseException, setExtra } from './exception-object.ts';
@@ -25,7 +25,7 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
 import { asSsize, isIndexable } from './str-methods-util.ts';
-import { newTuple } from './tuple.ts';
+import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
@@ -123,6 +123,25 @@ E.OSError.str = (self) => {
 addReadonlyMembers(E.OSError, [
   member('errno', 'POSIX exception code'), member('strerror', 'exception strerror'),
   member('filename', 'exception filename'), member('filename2', 'second exception filename'),
+]);
+// `OSError_reduce`: args holds only errno and strerror when a file name was given: put it back.
+addMethods(E.OSError, [
+  {
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const e = self as PyBaseException;
+      const args = e.args ?? None;
+      const filename = e.extra.get('filename');
+      let full: PyObject;
+      if (args instanceof PyTuple && args.items.length === 2 && filename !== undefined) {
+        const filename2 = e.extra.get('filename2');
+        full = newTuple(filename2 === undefined ? [...args.items, filename] : [...args.items, filename, None, filename2]);
+      } else full = incref(args);
+      const res = newTuple(e.dict === null ? [e.type, full] : [e.type, full, e.dict]);
+      decref(full);
+      return res;
+    },
+  },
 ]);
 // `OSError_getset`: `characters_written`, set only by BlockingIOError's constructor.
 addGetSets(E.OSError, [

@@ -12,12 +12,13 @@ import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { setAttr } from '../runtime/attributes.ts';
 import { PyBaseException, deallocException, traverseException } from './exception-object.ts';
 import * as E from './exceptions.ts';
 import { False, True, newBool } from './int.ts';
 import { None } from './singletons.ts';
-import { isDict, newDict } from './dict.ts';
-import { newStr } from './str.ts';
+import { dictCopy, dictItems, dictSetStr, isDict, newDict } from './dict.ts';
+import { PyStr, newStr } from './str.ts';
 import { addReadonlyMembers, type ReadonlyMemberDef } from './getset.ts';
 import { PyTraceback } from './traceback.ts';
 import { PyTuple, newTuple } from './tuple.ts';
@@ -204,6 +205,59 @@ addMethods(base, [
       e.traceback = tb === None ? null : incref(tb);
       xdecref(old);
       return incref(self);
+    },
+  },
+  {
+    // `BaseException_reduce`: (type, args) and the instance dict when there is one.
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const e = self as PyBaseException;
+      const args = e.args ?? None;
+      return newTuple(e.args !== null && e.dict !== null ? [e.type, args, e.dict] : [e.type, args]);
+    },
+  },
+  {
+    // `BaseException_setstate`: every item of a dict state becomes an attribute.
+    name: '__setstate__', kind: 'o',
+    impl: (self, args) => {
+      const state = args[0] as PyObject;
+      if (state === None) return incref(None);
+      if (!isDict(state)) throw typeError('state is not a dictionary');
+      for (const [key, value] of dictItems(state)) {
+        if (!(key instanceof PyStr)) throw typeError(`attribute name must be string, not '${tpName(key.type)}'`);
+        incref(key);
+        incref(value);
+        try {
+          setAttr(self, key, value);
+        } finally {
+          xdecref(key);
+          xdecref(value);
+        }
+      }
+      return incref(None);
+    },
+  },
+]);
+
+// `ImportError_reduce`: the state adds `name` and `path` to a copy of the instance dict.
+addMethods(E.ImportError, [
+  {
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const e = self as PyBaseException;
+      let state: PyObject | null = e.dict === null ? null : incref(e.dict);
+      if (e.name !== null || e.path !== null) {
+        const d = e.dict === null ? newDict() : dictCopy(e.dict);
+        if (e.name !== null) dictSetStr(d, 'name', e.name);
+        if (e.path !== null) dictSetStr(d, 'path', e.path);
+        xdecref(state);
+        state = d;
+      }
+      const args = e.args ?? None;
+      if (state === null) return newTuple([e.type, args]);
+      const res = newTuple([e.type, args, state]);
+      xdecref(state);
+      return res;
     },
   },
 ]);

@@ -5,12 +5,13 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type PyType } from '../runtime/object.ts';
+import { EXCEPTION_DOCS } from './exception-docs.ts';
 
 /** Every built-in exception type by name. */
 export const exceptionTypes = new Map<string, PyType>();
 
 function exc(name: string, base: PyType | null, basicsize = 64): PyType {
-  const type = staticType({ name, basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, ...(base === null ? {} : { base }) });
+  const type = staticType({ name, basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc: EXCEPTION_DOCS.get(name) ?? null, ...(base === null ? {} : { base }) });
   exceptionTypes.set(name, type);
   return type;
 }

@@ -51,8 +51,8 @@ function plain(field: Field, check?: (v: PyObject) => void) {
 }
 
 /**
- * `__dict__` of functions and function-like objects (`func_get_dict`/`func_set_dict`): made on
- * first use, replaceable by a dict only.
+ * `__dict__` of functions and function-like objects (`PyObject_GenericGetDict`/`SetDict`): made
+ * on first use, replaceable by a dict only, never deleted.
  */
 export const functionDictGetSet: GetSetDef = {
   name: '__dict__',
@@ -61,7 +61,8 @@ export const functionDictGetSet: GetSetDef = {
     return incref(self.dict);
   },
   set: (self, value) => {
-    if (value === null || !isDict(value)) throw typeError('__dict__ must be set to a dictionary');
+    if (value === null) throw typeError('cannot delete __dict__');
+    if (!isDict(value)) throw typeError(`__dict__ must be set to a dictionary, not a '${tpName(value.type)}'`);
     const old = self.dict;
     self.dict = incref(value);
     xdecref(old);
@@ -105,7 +106,7 @@ addGetSets(functionType, [
       f.annotations ??= newDict();
       return incref(f.annotations);
     },
-    set: plain('annotations').set,
+    set: plain('annotations', (v) => { if (!isDict(v)) throw typeError('__annotations__ must be set to a dict object'); }).set,
   },
   functionDictGetSet,
   {

@@ -24,29 +24,12 @@ import { big, intExact, intValueOf } from './int-slots.ts';
 import { PyStr, newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 
 /** Unpacks `(name0, name1, *, signed=False)` arguments (Argument Clinic's messages). */
 function unpackBytesArgs(fname: string, names: readonly [string, string], args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject, PyObject, boolean] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > 2) throw typeError(`${fname}() takes at most 2 positional arguments (${npos} given)`);
-  const vals: (PyObject | undefined)[] = [args[0], npos >= 2 ? args[1] : undefined];
-  if (npos < 1) vals[0] = undefined;
-  let signed = false;
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames?.[k] ?? '';
-    const value = args[npos + k] as PyObject;
-    const at = names.indexOf(name);
-    if (name === 'signed') signed = isTrue(value);
-    else if (at >= 0) {
-      if (vals[at] !== undefined) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${at + 1})`);
-      vals[at] = value;
-    } else throw typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-  }
-  const [a, b] = vals;
-  if (a === undefined) throw typeError(`${fname}() missing required argument '${names[0]}' (pos 1)`);
-  if (b === undefined) throw typeError(`${fname}() missing required argument '${names[1]}' (pos 2)`);
-  return [a, b, signed];
+  const [a, b, signed] = parseArgs(fname, args, kwnames, [...names, 'signed'], 2, 0, 2);
+  return [a as PyObject, b as PyObject, signed !== undefined && isTrue(signed)];
 }
 
 function littleEndian(fname: string, byteorder: PyObject): boolean {

@@ -8,7 +8,7 @@ import { strText } from '../runtime/abstract-object.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
 import type { PyObject } from '../runtime/object.ts';
 import { setSyntaxErrorDetail, type SyntaxErrorDetail } from '../runtime/print-exception.ts';
-import { formatSyntaxError } from '../source/format-syntax-error.ts';
+import { syntaxErrorBlockPieces } from '../source/format-syntax-error.ts';
 import { PyBaseException } from './exception-object.ts';
 import * as E from './exceptions.ts';
 import { PyInt } from './int.ts';
@@ -42,8 +42,8 @@ export function syntaxErrorDetailOf(value: PyObject): SyntaxErrorDetail | null {
     clearRaise(e);
     return null;
   }
-  const text = formatSyntaxError({ type: 'SyntaxError', msg: '', filename, lineno, offset, text: t instanceof PyStr ? t.value : null });
-  return { block: text.slice(0, text.length - 'SyntaxError: \n'.length), message };
+  const pieces = syntaxErrorBlockPieces({ type: 'SyntaxError', msg: '', filename, lineno, offset, text: t instanceof PyStr ? t.value : null });
+  return { pieces, message };
 }
 
 setSyntaxErrorDetail(syntaxErrorDetailOf);

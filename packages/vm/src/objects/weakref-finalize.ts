@@ -7,8 +7,7 @@
 import { staticType } from '../runtime/core-types.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
-import { writeStderr } from '../runtime/io.ts';
-import { formatException } from '../runtime/print-exception.ts';
+import { callExceptHook } from '../runtime/sys-stderr.ts';
 import { gcState } from '../runtime/gc-registry.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -240,6 +239,9 @@ function printException(e: PyRaise): void {
     value.traceback = incref(e.traceback);
     xdecref(old);
   }
-  writeStderr(formatException(value));
-  clearRaise(e);
+  try {
+    callExceptHook(value);
+  } finally {
+    clearRaise(e);
+  }
 }

@@ -55,14 +55,39 @@ function tracebackLimit(): number | null {
 }
 
 /**
+ * Where a report goes, one piece per call (`PyFile_WriteString`/`PyFile_WriteObject`): false
+ * when writing failed (its error already cleared), which decides what the printer skips.
+ */
+export type PieceWriter = (piece: string) => boolean;
+
+/** Collects the pieces of a report (a writer that never fails). */
+function collect(print: (w: PieceWriter) => unknown): string[] {
+  const out: string[] = [];
+  print((piece) => {
+    out.push(piece);
+    return true;
+  });
+  return out;
+}
+
+/**
  * The text of a traceback: "Traceback (most recent call last):" and its last `limit` entries
  * (the interpreter's `PyTraceBack_Print` reads `sys.tracebacklimit`, whose value 0 or less
  * leaves out even the header).
  */
 export function formatTraceback(tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter'): string {
+  return collect((w) => printTraceback(w, tb, limitArg, style)).join('');
+}
+
+/**
+ * `PyTraceBack_Print`/`tb_printinternal`: the header, each entry's `File` line, its source line
+ * (indent, text and newline, whose failure is ignored) and the repeat notes, piece by piece;
+ * false when a write failed, which ends the traceback. `header` false leaves out the header.
+ */
+export function printTraceback(w: PieceWriter, tb: PyTraceback, limitArg?: number, style: ExceptionStyle = 'interpreter', header = true): boolean {
   const limit = limitArg ?? (style === 'interpreter' ? tracebackLimit() : 1000);
-  if (limit === null) return '';
-  let out = 'Traceback (most recent call last):\n';
+  if (limit === null) return true;
+  if (header && !w('Traceback (most recent call last):\n')) return false;
   let depth = 0;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) depth++;
   let t: PyTraceback | null = tb;
@@ -79,17 +104,16 @@ export function formatTraceback(tb: PyTraceback, limitArg?: number, style: Excep
     const file = code?.filename.value ?? '???';
     const name = code?.name.value ?? '???';
     if (lastFile === null || file !== lastFile || lastLine === -1 || t.lineno !== lastLine || lastName === null || name !== lastName) {
-      if (count > RECURSIVE_CUTOFF) out += repeated(count);
+      if (count > RECURSIVE_CUTOFF && !w(repeated(count))) return false;
       lastFile = file;
       lastLine = t.lineno;
       lastName = name;
       count = 0;
     }
     count++;
-    if (count <= RECURSIVE_CUTOFF) out += displayLine(file, t.lineno, name, style);
+    if (count <= RECURSIVE_CUTOFF && !displayLine(w, file, t.lineno, name, style)) return false;
   }
-  if (count > RECURSIVE_CUTOFF) out += repeated(count);
-  return out;
+  return count <= RECURSIVE_CUTOFF || w(repeated(count));
 }
 
 function repeated(count: number): string {
@@ -101,15 +125,18 @@ function repeated(count: number): string {
  * `tb_displayline`: the entry and its source line, indented by four spaces, leading whitespace
  * stripped (`FrameSummary.line` strips both ends). The interpreter's printer has no lines once
  * finalization has emptied `sys.modules`; the `traceback` module's `linecache` still has them.
+ * `_Py_DisplaySourceLine` writes the indent, the line and its newline apart, and a failure
+ * there is ignored; only the `File` line's failure counts.
  */
-function displayLine(file: string, lineno: number, name: string, style: ExceptionStyle): string {
-  const out = `  File "${file}", line ${lineno}, in ${name}\n`;
+function displayLine(w: PieceWriter, file: string, lineno: number, name: string, style: ExceptionStyle): boolean {
+  if (!w(`  File "${file}", line ${lineno}, in ${name}\n`)) return false;
   const line = style === 'interpreter' && !sourceLinesReadable() ? null : sourceLine(file, lineno);
-  if (line === null) return out;
+  if (line === null) return true;
   const text = style === 'traceback' ? line.trim() : line.replace(/^[ \t\f]+/, '');
   // `linecache` has no line for an empty one: the traceback module prints no source line then.
-  if (style === 'traceback' && text.length === 0) return out;
-  return `${out}    ${text}\n`;
+  if (style === 'traceback' && text.length === 0) return true;
+  if (w('    ') && w(text)) w('\n');
+  return true;
 }
 
 /** The module a type's `__module__` names, or null when it cannot be read. */
@@ -147,51 +174,93 @@ function shortName(type: PyType): string {
 }
 
 /**
- * The last line: `module.Name: message`, as `print_exception` writes it, or as
- * `TracebackException.format_exception_only` does in the `traceback` style.
+ * The last line: `module.Name: message`, in the pieces `print_exception` writes (module, dot,
+ * name, colon, message), stopping at the first that fails; or as
+ * `TracebackException.format_exception_only` does in the `traceback` style. The newline is
+ * written apart, whatever happened.
  */
-function formatExceptionOnly(value: PyObject, message: PyObject, style: ExceptionStyle): string {
+function writeExceptionOnly(w: PieceWriter, value: PyObject, message: PyObject, style: ExceptionStyle): void {
   const type = value.type;
   const module = moduleOf(type);
-  let out: string;
   if (style === 'traceback') {
-    out = qualnameOf(type);
-    if (module !== '__main__' && module !== 'builtins') out = `${module ?? '<unknown>'}.${out}`;
-  } else out = `${module === null ? '<unknown>' : module === 'builtins' ? '' : `${module}.`}${shortName(type)}`;
-  let text: string | null;
+    let head = qualnameOf(type);
+    if (module !== '__main__' && module !== 'builtins') head = `${module ?? '<unknown>'}.${head}`;
+    let text: string;
+    try {
+      text = strText(message);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      clearRaise(e);
+      // `_some_str` names the type of the exception.
+      w(`${head}: <unprintable ${shortName(type)} object>\n`);
+      return;
+    }
+    w(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
+    return;
+  }
+  writeTypeAndMessage(w, module, type, message);
+  w('\n');
+}
+
+/** The `module.Name: message` pieces of `print_exception`; false at the first failed write. */
+function writeTypeAndMessage(w: PieceWriter, module: string | null, type: PyType, message: PyObject): boolean {
+  if (module === null) {
+    if (!w('<unknown>')) return false;
+  } else if (module !== 'builtins' && !(w(module) && w('.'))) return false;
+  if (!w(shortName(type))) return false;
+  if (message === None) return true;
+  let text: string;
   try {
     text = strText(message);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
-    // `_some_str` names the type of the exception.
-    return style === 'traceback' ? `${out}: <unprintable ${shortName(type)} object>\n` : `${out}: <exception str() failed>\n`;
+    w(': <exception str() failed>');
+    return false;
   }
-  if (text.length !== 0) out += `: ${text}`;
-  return `${out}\n`;
+  return (text.length === 0 || w(': ')) && w(text);
 }
 
 /** One exception with its traceback (`print_exception`). */
-function formatOne(value: PyObject, style: ExceptionStyle): string {
+function printExceptionOne(w: PieceWriter, value: PyObject, style: ExceptionStyle): void {
+  if (!(value instanceof PyBaseException)) {
+    if (w('TypeError: print_exception(): Exception expected for value, ') && w(value.type.name)) w(' found\n');
+    return;
+  }
   const limit = style === 'traceback' ? Number.POSITIVE_INFINITY : undefined;
-  let out = '';
-  const tb = value instanceof PyBaseException && value.traceback instanceof PyTraceback ? value.traceback : null;
+  const tb = value.traceback instanceof PyTraceback ? value.traceback : null;
   const hidden = outerHiddenFrames.get(value);
+  let ok = true;
   if (hidden !== undefined && hidden.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    for (const [file, line, name] of hidden) out += `  File "${file}", line ${line}, in ${name}\n`;
-    if (tb !== null) out += formatTraceback(tb, limit, style).replace(/^Traceback \(most recent call last\):\n/, '');
-  } else if (tb !== null) out += formatTraceback(tb, limit, style);
+    ok = w('Traceback (most recent call last):\n');
+    for (const [file, line, name] of hidden) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
+    if (ok && tb !== null) ok = printTraceback(w, tb, limit, style, false);
+  } else if (tb !== null) ok = printTraceback(w, tb, limit, style);
   // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
   // traceback module's differs only for odd offsets and a missing file name).
-  const special = syntaxErrorDetail(value);
-  if (special === null) return out + formatExceptionOnly(value, value, style);
-  return out + special.block + formatExceptionOnly(value, special.message, style);
+  const special = ok ? syntaxErrorDetail(value) : null;
+  let message: PyObject = value;
+  if (special !== null) {
+    // `print_error_text` does not check its writes: after a failure the rest are no-ops.
+    for (const piece of special.pieces) {
+      if (!w(piece)) {
+        ok = false;
+        break;
+      }
+    }
+    message = special.message;
+  }
+  if (!ok) {
+    w('\n');
+    return;
+  }
+  writeExceptionOnly(w, value, message, style);
 }
 
 /** The file/line/caret block printed before a SyntaxError's message, and the message printed instead of the exception. */
 export interface SyntaxErrorDetail {
-  readonly block: string;
+  /** The file, source and caret lines, in the pieces written one by one. */
+  readonly pieces: readonly string[];
   /** Borrowed. */
   readonly message: PyObject;
 }
@@ -209,22 +278,31 @@ export function setSyntaxErrorDetail(format: (value: PyObject) => SyntaxErrorDet
  * interpreter writes it or (`style` `traceback`) as `traceback.print_exception` does.
  */
 export function formatException(value: PyObject, style: ExceptionStyle = 'interpreter'): string {
+  return collect((w) => { printException(w, value, style); }).join('');
+}
+
+/**
+ * `print_exception_recursive`: the report of `formatException` written piece by piece, each
+ * exception of the chain going on after a failed write of the one before.
+ */
+export function printException(w: PieceWriter, value: PyObject, style: ExceptionStyle = 'interpreter'): void {
   const seen = new Set<PyObject>();
-  const walk = (v: PyObject): string => {
+  const walk = (v: PyObject): void => {
     seen.add(v);
-    let out = '';
     if (v instanceof PyBaseException) {
       const cause = v.cause;
       const context = v.context;
-      if (cause !== null && cause !== None && !seen.has(cause)) {
-        out += walk(cause);
-        out += '\nThe above exception was the direct cause of the following exception:\n\n';
+      if (cause !== null && cause !== None) {
+        if (!seen.has(cause)) {
+          walk(cause);
+          w('\nThe above exception was the direct cause of the following exception:\n\n');
+        }
       } else if (context !== null && context !== None && !v.suppressContext && !seen.has(context)) {
-        out += walk(context);
-        out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+        walk(context);
+        w('\nDuring handling of the above exception, another exception occurred:\n\n');
       }
     }
-    return out + formatOne(v, style);
+    printExceptionOne(w, v, style);
   };
-  return walk(value);
+  walk(value);
 }

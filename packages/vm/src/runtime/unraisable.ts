@@ -10,13 +10,17 @@ import type { PyFrame } from '../objects/frame.ts';
 import { reprText, strText } from './abstract-object.ts';
 import { getAttrString } from './attributes.ts';
 import { PyRaise, clearRaise } from './errors.ts';
-import { writeStderr } from './io.ts';
+import { writeUnraisableReport } from './sys-stderr.ts';
 import { decref, incref, xdecref, type PyObject } from './object.ts';
-import { formatTraceback } from './print-exception.ts';
+import { printTraceback, type PieceWriter } from './print-exception.ts';
 import { tstate } from './thread-state.ts';
 import { emitVmEvent, vmEventsOn } from './events.ts';
 
-function safely(fn: () => string, fallback: string): string {
+function clearRaiseQuietly(e: PyRaise | null): void {
+  if (e !== null) clearRaise(e);
+}
+
+function safely<T>(fn: () => T, fallback: T): T {
   try {
     return fn();
   } catch (e) {
@@ -28,10 +32,10 @@ function safely(fn: () => string, fallback: string): string {
 
 /**
  * Calls a `sys.unraisablehook` the program installed with the exception, its traceback, the
- * message and the object; false when the default hook is in place (or none), which writes the
- * report itself. Installed by the sys module.
+ * message and the object: true then; else the default hook (borrowed) when it is in place, or
+ * null when there is none, and the report is written here. Installed by the sys module.
  */
-let unraisableHook: (value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null) => boolean = () => false;
+let unraisableHook: (value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null) => true | PyObject | null = () => null;
 
 /** Installs the call of `sys.unraisablehook`. */
 export function setUnraisableHook(hook: typeof unraisableHook): void {
@@ -54,47 +58,79 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     value.traceback = incref(tb);
     xdecref(old);
   }
-  if (unraisableHook(value, tb, message, obj)) {
+  const hook = unraisableHook(value, tb, message, obj);
+  if (hook === true) {
     xdecref(tb);
     clearRaise(raised);
     return;
   }
   // DEVIATION(cpython): the standard-library frame is native here, so the header stands alone.
-  const out = formatUnraisable(value, tb, message, obj, raisedInLibFrame);
-  writeStderr(out);
-  if (vmEventsOn) emitVmEvent({ kind: 'unraisable', message: out.trimEnd().split('\n').pop() ?? '' });
+  // The event carries the report's last line as written (computed apart when nothing was).
+  const written: { pieces: string[] | null } = { pieces: null };
+  const failed = writeUnraisableReport((w) => {
+    const seen: string[] = written.pieces = [];
+    return printUnraisable((piece) => {
+      seen.push(piece);
+      return w(piece);
+    }, value, tb, message, obj, raisedInLibFrame);
+  });
+  // The default hook failed writing (sys.stderr's write or flush raised): like any hook's
+  // failure, reported by the default code "in sys.unraisablehook", that report's failure ignored.
+  if (failed !== null) {
+    if (hook !== null) {
+      const inner = failed.value;
+      clearRaiseQuietly(writeUnraisableReport((w) => printUnraisable(w, inner, failed.traceback, 'Exception ignored in sys.unraisablehook', hook)));
+    }
+    clearRaise(failed);
+  }
+  if (vmEventsOn) {
+    const pieces = written.pieces ?? unraisablePieces(value, tb, message, obj, raisedInLibFrame);
+    emitVmEvent({ kind: 'unraisable', message: pieces.join('').trimEnd().split('\n').pop() ?? '' });
+  }
   xdecref(tb);
   clearRaise(raised);
 }
 
 /**
- * The report of `write_unraisable_exc_file`: "Exception ignored in: <obj>" (or `message`), the
- * traceback, then the exception's `module.qualname: str`. `libFrameOnly`: with no traceback,
- * the header of one whose only entries are native standard-library frames.
+ * `write_unraisable_exc_file`: "Exception ignored in: <obj>" (or `message`), the traceback,
+ * then the exception's `module.Name: str`, piece by piece; true when every piece was written
+ * (a failed traceback does not count; "<object repr() failed>" and "<exception str() failed>"
+ * stand in for a repr or str that could not be written). `libFrameOnly`: with no traceback, the
+ * header of one whose only entries are native standard-library frames.
  */
-export function formatUnraisable(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): string {
-  let out = '';
+export function printUnraisable(w: PieceWriter, value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): boolean {
   if (obj !== null) {
-    out += `${message ?? 'Exception ignored in'}: ${safely(() => reprText(obj), '<object repr() failed>')}\n`;
-  } else if (message !== null) {
-    out += `${message}:\n`;
-  }
-  if (tb instanceof PyTraceback) out += formatTraceback(tb);
-  else if (libFrameOnly) out += 'Traceback (most recent call last):\n';
+    if (!(message === null ? w('Exception ignored in: ') : w(message) && w(': '))) return false;
+    const r = safely<string | null>(() => reprText(obj), null);
+    if ((r === null || !w(r)) && !w('<object repr() failed>')) return false;
+    if (!w('\n')) return false;
+  } else if (message !== null && !(w(message) && w(':\n'))) return false;
+  if (tb instanceof PyTraceback) printTraceback(w, tb);
+  else if (libFrameOnly) w('Traceback (most recent call last):\n');
   const type = value.type;
   const module = safely(() => {
     const m = getAttrString(type, '__module__');
-    const text = m instanceof PyStr ? m.value : '<unknown>';
+    const text = m instanceof PyStr ? m.value : null;
     decref(m);
     return text;
-  }, '<unknown>');
-  if (module !== 'builtins') out += `${module}.`;
-  out += safely(() => {
-    const q = getAttrString(type, '__qualname__');
-    const text = q instanceof PyStr ? q.value : type.name;
-    decref(q);
-    return text;
-  }, type.name);
-  out += `: ${safely(() => strText(value), '<exception str() failed>')}\n`;
+  }, null);
+  if (module === null) {
+    if (!w('<unknown>')) return false;
+  } else if (module !== 'builtins' && !(w(module) && w('.'))) return false;
+  // `PyExceptionClass_Name`: the type's name after its last dot, never `__qualname__`.
+  const dot = type.name.lastIndexOf('.');
+  if (!w(dot >= 0 ? type.name.slice(dot + 1) : type.name) || !w(': ')) return false;
+  const text = safely<string | null>(() => strText(value), null);
+  if ((text === null || !w(text)) && !w('<exception str() failed>')) return false;
+  return w('\n');
+}
+
+/** The pieces of `printUnraisable`'s report. */
+export function unraisablePieces(value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): string[] {
+  const out: string[] = [];
+  printUnraisable((piece) => {
+    out.push(piece);
+    return true;
+  }, value, tb, message, obj, libFrameOnly);
   return out;
 }

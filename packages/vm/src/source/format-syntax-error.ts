@@ -26,13 +26,26 @@ import { decodeUtf8, encodeUtf8 } from './utf8.ts';
 export function formatSyntaxError(d: Diagnostic): string {
   // A SyntaxError without location arguments prints as any other exception's last line.
   if (d.lineno === null) return (d.stderr ?? '') + (d.msg === '' ? `${d.type}\n` : `${d.type}: ${d.msg}\n`);
-  let out = `  File "${d.filename}", line ${d.lineno}\n`;
-  if (d.text !== null) out += errorText(d.offset ?? -1, d.text);
-  return out + `${d.type}: ${d.msg}\n`;
+  return `${syntaxErrorBlockPieces(d).join('')}${d.type}: ${d.msg}\n`;
+}
+
+/**
+ * The `  File "...", line N` line, the source line and the caret line of a located diagnostic,
+ * in the pieces `print_exception` and `print_error_text` write to the file one by one (the
+ * caret line's spaces one at a time).
+ *
+ * @param d - The diagnostic; its `lineno` is not null.
+ * @returns The pieces, in order.
+ * @see CPython 3.8 Python/pythonrun.c print_error_text
+ */
+export function syntaxErrorBlockPieces(d: Diagnostic): string[] {
+  const out = [`  File "${d.filename}", line ${d.lineno ?? 0}\n`];
+  if (d.text !== null) errorText(out, d.offset ?? -1, d.text);
+  return out;
 }
 
 // = print_error_text
-function errorText(initialOffset: number, textValue: string): string {
+function errorText(out: string[], initialOffset: number, textValue: string): void {
   const bytes = encodeUtf8(textValue);
   let offset = initialOffset;
   let start = 0;
@@ -51,10 +64,10 @@ function errorText(initialOffset: number, textValue: string): string {
     }
   }
   const text = decodeUtf8(bytes, start, bytes.length);
-  let out = '    ' + text;
-  if (text.length === 0 || !text.endsWith('\n')) out += '\n';
-  if (offset === -1) return out;
-  out += '    ';
-  while (--offset > 0) out += ' ';
-  return out + '^\n';
+  out.push('    ', text);
+  if (text.length === 0 || !text.endsWith('\n')) out.push('\n');
+  if (offset === -1) return;
+  out.push('    ');
+  while (--offset > 0) out.push(' ');
+  out.push('^\n');
 }
