@@ -78,7 +78,7 @@ function tupleModified(items: readonly Constant[], identifiers: () => ReadonlySe
 
 function intern(c: Constant, identifiers: () => ReadonlySet<string>): Constant {
   if (c.kind === 'tuple') return { kind: 'tuple', items: c.items.map((i) => intern(i, identifiers)) };
-  if (c.kind === 'frozenset' && tupleModified(c.items, identifiers)) return { kind: 'frozenset', items: frozensetOrder(c.items) };
+  if (c.kind === 'frozenset' && tupleModified(c.items, identifiers)) return { kind: 'frozenset', items: frozensetOrder(c.items), added: c.items };
   return c;
 }
 
