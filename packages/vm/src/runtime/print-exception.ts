@@ -186,6 +186,7 @@ function formatOne(value: PyObject, style: ExceptionStyle): string {
   // traceback module's differs only for odd offsets and a missing file name).
   const special = syntaxErrorDetail(value);
   if (special === null) return out + formatExceptionOnly(value, value, style);
+  if (special.aborted === true) return `${out}${special.block}\n`;
   return out + special.block + formatExceptionOnly(value, special.message, style);
 }
 
@@ -194,6 +195,11 @@ export interface SyntaxErrorDetail {
   readonly block: string;
   /** Borrowed. */
   readonly message: PyObject;
+  /**
+   * The source line could not be written (`text` is not a str): `print_error_text` failed, so
+   * `print_exception` writes nothing after the block but its closing newline.
+   */
+  readonly aborted?: boolean;
 }
 
 /** The SyntaxError detail (`parse_syntax_error`), null when it does not apply; installed by the runtime. */
