@@ -63,6 +63,9 @@ function isNameLike(s: string): boolean {
 }
 
 function isInterned(s: string, identifiers: () => ReadonlySet<string>): boolean {
+  // The empty string and one-character Latin-1 strings are singletons (unicode_empty,
+  // get_latin1_char): interning one gives back the same object, so nothing is swapped.
+  if (s.length <= 1) return false;
   return isNameLike(s) && (PREINTERNED.has(s) || (s.startsWith('__') && s.endsWith('__') && s.length > 4) || identifiers().has(s));
 }
 

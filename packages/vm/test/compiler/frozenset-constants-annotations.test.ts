@@ -18,6 +18,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "one-character and empty strings are singletons: interning them swaps nothing, so a frozenset constant holding one is not rebuilt",
+    file: "gramm_07.py",
+    source: "# one-character and empty strings are singletons: interning them swaps nothing, so a frozenset constant holding one is not rebuilt\na = b = 0\ndef f(x):\n    return x in {1, 'a', 3.5, (1, 2)}, x in {'', 2.5, 'b', 7}, x in {'ab', 'cd', (3, 'ab'), 12, 20, 28}, x in {'a', 'b', 'c', 'd', 'e', 'f'}\nprint(f.__code__.co_consts[1:])\n",
+    stdout: "(frozenset({3.5, 'a', (1, 2), 1}), frozenset({'', 2.5, 'b', 7}), frozenset({12, 'cd', 20, (3, 'ab'), 28, 'ab'}), frozenset({'b', 'a', 'd', 'c', 'f', 'e'}))\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("frozenset constants and PEP 563 annotation text", CASES);
