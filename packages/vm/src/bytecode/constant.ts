@@ -12,7 +12,10 @@ import type { CodeObject } from './code-object.ts';
  * @remarks
  * `int` is a bigint so that arbitrary precision survives; `str` is a JS string whose non-BMP code
  * points are surrogate pairs (lone surrogates, which Python allows, stay lone). `frozenset`
- * items are in the iteration order CPython 3.8 gives them with PYTHONHASHSEED=0.
+ * items are in the iteration order CPython 3.8 gives them with PYTHONHASHSEED=0; `added`, when
+ * present, is the order they were added to the set's table (the iteration order of the set it was
+ * rebuilt from): building the runtime object in that order lays its table out as CPython's, which
+ * iterating `items` again would not do after collisions.
  */
 export type Constant =
   | { readonly kind: 'None' }
@@ -24,7 +27,7 @@ export type Constant =
   | { readonly kind: 'str'; readonly value: string }
   | { readonly kind: 'bytes'; readonly value: Uint8Array }
   | { readonly kind: 'tuple'; readonly items: readonly Constant[] }
-  | { readonly kind: 'frozenset'; readonly items: readonly Constant[] }
+  | { readonly kind: 'frozenset'; readonly items: readonly Constant[]; readonly added?: readonly Constant[] }
   | { readonly kind: 'code'; readonly code: CodeObject };
 
 /** The `None` constant. */

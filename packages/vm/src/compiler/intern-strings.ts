@@ -63,6 +63,9 @@ function isNameLike(s: string): boolean {
 }
 
 function isInterned(s: string, identifiers: () => ReadonlySet<string>): boolean {
+  // The empty string and one-character Latin-1 strings are singletons (unicode_empty,
+  // get_latin1_char): interning one gives back the same object, so nothing is swapped.
+  if (s.length <= 1) return false;
   return isNameLike(s) && (PREINTERNED.has(s) || (s.startsWith('__') && s.endsWith('__') && s.length > 4) || identifiers().has(s));
 }
 
@@ -78,7 +81,7 @@ function tupleModified(items: readonly Constant[], identifiers: () => ReadonlySe
 
 function intern(c: Constant, identifiers: () => ReadonlySet<string>): Constant {
   if (c.kind === 'tuple') return { kind: 'tuple', items: c.items.map((i) => intern(i, identifiers)) };
-  if (c.kind === 'frozenset' && tupleModified(c.items, identifiers)) return { kind: 'frozenset', items: frozensetOrder(c.items) };
+  if (c.kind === 'frozenset' && tupleModified(c.items, identifiers)) return { kind: 'frozenset', items: frozensetOrder(c.items), added: c.items };
   return c;
 }
 

@@ -66,7 +66,8 @@ export class ConstCache implements KeyContext {
     if (c.kind === 'tuple') {
       value = { kind: 'tuple', items: c.items.map((i) => this.merge(i).value) };
     } else if (c.kind === 'frozenset' && c.items.length > 0) {
-      value = { kind: 'frozenset', items: frozensetOrder(c.items.map((i) => this.merge(i).value)) };
+      const added = c.items.map((i) => this.merge(i).value);
+      value = { kind: 'frozenset', items: frozensetOrder(added), added };
     }
     this.cache.set(key, value);
     return { key, value };

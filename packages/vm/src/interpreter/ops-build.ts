@@ -226,6 +226,7 @@ export function setupAnnotations(f: PyFrame): void {
     decref(v);
   } catch (e) {
     if (!(e instanceof PyRaise) || !exceptionMatches(e, E.KeyError)) throw e;
+    clearRaise(e);
     const d = newDict();
     setItem(locals, key, d);
     decref(d);

@@ -23,9 +23,7 @@ import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts'
 import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
-import { PyInt } from '../objects/int.ts';
 import { PyStr, cacheUtf8, newStr } from '../objects/str.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -276,20 +274,20 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
   const name = fsDecode(filename);
   if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
-  // `builtin_compile_impl`: the flags are checked before the mode.
-  if (flagsArg instanceof PyInt && (flagsArg.big & ~BigInt(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0n) {
-    throw valueError('compile(): unrecognised flags');
-  }
+  // Clinic's `int` converter for flags, dont_inherit (a `bool(accept={int})`) and optimize.
+  const given = flagsArg === undefined ? 0 : intArg(flagsArg);
+  const inherit = dontInherit === undefined || intArg(dontInherit) === 0;
   // -1 is the interpreter's own level (corosim runs without -O).
   const optimize = optimizeArg === undefined ? -1 : intArg(optimizeArg);
+  // `builtin_compile_impl`: the flags are checked before the mode.
+  if ((given & ~(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0) throw valueError('compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) throw valueError('compile(): invalid optimize value');
   if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
   // DEVIATION(cpython): only the future flags and PyCF_ALLOW_TOP_LEVEL_AWAIT are read (no
   // PyCF_ONLY_AST: there is no `ast` module).
-  const given = flagsArg instanceof PyInt ? Number(flagsArg.value) : 0;
   let flags = given & PYCF_MASK;
-  if (dontInherit === undefined || !isTrue(dontInherit)) flags |= inheritedFutureFlags();
+  if (inherit) flags |= inheritedFutureFlags();
   return codeOf(source, name, mode.value, 'compile', flags, (given & PYCF_ALLOW_TOP_LEVEL_AWAIT) !== 0, optimize === -1 ? 0 : optimize);
 }

@@ -77,9 +77,12 @@ function unwrapCode(x: PyObject): PyObject {
 function getCodeObject(x: PyObject): PyCode {
   let o = unwrapCode(incref(x));
   if (o instanceof PyStr) {
-    const code = tryCompile(o.value, '<disassembly>');
-    decref(o);
-    o = code;
+    const source = o;
+    try {
+      o = tryCompile(source.value, '<disassembly>');
+    } finally {
+      decref(source);
+    }
   }
   if (o instanceof PyCode) return o;
   decref(o);
@@ -290,6 +293,13 @@ const FUNCTIONS: NativeDef[] = [
         return None;
       });
       return incref(None);
+    },
+  },
+  {
+    name: '_get_code_object', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [x] = bindArgs('_get_code_object', args, kwnames, ['x']);
+      return getCodeObject(x as PyObject);
     },
   },
   {

@@ -225,7 +225,8 @@ function makeConstant(c: Constant): PyObject {
     case 'tuple':
       return newTupleStealing(c.items.map(constantToObject));
     case 'frozenset':
-      return makeFrozenset(c.items.map(constantToObject));
+      // PyFrozenSet_New over the tuple it was rebuilt from: the same table, so the same order
+      return makeFrozenset((c.added ?? c.items).map(constantToObject));
     case 'code':
       return new PyCode(c.code);
   }

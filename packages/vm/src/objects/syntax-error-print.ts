@@ -15,11 +15,11 @@ import { PyInt } from './int.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 
-/** `PyLong_AsLong` of a member, or null where CPython's conversion fails. */
-function asLong(o: PyObject | undefined): number | null {
+/** `_PyLong_AsInt` of a member, or null where CPython's conversion fails. */
+function asInt(o: PyObject | undefined): number | null {
   if (!(o instanceof PyInt)) return null;
   const v = o.big;
-  return v >= -(2n ** 63n) && v < 2n ** 63n ? Number(v) : null;
+  return v >= -(2n ** 31n) && v < 2n ** 31n ? Number(v) : null;
 }
 
 /** `parse_syntax_error` then the block `print_exception` writes; null when parsing fails. */
@@ -27,13 +27,12 @@ export function syntaxErrorDetailOf(value: PyObject): SyntaxErrorDetail | null {
   if (!(value instanceof PyBaseException) || !value.type.isSubtype(E.SyntaxError)) return null;
   const message = value.msg ?? None;
   const f = value.extra.get('filename') ?? None;
-  const lineno = asLong(value.extra.get('lineno') ?? None);
+  const lineno = asInt(value.extra.get('lineno') ?? None);
   if (lineno === null) return null;
   const o = value.extra.get('offset') ?? None;
-  const offset = o === None ? -1 : asLong(o);
+  const offset = o === None ? -1 : asInt(o);
   if (offset === null) return null;
   const t = value.extra.get('text') ?? None;
-  if (t !== None && !(t instanceof PyStr)) return null;
   let filename: string;
   try {
     filename = f === None ? '<string>' : strText(f);
@@ -41,6 +40,10 @@ export function syntaxErrorDetailOf(value: PyObject): SyntaxErrorDetail | null {
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
     return null;
+  }
+  if (t !== None && !(t instanceof PyStr)) {
+    // `print_error_text` fails on it (PyUnicode_AsUTF8), after the file line is out.
+    return { pieces: [`  File "${filename}", line ${lineno}\n`], message, aborted: true };
   }
   const pieces = syntaxErrorBlockPieces({ type: 'SyntaxError', msg: '', filename, lineno, offset, text: t instanceof PyStr ? t.value : null });
   return { pieces, message };

@@ -248,6 +248,8 @@ function printExceptionOne(w: PieceWriter, value: PyObject, style: ExceptionStyl
         break;
       }
     }
+    // A block cut short (`text` not a str) ends the report as a failed write does.
+    if (special.aborted === true) ok = false;
     message = special.message;
   }
   if (!ok) {
@@ -263,6 +265,11 @@ export interface SyntaxErrorDetail {
   readonly pieces: readonly string[];
   /** Borrowed. */
   readonly message: PyObject;
+  /**
+   * The source line could not be written (`text` is not a str): `print_error_text` failed, so
+   * `print_exception` writes nothing after the block but its closing newline.
+   */
+  readonly aborted?: boolean;
 }
 
 /** The SyntaxError detail (`parse_syntax_error`), null when it does not apply; installed by the runtime. */
