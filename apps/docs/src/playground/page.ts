@@ -75,10 +75,18 @@ function addDiagram(message: LayoutMessage): void {
   else layoutNext.disabled = Number(layoutStep.value) === diagrams.length - 1;
 }
 
-/** Appends output text, stderr in its own colour. */
+/**
+ * Appends output text, stderr in its own colour: text that continues stderr goes on in the same
+ * span (a traceback arrives in pieces, possibly over several messages).
+ */
 function appendOutput(stream: 'stdout' | 'stderr', text: string): void {
   if (stream === 'stdout') {
     output.append(text);
+    return;
+  }
+  const last = output.lastChild;
+  if (last instanceof HTMLSpanElement && last.className === 'pg-stderr') {
+    last.append(text);
     return;
   }
   const span = document.createElement('span');

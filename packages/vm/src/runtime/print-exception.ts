@@ -185,21 +185,25 @@ function writeExceptionOnly(w: PieceWriter, value: PyObject, message: PyObject, 
   if (style === 'traceback') {
     let head = qualnameOf(type);
     if (module !== '__main__' && module !== 'builtins') head = `${module ?? '<unknown>'}.${head}`;
-    let text: string;
-    try {
-      text = strText(message);
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      clearRaise(e);
-      // `_some_str` names the type of the exception.
-      w(`${head}: <unprintable ${shortName(type)} object>\n`);
-      return;
-    }
-    w(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
+    const text = strOrNull(message);
+    // `_some_str` names the type of the exception when `str()` fails.
+    if (text === null) w(`${head}: <unprintable ${shortName(type)} object>\n`);
+    else w(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
     return;
   }
   writeTypeAndMessage(w, module, type, message);
   w('\n');
+}
+
+/** `str(o)`, or null when that raises (the error is cleared). */
+function strOrNull(o: PyObject): string | null {
+  try {
+    return strText(o);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return null;
+  }
 }
 
 /** The `module.Name: message` pieces of `print_exception`; false at the first failed write. */
@@ -209,12 +213,8 @@ function writeTypeAndMessage(w: PieceWriter, module: string | null, type: PyType
   } else if (module !== 'builtins' && !(w(module) && w('.'))) return false;
   if (!w(shortName(type))) return false;
   if (message === None) return true;
-  let text: string;
-  try {
-    text = strText(message);
-  } catch (e) {
-    if (!(e instanceof PyRaise)) throw e;
-    clearRaise(e);
+  const text = strOrNull(message);
+  if (text === null) {
     w(': <exception str() failed>');
     return false;
   }
