@@ -186,10 +186,11 @@ class ScheduledCallback {
     // Only asyncio's loop runs these (see scheduleCallback).
     const loop = futureLoop(fut) as PyLoop;
     // While the callback runs, `Handle._run`'s `self._context.run(self._callback, *self._args)`
-    // holds the future in the call's argument tuple too, and a task's wakeup (a
-    // `TaskWakeupMethWrapper`, called through `tp_call`) in one more tuple of its own.
+    // holds the callback and the future in the call's argument tuple too, and a task's wakeup (a
+    // `TaskWakeupMethWrapper`, called through `tp_call`) holds the future in one more tuple.
     const transient = isTaskWakeup(cb) ? 2 : 1;
     fut.refcnt += transient;
+    if (cb.fn !== null) cb.fn.refcnt++;
     try {
       if (cb.native !== null) cb.native(fut, cb);
       else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
@@ -198,6 +199,7 @@ class ScheduledCallback {
       callbackFailed(loop, e, cb, fut);
     } finally {
       fut.refcnt -= transient;
+      if (cb.fn !== null) cb.fn.refcnt--;
       if (cb.fn !== null) rt.decref(cb.fn);
       rt.decref(fut);
     }
