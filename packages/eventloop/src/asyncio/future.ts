@@ -199,8 +199,10 @@ class ScheduledCallback {
       callbackFailed(loop, e, cb, fut);
     } finally {
       fut.refcnt -= transient;
-      if (cb.fn !== null) cb.fn.refcnt--;
-      if (cb.fn !== null) rt.decref(cb.fn);
+      if (cb.fn !== null) {
+        cb.fn.refcnt--;
+        rt.decref(cb.fn);
+      }
       rt.decref(fut);
     }
   };

@@ -21,6 +21,9 @@ import { parseSimpleStatement } from './statements.ts';
 import { makeName } from './node-helpers.ts';
 import { forbiddenName, setContext } from './targets.ts';
 
+/** The tokens a compound statement starts with. */
+export const COMPOUND_STARTS: ReadonlySet<number> = new Set([K_IF, K_WHILE, K_FOR, K_TRY, K_WITH, K_DEF, K_CLASS, AT, K_ASYNC]);
+
 /**
  * stmt: simple_stmt | compound_stmt
  * @param p - The parser, at the statement's first token.
@@ -28,7 +31,7 @@ import { forbiddenName, setContext } from './targets.ts';
  */
 export function parseStatement(p: Parser, out: stmt[]): void {
   // stmt, and compound_stmt with the statement's own rule (if_stmt, funcdef, ...)
-  const rules = p.type === K_IF || p.type === K_WHILE || p.type === K_FOR || p.type === K_TRY || p.type === K_WITH || p.type === K_DEF || p.type === K_CLASS || p.type === AT || p.type === K_ASYNC ? 3 : 1;
+  const rules = COMPOUND_STARTS.has(p.type) ? 3 : 1;
   p.push(rules);
   parseStatementInner(p, out);
   p.depth -= rules;

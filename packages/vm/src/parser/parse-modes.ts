@@ -12,15 +12,13 @@ import type { Expression, Interactive, stmt } from './ast.ts';
 import { fail } from '../source/diagnostic.ts';
 import { prepareSource, sourceSlice, type SourceBuffer } from '../source/source-buffer.ts';
 import { countChars } from '../source/utf8.ts';
-import { AT, ENDMARKER, K_ASYNC, K_CLASS, K_DEF, K_FOR, K_IF, K_TRY, K_WHILE, K_WITH, NEWLINE } from '../tokenizer/token-kind.ts';
+import { ENDMARKER, NEWLINE } from '../tokenizer/token-kind.ts';
 import { Parser, STOP, type ParseWarningHandler } from './parser-state.ts';
-import { parseStatement } from './compound-statements.ts';
+import { COMPOUND_STARTS, parseStatement } from './compound-statements.ts';
 import { parseTestList } from './expressions.ts';
 import { parseFStringExpr } from './parse.ts';
 
 /** Tokens that start a `compound_stmt`, which single input must follow with one more NEWLINE. */
-const COMPOUND_STARTS = new Set([K_IF, K_WHILE, K_FOR, K_TRY, K_WITH, K_DEF, K_CLASS, AT, K_ASYNC]);
-
 /**
  * Parses `eval_input: testlist NEWLINE* ENDMARKER` from a string.
  *

@@ -102,8 +102,7 @@ function argsOfValue(arg: PyObject | null): PyObject[] {
  * `_PyErr_SetObject` must normalize at once to chain the context. A tuple is the argument list.
  */
 export function raiseUnnormalized(type: PyType, arg: PyObject | null): PyRaise {
-  const handled = topmostException().value;
-  if (handled !== null && handled !== None) {
+  if (exceptionBeingHandled()) {
     return raiseValue(newExceptionStealing(type, argsOfValue(arg === null ? null : incref(arg))));
   }
   if (vmEventsOn) emitRaiseOf(type.name, arg);
@@ -118,9 +117,13 @@ export function raiseUnnormalized(type: PyType, arg: PyObject | null): PyRaise {
  * skip making it.
  */
 export function raiseStaysUnnormalized(): boolean {
-  if (vmEventsOn) return false;
+  return !vmEventsOn && !exceptionBeingHandled();
+}
+
+/** Whether an exception is being handled (`PyErr_SetObject` normalizes a new one to chain it as the context). */
+function exceptionBeingHandled(): boolean {
   const handled = topmostException().value;
-  return handled === null || handled === None;
+  return handled !== null && handled !== None;
 }
 
 /** Whether a thrown JS value is a Python exception in flight. */
