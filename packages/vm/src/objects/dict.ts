@@ -5,7 +5,7 @@
  * equality, the errors, and when references are taken and dropped.
  * @module
  */
-import { DictStorage, type BucketKey } from '../runtime/dict-storage.ts';
+import { DictStorage, hashBucket, type BucketKey } from '../runtime/dict-storage.ts';
 import { usableFraction, type SharedKeys } from '../runtime/shared-keys.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -40,12 +40,6 @@ export function bucketOf(key: PyObject): BucketKey {
 /** Whether a key is found by its text: a str whose hashing is str's. */
 function isTextKey(key: PyObject): key is PyStr {
   return key instanceof PyStr && (key.type === strType || key.type.hash === strType.hash);
-}
-
-/** A hash as a bucket: a number when it is one exactly, else the bigint itself. */
-function hashBucket(hash: bigint): BucketKey {
-  const n = Number(hash);
-  return Number.isSafeInteger(n) ? n : hash;
 }
 
 /**
@@ -87,10 +81,26 @@ export function dictIndex(d: PyDict, key: PyObject): number {
   return d.storage.find(key, bucketOf(key), equals);
 }
 
+/**
+ * The entry position of the str key given as `name`: by its text alone, unless some key may equal
+ * a str without being one (then a str object is made to compare it with, as CPython's lookups by
+ * a C string make one).
+ */
+function findStr(d: PyDict, name: string): number {
+  const s = d.storage;
+  if (s.crossKeys === 0) return s.find(d, name, equals);
+  const key = newStr(name);
+  try {
+    return s.find(key, name, equals);
+  } finally {
+    decref(key);
+  }
+}
+
 /** The value under the str key `name`, borrowed, or null. */
 export function dictGetStr(d: PyDict, name: string): PyObject | null {
   const s = d.storage;
-  const i = s.find(d, name, equals);
+  const i = findStr(d, name);
   return i < 0 ? null : (s.values[i] ?? null);
 }
 
@@ -148,7 +158,7 @@ function splitInsert(s: DictStorage, key: PyObject): void {
 /** `d[name] = value` for a str key given as text. */
 export function dictSetStr(d: PyDict, name: string, value: PyObject): void {
   const s = d.storage;
-  const i = s.find(d, name, equals);
+  const i = findStr(d, name);
   if (i >= 0) {
     value.refcnt++;
     const old = s.values[i] as PyObject;
@@ -183,7 +193,7 @@ export function dictDelKnownHash(d: PyDict, key: PyObject, bucket: BucketKey): b
 /** Removes the str key `name`; returns whether it was there. */
 export function dictDelStr(d: PyDict, name: string): boolean {
   const s = d.storage;
-  const i = s.find(d, name, equals);
+  const i = findStr(d, name);
   if (i < 0) return false;
   const k = s.keys[i] as PyObject;
   const v = s.values[i] as PyObject;

@@ -5,6 +5,7 @@
  * (Objects/dictobject.c); the index itself is a JS Map, so lookups never probe.
  * @module
  */
+import { strHash } from '../hash/str-hash.ts';
 import type { PyObject } from './object.ts';
 import type { SharedKeys } from './shared-keys.ts';
 
@@ -14,6 +15,20 @@ import type { SharedKeys } from './shared-keys.ts';
  * can always be read back without hashing the key again).
  */
 export type BucketKey = string | number | bigint;
+
+/** A hash as a bucket: a number when it is one exactly, else the bigint itself. */
+export function hashBucket(hash: bigint): BucketKey {
+  const n = Number(hash);
+  return Number.isSafeInteger(n) ? n : hash;
+}
+
+/**
+ * Whether a key found by its hash may still equal a str key: an instance of a class defined in
+ * Python, whose `__eq__` may say so (no built-in type but str compares equal to a str).
+ */
+function mayEqualText(key: PyObject): boolean {
+  return key.type.isHeapType;
+}
 
 /**
  * Equality of two keys in one bucket (identity is checked first by the table). May run Python
@@ -48,15 +63,75 @@ export class DictStorage {
    * makes the dict combined, as in CPython.
    */
   shared: SharedKeys | null = null;
+  /** Live entries found by their text (str keys with str's hashing). */
+  textKeys = 0;
+  /**
+   * Live entries found by their hash whose key {@link mayEqualText}: a lookup by text that misses
+   * compares them too when their hash is the text's, as CPython's one table by hash does.
+   */
+  crossKeys = 0;
   readonly #index = new Map<BucketKey, number | number[]>();
+  /**
+   * The text entries by their str hash, built the first time a key that {@link mayEqualText}
+   * misses while text entries are present, then kept up to date (null until then).
+   */
+  #textHashes: Map<BucketKey, number[]> | null = null;
 
-  /** Entry position of `key`, or -1. */
+  /**
+   * Entry position of `key`, or -1. A str key given as its text alone (`bucket`) must be a real
+   * str object whenever {@link crossKeys} is nonzero, as it may be compared.
+   */
   find(key: PyObject, bucket: BucketKey, equals: KeyEquals): number {
     const slot = this.#index.get(bucket);
-    if (slot === undefined) return -1;
-    if (typeof slot === 'number') return this.#matches(slot, key, equals) ? slot : -1;
-    for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
+    if (slot !== undefined) {
+      if (typeof slot === 'number') {
+        if (this.#matches(slot, key, equals)) return slot;
+      } else {
+        for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
+      }
+    }
+    // Keys of one hash that are found under different buckets: a str and an object equal to it.
+    if (typeof bucket === 'string') {
+      if (this.crossKeys > 0) return this.#findAmong(this.#index.get(hashBucket(strHash(bucket))), key, equals);
+    } else if (this.textKeys > 0 && mayEqualText(key)) {
+      return this.#findAmong(this.#textHashIndex().get(bucket), key, equals);
+    }
     return -1;
+  }
+
+  /** The first of `entries` whose key equals `key`, in entry order; -1 when none. */
+  #findAmong(entries: number | number[] | undefined, key: PyObject, equals: KeyEquals): number {
+    if (entries === undefined) return -1;
+    for (const i of typeof entries === 'number' ? [entries] : entries.slice()) {
+      const k = this.keys[i];
+      if (k != null && (k === key || equals(k, key))) return i;
+    }
+    return -1;
+  }
+
+  #textHashIndex(): Map<BucketKey, number[]> {
+    if (this.#textHashes !== null) return this.#textHashes;
+    const index = new Map<BucketKey, number[]>();
+    this.#textHashes = index;
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] != null) this.#noteText(i);
+    return index;
+  }
+
+  /** Adds entry `i` to the text-hash index when it is a text entry and the index exists. */
+  #noteText(i: number): void {
+    const text = this.buckets[i];
+    const index = this.#textHashes;
+    if (index === null || typeof text !== 'string') return;
+    const hash = hashBucket(strHash(text));
+    const entries = index.get(hash);
+    if (entries === undefined) index.set(hash, [i]);
+    else entries.push(i);
+  }
+
+  /** Counts a new or removed entry (`delta` 1 or -1) in {@link textKeys} or {@link crossKeys}. */
+  #count(key: PyObject, bucket: BucketKey, delta: number): void {
+    if (typeof bucket === 'string') this.textKeys += delta;
+    else if (mayEqualText(key)) this.crossKeys += delta;
   }
 
   #matches(i: number, key: PyObject, equals: KeyEquals): boolean {
@@ -94,6 +169,8 @@ export class DictStorage {
     if (slot === undefined) this.#index.set(bucket, i);
     else if (typeof slot === 'number') this.#index.set(bucket, [slot, i]);
     else slot.push(i);
+    this.#count(key, bucket, 1);
+    this.#noteText(i);
     this.used++;
     this.version++;
     return i;
@@ -111,6 +188,14 @@ export class DictStorage {
       const rest = slot.filter((j) => j !== i);
       if (rest.length === 1 && rest[0] !== undefined) this.#index.set(bucket, rest[0]);
       else this.#index.set(bucket, rest);
+    }
+    const key = this.keys[i];
+    if (key != null) this.#count(key, bucket, -1);
+    if (typeof bucket === 'string' && this.#textHashes !== null) {
+      const hash = hashBucket(strHash(bucket));
+      const rest = (this.#textHashes.get(hash) ?? []).filter((j) => j !== i);
+      if (rest.length === 0) this.#textHashes.delete(hash);
+      else this.#textHashes.set(hash, rest);
     }
     this.keys[i] = null;
     this.values[i] = null;
@@ -163,6 +248,9 @@ export class DictStorage {
     this.values = [];
     this.buckets = [];
     this.#index.clear();
+    this.#textHashes = null;
+    this.textKeys = 0;
+    this.crossKeys = 0;
     this.used = 0;
     this.version++;
     // `dict.clear()` goes back to the shared empty keys.
@@ -206,5 +294,6 @@ export class DictStorage {
     this.keys = keys;
     this.values = values;
     this.buckets = buckets;
+    this.#textHashes = null;
   }
 }
