@@ -13,7 +13,7 @@ import os
 import random
 import sys
 
-PRELUDE = '''import asyncio, gc, inspect, sys, types
+PRELUDE = '''import asyncio, gc, inspect, sys, types, weakref
 
 
 def show(tag, f, *args):
@@ -186,10 +186,12 @@ def function(rng, kind, name, subs):
 def sync_driver(rng, obj, kind):
     """Drives a generator or a coroutine by hand."""
     lines = [f"o = {obj}()", "print('state', state(o), frame_info(o))"]
+    if rng.random() < 0.3:
+        lines.append("wr = weakref.ref(o, lambda r: print('weakref callback', r() is None))")
     first = 'o.send(None)' if kind == 'coro' else 'next(o)'
     lines.append(f"show('start', lambda: {first})")
     for _ in range(rng.randint(2, 8)):
-        op = rng.choice(['send', 'send', 'next', 'throw', 'throw_cls', 'close', 'state', 'del', 'rc', 'raw'])
+        op = rng.choice(['send', 'send', 'next', 'throw', 'throw_cls', 'close', 'state', 'del', 'rc', 'raw', 'memory'])
         if op == 'send':
             lines.append(f"show('send', o.send, {rng.randint(0, 9)})")
         elif op == 'next':
@@ -203,6 +205,9 @@ def sync_driver(rng, obj, kind):
             lines.append("show('close', o.close)")
         elif op == 'rc':
             lines.append("print('rc', sys.getrefcount(o))")
+        elif op == 'memory':
+            lines += ["print('size', sys.getsizeof(o), sys.getsizeof(o.gi_frame if hasattr(o, 'gi_frame') else o.cr_frame))",
+                      "old_id = id(o)", "del o", f"o = {obj}()", "print('same address', id(o) == old_id)"]
         elif op == 'raw':
             lines.append(f"o.throw(Boom({rng.randint(0, 9)}))")
         elif op == 'state':
@@ -220,9 +225,13 @@ def sync_driver(rng, obj, kind):
 
 def agen_driver(rng, obj):
     """Drives an async generator inside a coroutine, stepped by hand or by asyncio."""
-    lines = ["async def drive():", f"    a = {obj}()"]
+    lines = []
+    if rng.random() < 0.5:
+        lines += ["sys.set_asyncgen_hooks(firstiter=lambda ag: print('firstiter', ag.__qualname__),",
+                  "                      finalizer=lambda ag: print('finalizer', ag.__qualname__, ag.ag_frame is not None))"]
+    lines += ["async def drive():", f"    a = {obj}()"]
     for _ in range(rng.randint(2, 6)):
-        op = rng.choice(['anext', 'asend', 'athrow', 'aclose', 'for', 'state'])
+        op = rng.choice(['anext', 'asend', 'athrow', 'aclose', 'for', 'state', 'abandon'])
         if op == 'anext':
             lines += ["    try:", "        print('anext ->', repr(await a.__anext__()))", "    except BaseException as e:", "        print('anext !!', type(e).__name__, e.args)"]
         elif op == 'asend':
@@ -234,6 +243,8 @@ def agen_driver(rng, obj):
             lines += ["    try:", "        print('aclose ->', repr(await a.aclose()))", "    except BaseException as e:", "        print('aclose !!', type(e).__name__, e.args)"]
         elif op == 'for':
             lines += ["    try:", "        async for v in a:", "            print('for', repr(v))", "    except BaseException as e:", "        print('for !!', type(e).__name__, e.args)"]
+        elif op == 'abandon':
+            lines += ["    del a", "    print('collected', gc.collect())", f"    a = {obj}()"]
         else:
             lines += ["    print('ag state', a.ag_running, frame_info(a), type(a.ag_await).__name__)"]
     lines.append("    return 'drive done'")

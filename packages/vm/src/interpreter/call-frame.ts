@@ -211,13 +211,27 @@ methodType.call = (callable, args, kwnames) => {
   return callObject(m.func, [m.self, ...args], kwnames);
 };
 
-/** What a call opcode needs done: run `frame` inline, or push `result`; then pop `pop` slots. */
+/**
+ * What a call opcode needs done: run `frame` inline, or push `result`; then pop `pop` slots.
+ * {@link prepareCall} returns one object for every call, overwritten by the next: a caller reads
+ * its fields before anything can run Python code (a callee, a `__del__`).
+ */
 export interface PreparedCall {
   readonly frame: PyFrame | null;
   readonly result: PyObject | null;
   readonly pop: number;
 }
 
+/** The one {@link PreparedCall}: a call allocates nothing to describe itself. */
+const prepared: { frame: PyFrame | null; result: PyObject | null; pop: number } = { frame: null, result: null, pop: 0 };
+
+/** Fills in {@link prepared}, once whatever the call ran is over. */
+function preparedCall(frame: PyFrame | null, result: PyObject | null, pop: number): PreparedCall {
+  prepared.frame = frame;
+  prepared.result = result;
+  prepared.pop = pop;
+  return prepared;
+}
 
 /**
  * Performs the call of a CALL_* opcode, except that a plain Python function's frame is returned
@@ -234,7 +248,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       callable = stack[sp - oparg - 1] as PyObject;
       pop = oparg + 1;
       const frame = simpleFrame(callable, stack, sp - oparg, oparg);
-      if (frame !== null) return { frame, result: null, pop };
+      if (frame !== null) return preparedCall(frame, null, pop);
       args = stack.slice(sp - oparg, sp) as PyObject[];
       break;
     }
@@ -247,7 +261,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       } else {
         callable = meth;
         const frame = simpleFrame(callable, stack, sp - oparg - 1, oparg + 1);
-        if (frame !== null) return { frame, result: null, pop };
+        if (frame !== null) return preparedCall(frame, null, pop);
         args = stack.slice(sp - oparg - 1, sp) as PyObject[];
       }
       break;
@@ -351,10 +365,11 @@ function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: 
     func = func.func;
   }
   if (func instanceof PyFunction && func.type === functionType && !isGeneratorCode(func)) {
-    return { frame: bindFrame(func, callArgs, kwnames), result: null, pop };
+    return preparedCall(bindFrame(func, callArgs, kwnames), null, pop);
   }
   // A profile function sees the calls of builtins (`C_TRACE`).
-  return { frame: null, result: traceState.profileFunc === null ? callObject(callable, args, kwnames) : callProfiled(callable, args, kwnames), pop };
+  const result = traceState.profileFunc === null ? callObject(callable, args, kwnames) : callProfiled(callable, args, kwnames);
+  return preparedCall(null, result, pop);
 }
 
 /** The positional arguments of `f(*callargs)` as new references (`PySequence_Tuple`). */

@@ -859,9 +859,11 @@ function run(start: PyFrame, current: PyFrame): PyObject {
             f = callee;
             continue frames;
           }
+          // Read before the pops, whose deallocations may run Python code (and calls).
+          const result = call.result;
           popCallArgs(f, call.pop);
           sp = f.sp;
-          stack[sp++] = call.result;
+          stack[sp++] = result;
           break;
         }
         case 132: /* MAKE_FUNCTION */ {

@@ -301,12 +301,13 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       // continuation at the odd offset after this one when a Python callee returns.
       continuations.push(`case ${ins.offset + 1}: x = jitCall.value; y = jitCall.held; jitCall.value = null; jitCall.held = null;
         ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
-      return `r = prepareCall(f, s, sp, ${opcode}, ${a});
-        if (r.frame === null) { sp = f.sp; ${popCall(opcode, a, 'r.pop')} s[sp++] = r.result; }
+      // prepareCall's answer is one shared object: its fields are read at once.
+      return `r = prepareCall(f, s, sp, ${opcode}, ${a}); u = r.frame; x = r.result; w = r.pop;
+        if (u === null) { sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
         else if (enterNested(r)) {
-          u = r.frame; z = null; x = u.pc; t = u.code.jit;
+          z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
-          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'r.pop')} if (y !== null) releaseHeld(y); s[sp++] = x;
+          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {
