@@ -29,6 +29,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { execOrEval } from './builtins-exec.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
 
@@ -60,6 +61,7 @@ export function syncWarningsState(ns: PyDict): void {
 /** Forgets the state of a previous run (its objects went with its heap). */
 export function resetWarningsState(): void {
   filtersVersion = 0;
+  tracemallocImported = false;
   cState.filters = cState.onceRegistry = cState.defaultAction = null;
 }
 
@@ -140,13 +142,50 @@ export function filtersMutated(): void {
   filtersVersion++;
 }
 
+/** Whether `_formatwarnmsg_impl` has imported tracemalloc in this run. */
+let tracemallocImported = false;
+
+/**
+ * The garbage CPython 3.8's first `import tracemalloc` leaves behind: tracemalloc imports pickle,
+ * whose Python exception classes are replaced by `_pickle`'s at once, so the three classes it
+ * made are left in reference cycles (a class and its `__mro__`) for the collector to find.
+ * corosim has neither module; it makes the same classes and drops them.
+ */
+const PICKLE_ERRORS = `class PickleError(Exception):
+    """A common base class for the other pickling exceptions."""
+class PicklingError(PickleError):
+    """This exception is raised when an unpicklable object is passed to the dump() method."""
+class UnpicklingError(PickleError):
+    """This exception is raised when there is a problem unpickling an object."""
+`;
+
+/** `import tracemalloc` in `_formatwarnmsg_impl`: the first one in a run leaves its garbage. */
+function importTracemalloc(): void {
+  if (tracemallocImported) return;
+  tracemallocImported = true;
+  const globals = newDict();
+  const source = newStr(PICKLE_ERRORS);
+  const name = newStr('pickle');
+  try {
+    dictSetStr(globals, '__name__', name);
+    decref(execOrEval('exec', [source, globals]));
+  } finally {
+    decref(name);
+    decref(source);
+    decref(globals);
+  }
+}
+
 function formatWarning(message: PyObject, category: PyObject, filename: string, lineno: number, line: PyObject, source: PyObject = None): string {
   const catName = category instanceof PyType ? category.name : strText(category);
   let s = `${filename}:${lineno}: ${catName}: ${strText(message)}\n`;
   const text = line === None ? sourceLine(filename, lineno) : strText(line);
   if (text !== null && text.trim() !== '') s += `  ${text.trim()}\n`;
   // `_formatwarnmsg_impl`: an object given as source, and tracemalloc (never on in corosim) off.
-  if (source !== None) s += `${catName}: Enable tracemalloc to get the object allocation traceback\n`;
+  if (source !== None) {
+    importTracemalloc();
+    s += `${catName}: Enable tracemalloc to get the object allocation traceback\n`;
+  }
   return s;
 }
 

@@ -1,0 +1,23 @@
+// CPython's first warning with a source imports tracemalloc (and pickle), leaving three exception classes in reference cycles that gc.collect() counts; corosim leaves the same classes. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "The first warning with a source (an unawaited coroutine's) imports tracemalloc in CPython, which leaves pickle's three replaced exception classes as cyclic garbage; later ones leave none.",
+    file: "unawaited_warning_garbage.py",
+    source: "# The first warning with a source (an unawaited coroutine's) imports tracemalloc in CPython, which leaves pickle's three replaced exception classes as cyclic garbage; later ones leave none.\nimport gc\nasync def c():\n    pass\ngc.collect()\nx = c()\ndel x\nprint('collected', gc.collect())\nx = c()\ndel x\nprint('collected', gc.collect())\nimport warnings\nwarnings.warn(\"with a source\", UserWarning, source=gc)\nprint('collected', gc.collect())\n",
+    stdout: "collected 11\ncollected 0\ncollected 0\n",
+    stderr: "unawaited_warning_garbage.py:7: RuntimeWarning: coroutine 'c' was never awaited\n  del x\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nunawaited_warning_garbage.py:10: RuntimeWarning: coroutine 'c' was never awaited\n  del x\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\nunawaited_warning_garbage.py:13: UserWarning: with a source\n  warnings.warn(\"with a source\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\n",
+    exit: 0,
+  },
+  {
+    name: "A warnings.warn with source= is the first to import tracemalloc: gc.collect() then finds the classes that import left in cycles, once.",
+    file: "warning_source_garbage.py",
+    source: "# A warnings.warn with source= is the first to import tracemalloc: gc.collect() then finds the classes that import left in cycles, once.\nimport gc, warnings\ngc.collect()\nwarnings.warn(\"plain\", UserWarning)\nprint('collected', gc.collect())\nwarnings.warn(\"hello\", UserWarning, source=gc)\nprint('collected', gc.collect())\nwarnings.warn(\"again\", UserWarning, source=gc)\nprint('collected', gc.collect())\n",
+    stdout: "collected 0\ncollected 11\ncollected 0\n",
+    stderr: "warning_source_garbage.py:4: UserWarning: plain\n  warnings.warn(\"plain\", UserWarning)\nwarning_source_garbage.py:6: UserWarning: hello\n  warnings.warn(\"hello\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\nwarning_source_garbage.py:8: UserWarning: again\n  warnings.warn(\"again\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\n",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("the garbage of the first tracemalloc import", CASES);
