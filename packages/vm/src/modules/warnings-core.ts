@@ -16,7 +16,7 @@ import { newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
@@ -29,7 +29,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { execOrEval } from './builtins-exec.ts';
+import { typeType } from '../runtime/core-types.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
 
@@ -146,33 +146,41 @@ export function filtersMutated(): void {
 let tracemallocImported = false;
 
 /**
- * The garbage CPython 3.8's first `import tracemalloc` leaves behind: tracemalloc imports pickle,
- * whose Python exception classes are replaced by `_pickle`'s at once, so the three classes it
- * made are left in reference cycles (a class and its `__mro__`) for the collector to find.
- * corosim has neither module; it makes the same classes and drops them.
+ * The classes CPython 3.8's first `import tracemalloc` leaves as garbage: tracemalloc imports
+ * pickle, which defines these exception classes and at once replaces them by `_pickle`'s, so
+ * they are left in reference cycles (a class and its `__mro__`) for the collector to find.
+ * corosim has neither module: it makes the same classes and drops them.
  */
-const PICKLE_ERRORS = `class PickleError(Exception):
-    """A common base class for the other pickling exceptions."""
-class PicklingError(PickleError):
-    """This exception is raised when an unpicklable object is passed to the dump() method."""
-class UnpicklingError(PickleError):
-    """This exception is raised when there is a problem unpickling an object."""
-`;
+const PICKLE_ERRORS: readonly (readonly [string, string])[] = [
+  ['PickleError', 'A common base class for the other pickling exceptions.'],
+  ['PicklingError', 'This exception is raised when an unpicklable object is passed to the\n    dump() method.\n\n    '],
+  ['UnpicklingError', 'This exception is raised when there is a problem unpickling an object,\n    such as a security violation.\n\n    Note that other exceptions may also be raised during unpickling, including\n    (but not necessarily limited to) AttributeError, EOFError, ImportError,\n    and IndexError.\n\n    '],
+];
 
 /** `import tracemalloc` in `_formatwarnmsg_impl`: the first one in a run leaves its garbage. */
 function importTracemalloc(): void {
   if (tracemallocImported) return;
   tracemallocImported = true;
-  const globals = newDict();
-  const source = newStr(PICKLE_ERRORS);
-  const name = newStr('pickle');
+  let base: PyObject = E.Exception;
+  const made: PyObject[] = [];
   try {
-    dictSetStr(globals, '__name__', name);
-    decref(execOrEval('exec', [source, globals]));
+    for (const [name, doc] of PICKLE_ERRORS) {
+      const ns = newDict();
+      for (const [key, text] of [['__module__', 'pickle'], ['__doc__', doc]] as const) {
+        const value = newStr(text);
+        dictSetStr(ns, key, value);
+        decref(value);
+      }
+      const args = [newStr(name), newTuple([base]), ns];
+      try {
+        made.push(callObject(typeType, args));
+      } finally {
+        for (const a of args) decref(a);
+      }
+      base = made[0] as PyObject;
+    }
   } finally {
-    decref(name);
-    decref(source);
-    decref(globals);
+    for (const c of made) decref(c);
   }
 }
 
