@@ -1,4 +1,4 @@
-// CPython's first warning with a source imports tracemalloc (and pickle), leaving three exception classes in reference cycles that gc.collect() counts; corosim leaves the same classes. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// CPython's first warning with a source imports tracemalloc (and pickle): it leaves three exception classes in reference cycles and adds its objects to the collector's young generation, which can trigger a collection; corosim does the same. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -18,6 +18,22 @@ const CASES: readonly CpythonCase[] = [
     stderr: "warning_source_garbage.py:4: UserWarning: plain\n  warnings.warn(\"plain\", UserWarning)\nwarning_source_garbage.py:6: UserWarning: hello\n  warnings.warn(\"hello\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\nwarning_source_garbage.py:8: UserWarning: again\n  warnings.warn(\"again\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\n",
     exit: 0,
   },
+  {
+    name: "CPython's first import of tracemalloc (by the first warning with a source) adds its objects to the collector's young generation, and can trigger a collection that runs finalizers of garbage cycles.",
+    file: "tracemalloc_import_gc_count.py",
+    source: "# CPython's first import of tracemalloc (by the first warning with a source) adds its objects to the collector's young generation, and can trigger a collection that runs finalizers of garbage cycles.\nimport gc, warnings\nclass Noisy:\n    def __init__(self):\n        self.me = self\n    def __del__(self):\n        print('del Noisy')\ngc.disable()\ngc.collect()\nbefore = gc.get_count()[0]\nwarnings.warn(\"first\", UserWarning, source=gc)\nprint('young objects added', gc.get_count()[0] - before)\ngc.enable()\ngc.collect()\nNoisy()\nprint('cycle made')\nwarnings.warn(\"second\", UserWarning, source=gc)\nprint('no collection yet')\ngc.collect()\nprint('collected by hand')\n",
+    stdout: "young objects added 1222\ncycle made\nno collection yet\ndel Noisy\ncollected by hand\n",
+    stderr: "tracemalloc_import_gc_count.py:11: UserWarning: first\n  warnings.warn(\"first\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\ntracemalloc_import_gc_count.py:17: UserWarning: second\n  warnings.warn(\"second\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\n",
+    exit: 0,
+  },
+  {
+    name: "The objects CPython's first tracemalloc import allocates trigger an automatic collection, which finds a garbage cycle before the warning is printed.",
+    file: "tracemalloc_import_collects.py",
+    source: "# The objects CPython's first tracemalloc import allocates trigger an automatic collection, which finds a garbage cycle before the warning is printed.\nimport gc, warnings, sys\nclass Noisy:\n    def __init__(self):\n        self.me = self\n    def __del__(self):\n        print('del Noisy', file=sys.stderr)\ngc.collect()\nNoisy()\nwarnings.warn(\"first\", UserWarning, source=gc)\nprint('after the warning')\n",
+    stdout: "after the warning\n",
+    stderr: "del Noisy\ntracemalloc_import_collects.py:10: UserWarning: first\n  warnings.warn(\"first\", UserWarning, source=gc)\nUserWarning: Enable tracemalloc to get the object allocation traceback\n",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("the garbage of the first tracemalloc import", CASES);
+describeCpythonCases("the side effects of the first tracemalloc import", CASES);
