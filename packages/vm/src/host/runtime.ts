@@ -78,7 +78,7 @@ export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 // Generators and coroutines.
 export { PyGenerator } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
-export { PyCoroutine, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
+export { PyCoroutine, coroutineType, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
 export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, returnStep, stopIterationValue } from '../runtime/gen-core.ts';
 export type { GenStep } from '../runtime/gen-core.ts';
