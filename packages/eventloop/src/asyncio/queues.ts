@@ -15,7 +15,7 @@ import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from '
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, PySync, setNewWaiters, syncType, traverseSync, warnLoopArgument, type WarnedFrom } from './sync-base.ts';
+import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, PySync, setNewWaiters, syncType, traverseSync, type WarnedFrom } from './sync-base.ts';
 
 /** A queue: items (owned), getters (`waiters`) and putters, the unfinished count, `_finished`. */
 class PyQueue extends PySync implements QueueStorage {
@@ -89,13 +89,19 @@ priorityQueueType.clear = lifoQueueType.clear = queueType.clear;
 const QUEUE_FINISHED_EVENT = { file: 'queues.py', line: 48 } as const;
 
 queueType.init = (self, args, kwnames) => {
-  const q = self as PyQueue;
   checkInitArgs(args, kwnames, ['maxsize']);
   const { pos, kw } = splitArgs(args, kwnames);
-  const loop = kw.get('loop');
-  bindLoop(q, loopArgument(loop));
+  initQueue(self as PyQueue, pos[0] ?? kw.get('maxsize'), kw.get('loop'), true, QUEUE_FINISHED_EVENT);
+};
+
+/**
+ * `Queue.__init__(maxsize=0, *, loop=None)`: a loop given is warned about as `warnQueue` says, and
+ * again by the queue's `Event` as `warnEvent` says; without one, `get_event_loop()` is asked.
+ */
+function initQueue(q: PyQueue, maxsize: rt.PyObject | undefined, loop: rt.PyObject | undefined, warnQueue: boolean | WarnedFrom, warnEvent: boolean | WarnedFrom): void {
+  bindLoop(q, loopArgument(loop, warnQueue));
   const old = q.maxsize;
-  q.maxsize = rt.incref(pos[0] ?? kw.get('maxsize') ?? rt.newInt(0));
+  q.maxsize = rt.incref(maxsize ?? rt.newInt(0));
   rt.xdecref(old);
   // `self._getters = collections.deque()`, `self._putters = collections.deque()`.
   setNewWaiters(q);
@@ -106,7 +112,7 @@ queueType.init = (self, args, kwnames) => {
   // given, it never asks for the current one.
   const given = loop !== undefined && loop !== rt.None;
   const ev = (given ? allocateSync(eventType) : rt.callObject(eventType, [])) as PyEvent;
-  if (given) initEvent(ev, loop, QUEUE_FINISHED_EVENT);
+  if (given) initEvent(ev, loop, warnEvent);
   eventSet(ev);
   const oldEv = q.finished;
   q.finished = ev;
@@ -116,7 +122,7 @@ queueType.init = (self, args, kwnames) => {
   // `self._init(maxsize)`.
   if (q.custom) rt.decref(callMethod(q, '_init', [q.maxsize]));
   else baseInit(q);
-};
+}
 
 /** The methods of queues.py that a subclass may override and the others call through `self`. */
 const OVERRIDABLE: readonly string[] = ['_init', '_put', '_get', 'qsize', 'empty', 'full'];
@@ -369,16 +375,14 @@ for (const t of [priorityQueueType, lifoQueueType]) {
  * and its `Event` warn.
  */
 export function newQueue(loop: rt.PyObject | null, warnedFrom: WarnedFrom | null = null): rt.PyObject {
-  const q = rt.callObject(queueType, []) as PyQueue;
-  if (loop !== null) {
-    if (warnedFrom !== null) warnLoopArgument(warnedFrom);
-    bindLoop(q, rt.incref(loop));
-    if (q.finished !== null) {
-      if (warnedFrom !== null) {
-        initEvent(q.finished, loop, QUEUE_FINISHED_EVENT);
-        eventSet(q.finished);
-      } else bindLoop(q.finished, rt.incref(loop));
-    }
+  if (loop === null) return rt.callObject(queueType, []);
+  // `Queue(loop=loop)`: with a loop given, neither the queue nor its Event asks for the current one.
+  const q = allocateSync(queueType) as PyQueue;
+  try {
+    initQueue(q, undefined, loop, warnedFrom ?? false, warnedFrom === null ? false : QUEUE_FINISHED_EVENT);
+  } catch (e) {
+    rt.decref(q);
+    throw e;
   }
   return q;
 }
