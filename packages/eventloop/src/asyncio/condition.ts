@@ -4,15 +4,15 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { newFuture, setResult } from './future.ts';
+import { newFuture } from './future.ts';
 import { addPythonMethods, checkInitArgs } from './python-method.ts';
-import { dequeSnapshot } from './snapshots.ts';
+import { appendWaiter, popWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems } from './waiter-deque.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, isCancelled, type CoroBody } from './native-coro.ts';
 import { CancelledError, cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
-import { allocateSync, bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, reprWith, syncType, traverseSync, warnDeprecated, withWaiters } from './sync-base.ts';
+import { allocateSync, bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, PySync, reprWith, setNewWaiters, syncType, traverseSync, waitersAttribute, warnDeprecated, withWaiters } from './sync-base.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -87,6 +87,7 @@ conditionType.init = (self, args, kwnames) => {
   const old = c.lock;
   c.lock = lock;
   rt.xdecref(old);
+  setNewWaiters(c);
 };
 conditionType.repr = (self) => {
   const c = self as PyCondition;
@@ -100,15 +101,19 @@ function* conditionWait(self: rt.PyObject): CoroBody {
   rt.decref(callMethod(lockOf(c), 'release', []));
   let failure: { readonly error: unknown } | null = null;
   const fut = newFuture(loopOf(c));
-  c.waiters.push(fut);
-  rt.incref(fut);
   try {
-    rt.decref(yield* awaitOwnedFuture(fut));
+    if (c.waiters === null) throw rt.attributeError(`'${c.type.name}' object has no attribute '_waiters'`);
+    appendWaiter(c.waiters, fut);
+    try {
+      rt.decref(yield* awaitOwnedFuture(fut));
+    } finally {
+      removeWaiter(c.waiters, fut);
+    }
   } catch (e) {
     failure = { error: e };
+  } finally {
+    rt.decref(fut);
   }
-  removeWaiter(c.waiters, fut);
-  rt.decref(fut);
   let cancelled = false;
   for (;;) {
     try {
@@ -148,14 +153,19 @@ function* conditionWaitFor(self: rt.PyObject, args: readonly rt.PyObject[]): Cor
 function notify(c: PyCondition, nArg: rt.PyObject | number | null): void {
   if (!isLocked(c)) throw raiseNew(RuntimeError, 'cannot notify on un-acquired lock');
   let idx = 0;
-  for (const fut of [...c.waiters]) {
-    // `if idx >= n: break`, compared only when there is a waiter.
-    const n = nArg === null ? 1 : typeof nArg === 'number' ? nArg : intArg(nArg, (t) => `'>=' not supported between instances of 'int' and '${t}'`);
-    if (idx >= n) break;
-    if (fut.state === 'PENDING') {
-      idx += 1;
-      setResult(fut, rt.False);
+  const waiting = waiterItems(c.waiters).map((w) => rt.incref(w));
+  try {
+    for (const fut of waiting) {
+      // `if idx >= n: break`, compared only when there is a waiter.
+      const n = nArg === null ? 1 : typeof nArg === 'number' ? nArg : intArg(nArg, (t) => `'>=' not supported between instances of 'int' and '${t}'`);
+      if (idx >= n) break;
+      if (!waiterDone(fut)) {
+        idx += 1;
+        setWaiterResult(fut, rt.False);
+      }
     }
+  } finally {
+    for (const fut of waiting) rt.decref(fut);
   }
 }
 
@@ -167,12 +177,12 @@ addPythonMethods(conditionType, 'asyncio.locks', conditionType, [
   { def: coroMethod('wait', 'Condition.wait', conditionWait), params: [], coroutine: true },
   { def: coroMethod('wait_for', 'Condition.wait_for', conditionWaitFor), params: ['predicate'], coroutine: true },
   { def: { name: 'notify', kind: 'fast', impl: (self, args) => (notify(self as PyCondition, args[0] ?? null), rt.newNone()) }, params: ['n'], required: 0 },
-  { def: { name: 'notify_all', kind: 'noargs', impl: (self) => (notify(self as PyCondition, (self as PyCondition).waiters.length), rt.newNone()) } },
+  { def: { name: 'notify_all', kind: 'noargs', impl: (self) => (notify(self as PyCondition, waiterCount((self as PyCondition).waiters)), rt.newNone()) } },
 ]);
 rt.addGetSets(conditionType, [
   { name: '_loop', get: (self) => rt.incref((self as PyCondition).loop ?? rt.None) },
   { name: '_lock', get: (self) => rt.incref((self as PyCondition).lock ?? rt.None) },
-  { name: '_waiters', get: (self) => dequeSnapshot((self as PyCondition).waiters) },
+  { name: '_waiters', get: (self) => waitersAttribute(self as PyCondition) },
 ]);
 
 /** A semaphore: its counter and, when bounded, its initial value. */
@@ -200,6 +210,7 @@ function initSemaphore(s: PySemaphore, args: readonly rt.PyObject[], kwnames: re
   }
   if (value < 0) throw rt.valueError('Semaphore initial value must be >= 0');
   s.value = value;
+  setNewWaiters(s);
   // A BoundedSemaphore's `super().__init__(value, loop=loop)` warns again, naming that line.
   bindLoop(s, loopArgument(loop, bounded ? BOUNDED_SUPER_INIT : true));
 }
@@ -219,10 +230,14 @@ semaphoreType.repr = (self) => {
 /** `Semaphore._wake_up_next`. */
 function wakeUpNext(s: PySemaphore): void {
   for (let w = popWaiter(s.waiters); w !== null; w = popWaiter(s.waiters)) {
-    const pending = w.state === 'PENDING';
-    if (pending) setResult(w, rt.None);
-    rt.decref(w);
-    if (pending) return;
+    try {
+      if (!waiterDone(w)) {
+        setWaiterResult(w, rt.None);
+        return;
+      }
+    } finally {
+      rt.decref(w);
+    }
   }
 }
 
@@ -231,7 +246,11 @@ function* semaphoreAcquire(self: rt.PyObject): CoroBody {
   const s = self as PySemaphore;
   while (s.value <= 0) {
     const fut = newFuture(loopOf(s));
-    s.waiters.push(rt.incref(fut));
+    if (s.waiters === null) {
+      rt.decref(fut);
+      throw rt.attributeError(`'${s.type.name}' object has no attribute '_waiters'`);
+    }
+    appendWaiter(s.waiters, fut);
     try {
       rt.decref(yield* awaitOwnedFuture(fut));
     } catch (e) {
@@ -265,7 +284,7 @@ addPythonMethods(boundedSemaphoreType, 'asyncio.locks', semaphoreType, [{ def: r
 rt.addGetSets(semaphoreType, [
   { name: '_loop', get: (self) => rt.incref((self as PySemaphore).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newInt((self as PySemaphore).value) },
-  { name: '_waiters', get: (self) => dequeSnapshot((self as PySemaphore).waiters) },
+  { name: '_waiters', get: (self) => waitersAttribute(self as PySemaphore) },
 ]);
 
 boundedSemaphoreType.repr = semaphoreType.repr;

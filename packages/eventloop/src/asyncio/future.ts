@@ -447,9 +447,13 @@ export function withSourceTraceback(fut: PyFuture, extra: readonly (readonly [st
   }
 }
 
-/** Dealloc: the finalizer's report (unless it ran already, `PyObject_CallFinalizerFromDealloc`), then frees. */
+/**
+ * `FutureObj_dealloc`: the finalizer's report (unless it ran already), then frees; a future the
+ * report resurrected (an exception handler keeping its context) stays alive, as
+ * `PyObject_CallFinalizerFromDealloc` leaves it.
+ */
 export function deallocFuture(fut: PyFuture): void {
-  if (!fut.finalized) finalizeFuture(fut);
+  if (rt.callFinalizerFromDealloc(fut)) return;
   rt.clearWeakrefs(fut);
   releaseFuture(fut);
   rt.freeObject(fut);

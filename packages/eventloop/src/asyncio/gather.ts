@@ -5,6 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
+import { warnLoopArgument } from './sync-base.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { PyFuture, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
 import { PyLoop, callMethod } from './loop-object.ts';
@@ -122,7 +123,16 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
   const loopArg = kw.get('loop');
   let loop: rt.PyObject | null = loopArg === undefined || loopArg === rt.None ? null : rt.incref(loopArg);
   if (pos.length === 0) {
-    loop ??= getRunningOrPolicyLoop();
+    // `loop = events.get_event_loop()`, or the deprecation of the loop given.
+    if (loop === null) loop = getRunningOrPolicyLoop();
+    else {
+      try {
+        warnLoopArgument();
+      } catch (e) {
+        rt.decref(loop);
+        throw e;
+      }
+    }
     const outer = newFuture(loop);
     rt.decref(loop);
     const empty = rt.newListStealing([]);

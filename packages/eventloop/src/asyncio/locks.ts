@@ -5,15 +5,15 @@
  */
 import { rt } from '@corosim/vm/host';
 import { awaitObject } from './api-more.ts';
-import { newFuture, setResult } from './future.ts';
+import { newFuture } from './future.ts';
 import { callMethod } from './loop-object.ts';
 import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { nativeSource } from './native-sources.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
-import { dequeSnapshot } from './snapshots.ts';
-import { PySync, bindLoop, loopArgument, loopOf, removeWaiter, reprWith, syncType, withWaiters, type WarnedFrom } from './sync-base.ts';
+import { appendWaiter, newWaiterDeque, removeWaiter, setWaiterResult, waiterCancelled, waiterDone, waiterItems } from './waiter-deque.ts';
+import { PySync, bindLoop, loopArgument, loopOf, reprWith, setNewWaiters, syncType, waitersAttribute, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
 export function coroMethod(name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody): rt.NativeDef {
@@ -48,10 +48,9 @@ export function addContextManagerMixin(type: rt.PyType): void {
   addWithAwait(type);
 }
 
-/** A lock: locked or not, with its FIFO of waiters. */
+/** A lock: locked or not, with its FIFO of waiters (None until an acquire waits). */
 export class PyLock extends PySync {
   locked = false;
-  hasWaiters = false;
 }
 
 /** The `asyncio.locks.Lock` type. */
@@ -59,9 +58,12 @@ export const lockType: rt.PyType = syncType('Lock', 'asyncio.locks', (type) => n
 
 /** `Lock.__init__(*, loop=None)`. */
 export function initLock(lock: PyLock, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {
-  bindLoop(lock, loopArgument(loop, warn));
+  // `self._waiters = None`.
+  const old = lock.waiters;
+  lock.waiters = null;
+  rt.xdecref(old);
   lock.locked = false;
-  lock.hasWaiters = false;
+  bindLoop(lock, loopArgument(loop, warn));
 }
 
 lockType.init = (self, args, kwnames) => {
@@ -76,21 +78,27 @@ lockType.repr = (self) => {
 
 /** `Lock._wake_up_first`. */
 function wakeUpFirst(lock: PyLock): void {
-  const fut = lock.waiters[0];
-  if (fut !== undefined && fut.state === 'PENDING') setResult(fut, rt.True);
+  const fut = waiterItems(lock.waiters)[0];
+  if (fut === undefined) return;
+  rt.incref(fut);
+  try {
+    if (!waiterDone(fut)) setWaiterResult(fut, rt.True);
+  } finally {
+    rt.decref(fut);
+  }
 }
 
 /** `Lock.acquire()`. */
 function* lockAcquire(self: rt.PyObject): CoroBody {
   const lock = self as PyLock;
-  if (!lock.locked && (!lock.hasWaiters || lock.waiters.every((w) => w.state === 'CANCELLED'))) {
+  if (!lock.locked && (lock.waiters === null || [...waiterItems(lock.waiters)].every(waiterCancelled))) {
     lock.locked = true;
     return rt.newBool(true);
   }
-  lock.hasWaiters = true;
+  if (lock.waiters === null) lock.waiters = newWaiterDeque();
   // The local `fut` and the deque hold it.
   const fut = newFuture(loopOf(lock));
-  lock.waiters.push(rt.incref(fut));
+  appendWaiter(lock.waiters, fut);
   const release = holdWhileSuspended(fut);
   try {
     try {
@@ -134,7 +142,7 @@ rt.addGetSets(lockType, [
   { name: '_loop', get: (self) => rt.incref((self as PyLock).loop ?? rt.None) },
   { name: '_locked', get: (self) => rt.newBool((self as PyLock).locked) },
   // None until the first acquire that waits (`Lock.__init__` sets `_waiters = None`).
-  { name: '_waiters', get: (self) => ((self as PyLock).hasWaiters ? dequeSnapshot((self as PyLock).waiters) : rt.newNone()) },
+  { name: '_waiters', get: (self) => waitersAttribute(self as PyLock, true) },
 ]);
 
 /** An event: a flag and the futures waiting for it. */
@@ -148,15 +156,21 @@ pythonClassRoot(eventType);
 
 /** `Event.__init__(*, loop=None)`. */
 export function initEvent(ev: PyEvent, loop: rt.PyObject | undefined, warn: boolean | WarnedFrom = true): void {
-  bindLoop(ev, loopArgument(loop, warn));
+  setNewWaiters(ev);
   ev.value = false;
+  bindLoop(ev, loopArgument(loop, warn));
 }
 
 /** `Event.set()`. */
 export function eventSet(ev: PyEvent): void {
   if (ev.value) return;
   ev.value = true;
-  for (const fut of [...ev.waiters]) if (fut.state === 'PENDING') setResult(fut, rt.True);
+  const waiting = waiterItems(ev.waiters).map((w) => rt.incref(w));
+  try {
+    for (const fut of waiting) if (!waiterDone(fut)) setWaiterResult(fut, rt.True);
+  } finally {
+    for (const fut of waiting) rt.decref(fut);
+  }
 }
 
 /** `Event.wait()`. */
@@ -164,8 +178,8 @@ export function* eventWait(self: rt.PyObject): CoroBody {
   const ev = self as PyEvent;
   if (ev.value) return rt.newBool(true);
   const fut = newFuture(loopOf(ev));
-  ev.waiters.push(fut);
-  rt.incref(fut);
+  if (ev.waiters === null) throw rt.attributeError(`'${ev.type.name}' object has no attribute '_waiters'`);
+  appendWaiter(ev.waiters, fut);
   try {
     rt.decref(yield* awaitOwnedFuture(fut));
     return rt.newBool(true);
@@ -193,5 +207,5 @@ addPythonMethods(eventType, 'asyncio.locks', eventType, [
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },
   { name: '_value', get: (self) => rt.newBool((self as PyEvent).value) },
-  { name: '_waiters', get: (self) => dequeSnapshot((self as PyEvent).waiters) },
+  { name: '_waiters', get: (self) => waitersAttribute(self as PyEvent) },
 ]);

@@ -308,8 +308,19 @@ rt.addMethods(nativeCoroType, [
   { name: 'close', kind: 'noargs', impl: (self) => nativeCoroClose(self as PyNativeCoro) },
 ]);
 rt.addGetSets(nativeCoroType, [
-  { name: '__name__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
+  // `__name__` is the function's own name, the last part of its qualified name (`Lock.acquire`).
+  { name: '__name__', get: (self) => rt.newStr((self as PyNativeCoro).qualname.split('.').pop() ?? '') },
   { name: '__qualname__', get: (self) => rt.newStr((self as PyNativeCoro).qualname) },
+  {
+    // DEVIATION(cpython): CPython's are `coroutine` objects themselves; this one reports that
+    // class as its `__class__`, so `isinstance(c, types.CoroutineType)`, `inspect.iscoroutine`
+    // and `types.coroutine` see a native coroutine (`type(c)` stays the native type).
+    name: '__class__',
+    get: () => rt.incref(rt.coroutineType),
+    set: () => {
+      throw rt.typeError('__class__ assignment only supported for heap types or ModuleType subclasses');
+    },
+  },
   { name: 'cr_running', get: (self) => rt.newBool((self as PyNativeCoro).running) },
   { name: 'cr_frame', get: () => rt.newNone() },
   { name: 'cr_origin', get: (self) => rt.incref((self as PyNativeCoro).origin ?? rt.None) },

@@ -6,7 +6,8 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { newFuture, setResult, type PyFuture } from './future.ts';
+import { newFuture } from './future.ts';
+import { appendWaiter, newWaiterDeque, popWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone } from './waiter-deque.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { baseEmpty, baseGet, baseInit, basePut, baseSize, releaseStorage, setPyQueue, type QueueKind, type QueueStorage } from './queue-storage.ts';
@@ -14,7 +15,7 @@ import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from '
 import { callMethod } from './loop-object.ts';
 import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
-import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, popWaiter, PySync, removeWaiter, syncType, traverseSync, warnLoopArgument, type WarnedFrom } from './sync-base.ts';
+import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, PySync, setNewWaiters, syncType, traverseSync, type WarnedFrom } from './sync-base.ts';
 
 /** A queue: items (owned), getters (`waiters`) and putters, the unfinished count, `_finished`. */
 class PyQueue extends PySync implements QueueStorage {
@@ -23,7 +24,8 @@ class PyQueue extends PySync implements QueueStorage {
   pyQueue: rt.PyObject | null = null;
   /** Whether its class overrides one of {@link OVERRIDABLE} (set by `__init__`). */
   custom = false;
-  putters: PyFuture[] = [];
+  /** `_putters`: a `collections.deque` (owned; `_getters` is the base's `waiters`). */
+  putters: rt.PyObject | null = null;
   maxsize: rt.PyObject | null = null;
   unfinished = 0;
   finished: PyEvent | null = null;
@@ -50,10 +52,10 @@ queueType.dealloc = (self) => {
   rt.clearWeakrefs(self);
   const q = self as PyQueue;
   const { putters, maxsize, finished } = q;
-  q.putters = [];
+  q.putters = null;
   q.maxsize = q.finished = null;
   releaseStorage(q);
-  for (const p of putters) rt.decref(p);
+  rt.xdecref(putters);
   rt.xdecref(maxsize);
   rt.xdecref(finished);
   if (baseDealloc !== undefined) baseDealloc(self);
@@ -65,18 +67,18 @@ queueType.traverse = (self, visit) => {
   traverseSync(q, visit);
   for (const o of q.items) visit(o);
   if (q.pyQueue !== null) visit(q.pyQueue);
-  for (const p of q.putters) visit(p);
+  if (q.putters !== null) visit(q.putters);
   if (q.maxsize !== null) visit(q.maxsize);
   if (q.finished !== null) visit(q.finished);
 };
 queueType.clear = (self) => {
   const q = self as PyQueue;
   const { putters, maxsize, finished } = q;
-  q.putters = [];
+  q.putters = null;
   q.maxsize = q.finished = null;
   clearSync(q);
   releaseStorage(q);
-  for (const p of putters) rt.decref(p);
+  rt.xdecref(putters);
   rt.xdecref(maxsize);
   rt.xdecref(finished);
 };
@@ -87,19 +89,30 @@ priorityQueueType.clear = lifoQueueType.clear = queueType.clear;
 const QUEUE_FINISHED_EVENT = { file: 'queues.py', line: 48 } as const;
 
 queueType.init = (self, args, kwnames) => {
-  const q = self as PyQueue;
   checkInitArgs(args, kwnames, ['maxsize']);
   const { pos, kw } = splitArgs(args, kwnames);
-  const loop = kw.get('loop');
-  bindLoop(q, loopArgument(loop));
+  initQueue(self as PyQueue, pos[0] ?? kw.get('maxsize'), kw.get('loop'), true, QUEUE_FINISHED_EVENT);
+};
+
+/**
+ * `Queue.__init__(maxsize=0, *, loop=None)`: a loop given is warned about as `warnQueue` says, and
+ * again by the queue's `Event` as `warnEvent` says; without one, `get_event_loop()` is asked.
+ */
+function initQueue(q: PyQueue, maxsize: rt.PyObject | undefined, loop: rt.PyObject | undefined, warnQueue: boolean | WarnedFrom, warnEvent: boolean | WarnedFrom): void {
+  bindLoop(q, loopArgument(loop, warnQueue));
   const old = q.maxsize;
-  q.maxsize = rt.incref(pos[0] ?? kw.get('maxsize') ?? rt.newInt(0));
+  q.maxsize = rt.incref(maxsize ?? rt.newInt(0));
   rt.xdecref(old);
+  // `self._getters = collections.deque()`, `self._putters = collections.deque()`.
+  setNewWaiters(q);
+  const oldPutters = q.putters;
+  q.putters = newWaiterDeque();
+  rt.xdecref(oldPutters);
   // `self._finished = locks.Event(loop=loop)`: the Event warns too, naming this line; with a loop
   // given, it never asks for the current one.
   const given = loop !== undefined && loop !== rt.None;
   const ev = (given ? allocateSync(eventType) : rt.callObject(eventType, [])) as PyEvent;
-  if (given) initEvent(ev, loop, QUEUE_FINISHED_EVENT);
+  if (given) initEvent(ev, loop, warnEvent);
   eventSet(ev);
   const oldEv = q.finished;
   q.finished = ev;
@@ -109,10 +122,16 @@ queueType.init = (self, args, kwnames) => {
   // `self._init(maxsize)`.
   if (q.custom) rt.decref(callMethod(q, '_init', [q.maxsize]));
   else baseInit(q);
-};
+}
 
 /** The methods of queues.py that a subclass may override and the others call through `self`. */
 const OVERRIDABLE: readonly string[] = ['_init', '_put', '_get', 'qsize', 'empty', 'full'];
+
+/** The live `_getters` or `_putters` deque (new reference); AttributeError before `__init__`. */
+function waitersOrMissing(q: PyQueue, d: rt.PyObject | null, name: string): rt.PyObject {
+  if (d === null) throw rt.attributeError(`'${q.type.name}' object has no attribute '${name}'`);
+  return rt.incref(d);
+}
 
 /** `self.<name>()` as a truth value. */
 function callBool(q: PyQueue, name: string): boolean {
@@ -168,12 +187,16 @@ function full(q: PyQueue): boolean {
 }
 
 /** `Queue._wakeup_next(waiters)`. */
-function wakeupNext(waiters: PyFuture[]): void {
+function wakeupNext(waiters: rt.PyObject | null): void {
   for (let w = popWaiter(waiters); w !== null; w = popWaiter(waiters)) {
-    const pending = w.state === 'PENDING';
-    if (pending) setResult(w, rt.None);
-    rt.decref(w);
-    if (pending) return;
+    try {
+      if (!waiterDone(w)) {
+        setWaiterResult(w, rt.None);
+        return;
+      }
+    } finally {
+      rt.decref(w);
+    }
   }
 }
 
@@ -193,15 +216,19 @@ function getNowait(q: PyQueue): rt.PyObject {
 }
 
 /** `await putter`/`await getter` with the clean-up of `put`/`get` when it fails. */
-function* waitTurn(q: PyQueue, list: PyFuture[], stillBlocked: () => boolean): CoroBody {
+function* waitTurn(q: PyQueue, list: rt.PyObject | null, stillBlocked: () => boolean): CoroBody {
   const fut = newFuture(loopOf(q));
-  list.push(rt.incref(fut));
+  if (list === null) {
+    rt.decref(fut);
+    throw rt.attributeError(`'${q.type.name}' object has no attribute '_getters'`);
+  }
+  appendWaiter(list, fut);
   try {
     rt.decref(yield* awaitOwnedFuture(fut));
   } catch (e) {
     cleanupThenRethrow(e, () => {
       rt.decref(callMethod(fut, 'cancel', []));
-      removeWaiter(list, fut);
+      removeWaiter(list, fut, true);
       if (!stillBlocked() && fut.state !== 'CANCELLED') wakeupNext(list);
     });
   } finally {
@@ -250,8 +277,10 @@ function format(q: PyQueue): string {
       rt.decref(list);
     }
   }
-  if (q.waiters.length > 0) result += ` _getters[${q.waiters.length}]`;
-  if (q.putters.length > 0) result += ` _putters[${q.putters.length}]`;
+  const getters = waiterCount(q.waiters);
+  const putters = waiterCount(q.putters);
+  if (getters > 0) result += ` _getters[${getters}]`;
+  if (putters > 0) result += ` _putters[${putters}]`;
   if (q.unfinished > 0) result += ` tasks=${q.unfinished}`;
   return result;
 }
@@ -316,8 +345,8 @@ rt.addGetSets(queueType, [
   },
   { name: '_finished', get: (self) => rt.incref((self as PyQueue).finished ?? rt.None) },
   { name: '_maxsize', get: (self) => rt.incref((self as PyQueue).maxsize ?? rt.None) },
-  { name: '_getters', get: (self) => dequeSnapshot((self as PyQueue).waiters) },
-  { name: '_putters', get: (self) => dequeSnapshot((self as PyQueue).putters) },
+  { name: '_getters', get: (self) => waitersOrMissing(self as PyQueue, (self as PyQueue).waiters, '_getters') },
+  { name: '_putters', get: (self) => waitersOrMissing(self as PyQueue, (self as PyQueue).putters, '_putters') },
   // A deque for `Queue`, a list (a heap for `PriorityQueue`) for the others (`_init`).
   // Set from Python (a subclass's `_init`), it is that object.
   {
@@ -346,16 +375,14 @@ for (const t of [priorityQueueType, lifoQueueType]) {
  * and its `Event` warn.
  */
 export function newQueue(loop: rt.PyObject | null, warnedFrom: WarnedFrom | null = null): rt.PyObject {
-  const q = rt.callObject(queueType, []) as PyQueue;
-  if (loop !== null) {
-    if (warnedFrom !== null) warnLoopArgument(warnedFrom);
-    bindLoop(q, rt.incref(loop));
-    if (q.finished !== null) {
-      if (warnedFrom !== null) {
-        initEvent(q.finished, loop, QUEUE_FINISHED_EVENT);
-        eventSet(q.finished);
-      } else bindLoop(q.finished, rt.incref(loop));
-    }
+  if (loop === null) return rt.callObject(queueType, []);
+  // `Queue(loop=loop)`: with a loop given, neither the queue nor its Event asks for the current one.
+  const q = allocateSync(queueType) as PyQueue;
+  try {
+    initQueue(q, undefined, loop, warnedFrom ?? false, warnedFrom === null ? false : QUEUE_FINISHED_EVENT);
+  } catch (e) {
+    rt.decref(q);
+    throw e;
   }
   return q;
 }

@@ -1,7 +1,7 @@
 /**
- * Snapshots of corosim's native state as the Python containers CPython's asyncio keeps: the
- * `collections.deque` of a lock's or queue's waiters (`_waiters`, `_getters`, `_putters`), a
- * FIFO queue's items. Tests read them (`len(lock._waiters)`); CPython's are the live containers.
+ * Snapshots of corosim's native state as the Python containers CPython's asyncio keeps: a
+ * queue's items (`_queue`). Tests read them (`len(q._queue)`); CPython's is the live container
+ * (the waiter deques are live: waiter-deque.ts).
  * Mirrors the attributes set in CPython 3.8 Lib/asyncio/locks.py and queues.py.
  * @module
  */

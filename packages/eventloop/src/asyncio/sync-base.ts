@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
-import type { PyFuture } from './future.ts';
+import { newWaiterDeque, waiterCount } from './waiter-deque.ts';
 import { callMethod } from './loop-object.ts';
 import { asyncioPath } from './asyncio-paths.ts';
 import { runningNativeCoro, steppedByTask } from './native-coro.ts';
@@ -15,10 +15,13 @@ import { runningNativeCoro, steppedByTask } from './native-coro.ts';
 /** The DeprecationWarning of every `loop=` argument in 3.8. */
 const LOOP_DEPRECATED = 'The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10.';
 
-/** An object bound to a loop (owned) with a deque of waiter futures (owned). */
+/**
+ * An object bound to a loop (owned) with its `collections.deque` of waiter futures (owned; null
+ * before `__init__` makes it, and for a Lock until a first acquire waits).
+ */
 export class PySync extends rt.PyObject {
   loop: rt.PyObject | null = null;
-  waiters: PyFuture[] = [];
+  waiters: rt.PyObject | null = null;
 }
 
 /** The deprecation of every `loop=` argument in 3.8, `stacklevel=2` from where it is warned. */
@@ -102,18 +105,18 @@ export function bindLoop(obj: PySync, loop: rt.PyObject): void {
   rt.xdecref(old);
 }
 
-/** `deque.remove(fut)`: drops the first occurrence and its reference; false if absent. */
-export function removeWaiter(waiters: PyFuture[], fut: PyFuture): boolean {
-  const i = waiters.indexOf(fut);
-  if (i < 0) return false;
-  waiters.splice(i, 1);
-  rt.decref(fut);
-  return true;
+/** `self._waiters = collections.deque()` (the old deque, if `__init__` runs again, dropped). */
+export function setNewWaiters(obj: PySync): void {
+  const old = obj.waiters;
+  obj.waiters = newWaiterDeque();
+  rt.xdecref(old);
 }
 
-/** `deque.popleft()` (new reference), or null when empty. */
-export function popWaiter(waiters: PyFuture[]): PyFuture | null {
-  return waiters.shift() ?? null;
+/** The `_waiters` attribute: the live deque (None for a Lock no acquire waited on yet). */
+export function waitersAttribute(obj: PySync, noneBeforeWait = false): rt.PyObject {
+  if (obj.waiters !== null) return rt.incref(obj.waiters);
+  if (noneBeforeWait) return rt.newNone();
+  throw rt.attributeError(`'${obj.type.name}' object has no attribute '_waiters'`);
 }
 
 /** `object.__repr__(self)` with ` [extra]` before the closing bracket (`f'<{res[1:-1]} [{extra}]>'`). */
@@ -129,8 +132,9 @@ export function reprWith(self: rt.PyObject, extra: string): rt.PyObject {
 }
 
 /** `f'{extra}, waiters:{len(self._waiters)}'` when there are waiters. */
-export function withWaiters(extra: string, waiters: readonly PyFuture[]): string {
-  return waiters.length > 0 ? `${extra}, waiters:${waiters.length}` : extra;
+export function withWaiters(extra: string, waiters: rt.PyObject | null): string {
+  const n = waiterCount(waiters);
+  return n > 0 ? `${extra}, waiters:${n}` : extra;
 }
 
 /** Drops what a primitive holds (dealloc), then frees it. */
@@ -139,9 +143,9 @@ export function deallocSync(self: PySync, more: () => void = () => undefined): v
   more();
   const { loop, waiters } = self;
   self.loop = null;
-  self.waiters = [];
+  self.waiters = null;
   rt.xdecref(loop);
-  for (const w of waiters) rt.decref(w);
+  rt.xdecref(waiters);
   if (self.dict !== null) {
     const d = self.dict;
     self.dict = null;
@@ -184,7 +188,7 @@ export function syncType(name: string, module: string, make: (type: rt.PyType) =
 /** Visits what every primitive owns: its loop, its waiters, its instance dict. */
 export function traverseSync(self: PySync, visit: (o: rt.PyObject) => void): void {
   if (self.loop !== null) visit(self.loop);
-  for (const w of self.waiters) visit(w);
+  if (self.waiters !== null) visit(self.waiters);
   if (self.dict !== null) visit(self.dict);
 }
 
@@ -192,10 +196,10 @@ export function traverseSync(self: PySync, visit: (o: rt.PyObject) => void): voi
 export function clearSync(self: PySync): void {
   const { loop, waiters, dict } = self;
   self.loop = null;
-  self.waiters = [];
+  self.waiters = null;
   self.dict = null;
   rt.xdecref(loop);
-  for (const w of waiters) rt.decref(w);
+  rt.xdecref(waiters);
   rt.xdecref(dict);
 }
 

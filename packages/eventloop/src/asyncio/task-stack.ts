@@ -165,9 +165,14 @@ function formatExceptionOnly(exc: rt.PyObject): string {
   return value === '' ? `${stype}\n` : `${stype}: ${value}\n`;
 }
 
-/** The loop a class method reads: the `loop` argument, or `get_event_loop()` (new reference). */
-function loopOrCurrent(kw: ReadonlyMap<string, rt.PyObject>): rt.PyObject {
-  const loop = kw.get('loop');
+/**
+ * A deprecated class method's loop (`_asyncio.Task.current_task(loop=None)`, a parameter given by
+ * position or keyword): the arguments parsed, the method's DeprecationWarning, then the argument
+ * or `get_event_loop()` (new reference).
+ */
+function deprecatedLoopArg(fname: string, args: readonly rt.PyObject[], kwnames: readonly string[] | null, message: string): rt.PyObject {
+  const [loop] = rt.parseArgs(fname, args, kwnames, ['loop'], 0);
+  warnDeprecated(message);
   return loop === undefined || loop === rt.None ? getRunningOrPolicyLoop() : rt.incref(loop);
 }
 
@@ -196,9 +201,7 @@ rt.addClassMethods(taskType, [
     name: 'current_task',
     kind: 'fastkw',
     impl: (_cls, args, kwnames) => {
-      const kw = keywordOnly('current_task', args, kwnames, ['loop']);
-      warnDeprecated('Task.current_task() is deprecated, use asyncio.current_task() instead');
-      const loop = loopOrCurrent(kw);
+      const loop = deprecatedLoopArg('current_task', args, kwnames, 'Task.current_task() is deprecated, use asyncio.current_task() instead');
       const t = state.currentTasks.get(loop);
       rt.decref(loop);
       return rt.incref(t ?? rt.None);
@@ -208,9 +211,7 @@ rt.addClassMethods(taskType, [
     name: 'all_tasks',
     kind: 'fastkw',
     impl: (_cls, args, kwnames) => {
-      const kw = keywordOnly('all_tasks', args, kwnames, ['loop']);
-      warnDeprecated('Task.all_tasks() is deprecated, use asyncio.all_tasks() instead');
-      const loop = loopOrCurrent(kw);
+      const loop = deprecatedLoopArg('all_tasks', args, kwnames, 'Task.all_tasks() is deprecated, use asyncio.all_tasks() instead');
       // `_all_tasks_compat`: every task of the loop still alive, done or not.
       const s = rt.newSet();
       try {

@@ -579,8 +579,9 @@ function releaseTask(task: PyTask): void {
 
 taskType.dealloc = (self) => {
   const task = self as PyTask;
+  // `TaskObj_dealloc`: a task its report resurrected stays alive (and in `_all_tasks`).
+  if (rt.callFinalizerFromDealloc(task)) return;
   state.allTasks.delete(task);
-  if (!task.finalized) finalizeTask(task);
   rt.clearWeakrefs(task);
   releaseTask(task);
   deallocFuture(task);

@@ -8,7 +8,7 @@
  */
 
 // Objects and reference counts.
-export { PyObject, PyType, NumberSlots, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject } from '../runtime/object.ts';
+export { PyObject, PyType, NumberSlots, IMMORTAL, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, incref, decref, xdecref, freeObject, callFinalizerFromDealloc } from '../runtime/object.ts';
 export type {
   BinaryOpName, PyStrLike, TypeSpec, UnarySlot, CallSlot, DescrGetSlot, DescrSetSlot, GetAttrSlot, SetAttrSlot, BinarySlot,
   IterNextSlot, RichCompareSlot, SendStepSlot,
@@ -26,6 +26,7 @@ export { PyFloat, newFloat, floatType } from '../objects/float.ts';
 export { PyTuple, newTuple, newTupleStealing, emptyTuple, tupleType } from '../objects/tuple.ts';
 export { PyList, newListStealing, listType } from '../objects/list.ts';
 export { PySet, newSet, setAdd, setType } from '../objects/set.ts';
+export { PyDeque } from '../modules/collections-deque.ts';
 export { PyDict, newDict, dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dictDelStr, dictItems, isDict, dictType } from '../objects/dict.ts';
 export { None, NotImplemented, Ellipsis, newNone } from '../objects/singletons.ts';
 export { PyModule } from '../objects/module.ts';
@@ -77,7 +78,7 @@ export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 // Generators and coroutines.
 export { PyGenerator } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
-export { PyCoroutine, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
+export { PyCoroutine, coroutineType, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
 export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, returnStep, stopIterationValue } from '../runtime/gen-core.ts';
 export type { GenStep } from '../runtime/gen-core.ts';

@@ -10,7 +10,10 @@ import { newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyNativePyFunction } from '../objects/native-py-function.ts';
-import { PyGenerator } from '../objects/generator.ts';
+import { PyGenerator, generatorType } from '../objects/generator.ts';
+import { coroutineType } from '../objects/coroutine.ts';
+import { asyncGeneratorType } from '../objects/async-generator-object.ts';
+import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
@@ -101,9 +104,11 @@ const FUNCTIONS: NativeDef[] = [
       return getAttrString(g.frame, 'f_locals');
     },
   },
-  predicate('isgenerator', (o) => genKind(o, 'generator')),
-  predicate('iscoroutine', (o) => genKind(o, 'coroutine')),
-  predicate('isasyncgen', (o) => genKind(o, 'async generator')),
+  // `isinstance(object, types.GeneratorType)` and its kin: an object whose `__class__` names
+  // the type counts too (PyObject_IsInstance's fallback).
+  predicate('isgenerator', (o) => objectIsInstance(o, generatorType)),
+  predicate('iscoroutine', (o) => objectIsInstance(o, coroutineType)),
+  predicate('isasyncgen', (o) => objectIsInstance(o, asyncGeneratorType)),
   predicate('isawaitable', isAwaitable),
   predicate('isgeneratorfunction', (o) => hasCodeFlag(o, CO_GENERATOR)),
   predicate('iscoroutinefunction', (o) => hasCodeFlag(o, CO_COROUTINE)),

@@ -1,0 +1,80 @@
+/**
+ * The `collections.deque` of waiter futures a primitive keeps (`Lock._waiters`, `Event._waiters`,
+ * `Condition._waiters`, `Semaphore._waiters`, `Queue._getters` and `_putters`): a real deque,
+ * the live object Python code reads and changes, as in CPython 3.8 Lib/asyncio/locks.py and
+ * queues.py. Its items are the futures asyncio made, or whatever a program appended: those are
+ * asked through their methods (`done()`, `cancelled()`, `set_result()`), as the Python code does.
+ * @module
+ */
+import { rt } from '@corosim/vm/host';
+import { PyFuture, setResult } from './future.ts';
+import { callAttr, importModule } from './snapshots.ts';
+
+/** `collections.deque()` (new reference). */
+export function newWaiterDeque(): rt.PyObject {
+  const collections = importModule('collections');
+  try {
+    return callAttr(collections, 'deque', []);
+  } finally {
+    rt.decref(collections);
+  }
+}
+
+/** The items of a waiter deque, in order (borrowed; empty for none or for another object). */
+export function waiterItems(d: rt.PyObject | null): readonly rt.PyObject[] {
+  if (d instanceof rt.PyDeque) return d.items;
+  return [];
+}
+
+/** `len(waiters)`: 0 for none. */
+export function waiterCount(d: rt.PyObject | null): number {
+  return d === null ? 0 : rt.length(d);
+}
+
+/** `waiters.append(fut)`. */
+export function appendWaiter(d: rt.PyObject, fut: rt.PyObject): void {
+  rt.decref(callAttr(d, 'append', [fut]));
+}
+
+/** `waiters.remove(fut)`; with `ignoreMissing`, the ValueError of an absent one is dropped (`except ValueError: pass`). */
+export function removeWaiter(d: rt.PyObject | null, fut: rt.PyObject, ignoreMissing = false): void {
+  if (d === null) return;
+  try {
+    rt.decref(callAttr(d, 'remove', [fut]));
+  } catch (e) {
+    if (!ignoreMissing || !(e instanceof rt.PyRaise) || !rt.exceptionMatches(e, rt.Exceptions.ValueError)) throw e;
+    rt.clearRaise(e);
+  }
+}
+
+/** `waiters.popleft()` (new reference), or null when empty. */
+export function popWaiter(d: rt.PyObject | null): rt.PyObject | null {
+  if (waiterCount(d) === 0) return null;
+  return callAttr(d as rt.PyObject, 'popleft', []);
+}
+
+/** `bool(obj.name())`. */
+function askBool(obj: rt.PyObject, name: string): boolean {
+  const r = callAttr(obj, name, []);
+  try {
+    return rt.isTrue(r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** `waiter.done()`. */
+export function waiterDone(w: rt.PyObject): boolean {
+  return w instanceof PyFuture ? w.state !== 'PENDING' : askBool(w, 'done');
+}
+
+/** `waiter.cancelled()`. */
+export function waiterCancelled(w: rt.PyObject): boolean {
+  return w instanceof PyFuture ? w.state === 'CANCELLED' : askBool(w, 'cancelled');
+}
+
+/** `waiter.set_result(value)`. */
+export function setWaiterResult(w: rt.PyObject, value: rt.PyObject): void {
+  if (w instanceof PyFuture) setResult(w, value);
+  else rt.decref(callAttr(w, 'set_result', [value]));
+}

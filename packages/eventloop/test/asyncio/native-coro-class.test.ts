@@ -1,0 +1,10 @@
+// asyncio's own coroutine objects report types.CoroutineType as their __class__: isinstance, inspect.iscoroutine and types.coroutine treat them as CPython's coroutines; __name__ is the last part of the qualified name.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// oracle's normalize.py (addresses, frames of other files), with CPython's Lib/asyncio path as corosim's.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["aio2_native_coro_class.py", "# asyncio's own coroutine objects (asyncio.sleep(), Lock.acquire()) are coroutines to isinstance, inspect.iscoroutine and types.coroutine\nimport asyncio, inspect, types, collections.abc\nclass P:\n    @property\n    def __class__(self):\n        return types.GeneratorType\nprint(inspect.isgenerator(P()), isinstance(P(), types.GeneratorType), type(P()).__name__)\nasync def main():\n    objs = [asyncio.sleep(0), asyncio.sleep(1, 'r'), asyncio.Lock().acquire(), asyncio.wait_for(asyncio.sleep(0), 1)]\n    for c in objs:\n        print(c.__name__, c.__class__ is types.CoroutineType, isinstance(c, types.CoroutineType), inspect.iscoroutine(c),\n              asyncio.iscoroutine(c), inspect.isawaitable(c), isinstance(c, collections.abc.Coroutine), inspect.isgenerator(c), inspect.isasyncgen(c))\n    try:\n        objs[0].__class__ = int\n    except TypeError as e:\n        print('TypeError', e)\n    @types.coroutine\n    def wrapper():\n        return objs[0]\n    print(wrapper() is objs[0])\n    for c in objs:\n        print(await c)\nasyncio.run(main())\n", "True True P\nsleep True True True True True True False False\nsleep True True True True True True False False\nacquire True True True True True True False False\nwait_for True True True True True True False False\nTypeError __class__ assignment only supported for heap types or ModuleType subclasses\nTrue\nNone\nr\nTrue\nNone\n", "", 0],
+];
+
+describeRecorded("native coroutines' class", cases);
