@@ -558,7 +558,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         }
         case 93: /* FOR_ITER */ {
           const it = stack[sp - 1] as PyObject;
-          const next = traceState.traceFunc !== null && traceState.tracing === 0 ? ops.iterNextTraced(f, it) : ops.iterNextSwallowingStop(it);
+          const next = ops.iterNextSwallowingStop(it);
           if (next !== null) {
             stack[sp++] = next;
           } else {
