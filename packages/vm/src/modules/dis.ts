@@ -23,7 +23,7 @@ import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { callMethod } from '../runtime/call.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { disassembleBytes, disassembleCode, disassembleOne } from '../bytecode/dis.ts';
+import { disassembleBytes } from '../bytecode/dis.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyByteArray } from '../objects/bytearray.ts';
 import { findLineStarts } from '../bytecode/line-starts.ts';
@@ -32,7 +32,8 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
 import { compileSource } from './builtins-exec.ts';
-import { codeAddresses, formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
+import { formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
+import { codeListing, codeTreeListing } from './dis-listing.ts';
 import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
 import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
@@ -86,7 +87,7 @@ function getCodeObject(x: PyObject): PyCode {
   }
   if (o instanceof PyCode) return o;
   decref(o);
-  throw typeError(`don't know how to disassemble ${tpName(x.type)} objects`);
+  throw typeError(`don't know how to disassemble ${x.type.name} objects`);
 }
 
 /**
@@ -134,11 +135,11 @@ function dis(x: PyObject, file: PyObject, depth: number | null): void {
         decref(dict);
       }
     } else if (o instanceof PyCode) {
-      print(file, disassembleCode(o.co, codeAddresses(o), depth));
+      print(file, codeTreeListing(o, depth));
     } else if (o instanceof PyStr) {
       const code = tryCompile(o.value, '<dis>');
       try {
-        print(file, disassembleCode(code.co, codeAddresses(code), depth));
+        print(file, codeTreeListing(code, depth));
       } finally {
         decref(code);
       }
@@ -147,7 +148,7 @@ function dis(x: PyObject, file: PyObject, depth: number | null): void {
       const listing = disassembleBytes(o instanceof PyBytes ? o.value : o.value.slice());
       if (listing !== '') print(file, listing);
     } else {
-      throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
+      throw typeError(`don't know how to disassemble ${o.type.name} objects`);
     }
   } finally {
     decref(o);
@@ -199,7 +200,7 @@ function sortedItems(dict: PyObject): [string, PyObject][] {
 /** `disassemble(co, lasti=-1, *, file=None)`: one code object, the instruction at `lasti` marked. */
 function disassemble(co: PyObject, lasti: number, file: PyObject): void {
   if (!(co instanceof PyCode)) throw attributeError(`'${tpName(co.type)}' object has no attribute 'co_cellvars'`);
-  print(file, disassembleOne(co.co, codeAddresses(co), { lasti }));
+  print(file, codeListing(co, { lasti }));
 }
 
 /** `distb(tb=None, *, file=None)`: the last traceback by default, its innermost frame. */
