@@ -31,26 +31,15 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, ty
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
-import { compileSource } from './builtins-exec.ts';
 import { formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
 import { codeListing, codeTreeListing } from './dis-listing.ts';
 import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
+import { DIS_PRIVATE_FUNCTIONS, haveCodeTuple, tryCompile } from './dis-private.ts';
 import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { writeToFile } from './streams.ts';
-
-/** `_try_compile(source, name)`: as an expression, else as statements. */
-function tryCompile(source: string, name: string): PyCode {
-  try {
-    return new PyCode(compileSource(source, name, 'eval'));
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxError)) throw e;
-    clearRaise(e);
-    return new PyCode(compileSource(source, name, 'exec'));
-  }
-}
 
 /** The attribute `name` of `o` in place of `o` when it has one (`o` is owned and may be released). */
 function unwrapAttr(o: PyObject, name: string): [PyObject, boolean] {
@@ -320,8 +309,37 @@ const FUNCTIONS: NativeDef[] = [
       });
     },
   },
+  {
+    name: '_disassemble_recursive', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [co, file, depth] = split('_disassemble_recursive', args, kwnames, ['co'], ['file', 'depth']);
+      disassembleRecursive(co as PyObject, file ?? None, depth instanceof PyInt ? Number(depth.value) : null);
+      return incref(None);
+    },
+  },
+  {
+    name: '_disassemble_str', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [source, file, depth] = split('_disassemble_str', args, kwnames, ['source'], ['file', 'depth']);
+      if (!(source instanceof PyStr)) throw typeError('compile() arg 1 must be a string, bytes or AST object');
+      const code = tryCompile(source.value, '<dis>');
+      try {
+        disassembleRecursive(code, file ?? None, depth instanceof PyInt ? Number(depth.value) : null);
+      } finally {
+        decref(code);
+      }
+      return incref(None);
+    },
+  },
+  ...DIS_PRIVATE_FUNCTIONS,
   ...DIS_TABLE_FUNCTIONS,
 ];
+
+/** `_disassemble_recursive(co, *, file=None, depth=None)`. */
+function disassembleRecursive(co: PyObject, file: PyObject, depth: number | null): void {
+  if (!(co instanceof PyCode)) throw attributeError(`'${tpName(co.type)}' object has no attribute 'co_cellvars'`);
+  print(file, codeTreeListing(co, depth));
+}
 
 /** Runs `f` on the code object behind `x`. */
 function withCode<T>(x: PyObject, f: (co: PyCode) => T): T {
@@ -351,6 +369,9 @@ defineNativeModule({
     const converters = newTupleStealing(CONVERTERS.map((c) => newTupleStealing([c === null ? incref(None) : builtin(c), newStr(c ?? '')])));
     dictSetStr(module.namespace, 'FORMAT_VALUE_CONVERTERS', converters);
     decref(converters);
+    const haveCode = haveCodeTuple();
+    dictSetStr(module.namespace, '_have_code', haveCode);
+    decref(haveCode);
     for (const [name, value] of [['_OPNAME_WIDTH', 20], ['_OPARG_WIDTH', 5]] as const) {
       const v = newInt(value);
       dictSetStr(module.namespace, name, v);
