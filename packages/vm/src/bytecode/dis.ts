@@ -5,7 +5,7 @@
  * @module
  */
 import type { CodeObject } from './code-object.ts';
-import { getInstructions, getInstructionsBytes, type Instruction } from './instructions.ts';
+import { getInstructions, getInstructionsBytes, getInstructionsWith, type ArgTables, type Instruction } from './instructions.ts';
 import { findLineStarts } from './line-starts.ts';
 import { codeRepr, sequentialAddresses, type AddressOf } from '../repr/code-repr.ts';
 
@@ -46,7 +46,7 @@ export function disassembleCode(code: CodeObject, addressOf: AddressOf = sequent
 
 /** `_disassemble_recursive(co, depth=depth)`: `depth` None recurses without limit. */
 function disassembleRecursive(code: CodeObject, addressOf: AddressOf, depth: number | null, lines: string[]): void {
-  lines.push(...listingLines(code, addressOf, {}));
+  lines.push(...listingLines(code, getInstructions(code, addressOf), {}));
   if (depth !== null && depth <= 0) return;
   for (const c of code.consts) {
     if (c.kind !== 'code') continue;
@@ -78,10 +78,24 @@ export interface ListingOptions {
  * @see CPython 3.8 Lib/dis.py _disassemble_bytes
  */
 export function disassembleOne(code: CodeObject, addressOf: AddressOf, options: ListingOptions = {}): string {
-  return listingLines(code, addressOf, options).map((l) => `${l}\n`).join('');
+  return listingLines(code, getInstructions(code, addressOf), options).map((l) => `${l}\n`).join('');
 }
 
-function listingLines(code: CodeObject, addressOf: AddressOf, options: ListingOptions): string[] {
+/**
+ * The listing of one code object as {@link disassembleOne} prints it, its arguments shown as
+ * `tables` gives them (the running program's objects, for the in-program `dis` module).
+ *
+ * @param code - the code object
+ * @param tables - how constant, name, local and cell/free arguments are shown
+ * @param options - the instruction marked as current and the line number shift
+ * @returns the listing, each line ending in a newline
+ * @see CPython 3.8 Lib/dis.py _disassemble_bytes
+ */
+export function disassembleOneWith(code: CodeObject, tables: ArgTables, options: ListingOptions = {}): string {
+  return listingLines(code, getInstructionsWith(code, tables), options).map((l) => `${l}\n`).join('');
+}
+
+function listingLines(code: CodeObject, instructions: readonly Instruction[], options: ListingOptions): string[] {
   const lineOffset = options.lineOffset ?? 0;
   let maxLine = -Infinity;
   for (const line of findLineStarts(code).values()) maxLine = Math.max(maxLine, line);
@@ -90,7 +104,7 @@ function listingLines(code: CodeObject, addressOf: AddressOf, options: ListingOp
   const maxOffset = code.code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
   const lines: string[] = [];
-  for (const instr of getInstructions(code, addressOf)) {
+  for (const instr of instructions) {
     const startsLine = instr.startsLine === undefined ? undefined : instr.startsLine + lineOffset;
     if (startsLine !== undefined && instr.offset > 0) lines.push('');
     lines.push(formatInstruction({ ...instr, startsLine }, { linenoWidth, offsetWidth, markAsCurrent: instr.offset === options.lasti }));

@@ -101,6 +101,19 @@ export function getInstructions(code: CodeObject, addressOf: AddressOf): Instruc
 }
 
 /**
+ * Decodes a code object's bytecode with its arguments resolved by `tables` (the running
+ * program's objects, as the in-program `dis` module resolves them), lines from its line table.
+ *
+ * @param code - the code object
+ * @param tables - how constant, name, local and cell/free arguments are shown
+ * @returns one instruction per 2-byte unit, EXTENDED_ARG included
+ * @see CPython 3.8 Lib/dis.py _get_instructions_bytes
+ */
+export function getInstructionsWith(code: CodeObject, tables: ArgTables): Instruction[] {
+  return decode(code.code, tables, findLineStarts(code));
+}
+
+/**
  * Decodes raw bytecode without its code object, as `dis.dis(bytes)` does: constant, name, local
  * and free-variable arguments show as their index, and no instruction starts a line.
  *
@@ -117,7 +130,7 @@ export function getInstructionsBytes(code: Uint8Array): Instruction[] {
 }
 
 /** How arguments index the code object's tables (`_get_const_info`, `_get_name_info`). */
-interface ArgTables {
+export interface ArgTables {
   readonly constant: (i: number) => string;
   readonly name: (i: number) => string;
   readonly local: (i: number) => string;

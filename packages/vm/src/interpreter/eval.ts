@@ -144,22 +144,18 @@ function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): P
 }
 
 /**
- * Runs a Python function's frame, prepared for a call opcode of `f`, in an evaluation of its
- * own, then pops the call from `f`'s stack (as the frame switch and {@link returnToCaller} would):
- * the value, a new reference. A callee that raises is dropped and its call popped, as the
- * unwinding would, before the exception goes on into `f`.
+ * The `call` event of `callee`, a frame entered for a call opcode of `f` in this loop. When the
+ * trace or profile function raises, the callee is left without running (and without a `return`
+ * event) and its call popped, as the unwinding would, before the exception goes on into `f`.
  */
-function callNested(f: PyFrame, callee: PyFrame, pop: number): PyObject {
-  enterCallee(callee, pop);
-  let value: PyObject;
+function traceCallee(f: PyFrame, callee: PyFrame, pop: number): void {
   try {
-    value = evalEntered(callee, null);
+    traceCall(callee);
   } catch (e) {
+    leaveFrameUntraced(callee);
     if (e instanceof PyRaise) dropCall(f, callee, pop);
     throw e;
   }
-  dropCall(f, callee, pop);
-  return value;
 }
 
 /**
@@ -558,7 +554,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         }
         case 93: /* FOR_ITER */ {
           const it = stack[sp - 1] as PyObject;
-          const next = traceState.traceFunc !== null && traceState.tracing === 0 ? ops.iterNextTraced(f, it) : ops.iterNextSwallowingStop(it);
+          const next = ops.iterNextSwallowingStop(it);
           if (next !== null) {
             stack[sp++] = next;
           } else {
@@ -844,18 +840,13 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 161: /* CALL_METHOD */
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
-          if (call.frame !== null && !compiledCodeAllowed()) {
-            // A trace or profile function is set: the callee runs in an evaluation of its own, with its own events.
-            const value = callNested(f, call.frame, call.pop);
-            sp = f.sp;
-            stack[sp++] = value;
-            break;
-          }
           if (call.frame !== null) {
             f.pc = pc;
             // A Python function: run its frame in this loop.
             const callee = call.frame;
             enterCallee(callee, call.pop);
+            // A trace or profile function is set: the callee's `call` event comes first.
+            if (!compiledCodeAllowed()) traceCallee(f, callee, call.pop);
             f = callee;
             continue frames;
           }

@@ -23,6 +23,7 @@ import { callNoArgs, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
+import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { unwindExceptHandler } from './except-handler.ts';
 import { assert } from '../internal/assert.ts';
 
@@ -111,7 +112,12 @@ export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
   return missingAttribute(obj, key);
 }
 
-/** FOR_ITER's step: the next item, or null when exhausted (a StopIteration raised is swallowed). */
+/**
+ * FOR_ITER's step: the next item, or null when exhausted. A StopIteration the iterator raised is
+ * swallowed, after being the `exception` event of the looping frame (the current one, in the
+ * interpreter or in compiled code) while a trace function is set; whatever that function raises
+ * is cleared with it, as ceval clears the error after `call_exc_trace`.
+ */
 export function iterNextSwallowingStop(it: PyObject): PyObject | null {
   const next = it.type.iternext;
   if (next === undefined) throw typeError(`'${tpName(it.type)}' object is not an iterator`);
@@ -119,27 +125,10 @@ export function iterNextSwallowingStop(it: PyObject): PyObject | null {
     return next(it);
   } catch (e) {
     if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
-      clearRaise(e);
+      clearRaise(exceptionEventsOn() ? traceException(tstate.frame as PyFrame, e) : e);
       return null;
     }
     throw e;
-  }
-}
-
-/**
- * FOR_ITER's next item while a trace function is set: as `iterNextSwallowingStop`, but a
- * StopIteration the iterator raises is first the `exception` event of `f`; whatever the trace
- * function raises then is cleared with it (ceval clears the error after the event).
- */
-export function iterNextTraced(f: PyFrame, it: PyObject): PyObject | null {
-  const next = it.type.iternext;
-  if (next === undefined) return iterNextSwallowingStop(it);
-  try {
-    return next(it);
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.StopIteration)) throw e;
-    clearRaise(traceException(f, e));
-    return null;
   }
 }
 

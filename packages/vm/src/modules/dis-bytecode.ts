@@ -4,7 +4,6 @@
  * `Bytecode` and `_format_code_info`.
  * @module
  */
-import { disassembleOne } from '../bytecode/dis.ts';
 import { PyCode } from '../objects/code.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -25,6 +24,7 @@ import { tpName } from '../runtime/type-name.ts';
 import { makeClass } from './abc-class.ts';
 import { bindArgs } from './abc-function.ts';
 import { instructionObjects } from './dis-instructions.ts';
+import { codeListing } from './dis-listing.ts';
 import { prettyFlags } from './dis-tables.ts';
 
 /**
@@ -67,7 +67,7 @@ export function formatCodeInfo(code: PyCode): string {
 function codeAttr(self: PyObject): PyCode {
   const co = getAttrString(self, 'codeobj');
   decref(co);
-  if (!(co instanceof PyCode)) throw typeError(`don't know how to disassemble ${tpName(co.type)} objects`);
+  if (!(co instanceof PyCode)) throw typeError(`don't know how to disassemble ${co.type.name} objects`);
   return co;
 }
 
@@ -177,7 +177,7 @@ export function makeBytecodeClass(module: PyModule, codeObject: (x: PyObject) =>
     const current = getAttrString(self, 'current_offset');
     decref(current);
     const lasti = current instanceof PyInt ? Number(current.value) : -1;
-    return newStr(disassembleOne(code.co, codeAddresses(code), { lasti, lineOffset: lineOffset(self) }));
+    return newStr(codeListing(code, { lasti, lineOffset: lineOffset(self) }));
   };
   return makeClass({
     name: 'Bytecode', module: 'dis', meta: typeType, bases: [objectType],
@@ -191,24 +191,4 @@ export function makeBytecodeClass(module: PyModule, codeObject: (x: PyObject) =>
       { kind: 'function', def: { name: 'dis', impl: dis, doc: 'Return a formatted view of the bytecode operations.' } },
     ],
   });
-}
-
-/**
- * The run-time address of `code` and of each code object nested in it, as the reprs show them.
- *
- * @param code - the outermost code object
- * @returns the address text for each code object of the tree
- * @example
- * ```ts
- * codeAddresses(code)(code.co); // '0x7f…'
- * ```
- */
-export function codeAddresses(code: PyCode): (co: PyCode['co']) => string {
-  const map = new Map<PyCode['co'], number>();
-  const walk = (c: PyCode): void => {
-    map.set(c.co, c.address);
-    for (const k of c.consts) if (k instanceof PyCode) walk(k);
-  };
-  walk(code);
-  return (co) => `0x${(map.get(co) ?? 0).toString(16)}`;
 }

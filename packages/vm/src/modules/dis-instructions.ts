@@ -6,7 +6,7 @@
  * @module
  */
 import { formatInstruction } from '../bytecode/dis.ts';
-import { getInstructions } from '../bytecode/instructions.ts';
+import { getInstructionsWith, type ArgTables } from '../bytecode/instructions.ts';
 import { ARG_KIND, CMP_OP, HAVE_ARGUMENT, Op, OPNAME } from '../bytecode/opcodes.ts';
 import { PyCode } from '../objects/code.ts';
 import { dictGetStr } from '../objects/dict.ts';
@@ -29,6 +29,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import { makeClass } from './abc-class.ts';
 import { bindArgs } from './abc-function.ts';
 import { namedtuple } from './collections-namedtuple.ts';
+import { codeItem } from './dis-listing.ts';
 
 /** `_Instruction`'s fields, in order. */
 const FIELDS = 'opname opcode arg argval argrepr offset starts_line is_jump_target';
@@ -123,17 +124,17 @@ function argValue(code: PyCode, op: number, arg: number, offset: number): PyObje
   const name = OPNAME[op];
   switch (name === undefined ? undefined : ARG_KIND[name]) {
     case 'hasconst':
-      return incref(code.consts[arg] ?? None);
+      return incref(codeItem(code.consts, arg));
     case 'hasname':
-      return incref(code.names[arg] ?? None);
+      return incref(codeItem(code.names, arg));
     case 'hasjrel':
       return newInt(offset + 2 + arg);
     case 'haslocal':
-      return incref(code.varnames[arg] ?? None);
+      return incref(codeItem(code.varnames, arg));
     case 'hascompare':
       return internStr(CMP_OP[arg] ?? '');
     case 'hasfree':
-      return incref(code.cellAndFreeNames[arg] ?? None);
+      return incref(codeItem(code.cellAndFreeNames, arg));
     case 'hasjabs':
     case undefined:
       break;
@@ -158,16 +159,18 @@ function argValue(code: PyCode, op: number, arg: number, offset: number): PyObje
 export function instructionObjects(module: PyModule, code: PyCode, lineOffset: number): PyObject[] {
   const cls = dictGetStr(module.namespace, 'Instruction');
   if (cls === null) throw attributeError("module 'dis' has no attribute 'Instruction'");
-  const map = new Map([[code.co, code.address]]);
-  for (const k of code.consts) if (k instanceof PyCode) map.set(k.co, k.address);
+  // The argument's text is made from `argval` below: the objects this code object holds (a code
+  // object made by `types.CodeType` or `replace()` has no compiler form of its constants).
+  const tables: ArgTables = { constant: () => '', name: () => '', local: () => '', free: () => '' };
   const out: PyObject[] = [];
   try {
-    for (const instr of getInstructions(code.co, (c) => `0x${(map.get(c) ?? 0).toString(16)}`)) {
+    for (const instr of getInstructionsWith(code.co, tables)) {
       const argval = instr.arg === undefined ? incref(None) : argValue(code, instr.opcode, instr.arg, instr.offset);
-      const isConst = instr.opcode >= HAVE_ARGUMENT && ARG_KIND[instr.opname as keyof typeof ARG_KIND] === 'hasconst';
+      const kind = instr.opcode >= HAVE_ARGUMENT ? ARG_KIND[instr.opname as keyof typeof ARG_KIND] : undefined;
+      const argrepr = kind === 'hasconst' ? reprText(argval) : kind === 'hasname' || kind === 'haslocal' || kind === 'hasfree' ? strText(argval) : instr.argrepr;
       const fields = [
         newStr(instr.opname), newInt(instr.opcode), instr.arg === undefined ? incref(None) : newInt(instr.arg), argval,
-        newStr(isConst ? reprText(argval) : instr.argrepr), newInt(instr.offset),
+        newStr(argrepr), newInt(instr.offset),
         instr.startsLine === undefined ? incref(None) : newInt(instr.startsLine + lineOffset), newBool(instr.isJumpTarget),
       ];
       try {

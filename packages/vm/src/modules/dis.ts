@@ -23,7 +23,7 @@ import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { callMethod } from '../runtime/call.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { disassembleBytes, disassembleCode, disassembleOne } from '../bytecode/dis.ts';
+import { disassembleBytes } from '../bytecode/dis.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyByteArray } from '../objects/bytearray.ts';
 import { findLineStarts } from '../bytecode/line-starts.ts';
@@ -31,25 +31,15 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, ty
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
-import { compileSource } from './builtins-exec.ts';
-import { codeAddresses, formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
+import { formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
+import { codeListing, codeTreeListing } from './dis-listing.ts';
 import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
+import { DIS_PRIVATE_FUNCTIONS, haveCodeTuple, tryCompile } from './dis-private.ts';
 import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { writeToFile } from './streams.ts';
-
-/** `_try_compile(source, name)`: as an expression, else as statements. */
-function tryCompile(source: string, name: string): PyCode {
-  try {
-    return new PyCode(compileSource(source, name, 'eval'));
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.SyntaxError)) throw e;
-    clearRaise(e);
-    return new PyCode(compileSource(source, name, 'exec'));
-  }
-}
 
 /** The attribute `name` of `o` in place of `o` when it has one (`o` is owned and may be released). */
 function unwrapAttr(o: PyObject, name: string): [PyObject, boolean] {
@@ -86,7 +76,7 @@ function getCodeObject(x: PyObject): PyCode {
   }
   if (o instanceof PyCode) return o;
   decref(o);
-  throw typeError(`don't know how to disassemble ${tpName(x.type)} objects`);
+  throw typeError(`don't know how to disassemble ${x.type.name} objects`);
 }
 
 /**
@@ -134,11 +124,11 @@ function dis(x: PyObject, file: PyObject, depth: number | null): void {
         decref(dict);
       }
     } else if (o instanceof PyCode) {
-      print(file, disassembleCode(o.co, codeAddresses(o), depth));
+      print(file, codeTreeListing(o, depth));
     } else if (o instanceof PyStr) {
       const code = tryCompile(o.value, '<dis>');
       try {
-        print(file, disassembleCode(code.co, codeAddresses(code), depth));
+        print(file, codeTreeListing(code, depth));
       } finally {
         decref(code);
       }
@@ -147,7 +137,7 @@ function dis(x: PyObject, file: PyObject, depth: number | null): void {
       const listing = disassembleBytes(o instanceof PyBytes ? o.value : o.value.slice());
       if (listing !== '') print(file, listing);
     } else {
-      throw typeError(`don't know how to disassemble ${tpName(o.type)} objects`);
+      throw typeError(`don't know how to disassemble ${o.type.name} objects`);
     }
   } finally {
     decref(o);
@@ -199,7 +189,7 @@ function sortedItems(dict: PyObject): [string, PyObject][] {
 /** `disassemble(co, lasti=-1, *, file=None)`: one code object, the instruction at `lasti` marked. */
 function disassemble(co: PyObject, lasti: number, file: PyObject): void {
   if (!(co instanceof PyCode)) throw attributeError(`'${tpName(co.type)}' object has no attribute 'co_cellvars'`);
-  print(file, disassembleOne(co.co, codeAddresses(co), { lasti }));
+  print(file, codeListing(co, { lasti }));
 }
 
 /** `distb(tb=None, *, file=None)`: the last traceback by default, its innermost frame. */
@@ -319,8 +309,37 @@ const FUNCTIONS: NativeDef[] = [
       });
     },
   },
+  {
+    name: '_disassemble_recursive', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [co, file, depth] = split('_disassemble_recursive', args, kwnames, ['co'], ['file', 'depth']);
+      disassembleRecursive(co as PyObject, file ?? None, depth instanceof PyInt ? Number(depth.value) : null);
+      return incref(None);
+    },
+  },
+  {
+    name: '_disassemble_str', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [source, file, depth] = split('_disassemble_str', args, kwnames, ['source'], ['file', 'depth']);
+      if (!(source instanceof PyStr)) throw typeError('compile() arg 1 must be a string, bytes or AST object');
+      const code = tryCompile(source.value, '<dis>');
+      try {
+        disassembleRecursive(code, file ?? None, depth instanceof PyInt ? Number(depth.value) : null);
+      } finally {
+        decref(code);
+      }
+      return incref(None);
+    },
+  },
+  ...DIS_PRIVATE_FUNCTIONS,
   ...DIS_TABLE_FUNCTIONS,
 ];
+
+/** `_disassemble_recursive(co, *, file=None, depth=None)`. */
+function disassembleRecursive(co: PyObject, file: PyObject, depth: number | null): void {
+  if (!(co instanceof PyCode)) throw attributeError(`'${tpName(co.type)}' object has no attribute 'co_cellvars'`);
+  print(file, codeTreeListing(co, depth));
+}
 
 /** Runs `f` on the code object behind `x`. */
 function withCode<T>(x: PyObject, f: (co: PyCode) => T): T {
@@ -350,6 +369,9 @@ defineNativeModule({
     const converters = newTupleStealing(CONVERTERS.map((c) => newTupleStealing([c === null ? incref(None) : builtin(c), newStr(c ?? '')])));
     dictSetStr(module.namespace, 'FORMAT_VALUE_CONVERTERS', converters);
     decref(converters);
+    const haveCode = haveCodeTuple();
+    dictSetStr(module.namespace, '_have_code', haveCode);
+    decref(haveCode);
     for (const [name, value] of [['_OPNAME_WIDTH', 20], ['_OPARG_WIDTH', 5]] as const) {
       const v = newInt(value);
       dictSetStr(module.namespace, name, v);

@@ -10,7 +10,7 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray, tpIterNext } from '../runtime/abstract-iter.ts';
 import { asSsize, binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
@@ -165,7 +165,7 @@ accumulateType.iternext = (self) => {
     o.a = incref(init);
     return init;
   }
-  const v = iterNext(o.it as PyObject);
+  const v = tpIterNext(o.it as PyObject);
   if (v === null) return null;
   if (o.a === null) {
     o.a = incref(v);
@@ -247,9 +247,15 @@ compressType.new = (type, args, kwnames) => {
 compressType.iternext = (self) => {
   const o = self as IterState;
   for (;;) {
-    const d = iterNext(o.it as PyObject);
+    const d = tpIterNext(o.it as PyObject);
     if (d === null) return null;
-    const s = iterNext(o.a as PyObject);
+    let s: PyObject | null;
+    try {
+      s = tpIterNext(o.a as PyObject);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
     if (s === null) {
       decref(d);
       return null;
@@ -285,7 +291,7 @@ function predicateType(name: string, basicsize: number, next: (o: IterState) => 
 
 predicateType('dropwhile', 40, (o) => {
   for (;;) {
-    const item = iterNext(o.it as PyObject);
+    const item = tpIterNext(o.it as PyObject);
     if (item === null) return null;
     if (o.flag) return item;
     let keep: boolean;
@@ -304,7 +310,7 @@ predicateType('dropwhile', 40, (o) => {
 });
 predicateType('takewhile', 40, (o) => {
   if (o.flag) return null;
-  const item = iterNext(o.it as PyObject);
+  const item = tpIterNext(o.it as PyObject);
   if (item === null) return null;
   let ok: boolean;
   try {
@@ -320,7 +326,7 @@ predicateType('takewhile', 40, (o) => {
 });
 predicateType('filterfalse', 32, (o) => {
   for (;;) {
-    const item = iterNext(o.it as PyObject);
+    const item = tpIterNext(o.it as PyObject);
     if (item === null) return null;
     let ok: boolean;
     try {
@@ -335,7 +341,7 @@ predicateType('filterfalse', 32, (o) => {
 });
 /** `itertools.starmap`. */
 export const starmapType: PyType = predicateType('starmap', 32, (o) => {
-  const args = iterNext(o.it as PyObject);
+  const args = tpIterNext(o.it as PyObject);
   if (args === null) return null;
   try {
     const items = args instanceof PyTuple && args.type === tupleType ? args.items : iterableToArray(args);
@@ -395,6 +401,19 @@ isliceType.new = (type, args, kwnames) => {
   o.step = step;
   return o;
 };
+/**
+ * One item of the iterator an islice holds, as `islice_next` takes it (the slot called directly):
+ * an error, a StopIteration too, drops the iterator and goes on.
+ */
+function isliceStep(o: IterState, it: PyObject): PyObject | null {
+  try {
+    return tpIterNext(it);
+  } catch (e) {
+    o.it = null;
+    decref(it);
+    throw e;
+  }
+}
 isliceType.iternext = (self) => {
   const o = self as IterState;
   const it = o.it;
@@ -407,14 +426,14 @@ isliceType.iternext = (self) => {
     return null;
   };
   while (cnt < o.n) {
-    const item = iterNext(it);
+    const item = isliceStep(o, it);
     if (item === null) return empty();
     decref(item);
     cnt++;
     o.cnt = cnt;
   }
   if (stop !== -1 && cnt >= stop) return empty();
-  const item = iterNext(it);
+  const item = isliceStep(o, it);
   if (item === null) return empty();
   cnt++;
   const oldnext = o.n;

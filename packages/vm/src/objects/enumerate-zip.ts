@@ -8,7 +8,7 @@
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { length } from '../runtime/abstract-item.ts';
-import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, isSequenceLike, tpIterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs, callObject, callOneArg } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -102,7 +102,7 @@ enumerateType.iternext = (self) => {
   const en = self as PyLazyIter;
   const it = en.refs[0];
   if (it == null) return null;
-  const item = iterNext(it);
+  const item = tpIterNext(it);
   if (item === null) return null;
   const index = newInt(en.index++);
   return resultTuple(en, 1, [index, item]);
@@ -196,7 +196,7 @@ zipType.iternext = (self) => {
   for (let i = 0; i < n; i++) {
     let item: PyObject | null;
     try {
-      item = iterNext(z.refs[i] as PyObject);
+      item = tpIterNext(z.refs[i] as PyObject);
     } catch (e) {
       for (const x of items) decref(x);
       throw e;
@@ -227,7 +227,7 @@ mapType.iternext = (self) => {
   const items: PyObject[] = [];
   try {
     for (let i = 1; i < m.refs.length; i++) {
-      const item = iterNext(m.refs[i] as PyObject);
+      const item = tpIterNext(m.refs[i] as PyObject);
       if (item === null) return null;
       items.push(item);
     }
@@ -254,7 +254,7 @@ filterType.iternext = (self) => {
   if (func == null || it == null) return null;
   const checkTrue = func === None || func === boolType;
   for (;;) {
-    const item = iterNext(it);
+    const item = tpIterNext(it);
     if (item === null) return null;
     let ok: boolean;
     try {

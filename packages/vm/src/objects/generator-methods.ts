@@ -5,7 +5,8 @@
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
-import { genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { EXHAUSTED, genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -31,13 +32,19 @@ export function sendResult(step: GenStep): PyObject {
   }
 }
 
-/** `gen.__next__()` as `tp_iternext`: null when the generator returns None. */
+/**
+ * `gen.__next__()` as `tp_iternext`: null when the generator returns None. CPython's
+ * `gen_iternext` leaves StopIteration set for a generator that returns now (not for one that had
+ * finished before); only a trace function sees it (FOR_ITER's and YIELD_FROM's `exception`
+ * event), so while one is set it is raised, and otherwise nothing is allocated.
+ */
 export function genIterNext(gen: PyGenerator): PyObject | null {
   const step = genSendEx(gen, null, null, false);
   if (!step.done) return step.value;
   const result = step.value;
   if (result === None) {
     decref(result);
+    if (step !== EXHAUSTED && exceptionEventsOn()) throw newStopIteration(null);
     return null;
   }
   try {

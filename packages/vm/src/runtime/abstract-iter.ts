@@ -10,7 +10,7 @@ import { PyList, listType, newListStealing } from '../objects/list.ts';
 import { newSeqIter } from '../objects/seq-iter.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
-import { decref, incref, type PyObject } from './object.ts';
+import { decref, incref, type IterNextSlot, type PyObject } from './object.ts';
 import { tpName } from './type-name.ts';
 
 /**
@@ -75,6 +75,16 @@ export function iterNext(it: PyObject): PyObject | null {
     }
     throw e;
   }
+}
+
+/**
+ * `(*Py_TYPE(it)->tp_iternext)(it)` on an iterator (one `getIter` returned): the next item (new
+ * reference), or null when exhausted. A StopIteration the iterator raises goes on, as CPython's
+ * wrappers (map, zip, enumerate, islice ...) return NULL with it still set: the loop that drives
+ * them reports it to a trace function before clearing it (FOR_ITER).
+ */
+export function tpIterNext(it: PyObject): PyObject | null {
+  return (it.type.iternext as IterNextSlot)(it);
 }
 
 /** Every item of an iterable as new references (`PySequence_List` into an array). */

@@ -26,9 +26,17 @@ import { writeUnraisable } from './unraisable.ts';
 export type GenStep = { readonly done: false; readonly value: PyObject } | { readonly done: true; readonly value: PyObject };
 
 /**
+ * The step of `__next__` on a generator that had finished already: None, with no StopIteration
+ * set in CPython (`gen_send_ex` sets one only for `send()`), unlike a generator that returns None
+ * now. Its `value` is None, and the caller owns a reference to it like any step's value.
+ */
+export const EXHAUSTED: GenStep = { done: true, value: None };
+
+/**
  * `gen_send_ex`: resumes the generator with `arg` (null: `__next__`), or with `exc` in flight.
  * Returns a yielded value, or `done` with the return value (the caller decides whether a return
- * becomes StopIteration). Raises what the generator raises, PEP 479 applied.
+ * becomes StopIteration; {@link EXHAUSTED} when `__next__` found the generator finished already).
+ * Raises what the generator raises, PEP 479 applied.
  */
 export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): GenStep {
   const f = gen.frame;
@@ -43,7 +51,8 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
     }
     if (exc !== null) throw exc;
     if (arg !== null) throw newStopIteration(null);
-    return { done: true, value: incref(None) };
+    incref(None);
+    return EXHAUSTED;
   }
   if (f.lasti === -1) {
     if (arg !== null && arg !== None) {

@@ -29,6 +29,15 @@ export function tracingActive(): boolean {
   return (traceState.traceFunc !== null || traceState.profileFunc !== null) && traceState.tracing === 0;
 }
 
+/**
+ * Whether an exception set and cleared again would reach a trace function now (`call_exc_trace`
+ * runs when `c_tracefunc` is set and reports while no trace function runs): what decides whether
+ * a StopIteration CPython sets but nobody else sees must be made at all.
+ */
+export function exceptionEventsOn(): boolean {
+  return traceState.traceFunc !== null && traceState.tracing === 0;
+}
+
 /** Forgets the functions (a new run; the objects belonged to the old heap). */
 export function resetTraceState(): void {
   traceState.traceFunc = null;
