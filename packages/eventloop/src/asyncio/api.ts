@@ -13,7 +13,7 @@ import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from 
 import { PyLoop, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
-import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type CoroBody, type CoroStepper } from './native-coro.ts';
+import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
 import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
 import { raiseNew, splitArgs, state, supersede } from './state.ts';
 import { warnLoopArgument } from './sync-base.ts';
@@ -43,6 +43,10 @@ const SLEEP_WAITING = 1;
 const SLEEP_DONE = 2;
 /** Stepping {@link sleepThroughCallLater} (the loop's `call_later` is not asyncio's). */
 const SLEEP_VIA_METHOD = 3;
+/** {@link SleepBody}'s flags. */
+const TIMER_PENDING = 1;
+const TIMER_DROPPED = 2;
+const LOOP_GIVEN = 4;
 
 /**
  * `sleep(delay, result=None)` for `delay > 0`, stepped by hand: on the first step a future and a
@@ -58,45 +62,69 @@ const SLEEP_VIA_METHOD = 3;
  * without the two suspended generators per sleeping coroutine. `result` is borrowed: the
  * coroutine owns it.
  */
-class SleepBody implements CoroStepper {
+class SleepBody implements CoroStepper, OwnedReferences {
   #state = SLEEP_NEW;
-  readonly #delay: number;
+  /** `TIMER_PENDING`, `TIMER_DROPPED` and `LOOP_GIVEN`: one small integer for three flags. */
+  #flags: number;
+  /**
+   * The delay in seconds until the first step (then null), or the body that asks the loop's own
+   * `call_later`, once chosen: one field, and no boxed number kept while the coroutine sleeps.
+   */
+  #start: number | Generator<rt.PyObject, rt.PyObject, rt.PyObject> | null;
   readonly #result: rt.PyObject;
   #fut: PyFuture | null = null;
   #timer: TimerHandle | null = null;
-  /** Whether the timer holds its arguments (it waits on the loop, or the loop dropped it unrun). */
-  #timerPending = false;
-  /** Whether the loop dropped the timer unrun (closed). */
-  #timerDropped = false;
-  /** Whether a `loop=` argument was given (warned about when the coroutine starts). */
-  readonly #loopGiven: boolean;
   /** `delay` as given (borrowed: the coroutine owns it), for a `call_later` that is not asyncio's. */
   readonly #delayObject: rt.PyObject;
-  /** The body that asks the loop's own `call_later`, once chosen. */
-  #via: Generator<rt.PyObject, rt.PyObject, rt.PyObject> | null = null;
 
   constructor(delay: number, delayObject: rt.PyObject, result: rt.PyObject, loopGiven: boolean) {
-    this.#delay = delay;
+    this.#start = delay;
     this.#delayObject = delayObject;
     this.#result = result;
-    this.#loopGiven = loopGiven;
+    this.#flags = loopGiven ? LOOP_GIVEN : 0;
+  }
+
+  /** Whether the timer holds its arguments (it waits on the loop, or the loop dropped it unrun). */
+  get #timerPending(): boolean {
+    return (this.#flags & TIMER_PENDING) !== 0;
+  }
+
+  set #timerPending(on: boolean) {
+    this.#flags = on ? this.#flags | TIMER_PENDING : this.#flags & ~TIMER_PENDING;
+  }
+
+  /** Whether the loop dropped the timer unrun (closed). */
+  get #timerDropped(): boolean {
+    return (this.#flags & TIMER_DROPPED) !== 0;
+  }
+
+  /** The body stepping through the loop's own `call_later`. */
+  get #via(): Generator<rt.PyObject, rt.PyObject, rt.PyObject> {
+    return this.#start as Generator<rt.PyObject, rt.PyObject, rt.PyObject>;
+  }
+
+  /** The coroutine's arguments (its frame's locals `result` and `delay`), which it owns. */
+  ownedReferences(): readonly rt.PyObject[] {
+    return [this.#result, this.#delayObject];
   }
 
   next(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
-    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).next(value);
+    if (this.#state === SLEEP_VIA_METHOD) return this.#via.next(value);
     if (this.#state === SLEEP_NEW) {
       this.#state = SLEEP_DONE;
-      if (this.#loopGiven) warnLoopArgument('awaiter');
+      const delay = this.#start as number;
+      this.#start = null;
+      if ((this.#flags & LOOP_GIVEN) !== 0) warnLoopArgument('awaiter');
       const loop = getRunningLoop();
       if (callLaterOverridden(loop)) {
         this.#state = SLEEP_VIA_METHOD;
         const via = sleepThroughCallLater(loop, this.#delayObject, this.#result);
-        this.#via = via;
+        this.#start = via;
         return via.next(value);
       }
       const fut = newFuture(loop);
       const core = loopCore(loop);
-      const when = core.time() + this.#delay;
+      const when = core.time() + delay;
       this.#fut = fut;
       this.#timer = core.callAtWith(when, SleepBody.#setResultUnlessCancelled, this, 'futures._set_result_unless_cancelled');
       // The timer's arguments, `(future, result)`.
@@ -130,7 +158,7 @@ class SleepBody implements CoroStepper {
   }
 
   throw(e: unknown): IteratorResult<rt.PyObject, rt.PyObject> {
-    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).throw(e);
+    if (this.#state === SLEEP_VIA_METHOD) return this.#via.throw(e);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) {
@@ -141,7 +169,7 @@ class SleepBody implements CoroStepper {
   }
 
   return(value: rt.PyObject): IteratorResult<rt.PyObject, rt.PyObject> {
-    if (this.#state === SLEEP_VIA_METHOD) return (this.#via as Generator<rt.PyObject, rt.PyObject, rt.PyObject>).return(value);
+    if (this.#state === SLEEP_VIA_METHOD) return this.#via.return(value);
     const wasWaiting = this.#state === SLEEP_WAITING;
     this.#state = SLEEP_DONE;
     if (wasWaiting) {
@@ -179,7 +207,7 @@ class SleepBody implements CoroStepper {
    * arguments, until `h.cancel()` in the `finally`.
    */
   dropped(): void {
-    this.#timerDropped = true;
+    this.#flags |= TIMER_DROPPED;
   }
 
   /** The timer's `(future, result)` go with its handle (run, cancelled or dropped). */
@@ -223,6 +251,14 @@ class SleepBody implements CoroStepper {
     this.#fut = null;
     if (fut !== null) rt.decref(fut);
   }
+}
+
+/** `sleep(delay, result)` for `delay > 0`: its stepper keeps the coroutine's `result` and `delay` (owned). */
+function sleepCoro(delay: number, delayObject: rt.PyObject, result: rt.PyObject, loopGiven: boolean): PyNativeCoro {
+  const body = new SleepBody(delay, delayObject, result, loopGiven);
+  rt.incref(result);
+  rt.incref(delayObject);
+  return newNativeCoro('sleep', body, body);
 }
 
 /** `_wait(fs, timeout, return_when, loop)`: (done, pending) as a tuple of two sets. */
@@ -443,7 +479,7 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       // The coroutine owns `result` and, past a zero delay, `delay` (its frame's locals).
       const coro = delay <= 0
         ? newNativeCoro('sleep', sleepZeroBody(result), rt.incref(result))
-        : newNativeCoro('sleep', new SleepBody(delay, d, result, loop !== undefined && loop !== rt.None), [rt.incref(result), rt.incref(d)]);
+        : sleepCoro(delay, d, result, loop !== undefined && loop !== rt.None);
       if (delay <= 0) coro.lineno = SLEEP0_LINE;
       return coro;
     },

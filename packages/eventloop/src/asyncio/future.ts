@@ -52,10 +52,29 @@ const NO_CALLBACKS: DoneCallback[] = Object.freeze([]) as unknown as DoneCallbac
 /** The `_asyncio.Future` type: `sizeof(FutureObj)` is 104 (the head, seven pointers, three ints, `dict`, `fut_weakreflist`). */
 export const futureType: rt.PyType = rt.staticType({ name: 'Future', module: '_asyncio', basicsize: 104, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
 
-/** A future: state, result or exception, callbacks, and the loop it belongs to (owned). */
+/** `_state`: the three states of a future. */
+export type FutureState = 'PENDING' | 'CANCELLED' | 'FINISHED';
+
+/** The states by their code in {@link PyFuture.flags} (the low two bits). */
+const STATES: readonly FutureState[] = ['PENDING', 'CANCELLED', 'FINISHED'];
+const STATE_MASK = 3;
+const BLOCKING = 4;
+const LOG_TRACEBACK = 8;
+/** {@link PyFuture.flags} bits of a task's own flags (see task.ts). */
+export const TASK_MUST_CANCEL = 16;
+export const TASK_LOG_DESTROY_PENDING = 32;
+
+/**
+ * A future: state, result or exception, callbacks, and the loop it belongs to (owned).
+ *
+ * @remarks
+ * The state and the flags (a task's too) share one small integer, {@link PyFuture.flags}, read and
+ * written through accessors: one field instead of five on every future and task.
+ */
 export class PyFuture extends rt.PyObject {
   loop: rt.PyObject | null = null;
-  state: 'PENDING' | 'CANCELLED' | 'FINISHED' = 'PENDING';
+  /** The state's code (`STATES`), then `BLOCKING`, `LOG_TRACEBACK` and the task bits. */
+  flags = 0;
   result: rt.PyObject | null = null;
   exception: rt.PyBaseException | null = null;
   /**
@@ -66,10 +85,40 @@ export class PyFuture extends rt.PyObject {
   callback0: DoneCallback | null = null;
   /** The callbacks after the first, in order (`fut_callbacks`; empty stands for NULL). */
   moreCallbacks: DoneCallback[] = NO_CALLBACKS;
-  blocking = false;
-  logTraceback = false;
   /** `_source_traceback`: where it was made, in debug mode. */
   sourceTraceback: readonly SourceFrame[] | null = null;
+
+  /** `_state`. */
+  get state(): FutureState {
+    return STATES[this.flags & STATE_MASK] as FutureState;
+  }
+
+  set state(state: FutureState) {
+    this.flags = (this.flags & ~STATE_MASK) | (state === 'PENDING' ? 0 : state === 'CANCELLED' ? 1 : 2);
+  }
+
+  /** `_asyncio_future_blocking`. */
+  get blocking(): boolean {
+    return (this.flags & BLOCKING) !== 0;
+  }
+
+  set blocking(on: boolean) {
+    this.setFlag(BLOCKING, on);
+  }
+
+  /** `_log_traceback`. */
+  get logTraceback(): boolean {
+    return (this.flags & LOG_TRACEBACK) !== 0;
+  }
+
+  set logTraceback(on: boolean) {
+    this.setFlag(LOG_TRACEBACK, on);
+  }
+
+  /** Sets or clears the bit `bit` of {@link PyFuture.flags}. */
+  protected setFlag(bit: number, on: boolean): void {
+    this.flags = on ? this.flags | bit : this.flags & ~bit;
+  }
 }
 
 /** The done callbacks of `fut` in order, as a new array. */

@@ -15,7 +15,7 @@ import { splitArgs } from './state.ts';
 import { keepWithException } from './frame-locals.ts';
 import { captureSourceTraceback, madeAt } from './source-traceback.ts';
 import { ensureFuture } from './ensure-future.ts';
-import { addDoneCallbackVia, cancelledVia, exceptionVia, resultVia } from './future-methods.ts';
+import { addDoneCallbackVia, cancelledVia, exceptionVia, overridesMethod, resultVia } from './future-methods.ts';
 
 /** `_GatheringFuture`: cancelling it cancels the children (a Python subclass adding nothing: Future's size). */
 export const gatheringFutureType: rt.PyType = rt.staticType({ name: '_GatheringFuture', module: 'asyncio.tasks', basicsize: 104, flags: rt.TPFLAGS_HAVE_GC, base: futureType });
@@ -72,7 +72,8 @@ let runGatherDone: (fut: PyFuture, cb: DoneCallback) => void;
 const GATHER_DONE_LABEL: CallbackLabel = { name: 'gather.<locals>._done_callback', at: asyncioSource('tasks.py', 769) };
 
 /**
- * `gather`'s `_done_callback` as registered on one child. Each registration holds `outer` (once it
+ * `gather`'s `_done_callback` as registered on one child (or one record on every child whose
+ * `add_done_callback` is Future's own). Each registration holds `outer` (once it
  * exists) and lets go of it when it has run, so the outer future lives as long as a child may still
  * report to it, as the closure keeps it alive in CPython.
  */
@@ -143,6 +144,9 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
   const argToFut = new Map<rt.PyObject, PyFuture>();
   const children: PyFuture[] = [];
   let nfinished = 0;
+  // `nfuts = len(arg_to_fut)`: the callback reads the count, not the map, so the map (a local of
+  // `gather` in CPython) is not kept alive by every child's callback until the last one runs.
+  let nfuts = 0;
   const closure: GatherClosure = { outer: null };
   // `_done_callback(fut)`, asking the futures through their methods as tasks.py does.
   const gatherDone = (fut: PyFuture): void => {
@@ -170,7 +174,7 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
         rt.decref(exc);
       }
     }
-    if (nfinished === argToFut.size) {
+    if (nfinished === nfuts) {
       const results: rt.PyObject[] = [];
       for (const f of o.children) {
         if (cancelledVia(f)) results.push(rt.callObject(cancelledErrorType(), []));
@@ -195,6 +199,10 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
       }
     }
   };
+  // One record serves every child whose `add_done_callback` is Future's own, as CPython registers
+  // one `_done_callback` on all of them; a child overriding it is given a record (and so a function
+  // object) of its own, which lets go of `outer` when it runs or goes.
+  const sharedDone = new GatherDone(closure, gatherDone);
   try {
     for (const arg of pos) {
       let fut = argToFut.get(arg);
@@ -203,7 +211,7 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
         loop ??= rt.incref(futureLoop(f));
         if (f !== arg && f instanceof PyTask) f.logDestroyPending = false;
         argToFut.set(arg, f);
-        addDoneCallbackVia(f, new GatherDone(closure, gatherDone));
+        addDoneCallbackVia(f, overridesMethod(f, 'add_done_callback') ? new GatherDone(closure, gatherDone) : sharedDone);
         fut = f;
       } else rt.incref(fut);
       children.push(fut);
@@ -215,6 +223,7 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
     rt.xdecref(loop);
     throw e;
   }
+  nfuts = argToFut.size;
   const o = new PyGathering(gatheringFutureType, rt.allocateAddress(gatheringFutureType));
   o.loop = loop;
   o.children = children;
@@ -222,7 +231,7 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
   if (loop instanceof PyLoop && loop.debug) o.sourceTraceback = captureSourceTraceback([asyncioFrame('tasks.py', 844, 'gather'), asyncioFrame('tasks.py', 709, '__init__')]);
   closure.outer = o;
   // Each registration of the callback holds `outer`, as the closure all of them share does.
-  for (let i = 0; i < argToFut.size; i++) rt.incref(o);
+  for (let i = 0; i < nfuts; i++) rt.incref(o);
   return o;
 }
 

@@ -28,6 +28,24 @@ export interface CoroStepper {
   traverse?(visit: (o: rt.PyObject) => void): void;
 }
 
+/**
+ * Something that keeps the references a native coroutine owns in fields of its own (a stepper
+ * keeping its arguments), so that the coroutine needs no array for them.
+ */
+export interface OwnedReferences {
+  /** The references, in the order they are released. */
+  ownedReferences(): readonly rt.PyObject[];
+}
+
+/** What a native coroutine owns: nothing, one object, an array, or an {@link OwnedReferences}. */
+export type Owned = readonly rt.PyObject[] | rt.PyObject | OwnedReferences;
+
+/** The references in `owned`, in order. */
+function ownedList(owned: Owned): readonly rt.PyObject[] {
+  if (owned instanceof rt.PyObject) return [owned];
+  return Array.isArray(owned) ? owned : (owned as OwnedReferences).ownedReferences();
+}
+
 /** The references of a coroutine that owns none (shared, never changed). */
 const NOTHING_OWNED: readonly rt.PyObject[] = Object.freeze([]);
 
@@ -49,17 +67,17 @@ export class PyNativeCoro extends rt.PyObject {
    */
   held: rt.PyObject[] | null = null;
   /**
-   * References the coroutine holds (its bound `self`), released when it is freed: an array, or
-   * the one object itself (no array for the common case of one).
+   * References the coroutine holds (its bound `self`), released when it is freed: an array, the
+   * one object itself (no array for the common case of one), or its stepper's fields.
    */
-  owned: readonly rt.PyObject[] | rt.PyObject;
+  owned: Owned;
   /** Where CPython defines the function (null: not one of asyncio's). */
   readonly source: NativeSource | null;
   /** The line its frame would be at while suspended (`f_lineno`). */
   lineno: number;
   /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
   origin: rt.PyObject | null = null;
-  constructor(qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject, source: NativeSource | null) {
+  constructor(qualname: string, body: CoroStepper, owned: Owned, source: NativeSource | null) {
     super(nativeCoroType, rt.allocateAddress(nativeCoroType));
     this.qualname = qualname;
     this.body = body;
@@ -74,7 +92,7 @@ export class PyNativeCoro extends rt.PyObject {
  * object or an array). `source` is where CPython defines it, when the caller has looked it up.
  */
 export function newNativeCoro(
-  qualname: string, body: CoroStepper, owned: readonly rt.PyObject[] | rt.PyObject = NOTHING_OWNED, source: NativeSource | null = nativeSource(qualname),
+  qualname: string, body: CoroStepper, owned: Owned = NOTHING_OWNED, source: NativeSource | null = nativeSource(qualname),
 ): PyNativeCoro {
   const coro = new PyNativeCoro(qualname, body, owned, source);
   // `PyCoro_New`: where the coroutine was made, as CPython records it for asyncio's own.
@@ -113,7 +131,7 @@ function releaseOwned(c: PyNativeCoro): void {
   const owned = c.owned;
   c.owned = NOTHING_OWNED;
   if (owned instanceof rt.PyObject) rt.decref(owned);
-  else for (const o of owned) rt.decref(o);
+  else for (const o of ownedList(owned)) rt.decref(o);
 }
 
 /** One resumption: send `value` (borrowed) or throw `exc` (borrowed). */
@@ -133,7 +151,7 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
     c.body = null;
     // Leaving the coroutine, the exception's traceback holds its frame, and the frame its arguments.
     const owned = c.owned;
-    keepWithException(e, owned instanceof rt.PyObject ? [owned] : owned);
+    keepWithException(e, ownedList(owned));
     releaseOwned(c);
     throw e;
   } finally {
@@ -267,7 +285,7 @@ nativeCoroType.traverse = (self, visit) => {
   const c = self as PyNativeCoro;
   const owned = c.owned;
   if (owned instanceof rt.PyObject) visit(owned);
-  else for (const o of owned) visit(o);
+  else for (const o of ownedList(owned)) visit(o);
   if (c.held !== null) for (const o of c.held) visit(o);
   c.body?.traverse?.(visit);
 };

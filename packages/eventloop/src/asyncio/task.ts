@@ -8,7 +8,7 @@
 import { rt } from '@corosim/vm/host';
 import { emitTaskEvent, taskEventsObserved } from '../loop.ts';
 import {
-  PyFuture, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
+  PyFuture, TASK_LOG_DESTROY_PENDING, TASK_MUST_CANCEL, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
   PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks,
@@ -25,14 +25,57 @@ import { CancelledError, InvalidStateError, raiseNew, state, takeException } fro
 export const taskType: rt.PyType = rt.staticType({ name: 'Task', module: '_asyncio', basicsize: 144, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: futureType });
 rt.markDottedTypeName(taskType);
 
-/** A task: its coroutine (owned), the future it waits for (owned), its name. */
-export class PyTask extends PyFuture {
+/**
+ * A task: its coroutine (owned), the future it waits for (owned), its name.
+ *
+ * @remarks
+ * A task is also the done callback that wakes it (CPython's `TaskWakeupMethWrapper`, which
+ * `handleYield` registers on the future it waits for): no function, {@link taskWakeup} as its
+ * native callback, the task itself held. So a waiting task costs no record of its own.
+ */
+export class PyTask extends PyFuture implements DoneCallback {
   coro: rt.PyObject | null = null;
   /** The future (or future-like object) the task waits for (owned). */
   futWaiter: rt.PyObject | null = null;
-  mustCancel = false;
-  logDestroyPending = true;
   name: rt.PyObject | null = null;
+
+  constructor(type: rt.PyType, address: number) {
+    super(type, address);
+    this.flags |= TASK_LOG_DESTROY_PENDING;
+  }
+
+  /** `_must_cancel` (a bit of {@link PyFuture.flags}). */
+  get mustCancel(): boolean {
+    return (this.flags & TASK_MUST_CANCEL) !== 0;
+  }
+
+  set mustCancel(on: boolean) {
+    this.setFlag(TASK_MUST_CANCEL, on);
+  }
+
+  /** `_log_destroy_pending` (a bit of {@link PyFuture.flags}). */
+  get logDestroyPending(): boolean {
+    return (this.flags & TASK_LOG_DESTROY_PENDING) !== 0;
+  }
+
+  set logDestroyPending(on: boolean) {
+    this.setFlag(TASK_LOG_DESTROY_PENDING, on);
+  }
+
+  /** As a wakeup record: no Python function. */
+  get fn(): null {
+    return null;
+  }
+
+  /** As a wakeup record: {@link taskWakeup}. */
+  get native(): (fut: PyFuture, cb: DoneCallback) => void {
+    return taskWakeup;
+  }
+
+  /** As a wakeup record: the task, which the registration owns a reference to. */
+  get holds(): rt.PyObject {
+    return this;
+  }
 }
 
 /** `iscoroutine`: a coroutine object (Python or native) or a generator-based coroutine. */
@@ -339,7 +382,7 @@ function handleYield(task: PyTask, result: rt.PyObject): void {
     result.blocking = false;
     // The callback owns a reference to the task (`TaskWakeupMethWrapper.ww_task`).
     rt.incref(task);
-    addDoneCallback(result, { fn: null, native: taskWakeup, holds: task });
+    addDoneCallback(result, task);
     waitFor(task, result);
     return;
   }

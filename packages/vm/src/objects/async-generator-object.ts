@@ -20,7 +20,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import * as E from './exceptions.ts';
 import type { PyFrame } from './frame.ts';
-import { PyGenerator, genDeallocHooks, traverseGenerator } from './generator.ts';
+import { PyGenerator, genDeallocHooks, traverseGenerator, type GenKind } from './generator.ts';
 import { None } from './singletons.ts';
 
 /** The `async_generator` type. */
@@ -40,6 +40,7 @@ export class PyAsyncGenerator extends PyGenerator {
   /** `ag_running_async`: an asend/athrow awaitable is driving the generator (`ag_running`). */
   runningAsync = false;
 }
+(PyAsyncGenerator.prototype as { kind: GenKind }).kind = 'async generator';
 
 /** A value yielded by the body, wrapped so the awaitables can tell it from an `await`'s. */
 export class PyAsyncGenWrappedValue extends PyObject {
@@ -71,7 +72,7 @@ function notify(event: AsyncGenHookEvent): void {
 
 /** `PyAsyncGen_New`: an async generator owning `frame`. */
 export function newAsyncGenerator(frame: PyFrame, name: PyObject, qualname: PyObject): PyAsyncGenerator {
-  return new PyAsyncGenerator(asyncGeneratorType, 'async generator', frame, name, qualname);
+  return new PyAsyncGenerator(asyncGeneratorType, frame, name, qualname);
 }
 
 /** `_PyAsyncGenValueWrapperNew` as YIELD_VALUE uses it: wraps `value`, taking over its reference. */

@@ -12,13 +12,13 @@ import { tpName } from '../runtime/type-name.ts';
 import { typeError } from '../runtime/errors.ts';
 import { genClose, genFinalizeHooks, genYieldFrom, finalizeGenerator } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { CO_ITERABLE_COROUTINE } from './code.ts';
 import type { PyFrame } from './frame.ts';
 import { genIterNext, genRepr, genSend, genThrowMethod, nameGetSets } from './generator-methods.ts';
-import { PyGenerator, deallocGenerator, reviveGenerator, traverseGenerator } from './generator.ts';
+import { PyGenerator, deallocGenerator, reviveGenerator, traverseGenerator, type GenKind } from './generator.ts';
 import { HostPool } from '../runtime/host-pool.ts';
 import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
@@ -37,9 +37,14 @@ export const coroutineWrapperType: PyType = staticType({
 
 /** A coroutine: a generator-like object with its creation origin. */
 export class PyCoroutine extends PyGenerator {
-  /** `cr_origin`: a tuple of (filename, lineno, funcname), innermost first, or null. */
-  origin: PyObject | null = null;
+  /**
+   * `cr_origin`: a tuple of (filename, lineno, funcname), innermost first, or null. Null on the
+   * prototype: an own field only of coroutines made while origin tracking is on.
+   */
+  declare origin: PyObject | null;
 }
+PyCoroutine.prototype.origin = null;
+(PyCoroutine.prototype as { kind: GenKind }).kind = 'coroutine';
 
 /** A frame CPython would have on the stack where corosim runs native code: (filename, line, name). */
 export type HiddenFrame = readonly [string, number, string];
@@ -90,7 +95,7 @@ export const originCaptureObservers: Set<(depth: number) => void> = new Set();
 /** `PyCoro_New`: a coroutine owning `frame`, its origin recorded when tracking is on. */
 export function newCoroutine(frame: PyFrame, name: PyObject, qualname: PyObject): PyCoroutine {
   const kept = coroutinePool.take(coroutineType);
-  const coro = kept !== undefined ? reviveGenerator(kept, frame, name, qualname) : new PyCoroutine(coroutineType, 'coroutine', frame, name, qualname);
+  const coro = kept !== undefined ? reviveGenerator(kept, frame, name, qualname) : new PyCoroutine(coroutineType, frame, name, qualname);
   const depth = tstate.coroutineOriginTrackingDepth;
   if (depth > 0) {
     for (const observer of originCaptureObservers) observer(depth);
@@ -140,8 +145,9 @@ coroutineType.dealloc = (self) => {
   const freed = deallocGenerator(self, () => {
     const coro = self as PyCoroutine;
     const origin = coro.origin;
+    if (origin === null) return;
     coro.origin = null;
-    xdecref(origin);
+    decref(origin);
   });
   if (freed && self.type === coroutineType) coroutinePool.keep(self as PyCoroutine);
 };

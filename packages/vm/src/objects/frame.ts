@@ -136,7 +136,9 @@ export class PyFrame extends PyObject {
     const co = code.co;
     this.fast = nullArray(co.nlocals + code.cellAndFreeNames.length);
     this.stack = nullArray(co.stacksize);
-    this.extras = extras;
+    // `| 0`: the count may arrive boxed (a code object's field is a double once any code object
+    // stored a boxed number there); a boxed store would give every frame a 16-byte heap number.
+    this.extras = extras | 0;
   }
 
   /** `PyFrame_GetLineNumber`: the line of `f_lasti`, or the line the last line event recorded while `f_trace` is set. */
@@ -212,7 +214,7 @@ function frameFromFreeList(code: PyCode, globals: PyDict, builtins: PyDict, loca
   if (kept.fast.length !== slots) kept.fast = nullArray(slots);
   if (kept.stack.length !== co.stacksize) kept.stack = nullArray(co.stacksize);
   kept.addressHandle = handle;
-  kept.extras = size;
+  kept.extras = size | 0;
   return revive(kept, code, globals, builtins, locals);
 }
 

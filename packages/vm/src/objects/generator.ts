@@ -17,12 +17,45 @@ import type { PyFrame } from './frame.ts';
 /** The `generator` type. */
 export const generatorType: PyType = staticType({ name: 'generator', basicsize: 96, flags: TPFLAGS_HAVE_GC });
 
+/**
+ * The exception state of every generator that is not running and handles no exception: shared,
+ * and frozen, so that a write to it is a host defect caught at once.
+ */
+export const NO_EXC_STATE: ExcStackItem = Object.freeze(newExcStackItem());
+
+/** Empty items given back by generators that suspended handling nothing, for the next resumption. */
+const spareExcStates: ExcStackItem[] = [];
+/** At most this many spare items: as many as generators nest while running, in practice. */
+const MAX_SPARE_EXC_STATES = 64;
+
+/** The exception state a resuming generator swaps in: its own, or an empty one it owns from now on. */
+export function takeExcState(gen: PyGenerator): ExcStackItem {
+  let item = gen.excState;
+  if (item === NO_EXC_STATE) {
+    item = spareExcStates.pop() ?? newExcStackItem();
+    gen.excState = item;
+  }
+  return item;
+}
+
+/**
+ * A generator leaving the thread's exception stack gives back its item when it handles no exception
+ * (nothing Python sees: an empty item and the shared one read the same).
+ */
+export function giveBackExcState(gen: PyGenerator): void {
+  const item = gen.excState;
+  if (item === NO_EXC_STATE || item.type !== null || item.value !== null || item.traceback !== null) return;
+  gen.excState = NO_EXC_STATE;
+  if (spareExcStates.length < MAX_SPARE_EXC_STATES) spareExcStates.push(item);
+}
+
 /** Which of the three generator-like kinds an object is (`PyGen`, `PyCoro`, `PyAsyncGen`). */
 export type GenKind = 'generator' | 'coroutine' | 'async generator';
 
 /** A generator, coroutine or async generator (`PyGenObject` and its extensions). */
 export class PyGenerator extends PyObject {
-  readonly kind: GenKind;
+  /** Which kind it is: a constant of its class, kept on the prototype (no field per object). */
+  declare readonly kind: GenKind;
   /** `gi_frame`: owned; null once the generator has finished. */
   frame: PyFrame | null;
   /** `gi_code`: owned. */
@@ -32,12 +65,15 @@ export class PyGenerator extends PyObject {
   /** `gi_name`, `gi_qualname`: owned strs. */
   name: PyObject;
   qualname: PyObject;
-  /** `gi_exc_state`: the exception being handled inside the generator, kept across suspensions. */
-  readonly excState: ExcStackItem = newExcStackItem();
+  /**
+   * `gi_exc_state`: the exception being handled inside the generator, kept across suspensions.
+   * {@link NO_EXC_STATE} while it is suspended handling none (most are): an item of its own only
+   * while it runs ({@link takeExcState}) or holds an exception.
+   */
+  excState: ExcStackItem = NO_EXC_STATE;
 
-  constructor(type: PyType, kind: GenKind, frame: PyFrame, name: PyObject, qualname: PyObject) {
+  constructor(type: PyType, frame: PyFrame, name: PyObject, qualname: PyObject) {
     super(type, allocateAddress(type));
-    this.kind = kind;
     this.frame = incref(frame);
     frame.gen = this;
     this.code = incref(frame.code);
@@ -46,11 +82,13 @@ export class PyGenerator extends PyObject {
   }
 }
 
+(PyGenerator.prototype as { kind: GenKind }).kind = 'generator';
+
 /** A new generator owning `frame` (`PyGen_NewWithQualName`); takes its own reference to the frame. */
 export function newGenerator(frame: PyFrame, name: PyObject, qualname: PyObject): PyGenerator {
   const kept = generatorPool.take(generatorType);
   if (kept !== undefined) return reviveGenerator(kept, frame, name, qualname);
-  return new PyGenerator(generatorType, 'generator', frame, name, qualname);
+  return new PyGenerator(generatorType, frame, name, qualname);
 }
 
 /** Dead generators, reused as host objects (runtime/host-pool.ts). */
@@ -64,13 +102,14 @@ export function reviveGenerator<T extends PyGenerator>(gen: T, frame: PyFrame, n
   gen.running = false;
   gen.name = incref(name);
   gen.qualname = incref(qualname);
-  gen.excState.previous = null;
   return gen;
 }
 
 /** `_PyErr_ClearExcState`. */
 export function clearExcState(item: ExcStackItem): void {
   const { type, value, traceback } = item;
+  // Nothing to clear (and {@link NO_EXC_STATE} is frozen).
+  if (type === null && value === null && traceback === null) return;
   item.type = item.value = item.traceback = null;
   xdecref(type);
   xdecref(value);
@@ -105,6 +144,7 @@ export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): 
   decref(gen.name);
   decref(gen.qualname);
   clearExcState(gen.excState);
+  giveBackExcState(gen);
   freeObject(gen);
   return true;
 }

@@ -9,7 +9,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import { tpName } from './type-name.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyGenerator, clearExcState, generatorType } from '../objects/generator.ts';
+import { PyGenerator, clearExcState, generatorType, giveBackExcState, takeExcState } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
@@ -65,8 +65,9 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
   }
   f.back = tstate.frame === null ? null : incref(tstate.frame as typeof f);
   gen.running = true;
-  gen.excState.previous = tstate.excInfo;
-  tstate.excInfo = gen.excState;
+  const excState = takeExcState(gen);
+  excState.previous = tstate.excInfo;
+  tstate.excInfo = excState;
   let result: PyObject | null = null;
   let raised: PyRaise | null = null;
   try {
@@ -75,8 +76,9 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
     if (!(e instanceof PyRaise)) throw e;
     raised = e;
   } finally {
-    tstate.excInfo = gen.excState.previous;
-    gen.excState.previous = null;
+    tstate.excInfo = excState.previous;
+    excState.previous = null;
+    giveBackExcState(gen);
     gen.running = false;
     const back = f.back;
     f.back = null;
@@ -107,6 +109,7 @@ function hasFinished(f: { readonly finished: boolean }): boolean {
 /** The generator can't be resumed again: drop its frame and exception state. */
 function releaseFrame(gen: PyGenerator): void {
   clearExcState(gen.excState);
+  giveBackExcState(gen);
   const f = gen.frame;
   if (f === null) return;
   f.gen = null;
