@@ -6,7 +6,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { addPythonMethods, checkInitArgs } from './python-method.ts';
-import { appendWaiter, popWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems } from './waiter-deque.ts';
+import { appendWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems, wakeUpFirstWaiter } from './waiter-deque.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
@@ -229,16 +229,7 @@ semaphoreType.repr = (self) => {
 
 /** `Semaphore._wake_up_next`. */
 function wakeUpNext(s: PySemaphore): void {
-  for (let w = popWaiter(s.waiters); w !== null; w = popWaiter(s.waiters)) {
-    try {
-      if (!waiterDone(w)) {
-        setWaiterResult(w, rt.None);
-        return;
-      }
-    } finally {
-      rt.decref(w);
-    }
-  }
+  wakeUpFirstWaiter(s.waiters);
 }
 
 /** `Semaphore.acquire()`. */

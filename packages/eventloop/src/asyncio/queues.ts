@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
-import { appendWaiter, newWaiterDeque, popWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone } from './waiter-deque.ts';
+import { appendWaiter, newWaiterDeque, removeWaiter, waiterCount, wakeUpFirstWaiter } from './waiter-deque.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { baseEmpty, baseGet, baseInit, basePut, baseSize, releaseStorage, setPyQueue, type QueueKind, type QueueStorage } from './queue-storage.ts';
@@ -188,16 +188,7 @@ function full(q: PyQueue): boolean {
 
 /** `Queue._wakeup_next(waiters)`. */
 function wakeupNext(waiters: rt.PyObject | null): void {
-  for (let w = popWaiter(waiters); w !== null; w = popWaiter(waiters)) {
-    try {
-      if (!waiterDone(w)) {
-        setWaiterResult(w, rt.None);
-        return;
-      }
-    } finally {
-      rt.decref(w);
-    }
-  }
+  wakeUpFirstWaiter(waiters);
 }
 
 function putNowait(q: PyQueue, item: rt.PyObject): void {

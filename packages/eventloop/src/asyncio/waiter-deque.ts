@@ -78,3 +78,20 @@ export function setWaiterResult(w: rt.PyObject, value: rt.PyObject): void {
   if (w instanceof PyFuture) setResult(w, value);
   else rt.decref(callAttr(w, 'set_result', [value]));
 }
+
+/**
+ * `Semaphore._wake_up_next` and `Queue._wakeup_next(waiters)`: pops waiters until one is not
+ * done, and gives that one None.
+ */
+export function wakeUpFirstWaiter(waiters: rt.PyObject | null): void {
+  for (let w = popWaiter(waiters); w !== null; w = popWaiter(waiters)) {
+    try {
+      if (!waiterDone(w)) {
+        setWaiterResult(w, rt.None);
+        return;
+      }
+    } finally {
+      rt.decref(w);
+    }
+  }
+}
