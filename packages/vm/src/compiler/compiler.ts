@@ -34,6 +34,14 @@ export type { CompileWarning } from '../source/diagnostic.ts';
 /** An expression context as the code generator uses it (the AST's plus the augmented ones). */
 export type Ctx = ast.expr_context;
 
+/** The opcode of a name operation for its context (a function, not a closure: no allocation per name). */
+function byContext(ctx: Ctx, load: number, store: number, del: number): number {
+  if (ctx === 'Load') return load;
+  if (ctx === 'Store') return store;
+  if (ctx === 'Del') return del;
+  throw new InternalError(`invalid context ${ctx} for a name`);
+}
+
 /**
  * The state of one compilation (`struct compiler`).
  *
@@ -260,28 +268,22 @@ export class Compiler {
       default:
         break;
     }
-    const pick = (load: number, store: number, del: number): number => {
-      if (ctx === 'Load') return load;
-      if (ctx === 'Store') return store;
-      if (ctx === 'Del') return del;
-      throw new InternalError(`invalid context ${ctx} for a name`);
-    };
     switch (optype) {
       case 'deref': {
-        const op = pick(u.ste.type === 'class' ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF);
+        const op = byContext(ctx, u.ste.type === 'class' ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF);
         // The deref index counts cells first; freevars already carry that offset.
         this.addOpI(op, table.add(mangled));
         return;
       }
       case 'fast':
         if (this.doNotEmit) return;
-        this.addOpI(pick(Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST), u.varnames.add(mangled));
+        this.addOpI(byContext(ctx, Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST), u.varnames.add(mangled));
         return;
       case 'global':
-        this.addOpI(pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), table.add(mangled));
+        this.addOpI(byContext(ctx, Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), table.add(mangled));
         return;
       case 'name':
-        this.addOpI(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), table.add(mangled));
+        this.addOpI(byContext(ctx, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), table.add(mangled));
         return;
     }
   }
