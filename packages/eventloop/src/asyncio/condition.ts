@@ -6,7 +6,7 @@
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { addPythonMethods, checkInitArgs } from './python-method.ts';
-import { appendWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems, wakeUpFirstWaiter } from './waiter-deque.ts';
+import { appendWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems, wakeUpFirstWaiter, noWaiterDeque } from './waiter-deque.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
@@ -102,7 +102,7 @@ function* conditionWait(self: rt.PyObject): CoroBody {
   let failure: { readonly error: unknown } | null = null;
   const fut = newFuture(loopOf(c));
   try {
-    if (c.waiters === null) throw rt.attributeError(`'${c.type.name}' object has no attribute '_waiters'`);
+    if (c.waiters === null) throw noWaiterDeque(c);
     appendWaiter(c.waiters, fut);
     try {
       rt.decref(yield* awaitOwnedFuture(fut));
@@ -239,7 +239,7 @@ function* semaphoreAcquire(self: rt.PyObject): CoroBody {
     const fut = newFuture(loopOf(s));
     if (s.waiters === null) {
       rt.decref(fut);
-      throw rt.attributeError(`'${s.type.name}' object has no attribute '_waiters'`);
+      throw noWaiterDeque(s);
     }
     appendWaiter(s.waiters, fut);
     try {

@@ -12,7 +12,7 @@ import { nativeSource } from './native-sources.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
-import { appendWaiter, newWaiterDeque, removeWaiter, setWaiterResult, waiterCancelled, waiterDone, waiterItems } from './waiter-deque.ts';
+import { appendWaiter, newWaiterDeque, noWaiterDeque, removeWaiter, setWaiterResult, waiterCancelled, waiterDone, waiterItems } from './waiter-deque.ts';
 import { PySync, bindLoop, loopArgument, loopOf, reprWith, setNewWaiters, syncType, waitersAttribute, withWaiters, type WarnedFrom } from './sync-base.ts';
 
 /** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
@@ -178,7 +178,10 @@ export function* eventWait(self: rt.PyObject): CoroBody {
   const ev = self as PyEvent;
   if (ev.value) return rt.newBool(true);
   const fut = newFuture(loopOf(ev));
-  if (ev.waiters === null) throw rt.attributeError(`'${ev.type.name}' object has no attribute '_waiters'`);
+  if (ev.waiters === null) {
+    rt.decref(fut);
+    throw noWaiterDeque(ev);
+  }
   appendWaiter(ev.waiters, fut);
   try {
     rt.decref(yield* awaitOwnedFuture(fut));

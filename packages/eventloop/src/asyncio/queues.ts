@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
-import { appendWaiter, newWaiterDeque, removeWaiter, waiterCount, wakeUpFirstWaiter } from './waiter-deque.ts';
+import { appendWaiter, newWaiterDeque, noWaiterDeque, removeWaiter, waiterCount, wakeUpFirstWaiter } from './waiter-deque.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { baseEmpty, baseGet, baseInit, basePut, baseSize, releaseStorage, setPyQueue, type QueueKind, type QueueStorage } from './queue-storage.ts';
@@ -211,7 +211,7 @@ function* waitTurn(q: PyQueue, list: rt.PyObject | null, stillBlocked: () => boo
   const fut = newFuture(loopOf(q));
   if (list === null) {
     rt.decref(fut);
-    throw rt.attributeError(`'${q.type.name}' object has no attribute '_getters'`);
+    throw noWaiterDeque(q, '_getters');
   }
   appendWaiter(list, fut);
   try {

@@ -7,7 +7,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { newWaiterDeque, waiterCount } from './waiter-deque.ts';
+import { newWaiterDeque, noWaiterDeque, waiterCount } from './waiter-deque.ts';
 import { callMethod } from './loop-object.ts';
 import { asyncioPath } from './asyncio-paths.ts';
 import { runningNativeCoro, steppedByTask } from './native-coro.ts';
@@ -116,7 +116,7 @@ export function setNewWaiters(obj: PySync): void {
 export function waitersAttribute(obj: PySync, noneBeforeWait = false): rt.PyObject {
   if (obj.waiters !== null) return rt.incref(obj.waiters);
   if (noneBeforeWait) return rt.newNone();
-  throw rt.attributeError(`'${obj.type.name}' object has no attribute '_waiters'`);
+  throw noWaiterDeque(obj);
 }
 
 /** `object.__repr__(self)` with ` [extra]` before the closing bracket (`f'<{res[1:-1]} [{extra}]>'`). */

@@ -31,6 +31,14 @@ export function waiterCount(d: rt.PyObject | null): number {
   return d === null ? 0 : rt.length(d);
 }
 
+/**
+ * The AttributeError of reading `self.<attr>` (a waiter deque) on a primitive whose `__init__`
+ * never made it.
+ */
+export function noWaiterDeque(owner: rt.PyObject, attr = '_waiters'): rt.PyRaise {
+  return rt.attributeError(`'${owner.type.name}' object has no attribute '${attr}'`);
+}
+
 /** `waiters.append(fut)`. */
 export function appendWaiter(d: rt.PyObject, fut: rt.PyObject): void {
   rt.decref(callAttr(d, 'append', [fut]));
