@@ -38,18 +38,31 @@ const TRACE_RUNNER: Runner = {
 const pythonEnv = { PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' };
 const vt = join(SHARED, 'oracle', 'vt.py');
 
+/**
+ * The interpreter `name` stands for: `sys.executable` as it reports it, so that a launcher in
+ * front of it (pyenv's shims are bash scripts that take about a quarter of a second) is not timed
+ * as the interpreter's start-up. `name` itself when it cannot say.
+ */
+function realPython(name: string, env: Readonly<Record<string, string>>): string {
+  const child = spawnSync(name, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const path = child.status === 0 ? child.stdout.trim() : '';
+  return path === '' ? name : path;
+}
+
+/** A Python interpreter under the oracle's virtual clock. */
+function pythonRunner(name: string, file: string, env: Readonly<Record<string, string>>): Runner {
+  let executable: string | undefined;
+  return {
+    name,
+    command: (p) => ({ file: (executable ??= realPython(file, env)), args: [vt, p], env: { ...pythonEnv, ...env } }),
+    version: { file, args: ['--version'], env },
+  };
+}
+
 const RUNNERS: readonly Runner[] = [
   { name: 'corosim', command: (p) => ({ file: COROSIM_BIN, args: ['run', p] }), version: { file: COROSIM_BIN, args: ['--version'] } },
-  {
-    name: 'cpython3.8',
-    command: (p) => ({ file: 'python3.8', args: [vt, p], env: { ...pythonEnv, PYENV_VERSION: '3.8.18' } }),
-    version: { file: 'python3.8', args: ['--version'], env: { PYENV_VERSION: '3.8.18' } },
-  },
-  {
-    name: 'python3',
-    command: (p) => ({ file: 'python3', args: [vt, p], env: pythonEnv }),
-    version: { file: 'python3', args: ['--version'] },
-  },
+  pythonRunner('cpython3.8', 'python3.8', { PYENV_VERSION: '3.8.18' }),
+  pythonRunner('python3', 'python3', {}),
 ];
 
 interface Cell {
