@@ -24,9 +24,11 @@ import { callObject } from '../runtime/call.ts';
 import { functionDescription, mergeMapping } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
-import { typeError, type PyRaise } from '../runtime/errors.ts';
+import { raiseMessage, typeError, type PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { tstate } from '../runtime/thread-state.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
+import { callNative, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
+import * as E from '../objects/exceptions.ts';
 import { runFrame } from './frame-runner.ts';
 
 /** A function's code: its locals are fast locals, made anew for each call. */
@@ -260,6 +262,9 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
         args = stack.slice(sp - oparg, sp) as PyObject[];
       } else {
         callable = meth;
+        if (meth.type === methodDescriptorType && traceState.profileFunc === null) {
+          return preparedCall(null, callDescriptor(meth as PyMethodDescr, stack, sp - oparg - 1, oparg + 1), pop);
+        }
         const frame = simpleFrame(callable, stack, sp - oparg - 1, oparg + 1);
         if (frame !== null) return preparedCall(frame, null, pop);
         args = stack.slice(sp - oparg - 1, sp) as PyObject[];
@@ -355,6 +360,21 @@ function simpleFrame(callable: PyObject, stack: readonly (PyObject | null)[], st
   const fast = f.fast;
   for (let j = 0; j < count; j++) fast[j] = incref(stack[start + j] as PyObject);
   return f;
+}
+
+/**
+ * CALL_METHOD of a native method found on the type (`obj.append(x)`, `gen.send(v)`): what
+ * {@link callObject} does for a `method_descriptor` (a recursion level, the check of `self`, the
+ * native call), with the arguments copied from the stack once.
+ */
+function callDescriptor(d: PyMethodDescr, stack: readonly (PyObject | null)[], start: number, count: number): PyObject {
+  const overflow = enterRecursiveCall(' while calling a Python object');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  try {
+    return callNative(d.def, checkDescriptorSelf(d, stack[start] as PyObject), stack.slice(start + 1, start + count) as PyObject[], null);
+  } finally {
+    leaveRecursiveCall();
+  }
 }
 
 function callInline(_f: PyFrame, callable: PyObject, args: PyObject[], kwnames: readonly string[] | null, pop: number): PreparedCall {

@@ -21,7 +21,7 @@
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
-import { JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
@@ -281,7 +281,8 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.END_ASYNC_FOR:
       return `sp = endAsyncFor(f, s, sp); ${jump(next + a)}`;
     case Op.RETURN_VALUE:
-      return 'v = s[--sp]; s[sp] = null; f.sp = sp; return returned(f, v);';
+      // jit-runtime.ts `returned`, written out.
+      return `v = s[--sp]; s[sp] = null; f.sp = sp; if (f.blocks.length !== 0) throw blocksLeft(); f.finished = true; jitCall.value = v; return ${JIT_RETURN};`;
     case Op.YIELD_VALUE: {
       // The value goes to the loop (an async generator's wrapped, as its flags say) and the frame resumes after this.
       const value = (code.co.flags & CO_ASYNC_GENERATOR) !== 0 ? 'wrapAsyncGenValue(v)' : 'v';
@@ -307,7 +308,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         else if (enterNested(r)) {
           z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
-          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
+          x = z === null && x === ${JIT_RETURN} ? nestedReturn(f, u) : nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {

@@ -11,10 +11,10 @@ import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
-import { assert } from '../internal/assert.ts';
+import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
+import { dropCall, enterCallee, leaveFrame, leaveFrameUntraced, releaseHeld, takeHeld } from './frame-switch.ts';
 import { continueEvaluation } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
@@ -52,12 +52,9 @@ export const JIT_RETURN = -2;
 /** Compiled code's frame yielded `jitCall.value` (its `pc` is where it resumes). */
 export const JIT_YIELD = -3;
 
-/** RETURN_VALUE's value, handed over. */
-function returned(f: PyFrame, value: PyObject): number {
-  assert(f.blocks.length === 0, 'RETURN_VALUE with blocks left');
-  f.finished = true;
-  jitCall.value = value;
-  return JIT_RETURN;
+/** The defect of a RETURN_VALUE with try blocks left (the compiler pops them all before it). */
+function blocksLeft(): InternalError {
+  return new InternalError('RETURN_VALUE with blocks left');
 }
 
 /**
@@ -151,6 +148,21 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
   return value;
 }
 
+/**
+ * {@link nestedFinish} of a callee whose compiled code returned (`JIT_RETURN`) with no trace or
+ * profile function set: the same steps, without the unwinding a `return` event's failure needs.
+ */
+function nestedReturn(f: PyFrame, callee: PyFrame): PyObject {
+  if (traceState.traceFunc !== null || traceState.profileFunc !== null) return nestedFinish(f, callee, JIT_RETURN, null);
+  nestedCalls--;
+  const value = jitCall.value as PyObject;
+  jitCall.value = null;
+  leaveFrameUntraced(callee);
+  jitCall.held = takeHeld(callee);
+  releaseEvaluatedFrame(callee);
+  return value;
+}
+
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countCompiledInstruction,
@@ -177,7 +189,8 @@ export const jitRuntime = {
   nestedFinish,
   jitCall,
   releaseHeld,
-  returned,
+  blocksLeft,
+  nestedReturn,
   // Installed late (ops-misc.ts): read through the live binding.
   wrapAsyncGenValue: (v: PyObject): PyObject => ops.wrapAsyncGenValue(v),
   yieldFrom,
