@@ -31,6 +31,25 @@ function mayEqualText(key: PyObject): boolean {
 }
 
 /**
+ * Entry slots up to which the entry arrays are copied to their exact length on every append,
+ * instead of pushed to: V8 gives a pushed-to array 16 spare slots, 3 x 136 bytes for a dict
+ * of two entries, which for a million instance dicts was most of their memory.
+ */
+const EXACT_UP_TO = 16;
+
+/** A copy of `items` one slot longer, ending with `last`. */
+function withOneMore<T>(items: readonly T[], last: T): T[] {
+  const n = items.length;
+  const copy = new Array<T>(n + 1);
+  for (let i = 0; i < n; i++) copy[i] = items[i] as T;
+  copy[n] = last;
+  return copy;
+}
+
+/** Entry slots from which a table keeps an index by bucket (a JS Map) instead of scanning. */
+const INDEXED_FROM = 8;
+
+/**
  * Equality of two keys in one bucket (identity is checked first by the table). May run Python
  * code and raise.
  */
@@ -70,7 +89,12 @@ export class DictStorage {
    * compares them too when their hash is the text's, as CPython's one table by hash does.
    */
   crossKeys = 0;
-  readonly #index = new Map<BucketKey, number | number[]>();
+  /**
+   * Entry positions by bucket, once the table has more than {@link INDEXED_FROM} entry slots;
+   * below that (most instance dicts and keyword dicts), {@link entriesOf} scans the buckets, and
+   * a small dict costs no Map (about 180 bytes each).
+   */
+  #index: Map<BucketKey, number | number[]> | null = null;
   /**
    * The text entries by their str hash, built the first time a key that {@link mayEqualText}
    * misses while text entries are present, then kept up to date (null until then).
@@ -82,21 +106,51 @@ export class DictStorage {
    * str object whenever {@link crossKeys} is nonzero, as it may be compared.
    */
   find(key: PyObject, bucket: BucketKey, equals: KeyEquals): number {
-    const slot = this.#index.get(bucket);
-    if (slot !== undefined) {
+    const index = this.#index;
+    if (index === null) {
+      // The slots taken when the lookup starts, compared in entry order, as the index lists them.
+      const n = this.keys.length;
+      for (let i = 0; i < n; i++) if (this.buckets[i] === bucket && this.#matches(i, key, equals)) return i;
+    } else {
+      const slot = index.get(bucket);
+      if (slot !== undefined) {
       if (typeof slot === 'number') {
-        if (this.#matches(slot, key, equals)) return slot;
-      } else {
-        for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
+          if (this.#matches(slot, key, equals)) return slot;
+        } else {
+          for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
+        }
       }
     }
     // Keys of one hash that are found under different buckets: a str and an object equal to it.
     if (typeof bucket === 'string') {
-      if (this.crossKeys > 0) return this.#findAmong(this.#index.get(hashBucket(strHash(bucket))), key, equals);
+      if (this.crossKeys > 0) return this.#findAmong(this.#entriesOf(hashBucket(strHash(bucket))), key, equals);
     } else if (this.textKeys > 0 && mayEqualText(key)) {
       return this.#findAmong(this.#textHashIndex().get(bucket), key, equals);
     }
     return -1;
+  }
+
+  /** The live entries under `bucket`, in entry order, as the index holds them. */
+  #entriesOf(bucket: BucketKey): number | number[] | undefined {
+    if (this.#index !== null) return this.#index.get(bucket);
+    const found: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.buckets[i] === bucket && this.keys[i] != null) found.push(i);
+    return found.length === 0 ? undefined : found;
+  }
+
+  /** Lists entry `i` under its bucket in the index. */
+  static #enter(index: Map<BucketKey, number | number[]>, bucket: BucketKey, i: number): void {
+    const slot = index.get(bucket);
+    if (slot === undefined) index.set(bucket, i);
+    else if (typeof slot === 'number') index.set(bucket, [slot, i]);
+    else slot.push(i);
+  }
+
+  /** Builds the index of the live entries (the table has grown past {@link INDEXED_FROM} slots). */
+  #buildIndex(): void {
+    const index = new Map<BucketKey, number | number[]>();
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] != null) DictStorage.#enter(index, this.buckets[i] as BucketKey, i);
+    this.#index = index;
   }
 
   /** The first of `entries` whose key equals `key`, in entry order; -1 when none. */
@@ -162,13 +216,17 @@ export class DictStorage {
       this.nentries++;
     }
     const i = this.keys.length;
-    this.keys.push(key);
-    this.values.push(value);
-    this.buckets.push(bucket);
-    const slot = this.#index.get(bucket);
-    if (slot === undefined) this.#index.set(bucket, i);
-    else if (typeof slot === 'number') this.#index.set(bucket, [slot, i]);
-    else slot.push(i);
+    if (i < EXACT_UP_TO) {
+      this.keys = withOneMore(this.keys, key);
+      this.values = withOneMore(this.values, value);
+      this.buckets = withOneMore(this.buckets, bucket);
+    } else {
+      this.keys.push(key);
+      this.values.push(value);
+      this.buckets.push(bucket);
+    }
+    if (this.#index !== null) DictStorage.#enter(this.#index, bucket, i);
+    else if (i >= INDEXED_FROM) this.#buildIndex();
     this.#count(key, bucket, 1);
     this.#noteText(i);
     this.used++;
@@ -182,12 +240,13 @@ export class DictStorage {
     if (bucket === undefined) return;
     // A split table allows no deletion: the dict gets a combined table of the same size first.
     if (this.shared !== null) this.resize(this.shared.size);
-    const slot = this.#index.get(bucket);
-    if (typeof slot === 'number') this.#index.delete(bucket);
+    const index = this.#index;
+    const slot = index?.get(bucket);
+    if (typeof slot === 'number') index?.delete(bucket);
     else if (slot !== undefined) {
       const rest = slot.filter((j) => j !== i);
-      if (rest.length === 1 && rest[0] !== undefined) this.#index.set(bucket, rest[0]);
-      else this.#index.set(bucket, rest);
+      if (rest.length === 1 && rest[0] !== undefined) index?.set(bucket, rest[0]);
+      else index?.set(bucket, rest);
     }
     const key = this.keys[i];
     if (key != null) this.#count(key, bucket, -1);
@@ -247,7 +306,7 @@ export class DictStorage {
     this.keys = [];
     this.values = [];
     this.buckets = [];
-    this.#index.clear();
+    this.#index = null;
     this.#textHashes = null;
     this.textKeys = 0;
     this.crossKeys = 0;
@@ -277,23 +336,19 @@ export class DictStorage {
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
     const buckets: BucketKey[] = [];
-    this.#index.clear();
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k == null) continue;
       const bucket = this.buckets[i] as BucketKey;
-      const j = keys.length;
       keys.push(k);
       values.push(this.values[i] ?? null);
       buckets.push(bucket);
-      const slot = this.#index.get(bucket);
-      if (slot === undefined) this.#index.set(bucket, j);
-      else if (typeof slot === 'number') this.#index.set(bucket, [slot, j]);
-      else slot.push(j);
     }
     this.keys = keys;
     this.values = values;
     this.buckets = buckets;
+    this.#index = null;
+    if (keys.length > INDEXED_FROM) this.#buildIndex();
     this.#textHashes = null;
   }
 }
