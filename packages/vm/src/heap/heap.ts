@@ -213,10 +213,21 @@ export class Heap {
   allocateHandle(size: number, tracked: boolean, freeList: number): number {
     if (freeList !== 0) {
       const cached = this.#freeLists[freeList]?.pop();
-      if (cached !== undefined) return this.#reuse(cached);
+      if (cached !== undefined) {
+        this.lastReused = true;
+        return this.#reuse(cached);
+      }
     }
+    this.lastReused = false;
     return this.allocateFresh(size, tracked, freeList);
   }
+
+  /**
+   * Whether the last {@link Heap.allocateHandle} took its block off a free list: CPython's free
+   * lists hand out an object without `_PyObject_GC_Alloc`, so such an allocation counts nothing
+   * towards a collection.
+   */
+  lastReused = false;
 
   /**
    * {@link Heap.allocateHandle} past the free list: new memory from the allocator, which goes to
@@ -289,18 +300,18 @@ export class Heap {
    * the allocator.
    * @throws InternalError when `handle` is not a live object's (a host defect).
    */
-  releaseHandle(handle: number): void {
-    this.#release(handle, true);
+  releaseHandle(handle: number): boolean {
+    return this.#release(handle, true);
   }
 
-  /** Releases a live object's memory: onto its free list when `cache` and the list has room. */
-  #release(handle: number, cache: boolean): void {
+  /**
+   * Releases a live object's memory: onto its free list when `cache` and the list has room.
+   * Returns whether it went on the free list.
+   */
+  #release(handle: number, cache: boolean): boolean {
     const pymalloc = this.#pymalloc;
     const pool = handle > 0 ? pymalloc.poolAtUnit(handle) : undefined;
-    if (pool === undefined) {
-      this.#releaseRaw(handle, cache);
-      return;
-    }
+    if (pool === undefined) return this.#releaseRaw(handle, cache);
     const slot = pool.topUnit - handle;
     const tag = pool.tags[pool.tagBase + slot] as number;
     if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
@@ -312,10 +323,11 @@ export class Heap {
       pool.tags[pool.tagBase + slot] = tag | TAG_CACHED;
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
-      return;
+      return true;
     }
     pool.tags[pool.tagBase + slot] = 0;
     pymalloc.freeIn(pool, ((tag & TAG_HEAD) === 0 ? slot : slot - 1) << 4);
+    return false;
   }
 
   /**
@@ -382,7 +394,7 @@ export class Heap {
   }
 
   /** {@link Heap.releaseHandle} of a raw chunk. */
-  #releaseRaw(handle: number, cache: boolean): void {
+  #releaseRaw(handle: number, cache: boolean): boolean {
     const block = this.#other.get(handle) ?? 0;
     if (block <= 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
     const bytes = bytesOf(block);
@@ -393,10 +405,11 @@ export class Heap {
       this.#other.set(handle, -block);
       this.#cachedBlocks++;
       this.#cachedBytes += bytes;
-      return;
+      return true;
     }
     this.#other.delete(handle);
     assert(this.#raw.free(addressOf(handle) - headOf(block)), 'heap: block owned by no allocator');
+    return false;
   }
 
   /** Whether `address` is a live object. */

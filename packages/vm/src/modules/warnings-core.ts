@@ -162,13 +162,13 @@ const PICKLE_ERRORS: readonly (readonly [string, string])[] = [
  * GC-tracked objects CPython 3.8's first `import tracemalloc` (with pickle, struct and the rest)
  * leaves allocated beyond what corosim's warning machinery allocates, net, before pickle drops
  * its exception classes and after: its first warning with a source adds 1222 to
- * `gc.get_count()[0]` under the oracle (corosim's own machinery and the classes add 15), and the
+ * `gc.get_count()[0]` under the oracle (corosim's own machinery and the classes add 21), and the
  * classes are garbage from the 1114th on (a collection at a lower count finds nothing of them).
  * corosim counts the objects, so the collections they trigger run when CPython's run and find
  * what CPython's find.
  */
-const TRACEMALLOC_OBJECTS_BEFORE_PICKLE_ERRORS = 1091;
-const TRACEMALLOC_OBJECTS_AFTER_PICKLE_ERRORS = 116;
+const TRACEMALLOC_OBJECTS_BEFORE_PICKLE_ERRORS = 1090;
+const TRACEMALLOC_OBJECTS_AFTER_PICKLE_ERRORS = 111;
 
 /** `import tracemalloc` in `_formatwarnmsg_impl`: the first one in a run leaves its garbage. */
 function importTracemalloc(): void {

@@ -8,7 +8,7 @@
  * @module
  */
 import { PyWeakref, clearRefKeepCallback } from '../objects/weakref.ts';
-import { PyDict, dictItems } from '../objects/dict.ts';
+import { PyDict } from '../objects/dict.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { callObject } from './call.ts';
@@ -33,7 +33,11 @@ export function mayBeTracked(o: PyObject): boolean {
 
 /** Whether an exact dict takes part (dicts are tracked once they hold something trackable). */
 function dictTracked(d: PyObject): boolean {
-  for (const [k, v] of dictItems(d as PyDict)) if (mayBeTracked(k) || mayBeTracked(v)) return true;
+  const s = (d as PyDict).storage;
+  for (let i = 0; i < s.keys.length; i++) {
+    const k = s.keys[i];
+    if (k != null && (mayBeTracked(k) || mayBeTracked(s.values[i] as PyObject))) return true;
+  }
   return false;
 }
 
@@ -63,48 +67,101 @@ function participates(o: PyObject): boolean {
   return true;
 }
 
-/** `deduce_unreachable`: splits `young` (in list order) into reachable and unreachable lists. */
+/** move_unreachable's states of a young object: not yet scanned, reachable (scanned), unreachable. */
+const UNSCANNED = 0;
+const REACHABLE = 1;
+const UNREACHABLE = 2;
+
+/**
+ * `deduce_unreachable`: splits `young` (in list order) into reachable and unreachable lists.
+ * As CPython keeps `gc_refs` in each object's GC head, each young object's `gcIndex` holds its
+ * position in `young` while this runs (traversal runs no Python code, so no list is touched),
+ * and the counts and states live in arrays by that position: an object `r` met in a traversal
+ * is young exactly when `young[r.gcIndex] === r`.
+ */
 function deduceUnreachable(young: PyObject[]): { reachable: PyObject[]; unreachable: Set<PyObject> } {
-  const refs = new Map<PyObject, number>();
-  for (const o of young) refs.set(o, o.refcnt);
-  for (const o of young) {
-    gcTraverseOf(o)(o, (r) => {
-      const n = refs.get(r);
-      if (n !== undefined) refs.set(r, n - 1);
-    });
+  const n = young.length;
+  const savedIndex = new Float64Array(n);
+  const refs = new Int32Array(n);
+  const state = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = young[i] as PyObject;
+    savedIndex[i] = o.gcIndex;
+    o.gcIndex = i;
+    refs[i] = o.refcnt;
   }
-  // move_unreachable
-  const list = [...young];
-  const unreachable = new Set<PyObject>();
-  const done = new Set<PyObject>();
+  const position = (r: PyObject): number => {
+    const k = r.gcIndex;
+    return k < n && young[k] === r ? k : -1;
+  };
+  // subtract_refs
+  const subtract = (r: PyObject): void => {
+    const k = position(r);
+    if (k >= 0) refs[k] = (refs[k] as number) - 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const o = young[i] as PyObject;
+    gcTraverseOf(o)(o, subtract);
+  }
+  // move_unreachable: a young object found unreachable and then referred to from a reachable one
+  // goes back to the end of the list, to be scanned again.
+  // Each object goes back at most once (with a count of 1 it is reachable when scanned again).
+  const list = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) list[i] = i;
+  let listed = n;
+  const unreachableOrder = new Int32Array(n);
+  let found = 0;
   const reachable: PyObject[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const o = list[i] as PyObject;
-    if (done.has(o)) continue;
-    if ((refs.get(o) ?? 0) > 0) {
-      done.add(o);
+  const reach = (r: PyObject): void => {
+    const k = position(r);
+    if (k < 0 || state[k] === REACHABLE) return;
+    if (state[k] === UNREACHABLE) {
+      state[k] = UNSCANNED;
+      list[listed++] = k;
+      refs[k] = 1;
+    } else if (refs[k] === 0) refs[k] = 1;
+  };
+  for (let j = 0; j < listed; j++) {
+    const i = list[j] as number;
+    if (state[i] === REACHABLE) continue;
+    const o = young[i] as PyObject;
+    if ((refs[i] as number) > 0) {
+      state[i] = REACHABLE;
       reachable.push(o);
-      gcTraverseOf(o)(o, (r) => {
-        if (done.has(r) || !refs.has(r)) return;
-        if (unreachable.has(r)) {
-          unreachable.delete(r);
-          list.push(r);
-          refs.set(r, 1);
-        } else if (refs.get(r) === 0) refs.set(r, 1);
-      });
+      gcTraverseOf(o)(o, reach);
     } else {
-      unreachable.add(o);
+      state[i] = UNREACHABLE;
+      unreachableOrder[found++] = i;
     }
   }
+  // An object leaves the unreachable list at most once, for good: the rest keep their order.
+  const unreachable = new Set<PyObject>();
+  for (let j = 0; j < found; j++) {
+    const i = unreachableOrder[j] as number;
+    if (state[i] === UNREACHABLE) unreachable.add(young[i] as PyObject);
+  }
+  for (let i = 0; i < n; i++) (young[i] as PyObject).gcIndex = savedIndex[i] as number;
   return { reachable, unreachable };
 }
 
 /** `untrack_tuples`. */
-function untrackTuples(objects: PyObject[]): void {
+function untrackTuples(objects: PyObject[]): number {
+  let untracked = 0;
   for (const o of objects) {
     if (o.type !== tupleType || !(o instanceof PyTuple)) continue;
-    if (!o.items.some((x) => mayBeTracked(x))) gcState.untrackedTuples.add(o);
+    if (!o.items.some((x) => mayBeTracked(x))) {
+      gcState.untrackedTuples.add(o);
+      untracked++;
+    }
   }
+  return untracked;
+}
+
+/** How many of `objects` CPython still tracks (`gc_list_size` after `untrack_dicts`). */
+function trackedCount(objects: readonly PyObject[]): number {
+  let n = 0;
+  for (const o of objects) if (isTracked(o)) n++;
+  return n;
 }
 
 /** `handle_weakrefs`: returns how many weakrefs with honoured callbacks were freed. */
@@ -184,22 +241,29 @@ export function collect(generation: number): number {
   }
   if (generation + 1 < 3) (gens[generation + 1] ?? gens[2]).count += 1;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).count = 0;
-  const youngList: PyObject[] = [...gen.objects];
-  for (let i = 0; i < generation; i++) youngList.push(...(gens[i] ?? gens[2]).objects);
-  const young = youngList.filter((o) => o.refcnt > 0 && participates(o));
+  const youngList: PyObject[] = gen.objects.toArray();
+  for (let i = 0; i < generation; i++) (gens[i] ?? gens[2]).objects.pushTo(youngList);
+  // What takes part, and what the collection skips (untracked dicts and tuples).
+  const young: PyObject[] = [];
+  const skipped: PyObject[] = [];
+  for (const o of youngList) (o.refcnt > 0 && participates(o) ? young : skipped).push(o);
   const { reachable, unreachable } = deduceUnreachable(young);
-  untrackTuples(reachable);
+  const untracked = untrackTuples(reachable);
+  // The survivors' share of the rule that holds back full collections (`long_lived_pending`).
+  if (generation === 1) gcState.longLivedPending += reachable.length - untracked;
+  else if (generation === 2) {
+    gcState.longLivedPending = 0;
+    gcState.longLivedTotal = trackedCount(reachable);
+  }
   // Survivors move to the next generation (or stay in the oldest).
   const old = generation < 2 ? (gens[generation + 1] ?? gens[2]) : gen;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).objects.clear();
   // Survivors go in the order move_unreachable left them: an object moved back to the young list
   // when something reachable referred to it comes after the rest (as a list's items, visited
   // last first, do). Objects the collection skips (untracked dicts and tuples) follow.
-  const reachableSet = new Set(reachable);
   for (const o of reachable) old.objects.add(o);
-  for (const o of youngList) if (!unreachable.has(o) && !reachableSet.has(o)) old.objects.add(o);
+  for (const o of skipped) old.objects.add(o);
   for (const o of unreachable) gen.objects.add(o);
-  if (generation === 2) gcState.longLivedTotal = old.objects.size;
   if ((debug & DEBUG_COLLECTABLE) !== 0) {
     for (const o of unreachable) writeStderr(`gc: collectable <${tpName(o.type)} 0x${o.address.toString(16)}>\n`);
   }
@@ -239,7 +303,7 @@ export function collect(generation: number): number {
  */
 export function collectUnobserved(): void {
   const all: PyObject[] = [];
-  for (const g of gcState.generations) all.push(...g.objects);
+  for (const g of gcState.generations) g.objects.pushTo(all);
   const { unreachable } = deduceUnreachable(all.filter((o) => o.refcnt > 0 && participates(o)));
   for (const o of unreachable) {
     markFinalized(o);

@@ -82,6 +82,18 @@ export class GcList {
     this.#size = 0;
   }
 
+  /** The objects in list order, as a new array. */
+  toArray(): PyObject[] {
+    const out: PyObject[] = [];
+    this.pushTo(out);
+    return out;
+  }
+
+  /** Appends the objects, in list order, to `out`. */
+  pushTo(out: PyObject[]): void {
+    for (const o of this.items) if (o !== null) out.push(o);
+  }
+
   *[Symbol.iterator](): Generator<PyObject> {
     this.#iterating++;
     try {
@@ -160,13 +172,13 @@ export function resetGcState(): void {
 /** Generation 0's list, which new GC objects join (the same list for every run). */
 export const youngestGeneration: GcList = gcState.generations[0].objects;
 
-/** `PyObject_GC_UnTrack` + `PyObject_GC_Del`'s counter update. */
-export function gcUntrackOnFree(o: PyObject): void {
+/** `PyObject_GC_UnTrack`, and `PyObject_GC_Del`'s counter update unless the object's memory went on a free list (`kept`). */
+export function gcUntrackOnFree(o: PyObject, kept: boolean): void {
   const list = o.gcList;
   if (list !== null) list.delete(o);
   const g0 = gcState.generations[0];
   if (gcState.untrackedTuples.size !== 0) gcState.untrackedTuples.delete(o);
-  if (g0.count > 0) g0.count--;
+  if (!kept && g0.count > 0) g0.count--;
 }
 
 /**

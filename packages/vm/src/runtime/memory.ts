@@ -64,12 +64,14 @@ function freeListOf(type: PyType, items: number): number {
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items, fromFreeList = true): number {
   if (staticMode) return staticAddress(size);
   const gc = type.isGc;
-  if (gc) gcNoteAllocation();
   const list = freeListOf(type, items);
   const handle = fromFreeList ? heap.allocateHandle(size, gc, list) : heap.allocateFresh(size, gc, list);
   if (handle !== NO_HANDLE) {
     if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: type.name, address: addressOf(handle), size });
     if (refcheckOn) noteAllocated(addressOf(handle), type);
+    // `_PyObject_GC_Alloc` counts (and may collect) once the memory is taken; an object off its
+    // type's free list never goes through it.
+    if (gc && !(fromFreeList && heap.lastReused)) gcNoteAllocation();
     return handle;
   }
   // The MemoryError itself must be allocated (CPython keeps preallocated ones for this), and so
@@ -137,10 +139,10 @@ export function clearFreeLists(frames: () => void): void {
 }
 
 /** Gives an object's address (its handle) back to the heap. */
-export function releaseAddress(handle: number, type: PyType): void {
-  if (isStaticHandle(handle)) return;
+export function releaseAddress(handle: number, type: PyType): boolean {
+  if (isStaticHandle(handle)) return false;
   if (vmEventsOn) emitVmEvent({ kind: 'free', type: type.name, address: addressOf(handle) });
-  heap.releaseHandle(handle);
+  return heap.releaseHandle(handle);
 }
 
 /** Static objects live above every heap address (CPython's data segment sits apart from the heap). */

@@ -432,8 +432,9 @@ export function isFinalized(o: PyObject): boolean {
  */
 export function freeObject(o: PyObject): void {
   const type = o.type;
-  if (type.isGc) gcUntrackOnFree(o);
-  releaseAddress(o.addressHandle, type);
+  // `PyObject_GC_Del` lowers the allocation count; an object kept on its type's free list is not deleted.
+  if (type.isGc) gcUntrackOnFree(o, releaseAddress(o.addressHandle, type));
+  else releaseAddress(o.addressHandle, type);
   if (refcheckOn) noteFreed(o);
   if (type.isHeapType) decref(type);
 }
