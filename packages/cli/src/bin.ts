@@ -2,6 +2,7 @@
  * The process entry of `corosim`: the only file that touches `process`.
  * @module
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { main } from './program.ts';
 
@@ -12,7 +13,17 @@ import { main } from './program.ts';
  */
 const PROGRAM_STACK_MB = 256;
 
+/**
+ * How much V8 lets its old generation grow past what the last full collection kept, in percent.
+ * V8's own default grows it up to fourfold, which with 100,000 sleeping tasks meant 480 MB of
+ * heap for 175 MB of live objects; 20% holds the peak near the live size at about the same
+ * speed, since a program's garbage is mostly young and never reaches the old generation.
+ */
+const HEAP_GROWING_PERCENT = 20;
+
 if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' || process.argv[2] === 'walkthrough')) {
+  // V8's flags are the process's: set before the worker's heap exists, they shape it.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // The worker runs this same file; its output streams are the process's.
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
   let status: number | undefined;
