@@ -4,7 +4,6 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { main } from './program.ts';
 
 /**
  * Stack for running Python programs, in MB. Python calls that go through native code (a
@@ -22,8 +21,6 @@ const PROGRAM_STACK_MB = 256;
 const HEAP_GROWING_PERCENT = 20;
 
 if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' || process.argv[2] === 'walkthrough')) {
-  // V8's flags are the process's: set before the worker's heap exists, they shape it.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // The worker runs this same file; its output streams are the process's.
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
   let status: number | undefined;
@@ -71,6 +68,11 @@ async function runCli(): Promise<void> {
   const INTERNAL_ERROR_EXIT = 70;
 
   try {
+    // Loaded here, not at the top: the main thread of `run` only starts the worker, sooner.
+    const { main } = await import('./program.ts');
+    // V8's flags are the process's, read at each collection. Set once the code is loaded: a change
+    // of flags before then makes V8 refuse the code cache of Node's own modules (40 ms more).
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     process.exitCode = await main(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
