@@ -4,13 +4,13 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { newFuture } from './future.ts';
 import { addPythonMethods, checkInitArgs } from './python-method.ts';
-import { appendWaiter, removeWaiter, setWaiterResult, waiterCount, waiterDone, waiterItems, wakeUpFirstWaiter, noWaiterDeque } from './waiter-deque.ts';
+import { appendWaiter, removeWaiter, setWaiterResult, waiterCancelled, waiterCount, waiterDone, waiterItems, wakeUpFirstWaiter, noWaiterDeque } from './waiter-deque.ts';
 import { addContextManagerMixin, awaitMethod, coroMethod, initLock, lockType, type PyLock } from './locks.ts';
+import { awaitOwnedWaiter, newWaiter } from './loop-future.ts';
 import { contextManagerMixinType } from './context-manager-mixin.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitOwnedFuture, isCancelled, type CoroBody } from './native-coro.ts';
+import { isCancelled, type CoroBody } from './native-coro.ts';
 import { CancelledError, cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
 import { allocateSync, bindLoop, clearSync, hasLoopArgument, intArg, loopArgument, loopOf, PySync, reprWith, setNewWaiters, syncType, traverseSync, waitersAttribute, warnDeprecated, withWaiters } from './sync-base.ts';
 
@@ -100,12 +100,12 @@ function* conditionWait(self: rt.PyObject): CoroBody {
   if (!isLocked(c)) throw raiseNew(RuntimeError, 'cannot wait on un-acquired lock');
   rt.decref(callMethod(lockOf(c), 'release', []));
   let failure: { readonly error: unknown } | null = null;
-  const fut = newFuture(loopOf(c));
+  const fut = newWaiter(loopOf(c));
   try {
     if (c.waiters === null) throw noWaiterDeque(c);
     appendWaiter(c.waiters, fut);
     try {
-      rt.decref(yield* awaitOwnedFuture(fut));
+      rt.decref(yield* awaitOwnedWaiter(fut));
     } finally {
       removeWaiter(c.waiters, fut);
     }
@@ -236,18 +236,18 @@ function wakeUpNext(s: PySemaphore): void {
 function* semaphoreAcquire(self: rt.PyObject): CoroBody {
   const s = self as PySemaphore;
   while (s.value <= 0) {
-    const fut = newFuture(loopOf(s));
+    const fut = newWaiter(loopOf(s));
     if (s.waiters === null) {
       rt.decref(fut);
       throw noWaiterDeque(s);
     }
     appendWaiter(s.waiters, fut);
     try {
-      rt.decref(yield* awaitOwnedFuture(fut));
+      rt.decref(yield* awaitOwnedWaiter(fut));
     } catch (e) {
       cleanupThenRethrow(e, () => {
         rt.decref(callMethod(fut, 'cancel', []));
-        if (s.value > 0 && fut.state !== 'CANCELLED') wakeUpNext(s);
+        if (s.value > 0 && !waiterCancelled(fut)) wakeUpNext(s);
       });
     } finally {
       rt.decref(fut);

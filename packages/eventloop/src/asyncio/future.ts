@@ -599,3 +599,13 @@ rt.addGetSets(futureType, [
     },
   },
 ]);
+
+/**
+ * `Future_CheckExact(o) || Task_CheckExact(o)`: subclasses written in Python go the way of duck
+ * types (their own `add_done_callback`, `result`).
+ * DEVIATION(cpython): asyncio's `_GatheringFuture`, a Python subclass in CPython, is native here
+ * and counts as exact, so gather's futures take no `TaskWakeupMethWrapper` object.
+ */
+export function isExactFuture(o: rt.PyObject): o is PyFuture {
+  return o instanceof PyFuture && (o.type.flags & rt.TPFLAGS_HEAPTYPE) === 0;
+}

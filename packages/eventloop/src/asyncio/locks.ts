@@ -5,9 +5,9 @@
  */
 import { rt } from '@corosim/vm/host';
 import { awaitObject } from './api-more.ts';
-import { newFuture } from './future.ts';
+import { awaitOwnedWaiter, awaitWaiter, newWaiter } from './loop-future.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { nativeSource } from './native-sources.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
@@ -97,13 +97,13 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
   }
   if (lock.waiters === null) lock.waiters = newWaiterDeque();
   // The local `fut` and the deque hold it.
-  const fut = newFuture(loopOf(lock));
+  const fut = newWaiter(loopOf(lock));
   appendWaiter(lock.waiters, fut);
   const release = holdWhileSuspended(fut);
   try {
     try {
       try {
-        rt.decref(yield* awaitFuture(fut));
+        rt.decref(yield* awaitWaiter(fut));
       } finally {
         removeWaiter(lock.waiters, fut);
       }
@@ -177,14 +177,14 @@ export function eventSet(ev: PyEvent): void {
 export function* eventWait(self: rt.PyObject): CoroBody {
   const ev = self as PyEvent;
   if (ev.value) return rt.newBool(true);
-  const fut = newFuture(loopOf(ev));
+  const fut = newWaiter(loopOf(ev));
   if (ev.waiters === null) {
     rt.decref(fut);
     throw noWaiterDeque(ev);
   }
   appendWaiter(ev.waiters, fut);
   try {
-    rt.decref(yield* awaitOwnedFuture(fut));
+    rt.decref(yield* awaitOwnedWaiter(fut));
     return rt.newBool(true);
   } finally {
     removeWaiter(ev.waiters, fut);

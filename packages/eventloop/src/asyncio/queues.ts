@@ -6,14 +6,14 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { newFuture } from './future.ts';
-import { appendWaiter, newWaiterDeque, noWaiterDeque, removeWaiter, waiterCount, wakeUpFirstWaiter } from './waiter-deque.ts';
+import { appendWaiter, newWaiterDeque, noWaiterDeque, removeWaiter, waiterCancelled, waiterCount, wakeUpFirstWaiter } from './waiter-deque.ts';
 import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-method.ts';
 import { dequeSnapshot, listSnapshot } from './snapshots.ts';
 import { baseEmpty, baseGet, baseInit, basePut, baseSize, releaseStorage, setPyQueue, type QueueKind, type QueueStorage } from './queue-storage.ts';
 import { PyEvent, eventSet, eventType, eventWait, initEvent, coroMethod } from './locks.ts';
+import { awaitOwnedWaiter, newWaiter } from './loop-future.ts';
 import { callMethod } from './loop-object.ts';
-import { awaitOwnedFuture, type CoroBody } from './native-coro.ts';
+import { type CoroBody } from './native-coro.ts';
 import { cleanupThenRethrow, QueueEmpty, QueueFull, raiseNew, splitArgs } from './state.ts';
 import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, PySync, setNewWaiters, syncType, traverseSync, type WarnedFrom } from './sync-base.ts';
 
@@ -206,21 +206,24 @@ function getNowait(q: PyQueue): rt.PyObject {
   return item;
 }
 
-/** `await putter`/`await getter` with the clean-up of `put`/`get` when it fails. */
-function* waitTurn(q: PyQueue, list: rt.PyObject | null, stillBlocked: () => boolean): CoroBody {
-  const fut = newFuture(loopOf(q));
+/**
+ * `await putter`/`await getter` with the clean-up of `put`/`get` when it fails; `attribute` names
+ * the deque (`_putters`, `_getters`) in the error of a queue whose `__init__` never made it.
+ */
+function* waitTurn(q: PyQueue, list: rt.PyObject | null, attribute: string, stillBlocked: () => boolean): CoroBody {
+  const fut = newWaiter(loopOf(q));
   if (list === null) {
     rt.decref(fut);
-    throw noWaiterDeque(q, '_getters');
+    throw noWaiterDeque(q, attribute);
   }
   appendWaiter(list, fut);
   try {
-    rt.decref(yield* awaitOwnedFuture(fut));
+    rt.decref(yield* awaitOwnedWaiter(fut));
   } catch (e) {
     cleanupThenRethrow(e, () => {
       rt.decref(callMethod(fut, 'cancel', []));
       removeWaiter(list, fut, true);
-      if (!stillBlocked() && fut.state !== 'CANCELLED') wakeupNext(list);
+      if (!stillBlocked() && !waiterCancelled(fut)) wakeupNext(list);
     });
   } finally {
     rt.decref(fut);
@@ -232,14 +235,14 @@ function* queuePut(self: rt.PyObject, args: readonly rt.PyObject[]): CoroBody {
   const q = self as PyQueue;
   const item = args[0];
   if (item === undefined) throw rt.typeError("put() missing 1 required positional argument: 'item'");
-  while (isFull(q)) rt.decref(yield* waitTurn(q, q.putters, () => isFull(q)));
+  while (isFull(q)) rt.decref(yield* waitTurn(q, q.putters, '_putters', () => isFull(q)));
   putNowait(q, item);
   return rt.newNone();
 }
 
 function* queueGet(self: rt.PyObject): CoroBody {
   const q = self as PyQueue;
-  while (isEmpty(q)) rt.decref(yield* waitTurn(q, q.waiters, () => isEmpty(q)));
+  while (isEmpty(q)) rt.decref(yield* waitTurn(q, q.waiters, '_getters', () => isEmpty(q)));
   return getNowait(q);
 }
 

@@ -1,21 +1,21 @@
 /**
- * `asyncio.sleep(delay)` on a loop whose `call_later` is not asyncio's (overridden by a subclass,
- * or replaced on the instance as tests do to watch the timer): the timer is asked for through
- * `loop.call_later(delay, futures._set_result_unless_cancelled, future, result)` and cancelled
- * through the handle it returns. Mirrors CPython 3.8 Lib/asyncio/tasks.py `sleep` and
+ * `asyncio.sleep(delay)` on a loop whose `call_later` or `create_future` is not asyncio's
+ * (overridden by a subclass, or replaced on the instance as tests do to watch the timer): the
+ * future comes from `loop.create_future()`, the timer from `loop.call_later(delay,
+ * futures._set_result_unless_cancelled, future, result)`, cancelled through the handle it returns. Mirrors CPython 3.8 Lib/asyncio/tasks.py `sleep` and
  * futures.py `_set_result_unless_cancelled`.
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { newFuture, type PyFuture } from './future.ts';
 import { callMethod, methodOverridden, PyLoop } from './loop-object.ts';
-import { awaitOwnedFuture, holdWhileSuspended, type CoroBody } from './native-coro.ts';
+import { holdWhileSuspended, type CoroBody } from './native-coro.ts';
+import { awaitOwnedWaiter, newWaiter } from './loop-future.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 
-/** Whether `sleep` must ask the loop's own `call_later` for its timer. */
+/** Whether `sleep` must ask the loop's own `call_later` or `create_future`. */
 export function callLaterOverridden(loop: rt.PyObject): boolean {
-  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later');
+  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'create_future');
 }
 
 /** `futures._set_result_unless_cancelled` as a callable (new reference). */
@@ -44,10 +44,10 @@ function setResultUnlessCancelled(): rt.PyObject {
  * given (borrowed), `result` borrowed (the coroutine owns it).
  */
 export function* sleepThroughCallLater(loop: rt.PyObject, delay: rt.PyObject, result: rt.PyObject): CoroBody {
-  let fut: PyFuture;
+  let fut: rt.PyObject;
   let handle: rt.PyObject;
   try {
-    fut = newFuture(loop);
+    fut = newWaiter(loop);
     const fn = setResultUnlessCancelled();
     try {
       handle = callMethod(loop, 'call_later', [delay, fn, fut, result]);
@@ -62,7 +62,7 @@ export function* sleepThroughCallLater(loop: rt.PyObject, delay: rt.PyObject, re
   }
   const release = holdWhileSuspended(handle);
   try {
-    return yield* awaitOwnedFuture(fut);
+    return yield* awaitOwnedWaiter(fut);
   } finally {
     release();
     try {

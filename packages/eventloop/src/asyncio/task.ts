@@ -8,7 +8,7 @@
 import { rt } from '@corosim/vm/host';
 import { emitTaskEvent, taskEventsObserved } from '../loop.ts';
 import {
-  PyFuture, TASK_LOG_DESTROY_PENDING, TASK_MUST_CANCEL, addDoneCallback, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
+  PyFuture, TASK_LOG_DESTROY_PENDING, TASK_MUST_CANCEL, addDoneCallback, isExactFuture, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
   PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks,
@@ -354,15 +354,6 @@ function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
   }
 }
 
-/**
- * `Future_CheckExact(o) || Task_CheckExact(o)`: subclasses written in Python go the way of duck
- * types (their own `add_done_callback`, `result`).
- * DEVIATION(cpython): asyncio's `_GatheringFuture`, a Python subclass in CPython, is native here
- * and counts as exact, so gather's futures take no `TaskWakeupMethWrapper` object.
- */
-function isExactFuture(o: rt.PyObject): o is PyFuture {
-  return o instanceof PyFuture && (o.type.flags & rt.TPFLAGS_HEAPTYPE) === 0;
-}
 
 /** What `task_step_impl` does with a yielded value. */
 function handleYield(task: PyTask, result: rt.PyObject): void {

@@ -7,7 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { PyFuture, setResult } from './future.ts';
+import { isExactFuture, setResult } from './future.ts';
 import { callAttr, importModule } from './snapshots.ts';
 
 /** `collections.deque()` (new reference). */
@@ -73,17 +73,17 @@ function askBool(obj: rt.PyObject, name: string): boolean {
 
 /** `waiter.done()`. */
 export function waiterDone(w: rt.PyObject): boolean {
-  return w instanceof PyFuture ? w.state !== 'PENDING' : askBool(w, 'done');
+  return isExactFuture(w) ? w.state !== 'PENDING' : askBool(w, 'done');
 }
 
 /** `waiter.cancelled()`. */
 export function waiterCancelled(w: rt.PyObject): boolean {
-  return w instanceof PyFuture ? w.state === 'CANCELLED' : askBool(w, 'cancelled');
+  return isExactFuture(w) ? w.state === 'CANCELLED' : askBool(w, 'cancelled');
 }
 
 /** `waiter.set_result(value)`. */
 export function setWaiterResult(w: rt.PyObject, value: rt.PyObject): void {
-  if (w instanceof PyFuture) setResult(w, value);
+  if (isExactFuture(w)) setResult(w, value);
   else rt.decref(callAttr(w, 'set_result', [value]));
 }
 
