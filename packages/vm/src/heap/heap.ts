@@ -298,6 +298,8 @@ export class Heap {
   /**
    * Releases the object with `handle`: onto its type's free list while it has room, else back to
    * the allocator.
+   * @returns Whether the memory went on the free list (CPython then deletes nothing:
+   * `PyObject_GC_Del` does not run, and the collector's count stays).
    * @throws InternalError when `handle` is not a live object's (a host defect).
    */
   releaseHandle(handle: number): boolean {

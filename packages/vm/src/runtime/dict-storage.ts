@@ -91,8 +91,8 @@ export class DictStorage {
   crossKeys = 0;
   /**
    * Entry positions by bucket, once the table has more than {@link INDEXED_FROM} entry slots;
-   * below that (most instance dicts and keyword dicts), {@link entriesOf} scans the buckets, and
-   * a small dict costs no Map (about 180 bytes each).
+   * below that (most instance dicts and keyword dicts), a lookup scans the buckets, and a small
+   * dict costs no Map (about 180 bytes each).
    */
   #index: Map<BucketKey, number | number[]> | null = null;
   /**
@@ -114,7 +114,7 @@ export class DictStorage {
     } else {
       const slot = index.get(bucket);
       if (slot !== undefined) {
-      if (typeof slot === 'number') {
+        if (typeof slot === 'number') {
           if (this.#matches(slot, key, equals)) return slot;
         } else {
           for (const i of slot.slice()) if (this.#matches(i, key, equals)) return i;
