@@ -40,15 +40,16 @@ export function registerDictLayout(base: PyType, make: (type: PyType) => PyDict)
 
 /**
  * `dict_new`: a new empty dict of `dict` or a subclass (takes a reference to a heap type). Unlike
- * `{}`, it gets a keys table of its own, of the minimum size, at once.
+ * `{}`, it gets a keys table of its own, of the minimum size, at once. `fromFreeList` false
+ * allocates past the free list, as `tp_alloc` does.
  */
-export function newDictOfType(type: PyType): PyDict {
-  const d = allocateDictOfType(type);
+export function newDictOfType(type: PyType, fromFreeList = true): PyDict {
+  const d = allocateDictOfType(type, fromFreeList);
   d.storage.resize(0);
   return d;
 }
 
-function allocateDictOfType(type: PyType): PyDict {
+function allocateDictOfType(type: PyType, fromFreeList: boolean): PyDict {
   if (type.isHeapType) incref(type);
   if (type !== dictType) {
     for (const t of type.mro) {
@@ -56,7 +57,7 @@ function allocateDictOfType(type: PyType): PyDict {
       if (make !== undefined) return make(type);
     }
   }
-  return new PyDict(type, allocateAddress(type));
+  return new PyDict(type, allocateAddress(type, 0, type.basicsize, fromFreeList));
 }
 
 /** `delitem_common` after a successful lookup: the value is dropped before the key. */
@@ -304,7 +305,8 @@ dictType.setitem = (self, key, value) => {
 };
 dictType.contains = (self, key) => dictGet(self as PyDict, key) !== null;
 dictType.iter = (self) => newDictIter(self as PyDict, 'keys');
-dictType.new = (type) => newDictOfType(type);
+// `dict_new` allocates through `tp_alloc`, past the free list (which only `PyDict_New` takes from).
+dictType.new = (type) => newDictOfType(type, false);
 dictType.init = (self, args, kwnames) => {
   dictUpdateCommon(self as PyDict, args, kwnames, 'dict');
 };

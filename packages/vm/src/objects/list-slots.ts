@@ -54,10 +54,13 @@ export function noMemory(): never {
 }
 
 
-/** A new empty instance of `list` or a subclass (takes a reference to a heap type). */
-export function newListOfType(type: PyType, items: PyObject[] = []): PyList {
+/**
+ * A new instance of `list` or a subclass holding `items` (takes a reference to a heap type);
+ * `fromFreeList` false allocates past the free list, as `tp_alloc` does.
+ */
+export function newListOfType(type: PyType, items: PyObject[] = [], fromFreeList = true): PyList {
   if (type.isHeapType) incref(type);
-  return new PyList(type, items, allocateAddress(type));
+  return new PyList(type, items, allocateAddress(type, 0, type.basicsize, fromFreeList));
 }
 
 /** A new list holding new references to `items`. */
@@ -373,7 +376,8 @@ listType.nbInplace.multiply = (a, b) => {
   for (let k = 1; k < n; k++) for (const x of copy) a.items.push(incref(x));
   return incref(a);
 };
-listType.new = (type) => newListOfType(type);
+// `list()` allocates through `PyType_GenericAlloc`, past the free list (which only `PyList_New` takes from).
+listType.new = (type) => newListOfType(type, [], false);
 listType.init = (self, args, kwnames) => {
   if (self.type === listType && kwnames !== null && kwnames.length > 0) throw typeError('list() takes no keyword arguments');
   const nargs = args.length - (kwnames?.length ?? 0);
