@@ -308,7 +308,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         else if (enterNested(r)) {
           z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
-          x = z === null && x === ${JIT_RETURN} ? nestedReturn(f, u) : nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
+          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL: {

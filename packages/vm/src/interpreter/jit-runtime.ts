@@ -14,7 +14,7 @@ import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, type PreparedCall } from './call-frame.ts';
-import { dropCall, enterCallee, leaveFrame, leaveFrameUntraced, releaseHeld, takeHeld } from './frame-switch.ts';
+import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
 import { continueEvaluation } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
@@ -148,21 +148,6 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
   return value;
 }
 
-/**
- * {@link nestedFinish} of a callee whose compiled code returned (`JIT_RETURN`) with no trace or
- * profile function set: the same steps, without the unwinding a `return` event's failure needs.
- */
-function nestedReturn(f: PyFrame, callee: PyFrame): PyObject {
-  if (traceState.traceFunc !== null || traceState.profileFunc !== null) return nestedFinish(f, callee, JIT_RETURN, null);
-  nestedCalls--;
-  const value = jitCall.value as PyObject;
-  jitCall.value = null;
-  leaveFrameUntraced(callee);
-  jitCall.held = takeHeld(callee);
-  releaseEvaluatedFrame(callee);
-  return value;
-}
-
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countCompiledInstruction,
@@ -190,7 +175,6 @@ export const jitRuntime = {
   jitCall,
   releaseHeld,
   blocksLeft,
-  nestedReturn,
   // Installed late (ops-misc.ts): read through the live binding.
   wrapAsyncGenValue: (v: PyObject): PyObject => ops.wrapAsyncGenValue(v),
   yieldFrom,
