@@ -21,7 +21,7 @@ import { madeAt } from './source-traceback.ts';
 import { gather } from './gather.ts';
 import { ensureFuture } from './ensure-future.ts';
 import { addForeignTasks } from './task-registry.ts';
-import { callLaterOverridden, sleepThroughCallLater } from './sleep-call-later.ts';
+import { loopMethodsOverridden, sleepThroughCallLater } from './sleep-call-later.ts';
 
 const RuntimeError = rt.Exceptions.RuntimeError;
 
@@ -116,7 +116,7 @@ class SleepBody implements CoroStepper, OwnedReferences {
       this.#start = null;
       if ((this.#flags & LOOP_GIVEN) !== 0) warnLoopArgument('awaiter');
       const loop = getRunningLoop();
-      if (callLaterOverridden(loop)) {
+      if (loopMethodsOverridden(loop)) {
         this.#state = SLEEP_VIA_METHOD;
         const via = sleepThroughCallLater(loop, this.#delayObject, this.#result);
         this.#start = via;

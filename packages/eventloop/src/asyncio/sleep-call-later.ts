@@ -14,7 +14,7 @@ import { setFunctionSource } from './callback-source.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 
 /** Whether `sleep` must ask the loop's own `call_later` or `create_future`. */
-export function callLaterOverridden(loop: rt.PyObject): boolean {
+export function loopMethodsOverridden(loop: rt.PyObject): boolean {
   return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'create_future');
 }
 
