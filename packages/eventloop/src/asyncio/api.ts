@@ -41,7 +41,7 @@ function* sleepZeroBody(result: rt.PyObject): CoroBody {
 const SLEEP_NEW = 0;
 const SLEEP_WAITING = 1;
 const SLEEP_DONE = 2;
-/** Stepping {@link sleepThroughCallLater} (the loop's `call_later` is not asyncio's). */
+/** Stepping {@link sleepThroughCallLater} (the loop's `call_later` or `create_future` is not asyncio's). */
 const SLEEP_VIA_METHOD = 3;
 /** {@link SleepBody}'s flags. */
 const TIMER_PENDING = 1;
