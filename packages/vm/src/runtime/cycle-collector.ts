@@ -81,7 +81,9 @@ const UNREACHABLE = 2;
  */
 function deduceUnreachable(young: PyObject[]): { reachable: PyObject[]; unreachable: Set<PyObject> } {
   const n = young.length;
-  const savedIndex = new Float64Array(n);
+  // Int32Array, not Float64Array: a double read back and stored into `gcIndex` would make the
+  // field a boxed double (a 16-byte heap number) in every object of every GC type from then on.
+  const savedIndex = new Int32Array(n);
   const refs = new Int32Array(n);
   const state = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
