@@ -28,6 +28,22 @@ describe('node_modules/.bin/corosim', () => {
     expect({ stdout: child.stdout, stderr: child.stderr }).toEqual({ stdout: '    1 0\n', stderr: '' });
   });
 
+  it("keeps the order of a run's stdout and stderr when both go to one pipe", () => {
+    // The worker running the program writes both itself: through the worker's own streams,
+    // its stderr overtook the stdout written before it.
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'order.py');
+    writeFileSync(program, 'import sys\nfor i in range(3):\n    print("out", i)\n    sys.stderr.write("err ")\n    sys.stderr.write(str(i) + "\\n")\n');
+    const child = spawnSync('sh', ['-c', `"${BIN}" run "${program}" 2>&1`], { encoding: 'utf8' });
+    expect(child.stdout).toBe('out 0\nerr 0\nout 1\nerr 1\nout 2\nerr 2\n');
+  });
+
+  it('ends a run quietly when its reader goes away', () => {
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'forever.py');
+    writeFileSync(program, 'i = 0\nwhile True:\n    print(i)\n    i += 1\n');
+    const child = spawnSync('sh', ['-c', `"${BIN}" run "${program}" | head -n 2; echo "$?"`], { encoding: 'utf8' });
+    expect({ stdout: child.stdout, stderr: child.stderr }).toEqual({ stdout: '0\n1\n0\n', stderr: '' });
+  });
+
   it.each([
     [['run', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
     [['run', '.'], "corosim: '.' is a directory, not a Python file\n"],
