@@ -28,7 +28,7 @@ import { buildClass } from '../objects/type-object.ts';
 import { varargsImpl } from '../objects/call-arguments.ts';
 import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
-import { length } from '../runtime/abstract-item.ts';
+import { lengthObject } from '../runtime/abstract-item.ts';
 import { repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
@@ -372,7 +372,7 @@ const FUNCTIONS: NativeDef[] = [
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
   { name: 'repr', kind: 'o', impl: (_m, args) => repr(args[0] as PyObject) },
   { name: 'ascii', kind: 'o', impl: (_m, args) => asciiOf(args[0] as PyObject) },
-  { name: 'len', kind: 'o', impl: (_m, args) => newInt(length(args[0] as PyObject)) },
+  { name: 'len', kind: 'o', impl: (_m, args) => lengthObject(args[0] as PyObject) },
   { name: 'id', kind: 'o', impl: (_m, args) => idOf(args[0] as PyObject) },
   { name: 'hash', kind: 'o', impl: (_m, args) => newInt(hashObject(args[0] as PyObject)) },
   { name: 'abs', kind: 'o', impl: (_m, args) => absolute(args[0] as PyObject) },

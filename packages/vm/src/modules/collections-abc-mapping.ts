@@ -6,13 +6,13 @@
  */
 import { dictType } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { newBool, newInt } from '../objects/int.ts';
+import { newBool } from '../objects/int.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { setType } from '../objects/set.ts';
 import { richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
-import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext, iterableToArray, unpackIterable } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -252,7 +252,7 @@ export function mappingViewBody(): ClassEntry[] {
     fn(pyDef('__len__', ['self'], (a) => {
       const m = mappingOf(arg(a, 0));
       try {
-        return newInt(length(m));
+        return lengthObject(m);
       } finally {
         decref(m);
       }

@@ -7,7 +7,7 @@ import * as E from '../objects/exceptions.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { listType } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
-import { deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { deleteItem, getItem, length, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { asSsize } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
@@ -104,7 +104,7 @@ export function mutableSequenceBody(): ClassEntry[] {
     fn(pyDef('__delitem__', ['self', 'index'], () => { throw bareRaise(E.IndexError); }, { abstract: true })),
     fn(pyDef('insert', ['self', 'index', 'value'], () => { throw bareRaise(E.IndexError); }, { abstract: true, doc: 'S.insert(index, value) -- insert value before index' })),
     fn(pyDef('append', ['self', 'value'], (a) => {
-      const n = newInt(length(arg(a, 0)));
+      const n = lengthObject(arg(a, 0));
       try {
         return callMethod(arg(a, 0), 'insert', [n, arg(a, 1)]);
       } finally {

@@ -16,7 +16,7 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { propertyType } from '../objects/descr-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -169,7 +169,7 @@ function chainMapBody(parents: PyObject): ClassEntry[] {
         }
       });
       try {
-        return newInt(length(union));
+        return lengthObject(union);
       } finally {
         decref(union);
       }

@@ -6,10 +6,10 @@
  */
 import { newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { newBool, newInt } from '../objects/int.ts';
+import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { contains, deleteItem, getItem, length, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { repr } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -77,7 +77,7 @@ function userDictInit(args: readonly PyObject[], kwnames: readonly string[] | nu
 function userDictBody(cls: () => PyType): ClassEntry[] {
   return [
     { kind: 'function', def: { name: '__init__', impl: userDictInit } },
-    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => newIntOf(length(d))))),
+    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => lengthObject(d)))),
     fn(pyDef('__getitem__', ['self', 'key'], (a) => {
       const [self, key] = [arg(a, 0), arg(a, 1)];
       const found = withData(self, (d) => (contains(d, key) ? getItem(d, key) : null));
@@ -155,10 +155,6 @@ function userDictBody(cls: () => PyType): ClassEntry[] {
       }, { ndefaults: 1 }),
     },
   ];
-}
-
-function newIntOf(n: number): PyObject {
-  return newInt(n);
 }
 
 /** Makes `collections.UserDict` (collections.abc must be imported): a new reference. */

@@ -10,7 +10,7 @@ import { newListStealing } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
 import { PySlice, newSlice } from '../objects/slice.ts';
 import { EQ, GE, GT, LE, LT, richCompare } from '../runtime/abstract-compare.ts';
-import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
+import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
 import { repr } from '../runtime/abstract-object.ts';
@@ -98,7 +98,7 @@ function userListBody(cls: () => PyType): ClassEntry[] {
     compare('__ge__', GE),
     fn(pyDef('_UserList__cast', ['self', 'other'], (a) => cast(arg(a, 1)))),
     fn(pyDef('__contains__', ['self', 'item'], (a) => withData(arg(a, 0), (d) => newBool(contains(d, arg(a, 1)))))),
-    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => newInt(length(d))))),
+    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => lengthObject(d)))),
     fn(pyDef('__getitem__', ['self', 'i'], (a) => {
       const self = arg(a, 0);
       const i = arg(a, 1);

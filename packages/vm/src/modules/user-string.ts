@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr, strType } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { EQ, GE, GT, LE, LT, hashObject, richCompare } from '../runtime/abstract-compare.ts';
-import { contains, getItem, length } from '../runtime/abstract-item.ts';
+import { contains, getItem, lengthObject } from '../runtime/abstract-item.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { repr, str } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -142,7 +142,7 @@ function userStringBody(cls: () => PyType, maketrans: PyObject): ClassEntry[] {
         decref(c);
       }
     })),
-    def('__len__', [], (a) => withData(self0(a), (d) => newInt(length(d)))),
+    def('__len__', [], (a) => withData(self0(a), (d) => lengthObject(d))),
     def('__getitem__', ['index'], (a) => wrapResult(a, (d) => getItem(d, arg1(a)))),
     def('__add__', ['other'], (a) => wrapResult(a, (d) => {
       const other = arg1(a);

@@ -21,6 +21,7 @@ import { PySlice, indexValue, indexValueOrNull } from './slice.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { readonlyAttribute } from './getset.ts';
+import { bigLength } from '../runtime/abstract-item.ts';
 
 /** The `range` type. */
 export const rangeType: PyType = staticType({ name: 'range', basicsize: 48 });
@@ -188,7 +189,7 @@ rangeType.repr = (self) => {
 rangeType.length = (self) => {
   const len = R(self).len;
   if (len > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
-  return Number(len);
+  return bigLength(len);
 };
 rangeType.nbBool = (self) => R(self).len !== 0n;
 rangeType.isSequence = true;

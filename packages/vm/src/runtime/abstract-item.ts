@@ -12,7 +12,7 @@ import { callNoArgs, callOneArg } from './call.ts';
 import * as E from '../objects/exceptions.ts';
 import { internStr } from '../objects/str.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
-import { PyInt } from '../objects/int.ts';
+import { PyInt, newInt } from '../objects/int.ts';
 import { NotImplemented } from '../objects/singletons.ts';
 import { asSsize } from './abstract-number.ts';
 import { decref, PyType, type PyObject } from './object.ts';
@@ -96,6 +96,33 @@ export function contains(o: PyObject, item: PyObject): boolean {
   } finally {
     decref(it);
   }
+}
+
+/**
+ * The exact value of the last length past 2**53 a `length` slot returned: a slot answers with a
+ * double, which cannot hold every length up to `sys.maxsize` (`len(range(-2**63 + 1, 2**63 - 1, 2))`),
+ * so such a slot also notes the exact value here ({@link bigLength}) for {@link lengthInt}.
+ */
+let lastBigLength = 0n;
+
+/** What a `length` slot returns for `n`: the nearest double, with `n` itself noted for {@link lengthInt}. */
+export function bigLength(n: bigint): number {
+  lastBigLength = n;
+  return Number(n);
+}
+
+/**
+ * A length a `length` slot just returned, as an int object: exact past 2**53 when the slot noted
+ * the value ({@link bigLength}).
+ */
+export function lengthInt(n: number): PyInt {
+  if (n <= Number.MAX_SAFE_INTEGER) return newInt(n);
+  return newInt(Number(lastBigLength) === n ? lastBigLength : BigInt(n));
+}
+
+/** `len(o)` as an int object (`builtin_len`). */
+export function lengthObject(o: PyObject): PyInt {
+  return lengthInt(length(o));
 }
 
 /** `len(o)` (`PyObject_Size`). */

@@ -50,6 +50,7 @@ import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
 import { methodDescriptorType } from '../objects/native-function.ts';
 import { tpName } from './type-name.ts';
+import { lengthInt } from './abstract-item.ts';
 
 let booted = false;
 
@@ -191,7 +192,7 @@ export function bootVm(): void {
     methodDescriptorType.flags |= TPFLAGS_METHOD_DESCRIPTOR;
     installSlotHelpers({
       hashToInt: (h) => newInt(h),
-      lengthToInt: (n) => newInt(n),
+      lengthToInt: lengthInt,
       missing: (self, name) => missingAttribute(self, name),
       stopIteration: () => raiseValue(newExceptionStealing(E.StopIteration, [])),
     });

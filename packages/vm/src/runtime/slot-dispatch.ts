@@ -19,6 +19,7 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, ty
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { tpName } from './type-name.ts';
+import { bigLength } from './abstract-item.ts';
 
 /**
  * `lookup_maybe_method` + call: calls `type(self).name(self, *args)` without a bound method
@@ -216,7 +217,7 @@ function lengthOf(res: PyObject): number {
     const v = (n as PyInt).value;
     if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
     if (typeof v === 'bigint' && v >= 2n ** 63n) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
-    return Number(v);
+    return typeof v === 'bigint' ? bigLength(v) : v;
   } finally {
     decref(n);
   }
