@@ -1,6 +1,5 @@
 // Bundles the CLI into dist/ with esbuild: the command runs plain JavaScript, never TypeScript
-// compiled at start-up. Commands are split into chunks loaded on demand, so `--version` and
-// `--help` never load the VM.
+// compiled at start-up.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,22 +14,32 @@ for (const name of existsSync(dist) ? readdirSync(dist, { withFileTypes: true })
   if (name.isFile() && /-[A-Z0-9]{8}\.js(\.map)?$/.test(name.name)) rmSync(new URL(name.name, dist));
 }
 
-await build({
+const common = {
   absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
-  entryPoints: { bin: 'src/bin.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: true,
   legalComments: 'none',
-  // commander is CommonJS and requires node builtins; give the ESM bundle a real `require`.
-  banner: { js: "import { createRequire as __corosimRequire } from 'node:module'; const require = __corosimRequire(import.meta.url);" },
   define: { COROSIM_VERSION: JSON.stringify(version) },
   // The walkthrough programs are bundled as text (src/walkthroughs/*.py).
   loader: { '.py': 'text' },
   plugins: [inlineRefcountsPlugin],
   logLevel: 'warning',
+};
+
+// The command line itself, as one CommonJS script: launch.ts compiles it with V8's code cache,
+// which Node gives scripts and not ES modules.
+await build({ ...common, entryPoints: { 'cli-main': 'src/cli-main.ts' }, format: 'cjs', outExtension: { '.js': '.cjs' } });
+
+// The process entry (bin.js) and the library (index.js), whose commands are chunks loaded on
+// demand, so `main(['--version'])` never loads the VM.
+await build({
+  ...common,
+  entryPoints: { bin: 'src/bin.ts', index: 'src/index.ts' },
+  splitting: true,
+  format: 'esm',
+  // commander is CommonJS and requires node builtins; give the ESM bundle a real `require`.
+  banner: { js: "import { createRequire as __corosimRequire } from 'node:module'; const require = __corosimRequire(import.meta.url);" },
 });

@@ -1,7 +1,7 @@
 // The built command as a user runs it: node_modules/.bin/corosim at the repository root,
 // written by `pnpm install`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,24 @@ describe('node_modules/.bin/corosim', () => {
     writeFileSync(program, 'i = 0\nwhile True:\n    print(i)\n    i += 1\n');
     const child = spawnSync('sh', ['-c', `"${BIN}" run "${program}" | head -n 2; echo "$?"`], { encoding: 'utf8' });
     expect({ stdout: child.stdout, stderr: child.stderr }).toEqual({ stdout: '0\n1\n0\n', stderr: '' });
+  });
+
+  it('keeps its compiled code in the cache folder and runs the same from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corosim-cache-'));
+    const program = join(dir, 'hello.py');
+    writeFileSync(program, 'def f():\n    yield 1\nprint(list(f()))\n');
+    const cache = join(dir, 'cache');
+    const env: NodeJS.ProcessEnv = { ...process.env, COROSIM_CACHE_DIR: cache };
+    delete env['COROSIM_NO_CACHE'];
+    const first = spawnSync(BIN, ['run', program], { encoding: 'utf8', env });
+    const files = readdirSync(cache);
+    expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{20}\.v8cache$/)]);
+    const second = spawnSync(BIN, ['run', program], { encoding: 'utf8', env });
+    expect([first.stdout, second.stdout, second.stderr, second.status]).toEqual(['[1]\n', '[1]\n', '', 0]);
+    expect(readdirSync(cache)).toEqual(files);
+    const none = join(dir, 'none');
+    spawnSync(BIN, ['run', program], { encoding: 'utf8', env: { ...env, COROSIM_CACHE_DIR: none, COROSIM_NO_CACHE: '1' } });
+    expect(existsSync(none)).toBe(false);
   });
 
   it.each([
