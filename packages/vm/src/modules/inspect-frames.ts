@@ -34,7 +34,7 @@ function attr<T>(o: PyObject, name: string, f: (v: PyObject) => T): T {
 }
 
 /** `linecache.getlines(filename)`: each line with its newline (the last one given one too). */
-function linecacheLines(filename: string): string[] {
+export function linecacheLines(filename: string): string[] {
   if (filename.startsWith('<') && filename.endsWith('>')) return [];
   const lines = sourceLines(filename);
   if (lines === undefined) return [];

@@ -111,6 +111,11 @@ function unwrap(func: PyObject, stop: PyObject): PyObject {
   }
 }
 
+/** `unwrap(func)` without a `stop` (new reference). */
+export function unwrapObject(func: PyObject): PyObject {
+  return unwrap(func, None);
+}
+
 function predicate(name: string, test: (o: PyObject) => boolean): NativeDef {
   return { name, kind: 'o', impl: (_m, args) => newBool(test(args[0] as PyObject)) };
 }

@@ -40,6 +40,7 @@ import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
+import { INSPECT_SOURCE } from './inspect-source.ts';
 import { INSPECT_CLOSURE, forgetClosureVars, makeClosureVars } from './inspect-closure.ts';
 
 function flag(o: PyObject, name: string): boolean {
@@ -179,6 +180,7 @@ const FUNCTIONS: NativeDef[] = [
   ...INSPECT_ARGSPEC,
   ...INSPECT_FRAMES,
   ...INSPECT_STATIC,
+  ...INSPECT_SOURCE,
   ...INSPECT_CLOSURE,
 ];
 
