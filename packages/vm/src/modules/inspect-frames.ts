@@ -22,6 +22,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import { intArg } from '../objects/list-methods.ts';
 import { bindArgs } from './abc-function.ts';
 import { namedtuple } from './collections-namedtuple.ts';
+import { ARG_TUPLES } from './inspect-argvalues.ts';
 
 /** Runs `f` on `o.name` (held for the call). */
 function attr<T>(o: PyObject, name: string, f: (v: PyObject) => T): T {
@@ -180,5 +181,5 @@ export function makeFrameTuples(): [string, PyObject][] {
       for (const a of args) decref(a);
     }
   };
-  return [make('Traceback', 'filename lineno function code_context index'), make('FrameInfo', 'frame filename lineno function code_context index')];
+  return [make('Traceback', 'filename lineno function code_context index'), make('FrameInfo', 'frame filename lineno function code_context index'), ...ARG_TUPLES.map(([n, f]) => make(n, f))];
 }

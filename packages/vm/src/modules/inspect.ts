@@ -41,6 +41,7 @@ import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
+import { INSPECT_ARGVALUES } from './inspect-argvalues.ts';
 import { INSPECT_CLOSURE, forgetClosureVars, makeClosureVars } from './inspect-closure.ts';
 
 function flag(o: PyObject, name: string): boolean {
@@ -181,6 +182,7 @@ const FUNCTIONS: NativeDef[] = [
   ...INSPECT_FRAMES,
   ...INSPECT_STATIC,
   ...INSPECT_SOURCE,
+  ...INSPECT_ARGVALUES,
   ...INSPECT_CLOSURE,
 ];
 
