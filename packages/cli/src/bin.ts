@@ -5,8 +5,6 @@
  * @module
  */
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { fdOutput } from './fd-output.ts';
-import { launch } from './launch.ts';
 
 /**
  * Stack for running Python programs, in MB. Python calls that go through native code (a
@@ -20,7 +18,10 @@ if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' ||
   // this thread only reports how it ended.
   const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
   let status: number | undefined;
-  const report = (line: string): void => {
+  // What this thread needs only to report an end, and what the worker loads, come later: the
+  // worker starts sooner.
+  const report = async (line: string): Promise<void> => {
+    const { fdOutput } = await import('./fd-output.ts');
     const out = fdOutput(() => undefined);
     out.stderr(line);
     out.flush();
@@ -35,14 +36,15 @@ if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' ||
   worker.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       // Memory corosim does not simulate (list item storage, for one) ran out before --max-heap.
-      report('corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n');
+      void report('corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n');
       process.exitCode = 134;
       return;
     }
-    report(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
+    void report(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
     process.exitCode = 70;
   });
 } else {
+  const { launch } = await import('./launch.ts');
   const status = await launch(process.argv.slice(2));
   // In the worker, the status goes to the main thread; the worker ends when its output is flushed.
   if (isMainThread) process.exitCode = status;

@@ -9,7 +9,6 @@
  * it.
  * @module
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -69,8 +68,18 @@ function cacheFile(file: string): string | null {
   if (env['COROSIM_NO_CACHE'] !== undefined && env['COROSIM_NO_CACHE'] !== '0') return null;
   const dir = env['COROSIM_CACHE_DIR'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'corosim');
   const stat = statSync(file, { bigint: true });
-  const key = createHash('sha256').update(`${process.version} ${process.arch} ${process.platform} ${file} ${stat.size} ${stat.mtimeNs} ${stat.ino}`).digest('hex').slice(0, 20);
+  const key = fnv1a(`${process.version} ${process.arch} ${process.platform} ${file} ${stat.size} ${stat.mtimeNs} ${stat.ino}`);
   return join(dir, `cli-${key}.v8cache`);
+}
+
+/**
+ * A 64-bit FNV-1a hash of `text` in 16 hex digits (the key is no secret, and node:crypto would
+ * cost the start-up more than the hash).
+ */
+function fnv1a(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
 }
 
 /** The file's bytes, or undefined when it cannot be read. */
@@ -95,7 +104,7 @@ function saveCache(path: string, data: Buffer): void {
     renameSync(temp, path);
     const name = path.slice(dir.length + 1);
     for (const other of readdirSync(dir)) {
-      if (other !== name && /^cli-[0-9a-f]{20}\.v8cache$/.test(other)) rmSync(join(dir, other), { force: true });
+      if (other !== name && /^cli-[0-9a-f]{16}\.v8cache$/.test(other)) rmSync(join(dir, other), { force: true });
     }
   } catch {
     // No cache this time.

@@ -53,7 +53,7 @@ describe('node_modules/.bin/corosim', () => {
     delete env['COROSIM_NO_CACHE'];
     const first = spawnSync(BIN, ['run', program], { encoding: 'utf8', env });
     const files = readdirSync(cache);
-    expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{20}\.v8cache$/)]);
+    expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{16}\.v8cache$/)]);
     const second = spawnSync(BIN, ['run', program], { encoding: 'utf8', env });
     expect([first.stdout, second.stdout, second.stderr, second.status]).toEqual(['[1]\n', '[1]\n', '', 0]);
     expect(readdirSync(cache)).toEqual(files);
