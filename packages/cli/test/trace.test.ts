@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/program.ts';
 
 async function cli(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -18,6 +18,10 @@ const sleeper = join(dir, 'sleeper.py');
 writeFileSync(sleeper, 'import asyncio\n\nasync def main():\n    await asyncio.sleep(3)\n\nasyncio.run(main())\n');
 
 describe('corosim trace', () => {
+  // The first command loads the whole VM through vitest's transform, seconds on a busy machine:
+  // done before the tests, whose own timeouts are for running a trace.
+  beforeAll(() => import('../src/commands/trace.ts'), 60_000);
+
   it("prints a generator's calls, yields and resumes interleaved with its output", async () => {
     const result = await cli('trace', gen);
     expect(result).toMatchObject({ status: 0, stderr: '' });
