@@ -87,6 +87,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .version(`corosim ${version} (Python 3.8)`, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help and exit')
     .helpCommand('help [command]', 'show help for a command')
+    .addHelpText(
+      'after',
+      '\nEnvironment:\n' +
+        '  COROSIM_CACHE_DIR=DIR  the folder of the code cache (default ~/.cache/corosim)\n' +
+        '  COROSIM_NO_CACHE=1     no code cache: compile corosim afresh at every start\n' +
+        '  COROSIM_DEBUG=1        show the JavaScript stack of an internal error',
+    )
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
