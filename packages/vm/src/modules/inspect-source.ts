@@ -1,6 +1,6 @@
 /**
  * `inspect.getfile`, `getsourcefile`, `getmodule`, `findsource`, `getsourcelines`, `getsource`,
- * `getblock` and `indentsize`: an object's source, from the lines the interpreter keeps of every
+ * `getblock`, `getcomments`, `getmodulename` and `indentsize`: an object's source, from the lines the interpreter keeps of every
  * file it compiled (`linecache`). Mirrors CPython 3.8 Lib/inspect.py.
  * @module
  */
@@ -198,6 +198,55 @@ function lineTexts(o: PyObject): string[] {
   });
 }
 
+/** `indentsize(line)`: the width of its indentation, tabs expanded. */
+function indentSize(line: string): number {
+  const expanded = expandTabs(line);
+  return expanded.length - expanded.replace(/^\s+/u, '').length;
+}
+
+/** `getcomments(object)`: the comment lines just above its source (or at the top of a module's file), or null. */
+function getComments(o: PyObject): string | null {
+  let lines: string[];
+  let lnum: number;
+  try {
+    [lines, lnum] = findSource(o);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !(exceptionMatches(e, E.OSError) || exceptionMatches(e, E.TypeError))) throw e;
+    clearRaise(e);
+    return null;
+  }
+  const at = (i: number): string => lines[i] as string;
+  if (isModule(o)) {
+    let start = lines.length > 0 && at(0).startsWith('#!') ? 1 : 0;
+    while (start < lines.length && ['', '#'].includes(at(start).trim())) start++;
+    if (start >= lines.length || !at(start).startsWith('#')) return null;
+    let out = '';
+    for (let end = start; end < lines.length && at(end).startsWith('#'); end++) out += expandTabs(at(end));
+    return out;
+  }
+  if (lnum <= 0) return null;
+  const indent = indentSize(at(lnum));
+  let end = lnum - 1;
+  if (!(at(end).trimStart().startsWith('#') && indentSize(at(end)) === indent)) return null;
+  const comments = [expandTabs(at(end)).trimStart()];
+  if (end > 0) {
+    end--;
+    let comment = expandTabs(at(end)).trimStart();
+    while (comment.startsWith('#') && indentSize(at(end)) === indent) {
+      comments.unshift(comment);
+      end--;
+      if (end < 0) break;
+      comment = expandTabs(at(end)).trimStart();
+    }
+  }
+  while (comments.length > 0 && (comments[0] as string).trim() === '#') comments.shift();
+  while (comments.length > 0 && (comments[comments.length - 1] as string).trim() === '#') comments.pop();
+  return comments.join('');
+}
+
+/** The file name suffixes of modules, longest first (`importlib.machinery.all_suffixes()` on Linux). */
+const MODULE_SUFFIXES = ['.cpython-38-x86_64-linux-gnu.so', '.abi3.so', '.pyc', '.py', '.so'];
+
 const strList = (lines: readonly string[]): PyObject => newListStealing(lines.map((l) => newStr(l)));
 
 /** The functions of this part of `inspect`. */
@@ -238,8 +287,24 @@ export const INSPECT_SOURCE: readonly NativeDef[] = [
     impl: (_m, args) => {
       const line = args[0];
       if (!(line instanceof PyStr)) throw typeError(`indentsize() argument must be str, not ${(line as PyObject).type.name}`);
-      const expanded = expandTabs(line.value);
-      return newInt(expanded.length - expanded.replace(/^\s+/u, '').length);
+      return newInt(indentSize(line.value));
+    },
+  },
+  {
+    name: 'getcomments', kind: 'o',
+    impl: (_m, args) => {
+      const text = getComments(args[0] as PyObject);
+      return text === null ? incref(None) : newStr(text);
+    },
+  },
+  {
+    name: 'getmodulename', kind: 'o',
+    impl: (_m, args) => {
+      const path = args[0];
+      if (!(path instanceof PyStr)) throw typeError(`expected str, bytes or os.PathLike object, not ${(path as PyObject).type.name}`);
+      const name = path.value.slice(path.value.lastIndexOf('/') + 1);
+      const suffix = MODULE_SUFFIXES.find((s) => name.endsWith(s));
+      return suffix === undefined ? incref(None) : newStr(name.slice(0, -suffix.length));
     },
   },
 ];

@@ -1,4 +1,4 @@
-// inspect.getsource, getsourcelines, findsource, getblock, getfile, getmodule and indentsize, recorded from CPython 3.8. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// inspect.getsource, getsourcelines, findsource, getblock, getcomments, getfile, getmodule, getmodulename and indentsize, recorded from CPython 3.8. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -15,6 +15,14 @@ const CASES: readonly CpythonCase[] = [
     file: "getblock.py",
     source: "# inspect.getblock over the block-ending rules: dedents, comments, decorators, lambdas, strings and brackets\nimport inspect\ncases = [\n    ['def f():\\n', '    return 1\\n', '\\n', '# after\\n', 'x = 2\\n'],\n    ['@d(1,\\n', '   2)\\n', '@e\\n', 'class C:\\n', '    a = \"\"\"\\n', 'def not_code():\\n', '\"\"\"\\n', '    b = [1,\\n', '2]\\n', '  # shallow\\n', '        # deep\\n', 'y = 3\\n'],\n    ['f = lambda: (1,\\n', '  2)\\n', 'g = 3\\n'],\n    ['def h():\\n', '\\tif x:\\n', '\\t\\treturn 1\\n', '  bad\\n'],\n    ['def k(): return 1\\n', 'z = 1\\n'],\n    ['async def a():\\n', '    await b \\\\\\n', '        + 1\\n', 'pass\\n'],\n    ['def e():\\n', '    pass'],\n]\nfor lines in cases:\n    print(len(inspect.getblock(lines)), inspect.getblock(lines)[-1:])\nprint([inspect.indentsize(s) for s in ['', 'x', '    x', '\\tx', ' \\t x', '\\x0cx']])\n",
     stdout: "2 ['    return 1\\n']\n11 ['        # deep\\n']\n2 ['  2)\\n']\n3 ['\\t\\treturn 1\\n']\n1 ['def k(): return 1\\n']\n3 ['        + 1\\n']\n2 ['    pass']\n[0, 0, 4, 8, 9, 1]\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "inspect.getcomments of a module, functions, classes and methods, and inspect.getmodulename",
+    file: "getcomments.py",
+    source: "# inspect.getcomments of a module, functions, classes and methods, and inspect.getmodulename\nimport inspect, sys\n\n#\n# The comment block above f.\n#\twith a tab\n#\ndef f():\n    pass\n\n    # Not f's: indented differently.\ndef g():\n    pass\n\nclass C:\n    # method comment\n    def m(self):\n        pass\n    def n(self):\n        pass\n\nx = 1\n# not directly above\ndef h(): pass\n\nfor obj in (sys.modules[__name__], f, g, C, C.m, C.n, h, len, 1):\n    print(repr(inspect.getcomments(obj)))\nfor path in ('a/b/mod.py', 'mod.pyc', 'x.cpython-38-x86_64-linux-gnu.so', 'lib.abi3.so', 'c.so', 'README', 'dir/'):\n    print(path, inspect.getmodulename(path))\n",
+    stdout: "'# inspect.getcomments of a module, functions, classes and methods, and inspect.getmodulename\\n'\n'# The comment block above f.\\n#       with a tab\\n'\nNone\nNone\n'# method comment\\n'\nNone\n'# not directly above\\n'\nNone\nNone\na/b/mod.py mod\nmod.pyc mod\nx.cpython-38-x86_64-linux-gnu.so x\nlib.abi3.so lib\nc.so c\nREADME None\ndir/ None\n",
     stderr: "",
     exit: 0,
   },
