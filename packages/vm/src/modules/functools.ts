@@ -79,6 +79,7 @@ const UPDATE_WRAPPER_NAMES = ['wrapper', 'wrapped', 'assigned', 'updated'];
 const functions: NativeDef[] = [
   {
     name: 'reduce',
+    cModule: '_functools',
     kind: 'fast',
     impl: varargsImpl((_m, args) => {
       unpackArgs('reduce', args, 2, 3);
@@ -121,6 +122,7 @@ const functions: NativeDef[] = [
   },
   {
     name: 'cmp_to_key',
+    cModule: '_functools',
     kind: 'fastkw',
     impl: (_m, args, kwnames) => {
       const [mycmp] = parseArgs('cmp_to_key', args, kwnames, ['mycmp'], 1);

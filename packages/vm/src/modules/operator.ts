@@ -80,7 +80,8 @@ function iterSearch(seq: PyObject, item: PyObject, count: boolean): number {
   return n;
 }
 
-const functions: NativeDef[] = [
+/** Every function of the module, each `_operator`'s in CPython (operator.py imports them from it). */
+const functions: NativeDef[] = ([
   unary('truth', (a) => newBool(isTrue(a))),
   binary('contains', (a, b) => newBool(contains(a, b))),
   binary('indexOf', (a, b) => newInt(iterSearch(a, b, false))),
@@ -131,7 +132,7 @@ const functions: NativeDef[] = [
       return newInt(lengthHint(args[0] as PyObject, d));
     },
   },
-];
+] as NativeDef[]).map((def) => ({ ...def, cModule: '_operator' }));
 
 /** Lib/operator.py's dunder aliases (`__add__ = add`, `__not__ = not_`, ...). */
 function dunderName(name: string): string | null {

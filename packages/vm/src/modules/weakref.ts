@@ -51,13 +51,13 @@ defineNativeModule({
   ],
   doc: 'Weak reference support for Python.\n',
   functions: [
-    { name: 'getweakrefcount', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },
+    { name: 'getweakrefcount', cModule: '_weakref', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },
     {
-      name: 'getweakrefs', kind: 'o',
+      name: 'getweakrefs', cModule: '_weakref', kind: 'o',
       impl: (_m, args) => newListStealing(((args[0] as PyObject).weakrefs ?? []).map((w) => incref(w))),
     },
     {
-      name: 'proxy', kind: 'fast',
+      name: 'proxy', cModule: '_weakref', kind: 'fast',
       impl: (_m, args) => {
         if (args.length < 1 || args.length > 2) throw typeError(`proxy expected at most 2 arguments, got ${args.length}`);
         const o = args[0] as PyObject;
@@ -65,7 +65,7 @@ defineNativeModule({
       },
     },
     {
-      name: '_remove_dead_weakref', kind: 'fast',
+      name: '_remove_dead_weakref', cModule: '_weakref', kind: 'fast',
       impl: (_m, args) => {
         if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
         const d = args[0] as PyObject;

@@ -28,6 +28,7 @@ import { PyStr, newStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { getAttrOrNull, getAttrString, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
+import { defDoc } from './builtin-docs.ts';
 
 functionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 functionType.repr = (self) => {
@@ -234,7 +235,7 @@ builtinFunctionType.repr = (self) => {
  * `--` line holds a text signature (from the parenthesis on), and the doc is what follows.
  */
 function internalDoc(def: NativeDef, part: 'doc' | 'signature'): PyObject {
-  const doc = def.doc;
+  const doc = defDoc(def);
   if (doc === undefined) return incref(None);
   const end = doc.startsWith(`${def.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
   if (part === 'doc') return newStr(end === -1 ? doc : doc.slice(end + ')\n--\n\n'.length));

@@ -12,6 +12,7 @@ import { PyObject, PyType, TPFLAGS_HAVE_GC, freeObject, incref, xdecref } from '
 import { tpName } from '../runtime/type-name.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asPythonFailure } from '../runtime/host-errors.ts';
+import { noteDocOwner } from './builtin-docs.ts';
 
 /**
  * How a native function takes its arguments (`METH_NOARGS`, `METH_O`, `METH_FASTCALL` without and
@@ -98,6 +99,8 @@ export function newStaticBuiltinFunction(def: NativeDef, type: PyType): PyBuilti
 
 /** A new builtin function or bound method (`PyCFunction_NewEx`); takes its own reference to `self`. */
 export function newBuiltinFunction(def: NativeDef, self: PyObject | null, moduleName: string | null = null): PyBuiltinFunction {
+  // A module's function: its doc, if its definition has none, is CPython's under `module.name`.
+  if (moduleName !== null) noteDocOwner(def, `${moduleName}.${def.name}`);
   if (self !== null) incref(self);
   return new PyBuiltinFunction(def, self, moduleName);
 }

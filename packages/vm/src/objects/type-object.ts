@@ -219,7 +219,8 @@ addGetSets(typeType, [
     // to the class when it is a descriptor (a doc property of a class's instances).
     get: (self) => {
       const type = self as PyType;
-      if (!type.isHeapType && type.doc !== null) return newStr(type.doc);
+      const builtinDoc = type.isHeapType ? null : staticTypeDoc(type);
+      if (builtinDoc !== null) return newStr(internalTypeDoc(type, builtinDoc));
       const d = lookupOwn(type.dict, '__doc__');
       if (d === null) return incref(None);
       const get = d.type.descrGet;
@@ -239,12 +240,23 @@ addGetSets(typeType, [
     name: '__text_signature__',
     get: (self) => {
       const type = self as PyType;
-      const doc = type.isHeapType ? null : type.doc;
+      const doc = type.isHeapType ? null : staticTypeDoc(type);
       const end = doc !== null && doc.startsWith(`${type.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
       return end === -1 || doc === null ? incref(None) : newStr(doc.slice(type.name.length, end + 1));
     },
   },
 ]);
+
+/** A built-in type's internal doc (`tp_doc`): its own, or CPython 3.8's for a type of that name. */
+function staticTypeDoc(type: PyType): string | null {
+  return type.doc ?? typeDocOf(type.name) ?? null;
+}
+
+/** `_PyType_GetDocFromInternalDoc`: the doc after the signature line, if there is one. */
+function internalTypeDoc(type: PyType, doc: string): string {
+  const end = doc.startsWith(`${type.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
+  return end === -1 ? doc : doc.slice(end + ')\n--\n\n'.length);
+}
 
 function lookupOwn(dict: PyDict, key: string): PyObject | null {
   return dict.storage.keys.length === 0 ? null : dictGetStrOwn(dict, key);
@@ -252,6 +264,7 @@ function lookupOwn(dict: PyDict, key: string): PyObject | null {
 
 import { dictGetStr as dictGetStrOwn } from './dict.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { typeDocOf } from './builtin-docs.ts';
 
 /**
  * `tp_mro` (borrowed). A class made by a class statement has its own; a built-in type gets its

@@ -1,0 +1,28 @@
+/**
+ * The docs of built-in functions, methods and types that their definitions leave out, from CPython
+ * 3.8 (builtin-docs.generated.ts): a definition is noted with its key when it is declared on a type
+ * or a module, and its doc is looked up when `__doc__` or `__text_signature__` asks.
+ * @module
+ */
+import { BUILTIN_DOCS } from './builtin-docs.generated.ts';
+import type { NativeDef } from './native-function.ts';
+
+/** The key of each definition without a doc of its own: its first owner's (`Type.name`, `module.name`). */
+const owners = new WeakMap<NativeDef, string>();
+
+/** Notes that `def` is declared as `key` (`list.append`, `builtins.len`); the first owner keeps it. */
+export function noteDocOwner(def: NativeDef, key: string): void {
+  if (def.doc === undefined && !owners.has(def)) owners.set(def, key);
+}
+
+/** The internal doc of `def` (signature line and doc, as `ml_doc` has them), if any. */
+export function defDoc(def: NativeDef): string | undefined {
+  if (def.doc !== undefined) return def.doc;
+  const key = owners.get(def);
+  return key === undefined ? undefined : BUILTIN_DOCS[key];
+}
+
+/** The internal doc (`tp_doc`) of the built-in type named `name`, if CPython 3.8 has one. */
+export function typeDocOf(name: string): string | undefined {
+  return Object.hasOwn(BUILTIN_DOCS, name) ? BUILTIN_DOCS[name] : undefined;
+}
