@@ -1,9 +1,9 @@
 /**
  * `inspect.signature`: a real `Signature` object (Parameter objects in a mappingproxy) for Python functions, bound methods, functions
  * wrapped with `functools.wraps` (`__wrapped__`), `__signature__`, `functools.partial`,
- * `functools.partialmethod` (`_partialmethod`), classes (their `__call__`, `__new__` or `__init__`)
- * and callable instances. Mirrors CPython 3.8 Lib/inspect.py `_signature_from_callable`.
- * Builtins have no signature here (ValueError), unlike CPython's text signatures.
+ * `functools.partialmethod` (`_partialmethod`), classes (their `__call__`, `__new__` or `__init__`),
+ * callable instances and built-ins (their `__text_signature__`, inspect-text-signature.ts).
+ * Mirrors CPython 3.8 Lib/inspect.py `_signature_from_callable`.
  * @module
  */
 import { PyDict, dictItems, isDict } from '../objects/dict.ts';
@@ -25,6 +25,8 @@ import { inspectClasses } from './inspect-classes.ts';
 import { readSigObject } from './inspect-parameter.ts';
 import { newSignatureObject } from './inspect-signature-objects.ts';
 import { partialType } from './functools-partial.ts';
+import { isMethodDescriptor } from './inspect-more.ts';
+import { textSignature, textSignatureOf } from './inspect-text-signature.ts';
 
 /** Where `sigOf` is: its depth, whether it follows `__wrapped__`, and the `__signature__` objects it read (held until it returns). */
 interface Walk {
@@ -117,7 +119,7 @@ function sigOf(obj: PyObject, w: Walk): Found {
   const duck = functionLikeSig(obj, w);
   if (duck !== undefined) return duck;
   if (obj instanceof PyNativePyFunction && obj.signature !== null) return { params: obj.signature.params.map((p) => ({ ...p, annotation: null })), ret: null };
-  if (obj.type.name === 'builtin_function_or_method') throw valueError(`no signature found for builtin ${reprText(obj)}`);
+  if (isBuiltinCallable(obj)) return builtinSig(obj, w);
   if (obj.type.isSubtype(partialType)) return partialOf(obj, w);
   if (obj instanceof PyType) return classSig(obj, w);
   if (!NON_USER_DEFINED.has(obj.type.name)) {
@@ -125,6 +127,18 @@ function sigOf(obj: PyObject, w: Walk): Found {
     if (call !== undefined) return bound(w, plain(call, w));
   }
   throw valueError(`callable ${reprText(obj)} is not supported by signature`);
+}
+
+/** `_signature_is_builtin`: a built-in function, a method descriptor, a slot wrapper, `type` or `object`. */
+function isBuiltinCallable(obj: PyObject): boolean {
+  return obj.type.name === 'builtin_function_or_method' || isMethodDescriptor(obj) || NON_USER_DEFINED.has(obj.type.name) || obj === typeType || obj === objectType;
+}
+
+/** `_signature_from_builtin`: the signature its `__text_signature__` gives. */
+function builtinSig(obj: PyObject, w: Walk): Sig {
+  const text = textSignatureOf(obj);
+  if (text === null) throw valueError(`no signature found for builtin ${reprText(obj)}`);
+  return textSignature(obj, text, w.skipBound, w.held);
 }
 
 /** `isinstance(p, functools.partialmethod)`. */
@@ -181,13 +195,15 @@ function partialMethodSig(pm: PyObject, w: Walk): Sig {
 
 /** A class: its metaclass's `__call__`, else its `__new__`, else its `__init__`, without `cls`/`self`. */
 function classSig(cls: PyType, w: Walk): Found {
-  // `_signature_is_builtin(type)`: `type` has no text signature.
-  if (cls === typeType) throw valueError(`no signature found for builtin ${reprText(cls)}`);
   const of = (s: Found): Sig => bound(w, plain(s, w));
   const call = userDefined(cls.type, '__call__', (c) => of(sigOf(c, deeper(w))));
   if (call !== undefined) return call;
   const made = userDefined(cls, '__new__', (n) => of(sigOf(n, deeper(w)))) ?? userDefined(cls, '__init__', (i) => of(sigOf(i, deeper(w))));
   if (made !== undefined) return made;
+  for (const base of cls.mro.slice(0, -1)) {
+    const text = textSignatureOf(base);
+    if (text !== null) return textSignature(cls, text, true, w.held);
+  }
   // A metaclass without its own `__call__`, `__new__` or `__init__` reaches the end of
   // `_signature_from_callable` (`type not in obj.__mro__` guards the rest).
   if (cls.mro.includes(typeType)) throw valueError(`callable ${reprText(cls)} is not supported by signature`);
