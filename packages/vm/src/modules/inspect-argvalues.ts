@@ -1,6 +1,7 @@
 /**
  * `inspect.getargs`, `getargvalues` and `formatargvalues`: the arguments a code object takes and
- * the values a frame has for them, with the `Arguments` and `ArgInfo` named tuples. Mirrors
+ * the values a frame has for them, as the `Arguments` and `ArgInfo` named tuples (inspect-frames.ts
+ * makes them). Mirrors
  * CPython 3.8 Lib/inspect.py.
  * @module
  */
@@ -14,10 +15,11 @@ import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getItem, length } from '../runtime/abstract-item.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { callObject, callOneArg } from '../runtime/call.ts';
+import { callOneArg } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { bindArgs } from './abc-function.ts';
+import { build } from './inspect-frames.ts';
 
 /** `getargs(co)`: the argument names (keyword-only ones last), and the `*` and `**` names or null. */
 function getArgs(co: PyObject): [string[], string | null, string | null] {
@@ -35,17 +37,6 @@ function argFields(co: PyObject): PyObject[] {
   const [args, varargs, varkw] = getArgs(co);
   const name = (n: string | null): PyObject => (n === null ? incref(None) : newStr(n));
   return [newListStealing(args.map((a) => newStr(a))), name(varargs), name(varkw)];
-}
-
-/** `namedtuple_class(*fields)` with the fields stolen. */
-function build(module: PyObject, clsName: string, fields: PyObject[]): PyObject {
-  const cls = getAttrString(module, clsName);
-  try {
-    return callObject(cls, fields);
-  } finally {
-    decref(cls);
-    for (const f of fields) decref(f);
-  }
 }
 
 /** Calls `f(x)` for its text, or `dflt(x)` when `f` is not given. */
@@ -86,12 +77,6 @@ function formatArgValues(bound: readonly (PyObject | undefined)[]): string {
   if (isTrue(varkw)) specs.push(formatWith(formatVarkw, varkw, (x) => `**${strText(x)}`) + value(varkw));
   return `(${specs.join(', ')})`;
 }
-
-/** `Arguments` and `ArgInfo`, the named tuples of `getargs` and `getargvalues`. */
-export const ARG_TUPLES: readonly (readonly [string, string])[] = [
-  ['Arguments', 'args, varargs, varkw'],
-  ['ArgInfo', 'args varargs keywords locals'],
-];
 
 /** The functions of this part of `inspect`. */
 export const INSPECT_ARGVALUES: readonly NativeDef[] = [

@@ -22,7 +22,6 @@ import { tstate } from '../runtime/thread-state.ts';
 import { intArg } from '../objects/list-methods.ts';
 import { bindArgs } from './abc-function.ts';
 import { namedtuple } from './collections-namedtuple.ts';
-import { ARG_TUPLES } from './inspect-argvalues.ts';
 
 /** Runs `f` on `o.name` (held for the call). */
 function attr<T>(o: PyObject, name: string, f: (v: PyObject) => T): T {
@@ -84,7 +83,7 @@ function frameInfoFields(obj: PyObject, context: number): PyObject[] {
 }
 
 /** `namedtuple_class(*fields)` with the fields stolen. */
-function build(module: PyObject, clsName: string, fields: PyObject[]): PyObject {
+export function build(module: PyObject, clsName: string, fields: PyObject[]): PyObject {
   try {
     return attr(module, clsName, (cls) => callObject(cls, fields));
   } finally {
@@ -181,5 +180,11 @@ export function makeFrameTuples(): [string, PyObject][] {
       for (const a of args) decref(a);
     }
   };
-  return [make('Traceback', 'filename lineno function code_context index'), make('FrameInfo', 'frame filename lineno function code_context index'), ...ARG_TUPLES.map(([n, f]) => make(n, f))];
+  return [
+    make('Traceback', 'filename lineno function code_context index'),
+    make('FrameInfo', 'frame filename lineno function code_context index'),
+    // Those of `getargs` and `getargvalues` (inspect-argvalues.ts).
+    make('Arguments', 'args, varargs, varkw'),
+    make('ArgInfo', 'args varargs keywords locals'),
+  ];
 }

@@ -22,6 +22,7 @@ import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { sysModules } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
+import { expandTabs } from '../objects/str-methods-case.ts';
 import { blockLength } from './inspect-block.ts';
 import { linecacheLines } from './inspect-frames.ts';
 import { isFunction, unwrapObject } from './inspect-more.ts';
@@ -200,7 +201,7 @@ function lineTexts(o: PyObject): string[] {
 
 /** `indentsize(line)`: the width of its indentation, tabs expanded. */
 function indentSize(line: string): number {
-  const expanded = expandTabs(line);
+  const expanded = expandTabs(line, 8);
   return expanded.length - expanded.replace(/^\s+/u, '').length;
 }
 
@@ -221,22 +222,22 @@ function getComments(o: PyObject): string | null {
     while (start < lines.length && ['', '#'].includes(at(start).trim())) start++;
     if (start >= lines.length || !at(start).startsWith('#')) return null;
     let out = '';
-    for (let end = start; end < lines.length && at(end).startsWith('#'); end++) out += expandTabs(at(end));
+    for (let end = start; end < lines.length && at(end).startsWith('#'); end++) out += expandTabs(at(end), 8);
     return out;
   }
   if (lnum <= 0) return null;
   const indent = indentSize(at(lnum));
   let end = lnum - 1;
   if (!(at(end).trimStart().startsWith('#') && indentSize(at(end)) === indent)) return null;
-  const comments = [expandTabs(at(end)).trimStart()];
+  const comments = [expandTabs(at(end), 8).trimStart()];
   if (end > 0) {
     end--;
-    let comment = expandTabs(at(end)).trimStart();
+    let comment = expandTabs(at(end), 8).trimStart();
     while (comment.startsWith('#') && indentSize(at(end)) === indent) {
       comments.unshift(comment);
       end--;
       if (end < 0) break;
-      comment = expandTabs(at(end)).trimStart();
+      comment = expandTabs(at(end), 8).trimStart();
     }
   }
   while (comments.length > 0 && (comments[0] as string).trim() === '#') comments.shift();
@@ -308,20 +309,3 @@ export const INSPECT_SOURCE: readonly NativeDef[] = [
     },
   },
 ];
-
-/** `str.expandtabs()` with tabs every 8 columns. */
-function expandTabs(text: string): string {
-  let out = '';
-  let column = 0;
-  for (const ch of text) {
-    if (ch === '\t') {
-      const n = 8 - (column % 8);
-      out += ' '.repeat(n);
-      column += n;
-    } else {
-      out += ch;
-      column = ch === '\n' || ch === '\r' ? 0 : column + 1;
-    }
-  }
-  return out;
-}
