@@ -26,3 +26,18 @@ export function defDoc(def: NativeDef): string | undefined {
 export function typeDocOf(name: string): string | undefined {
   return Object.hasOwn(BUILTIN_DOCS, name) ? BUILTIN_DOCS[name] : undefined;
 }
+
+/** The line that ends a text signature in an internal doc. */
+const SIGNATURE_END = ')\n--\n\n';
+
+/**
+ * An internal doc split as `_PyType_GetDocFromInternalDoc` and
+ * `_PyType_GetTextSignatureFromInternalDoc` split it: a doc that starts with `name(...)` and a
+ * `--` line holds a text signature (from the parenthesis on, else null), and the doc is what
+ * follows.
+ */
+export function splitInternalDoc(name: string, doc: string): { readonly signature: string | null; readonly doc: string } {
+  const end = doc.startsWith(`${name}(`) ? doc.indexOf(SIGNATURE_END) : -1;
+  if (end === -1) return { signature: null, doc };
+  return { signature: doc.slice(name.length, end + 1), doc: doc.slice(end + SIGNATURE_END.length) };
+}

@@ -28,7 +28,7 @@ import { PyStr, newStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { getAttrOrNull, getAttrString, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
-import { defDoc } from './builtin-docs.ts';
+import { defDoc, splitInternalDoc } from './builtin-docs.ts';
 
 functionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 functionType.repr = (self) => {
@@ -229,17 +229,13 @@ builtinFunctionType.repr = (self) => {
   if (f.self === null || f.self instanceof PyModule) return newStr(`<built-in function ${f.def.name}>`);
   return newStr(`<built-in method ${f.def.name} of ${tpName(f.self.type)} object at 0x${f.self.address.toString(16)}>`);
 };
-/**
- * A native function's doc split as `_PyType_GetDocFromInternalDoc` and
- * `_PyType_GetTextSignatureFromInternalDoc` split it: a doc that starts with `name(...)` and a
- * `--` line holds a text signature (from the parenthesis on), and the doc is what follows.
- */
+/** A native function's `__doc__` or `__text_signature__`: its internal doc, split ({@link splitInternalDoc}). */
 function internalDoc(def: NativeDef, part: 'doc' | 'signature'): PyObject {
   const doc = defDoc(def);
   if (doc === undefined) return incref(None);
-  const end = doc.startsWith(`${def.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
-  if (part === 'doc') return newStr(end === -1 ? doc : doc.slice(end + ')\n--\n\n'.length));
-  return end === -1 ? incref(None) : newStr(doc.slice(def.name.length, end + 1));
+  const split = splitInternalDoc(def.name, doc);
+  const text = part === 'doc' ? split.doc : split.signature;
+  return text === null ? incref(None) : newStr(text);
 }
 
 addGetSets(builtinFunctionType, [

@@ -220,7 +220,7 @@ addGetSets(typeType, [
     get: (self) => {
       const type = self as PyType;
       const builtinDoc = type.isHeapType ? null : staticTypeDoc(type);
-      if (builtinDoc !== null) return newStr(internalTypeDoc(type, builtinDoc));
+      if (builtinDoc !== null) return newStr(splitInternalDoc(type.name, builtinDoc).doc);
       const d = lookupOwn(type.dict, '__doc__');
       if (d === null) return incref(None);
       const get = d.type.descrGet;
@@ -241,8 +241,8 @@ addGetSets(typeType, [
     get: (self) => {
       const type = self as PyType;
       const doc = type.isHeapType ? null : staticTypeDoc(type);
-      const end = doc !== null && doc.startsWith(`${type.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
-      return end === -1 || doc === null ? incref(None) : newStr(doc.slice(type.name.length, end + 1));
+      const signature = doc === null ? null : splitInternalDoc(type.name, doc).signature;
+      return signature === null ? incref(None) : newStr(signature);
     },
   },
 ]);
@@ -252,19 +252,13 @@ function staticTypeDoc(type: PyType): string | null {
   return type.doc ?? typeDocOf(type.name) ?? null;
 }
 
-/** `_PyType_GetDocFromInternalDoc`: the doc after the signature line, if there is one. */
-function internalTypeDoc(type: PyType, doc: string): string {
-  const end = doc.startsWith(`${type.name}(`) ? doc.indexOf(')\n--\n\n') : -1;
-  return end === -1 ? doc : doc.slice(end + ')\n--\n\n'.length);
-}
-
 function lookupOwn(dict: PyDict, key: string): PyObject | null {
   return dict.storage.keys.length === 0 ? null : dictGetStrOwn(dict, key);
 }
 
 import { dictGetStr as dictGetStrOwn } from './dict.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { typeDocOf } from './builtin-docs.ts';
+import { splitInternalDoc, typeDocOf } from './builtin-docs.ts';
 
 /**
  * `tp_mro` (borrowed). A class made by a class statement has its own; a built-in type gets its
