@@ -12,7 +12,9 @@
  * nesting depth, leaves with a negative code for the interpreter loop to switch frames.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
- * nothing observable depends on whether a code object was compiled. What it gains: no decoding
+ * nothing observable depends on whether a code object was compiled; the simplest instructions
+ * store f_lasti and the stack depth only where they call out, the one place anyone can read them
+ * ({@link LAZY_SYNC}). What it gains: no decoding
  * or dispatch, constant operands, and a property-access site of its own per Python instruction,
  * so that V8's inline caches see the few types one instruction meets, not every type the
  * interpreter meets.
@@ -36,6 +38,48 @@ export type JitFunction = (f: PyFrame, pc: number) => number;
 const D = (x: string): string => `if (--${x}.refcnt === 0) destroy(${x});`;
 /** `Py_XDECREF`, inline. */
 const XD = (x: string): string => `if (${x} != null && --${x}.refcnt === 0) destroy(${x});`;
+/** {@link D} in an instruction that syncs the frame only where it escapes: `sync` before the dealloc. */
+const DS = (x: string, sync: string): string => `if (--${x}.refcnt === 0) { ${sync} destroy(${x}); }`;
+/** {@link XD} with `sync` before the dealloc, as {@link DS}. */
+const XDS = (x: string, sync: string): string => `if (${x} != null && --${x}.refcnt === 0) { ${sync} destroy(${x}); }`;
+
+/**
+ * The instructions whose body syncs the frame itself, only on the paths that can escape (a
+ * dealloc, a helper that may run Python code, raise or allocate): their common path reads and
+ * writes nothing anyone else can see, so it need not store `f_lasti` and the stack depth first.
+ * Every other instruction stores both before it starts, as the interpreter does. Whoever reads
+ * them (a traceback, `sys._getframe`, a `__del__` looking at its caller, the collector, the
+ * unwinding) can only run at an escape, and finds them current there.
+ */
+const LAZY_SYNC = new Set<number>([
+  Op.NOP,
+  Op.LOAD_FAST,
+  Op.LOAD_CONST,
+  Op.STORE_FAST,
+  Op.DELETE_FAST,
+  Op.POP_TOP,
+  Op.ROT_TWO,
+  Op.ROT_THREE,
+  Op.ROT_FOUR,
+  Op.DUP_TOP,
+  Op.DUP_TOP_TWO,
+  Op.POP_JUMP_IF_FALSE,
+  Op.POP_JUMP_IF_TRUE,
+  Op.JUMP_FORWARD,
+  Op.JUMP_ABSOLUTE,
+  Op.LOAD_CLOSURE,
+  Op.SETUP_FINALLY,
+  Op.POP_BLOCK,
+  Op.BEGIN_FINALLY,
+  Op.LOAD_GLOBAL,
+  Op.LOAD_ATTR,
+  Op.STORE_ATTR,
+]);
+
+/** Whether `ins` syncs the frame itself ({@link LAZY_SYNC}); COMPARE_OP does for the six comparisons it has a fast path for. */
+function syncsItself(ins: Instruction): boolean {
+  return LAZY_SYNC.has(ins.opcode) || (ins.opcode === Op.COMPARE_OP && ins.oparg < 6);
+}
 
 /**
  * A binary operation on two ints or two floats calls the type's slot directly: what
@@ -56,11 +100,11 @@ function numberFastPath(slot: BinaryOpName | 'power', general: string): string {
  * recursion check would neither raise nor change any state (the depth is below the limit and no
  * overflow is being recovered from), so it is skipped.
  */
-function compareFastPath(op: number): string {
+function compareFastPath(op: number, sync: string): string {
   const js = ['<', '<=', '===', '!==', '>', '>='][op] as string;
   return `if (((t = v.type) === intType || t === floatType) && ((u = w.type) === intType || u === floatType) && typeof (x = v.value) === 'number' && typeof (y = w.value) === 'number'
       && tstate.recursionDepth < tstate.recursionLimit && !tstate.overflowed) { r = x ${js} y ? True : False; r.refcnt++; }
-    else r = richCompare(v, w, ${op});`;
+    else { ${sync} r = richCompare(v, w, ${op}); }`;
 }
 
 /**
@@ -137,6 +181,8 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
  */
 function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[]): string | null {
   const { opcode, oparg: a, next } = ins;
+  // What an instruction of LAZY_SYNC stores before it escapes.
+  const sync = `f.lasti = ${ins.offset}; f.sp = sp;`;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_OPCODE_SLOTS[opcode];
   const inplace = INPLACE_OPCODE_SLOTS[opcode];
@@ -149,13 +195,13 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.NOP:
       return '';
     case Op.LOAD_FAST:
-      return `v = L[${a}]; if (v == null) throw unboundLocal(code, ${a}); v.refcnt++; s[sp++] = v;`;
+      return `v = L[${a}]; if (v == null) { ${sync} throw unboundLocal(code, ${a}); } v.refcnt++; s[sp++] = v;`;
     case Op.LOAD_CONST:
       return `k${a}.refcnt++; s[sp++] = k${a};`;
     case Op.STORE_FAST:
-      return `v = s[--sp]; s[sp] = null; w = L[${a}]; L[${a}] = v; f.sp = sp; ${XD('w')}`;
+      return `v = s[--sp]; s[sp] = null; w = L[${a}]; L[${a}] = v; ${XDS('w', sync)}`;
     case Op.POP_TOP:
-      return `v = s[--sp]; s[sp] = null; f.sp = sp; ${XD('v')}`;
+      return `v = s[--sp]; s[sp] = null; ${XDS('v', sync)}`;
     case Op.ROT_TWO:
       return 'v = s[sp - 1]; s[sp - 1] = s[sp - 2]; s[sp - 2] = v;';
     case Op.ROT_THREE:
@@ -172,15 +218,17 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       return `w = s[sp - 1]; v = s[sp - 2]; r = s[sp - 3]; sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null; f.sp = sp;
         try { setItem(v, w, r); } finally { ${D('r')} ${D('v')} ${D('w')} }`;
     case Op.COMPARE_OP:
-      return `w = s[sp - 1]; v = s[sp - 2]; ${a < 6 ? compareFastPath(a) : `r = compareOp(v, w, ${a});`} ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+      return a < 6
+        ? `w = s[sp - 1]; v = s[sp - 2]; ${compareFastPath(a, sync)} ${DS('v', sync)} ${DS('w', sync)} s[--sp] = null; s[sp - 1] = r;`
+        : `w = s[sp - 1]; v = s[sp - 2]; r = compareOp(v, w, ${a}); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE: {
       const onTrue = opcode === Op.POP_JUMP_IF_TRUE;
       // True and False are immortal: dropping them never frees.
-      return `v = s[--sp]; s[sp] = null; f.sp = sp;
+      return `v = s[--sp]; s[sp] = null;
         if (v === True) { v.refcnt--; ${onTrue ? jump(a) : ''} }
         else if (v === False) { v.refcnt--; ${onTrue ? '' : jump(a)} }
-        else if (${onTrue ? '' : '!'}truthDropping(v)) { ${jump(a)} }`;
+        else { ${sync} if (${onTrue ? '' : '!'}truthDropping(v)) { ${jump(a)} } }`;
     }
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
@@ -246,7 +294,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.ROT_FOUR:
       return 'v = s[sp - 1]; s[sp - 1] = s[sp - 2]; s[sp - 2] = s[sp - 3]; s[sp - 3] = s[sp - 4]; s[sp - 4] = v;';
     case Op.DELETE_FAST:
-      return `v = L[${a}]; if (v == null) throw unboundLocal(code, ${a}); L[${a}] = null; ${D('v')}`;
+      return `v = L[${a}]; if (v == null) { ${sync} throw unboundLocal(code, ${a}); } L[${a}] = null; ${DS('v', sync)}`;
     case Op.BUILD_SET:
       return `r = s.slice(sp - ${a}, sp); for (let i = sp - ${a}; i < sp; i++) s[i] = null; sp -= ${a}; f.sp = sp; s[sp++] = buildSet(r);`;
     case Op.BEGIN_FINALLY:
@@ -319,7 +367,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       return `w = f.globals; r = w.storage;
         if (${i} >= 0 && r.keys[${i}] === n${a}) v = r.values[${i}];
         else if (${i} < 0 && w === ${d} && r.version === ${ver} && f.builtins.storage.keys[~${i}] === n${a}) v = f.builtins.storage.values[~${i}];
-        else { ${i} = globalIndex(f, n${a}); ${d} = w; ${ver} = r.version; v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; }
+        else { ${sync} ${i} = globalIndex(f, n${a}); ${d} = w; ${ver} = r.version; v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; }
         v.refcnt++; s[sp++] = v;`;
     }
     case Op.LOAD_NAME: {
@@ -336,17 +384,18 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         if (t === ${c.type} && t.version === ${c.version} && (w = v.dict) !== null && (x = w.storage).keys[${c.index}]?.value === n${a}.value) {
           r = x.values[${c.index}]; r.refcnt++;
         } else {
-          r = getAttr(v, n${a});
+          ${sync} r = getAttr(v, n${a});
           ${c.probe('v', `n${a}`, false)}
         }
-        s[sp - 1] = r; ${D('v')}`;
+        s[sp - 1] = r; ${DS('v', sync)}`;
     }
     case Op.STORE_ATTR: {
       const c = attrCache(ins.offset, decls);
-      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; f.sp = sp; t = w.type;
+      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; t = w.type;
         if (t === ${c.type} && t.version === ${c.version} && (r = w.dict) !== null && (x = r.storage).keys[${c.index}]?.value === n${a}.value) {
-          y = x.values[${c.index}]; x.values[${c.index}] = v; ${D('y')} ${D('w')}
+          y = x.values[${c.index}]; x.values[${c.index}] = v; ${DS('y', sync)} ${DS('w', sync)}
         } else {
+          ${sync}
           try { setAttr(w, n${a}, v); } finally { ${D('v')} ${D('w')} }
           ${c.probe('w', `n${a}`, true)}
         }`;
@@ -407,6 +456,8 @@ export function jitSource(code: PyCode): string {
     const b = body(ins, code, bytes, decls, continuations);
     if (b === null) {
       lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
+    } else if (syncsItself(ins)) {
+      lines.push(`    case ${ins.offset}: if (tick()) { f.sp = sp; return ${ins.offset}; } ${b}`);
     } else {
       lines.push(`    case ${ins.offset}: f.lasti = ${ins.offset}; f.sp = sp; if (tick()) return ${ins.offset}; ${b}`);
     }

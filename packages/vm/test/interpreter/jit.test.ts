@@ -314,8 +314,9 @@ describe('compiled code objects', () => {
     const code = new PyCode(fn.code);
     const source = jitSource(code);
     // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x, CALL_FUNCTION, YIELD_VALUE run compiled; IMPORT_NAME does not.
-    expect(source).toMatch(/case 0: f\.lasti = 0;[^]*?globalIndex\(f, n0\)[^]*?case 2:/);
-    expect(source).toMatch(/case 4: f\.lasti = 4;[^]*?getAttr\(v, n1\)[^]*?case 6:/);
+    // LOAD_GLOBAL and LOAD_ATTR store f_lasti only on the path that calls out.
+    expect(source).toMatch(/case 0: if \(tick\(\)\)[^]*?f\.lasti = 0; f\.sp = sp; gi0 = globalIndex\(f, n0\)[^]*?case 2:/);
+    expect(source).toMatch(/case 4: if \(tick\(\)\)[^]*?f\.lasti = 4; f\.sp = sp; r = getAttr\(v, n1\)[^]*?case 6:/);
     expect(source).toMatch(/case 6: f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
     expect(source).toMatch(/case 8: f\.lasti = 8;.*jitCall\.value = v; f\.pc = 10; return -3;/);
     expect(source).toMatch(/case 16: f\.sp = sp; return 16;/);
