@@ -6,14 +6,17 @@
 import { InstructionBudgetExceeded } from '../runtime/limits.ts';
 
 /**
- * Instructions are counted down in chunks of at most this many, so that the counter stays a
- * small integer: a module variable holding a double (an unbounded budget is `Infinity`) is a
- * boxed number, and decrementing it would allocate on every instruction.
+ * Instructions are counted down in chunks of at most this many, so that the counter is a 32-bit
+ * integer (an unbounded budget is `Infinity`).
  */
 const CHUNK = 1 << 30;
 
-/** Instructions left in the current chunk (a small integer). */
-let ticks = 0;
+/**
+ * Instructions left in the current chunk, in its one cell: shared with compiled code, which
+ * charges a run of instructions at once (jit-codegen.ts `groupCharge`) and gives back what it
+ * did not run before it calls out.
+ */
+export const chunkTicks = new Int32Array(1);
 /** Instructions of the budget not yet handed to a chunk. */
 let reserve = Number.POSITIVE_INFINITY;
 let budget = Number.POSITIVE_INFINITY;
@@ -21,7 +24,7 @@ let budget = Number.POSITIVE_INFINITY;
 /** Sets the budget of the next run. */
 export function resetBudget(limit: number): void {
   interpretOnly = false;
-  ticks = 0;
+  chunkTicks[0] = 0;
   reserve = limit;
   budget = limit;
 }
@@ -41,8 +44,8 @@ export function requireInterpreter(on: boolean): void {
   if (on === interpretOnly) return;
   interpretOnly = on;
   // The chunk's rest goes back to the reserve: counting restarts from it.
-  reserve += ticks;
-  ticks = 0;
+  reserve += chunkTicks[0] as number;
+  chunkTicks[0] = 0;
 }
 
 /** Whether compiled code may run (no trace or profile function is set). */
@@ -52,7 +55,9 @@ export function compiledCodeAllowed(): boolean {
 
 /** Counts one instruction; throws {@link InstructionBudgetExceeded} when the budget is spent. */
 export function countInstructions(): void {
-  if (--ticks < 0) refill();
+  const left = (chunkTicks[0] as number) - 1;
+  chunkTicks[0] = left;
+  if (left < 0) refill();
 }
 
 /**
@@ -62,13 +67,15 @@ export function countInstructions(): void {
  */
 export function countCompiledInstruction(): boolean {
   // As small as countInstructions, so that V8 inlines it into compiled code.
-  return --ticks < 0 && chunkEndedInCompiledCode();
+  const left = (chunkTicks[0] as number) - 1;
+  chunkTicks[0] = left;
+  return left < 0 && chunkEndedInCompiledCode();
 }
 
 /** {@link countCompiledInstruction} at the end of a chunk: a new chunk, or the hand-over. */
 function chunkEndedInCompiledCode(): boolean {
   if (interpretOnly) {
-    ticks = 0;
+    chunkTicks[0] = 0;
     return true;
   }
   refill();
@@ -80,18 +87,18 @@ function refill(): void {
   if (interpretOnly) {
     // One instruction at a time, so that compiled code notices.
     if (reserve <= 0) {
-      ticks = 0;
+      chunkTicks[0] = 0;
       throw new InstructionBudgetExceeded(budget);
     }
     reserve -= 1;
-    ticks = 0;
+    chunkTicks[0] = 0;
     return;
   }
   if (reserve <= 0) {
-    ticks = 0;
+    chunkTicks[0] = 0;
     throw new InstructionBudgetExceeded(budget);
   }
   const n = Math.min(reserve, CHUNK);
   reserve -= n;
-  ticks = n - 1;
+  chunkTicks[0] = n - 1;
 }

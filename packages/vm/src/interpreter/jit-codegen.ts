@@ -20,7 +20,7 @@
  * interpreter meets.
  * @module
  */
-import { Op } from '../bytecode/opcodes.ts';
+import { ARG_KIND, OPNAME, Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
@@ -177,12 +177,11 @@ function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
 /**
  * The body of one instruction, or null when the interpreter runs it. The body starts with
  * `f.lasti`, `f.sp` and the budget tick set as the interpreter sets them, and either falls
- * through to the next instruction or jumps (`pc = ...; continue`).
+ * through to the next instruction or jumps (`pc = ...; continue`). An instruction of
+ * {@link LAZY_SYNC} runs `sync` before each call out instead.
  */
-function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[]): string | null {
+function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[], sync: string): string | null {
   const { opcode, oparg: a, next } = ins;
-  // What an instruction of LAZY_SYNC stores before it escapes.
-  const sync = `f.lasti = ${ins.offset}; f.sp = sp;`;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_OPCODE_SLOTS[opcode];
   const inplace = INPLACE_OPCODE_SLOTS[opcode];
@@ -304,7 +303,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.END_FINALLY:
       // None (null) goes on; an int is where a `finally` entered by CALL_FINALLY returns to.
       return `v = s[--sp] ?? null; s[sp] = null; f.sp = sp;
-        if (v !== null) { if (v instanceof PyInt && v.type === intType) { pc = Number(v.value); ${D('v')} continue; } throw reraiseFromStack(f, v); }`;
+        if (v !== null) { if (v instanceof PyInt && v.type === intType) { pc = Number(v.value); single = 1; ${D('v')} continue; } throw reraiseFromStack(f, v); }`;
     case Op.POP_FINALLY:
       return `r = ${a !== 0 ? '(s[--sp] ?? null)' : 'null'}; v = s[--sp] ?? null; s[sp] = null;
         if (v === null || (v instanceof PyInt && v.type === intType)) { ${XD('v')} }
@@ -443,25 +442,40 @@ export function jitSource(code: PyCode): string {
   const lines: string[] = [];
   const consts = code.consts.map((_, i) => `k${i} = K[${i}]`);
   const names = code.names.map((_, i) => `n${i} = N[${i}]`);
-  lines.push(`const { ${Object.keys(jitRuntime).join(', ')} } = rt;`);
-  if (consts.length > 0) lines.push(`const ${consts.join(', ')};`);
-  if (names.length > 0) lines.push(`const ${names.join(', ')};`);
+  // `var`, not `const`: a closure's reads of a `const` check it for the temporal dead zone.
+  lines.push(`var { ${Object.keys(jitRuntime).join(', ')} } = rt;`);
+  if (consts.length > 0) lines.push(`var ${consts.join(', ')};`);
+  if (names.length > 0) lines.push(`var ${names.join(', ')};`);
   lines.push('return function jitted(f, pc) {');
   lines.push('  const s = f.stack, L = f.fast; let sp = f.sp, v, w, r;');
-  lines.push('  let t, u, x, y, z;');
+  // `single`: whether each instruction counts itself (chargeGroups).
+  lines.push('  let t, u, x, y, z, single = 1;');
   lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
   const continuations: string[] = [];
-  for (const ins of decode(bytes)) {
-    const b = body(ins, code, bytes, decls, continuations);
+  const instructions = decode(bytes);
+  const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '') !== null);
+  const groups = chargeGroups(instructions, compiled);
+  instructions.forEach((ins, i) => {
+    const { offset } = ins;
+    const size = groups.size[i] as number;
+    const rest = groups.rest[i] as number;
+    const lazy = syncsItself(ins);
+    // Before a call out, the instructions of the group not yet run are given back, and the rest
+    // of the group counts itself.
+    const refund = rest > 0 ? ` if (single === 0) { ticks[0] += ${rest}; single = 1; }` : '';
+    const b = body(ins, code, bytes, decls, continuations, `f.lasti = ${offset}; f.sp = sp;${refund}`);
     if (b === null) {
-      lines.push(`    case ${ins.offset}: f.sp = sp; return ${ins.offset};`);
-    } else if (syncsItself(ins)) {
-      lines.push(`    case ${ins.offset}: if (tick()) { f.sp = sp; return ${ins.offset}; } ${b}`);
-    } else {
-      lines.push(`    case ${ins.offset}: f.lasti = ${ins.offset}; f.sp = sp; if (tick()) return ${ins.offset}; ${b}`);
+      lines.push(`    case ${offset}: f.sp = sp; return ${offset};`);
+      return;
     }
-  }
+    const handOver = `{ f.sp = sp; return ${offset}; }`;
+    let charge: string;
+    if (size > 1) charge = `if ((ticks[0] -= ${size}) >= 0) single = 0; else { ticks[0] += ${size}; single = 1; if (tick()) ${handOver} }`;
+    else if (size === 1) charge = `if (tick()) ${handOver}`;
+    else charge = `if (single !== 0 && tick()) ${handOver}`;
+    lines.push(`    case ${offset}: ${charge} ${lazy ? '' : `f.lasti = ${offset}; f.sp = sp; `}${b}`);
+  });
   for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
   lines.push('  }');
@@ -470,6 +484,53 @@ export function jitSource(code: PyCode): string {
   const at = lines.indexOf('return function jitted(f, pc) {');
   lines.splice(at, 0, ...decls);
   return lines.join('\n');
+}
+
+/** The instructions of {@link LAZY_SYNC} that may jump: they end a charge group. */
+const LAZY_JUMPS = new Set<number>([Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE]);
+
+/**
+ * The charge groups of a code object: runs of instructions whose budget ticks are counted at
+ * once, on entering the first (`size[i]`, the run's length there, 0 for the others), instead of
+ * one at a time. A run is instructions of {@link LAZY_SYNC} that fall through to the next one,
+ * ended by any compiled instruction; no jump lands inside it. `rest[i]` is how many of the run
+ * come after instruction `i`.
+ *
+ * Counting is exact wherever it can be seen: an instruction of the run that calls out first
+ * gives back the `rest` it has not run yet and makes the rest count itself (`single`), so that
+ * the budget stands where the interpreter's would, and a trace function set meanwhile takes over
+ * at the next instruction. Compiled code entered anywhere but at a run's start counts each
+ * instruction until the next run begins; a run that the chunk cannot pay for at once is counted
+ * the same way.
+ */
+function chargeGroups(instructions: readonly Instruction[], compiled: readonly boolean[]): { size: number[]; rest: number[] } {
+  const targets = new Set<number>();
+  for (const ins of instructions) {
+    const name = OPNAME[ins.opcode];
+    const kind = name === undefined ? undefined : ARG_KIND[name];
+    if (kind === 'hasjrel') targets.add(ins.next + ins.oparg);
+    else if (kind === 'hasjabs') targets.add(ins.oparg);
+  }
+  const size = instructions.map(() => 0);
+  const rest = instructions.map(() => 0);
+  let i = 0;
+  while (i < instructions.length) {
+    if (compiled[i] !== true) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < instructions.length) {
+      const ins = instructions[j] as Instruction;
+      const following = instructions[j + 1] as Instruction;
+      if (!syncsItself(ins) || LAZY_JUMPS.has(ins.opcode) || compiled[j + 1] !== true || targets.has(following.offset)) break;
+      j++;
+    }
+    size[i] = j - i + 1;
+    for (let m = i; m <= j; m++) rest[m] = j - m;
+    i = j + 1;
+  }
+  return { size, rest };
 }
 
 /**

@@ -26,7 +26,7 @@ import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
-import { countCompiledInstruction } from './budget.ts';
+import { chunkTicks, countCompiledInstruction } from './budget.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
@@ -151,6 +151,7 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
 /** The helpers, by the names the generated source uses. */
 export const jitRuntime = {
   tick: countCompiledInstruction,
+  ticks: chunkTicks,
   destroy: destroyObject,
   True,
   False,

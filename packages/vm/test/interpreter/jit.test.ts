@@ -306,6 +306,62 @@ describe('compiled code objects', () => {
     }
   });
 
+  it('count the budget exactly when an instruction of a run counted at once calls out', () => {
+    // `d = None` frees a D in the middle of a run of instructions counted on entering it; the
+    // `__del__` then runs a loop of its own, printing, so a budget spent there shows where.
+    const escaping = [
+      'class D:',
+      '    def __del__(self):',
+      '        k = 0',
+      '        while k < 2:',
+      '            k += 1',
+      '            print(k, end=" ")',
+      'def f():',
+      '    i = 0',
+      '    while True:',
+      '        d = D()',
+      '        d = None; x = i; y = x',
+      '        i += 1',
+      '        print("i", y, end=" ")',
+      'f()',
+      '',
+    ].join('\n');
+    for (let budget = 1; budget < 150; budget++) {
+      const interpreted = run(escaping, { jitThreshold: Number.POSITIVE_INFINITY, instructionBudget: budget });
+      expect(interpreted).toContain(`ran more than ${budget} instructions`);
+      expect(run(escaping, { jitThreshold: 0, instructionBudget: budget })).toBe(interpreted);
+    }
+  });
+
+  it('hand over to the interpreter at the next instruction when a trace function is set inside a run', () => {
+    // The trace function is set by a `__del__` in the middle of a run counted at once: the rest of
+    // the run must be traced line by line.
+    const tracing = [
+      'import sys',
+      'def tracer(frame, event, arg):',
+      '    print(event, frame.f_code.co_name, frame.f_lineno, frame.f_lasti)',
+      '    return tracer',
+      'class D:',
+      '    def __del__(self):',
+      '        sys.settrace(tracer)',
+      '        sys._getframe(1).f_trace = tracer',
+      'def g(v):',
+      '    return v',
+      'def f():',
+      '    d = D()',
+      '    d = None; x = 1; y = x',
+      '    z = g(y)',
+      '    return z',
+      'f()',
+      'sys.settrace(None)',
+      '',
+    ].join('\n');
+    const interpreted = run(tracing, { jitThreshold: Number.POSITIVE_INFINITY });
+    // CPython 3.8 prints this.
+    expect(interpreted).toBe('line f 14 18\ncall g 9 -1\nline g 10 0\nreturn g 10 2\nline f 15 26\nreturn f 15 28\n[exit 0]');
+    expect(run(tracing, { jitThreshold: 0 })).toBe(interpreted);
+  });
+
   it('run every instruction but the rare ones compiled', () => {
     const outcome = compile('def f(a):\n    yield g(a.x)\n    import m\n', 'main.py', 0);
     if (outcome.status !== 'ok') throw new Error('does not compile');
@@ -314,11 +370,13 @@ describe('compiled code objects', () => {
     const code = new PyCode(fn.code);
     const source = jitSource(code);
     // LOAD_GLOBAL g, LOAD_FAST a, LOAD_ATTR x, CALL_FUNCTION, YIELD_VALUE run compiled; IMPORT_NAME does not.
-    // LOAD_GLOBAL and LOAD_ATTR store f_lasti only on the path that calls out.
-    expect(source).toMatch(/case 0: if \(tick\(\)\)[^]*?f\.lasti = 0; f\.sp = sp; gi0 = globalIndex\(f, n0\)[^]*?case 2:/);
-    expect(source).toMatch(/case 4: if \(tick\(\)\)[^]*?f\.lasti = 4; f\.sp = sp; r = getAttr\(v, n1\)[^]*?case 6:/);
-    expect(source).toMatch(/case 6: f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
-    expect(source).toMatch(/case 8: f\.lasti = 8;.*jitCall\.value = v; f\.pc = 10; return -3;/);
+    // LOAD_GLOBAL, LOAD_FAST, LOAD_ATTR and the call count their budget ticks at once, on entering
+    // the first; LOAD_GLOBAL and LOAD_ATTR store f_lasti only on the path that calls out, giving
+    // back the ticks of the instructions after them first.
+    expect(source).toMatch(/case 0: if \(\(ticks\[0\] -= 4\) >= 0\)[^]*?f\.lasti = 0; f\.sp = sp; if \(single === 0\) \{ ticks\[0\] \+= 3; single = 1; \} gi0 = globalIndex\(f, n0\)[^]*?case 2:/);
+    expect(source).toMatch(/case 4: if \(single !== 0 && tick\(\)\)[^]*?f\.lasti = 4; f\.sp = sp; if \(single === 0\) \{ ticks\[0\] \+= 1; single = 1; \} r = getAttr\(v, n1\)[^]*?case 6:/);
+    expect(source).toMatch(/case 6: if \(single !== 0 && tick\(\)\) \{ f\.sp = sp; return 6; \} f\.lasti = 6;[^]*?prepareCall\(f, s, sp, 131, 1\)[^]*?case 8:/);
+    expect(source).toMatch(/case 8: if \(tick\(\)\) \{ f\.sp = sp; return 8; \} f\.lasti = 8;.*jitCall\.value = v; f\.pc = 10; return -3;/);
     expect(source).toMatch(/case 16: f\.sp = sp; return 16;/);
   });
 
