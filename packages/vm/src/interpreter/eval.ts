@@ -517,7 +517,12 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           stack[sp] = null;
           f.sp = sp;
           // Popped already: dropped whether or not `__bool__` succeeds.
-          if (ops.truthDropping(v) === (opcode === Op.POP_JUMP_IF_TRUE)) pc = oparg;
+          if (ops.truthDropping(v) === (opcode === Op.POP_JUMP_IF_TRUE)) {
+            // A loop's back edge, as often as JUMP_ABSOLUTE (the peephole optimizer folds
+            // `if c: ... ` at a loop's end into it): it warms the code as JUMP_ABSOLUTE does.
+            if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
+            pc = oparg;
+          }
           break;
         }
         case 111: /* JUMP_IF_FALSE_OR_POP */
@@ -525,6 +530,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           const v = stack[sp - 1] as PyObject;
           const truth = ops.truthOf(v);
           if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
+            if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
             pc = oparg;
           } else {
             stack[--sp] = null;

@@ -1,6 +1,6 @@
 /**
  * When code objects get compiled to JS (jit-codegen.ts): once a code object has been entered or
- * has looped back often enough. Compiling changes nothing observable, so the threshold only
+ * has jumped back (any backward jump, conditional ones included) often enough. Compiling changes nothing observable, so the threshold only
  * trades the compile cost against the interpreter's; a test can compile everything at once
  * ({@link setJitThreshold}(0)) or nothing (`Infinity`) and expect the same output.
  * @module
@@ -25,6 +25,9 @@ export function setJitThreshold(n: number): void {
   jitThreshold = n;
 }
 
+/** How many code objects have been compiled in this process (for tests of when code warms up). */
+export let compiledCodeObjects = 0;
+
 /** Compiles `code` now that it is warm; null when it is not to be compiled. */
 export function warmUp(code: PyCode): JitFunction | null {
   if (code.warmth < 0) return null;
@@ -34,6 +37,7 @@ export function warmUp(code: PyCode): JitFunction | null {
   }
   const jit = compileCode(code);
   if (jit === null) code.warmth = -1;
+  else compiledCodeObjects++;
   code.jit = jit;
   return jit;
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMain, type RunOptions } from '../../src/api/run-main.ts';
 import { compileCode, jitSource } from '../../src/interpreter/jit-codegen.ts';
+import { compiledCodeObjects } from '../../src/interpreter/jit.ts';
 import { PyCode } from '../../src/objects/code.ts';
 import { compile } from '../../src/api/compile.ts';
 import { InstructionBudgetExceeded } from '../../src/runtime/limits.ts';
@@ -360,6 +361,14 @@ describe('compiled code objects', () => {
     // CPython 3.8 prints this.
     expect(interpreted).toBe('line f 14 18\ncall g 9 -1\nline g 10 0\nreturn g 10 2\nline f 15 26\nreturn f 15 28\n[exit 0]');
     expect(run(tracing, { jitThreshold: 0 })).toBe(interpreted);
+  });
+
+  it('compile a function entered once whose loop jumps back only conditionally', () => {
+    // The peephole optimizer makes `if i == n: break` at a loop's end the loop's only back edge.
+    const loop = 'def f(n):\n    i = 0\n    for x in range(n):\n        i += 1\n        if i == n: break\n    return i\nprint(f(50))\n';
+    const before = compiledCodeObjects;
+    expect(run(loop, { jitThreshold: 10 })).toBe('50\n[exit 0]');
+    expect(compiledCodeObjects).toBe(before + 1);
   });
 
   it('run every instruction but the rare ones compiled', () => {
