@@ -6,33 +6,15 @@
  * `class AbstractContextManager` and `class AbstractAsyncContextManager`.
  * @module
  */
-import { newInt } from '../objects/int.ts';
 import type { PyModule } from '../objects/module.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { importModuleLevel } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { makeClass } from './abc-class.ts';
+import { importFrom } from './module-builder.ts';
 import { bindArgs, type ClassFunctionImpl } from './abc-function.ts';
 import { abcMetaType } from './abc-meta.ts';
 import { checkMethods } from './collections-abc-support.ts';
 import { newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-
-/** `abc.ABC`, imported as the `contextlib` module being initialised imports it. */
-function abcBase(module: PyModule): PyObject {
-  const level = newInt(0);
-  let abcModule: PyObject;
-  try {
-    abcModule = importModuleLevel('abc', module.namespace, None, level);
-  } finally {
-    decref(level);
-  }
-  try {
-    return getAttrString(abcModule, 'ABC');
-  } finally {
-    decref(abcModule);
-  }
-}
 
 /** What differs between the two ABCs. */
 interface AbcSpec {
@@ -46,7 +28,8 @@ interface AbcSpec {
 }
 
 function makeAbc(module: PyModule, spec: AbcSpec): PyType {
-  const base = abcBase(module);
+  // `from abc import ABC`, as contextlib.py does.
+  const base = importFrom(module, 'abc', 'ABC');
   const enter: ClassFunctionImpl = (args, kwnames) => spec.enterImpl(`${spec.name}.${spec.enter}`, bindArgs(spec.enter, args, kwnames, ['self'])[0] as PyObject);
   const exit: ClassFunctionImpl = (args, kwnames) => {
     const bound = bindArgs(spec.exit, args, kwnames, ['self', 'exc_type', 'exc_value', 'traceback']) as PyObject[];

@@ -7,7 +7,7 @@
  * singledispatch in functools-extra.ts.
  * @module
  */
-import { dictGetStr } from '../objects/dict.ts';
+import { dictGetStr, dictSetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { varargsImpl } from '../objects/call-arguments.ts';
@@ -22,7 +22,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, parseArgs, unpackArgs } from './functools-args.ts';
 import { bindArgs } from './abc-function.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 import { lruCacheDefs, lruValues } from './functools-lru.ts';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './functools-wrap.ts';
 import { extraDefs, extraValues } from './functools-extra.ts';
@@ -181,5 +181,11 @@ defineNativeModule({
     ['singledispatchmethod', makeSingleDispatchMethod()],
     ['recursive_repr', makeRecursiveRepr()],
   ],
+  init: (module) => {
+    // `from abc import get_cache_token`, as functools.py does: the same function.
+    const token = importFrom(module, 'abc', 'get_cache_token');
+    dictSetStr(module.namespace, 'get_cache_token', token);
+    decref(token);
+  },
 });
 

@@ -9,7 +9,10 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
-import { cacheFromSource, registerBuiltinModule } from '../runtime/import-system.ts';
+import { cacheFromSource, importModuleLevel, registerBuiltinModule } from '../runtime/import-system.ts';
+import { getAttrString } from '../runtime/attributes.ts';
+import { newInt } from '../objects/int.ts';
+import { None } from '../objects/singletons.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 
@@ -69,4 +72,24 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
     if (spec.lazyNames !== undefined) module.lazyNames = spec.lazyNames;
     return module;
   });
+}
+
+/**
+ * `from <source> import <name>` run by the module being initialised (its namespace as the
+ * importing globals): a new reference to the attribute, the source module imported as that
+ * statement imports it.
+ */
+export function importFrom(module: PyModule, source: string, name: string): PyObject {
+  const level = newInt(0);
+  let imported: PyObject;
+  try {
+    imported = importModuleLevel(source, module.namespace, None, level);
+  } finally {
+    decref(level);
+  }
+  try {
+    return getAttrString(imported, name);
+  } finally {
+    decref(imported);
+  }
 }
