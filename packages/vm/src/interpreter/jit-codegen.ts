@@ -413,6 +413,12 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
           if (r.unbound) { s[sp - 1] = r.method; s[sp++] = v; } else { s[sp - 1] = null; s[sp++] = r.method; f.sp = sp; ${D('v')} }
         }`;
     }
+    case Op.DELETE_NAME:
+      return `deleteName(f, n${a});`;
+    case Op.DELETE_GLOBAL:
+      return `deleteGlobal(f, n${a});`;
+    case Op.DELETE_DEREF:
+      return `deleteDeref(f, ${a});`;
     case Op.LOAD_DEREF:
       return `s[sp++] = loadDeref(f, ${a});`;
     case Op.STORE_DEREF:
