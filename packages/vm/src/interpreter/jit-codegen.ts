@@ -240,7 +240,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.GET_ITER:
       return `v = s[sp - 1]; s[sp - 1] = getIter(v); ${D('v')}`;
     case Op.FOR_ITER:
-      return `v = s[sp - 1]; r = iterNext(v);
+      return `v = s[sp - 1]; r = v.type === generatorType ? generatorNext(v) : iterNext(v);
         if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
     case Op.UNARY_POSITIVE:
     case Op.UNARY_NEGATIVE:

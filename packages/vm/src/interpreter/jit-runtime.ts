@@ -7,6 +7,7 @@
  */
 import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
+import { generatorType } from '../objects/generator.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { reraiseFromStack } from './except-handler.ts';
@@ -169,6 +170,8 @@ export const jitRuntime = {
   deleteItem,
   getIter,
   iterNext: ops.iterNextSwallowingStop,
+  generatorNext: ops.generatorNextSwallowingStop,
+  generatorType,
   prepareCall,
   enterCallee: enterCalleeForLoop,
   enterNested,
