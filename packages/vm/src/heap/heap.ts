@@ -259,6 +259,24 @@ export class Heap {
     return handle;
   }
 
+  /**
+   * {@link Heap.allocateFresh} of a pymalloc block for an object with no GC head and no free list
+   * (an int, a str), written out for the commonest allocation; {@link NO_HANDLE} when the request
+   * is above pymalloc's sizes or over the budget, for the caller to take the general path.
+   */
+  allocatePlain(size: number): number {
+    const bytes = sizeClassBytes(size);
+    if (size < 1 || size > SMALL_REQUEST_THRESHOLD || this.#liveBytes + this.#cachedBytes + bytes > this.#budget) return NO_HANDLE;
+    this.lastReused = false;
+    this.#liveBlocks++;
+    this.#liveBytes += bytes;
+    const pymalloc = this.#pymalloc;
+    const slot = pymalloc.allocOffset(size) >> 4;
+    const pool = pymalloc.lastPool as Pool;
+    pool.tags[pool.tagBase + slot] = TAG_BLOCK;
+    return pool.topUnit - slot;
+  }
+
   /** Takes `handle` off its free list: it is live again. */
   #reuse(handle: number): number {
     this.#uncache(handle);

@@ -8,7 +8,7 @@
 import { intHash } from '../hash/numeric-hash.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { allocateAddress, allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `int` type. */
@@ -92,7 +92,7 @@ export function newInt(v: IntValue): PyInt {
     o.refcnt++;
     return o;
   }
-  return new PyInt(intType, v, allocateAddress(intType, intDigits(v)));
+  return new PyInt(intType, v, allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v)));
 }
 
 /** Whether `o` is an int (bool included). */

@@ -8,7 +8,7 @@
  */
 import { strHash } from '../hash/str-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, freeObject, type PyType } from '../runtime/object.ts';
 import { encodeUtf8 } from '../source/utf8.ts';
 
@@ -126,12 +126,7 @@ export function newStr(value: string): PyStr {
   // The size is by code-unit count here; exact for the common Latin-1 and BMP texts.
   const type = strType;
   const size = strSize(value);
-  return new PyStr(type, value, allocateSized(type, size));
-}
-
-/** Allocates a str-like object whose size depends on its text. */
-function allocateSized(type: PyType, size: number): number {
-  return allocateAddress(type, 0, size);
+  return new PyStr(type, value, allocatePlainAddress(type, size));
 }
 
 /** The interned str for an identifier: a new reference. */

@@ -92,6 +92,19 @@ export function allocateAddress(type: PyType, items = 0, size: number = type.bas
 }
 
 /**
+ * {@link allocateAddress} of an instance of `type`, `size` bytes with no GC head and no free list
+ * (an exact int or str): the heap's plain fast path, or the general one when anything is
+ * watching allocations or the block is not pymalloc's.
+ */
+export function allocatePlainAddress(type: PyType, size: number): number {
+  if (!staticMode && !vmEventsOn && !refcheckOn) {
+    const handle = heap.allocatePlain(size);
+    if (handle !== NO_HANDLE) return handle;
+  }
+  return allocateAddress(type, 0, size);
+}
+
+/**
  * `PyType_GenericAlloc(type, nitems)` (the `tp_alloc` of classes and of the subclasses of
  * built-in types): room for one item more than asked, the size rounded up to a pointer
  * (`_PyObject_VAR_SIZE(type, nitems + 1)`).

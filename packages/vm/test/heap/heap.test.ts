@@ -96,6 +96,33 @@ describe('Heap', () => {
     expect(heap.stats().liveBlocks).toBe(2);
   });
 
+  it('hands out plain blocks (no GC head, no free list) as the general path does, and leaves it the rest', () => {
+    const sizes = [28, 32, 60, 512, 28, 100, 28];
+    const general = new Heap();
+    const plain = new Heap();
+    const live: [number, number][] = [];
+    for (let i = 0; i < 3000; i++) {
+      const size = sizes[i % sizes.length] as number;
+      const a = general.allocateHandle(size, false, 0);
+      const b = plain.allocatePlain(size);
+      expect(b).toBe(a);
+      live.push([a, b]);
+      if (i % 3 === 0) {
+        const [x, y] = live.splice((i * 7) % live.length, 1)[0] as [number, number];
+        general.releaseHandle(x);
+        plain.releaseHandle(y);
+      }
+    }
+    expect(plain.stats()).toEqual(general.stats());
+    // Above pymalloc's sizes, at size 0 and over the budget, the caller takes the general path.
+    expect(plain.allocatePlain(513)).toBe(0);
+    expect(plain.allocatePlain(0)).toBe(0);
+    const small = new Heap({ budget: 64 });
+    expect(small.allocatePlain(48)).not.toBe(0);
+    expect(small.allocatePlain(28)).toBe(0);
+    expect(small.stats().liveBlocks).toBe(1);
+  });
+
   it('treats releasing a dead address as a host defect', () => {
     const heap = new Heap();
     const a = ok(heap, 'object');
