@@ -277,6 +277,23 @@ export class Heap {
     return pool.topUnit - slot;
   }
 
+  /**
+   * {@link Heap.releaseHandle} of a block {@link Heap.allocatePlain} describes (pymalloc's, no GC
+   * head, no free list), written out; false, with nothing done, for any other handle.
+   */
+  releasePlain(handle: number): boolean {
+    const pymalloc = this.#pymalloc;
+    const pool = handle > 0 ? pymalloc.poolAtUnit(handle) : undefined;
+    if (pool === undefined) return false;
+    const slot = pool.topUnit - handle;
+    if (pool.tags[pool.tagBase + slot] !== TAG_BLOCK) return false;
+    this.#liveBlocks--;
+    this.#liveBytes -= pool.size;
+    pool.tags[pool.tagBase + slot] = 0;
+    pymalloc.freeIn(pool, slot << 4);
+    return true;
+  }
+
   /** Takes `handle` off its free list: it is live again. */
   #reuse(handle: number): number {
     this.#uncache(handle);

@@ -9,7 +9,7 @@ import { intHash } from '../hash/numeric-hash.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, trackNewObject, type PyType } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, freePlainObject, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `int` type. */
 export const intType: PyType = staticType({ name: 'int', basicsize: 24, itemsize: 4, flags: TPFLAGS_BASETYPE });
@@ -94,6 +94,13 @@ export function newInt(v: IntValue): PyInt {
   }
   return new PyInt(intType, v, allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v)));
 }
+
+// `long_dealloc`: an exact int's block is newInt's plain one (a subclass's instance, and a bool,
+// never freed, are allocated otherwise).
+intType.dealloc = (o) => {
+  if (o.type === intType) freePlainObject(o);
+  else freeObject(o);
+};
 
 /** Whether `o` is an int (bool included). */
 export function isInt(o: PyObject): o is PyInt {

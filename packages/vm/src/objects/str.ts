@@ -9,7 +9,7 @@
 import { strHash } from '../hash/str-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, freeObject, type PyType } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, freeObject, freePlainObject, type PyType } from '../runtime/object.ts';
 import { encodeUtf8 } from '../source/utf8.ts';
 
 /** The `str` type. */
@@ -172,7 +172,9 @@ export function resetMortalInterned(): void {
 // `unicode_dealloc`: a mortal interned str leaves the table.
 strType.dealloc = (o) => {
   if (mortalInterned.size !== 0 && mortalInterned.delete(o as PyStr)) interned.delete((o as PyStr).value);
-  freeObject(o);
+  // An exact str's block is newStr's plain one (a subclass's instance is allocated otherwise).
+  if (o.type === strType) freePlainObject(o);
+  else freeObject(o);
 };
 
 /** The interned str with this text (borrowed), or null when there is none. */

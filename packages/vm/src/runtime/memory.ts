@@ -158,6 +158,14 @@ export function releaseAddress(handle: number, type: PyType): boolean {
   return heap.releaseHandle(handle);
 }
 
+/**
+ * {@link releaseAddress} of a block {@link allocatePlainAddress} made, unless anything watches
+ * frees: false, with nothing done, when the general path must run.
+ */
+export function releasePlainAddress(handle: number): boolean {
+  return !vmEventsOn && !refcheckOn && heap.releasePlain(handle);
+}
+
 /** Static objects live above every heap address (CPython's data segment sits apart from the heap). */
 let nextStatic = STATIC_BASE + 0x100_0000;
 

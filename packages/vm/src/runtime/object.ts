@@ -11,7 +11,7 @@
  */
 import type { SharedKeys } from './shared-keys.ts';
 import type { PyDict } from '../objects/dict.ts';
-import { releaseAddress } from './memory.ts';
+import { releaseAddress, releasePlainAddress } from './memory.ts';
 import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
 import { gcUntrackOnFree, youngestGeneration, type GcList } from './gc-registry.ts';
@@ -424,6 +424,14 @@ export function markFinalized(o: PyObject): void {
 /** Whether an object's finalizer already ran. */
 export function isFinalized(o: PyObject): boolean {
   return o.finalized;
+}
+
+/**
+ * {@link freeObject} of an instance of a static type with no GC head and no free list (an exact
+ * int or str): its block goes straight back to pymalloc unless anything watches frees.
+ */
+export function freePlainObject(o: PyObject): void {
+  if (!releasePlainAddress(o.addressHandle)) freeObject(o);
 }
 
 /**

@@ -110,7 +110,7 @@ describe('Heap', () => {
       if (i % 3 === 0) {
         const [x, y] = live.splice((i * 7) % live.length, 1)[0] as [number, number];
         general.releaseHandle(x);
-        plain.releaseHandle(y);
+        expect(plain.releasePlain(y)).toBe(true);
       }
     }
     expect(plain.stats()).toEqual(general.stats());
@@ -121,6 +121,13 @@ describe('Heap', () => {
     expect(small.allocatePlain(48)).not.toBe(0);
     expect(small.allocatePlain(28)).toBe(0);
     expect(small.stats().liveBlocks).toBe(1);
+    // Only plain blocks are released this way: a GC head, a free list or a raw chunk is the general path's.
+    const mixed = new Heap();
+    const tracked = mixed.allocateHandle(96, true, 0);
+    const listed = mixed.allocateHandle(24, false, 1);
+    const raw = mixed.allocateHandle(600, false, 0);
+    for (const h of [tracked, listed, raw, 0, -5]) expect(mixed.releasePlain(h)).toBe(false);
+    expect(mixed.stats().liveBlocks).toBe(3);
   });
 
   it('treats releasing a dead address as a host defect', () => {
