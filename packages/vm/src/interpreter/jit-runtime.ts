@@ -7,7 +7,6 @@
  */
 import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
-import { generatorType } from '../objects/generator.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { reraiseFromStack } from './except-handler.ts';
@@ -170,8 +169,7 @@ export const jitRuntime = {
   deleteItem,
   getIter,
   iterNext: ops.iterNextSwallowingStop,
-  generatorNext: ops.generatorNextSwallowingStop,
-  generatorType,
+  swallowStop: ops.swallowStop,
   prepareCall,
   enterCallee: enterCalleeForLoop,
   enterNested,

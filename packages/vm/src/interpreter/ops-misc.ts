@@ -13,7 +13,6 @@ import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
-import { genIterNext } from '../objects/generator-methods.ts';
 import { False, True, intType } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import type { PyStr } from '../objects/str.ts';
@@ -130,20 +129,11 @@ export function iterNextSwallowingStop(it: PyObject): PyObject | null {
 }
 
 /**
- * {@link iterNextSwallowingStop} of a generator (of `generator` itself): compiled code's FOR_ITER
- * calls it for one, so that its call of the generator's `__next__` is a direct call, where the
- * general one calls whatever iterator type any loop of the program has met.
+ * What FOR_ITER does with an error its iterator raised: a StopIteration ends the loop (null), as
+ * {@link iterNextSwallowingStop} says; compiled code calls the iterator's slot itself, so that
+ * each loop's call site sees only the iterator types that loop meets.
  */
-export function generatorNextSwallowingStop(gen: PyGenerator): PyObject | null {
-  try {
-    return genIterNext(gen);
-  } catch (e) {
-    return swallowStop(e);
-  }
-}
-
-/** What FOR_ITER does with an error its iterator raised: a StopIteration ends the loop (null). */
-function swallowStop(e: unknown): null {
+export function swallowStop(e: unknown): null {
   if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
     clearRaise(exceptionEventsOn() ? traceException(tstate.frame as PyFrame, e) : e);
     return null;
