@@ -32,7 +32,7 @@ import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
-import { jitThreshold, warmUp } from './jit.ts';
+import { warmer } from './jit.ts';
 import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runtime.ts';
 import { dropCall, enterCallee, enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
@@ -268,7 +268,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
     let pc = f.pc;
     let sp = f.sp;
     let jit = code.jit;
-    if (jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
+    if (jit === null) jit = warmer(code);
 
     for (;;) {
       if (jit !== null && compiledCodeAllowed()) {
@@ -520,7 +520,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           if (ops.truthDropping(v) === (opcode === Op.POP_JUMP_IF_TRUE)) {
             // A loop's back edge, as often as JUMP_ABSOLUTE (the peephole optimizer folds
             // `if c: ... ` at a loop's end into it): it warms the code as JUMP_ABSOLUTE does.
-            if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
+            if (oparg < pc && jit === null) jit = warmer(code);
             pc = oparg;
           }
           break;
@@ -530,7 +530,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           const v = stack[sp - 1] as PyObject;
           const truth = ops.truthOf(v);
           if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
-            if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
+            if (oparg < pc && jit === null) jit = warmer(code);
             pc = oparg;
           } else {
             stack[--sp] = null;
@@ -543,7 +543,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           pc += oparg;
           break;
         case 113: /* JUMP_ABSOLUTE */
-          if (oparg < pc && jit === null && code.warmth >= 0 && ++code.warmth > jitThreshold) jit = warmUp(code);
+          if (oparg < pc && jit === null) jit = warmer(code);
           pc = oparg;
           break;
         case 68: /* GET_ITER */ {

@@ -28,6 +28,14 @@ export function setJitThreshold(n: number): void {
 /** How many code objects have been compiled in this process (for tests of when code warms up). */
 export let compiledCodeObjects = 0;
 
+/**
+ * Counts one entry or backward jump of interpreted `code`: its compiled function once that makes
+ * it warm, else null (and always null for code that is not to be compiled).
+ */
+export function warmer(code: PyCode): JitFunction | null {
+  return code.warmth >= 0 && ++code.warmth > jitThreshold ? warmUp(code) : null;
+}
+
 /** Compiles `code` now that it is warm; null when it is not to be compiled. */
 export function warmUp(code: PyCode): JitFunction | null {
   if (code.warmth < 0) return null;
