@@ -244,16 +244,9 @@ export class Heap {
       this.failedInUse = inUse;
       return NO_HANDLE;
     }
+    if (small) return this.#takeSmall(total, bytes, offset, TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList);
     this.#liveBlocks++;
     this.#liveBytes += bytes;
-    if (small) {
-      const pymalloc = this.#pymalloc;
-      // The object's 16-byte slot in its pool: the block's, or the one after its GC head.
-      const slot = (pymalloc.allocOffset(total) + offset) >> 4;
-      const pool = pymalloc.lastPool as Pool;
-      pool.tags[pool.tagBase + slot] = TAG_BLOCK | (offset === 0 ? 0 : TAG_HEAD) | freeList;
-      return pool.topUnit - slot;
-    }
     const handle = rawHandle(this.#raw.alloc(total) + offset);
     this.#other.set(handle, pack(bytes, offset, freeList));
     return handle;
@@ -268,12 +261,21 @@ export class Heap {
     const bytes = sizeClassBytes(size);
     if (size < 1 || size > SMALL_REQUEST_THRESHOLD || this.#liveBytes + this.#cachedBytes + bytes > this.#budget) return NO_HANDLE;
     this.lastReused = false;
+    return this.#takeSmall(size, bytes, 0, TAG_BLOCK);
+  }
+
+  /**
+   * A live pymalloc block of `bytes` for a request of `total` bytes, described by `tag`: the
+   * handle of the object `offset` bytes into it (after its GC head, if any).
+   */
+  #takeSmall(total: number, bytes: number, offset: number, tag: number): number {
     this.#liveBlocks++;
     this.#liveBytes += bytes;
     const pymalloc = this.#pymalloc;
-    const slot = pymalloc.allocOffset(size) >> 4;
+    // The object's 16-byte slot in its pool: the block's, or the one after its GC head.
+    const slot = (pymalloc.allocOffset(total) + offset) >> 4;
     const pool = pymalloc.lastPool as Pool;
-    pool.tags[pool.tagBase + slot] = TAG_BLOCK;
+    pool.tags[pool.tagBase + slot] = tag;
     return pool.topUnit - slot;
   }
 
@@ -282,15 +284,11 @@ export class Heap {
    * head, no free list), written out; false, with nothing done, for any other handle.
    */
   releasePlain(handle: number): boolean {
-    const pymalloc = this.#pymalloc;
-    const pool = handle > 0 ? pymalloc.poolAtUnit(handle) : undefined;
+    const pool = handle > 0 ? this.#pymalloc.poolAtUnit(handle) : undefined;
     if (pool === undefined) return false;
     const slot = pool.topUnit - handle;
     if (pool.tags[pool.tagBase + slot] !== TAG_BLOCK) return false;
-    this.#liveBlocks--;
-    this.#liveBytes -= pool.size;
-    pool.tags[pool.tagBase + slot] = 0;
-    pymalloc.freeIn(pool, slot << 4);
+    this.#releaseBlock(pool, slot, TAG_BLOCK, handle, false);
     return true;
   }
 
@@ -352,6 +350,15 @@ export class Heap {
     const slot = pool.topUnit - handle;
     const tag = pool.tags[pool.tagBase + slot] as number;
     if (tag === 0 || (tag & TAG_CACHED) !== 0) assert(false, `heap: release of non-live address 0x${addressOf(handle).toString(16)}`);
+    return this.#releaseBlock(pool, slot, tag, handle, cache);
+  }
+
+  /**
+   * {@link Heap.#release} of the live pymalloc block whose object is at `slot` of `pool`,
+   * described by `tag`.
+   */
+  #releaseBlock(pool: Pool, slot: number, tag: number, handle: number, cache: boolean): boolean {
+    const pymalloc = this.#pymalloc;
     const bytes = pool.size;
     this.#liveBlocks--;
     this.#liveBytes -= bytes;

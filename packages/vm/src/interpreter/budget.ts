@@ -13,7 +13,7 @@ const CHUNK = 1 << 30;
 
 /**
  * Instructions left in the current chunk, in its one cell: shared with compiled code, which
- * charges a run of instructions at once (jit-codegen.ts `groupCharge`) and gives back what it
+ * charges a run of instructions at once (jit-codegen.ts `chargeGroups`) and gives back what it
  * did not run before it calls out.
  */
 export const chunkTicks = new Int32Array(1);

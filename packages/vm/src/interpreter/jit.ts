@@ -1,7 +1,8 @@
 /**
  * When code objects get compiled to JS (jit-codegen.ts): once a code object has been entered or
- * has jumped back (any backward jump, conditional ones included) often enough. Compiling changes nothing observable, so the threshold only
- * trades the compile cost against the interpreter's; a test can compile everything at once
+ * has jumped back (any backward jump, conditional ones included) often enough. Compiling changes
+ * nothing observable, so the threshold only trades the compile cost against the interpreter's; a
+ * test can compile everything at once
  * ({@link setJitThreshold}(0)) or nothing (`Infinity`) and expect the same output.
  * @module
  */

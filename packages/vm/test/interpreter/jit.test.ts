@@ -290,6 +290,18 @@ free x1
 ret 1
 `;
 
+/**
+ * Runs `source` with each budget below `limit`, interpreted and compiled at once: the budget must
+ * stop both at the same instruction, which the program's output shows.
+ */
+function expectBudgetsAsInterpreted(source: string, limit: number): void {
+  for (let budget = 1; budget < limit; budget++) {
+    const interpreted = run(source, { jitThreshold: Number.POSITIVE_INFINITY, instructionBudget: budget });
+    expect(interpreted).toContain(`ran more than ${budget} instructions`);
+    expect(run(source, { jitThreshold: 0, instructionBudget: budget })).toBe(interpreted);
+  }
+}
+
 describe('compiled code objects', () => {
   it('give CPython 3.8 output compiled at once, never, or once hot', () => {
     for (const jitThreshold of [0, 3, Number.POSITIVE_INFINITY]) {
@@ -300,11 +312,7 @@ describe('compiled code objects', () => {
   it('count the instruction budget as the interpreter does', () => {
     // Each step of the loop prints, so the output shows the instruction the budget stopped at.
     const counting = 'def f(n):\n    i = 0\n    while True:\n        i += n\n        print(i, end=" ")\nf(1)\n';
-    for (let budget = 1; budget < 60; budget++) {
-      const interpreted = run(counting, { jitThreshold: Number.POSITIVE_INFINITY, instructionBudget: budget });
-      expect(interpreted).toContain(`ran more than ${budget} instructions`);
-      expect(run(counting, { jitThreshold: 0, instructionBudget: budget })).toBe(interpreted);
-    }
+    expectBudgetsAsInterpreted(counting, 60);
   });
 
   it('count the budget exactly when an instruction of a run counted at once calls out', () => {
@@ -327,11 +335,7 @@ describe('compiled code objects', () => {
       'f()',
       '',
     ].join('\n');
-    for (let budget = 1; budget < 150; budget++) {
-      const interpreted = run(escaping, { jitThreshold: Number.POSITIVE_INFINITY, instructionBudget: budget });
-      expect(interpreted).toContain(`ran more than ${budget} instructions`);
-      expect(run(escaping, { jitThreshold: 0, instructionBudget: budget })).toBe(interpreted);
-    }
+    expectBudgetsAsInterpreted(escaping, 150);
   });
 
   it('hand over to the interpreter at the next instruction when a trace function is set inside a run', () => {
