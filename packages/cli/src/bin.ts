@@ -4,7 +4,8 @@
  * are the only ones that touch `process`.
  * @module
  */
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fdOutput, newPendingBuffer, writeLeftOver } from './fd-output.ts';
 
 /**
  * Stack for running Python programs, in MB. Python calls that go through native code (a
@@ -15,13 +16,13 @@ const PROGRAM_STACK_MB = 256;
 
 if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' || process.argv[2] === 'walkthrough')) {
   // The worker runs this same file and writes to the process's descriptors itself (fd-output.ts);
-  // this thread only reports how it ended.
-  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
+  // this thread only reports how it ended. The worker's unwritten output waits in memory this
+  // thread shares, so that if the worker dies, this thread writes what it left.
+  const pending = newPendingBuffer();
+  const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), workerData: { pending }, resourceLimits: { stackSizeMb: PROGRAM_STACK_MB } });
   let status: number | undefined;
-  // What this thread needs only to report an end, and what the worker loads, come later: the
-  // worker starts sooner.
-  const report = async (line: string): Promise<void> => {
-    const { fdOutput } = await import('./fd-output.ts');
+  const report = (line: string): void => {
+    writeLeftOver(pending);
     const out = fdOutput(() => undefined);
     out.stderr(line);
     out.flush();
@@ -36,16 +37,17 @@ if (isMainThread && (process.argv[2] === 'run' || process.argv[2] === 'trace' ||
   worker.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       // Memory corosim does not simulate (list item storage, for one) ran out before --max-heap.
-      void report('corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n');
+      report('corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n');
       process.exitCode = 134;
       return;
     }
-    void report(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
+    report(`corosim: internal error (a bug in corosim, please report it): ${error.name}: ${error.message.split('\n')[0] ?? ''}\n`);
     process.exitCode = 70;
   });
 } else {
   const { launch } = await import('./launch.ts');
-  const status = await launch(process.argv.slice(2));
+  const shared = (workerData as { readonly pending?: SharedArrayBuffer } | null)?.pending;
+  const status = await launch(process.argv.slice(2), shared);
   // In the worker, the status goes to the main thread; the worker ends when its output is flushed.
   if (isMainThread) process.exitCode = status;
   else parentPort?.postMessage({ status });

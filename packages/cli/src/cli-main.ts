@@ -9,12 +9,15 @@ import { main } from './program.ts';
 /** Exit status for a defect in corosim itself (BSD's EX_SOFTWARE). */
 const INTERNAL_ERROR_EXIT = 70;
 
-/** Runs the command line `argv` in this thread (the main one, or the worker of `run`); its exit status. */
-export async function runCli(argv: readonly string[], debug: boolean): Promise<number> {
+/**
+ * Runs the command line `argv` in this thread (the main one, or the worker of `run`); its exit
+ * status. `pending` is the output buffer the main thread shares with the worker (fd-output.ts).
+ */
+export async function runCli(argv: readonly string[], debug: boolean, pending?: SharedArrayBuffer): Promise<number> {
   // A reader that goes away (`corosim dis big.py | head`) is no error of ours: stop quietly, as
   // Unix tools do, instead of dying with a stack trace on EPIPE. (In the worker of `run`, this
   // ends the worker, and its status is the process's.)
-  const out = fdOutput(() => process.exit(process.exitCode ?? 0));
+  const out = fdOutput(() => process.exit(process.exitCode ?? 0), pending);
   let status: number;
   try {
     status = await main([...argv], { stdout: out.stdout, stderr: out.stderr });

@@ -27,11 +27,14 @@ const HEAP_GROWING_PERCENT = 20;
 
 /** What cli-main.ts exports. */
 interface CliMain {
-  readonly runCli: (argv: readonly string[], debug: boolean) => Promise<number>;
+  readonly runCli: (argv: readonly string[], debug: boolean, pending?: SharedArrayBuffer) => Promise<number>;
 }
 
-/** Runs the command line `argv` in this thread; its exit status. */
-export async function launch(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the command line `argv` in this thread; its exit status. `pending` is the output buffer
+ * shared with the main thread, in the worker that runs a program (fd-output.ts).
+ */
+export async function launch(argv: readonly string[], pending?: SharedArrayBuffer): Promise<number> {
   const file = fileURLToPath(new URL('./cli-main.cjs', import.meta.url));
   // esbuild writes ASCII (its `charset` default escapes the rest), so the bytes are the text.
   const source = readFileSync(file, 'latin1');
@@ -42,7 +45,7 @@ export async function launch(argv: readonly string[]): Promise<number> {
   // V8's flags are the process's, read at each collection, and part of what a code cache must
   // match: set once the code is compiled, and back to V8's default (0) before the cache is made.
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  const status = await module.exports.runCli(argv, process.env['COROSIM_DEBUG'] !== undefined);
+  const status = await module.exports.runCli(argv, process.env['COROSIM_DEBUG'] !== undefined, pending);
   setFlagsFromString('--heap-growing-percent=0');
   if (makeCache && cachePath !== null) saveCache(cachePath, script.createCachedData());
   return status;

@@ -37,6 +37,25 @@ describe('node_modules/.bin/corosim', () => {
     expect(child.stdout).toBe('out 0\nerr 0\nout 1\nerr 1\nout 2\nerr 2\n');
   });
 
+  it('writes text longer than its buffer whole, multi-byte characters included', () => {
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'wide.py');
+    writeFileSync(program, 'import sys\nprint("é€😀" * 20000)\nsys.stderr.write("x" * 70000 + "\\n")\nprint("end")\n');
+    const child = spawnSync('sh', ['-c', `"${BIN}" run "${program}" 2>&1`], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(child.stdout).toBe(`${'é€😀'.repeat(20000)}\n${'x'.repeat(70000)}\nend\n`);
+  });
+
+  it('writes what a program printed before it ran out of host memory', () => {
+    // Output still buffered when the worker died used to be lost with it.
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'grow.py');
+    writeFileSync(program, 'print("before")\nx = []\nwhile True:\n    x.append([None] * 1000000)\n');
+    const child = spawnSync(BIN, ['run', program], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=100' } });
+    expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({
+      status: 134,
+      stdout: 'before\n',
+      stderr: 'corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n',
+    });
+  });
+
   it('ends a run quietly when its reader goes away', () => {
     const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'forever.py');
     writeFileSync(program, 'i = 0\nwhile True:\n    print(i)\n    i += 1\n');
