@@ -39,9 +39,19 @@ export function noWaiterDeque(owner: rt.PyObject, attr = '_waiters'): rt.PyRaise
   return rt.attributeError(`'${owner.type.name}' object has no attribute '${attr}'`);
 }
 
+/**
+ * Whether `d` is exactly a `collections.deque`: its methods are then the type's own (a deque has
+ * no `__dict__` and its type is immutable), called here without the bound method, as
+ * `LOAD_METHOD` calls them.
+ */
+function isExactDeque(d: rt.PyObject): d is rt.PyDeque {
+  return d.type === rt.dequeType;
+}
+
 /** `waiters.append(fut)`. */
 export function appendWaiter(d: rt.PyObject, fut: rt.PyObject): void {
-  rt.decref(callAttr(d, 'append', [fut]));
+  if (isExactDeque(d)) rt.dequeAppend(d, fut);
+  else rt.decref(callAttr(d, 'append', [fut]));
 }
 
 /** `waiters.remove(fut)`; with `ignoreMissing`, the ValueError of an absent one is dropped (`except ValueError: pass`). */
@@ -57,8 +67,10 @@ export function removeWaiter(d: rt.PyObject | null, fut: rt.PyObject, ignoreMiss
 
 /** `waiters.popleft()` (new reference), or null when empty. */
 export function popWaiter(d: rt.PyObject | null): rt.PyObject | null {
-  if (waiterCount(d) === 0) return null;
-  return callAttr(d as rt.PyObject, 'popleft', []);
+  if (d === null) return null;
+  if (isExactDeque(d)) return rt.dequePopLeft(d);
+  if (rt.length(d) === 0) return null;
+  return callAttr(d, 'popleft', []);
 }
 
 /** `bool(obj.name())`. */

@@ -74,6 +74,14 @@ export function popLeft(d: PyDeque): PyObject | undefined {
   return o;
 }
 
+/** `deque.popleft()` of a non-empty deque (a reference the caller owns), or null when it is empty. */
+export function dequePopLeft(d: PyDeque): PyObject | null {
+  const o = popLeft(d);
+  if (o === undefined) return null;
+  d.state++;
+  return o;
+}
+
 /** `deque_sizeof`: the object (`sizeof(dequeobject)` or a subclass's size) and its blocks. */
 function dequeSizeOf(d: PyDeque): number {
   const blocks = Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
@@ -343,10 +351,8 @@ addMethods(dequeType, [
   {
     name: 'popleft', kind: 'noargs',
     impl: (self) => {
-      const d = D(self);
-      const o = popLeft(d);
-      if (o === undefined) throw indexError('pop from an empty deque');
-      d.state++;
+      const o = dequePopLeft(D(self));
+      if (o === null) throw indexError('pop from an empty deque');
       return o;
     },
   },
