@@ -25,6 +25,14 @@ function parseLimit(text: string): number {
   return n;
 }
 
+/** `--jit-threshold`: a whole number of runs (0 compiles at once), or `never`. */
+function parseThreshold(text: string): number {
+  if (text === 'never') return Number.POSITIVE_INFINITY;
+  const n = Number(text.replace(/_/g, ''));
+  if (!Number.isSafeInteger(n) || n < 0 || text.trim() === '') throw new UsageError(`expected a whole number or 'never', not '${text}'`);
+  return n;
+}
+
 /** A byte count with an optional K, M or G suffix (powers of 1024). */
 function parseBytes(text: string): number {
   const match = /^(\d+)([KMG]?)$/i.exec(text.trim());
@@ -47,6 +55,7 @@ interface RunCliOptions {
   readonly maxHeap: number;
   readonly layoutDir?: string;
   readonly checkRefcounts?: boolean;
+  readonly jitThreshold?: number;
 }
 
 /** The options of `trace` as commander parses them. */
@@ -112,9 +121,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
     .option('--layout-dir <dir>', 'write an SVG diagram of every corosim.layout() call into this folder (layout-001.svg, ...)')
     .option('--check-refcounts', 'debug mode: report counts that move after their object was freed, and objects left alive at exit (status 70)')
+    .option('--jit-threshold <n>', "compile a code object to JS after this many calls and loop iterations (0: at once, 'never': not at all; the output never changes)", parseThreshold)
     .action(async (file: string, options: RunCliOptions) => {
       const { runCommand } = await import('./commands/run.ts');
-      const limits = { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap, checkRefcounts: options.checkRefcounts === true };
+      const limits = {
+        instructionBudget: options.maxInstructions,
+        heapBudget: options.maxHeap,
+        checkRefcounts: options.checkRefcounts === true,
+        ...(options.jitThreshold === undefined ? {} : { jitThreshold: options.jitThreshold }),
+      };
       status = runCommand(file, io, limits, options.layoutDir ?? null);
     });
 

@@ -37,6 +37,15 @@ describe('corosim command line', () => {
     expect(await cli('run', '--max-heap', '10Q', program)).toEqual({ status: 2, stdout: '', stderr: "corosim: expected a byte count such as 512M, not '10Q'\n" });
   });
 
+  it('takes --jit-threshold, whose choice never changes the output', async () => {
+    const loops = join(mkdtempSync(join(tmpdir(), 'corosim-cli-')), 'loops.py');
+    writeFileSync(loops, 'def f(n):\n    return sum(i * i for i in range(n))\nprint(f(10), f(3))\n');
+    const output = { status: 0, stdout: '285 5\n', stderr: '' };
+    for (const threshold of ['never', '0', '1_000']) expect(await cli('run', '--jit-threshold', threshold, loops)).toEqual(output);
+    expect((await cli('run', '--help')).stdout).toMatch(/--jit-threshold <n>/);
+    expect(await cli('run', '--jit-threshold', '-1', loops)).toEqual({ status: 2, stdout: '', stderr: "corosim: expected a whole number or 'never', not '-1'\n" });
+  }, 30_000);
+
   it('prints help on stderr and exits 2 with no command', async () => {
     const result = await cli();
     expect(result.status).toBe(2);

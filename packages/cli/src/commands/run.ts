@@ -17,6 +17,8 @@ export interface RunLimits {
   readonly heapBudget: number;
   /** The reference-count debug mode (default: off). */
   readonly checkRefcounts?: boolean;
+  /** Runs of a code object before it is compiled to JS (`runMain`'s default when absent). */
+  readonly jitThreshold?: number;
 }
 
 /**
