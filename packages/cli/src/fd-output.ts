@@ -48,9 +48,9 @@ export interface FdOutput {
 }
 
 /**
- * Writes `bytes` to `fd` whole, waiting out a non-blocking reader: false when the reader has gone
- * away (EPIPE) or the descriptor is closed (EBADF: the text goes nowhere, as CPython's print does
- * when `sys.stdout` is None). `advance` hears of each part written.
+ * Writes `bytes` to `fd` whole, waiting out a non-blocking reader; false when the reader has gone
+ * away (EPIPE). On a closed descriptor (EBADF: a process started without it) the text goes
+ * nowhere, as CPython's print does when `sys.stdout` is None. `advance` hears of each part written.
  */
 function writeAll(fd: number, bytes: Uint8Array, advance: (n: number) => void): boolean {
   let done = 0;
