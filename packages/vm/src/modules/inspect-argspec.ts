@@ -1,5 +1,6 @@
 /**
- * `inspect.getfullargspec` (and its `FullArgSpec` named tuple), `getcallargs` with its 3.8
+ * `inspect.getfullargspec` (and its `FullArgSpec` named tuple), the deprecated `getargspec` (and
+ * `ArgSpec`), `getcallargs` with its 3.8
  * messages (`_missing_arguments`, `_too_many`) and `getcoroutinelocals`. Mirrors CPython 3.8
  * Lib/inspect.py.
  * @module
@@ -15,11 +16,12 @@ import { newTuple } from '../objects/tuple.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { PyRaise, exceptionMatches, raiseFromCause, typeError } from '../runtime/errors.ts';
+import { PyRaise, exceptionMatches, raiseFromCause, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import type { Sig } from './inspect-params.ts';
 import { withUnboundSig } from './inspect-signature.ts';
+import { warn } from './warnings-core.ts';
 
 /** What `getfullargspec` finds, before it becomes a FullArgSpec (objects borrowed from the signature). */
 interface ArgSpec {
@@ -103,6 +105,36 @@ function fullArgSpec(module: PyObject, spec: ArgSpec): PyObject {
   } finally {
     for (const o of fields) decref(o);
   }
+}
+
+/**
+ * `getargspec(func)`: `ArgSpec(args, varargs, keywords, defaults)`, after its DeprecationWarning
+ * (on the caller's line: `stacklevel=2` from inspect.py's frame), refused for a callable with
+ * keyword-only parameters or annotations.
+ */
+function getargspec(module: PyObject, func: PyObject): PyObject {
+  const message = newStr('inspect.getargspec() is deprecated since Python 3.0, use inspect.signature() or inspect.getfullargspec()');
+  try {
+    warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
+  return withSpec(func, (spec) => {
+    if (spec.kwonlyargs.length > 0 || spec.annotations.length > 0) {
+      throw valueError('Function has keyword-only parameters or annotations, use inspect.signature() API which can support them');
+    }
+    const fields = [strList(spec.args), strOrNone(spec.varargs), strOrNone(spec.varkw), spec.defaults.length === 0 ? incref(None) : newTuple(spec.defaults)];
+    try {
+      const cls = getAttrString(module, 'ArgSpec');
+      try {
+        return callObject(cls, fields);
+      } finally {
+        decref(cls);
+      }
+    } finally {
+      for (const o of fields) decref(o);
+    }
+  });
 }
 
 /** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` (`_missing_arguments` joins without an Oxford comma). */
@@ -213,6 +245,7 @@ function tooMany(fName: string, spec: ArgSpec, given: number, values: ReadonlyMa
 /** The functions of this part of `inspect`. */
 export const INSPECT_ARGSPEC: readonly NativeDef[] = [
   { name: 'getfullargspec', kind: 'o', impl: (m, args) => withSpec(args[0] as PyObject, (spec) => fullArgSpec(m, spec)) },
+  { name: 'getargspec', kind: 'o', impl: (m, args) => getargspec(m, args[0] as PyObject) },
   { name: 'getcallargs', kind: 'fastkw', impl: (_m, args, kwnames) => getcallargs(args, kwnames) },
   {
     name: 'getcoroutinelocals', kind: 'o',
@@ -231,20 +264,24 @@ export const INSPECT_ARGSPEC: readonly NativeDef[] = [
   },
 ];
 
-/**
- * `FullArgSpec = namedtuple('FullArgSpec', ...)`, made when `inspect` is imported.
- *
- * @returns the module-level name and the new class.
- */
-export function makeFullArgSpec(): [string, PyObject] {
-  const name = newStr('FullArgSpec');
-  const fields = newStr('args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations');
+/** `NAME = namedtuple('NAME', FIELDS)` in `inspect`: the module-level name and the new class. */
+function inspectNamedTuple(className: string, fieldNames: string): [string, PyObject] {
+  const name = newStr(className);
+  const fields = newStr(fieldNames);
   const module = newStr('inspect');
   try {
-    return ['FullArgSpec', namedtuple([name, fields, module], ['module'])];
+    return [className, namedtuple([name, fields, module], ['module'])];
   } finally {
     decref(name);
     decref(fields);
     decref(module);
   }
+}
+
+/** `ArgSpec` and `FullArgSpec`, made when `inspect` is imported, in inspect.py's order. */
+export function makeArgSpecs(): [string, PyObject][] {
+  return [
+    inspectNamedTuple('ArgSpec', 'args varargs keywords defaults'),
+    inspectNamedTuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations'),
+  ];
 }

@@ -36,7 +36,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { signatureOf } from './inspect-signature.ts';
 import { freeInspectClasses, makeInspectClasses } from './inspect-classes.ts';
 import { bindArgs } from './abc-function.ts';
-import { INSPECT_ARGSPEC, makeFullArgSpec } from './inspect-argspec.ts';
+import { INSPECT_ARGSPEC, makeArgSpecs } from './inspect-argspec.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
@@ -203,7 +203,7 @@ defineNativeModule({
     // `for k, v in dis.COMPILER_FLAG_NAMES.items(): globals()["CO_" + v] = k`.
     ...CO_FLAG_NAMES.map(([n, v]) => [`CO_${n}`, newInt(v)] as const),
     ...makeInspectClasses((cls, obj, follow) => signatureOf(obj, cls, follow)),
-    makeFullArgSpec(),
+    ...makeArgSpecs(),
     makeClosureVars(),
     ...makeFrameTuples(),
   ],
