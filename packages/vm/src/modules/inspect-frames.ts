@@ -1,7 +1,8 @@
 /**
- * `inspect.stack`, `getframeinfo`, `getouterframes`, `getinnerframes` and `getlineno`, with the
- * `Traceback` and `FrameInfo` named tuples; the lines of context come from the program's source as
- * the interpreter registered it for tracebacks (`linecache`). Mirrors CPython 3.8 Lib/inspect.py.
+ * `inspect.stack`, `trace`, `getframeinfo`, `getouterframes`, `getinnerframes` and `getlineno`,
+ * with the `Traceback` and `FrameInfo` named tuples; the lines of context come from the program's
+ * source as the interpreter registered it for tracebacks (`linecache`). Mirrors CPython 3.8
+ * Lib/inspect.py.
  * @module
  */
 import { newInt } from '../objects/int.ts';
@@ -18,7 +19,7 @@ import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { sourceLines } from '../runtime/io.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { tstate } from '../runtime/thread-state.ts';
+import { topmostException, tstate } from '../runtime/thread-state.ts';
 import { intArg } from '../objects/list-methods.ts';
 import { bindArgs } from './abc-function.ts';
 import { namedtuple } from './collections-namedtuple.ts';
@@ -154,6 +155,14 @@ export const INSPECT_FRAMES: readonly NativeDef[] = [
     impl: (m, args, kwnames) => {
       const [tb, context] = contextArg('getinnerframes', args, kwnames, ['tb', 'context']);
       return innerFrames(m, tb as PyObject, context);
+    },
+  },
+  {
+    // `trace(context=1)`: `getinnerframes(sys.exc_info()[2], context)`.
+    name: 'trace', kind: 'fastkw',
+    impl: (m, args, kwnames) => {
+      const [ctx] = bindArgs('trace', args, kwnames, ['context'], 1);
+      return innerFrames(m, topmostException().traceback ?? None, ctx === undefined ? 1 : intArg(ctx));
     },
   },
   {
