@@ -37,6 +37,7 @@ import { signatureOf } from './inspect-signature.ts';
 import { freeInspectClasses, makeInspectClasses } from './inspect-classes.ts';
 import { bindArgs } from './abc-function.ts';
 import { INSPECT_ARGSPEC, makeArgSpecs } from './inspect-argspec.ts';
+import { INSPECT_CLASSTREE } from './inspect-classtree.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
@@ -179,6 +180,7 @@ const FUNCTIONS: NativeDef[] = [
   },
   ...INSPECT_MORE,
   ...INSPECT_ARGSPEC,
+  ...INSPECT_CLASSTREE,
   ...INSPECT_FRAMES,
   ...INSPECT_STATIC,
   ...INSPECT_SOURCE,
