@@ -5,7 +5,7 @@
  * `__name__` through the list's own `sort`.
  * @module
  */
-import { PyDict, dictGet, dictItems, dictSet, newDict } from '../objects/dict.ts';
+import { dictGet, dictItems, dictSet, newDict } from '../objects/dict.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { listGrowByOne } from '../objects/list-capacity.ts';
 import type { NativeDef } from '../objects/native-function.ts';
@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { contains } from '../runtime/abstract-item.ts';
+import { contains, getItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -82,7 +82,7 @@ function walktree(classes: PyObject, children: PyObject): PyObject {
       append(out, entry);
       decref(entry);
       if (contains(children, c)) {
-        const below = getItemOf(children, c);
+        const below = getItem(children, c);
         try {
           const tree = walktree(below, children);
           append(out, tree);
@@ -98,15 +98,6 @@ function walktree(classes: PyObject, children: PyObject): PyObject {
     throw e;
   }
   return out;
-}
-
-/** `d[key]` of a mapping (new reference). */
-function getItemOf(d: PyObject, key: PyObject): PyObject {
-  if (d instanceof PyDict) {
-    const v = dictGet(d, key);
-    if (v !== null) return incref(v);
-  }
-  return callMethod(d, '__getitem__', [key]);
 }
 
 /**
