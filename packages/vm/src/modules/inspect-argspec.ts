@@ -15,12 +15,12 @@ import { newStr } from '../objects/str.ts';
 import { newTuple } from '../objects/tuple.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
 import { PyRaise, exceptionMatches, raiseFromCause, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import type { Sig } from './inspect-params.ts';
 import { withUnboundSig } from './inspect-signature.ts';
+import { build } from './inspect-frames.ts';
 import { warn } from './warnings-core.ts';
 
 /** What `getfullargspec` finds, before it becomes a FullArgSpec (objects borrowed from the signature). */
@@ -95,16 +95,7 @@ function fullArgSpec(module: PyObject, spec: ArgSpec): PyObject {
     spec.kwdefaults.size === 0 ? incref(None) : dictOf(spec.kwdefaults),
     dictOf(spec.annotations),
   ];
-  try {
-    const cls = getAttrString(module, 'FullArgSpec');
-    try {
-      return callObject(cls, fields);
-    } finally {
-      decref(cls);
-    }
-  } finally {
-    for (const o of fields) decref(o);
-  }
+  return build(module, 'FullArgSpec', fields);
 }
 
 /**
@@ -123,17 +114,10 @@ function getargspec(module: PyObject, func: PyObject): PyObject {
     if (spec.kwonlyargs.length > 0 || spec.annotations.length > 0) {
       throw valueError('Function has keyword-only parameters or annotations, use inspect.signature() API which can support them');
     }
-    const fields = [strList(spec.args), strOrNone(spec.varargs), strOrNone(spec.varkw), spec.defaults.length === 0 ? incref(None) : newTuple(spec.defaults)];
-    try {
-      const cls = getAttrString(module, 'ArgSpec');
-      try {
-        return callObject(cls, fields);
-      } finally {
-        decref(cls);
-      }
-    } finally {
-      for (const o of fields) decref(o);
-    }
+    return build(module, 'ArgSpec', [
+      strList(spec.args), strOrNone(spec.varargs), strOrNone(spec.varkw),
+      spec.defaults.length === 0 ? incref(None) : newTuple(spec.defaults),
+    ]);
   });
 }
 

@@ -16,7 +16,7 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { contains, getItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { bindArgs } from './abc-function.ts';
 import { attrgetterType } from './operator-getters.ts';
@@ -41,16 +41,6 @@ function forEach(iterable: PyObject, f: (item: PyObject) => boolean): void {
 function append(list: PyList, o: PyObject): void {
   listGrowByOne(list);
   list.items.push(incref(o));
-}
-
-/** `o.name(*args, **kw)` (new reference). */
-function callMethod(o: PyObject, name: string, args: readonly PyObject[], kwnames: readonly string[] | null = null): PyObject {
-  const method = getAttrString(o, name);
-  try {
-    return callObject(method, args, kwnames);
-  } finally {
-    decref(method);
-  }
 }
 
 /** `classes.sort(key=attrgetter('__module__', '__name__'))`. */

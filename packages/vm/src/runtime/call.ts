@@ -36,11 +36,14 @@ export function callOneArg(callable: PyObject, arg: PyObject): PyObject {
   return callObject(callable, [arg], null);
 }
 
-/** `_PyObject_CallMethodId`: `obj.name(*args)` through getattr (a new reference). */
-export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+/**
+ * `_PyObject_CallMethodId`: `obj.name(*args)` through getattr (a new reference); `kwnames` names
+ * the last arguments as keywords, as for {@link callObject}.
+ */
+export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = [], kwnames: readonly string[] | null = null): PyObject {
   const method = getAttrString(obj, name);
   try {
-    return callObject(method, args);
+    return callObject(method, args, kwnames);
   } finally {
     decref(method);
   }
