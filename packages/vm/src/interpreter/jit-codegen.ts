@@ -27,21 +27,14 @@ import { JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtim
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
-import { floatType } from '../objects/float.ts';
-import { intType } from '../objects/int.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
+import {
+  ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, loadAttr, loadGlobal, numberFastPath, popJump, storeAttr, type Instruction,
+} from './jit-snippets.ts';
+import { VirtualStack, materialize, virtualBody } from './jit-virtual.ts';
 
 /** A compiled code object: runs from `pc`, returns the offset of the first instruction it does not run. */
 export type JitFunction = (f: PyFrame, pc: number) => number;
-
-/** Drops a reference held in a local of the generated code (`Py_DECREF`, inline). */
-const D = (x: string): string => `if (--${x}.refcnt === 0) destroy(${x});`;
-/** `Py_XDECREF`, inline. */
-const XD = (x: string): string => `if (${x} != null && --${x}.refcnt === 0) destroy(${x});`;
-/** {@link D} in an instruction that syncs the frame only where it escapes: `sync` before the dealloc. */
-const DS = (x: string, sync: string): string => `if (--${x}.refcnt === 0) { ${sync} destroy(${x}); }`;
-/** {@link XD} with `sync` before the dealloc, as {@link DS}. */
-const XDS = (x: string, sync: string): string => `if (${x} != null && --${x}.refcnt === 0) { ${sync} destroy(${x}); }`;
 
 /**
  * The instructions whose body syncs the frame itself, only on the paths that can escape (a
@@ -82,58 +75,12 @@ function syncsItself(ins: Instruction): boolean {
 }
 
 /**
- * A binary operation on two ints or two floats calls the type's slot directly: what
- * `binaryOp`/`inplaceOp` would call for them (neither type has in-place slots), without the
- * search through both operands' slots. An int with a float goes straight to float's slot: int's
- * would return NotImplemented first, which changes nothing.
- */
-function numberFastPath(slot: BinaryOpName | 'power', general: string): string {
-  if (slot === 'power' || intType.nb[slot] === undefined) return general;
-  const same = `(t = v.type) === (u = w.type) && (t === intType || t === floatType) ? t.nb.${slot}(v, w)`;
-  if (floatType.nb[slot] === undefined) return `(${same.replace(' || t === floatType', '')} : ${general})`;
-  return `(${same} : (t === floatType || t === intType) && (u === floatType || u === intType) ? floatType.nb.${slot}(v, w) : ${general})`;
-}
-
-/**
- * COMPARE_OP `<` ... `>=` of ints (within the safe-integer range, so exactly doubles) and floats
- * compares the numbers here, as `long_richcompare` and `float_richcompare` would; `richCompare`'s
- * recursion check would neither raise nor change any state (the depth is below the limit and no
- * overflow is being recovered from), so it is skipped.
- */
-function compareFastPath(op: number, sync: string): string {
-  const js = ['<', '<=', '===', '!==', '>', '>='][op] as string;
-  return `if (((t = v.type) === intType || t === floatType) && ((u = w.type) === intType || u === floatType) && typeof (x = v.value) === 'number' && typeof (y = w.value) === 'number'
-      && tstate.recursionDepth < tstate.recursionLimit && !tstate.overflowed) { r = x ${js} y ? True : False; r.refcnt++; }
-    else { ${sync} r = richCompare(v, w, ${op}); }`;
-}
-
-/**
  * Pops the callable and arguments of a finished call (popCallArgs): as many as CALL_FUNCTION,
  * CALL_METHOD and CALL_FUNCTION_KW take, or `count` (an expression) for CALL_FUNCTION_EX.
  */
 function popCall(opcode: number, oparg: number, count: string): string {
   const n = opcode === Op.CALL_FUNCTION_EX ? count : String(opcode === Op.CALL_FUNCTION ? oparg + 1 : oparg + 2);
   return `for (let i = ${n}; i > 0; i--) { v = s[--sp]; s[sp] = null; f.sp = sp; ${XD('v')} }`;
-}
-
-/** How often an attribute site looks for a cacheable entry before it gives up. */
-const ATTR_PROBES = 16;
-
-/**
- * The per-instruction cache of LOAD_ATTR or STORE_ATTR: the type and `version` under which the
- * attribute was an instance-dict entry (instanceAttrIndex) and the entry's position. A hit
- * checks the key's text at that position; a miss takes the general path and looks again.
- */
-function attrCache(offset: number, decls: string[]): { type: string; version: string; index: string; probe: (obj: string, name: string, store: boolean) => string } {
-  const [type, version, index, probes] = [`at${offset}`, `av${offset}`, `ai${offset}`, `ap${offset}`];
-  decls.push(`let ${type} = null, ${version} = -1, ${index} = 0, ${probes} = 0;`);
-  return {
-    type,
-    version,
-    index,
-    probe: (obj, name, store) => `if (${probes} < ${ATTR_PROBES}) { ${probes}++; ${index} = instanceAttrIndex(${obj}, ${name}, ${store});
-      if (${index} >= 0) { ${type} = ${obj}.type; ${version} = ${type}.version; } else { ${type} = null; ${index} = 0; } }`,
-  };
 }
 
 /**
@@ -145,33 +92,6 @@ function attrCache(offset: number, decls: string[]): { type: string; version: st
 function nameCache(offset: number, decls: string[]): string {
   decls.push(`const nc${offset} = new Int32Array(2);`);
   return `nc${offset}`;
-}
-
-/** One decoded instruction: where it starts (its EXTENDED_ARG prefixes included) and where the next starts. */
-interface Instruction {
-  readonly offset: number;
-  readonly opcode: number;
-  readonly oparg: number;
-  readonly next: number;
-}
-
-/** The instructions of `bytes`, EXTENDED_ARG folded into the instruction it extends. */
-function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
-  const out: Instruction[] = [];
-  let pc = 0;
-  while (pc < bytes.length) {
-    const offset = pc;
-    let opcode = bytes[pc] as number;
-    let oparg = bytes[pc + 1] as number;
-    pc += 2;
-    while (opcode === Op.EXTENDED_ARG && pc < bytes.length) {
-      opcode = bytes[pc] as number;
-      oparg = (oparg << 8) | (bytes[pc + 1] as number);
-      pc += 2;
-    }
-    out.push({ offset, opcode, oparg, next: pc });
-  }
-  return out;
 }
 
 /**
@@ -221,14 +141,8 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         ? `w = s[sp - 1]; v = s[sp - 2]; ${compareFastPath(a, sync)} ${DS('v', sync)} ${DS('w', sync)} s[--sp] = null; s[sp - 1] = r;`
         : `w = s[sp - 1]; v = s[sp - 2]; r = compareOp(v, w, ${a}); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
     case Op.POP_JUMP_IF_FALSE:
-    case Op.POP_JUMP_IF_TRUE: {
-      const onTrue = opcode === Op.POP_JUMP_IF_TRUE;
-      // True and False are immortal: dropping them never frees.
-      return `v = s[--sp]; s[sp] = null;
-        if (v === True) { v.refcnt--; ${onTrue ? jump(a) : ''} }
-        else if (v === False) { v.refcnt--; ${onTrue ? '' : jump(a)} }
-        else { ${sync} if (${onTrue ? '' : '!'}truthDropping(v)) { ${jump(a)} } }`;
-    }
+    case Op.POP_JUMP_IF_TRUE:
+      return `v = s[--sp]; s[sp] = null; ${popJump(ins, sync)}`;
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
       return `v = s[sp - 1]; if (${opcode === Op.JUMP_IF_TRUE_OR_POP ? '' : '!'}truthOf(v)) { ${jump(a)} }
@@ -360,17 +274,8 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
           x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
-    case Op.LOAD_GLOBAL: {
-      // The entry position found last time (globalIndex), checked by key identity; a builtin
-      // also needs the globals unchanged in their keys since they were seen not to have it.
-      const [i, d, ver] = [`gi${ins.offset}`, `gd${ins.offset}`, `gv${ins.offset}`];
-      decls.push(`let ${i} = 0, ${d} = null, ${ver} = -1;`);
-      return `w = f.globals; r = w.storage;
-        if (${i} >= 0 && r.keys[${i}] === n${a}) v = r.values[${i}];
-        else if (${i} < 0 && w === ${d} && r.version === ${ver} && f.builtins.storage.keys[~${i}] === n${a}) v = f.builtins.storage.values[~${i}];
-        else { ${sync} ${i} = globalIndex(f, n${a}); ${d} = w; ${ver} = r.version; v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; }
-        v.refcnt++; s[sp++] = v;`;
-    }
+    case Op.LOAD_GLOBAL:
+      return `${loadGlobal(ins, decls, sync)} s[sp++] = v;`;
     case Op.LOAD_NAME: {
       const cache = nameCache(ins.offset, decls);
       return `s[sp++] = loadNameCached(f, n${a}, ${cache});`;
@@ -379,28 +284,10 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       const cache = nameCache(ins.offset, decls);
       return `v = s[--sp]; s[sp] = null; f.sp = sp; storeNameCached(f, n${a}, v, ${cache});`;
     }
-    case Op.LOAD_ATTR: {
-      const c = attrCache(ins.offset, decls);
-      return `v = s[sp - 1]; t = v.type;
-        if (t === ${c.type} && t.version === ${c.version} && (w = v.dict) !== null && (x = w.storage).keys[${c.index}]?.value === n${a}.value) {
-          r = x.values[${c.index}]; r.refcnt++;
-        } else {
-          ${sync} r = getAttr(v, n${a});
-          ${c.probe('v', `n${a}`, false)}
-        }
-        s[sp - 1] = r; ${DS('v', sync)}`;
-    }
-    case Op.STORE_ATTR: {
-      const c = attrCache(ins.offset, decls);
-      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; t = w.type;
-        if (t === ${c.type} && t.version === ${c.version} && (r = w.dict) !== null && (x = r.storage).keys[${c.index}]?.value === n${a}.value) {
-          y = x.values[${c.index}]; x.values[${c.index}] = v; ${DS('y', sync)} ${DS('w', sync)}
-        } else {
-          ${sync}
-          try { setAttr(w, n${a}, v); } finally { ${D('v')} ${D('w')} }
-          ${c.probe('w', `n${a}`, true)}
-        }`;
-    }
+    case Op.LOAD_ATTR:
+      return `v = s[sp - 1]; ${loadAttr(ins, decls, sync)} s[sp - 1] = r; ${DS('v', sync)}`;
+    case Op.STORE_ATTR:
+      return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; ${storeAttr(ins, decls, sync)}`;
     case Op.LOAD_METHOD: {
       // The method descriptor found under the type's version (cacheableMethod), unless the
       // instance dict has the name.
@@ -464,30 +351,51 @@ export function jitSource(code: PyCode): string {
   const instructions = decode(bytes);
   const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '') !== null);
   const groups = chargeGroups(instructions, compiled);
+  const vs = new VirtualStack();
   instructions.forEach((ins, i) => {
     const { offset } = ins;
     const size = groups.size[i] as number;
     const rest = groups.rest[i] as number;
-    const lazy = syncsItself(ins);
+    if (size > 0) vs.reset();
     // Before a call out, the instructions of the group not yet run are given back, and the rest
     // of the group counts itself.
     const refund = rest > 0 ? ` if (single === 0) { ticks[0] += ${rest}; single = 1; }` : '';
-    const b = body(ins, code, bytes, decls, continuations, `f.lasti = ${offset}; f.sp = sp;${refund}`);
-    if (b === null) {
+    const sync = (entries: readonly string[]): string => {
+      const m = materialize(entries);
+      return `${m.code === '' ? '' : `${m.code} `}f.lasti = ${offset}; f.sp = ${m.depth};${refund}`;
+    };
+    if (!(compiled[i] as boolean)) {
       lines.push(`    case ${offset}: f.sp = sp; return ${offset};`);
       return;
     }
-    const handOver = `{ f.sp = sp; return ${offset}; }`;
-    let charge: string;
-    if (size > 1) charge = `if ((ticks[0] -= ${size}) >= 0) single = 0; else { ticks[0] += ${size}; single = 1; if (tick()) ${handOver} }`;
-    else if (size === 1) charge = `if (tick()) ${handOver}`;
-    else charge = `if (single !== 0 && tick()) ${handOver}`;
-    lines.push(`    case ${offset}: ${charge} ${lazy ? '' : `f.lasti = ${offset}; f.sp = sp; `}${b}`);
+    // Counting the group's ticks; handing over to the interpreter with `entries` on the stack.
+    const charge = (entries: readonly string[]): string => {
+      const m = materialize(entries);
+      const handOver = `{ ${m.code === '' ? '' : `${m.code} `}f.sp = ${m.depth}; return ${offset}; }`;
+      if (size > 1) return `if ((ticks[0] -= ${size}) >= 0) single = 0; else { ticks[0] += ${size}; single = 1; if (tick()) ${handOver} }`;
+      if (size === 1) return `if (tick()) ${handOver}`;
+      return `if (single !== 0 && tick()) ${handOver}`;
+    };
+    const entries = [...vs.entries];
+    // With values in locals, the instruction cannot be entered from outside (jit-virtual.ts).
+    const label = entries.length === 0 ? `case ${offset}: ` : '';
+    const v = virtualBody(ins, code, vs, decls, sync);
+    if (v !== null) lines.push(`    ${label}${charge(entries)} ${v}`);
+    else {
+      // Compiled the ordinary way: the values in locals go onto the frame's stack first, where
+      // the instruction can be entered.
+      const flushed = vs.flush();
+      if (flushed !== '') lines.push(`      ${flushed}`);
+      const b = body(ins, code, bytes, decls, continuations, sync([])) as string;
+      lines.push(`    case ${offset}: ${charge([])} ${syncsItself(ins) ? '' : `f.lasti = ${offset}; f.sp = sp; `}${b}`);
+    }
+    if (rest === 0 && vs.entries.length > 0) lines.push(`      ${vs.flush()}`);
   });
   for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
   lines.push('  }');
   lines.push('};');
+  if (vs.most > 0) lines.splice(lines.indexOf('  for (;;) switch (pc) {'), 0, `  let ${Array.from({ length: vs.most }, (_, i) => `q${i}`).join(', ')};`);
   // Per-instruction caches live beside the function, before its `return`.
   const at = lines.indexOf('return function jitted(f, pc) {');
   lines.splice(at, 0, ...decls);
