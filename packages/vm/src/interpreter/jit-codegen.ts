@@ -350,13 +350,16 @@ export function jitSource(code: PyCode): string {
   const continuations: string[] = [];
   const instructions = decode(bytes);
   const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '') !== null);
-  const groups = chargeGroups(instructions, compiled);
+  const targets = jumpTargets(instructions);
+  const groups = chargeGroups(instructions, compiled, targets);
   const vs = new VirtualStack();
   instructions.forEach((ins, i) => {
     const { offset } = ins;
     const size = groups.size[i] as number;
     const rest = groups.rest[i] as number;
-    if (size > 0) vs.reset();
+    // A group starts with nothing in locals, unless the last one ended with a value the next
+    // instruction takes over (below).
+    if (size > 0 && vs.entries.length === 0) vs.reset();
     // Before a call out, the instructions of the group not yet run are given back, and the rest
     // of the group counts itself.
     const refund = rest > 0 ? ` if (single === 0) { ticks[0] += ${rest}; single = 1; }` : '';
@@ -389,7 +392,11 @@ export function jitSource(code: PyCode): string {
       const b = body(ins, code, bytes, decls, continuations, sync([])) as string;
       lines.push(`    case ${offset}: ${charge([])} ${syncsItself(ins) ? '' : `f.lasti = ${offset}; f.sp = sp; `}${b}`);
     }
-    if (rest === 0 && vs.entries.length > 0) lines.push(`      ${vs.flush()}`);
+    // The values left in locals at a group's end stay there for the next group when it can only
+    // be reached from here (it is compiled and nothing jumps to it); else they go onto the stack.
+    const following = instructions[i + 1];
+    const carried = following !== undefined && compiled[i + 1] === true && !targets.has(following.offset);
+    if (rest === 0 && vs.entries.length > 0 && !carried) lines.push(`      ${vs.flush()}`);
   });
   for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
@@ -400,6 +407,18 @@ export function jitSource(code: PyCode): string {
   const at = lines.indexOf('return function jitted(f, pc) {');
   lines.splice(at, 0, ...decls);
   return lines.join('\n');
+}
+
+/** The offsets some instruction jumps to. */
+function jumpTargets(instructions: readonly Instruction[]): Set<number> {
+  const targets = new Set<number>();
+  for (const ins of instructions) {
+    const name = OPNAME[ins.opcode];
+    const kind = name === undefined ? undefined : ARG_KIND[name];
+    if (kind === 'hasjrel') targets.add(ins.next + ins.oparg);
+    else if (kind === 'hasjabs') targets.add(ins.oparg);
+  }
+  return targets;
 }
 
 /** The instructions of {@link LAZY_SYNC} that may jump: they end a charge group. */
@@ -419,14 +438,7 @@ const LAZY_JUMPS = new Set<number>([Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, O
  * instruction until the next run begins; a run that the chunk cannot pay for at once is counted
  * the same way.
  */
-function chargeGroups(instructions: readonly Instruction[], compiled: readonly boolean[]): { size: number[]; rest: number[] } {
-  const targets = new Set<number>();
-  for (const ins of instructions) {
-    const name = OPNAME[ins.opcode];
-    const kind = name === undefined ? undefined : ARG_KIND[name];
-    if (kind === 'hasjrel') targets.add(ins.next + ins.oparg);
-    else if (kind === 'hasjabs') targets.add(ins.oparg);
-  }
+function chargeGroups(instructions: readonly Instruction[], compiled: readonly boolean[], targets: ReadonlySet<number>): { size: number[]; rest: number[] } {
   const size = instructions.map(() => 0);
   const rest = instructions.map(() => 0);
   let i = 0;

@@ -10,6 +10,10 @@
  * would have built. Between those places the frame's stack above `sp` may hold stale copies,
  * which nobody reads.
  *
+ * A group that ends with values in locals (a binary operation's result, FOR_ITER's next item)
+ * leaves them there for the next group when nothing else leads to it (jit-codegen.ts): `total +=
+ * x` or `for x in it:` store the value without it ever touching the frame's stack.
+ *
  * An instruction reached with values still in locals has no `case` of its own: compiled code can
  * only be entered there by the interpreter (after a trace function was unset mid-group), and
  * then leaves the instruction to it, as it does an uncompiled one.
@@ -19,7 +23,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import { JIT_RETURN, JIT_YIELD } from './jit-runtime.ts';
-import { DS, XDS, compareFastPath, loadAttr, loadGlobal, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
+import { D, DS, XDS, compareFastPath, loadAttr, loadGlobal, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { floatType } from '../objects/float.ts';
 import { intType } from '../objects/int.ts';
@@ -162,6 +166,15 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
       const q = vs.fresh();
       e.push(q);
       return `${out} ${q} = r;`;
+    }
+    case Op.FOR_ITER: {
+      // The iterator stays on the frame's stack (the loop jumps back here); the next item is held
+      // in a local. The iterator's slot is called here, as jit-codegen.ts does.
+      if (n !== 0) return null;
+      const q = vs.fresh();
+      e.push(q);
+      return `f.lasti = ${ins.offset}; f.sp = sp; v = s[sp - 1]; x = v.type.iternext; if (x === undefined) r = iterNext(v); else { try { r = x(v); } catch (e) { r = swallowStop(e); } }
+        if (r === null) { s[--sp] = null; f.sp = sp; ${D('v')} pc = ${ins.next + a}; continue; } ${q} = r;`;
     }
     case Op.RETURN_VALUE: {
       if (n < 1) return null;
