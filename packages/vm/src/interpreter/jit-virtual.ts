@@ -159,9 +159,11 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
       return `w = ${owner}; v = ${value}; ${storeAttr(ins, decls, sync(e))}`;
     }
     case Op.COMPARE_OP: {
-      if (n < 2 || a >= 6) return null;
+      // The rich comparisons (their number fast path), and `is`/`is not`, which call nothing.
+      if (n < 2 || (a >= 6 && a !== 8 && a !== 9)) return null;
       const both = sync(e);
-      const out = `w = ${e[n - 1] as string}; v = ${e[n - 2] as string}; ${compareFastPath(a, both)} ${DS('v', both)} ${DS('w', both)}`;
+      const test = a < 6 ? compareFastPath(a, both) : `r = v ${a === 8 ? '===' : '!=='} w ? True : False; r.refcnt++;`;
+      const out = `w = ${e[n - 1] as string}; v = ${e[n - 2] as string}; ${test} ${DS('v', both)} ${DS('w', both)}`;
       e.length = n - 2;
       const q = vs.fresh();
       e.push(q);

@@ -32,7 +32,7 @@ export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame |
       const step = genSendEx(receiver, v, null, false);
       // `_PyGen_Send` leaves StopIteration set for a finished delegate: traced, `traced` sees it.
       if (traced !== null && step.done) traceStopIteration(traced, step.value);
-      return { done: step.done, value: step.value };
+      return step;
     }
     const sendStep = receiver.type.sendStep;
     if (sendStep !== undefined) {
