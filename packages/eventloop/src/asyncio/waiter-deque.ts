@@ -20,9 +20,9 @@ export function newWaiterDeque(): rt.PyObject {
   }
 }
 
-/** The items of a waiter deque, in order (borrowed; empty for none or for another object). */
+/** The items of a waiter deque, in order (borrowed, in a new array; empty for none or for another object). */
 export function waiterItems(d: rt.PyObject | null): readonly rt.PyObject[] {
-  if (d instanceof rt.PyDeque) return d.items;
+  if (d instanceof rt.PyDeque) return d.items.toArray();
   return [];
 }
 

@@ -176,6 +176,11 @@ export class Heap {
     return this.#budget;
   }
 
+  /** Bytes of live and free-listed blocks: what the budget is checked against. */
+  get inUse(): number {
+    return this.#liveBytes + this.#cachedBytes;
+  }
+
   /**
    * Allocates an object of a known type, or a block of `size` bytes.
    * @param request - A type name from type-sizes.ts, or the object size in bytes.

@@ -58,7 +58,7 @@ function inplaceRepeat(d: PyDeque, count: number): PyObject {
     return incref(d);
   }
   if (size === 1) {
-    const item = d.items[0] as PyObject;
+    const item = d.items.at(0);
     if (d.maxlen !== null && n > d.maxlen) n = d.maxlen;
     incref(item);
     try {
@@ -71,7 +71,7 @@ function inplaceRepeat(d: PyDeque, count: number): PyObject {
   if (size > MAX_ITEMS / n) noMemory();
   // Fewer rounds when maxlen would drop the rest anyway.
   if (d.maxlen !== null && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
-  const snapshot = d.items.map((o) => incref(o));
+  const snapshot = d.items.toArray().map((o) => incref(o));
   try {
     for (let i = 0; i < n - 1; i++) for (const o of snapshot) append(d, o);
   } finally {

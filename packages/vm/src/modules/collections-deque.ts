@@ -1,7 +1,8 @@
 /**
  * `collections.deque`: a double-ended queue with an optional `maxlen`, its iterators (which
  * raise "deque mutated during iteration") and its sequence behaviour. Mirrors CPython 3.8
- * Modules/_collectionsmodule.c (deque_* and dequeiter_*); the blocks are a JS array here.
+ * Modules/_collectionsmodule.c (deque_* and dequeiter_*); the blocks are a ring buffer here
+ * (deque-items.ts).
  * @module
  */
 import * as E from '../objects/exceptions.ts';
@@ -15,6 +16,9 @@ import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
+import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
+import { DequeItems } from './deque-items.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
@@ -35,12 +39,12 @@ const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
 
 /**
- * A deque: owned items, the maxlen (null for unbounded) and the mutation counter. The items are a
- * JS array; `leftindex` follows where CPython's first item would sit in its leftmost block, which
- * is all `__sizeof__` needs to count the blocks.
+ * A deque: owned items, the maxlen (null for unbounded) and the mutation counter. The items are in
+ * a ring buffer (deque-items.ts); `leftindex` follows where CPython's first item would sit in its
+ * leftmost block, which is all `__sizeof__` needs to count the blocks.
  */
 export class PyDeque extends PyObject {
-  items: PyObject[] = [];
+  items = new DequeItems();
   maxlen: number | null = null;
   state = 0;
   leftindex = CENTER + 1;
@@ -48,12 +52,25 @@ export class PyDeque extends PyObject {
 
 /** Adds `o` (a new reference) on the right. */
 function pushRight(d: PyDeque, o: PyObject): void {
+  if ((d.leftindex + d.items.length) % BLOCKLEN === 0) newBlock(d);
   d.items.push(o);
+}
+
+/**
+ * The check of `newblock`: the deque's blocks, one more included, must fit beside the heap's
+ * objects, and its items in the host's array.
+ */
+function newBlock(d: PyDeque): void {
+  if (d.items.length >= MAX_ITEMS) raiseNoMemory();
+  checkStorage((blockCount(d) + 1) * BLOCK_BYTES);
 }
 
 /** Adds `o` (a new reference) on the left: a new block when the leftmost one is full. */
 function pushLeft(d: PyDeque, o: PyObject): void {
-  if (d.leftindex === 0) d.leftindex = BLOCKLEN;
+  if (d.leftindex === 0) {
+    newBlock(d);
+    d.leftindex = BLOCKLEN;
+  }
   d.leftindex--;
   d.items.unshift(o);
 }
@@ -82,11 +99,17 @@ export function dequePopLeft(d: PyDeque): PyObject | null {
   return o;
 }
 
+/** The blocks holding the deque's items. */
+function blockCount(d: PyDeque): number {
+  return Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
+}
+
+/** A block holds BLOCKLEN pointers and its two links. */
+const BLOCK_BYTES = BLOCKLEN * 8 + 16;
+
 /** `deque_sizeof`: the object (`sizeof(dequeobject)` or a subclass's size) and its blocks. */
 function dequeSizeOf(d: PyDeque): number {
-  const blocks = Math.floor((d.leftindex + d.items.length + BLOCKLEN - 1) / BLOCKLEN);
-  // A block holds BLOCKLEN pointers and its two links.
-  return d.type.basicsize + blocks * (BLOCKLEN * 8 + 16);
+  return d.type.basicsize + blockCount(d) * BLOCK_BYTES;
 }
 
 class PyDequeIter extends PyObject {
@@ -128,14 +151,14 @@ export function clear(d: PyDeque): void {
   d.state++;
   const old = d.items;
   if (old.length === 0) return;
-  d.items = [];
+  d.items = new DequeItems();
   d.leftindex = CENTER + 1;
-  for (const o of old) decref(o);
+  for (const o of old.toArray()) decref(o);
 }
 
 /** `deque_extend` / `deque_extendleft`. */
 export function extend(d: PyDeque, iterable: PyObject, left: boolean): void {
-  const src = iterable === d ? d.items.map((o) => incref(o)) : null;
+  const src = iterable === d ? d.items.toArray().map((o) => incref(o)) : null;
   if (src !== null) {
     // `deque_extend(deque, list(deque))`, with the heuristic below
     if (d.maxlen !== 0 && src.length === 0) d.leftindex = left ? BLOCKLEN - 1 : 1;
@@ -177,9 +200,7 @@ function rotate(d: PyDeque, n: number): void {
   }
   d.state++;
   d.leftindex = (((d.leftindex - m) % BLOCKLEN) + BLOCKLEN) % BLOCKLEN;
-  const k = ((m % len) + len) % len;
-  if (k === 0) return;
-  d.items = [...d.items.slice(len - k), ...d.items.slice(0, len - k)];
+  d.items.rotate(m);
 }
 
 /** A new empty deque of `type` (`deque_new`). */
@@ -199,7 +220,7 @@ function checkIndex(d: PyDeque, key: PyObject): number {
 function dequeIndexOf(d: PyDeque, v: PyObject, start: number, stop: number): number {
   const state = d.state;
   for (let i = start; i < Math.min(stop, d.items.length); i++) {
-    const eq = itemEquals(d.items[i] as PyObject, v);
+    const eq = itemEquals(d.items.at(i), v);
     if (d.state !== state) throw raiseMessage(E.RuntimeError, 'deque mutated during iteration');
     if (eq) return i;
   }
@@ -224,12 +245,13 @@ dequeType.init = (self, args, kwnames) => {
 dequeType.dealloc = (self) => {
   const d = self as PyDeque;
   const items = d.items;
-  d.items = [];
-  for (const o of items) decref(o);
+  d.items = new DequeItems();
+  for (const o of items.toArray()) decref(o);
   freeObject(self);
 };
 dequeType.traverse = (self, visit) => {
-  for (const o of (self as PyDeque).items) visit(o);
+  const items = (self as PyDeque).items;
+  for (let i = 0; i < items.length; i++) visit(items.at(i));
 };
 dequeType.clear = (self) => { clear(self as PyDeque); };
 dequeType.length = (self) => (self as PyDeque).items.length;
@@ -238,7 +260,7 @@ dequeType.repr = (self) => {
   const d = self as PyDeque;
   if (!reprEnter(d)) return newStr('[...]');
   try {
-    const list = newListFrom(d.items);
+    const list = newListFrom(d.items.toArray());
     let text: string;
     try {
       text = reprText(list);
@@ -253,8 +275,8 @@ dequeType.repr = (self) => {
 };
 dequeType.richcompare = (v, w, op) => {
   if (!(v instanceof PyDeque) || !(w instanceof PyDeque)) return newNotImplemented();
-  const a = { items: v.items.slice() };
-  const b = { items: w.items.slice() };
+  const a = { items: v.items.toArray() };
+  const b = { items: w.items.toArray() };
   a.items.forEach((o) => incref(o));
   b.items.forEach((o) => incref(o));
   try {
@@ -266,7 +288,7 @@ dequeType.richcompare = (v, w, op) => {
 };
 dequeType.getitem = (self, key) => {
   const d = self as PyDeque;
-  return incref(d.items[checkIndex(d, key)] as PyObject);
+  return incref(d.items.at(checkIndex(d, key)));
 };
 dequeType.setitem = (self, key, value) => {
   const d = self as PyDeque;
@@ -275,8 +297,8 @@ dequeType.setitem = (self, key, value) => {
     delItem(d, i);
     return;
   }
-  const old = d.items[i] as PyObject;
-  d.items[i] = incref(value);
+  const old = d.items.at(i);
+  d.items.set(i, incref(value));
   decref(old);
 };
 /** `deque_del_item`: rotates item `i` to the left end, pops it, rotates back, then drops it. */
@@ -315,7 +337,7 @@ for (const t of [dequeIterType, dequeRevIterType]) {
       throw raiseMessage(E.RuntimeError, 'deque mutated during iteration');
     }
     if (it.counter === 0) return null;
-    const o = d.items[it.index] as PyObject;
+    const o = d.items.at(it.index);
     it.index += forward ? 1 : -1;
     it.counter--;
     return incref(o);
@@ -373,7 +395,7 @@ addMethods(dequeType, [
       const d = D(self);
       const state = d.state;
       let n = 0;
-      for (const o of d.items.slice()) {
+      for (const o of d.items.toArray()) {
         if (itemEquals(o, args[0] as PyObject)) n++;
         if (d.state !== state) throw raiseMessage(E.RuntimeError, 'deque mutated during iteration');
       }
@@ -420,7 +442,7 @@ addMethods(dequeType, [
       const value = args[0] as PyObject;
       const n = d.items.length;
       for (let i = 0; i < n; i++) {
-        const item = incref(d.items[0] as PyObject);
+        const item = incref(d.items.at(0));
         let eq: boolean;
         try {
           eq = itemEquals(item, value);

@@ -7,9 +7,9 @@
  */
 import type { PyList } from './list.ts';
 import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
+import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
 
-/** Items past this many are refused with MemoryError (CPython's allocation would fail). */
-export const MAX_ITEMS = 2 ** 31;
+export { MAX_ITEMS };
 
 /**
  * `list_resize(a, newsize)`: the capacity stays while the new size fits it and fills at least
@@ -20,10 +20,17 @@ export function listResize(a: PyList, newsize: number): void {
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   // The allocation of that many slots fails (`PyErr_NoMemory`): `list(range(sys.maxsize))`.
   if (newsize > MAX_ITEMS) raiseNoMemory();
-  a.allocated = newsize === 0 ? 0 : newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+  const slots = newsize === 0 ? 0 : newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6);
+  if (slots > allocated) checkSlots(slots);
+  a.allocated = slots;
 }
 
 /** `app1` / `PyList_Append`: room for one more item (then the caller pushes it). */
 export function listGrowByOne(a: PyList): void {
   listResize(a, a.items.length + 1);
+}
+
+/** Raises MemoryError unless a list's `slots` item pointers (`PyMem_Malloc`ed) fit beside the heap's objects. */
+export function checkSlots(slots: number): void {
+  checkStorage(8 * slots);
 }

@@ -17,7 +17,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
 import { PyList, listType } from './list.ts';
-import { MAX_ITEMS, listGrowByOne, listResize } from './list-capacity.ts';
+import { MAX_ITEMS, checkSlots, listGrowByOne, listResize } from './list-capacity.ts';
 
 export { MAX_ITEMS };
 import { length, lengthHint } from '../runtime/abstract-item.ts';
@@ -314,6 +314,7 @@ function listContains(self: PyObject, el: PyObject): boolean {
 export function listRepeat(a: PyList, n: number): PyList {
   if (n < 0) n = 0;
   if (a.items.length > 0 && n > MAX_ITEMS / a.items.length) noMemory();
+  checkSlots(a.items.length * n);
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of a.items) out.push(incref(x));
   return newListOfType(listType, out);
@@ -346,6 +347,7 @@ listType.nb.add = (a, b) => {
     throw typeError(`can only concatenate list (not "${tpName(b.type)}") to list`);
   }
   if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
+  checkSlots(a.items.length + b.items.length);
   return newListFrom([...a.items, ...b.items]);
 };
 listType.nb.multiply = sqRepeatSlot((a, b) => {
@@ -397,6 +399,7 @@ listType.init = (self, args, kwnames) => {
     }
     if (size > 0 && a.allocated === 0) {
       if (size > MAX_ITEMS) noMemory();
+      checkSlots(size);
       a.allocated = size;
     }
   }

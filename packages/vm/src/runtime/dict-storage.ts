@@ -8,6 +8,8 @@
 import { strHash } from '../hash/str-hash.ts';
 import type { PyObject } from './object.ts';
 import type { SharedKeys } from './shared-keys.ts';
+import { raiseNoMemory } from './buffer-alloc.ts';
+import { MAX_DICT_ENTRIES, checkStorage } from './storage-limit.ts';
 
 /**
  * Where a key's entries are looked for: its text for str keys, else its hash, as a number when
@@ -45,6 +47,21 @@ function withOneMore<T>(items: readonly T[], last: T): T[] {
   copy[n] = last;
   return copy;
 }
+
+/**
+ * Raises MemoryError where `dictresize` could not allocate a keys table of `size` slots: more
+ * entries than the index Map takes, or more bytes than the heap has left (the header, the
+ * indices of 1 to 8 bytes each and 24-byte entries for two thirds of the slots).
+ */
+function checkTable(size: number): void {
+  const usable = Math.floor((2 * size) / 3);
+  if (usable > MAX_DICT_ENTRIES) raiseNoMemory();
+  const width = size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffff_ffff ? 4 : 8;
+  checkStorage(DICT_KEYS_HEADER + size * width + usable * 24);
+}
+
+/** `sizeof(PyDictKeysObject)` before its indices. */
+const DICT_KEYS_HEADER = 40;
 
 /** Entry slots from which a table keeps an index by bucket (a JS Map) instead of scanning. */
 const INDEXED_FROM = 8;
@@ -198,9 +215,10 @@ export class DictStorage {
 
   /** `dictresize(mp, minsize)`: a table of the smallest power of two (8 at least) not below `minsize`. */
   resize(minsize: number): void {
-    this.unshare();
     let n = 8;
     while (n < minsize) n *= 2;
+    checkTable(n);
+    this.unshare();
     this.tableSize = n;
     this.usable = Math.floor((2 * n) / 3) - this.used;
     this.nentries = this.used;

@@ -1,0 +1,60 @@
+// Containers whose items live in JS (lists, deques, dict tables) grow until the heap budget or the
+// host's limit, then raise MemoryError as a failed allocation does in CPython: never a host crash.
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../src/api/run-main.ts';
+
+/** Runs `source` with a heap budget of `budget` bytes: everything written, and the exit status. */
+function runWithBudget(source: string, budget: number): string {
+  let output = '';
+  const outcome = runMain(source, {
+    filename: 'main.py',
+    heapBudget: budget,
+    write: (_stream, text) => {
+      output += text;
+    },
+  });
+  return `${output}[exit ${outcome.status === 'exited' ? outcome.exitCode : outcome.status}]`;
+}
+
+/** A program that grows a container by `step` (one statement on `c`) until MemoryError, then reports its size and goes on. */
+function grow(setup: string, step: string): string {
+  return [
+    setup,
+    'n = 0',
+    'try:',
+    '    while True:',
+    `        ${step}`,
+    '        n += 1',
+    'except MemoryError as e:',
+    '    print("MemoryError", repr(str(e)), n > 100000)',
+    'del c',
+    'print("after", len([1, 2, 3]))',
+    '',
+  ].join('\n');
+}
+
+const MIB = 1024 * 1024;
+
+describe('container storage outside the simulated heap', () => {
+  it('stops a list appended to forever at the heap budget, and the program goes on', () => {
+    // The appended item is one shared object: nothing but the list's slots grows.
+    expect(runWithBudget(grow('c = []', 'c.append(None)'), 8 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
+  }, 30_000);
+
+  it('stops a deque and a dict the same way', () => {
+    expect(runWithBudget(grow('import collections\nc = collections.deque()', 'c.append(None)'), 4 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
+    expect(runWithBudget(grow('import collections\nc = collections.deque()', 'c.appendleft(None)'), 4 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
+    expect(runWithBudget(grow('c = {}', 'c[n] = None'), 16 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
+  }, 30_000);
+
+  it('refuses a repeated list larger than the budget at once', () => {
+    const source = 'try:\n    x = [None] * 10_000_000\nexcept MemoryError:\n    print("no")\nprint(len([None] * 1000))\n';
+    expect(runWithBudget(source, 16 * MIB)).toBe('no\n1000\n[exit 0]');
+  });
+
+  it('refuses more items than the host holds, whatever the budget', () => {
+    // V8 ends the process when an array it grows passes about 112 million elements.
+    const source = 'try:\n    x = [0] * 200_000_000\nexcept MemoryError:\n    print("no")\n';
+    expect(runWithBudget(source, Number.POSITIVE_INFINITY)).toBe('no\n[exit 0]');
+  });
+});
