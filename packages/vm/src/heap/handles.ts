@@ -41,6 +41,13 @@ export function arenaHandle(address: number): number {
   return ((ARENA_TOP - address) / 16) | 0;
 }
 
+/**
+ * Where the raw region ends: past it a handle would not be a 32-bit integer. The model never
+ * gives freed address space back (raw-malloc.ts), so only a program that allocates tens of
+ * gigabytes of large blocks over its run gets there.
+ */
+export const RAW_END = RAW_BASE + (2 ** 31 - STATIC_UNITS - 1) * 16;
+
 /** The handle of a raw chunk's address. */
 export function rawHandle(address: number): number {
   return (-STATIC_UNITS - (address - RAW_BASE) / 16) | 0;

@@ -244,7 +244,8 @@ export class Heap {
     const small = total >= 1 && total <= SMALL_REQUEST_THRESHOLD;
     const bytes = small ? sizeClassBytes(total) : rawChunkSize(total);
     const inUse = this.#liveBytes + this.#cachedBytes;
-    if (inUse + bytes > this.#budget && !this.overBudgetAllowed) {
+    // Over the budget, or (for a raw chunk) past the end of the address space the model has.
+    if ((inUse + bytes > this.#budget && !this.overBudgetAllowed) || (!small && this.#raw.exhausts(total))) {
       this.failedRequest = total;
       this.failedInUse = inUse;
       return NO_HANDLE;
@@ -415,16 +416,21 @@ export class Heap {
       this.failedInUse = inUse;
       return NO_HANDLE;
     }
-    this.#liveBytes += bytes - oldBytes;
     const raw = this.#raw;
     const base = addressOf(handle) - head;
     let moved = handle;
     if (!raw.realloc(base, total)) {
+      if (raw.exhausts(total)) {
+        this.failedRequest = total;
+        this.failedInUse = inUse;
+        return NO_HANDLE;
+      }
       // glibc moves it: a new chunk, then the old one freed.
       moved = rawHandle(raw.alloc(total) + head);
       raw.free(base);
       this.#other.delete(handle);
     }
+    this.#liveBytes += bytes - oldBytes;
     this.#other.set(moved, pack(bytes, head, block & 2047));
     return moved;
   }

@@ -12,7 +12,7 @@
  * @module
  */
 
-import { RAW_BASE } from './handles.ts';
+import { RAW_BASE, RAW_END } from './handles.ts';
 
 /** First chunk of the raw heap (looks like a glibc brk heap). */
 export { RAW_BASE };
@@ -55,6 +55,12 @@ export class RawMalloc {
     return address;
   }
 
+  /** Whether a request of `nbytes` would need fresh space past the end of the region (no freed chunk fits it). */
+  exhausts(nbytes: number): boolean {
+    const chunk = rawChunkSize(nbytes);
+    return this.#top + chunk > RAW_END && (this.#bins.get(chunk)?.length ?? 0) === 0;
+  }
+
   /**
    * Resizes the live block at `address` to `nbytes` in place, where the model lets glibc
    * `realloc` do so: a chunk that is big enough (shrinking keeps the address; the chunk takes the
@@ -66,7 +72,7 @@ export class RawMalloc {
     if (chunk === undefined) return false;
     const wanted = rawChunkSize(nbytes);
     const last = address - 16 + chunk === this.#top;
-    if (wanted > chunk && !last) return false;
+    if (wanted > chunk && (!last || address - 16 + wanted > RAW_END)) return false;
     if (last) this.#top = address - 16 + wanted;
     this.#live.set(address, wanted);
     return true;

@@ -22,7 +22,7 @@ import { contiguousViewBytes } from './memoryview.ts';
 import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
-import { PyStr, newStr, strType } from './str.ts';
+import { PyStr, concatStr, newStr, strType } from './str.ts';
 import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
@@ -119,7 +119,7 @@ strType.nb.add = (a, b) => {
   if (a.value.length === 0) return exactStr(b);
   if (b.value.length === 0) return exactStr(a);
   checkSize(a.value.length + b.value.length, 'strings are too large to concat');
-  return newStr(a.value + b.value);
+  return concatStr(a, b);
 };
 
 /** Raises OverflowError / MemoryError where a JS string cannot hold the result. */

@@ -22,6 +22,11 @@ export class PyStr extends PyObject {
   #hash: bigint | undefined;
   /** Code points, or -1 until needed. */
   #length = -1;
+  /**
+   * The widest code point's class as CPython stores the text (`kind`): 0 for ASCII, then 1, 2 or 4
+   * bytes a code point; -1 until needed.
+   */
+  #kind = -1;
 
   constructor(type: PyType, value: string, address: number) {
     super(type, address);
@@ -32,6 +37,16 @@ export class PyStr extends PyObject {
   get hashValue(): bigint {
     this.#hash ??= strHash(this.value);
     return this.#hash;
+  }
+
+  /** The storage class of the text (see `#kind`). */
+  get kind(): number {
+    if (this.#kind < 0) this.#kind = strKind(this.value);
+    return this.#kind;
+  }
+
+  set kind(k: number) {
+    this.#kind = k;
   }
 
   /** `len(self)`: code points. */
@@ -81,12 +96,38 @@ export function utf8CacheSize(s: PyStr): number {
   return n === undefined ? 0 : n + 1;
 }
 
+/** 0 for ASCII text, else the bytes a code point of CPython's storage of it takes (1, 2 or 4). */
+function strKind(s: string): number {
+  if (!NON_ASCII.test(s)) return 0;
+  let max = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  // A surrogate pair is a code point past the BMP; a lone one is stored in two bytes.
+  if (max >= 0xd800 && /[\ud800-\udbff][\udc00-\udfff]/.test(s)) return 4;
+  return max < 0x100 ? 1 : 2;
+}
+
+/** Any code point above ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** Bytes CPython allocates for a compact str of this text (`sys.getsizeof`). */
 export function strSize(s: string): number {
+  // ASCII text (the commonest) is found by the regex engine, many times faster than a JS loop.
+  if (!NON_ASCII.test(s)) return 48 + s.length + 1;
   let max = 0;
   let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    // A surrogate pair is one code point; a lone surrogate is one of its own.
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (cp > max) max = cp;
     n++;
   }
@@ -127,6 +168,19 @@ export function newStr(value: string): PyStr {
   const type = strType;
   const size = strSize(value);
   return new PyStr(type, value, allocatePlainAddress(type, size));
+}
+
+/**
+ * A new str of `a`'s text then `b`'s, sized from their storage classes instead of a scan of the
+ * whole text: `s += piece` in a loop costs the piece, not the string so far.
+ */
+export function concatStr(a: PyStr, b: PyStr): PyStr {
+  const value = a.value + b.value;
+  const kind = Math.max(a.kind, b.kind);
+  const size = kind === 0 ? 48 + value.length + 1 : kind === 4 ? strSize(value) : 72 + (value.length + 1) * kind;
+  const s = new PyStr(strType, value, allocatePlainAddress(strType, size));
+  s.kind = kind;
+  return s;
 }
 
 /** The interned str for an identifier: a new reference. */

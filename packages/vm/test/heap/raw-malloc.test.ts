@@ -43,4 +43,16 @@ describe('RawMalloc', () => {
     expect(raw.free(a)).toBe(false);
     expect(raw.owns(a)).toBe(false);
   });
+
+  it('says when a request would pass the end of its region, unless a freed chunk fits it', () => {
+    // The model never gives freed space back: a run of ever larger blocks walks to the end.
+    const raw = new RawMalloc();
+    expect(raw.exhausts(1000)).toBe(false);
+    const big = 2 ** 33;
+    const a = raw.alloc(big);
+    raw.alloc(big);
+    raw.free(a);
+    expect(raw.exhausts(big)).toBe(false);
+    expect(raw.exhausts(2 * big)).toBe(true);
+  });
 });
