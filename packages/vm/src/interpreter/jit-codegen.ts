@@ -14,7 +14,8 @@
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
  * nothing observable depends on whether a code object was compiled; the simplest instructions
  * store f_lasti and the stack depth only where they call out, the one place anyone can read them
- * ({@link LAZY_SYNC}). What it gains: no decoding
+ * ({@link LAZY_SYNC}). Inside a run of such instructions, pushed values are held in JS locals
+ * instead of the frame's stack (jit-virtual.ts). What it gains: no decoding
  * or dispatch, constant operands, and a property-access site of its own per Python instruction,
  * so that V8's inline caches see the few types one instruction meets, not every type the
  * interpreter meets.
