@@ -10,6 +10,8 @@ import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { objectType, staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, runtimeError } from '../runtime/errors.ts';
 import { allocateAddress, staticAddress } from '../runtime/memory.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
+import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { setFrozensetMaker } from './code.ts';
 import { PyDict, dictType, entryHash } from './dict.ts';
@@ -90,6 +92,9 @@ export function setTableResize(so: PySet, minused: number): void {
   let newsize = SET_MINSIZE;
   while (newsize <= minused) newsize *= 2;
   if (newsize === SET_MINSIZE && so.keys.length === SET_MINSIZE && so.fill === so.used) return;
+  // `PyMem_NEW(setentry, newsize)`: 16-byte entries, beside the heap's objects and within the host's arrays.
+  if (newsize > MAX_ITEMS) raiseNoMemory();
+  checkStorage(16 * newsize);
   const oldKeys = so.keys;
   const oldHashes = so.hashes;
   so.keys = new Array<PyObject | null>(newsize).fill(null);
@@ -430,7 +435,12 @@ function setDealloc(self: PyObject): void {
 for (const t of [setType, frozensetType]) {
   t.dealloc = setDealloc;
   t.traverse = (self, visit) => {
-    for (const [k] of setEntries(self as PySet)) visit(k);
+    // The table itself, not a copy: the collector visits every set of a generation each time.
+    const keys = (self as PySet).keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k != null && k !== DUMMY) visit(k);
+    }
   };
   t.length = (self) => (self as PySet).used;
   t.contains = (self, key) => setContains(self as PySet, key);

@@ -41,10 +41,11 @@ describe('container storage outside the simulated heap', () => {
     expect(runWithBudget(grow('c = []', 'c.append(None)'), 8 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
   }, 30_000);
 
-  it('stops a deque and a dict the same way', () => {
+  it('stops a deque, a dict and a set the same way', () => {
     expect(runWithBudget(grow('import collections\nc = collections.deque()', 'c.append(None)'), 4 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
     expect(runWithBudget(grow('import collections\nc = collections.deque()', 'c.appendleft(None)'), 4 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
     expect(runWithBudget(grow('c = {}', 'c[n] = None'), 16 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
+    expect(runWithBudget(grow('c = set()', 'c.add(n)'), 16 * MIB)).toBe("MemoryError '' True\nafter 3\n[exit 0]");
   }, 30_000);
 
   it('refuses a repeated list larger than the budget at once', () => {
