@@ -279,13 +279,17 @@ dictType.dealloc = (self) => {
   freeObject(self);
 };
 dictType.traverse = (self, visit) => {
-  const items = dictItems(self as PyDict);
   // `dict_traverse`: each value, then its key; a dict whose keys are all exact str
   // (`lookdict_unicode`) visits its values only. DEVIATION(cpython): 3.8 keeps the generic lookup once any other key went in, even
-  // after it is deleted; here the keys present decide.
-  const visitKeys = items.some(([k]) => k.type !== strType);
-  for (const [k, v] of items) {
-    visit(v);
+  // after it is deleted; here the keys present decide. The table is read in place: the
+  // collector visits every dict of a generation each time.
+  const { keys, values } = (self as PyDict).storage;
+  let visitKeys = false;
+  for (let i = 0; i < keys.length && !visitKeys; i++) visitKeys = keys[i] != null && (keys[i] as PyObject).type !== strType;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k == null) continue;
+    visit(values[i] as PyObject);
     if (visitKeys) visit(k);
   }
 };
