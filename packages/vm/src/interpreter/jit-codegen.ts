@@ -30,7 +30,7 @@ import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import {
-  ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, loadAttr, loadGlobal, numberFastPath, popJump, storeAttr, type Instruction,
+  ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction,
 } from './jit-snippets.ts';
 import { VirtualStack, materialize, virtualBody } from './jit-virtual.ts';
 
@@ -109,7 +109,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
   if (binary !== undefined || inplace !== undefined) {
     const slot = (binary ?? inplace) as BinaryOpName | 'power';
     const general = binary !== undefined ? `binaryOp(v, w, '${slot}')` : `inplaceOp(v, w, '${slot}')`;
-    return `w = s[sp - 1]; v = s[sp - 2]; r = ${numberFastPath(slot, general)}; ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+    return `w = s[sp - 1]; v = s[sp - 2]; ${numberOperation(slot, (call) => `r = ${call};`, `r = ${general};`)} ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
   }
   switch (opcode) {
     case Op.NOP:
@@ -366,7 +366,7 @@ export function jitSource(code: PyCode): string {
     const refund = rest > 0 ? ` if (single === 0) { ticks[0] += ${rest}; single = 1; }` : '';
     const sync = (entries: readonly string[]): string => {
       const m = materialize(entries);
-      return `${m.code === '' ? '' : `${m.code} `}f.lasti = ${offset}; f.sp = ${m.depth};${refund}`;
+      return `${m.code}f.lasti = ${offset}; f.sp = ${m.depth};${refund}`;
     };
     if (!(compiled[i] as boolean)) {
       lines.push(`    case ${offset}: f.sp = sp; return ${offset};`);
@@ -375,7 +375,7 @@ export function jitSource(code: PyCode): string {
     // Counting the group's ticks; handing over to the interpreter with `entries` on the stack.
     const charge = (entries: readonly string[]): string => {
       const m = materialize(entries);
-      const handOver = `{ ${m.code === '' ? '' : `${m.code} `}f.sp = ${m.depth}; return ${offset}; }`;
+      const handOver = `{ ${m.code}f.sp = ${m.depth}; return ${offset}; }`;
       if (size > 1) return `if ((ticks[0] -= ${size}) >= 0) single = 0; else { ticks[0] += ${size}; single = 1; if (tick()) ${handOver} }`;
       if (size === 1) return `if (tick()) ${handOver}`;
       return `if (single !== 0 && tick()) ${handOver}`;

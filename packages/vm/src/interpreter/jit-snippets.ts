@@ -49,13 +49,15 @@ export function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
  * A binary operation on two ints or two floats calls the type's slot directly: what
  * `binaryOp`/`inplaceOp` would call for them (neither type has in-place slots), without the
  * search through both operands' slots. An int with a float goes straight to float's slot: int's
- * would return NotImplemented first, which changes nothing.
+ * would return NotImplemented first, which changes nothing. Statements leaving the result in `r`:
+ * `fast(call)` runs a slot call, `general` every other operand pair.
  */
-export function numberFastPath(slot: BinaryOpName | 'power', general: string): string {
+export function numberOperation(slot: BinaryOpName | 'power', fast: (call: string) => string, general: string): string {
   if (slot === 'power' || intType.nb[slot] === undefined) return general;
-  const same = `(t = v.type) === (u = w.type) && (t === intType || t === floatType) ? t.nb.${slot}(v, w)`;
-  if (floatType.nb[slot] === undefined) return `(${same.replace(' || t === floatType', '')} : ${general})`;
-  return `(${same} : (t === floatType || t === intType) && (u === floatType || u === intType) ? floatType.nb.${slot}(v, w) : ${general})`;
+  const floats = floatType.nb[slot] !== undefined;
+  const same = `if ((t = v.type) === (u = w.type) && (t === intType${floats ? ' || t === floatType' : ''})) { ${fast(`t.nb.${slot}(v, w)`)} }`;
+  const mixed = floats ? ` else if ((t === floatType || t === intType) && (u === floatType || u === intType)) { ${fast(`floatType.nb.${slot}(v, w)`)} }` : '';
+  return `${same}${mixed} else { ${general} }`;
 }
 
 /**

@@ -23,10 +23,8 @@ import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import { JIT_RETURN, JIT_YIELD } from './jit-runtime.ts';
-import { D, DS, XDS, compareFastPath, loadAttr, loadGlobal, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
+import { D, DS, XDS, compareFastPath, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
-import { floatType } from '../objects/float.ts';
-import { intType } from '../objects/int.ts';
 
 /**
  * The values a charge group has pushed and not yet written to the frame's stack, as the JS
@@ -62,9 +60,12 @@ export class VirtualStack {
   }
 }
 
-/** Statements that copy `entries` onto the frame's stack above `sp` (which stays), and the depth they make. */
+/**
+ * Statements that copy `entries` onto the frame's stack above `sp` (which stays), each followed by
+ * a space (none for none), and the depth they make.
+ */
 export function materialize(entries: readonly string[]): { code: string; depth: string } {
-  const code = entries.map((e, i) => `s[${i === 0 ? 'sp' : `sp + ${i}`}] = ${e};`).join(' ');
+  const code = entries.map((e, i) => `s[${i === 0 ? 'sp' : `sp + ${i}`}] = ${e}; `).join('');
   return { code, depth: entries.length === 0 ? 'sp' : `sp + ${entries.length}` };
 }
 
@@ -196,7 +197,7 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
 
 /**
  * A binary or in-place operation on the two top values. Two ints or two floats (or an int and a
- * float) call the type's slot directly, as jit-snippets.ts `numberFastPath` does: that path runs
+ * float) call the type's slot directly (jit-snippets.ts `numberOperation`): that path runs
  * no Python code, so the operands are written to the frame's stack only if it raises (for the
  * unwinding to drop them); every other operand pair is written before the general call.
  */
@@ -205,14 +206,7 @@ function numberOp(ins: Instruction, slot: BinaryOpName | 'power', vs: VirtualSta
   const n = e.length;
   const both = sync(e);
   const general = `${both} r = ${INPLACE_OPCODE_SLOTS[ins.opcode] !== undefined ? 'inplaceOp' : 'binaryOp'}(v, w, '${slot}');`;
-  let compute: string;
-  if (slot === 'power' || intType.nb[slot] === undefined) compute = general;
-  else {
-    const guarded = (call: string): string => `try { r = ${call}; } catch (e) { ${both} throw e; }`;
-    const same = `if ((t = v.type) === (u = w.type) && (t === intType${floatType.nb[slot] === undefined ? '' : ' || t === floatType'})) { ${guarded(`t.nb.${slot}(v, w)`)} }`;
-    const mixed = floatType.nb[slot] === undefined ? '' : ` else if ((t === floatType || t === intType) && (u === floatType || u === intType)) { ${guarded(`floatType.nb.${slot}(v, w)`)} }`;
-    compute = `${same}${mixed} else { ${general} }`;
-  }
+  const compute = numberOperation(slot, (call) => `try { r = ${call}; } catch (e) { ${both} throw e; }`, general);
   const out = `w = ${e[n - 1] as string}; v = ${e[n - 2] as string}; f.lasti = ${ins.offset}; ${compute} ${DS('v', both)} ${DS('w', both)}`;
   e.length = n - 2;
   const q = vs.fresh();

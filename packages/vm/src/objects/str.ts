@@ -77,6 +77,9 @@ export function codePointLength(s: string): number {
   return n;
 }
 
+/** Any code point above ASCII. */
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
  * Strs whose UTF-8 form CPython would have cached (`PyUnicode_AsUTF8AndSize` keeps it in the
  * object, in a block of its own), by the UTF-8 length. An ASCII str is its own UTF-8 and never
@@ -86,7 +89,7 @@ const utf8Forms = new WeakMap<PyStr, number>();
 
 /** `PyUnicode_AsUTF8AndSize`'s cache: `s` keeps its UTF-8 form from now on (text without lone surrogates). */
 export function cacheUtf8(s: PyStr): void {
-  if (utf8Forms.has(s) || /^[\0-\x7f]*$/.test(s.value)) return;
+  if (utf8Forms.has(s) || !NON_ASCII.test(s.value)) return;
   utf8Forms.set(s, encodeUtf8(s.value).length);
 }
 
@@ -96,7 +99,10 @@ export function utf8CacheSize(s: PyStr): number {
   return n === undefined ? 0 : n + 1;
 }
 
-/** 0 for ASCII text, else the bytes a code point of CPython's storage of it takes (1, 2 or 4). */
+/**
+ * 0 for ASCII text (found by the regex engine, many times faster than a JS loop), else the bytes
+ * a code point of CPython's storage of it takes (1, 2 or 4).
+ */
 function strKind(s: string): number {
   if (!NON_ASCII.test(s)) return 0;
   let max = 0;
@@ -109,30 +115,16 @@ function strKind(s: string): number {
   return max < 0x100 ? 1 : 2;
 }
 
-/** Any code point above ASCII. */
-const NON_ASCII = /[^\0-\x7f]/;
-
 /** Bytes CPython allocates for a compact str of this text (`sys.getsizeof`). */
 export function strSize(s: string): number {
-  // ASCII text (the commonest) is found by the regex engine, many times faster than a JS loop.
-  if (!NON_ASCII.test(s)) return 48 + s.length + 1;
-  let max = 0;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    // A surrogate pair is one code point; a lone surrogate is one of its own.
-    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low < 0xe000) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    if (cp > max) max = cp;
-    n++;
-  }
-  if (max < 0x80) return 48 + n + 1;
-  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  return sizeOfKind(s, strKind(s));
+}
+
+/** {@link strSize} of text whose storage class ({@link strKind}) is known. */
+function sizeOfKind(s: string, kind: number): number {
+  if (kind === 0) return 48 + s.length + 1;
+  // Only text past the BMP has surrogate pairs, each one code point.
+  const n = kind === 4 ? codePointLength(s) : s.length;
   return 72 + (n + 1) * kind;
 }
 
@@ -177,8 +169,7 @@ export function newStr(value: string): PyStr {
 export function concatStr(a: PyStr, b: PyStr): PyStr {
   const value = a.value + b.value;
   const kind = Math.max(a.kind, b.kind);
-  const size = kind === 0 ? 48 + value.length + 1 : kind === 4 ? strSize(value) : 72 + (value.length + 1) * kind;
-  const s = new PyStr(strType, value, allocatePlainAddress(strType, size));
+  const s = new PyStr(strType, value, allocatePlainAddress(strType, sizeOfKind(value, kind)));
   s.kind = kind;
   return s;
 }
