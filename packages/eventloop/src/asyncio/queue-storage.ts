@@ -1,7 +1,7 @@
 /**
  * A queue's items and the base `_init`, `_put`, `_get`, `qsize` and `empty` of `asyncio.Queue`,
- * `LifoQueue` and `PriorityQueue`: the items live in a TypeScript array (a deque, a list used as a
- * stack, or a `heapq` heap compared with Python's `<`), unless Python code set `self._queue` (a
+ * `LifoQueue` and `PriorityQueue`: the items live in a ring buffer (used as a deque, as a stack,
+ * or as a `heapq` heap compared with Python's `<`: every end costs constant time), unless Python code set `self._queue` (a
  * subclass's `_init` does, to keep its items in its own container), in which case the base
  * methods work on that object as queues.py's do. Mirrors CPython 3.8 Lib/asyncio/queues.py.
  * @module
@@ -16,7 +16,7 @@ export type QueueKind = 'fifo' | 'lifo' | 'priority';
 export interface QueueStorage {
   readonly kind: QueueKind;
   /** The items (owned) while `_queue` is corosim's own. */
-  items: rt.PyObject[];
+  items: rt.DequeItems;
   /** `self._queue` as Python code set it (owned), or null: the items are `items`. */
   pyQueue: rt.PyObject | null;
 }
@@ -39,9 +39,9 @@ function heapq(name: string, args: readonly rt.PyObject[]): rt.PyObject {
 /** Lets go of the items and of a `_queue` set from Python. */
 export function releaseStorage(q: QueueStorage): void {
   const { items, pyQueue } = q;
-  q.items = [];
+  q.items = new rt.DequeItems();
   q.pyQueue = null;
-  for (const o of items) rt.decref(o);
+  for (const o of items.toArray()) rt.decref(o);
   rt.xdecref(pyQueue);
 }
 
@@ -50,8 +50,8 @@ export function setPyQueue(q: QueueStorage, value: rt.PyObject): void {
   const old = q.pyQueue;
   const items = q.items;
   q.pyQueue = rt.incref(value);
-  q.items = [];
-  for (const o of items) rt.decref(o);
+  q.items = new rt.DequeItems();
+  for (const o of items.toArray()) rt.decref(o);
   rt.xdecref(old);
 }
 
@@ -82,12 +82,12 @@ export function basePut(q: QueueStorage, item: rt.PyObject): void {
   let pos = items.length - 1;
   while (pos > 0) {
     const parentPos = (pos - 1) >> 1;
-    const parent = items[parentPos] as rt.PyObject;
+    const parent = items.at(parentPos);
     if (!lessThan(item, parent)) break;
-    items[pos] = parent;
+    items.set(pos, parent);
     pos = parentPos;
   }
-  items[pos] = item;
+  items.set(pos, item);
 }
 
 /** The base `_get()` (new reference): `popleft()`, `pop()`, or `heappop`. */
@@ -100,25 +100,25 @@ export function baseGet(q: QueueStorage): rt.PyObject {
   if (q.kind === 'fifo') return items.shift() ?? rt.newNone();
   const last = items.pop() ?? rt.newNone();
   if (q.kind === 'lifo' || items.length === 0) return last;
-  const top = items[0] as rt.PyObject;
+  const top = items.at(0);
   // heapq._siftup then _siftdown, as heappop does.
   const end = items.length;
   let pos = 0;
   let child = 1;
   while (child < end) {
     const right = child + 1;
-    if (right < end && !lessThan(items[child] as rt.PyObject, items[right] as rt.PyObject)) child = right;
-    items[pos] = items[child] as rt.PyObject;
+    if (right < end && !lessThan(items.at(child), items.at(right))) child = right;
+    items.set(pos, items.at(child));
     pos = child;
     child = 2 * pos + 1;
   }
   while (pos > 0) {
     const parentPos = (pos - 1) >> 1;
-    const parent = items[parentPos] as rt.PyObject;
+    const parent = items.at(parentPos);
     if (!lessThan(last, parent)) break;
-    items[pos] = parent;
+    items.set(pos, parent);
     pos = parentPos;
   }
-  items[pos] = last;
+  items.set(pos, last);
   return top;
 }

@@ -20,7 +20,7 @@ import { allocateSync, bindLoop, clearSync, intArg, loopArgument, loopOf, PySync
 /** A queue: items (owned), getters (`waiters`) and putters, the unfinished count, `_finished`. */
 class PyQueue extends PySync implements QueueStorage {
   kind: QueueKind = 'fifo';
-  items: rt.PyObject[] = [];
+  items = new rt.DequeItems();
   pyQueue: rt.PyObject | null = null;
   /** Whether its class overrides one of {@link OVERRIDABLE} (set by `__init__`). */
   custom = false;
@@ -65,7 +65,7 @@ lifoQueueType.dealloc = queueType.dealloc;
 queueType.traverse = (self, visit) => {
   const q = self as PyQueue;
   traverseSync(q, visit);
-  for (const o of q.items) visit(o);
+  for (let i = 0; i < q.items.length; i++) visit(q.items.at(i));
   if (q.pyQueue !== null) visit(q.pyQueue);
   if (q.putters !== null) visit(q.putters);
   if (q.maxsize !== null) visit(q.maxsize);
@@ -264,7 +264,7 @@ function format(q: PyQueue): string {
   let result = `maxsize=${rt.reprText(q.maxsize ?? rt.None)}`;
   // `if getattr(self, '_queue', None): ... list(self._queue)`.
   if (q.pyQueue !== null ? rt.isTrue(q.pyQueue) : q.items.length > 0) {
-    const list = q.pyQueue !== null ? rt.callObject(rt.listType, [q.pyQueue]) : rt.newListStealing(q.items.map((o) => rt.incref(o)));
+    const list = q.pyQueue !== null ? rt.callObject(rt.listType, [q.pyQueue]) : listSnapshot(q.items.toArray());
     try {
       result += ` _queue=${rt.reprText(list)}`;
     } finally {
@@ -348,7 +348,7 @@ rt.addGetSets(queueType, [
     get: (self) => {
       const q = self as PyQueue;
       if (q.pyQueue !== null) return rt.incref(q.pyQueue);
-      return q.kind === 'fifo' ? dequeSnapshot(q.items) : listSnapshot(q.items);
+      return q.kind === 'fifo' ? dequeSnapshot(q.items.toArray()) : listSnapshot(q.items.toArray());
     },
     set: (self, v) => {
       if (v === null) throw rt.attributeError('cannot delete attribute');

@@ -3,6 +3,7 @@
  * constant time, as CPython's linked blocks give it (a JS array's `shift`/`unshift` copy every
  * item, which made a queue of a million items take minutes to drain). The blocks CPython would
  * use are still counted from the deque's `leftindex` (collections-deque.ts), for `__sizeof__`.
+ * asyncio's queues keep their items in one too (the deque, list or heap of queues.py).
  * @module
  */
 import type { PyObject } from '../runtime/object.ts';
@@ -10,6 +11,7 @@ import type { PyObject } from '../runtime/object.ts';
 /** Capacity past which a buffer a quarter full is halved. */
 const SHRINK_ABOVE = 64;
 
+/** A double-ended queue of objects (the references are the user's to keep). */
 export class DequeItems {
   /** The ring: a power-of-two length (or none yet), unused slots undefined. */
   #buf: (PyObject | undefined)[] = [];
