@@ -45,9 +45,7 @@ export class PyODictIter extends PyObject {
     this.kind = kind;
     this.reversed = reversed;
     const s = od.storage;
-    let i = reversed ? s.keys.length - 1 : 0;
-    while (i >= 0 && i < s.keys.length && s.keys[i] == null) i += reversed ? -1 : 1;
-    const first = s.keys[i];
+    const first = s.keys[reversed ? s.lastLive() : s.firstLive()];
     this.current = first == null ? null : incref(first);
     this.size = od.size;
     this.state = stateOf(od);

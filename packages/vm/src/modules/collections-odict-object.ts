@@ -78,11 +78,8 @@ export function odictRemoveAt(od: PyODict, i: number): void {
 
 /** The position of the first (or, `last`, the final) live entry, or -1 when empty. */
 export function odictEdge(od: PyDict, last: boolean): number {
-  const keys = od.storage.keys;
-  if (last) {
-    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] != null) return i;
-  } else {
-    for (let i = 0; i < keys.length; i++) if (keys[i] != null) return i;
-  }
-  return -1;
+  const s = od.storage;
+  if (last) return s.lastLive();
+  const i = s.firstLive();
+  return i < s.keys.length ? i : -1;
 }

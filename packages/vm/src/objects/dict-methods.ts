@@ -169,11 +169,10 @@ addMethods(dictType, [
       const d = D(self);
       if (d.size === 0) throw raiseMessage(E.KeyError, 'popitem(): dictionary is empty');
       const s = d.storage;
-      let i = s.keys.length - 1;
-      while (i >= 0 && s.keys[i] == null) i--;
+      const i = s.lastLive();
       const key = s.keys[i] as PyObject;
       const value = s.values[i] as PyObject;
-      s.remove(i);
+      s.removeLast(i);
       return newTupleStealing([key, value]);
     },
   },

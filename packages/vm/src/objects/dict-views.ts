@@ -54,7 +54,7 @@ export class PyDictIter extends PyObject {
     this.reversed = reversed;
     this.diUsed = dict.size;
     this.len = dict.size;
-    this.pos = reversed ? dict.storage.keys.length - 1 : 0;
+    this.pos = reversed ? dict.storage.lastLive() : dict.storage.firstLive();
   }
 }
 

@@ -18,6 +18,9 @@ import { MAX_DICT_ENTRIES, checkStorage } from './storage-limit.ts';
  */
 export type BucketKey = string | number | bigint;
 
+/** The bucket of a slot that never held an entry (a hole {@link DictStorage.moveToFront} makes room with). */
+const NO_BUCKET: BucketKey = 0;
+
 /** A hash as a bucket: a number when it is one exactly, else the bigint itself. */
 export function hashBucket(hash: bigint): BucketKey {
   const n = Number(hash);
@@ -117,6 +120,13 @@ export class DictStorage {
    * misses while text entries are present, then kept up to date (null until then).
    */
   #textHashes: Map<BucketKey, number[]> | null = null;
+  /**
+   * Bounds of the live entries: every slot before {@link #low} and after {@link #high} is a hole
+   * (found again from here by {@link firstLive} and {@link lastLive}, so that taking entries off
+   * either end never rescans the holes left there).
+   */
+  #low = 0;
+  #high = -1;
 
   /**
    * Entry position of `key`, or -1. A str key given as its text alone (`bucket`) must be a real
@@ -213,7 +223,11 @@ export class DictStorage {
     return typeof this.buckets[i] === 'string' || equals(k, key);
   }
 
-  /** `dictresize(mp, minsize)`: a table of the smallest power of two (8 at least) not below `minsize`. */
+  /**
+   * `dictresize(mp, minsize)`: a table of the smallest power of two (8 at least) not below
+   * `minsize`, its entries moved to the start without the deleted ones between them. Only here are
+   * holes taken out, as in CPython, so an entry's position is its index in CPython's entries.
+   */
   resize(minsize: number): void {
     let n = 8;
     while (n < minsize) n *= 2;
@@ -222,6 +236,7 @@ export class DictStorage {
     this.tableSize = n;
     this.usable = Math.floor((2 * n) / 3) - this.used;
     this.nentries = this.used;
+    if (this.keys.length !== this.used) this.#compact(0);
   }
 
   /** Appends a new entry (the key must be absent). Returns its position. */
@@ -249,7 +264,40 @@ export class DictStorage {
     this.#noteText(i);
     this.used++;
     this.version++;
+    this.#high = i;
     return i;
+  }
+
+  /** The position of the first live entry (the slot count when there is none). */
+  firstLive(): number {
+    const keys = this.keys;
+    let i = this.#low;
+    while (i < keys.length && keys[i] == null) i++;
+    this.#low = i;
+    return i;
+  }
+
+  /** The position of the last live entry, or -1 when there is none. */
+  lastLive(): number {
+    const keys = this.keys;
+    let i = Math.min(this.#high, keys.length - 1);
+    while (i >= 0 && keys[i] == null) i--;
+    this.#high = i;
+    return i;
+  }
+
+  /**
+   * `dict.popitem`'s removal of the last live entry `i`: the slots from `i` on are free again
+   * (`dk_nentries = i`), so the next new key takes slot `i`, as in CPython.
+   */
+  removeLast(i: number): void {
+    this.remove(i);
+    this.keys.length = i;
+    this.values.length = i;
+    this.buckets.length = i;
+    this.nentries = i;
+    this.#low = Math.min(this.#low, i);
+    this.#high = i - 1;
   }
 
   /** Empties entry `i`; compacts the arrays when holes outnumber live entries. */
@@ -278,7 +326,6 @@ export class DictStorage {
     this.values[i] = null;
     this.used--;
     this.version++;
-    if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.#compact();
   }
 
   /**
@@ -293,6 +340,9 @@ export class DictStorage {
     // An OrderedDict reorders its own links: the dict's table is untouched.
     const { tableSize, usable, nentries } = this;
     this.remove(i);
+    // Its slots are an OrderedDict's order, not CPython's table: holes outnumbering the live
+    // entries are dropped here, since no insertion comes to resize the table.
+    if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.#compact(0);
     const j = this.append(key, bucket, value);
     this.tableSize = tableSize;
     this.usable = usable;
@@ -300,18 +350,35 @@ export class DictStorage {
     return j;
   }
 
-  /** Moves live entry `i` in front of every other one (no rehash); the rest keep their order. */
+  /**
+   * Moves live entry `i` in front of every other one (no rehash); the rest keep their order. It
+   * takes the hole before the first live entry; when there is none, the entries move up behind
+   * a run of holes half their number long, so that moves to the front cost constant time on average.
+   */
   moveToFront(i: number): void {
     const key = this.keys[i];
-    if (key == null) return;
-    const order = [i];
-    for (let j = 0; j < this.keys.length; j++) if (j !== i && this.keys[j] != null) order.push(j);
-    const keys = order.map((j) => this.keys[j] as PyObject);
-    const values = order.map((j) => this.values[j] as PyObject);
-    const buckets = order.map((j) => this.buckets[j] as BucketKey);
+    const bucket = this.buckets[i];
+    if (key == null || bucket === undefined) return;
+    const value = this.values[i] as PyObject;
     const { version, tableSize, usable, nentries } = this;
-    this.clear();
-    for (let j = 0; j < keys.length; j++) this.append(keys[j] as PyObject, buckets[j] as BucketKey, values[j] as PyObject);
+    this.remove(i);
+    if (this.firstLive() === 0) this.#compact(Math.max(8, this.used >> 1));
+    const p = this.firstLive() - 1;
+    this.keys[p] = key;
+    this.values[p] = value;
+    this.buckets[p] = bucket;
+    const index = this.#index;
+    if (index !== null) {
+      // The index lists a bucket's entries in slot order: this one comes first.
+      const slot = index.get(bucket);
+      if (slot === undefined) index.set(bucket, p);
+      else if (typeof slot === 'number') index.set(bucket, [p, slot]);
+      else slot.unshift(p);
+    }
+    this.#count(key, bucket, 1);
+    this.#textHashes = null;
+    this.used++;
+    this.#low = p;
     this.version = version + 1;
     this.tableSize = tableSize;
     this.usable = usable;
@@ -326,6 +393,8 @@ export class DictStorage {
     this.buckets = [];
     this.#index = null;
     this.#textHashes = null;
+    this.#low = 0;
+    this.#high = -1;
     this.textKeys = 0;
     this.crossKeys = 0;
     this.used = 0;
@@ -350,10 +419,16 @@ export class DictStorage {
     this.shared = null;
   }
 
-  #compact(): void {
+  /** Drops the holes, putting `gap` of them before the entries (where entries moved to the front go). */
+  #compact(gap: number): void {
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
     const buckets: BucketKey[] = [];
+    for (let i = 0; i < gap; i++) {
+      keys.push(null);
+      values.push(null);
+      buckets.push(NO_BUCKET);
+    }
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k == null) continue;
@@ -368,5 +443,7 @@ export class DictStorage {
     this.#index = null;
     if (keys.length > INDEXED_FROM) this.#buildIndex();
     this.#textHashes = null;
+    this.#low = gap;
+    this.#high = keys.length - 1;
   }
 }
