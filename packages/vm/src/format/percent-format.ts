@@ -25,6 +25,9 @@ const INT_MAX = 2147483647;
  * @see CPython 3.8 Objects/unicodeobject.c unicode_format_arg_output
  */
 export function percentPad(str: string, flags: PercentFlags, width: number, precision: number, conversion: string, numeric: boolean): string {
+  // Nothing to cut, pad or put in front (the commonest `%s` and `%d`): the text as it is.
+  const cuts = precision >= 0 && (conversion === 's' || conversion === 'r' || conversion === 'a');
+  if (width <= 0 && !cuts && !flags.sign && !flags.blank && !flags.alt) return str;
   const cps = Array.from(str);
   const fill = numeric && flags.zero ? '0' : ' ';
   let len = cps.length;

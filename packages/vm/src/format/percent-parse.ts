@@ -155,7 +155,25 @@ function parseConversion(cps: readonly string[], start: number): { spec: Percent
  * ```
  * @see CPython 3.8 Objects/unicodeobject.c PyUnicode_Format, unicode_format_arg_parse
  */
-export function tokenizePercentFormat(format: string): PercentToken[] {
+export function tokenizePercentFormat(format: string): readonly PercentToken[] {
+  const cached = parsedFormats.get(format);
+  if (cached !== undefined) return cached;
+  const tokens = tokenize(format);
+  if (format.length <= CACHED_FORMAT_LENGTH) {
+    if (parsedFormats.size >= CACHED_FORMATS) parsedFormats.clear();
+    parsedFormats.set(format, tokens);
+  }
+  return tokens;
+}
+
+/** Format strings up to this long keep their tokens (a program formats with few, again and again). */
+const CACHED_FORMAT_LENGTH = 256;
+/** How many format strings keep their tokens; all are forgotten when one more comes. */
+const CACHED_FORMATS = 512;
+/** The tokens of the format strings seen last (never changed once made). */
+const parsedFormats = new Map<string, readonly PercentToken[]>();
+
+function tokenize(format: string): PercentToken[] {
   const cps = Array.from(format);
   const tokens: PercentToken[] = [];
   let literal = '';

@@ -395,7 +395,7 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
   // The str object that is the whole result (see `writtenWhole`), once the last directive wrote it.
   let whole: PyStr | null = null;
   try {
-    const tokens = Array.from(tokenizePercentFormat(fmt.value));
+    const tokens = tokenizePercentFormat(fmt.value);
     for (const [i, token] of tokens.entries()) {
       if (token.kind === 'literal') {
         // A format without directives is written whole (`_PyUnicodeWriter_WriteSubstring`).
