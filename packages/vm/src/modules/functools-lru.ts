@@ -5,7 +5,7 @@
  * @module
  */
 import { functionDictGetSet } from '../objects/function-attributes.ts';
-import { PyDict, bucketOf, dictClear, dictDelKnownHash, dictGetKnownHash, dictItems, dictSetKnownHash, newDict } from '../objects/dict.ts';
+import { PyDict, bucketOf, dictClear, dictDelKnownHash, dictGetKnownHash, dictSetKnownHash, newDict } from '../objects/dict.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { False, PyInt, newInt } from '../objects/int.ts';
@@ -155,8 +155,7 @@ wrapperType.call = (self, args, kwnames) => {
     w.misses++;
     const result = callObject(func, args, kwnames);
     if (dictGetKnownHash(cache, key, bucket) !== null) return result; // added by a recursive call
-    const items = dictItems(cache);
-    if (items.length < w.maxsize || w.order.size === 0) {
+    if (cache.size < w.maxsize || w.order.size === 0) {
       const link = allocate(linkType, (a) => new LruLink(linkType, a));
       link.bucket = bucket;
       link.key = incref(key);
@@ -192,7 +191,7 @@ wrapperType.descrGet = (self, obj) => {
 };
 
 function cacheInfo(w: LruWrapper): PyObject {
-  const items = [newInt(w.hits), newInt(w.misses), incref(w.maxsizeObj ?? None), newInt(w.cache === null ? 0 : dictItems(w.cache).length)];
+  const items = [newInt(w.hits), newInt(w.misses), incref(w.maxsizeObj ?? None), newInt(w.cache === null ? 0 : w.cache.size)];
   return new PyTuple(cacheInfoType, items, allocateAddress(cacheInfoType, 4));
 }
 
