@@ -8,6 +8,7 @@ import { awaitObject } from './api-more.ts';
 import { awaitOwnedWaiter, awaitWaiter, newWaiter } from './loop-future.ts';
 import { callMethod } from './loop-object.ts';
 import { holdWhileSuspended, isCancelled, newNativeCoro, type CoroBody } from './native-coro.ts';
+import { FastStartBody, type FastStart } from './fast-start.ts';
 import { nativeSource } from './native-sources.ts';
 import { addWithAwait, contextManagerMixinType, defineMixinMethods } from './context-manager-mixin.ts';
 import { cleanupThenRethrow, raiseNew, splitArgs } from './state.ts';
@@ -15,16 +16,27 @@ import { addPythonMethods, checkInitArgs, pythonClassRoot } from './python-metho
 import { appendWaiter, newWaiterDeque, noWaiterDeque, removeWaiter, setWaiterResult, waiterCancelled, waiterDone, waiterItems } from './waiter-deque.ts';
 import { PySync, bindLoop, loopArgument, loopOf, reprWith, setNewWaiters, syncType, waitersAttribute, withWaiters, type WarnedFrom } from './sync-base.ts';
 
-/** A native method returning a coroutine named `qualname` that owns `self` and its arguments. */
-export function coroMethod(name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody): rt.NativeDef {
+/**
+ * A native method returning a coroutine named `qualname` that owns `self` and its arguments.
+ * `fast`, when given, runs the body's path that finishes without waiting (see {@link FastStart}).
+ */
+export function coroMethod(
+  name: string, qualname: string, body: (self: rt.PyObject, args: readonly rt.PyObject[]) => CoroBody, fast?: FastStart,
+): rt.NativeDef {
   const source = nativeSource(qualname);
   return {
     name,
     kind: 'fast',
     impl: (self, args) => {
       // The coroutine's frame holds `self` and the arguments: the one object alone when no argument.
-      const owned = args.length === 0 ? rt.incref(self) : [rt.incref(self), ...args.map((a) => rt.incref(a))];
-      return newNativeCoro(qualname, body(self, args), owned, source);
+      let owned: rt.PyObject | rt.PyObject[];
+      if (args.length === 0) owned = rt.incref(self);
+      else {
+        owned = [rt.incref(self)];
+        for (const a of args) owned.push(rt.incref(a));
+      }
+      const stepper = fast === undefined ? body(self, args) : new FastStartBody(self, args, body, fast);
+      return newNativeCoro(qualname, stepper, owned, source);
     },
   };
 }
@@ -89,6 +101,14 @@ function wakeUpFirst(lock: PyLock): void {
 }
 
 /** `Lock.acquire()`. */
+/** `acquire`'s path on a lock that is free with no waiter (see fast-start.ts). */
+function lockAcquireAtOnce(self: rt.PyObject): rt.PyObject | null {
+  const lock = self as PyLock;
+  if (lock.locked || waiterItems(lock.waiters).length > 0) return null;
+  lock.locked = true;
+  return rt.newBool(true);
+}
+
 function* lockAcquire(self: rt.PyObject): CoroBody {
   const lock = self as PyLock;
   if (!lock.locked && (lock.waiters === null || [...waiterItems(lock.waiters)].every(waiterCancelled))) {
@@ -123,7 +143,7 @@ function* lockAcquire(self: rt.PyObject): CoroBody {
 addContextManagerMixin(lockType);
 addPythonMethods(lockType, 'asyncio.locks', lockType, [
   { def: { name: 'locked', kind: 'noargs', impl: (self) => rt.newBool((self as PyLock).locked) } },
-  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire), params: [], coroutine: true },
+  { def: coroMethod('acquire', 'Lock.acquire', lockAcquire, lockAcquireAtOnce), params: [], coroutine: true },
   {
     def: {
       name: 'release',
@@ -174,6 +194,11 @@ export function eventSet(ev: PyEvent): void {
 }
 
 /** `Event.wait()`. */
+/** `wait`'s path on an event that is set. */
+function eventWaitAtOnce(self: rt.PyObject): rt.PyObject | null {
+  return (self as PyEvent).value ? rt.newBool(true) : null;
+}
+
 export function* eventWait(self: rt.PyObject): CoroBody {
   const ev = self as PyEvent;
   if (ev.value) return rt.newBool(true);
@@ -205,7 +230,7 @@ addPythonMethods(eventType, 'asyncio.locks', eventType, [
   { def: { name: 'is_set', kind: 'noargs', impl: (self) => rt.newBool((self as PyEvent).value) } },
   { def: { name: 'set', kind: 'noargs', impl: (self) => (eventSet(self as PyEvent), rt.newNone()) } },
   { def: { name: 'clear', kind: 'noargs', impl: (self) => (((self as PyEvent).value = false), rt.newNone()) } },
-  { def: coroMethod('wait', 'Event.wait', eventWait), params: [], coroutine: true },
+  { def: coroMethod('wait', 'Event.wait', eventWait, eventWaitAtOnce), params: [], coroutine: true },
 ]);
 rt.addGetSets(eventType, [
   { name: '_loop', get: (self) => rt.incref((self as PyEvent).loop ?? rt.None) },

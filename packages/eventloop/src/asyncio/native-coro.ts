@@ -109,20 +109,34 @@ export function newNativeCoro(
  * when it resumed: native code finding its coroutine's entry on top, with that same frame still
  * current, runs as CPython's asyncio frame would (see {@link runningNativeCoro}).
  */
-const resumed: { readonly coro: PyNativeCoro; readonly frame: unknown; readonly byTask: boolean }[] = [];
+const resumed: Resumption[] = [];
+/** How many entries of {@link resumed} are in use (the records above are kept for reuse). */
+let resumedDepth = 0;
+
+/** An entry of {@link resumed}. */
+interface Resumption {
+  coro: PyNativeCoro;
+  frame: unknown;
+  byTask: boolean;
+}
+
+/** The innermost entry of {@link resumed}, or undefined. */
+function innermost(): Resumption | undefined {
+  return resumedDepth === 0 ? undefined : resumed[resumedDepth - 1];
+}
 
 /**
  * The native coroutine whose body is running with no Python frame entered since it resumed: the
  * code calling this stands in for that coroutine's own Python code in CPython.
  */
 export function runningNativeCoro(): PyNativeCoro | null {
-  const top = resumed[resumed.length - 1];
+  const top = innermost();
   return top !== undefined && top.frame === rt.tstate.frame ? top.coro : null;
 }
 
 /** Whether the native coroutine running now was resumed by a task's step (no Python frame awaits it). */
 export function steppedByTask(): boolean {
-  const top = resumed[resumed.length - 1];
+  const top = innermost();
   return top !== undefined && top.frame === rt.tstate.frame && top.byTask;
 }
 
@@ -144,7 +158,14 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
   c.started = true;
   c.awaitedFuture = null;
   let r: IteratorResult<rt.PyObject, rt.PyObject>;
-  resumed.push({ coro: c, frame: rt.tstate.frame, byTask });
+  const entry = resumed[resumedDepth];
+  if (entry === undefined) resumed.push({ coro: c, frame: rt.tstate.frame, byTask });
+  else {
+    entry.coro = c;
+    entry.frame = rt.tstate.frame;
+    entry.byTask = byTask;
+  }
+  resumedDepth++;
   try {
     r = exc !== null ? body.throw(reraise(exc)) : body.next(value ?? rt.None);
   } catch (e) {
@@ -155,7 +176,7 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
     releaseOwned(c);
     throw e;
   } finally {
-    resumed.pop();
+    resumedDepth--;
     c.running = false;
   }
   if (r.done === true) {
@@ -188,12 +209,7 @@ nativeCoroType.iter = () => {
 nativeCoroType.iternext = (self) => nativeCoroSend(self, rt.None);
 nativeCoroType.sendStep = (self, arg) => {
   const step = nativeCoroStep(self as PyNativeCoro, arg ?? rt.None, null);
-  if (!step.done) return step;
-  try {
-    return rt.returnStep(step.value);
-  } finally {
-    rt.decref(step.value);
-  }
+  return step.done ? rt.finishStep(step) : step;
 };
 nativeCoroType.repr = (self) => rt.newStr(`<coroutine object ${(self as PyNativeCoro).qualname} at 0x${self.address.toString(16)}>`);
 nativeCoroType.dealloc = (self) => {
@@ -299,7 +315,7 @@ nativeCoroType.traverse = (self, visit) => {
  * @returns the release, for the body's `finally`.
  */
 export function holdWhileSuspended(...objects: rt.PyObject[]): () => void {
-  const top = resumed[resumed.length - 1];
+  const top = innermost();
   if (top === undefined || objects.length === 0) return () => undefined;
   const held = (top.coro.held ??= []);
   held.push(...objects);

@@ -91,6 +91,11 @@ export function checkSignature(name: string, sig: PySignature, args: readonly rt
   if (missing.length > 0) throw missingMany(name, missing);
 }
 
+/** The usual call: `self` and positional arguments only, as many as the parameters `names` take. */
+function isUsualCall(names: readonly string[], required: number | undefined, npos: number): boolean {
+  return npos > (required ?? names.length) && npos <= names.length + 1;
+}
+
 /** The positional arguments after `self` of a call to `m`, bound as CPython binds a Python function's. */
 function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { self: rt.PyObject; rest: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
   const { def } = m;
@@ -102,8 +107,7 @@ function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: rea
     return { self, rest: args.slice(1), kwnames };
   }
   const names = m.params ?? [];
-  // The usual call: positional arguments only, as many as the parameters take.
-  if (nkw === 0 && npos > (m.required ?? names.length) && npos <= names.length + 1) return { self: args[0] as rt.PyObject, rest: args.slice(1), kwnames: null };
+  if (nkw === 0 && isUsualCall(names, m.required, npos)) return { self: args[0] as rt.PyObject, rest: args.slice(1), kwnames: null };
   const params = ['self', ...names];
   checkSignature(def.name, { params, required: 1 + (m.required ?? params.length - 1) }, args, kwnames);
   const bound: (rt.PyObject | undefined)[] = args.slice(0, npos);
@@ -128,6 +132,11 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
     kind: 'fastkw',
     ...(def.doc === undefined ? {} : { doc: def.doc }),
     impl: (_fn, args, kwnames) => {
+      // The usual call binds as it comes, with no binding made.
+      if (kwnames === null && m.params !== undefined && isUsualCall(m.params, m.required, args.length)) {
+        const self = args[0] as rt.PyObject;
+        if (self.type === owner || self.type.isSubtype(owner)) return def.impl(self, args.slice(1), null);
+      }
       const { self, rest, kwnames: kw } = bindArgs(m, args, kwnames);
       // DEVIATION(cpython): the body is native and needs corosim's own object; CPython's Python
       // body would fail later, on an attribute the object lacks.

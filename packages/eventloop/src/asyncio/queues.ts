@@ -240,6 +240,24 @@ function* queuePut(self: rt.PyObject, args: readonly rt.PyObject[]): CoroBody {
   return rt.newNone();
 }
 
+/**
+ * `put`'s path when the queue has room, for a queue whose class overrides nothing and whose items
+ * are its own (asking a `_queue` set from Python would run Python code twice; see fast-start.ts).
+ */
+function queuePutAtOnce(self: rt.PyObject, args: readonly rt.PyObject[]): rt.PyObject | null {
+  const q = self as PyQueue;
+  const item = args[0];
+  if (q.custom || q.pyQueue !== null || item === undefined || full(q)) return null;
+  putNowait(q, item);
+  return rt.newNone();
+}
+
+/** `get`'s path when the queue has an item (as {@link queuePutAtOnce} is `put`'s). */
+function queueGetAtOnce(self: rt.PyObject): rt.PyObject | null {
+  const q = self as PyQueue;
+  return q.custom || q.pyQueue !== null || baseEmpty(q) ? null : getNowait(q);
+}
+
 function* queueGet(self: rt.PyObject): CoroBody {
   const q = self as PyQueue;
   while (isEmpty(q)) rt.decref(yield* waitTurn(q, q.waiters, '_getters', () => isEmpty(q)));
@@ -309,8 +327,8 @@ addPythonMethods(queueType, 'asyncio.queues', queueType, [
   { def: { name: 'full', kind: 'noargs', impl: (self) => rt.newBool(full(self as PyQueue)) } },
   { def: { name: 'put_nowait', kind: 'o', impl: (self, args) => (putNowait(self as PyQueue, args[0] as rt.PyObject), rt.newNone()) }, params: ['item'] },
   { def: { name: 'get_nowait', kind: 'noargs', impl: (self) => getNowait(self as PyQueue) } },
-  { def: coroMethod('put', 'Queue.put', queuePut), params: ['item'], coroutine: true },
-  { def: coroMethod('get', 'Queue.get', queueGet), params: [], coroutine: true },
+  { def: coroMethod('put', 'Queue.put', queuePut, queuePutAtOnce), params: ['item'], coroutine: true },
+  { def: coroMethod('get', 'Queue.get', queueGet, queueGetAtOnce), params: [], coroutine: true },
   { def: coroMethod('join', 'Queue.join', queueJoin), params: [], coroutine: true },
   {
     def: {

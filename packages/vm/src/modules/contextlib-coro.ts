@@ -25,7 +25,7 @@ import {
   PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseValue, typeError, valueError,
 } from '../runtime/errors.ts';
 import {
-  closeIter, genThrow, genYieldFrom, isExceptionClass, returnStep, stopIterationValue, type GenStep,
+  closeIter, finishStep, genThrow, genYieldFrom, isExceptionClass, stopIterationValue, type GenStep,
 } from '../runtime/gen-core.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, callFinalizerFromDealloc, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -350,12 +350,7 @@ asyncMethodCoroType.iternext = (o) => {
 };
 asyncMethodCoroType.sendStep = (o, arg) => {
   const step = coroSend(self(o), arg, null);
-  if (!step.done) return step;
-  try {
-    return returnStep(step.value);
-  } finally {
-    decref(step.value);
-  }
+  return step.done ? finishStep(step) : step;
 };
 asyncMethodCoroType.repr = (o) => newStr(`<coroutine object ${self(o).qualname} at 0x${o.address.toString(16)}>`);
 

@@ -129,10 +129,29 @@ export function newStopIteration(value: PyObject | null): PyRaise {
  * stay unnormalized (so nothing is allocated, as in CPython); else that StopIteration is raised.
  */
 export function returnStep(value: PyObject): GenStep {
-  if (!(value instanceof PyTuple || value instanceof PyBaseException) && raiseStaysUnnormalized()) return { done: true, value: incref(value) };
+  if (returnsAsItIs(value)) return { done: true, value: incref(value) };
   const raised = newStopIteration(value === None ? null : value);
   if (raised.isNormalized) throw raised;
   return { done: true, value: stopIterationValue(raised) };
+}
+
+/** Whether a return of `value` stays a plain `done` step (see {@link returnStep}). */
+function returnsAsItIs(value: PyObject): boolean {
+  return !(value instanceof PyTuple || value instanceof PyBaseException) && raiseStaysUnnormalized();
+}
+
+/**
+ * {@link returnStep} of a finished step whose value the caller owns (a native awaitable's
+ * return): that same step when the value passes as it is, else its value is released.
+ */
+export function finishStep(step: GenStep): GenStep {
+  const value = step.value;
+  if (returnsAsItIs(value)) return step;
+  try {
+    return returnStep(value);
+  } finally {
+    decref(value);
+  }
 }
 
 /** `_PyGen_FetchStopIterationValue` for a caught StopIteration: its value (new reference). */
