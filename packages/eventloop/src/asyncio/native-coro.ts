@@ -51,13 +51,14 @@ const NOTHING_OWNED: readonly rt.PyObject[] = Object.freeze([]);
 
 /** The native coroutine type (shows as `coroutine`). */
 export const nativeCoroType: rt.PyType = rt.staticType({ name: 'coroutine', basicsize: 104, flags: rt.TPFLAGS_HAVE_GC });
+nativeCoroType.weakrefable = true;
 
 /** A coroutine whose body is a TypeScript generator. */
 export class PyNativeCoro extends rt.PyObject {
   body: CoroStepper | null;
   started = false;
   running = false;
-  readonly qualname: string;
+  qualname: string;
   /** The future the body is suspended on (borrowed: the body and the task hold it), or null. */
   awaitedFuture: PyFuture | null = null;
   /**
@@ -72,7 +73,7 @@ export class PyNativeCoro extends rt.PyObject {
    */
   owned: Owned;
   /** Where CPython defines the function (null: not one of asyncio's). */
-  readonly source: NativeSource | null;
+  source: NativeSource | null;
   /** The line its frame would be at while suspended (`f_lineno`). */
   lineno: number;
   /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
@@ -94,7 +95,7 @@ export class PyNativeCoro extends rt.PyObject {
 export function newNativeCoro(
   qualname: string, body: CoroStepper, owned: Owned = NOTHING_OWNED, source: NativeSource | null = nativeSource(qualname),
 ): PyNativeCoro {
-  const coro = new PyNativeCoro(qualname, body, owned, source);
+  const coro = reviveNativeCoro(qualname, body, owned, source) ?? new PyNativeCoro(qualname, body, owned, source);
   // `PyCoro_New`: where the coroutine was made, as CPython records it for asyncio's own.
   const depth = rt.tstate.coroutineOriginTrackingDepth;
   if (depth > 0) {
@@ -102,6 +103,25 @@ export function newNativeCoro(
     coro.origin = rt.computeOrigin(depth);
   }
   return coro;
+}
+
+/** Dead native coroutines, made new ones (a coroutine per `await queue.get()` is common). */
+const nativeCoroPool = new rt.HostPool<PyNativeCoro>();
+
+/** A kept native coroutine made live with the constructor's fields, or undefined when none is kept. */
+function reviveNativeCoro(qualname: string, body: CoroStepper, owned: Owned, source: NativeSource | null): PyNativeCoro | undefined {
+  const c = nativeCoroPool.take(nativeCoroType);
+  if (c === undefined) return undefined;
+  c.body = body;
+  c.started = false;
+  c.running = false;
+  c.qualname = qualname;
+  c.awaitedFuture = null;
+  c.held = null;
+  c.owned = owned;
+  c.source = source;
+  c.lineno = source?.awaitLine ?? 0;
+  return c;
 }
 
 /**
@@ -214,6 +234,8 @@ nativeCoroType.sendStep = (self, arg) => {
 nativeCoroType.repr = (self) => rt.newStr(`<coroutine object ${(self as PyNativeCoro).qualname} at 0x${self.address.toString(16)}>`);
 nativeCoroType.dealloc = (self) => {
   const c = self as PyNativeCoro;
+  // `gen_dealloc` clears the weak references first, before the finalizer runs.
+  if (c.weakrefs !== null) rt.clearWeakrefs(self);
   if (c.body !== null && !c.started) {
     // _PyGen_Finalize: the warning names the coroutine, alive again while it is written.
     c.refcnt = 1;
@@ -237,6 +259,8 @@ nativeCoroType.dealloc = (self) => {
   c.origin = null;
   if (origin !== null) rt.decref(origin);
   rt.freeObject(self);
+  c.body = null;
+  nativeCoroPool.keep(c);
 };
 
 /**

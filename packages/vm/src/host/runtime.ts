@@ -28,6 +28,7 @@ export { PyList, newListStealing, listType } from '../objects/list.ts';
 export { PySet, newSet, setAdd, setType } from '../objects/set.ts';
 export { PyDeque, dequeType, append as dequeAppend, dequePopLeft } from '../modules/collections-deque.ts';
 export { DequeItems } from '../modules/deque-items.ts';
+export { HostPool } from '../runtime/host-pool.ts';
 export { PyDict, newDict, dictGet, dictGetStr, dictSet, dictSetStr, dictDel, dictDelStr, dictItems, isDict, dictType } from '../objects/dict.ts';
 export { None, NotImplemented, Ellipsis, newNone } from '../objects/singletons.ts';
 export { PyModule } from '../objects/module.ts';
