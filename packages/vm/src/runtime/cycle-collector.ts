@@ -13,7 +13,7 @@ import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { callObject } from './call.ts';
 import { PyRaise } from './errors.ts';
-import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState } from './gc-registry.ts';
+import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState, type GcList } from './gc-registry.ts';
 import { writeStderr } from './io.ts';
 import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
@@ -75,9 +75,10 @@ const UNREACHABLE = 2;
 /**
  * `deduce_unreachable`: splits `young` (in list order) into reachable and unreachable lists.
  * As CPython keeps `gc_refs` in each object's GC head, each young object's `gcIndex` holds its
- * position in `young` while this runs (traversal runs no Python code, so no list is touched),
- * and the counts and states live in arrays by that position: an object `r` met in a traversal
- * is young exactly when `young[r.gcIndex] === r`.
+ * position `i` in `young` as `~i` while this runs (traversal runs no Python code, so no list is
+ * touched), and the counts and states live in arrays by that position: an object `r` met in a
+ * traversal is young exactly when its `gcIndex` is negative (a list position never is), which
+ * asks nothing of any other object (`gc_is_collecting`).
  */
 function deduceUnreachable(young: PyObject[]): { reachable: PyObject[]; unreachable: Set<PyObject> } {
   const n = young.length;
@@ -89,12 +90,12 @@ function deduceUnreachable(young: PyObject[]): { reachable: PyObject[]; unreacha
   for (let i = 0; i < n; i++) {
     const o = young[i] as PyObject;
     savedIndex[i] = o.gcIndex;
-    o.gcIndex = i;
+    o.gcIndex = ~i;
     refs[i] = o.refcnt;
   }
   const position = (r: PyObject): number => {
     const k = r.gcIndex;
-    return k < n && young[k] === r ? k : -1;
+    return k < 0 ? ~k : -1;
   };
   // subtract_refs
   const subtract = (r: PyObject): void => {
@@ -243,12 +244,15 @@ export function collect(generation: number): number {
   }
   if (generation + 1 < 3) (gens[generation + 1] ?? gens[2]).count += 1;
   for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).count = 0;
-  const youngList: PyObject[] = gen.objects.toArray();
-  for (let i = 0; i < generation; i++) (gens[i] ?? gens[2]).objects.pushTo(youngList);
-  // What takes part, and what the collection skips (untracked dicts and tuples).
+  // What takes part, and what the collection skips (untracked dicts and tuples), in list order:
+  // the collected generation's objects, then the younger ones'.
   const young: PyObject[] = [];
   const skipped: PyObject[] = [];
-  for (const o of youngList) (o.refcnt > 0 && participates(o) ? young : skipped).push(o);
+  const sort = (list: GcList): void => {
+    for (const o of list.items) if (o !== null) (o.refcnt > 0 && participates(o) ? young : skipped).push(o);
+  };
+  sort(gen.objects);
+  for (let i = 0; i < generation; i++) sort((gens[i] ?? gens[2]).objects);
   const { reachable, unreachable } = deduceUnreachable(young);
   const untracked = untrackTuples(reachable);
   // The survivors' share of the rule that holds back full collections (`long_lived_pending`).
@@ -259,13 +263,14 @@ export function collect(generation: number): number {
   }
   // Survivors move to the next generation (or stay in the oldest).
   const old = generation < 2 ? (gens[generation + 1] ?? gens[2]) : gen;
-  for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).objects.clear();
+  // Every object of the emptied lists goes in a list again just below.
+  for (let i = 0; i <= generation; i++) (gens[i] ?? gens[2]).objects.forget();
   // Survivors go in the order move_unreachable left them: an object moved back to the young list
   // when something reachable referred to it comes after the rest (as a list's items, visited
   // last first, do). Objects the collection skips (untracked dicts and tuples) follow.
-  for (const o of reachable) old.objects.add(o);
-  for (const o of skipped) old.objects.add(o);
-  for (const o of unreachable) gen.objects.add(o);
+  for (const o of reachable) old.objects.adopt(o);
+  for (const o of skipped) old.objects.adopt(o);
+  for (const o of unreachable) gen.objects.adopt(o);
   if ((debug & DEBUG_COLLECTABLE) !== 0) {
     for (const o of unreachable) writeStderr(`gc: collectable <${tpName(o.type)} 0x${o.address.toString(16)}>\n`);
   }

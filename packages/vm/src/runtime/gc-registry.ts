@@ -78,8 +78,25 @@ export class GcList {
 
   clear(): void {
     for (const o of this.items) if (o !== null) o.gcList = null;
+    this.forget();
+  }
+
+  /**
+   * Empties the list without unlinking its objects: each must be {@link GcList.adopt}ed by a list
+   * (this one or another) before anything else looks at it. A collection moves every object of
+   * the generations it collects this way, writing each once.
+   */
+  forget(): void {
     this.items = [];
     this.#size = 0;
+  }
+
+  /** Appends `o`, whatever list it says it is in (see {@link GcList.forget}). */
+  adopt(o: PyObject): void {
+    o.gcList = this;
+    o.gcIndex = this.items.length;
+    this.items.push(o);
+    this.#size++;
   }
 
   /** The objects in list order, as a new array. */
