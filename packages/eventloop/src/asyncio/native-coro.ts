@@ -165,7 +165,10 @@ function releaseOwned(c: PyNativeCoro): void {
   const owned = c.owned;
   c.owned = NOTHING_OWNED;
   if (owned instanceof rt.PyObject) rt.decref(owned);
-  else for (const o of ownedList(owned)) rt.decref(o);
+  else {
+    const list = ownedList(owned);
+    for (let i = 0; i < list.length; i++) rt.decref(list[i] as rt.PyObject);
+  }
 }
 
 /** One resumption: send `value` (borrowed) or throw `exc` (borrowed). */
