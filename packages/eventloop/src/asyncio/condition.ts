@@ -232,7 +232,6 @@ function wakeUpNext(s: PySemaphore): void {
   wakeUpFirstWaiter(s.waiters);
 }
 
-/** `Semaphore.acquire()`. */
 /** `acquire`'s path on a semaphore with a unit left (see fast-start.ts). */
 function semaphoreAcquireAtOnce(self: rt.PyObject): rt.PyObject | null {
   const s = self as PySemaphore;
@@ -241,6 +240,7 @@ function semaphoreAcquireAtOnce(self: rt.PyObject): rt.PyObject | null {
   return rt.newBool(true);
 }
 
+/** `Semaphore.acquire()`. */
 function* semaphoreAcquire(self: rt.PyObject): CoroBody {
   const s = self as PySemaphore;
   while (s.value <= 0) {

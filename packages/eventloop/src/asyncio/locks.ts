@@ -100,7 +100,6 @@ function wakeUpFirst(lock: PyLock): void {
   }
 }
 
-/** `Lock.acquire()`. */
 /** `acquire`'s path on a lock that is free with no waiter (see fast-start.ts). */
 function lockAcquireAtOnce(self: rt.PyObject): rt.PyObject | null {
   const lock = self as PyLock;
@@ -109,6 +108,7 @@ function lockAcquireAtOnce(self: rt.PyObject): rt.PyObject | null {
   return rt.newBool(true);
 }
 
+/** `Lock.acquire()`. */
 function* lockAcquire(self: rt.PyObject): CoroBody {
   const lock = self as PyLock;
   if (!lock.locked && (lock.waiters === null || [...waiterItems(lock.waiters)].every(waiterCancelled))) {
@@ -193,12 +193,12 @@ export function eventSet(ev: PyEvent): void {
   }
 }
 
-/** `Event.wait()`. */
 /** `wait`'s path on an event that is set. */
 function eventWaitAtOnce(self: rt.PyObject): rt.PyObject | null {
   return (self as PyEvent).value ? rt.newBool(true) : null;
 }
 
+/** `Event.wait()`. */
 export function* eventWait(self: rt.PyObject): CoroBody {
   const ev = self as PyEvent;
   if (ev.value) return rt.newBool(true);

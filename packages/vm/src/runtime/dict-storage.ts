@@ -300,7 +300,7 @@ export class DictStorage {
     this.#high = i - 1;
   }
 
-  /** Empties entry `i`; compacts the arrays when holes outnumber live entries. */
+  /** Empties entry `i`, leaving a hole in its slot (taken out by the next resize, as in CPython). */
   remove(i: number): void {
     const bucket = this.buckets[i];
     if (bucket === undefined) return;
