@@ -22,7 +22,7 @@ import { contiguousViewBytes } from './memoryview.ts';
 import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
-import { PyStr, concatStr, newStr, strType } from './str.ts';
+import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
 import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
@@ -74,7 +74,7 @@ export function strSlice(s: PyStr, start: number, step: number, count: number): 
   if (count <= 0) return newStr('');
   if (step === 1 && start === 0 && count === s.length) return exactStr(s);
   if (step === 1) {
-    if (s.isBmpOnly) return newStr(s.value.slice(start, start + count));
+    if (s.isBmpOnly) return newStrPiece(s, s.value.slice(start, start + count));
     return newStr(s.value.slice(unitOffset(s, start), unitOffset(s, start + count)));
   }
   const cps = s.isBmpOnly ? null : Array.from(s.value);

@@ -51,7 +51,8 @@ export class PyStr extends PyObject {
 
   /** `len(self)`: code points. */
   get length(): number {
-    if (this.#length < 0) this.#length = codePointLength(this.value);
+    // Only text with a code point past the BMP has surrogate pairs (the regex finds ASCII fast).
+    if (this.#length < 0) this.#length = this.kind === 4 ? codePointLength(this.value) : this.value.length;
     return this.#length;
   }
 
@@ -171,6 +172,17 @@ export function concatStr(a: PyStr, b: PyStr): PyStr {
   const kind = Math.max(a.kind, b.kind);
   const s = new PyStr(strType, value, allocatePlainAddress(strType, sizeOfKind(value, kind)));
   s.kind = kind;
+  return s;
+}
+
+/**
+ * A new str of `value`, text cut from `parent`: the pieces of an ASCII str are ASCII, so their
+ * size takes no scan (`s = s[n:]` in a loop costs no pass over what is left).
+ */
+export function newStrPiece(parent: PyStr, value: string): PyStr {
+  if (value.length <= 1 || parent.kind !== 0) return newStr(value);
+  const s = new PyStr(strType, value, allocatePlainAddress(strType, sizeOfKind(value, 0)));
+  s.kind = 0;
   return s;
 }
 
