@@ -10,7 +10,7 @@ import { indexError, typeError, valueError, PyRaise, exceptionMatches, clearRais
 import * as E from './exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
-import { byteValue, setSliceLinear } from './bytearray-slots.ts';
+import { byteValue, deleteByteAt, setSliceLinear } from './bytearray-slots.ts';
 import { bytesLike } from './bytes-slots.ts';
 import { newInt } from './int.ts';
 import type { NativeDef } from './native-function.ts';
@@ -91,7 +91,7 @@ export const bytearrayMutators: readonly NativeDef[] = [
       if (i < 0) i += a.size;
       if (i < 0 || i >= a.size) throw indexError('pop index out of range');
       const v = a.buf[i] as number;
-      setSliceLinear(a, i, i + 1, new Uint8Array(0));
+      deleteByteAt(a, i);
       return newInt(v);
     },
   },
@@ -102,7 +102,7 @@ export const bytearrayMutators: readonly NativeDef[] = [
       const a = ba(self);
       const i = a.value.indexOf(v);
       if (i < 0) throw valueError('value not found in bytearray');
-      setSliceLinear(a, i, i + 1, new Uint8Array(0));
+      deleteByteAt(a, i);
       return none();
     },
   },

@@ -96,6 +96,14 @@ bytearrayType.getitem = (self, key) => {
 export function setSliceLinear(self: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
   const v = self.value;
   if (hi < lo) hi = lo;
+  // Deleting from the front advances the logical start; while the buffer keeps its size (a minor
+  // downsize: `PyByteArray_Resize` leaves it), nothing moves: the buffer becomes a view further in.
+  if (lo === 0 && hi > 0 && bytes.length === 0 && self.size - hi >= Math.floor(self.alloc / 2)) {
+    self.start += hi;
+    self.buf = self.buf.subarray(hi);
+    self.size -= hi;
+    return;
+  }
   const out = new Uint8Array(v.length - (hi - lo) + bytes.length);
   out.set(v.subarray(0, lo));
   out.set(bytes, lo);
@@ -103,6 +111,15 @@ export function setSliceLinear(self: PyByteArray, lo: number, hi: number, bytes:
   // Shrinking from the front advances the buffer's logical start instead of moving the rest.
   if (lo === 0 && out.length < v.length) self.start += v.length - out.length;
   self.setValue(out);
+}
+
+/**
+ * Removes the byte at `i` (`bytearray_pop`, `bytearray_remove`): the bytes after it move down,
+ * then the buffer is resized; unlike a deleted slice, the logical start stays where it is.
+ */
+export function deleteByteAt(self: PyByteArray, i: number): void {
+  self.buf.copyWithin(i, i + 1, self.size);
+  self.resize(self.size - 1);
 }
 
 bytearrayType.setitem = (self, key, value) => {
