@@ -42,9 +42,9 @@ export function arenaHandle(address: number): number {
 }
 
 /**
- * Where the raw region ends: past it a handle would not be a 32-bit integer. The model never
- * gives freed address space back (raw-malloc.ts), so only a program that allocates tens of
- * gigabytes of large blocks over its run gets there.
+ * Where the raw region ends: past it a handle would not be a 32-bit integer. Freed chunks merge
+ * and the top comes back down (raw-malloc.ts), so only a program that keeps about 30 GB of large
+ * blocks, or fragments the region as badly, gets there.
  */
 export const RAW_END = RAW_BASE + (2 ** 31 - STATIC_UNITS - 1) * 16;
 
