@@ -12,6 +12,7 @@ import { EXCEPT_HANDLER, pushBlock, releaseEvaluatedFrame, type PyFrame } from '
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
+import { strType, type PyStr } from '../objects/str.ts';
 import { assert } from '../internal/assert.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getAttr, setAttr } from '../runtime/attributes.ts';
@@ -32,6 +33,7 @@ import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
+import { concatenateStrs } from './str-concatenate.ts';
 import { warmer } from './jit.ts';
 import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runtime.ts';
 import { dropCall, enterCallee, enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
@@ -421,7 +423,6 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 20: /* BINARY_MULTIPLY */
         case 16: /* BINARY_MATRIX_MULTIPLY */
         case 22: /* BINARY_MODULO */
-        case 23: /* BINARY_ADD */
         case 24: /* BINARY_SUBTRACT */
         case 26: /* BINARY_FLOOR_DIVIDE */
         case 27: /* BINARY_TRUE_DIVIDE */
@@ -443,7 +444,6 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 57: /* INPLACE_MULTIPLY */
         case 17: /* INPLACE_MATRIX_MULTIPLY */
         case 59: /* INPLACE_MODULO */
-        case 55: /* INPLACE_ADD */
         case 56: /* INPLACE_SUBTRACT */
         case 28: /* INPLACE_FLOOR_DIVIDE */
         case 29: /* INPLACE_TRUE_DIVIDE */
@@ -455,6 +455,19 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           const w = stack[sp - 1] as PyObject;
           const v = stack[sp - 2] as PyObject;
           const res = inplaceOp(v, w, INPLACE_OPCODE_SLOTS[opcode] as BinaryOpKey);
+          decref(v);
+          decref(w);
+          stack[--sp] = null;
+          stack[sp - 1] = res;
+          break;
+        }
+        case 23: /* BINARY_ADD */
+        case 55: /* INPLACE_ADD */ {
+          const w = stack[sp - 1] as PyObject;
+          const v = stack[sp - 2] as PyObject;
+          let res: PyObject;
+          if (v.type === strType && w.type === strType) res = concatenateStrs(f, v as PyStr, w as PyStr, bytes[pc] as number, bytes[pc + 1] as number);
+          else res = opcode === 23 ? binaryOp(v, w, 'add') : inplaceOp(v, w, 'add');
           decref(v);
           decref(w);
           stack[--sp] = null;

@@ -30,7 +30,7 @@ import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import {
-  ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction,
+  ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, generalOperation, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction,
 } from './jit-snippets.ts';
 import { VirtualStack, materialize, virtualBody } from './jit-virtual.ts';
 
@@ -108,8 +108,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
   const inplace = INPLACE_OPCODE_SLOTS[opcode];
   if (binary !== undefined || inplace !== undefined) {
     const slot = (binary ?? inplace) as BinaryOpName | 'power';
-    const general = binary !== undefined ? `binaryOp(v, w, '${slot}')` : `inplaceOp(v, w, '${slot}')`;
-    return `w = s[sp - 1]; v = s[sp - 2]; ${numberOperation(slot, (call) => `r = ${call};`, `r = ${general};`)} ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+    return `w = s[sp - 1]; v = s[sp - 2]; ${numberOperation(slot, (call) => `r = ${call};`, generalOperation(ins, slot, bytes))} ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
   }
   switch (opcode) {
     case Op.NOP:

@@ -23,6 +23,8 @@ import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
+import { strType } from '../objects/str.ts';
+import { concatenateStrs } from './str-concatenate.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
@@ -228,6 +230,8 @@ export const jitRuntime = {
   buildList: ops.buildList,
   unpackSequence: ops.unpackSequence,
   pushBlock,
+  strType,
+  concatenateStrs,
 };
 
 /** The type of {@link jitRuntime}. */

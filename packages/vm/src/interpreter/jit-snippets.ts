@@ -8,6 +8,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import { floatType } from '../objects/float.ts';
 import { intType } from '../objects/int.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
+import { INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 
 /** Drops a reference held in a local of the generated code (`Py_DECREF`, inline). */
 export const D = (x: string): string => `if (--${x}.refcnt === 0) destroy(${x});`;
@@ -58,6 +59,18 @@ export function numberOperation(slot: BinaryOpName | 'power', fast: (call: strin
   const same = `if ((t = v.type) === (u = w.type) && (t === intType${floats ? ' || t === floatType' : ''})) { ${fast(`t.nb.${slot}(v, w)`)} }`;
   const mixed = floats ? ` else if ((t === floatType || t === intType) && (u === floatType || u === intType)) { ${fast(`floatType.nb.${slot}(v, w)`)} }` : '';
   return `${same}${mixed} else { ${general} }`;
+}
+
+/**
+ * The general call of a binary or in-place instruction, leaving the result in `r`: `binaryOp` or
+ * `inplaceOp`, and for BINARY_ADD and INPLACE_ADD of two exact strs, `concatenateStrs`, told
+ * which instruction comes next (str-concatenate.ts), as the interpreter loop does.
+ */
+export function generalOperation(ins: Instruction, slot: BinaryOpName | 'power', bytes: Uint8Array | readonly number[]): string {
+  const call = `${ins.opcode in INPLACE_OPCODE_SLOTS ? 'inplaceOp' : 'binaryOp'}(v, w, '${slot}')`;
+  if (ins.opcode !== Op.BINARY_ADD && ins.opcode !== Op.INPLACE_ADD) return `r = ${call};`;
+  const strs = `concatenateStrs(f, v, w, ${bytes[ins.next] ?? 0}, ${bytes[ins.next + 1] ?? 0})`;
+  return `r = v.type === strType && w.type === strType ? ${strs} : ${call};`;
 }
 
 /**

@@ -23,7 +23,7 @@ import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import { JIT_RETURN, JIT_YIELD } from './jit-runtime.ts';
-import { D, DS, XDS, compareFastPath, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
+import { D, DS, XDS, compareFastPath, generalOperation, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction } from './jit-snippets.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 
 /**
@@ -81,7 +81,7 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
   const e = vs.entries;
   const n = e.length;
   const binary = BINARY_OPCODE_SLOTS[opcode] ?? INPLACE_OPCODE_SLOTS[opcode];
-  if (binary !== undefined) return n < 2 ? null : numberOp(ins, binary, vs, sync);
+  if (binary !== undefined) return n < 2 ? null : numberOp(ins, code, binary, vs, sync);
   switch (opcode) {
     case Op.NOP:
       return '';
@@ -201,11 +201,11 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
  * no Python code, so the operands are written to the frame's stack only if it raises (for the
  * unwinding to drop them); every other operand pair is written before the general call.
  */
-function numberOp(ins: Instruction, slot: BinaryOpName | 'power', vs: VirtualStack, sync: (entries: readonly string[]) => string): string {
+function numberOp(ins: Instruction, code: PyCode, slot: BinaryOpName | 'power', vs: VirtualStack, sync: (entries: readonly string[]) => string): string {
   const e = vs.entries;
   const n = e.length;
   const both = sync(e);
-  const general = `${both} r = ${INPLACE_OPCODE_SLOTS[ins.opcode] !== undefined ? 'inplaceOp' : 'binaryOp'}(v, w, '${slot}');`;
+  const general = `${both} ${generalOperation(ins, slot, code.co.code)}`;
   const compute = numberOperation(slot, (call) => `try { r = ${call}; } catch (e) { ${both} throw e; }`, general);
   const out = `w = ${e[n - 1] as string}; v = ${e[n - 2] as string}; f.lasti = ${ins.offset}; ${compute} ${DS('v', both)} ${DS('w', both)}`;
   e.length = n - 2;

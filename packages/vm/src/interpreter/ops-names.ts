@@ -187,7 +187,8 @@ function unboundDeref(f: PyFrame, index: number): PyRaise {
   return raiseMessage(E.NameError, `free variable '${co.freevars[index - co.cellvars.length] ?? '?'}' referenced before assignment in enclosing scope`);
 }
 
-function cellAt(f: PyFrame, index: number): PyCell {
+/** The cell at `index` of the frame's cells and free variables. */
+export function cellAt(f: PyFrame, index: number): PyCell {
   return f.fast[f.code.co.nlocals + index] as PyCell;
 }
 

@@ -19,7 +19,7 @@ import { floatPowValue } from './float-slots.ts';
 import { PyInt, intDigits, intType, intValueHash, newBool, newInt, type IntValue } from './int.ts';
 import { intMaxStrDigits } from './number-parse.ts';
 import { None, newNotImplemented } from './singletons.ts';
-import { newStr } from './str.ts';
+import { newFreshStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -346,7 +346,8 @@ export function intDecimalText(v: IntValue): string {
   return text;
 }
 
-intType.repr = (self) => newStr(intDecimalText(intValueOf(self)));
+// `long_to_decimal_string` fills a str of its own, even for one digit.
+intType.repr = (self) => newFreshStr(intDecimalText(intValueOf(self)));
 
 /** `long_new_impl` for exact int: `int()`, `int(x)`, `int(x, base)`. A new reference. */
 export function intFromArgs(x: PyObject | undefined, base: PyObject | undefined): PyObject {

@@ -22,7 +22,7 @@ import { percentChar, percentFormatFloat, percentFormatInt, percentPad } from '.
 import { percentUnsupported, tokenizePercentFormat, type PercentSpec } from '../format/percent-parse.ts';
 import { PercentArgs } from './percent-args.ts';
 import { formatOrRaise, raiseFormatError } from './str-format-error.ts';
-import { asciiOf, formatObject, writtenWhole } from '../runtime/format-value.ts';
+import { asciiOf, formatNumberText, formatObject, writtenWhole } from '../runtime/format-value.ts';
 import * as E from './exceptions.ts';
 import { PyFloat } from './float.ts';
 import { PyInt, newInt } from './int.ts';
@@ -256,6 +256,11 @@ function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto
         obj = converted;
       }
       const spec = field.expand ? buildString(field.spec, fa, depth - 1, auto) : field.spec.join('');
+      const text = formatNumberText(obj, spec);
+      if (text !== undefined) {
+        out += text;
+        continue;
+      }
       const r = formatObject(obj, spec);
       // The last field into a still empty writer (no over-allocation left): the str written is
       // the result object itself.

@@ -24,7 +24,7 @@ import { dictItems, dictSet, isDict, newDict } from './dict.ts';
 import { newBool, newInt, PyInt } from './int.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
-import { PyStr, newStr, strType } from './str.ts';
+import { PyStr, newFreshStr, newStr, strType } from './str.ts';
 import { exactStr } from './str-slots.ts';
 import { newTupleStealing } from './tuple.ts';
 import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
@@ -305,8 +305,8 @@ const caseMethod = (name: keyof typeof caseOps): NativeDef => ({
   kind: 'noargs',
   impl: (self) => {
     const s = self as PyStr;
-    const r = caseOps[name](codePoints(s));
-    return newStr(r);
+    // `ascii_upper_or_lower` and `case_operation` fill a str of their own, even for one character.
+    return newFreshStr(caseOps[name](codePoints(s)));
   },
 });
 

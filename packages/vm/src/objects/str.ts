@@ -8,7 +8,7 @@
  */
 import { strHash } from '../hash/str-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
+import { allocatePlainAddress, reallocateSize, staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, freeObject, freePlainObject, type PyType } from '../runtime/object.ts';
 import { encodeUtf8 } from '../source/utf8.ts';
 
@@ -18,7 +18,8 @@ strType.addIsConcat = true;
 
 /** A str object. */
 export class PyStr extends PyObject {
-  readonly value: string;
+  /** The text; it changes only in {@link PyStr.grow}, while the str has no holder but one stack. */
+  value: string;
   #hash: bigint | undefined;
   /** Code points, or -1 until needed. */
   #length = -1;
@@ -59,6 +60,26 @@ export class PyStr extends PyObject {
   /** Whether every code point is a single UTF-16 unit (so JS indexing is Python indexing). */
   get isBmpOnly(): boolean {
     return this.length === this.value.length;
+  }
+
+  /** Whether the hash has been computed (`_PyUnicode_HASH(s) != -1`): then the text must not change. */
+  get hashed(): boolean {
+    return this.#hash !== undefined;
+  }
+
+  /**
+   * Appends `tail`'s text in place, as `PyUnicode_Append` does to a str it may modify
+   * (`resize_compact`): the block is reallocated to the new size (so the address changes when it
+   * no longer fits) and a cached UTF-8 form is dropped. Only for an exact str that nobody else
+   * can see, never hashed, whose storage class holds `tail`'s (interpreter/str-concatenate.ts).
+   */
+  grow(tail: PyStr): void {
+    const kind = this.kind;
+    const n = this.length + tail.length;
+    this.addressHandle = reallocateSize(this.addressHandle, strType, kind === 0 ? 48 + n + 1 : 72 + (n + 1) * kind);
+    this.value += tail.value;
+    this.#length = n;
+    utf8Forms.delete(this);
   }
 }
 
@@ -142,6 +163,16 @@ for (let i = 0; i < 256; i++) latin1.push(staticStr(String.fromCharCode(i)));
 
 /** Interned identifier strings (`PyUnicode_InternInPlace`): static for the VM's lifetime. */
 const interned = new Map<string, PyStr>();
+
+/**
+ * A new str of `value` that is never one of the single-character singletons (only the empty str
+ * is shared): what `PyUnicode_New` gives the C functions that fill a str themselves, such as
+ * `long_to_decimal_string` (`str(7)` is a str of its own) and the case conversions.
+ */
+export function newFreshStr(value: string): PyStr {
+  if (value.length !== 1) return newStr(value);
+  return new PyStr(strType, value, allocatePlainAddress(strType, strSize(value)));
+}
 
 /** A new reference to a str with this text. */
 export function newStr(value: string): PyStr {

@@ -68,7 +68,8 @@ function raiseResult(r: FormatResult): string {
 export function formatObject(value: PyObject, spec: string): PyStr {
   // Exact str, int and float: the formatter `__format__` would reach, called directly.
   if (value.type === strType) return spec === '' ? incref(value as PyStr) : writtenWhole(value as PyStr, raiseResult(formatStr((value as PyStr).value, spec)));
-  if (value.type === intType) return newStr(raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits())));
+  // An empty spec is `str(value)` (`PyObject_Format`'s fast path): a str of its own even for one digit.
+  if (value.type === intType) return spec === '' ? str(value) : newStr(raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits())));
   if (value.type === floatType) return newStr(raiseResult(formatFloat((value as PyFloat).value, spec)));
   const specObj = newStr(spec);
   try {
@@ -76,6 +77,16 @@ export function formatObject(value: PyObject, spec: string): PyStr {
   } finally {
     decref(specObj);
   }
+}
+
+/**
+ * The text `format(value, spec)` gives an exact int or float, made without a str object (as
+ * `render_field` calls their formatters straight into its writer); undefined for any other value.
+ */
+export function formatNumberText(value: PyObject, spec: string): string | undefined {
+  if (value.type === intType) return raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits()));
+  if (value.type === floatType) return raiseResult(formatFloat((value as PyFloat).value, spec));
+  return undefined;
 }
 
 /** `PyObject_Format(value, spec)` with the spec object as given: a new reference. */

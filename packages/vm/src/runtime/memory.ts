@@ -119,7 +119,11 @@ export function allocateGeneric(type: PyType, nitems: number): number {
  * handle, the same or a new one (heap.ts `reallocHandle`; the old address is then free).
  */
 export function reallocateAddress(handle: number, type: PyType, items: number): number {
-  const size = type.basicsize + type.itemsize * items;
+  return reallocateSize(handle, type, type.basicsize + type.itemsize * items);
+}
+
+/** {@link reallocateAddress} to `size` bytes. */
+export function reallocateSize(handle: number, type: PyType, size: number): number {
   const moved = heap.reallocHandle(handle, size);
   if (moved === NO_HANDLE) {
     heap.overBudgetAllowed = true;
