@@ -21,6 +21,7 @@ import { PyStr } from './str.ts';
 import { asSsize, checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** Result makers (see bytes-methods.ts `BytesOps`). */
 interface Ops {
@@ -41,7 +42,7 @@ const swap = (c: number): number => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 :
 function fillByte(name: string, o: PyObject | undefined): number {
   if (o === undefined) return 0x20;
   const b = bytesLike(o);
-  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${tpName(o.type)}`);
+  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(o)}`);
   return b[0] as number;
 }
 
@@ -247,7 +248,7 @@ export function fromhexDef(base: 'bytes' | 'bytearray'): NativeDef {
     name: 'fromhex', kind: 'o',
     impl: (cls, args) => {
       const arg = args[0] as PyObject;
-      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${tpName(arg.type)}`);
+      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${argTypeName(arg)}`);
       const v = fromHex(arg.value);
       const baseType = base === 'bytes' ? bytesType : bytearrayType;
       const made = base === 'bytes' ? newBytes(v) : newByteArrayOfType(bytearrayType, v);

@@ -27,6 +27,7 @@ import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, is
 import { PyTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { decodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
 export const latin1 = (b: Uint8Array): string => {
@@ -229,8 +230,8 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
-      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
-      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${tpName(err.type)}`);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
       return newStr(decodeNamed(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },

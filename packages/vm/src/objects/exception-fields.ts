@@ -27,6 +27,7 @@ import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-meth
 import { asSsize, isIndexable } from './str-methods-util.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
@@ -225,7 +226,7 @@ function parseUnicodeArgs(args: readonly PyObject[], spec: string): (PyObject | 
   if (args.length !== spec.length) throw typeError(`function takes exactly ${spec.length} arguments (${args.length} given)`);
   return Array.from(spec, (c, i) => {
     const a = args[i] as PyObject;
-    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${tpName(a.type)}`);
+    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${argTypeName(a)}`);
     return c === 'n' ? asSsize(a, 'overflow') : a;
   });
 }

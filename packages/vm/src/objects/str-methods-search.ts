@@ -20,6 +20,7 @@ import { newTupleStealing, PyTuple } from './tuple.ts';
 import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, cpOffset, expectStr, isLineBreakUnit, isSpaceUnit, isIndexable, parseKwArgs, unitOffset } from './str-methods-util.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { PyFloat } from './float.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `any_find_slice`: the code point index of `sub` in `s[start:end]`, or -1. */
 export function findIn(s: PyStr, sub: string, startArg: PyObject | undefined, endArg: PyObject | undefined, reverse: boolean): number {
@@ -323,8 +324,8 @@ addMethods(strType, [
       checkClinicArgs('replace', args.length, 2, 3);
       const old = args[0] as PyObject;
       const rep = args[1] as PyObject;
-      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${tpName(old.type)}`);
-      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${tpName(rep.type)}`);
+      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${argTypeName(old)}`);
+      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${argTypeName(rep)}`);
       const count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
       const s = self as PyStr;
       const r = replaceText(s, old.value, rep.value, count);
