@@ -7,7 +7,6 @@
  */
 import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { callObject } from '../runtime/call.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
@@ -18,7 +17,8 @@ import { newListStealing } from './list.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
-import { asSsize, checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
+import { checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
+import { intArg, ssizeArg } from './list-methods.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -58,7 +58,7 @@ function justifier(ops: Ops, name: 'center' | 'ljust' | 'rjust'): NativeDef {
     name, kind: 'fast',
     impl: (self, args) => {
       checkClinicArgs(name, args.length, 1, 2);
-      const width = asSsize(args[0] as PyObject, 'overflow');
+      const width = ssizeArg(args[0] as PyObject);
       const fill = fillByte(name, args[1]);
       const b = val(self);
       if (b.length >= width) return ops.same(self);
@@ -130,7 +130,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
     {
       name: 'zfill', kind: 'o',
       impl: (self, args) => {
-        const width = asSsize(args[0] as PyObject, 'overflow');
+        const width = ssizeArg(args[0] as PyObject);
         const b = val(self);
         if (b.length >= width) return ops.same(self);
         const fill = width - b.length;
@@ -147,7 +147,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
       name: 'splitlines', kind: 'fastkw',
       impl: (self, args, kwnames) => {
         const [keepArg] = parseKwArgs('splitlines', args, kwnames, ['keepends']);
-        const keep = keepArg !== undefined && isTrue(keepArg);
+        const keep = keepArg !== undefined && intArg(keepArg) !== 0;
         const b = val(self);
         const parts: PyObject[] = [];
         let i = 0;
@@ -166,7 +166,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
       name: 'expandtabs', kind: 'fastkw',
       impl: (self, args, kwnames) => {
         const [tabArg] = parseKwArgs('expandtabs', args, kwnames, ['tabsize']);
-        const tabsize = tabArg === undefined ? 8 : asSsize(tabArg, 'overflow');
+        const tabsize = tabArg === undefined ? 8 : intArg(tabArg);
         const out: number[] = [];
         let col = 0;
         for (const c of val(self)) {

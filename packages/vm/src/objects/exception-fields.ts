@@ -25,6 +25,7 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
 import { asSsize, isIndexable } from './str-methods-util.ts';
+import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -227,7 +228,7 @@ function parseUnicodeArgs(args: readonly PyObject[], spec: string): (PyObject | 
   return Array.from(spec, (c, i) => {
     const a = args[i] as PyObject;
     if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${argTypeName(a)}`);
-    return c === 'n' ? asSsize(a, 'overflow') : a;
+    return c === 'n' ? ssizeArg(a) : a;
   });
 }
 
