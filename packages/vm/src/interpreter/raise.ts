@@ -57,8 +57,10 @@ export function doRaise(exc: PyObject | null, cause: PyObject | null): PyRaise {
     let fixed: PyObject | null;
     try {
       if (isExceptionClass(cause)) {
+        // do_raise calls the class and keeps whatever it returns: unlike the raised value, a
+        // cause that is not an exception is not checked (it is printed as print_exception's error).
         try {
-          fixed = instantiate(cause);
+          fixed = callObject(cause, []);
         } catch (e) {
           decref(value);
           throw e;

@@ -37,6 +37,7 @@ import { PyBytes } from '../objects/bytes.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { intArg } from '../objects/list-methods.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `PyCF_MASK`: the `CO_FUTURE_*` flags a compilation passes on (3.8's eight). */
 const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -273,7 +274,7 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   const [source, filename, mode, flagsArg, dontInherit, optimizeArg] = parseArgs('compile', args, kwnames, COMPILE_PARAMS, 3, 0, 6) as [PyObject, PyObject, PyObject, ...(PyObject | undefined)[]];
   // Argument Clinic: `filename` through PyUnicode_FSDecoder, `mode` as a str.
   const name = fsDecode(filename);
-  if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${tpName(mode.type)}`);
+  if (!(mode instanceof PyStr)) throw typeError(`compile() argument 'mode' must be str, not ${argTypeName(mode)}`);
   // Clinic's `int` converter for flags, dont_inherit (a `bool(accept={int})`) and optimize.
   const given = flagsArg === undefined ? 0 : intArg(flagsArg);
   const inherit = dontInherit === undefined || intArg(dontInherit) === 0;

@@ -50,6 +50,7 @@ import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** Positional arguments and a keyword map of a native call. */
 function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject[], Map<string, PyObject>] {
@@ -362,7 +363,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args, kwnames) => {
       // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
       const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
-      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${tpName((name as PyObject).type)}`);
+      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(name as PyObject)}`);
       const globals = globalsArg ?? None;
       const fromlist = fromlistArg ?? None;
       const level = levelArg ?? newInt(0);
@@ -497,7 +498,7 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       rangeArgs('format', args, 1, 2);
       const spec = args[1] ?? newStr('');
-      if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${tpName(spec.type)}`);
+      if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
       try {
         return formatObject(args[0] as PyObject, spec.value);
       } finally {

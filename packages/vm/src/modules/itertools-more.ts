@@ -235,7 +235,8 @@ productType.iternext = (self) => {
 };
 
 function rArg(v: PyObject | undefined, n: number, strict: boolean): number {
-  if (v === undefined || v === None) return n;
+  // Only permutations (r optional) takes None for the pool's length; combinations' r is a Py_ssize_t.
+  if (v === undefined || (strict && v === None)) return n;
   if (strict && !(v instanceof PyInt)) throw typeError('Expected int as r');
   const r = ssizeArg(v);
   if (r < 0) throw valueError('r must be non-negative');

@@ -17,9 +17,10 @@ import { getAttrOrNull, getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { runtimeError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, noKeywords, unpackArgs } from './functools-args.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** How many values one link holds (`LINKCELLS`). */
 const LINKCELLS = 57;
@@ -123,7 +124,7 @@ teeDataType.new = (_type, args, kwnames) => {
   noKeywords('teedataobject', kwnames);
   unpackArgs('teedataobject', args, 3, 3);
   const [it, values, next] = args as [PyObject, PyObject, PyObject];
-  if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${tpName(values.type)}`);
+  if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${argTypeName(values)}`);
   const tdo = newTeeData(it);
   const items = values.items.slice();
   const full = items.length === LINKCELLS;

@@ -13,7 +13,8 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, codePointLength, newStr } from '../objects/str.ts';
-import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { markDottedTypeName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `_io.TextIOWrapper` (only what the standard streams need). */
 export const textStreamType: PyType = staticType({ name: 'TextIOWrapper', module: '_io', basicsize: 208, flags: TPFLAGS_HAVE_GC });
@@ -47,7 +48,7 @@ addMethods(textStreamType, [
     name: 'write', kind: 'o',
     impl: (self, args) => {
       const text = args[0] as PyObject;
-      if (!(text instanceof PyStr)) throw typeError(`write() argument must be str, not ${tpName(text.type)}`);
+      if (!(text instanceof PyStr)) throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
       streamWrite(self as PyTextStream, text.value);
       return newInt(codePointLength(text.value));
     },

@@ -18,7 +18,7 @@ import { objectType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { traceState } from '../runtime/trace-state.ts';
-import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `RTLD_NOW`, the interpreter's default dlopen flags on Linux. */
 const RTLD_NOW = 2;
@@ -40,7 +40,7 @@ export const SYS_EXTRA_FUNCTIONS: readonly NativeDef[] = [
     impl: (_m, args) => {
       if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
       const [func, funcargs] = args as [PyObject, PyObject];
-      if (!(funcargs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${tpName(funcargs.type)}`);
+      if (!(funcargs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(funcargs)}`);
       const saved = traceState.tracing;
       traceState.tracing = 0;
       try {

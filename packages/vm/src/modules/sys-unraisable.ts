@@ -31,7 +31,7 @@ const unraisableHookArgsType = newStructSeqType({
     { name: 'err_msg', doc: 'Error message' },
     { name: 'object', doc: 'Object causing the exception' },
   ],
-  canCreate: false,
+  canCreate: true,
 });
 
 const or = (o: PyObject | null): PyObject | null => (o === None ? null : o);

@@ -43,6 +43,7 @@ import { newFloat } from '../objects/float.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
 import { newSimpleNamespace } from './types.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 let sysModule: PyModule | null = null;
 
@@ -249,7 +250,7 @@ const FUNCTIONS: NativeDef[] = [
     name: 'intern', kind: 'o',
     impl: (_m, args) => {
       const s = args[0] as PyObject;
-      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${tpName(s.type)}`);
+      if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${argTypeName(s)}`);
       if (s.type !== strType) throw typeError(`can't intern ${tpName(s.type)}`);
       return internInPlace(s);
     },

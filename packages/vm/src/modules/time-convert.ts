@@ -20,6 +20,7 @@ import { now } from '../runtime/virtual-time.ts';
 import { brokenDown, secondsOf, type BrokenDownTime } from './time-calendar.ts';
 import { strftime } from './time-strftime.ts';
 import { newSimpleNamespace } from './types.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `time.struct_time`: nine items, and `tm_zone`/`tm_gmtoff` as attributes only. */
 export const structTimeType = newStructSeqType({
@@ -154,7 +155,7 @@ const CLOCKS: Readonly<Record<string, readonly [adjustable: boolean, implementat
 
 /** `get_clock_info(name)`. */
 function clockInfo(clock: PyObject): PyObject {
-  if (!(clock instanceof PyStr)) throw typeError(`get_clock_info() argument 1 must be str, not ${tpName(clock.type)}`);
+  if (!(clock instanceof PyStr)) throw typeError(`get_clock_info() argument 1 must be str, not ${argTypeName(clock)}`);
   const info = Object.hasOwn(CLOCKS, clock.value) ? CLOCKS[clock.value] : undefined;
   if (info === undefined) throw raiseMessage(E.ValueError, 'unknown clock');
   const [adjustable, implementation, monotonic] = info;
@@ -194,7 +195,7 @@ export const CONVERSIONS: NativeDef[] = [
         throw typeError(`strftime() takes ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'} (${args.length} given)`);
       }
       const [format, tuple] = args;
-      if (!(format instanceof PyStr)) throw typeError(`strftime() argument 1 must be str, not ${tpName((format as PyObject).type)}`);
+      if (!(format instanceof PyStr)) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(format as PyObject)}`);
       const tm = tupleOrNow(tuple, 'strftime');
       // Normalized "just in case someone foolishly implements %Z based on ... [-1, 1]".
       tm.isdst = Math.max(-1, Math.min(1, tm.isdst));

@@ -26,7 +26,7 @@ import { weakMethodType } from './weakref-method.ts';
 import { weakSetType } from './weakref-set.ts';
 import { removeDeadWeakref, weakValueDictType } from './weakref-value-dict.ts';
 import { isDict } from '../objects/dict.ts';
-import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 finalizeHooks.registerExit = () => {
   const f = newBuiltinFunction({ name: '_exitfunc', kind: 'noargs', impl: () => { finalizeExitFunc(); return incref(None); } }, null, 'weakref');
@@ -69,7 +69,7 @@ defineNativeModule({
       impl: (_m, args) => {
         if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
         const d = args[0] as PyObject;
-        if (!isDict(d)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${tpName(d.type)}`);
+        if (!isDict(d)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${argTypeName(d)}`);
         removeDeadWeakref(d, args[1] as PyObject);
         return incref(None);
       },

@@ -16,7 +16,8 @@ import { newInt } from './int.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
-import { asSsize, checkClinicArgs } from './str-methods-util.ts';
+import { checkClinicArgs } from './str-methods-util.ts';
+import { ssizeArg } from './list-methods.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 const none = (): PyObject => incref(None);
@@ -73,7 +74,7 @@ export const bytearrayMutators: readonly NativeDef[] = [
     impl: (self, args) => {
       checkClinicArgs('insert', args.length, 2, 2);
       const a = ba(self);
-      let i = asSsize(args[0] as PyObject, 'overflow');
+      let i = ssizeArg(args[0] as PyObject);
       const v = byteValue(args[1] as PyObject);
       if (i < 0) i = Math.max(0, i + a.size);
       if (i > a.size) i = a.size;
@@ -86,7 +87,7 @@ export const bytearrayMutators: readonly NativeDef[] = [
     impl: (self, args) => {
       checkClinicArgs('pop', args.length, 0, 1);
       const a = ba(self);
-      let i = args[0] === undefined ? -1 : asSsize(args[0], 'overflow');
+      let i = args[0] === undefined ? -1 : ssizeArg(args[0]);
       if (a.size === 0) throw indexError('pop from empty bytearray');
       if (i < 0) i += a.size;
       if (i < 0 || i >= a.size) throw indexError('pop index out of range');

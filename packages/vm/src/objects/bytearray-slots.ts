@@ -24,6 +24,7 @@ import { PyStr, newStr } from './str.ts';
 import { asSlice, asSsize, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 
@@ -214,8 +215,8 @@ setSequenceSlots(bytearrayType, {
 function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: readonly string[] | null): void {
   if (self.size !== 0) self.resize(0);
   const [x, encoding, errors] = parseKwArgs('bytearray', args, kwnames, ['source', 'encoding', 'errors']);
-  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${tpName(encoding.type)}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${tpName(errors.type)}`);
+  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${argTypeName(encoding)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${argTypeName(errors)}`);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return;

@@ -7,7 +7,6 @@
  */
 import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { callObject } from '../runtime/call.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
@@ -18,9 +17,11 @@ import { newListStealing } from './list.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
-import { asSsize, checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
+import { checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
+import { intArg, ssizeArg } from './list-methods.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** Result makers (see bytes-methods.ts `BytesOps`). */
 interface Ops {
@@ -41,7 +42,7 @@ const swap = (c: number): number => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 :
 function fillByte(name: string, o: PyObject | undefined): number {
   if (o === undefined) return 0x20;
   const b = bytesLike(o);
-  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${tpName(o.type)}`);
+  if (b === null || b.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(o)}`);
   return b[0] as number;
 }
 
@@ -57,7 +58,7 @@ function justifier(ops: Ops, name: 'center' | 'ljust' | 'rjust'): NativeDef {
     name, kind: 'fast',
     impl: (self, args) => {
       checkClinicArgs(name, args.length, 1, 2);
-      const width = asSsize(args[0] as PyObject, 'overflow');
+      const width = ssizeArg(args[0] as PyObject);
       const fill = fillByte(name, args[1]);
       const b = val(self);
       if (b.length >= width) return ops.same(self);
@@ -129,7 +130,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
     {
       name: 'zfill', kind: 'o',
       impl: (self, args) => {
-        const width = asSsize(args[0] as PyObject, 'overflow');
+        const width = ssizeArg(args[0] as PyObject);
         const b = val(self);
         if (b.length >= width) return ops.same(self);
         const fill = width - b.length;
@@ -146,7 +147,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
       name: 'splitlines', kind: 'fastkw',
       impl: (self, args, kwnames) => {
         const [keepArg] = parseKwArgs('splitlines', args, kwnames, ['keepends']);
-        const keep = keepArg !== undefined && isTrue(keepArg);
+        const keep = keepArg !== undefined && intArg(keepArg) !== 0;
         const b = val(self);
         const parts: PyObject[] = [];
         let i = 0;
@@ -165,7 +166,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
       name: 'expandtabs', kind: 'fastkw',
       impl: (self, args, kwnames) => {
         const [tabArg] = parseKwArgs('expandtabs', args, kwnames, ['tabsize']);
-        const tabsize = tabArg === undefined ? 8 : asSsize(tabArg, 'overflow');
+        const tabsize = tabArg === undefined ? 8 : intArg(tabArg);
         const out: number[] = [];
         let col = 0;
         for (const c of val(self)) {
@@ -247,7 +248,7 @@ export function fromhexDef(base: 'bytes' | 'bytearray'): NativeDef {
     name: 'fromhex', kind: 'o',
     impl: (cls, args) => {
       const arg = args[0] as PyObject;
-      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${tpName(arg.type)}`);
+      if (!(arg instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${argTypeName(arg)}`);
       const v = fromHex(arg.value);
       const baseType = base === 'bytes' ? bytesType : bytearrayType;
       const made = base === 'bytes' ? newBytes(v) : newByteArrayOfType(bytearrayType, v);

@@ -23,10 +23,12 @@ import { newListStealing } from './list.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
+import { adjustIndices, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
+import { intArg, ssizeArg } from './list-methods.ts';
 import { PyTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { decodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
 export const latin1 = (b: Uint8Array): string => {
@@ -158,7 +160,7 @@ function splitter(ops: BytesOps, name: 'split' | 'rsplit'): NativeDef {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [sepArg, maxArg] = parseKwArgs(name, args, kwnames, ['sep', 'maxsplit']);
-      const maxsplit = maxArg === undefined ? -1 : asSsize(maxArg, 'overflow');
+      const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
       const v = latin1(val(self));
       let parts: string[];
       if (sepArg === undefined || sepArg === None) parts = splitWhitespace(v, maxsplit, name === 'rsplit');
@@ -229,8 +231,8 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
-      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
-      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${tpName(err.type)}`);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
       return newStr(decodeNamed(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
@@ -247,8 +249,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
         if ((text.codePointAt(0) ?? 0) > 0x7f) throw valueError('sep must be ASCII.');
         sep = text;
       }
-      if (perArg !== undefined && !isIndexable(perArg)) throw typeError(`an integer is required (got type ${tpName(perArg.type)})`);
-      const per = perArg === undefined ? 1 : asSsize(perArg, 'overflow');
+      const per = perArg === undefined ? 1 : intArg(perArg);
       return newStr(hexText(val(self), sep, per));
     },
   },
@@ -304,7 +305,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       checkClinicArgs('replace', args.length, 2, 3);
       const old = latin1(needBytes(args[0] as PyObject));
       const rep = latin1(needBytes(args[1] as PyObject));
-      let count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
+      let count = args[2] === undefined ? -1 : ssizeArg(args[2]);
       if (count < 0) count = Number.MAX_SAFE_INTEGER;
       const v = latin1(val(self));
       let out = '';

@@ -28,6 +28,7 @@ import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } fr
 import { repeatSlot } from './str-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** A new reference to `b` when exact, else an exact copy. */
 export function exactBytes(b: PyBytes): PyBytes {
@@ -184,8 +185,8 @@ export function bytesFromSource(x: PyObject): Uint8Array {
 bytesType.new = (type, args, kwnames) => {
   const [x, encoding, errors] = parseKwArgs('bytes', args, kwnames, ['source', 'encoding', 'errors']);
   // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytes", ...)`: the `s` conversions come first.
-  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 2 must be str, not ${tpName(encoding.type)}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 3 must be str, not ${tpName(errors.type)}`);
+  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 2 must be str, not ${argTypeName(encoding)}`);
+  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 3 must be str, not ${argTypeName(errors)}`);
   let value: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined) throw typeError('encoding without a string argument');

@@ -19,6 +19,7 @@ import * as E from './exceptions.ts';
 import { formatIntArg, intArg } from './list-methods.ts';
 import { PyStr } from './str.ts';
 import { PyTuple, emptyTuple, newTupleStealing } from './tuple.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /**
  * The fields of a code object as given (objects borrowed), before the checks of
@@ -78,7 +79,7 @@ function copyNames(t: PyTuple): PyTuple {
 
 /** `PyArg_ParseTuple`'s `O!`/`S`/`U` check of argument `n` (1-based) of `fname()`. */
 function typed<T extends PyObject>(fname: string, n: number, o: PyObject, cls: abstract new (...a: never[]) => T, what: string): T {
-  if (!(o instanceof cls)) throw typeError(`${fname}() argument ${n} must be ${what}, not ${tpName(o.type)}`);
+  if (!(o instanceof cls)) throw typeError(`${fname}() argument ${n} must be ${what}, not ${argTypeName(o)}`);
   return o;
 }
 
@@ -124,7 +125,7 @@ const REPLACE_PARAMS = [
 
 /** `code.replace`'s check of a keyword argument's type. */
 function replaced<T extends PyObject>(o: PyObject | undefined, keyword: string, cls: abstract new (...a: never[]) => T, what: string): T | undefined {
-  if (o !== undefined && !(o instanceof cls)) throw typeError(`replace() argument '${keyword}' must be ${what}, not ${tpName(o.type)}`);
+  if (o !== undefined && !(o instanceof cls)) throw typeError(`replace() argument '${keyword}' must be ${what}, not ${argTypeName(o)}`);
   return o;
 }
 

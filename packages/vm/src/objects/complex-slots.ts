@@ -31,6 +31,7 @@ import { complexFromText } from './number-parse.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `TO_COMPLEX`: the value of a complex, float or int; null for other types (NotImplemented). */
 export function toComplexValue(o: PyObject): Complex | null {
@@ -282,10 +283,12 @@ addMethods(complexType, [
   },
   {
     name: '__format__',
-    kind: 'o',
+    // METH_VARARGS parsed by PyArg_ParseTuple("U:__format__"), whose messages differ from METH_O's.
+    kind: 'fast',
     impl: (self, args) => {
-      const spec = args[0];
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
+      if (args.length !== 1) throw typeError(`__format__() takes exactly 1 argument (${args.length} given)`);
+      const spec = args[0] as PyObject;
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument 1 must be str, not ${argTypeName(spec)}`);
       if (spec.value === '') return str(self);
       const c = complexOf(self);
       const r = formatComplex(c.real, c.imag, spec.value, self.type.name);

@@ -25,8 +25,10 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
 import { asSsize, isIndexable } from './str-methods-util.ts';
+import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
@@ -225,8 +227,8 @@ function parseUnicodeArgs(args: readonly PyObject[], spec: string): (PyObject | 
   if (args.length !== spec.length) throw typeError(`function takes exactly ${spec.length} arguments (${args.length} given)`);
   return Array.from(spec, (c, i) => {
     const a = args[i] as PyObject;
-    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${tpName(a.type)}`);
-    return c === 'n' ? asSsize(a, 'overflow') : a;
+    if (c === 'U' && !(a instanceof PyStr)) throw typeError(`argument ${i + 1} must be str, not ${argTypeName(a)}`);
+    return c === 'n' ? ssizeArg(a) : a;
   });
 }
 

@@ -7,7 +7,6 @@
  * @module
  */
 import { formatFloat } from '../format/format-float.ts';
-import { tpName } from '../runtime/type-name.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { decompose, roundScaled } from '../numeric/float-bits.ts';
 import { bitLength } from '../numeric/int-arith.ts';
@@ -25,6 +24,7 @@ import { None } from './singletons.ts';
 import { parseDoublePrefix } from './number-parse.ts';
 import { PyStr, newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const NDIGITS_MAX = Math.trunc((53 - -1021) * 0.30103);
 const NDIGITS_MIN = -Math.trunc((1024 + 1) * 0.30103);
@@ -144,7 +144,8 @@ export function floatFromHex(text: string): number {
 /** `float.fromhex(s)`: a classmethod; a subclass is called with the float. */
 function fromHexMethod(cls: PyObject, args: readonly PyObject[]): PyObject {
   const s = args[0];
-  if (!(s instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${s?.type.name ?? 'NoneType'}`);
+  // PyUnicode_AsUTF8AndSize of a non-str: PyErr_BadArgument.
+  if (!(s instanceof PyStr)) throw typeError('bad argument type for built-in operation');
   const result = newFloat(floatFromHex(s.value));
   if (cls === floatType) return result;
   try {
@@ -157,7 +158,7 @@ function fromHexMethod(cls: PyObject, args: readonly PyObject[]): PyObject {
 /** `float.__format__(format_spec)`. */
 function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
-  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : argTypeName(spec)}`);
   if (spec.value === '') return str(self);
   const r = formatFloat(floatValueOf(self), spec.value, self.type.name);
   if (isFormatError(r)) throw raiseNumeric(r);
@@ -184,7 +185,7 @@ addMethods(floatType, [
 /** `float.__getformat__(typestr)`: how the host lays doubles and floats out (IEEE, little-endian). */
 function getFormatMethod(_cls: PyObject, args: readonly PyObject[]): PyObject {
   const s = args[0] as PyObject;
-  if (!(s instanceof PyStr)) throw typeError(`__getformat__() argument must be str, not ${tpName(s.type)}`);
+  if (!(s instanceof PyStr)) throw typeError(`__getformat__() argument must be str, not ${argTypeName(s)}`);
   if (s.value !== 'double' && s.value !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
   return newStr('IEEE, little-endian');
 }

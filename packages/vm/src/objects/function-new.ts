@@ -15,6 +15,7 @@ import { PyFunction, functionType } from './function.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /**
  * `PyFunction_New`: a function of `code` in `globals`, named and qualified by the code's name,
@@ -54,8 +55,8 @@ functionType.new = (_type, args, kwnames) => {
   const [code, globals, name = None, defaults = None, closure = None] = parseArgs(
     'function', args, kwnames, ['code', 'globals', 'name', 'argdefs', 'closure'], 2,
   ) as [PyObject, PyObject, PyObject?, PyObject?, PyObject?];
-  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${tpName(code.type)}`);
-  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${tpName(globals.type)}`);
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${argTypeName(code)}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${argTypeName(globals)}`);
   if (name !== None && !(name instanceof PyStr)) throw typeError('arg 3 (name) must be None or string');
   if (defaults !== None && !(defaults instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
   checkClosure(code, closure);

@@ -25,6 +25,7 @@ import { PyStr, newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** Unpacks `(name0, name1, *, signed=False)` arguments (Argument Clinic's messages). */
 function unpackBytesArgs(fname: string, names: readonly [string, string], args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject, PyObject, boolean] {
@@ -33,7 +34,7 @@ function unpackBytesArgs(fname: string, names: readonly [string, string], args: 
 }
 
 function littleEndian(fname: string, byteorder: PyObject): boolean {
-  if (!(byteorder instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${tpName(byteorder.type)}`);
+  if (!(byteorder instanceof PyStr)) throw typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(byteorder)}`);
   if (byteorder.value === 'little') return true;
   if (byteorder.value === 'big') return false;
   throw valueError("byteorder must be either 'little' or 'big'");
@@ -107,7 +108,7 @@ function roundInt(self: PyObject, args: readonly PyObject[]): PyObject {
 /** `int.__format__(format_spec)`. */
 function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
-  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : tpName(spec.type)}`);
+  if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : argTypeName(spec)}`);
   if (spec.value === '') return str(self);
   const r = formatInt(big(intValueOf(self)), spec.value, self.type.name, intMaxStrDigits());
   if (isFormatError(r)) throw raiseNumeric(r);

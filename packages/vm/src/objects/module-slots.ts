@@ -7,7 +7,6 @@
  * @module
  */
 import { reprText } from '../runtime/abstract-object.ts';
-import { tpName } from '../runtime/type-name.ts';
 import { genericGetAttr, getAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -21,6 +20,7 @@ import { dictGetStr, dictSetStr, isDict, newDict } from './dict.ts';
 import { PyModule, moduleType } from './module.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 moduleType.getattro = (self, name) => {
   const found = genericGetAttr(self, name);
@@ -95,7 +95,7 @@ moduleType.init = (self, args, kwnames) => {
   });
   if (positional.length > 2) throw typeError(`module() takes at most 2 arguments (${positional.length} given)`);
   if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
-  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${tpName(name.type)}`);
+  if (!(name instanceof PyStr)) throw typeError(`module() argument 'name' must be str, not ${argTypeName(name)}`);
   const dict = self.dict ?? newDict();
   self.dict = dict;
   dictSetStr(dict, '__name__', name);

@@ -25,6 +25,7 @@ import { genDeallocHooks } from './generator.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { moduleType } from './module.ts';
 import { checkCompatibleForAssignment } from './type-layout.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
@@ -225,7 +226,7 @@ addMethods(objectType, [
     name: '__format__', kind: 'o',
     impl: (self, args) => {
       const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`argument to __format__ must be str, not ${tpName(spec.type)}`);
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
       // `PyObject_Str(self)`, with its check of what `__str__` returned.
       return objectStr(self);

@@ -31,6 +31,7 @@ import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
 import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
 import { encodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const re = (p: string): RegExp => new RegExp(`^${p}$`, 'u');
 const CASED = re('\\p{Cased}');
@@ -225,6 +226,9 @@ export function expandTabs(v: string, tabsize: number): string {
 function maketrans(args: readonly PyObject[]): PyObject {
   checkClinicArgs('maketrans', args.length, 1, 3);
   const [x, y, z] = args;
+  // The clinic converts y and z (unicode) before the body looks at x.
+  if (y !== undefined && !(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+  if (z !== undefined && !(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
   const d = newDict();
   try {
     if (y === undefined) {
@@ -240,8 +244,8 @@ function maketrans(args: readonly PyObject[]): PyObject {
       }
       return d;
     }
-    if (!(x instanceof PyStr)) throw typeError(`maketrans() argument 1 must be str, not ${(x as PyObject).type.name}`);
-    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${tpName(y.type)}`);
+    if (!(x instanceof PyStr)) throw typeError('first maketrans argument must be a string if there is a second argument');
+    if (!(y instanceof PyStr)) throw typeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
     const xs = codePoints(x);
     const ys = codePoints(y);
     if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
@@ -253,7 +257,7 @@ function maketrans(args: readonly PyObject[]): PyObject {
       decref(v);
     });
     if (z !== undefined) {
-      if (!(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${tpName(z.type)}`);
+      if (!(z instanceof PyStr)) throw typeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
       for (const c of codePoints(z)) {
         const k = newInt(c.codePointAt(0) ?? 0);
         dictSet(d, k, None);
@@ -345,8 +349,8 @@ addMethods(strType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('encode', args, kwnames, ['encoding', 'errors']);
-      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${tpName(enc.type)}`);
-      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${tpName(err.type)}`);
+      if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${argTypeName(err)}`);
       return newBytes(encodeNamed((self as PyStr).value, enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
@@ -357,7 +361,7 @@ addMethods(strType, [
     kind: 'o',
     impl: (self, args) => {
       const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${tpName(spec.type)}`);
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       return strFormatSpec(self as PyStr, spec.value);
     },
   },

@@ -17,9 +17,9 @@ import { None } from './singletons.ts';
 import { PyStr, newStr, strType } from './str.ts';
 import { exactStr } from './str-slots.ts';
 import { newTupleStealing, PyTuple } from './tuple.ts';
-import { adjustIndices, asSsize, checkClinicArgs, checkTupleArgs, cpOffset, expectStr, isLineBreakUnit, isSpaceUnit, isIndexable, parseKwArgs, unitOffset } from './str-methods-util.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
-import { PyFloat } from './float.ts';
+import { adjustIndices, checkClinicArgs, checkTupleArgs, cpOffset, expectStr, isLineBreakUnit, isSpaceUnit, parseKwArgs, unitOffset } from './str-methods-util.ts';
+import { intArg, ssizeArg } from './list-methods.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `any_find_slice`: the code point index of `sub` in `s[start:end]`, or -1. */
 export function findIn(s: PyStr, sub: string, startArg: PyObject | undefined, endArg: PyObject | undefined, reverse: boolean): number {
@@ -167,7 +167,7 @@ function splitter(name: 'split' | 'rsplit'): NativeDef {
         if (sepArg.value.length === 0) throw valueError('empty separator');
         sep = sepArg.value;
       }
-      const maxsplit = maxArg === undefined ? -1 : asSsize(maxArg, 'overflow');
+      const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
       const v = (self as PyStr).value;
       return strList(name === 'split' ? splitText(v, sep, maxsplit) : rsplitText(v, sep, maxsplit));
     },
@@ -193,12 +193,9 @@ export function splitLinesText(v: string, keepends: boolean, isBreak: (c: number
   return out;
 }
 
-/** `keepends` as the `i` converter takes it (rejects floats). */
+/** `keepends` as clinic's `int` converter takes it (rejects floats, OverflowError past a C int). */
 export function intFlag(o: PyObject | undefined): boolean {
-  if (o === undefined) return false;
-  if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
-  if (!isIndexable(o)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  return isTrue(o);
+  return o !== undefined && intArg(o) !== 0;
 }
 
 /** `str.join(iterable)`. */
@@ -323,9 +320,9 @@ addMethods(strType, [
       checkClinicArgs('replace', args.length, 2, 3);
       const old = args[0] as PyObject;
       const rep = args[1] as PyObject;
-      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${tpName(old.type)}`);
-      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${tpName(rep.type)}`);
-      const count = args[2] === undefined ? -1 : asSsize(args[2], 'overflow');
+      if (!(old instanceof PyStr)) throw typeError(`replace() argument 1 must be str, not ${argTypeName(old)}`);
+      if (!(rep instanceof PyStr)) throw typeError(`replace() argument 2 must be str, not ${argTypeName(rep)}`);
+      const count = args[2] === undefined ? -1 : ssizeArg(args[2]);
       const s = self as PyStr;
       const r = replaceText(s, old.value, rep.value, count);
       return r === s.value ? exactStr(s) : newStr(r);

@@ -26,6 +26,7 @@ import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
 import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** A new reference to `s` when it is an exact str, else an exact copy (`unicode_result_unchanged`). */
 export function exactStr(s: PyStr): PyStr {
@@ -190,7 +191,7 @@ export function decodeToStr(obj: PyObject, encoding: PyObject | undefined, error
 
 /** An `s` argument of `str()` (`PyArg_ParseTupleAndKeywords` "|Oss:str" numbers it even when named). */
 function argText(o: PyObject, position: number): string {
-  if (!(o instanceof PyStr)) throw typeError(`str() argument ${position} must be str, not ${tpName(o.type)}`);
+  if (!(o instanceof PyStr)) throw typeError(`str() argument ${position} must be str, not ${argTypeName(o)}`);
   return o.value;
 }
 

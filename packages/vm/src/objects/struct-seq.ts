@@ -74,7 +74,8 @@ export function newStructSeqType(spec: StructSeqSpec): PyType {
   const type = staticType({
     name: spec.name, module: spec.module, base: tupleType, basicsize: 24, itemsize: 8, flags: TPFLAGS_HAVE_GC, doc: spec.doc,
   });
-  markDottedTypeName(type);
+  // A tp_name without a dot (`"UnraisableHookArgs"`) gives the module `builtins` and prints bare.
+  if (spec.module !== 'builtins') markDottedTypeName(type);
   // tuple's `+` is `sq_concat`: no `__radd__` in the type's dict.
   type.addIsConcat = true;
   fieldsOf.set(type, spec.fields);

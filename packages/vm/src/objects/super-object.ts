@@ -11,7 +11,6 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyStrLike } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { tpName } from '../runtime/type-name.ts';
 import { PyCell } from './cell.ts';
 import { dictGetStr } from './dict.ts';
 import * as E from './exceptions.ts';
@@ -19,6 +18,7 @@ import type { PyFrame } from './frame.ts';
 import { addReadonlyMembers } from './getset.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `super(type, obj)`: type, obj and the type used for the MRO (all owned). */
 export class PySuper extends PyObject {
@@ -78,7 +78,7 @@ superType.init = (self, args) => {
     obj = args[1] ?? null;
     if (obj === None) obj = null;
   }
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${tpName(type.type)}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${argTypeName(type)}`);
   s.thisType = incref(type);
   if (obj !== null) {
     s.objType = superCheck(type, obj);

@@ -18,6 +18,7 @@ import { newListStealing } from './list.ts';
 import { newStr } from './str.ts';
 import { newInt } from './int.ts';
 import { None } from './singletons.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** The `traceback` type. */
 export const tracebackType: PyType = staticType({ name: 'traceback', basicsize: 40, flags: TPFLAGS_HAVE_GC });
@@ -104,7 +105,7 @@ addGetSets(tracebackType, [
 tracebackType.new = (_type, args, kwnames) => {
   // All four are required, so parseArgs has filled every entry.
   const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwnames, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], 4) as [PyObject, PyObject, PyObject, PyObject];
-  if (!frame.type.isSubtype(frameType)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${tpName(frame.type)}`);
+  if (!frame.type.isSubtype(frameType)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${argTypeName(frame)}`);
   const lastiValue = intArg(lasti);
   const linenoValue = intArg(lineno);
   if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${tpName(next.type)}'`);

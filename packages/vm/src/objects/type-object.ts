@@ -68,9 +68,9 @@ typeType.new = (metatype, args, kwnames) => {
   if (metatype === typeType && positional.length !== 3) throw typeError('type() takes 1 or 3 arguments');
   if (positional.length !== 3) throw typeError(`type.__new__() takes exactly 3 arguments (${positional.length} given)`);
   const [name, bases, dict] = positional as [PyObject, PyObject, PyObject];
-  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${tpName(name.type)}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${tpName(bases.type)}`);
-  if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${tpName(dict.type)}`);
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!isDict(dict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(dict)}`);
   const type = typeNew(metatype, name.value, bases.items, dict, kwnames ?? [], args.slice(args.length - nkw), bases);
   if (type instanceof PyType && type.isHeapType) type.dealloc = subtypeDealloc;
   return type;
@@ -259,6 +259,7 @@ function lookupOwn(dict: PyDict, key: string): PyObject | null {
 import { dictGetStr as dictGetStrOwn } from './dict.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { splitInternalDoc, typeDocOf } from './builtin-docs.ts';
+import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /**
  * `tp_mro` (borrowed). A class made by a class statement has its own; a built-in type gets its

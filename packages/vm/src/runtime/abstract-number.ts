@@ -391,6 +391,8 @@ export function asSsize(o: PyObject, err: PyType | null): number {
  * `PyLong_AsSsize_t`'s OverflowError for a value beyond the C type.
  */
 export function ssizeArg(o: PyObject): number {
+  // The converter rejects a float before PyNumber_Index sees it.
+  if (o.type.isSubtype(floatType)) throw typeError('integer argument expected, got float');
   const v = asIndex(o);
   if (typeof v === 'number') return v;
   if (v <= SSIZE_MAX && v >= -SSIZE_MAX - 1n) return Number(v);
