@@ -7,7 +7,8 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import { newBool } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
+import { hashObject } from '../runtime/abstract-compare.ts';
 import { newListStealing } from '../objects/list.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { contains, length } from '../runtime/abstract-item.ts';
@@ -147,7 +148,56 @@ export function setBody(): ClassEntry[] {
       }
     })),
     { kind: 'alias', name: '__rxor__', of: '__xor__' },
+    fn(pyDef('_hash', ['self'], (a) => newInt(setHash(arg(a, 0))), { doc: SET_HASH_DOC })),
   ];
+}
+
+const SET_HASH_DOC = `Compute the hash value of a set.
+
+        Note that we don't define __hash__: not all sets are hashable.
+        But if you define a hashable set type, its __hash__ should
+        call this function.
+
+        This must be compatible __eq__.
+
+        All sets ought to compare equal if they contain the same
+        elements, regardless of how they are implemented, and
+        regardless of the order of the elements; so there's not much
+        freedom for __eq__ or __hash__.  We match the algorithm used
+        by the built-in frozenset type.
+        `;
+
+/** `Set._hash`: frozenset's hash algorithm over `len(self)` and `hash(x)` for x in self. */
+function setHash(self: PyObject): bigint {
+  const MAX = 2n ** 63n - 1n;
+  const MASK = 2n * MAX + 1n;
+  const n = BigInt(length(self));
+  let h = (1927868237n * (n + 1n)) & MASK;
+  forEachItem(self, (x) => {
+    const hx = hashObject(x);
+    h ^= (hx ^ (hx << 16n) ^ 89869747n) * 3644798167n;
+    h &= MASK;
+  });
+  h = (h * 69069n + 907133923n) & MASK;
+  if (h > MAX) h -= MASK + 1n;
+  if (h === -1n) h = 590923713n;
+  return h;
+}
+
+/** `for x in self: f(x)`, item by item. */
+function forEachItem(self: PyObject, f: (x: PyObject) => void): void {
+  const it = getIter(self);
+  try {
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      try {
+        f(x);
+      } finally {
+        decref(x);
+      }
+    }
+  } finally {
+    decref(it);
+  }
 }
 
 

@@ -4,7 +4,7 @@
  * one exception type, and `_check_methods`. Mirrors helpers of CPython 3.8 Lib/_collections_abc.py.
  * @module
  */
-import { dictGetStr } from '../objects/dict.ts';
+import { PyDict, dictGetStr } from '../objects/dict.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
 import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
@@ -13,6 +13,7 @@ import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
 import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { doRaise } from '../interpreter/raise.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
+import { lookupType } from '../runtime/attributes.ts';
 
 /** The ABC classes of the running program (borrowed: `collections.abc` holds them). */
 const classes = new Map<string, PyType>();
@@ -107,4 +108,15 @@ export function raiseThrown(typ: PyObject, valIn: PyObject, tb: PyObject): PyRai
     val = withTb;
   }
   return doRaise(val, null); // takes `val`
+}
+
+/**
+ * `isinstance(obj, collections.abc.Mapping)` where the ABCs may not be made yet. Before they are,
+ * no program class can be a Mapping (subclassing or registering needs them), so a dict or a native
+ * type with `keys` and `__getitem__` (mappingproxy, the weak dictionaries) is the answer.
+ */
+export function isMappingInstance(obj: PyObject): boolean {
+  if (obj instanceof PyDict) return true;
+  if (classes.has('Mapping')) return isAbcInstance(obj, 'Mapping');
+  return !obj.type.isHeapType && lookupType(obj.type, 'keys') !== null && lookupType(obj.type, '__getitem__') !== null;
 }

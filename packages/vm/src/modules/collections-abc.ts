@@ -32,6 +32,8 @@ import { asyncGeneratorMethods, asyncIteratorAnext } from './collections-abc-asy
 import { newAbcIterator } from './collections-abc-iter.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { dequeType } from './collections-deque.ts';
+import { weakKeyDictType } from './weakref-key-dict.ts';
+import { weakValueDictType } from './weakref-value-dict.ts';
 import { generatorType } from '../objects/generator.ts';
 import { coroutineType } from '../objects/coroutine.ts';
 import { asyncGeneratorType } from '../objects/async-generator.ts';
@@ -260,6 +262,10 @@ function registerBuiltins(): void {
   reg('MutableSequence', bytearrayType);
   // Lib/collections/__init__.py
   reg('MutableSequence', dequeType);
+  // DEVIATION(cpython): Lib/weakref.py's weak dictionaries subclass MutableMapping; the native
+  // ones are registered instead, so isinstance/issubclass answer as CPython's do.
+  reg('MutableMapping', weakKeyDictType);
+  reg('MutableMapping', weakValueDictType);
 }
 
 /** `__all__`, in Lib/_collections_abc.py's order. */

@@ -4,7 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
-import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType, isDict } from '../objects/dict.ts';
+import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
 import { dictDelete, dictMerge } from '../objects/dict-slots.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
@@ -20,8 +20,10 @@ import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrString, lookupType } from '../runtime/attributes.ts';
+import { getAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { isMappingInstance } from './collections-abc-support.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -42,19 +44,6 @@ function C(o: PyObject): PyDict {
 
 function isCounter(o: PyObject): o is PyDict {
   return o instanceof PyDict && (o.type === counterType || o.type.mro.includes(counterType));
-}
-
-/** `self[key] = value` through the type's slot (subclasses may override `__setitem__`). */
-function store(d: PyDict, key: PyObject, value: PyObject): void {
-  const set = d.type.setitem;
-  if (set === undefined) dictSet(d, key, value);
-  else set(d, key, value);
-}
-
-/** `mapping.get(key, 0)` for a dict. */
-function getOrZero(d: PyDict, key: PyObject): PyObject {
-  const v = dictGet(d, key);
-  return v === null ? newInt(0) : incref(v);
 }
 
 /** The (key, count) pairs by decreasing count, ties in insertion order (`sorted(..., reverse=True)`). */
@@ -112,78 +101,128 @@ export function countElements(args: readonly PyObject[]): PyObject {
   return incref(None);
 }
 
-function countUpdate(d: PyDict, iterable: PyObject, sign: 'add' | 'subtract'): void {
-  const items = isDict(iterable) ? iterable : null;
-  if (items !== null || (lookupType(iterable.type, 'keys') !== null && lookupType(iterable.type, '__getitem__') !== null)) {
-    if (items !== null && sign === 'add' && d.size === 0) {
-      dictMerge(d, items, true);
-      return;
-    }
-    const pairs = items !== null ? dictItems(items).map(([k, v]) => [incref(k), incref(v)] as [PyObject, PyObject]) : mappingPairs(iterable);
-    for (const [k, v] of pairs) {
+/** `for elem, count in obj.items(): body(elem, count)`, each pair unpacked as Python does. */
+export function forEachItem(obj: PyObject, body: (elem: PyObject, count: PyObject) => void): void {
+  const items = callMethod(obj, 'items');
+  let pairs: PyObject[];
+  try {
+    pairs = iterableToArray(items);
+  } finally {
+    decref(items);
+  }
+  try {
+    for (const pair of pairs) {
+      const parts = pair instanceof PyTuple ? pair.items.map((x) => incref(x)) : iterableToArray(pair);
       try {
-        const cur = getOrZero(d, k);
-        const n = binaryOp(cur, v, sign);
-        decref(cur);
-        store(d, k, n);
-        decref(n);
+        if (parts.length !== 2) {
+          throw typeError(parts.length < 2 ? `not enough values to unpack (expected 2, got ${parts.length})` : 'too many values to unpack (expected 2)');
+        }
+        body(parts[0] as PyObject, parts[1] as PyObject);
       } finally {
-        decref(k);
-        decref(v);
+        for (const p of parts) decref(p);
       }
     }
+  } finally {
+    for (const p of pairs) decref(p);
+  }
+}
+
+/** `self[elem] = f(self_get(elem, 0))`, with `self_get = self.get` bound once by the caller. */
+function storeFromGet(self: PyObject, get: PyObject, elem: PyObject, f: (cur: PyObject) => PyObject): void {
+  const zero = newInt(0);
+  let cur: PyObject;
+  try {
+    cur = callObject(get, [elem, zero]);
+  } finally {
+    decref(zero);
+  }
+  let n: PyObject;
+  try {
+    n = f(cur);
+  } finally {
+    decref(cur);
+  }
+  try {
+    setItem(self, elem, n);
+  } finally {
+    decref(n);
+  }
+}
+
+/**
+ * `Counter.update(iterable)`: a Mapping's counts are added (`count + self_get(elem, 0)`; an
+ * empty counter takes them with `dict.update`); any other iterable is counted by
+ * `_count_elements`, through the counter's own `get` and `__setitem__`.
+ */
+function countUpdate(d: PyDict, iterable: PyObject): void {
+  if (!isMappingInstance(iterable)) {
+    decref(countElements([d, iterable]));
     return;
   }
-  const one = newInt(1);
-  const it = getIter(iterable);
+  if (!isTrue(d)) {
+    dictMerge(d, iterable, true);
+    return;
+  }
+  const get = getAttrString(d, 'get');
   try {
-    for (let k = iterNext(it); k !== null; k = iterNext(it)) {
-      try {
-        const cur = getOrZero(d, k);
-        const n = binaryOp(cur, one, sign);
-        decref(cur);
-        store(d, k, n);
-        decref(n);
-      } finally {
-        decref(k);
+    forEachItem(iterable, (elem, count) => {
+      storeFromGet(d, get, elem, (cur) => binaryOp(count, cur, 'add'));
+    });
+  } finally {
+    decref(get);
+  }
+}
+
+/** `Counter.subtract(iterable)`: `self[elem] = self_get(elem, 0) - count` (or `- 1` per element). */
+function countSubtract(d: PyDict, iterable: PyObject): void {
+  const get = getAttrString(d, 'get');
+  try {
+    if (isMappingInstance(iterable)) {
+      forEachItem(iterable, (elem, count) => {
+        storeFromGet(d, get, elem, (cur) => binaryOp(cur, count, 'subtract'));
+      });
+      return;
+    }
+    const one = newInt(1);
+    const it = getIter(iterable);
+    try {
+      for (let k = iterNext(it); k !== null; k = iterNext(it)) {
+        try {
+          storeFromGet(d, get, k, (cur) => binaryOp(cur, one, 'subtract'));
+        } finally {
+          decref(k);
+        }
       }
+    } finally {
+      decref(it);
+      decref(one);
     }
   } finally {
-    decref(it);
-    decref(one);
+    decref(get);
   }
 }
 
-function mappingPairs(m: PyObject): [PyObject, PyObject][] {
-  const keysFn = getAttrString(m, 'keys');
-  const keys = callObject(keysFn, []);
-  decref(keysFn);
-  const it = getIter(keys);
-  decref(keys);
-  const out: [PyObject, PyObject][] = [];
-  try {
-    for (let k = iterNext(it); k !== null; k = iterNext(it)) out.push([k, getItem(m, k)]);
-  } finally {
-    decref(it);
-  }
-  return out;
-}
-
+/** `def update(self, iterable=None, /, **kwds)` and `subtract`: then `self.<name>(kwds)`. */
 function updateImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, sign: 'add' | 'subtract', fname: string): PyObject {
   const d = C(self);
   const pos = positional(args, kwnames);
-  // `def update(self, iterable=None, /, **kwds)`.
   if (pos.length > 1) throw typeError(`${fname}() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
-  if (pos[0] !== undefined && pos[0] !== None) countUpdate(d, pos[0], sign);
+  if (pos[0] !== undefined && pos[0] !== None) {
+    if (sign === 'add') countUpdate(d, pos[0]);
+    else countSubtract(d, pos[0]);
+  }
   if (kwnames !== null && kwnames.length > 0) {
     const kw = new PyDict(dictType, allocateAddress(dictType));
-    kwnames.forEach((k, i) => {
-      const key = newStr(k);
-      dictSet(kw, key, args[pos.length + i] as PyObject);
-      decref(key);
-    });
-    countUpdate(d, kw, sign);
-    decref(kw);
+    try {
+      kwnames.forEach((k, i) => {
+        const key = newStr(k);
+        dictSet(kw, key, args[pos.length + i] as PyObject);
+        decref(key);
+      });
+      decref(callMethod(self, sign === 'add' ? 'update' : 'subtract', [kw]));
+    } finally {
+      decref(kw);
+    }
   }
   return incref(None);
 }
@@ -233,8 +272,12 @@ counterType.new = (type) => {
   if (type.isHeapType) incref(type);
   return new PyDict(type, allocateAddress(type));
 };
+// `def __init__(self, iterable=None, /, **kwds)`: `self.update(iterable, **kwds)`, through a
+// subclass's own `update`.
 counterType.init = (self, args, kwnames) => {
-  decref(updateImpl(self, args, kwnames, 'add', '__init__'));
+  const pos = positional(args, kwnames);
+  if (pos.length > 1) throw typeError(`__init__() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
+  decref(callMethod(self, 'update', args, kwnames));
 };
 counterType.setitem = (self, key, value) => {
   if (value === null) dictDelete(self as PyDict, key);

@@ -6,7 +6,7 @@
  * @module
  */
 import { dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
-import { classMethodType, newStaticMethod } from '../objects/descr-types.ts';
+import { classMethodType } from '../objects/descr-types.ts';
 import { positional } from '../objects/list-methods.ts';
 import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -17,6 +17,8 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
+import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { execOrEval } from './builtins-exec.ts';
 import { typeNew } from '../runtime/class-create.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError, valueError } from '../runtime/errors.ts';
@@ -56,7 +58,17 @@ tupleGetterType.dealloc = (self) => {
   if (d !== null) decref(d);
   freeObject(self);
 };
-addGetSets(tupleGetterType, [{ name: '__doc__', get: (self) => incref((self as PyTupleGetter).doc ?? None) }]);
+// `tuplegetter_members`: `__doc__` is a writable T_OBJECT member (deleting it reads None).
+addGetSets(tupleGetterType, [{
+  name: '__doc__',
+  get: (self) => incref((self as PyTupleGetter).doc ?? None),
+  set: (self, value) => {
+    const g = self as PyTupleGetter;
+    const old = g.doc;
+    g.doc = value === null ? null : incref(value);
+    if (old !== null) decref(old);
+  },
+}]);
 
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
   'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
@@ -64,42 +76,6 @@ const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async
 
 function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
-}
-
-function quoteList(names: readonly string[]): string {
-  const q = names.map((n) => `'${n}'`);
-  if (q.length === 1) return q[0] ?? '';
-  if (q.length === 2) return `${q[0] ?? ''} and ${q[1] ?? ''}`;
-  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1] ?? ''}`;
-}
-
-/** Binds `__new__(_cls, f1, f2, ...)`'s arguments like a Python function with defaults. */
-function bindFields(fields: readonly string[], defaults: readonly PyObject[], args: readonly PyObject[], kwnames: readonly string[] | null): PyObject[] {
-  const pos = positional(args, kwnames);
-  const n = fields.length;
-  if (pos.length > n) {
-    const min = n - defaults.length + 1;
-    const takes = defaults.length > 0 ? `from ${min} to ${n + 1}` : `${n + 1}`;
-    throw typeError(`__new__() takes ${takes} positional argument${n + 1 === 1 && defaults.length === 0 ? '' : 's'} but ${pos.length + 1} were given`);
-  }
-  const out: (PyObject | undefined)[] = [...pos];
-  (kwnames ?? []).forEach((k, i) => {
-    const j = fields.indexOf(k);
-    if (j < 0) throw typeError(`__new__() got an unexpected keyword argument '${k}'`);
-    if (out[j] !== undefined) throw typeError(`__new__() got multiple values for argument '${k}'`);
-    out[j] = args[pos.length + i];
-  });
-  const firstDefault = n - defaults.length;
-  const missing: string[] = [];
-  for (let i = 0; i < n; i++) {
-    if (out[i] !== undefined) continue;
-    if (i >= firstDefault) out[i] = defaults[i - firstDefault];
-    else missing.push(fields[i] ?? '');
-  }
-  if (missing.length > 0) {
-    throw typeError(`__new__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${quoteList(missing)}`);
-  }
-  return out as PyObject[];
 }
 
 function kwArg(args: readonly PyObject[], kwnames: readonly string[] | null, npos: number, name: string): PyObject | undefined {
@@ -153,13 +129,48 @@ export function namedtuple(args: readonly PyObject[], kwnames: readonly string[]
   const defaults = defaultsObj === undefined || defaultsObj === None ? [] : sequenceToArray(defaultsObj);
   try {
     if (defaults.length > fields.length) throw typeError('Got more default values than field names');
-    return buildClass(typename, fields, defaults, moduleObj);
+    return buildClass(typename, fields, defaults, defaultsObj !== undefined && defaultsObj !== None, moduleObj);
   } finally {
     for (const d of defaults) decref(d);
   }
 }
 
-function buildClass(typename: string, fields: readonly string[], defaults: readonly PyObject[], moduleObj: PyObject | undefined): PyObject {
+/**
+ * `__new__` as namedtuple makes it: `def __new__(_cls, x, y): return _tuple_new(_cls, (x, y))`
+ * run by `exec` in a namespace named `namedtuple_<typename>`, with its doc and defaults set.
+ * A Python function, so `__defaults__`, `__code__` and the argument errors are CPython's.
+ */
+function makeNewFunction(typename: string, fields: readonly string[], defaults: readonly PyObject[], defaultsGiven: boolean): PyObject {
+  // `repr(field_names).replace("'", "")[1:-1]`: a one-field tuple keeps its comma.
+  const argList = fields.length === 1 ? `${fields[0] as string},` : fields.join(', ');
+  const source = newStr(`def __new__(_cls, ${argList}): return _tuple_new(_cls, (${argList}))`);
+  const namespace = newDict();
+  try {
+    const tupleNew = getAttrString(tupleType, '__new__');
+    dictSetStr(namespace, '_tuple_new', tupleNew);
+    decref(tupleNew);
+    const modName = newStr(`namedtuple_${typename}`);
+    dictSetStr(namespace, '__name__', modName);
+    decref(modName);
+    decref(execOrEval('exec', [source, namespace]));
+    const fn = incref(dictGetStr(namespace, '__new__') as PyObject);
+    const doc = newStr(`Create new instance of ${typename}(${argList})`);
+    setAttrString(fn, '__doc__', doc);
+    decref(doc);
+    if (defaultsGiven) {
+      const d = newTupleStealing(defaults.map((x) => incref(x)));
+      setAttrString(fn, '__defaults__', d);
+      decref(d);
+    }
+    return fn;
+  } finally {
+    decref(source);
+    decref(namespace);
+  }
+}
+
+function buildClass(typename: string, fields: readonly string[], defaults: readonly PyObject[], defaultsGiven: boolean, moduleObj: PyObject | undefined): PyObject {
+  let newFn: PyObject | null = null;
   const n = fields.length;
   const ns = newDict();
   const put = (name: string, value: PyObject): void => {
@@ -187,21 +198,8 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
       const name = globals === null ? null : dictGetStr(globals, '__name__');
       put('__module__', incref(name ?? newStr('__main__')));
     }
-    const newDef: NativeDef = {
-      name: '__new__', kind: 'fastkw',
-      impl: (held, args, kwnames) => {
-        const cls = args[0];
-        if (!(cls instanceof PyType)) throw typeError("__new__() missing 1 required positional argument: '_cls'");
-        const values = bindFields(fields, (held as PyTuple).items, args.slice(1), kwnames);
-        return newTupleOfType(cls, values);
-      },
-    };
-    // The function owns the defaults (as `__new__.__defaults__` does in CPython).
-    const held = newTupleStealing(defaults.map((d) => incref(d)));
-    const newFn = newBuiltinFunction(newDef, held, null);
-    decref(held);
-    put('__new__', newStaticMethod(newFn));
-    decref(newFn);
+    newFn = makeNewFunction(typename, fields, defaults, defaultsGiven);
+    put('__new__', incref(newFn));
     const makeDef: NativeDef = {
       name: '_make', kind: 'o',
       impl: (cls, args) => {
@@ -257,11 +255,18 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
     fields.forEach((f, i) => {
       const g = new PyTupleGetter(tupleGetterType, allocateAddress(tupleGetterType));
       g.index = i;
-      g.doc = newStr(`Alias for field number ${i}`);
+      // `_sys.intern(f'Alias for field number {index}')`: classes share the docs of a position.
+      g.doc = internStr(`Alias for field number ${i}`);
       put(f, g);
     });
-    return typeNew(typeType, typename, [tupleType], ns, [], []);
+    const cls = typeNew(typeType, typename, [tupleType], ns, [], []);
+    // `method.__qualname__ = f'{typename}.{method.__name__}'`, once the class exists.
+    const q = newStr(`${typename}.__new__`);
+    setAttrString(newFn, '__qualname__', q);
+    decref(q);
+    return cls;
   } finally {
+    if (newFn !== null) decref(newFn);
     decref(ns);
   }
 }

@@ -26,6 +26,7 @@ import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts
 import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
+import { firstTypeHint } from './functools-type-hints.ts';
 
 type Derive = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
 
@@ -265,15 +266,26 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
       }
     }
     const ann = attrOrNull(cls, '__annotations__');
-    const first = ann instanceof PyDict ? firstItem(ann) : null;
-    if (ann !== null) decref(ann);
-    if (first === null) {
-      throw typeError(`Invalid first argument to \`register()\`: ${reprText(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+    let first: [PyObject, PyObject] | null;
+    try {
+      if (!(ann instanceof PyDict) || firstItem(ann) === null) {
+        throw typeError(`Invalid first argument to \`register()\`: ${reprText(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+      }
+      first = firstTypeHint(cls, ann);
+    } finally {
+      if (ann !== null) decref(ann);
     }
+    // An evaluated annotation may have emptied the dict: nothing is left to register.
+    if (first === null) return incref(cls);
     const [argname, annCls] = first;
-    if (!(annCls instanceof PyType)) throw typeError(`Invalid annotation for ${reprText(argname)}. ${reprText(annCls)} is not a class.`);
-    func = cls;
-    cls = annCls;
+    try {
+      if (!(annCls instanceof PyType)) throw typeError(`Invalid annotation for ${reprText(argname)}. ${reprText(annCls)} is not a class.`);
+      if (d.registry !== null) dictSet(d.registry, annCls, cls);
+      return incref(cls);
+    } finally {
+      decref(argname);
+      decref(annCls);
+    }
   }
   if (d.registry !== null) dictSet(d.registry, cls, func);
   return incref(func);

@@ -13,30 +13,21 @@ import { PyMethod } from '../objects/method.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr, strType } from '../objects/str.ts';
-import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
+import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { intType } from '../objects/int.ts';
-import { objectType, staticType } from '../runtime/core-types.ts';
-import { reprText } from '../runtime/abstract-object.ts';
+import { objectType } from '../runtime/core-types.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
-import { allocateAddress, staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
+import { staticAddress } from '../runtime/memory.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, decref, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { bindArgs } from './abc-function.ts';
 import { wrapsStealing } from './functools-wrap.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
-
-/** `functools._CacheInfo` (a named tuple in Lib/functools.py). */
-const cacheInfoType = staticType({ name: 'CacheInfo', module: 'functools', base: tupleType, basicsize: 24, itemsize: 8, flags: TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE });
-const FIELDS = ['hits', 'misses', 'maxsize', 'currsize'];
-cacheInfoType.repr = (self) => {
-  const items = (self as PyTuple).items;
-  return newStr(`CacheInfo(${FIELDS.map((f, i) => `${f}=${reprText(items[i] ?? None)}`).join(', ')})`);
-};
-addGetSets(cacheInfoType, FIELDS.map((name, i) => ({ name, get: (self: PyObject) => incref((self as PyTuple).items[i] ?? None) })));
+import { namedtuple } from './collections-namedtuple.ts';
 
 /** A bounded cache entry: the key and result it owns. */
 class LruLink extends HolderObject {
@@ -59,6 +50,8 @@ const linkType = holderType({ name: '_lru_list_elem', module: 'functools', basic
 class LruWrapper extends HolderObject {
   func: PyObject | null = null;
   cache: PyDict | null = null;
+  /** `cache_info_type`: the class `cache_info()` calls (functools' `_CacheInfo` when made). */
+  cacheInfoType: PyObject | null = null;
   /** -1 for None (unbounded). */
   maxsize = -1;
   maxsizeObj: PyObject | null = null;
@@ -69,11 +62,11 @@ class LruWrapper extends HolderObject {
   order = new Set<LruLink>();
 
   override refs(): (PyObject | null)[] {
-    return [this.func, this.cache, this.maxsizeObj];
+    return [this.func, this.cache, this.maxsizeObj, this.cacheInfoType];
   }
 
   override drop(): void {
-    this.func = this.cache = this.maxsizeObj = null;
+    this.func = this.cache = this.maxsizeObj = this.cacheInfoType = null;
     this.order.clear();
   }
 }
@@ -190,9 +183,14 @@ wrapperType.descrGet = (self, obj) => {
   return new PyMethod(self, obj);
 };
 
+/** `lru_cache_cache_info`: `cache_info_type(hits, misses, maxsize, currsize)`. */
 function cacheInfo(w: LruWrapper): PyObject {
   const items = [newInt(w.hits), newInt(w.misses), incref(w.maxsizeObj ?? None), newInt(w.cache === null ? 0 : w.cache.size)];
-  return new PyTuple(cacheInfoType, items, allocateAddress(cacheInfoType, 4));
+  try {
+    return callObject(w.cacheInfoType ?? None, items);
+  } finally {
+    for (const o of items) decref(o);
+  }
 }
 
 addMethods(wrapperType, [
@@ -217,10 +215,11 @@ addGetSets(wrapperType, [
 ]);
 
 /** A new `_lru_cache_wrapper` around `func`, with functools.update_wrapper applied. */
-function newWrapper(func: PyObject, maxsizeObj: PyObject, typed: boolean): PyObject {
+function newWrapper(func: PyObject, maxsizeObj: PyObject, typed: boolean, cacheInfoType: PyObject): PyObject {
   if (func.type.call === undefined) throw typeError('the first argument must be callable');
   const w = allocate(wrapperType, (a) => new LruWrapper(wrapperType, a));
   w.func = incref(func);
+  w.cacheInfoType = incref(cacheInfoType);
   w.cache = newDict();
   w.typed = typed;
   if (maxsizeObj === None) w.maxsize = -1;
@@ -236,8 +235,8 @@ const decoratingFunction: NativeDef = {
   name: 'decorating_function',
   kind: 'o',
   impl: (self, args) => {
-    const [maxsize, typed] = (self as PyTuple).items as [PyObject, PyObject];
-    return newWrapper(args[0] as PyObject, maxsize, isTrue(typed));
+    const [maxsize, typed, info] = (self as PyTuple).items as [PyObject, PyObject, PyObject];
+    return newWrapper(args[0] as PyObject, maxsize, isTrue(typed), info);
   },
 };
 
@@ -246,12 +245,16 @@ export const lruCacheDefs: readonly NativeDef[] = [
   {
     name: 'lru_cache',
     kind: 'fastkw',
-    impl: (_m, args, kwnames) => {
+    impl: (module, args, kwnames) => {
       const [maxArg, typedArg] = bindArgs('lru_cache', args, kwnames, ['maxsize', 'typed'], 2);
       let maxsize = maxArg ?? newInt(128);
       const typed = typedArg ?? False;
       if (maxArg !== undefined) incref(maxsize);
+      let info: PyObject | null = null;
       try {
+        // functools.py passes its global `_CacheInfo` to `_lru_cache_wrapper`, looked up at
+        // decoration time.
+        info = getAttrString(module, '_CacheInfo');
         if (maxsize instanceof PyInt) {
           if ((typeof maxsize.value === 'bigint' ? maxsize.value < 0n : maxsize.value < 0)) {
             decref(maxsize);
@@ -261,12 +264,12 @@ export const lruCacheDefs: readonly NativeDef[] = [
           const f = maxsize;
           const m = newInt(128);
           try {
-            return newWrapper(f, m, isTrue(typed));
+            return newWrapper(f, m, isTrue(typed), info);
           } finally {
             decref(m);
           }
         } else if (maxsize !== None) throw typeError('Expected first argument to be an integer, a callable, or None');
-        const state = newTuple([maxsize, typed]);
+        const state = newTuple([maxsize, typed, info]);
         try {
           return newBuiltinFunction(decoratingFunction, state, 'functools');
         } finally {
@@ -274,12 +277,21 @@ export const lruCacheDefs: readonly NativeDef[] = [
         }
       } finally {
         decref(maxsize);
+        if (info !== null) decref(info);
       }
     },
   },
 ];
 
-/** Module values: `_CacheInfo`, `_lru_cache_wrapper`. */
+/**
+ * Module values: `_CacheInfo` (a true named tuple class, made as functools.py makes it) and
+ * `_lru_cache_wrapper`.
+ */
 export function lruValues(): (readonly [string, PyObject])[] {
-  return [['_CacheInfo', incref(cacheInfoType)], ['_lru_cache_wrapper', incref(wrapperType)]];
+  const args = [newStr('CacheInfo'), newStr('hits misses maxsize currsize'), newStr('functools')];
+  try {
+    return [['_CacheInfo', namedtuple(args, ['module'])], ['_lru_cache_wrapper', incref(wrapperType)]];
+  } finally {
+    for (const o of args) decref(o);
+  }
 }

@@ -138,7 +138,22 @@ partialType.repr = (self) => {
   try {
     let arglist = '';
     for (const a of p.args?.items ?? []) arglist += `, ${reprText(a)}`;
-    for (const [k, v] of p.kw === null ? [] : dictItems(p.kw)) arglist += `, ${strText(k)}=${reprText(v)}`;
+    // `PyDict_Next` over the live dict, each pair held while it is formatted: a key's `__str__`
+    // may replace its own value.
+    const kw = p.kw;
+    for (let i = 0; kw !== null && i < kw.storage.keys.length; i++) {
+      const k = kw.storage.keys[i];
+      const v = kw.storage.values[i];
+      if (k == null || v == null) continue;
+      incref(k);
+      incref(v);
+      try {
+        arglist += `, ${strText(k)}=${reprText(v)}`;
+      } finally {
+        decref(k);
+        decref(v);
+      }
+    }
     const name = self.type === partialType ? 'functools.partial' : self.type.name;
     return newStr(`${name}(${reprText(p.fn as PyObject)}${arglist})`);
   } finally {

@@ -195,7 +195,14 @@ productType.new = (type, args, kwnames) => {
     repeat = ssizeArg(v);
   }
   if (repeat < 0) throw valueError('repeat argument cannot be negative');
-  const pools = pos.map((p) => newTupleStealing(iterableToArray(p)));
+  const pools: PyObject[] = [];
+  try {
+    for (const p of pos) pools.push(newTupleStealing(iterableToArray(p)));
+  } catch (e) {
+    // `product_new`: the pools made so far go with the half-built tuple.
+    for (const p of pools) decref(p);
+    throw e;
+  }
   const all: PyObject[] = [];
   for (let k = 0; k < repeat; k++) all.push(...pools);
   const o = newCombo(type, all, all.length);

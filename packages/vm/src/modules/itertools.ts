@@ -24,8 +24,15 @@ import { ssizeArg } from '../objects/list-methods.ts';
 import { moreItertoolsTypes } from './itertools-more.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
 
-function setIt(o: IterState, iterable: PyObject): void {
-  o.it = getIter(iterable);
+/**
+ * The state of a new iterator over `iterable`: the iterator is made first and the object
+ * allocated after, as the C constructors order it, so a failing `iter()` leaves nothing behind.
+ */
+function newStateOver(type: PyType, iterable: PyObject): IterState {
+  const it = getIter(iterable);
+  const o = newState(type);
+  o.it = it;
+  return o;
 }
 
 /** Calls `f(x)` and returns its truth (the result is released). */
@@ -87,11 +94,12 @@ function tpNameShort(t: PyType): string {
 // cycle(iterable)
 const cycleType = iterType('cycle', 48);
 cycleType.new = (type, args, kwnames) => {
-  noKeywords('cycle', kwnames);
-  unpackArgs('cycle', args, 1, 1);
-  const o = newState(type);
-  setIt(o, args[0] as PyObject);
-  return o;
+  // Clinic's `__new__` refuses keywords only for the exact type: a subclass's own
+  // `__init__` may take them.
+  if (type === cycleType) noKeywords('cycle', kwnames);
+  const [pos] = splitKw(args, kwnames);
+  unpackArgs('cycle', pos, 1, 1);
+  return newStateOver(type, pos[0] as PyObject);
 };
 cycleType.iternext = (self) => {
   const o = self as IterState;
@@ -151,8 +159,7 @@ accumulateType.new = (type, args, kwnames) => {
   const [pos] = splitKw(args, kwnames);
   if (pos.length > 2) throw typeError(`accumulate() takes at most 2 positional arguments (${pos.length} given)`);
   const [iterable, func, initial] = parseArgs('accumulate', args, kwnames, ['iterable', 'func', 'initial'], 1);
-  const o = newState(type);
-  setIt(o, iterable as PyObject);
+  const o = newStateOver(type, iterable as PyObject);
   if (func !== undefined && func !== None) o.func = incref(func);
   if (initial !== undefined && initial !== None) o.b = incref(initial);
   return o;
@@ -239,9 +246,17 @@ addClassMethods(chainType, [
 const compressType = iterType('compress', 32);
 compressType.new = (type, args, kwnames) => {
   const [data, selectors] = parseArgs('compress', args, kwnames, ['data', 'selectors'], 2);
+  const dataIt = getIter(data as PyObject);
+  let selectorsIt: PyObject;
+  try {
+    selectorsIt = getIter(selectors as PyObject);
+  } catch (e) {
+    decref(dataIt);
+    throw e;
+  }
   const o = newState(type);
-  setIt(o, data as PyObject);
-  o.a = getIter(selectors as PyObject);
+  o.it = dataIt;
+  o.a = selectorsIt;
   return o;
 };
 compressType.iternext = (self) => {
@@ -277,11 +292,11 @@ const predicateTypes = new Map<string, PyType>();
 function predicateType(name: string, basicsize: number, next: (o: IterState) => PyObject | null): PyType {
   const t = iterType(name, basicsize);
   t.new = (type, args, kwnames) => {
-    noKeywords(name, kwnames);
-    unpackArgs(name, args, 2, 2);
-    const o = newState(type);
-    o.func = incref(args[0] as PyObject);
-    setIt(o, args[1] as PyObject);
+    if (type === t) noKeywords(name, kwnames);
+    const [pos] = splitKw(args, kwnames);
+    unpackArgs(name, pos, 2, 2);
+    const o = newStateOver(type, pos[1] as PyObject);
+    o.func = incref(pos[0] as PyObject);
     return o;
   };
   t.iternext = (self) => next(self as IterState);
@@ -394,8 +409,7 @@ isliceType.new = (type, args, kwnames) => {
   if (start < 0 || stop < -1) throw valueError(INDEX_MSG);
   if (a3 !== undefined && a3 !== None) step = ssizeOrMinusOne(a3);
   if (step < 1) throw valueError(STEP_MSG);
-  const o = newState(type);
-  setIt(o, pos[0] as PyObject);
+  const o = newStateOver(type, pos[0] as PyObject);
   o.n = start; // next index to yield
   o.m = stop;
   o.step = step;

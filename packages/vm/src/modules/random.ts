@@ -19,7 +19,8 @@ import { asDouble, binaryOp } from '../runtime/abstract-number.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
-import { valueError } from '../runtime/errors.ts';
+import { PyRaise, exceptionMatches, raiseFromCause, valueError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
@@ -166,15 +167,23 @@ function setstate(self: PyObject, state: PyObject): void {
       setAttrString(self, 'gauss_next', gaussNext);
       if (version3) coreSetstate(genOf(self), internal);
       else {
-        // `tuple(x % (2**32) for x in internalstate)`.
+        // `tuple(x % (2**32) for x in internalstate)`; a ValueError on the way is raised
+        // again as `raise TypeError from e`.
         const m = newInt(2n ** 32n);
-        const words = iterableToArray(internal);
         const reduced: PyObject[] = [];
         try {
-          for (const w of words) reduced.push(binaryOp(w, m, 'remainder'));
+          const words = iterableToArray(internal);
+          try {
+            for (const w of words) reduced.push(binaryOp(w, m, 'remainder'));
+          } finally {
+            for (const w of words) decref(w);
+          }
+        } catch (e) {
+          for (const r of reduced) decref(r);
+          if (e instanceof PyRaise && exceptionMatches(e, E.ValueError)) throw raiseFromCause(E.TypeError, null, e);
+          throw e;
         } finally {
           decref(m);
-          for (const w of words) decref(w);
         }
         const t = newTupleStealing(reduced);
         try {
@@ -301,6 +310,13 @@ const EXPORTED = [
 
 defineNativeModule({
   name: 'random',
+  // DEVIATION(cpython): no 'SystemRandom' (os.urandom has no deterministic stand-in), so the
+  // star import of Lib/random.py's `__all__` does not fail.
+  all: [
+    'Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange', 'shuffle', 'normalvariate',
+    'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'triangular', 'gauss', 'betavariate',
+    'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices',
+  ],
   doc: 'Random variable generators.\n\ncorosim: the module generator starts seeded with 0 (CPython seeds it from os.urandom); '
     + 'seed() and seed(None) also use 0, so every run draws the same numbers.',
   init: (module) => {

@@ -4,5 +4,6 @@
  */
 import './collections.ts';
 import './collections-deque-ops.ts';
+import './collections-counter-inplace.ts';
 import './abc.ts';
 import './collections-abc.ts';

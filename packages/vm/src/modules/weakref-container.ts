@@ -116,9 +116,8 @@ export function containerType(spec: ContainerSpec): PyType {
     if (c.dict !== null) visit(c.dict);
   };
   t.clear = release;
-  t.hash = () => {
-    throw typeError(`unhashable type: '${tpName(t)}'`);
-  };
+  // No `tp_hash`: with the `__eq__` each container defines, the type is unhashable and its
+  // `__hash__` is None (a Python class defining `__eq__` alone), as inheritSlots records.
   addGetSets(t, [
     { name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) },
     { name: 'data', get: (self) => incref((self as PyWeakContainer).data ?? None) },

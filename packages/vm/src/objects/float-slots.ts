@@ -153,9 +153,11 @@ export function newFloatOfType(type: PyType, value: number): PyFloat {
 }
 
 floatType.new = (type, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError('float() takes no keyword arguments');
-  if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
-  const tmp = floatFromArg(args[0]);
+  // Clinic refuses keywords only for float itself: a subclass's `__init__` may take them.
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (type === floatType && npos < args.length) throw typeError('float() takes no keyword arguments');
+  if (npos > 1) throw typeError(`float expected at most 1 argument, got ${npos}`);
+  const tmp = floatFromArg(npos > 0 ? args[0] : undefined);
   if (type === floatType) return tmp;
   const value = floatValueOf(tmp);
   decref(tmp);

@@ -51,7 +51,8 @@ function superCheck(type: PyType, obj: PyObject): PyType {
   throw typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
-superType.init = (self, args) => {
+superType.init = (self, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError('super() takes no keyword arguments');
   const s = self as PySuper;
   let type: PyObject;
   let obj: PyObject | null;

@@ -210,16 +210,17 @@ export function raiseMessage(type: PyType, message: string): PyRaise {
 /**
  * `_PyErr_FormatFromCause`: a new `type(message)` raised from `cause`, which it consumes: the
  * cause's traceback goes onto the cause, which becomes both `__cause__` and `__context__` of the
- * new exception (context suppressed in the report, as `raise ... from cause` does).
+ * new exception (context suppressed in the report, as `raise ... from cause` does). A null
+ * message makes the exception without arguments (`raise TypeError from e`).
  */
-export function raiseFromCause(type: PyType, message: string, cause: PyRaise): PyRaise {
+export function raiseFromCause(type: PyType, message: string | null, cause: PyRaise): PyRaise {
   const val = cause.value;
   if (cause.traceback !== null) {
     const old = val.traceback;
     val.traceback = cause.traceback;
     if (old !== null) decref(old);
   }
-  const next = raiseMessage(type, message);
+  const next = message === null ? raiseValue(newExceptionStealing(type, [])) : raiseMessage(type, message);
   const e = next.value;
   const oldCause = e.cause;
   e.cause = incref(val);
