@@ -17,7 +17,7 @@ import { PyTuple } from '../objects/tuple.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -112,6 +112,7 @@ function syncExit(self: PyObject, type: PyObject, valueIn: PyObject, tb: PyObjec
         decref(callMethod(gen, 'throw', [type, value, tb]));
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
+        setTracebackOnCatch(e);
         const exc = e.value;
         if (exceptionMatches(e, E.StopIteration)) {
           // Suppressed, unless it is the StopIteration raised in the `with` body.
@@ -221,6 +222,7 @@ function* aexitBody(self: PyObject, typ: PyObject, valueIn: PyObject, tb: PyObje
     throw raiseMessage(E.RuntimeError, "generator didn't stop after athrow()");
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
+    setTracebackOnCatch(e);
     const exc = e.value;
     if (exceptionMatches(e, E.StopAsyncIteration)) {
       clearRaise(e);
