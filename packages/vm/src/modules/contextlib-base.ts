@@ -119,3 +119,20 @@ export function excDetails(e: PyRaise): [PyObject, PyObject, PyObject] {
 export function raisedInContextlib(raised: PyRaise, line: number, name: string): void {
   noteLibraryFrame(raised, [cpythonModuleFile('contextlib') ?? 'contextlib.py', line, name]);
 }
+
+/**
+ * Runs the body of a native stand-in for a Python-level contextlib method whose locals are
+ * `locals` (borrowed): when it raises, they stay alive with the exception, as CPython's frame on
+ * the traceback keeps them until the exception goes.
+ */
+export function asLibraryFrame<T>(locals: readonly PyObject[], body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      const value = e.value;
+      value.libraryFrameLocals = [...(value.libraryFrameLocals ?? []), ...locals.map((o) => incref(o))];
+    }
+    throw e;
+  }
+}

@@ -22,7 +22,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
-import { holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
+import { asLibraryFrame, holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
 import { decorate } from './contextlib-decorator.ts';
 import { callWithDict } from './functools-partial.ts';
@@ -151,7 +151,7 @@ addMethods(genCMType, [
   },
   {
     name: '__enter__', kind: 'noargs',
-    impl: (self) => {
+    impl: (self) => asLibraryFrame([self], () => {
       // args and kwds are only kept for recreation, which is not possible any more.
       for (const n of ['args', 'kwds', 'func']) setAttrString(self, n, null);
       const gen = getAttrString(self, 'gen');
@@ -163,13 +163,13 @@ addMethods(genCMType, [
       }
       if (r instanceof PyRaise) throw raiseFromNoneWhileHandling(E.RuntimeError, "generator didn't yield", r);
       return r;
-    },
+    }),
   },
   {
     name: '__exit__', kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [, type, value, tb] = bindArgs('__exit__', [self, ...args], kwnames, ['self', 'type', 'value', 'traceback']) as PyObject[];
-      return syncExit(self, type as PyObject, value as PyObject, tb as PyObject);
+      return asLibraryFrame([self, type as PyObject, value as PyObject, tb as PyObject], () => syncExit(self, type as PyObject, value as PyObject, tb as PyObject));
     },
   },
 ]);

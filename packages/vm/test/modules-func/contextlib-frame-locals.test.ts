@@ -1,4 +1,4 @@
-// A native contextlib coroutine that raises (a failed __aenter__/__aexit__) keeps its arguments alive with the exception, as CPython's frame on the traceback keeps its locals. Expected output recorded from CPython 3.8.18 through the oracle (PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE), addresses as 0x?. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// A native contextlib method or coroutine that raises (a failed __enter__/__exit__/__aenter__/__aexit__) keeps its arguments alive with the exception, as CPython's frame on the traceback keeps its locals. Expected output recorded from CPython 3.8.18 through the oracle (PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE), addresses as 0x?. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -10,6 +10,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "aenter_frame_keeps_self.py:41: RuntimeWarning: coroutine 'not_a_generator' was never awaited\n  print('still handling')\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
     exit: 0,
   },
+  {
+    name: "a failed __enter__/__exit__ of a @contextmanager keeps its context manager alive while the exception lives",
+    file: "enter_frame_keeps_self.py",
+    source: "# a failed __enter__/__exit__ of a @contextmanager keeps its context manager alive while the exception lives\nimport weakref\nfrom contextlib import contextmanager, ExitStack\n@contextmanager\ndef bad_enter():\n    raise ValueError('enter')\n    yield\n@contextmanager\ndef bad_exit():\n    yield\n    raise KeyError('exit')\nfor f in (bad_enter, bad_exit):\n    cm = f()\n    weakref.finalize(cm, print, '  freed', f.__name__)\n    try:\n        with cm:\n            del cm\n            print('  body')\n    except (ValueError, KeyError) as e:\n        if f is bad_enter: del cm\n        print('  caught', repr(e))\n    print('after')\nclass CM:\n    def __enter__(self): raise ValueError('x')\n    def __exit__(self, *a): pass\ntry:\n    with ExitStack() as st:\n        c = CM()\n        weakref.finalize(c, print, '  CM freed')\n        st.enter_context(c)\nexcept ValueError as e:\n    del c\n    print('caught', e)\nprint('end')\n",
+    stdout: "  caught ValueError('enter')\n  freed bad_enter\nafter\n  body\n  caught KeyError('exit')\n  freed bad_exit\nafter\ncaught x\n  CM freed\nend\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("contextlib's native async methods keep their locals while their exception lives", CASES, [0, Number.POSITIVE_INFINITY]);
+describeCpythonCases("contextlib's native methods keep their locals while their exception lives", CASES, [0, Number.POSITIVE_INFINITY]);
