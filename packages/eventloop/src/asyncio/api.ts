@@ -15,7 +15,7 @@ import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
 import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
-import { raiseNew, splitArgs, state, supersede } from './state.ts';
+import { raiseNew, splitArgs, state, supersede, whileHandling } from './state.ts';
 import { warnLoopArgument } from './sync-base.ts';
 import { madeAt } from './source-traceback.ts';
 import { gather } from './gather.ts';
@@ -432,7 +432,9 @@ function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): r
     failed = true;
   }
   // The `finally:` of runners.py, which may raise in turn (a task failing as it is cancelled).
-  try {
+  // Left by an exception, it runs with that exception handled: what the tasks raise as they are
+  // cancelled and the async generators raise as they are closed get it as their `__context__`.
+  const cleanup = (): void => {
     try {
       cancelAllTasks(loop);
       const agen = callMethod(loop, 'shutdown_asyncgens', []);
@@ -447,6 +449,12 @@ function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): r
       loop.core.close();
       rt.decref(loop);
     }
+  };
+  try {
+    if (failure instanceof rt.PyRaise) {
+      rt.setTracebackOnCatch(failure);
+      whileHandling(failure.value, cleanup);
+    } else cleanup();
   } catch (e) {
     rt.xdecref(result);
     throw supersede(failure, e);

@@ -10,7 +10,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { PyLoop, callMethod, exitsTheLoop, methodOverridden } from './loop-object.ts';
-import { takeException } from './state.ts';
+import { takeException, whileHandling } from './state.ts';
 import { formatSourceTraceback, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 
@@ -70,28 +70,6 @@ function leavesTheLoop(e: rt.PyRaise): boolean {
   return exitsTheLoop(e);
 }
 
-
-/**
- * Runs `fn` as code in an `except` block handling `exc` runs: `sys.exc_info()` shows it, and an
- * exception raised there gets it as `__context__` (the fields of the current `exc_info` item,
- * set and restored as SETUP_FINALLY's handler and POP_EXCEPT do).
- */
-function whileHandling(exc: rt.PyBaseException, fn: () => void): void {
-  const info = rt.tstate.excInfo;
-  const { type, value, traceback } = info;
-  info.type = rt.incref(exc.type);
-  info.value = rt.incref(exc);
-  info.traceback = exc.traceback === null ? null : rt.incref(exc.traceback);
-  try {
-    fn();
-  } finally {
-    const set = [info.type, info.value, info.traceback];
-    info.type = type;
-    info.value = value;
-    info.traceback = traceback;
-    for (const o of set) rt.xdecref(o);
-  }
-}
 
 /**
  * `BaseEventLoop.call_exception_handler(context)` itself: the handler set by

@@ -154,3 +154,25 @@ export function splitArgs(args: readonly rt.PyObject[], kwnames: readonly string
   for (let i = 0; i < nkw; i++) kw.set((kwnames as readonly string[])[i] as string, args[pos.length + i] as rt.PyObject);
   return { pos, kw };
 }
+
+/**
+ * Runs `fn` as code in an `except` block handling `exc` runs: `sys.exc_info()` shows it, and an
+ * exception raised there gets it as `__context__` (the fields of the current `exc_info` item,
+ * set and restored as SETUP_FINALLY's handler and POP_EXCEPT do).
+ */
+export function whileHandling(exc: rt.PyBaseException, fn: () => void): void {
+  const info = rt.tstate.excInfo;
+  const { type, value, traceback } = info;
+  info.type = rt.incref(exc.type);
+  info.value = rt.incref(exc);
+  info.traceback = exc.traceback === null ? null : rt.incref(exc.traceback);
+  try {
+    fn();
+  } finally {
+    const set = [info.type, info.value, info.traceback];
+    info.type = type;
+    info.value = value;
+    info.traceback = traceback;
+    for (const o of set) rt.xdecref(o);
+  }
+}

@@ -68,7 +68,7 @@ export { getItem, setItem, contains, length } from '../runtime/abstract-item.ts'
 // Exceptions.
 export {
   PyRaise, raiseMessage, raiseValue, raiseWithArg, newExceptionStealing, typeError, valueError, attributeError, runtimeError,
-  exceptionMatches, clearRaise, isPyRaise,
+  exceptionMatches, clearRaise, isPyRaise, setTracebackOnCatch,
 } from '../runtime/errors.ts';
 export { formatException, formatTraceback, outerHiddenFrames, type ExceptionStyle } from '../runtime/print-exception.ts';
 export { writeUnraisable } from '../runtime/unraisable.ts';

@@ -11,9 +11,11 @@ import { None } from '../objects/singletons.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
+import { PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
+import { raisedInContextlib } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
 import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
@@ -80,7 +82,15 @@ const exitWrapperDef = {
 };
 
 function* callbackBody(closure: PyTuple): AsyncBody {
-  decref(yield awaitStealing(callClosure(closure)));
+  let aw: PyObject;
+  try {
+    aw = awaitStealing(callClosure(closure));
+  } catch (e) {
+    // `await callback(*args, **kwds)` in the wrapper's own frame.
+    if (e instanceof PyRaise) raisedInContextlib(e, 557, '_exit_wrapper');
+    throw e;
+  }
+  decref(yield aw);
   return incref(None);
 }
 

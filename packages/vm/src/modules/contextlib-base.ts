@@ -14,6 +14,8 @@ import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, raiseWhileHandling } from '../runtime/errors.ts';
+import { noteLibraryFrame } from '../runtime/print-exception.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 
@@ -107,4 +109,30 @@ export function raiseFromNoneWhileHandling(type: PyType, message: string, caught
 export function excDetails(e: PyRaise): [PyObject, PyObject, PyObject] {
   const v: PyBaseException = e.value;
   return [incref(v.type), incref(v), incref(e.traceback ?? v.traceback ?? None)];
+}
+
+/**
+ * Notes that `raised` came out of the native stand-in of a function of CPython's
+ * Lib/contextlib.py at `line` (`name`) with no Python frame of its own, so that its report
+ * keeps the "Traceback" header CPython's frame there gives it.
+ */
+export function raisedInContextlib(raised: PyRaise, line: number, name: string): void {
+  noteLibraryFrame(raised, [cpythonModuleFile('contextlib') ?? 'contextlib.py', line, name]);
+}
+
+/**
+ * Runs the body of a native stand-in for a Python-level contextlib method whose locals are
+ * `locals` (borrowed): when it raises, they stay alive with the exception, as CPython's frame on
+ * the traceback keeps them until the exception goes.
+ */
+export function asLibraryFrame<T>(locals: readonly PyObject[], body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof PyRaise) {
+      const value = e.value;
+      value.libraryFrameLocals = [...(value.libraryFrameLocals ?? []), ...locals.map((o) => incref(o))];
+    }
+    throw e;
+  }
 }

@@ -175,6 +175,10 @@ function runBody(c: PyAsyncMethodCoro, resumeIn: Resume | null): GenStep {
       else r = body.throw(resume.raised);
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
+      // The frame the exception leaves stays on its traceback, and with it the frame's locals.
+      const value = e.value;
+      value.libraryFrameLocals = [...(value.libraryFrameLocals ?? []), ...c.owned];
+      c.owned = [];
       finish(c);
       // PEP 479: a StopIteration leaving a coroutine becomes a RuntimeError.
       if (exceptionMatches(e, E.StopIteration)) throw raiseFromCause(E.RuntimeError, 'coroutine raised StopIteration', e);

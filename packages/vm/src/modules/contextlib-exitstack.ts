@@ -19,14 +19,14 @@ import { getAttrString, instanceDict, lookupType, missingAttribute, setAttrStrin
 import { callMethod, callObject } from '../runtime/call.ts';
 import { unpackIterable } from '../runtime/abstract-iter.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyRaise, newExceptionStealing, raiseValue, typeError } from '../runtime/errors.ts';
+import { PyRaise, newExceptionStealing, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { topmostException } from '../runtime/thread-state.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { dequeType, newDequeOfType } from './collections-deque.ts';
-import { PyHolder, excDetails, holderType } from './contextlib-base.ts';
+import { PyHolder, excDetails, holderType, raisedInContextlib } from './contextlib-base.ts';
 import { warn } from './warnings-core.ts';
 import { awaitIter, holdWhileSuspended } from './contextlib-coro.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -160,7 +160,12 @@ const exitWrapperDef = {
   name: '_exit_wrapper',
   impl: (args: readonly PyObject[], kwnames: readonly string[] | null, fn: PyClassFunction): PyObject => {
     bindArgs('_exit_wrapper', args, kwnames, ['exc_type', 'exc', 'tb']);
-    decref(callClosure(fn.closure as PyTuple));
+    try {
+      decref(callClosure(fn.closure as PyTuple));
+    } catch (e) {
+      if (e instanceof PyRaise) raisedInContextlib(e, 382, '_exit_wrapper');
+      throw e;
+    }
     return incref(None);
   },
 };
@@ -249,6 +254,11 @@ export function* unwind(stack: PyObject, detailsIn: readonly PyObject[], canAwai
         // A bare `except:` in CPython: even the GeneratorExit of a coroutine closed while it
         // awaits a callback is taken as that callback's exception.
         if (!(e instanceof PyRaise)) throw e;
+        // `if cb(*exc_details):` in ExitStack.__exit__; `cb_suppress = [await ]cb(*exc_details)`
+        // in AsyncExitStack.__aexit__.
+        if (canAwait) raisedInContextlib(e, isSync ? 660 : 662, '__aexit__');
+        else raisedInContextlib(e, 510, '__exit__');
+        setTracebackOnCatch(e);
         fixContext(e.value, details[1] ?? None, frameExc);
         if (pending !== null) {
           decref(pending.value);

@@ -17,12 +17,12 @@ import { PyTuple } from '../objects/tuple.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
-import { holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
+import { asLibraryFrame, holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
 import { decorate } from './contextlib-decorator.ts';
 import { callWithDict } from './functools-partial.ts';
@@ -112,6 +112,7 @@ function syncExit(self: PyObject, type: PyObject, valueIn: PyObject, tb: PyObjec
         decref(callMethod(gen, 'throw', [type, value, tb]));
       } catch (e) {
         if (!(e instanceof PyRaise)) throw e;
+        setTracebackOnCatch(e);
         const exc = e.value;
         if (exceptionMatches(e, E.StopIteration)) {
           // Suppressed, unless it is the StopIteration raised in the `with` body.
@@ -150,7 +151,7 @@ addMethods(genCMType, [
   },
   {
     name: '__enter__', kind: 'noargs',
-    impl: (self) => {
+    impl: (self) => asLibraryFrame([self], () => {
       // args and kwds are only kept for recreation, which is not possible any more.
       for (const n of ['args', 'kwds', 'func']) setAttrString(self, n, null);
       const gen = getAttrString(self, 'gen');
@@ -162,13 +163,13 @@ addMethods(genCMType, [
       }
       if (r instanceof PyRaise) throw raiseFromNoneWhileHandling(E.RuntimeError, "generator didn't yield", r);
       return r;
-    },
+    }),
   },
   {
     name: '__exit__', kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [, type, value, tb] = bindArgs('__exit__', [self, ...args], kwnames, ['self', 'type', 'value', 'traceback']) as PyObject[];
-      return syncExit(self, type as PyObject, value as PyObject, tb as PyObject);
+      return asLibraryFrame([self, type as PyObject, value as PyObject, tb as PyObject], () => syncExit(self, type as PyObject, value as PyObject, tb as PyObject));
     },
   },
 ]);
@@ -221,6 +222,7 @@ function* aexitBody(self: PyObject, typ: PyObject, valueIn: PyObject, tb: PyObje
     throw raiseMessage(E.RuntimeError, "generator didn't stop after athrow()");
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
+    setTracebackOnCatch(e);
     const exc = e.value;
     if (exceptionMatches(e, E.StopAsyncIteration)) {
       clearRaise(e);

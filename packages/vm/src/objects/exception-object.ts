@@ -13,6 +13,13 @@ export class PyBaseException extends PyObject {
   args: PyObject | null = null;
   /** `__traceback__` (None is kept as null). */
   traceback: PyObject | null = null;
+  /**
+   * The locals of native stand-ins for Python-level library frames the exception left (owned):
+   * in CPython those frames hang off its traceback and keep their locals alive as long as it.
+   * DEVIATION(cpython): they go with the exception, not with its `__traceback__`, so replacing
+   * `__traceback__` does not release them.
+   */
+  libraryFrameLocals: PyObject[] | null = null;
   /** `__context__`. */
   context: PyObject | null = null;
   /** `__cause__`. */
@@ -48,7 +55,8 @@ export function setExtra(e: PyBaseException, name: string, value: PyObject | nul
 /** `BaseException_clear`: drops every reference the exception holds. */
 export function clearException(e: PyBaseException): void {
   // `BaseException_clear` drops the instance dict first.
-  const held = [e.dict, e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
+  const held = [e.dict, e.args, e.traceback, ...(e.libraryFrameLocals ?? []), e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
+  e.libraryFrameLocals = null;
   e.dict = null;
   e.args = e.traceback = e.context = e.cause = e.value = e.msg = e.name = e.path = null;
   e.extra.clear();
@@ -64,7 +72,7 @@ export function deallocException(self: PyObject): void {
 /** `BaseException_traverse`. */
 export function traverseException(self: PyObject, visit: (o: PyObject) => void): void {
   const e = self as PyBaseException;
-  for (const o of [e.dict, e.args, e.traceback, e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()]) if (o !== null) visit(o);
+  for (const o of [e.dict, e.args, e.traceback, ...(e.libraryFrameLocals ?? []), e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()]) if (o !== null) visit(o);
 }
 
 /** Replaces a field's reference: takes `value` (new reference or null), drops the old one. */

@@ -307,6 +307,25 @@ export function exceptionMatches(raised: PyRaise, type: PyType): boolean {
   return raised.excType.isSubtype(type);
 }
 
+/**
+ * What entering an `except` clause does to the exception it catches: the traceback its carrier
+ * collected on the way becomes its `__traceback__` (ceval's `PyException_SetTraceback` before
+ * jumping to a handler). Native code standing in for Python-level library code (contextlib's
+ * `__exit__`, `__aexit__`, the exit stacks' unwinding) calls it where that code has an `except`,
+ * so the exception keeps the frames it passed through when it is re-raised or chained.
+ *
+ * @param raised - the exception being handled; it keeps its own reference to the traceback.
+ * @see CPython 3.8 Python/ceval.c `exception_unwind`
+ */
+export function setTracebackOnCatch(raised: PyRaise): void {
+  const tb = raised.traceback;
+  const value = raised.value;
+  const old = value.traceback;
+  if (old === tb) return;
+  value.traceback = tb === null ? null : incref(tb);
+  if (old !== null) decref(old);
+}
+
 /** Drops a caught exception that will not propagate (`PyErr_Clear`). */
 export function clearRaise(raised: PyRaise): void {
   raised.release();

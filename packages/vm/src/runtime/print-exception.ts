@@ -27,6 +27,26 @@ import type { HiddenFrame } from '../objects/coroutine.ts';
 export const outerHiddenFrames: WeakMap<PyObject, readonly HiddenFrame[]> = new WeakMap();
 
 /**
+ * Frames of CPython's Python-level library code an exception was raised in, where corosim ran
+ * native code instead (innermost last): `ExitStack.__exit__` for a builtin callback's error. They
+ * are printed below the traceback's own entries (without source lines), so an exception raised
+ * by native code alone still gets its "Traceback" header when it is reported as a context.
+ */
+export const innerHiddenFrames: WeakMap<PyObject, readonly HiddenFrame[]> = new WeakMap();
+
+/**
+ * Notes that `raised` left the native stand-in of the library frame `frame` before reaching any
+ * Python frame (it has no traceback entry yet), as the innermost of its hidden frames so far.
+ * Once it has passed through a Python frame, the library frame would sit between real entries,
+ * which a traceback cannot show, and nothing is noted.
+ */
+export function noteLibraryFrame(raised: PyRaise, frame: HiddenFrame): void {
+  if (raised.traceback !== null) return;
+  const value = raised.value;
+  innerHiddenFrames.set(value, [frame, ...(innerHiddenFrames.get(value) ?? [])]);
+}
+
+/**
  * Who writes the report: the interpreter (`print_exception`: `module.Name` unless the module is
  * builtins, "<exception str() failed>") or the traceback module (`TracebackException.format`:
  * `__qualname__` without the module when it is `__main__` or builtins, "<unprintable Name
@@ -236,6 +256,11 @@ function printExceptionOne(w: PieceWriter, value: PyObject, style: ExceptionStyl
     for (const [file, line, name] of hidden) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
     if (ok && tb !== null) ok = printTraceback(w, tb, limit, style, false);
   } else if (tb !== null) ok = printTraceback(w, tb, limit, style);
+  const inner = innerHiddenFrames.get(value);
+  if (ok && inner !== undefined && (style === 'traceback' || tracebackLimit() !== null)) {
+    if (tb === null && (hidden === undefined || hidden.length === 0)) ok = w('Traceback (most recent call last):\n');
+    for (const [file, line, name] of inner) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
+  }
   // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
   // traceback module's differs only for odd offsets and a missing file name).
   const special = ok ? syntaxErrorDetail(value) : null;

@@ -1,0 +1,11 @@
+// asyncio.run's `finally:` (cancelling the leftover tasks, closing the async generators) runs with
+// main's exception handled, so what the tasks raise as they are cancelled chain to it.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock, through the
+// oracle's normalize.py (addresses, frames of other files).
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["run_cleanup_while_handling.py", "# asyncio.run cancels leftover tasks and closes async generators while main's exception is handled\nimport asyncio\n\nclass FancyExit(Exception):\n    pass\n\nasync def fidget():\n    while True:\n        yield 1\n        await asyncio.sleep(1)\n\nasync def spin():\n    global spinner\n    spinner = fidget()\n    try:\n        async for _ in spinner:\n            pass\n    except asyncio.CancelledError as e:\n        print('spin cancelled, context:', repr(e.__context__))\n        1 / 0\n\nasync def main():\n    global lazyboy\n    lazyboy = asyncio.create_task(spin())\n    await asyncio.sleep(0)\n    raise FancyExit('main')\n\ntry:\n    asyncio.run(main())\nexcept FancyExit as e:\n    print('caught', repr(e), repr(e.__context__))\nprint(lazyboy.done(), spinner.ag_frame, spinner.ag_running)\n", "spin cancelled, context: FancyExit('main')\ncaught FancyExit('main') None\nTrue None False\n", "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='Task-2' coro=<spin() done, defined at run_cleanup_while_handling.py:12> exception=ZeroDivisionError('division by zero')>\nTraceback (most recent call last):\n  File \"run_cleanup_while_handling.py\", line 26, in main\n    raise FancyExit('main')\nFancyExit: main\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"run_cleanup_while_handling.py\", line 16, in spin\n    async for _ in spinner:\n  File \"run_cleanup_while_handling.py\", line 10, in fidget\n    await asyncio.sleep(1)\nasyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"run_cleanup_while_handling.py\", line 20, in spin\n    1 / 0\nZeroDivisionError: division by zero\n", 0],
+];
+
+describeRecorded("run-cleanup-while-handling", cases);
