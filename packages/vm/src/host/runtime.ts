@@ -50,7 +50,7 @@ export { newClassFunction, type ClassFunctionDef, type PyClassFunction } from '.
 export { wrapsStealing } from '../modules/functools-wrap.ts';
 export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
-export type { NativeModuleSpec } from '../modules/module-builder.ts';
+export type { NativeModuleSpec, NativeSubmodule } from '../modules/module-builder.ts';
 export { sysExtensions, sysAttribute } from '../modules/sys.ts';
 export { genericAlloc, instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 export { typeNew } from '../runtime/class-create.ts';
