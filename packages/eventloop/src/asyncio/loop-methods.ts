@@ -8,7 +8,7 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, scheduleCall } from './handle-object.ts';
@@ -179,7 +179,7 @@ const PARAMS: Readonly<Record<string, string>> = {
   run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
   default_exception_handler: 'context', call_exception_handler: 'context',
 };
-/** `close` is `_UnixSelectorEventLoop.close` (unix_events.py); the rest are `BaseEventLoop`'s. */
+/** `_UnixSelectorEventLoop` (unix_events.py) has its own `close`, which ends in `BaseEventLoop.close`. */
 const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
 const asMethod = (d: rt.NativeDef): PythonMethodDef => {
   const param = PARAMS[d.name];
@@ -187,13 +187,26 @@ const asMethod = (d: rt.NativeDef): PythonMethodDef => {
   // `async def shutdown_asyncgens(self)`.
   return d.name === 'shutdown_asyncgens' ? { ...m, coroutine: true } : m;
 };
-addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, loopMethods.filter((d) => !OWN_METHODS.has(d.name)).map(asMethod));
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, loopMethods.map(asMethod));
 addPythonMethods(loopType, 'asyncio.unix_events', loopType, loopMethods.filter((d) => OWN_METHODS.has(d.name)).map(asMethod));
+
+// The I/O hooks `_run_once` calls: abstract in `BaseEventLoop`, and with no I/O in corosim, the
+// selector loop's `_process_events` has no events to process.
+const notImplemented = (): never => {
+  throw raiseNew(rt.Exceptions.NotImplementedError, null);
+};
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
+  { def: { name: '_process_events', kind: 'o', impl: notImplemented }, params: ['event_list'] },
+  { def: { name: '_write_to_self', kind: 'noargs', impl: notImplemented } },
+]);
+addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
+  { def: { name: '_process_events', kind: 'o', impl: () => rt.newNone() }, params: ['event_list'] },
+]);
 
 /** True once the loop methods are declared. */
 export const loopMethodsInstalled = true;
 
-rt.addGetSets(loopType, [
+rt.addGetSets(baseLoopType, [
   {
     name: 'slow_callback_duration',
     get: (self) => rt.newFloat(asLoop(self).slowCallbackDuration),
