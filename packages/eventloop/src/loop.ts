@@ -126,6 +126,11 @@ export class EventLoop {
     return this.#clock.now();
   }
 
+  /** Calls `fn` with each handle of the ready queue, cancelled ones included, in order (`_ready`). */
+  forEachReady(fn: (handle: Handle) => void): void {
+    this.#ready.forEach(fn);
+  }
+
   /** The deadline at the top of the timer heap (possibly a cancelled timer), or `null`. */
   nextDeadline(): number | null {
     return this.#scheduled.peekKey() ?? null;

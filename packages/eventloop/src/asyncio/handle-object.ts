@@ -392,7 +392,7 @@ class ScheduledCall {
   /** `_format_handle`: the task of a task's bound method, else `str(handle)`. */
   describe(): string {
     const cb = this.pyHandle.callback;
-    const self = cb === null ? null : rt.getAttrOrNull(cb, rt.internStr('__self__'));
+    const self = cb === null ? null : rt.lookupAttrString(cb, '__self__');
     try {
       if (self !== null && self.type.mro.some((t) => t.name === 'Task' && t.module === '_asyncio')) return rt.reprText(self);
     } finally {
@@ -404,6 +404,14 @@ class ScheduledCall {
   get sourceTraceback(): readonly rt.HiddenFrame[] | null {
     return this.pyHandle.sourceTraceback;
   }
+}
+
+/**
+ * The `Handle` object of a handle on the loop's queue (new reference): the one `call_soon` returned
+ * for a Python callback, else one standing for the callback the loop runs natively.
+ */
+export function queuedHandleObject(arg: unknown, label: string): rt.PyObject {
+  return arg instanceof ScheduledCall ? rt.incref(arg.pyHandle) : detachedHandle(label);
 }
 
 /** A `Handle` object for a callback the loop runs natively (for the context of its error report). */

@@ -11,7 +11,7 @@ import {
   PyLoop, baseLoopType, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
-import { callbackArgs, scheduleCall } from './handle-object.ts';
+import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
@@ -218,8 +218,11 @@ rt.addGetSets(baseLoopType, [
     },
   },
   { name: '_debug', get: (self) => debugObject(asLoop(self)) },
-  // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
+  // The attributes `BaseEventLoop.__init__` sets that tests read (`_scheduled` and
   // `_current_handle` are not kept: the core's handles are no Python objects).
+  // DEVIATION(cpython): `_ready` is a new deque of the ready handles each time it is read (of
+  // `Handle` objects standing for the callbacks the loop runs natively); `len()` is what tests read.
+  { name: '_ready', get: (self) => readySnapshot(asLoop(self)) },
   { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
   { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
   { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
@@ -232,6 +235,20 @@ rt.addGetSets(baseLoopType, [
   // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.
   { name: '_asyncgens', get: (self) => asyncgensSnapshot(asLoop(self)) },
 ]);
+
+/** `loop._ready` as a `collections.deque` of the handles in the ready queue now (new reference). */
+function readySnapshot(loop: PyLoop): rt.PyObject {
+  const items: rt.PyObject[] = [];
+  loop.core.forEachReady((h) => {
+    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label));
+  });
+  const list = rt.newListStealing(items);
+  try {
+    return rt.callObject(rt.dequeType, [list]);
+  } finally {
+    rt.decref(list);
+  }
+}
 
 /** `loop._asyncgens` as a `weakref.WeakSet` of the async generators the loop tracks now (new reference). */
 function asyncgensSnapshot(loop: PyLoop): rt.PyObject {

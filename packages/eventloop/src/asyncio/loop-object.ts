@@ -418,9 +418,9 @@ export function isFuture(o: rt.PyObject): boolean {
   return !isNone;
 }
 
-/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one, else `fut._loop` (new reference). */
+/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one (an AttributeError reading it means none), else `fut._loop` (new reference). */
 export function getFutureLoop(fut: rt.PyObject): rt.PyObject {
-  const getLoop = rt.getAttrOrNull(fut, rt.internStr('get_loop'));
+  const getLoop = rt.lookupAttrString(fut, 'get_loop');
   if (getLoop === null) return rt.getAttrString(fut, '_loop');
   try {
     return rt.callObject(getLoop, []);

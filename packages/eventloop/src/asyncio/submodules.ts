@@ -9,7 +9,7 @@ import type { rt } from '@corosim/vm/host';
 
 /**
  * The Lib/asyncio modules that define names corosim has, with those names, in import order.
- * `_CFuture` and `_CTask` are the `_asyncio` classes, which `Future` and `Task` are.
+ * `_CFuture`, `_CTask` and the `_c_` functions are the `_asyncio` objects the names are bound to.
  */
 export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
   { name: 'base_futures', names: ['isfuture'] },
@@ -20,16 +20,19 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
     names: [
       'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
       'get_event_loop', 'set_event_loop', 'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop',
+      ['_c__get_running_loop', '_get_running_loop'], ['_c__set_running_loop', '_set_running_loop'],
+      ['_c_get_running_loop', 'get_running_loop'], ['_c_get_event_loop', 'get_event_loop'],
     ],
   },
-  { name: 'futures', names: ['Future', 'isfuture', ['_CFuture', 'Future']] },
+  { name: 'futures', names: ['Future', 'wrap_future', 'isfuture', ['_CFuture', 'Future']] },
   { name: 'locks', names: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'] },
   {
     name: 'tasks',
     names: [
       'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
       'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', '_register_task', '_unregister_task', '_enter_task',
-      '_leave_task', ['_CTask', 'Task'],
+      '_leave_task', ['_CTask', 'Task'], ['_c_register_task', '_register_task'], ['_c_unregister_task', '_unregister_task'],
+      ['_c_enter_task', '_enter_task'], ['_c_leave_task', '_leave_task'],
     ],
   },
   { name: 'base_events', names: ['BaseEventLoop'] },
