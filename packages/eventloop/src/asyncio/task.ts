@@ -11,7 +11,7 @@ import {
   PyFuture, TASK_LOG_DESTROY_PENDING, TASK_MUST_CANCEL, addDoneCallback, isExactFuture, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks,
+  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, methodOverridden,
 } from './loop-object.ts';
 import { reportFromFinalizer } from './exception-handler.ts';
 import { reportFromDetachedHandle } from './handle-object.ts';
@@ -116,6 +116,15 @@ export function newTask(coro: rt.PyObject, loop: rt.PyObject, name: rt.PyObject 
     throw e;
   }
   return t;
+}
+
+/**
+ * `loop.create_task(coro)` as `ensure_future` and `asyncio.create_task` call it: through the
+ * method when the loop's class or the instance overrides it.
+ */
+export function loopCreateTask(loop: rt.PyObject, coro: rt.PyObject): rt.PyObject {
+  if (loop instanceof PyLoop && methodOverridden(loop, 'create_task')) return callMethod(loop, 'create_task', [coro]);
+  return createTask(loop, coro, null);
 }
 
 /**
