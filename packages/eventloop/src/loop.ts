@@ -131,6 +131,11 @@ export class EventLoop {
     this.#ready.forEach(fn);
   }
 
+  /** Calls `fn` with each timer on the heap, cancelled ones not yet swept included, in heap order (`_scheduled`). */
+  forEachScheduled(fn: (handle: TimerHandle) => void): void {
+    for (const handle of this.#scheduled.items) fn(handle);
+  }
+
   /** The deadline at the top of the timer heap (possibly a cancelled timer), or `null`. */
   nextDeadline(): number | null {
     return this.#scheduled.peekKey() ?? null;

@@ -407,16 +407,22 @@ class ScheduledCall {
 }
 
 /**
- * The `Handle` object of a handle on the loop's queue (new reference): the one `call_soon` returned
- * for a Python callback, else one standing for the callback the loop runs natively.
+ * The `Handle` object of a handle on the loop's queue (new reference): the one `call_soon` or
+ * `call_at` returned for a Python callback, else one standing for the callback the loop runs
+ * natively (a `TimerHandle` when `when` is given).
  */
-export function queuedHandleObject(arg: unknown, label: string): rt.PyObject {
-  return arg instanceof ScheduledCall ? rt.incref(arg.pyHandle) : detachedHandle(label);
+export function queuedHandleObject(arg: unknown, label: string, cancelled: boolean, when: number | null = null): rt.PyObject {
+  if (arg instanceof ScheduledCall) return rt.incref(arg.pyHandle);
+  // A cancelled handle has no callback left to show (`Handle.cancel` drops it).
+  const h = detachedHandle(cancelled ? '' : label, when === null ? handleType : timerHandleType) as PyHandle;
+  h.ownCancelled = cancelled;
+  if (when !== null) h.when = when;
+  return h;
 }
 
 /** A `Handle` object for a callback the loop runs natively (for the context of its error report). */
-export function detachedHandle(label: string): rt.PyObject {
-  const h = new PyHandle(handleType, rt.allocateAddress(handleType));
+export function detachedHandle(label: string, type: rt.PyType = handleType): rt.PyObject {
+  const h = new PyHandle(type, rt.allocateAddress(type));
   h.label = label;
   return h;
 }

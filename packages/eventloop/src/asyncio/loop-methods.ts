@@ -218,11 +218,13 @@ rt.addGetSets(baseLoopType, [
     },
   },
   { name: '_debug', get: (self) => debugObject(asLoop(self)) },
-  // The attributes `BaseEventLoop.__init__` sets that tests read (`_scheduled` and
-  // `_current_handle` are not kept: the core's handles are no Python objects).
-  // DEVIATION(cpython): `_ready` is a new deque of the ready handles each time it is read (of
-  // `Handle` objects standing for the callbacks the loop runs natively); `len()` is what tests read.
+  // The attributes `BaseEventLoop.__init__` sets that tests read (`_current_handle` is not kept:
+  // the core's handles are no Python objects).
+  // DEVIATION(cpython): `_ready` and `_scheduled` are a new deque and a new list of the handles
+  // each time they are read (with `Handle` objects standing for the callbacks the loop runs
+  // natively); their length and order are what tests read.
   { name: '_ready', get: (self) => readySnapshot(asLoop(self)) },
+  { name: '_scheduled', get: (self) => scheduledSnapshot(asLoop(self)) },
   { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
   { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
   { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
@@ -240,7 +242,7 @@ rt.addGetSets(baseLoopType, [
 function readySnapshot(loop: PyLoop): rt.PyObject {
   const items: rt.PyObject[] = [];
   loop.core.forEachReady((h) => {
-    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label));
+    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label, h.cancelled));
   });
   const list = rt.newListStealing(items);
   try {
@@ -248,6 +250,15 @@ function readySnapshot(loop: PyLoop): rt.PyObject {
   } finally {
     rt.decref(list);
   }
+}
+
+/** `loop._scheduled` as a list of the timer heap's handles now, in heap order (new reference). */
+function scheduledSnapshot(loop: PyLoop): rt.PyObject {
+  const items: rt.PyObject[] = [];
+  loop.core.forEachScheduled((h) => {
+    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label, h.cancelled, h.when));
+  });
+  return rt.newListStealing(items);
 }
 
 /** `loop._asyncgens` as a `weakref.WeakSet` of the async generators the loop tracks now (new reference). */
