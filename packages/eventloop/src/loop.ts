@@ -70,6 +70,12 @@ export class EventLoop {
    * mode times each callback).
    */
   handleRunner: ((handle: Handle) => void) | null = null;
+  /**
+   * Waits for I/O instead of the virtual `select` when set (`self._selector.select(timeout)`
+   * then `self._process_events(...)` of a loop whose host supplies them): it is given the
+   * timeout `_run_once` computed (`null` to block), and the clock moves only if it moves it.
+   */
+  selectHook: ((timeout: number | null) => void) | null = null;
   readonly #onTimerCancelled = (handle: TimerHandle): void => {
     // `_timer_handle_cancelled`
     if (handle.scheduled) this.#timerCancelledCount += 1;
@@ -118,6 +124,16 @@ export class EventLoop {
   /** The current loop time in seconds (`loop.time()`). */
   time(): number {
     return this.#clock.now();
+  }
+
+  /** Calls `fn` with each handle of the ready queue, cancelled ones included, in order (`_ready`). */
+  forEachReady(fn: (handle: Handle) => void): void {
+    this.#ready.forEach(fn);
+  }
+
+  /** Calls `fn` with each timer on the heap, cancelled ones not yet swept included, in heap order (`_scheduled`). */
+  forEachScheduled(fn: (handle: TimerHandle) => void): void {
+    for (const handle of this.#scheduled.items) fn(handle);
   }
 
   /** The deadline at the top of the timer heap (possibly a cancelled timer), or `null`. */
@@ -220,8 +236,11 @@ export class EventLoop {
         timeout = Math.min(Math.max(0, first - this.time()), MAXIMUM_SELECT_TIMEOUT);
       }
     }
-    if (timeout === null) throw new LoopDeadlockError(this.time());
-    this.#select(timeout);
+    if (this.selectHook !== null) this.selectHook(timeout);
+    else {
+      if (timeout === null) throw new LoopDeadlockError(this.time());
+      this.#select(timeout);
+    }
 
     const endTime = this.time() + CLOCK_RESOLUTION;
     for (let handle = this.#scheduled.peek(); handle !== undefined; handle = this.#scheduled.peek()) {

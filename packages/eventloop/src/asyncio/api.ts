@@ -14,7 +14,7 @@ import { PyLoop, callMethod, loopCore, runUntilComplete } from './loop-object.ts
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
-import { PyTask, cancelTask, createTask, isCoroutine } from './task.ts';
+import { PyTask, cancelTask, isCoroutine, loopCreateTask } from './task.ts';
 import { raiseNew, splitArgs, state, supersede, whileHandling } from './state.ts';
 import { warnLoopArgument } from './sync-base.ts';
 import { madeAt } from './source-traceback.ts';
@@ -511,7 +511,7 @@ export const taskFunctions: readonly rt.NativeDef[] = [
       const loop = getRunningLoop();
       let task: rt.PyObject;
       try {
-        task = madeAt([['tasks.py', 382, 'create_task']], () => createTask(loop as PyLoop, pos[0] ?? rt.None, null));
+        task = madeAt([['tasks.py', 382, 'create_task']], () => loopCreateTask(loop, pos[0] ?? rt.None));
       } finally {
         rt.decref(loop);
       }

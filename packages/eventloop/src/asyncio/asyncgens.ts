@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { gather } from './gather.ts';
 import { PyFuture } from './future.ts';
-import { PyLoop, baseLoopType, callMethod, loopHooks, loopType } from './loop-object.ts';
+import { PyLoop, baseLoopType, callMethod, loopHooks } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { addPythonMethods } from './python-method.ts';
 import { scheduleCall } from './handle-object.ts';
@@ -82,7 +82,7 @@ function finalizerHook(loop: PyLoop, agen: rt.PyObject): void {
   }
 }
 
-addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, [
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
   { def: { name: '_asyncgen_firstiter_hook', kind: 'o', impl: (self, args) => (firstiterHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
   { def: { name: '_asyncgen_finalizer_hook', kind: 'o', impl: (self, args) => (finalizerHook(self as PyLoop, args[0] as rt.PyObject), rt.newNone()) }, params: ['agen'] },
 ]);

@@ -25,7 +25,7 @@ export function isCoroutineFunction(o: rt.PyObject): boolean {
   if (rt.hasCodeFlag(o, CO_COROUTINE)) return true;
   const mark = state.isCoroutineMark;
   if (mark === null) return false;
-  const v = rt.getAttrOrNull(o, rt.internStr('_is_coroutine'));
+  const v = rt.lookupAttrString(o, '_is_coroutine');
   if (v === null) return false;
   rt.decref(v);
   return v === mark;

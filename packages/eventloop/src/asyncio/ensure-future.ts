@@ -7,7 +7,7 @@
 import { rt } from '@corosim/vm/host';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { getFutureLoop, isFuture, loopHooks } from './loop-object.ts';
-import { createTask, isCoroutine } from './task.ts';
+import { isCoroutine, loopCreateTask } from './task.ts';
 import { isAwaitable, wrapAwaitable } from './wrap-awaitable.ts';
 import { madeAt } from './source-traceback.ts';
 
@@ -16,7 +16,7 @@ export function ensureFuture(o: rt.PyObject, loop: rt.PyObject | null): rt.PyObj
   if (isCoroutine(o)) {
     const l = loop === null ? getRunningOrPolicyLoop() : rt.incref(loop);
     try {
-      return createTask(l, o, null);
+      return loopCreateTask(l, o);
     } finally {
       rt.decref(l);
     }

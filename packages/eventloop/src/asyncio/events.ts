@@ -6,7 +6,7 @@
  */
  
 import { rt } from '@corosim/vm/host';
-import { callMethod, newLoop, loopType } from './loop-object.ts';
+import { abstractLoopType, callMethod, newLoop } from './loop-object.ts';
 import { policyFunctions, policyGetEventLoop, policySetEventLoop, pythonPolicy } from './policy.ts';
 import { raiseNew, state } from './state.ts';
 
@@ -18,7 +18,7 @@ export function getRunningLoop(): rt.PyObject {
 
 /** `isinstance(o, AbstractEventLoop)`. */
 function isLoop(o: rt.PyObject): boolean {
-  return o.type.isSubtype(loopType);
+  return o.type.isSubtype(abstractLoopType);
 }
 
 /** `get_event_loop()` (new reference): the running loop, else the policy's (made on first use). */

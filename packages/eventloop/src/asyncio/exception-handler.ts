@@ -191,6 +191,16 @@ export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | nul
   const msgObj = rt.dictGetStr(context as rt.PyDict, 'message');
   const message = msgObj !== null && rt.isTrue(msgObj) ? rt.strText(msgObj) : 'Unhandled exception in event loop';
   const exception = rt.dictGetStr(context as rt.PyDict, 'exception');
+  // `exc_info = (type(exception), exception, exception.__traceback__)`: an object that is no
+  // exception fails there (an AttributeError), before anything is written.
+  if (exception !== null && exception !== rt.None && !(exception instanceof rt.PyBaseException)) {
+    try {
+      rt.decref(rt.getAttrString(exception, '__traceback__'));
+    } catch (e) {
+      if (e instanceof rt.PyRaise) rt.outerHiddenFrames.set(e.value, [asyncioFrame('base_events.py', 1680, 'default_exception_handler')]);
+      throw e;
+    }
+  }
   const handleTb = loop?.currentHandleTraceback ?? null;
   if (handleTb !== null && rt.dictGetStr(context as rt.PyDict, 'source_traceback') === null) {
     const tb = sourceTracebackObject(handleTb);

@@ -9,7 +9,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { PyHandle, handleType, runHandle, timerHandleType } from './handle-object.ts';
-import { DEBUG_STACK_DEPTH, baseLoopType, loopGetDebug, loopType } from './loop-object.ts';
+import { DEBUG_STACK_DEPTH, baseLoopType, loopGetDebug } from './loop-object.ts';
 import { addPythonMethods, checkSignature } from './python-method.ts';
 import { captureSourceTraceback } from './source-traceback.ts';
 import { raiseNew } from './state.ts';
@@ -72,6 +72,6 @@ addPythonMethods(handleType, 'asyncio.events', handleType, [
 
 // `BaseEventLoop._timer_handle_cancelled(handle)`: asyncio's loop counts its own timers as they
 // are cancelled; a handle made by calling `TimerHandle` was never scheduled (`_scheduled` False).
-addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, [
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
   { def: { name: '_timer_handle_cancelled', kind: 'o', impl: () => rt.newNone() }, params: ['handle'] },
 ]);

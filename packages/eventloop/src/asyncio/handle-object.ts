@@ -392,7 +392,7 @@ class ScheduledCall {
   /** `_format_handle`: the task of a task's bound method, else `str(handle)`. */
   describe(): string {
     const cb = this.pyHandle.callback;
-    const self = cb === null ? null : rt.getAttrOrNull(cb, rt.internStr('__self__'));
+    const self = cb === null ? null : rt.lookupAttrString(cb, '__self__');
     try {
       if (self !== null && self.type.mro.some((t) => t.name === 'Task' && t.module === '_asyncio')) return rt.reprText(self);
     } finally {
@@ -406,9 +406,23 @@ class ScheduledCall {
   }
 }
 
+/**
+ * The `Handle` object of a handle on the loop's queue (new reference): the one `call_soon` or
+ * `call_at` returned for a Python callback, else one standing for the callback the loop runs
+ * natively (a `TimerHandle` when `when` is given).
+ */
+export function queuedHandleObject(arg: unknown, label: string, cancelled: boolean, when: number | null = null): rt.PyObject {
+  if (arg instanceof ScheduledCall) return rt.incref(arg.pyHandle);
+  // A cancelled handle has no callback left to show (`Handle.cancel` drops it).
+  const h = detachedHandle(cancelled ? '' : label, when === null ? handleType : timerHandleType) as PyHandle;
+  h.ownCancelled = cancelled;
+  if (when !== null) h.when = when;
+  return h;
+}
+
 /** A `Handle` object for a callback the loop runs natively (for the context of its error report). */
-export function detachedHandle(label: string): rt.PyObject {
-  const h = new PyHandle(handleType, rt.allocateAddress(handleType));
+export function detachedHandle(label: string, type: rt.PyType = handleType): rt.PyObject {
+  const h = new PyHandle(type, rt.allocateAddress(type));
   h.label = label;
   return h;
 }

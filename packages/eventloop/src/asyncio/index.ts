@@ -39,6 +39,7 @@ import { abstractPolicyType, defaultPolicyType } from './policy.ts';
 import { eventType, lockType } from './locks.ts';
 import { boundedSemaphoreType, conditionType, semaphoreType } from './condition.ts';
 import { lifoQueueType, priorityQueueType, queueType } from './queues.ts';
+import { ASYNCIO_SUBMODULES } from './submodules.ts';
 
 setGatherCancelledError(CancelledError);
 
@@ -175,6 +176,7 @@ rt.defineNativeModule({
       ['ALL_COMPLETED', rt.newStr('ALL_COMPLETED')],
     ];
   },
+  submodules: ASYNCIO_SUBMODULES,
   // The policy, with the loop it holds, dies with the module (CPython's `asyncio.events` global).
   free: () => {
     releaseTaskRegistry();

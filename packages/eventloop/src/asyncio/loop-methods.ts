@@ -8,10 +8,10 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
-import { callbackArgs, scheduleCall } from './handle-object.ts';
+import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
@@ -179,7 +179,7 @@ const PARAMS: Readonly<Record<string, string>> = {
   run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
   default_exception_handler: 'context', call_exception_handler: 'context',
 };
-/** `close` is `_UnixSelectorEventLoop.close` (unix_events.py); the rest are `BaseEventLoop`'s. */
+/** `_UnixSelectorEventLoop` (unix_events.py) has its own `close`, which ends in `BaseEventLoop.close`. */
 const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
 const asMethod = (d: rt.NativeDef): PythonMethodDef => {
   const param = PARAMS[d.name];
@@ -187,13 +187,26 @@ const asMethod = (d: rt.NativeDef): PythonMethodDef => {
   // `async def shutdown_asyncgens(self)`.
   return d.name === 'shutdown_asyncgens' ? { ...m, coroutine: true } : m;
 };
-addPythonMethods(baseLoopType, 'asyncio.base_events', loopType, loopMethods.filter((d) => !OWN_METHODS.has(d.name)).map(asMethod));
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, loopMethods.map(asMethod));
 addPythonMethods(loopType, 'asyncio.unix_events', loopType, loopMethods.filter((d) => OWN_METHODS.has(d.name)).map(asMethod));
+
+// The I/O hooks `_run_once` calls: abstract in `BaseEventLoop`, and with no I/O in corosim, the
+// selector loop's `_process_events` has no events to process.
+const notImplemented = (): never => {
+  throw raiseNew(rt.Exceptions.NotImplementedError, null);
+};
+addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
+  { def: { name: '_process_events', kind: 'o', impl: notImplemented }, params: ['event_list'] },
+  { def: { name: '_write_to_self', kind: 'noargs', impl: notImplemented } },
+]);
+addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
+  { def: { name: '_process_events', kind: 'o', impl: () => rt.newNone() }, params: ['event_list'] },
+]);
 
 /** True once the loop methods are declared. */
 export const loopMethodsInstalled = true;
 
-rt.addGetSets(loopType, [
+rt.addGetSets(baseLoopType, [
   {
     name: 'slow_callback_duration',
     get: (self) => rt.newFloat(asLoop(self).slowCallbackDuration),
@@ -205,8 +218,13 @@ rt.addGetSets(loopType, [
     },
   },
   { name: '_debug', get: (self) => debugObject(asLoop(self)) },
-  // The attributes `BaseEventLoop.__init__` sets that tests read (`_ready`, `_scheduled` and
-  // `_current_handle` are not kept: the core's handles are no Python objects).
+  // The attributes `BaseEventLoop.__init__` sets that tests read (`_current_handle` is not kept:
+  // the core's handles are no Python objects).
+  // DEVIATION(cpython): `_ready` and `_scheduled` are a new deque and a new list of the handles
+  // each time they are read (with `Handle` objects standing for the callbacks the loop runs
+  // natively); their length and order are what tests read.
+  { name: '_ready', get: (self) => readySnapshot(asLoop(self)) },
+  { name: '_scheduled', get: (self) => scheduledSnapshot(asLoop(self)) },
   { name: '_stopping', get: (self) => rt.newBool(asLoop(self).core.stopping) },
   { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
   { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
@@ -219,6 +237,29 @@ rt.addGetSets(loopType, [
   // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.
   { name: '_asyncgens', get: (self) => asyncgensSnapshot(asLoop(self)) },
 ]);
+
+/** `loop._ready` as a `collections.deque` of the handles in the ready queue now (new reference). */
+function readySnapshot(loop: PyLoop): rt.PyObject {
+  const items: rt.PyObject[] = [];
+  loop.core.forEachReady((h) => {
+    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label, h.cancelled));
+  });
+  const list = rt.newListStealing(items);
+  try {
+    return rt.callObject(rt.dequeType, [list]);
+  } finally {
+    rt.decref(list);
+  }
+}
+
+/** `loop._scheduled` as a list of the timer heap's handles now, in heap order (new reference). */
+function scheduledSnapshot(loop: PyLoop): rt.PyObject {
+  const items: rt.PyObject[] = [];
+  loop.core.forEachScheduled((h) => {
+    items.push(queuedHandleObject(h.cancelled ? h.cancelledArg : h.arg, h.label, h.cancelled, h.when));
+  });
+  return rt.newListStealing(items);
+}
 
 /** `loop._asyncgens` as a `weakref.WeakSet` of the async generators the loop tracks now (new reference). */
 function asyncgensSnapshot(loop: PyLoop): rt.PyObject {

@@ -32,11 +32,12 @@ pythonClassRoot(abstractLoopType);
 /** `asyncio.BaseEventLoop` (base_events.py). */
 export const baseLoopType: rt.PyType = loopClass('BaseEventLoop', 'asyncio.base_events', abstractLoopType);
 /** `BaseSelectorEventLoop` (selector_events.py). */
-const baseSelectorLoopType: rt.PyType = loopClass('BaseSelectorEventLoop', 'asyncio.selector_events', baseLoopType);
+export const baseSelectorLoopType: rt.PyType = loopClass('BaseSelectorEventLoop', 'asyncio.selector_events', baseLoopType);
 /**
  * The loop type, `asyncio.SelectorEventLoop` (unix_events.py), with CPython's chain of bases.
- * Its methods are defined on it rather than on the bases (the bases are for `isinstance`, reprs and
- * MROs; a Python subclass of one of them alone is no loop corosim can run).
+ * `BaseEventLoop` holds the methods, and its instances are loops too: one that is no selector loop
+ * waits in `self._selector.select(timeout)` and `self._process_events(...)`, which its program
+ * supplies (see {@link pythonSelectHook}).
  */
 export const loopType: rt.PyType = loopClass('_UnixSelectorEventLoop', 'asyncio.unix_events', baseSelectorLoopType);
 
@@ -129,8 +130,40 @@ loopType.new = (type) => {
   const l = new PyLoop(type, rt.allocateAddress(type));
   // An instance of a subclass holds its class (released by `subtype_dealloc`).
   if (type.isHeapType) rt.incref(type);
+  if (!type.isSubtype(baseSelectorLoopType)) l.core.selectHook = pythonSelectHook(l);
   return l;
 };
+
+/** `0` and `MAXIMUM_SELECT_TIMEOUT` are ints in `_run_once` (`max(0, ...)`, `min(..., 24 * 3600)`). */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+
+/**
+ * The wait of `BaseEventLoop._run_once` for a loop that is no selector loop:
+ * `event_list = self._selector.select(timeout)` then `self._process_events(event_list)`, both
+ * looked up on the loop (`BaseEventLoop` has no `_selector`, and its `_process_events` raises
+ * NotImplementedError). The virtual clock stays where it is: the selector does the waiting.
+ */
+function pythonSelectHook(l: PyLoop): (timeout: number | null) => void {
+  return (timeout) => {
+    const selector = rt.getAttrString(l, '_selector');
+    let events: rt.PyObject;
+    try {
+      const t = timeout === null ? rt.newNone() : timeout === 0 || timeout === MAXIMUM_SELECT_TIMEOUT ? rt.newInt(timeout) : rt.newFloat(timeout);
+      try {
+        events = callMethod(selector, 'select', [t]);
+      } finally {
+        rt.decref(t);
+      }
+    } finally {
+      rt.decref(selector);
+    }
+    try {
+      rt.decref(callMethod(l, '_process_events', [events]));
+    } finally {
+      rt.decref(events);
+    }
+  };
+}
 /**
  * What a pending handle's argument does for the collector: shows the references it owns, and lets
  * go of them when the loop drops the handle unrun.
@@ -204,6 +237,16 @@ loopType.repr = (self) => {
   const l = self as PyLoop;
   return rt.newStr(`<${self.type.name} running=${l.core.isRunning() ? 'True' : 'False'} closed=${l.closed ? 'True' : 'False'} debug=${debugText(l)}>`);
 };
+
+// `BaseEventLoop` and `BaseSelectorEventLoop` instances are loops as well.
+for (const t of [baseLoopType, baseSelectorLoopType]) {
+  t.new = loopType.new;
+  t.finalize = loopType.finalize;
+  t.dealloc = loopType.dealloc;
+  t.traverse = loopType.traverse;
+  t.clear = loopType.clear;
+  t.repr = loopType.repr;
+}
 
 /**
  * `loop.get_debug()` as `future_init` calls it: asyncio's own loop answers from its flag, anything
@@ -375,9 +418,9 @@ export function isFuture(o: rt.PyObject): boolean {
   return !isNone;
 }
 
-/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one, else `fut._loop` (new reference). */
+/** `futures._get_loop(fut)`: `fut.get_loop()` when it has one (an AttributeError reading it means none), else `fut._loop` (new reference). */
 export function getFutureLoop(fut: rt.PyObject): rt.PyObject {
-  const getLoop = rt.getAttrOrNull(fut, rt.internStr('get_loop'));
+  const getLoop = rt.lookupAttrString(fut, 'get_loop');
   if (getLoop === null) return rt.getAttrString(fut, '_loop');
   try {
     return rt.callObject(getLoop, []);

@@ -39,7 +39,7 @@ export function releaseTaskRegistry(): void {
 
 /** `futures._get_loop(t)` (new reference): `t.get_loop()` if it has the method, else `t._loop`. */
 function getLoopOf(t: rt.PyObject): rt.PyObject {
-  const getLoop = rt.getAttrOrNull(t, rt.internStr('get_loop'));
+  const getLoop = rt.lookupAttrString(t, 'get_loop');
   if (getLoop === null) return rt.getAttrString(t, '_loop');
   try {
     return rt.callObject(getLoop, []);

@@ -11,7 +11,7 @@ import {
   PyFuture, TASK_LOG_DESTROY_PENDING, TASK_MUST_CANCEL, addDoneCallback, isExactFuture, type DoneCallback, cancelFuture, withSourceTraceback, deallocFuture, finalizeFuture, futureLoop, futureReprInfo, futureType, initFuture, releaseFuture, setException, setResult, traverseFuture,
 } from './future.ts';
 import {
-  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks,
+  PyLoop, callMethod, callSoonThroughMethod, exitsTheLoop, getFutureLoop, hasNativeCallSoon, loopCore, loopHooks, methodOverridden,
 } from './loop-object.ts';
 import { reportFromFinalizer } from './exception-handler.ts';
 import { reportFromDetachedHandle } from './handle-object.ts';
@@ -119,6 +119,15 @@ export function newTask(coro: rt.PyObject, loop: rt.PyObject, name: rt.PyObject 
 }
 
 /**
+ * `loop.create_task(coro)` as `ensure_future` and `asyncio.create_task` call it: through the
+ * method when the loop's class or the instance overrides it.
+ */
+export function loopCreateTask(loop: rt.PyObject, coro: rt.PyObject): rt.PyObject {
+  if (loop instanceof PyLoop && methodOverridden(loop, 'create_task')) return callMethod(loop, 'create_task', [coro]);
+  return createTask(loop, coro, null);
+}
+
+/**
  * `loop.create_task(coro, name=name)`: a Task, or what the loop's task factory makes of the
  * coroutine (then named with `set_name`, when it has one, as `tasks._set_task_name` does).
  */
@@ -131,7 +140,7 @@ export function createTask(loop: rt.PyObject, coro: rt.PyObject, name: rt.PyObje
   const task = rt.callObject(factory, [loop, coro]);
   if (name === null || name === rt.None) return task;
   try {
-    const setName = rt.getAttrOrNull(task, rt.internStr('set_name'));
+    const setName = rt.lookupAttrString(task, 'set_name');
     if (setName !== null) {
       try {
         rt.decref(rt.callObject(setName, [name]));
@@ -413,7 +422,7 @@ function waitFor(task: PyTask, result: rt.PyObject): void {
  * False when `result` is no such object.
  */
 function awaitFutureLike(task: PyTask, result: rt.PyObject): boolean {
-  const flag = rt.getAttrOrNull(result, rt.internStr('_asyncio_future_blocking'));
+  const flag = rt.lookupAttrString(result, '_asyncio_future_blocking');
   if (flag === null) return false;
   let blocking: boolean;
   try {
@@ -515,7 +524,7 @@ export function cancelTask(task: PyTask): boolean {
 
 /** Whether `o.name` exists and is true. */
 function attrTrue(o: rt.PyObject, name: string): boolean {
-  const v = rt.getAttrOrNull(o, rt.internStr(name));
+  const v = rt.lookupAttrString(o, name);
   if (v === null) return false;
   try {
     return rt.isTrue(v);
@@ -527,7 +536,7 @@ function attrTrue(o: rt.PyObject, name: string): boolean {
 /** `get_name` of `_format_coroutine`: `__qualname__`, else `__name__`, else a placeholder. */
 function coroName(coro: rt.PyObject): string {
   for (const attr of ['__qualname__', '__name__']) {
-    const v = rt.getAttrOrNull(coro, rt.internStr(attr));
+    const v = rt.lookupAttrString(coro, attr);
     if (v === null) continue;
     try {
       if (rt.isTrue(v)) return rt.strText(v);
@@ -552,7 +561,7 @@ export function formatCoroutine(coro: rt.PyObject): string {
   if (!(coro instanceof rt.PyGenerator)) {
     // No code object: `running` when `cr_running` (or `gi_running`) says so.
     if (attrTrue(coro, 'cr_code') || attrTrue(coro, 'gi_code')) return name;
-    const running = rt.getAttrOrNull(coro, rt.internStr('cr_running')) ?? rt.getAttrOrNull(coro, rt.internStr('gi_running'));
+    const running = rt.lookupAttrString(coro, 'cr_running') ?? rt.lookupAttrString(coro, 'gi_running');
     if (running === null) return name;
     try {
       return rt.isTrue(running) ? `${name} running` : name;
@@ -620,6 +629,11 @@ taskType.dealloc = (self) => {
   releaseTask(task);
   deallocFuture(task);
 };
+// `_all_tasks` is a `WeakSet`: a task the collector finds unreachable leaves it when its weak
+// reference is cleared, before its finalizer runs (a report keeping it alive does not put it back).
+rt.weakrefsClearedObservers.add((o) => {
+  if (o instanceof PyTask) state.allTasks.delete(o);
+});
 taskType.finalize = (self) => {
   if (self.refcnt > 0) finalizeTask(self as PyTask);
 };
@@ -660,8 +674,10 @@ rt.addGetSets(taskType, [
   {
     name: '_log_destroy_pending',
     get: (self) => rt.newBool(asTask(self).logDestroyPending),
+    // `TaskObj_set_log_destroy_pending`: it cannot be deleted.
     set: (self, v) => {
-      asTask(self).logDestroyPending = v !== null && rt.isTrue(v);
+      if (v === null) throw rt.attributeError('cannot delete attribute');
+      asTask(self).logDestroyPending = rt.isTrue(v);
     },
   },
 ]);

@@ -50,7 +50,7 @@ export { newClassFunction, type ClassFunctionDef, type PyClassFunction } from '.
 export { wrapsStealing } from '../modules/functools-wrap.ts';
 export type { GetSetDef } from '../objects/getset.ts';
 export { defineNativeModule } from '../modules/module-builder.ts';
-export type { NativeModuleSpec } from '../modules/module-builder.ts';
+export type { NativeModuleSpec, NativeSubmodule } from '../modules/module-builder.ts';
 export { sysExtensions, sysAttribute } from '../modules/sys.ts';
 export { genericAlloc, instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 export { typeNew } from '../runtime/class-create.ts';
@@ -58,7 +58,7 @@ export { typeNew } from '../runtime/class-create.ts';
 // Calls, attributes, protocols.
 export { callObject, callNoArgs, callOneArg } from '../runtime/call.ts';
 export { parseArgs } from '../runtime/clinic-args.ts';
-export { getAttr, getAttrString, getAttrOrNull, setAttr, lookupType, lookupSpecial, genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
+export { getAttr, getAttrString, getAttrOrNull, lookupAttrString, setAttr, lookupType, lookupSpecial, genericGetAttr, missingDescribers } from '../runtime/attributes.ts';
 export { callSpecial } from '../runtime/slot-dispatch.ts';
 export { repr, str, reprText, strText } from '../runtime/abstract-object.ts';
 export { isTrue, richCompare, richCompareBool, hashObject, identityHash } from '../runtime/abstract-compare.ts';
@@ -88,6 +88,7 @@ export type { GenStep } from '../runtime/gen-core.ts';
 // The thread state (hook slots, current frame) and virtual time.
 export { tstate } from '../runtime/thread-state.ts';
 export { keepUntilExit } from '../runtime/exit-leaks.ts';
+export { weakrefsClearedObservers } from '../runtime/cycle-collector.ts';
 export type { ThreadState } from '../runtime/thread-state.ts';
 export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';
 

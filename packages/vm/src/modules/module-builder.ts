@@ -4,17 +4,29 @@
  * Mirrors CPython 3.8's `PyModuleDef` with `m_methods` and a module init function.
  * @module
  */
-import { dictSetStr, type PyDict } from '../objects/dict.ts';
+import { dictGetStr, dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
-import { cacheFromSource, importModuleLevel, registerBuiltinModule } from '../runtime/import-system.ts';
+import { cacheFromSource, importModuleLevel, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
+import { assert } from '../internal/assert.ts';
+
+/**
+ * A submodule of a package written in TypeScript, holding names of the package's namespace (as a
+ * CPython package's `__init__` does `from .events import *`, the package holds them all).
+ */
+export interface NativeSubmodule {
+  /** The last component of its name (`events` for `asyncio.events`). */
+  readonly name: string;
+  /** The package names it binds; `[name, packageName]` binds one under another name. */
+  readonly names: readonly (string | readonly [string, string])[];
+}
 
 /** What a built-in module holds. */
 export interface NativeModuleSpec {
@@ -34,6 +46,8 @@ export interface NativeModuleSpec {
   readonly free?: () => void;
   /** Names the module's `__getattr__` makes on first access, listed by `dir()` all along. */
   readonly lazyNames?: readonly string[];
+  /** Makes the module a package whose import also imports these submodules (a `__path__`, each in `sys.modules`). */
+  readonly submodules?: readonly NativeSubmodule[];
 }
 
 function setStolen(ns: PyDict, key: string, value: PyObject): void {
@@ -68,10 +82,44 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       decref(value);
     }
     spec.init?.(module);
+    if (spec.submodules !== undefined) importSubmodules(module, spec.submodules);
     if (spec.free !== undefined) module.free = spec.free;
     if (spec.lazyNames !== undefined) module.lazyNames = spec.lazyNames;
     return module;
   });
+}
+
+/**
+ * A package's `__init__` importing its submodules: the package in `sys.modules` first (as
+ * `_load_unlocked` puts it there before running its body), then each submodule with its file,
+ * its names taken from the package's namespace, in `sys.modules` and bound in the package.
+ */
+function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[]): void {
+  const modules = sysModules();
+  const ns = pkg.namespace;
+  const file = cpythonModuleFile(pkg.name);
+  setStolen(ns, '__path__', newListStealing(file === null ? [] : [newStr(file.slice(0, file.lastIndexOf('/')))]));
+  setStolen(ns, '__package__', newStr(pkg.name));
+  dictSetStr(modules, pkg.name, pkg);
+  for (const sub of submodules) {
+    const full = `${pkg.name}.${sub.name}`;
+    const module = newModule(full);
+    const subNs = module.namespace;
+    setStolen(subNs, '__package__', newStr(pkg.name));
+    const subFile = cpythonModuleFile(full);
+    if (subFile !== null) {
+      setStolen(subNs, '__file__', newStr(subFile));
+      setStolen(subNs, '__cached__', newStr(cacheFromSource(subFile)));
+    }
+    for (const entry of sub.names) {
+      const [name, source] = typeof entry === 'string' ? [entry, entry] : entry;
+      const value = dictGetStr(ns, source);
+      assert(value !== null, `${pkg.name} has no ${source} for ${full}`);
+      dictSetStr(subNs, name, value);
+    }
+    dictSetStr(modules, full, module);
+    setStolen(ns, sub.name, module);
+  }
 }
 
 /**

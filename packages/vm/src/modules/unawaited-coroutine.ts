@@ -22,7 +22,7 @@ import { sourceLine } from '../runtime/io.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
-import { originals, warn, warningsNamespace } from './warnings-core.ts';
+import { originals, warn, warningsImported, warningsNamespace } from './warnings-core.ts';
 
 /**
  * `traceback.format_list` of a coroutine's `cr_origin`, outermost first, each entry
@@ -97,8 +97,9 @@ unawaitedCoroutine.warnNamed = (qualname, source) => {
  */
 function warnUnawaitedCoroutine(coro: PyObject, qualname: string): void {
   let warned = false;
-  // While the interpreter tears its modules down, `warnings` is out of reach and C warns on its own.
-  if (!tstate.finalizing) {
+  // While the interpreter finalizes, `warnings` is used only if it is still in sys.modules (it is
+  // not imported then); out of reach, C warns on its own.
+  if (!tstate.finalizing || warningsImported()) {
     let fn: PyObject | null = null;
     try {
       fn = dictGetStr(warningsNamespace(), '_warn_unawaited_coroutine');

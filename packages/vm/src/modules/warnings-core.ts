@@ -92,7 +92,7 @@ function finalizingNamespace(): PyDict {
 }
 
 /** Whether the run has imported the `warnings` module. */
-function warningsImported(): boolean {
+export function warningsImported(): boolean {
   const modules = sysAttribute('modules');
   return modules instanceof PyDict && dictGetStr(modules, 'warnings') instanceof PyModule;
 }
@@ -296,9 +296,10 @@ export function warnExplicit(
   source: PyObject | null = null,
   mayImport = true,
 ): void {
-  // C decides and prints on its own when the module is out of reach: late in finalization, or
-  // not imported yet by a caller that may not import it (`get_warnings_attr(..., 0)`).
-  const finalizing = tstate.finalizing || (!mayImport && !warningsImported());
+  // C decides and prints on its own when the module is out of reach: not in sys.modules while
+  // the interpreter finalizes (no import then), or not imported yet by a caller that may not
+  // import it (`get_warnings_attr(..., 0)`).
+  const finalizing = (tstate.finalizing || !mayImport) && !warningsImported();
   const ns = finalizing ? finalizingNamespace() : warningsNamespace();
   if (!finalizing) syncWarningsState(ns);
   const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);

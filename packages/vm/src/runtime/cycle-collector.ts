@@ -167,10 +167,18 @@ function trackedCount(objects: readonly PyObject[]): number {
   return n;
 }
 
+/**
+ * Told of each object whose weak references a collection clears, before any finalizer runs: a
+ * host keeping a weak registry natively (asyncio's `_all_tasks`, a `WeakSet` in CPython) drops the
+ * object there, as the callback of its weak reference would.
+ */
+export const weakrefsClearedObservers: Set<(o: PyObject) => void> = new Set();
+
 /** `handle_weakrefs`: returns how many weakrefs with honoured callbacks were freed. */
 function handleWeakrefs(unreachable: Set<PyObject>): number {
   const toCall: PyWeakref[] = [];
   for (const o of unreachable) {
+    for (const observer of weakrefsClearedObservers) observer(o);
     if (o instanceof PyWeakref) clearRefKeepCallback(o);
     const list = o.weakrefs as PyWeakref[] | null;
     if (list === null) continue;
@@ -314,6 +322,7 @@ export function collectUnobserved(): void {
   const { unreachable } = deduceUnreachable(all.filter((o) => o.refcnt > 0 && participates(o)));
   for (const o of unreachable) {
     markFinalized(o);
+    for (const observer of weakrefsClearedObservers) observer(o);
     if (o instanceof PyWeakref) clearRefKeepCallback(o);
     const list = o.weakrefs as PyWeakref[] | null;
     if (list === null) continue;

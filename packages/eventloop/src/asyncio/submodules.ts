@@ -1,0 +1,42 @@
+/**
+ * The submodules of the `asyncio` package and the names each defines, so that
+ * `asyncio.events.get_event_loop`, `from asyncio import futures` or `asyncio.tasks.Task` reach
+ * the objects the package exports. Mirrors which CPython 3.8 Lib/asyncio/*.py module defines
+ * each public name (the `__all__` lists the package's `__init__` star-imports).
+ * @module
+ */
+import type { rt } from '@corosim/vm/host';
+
+/**
+ * The Lib/asyncio modules that define names corosim has, with those names, in import order.
+ * `_CFuture`, `_CTask` and the `_c_` functions are the `_asyncio` objects the names are bound to.
+ */
+export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
+  { name: 'base_futures', names: ['isfuture'] },
+  { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'] },
+  { name: 'exceptions', names: ['CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError'] },
+  {
+    name: 'events',
+    names: [
+      'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
+      'get_event_loop', 'set_event_loop', 'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop',
+      ['_c__get_running_loop', '_get_running_loop'], ['_c__set_running_loop', '_set_running_loop'],
+      ['_c_get_running_loop', 'get_running_loop'], ['_c_get_event_loop', 'get_event_loop'],
+    ],
+  },
+  { name: 'futures', names: ['Future', 'isfuture', ['_CFuture', 'Future']] },
+  { name: 'locks', names: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'] },
+  {
+    name: 'tasks',
+    names: [
+      'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
+      'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks', '_register_task', '_unregister_task', '_enter_task',
+      '_leave_task', ['_CTask', 'Task'], ['_c_register_task', '_register_task'], ['_c_unregister_task', '_unregister_task'],
+      ['_c_enter_task', '_enter_task'], ['_c_leave_task', '_leave_task'],
+    ],
+  },
+  { name: 'base_events', names: ['BaseEventLoop'] },
+  { name: 'runners', names: ['run'] },
+  { name: 'queues', names: ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'] },
+  { name: 'unix_events', names: ['SelectorEventLoop', 'DefaultEventLoopPolicy'] },
+];

@@ -1,0 +1,12 @@
+// ensure_future(coro, loop=loop), asyncio.create_task and run_until_complete call loop.create_task
+// by name as tasks.py does, so a loop class or instance overriding it makes the task; set_event_loop
+// accepts any AbstractEventLoop instance.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// oracle's normalize.py.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["create_task_override.py", "# ensure_future, asyncio.create_task and run_until_complete call a create_task the loop overrides; set_event_loop takes any AbstractEventLoop\nimport asyncio\nclass MyTask(asyncio.Task):\n    pass\nasync def test():\n    return 'r'\nclass EventLoop(asyncio.BaseEventLoop):\n    def create_task(self, coro):\n        print('create_task', type(coro).__name__)\n        return MyTask(coro, loop=self)\nclass Sel:\n    def select(self, timeout):\n        return ()\nloop = EventLoop()\nloop._selector = Sel()\nloop._process_events = lambda e: None\nasyncio.set_event_loop(loop)\ncoro = test()\ntask = asyncio.ensure_future(coro, loop=loop)\nprint(type(task).__name__)\nprint(loop.run_until_complete(task))\nasync def main():\n    t = asyncio.create_task(test())\n    print(type(t).__name__, await t)\n    g = await asyncio.gather(test(), test())\n    print(g)\n    done, pending = await asyncio.wait([test()])\n    print(len(done))\nprint(loop.run_until_complete(main()))\nclass L2(type(asyncio.new_event_loop())):\n    pass\nl2 = L2()\nl2.create_task = lambda coro: (print('instance create_task'), MyTask(coro, loop=l2))[1]\nprint(type(l2.run_until_complete(test())).__name__)\nprint(type(asyncio.ensure_future(test(), loop=l2)).__name__)\nl2.run_until_complete(asyncio.sleep(0))\nclass Abstract(asyncio.AbstractEventLoop):\n    pass\na = Abstract()\nasyncio.set_event_loop(a)\nprint(asyncio.get_event_loop() is a)\nasyncio.set_event_loop(None)\ntry:\n    asyncio.set_event_loop(1)\nexcept AssertionError as e:\n    print('AssertionError', e)\nloop.close(); l2.close()\n", "create_task coroutine\nMyTask\nr\ncreate_task coroutine\ncreate_task coroutine\nMyTask r\ncreate_task coroutine\ncreate_task coroutine\n['r', 'r']\ncreate_task coroutine\n1\nNone\ninstance create_task\nstr\ninstance create_task\nMyTask\ninstance create_task\nTrue\nAssertionError \n", "", 0],
+];
+
+describeRecorded('create_task overrides', cases);
