@@ -364,7 +364,7 @@ listType.nbInplace.add = (a, b) => {
   listExtend(a, b);
   return incref(a);
 };
-listType.nbInplace.multiply = (a, b) => {
+listType.nbInplace.multiply = sqRepeatSlot((a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   const n = repeatCount(b);
   if (n === null) {
@@ -382,7 +382,7 @@ listType.nbInplace.multiply = (a, b) => {
   const copy = a.items.slice();
   for (let k = 1; k < n; k++) for (const x of copy) a.items.push(incref(x));
   return incref(a);
-};
+});
 // `list()` allocates through `PyType_GenericAlloc`, past the free list (which only `PyList_New` takes from).
 listType.new = (type) => newListOfType(type, [], false);
 listType.init = (self, args, kwnames) => {

@@ -51,8 +51,11 @@ function superCheck(type: PyType, obj: PyObject): PyType {
   throw typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 
-superType.init = (self, args) => {
+superType.init = (self, args, kwnames) => {
   const s = self as PySuper;
+  // `_PyArg_NoKeywords("super", kwds)`, then `PyArg_ParseTuple(args, "|O!O:super")`.
+  if (kwnames !== null && kwnames.length > 0) throw typeError('super() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
   let type: PyObject;
   let obj: PyObject | null;
   if (args.length === 0) {
@@ -78,7 +81,7 @@ superType.init = (self, args) => {
     obj = args[1] ?? null;
     if (obj === None) obj = null;
   }
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${tpName(type.type)}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${type === None ? 'None' : tpName(type.type)}`);
   s.thisType = incref(type);
   if (obj !== null) {
     s.objType = superCheck(type, obj);
