@@ -9,7 +9,6 @@
  */
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setSequenceSlots } from '../runtime/abstract-number.ts';
-import { hashNotImplemented } from './list-slots.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, typeError, valueError } from '../runtime/errors.ts';
 import { MAX_BUFFER_BYTES, allocBuffer, raiseNoMemory } from '../runtime/buffer-alloc.ts';
@@ -61,7 +60,6 @@ function bytearrayRepr(b: Uint8Array): string {
 }
 
 bytearrayType.repr = (self) => newStr(`${self.type.name}(${bytearrayRepr(ba(self).value)})`);
-bytearrayType.hash = hashNotImplemented;
 bytearrayType.length = (self) => ba(self).size;
 bytearrayType.isSequence = true;
 bytearrayType.richcompare = (a, b, op) => {

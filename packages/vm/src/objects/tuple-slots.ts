@@ -130,7 +130,6 @@ tupleType.new = (type, args, kwnames) => {
 };
 
 addMethods(tupleType, [
-  { name: '__getitem__', kind: 'o', impl: (self, args) => (tupleType.getitem as NonNullable<typeof tupleType.getitem>)(self, args[0] as PyObject) },
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newTuple(T(self).items)]) },
   {
     name: 'index',
