@@ -311,7 +311,15 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
     // `slot_tp_richcompare`: a dunder that cannot be looked up means NotImplemented.
     dispatcher: (self: PyObject, other: PyObject, op: number) => callSpecialOrAbsent(self, RICH_NAMES[op] as string, [other]) ?? newNotImplemented(),
   },
-  unarySlot('__iter__', 'iter'),
+  {
+    names: ['__iter__'],
+    apply: (t, fn) => { t.iter = fn as PyType['iter']; },
+    // `slot_tp_iter`: `__iter__ = None` declares the class not iterable.
+    dispatcher: (self: PyObject) => {
+      if (lookupType(self.type, '__iter__') === None) throw typeError(`'${tpName(self.type)}' object is not iterable`);
+      return callRequired(self, '__iter__', []);
+    },
+  },
   {
     names: ['__next__'],
     apply: (t, fn) => { t.iternext = fn as PyType['iternext']; },
@@ -395,7 +403,9 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   {
     names: ['__contains__'],
     apply: (t, fn) => { t.contains = fn as PyType['contains']; },
+    // `slot_sq_contains`: `__contains__ = None` blocks the fallback to iteration.
     dispatcher: (self: PyObject, item: PyObject) => {
+      if (lookupType(self.type, '__contains__') === None) throw typeError(`'${tpName(self.type)}' object is not a container`);
       const res = callRequired(self, '__contains__', [item]);
       try {
         return isTrue(res);
