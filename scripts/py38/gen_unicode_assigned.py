@@ -1,4 +1,4 @@
-"""Writes packages/vm/src/objects/unicode-assigned.generated.ts: the code points assigned in
+"""Writes packages/vm/src/unicode/assigned.generated.ts: the code points assigned in
 CPython 3.8's Unicode database (12.1: any category but Cn), as a compact list of range
 boundaries. The str case methods and predicates use the JS engine's newer Unicode data and treat
 code points assigned since 12.1 as unassigned, as Python 3.8 does.
@@ -13,7 +13,7 @@ if sys.version_info[:2] != (3, 8):
     sys.exit("run me with python3.8: the table must be Python 3.8's (Unicode 12.1)")
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
-                   "packages", "vm", "src", "objects", "unicode-assigned.generated.ts")
+                   "packages", "vm", "src", "unicode", "assigned.generated.ts")
 
 
 def boundaries():

@@ -6,7 +6,7 @@
  *
  * Unicode properties come from the JS engine's Unicode database (`\p{...}` classes and
  * `toUpperCase`/`toLowerCase`), newer than CPython 3.8's 12.1.0: code points assigned since act
- * as unassigned, and a case mapping to one is dropped (`unicode-assigned.ts`); code points
+ * as unassigned, and a case mapping to one is dropped (`unicode/assigned.ts`); code points
  * re-categorised since still differ. `isdigit`/`isnumeric` approximate Numeric_Type with `\p{Nd}`,
  * `\p{No}` and `\p{N}` plus the CJK numeral ideographs; titlecase is derived from uppercase except
  * for the Latin digraphs; casefold is `upper().lower()` except for Cherokee and dotless i.
@@ -32,7 +32,7 @@ import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
 import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
 import { encodeNamed } from './codec-call.ts';
-import { isAssigned12, mappingIn12 } from './unicode-assigned.ts';
+import { isAssigned12, mappingIn12 } from '../unicode/assigned.ts';
 
 /**
  * A one-code-point property test from the JS engine's Unicode data, false for a code point

@@ -5,7 +5,7 @@
  * does in CPython 3.8. Mirrors CPython 3.8 Objects/unicodetype_db.h (category Cn).
  * @module
  */
-import { ASSIGNED_BOUNDARY_COUNT, ASSIGNED_BOUNDARY_DELTAS } from './unicode-assigned.generated.ts';
+import { ASSIGNED_BOUNDARY_COUNT, ASSIGNED_BOUNDARY_DELTAS } from './assigned.generated.ts';
 import { assert } from '../internal/assert.ts';
 
 /** Code points where assignment flips; even indexes start unassigned runs. */
