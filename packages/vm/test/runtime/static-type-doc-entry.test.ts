@@ -12,4 +12,4 @@ const CASES: readonly CpythonCase[] = [
   },
 ];
 
-describeCpythonCases("the __doc__ entry of built-in type dicts", CASES);
+describeCpythonCases("the __doc__ entry of built-in type dicts", CASES, [0, Number.POSITIVE_INFINITY]);
