@@ -13,7 +13,10 @@ import { forEachStealing } from '../runtime/abstract-iter.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
+import { typeError, type PyRaise } from '../runtime/errors.ts';
+import { PyBuiltinFunction } from '../objects/native-function.ts';
+import { objectType } from '../runtime/core-types.ts';
+import { PyType } from '../runtime/object.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import type { PyList } from '../objects/list.ts';
@@ -27,14 +30,47 @@ export function functionDescription(callable: PyObject): string {
   return `${tpName(callable.type)} object`;
 }
 
+/**
+ * The TypeError a call's `**mapping` with a key that is not a str meets, worded by the callee as
+ * CPython's callees word it (our keyword names are host strings, so the check happens before the
+ * call): a Python function names its code (`_PyEval_EvalCodeWithName`), a C function without
+ * keywords refuses them all, a class with neither `__new__` nor `__init__` takes no arguments,
+ * and other C callables say "keywords must be strings" (`PyArg_ValidateKeywordArguments`).
+ */
+export function nonStringKeywordsError(callable: PyObject): PyRaise {
+  return typeError(nonStringKeywordsMessage(callable, 0));
+}
+
+function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
+  const func = callable instanceof PyMethod ? callable.func : callable;
+  if (func instanceof PyFunction) return `${func.code.name.value}() keywords must be strings`;
+  if (func instanceof PyBuiltinFunction) {
+    const kind = func.def.kind;
+    if (kind === 'noargs' || kind === 'o' || kind === 'fast') return `${func.def.name}() takes no keyword arguments`;
+    return 'keywords must be strings';
+  }
+  if (depth > 0) return 'keywords must be strings';
+  if (func instanceof PyType) {
+    // `type_call`: `tp_new` first, then `tp_init`; object's pair refuses any argument.
+    const isObjectNew = lookupType(func, '__new__') === lookupType(objectType, '__new__');
+    const init = lookupType(func, '__init__');
+    if (isObjectNew && init === lookupType(objectType, '__init__')) return `${func.name}() takes no arguments`;
+    if (isObjectNew && init instanceof PyFunction) return nonStringKeywordsMessage(init, depth + 1);
+    return 'keywords must be strings';
+  }
+  // An instance whose class defines `__call__` in Python (`slot_tp_call`).
+  const call = lookupType(func.type, '__call__');
+  return call instanceof PyFunction ? nonStringKeywordsMessage(call, depth + 1) : 'keywords must be strings';
+}
+
 /** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
 export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
   const forCall = callee !== undefined;
   if (isDict(m)) {
     for (const [k, v] of dictItems(m)) {
       if (forCall) {
-        if (!(k instanceof PyStr)) throw typeError(`${callee === null ? '' : functionDescription(callee)} keywords must be strings`);
-        if (dictGetStr(d, k.value) !== null) throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
+        // A key that is not a str is the callee's to refuse (`_PyDict_MergeEx` takes any key).
+        if (k instanceof PyStr && dictGetStr(d, k.value) !== null) throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
       }
       dictSet(d, k, v);
     }

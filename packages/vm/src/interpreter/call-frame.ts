@@ -21,7 +21,7 @@ import { PyMethod, methodType } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
-import { functionDescription, mergeMapping } from './call-args.ts';
+import { functionDescription, mergeMapping, nonStringKeywordsError } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { raiseMessage, typeError, type PyRaise } from '../runtime/errors.ts';
@@ -309,11 +309,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       args = (stack[argsSlot] as PyTuple).items.slice();
       if (hasKw) {
         for (const [k, v] of dictItems(stack[sp - 1] as PyDict)) {
-          if (!(k instanceof PyStr)) {
-            // Python functions name themselves (`_PyEval_EvalCodeWithName`); C callables do not (`PyArg_ValidateKeywordArguments`).
-            const isPython = callable instanceof PyFunction || (callable instanceof PyMethod && callable.func instanceof PyFunction);
-            throw typeError(isPython ? `${functionDescription(callable)} keywords must be strings` : 'keywords must be strings');
-          }
+          if (!(k instanceof PyStr)) throw nonStringKeywordsError(callable);
           (kwnames ??= []).push(k.value);
           args.push(v);
         }

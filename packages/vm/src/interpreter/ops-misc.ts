@@ -75,41 +75,32 @@ export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
   }
   const key = (name as PyStr).value;
   const descr = lookupType(type, key);
-  let isMethod = false;
-  if (descr !== null) {
-    if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
-      isMethod = true;
-    } else {
-      const get = descr.type.descrGet;
-      if (get !== undefined && descr.type.descrSet !== undefined) {
-        incref(descr);
-        try {
-          return { method: get(descr, obj, type), unbound: false };
-        } finally {
-          decref(descr);
-        }
-      }
-    }
-  }
-  const dict = obj.dict;
-  if (dict !== null) {
-    const v = dictGetStr(dict, key);
+  if (descr === null) {
+    const dict = obj.dict;
+    const v = dict === null ? null : dictGetStr(dict, key);
     if (v !== null) return { method: incref(v), unbound: false };
+    return missingAttribute(obj, key);
   }
-  if (descr !== null) {
-    if (isMethod) return { method: incref(descr), unbound: true };
+  // Held across the instance-dict lookup, whose key `__eq__` may delete it from the class
+  // (as `genericGetAttr` does).
+  incref(descr);
+  try {
+    const isMethod = (descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0;
     const get = descr.type.descrGet;
-    if (get !== undefined) {
-      incref(descr);
-      try {
-        return { method: get(descr, obj, type), unbound: false };
-      } finally {
-        decref(descr);
-      }
+    if (!isMethod && get !== undefined && descr.type.descrSet !== undefined) {
+      return { method: get(descr, obj, type), unbound: false };
     }
+    const dict = obj.dict;
+    if (dict !== null) {
+      const v = dictGetStr(dict, key);
+      if (v !== null) return { method: incref(v), unbound: false };
+    }
+    if (isMethod) return { method: incref(descr), unbound: true };
+    if (get !== undefined) return { method: get(descr, obj, type), unbound: false };
     return { method: incref(descr), unbound: false };
+  } finally {
+    decref(descr);
   }
-  return missingAttribute(obj, key);
 }
 
 /**

@@ -107,12 +107,12 @@ dequeType.nb.multiply = sqRepeatSlot((a, b) => {
     decref(c);
   }
 });
-dequeType.nbInplace.multiply = (self, other) => {
+dequeType.nbInplace.multiply = sqRepeatSlot((self, other) => {
   if (!(self instanceof PyDeque)) return newNotImplemented();
   const n = repeatCount(other);
   if (n === null) throw typeError(`can't multiply sequence by non-int of type '${tpName(other.type)}'`);
   return inplaceRepeat(self, n);
-};
+});
 
 addMethods(dequeType, [
   { name: 'copy', kind: 'noargs', doc: 'Return a shallow copy of a deque.', impl: (self) => dequeCopy(D(self)) },

@@ -12,7 +12,7 @@ import { EQ, GE, GT, LE, LT, NE, isTrue, richCompare, richCompareBool } from '..
 import { contains, deleteItem, getItem, lengthHint, setItem } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
-import { absolute, binaryOp, index, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
+import { absolute, binaryOp, index, inplaceOp, sequenceConcatSlot, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -99,12 +99,17 @@ const functions: NativeDef[] = ([
   // `iand` and `ior`, not `iand_`: only the plain names clash with keywords.
   ...BINOPS.filter(([name]) => name !== 'pow').map(([name, op]) => binary(`i${name.replace(/_$/, '')}`, (a, b) => inplaceOp(a, b, op))),
   binary('ipow', (a, b) => inplaceOp(a, b, 'power')),
+  // `PySequence_Concat`: a sequence's own concatenation, never the other operand's `__radd__`.
   binary('concat', (a, b) => {
     concatCheck(a);
-    return binaryOp(a, b, 'add');
+    return sequenceConcatSlot(a.type)?.(a, b) ?? binaryOp(a, b, 'add');
   }),
   binary('iconcat', (a, b) => {
     concatCheck(a);
+    if (a.type.nbInplace.add === undefined) {
+      const concat = sequenceConcatSlot(a.type);
+      if (concat !== undefined) return concat(a, b);
+    }
     return inplaceOp(a, b, 'add');
   }),
   binary('getitem', (a, b) => getItem(a, b)),

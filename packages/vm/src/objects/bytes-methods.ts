@@ -25,7 +25,7 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { adjustIndices, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { decodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -333,7 +333,11 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
   ];
 }
 
-addMethods(bytesType, bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes), checkSize: checkBytesSize }));
+addMethods(bytesType, [
+  // `bytes_getnewargs`: the value as a new exact bytes, for copy and pickle.
+  { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newBytes(val(self).slice())]) },
+  ...bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes), checkSize: checkBytesSize }),
+]);
 addMethods(bytearrayType, [
   ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
   ...bytearrayMutators,

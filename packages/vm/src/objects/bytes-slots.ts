@@ -6,6 +6,7 @@
  * `striter_*`).
  * @module
  */
+import { setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
@@ -22,7 +23,7 @@ import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, SSIZE_MAX, bytesType, newBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { newNotImplemented, NotImplemented } from './singletons.ts';
+import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
@@ -106,17 +107,11 @@ export function bytesContains(hay: Uint8Array, item: PyObject): boolean {
 
 bytesType.contains = (self, item) => bytesContains((self as PyBytes).value, item);
 
-bytesType.nb.add = (a, b) => {
+setConcatAdd(bytesType, (a, b) => {
   const x = bytesLike(a);
   const y = bytesLike(b);
   if (!(a instanceof PyBytes)) return newNotImplemented();
   if (y === null || x === null) {
-    const other = b.type.nb.add;
-    if (other !== undefined && other !== bytesType.nb.add) {
-      const r = other(a, b);
-      if (r !== NotImplemented) return r;
-      decref(r);
-    }
     throw typeError(`can't concat ${tpName(b.type)} to ${tpName(a.type)}`);
   }
   if (y.length === 0 && a.type === bytesType) return incref(a);
@@ -124,7 +119,7 @@ bytesType.nb.add = (a, b) => {
   out.set(x);
   out.set(y, x.length);
   return newBytes(out);
-};
+});
 
 bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
   (o) => o instanceof PyBytes,

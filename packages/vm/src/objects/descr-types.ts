@@ -79,8 +79,9 @@ function wrappedType(name: string): PyType {
     for (const o of held) xdecref(o);
   };
   t.hasInstanceDict = true;
+  // `cm_memberlist` / `sm_memberlist`: a READONLY T_OBJECT member.
+  addReadonlyMembers(t, [{ name: '__func__', read: (self) => incref((self as PyWrapped).callable ?? None) }]);
   addGetSets(t, [
-    { name: '__func__', get: (self) => incref((self as PyWrapped).callable ?? None) },
     // `cm_get___isabstractmethod__` / `sm_get___isabstractmethod__`.
     { name: '__isabstractmethod__', get: (self) => newBool(isAbstractObject((self as PyWrapped).callable)) },
     // `PyObject_GenericGetDict` / `PyObject_GenericSetDict`.

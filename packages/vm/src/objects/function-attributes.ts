@@ -173,11 +173,13 @@ methodType.getattro = (self, name) => {
   if (v === null) missingAttribute(func, name.value);
   return v;
 };
+// `method_memberlist`: READONLY members; `__name__` and `__qualname__` come from the function
+// through `method_getattro`, and `method_getset` has only `__doc__`.
+addReadonlyMembers(methodType, [
+  { name: '__func__', read: (self) => incref((self as PyMethod).func), doc: 'the function (or other callable) implementing a method' },
+  { name: '__self__', read: (self) => incref((self as PyMethod).self), doc: 'the instance to which a method is bound' },
+]);
 addGetSets(methodType, [
-  { name: '__func__', get: (self) => incref((self as PyMethod).func) },
-  { name: '__self__', get: (self) => incref((self as PyMethod).self) },
-  { name: '__name__', get: (self) => getAttrString((self as PyMethod).func, '__name__') },
-  { name: '__qualname__', get: (self) => getAttrString((self as PyMethod).func, '__qualname__') },
   { name: '__doc__', get: (self) => getAttrString((self as PyMethod).func, '__doc__') },
 ]);
 // `method_richcompare`: equal when the functions are equal and the selves are the same object.

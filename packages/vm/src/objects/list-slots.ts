@@ -6,6 +6,7 @@
  * `Py_ReprEnter`.
  * @module
  */
+import { setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
@@ -345,16 +346,15 @@ listType.setitem = listAssSubscript;
 listType.contains = listContains;
 listType.iter = (self) => newListIter(self as PyList);
 listType.isSequence = true;
-listType.nb.add = (a, b) => {
+setConcatAdd(listType, (a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   if (!(b instanceof PyList)) {
-    if (b.type.isHeapType && b.type.nb.add !== undefined) return newNotImplemented();
     throw typeError(`can only concatenate list (not "${tpName(b.type)}") to list`);
   }
   if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
   checkSlots(a.items.length + b.items.length);
   return newListFrom([...a.items, ...b.items]);
-};
+});
 listType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyList => o instanceof PyList);
   return r === null ? newNotImplemented() : listRepeat(r[0], r[1]);
@@ -364,7 +364,7 @@ listType.nbInplace.add = (a, b) => {
   listExtend(a, b);
   return incref(a);
 };
-listType.nbInplace.multiply = (a, b) => {
+listType.nbInplace.multiply = sqRepeatSlot((a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   const n = repeatCount(b);
   if (n === null) {
@@ -382,7 +382,7 @@ listType.nbInplace.multiply = (a, b) => {
   const copy = a.items.slice();
   for (let k = 1; k < n; k++) for (const x of copy) a.items.push(incref(x));
   return incref(a);
-};
+});
 // `list()` allocates through `PyType_GenericAlloc`, past the free list (which only `PyList_New` takes from).
 listType.new = (type) => newListOfType(type, [], false);
 listType.init = (self, args, kwnames) => {

@@ -12,7 +12,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { tupleHash } from '../hash/container-hash.ts';
 import { PyInt, boolType, intType, intValueHash, newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
@@ -20,7 +20,7 @@ import { None, newNotImplemented } from './singletons.ts';
 import { PySlice, indexValue, indexValueOrNull } from './slice.ts';
 import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
-import { readonlyAttribute } from './getset.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { bigLength } from '../runtime/abstract-item.ts';
 
 /** The `range` type. */
@@ -331,8 +331,9 @@ addMethods(rangeType, [
     },
   },
 ]);
-addGetSets(rangeType, [
-  { name: 'start', get: (self) => incref(R(self).startObj), set: readonlyAttribute },
-  { name: 'stop', get: (self) => incref(R(self).stopObj), set: readonlyAttribute },
-  { name: 'step', get: (self) => incref(R(self).stepObj), set: readonlyAttribute },
+// `range_members`: READONLY T_OBJECT members.
+addReadonlyMembers(rangeType, [
+  { name: 'start', read: (self) => incref(R(self).startObj) },
+  { name: 'stop', read: (self) => incref(R(self).stopObj) },
+  { name: 'step', read: (self) => incref(R(self).stepObj) },
 ]);

@@ -10,7 +10,8 @@ import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { PyInt, intType, newInt, type IntValue } from './int.ts';
 import { warnStrictSubclassResult } from '../runtime/abstract-number.ts';
 import { None, newNotImplemented } from './singletons.ts';
@@ -239,8 +240,9 @@ addMethods(sliceType, [
     },
   },
 ]);
-addGetSets(sliceType, [
-  { name: 'start', get: (self) => incref((self as PySlice).start) },
-  { name: 'stop', get: (self) => incref((self as PySlice).stop) },
-  { name: 'step', get: (self) => incref((self as PySlice).step) },
+// `slice_members`: READONLY T_OBJECT members.
+addReadonlyMembers(sliceType, [
+  { name: 'start', read: (self) => incref((self as PySlice).start) },
+  { name: 'stop', read: (self) => incref((self as PySlice).stop) },
+  { name: 'step', read: (self) => incref((self as PySlice).step) },
 ]);

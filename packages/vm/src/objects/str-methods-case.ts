@@ -5,8 +5,9 @@
  * Objects/unicodeobject.c and Objects/unicodectype.c.
  *
  * Unicode properties come from the JS engine's Unicode database (`\p{...}` classes and
- * `toUpperCase`/`toLowerCase`), newer than CPython 3.8's 12.1.0: code points assigned or
- * re-categorised since differ. `isdigit`/`isnumeric` approximate Numeric_Type with `\p{Nd}`,
+ * `toUpperCase`/`toLowerCase`), newer than CPython 3.8's 12.1.0: code points assigned since act
+ * as unassigned, and a case mapping to one is dropped (`unicode/assigned.ts`); code points
+ * re-categorised since still differ. `isdigit`/`isnumeric` approximate Numeric_Type with `\p{Nd}`,
  * `\p{No}` and `\p{N}` plus the CJK numeral ideographs; titlecase is derived from uppercase except
  * for the Latin digraphs; casefold is `upper().lower()` except for Cherokee and dotless i.
  * @module
@@ -32,8 +33,16 @@ import { intArg, ssizeArg } from './list-methods.ts';
 import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
 import { encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { isAssigned12, mappingIn12 } from '../unicode/assigned.ts';
 
-const re = (p: string): RegExp => new RegExp(`^${p}$`, 'u');
+/**
+ * A one-code-point property test from the JS engine's Unicode data, false for a code point
+ * Unicode 12.1 leaves unassigned (it has no properties in Python 3.8).
+ */
+const re = (p: string): { test: (ch: string) => boolean } => {
+  const r = new RegExp(`^${p}$`, 'u');
+  return { test: (ch) => r.test(ch) && isAssigned12(ch.codePointAt(0) ?? 0) };
+};
 const CASED = re('\\p{Cased}');
 const CASE_IGNORABLE = re('\\p{Case_Ignorable}');
 const UPPER = re('\\p{Uppercase}');
@@ -54,7 +63,7 @@ const isNumericCp = (ch: string): boolean => NUMERIC.test(ch) || CJK_NUMERIC.tes
 const isSpaceCp = (ch: string): boolean => ch.length === 1 && isSpaceUnit(ch.charCodeAt(0));
 
 /** Full uppercase of one code point. */
-const upperOf = (ch: string): string => ch.toUpperCase();
+const upperOf = (ch: string): string => mappingIn12(ch, ch.toUpperCase());
 
 /** Full titlecase of one code point (`_PyUnicode_ToTitleFull`). */
 export function titleOf(ch: string): string {
@@ -68,7 +77,7 @@ export function titleOf(ch: string): string {
     const greek = greekIotaTitle(c);
     if (greek !== null) return greek;
   }
-  const u = ch.toUpperCase();
+  const u = mappingIn12(ch, ch.toUpperCase());
   const cps = Array.from(u);
   return cps.length > 1 ? (cps[0] ?? '') + cps.slice(1).join('').toLowerCase() : u;
 }
@@ -92,7 +101,7 @@ function greekIotaTitle(c: number): string | null {
 /** Full lowercase of `cps[i]`, with the final sigma rule (`handle_capital_sigma`). */
 function lowerAt(cps: readonly string[], i: number): string {
   const ch = cps[i] ?? '';
-  if (ch !== '\u03a3') return ch.toLowerCase();
+  if (ch !== '\u03a3') return mappingIn12(ch, ch.toLowerCase());
   let j = i - 1;
   while (j >= 0 && CASE_IGNORABLE.test(cps[j] ?? '')) j--;
   const before = j >= 0 && CASED.test(cps[j] ?? '');
@@ -106,7 +115,7 @@ function casefoldOf(ch: string): string {
   const c = ch.codePointAt(0) ?? 0;
   if (c === 0x131) return ch;
   if ((c >= 0xab70 && c <= 0xabbf) || (c >= 0x13f8 && c <= 0x13fd)) return ch.toUpperCase();
-  return ch.toUpperCase().toLowerCase();
+  return mappingIn12(ch, ch.toUpperCase().toLowerCase());
 }
 
 /** The case conversions on code points. */

@@ -7,6 +7,7 @@
  * `unicodeiter_*`).
  * @module
  */
+import { setConcatAdd } from '../runtime/abstract-number.ts';
 import { isSqRepeatSlot, sqRepeatSlot } from './sq-repeat.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
@@ -105,23 +106,16 @@ strType.contains = (self, item) => {
   return (self as PyStr).value.includes(item.value);
 };
 
-strType.nb.add = (a, b) => {
+setConcatAdd(strType, (a, b) => {
   if (!(a instanceof PyStr)) return newNotImplemented();
   if (!(b instanceof PyStr)) {
-    // CPython: str has only sq_concat, tried after both nb_add slots.
-    const other = b.type.nb.add;
-    if (other !== undefined && other !== strType.nb.add) {
-      const r = other(a, b);
-      if (r !== NotImplemented) return r;
-      decref(r);
-    }
     throw typeError(`can only concatenate str (not "${tpName(b.type)}") to str`);
   }
   if (a.value.length === 0) return exactStr(b);
   if (b.value.length === 0) return exactStr(a);
   checkSize(a.value.length + b.value.length, 'strings are too large to concat');
   return concatStr(a, b);
-};
+});
 
 /** Raises OverflowError / MemoryError where a JS string cannot hold the result. */
 function checkSize(units: number, overflow: string): void {

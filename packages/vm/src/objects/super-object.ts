@@ -52,8 +52,10 @@ function superCheck(type: PyType, obj: PyObject): PyType {
 }
 
 superType.init = (self, args, kwnames) => {
-  if (kwnames !== null && kwnames.length > 0) throw typeError('super() takes no keyword arguments');
   const s = self as PySuper;
+  // `_PyArg_NoKeywords("super", kwds)`, then `PyArg_ParseTuple(args, "|O!O:super")`.
+  if (kwnames !== null && kwnames.length > 0) throw typeError('super() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
   let type: PyObject;
   let obj: PyObject | null;
   if (args.length === 0) {

@@ -4,6 +4,7 @@
  * `count`. Mirrors CPython 3.8 Objects/tupleobject.c.
  * @module
  */
+import { setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sq-repeat.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iteratorToArray } from '../runtime/abstract-iter.ts';
@@ -93,17 +94,16 @@ tupleType.contains = (self, el) => {
   return false;
 };
 tupleType.iter = (self) => newTupleIter(T(self));
-tupleType.nb.add = (a, b) => {
+setConcatAdd(tupleType, (a, b) => {
   if (!(a instanceof PyTuple)) return newNotImplemented();
   if (a.items.length === 0 && b.type === tupleType) return incref(b);
   if (!(b instanceof PyTuple)) {
-    if (b.type.isHeapType && b.type.nb.add !== undefined) return newNotImplemented();
     throw typeError(`can only concatenate tuple (not "${tpName(b.type)}") to tuple`);
   }
   if (b.items.length === 0 && a.type === tupleType) return incref(a);
   if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
   return newTuple([...a.items, ...b.items]);
-};
+});
 tupleType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyTuple => o instanceof PyTuple);
   if (r === null) return newNotImplemented();
@@ -130,7 +130,6 @@ tupleType.new = (type, args, kwnames) => {
 };
 
 addMethods(tupleType, [
-  { name: '__getitem__', kind: 'o', impl: (self, args) => (tupleType.getitem as NonNullable<typeof tupleType.getitem>)(self, args[0] as PyObject) },
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newTuple(T(self).items)]) },
   {
     name: 'index',

@@ -78,6 +78,32 @@ export function ownSequenceSlots(type: PyType): SequenceNumberSlots | undefined 
   return sequenceSlots.get(type);
 }
 
+/**
+ * The `nb.add` functions that stand for a built-in sequence's `sq_concat` (list, tuple, str,
+ * bytes), so that `__add__` calls them directly. `binary_op1` skips them, as CPython's types have
+ * no `nb_add`: the other operand's reflected `__radd__` runs first, and the concatenation is
+ * the fallback, whose error ("can only concatenate list (not "X") to list") ends the search.
+ */
+const concatAdds = new Set<(a: PyObject, b: PyObject) => PyObject>();
+
+/** Installs `concat` as `type`'s `nb.add` standing for its `sq_concat`. */
+export function setConcatAdd(type: PyType, concat: (a: PyObject, b: PyObject) => PyObject): void {
+  type.nb.add = concat;
+  type.addIsConcat = true;
+  concatAdds.add(concat);
+}
+
+/** The concatenation `type`'s `nb.add` stands for, if it is one. */
+function concatAddOf(type: PyType): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  const add = type.nb.add;
+  return add !== undefined && concatAdds.has(add) ? add : undefined;
+}
+
+/** `tp_as_sequence->sq_concat` of `type`, for `PySequence_Concat` (`operator.concat`). */
+export function sequenceConcatSlot(type: PyType): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  return concatAddOf(type) ?? sequenceSlotsOf(type)?.concat;
+}
+
 function sequenceSlotsOf(type: PyType): SequenceNumberSlots | undefined {
   const mro = type.mro.length > 0 ? type.mro : [type];
   for (const t of mro) {
@@ -102,9 +128,13 @@ function binopTypeError(v: PyObject, w: PyObject, opName: string): PyRaise {
 
 /** `binary_op1`: the result (new reference), or null where both operands return NotImplemented. */
 export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject | null {
-  const slotv = v.type.nb[op];
+  let slotv = v.type.nb[op];
   let slotw = w.type !== v.type ? w.type.nb[op] : undefined;
   if (slotw === slotv) slotw = undefined;
+  if (op === 'add') {
+    if (slotv !== undefined && concatAdds.has(slotv)) slotv = undefined;
+    if (slotw !== undefined && concatAdds.has(slotw)) slotw = undefined;
+  }
   if (slotv !== undefined) {
     if (slotw !== undefined && w.type.isSubtype(v.type)) {
       const x = slotw(v, w);
@@ -140,7 +170,7 @@ function binaryOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject 
   const result = binaryOp1(v, w, op);
   if (result !== null) return result;
   if (op === 'add') {
-    const concat = sequenceSlotsOf(v.type)?.concat;
+    const concat = concatAddOf(v.type) ?? sequenceSlotsOf(v.type)?.concat;
     if (concat !== undefined) return concat(v, w);
   } else if (op === 'multiply') {
     const rv = sequenceSlotsOf(v.type)?.repeat;
@@ -178,7 +208,7 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
   if (result !== null) return result;
   if (op === 'add') {
     const seq = sequenceSlotsOf(v.type);
-    const f = seq?.inplaceConcat ?? seq?.concat;
+    const f = seq?.inplaceConcat ?? seq?.concat ?? concatAddOf(v.type);
     if (f !== undefined) return f(v, w);
   } else if (op === 'multiply') {
     const sv = sequenceSlotsOf(v.type);

@@ -72,38 +72,37 @@ function reshareKeys(type: PyType, dict: PyDict): void {
   old.refcnt--;
 }
 
-/** `PyObject_GenericGetAttr`: a new reference, or null when missing (no exception). */
+/**
+ * `PyObject_GenericGetAttr`: a new reference, or null when missing (no exception).
+ *
+ * The type's attribute is held across the instance-dict lookup, as CPython holds `descr`: a
+ * key's `__eq__` run by that lookup may delete the attribute from the class (test_descr's
+ * "vicious descriptor nonsense"), and the descriptor must outlive its own `__get__`.
+ */
 export function genericGetAttr(obj: PyObject, name: PyStrLike): PyObject | null {
   const type = obj.type;
   const key = name.value;
   const descr = lookupType(type, key);
-  let get: PyType['descrGet'];
-  if (descr !== null) {
-    get = descr.type.descrGet;
-    if (get !== undefined && descr.type.descrSet !== undefined) {
-      incref(descr);
-      try {
-        return get(descr, obj, type);
-      } finally {
-        decref(descr);
-      }
-    }
-  }
-  const dict = obj.dict;
-  if (dict !== null) {
+  if (descr === null) {
+    const dict = obj.dict;
+    if (dict === null) return null;
     const v = dictGetStr(dict, key);
-    if (v !== null) return incref(v);
+    return v === null ? null : incref(v);
   }
-  if (get !== undefined && descr !== null) {
-    incref(descr);
-    try {
-      return get(descr, obj, type);
-    } finally {
-      decref(descr);
+  incref(descr);
+  try {
+    const get = descr.type.descrGet;
+    if (get !== undefined && descr.type.descrSet !== undefined) return get(descr, obj, type);
+    const dict = obj.dict;
+    if (dict !== null) {
+      const v = dictGetStr(dict, key);
+      if (v !== null) return incref(v);
     }
+    if (get !== undefined) return get(descr, obj, type);
+    return incref(descr);
+  } finally {
+    decref(descr);
   }
-  if (descr !== null) return incref(descr);
-  return null;
 }
 
 /**

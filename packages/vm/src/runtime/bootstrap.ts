@@ -8,6 +8,7 @@
  */
 import '../objects/object-type.ts';
 import '../objects/type-object.ts';
+import { splitInternalDoc, typeDocOf } from '../objects/builtin-docs.ts';
 import '../objects/exception-slots.ts';
 import '../objects/generator-methods.ts';
 import '../objects/coroutine.ts';
@@ -174,7 +175,11 @@ function installTypeDict(type: PyType): void {
     decref(m.value);
   };
   for (const g of [0, 1, 2]) for (const m of made) if (group(m) === g) place(m);
-  if (dictGetStr(dict, '__doc__') === null) put('__doc__', type.doc === null ? None : newStr(type.doc));
+  // `PyType_Ready`: `tp_doc` without its signature line, or None.
+  if (dictGetStr(dict, '__doc__') === null) {
+    const doc = type.doc ?? typeDocOf(type.name) ?? null;
+    put('__doc__', doc === null ? None : newStr(splitInternalDoc(type.name, doc).doc));
+  }
   for (const m of made) if (group(m) === 3) place(m);
 }
 

@@ -28,14 +28,20 @@ import { bigLength } from './abstract-item.ts';
 export function callSpecial(self: PyObject, name: string, args: readonly PyObject[]): PyObject | null {
   const descr = lookupType(self.type, name);
   if (descr === null) return null;
-  if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
-    incref(descr);
-    try {
-      return callObject(descr, [self, ...args]);
-    } finally {
-      decref(descr);
-    }
+  incref(descr);
+  try {
+    return callAttribute(self, descr, args);
+  } finally {
+    decref(descr);
   }
+}
+
+/**
+ * `call_attribute`: calls the type attribute `descr` (a reference the caller holds) on `self`,
+ * unbound when it is a method descriptor, else through its `__get__`.
+ */
+function callAttribute(self: PyObject, descr: PyObject, args: readonly PyObject[]): PyObject {
+  if ((descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) return callObject(descr, [self, ...args]);
   const get = descr.type.descrGet;
   const bound = get === undefined ? incref(descr) : get(descr, self, self.type);
   try {
@@ -166,25 +172,47 @@ function slotHash(self: PyObject): bigint {
   }
 }
 
-/** `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError. */
+/**
+ * `slot_tp_getattr_hook`: `__getattribute__`, then `__getattr__` on AttributeError. Both are
+ * looked up before either runs and `__getattr__` is held meanwhile, so a `__getattribute__` that
+ * deletes the class's `__getattr__` still falls back to the one it had.
+ */
 function slotGetattrHook(self: PyObject, name: PyStr): PyObject | null {
   const getattr = lookupType(self.type, '__getattr__');
-  const getattribute = lookupType(self.type, '__getattribute__');
-  let res: PyObject | null;
+  if (getattr === null) return slotGetattribute(self, name);
+  incref(getattr);
   try {
-    if (getattribute instanceof PyWrapperDescr && getattribute.slot === genericGetAttr) {
-      res = genericGetAttr(self, name);
-      if (res === null && getattr !== null) throw attributeError(`'${tpName(self.type)}' object has no attribute '${name.value}'`);
-    } else {
-      res = callRequired(self, '__getattribute__', [name]);
+    const getattribute = lookupType(self.type, '__getattribute__');
+    let res: PyObject | null;
+    try {
+      if (getattribute === null || (getattribute instanceof PyWrapperDescr && getattribute.slot === genericGetAttr)) {
+        res = genericGetAttr(self, name);
+        if (res === null) throw attributeError(`'${tpName(self.type)}' object has no attribute '${name.value}'`);
+      } else {
+        incref(getattribute);
+        try {
+          res = callAttribute(self, getattribute, [name]);
+        } finally {
+          decref(getattribute);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
+      clearRaise(e);
+      res = null;
     }
-  } catch (e) {
-    if (getattr === null || !(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
-    clearRaise(e);
-    res = null;
+    return res ?? callAttribute(self, getattr, [name]);
+  } finally {
+    decref(getattr);
   }
-  if (res === null && getattr !== null) return callRequired(self, '__getattr__', [name]);
-  return res;
+}
+
+/** `slot_tp_getattro`: `__getattribute__` alone, when the class has no `__getattr__`. */
+function slotGetattribute(self: PyObject, name: PyStr): PyObject | null {
+  const getattribute = lookupType(self.type, '__getattribute__');
+  // `object.__getattribute__` itself: the generic lookup, its miss reported by the caller.
+  if (getattribute instanceof PyWrapperDescr && getattribute.slot === genericGetAttr) return genericGetAttr(self, name);
+  return callRequired(self, '__getattribute__', [name]);
 }
 
 /** `slot_nb_bool`: `__bool__`, else `__len__`, else true. */
@@ -283,7 +311,15 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
     // `slot_tp_richcompare`: a dunder that cannot be looked up means NotImplemented.
     dispatcher: (self: PyObject, other: PyObject, op: number) => callSpecialOrAbsent(self, RICH_NAMES[op] as string, [other]) ?? newNotImplemented(),
   },
-  unarySlot('__iter__', 'iter'),
+  {
+    names: ['__iter__'],
+    apply: (t, fn) => { t.iter = fn as PyType['iter']; },
+    // `slot_tp_iter`: `__iter__ = None` declares the class not iterable.
+    dispatcher: (self: PyObject) => {
+      if (lookupType(self.type, '__iter__') === None) throw typeError(`'${tpName(self.type)}' object is not iterable`);
+      return callRequired(self, '__iter__', []);
+    },
+  },
   {
     names: ['__next__'],
     apply: (t, fn) => { t.iternext = fn as PyType['iternext']; },
@@ -367,7 +403,9 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   {
     names: ['__contains__'],
     apply: (t, fn) => { t.contains = fn as PyType['contains']; },
+    // `slot_sq_contains`: `__contains__ = None` blocks the fallback to iteration.
     dispatcher: (self: PyObject, item: PyObject) => {
+      if (lookupType(self.type, '__contains__') === None) throw typeError(`'${tpName(self.type)}' object is not a container`);
       const res = callRequired(self, '__contains__', [item]);
       try {
         return isTrue(res);

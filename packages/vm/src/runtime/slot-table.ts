@@ -13,6 +13,7 @@ import { slotTpSetattro } from './slot-dispatch.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 import { asSsize, ownSequenceSlots } from './abstract-number.ts';
+import { isSqRepeatSlot } from '../objects/sq-repeat.ts';
 import * as E from '../objects/exceptions.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
@@ -42,8 +43,21 @@ export interface SlotDef {
   readonly doc: string;
 }
 
+/** `check_num_args`: exactly `n` arguments, "expected 1 argument, got 0". */
 function expectArgs(_name: string, args: readonly PyObject[], n: number): void {
   if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/**
+ * `PyArg_UnpackTuple(args, "", min, max)`, as the setattr, setitem and descriptor get/set
+ * wrappers check their arguments: the message starts with the empty function name, hence a
+ * leading space (" expected 2 arguments, got 1").
+ */
+function unpackArgs(args: readonly PyObject[], min: number, max: number): void {
+  const n = args.length;
+  const plural = (k: number): string => (k === 1 ? '' : 's');
+  if (n < min) throw typeError(` expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
+  if (n > max) throw typeError(` expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
 }
 
 /**
@@ -85,11 +99,22 @@ const unary = (name: string, read: (t: PyType) => unknown, doc: string): SlotDef
   },
 });
 
-/** `wrap_binaryfunc`: one argument, handed to the binary slot. */
+/**
+ * `wrap_binaryfunc`: one argument, handed to the binary slot. A slot standing for a sequence's
+ * repetition (`sq_repeat`, `sq_inplace_repeat`) is wrapped by `wrap_indexargfunc` instead: the
+ * count must be an index ("'str' object cannot be interpreted as an integer").
+ */
 const wrapBinary = (name: string): SlotDef['wrap'] => (slot, self, args) => {
-  expectArgs(name, args, 1);
+  if (isSqRepeatSlot(slot as Binary)) checkIndexArg(args);
+  else expectArgs(name, args, 1);
   return (slot as Binary)(self, args[0] as PyObject);
 };
+
+/** `wrap_indexargfunc`'s checks: one argument (`PyArg_UnpackTuple`), an index-sized integer. */
+function checkIndexArg(args: readonly PyObject[]): void {
+  unpackArgs(args, 1, 1);
+  asSsize(args[0] as PyObject, E.OverflowError);
+}
 
 const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
@@ -106,7 +131,8 @@ const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   arity: 1,
   doc,
   wrap: (slot, self, args) => {
-    expectArgs(name, args, 1);
+    if (isSqRepeatSlot(slot as Binary)) checkIndexArg(args);
+    else expectArgs(name, args, 1);
     return (slot as Binary)(args[0] as PyObject, self);
   },
 });
@@ -142,7 +168,7 @@ const sqIndexArg = (name: string, which: 'repeat' | 'inplaceRepeat', doc: string
   doc,
   wrap: (slot, self, args) => {
     // `PyArg_UnpackTuple(args, "", 1, 1, &o)`: the message starts with the empty name.
-    if (args.length !== 1) throw typeError(` expected 1 argument, got ${args.length}`);
+    unpackArgs(args, 1, 1);
     return (slot as (seq: PyObject, n: number) => PyObject)(self, asSsize(args[0] as PyObject, E.OverflowError));
   },
 });
@@ -158,8 +184,7 @@ const powerWrapper = (reflected: boolean): SlotDef => ({
   arity: -1,
   doc: reflected ? 'Return pow(value, self, mod).' : 'Return pow(self, value, mod).',
   wrap: (slot, self, args) => {
-    if (args.length < 1) throw typeError(` expected at least 1 argument, got ${args.length}`);
-    if (args.length > 2) throw typeError(` expected at most 2 arguments, got ${args.length}`);
+    unpackArgs(args, 1, 2);
     const other = args[0] as PyObject;
     const [a, b] = reflected ? [other, self] : [self, other];
     const mod = args[1] ?? None;
@@ -217,7 +242,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
   {
     name: '__setattr__', read: (t) => t.setattro, arity: 2, doc: 'Implement setattr(self, name, value).',
     wrap: (slot, self, args) => {
-      expectArgs('__setattr__', args, 2);
+      unpackArgs(args, 2, 2);
       hackcheck(self, slot, '__setattr__');
       (slot as (s: PyObject, n: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
       return incref(None);
@@ -251,7 +276,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
   {
     name: '__get__', read: (t) => t.descrGet, arity: -1, doc: 'Return an attribute of instance, which is of type owner.',
     wrap: (slot, self, args) => {
-      if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+      unpackArgs(args, 1, 2);
       const obj = args[0] === None ? null : (args[0] as PyObject);
       const type = (args[1] === None ? null : args[1]) ?? obj?.type ?? null;
       if (type === null) throw typeError('__get__(None, None) is invalid');
@@ -261,7 +286,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
   {
     name: '__set__', read: (t) => t.descrSet, arity: 2, doc: 'Set an attribute of instance to value.',
     wrap: (slot, self, args) => {
-      expectArgs('__set__', args, 2);
+      unpackArgs(args, 2, 2);
       (slot as (s: PyObject, o: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
       return incref(None);
     },
@@ -328,7 +353,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
   {
     name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
     wrap: (slot, self, args) => {
-      expectArgs('__setitem__', args, 2);
+      unpackArgs(args, 2, 2);
       (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
       return incref(None);
     },

@@ -5,6 +5,8 @@
  * @module
  */
 
+import { isAssigned12 } from '../unicode/assigned.ts';
+
 const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 
 /**
@@ -13,7 +15,11 @@ const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
  * @returns True for a PEP 3131 identifier.
  */
 export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
+  if (!IDENTIFIER.test(name)) return false;
+  // The JS engine's XID classes are newer than Python 3.8's Unicode 12.1: a code point assigned
+  // since is not a letter there.
+  for (const c of name) if (!isAssigned12(c.codePointAt(0) ?? 0)) return false;
+  return true;
 }
 
 /**
