@@ -6,6 +6,7 @@
  * `PyNumber_Index`, `PyNumber_AsSsize_t`, `PyNumber_Long`, `PyNumber_Float`.
  * @module
  */
+import { isSqRepeatSlot } from '../objects/sq-repeat.ts';
 import { tstate } from './thread-state.ts';
 import { asPythonFailure } from './host-errors.ts';
 import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
@@ -119,6 +120,31 @@ export function sequenceRepeat(repeat: (seq: PyObject, count: number) => PyObjec
   return repeat(seq, asSsize(n, E.OverflowError));
 }
 
+/**
+ * `sequence_repeat` after both number slots declined a `*`: `v`'s repetition, else `w`'s (a
+ * Python sequence's `__mul__`, or a built-in's slot that stands for `sq_repeat`); null when
+ * neither is a sequence.
+ */
+function repeatFallback(v: PyObject, w: PyObject): PyObject | null {
+  const rv = sequenceSlotsOf(v.type)?.repeat;
+  if (rv !== undefined) return sequenceRepeat(rv, v, w);
+  const mv = v.type.nb.multiply;
+  if (mv !== undefined && isSqRepeatSlot(mv)) return repeatOrRaise(mv, v, w, w);
+  const rw = sequenceSlotsOf(w.type)?.repeat;
+  if (rw !== undefined) return sequenceRepeat(rw, w, v);
+  const mw = w.type.nb.multiply;
+  if (mw !== undefined && isSqRepeatSlot(mw)) return repeatOrRaise(mw, v, w, v);
+  return null;
+}
+
+/** A built-in repetition slot called as `sq_repeat`: a count it declines is not an int. */
+function repeatOrRaise(slot: (a: PyObject, b: PyObject) => PyObject, v: PyObject, w: PyObject, count: PyObject): PyObject {
+  const r = slot(v, w);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  throw typeError(`can't multiply sequence by non-int of type '${tpName(count.type)}'`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Binary operators.
 
@@ -134,6 +160,10 @@ export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject 
   if (op === 'add') {
     if (slotv !== undefined && concatAdds.has(slotv)) slotv = undefined;
     if (slotw !== undefined && concatAdds.has(slotw)) slotw = undefined;
+  } else if (op === 'multiply') {
+    // The same for `sq_repeat`: `[1] * x` asks x's `__rmul__` before repeating the list.
+    if (slotv !== undefined && isSqRepeatSlot(slotv)) slotv = undefined;
+    if (slotw !== undefined && isSqRepeatSlot(slotw)) slotw = undefined;
   }
   if (slotv !== undefined) {
     if (slotw !== undefined && w.type.isSubtype(v.type)) {
@@ -173,10 +203,8 @@ function binaryOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject 
     const concat = concatAddOf(v.type) ?? sequenceSlotsOf(v.type)?.concat;
     if (concat !== undefined) return concat(v, w);
   } else if (op === 'multiply') {
-    const rv = sequenceSlotsOf(v.type)?.repeat;
-    if (rv !== undefined) return sequenceRepeat(rv, v, w);
-    const rw = sequenceSlotsOf(w.type)?.repeat;
-    if (rw !== undefined) return sequenceRepeat(rw, w, v);
+    const repeated = repeatFallback(v, w);
+    if (repeated !== null) return repeated;
   } else if (op === 'rshift' && v instanceof PyBuiltinFunction && v.def.name === 'print') {
     // `binary_op`: the Python 2 `print >>f, x` hint.
     throw typeError(`unsupported operand type(s) for >>: '${tpName(v.type)}' and '${tpName(w.type)}'. Did you mean "print(<message>, file=<output_stream>)"?`);
@@ -199,7 +227,9 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
   // nb_power; 3.8 never falls back from a NotImplemented __ipow__ to __pow__ (bpo-38302).
   if (op === 'power') return ternaryOp(v, w, None, v.type.nbInplace.power !== undefined ? inplacePowerSlot : powerSlot);
   const slot = v.type.nbInplace[op];
-  if (slot !== undefined) {
+  // A sequence's in-place repetition is `sq_inplace_repeat`, tried after both number slots.
+  const repeatInPlace = op === 'multiply' && slot !== undefined && isSqRepeatSlot(slot) ? slot : undefined;
+  if (slot !== undefined && repeatInPlace === undefined) {
     const x = slot(v, w);
     if (x !== NotImplemented) return x;
     decref(x);
@@ -216,8 +246,9 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
       const f = sv.inplaceRepeat ?? sv.repeat;
       if (f !== undefined) return sequenceRepeat(f, v, w);
     } else {
-      const rw = sequenceSlotsOf(w.type)?.repeat;
-      if (rw !== undefined) return sequenceRepeat(rw, w, v);
+      if (repeatInPlace !== undefined) return repeatOrRaise(repeatInPlace, v, w, w);
+      const repeated = repeatFallback(v, w);
+      if (repeated !== null) return repeated;
     }
   }
   throw binopTypeError(v, w, `${BINARY_SYMBOLS[op]}=`);
