@@ -5,22 +5,11 @@
  * @module
  */
 import { PRINTABLE_BOUNDARY_COUNT, PRINTABLE_BOUNDARY_DELTAS } from './unicode-printable.generated.ts';
-import { assert } from '../internal/assert.ts';
+import { beforeEvenBoundaries, decodeBoundaries } from '../unicode/boundary-runs.ts';
 
 /** Code points where printability flips; even indexes start non-printable runs. */
-const BOUNDARIES: Uint32Array = decodeBoundaries();
+const BOUNDARIES: Uint32Array = decodeBoundaries(PRINTABLE_BOUNDARY_DELTAS, PRINTABLE_BOUNDARY_COUNT, 'printable');
 
-function decodeBoundaries(): Uint32Array {
-  const parts = PRINTABLE_BOUNDARY_DELTAS.split(',');
-  assert(parts.length === PRINTABLE_BOUNDARY_COUNT, 'printable table is corrupt');
-  const out = new Uint32Array(parts.length);
-  let cp = 0;
-  parts.forEach((part, i) => {
-    cp += Number.parseInt(part, 36);
-    out[i] = cp;
-  });
-  return out;
-}
 
 /**
  * Tells whether `cp` is printable, as `chr(cp).isprintable()` answers in Python 3.8.
@@ -40,12 +29,5 @@ function decodeBoundaries(): Uint32Array {
  */
 export function isPrintable(cp: number): boolean {
   // Count the boundaries <= cp: an odd count means cp sits in a non-printable run.
-  let lo = 0;
-  let hi = BOUNDARIES.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((BOUNDARIES[mid] ?? 0) <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo & 1) === 0;
+  return beforeEvenBoundaries(BOUNDARIES, cp);
 }

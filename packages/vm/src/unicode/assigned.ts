@@ -6,24 +6,13 @@
  * @module
  */
 import { ASSIGNED_BOUNDARY_COUNT, ASSIGNED_BOUNDARY_DELTAS } from './assigned.generated.ts';
-import { assert } from '../internal/assert.ts';
+import { beforeEvenBoundaries, decodeBoundaries } from './boundary-runs.ts';
 
 /** Code points where assignment flips; even indexes start unassigned runs. */
-const BOUNDARIES: Uint32Array = decodeBoundaries();
+const BOUNDARIES: Uint32Array = decodeBoundaries(ASSIGNED_BOUNDARY_DELTAS, ASSIGNED_BOUNDARY_COUNT, 'assigned');
 /** Every code point below it is assigned (U+0378 is the first hole). */
 const FIRST_UNASSIGNED = BOUNDARIES[0] ?? 0;
 
-function decodeBoundaries(): Uint32Array {
-  const parts = ASSIGNED_BOUNDARY_DELTAS.split(',');
-  assert(parts.length === ASSIGNED_BOUNDARY_COUNT, 'assigned table is corrupt');
-  const out = new Uint32Array(parts.length);
-  let cp = 0;
-  parts.forEach((part, i) => {
-    cp += Number.parseInt(part, 36);
-    out[i] = cp;
-  });
-  return out;
-}
 
 /**
  * Tells whether `cp` is assigned in Unicode 12.1, as `unicodedata.category(chr(cp)) != 'Cn'`
@@ -44,14 +33,7 @@ function decodeBoundaries(): Uint32Array {
 export function isAssigned12(cp: number): boolean {
   if (cp < FIRST_UNASSIGNED) return true;
   // Count the boundaries <= cp: an odd count means cp sits in an unassigned run.
-  let lo = 0;
-  let hi = BOUNDARIES.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((BOUNDARIES[mid] ?? 0) <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo & 1) === 0;
+  return beforeEvenBoundaries(BOUNDARIES, cp);
 }
 
 /**
