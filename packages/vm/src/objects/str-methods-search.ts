@@ -14,7 +14,7 @@ import type { NativeDef } from './native-function.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
 import { None } from './singletons.ts';
-import { PyStr, newStr, strType } from './str.ts';
+import { PyStr, newFreshStr, newStr, strType } from './str.ts';
 import { exactStr } from './str-slots.ts';
 import { newTupleStealing, PyTuple } from './tuple.ts';
 import { adjustIndices, checkClinicArgs, checkTupleArgs, cpOffset, expectStr, isLineBreakUnit, isSpaceUnit, parseKwArgs, unitOffset } from './str-methods-util.ts';
@@ -208,7 +208,8 @@ export function joinStr(sep: PyStr, iterable: PyObject): PyStr {
       if (!(item instanceof PyStr)) throw typeError(`sequence item ${i}: expected str instance, ${tpName(item.type)} found`);
       parts.push(item.value);
     });
-    return newStr(parts.join(sep.value));
+    // `_PyUnicode_JoinArray` fills a str of its own, even of one character.
+    return newFreshStr(parts.join(sep.value));
   } finally {
     for (const o of items) decref(o);
   }
@@ -325,7 +326,8 @@ addMethods(strType, [
       const count = args[2] === undefined ? -1 : ssizeArg(args[2]);
       const s = self as PyStr;
       const r = replaceText(s, old.value, rep.value, count);
-      return r === s.value ? exactStr(s) : newStr(r);
+      // `replace()` fills a str of its own unless nothing changed.
+      return r === s.value ? exactStr(s) : newFreshStr(r);
     },
   },
   partitioner('partition'),
