@@ -13,6 +13,7 @@ import { PyDict, dictDel, dictGet, dictType } from '../objects/dict.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { concatStr, strType, type PyStr } from '../objects/str.ts';
 import type { PyObject } from '../runtime/object.ts';
+import { checkSize } from '../objects/str-slots.ts';
 import { cellAt } from './ops-names.ts';
 
 /**
@@ -29,6 +30,7 @@ export function concatenateStrs(f: PyFrame, v: PyStr, w: PyStr, nextOpcode: numb
     v.refcnt++;
     return v;
   }
+  checkSize(v.value.length + w.value.length, 'strings are too large to concat');
   // The caller's stack reference is the only one left (`unicode_modifiable`); interned and
   // singleton strs are immortal.
   if (v.refcnt === 1 && !v.hashed && w.type === strType && w.kind <= v.kind) {

@@ -12,7 +12,7 @@ import { isSqRepeatSlot, sqRepeatSlot } from './sq-repeat.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { raiseMessage, typeError, indexError, overflowError } from '../runtime/errors.ts';
+import { newExceptionStealing, raiseValue, typeError, indexError, overflowError } from '../runtime/errors.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
@@ -117,10 +117,10 @@ setConcatAdd(strType, (a, b) => {
   return concatStr(a, b);
 });
 
-/** Raises OverflowError / MemoryError where a JS string cannot hold the result. */
-function checkSize(units: number, overflow: string): void {
+/** Raises OverflowError past `Py_ssize_t`, MemoryError (no arguments, as a failed allocation's) past what a JS string can hold. */
+export function checkSize(units: number, overflow: string): void {
   if (units > 2 ** 63 - 1) throw overflowError(overflow);
-  if (units > 0x1fff_ffe8) throw raiseMessage(MemoryError, '');
+  if (units > 0x1fff_ffe8) throw raiseValue(newExceptionStealing(MemoryError, []));
 }
 
 /** `str * n` and `n * str` (`unicode_repeat` through `sequence_repeat`). */
