@@ -11,14 +11,14 @@
 import { Op } from '../bytecode/opcodes.ts';
 import { PyDict, dictDel, dictGet, dictType } from '../objects/dict.ts';
 import type { PyFrame } from '../objects/frame.ts';
-import { concatStr, strType, type PyStr } from '../objects/str.ts';
+import { concatStr, type PyStr } from '../objects/str.ts';
 import type { PyObject } from '../runtime/object.ts';
 import { checkSize } from '../objects/str-slots.ts';
 import { cellAt } from './ops-names.ts';
 
 /**
- * The concatenation of `v` and `w` (a new reference; `v` and `w` stay the caller's to drop), where
- * the instruction after is `nextOpcode` with `nextOparg`.
+ * The concatenation of `v` and `w`, both exact strs (a new reference; `v` and `w` stay the
+ * caller's to drop), where the instruction after is `nextOpcode` with `nextOparg`.
  */
 export function concatenateStrs(f: PyFrame, v: PyStr, w: PyStr, nextOpcode: number, nextOparg: number): PyObject {
   if (v.refcnt === 2) letGo(f, v, nextOpcode, nextOparg);
@@ -33,7 +33,7 @@ export function concatenateStrs(f: PyFrame, v: PyStr, w: PyStr, nextOpcode: numb
   checkSize(v.value.length + w.value.length, 'strings are too large to concat');
   // The caller's stack reference is the only one left (`unicode_modifiable`); interned and
   // singleton strs are immortal.
-  if (v.refcnt === 1 && !v.hashed && w.type === strType && w.kind <= v.kind) {
+  if (v.refcnt === 1 && !v.hashed && w.kind <= v.kind) {
     v.grow(w);
     v.refcnt++;
     return v;

@@ -11,11 +11,10 @@ import { newStr } from '../objects/str.ts';
 import { newTuple } from '../objects/tuple.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
-import { getAttrOrNull } from '../runtime/attributes.ts';
+import { getAttrStringOrNull } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, xdecref, type PyObject } from '../runtime/object.ts';
-import { internStr } from '../objects/str.ts';
 import { positional } from '../objects/list-methods.ts';
 
 /** `PyDict_Items`: a new list of `(key, value)` tuples. */
@@ -54,16 +53,6 @@ function addPairs(self: PyObject, pairs: PyObject): void {
     }
   } finally {
     decref(it);
-  }
-}
-
-/** Looks an attribute up, absent (AttributeError) as null (`_PyObject_LookupAttrId`). */
-function lookupAttr(o: PyObject, name: string): PyObject | null {
-  const n = internStr(name);
-  try {
-    return getAttrOrNull(o, n);
-  } finally {
-    decref(n);
   }
 }
 
@@ -113,7 +102,7 @@ export function mutableMappingUpdate(self: PyObject, args: readonly PyObject[], 
         decref(items);
       }
     } else {
-      const keysFunc = lookupAttr(other, 'keys');
+      const keysFunc = getAttrStringOrNull(other, 'keys');
       if (keysFunc !== null) {
         try {
           updateFromKeys(self, other, keysFunc);
@@ -121,7 +110,7 @@ export function mutableMappingUpdate(self: PyObject, args: readonly PyObject[], 
           decref(keysFunc);
         }
       } else {
-        const itemsFunc = lookupAttr(other, 'items');
+        const itemsFunc = getAttrStringOrNull(other, 'items');
         if (itemsFunc !== null) {
           let items: PyObject;
           try {

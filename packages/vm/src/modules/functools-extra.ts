@@ -16,7 +16,7 @@ import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { EQ, NE, isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrOrNull, getAttrString, instanceDict, setAttr } from '../runtime/attributes.ts';
+import { getAttrString, getAttrStringOrNull, instanceDict, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
@@ -76,20 +76,11 @@ function derived(opname: string, root: string, how: Derive): NativeDef {
   };
 }
 
-function attrOrNull(o: PyObject, name: string): PyObject | null {
-  const key = internStr(name);
-  try {
-    return getAttrOrNull(o, key);
-  } finally {
-    decref(key);
-  }
-}
-
 function totalOrdering(cls: PyObject): PyObject {
   const roots: string[] = [];
   for (const op of Object.keys(CONVERT)) {
-    const mine = attrOrNull(cls, op);
-    const base = attrOrNull(objectType, op);
+    const mine = getAttrStringOrNull(cls, op);
+    const base = getAttrStringOrNull(objectType, op);
     if (mine !== base) roots.push(op);
     if (mine !== null) decref(mine);
     if (base !== null) decref(base);
@@ -134,7 +125,7 @@ cachedPropertyType.init = (self, args, kwnames) => {
   const c = self as CachedProperty;
   c.func = incref(func as PyObject);
   c.attrname = incref(None);
-  c.doc = attrOrNull(func as PyObject, '__doc__');
+  c.doc = getAttrStringOrNull(func as PyObject, '__doc__');
 };
 cachedPropertyType.descrGet = (self, obj) => {
   if (obj === null || obj === None) return incref(self);
@@ -265,7 +256,7 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
         decref(state);
       }
     }
-    const ann = attrOrNull(cls, '__annotations__');
+    const ann = getAttrStringOrNull(cls, '__annotations__');
     let first: [PyObject, PyObject] | null;
     try {
       if (!(ann instanceof PyDict) || firstItem(ann) === null) {
@@ -323,7 +314,7 @@ const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args)
 export function singledispatch(func: PyObject): PyObject {
   const d = allocate(dispatcherType, (a) => new Dispatcher(dispatcherType, a));
   d.registry = newDict();
-  const nm = attrOrNull(func, '__name__');
+  const nm = getAttrStringOrNull(func, '__name__');
   if (nm instanceof PyStr) d.funcname = nm.value;
   if (nm !== null) decref(nm);
   dictSet(d.registry, objectType, func);

@@ -6,33 +6,24 @@
  */
 import { PyDict, isDict, newDict } from '../objects/dict.ts';
 import { None, noneType } from '../objects/singletons.ts';
-import { PyStr, internStr } from '../objects/str.ts';
+import { PyStr } from '../objects/str.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrOrNull } from '../runtime/attributes.ts';
+import { getAttrStringOrNull } from '../runtime/attributes.ts';
 import { typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { execOrEval } from './builtins-exec.ts';
-
-function attrOrNull(o: PyObject, name: string): PyObject | null {
-  const key = internStr(name);
-  try {
-    return getAttrOrNull(o, key);
-  } finally {
-    decref(key);
-  }
-}
 
 /** The globals a function's forward references are evaluated in: those of its innermost `__wrapped__`. */
 function hintGlobals(func: PyObject): PyObject {
   let ns = incref(func);
   for (;;) {
-    const inner = attrOrNull(ns, '__wrapped__');
+    const inner = getAttrStringOrNull(ns, '__wrapped__');
     if (inner === null) break;
     decref(ns);
     ns = inner;
   }
   try {
-    return attrOrNull(ns, '__globals__') ?? newDict();
+    return getAttrStringOrNull(ns, '__globals__') ?? newDict();
   } finally {
     decref(ns);
   }

@@ -76,7 +76,7 @@ export class PyStr extends PyObject {
   grow(tail: PyStr): void {
     const kind = this.kind;
     const n = this.length + tail.length;
-    this.addressHandle = reallocateSize(this.addressHandle, strType, kind === 0 ? 48 + n + 1 : 72 + (n + 1) * kind);
+    this.addressHandle = reallocateSize(this.addressHandle, strType, sizeOfLength(n, kind));
     this.value += tail.value;
     this.#length = n;
     utf8Forms.delete(this);
@@ -144,10 +144,13 @@ export function strSize(s: string): number {
 
 /** {@link strSize} of text whose storage class ({@link strKind}) is known. */
 function sizeOfKind(s: string, kind: number): number {
-  if (kind === 0) return 48 + s.length + 1;
   // Only text past the BMP has surrogate pairs, each one code point.
-  const n = kind === 4 ? codePointLength(s) : s.length;
-  return 72 + (n + 1) * kind;
+  return sizeOfLength(kind === 4 ? codePointLength(s) : s.length, kind);
+}
+
+/** The bytes of a compact str of `n` code points of storage class `kind` (`PyUnicode_New`). */
+function sizeOfLength(n: number, kind: number): number {
+  return kind === 0 ? 48 + n + 1 : 72 + (n + 1) * kind;
 }
 
 function staticStr(value: string): PyStr {

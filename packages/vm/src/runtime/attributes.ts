@@ -193,6 +193,16 @@ export function getAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
   return getattro === undefined ? genericGetAttr(obj, name) : getattro(obj, name);
 }
 
+/** {@link getAttrOrNull} by name: null when the attribute is missing; an AttributeError a getter raises propagates. */
+export function getAttrStringOrNull(obj: PyObject, name: string): PyObject | null {
+  const key = internStr(name);
+  try {
+    return getAttrOrNull(obj, key);
+  } finally {
+    decref(key);
+  }
+}
+
 /**
  * `_PyObject_LookupAttr` by name: a new reference, or null when the attribute is missing (an
  * AttributeError raised on the way is cleared, never materialized by the generic lookup).

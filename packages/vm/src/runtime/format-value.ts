@@ -69,8 +69,9 @@ export function formatObject(value: PyObject, spec: string): PyStr {
   // Exact str, int and float: the formatter `__format__` would reach, called directly.
   if (value.type === strType) return spec === '' ? incref(value as PyStr) : writtenWhole(value as PyStr, raiseResult(formatStr((value as PyStr).value, spec)));
   // An empty spec is `str(value)` (`PyObject_Format`'s fast path): a str of its own even for one digit.
-  if (value.type === intType) return spec === '' ? str(value) : newStr(raiseResult(formatInt((value as PyInt).big, spec, 'int', intMaxStrDigits())));
-  if (value.type === floatType) return newStr(raiseResult(formatFloat((value as PyFloat).value, spec)));
+  if (value.type === intType && spec === '') return str(value);
+  const text = formatNumberText(value, spec);
+  if (text !== undefined) return newStr(text);
   const specObj = newStr(spec);
   try {
     return formatWithSpecObject(value, specObj);
