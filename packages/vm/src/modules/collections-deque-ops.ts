@@ -16,7 +16,8 @@ import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { sqRepeatSlot } from '../objects/sq-repeat.ts';
+import { sqConcatSlot, sqRepeatSlot } from '../objects/sequence-slots.ts';
+import { setConcatAdd } from '../runtime/abstract-number.ts';
 import { D, PyDeque, append, clear, dequeIterType, dequeType, extend, newDequeOfType, newIter } from './collections-deque.ts';
 
 /**
@@ -80,7 +81,7 @@ function inplaceRepeat(d: PyDeque, count: number): PyObject {
   return incref(d);
 }
 
-dequeType.nb.add = (a, b) => {
+setConcatAdd(dequeType, (a, b) => {
   if (!(a instanceof PyDeque)) return newNotImplemented();
   if (!(b instanceof PyDeque)) throw typeError(`can only concatenate deque (not "${tpName(b.type)}") to deque`);
   const c = dequeCopy(a);
@@ -91,12 +92,12 @@ dequeType.nb.add = (a, b) => {
     throw e;
   }
   return c;
-};
-dequeType.nbInplace.add = (self, other) => {
+});
+dequeType.nbInplace.add = sqConcatSlot((self, other) => {
   if (!(self instanceof PyDeque)) return newNotImplemented();
   extend(self, other, false);
   return incref(self);
-};
+});
 dequeType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyDeque => o instanceof PyDeque);
   if (r === null) return newNotImplemented();

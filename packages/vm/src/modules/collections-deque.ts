@@ -28,7 +28,6 @@ import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 // `deque_weakreflist`.
 dequeType.weakrefable = true;
-dequeType.addIsConcat = true;
 /** `_collections._deque_iterator`. */
 export const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
 const dequeRevIterType: PyType = staticType({ name: '_deque_reverse_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });

@@ -12,7 +12,7 @@ import { EQ, GE, GT, LE, LT, NE, isTrue, richCompare, richCompareBool } from '..
 import { contains, deleteItem, getItem, lengthHint, setItem } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
-import { absolute, binaryOp, index, inplaceOp, sequenceConcatSlot, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
+import { absolute, binaryOp, index, inplaceOp, sequenceConcatSlot, sequenceInplaceConcatSlot, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -104,13 +104,10 @@ const functions: NativeDef[] = ([
     concatCheck(a);
     return sequenceConcatSlot(a.type)?.(a, b) ?? binaryOp(a, b, 'add');
   }),
+  // `PySequence_InPlaceConcat`: the sequence's in-place concatenation, else its concatenation.
   binary('iconcat', (a, b) => {
     concatCheck(a);
-    if (a.type.nbInplace.add === undefined) {
-      const concat = sequenceConcatSlot(a.type);
-      if (concat !== undefined) return concat(a, b);
-    }
-    return inplaceOp(a, b, 'add');
+    return (sequenceInplaceConcatSlot(a.type) ?? sequenceConcatSlot(a.type))?.(a, b) ?? inplaceOp(a, b, 'add');
   }),
   binary('getitem', (a, b) => getItem(a, b)),
   {

@@ -7,7 +7,7 @@
  * @module
  */
 import { setConcatAdd } from '../runtime/abstract-number.ts';
-import { sqRepeatSlot } from './sq-repeat.ts';
+import { sqRepeatSlot } from './sequence-slots.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';

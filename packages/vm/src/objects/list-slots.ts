@@ -7,7 +7,7 @@
  * @module
  */
 import { setConcatAdd } from '../runtime/abstract-number.ts';
-import { sqRepeatSlot } from './sq-repeat.ts';
+import { sqConcatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
@@ -359,11 +359,11 @@ listType.nb.multiply = sqRepeatSlot((a, b) => {
   const r = repeatOperands(a, b, (o): o is PyList => o instanceof PyList);
   return r === null ? newNotImplemented() : listRepeat(r[0], r[1]);
 });
-listType.nbInplace.add = (a, b) => {
+listType.nbInplace.add = sqConcatSlot((a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   listExtend(a, b);
   return incref(a);
-};
+});
 listType.nbInplace.multiply = sqRepeatSlot((a, b) => {
   if (!(a instanceof PyList)) return newNotImplemented();
   const n = repeatCount(b);

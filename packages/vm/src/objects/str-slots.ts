@@ -8,7 +8,7 @@
  * @module
  */
 import { setConcatAdd } from '../runtime/abstract-number.ts';
-import { isSqRepeatSlot, sqRepeatSlot } from './sq-repeat.ts';
+import { isSqRepeatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';

@@ -5,7 +5,7 @@
  * @module
  */
 import { setConcatAdd } from '../runtime/abstract-number.ts';
-import { sqRepeatSlot } from './sq-repeat.ts';
+import { sqRepeatSlot } from './sequence-slots.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iteratorToArray } from '../runtime/abstract-iter.ts';
 import { lengthHint } from '../runtime/abstract-item.ts';

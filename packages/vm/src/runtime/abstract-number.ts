@@ -6,7 +6,7 @@
  * `PyNumber_Index`, `PyNumber_AsSsize_t`, `PyNumber_Long`, `PyNumber_Float`.
  * @module
  */
-import { isSqRepeatSlot } from '../objects/sq-repeat.ts';
+import { isSqConcatSlot, isSqRepeatSlot, sqConcatSlot, standsForSequence } from '../objects/sequence-slots.ts';
 import { tstate } from './thread-state.ts';
 import { asPythonFailure } from './host-errors.ts';
 import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
@@ -80,29 +80,31 @@ export function ownSequenceSlots(type: PyType): SequenceNumberSlots | undefined 
 }
 
 /**
- * The `nb.add` functions that stand for a built-in sequence's `sq_concat` (list, tuple, str,
- * bytes), so that `__add__` calls them directly. `binary_op1` skips them, as CPython's types have
- * no `nb_add`: the other operand's reflected `__radd__` runs first, and the concatenation is
- * the fallback, whose error ("can only concatenate list (not "X") to list") ends the search.
+ * Installs `concat` as `type`'s `nb.add` standing for its `sq_concat` (list, tuple, str, bytes,
+ * deque), so that `__add__` calls it directly. `binary_op1` skips it (sequence-slots.ts): the
+ * other operand's reflected `__radd__` runs first, and the concatenation is the fallback, whose
+ * error ("can only concatenate list (not "X") to list") ends the search.
  */
-const concatAdds = new Set<(a: PyObject, b: PyObject) => PyObject>();
-
-/** Installs `concat` as `type`'s `nb.add` standing for its `sq_concat`. */
 export function setConcatAdd(type: PyType, concat: (a: PyObject, b: PyObject) => PyObject): void {
-  type.nb.add = concat;
+  type.nb.add = sqConcatSlot(concat);
   type.addIsConcat = true;
-  concatAdds.add(concat);
 }
 
 /** The concatenation `type`'s `nb.add` stands for, if it is one. */
 function concatAddOf(type: PyType): ((a: PyObject, b: PyObject) => PyObject) | undefined {
   const add = type.nb.add;
-  return add !== undefined && concatAdds.has(add) ? add : undefined;
+  return add !== undefined && isSqConcatSlot(add) ? add : undefined;
 }
 
 /** `tp_as_sequence->sq_concat` of `type`, for `PySequence_Concat` (`operator.concat`). */
 export function sequenceConcatSlot(type: PyType): ((a: PyObject, b: PyObject) => PyObject) | undefined {
   return concatAddOf(type) ?? sequenceSlotsOf(type)?.concat;
+}
+
+/** `tp_as_sequence->sq_inplace_concat` of `type`, for `PySequence_InPlaceConcat` (`operator.iconcat`). */
+export function sequenceInplaceConcatSlot(type: PyType): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  const iadd = type.nbInplace.add;
+  return iadd !== undefined && isSqConcatSlot(iadd) ? iadd : sequenceSlotsOf(type)?.inplaceConcat;
 }
 
 function sequenceSlotsOf(type: PyType): SequenceNumberSlots | undefined {
@@ -157,13 +159,10 @@ export function binaryOp1(v: PyObject, w: PyObject, op: BinaryOpName): PyObject 
   let slotv = v.type.nb[op];
   let slotw = w.type !== v.type ? w.type.nb[op] : undefined;
   if (slotw === slotv) slotw = undefined;
-  if (op === 'add') {
-    if (slotv !== undefined && concatAdds.has(slotv)) slotv = undefined;
-    if (slotw !== undefined && concatAdds.has(slotw)) slotw = undefined;
-  } else if (op === 'multiply') {
-    // The same for `sq_repeat`: `[1] * x` asks x's `__rmul__` before repeating the list.
-    if (slotv !== undefined && isSqRepeatSlot(slotv)) slotv = undefined;
-    if (slotw !== undefined && isSqRepeatSlot(slotw)) slotw = undefined;
+  if (op === 'add' || op === 'multiply') {
+    // `[1] + x` and `[1] * x` ask x's `__radd__` / `__rmul__` before the list's sequence slot.
+    if (slotv !== undefined && standsForSequence(op, slotv)) slotv = undefined;
+    if (slotw !== undefined && standsForSequence(op, slotw)) slotw = undefined;
   }
   if (slotv !== undefined) {
     if (slotw !== undefined && w.type.isSubtype(v.type)) {
@@ -227,9 +226,11 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
   // nb_power; 3.8 never falls back from a NotImplemented __ipow__ to __pow__ (bpo-38302).
   if (op === 'power') return ternaryOp(v, w, None, v.type.nbInplace.power !== undefined ? inplacePowerSlot : powerSlot);
   const slot = v.type.nbInplace[op];
-  // A sequence's in-place repetition is `sq_inplace_repeat`, tried after both number slots.
-  const repeatInPlace = op === 'multiply' && slot !== undefined && isSqRepeatSlot(slot) ? slot : undefined;
-  if (slot !== undefined && repeatInPlace === undefined) {
+  // A sequence's in-place concatenation or repetition (`sq_inplace_concat`, `sq_inplace_repeat`)
+  // is tried after both number slots; but a class inheriting `list.__iadd__` has the in-place
+  // concatenation as its `nb_inplace_add` (`update_one_slot`: the two wrappers are the same).
+  const sequenceInPlace = slot !== undefined && standsForSequence(op, slot) && !(op === 'add' && v.type.isHeapType) ? slot : undefined;
+  if (slot !== undefined && sequenceInPlace === undefined) {
     const x = slot(v, w);
     if (x !== NotImplemented) return x;
     decref(x);
@@ -238,7 +239,7 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
   if (result !== null) return result;
   if (op === 'add') {
     const seq = sequenceSlotsOf(v.type);
-    const f = seq?.inplaceConcat ?? seq?.concat ?? concatAddOf(v.type);
+    const f = seq?.inplaceConcat ?? sequenceInPlace ?? seq?.concat ?? concatAddOf(v.type);
     if (f !== undefined) return f(v, w);
   } else if (op === 'multiply') {
     const sv = sequenceSlotsOf(v.type);
@@ -246,7 +247,7 @@ function inplaceOpUnguarded(v: PyObject, w: PyObject, op: BinaryOpKey): PyObject
       const f = sv.inplaceRepeat ?? sv.repeat;
       if (f !== undefined) return sequenceRepeat(f, v, w);
     } else {
-      if (repeatInPlace !== undefined) return repeatOrRaise(repeatInPlace, v, w, w);
+      if (sequenceInPlace !== undefined) return repeatOrRaise(sequenceInPlace, v, w, w);
       const repeated = repeatFallback(v, w);
       if (repeated !== null) return repeated;
     }

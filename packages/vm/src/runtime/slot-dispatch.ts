@@ -462,6 +462,11 @@ function sharedWrappedSlot(type: PyType, names: readonly string[], found: readon
   return slot;
 }
 
+/** Whether `d` is the wrapper of a sequence slot (`SQSLOT`). */
+function isSequenceWrapper(d: PyObject): boolean {
+  return d instanceof PyWrapperDescr && d.def.sequence === true;
+}
+
 /** The `__new__` builtins of static types (`tp_new_wrapper`), by the type whose `tp_new` they call. */
 export const tpNewWrappers = new WeakMap<PyObject, PyType>();
 
@@ -490,6 +495,13 @@ export function fixupSlotDispatchers(type: PyType): void {
         group.apply(type, type.new ?? owner.new);
         continue;
       }
+    }
+    if (found.every((d) => d === null || isSequenceWrapper(d))) {
+      // Only a sequence slot's wrapper (`bytearray.__add__` is `sq_concat`'s): `resolve_slotdups`
+      // finds that slot, so the number slot gets no generic function and stays empty, but for
+      // `__iadd__`, whose wrapper is `sq_inplace_concat`'s too: the sequence's function itself.
+      group.apply(type, group.names[0] === '__iadd__' ? (found[0] as PyWrapperDescr).slot : undefined);
+      continue;
     }
     const wrapped = sharedWrappedSlot(type, group.names, found);
     group.apply(type, wrapped ?? group.dispatcher);

@@ -13,7 +13,7 @@ import { slotTpSetattro } from './slot-dispatch.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 import { asSsize, ownSequenceSlots } from './abstract-number.ts';
-import { isSqRepeatSlot } from '../objects/sq-repeat.ts';
+import { isSqRepeatSlot } from '../objects/sequence-slots.ts';
 import * as E from '../objects/exceptions.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
