@@ -44,6 +44,8 @@ export class PyWeakContainer extends PyObject {
 /** How one kind of container commits its pending removals and orders its fields at death. */
 export interface ContainerSpec {
   readonly name: string;
+  /** The module the class names (`__module__`), `weakref` unless given. */
+  readonly module?: string;
   readonly basicsize: number;
   /** `_commit_removals`. */
   readonly commit: (c: PyWeakContainer) => void;
@@ -98,7 +100,7 @@ function release(self: PyObject): void {
 
 /** Makes a weak container type (a class that can be subclassed, weakly referenced and has a `__dict__`). */
 export function containerType(spec: ContainerSpec): PyType {
-  const t = staticType({ name: spec.name, module: 'weakref', basicsize: spec.basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
+  const t = staticType({ name: spec.name, module: spec.module ?? 'weakref', basicsize: spec.basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
   specs.set(t, spec);
   t.weakrefable = true;
   t.hasInstanceDict = true;

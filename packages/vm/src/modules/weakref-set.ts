@@ -34,8 +34,8 @@ function commit(c: PyWeakContainer): void {
   }
 }
 
-/** `weakref.WeakSet`. */
-export const weakSetType: PyType = containerType({ name: 'WeakSet', basicsize: 48, commit, dataFirst: true });
+/** `weakref.WeakSet` (defined in Lib/_weakrefset.py). */
+export const weakSetType: PyType = containerType({ name: 'WeakSet', module: '_weakrefset', basicsize: 48, commit, dataFirst: true });
 
 const W = (o: PyObject): PyWeakContainer => asContainer(o, weakSetType);
 const data = (c: PyWeakContainer): PySet => c.data as PySet;
