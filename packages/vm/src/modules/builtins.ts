@@ -29,7 +29,7 @@ import { varargsImpl } from '../objects/call-arguments.ts';
 import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lengthObject } from '../runtime/abstract-item.ts';
-import { repr, str, strText } from '../runtime/abstract-object.ts';
+import { counted, repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
@@ -45,7 +45,7 @@ import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue
 import { PyObject, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatObject } from '../runtime/format-value.ts';
-import { PyTextStream, streamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
+import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
@@ -88,14 +88,17 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     // The standard streams take one write per print; what came before an object whose str()
     // fails is still written, as CPython's separate writes leave it.
     let out = '';
+    // Whether CPython's first write has happened (after the first str(), or of the end alone).
+    let written = objects.length === 0;
     try {
       objects.forEach((o, i) => {
         if (i > 0) out += sep;
         out += strText(o);
+        written = true;
       });
       out += end;
     } finally {
-      if (out !== '') streamWrite(file, out);
+      if (written) callStreamWrite(file, out);
     }
   } else {
     // `PyFile_WriteObject` per object, with the separators and the end between.
@@ -519,7 +522,8 @@ const FUNCTIONS: NativeDef[] = [
       const list = newListStealing([]);
       try {
         listExtend(list, args[0] as PyObject);
-        decref(listSortMethod(list, args.slice(1), kw));
+        // `list.sort` is called as a bound builtin method: one more recursion level.
+        decref(counted(' while calling a Python object', () => listSortMethod(list, args.slice(1), kw)));
       } catch (e) {
         decref(list);
         throw e;

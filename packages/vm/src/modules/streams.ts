@@ -9,6 +9,7 @@ import { writeStderr, writeStdout } from '../runtime/io.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
 import { callMethod } from '../runtime/call.ts';
+import { counted } from '../runtime/abstract-object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
@@ -38,6 +39,21 @@ export function streamWrite(stream: PyTextStream, text: string): void {
   else writeStderr(text);
 }
 
+const CALLING = ' while calling a Python object';
+
+/**
+ * The standard stream's `write` and `flush` as their methods run them: `TextIOWrapper` calls into
+ * the buffered writer below it, one recursion level (what a recursion that prints runs into).
+ */
+function throughBuffer(stream: PyTextStream, text: string): void {
+  counted(CALLING, () => { streamWrite(stream, text); });
+}
+
+/** `PyFile_WriteObject` on a standard stream: a call of its bound `write` method, then the stream's own. */
+export function callStreamWrite(stream: PyTextStream, text: string): void {
+  counted(CALLING, () => { throughBuffer(stream, text); });
+}
+
 textStreamType.repr = (self) => {
   const s = self as PyTextStream;
   return newStr(`<_io.TextIOWrapper name='<${s.streamName}>' mode='w' encoding='utf-8'>`);
@@ -49,11 +65,17 @@ addMethods(textStreamType, [
     impl: (self, args) => {
       const text = args[0] as PyObject;
       if (!(text instanceof PyStr)) throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
-      streamWrite(self as PyTextStream, text.value);
+      throughBuffer(self as PyTextStream, text.value);
       return newInt(codePointLength(text.value));
     },
   },
-  { name: 'flush', kind: 'noargs', impl: () => incref(None) },
+  {
+    name: 'flush', kind: 'noargs',
+    impl: (self) => {
+      throughBuffer(self as PyTextStream, '');
+      return incref(None);
+    },
+  },
   { name: 'isatty', kind: 'noargs', impl: () => newBool(false) },
   { name: 'writable', kind: 'noargs', impl: () => newBool(true) },
 ]);
@@ -69,7 +91,7 @@ addGetSets(textStreamType, [
  */
 export function writeToFile(file: PyObject, text: string): void {
   if (isStandardStream(file)) {
-    streamWrite(file, text);
+    callStreamWrite(file, text);
     return;
   }
   const s = newStr(text);
@@ -82,7 +104,7 @@ export function writeToFile(file: PyObject, text: string): void {
 
 /** `PyFile_WriteObject(s, file, Py_PRINT_RAW)` for a str already made: `file.write(s)`, `s` itself. */
 export function writeStrToFile(file: PyObject, s: PyStr): void {
-  if (isStandardStream(file)) streamWrite(file, s.value);
+  if (isStandardStream(file)) callStreamWrite(file, s.value);
   else decref(callMethod(file, 'write', [s]));
 }
 

@@ -97,7 +97,7 @@ export function releaseCallArguments(held: HeldCallArguments): void {
  * @see CPython 3.8 Objects/call.c _PyMethodDef_RawFastCallKeywords
  */
 export function varargsImpl(impl: NativeImpl): NativeImpl {
-  return (self, args, kwnames) => {
+  const packed: NativeImpl = (self, args, kwnames) => {
     const held = holdCallArguments(args, kwnames);
     try {
       return impl(self, args, kwnames);
@@ -105,6 +105,19 @@ export function varargsImpl(impl: NativeImpl): NativeImpl {
       releaseCallArguments(held);
     }
   };
+  varargsImpls.add(packed);
+  return packed;
+}
+
+const varargsImpls = new WeakSet<NativeImpl>();
+
+/**
+ * Whether `impl` was made by {@link varargsImpl}: a `METH_VARARGS` function. Called as a
+ * builtin function or bound method it has no vectorcall, so the call goes through
+ * `_PyObject_MakeTpCall` and then `cfunction_call_varargs`, each a recursion level.
+ */
+export function isVarargsImpl(impl: NativeImpl): boolean {
+  return varargsImpls.has(impl);
 }
 
 /**

@@ -6,11 +6,13 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { RecursionError } from './exceptions.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_HAVE_GC, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { tstate } from '../runtime/thread-state.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
+import { isVarargsImpl } from './call-arguments.ts';
 import { asPythonFailure } from '../runtime/host-errors.ts';
 import { noteDocOwner } from './builtin-docs.ts';
 
@@ -79,6 +81,11 @@ export class PyBuiltinFunction extends PyObject {
    * (`__qualname__`, repr), but `__self__` is None and calls pass no self.
    */
   readonly isStatic: boolean;
+  /**
+   * A `METH_VARARGS` function: no vectorcall, so a call counts a second recursion level
+   * (`cfunction_call_varargs` after `_PyObject_MakeTpCall`).
+   */
+  readonly varargs: boolean;
 
   constructor(def: NativeDef, self: PyObject | null, moduleName: string | null, isStatic = false) {
     super(builtinFunctionType, allocateAddress(builtinFunctionType));
@@ -86,6 +93,7 @@ export class PyBuiltinFunction extends PyObject {
     this.self = self;
     this.moduleName = moduleName;
     this.isStatic = isStatic;
+    this.varargs = isVarargsImpl(def.impl);
   }
 }
 
@@ -107,7 +115,15 @@ export function newBuiltinFunction(def: NativeDef, self: PyObject | null, module
 
 builtinFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyBuiltinFunction;
-  return callNative(f.def, f.isStatic ? callable : f.self ?? callable, args, kwnames);
+  const self = f.isStatic ? callable : f.self ?? callable;
+  if (!f.varargs) return callNative(f.def, self, args, kwnames);
+  const overflow = enterRecursiveCall(' while calling a Python object');
+  if (overflow !== null) throw raiseMessage(RecursionError, overflow);
+  try {
+    return callNative(f.def, self, args, kwnames);
+  } finally {
+    leaveRecursiveCall();
+  }
 };
 builtinFunctionType.dealloc = (self) => {
   const f = self as PyBuiltinFunction;

@@ -4,7 +4,7 @@
  * `PyObject_Repr`, `PyObject_Str`.
  * @module
  */
-import { PyStr } from '../objects/str.ts';
+import { PyStr, strType } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { raiseMessage, typeError } from './errors.ts';
 import { decref, type PyObject } from './object.ts';
@@ -40,7 +40,8 @@ export function repr(o: PyObject): PyStr {
 
 /** `PyObject_Str`: a new reference to a str. */
 export function str(o: PyObject): PyStr {
-  if (o instanceof PyStr && o.type.str === undefined) {
+  // An exact str is its own str before any recursion check (`PyUnicode_CheckExact`).
+  if (o instanceof PyStr && (o.type === strType || o.type.str === undefined)) {
     o.refcnt++;
     return o;
   }
