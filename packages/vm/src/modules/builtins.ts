@@ -44,7 +44,7 @@ import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
 import { PyObject, decref, incref } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { asciiOf, formatObject } from '../runtime/format-value.ts';
+import { asciiOf, formatWithSpecObject } from '../runtime/format-value.ts';
 import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
@@ -503,7 +503,8 @@ const FUNCTIONS: NativeDef[] = [
       const spec = args[1] ?? newStr('');
       if (!(spec instanceof PyStr)) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
       try {
-        return formatObject(args[0] as PyObject, spec.value);
+        // `PyObject_Format`: a call of the value's `__format__` (a recursion level).
+        return formatWithSpecObject(args[0] as PyObject, spec);
       } finally {
         if (args[1] === undefined) decref(spec);
       }

@@ -1,12 +1,13 @@
 /**
  * `list.sort`: CPython's timsort structure (runs found by `count_run`, short runs extended by
- * binary insertion to `minrun`, the run stack collapsed by `merge_collapse`), comparing with
- * `richCompareBool(a, b, LT)` only, and merging with `merge_lo`/`merge_hi` and their galloping
- * (`gallop_left`/`gallop_right`, `min_gallop`), so the comparisons made are CPython's.
+ * binary insertion to `minrun`, the run stack collapsed by `merge_collapse`), comparing with the
+ * "less than" its pre-sort check picks (list-sort-compare.ts) only, and merging with
+ * `merge_lo`/`merge_hi` and their galloping (`gallop_left`/`gallop_right`, `min_gallop`), so the
+ * comparisons made are CPython's.
  * Mirrors CPython 3.8 Objects/listobject.c `list_sort_impl`.
  * @module
  */
-import { LT, richCompareBool } from '../runtime/abstract-compare.ts';
+import { chooseLessThan, safeLessThan } from './list-sort-compare.ts';
 import { callOneArg } from '../runtime/call.ts';
 import { PyRaise, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
@@ -18,7 +19,8 @@ interface SortSlice {
   readonly keys: PyObject[];
 }
 
-const lt = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, LT);
+/** The comparison of the sort running now (list-sort-compare.ts). */
+let lt = safeLessThan;
 
 function reverseRange(s: SortSlice, lo: number, hi: number): void {
   for (let i = lo, j = hi - 1; i < j; i++, j--) {
@@ -388,10 +390,21 @@ function mergeRuns(ms: MergeState, s: SortSlice, a: number, na: number, nb: numb
   else mergeHi(ms, s, a, na, nb);
 }
 
-/** The run stack and its collapse rules. */
+/** The run stack and its collapse rules, with the comparison the keys call for. */
 function timsort(s: SortSlice): void {
   const total = s.keys.length;
   if (total < 2) return;
+  // A key's `__lt__` may sort another list: the comparison is this sort's only while it runs.
+  const outer = lt;
+  lt = chooseLessThan(s.keys);
+  try {
+    runTimsort(s, total);
+  } finally {
+    lt = outer;
+  }
+}
+
+function runTimsort(s: SortSlice, total: number): void {
   const runs: { base: number; len: number }[] = [];
   const ms: MergeState = { minGallop: MIN_GALLOP };
   const mergeAt = (i: number): void => {

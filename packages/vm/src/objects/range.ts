@@ -7,7 +7,7 @@
  */
 import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { reprText } from '../runtime/abstract-object.ts';
+import { counted, reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -69,7 +69,7 @@ function numberIndex(o: PyObject): PyObject {
 
 /** A new range from three ints (references taken). */
 export function newRangeStealing(start: PyObject, stop: PyObject, step: PyObject): PyRange {
-  return new PyRange(start, stop, step);
+  return makeRange(start, stop, step);
 }
 
 /** A new range from bigint bounds. */
@@ -158,7 +158,7 @@ rangeType.new = (_type, args, kwnames) => {
   const pos = positional(args, kwnames);
   if (pos.length <= 1) checkPositional('range', pos.length, 1, 1);
   else checkPositional('range', pos.length, 2, 3);
-  if (pos.length === 1) return new PyRange(newInt(0), numberIndex(pos[0] as PyObject), newInt(1));
+  if (pos.length === 1) return makeRange(newInt(0), numberIndex(pos[0] as PyObject), newInt(1));
   const start = numberIndex(pos[0] as PyObject);
   let stop: PyObject;
   try {
@@ -179,8 +179,24 @@ rangeType.new = (_type, args, kwnames) => {
     decref(stop);
     throw e;
   }
-  return new PyRange(start, stop, step);
+  return makeRange(start, stop, step);
 };
+
+/**
+ * `make_range_object`, taking the three references: `compute_range_length` compares the bounds
+ * with `PyObject_RichCompareBool`, a recursion level (where a deep recursion that loops stops).
+ */
+function makeRange(start: PyObject, stop: PyObject, step: PyObject): PyRange {
+  try {
+    counted(' in comparison', () => undefined);
+  } catch (e) {
+    decref(start);
+    decref(stop);
+    decref(step);
+    throw e;
+  }
+  return new PyRange(start, stop, step);
+}
 rangeType.repr = (self) => {
   const r = R(self);
   if (r.step === 1n) return newStr(`range(${reprText(r.startObj)}, ${reprText(r.stopObj)})`);

@@ -25,7 +25,8 @@ import { formatOrRaise, raiseFormatError } from './str-format-error.ts';
 import { asciiOf, formatNumberText, formatObject, writtenWhole } from '../runtime/format-value.ts';
 import * as E from './exceptions.ts';
 import { PyFloat } from './float.ts';
-import { PyInt, newInt } from './int.ts';
+import { PyInt, intType, newInt } from './int.ts';
+import { intDecimalText } from './int-slots.ts';
 import { PyStr, newStr, strType } from './str.ts';
 import { PyTuple } from './tuple.ts';
 
@@ -410,7 +411,11 @@ export function percentFormatStr(fmt: PyStr, all: PyObject): PyStr {
       }
       const { flags, width, precision, value: v } = args.resolve(token, (key) => newStr(key), checkStrConversion);
       const c = token.conversion;
-      if (c === 's' || c === 'r' || c === 'a') {
+      if ((c === 's' || c === 'r' || c === 'a') && v.type === intType && width === -1 && precision === -1) {
+        // `unicode_format_arg_format`'s fast path: an exact int is written in decimal without
+        // calling its str() (no recursion level).
+        out += intDecimalText((v as PyInt).value);
+      } else if (c === 's' || c === 'r' || c === 'a') {
         const conv = c === 's' ? (v instanceof PyStr && v.type === strType ? incref(v) : objectStr(v)) : c === 'r' ? objectRepr(v) : asciiOf(v);
         const text = conv.value;
         const padded = percentPad(text, flags, width, precision, c, false);
