@@ -6,7 +6,7 @@
  */
 import { richCompare } from '../runtime/abstract-compare.ts';
 import { contains, getItem, length } from '../runtime/abstract-item.ts';
-import { getIter } from '../runtime/abstract-iter.ts';
+import { getIter, markMappingOnly } from '../runtime/abstract-iter.ts';
 import { repr, str } from '../runtime/abstract-object.ts';
 import { callMethod } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -61,6 +61,8 @@ mappingProxyType.traverse = (self, visit) => {
 };
 mappingProxyType.getitem = (self, key) => getItem(M(self), key);
 mappingProxyType.length = (self) => length(M(self));
+// `mappingproxy_as_sequence` has `sq_contains` only: no sequence for `reversed()`.
+markMappingOnly(mappingProxyType);
 mappingProxyType.contains = (self, key) => contains(M(self), key);
 mappingProxyType.iter = (self) => getIter(M(self));
 mappingProxyType.richcompare = (self, other, op) => richCompare(M(self), other, op);
