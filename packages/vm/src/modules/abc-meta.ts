@@ -20,6 +20,7 @@ import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attri
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
@@ -278,6 +279,8 @@ function iterableToArrayBorrowed(list: PyObject): PyObject[] {
 export const abcMetaType: PyType = staticType({
   name: 'ABCMeta', module: 'abc', base: typeType, basicsize: 880, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
 });
+// A class statement over `type`: it keeps type's `__dict__` and weak list, and its item size.
+layOutAsLibraryClass(abcMetaType, { dict: true, weak: true });
 // DEVIATION(cpython): ABCMeta is a class of Lib/abc.py in CPython (a heap type whose methods are
 // Python functions); here it is a built-in subtype of `type`, so its methods are method descriptors.
 

@@ -5,7 +5,11 @@
  * @module
  */
 import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
-import { dictDelete, dictMerge } from '../objects/dict-slots.ts';
+import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
+import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
+import { clearWeakrefs } from '../objects/weakref.ts';
+import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
@@ -27,15 +31,17 @@ import { isMappingInstance } from './collections-abc-support.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref } from '../runtime/object.ts';
-import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
+import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref, xdecref } from '../runtime/object.ts';
+import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { chainType, repeatType, starmapType } from './itertools.ts';
 
 /** `collections.Counter`. */
 export const counterType: PyType = staticType({ name: 'Counter', module: 'collections', base: dictType, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
-// A class of collections/__init__.py: it has `__weakref__`.
-counterType.weakrefable = true;
+// A class of collections/__init__.py: its instances have a `__dict__` and take weak references.
+layOutAsLibraryClass(counterType, { dict: true, weak: true });
+addValue(counterType, '__dict__', () => instanceDictGetSet(counterType));
+addValue(counterType, '__weakref__', () => weakrefGetSet(counterType));
 
 function C(o: PyObject): PyDict {
   if (!(o instanceof PyDict)) throw typeError(`descriptor requires a 'Counter' object but received '${tpName(o.type)}'`);
@@ -227,8 +233,9 @@ function updateImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly
   return incref(None);
 }
 
+/** `Counter()`: a dict of its own type with a keys table of its own (`dict_new`). */
 function newCounter(): PyDict {
-  return new PyDict(counterType, allocateAddress(counterType));
+  return newDictOfType(counterType);
 }
 
 /** The multiset operators: keep the entries whose combined count is positive. */
@@ -268,9 +275,29 @@ function combine(a: PyObject, b: PyObject, op: 'add' | 'subtract' | 'or' | 'and'
   return result;
 }
 
-counterType.new = (type) => {
-  if (type.isHeapType) incref(type);
-  return new PyDict(type, allocateAddress(type));
+counterType.new = (type) => newDictOfType(type);
+// `subtype_dealloc`/`subtype_traverse`/`subtype_clear` of the class: the weak references, the
+// instance `__dict__`, then the dict's own.
+const dictDealloc = dictType.dealloc;
+const dictTraverse = dictType.traverse;
+const dictClearSlot = dictType.clear;
+counterType.dealloc = (self) => {
+  if (self.weakrefs !== null) clearWeakrefs(self);
+  const d = self.dict;
+  self.dict = null;
+  xdecref(d);
+  dictDealloc?.(self);
+};
+counterType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+  dictTraverse?.(self, visit);
+};
+dictVisitingTraverses.add(counterType.traverse);
+counterType.clear = (self) => {
+  const d = self.dict;
+  self.dict = null;
+  xdecref(d);
+  dictClearSlot?.(self);
 };
 // `def __init__(self, iterable=None, /, **kwds)`: `self.update(iterable, **kwds)`, through a
 // subclass's own `update`.

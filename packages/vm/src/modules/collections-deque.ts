@@ -5,6 +5,7 @@
  * (deque-items.ts).
  * @module
  */
+import { clearWeakrefs } from '../objects/weakref.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { indexBounds, itemEquals, ssizeArg } from '../objects/list-methods.ts';
@@ -242,6 +243,8 @@ dequeType.init = (self, args, kwnames) => {
   if (iterable !== undefined) extend(d, iterable, false);
 };
 dequeType.dealloc = (self) => {
+  // `deque_dealloc`: the weak references go first, their callbacks with them.
+  if (self.weakrefs !== null) clearWeakrefs(self);
   const d = self as PyDeque;
   const items = d.items;
   d.items = new DequeItems();

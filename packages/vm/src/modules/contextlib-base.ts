@@ -13,6 +13,7 @@ import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { staticType } from '../runtime/core-types.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { PyRaise, raiseWhileHandling } from '../runtime/errors.ts';
 import { noteLibraryFrame } from '../runtime/print-exception.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
@@ -60,8 +61,7 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     self.dict = null;
     if (d !== null) decref(d);
   };
-  t.hasInstanceDict = true;
-  t.weakrefable = true;
+  layOutAsLibraryClass(t, { dict: true, weak: true });
   // The instances of CPython's Python classes have a `__dict__` (the context managers of
   // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it).
   addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);

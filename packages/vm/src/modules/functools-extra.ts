@@ -13,6 +13,7 @@ import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/na
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { EQ, NE, isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -118,7 +119,7 @@ class CachedProperty extends HolderObject {
 }
 
 const cachedPropertyType = holderType({ name: 'cached_property', module: 'functools', basicsize: 32, flags: TPFLAGS_BASETYPE });
-cachedPropertyType.hasInstanceDict = true;
+layOutAsLibraryClass(cachedPropertyType, { dict: true, weak: true });
 cachedPropertyType.new = (type) => allocate(type, (a) => new CachedProperty(type, a));
 cachedPropertyType.init = (self, args, kwnames) => {
   const [, func] = bindArgs('__init__', [self, ...args], kwnames, ['self', 'func']);

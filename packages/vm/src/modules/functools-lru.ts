@@ -73,8 +73,9 @@ class LruWrapper extends HolderObject {
 
 const wrapperType = holderType({ name: '_lru_cache_wrapper', module: 'functools', basicsize: 128, flags: TPFLAGS_BASETYPE });
 markDottedTypeName(wrapperType, linkType);
+// `tp_dictoffset` but no `tp_weaklistoffset` in 3.8: "cannot create weak reference to
+// 'functools._lru_cache_wrapper' object".
 wrapperType.hasInstanceDict = true;
-wrapperType.weakrefable = true;
 // `lru_cache_tp_traverse`: the links are no GC objects, so the wrapper visits their keys and
 // results itself; a cache whose keys refer back to the function is then a collectable cycle.
 const holderTraverse = wrapperType.traverse;

@@ -15,10 +15,10 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { expandTabs } from '../objects/str-methods-case.ts';
 import { isSpaceUnit } from '../objects/str-methods-util.ts';
-import { reprText } from '../runtime/abstract-object.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, lookupType } from '../runtime/attributes.ts';
 import { callOneArg } from '../runtime/call.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { EQ, isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_IS_ABSTRACT, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -151,4 +151,54 @@ export const INSPECT_MORE: readonly NativeDef[] = [
       return newStr(cleandoc(doc.value));
     },
   },
+  {
+    name: 'formatannotation', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [annotation, baseModule] = bindArgs('formatannotation', args, kwnames, ['annotation', 'base_module'], 1);
+      return newStr(formatAnnotation(annotation as PyObject, baseModule ?? None));
+    },
+  },
 ];
+
+/** `a == b` as a truth value. */
+function equals(a: PyObject, b: PyObject): boolean {
+  const r = richCompare(a, b, EQ);
+  try {
+    return isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** The `__module__` of `o` as text, or null where it has none or it is no str. */
+function moduleText(o: PyObject): string | null {
+  const m = lookupAttrString(o, '__module__');
+  if (m === null) return null;
+  const text = m instanceof PyStr ? m.value : null;
+  decref(m);
+  return text;
+}
+
+/**
+ * `formatannotation(annotation, base_module=None)`: a class as its `__qualname__` (prefixed with
+ * its module unless that is builtins or `base_module`), a typing construct as its repr without
+ * `typing.`, anything else as its repr.
+ *
+ * @see CPython 3.8 Lib/inspect.py `formatannotation`
+ */
+function formatAnnotation(annotation: PyObject, baseModule: PyObject): string {
+  if (moduleText(annotation) === 'typing') return reprText(annotation).replace(/typing\./g, '');
+  if (annotation instanceof PyType) {
+    const module = getAttrString(annotation, '__module__');
+    const qualname = getAttrString(annotation, '__qualname__');
+    try {
+      const isBuiltins = module instanceof PyStr && module.value === 'builtins';
+      if (isBuiltins || module === baseModule || equals(module, baseModule)) return strText(qualname);
+      return `${strText(module)}.${strText(qualname)}`;
+    } finally {
+      decref(module);
+      decref(qualname);
+    }
+  }
+  return reprText(annotation);
+}

@@ -14,7 +14,7 @@ import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
-import { PyRaise, exceptionMatches, raiseWhileHandling, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, exceptionMatches, indexError, raiseWhileHandling, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -123,6 +123,8 @@ function init(args: readonly PyObject[], kwnames: readonly string[] | null, k: K
     if (nameArg === k.empty) throw valueError('name is a required attribute for Parameter');
     if (!(nameArg instanceof PyStr)) throw typeError(`name must be a str, not a ${tpName(nameArg.type)}`);
     let name = nameArg.value;
+    // 3.8 reads `name[0]` before it checks the name: an empty one is an IndexError.
+    if (name === '') throw indexError('string index out of range');
     if (/^\.[0-9]+$/.test(name)) {
       // Implicit arguments of comprehensions (`.0`) become positional-only `implicit0` (bpo-19611).
       if (kind !== 'POSITIONAL_OR_KEYWORD') throw valueError(`implicit arguments must be passed as positional or keyword arguments, not ${KIND_DESCRIPTIONS[kind]}`);

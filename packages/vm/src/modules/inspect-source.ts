@@ -4,6 +4,7 @@
  * file it compiled (`linecache`). Mirrors CPython 3.8 Lib/inspect.py.
  * @module
  */
+import { compilePythonRegexOrRaise } from './python-regex.ts';
 import { codeType, PyCode } from '../objects/code.ts';
 import { dictGetStr, dictItems } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -147,7 +148,8 @@ function findSource(o: PyObject): [string[], number] {
   if (lines.length === 0) osError('could not get source code');
   if (isModule(o)) return [lines, 0];
   if (o instanceof PyType) {
-    const pattern = new RegExp(`^(\\s*)class\\s*${o.name}\\b`, 'u');
+    // `re.compile(r'^(\s*)class\s*' + name + r'\b')`: a name that breaks the pattern raises re.error.
+    const pattern = compilePythonRegexOrRaise(`^(\\s*)class\\s*${o.name}\\b`, false);
     // The least indented definition is the likeliest not to be inside a function.
     let best: [string, number] | null = null;
     for (let i = 0; i < lines.length; i++) {

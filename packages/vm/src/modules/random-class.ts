@@ -10,14 +10,14 @@ import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type PyObject, type PyType } from '.
 import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import type { RandomDraws } from '../random/random-methods.ts';
 import { PyRandom, coreType } from './random-core.ts';
 import { drawsOf } from './random-draws.ts';
 
 /** `random.Random` (a class statement in CPython: instances have `__dict__` and `__weakref__`). */
 export const randomType: PyType = staticType({ name: 'Random', module: 'random', base: coreType, basicsize: 2536, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
-randomType.hasInstanceDict = true;
-randomType.weakrefable = true;
+layOutAsLibraryClass(randomType, { dict: true, weak: true });
 addValue(randomType, '__dict__', () => instanceDictGetSet(randomType));
 addValue(randomType, '__weakref__', () => weakrefGetSet(randomType));
 

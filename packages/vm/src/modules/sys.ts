@@ -30,7 +30,7 @@ import { PyRaise, clearRaise, exceptionMatches, overflowError, raiseMessage, rai
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { topmostException, tstate } from '../runtime/thread-state.ts';
+import { recursionLowWaterMark, topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
 import { setTracebackLimitReader } from '../runtime/print-exception.ts';
 import { displayException, setSysStreamReader } from '../runtime/sys-stderr.ts';
@@ -194,7 +194,9 @@ const FUNCTIONS: NativeDef[] = [
     impl: (_m, args) => {
       const v = intArg(args[0] as PyObject);
       if (v <= 0) throw valueError('recursion limit must be greater or equal than 1');
-      if (v <= tstate.recursionDepth) {
+      // The current depth must stay below the new limit's low-water mark, or the overflowed
+      // flag could never be reset (sys_setrecursionlimit_impl).
+      if (tstate.recursionDepth >= recursionLowWaterMark(v)) {
         throw raiseMessage(E.RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${tstate.recursionDepth}: the limit is too low`);
       }
       tstate.recursionLimit = v;

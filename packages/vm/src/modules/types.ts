@@ -17,7 +17,7 @@ import { frameType } from '../objects/frame.ts';
 import { functionType } from '../objects/function.ts';
 import { generatorType } from '../objects/generator.ts';
 import { PyMemberDescr, getsetDescriptorType, memberDescriptorType } from '../objects/getset.ts';
-import { addValue } from '../runtime/type-defs.ts';
+import { addMethods, addValue } from '../runtime/type-defs.ts';
 import { cellType } from '../objects/cell.ts';
 import { positional } from '../objects/list-methods.ts';
 import { reprEnter, reprLeave } from '../objects/list-slots.ts';
@@ -29,7 +29,7 @@ import { PyStr, newStr } from '../objects/str.ts';
 import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { tracebackType } from '../objects/traceback.ts';
 import { methodWrapperType, wrapperDescriptorType } from '../objects/wrapper-descr.ts';
-import { EQ, NE, richCompare } from '../runtime/abstract-compare.ts';
+import { richCompare } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
@@ -109,11 +109,19 @@ simpleNamespaceType.repr = (self) => {
     reprLeave(self);
   }
 };
+// `namespace_reduce`: `(type(self), (), self.__dict__)`.
+addMethods(simpleNamespaceType, [{
+  name: '__reduce__',
+  kind: 'noargs',
+  doc: 'Return state information for pickling',
+  impl: (self) => newTupleStealing([incref(self.type), newTuple([]), incref(nsDict(self))]),
+}]);
 // `namespace_members`: `__dict__`, read-only.
 addValue(simpleNamespaceType, '__dict__', () => new PyMemberDescr('__dict__', simpleNamespaceType, 0, { read: (self) => incref(nsDict(self)), doc: null }));
 simpleNamespaceType.richcompare = (a, b, op) => {
   const isNs = (o: PyObject): boolean => o.type.isSubtype(simpleNamespaceType);
-  if (!isNs(a) || !isNs(b) || (op !== EQ && op !== NE)) return newNotImplemented();
+  // `namespace_richcompare`: two namespaces compare as their dicts, for every operator.
+  if (!isNs(a) || !isNs(b)) return newNotImplemented();
   return richCompare(nsDict(a), nsDict(b), op);
 };
 

@@ -344,7 +344,8 @@ export function warnExplicit(
       setFlag(once, onceKey);
     } else if (action === 'module') {
       setFlag(registry, key);
-      const altKey = newTupleStealing([newStr(text), incref(category), newInt(0)]);
+      // `update_registry(registry, text, category, 0)`: the alternative key is `(text, category)`.
+      const altKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(altKey);
       if (registryFlag(registry, altKey)) return;
       setFlag(registry, altKey);

@@ -24,6 +24,7 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
+import { compilePythonRegexOrRaise } from './python-regex.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
 import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
@@ -148,14 +149,20 @@ patternType.repr = (self) => newStr(`re.compile(${reprText(field(self, 0))}${isT
 addMethods(patternType, [{
   name: 'match', kind: 'o',
   impl: (self, a) => {
-    const re = new RegExp(`^(?:${strText(field(self, 0))})`, isTrue(field(self, 1)) ? 'i' : '');
+    const re = compiledPatterns.get(self) ?? compilePythonRegexOrRaise(strText(field(self, 0)), isTrue(field(self, 1)));
     return incref(re.test(strText(a[0] as PyObject)) ? a[0] as PyObject : None);
   },
 }]);
 addGetSets(patternType, [{ name: 'pattern', get: (self) => incref(field(self, 0)) }]);
 
+/** The host expression of each pattern, compiled once (`re.compile`). */
+const compiledPatterns = new WeakMap<PyObject, RegExp>();
+
+/** `re.compile(text, re.I if ignoreCase else 0)`: raises `re.error` for a pattern that does not compile. */
 function newPattern(text: string, ignoreCase: boolean): PyObject {
+  const re = compilePythonRegexOrRaise(text, ignoreCase);
   const p = new PyHolder(patternType, allocateAddress(patternType));
+  compiledPatterns.set(p, re);
   const t = newStr(text);
   setField(p, 0, t);
   decref(t);

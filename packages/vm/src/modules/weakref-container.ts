@@ -15,6 +15,7 @@ import { iterNext } from '../runtime/abstract-iter.ts';
 import { instanceDict, lookupType } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
+import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { attributeError, raiseUnnormalized, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -102,8 +103,7 @@ function release(self: PyObject): void {
 export function containerType(spec: ContainerSpec): PyType {
   const t = staticType({ name: spec.name, module: spec.module ?? 'weakref', basicsize: spec.basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
   specs.set(t, spec);
-  t.weakrefable = true;
-  t.hasInstanceDict = true;
+  layOutAsLibraryClass(t, { dict: true, weak: true });
   t.dealloc = (self) => {
     // subtype_dealloc: weak references to the container go first, then its `__dict__`.
     if (self.weakrefs !== null) clearWeakrefs(self);

@@ -7,7 +7,6 @@
  */
 import { newBool } from '../objects/int.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
-import { newBuiltinFunction, type PyBuiltinFunction } from '../objects/native-function.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newTupleStealing, type PyTuple } from '../objects/tuple.ts';
 import { PyWeakref, clearWeakref, clearWeakrefs, newWeakref, weakrefTarget, weakrefType } from '../objects/weakref.ts';
@@ -21,6 +20,9 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, typeError } from
 import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
+import { newClassFunction } from './abc-function.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
+import { noteLibraryFrame } from '../runtime/print-exception.ts';
 
 /** `weakref.WeakMethod`. DEVIATION(cpython): a heap class in CPython, a static type here. */
 export const weakMethodType: PyType = staticType({ name: 'WeakMethod', module: 'weakref', base: weakrefType, basicsize: 88, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
@@ -33,6 +35,9 @@ export class PyWeakMethod extends PyWeakref {
   isAlive = false;
 }
 
+/** The line of Lib/weakref.py 3.8 where `_cb` calls the WeakMethod's callback. */
+const CB_LINE = 58;
+
 /** `_cb(arg)`: the first death among `__self__` and `__func__` kills the WeakMethod and calls back. */
 function cb(cells: PyObject): PyObject {
   const [selfWr, callback] = (cells as PyTuple).items as [PyObject, PyObject];
@@ -43,6 +48,10 @@ function cb(cells: PyObject): PyObject {
       self.isAlive = false;
       if (callback !== None) decref(callObject(callback, [self]));
     }
+  } catch (e) {
+    // The error left CPython's frame of `_cb`: its report does not take the frame running now.
+    if (e instanceof PyRaise) noteLibraryFrame(e, [cpythonModuleFile('weakref') ?? 'weakref.py', CB_LINE, '_cb']);
+    throw e;
   } finally {
     decref(self);
   }
@@ -70,7 +79,14 @@ weakMethodType.new = (cls, args, kwnames) => {
     decref(obj);
     throw e;
   }
-  const f: PyBuiltinFunction = newBuiltinFunction({ name: '_cb', kind: 'o', impl: (cells) => cb(cells) }, null, 'weakref');
+  // The closure `_cb` of `WeakMethod.__new__`: a function, as its "Exception ignored in" shows.
+  const f = newClassFunction({
+    name: '_cb',
+    impl: (cbArgs, cbKwnames, fn) => {
+      bindArgs('_cb', cbArgs, cbKwnames, { names: ['arg'], required: 1 });
+      return cb(fn.closure as PyObject);
+    },
+  }, 'weakref', 'WeakMethod.__new__.<locals>');
   try {
     const self = newWeakref(cls, obj, f, (t, o, c) => new PyWeakMethod(t, o, c)) as PyWeakMethod;
     try {
@@ -82,7 +98,7 @@ weakMethodType.new = (cls, args, kwnames) => {
     self.methType = incref(meth.type);
     self.isAlive = true;
     const selfWr = newWeakref(weakrefType, self, null);
-    f.self = newTupleStealing([selfWr, incref(values[1] ?? None)]);
+    f.closure = newTupleStealing([selfWr, incref(values[1] ?? None)]);
     return self;
   } finally {
     decref(f);

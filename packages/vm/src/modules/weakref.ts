@@ -5,6 +5,7 @@
  * Modules/_weakref.c and Lib/weakref.py.
  * @module
  */
+import { cpythonModuleFile } from './cpython-module-files.ts';
 import { newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { newBuiltinFunction } from '../objects/native-function.ts';
@@ -28,6 +29,7 @@ import { removeDeadWeakref, weakValueDictType } from './weakref-value-dict.ts';
 import { isDict } from '../objects/dict.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
+finalizeHooks.libraryFile = cpythonModuleFile('weakref') ?? 'weakref.py';
 finalizeHooks.registerExit = () => {
   const f = newBuiltinFunction({ name: '_exitfunc', kind: 'noargs', impl: () => { finalizeExitFunc(); return incref(None); } }, null, 'weakref');
   atexitRegister(f);

@@ -6,7 +6,8 @@
  */
 import { richCompare } from '../runtime/abstract-compare.ts';
 import { contains, getItem, length } from '../runtime/abstract-item.ts';
-import { getIter } from '../runtime/abstract-iter.ts';
+import { getIter, markMappingOnly } from '../runtime/abstract-iter.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { repr, str } from '../runtime/abstract-object.ts';
 import { callMethod } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -45,13 +46,8 @@ const M = (self: PyObject): PyObject => (self as PyMappingProxy).mapping;
 /** `mapping.name(*args)` (a new reference). */
 const forward = (self: PyObject, name: string, args: readonly PyObject[]): PyObject => callMethod(M(self), name, args);
 
-mappingProxyType.new = (_type, args, kwnames) => {
-  const nkw = kwnames?.length ?? 0;
-  const positional = args.length - nkw;
-  if (nkw > 0 && !(nkw === 1 && kwnames?.[0] === 'mapping' && positional === 0)) throw typeError(`mappingproxy() got an unexpected keyword argument '${kwnames?.[0] ?? ''}'`);
-  if (args.length !== 1) throw typeError(`mappingproxy() takes exactly one argument (${args.length} given)`);
-  return newMappingProxy(args[0] as PyObject);
-};
+// `PyArg_ParseTupleAndKeywords(args, kwds, "O:mappingproxy", ["mapping"])`.
+mappingProxyType.new = (_type, args, kwnames) => newMappingProxy(parseArgs('mappingproxy', args, kwnames, ['mapping'], 1)[0] as PyObject);
 mappingProxyType.dealloc = (self) => {
   decref(M(self));
   freeObject(self);
@@ -61,6 +57,8 @@ mappingProxyType.traverse = (self, visit) => {
 };
 mappingProxyType.getitem = (self, key) => getItem(M(self), key);
 mappingProxyType.length = (self) => length(M(self));
+// `mappingproxy_as_sequence` has `sq_contains` only: no sequence for `reversed()`.
+markMappingOnly(mappingProxyType);
 mappingProxyType.contains = (self, key) => contains(M(self), key);
 mappingProxyType.iter = (self) => getIter(M(self));
 mappingProxyType.richcompare = (self, other, op) => richCompare(M(self), other, op);

@@ -9,7 +9,7 @@
  */
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { staticType } from '../runtime/core-types.ts';
+import { forbidInstances, staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -84,11 +84,8 @@ export function newStructSeqType(spec: StructSeqSpec): PyType {
   visibleOf.set(type, visible);
   type.repr = structSeqRepr;
   type.dealloc = structSeqDealloc;
-  type.new = spec.canCreate
-    ? structSeqNew
-    : (t) => {
-      throw typeError(`cannot create '${tpName(t)}' instances`);
-    };
+  if (spec.canCreate) type.new = structSeqNew;
+  else forbidInstances(type);
   addMethods(type, [{ name: '__reduce__', kind: 'noargs', impl: (self) => structSeqReduce(self as PyTuple) }]);
   spec.fields.forEach((field, i) => {
     addValue(type, field.name, () => new PyMemberDescr(field.name, type, i, {

@@ -69,7 +69,48 @@ function builtinOffsets(type: PyType): readonly [number, number] | undefined {
   return type.isHeapType ? undefined : BUILTIN_OFFSETS.get(`${type.module}.${type.name}`);
 }
 
+/** Static types that stand for classes of CPython's Python library ({@link layOutAsLibraryClass}). */
+const libraryClasses = new Set<PyType>();
+
+/**
+ * Lays a static type out as `type_new` lays out the class statement of CPython's library it
+ * stands for (`contextlib.ExitStack`, `collections.Counter`, `random.Random`): the `__dict__`
+ * pointer goes right after the base's fields unless the base has one, then the weak reference
+ * list unless the base has one; `tp_basicsize` grows by each. So `__basicsize__`,
+ * `__dictoffset__`, `__weakrefoffset__` and `sys.getsizeof` of an instance read as CPython's.
+ *
+ * @param type - a static type, not yet ready, whose base is final.
+ * @param fields - whether instances have a `__dict__` and take weak references.
+ * @see CPython 3.8 Objects/typeobject.c `type_new` (`add_dict`, `add_weak`)
+ */
+export function layOutAsLibraryClass(type: PyType, fields: { readonly dict: boolean; readonly weak: boolean }): void {
+  const base = type.base;
+  const baseSize = base === null ? 16 : base.basicsize;
+  const addsDict = fields.dict && (base === null || dictOffset(base) === 0);
+  const addsWeak = fields.weak && (base === null || weaklistOffset(base) === 0);
+  // A base that has either keeps it where it is (a metaclass keeps `type`'s).
+  if (addsDict) type.hasInstanceDict = true;
+  if (addsWeak) type.weakrefable = true;
+  type.basicsize = baseSize + (addsDict ? POINTER : 0) + (addsWeak ? POINTER : 0);
+  // A class inherits its base's item size (a metaclass's is `type`'s).
+  type.itemsize = base === null ? 0 : base.itemsize;
+  libraryClasses.add(type);
+}
+
+/** `[tp_dictoffset, tp_weaklistoffset]` of a type laid out by {@link layOutAsLibraryClass}. */
+function libraryClassOffsets(type: PyType): readonly [number, number] {
+  const base = type.base;
+  const baseDict = base === null ? 0 : dictOffset(base);
+  const baseWeak = base === null ? 0 : weaklistOffset(base);
+  const baseSize = base === null ? 16 : base.basicsize;
+  const dict = baseDict !== 0 ? baseDict : type.hasInstanceDict ? baseSize : 0;
+  const addsDict = dict !== 0 && baseDict === 0;
+  const weak = baseWeak !== 0 ? baseWeak : type.weakrefable ? baseSize + (addsDict ? POINTER : 0) : 0;
+  return [dict, weak];
+}
+
 export function dictOffset(type: PyType): number {
+  if (libraryClasses.has(type)) return libraryClassOffsets(type)[0];
   const known = builtinOffsets(type);
   if (known !== undefined) return known[0];
   // A class that adds no dict pointer has its base's (a metaclass has `type`'s).
@@ -84,6 +125,7 @@ export function dictOffset(type: PyType): number {
 
 /** `tp_weaklistoffset`, derived like {@link dictOffset}; the weak list follows the dict. */
 export function weaklistOffset(type: PyType): number {
+  if (libraryClasses.has(type)) return libraryClassOffsets(type)[1];
   const known = builtinOffsets(type);
   if (known !== undefined) return known[1];
   if (!type.weakrefable) return 0;

@@ -8,9 +8,10 @@ import { staticType } from '../runtime/core-types.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
 import { callExceptHook } from '../runtime/sys-stderr.ts';
+import { noteLibraryFrame } from '../runtime/print-exception.ts';
 import { gcState } from '../runtime/gc-registry.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_BASETYPE, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { dictSetStr, newDict } from './dict.ts';
 import { newBool } from './int.ts';
@@ -21,7 +22,9 @@ import { PyWeakref, newWeakref, weakrefTarget, weakrefType } from './weakref.ts'
 import { tpName } from '../runtime/type-name.ts';
 
 /** `weakref.finalize`. */
-export const finalizeType: PyType = staticType({ name: 'finalize', module: 'weakref', basicsize: 16, flags: TPFLAGS_BASETYPE });
+// A class statement with `__slots__ = ()`: no fields of its own, but a GC object as every class's
+// instances are (`sys.getsizeof` counts the GC head).
+export const finalizeType: PyType = staticType({ name: 'finalize', module: 'weakref', basicsize: 16, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 
 interface Info {
   weakref: PyWeakref;
@@ -37,10 +40,16 @@ const registry = new Map<PyObject, Info>();
 const state = { shutdown: false, dirty: false, index: 0, registered: false };
 
 /** Runs once, when the first finalizer is made: registers `_exitfunc` (installed by the module). */
-export const finalizeHooks: { registerExit: () => void; warnDeprecated: (message: string) => void } = {
+export const finalizeHooks: { registerExit: () => void; warnDeprecated: (message: string) => void; libraryFile: string } = {
   registerExit: () => undefined,
   warnDeprecated: () => undefined,
+  /** Where CPython's `finalize` is written (Lib/weakref.py), for the frames it leaves on tracebacks. */
+  libraryFile: 'weakref.py',
 };
+
+/** The lines of Lib/weakref.py 3.8 that call on: `finalize.__call__` and `finalize._exitfunc`. */
+const CALL_LINE = 566;
+const EXITFUNC_LINE = 642;
 
 /**
  * `finalize.__init__(*args, **kwargs)` of 3.8: `obj` and `func` positionally, or (deprecated,
@@ -109,6 +118,11 @@ function callFinalizer(self: PyObject): PyObject {
   try {
     if (state.shutdown) return incref(None);
     return callObject(info.func, info.args, info.kwnames.length > 0 ? info.kwnames : null);
+  } catch (e) {
+    // A builtin's error left CPython's Python frame of `__call__` all the same: its report has a
+    // "Traceback" header, and a weakref callback's does not take the frame running now.
+    if (e instanceof PyRaise) noteLibraryFrame(e, [finalizeHooks.libraryFile, CALL_LINE, '__call__']);
+    throw e;
   } finally {
     releaseInfo(info);
     decref(self);
@@ -145,6 +159,8 @@ finalizeType.new = (type, allArgs, allKwnames) => {
 finalizeType.init = () => undefined;
 finalizeType.call = (self) => callFinalizer(self);
 finalizeType.dealloc = (self) => { freeObject(self); };
+// Its state lives in the class's registry, not in the instance: there is nothing to visit.
+finalizeType.traverse = () => undefined;
 finalizeType.repr = (self) => {
   const info = registry.get(self);
   const obj = info === undefined ? null : weakrefTarget(info.weakref);
@@ -219,6 +235,7 @@ export function finalizeExitFunc(): void {
           decref(callFinalizer(f));
         } catch (e) {
           if (!(e instanceof PyRaise)) throw e;
+          noteLibraryFrame(e, [finalizeHooks.libraryFile, EXITFUNC_LINE, '_exitfunc']);
           printException(e);
         } finally {
           decref(f);

@@ -7,7 +7,7 @@
  */
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, markMappingOnly } from '../runtime/abstract-iter.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { absolute, binaryOp, index, inplaceOp, inplacePower, power3, toFloat, toInt, unaryOp } from '../runtime/abstract-number.ts';
 import { getAttr, getAttrString, setAttr } from '../runtime/attributes.ts';
@@ -79,9 +79,12 @@ for (const t of [proxyType, callableProxyType]) {
   t.nbInt = (self) => toInt(referent(self));
   t.nbFloat = (self) => toFloat(referent(self));
   t.nbIndex = (self) => index(referent(self));
-  // `proxy_methods`: `__bytes__` calls the referent's (3.8 has no `__reversed__` here).
-  addMethods(t, [{ name: '__bytes__', kind: 'noargs', impl: (self) => callMethodNoArgs(referent(self), '__bytes__') }]);
+  // `proxy_as_mapping` and `proxy_as_sequence` (which has `sq_contains` only): no sequence.
+  markMappingOnly(t);
 }
+// `proxy_methods`: `__bytes__` calls the referent's (3.8 has no `__reversed__` here); the
+// callable proxy type has no methods at all, so `bytes(p)` goes by `__index__` there.
+addMethods(proxyType, [{ name: '__bytes__', kind: 'noargs', impl: (self) => callMethodNoArgs(referent(self), '__bytes__') }]);
 
 /** `o.name()`: a new reference. */
 function callMethodNoArgs(o: PyObject, name: string): PyObject {

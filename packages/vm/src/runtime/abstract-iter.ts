@@ -10,16 +10,30 @@ import { PyList, listType, newListStealing } from '../objects/list.ts';
 import { newSeqIter } from '../objects/seq-iter.ts';
 import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
-import { decref, incref, type IterNextSlot, type PyObject } from './object.ts';
+import { decref, incref, type IterNextSlot, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
+
+/** Built-in types whose item access is `mp_subscript` alone, with no `sq_item` ({@link markMappingOnly}). */
+const mappingOnlyTypes = new Set<PyType>();
+
+/**
+ * Records that a built-in type's `getitem` slot stands for `mp_subscript` only (a weak proxy, a
+ * mappingproxy): `PySequence_Check` is false for it, so `reversed()` of one is refused.
+ *
+ * @param type - a static type that cannot be subclassed.
+ * @see CPython 3.8 Objects/abstract.c `PySequence_Check`
+ */
+export function markMappingOnly(type: PyType): void {
+  mappingOnlyTypes.add(type);
+}
 
 /**
  * `PySequence_Check`: a type with item access that is not a dict (the merged `getitem` slot
- * stands for `sq_item`; mapping-only built-ins are dicts).
+ * stands for `sq_item`; mapping-only built-ins are dicts or marked by {@link markMappingOnly}).
  */
 export function isSequenceLike(o: PyObject): boolean {
   if (o instanceof PyDict) return false;
-  return o.type.getitem !== undefined;
+  return o.type.getitem !== undefined && !mappingOnlyTypes.has(o.type);
 }
 
 /**

@@ -39,6 +39,22 @@ const INHERITED_SLOTS = [
 /** Static types that fill `tp_new` themselves (recorded before inheritance fills the rest). */
 const ownNew = new Set<PyType>();
 
+/** Static types whose `tp_new` is set to NULL once they are ready ({@link forbidInstances}). */
+const newCleared = new Set<PyType>();
+
+/**
+ * Makes a static type refuse instances the way `sys.flags` and `sys.version_info` do: CPython
+ * readies them, then sets `tp_new` to NULL and deletes `__new__` from their dict. Calling the
+ * type says "cannot create 'sys.flags' instances", and `type.__new__` is the base's, whose
+ * safety check names the type (`tuple.__new__(sys.flags) is not safe, use sys.flags.__new__()`).
+ *
+ * @param type - a static type not yet ready.
+ * @see CPython 3.8 Python/sysmodule.c `_PySys_InitMain` ("prevent user from creating new instances")
+ */
+export function forbidInstances(type: PyType): void {
+  newCleared.add(type);
+}
+
 /** `inherit_slots`: copies every slot the type leaves empty from `base`. */
 export function inheritSlots(type: PyType, base: PyType): void {
   if (type.new !== undefined) ownNew.add(type);
@@ -50,6 +66,7 @@ export function inheritSlots(type: PyType, base: PyType): void {
   // `inherit_special`: a static type right below `object` does not get object's `tp_new`, so
   // `type(gen)()` says "cannot create 'generator' instances".
   if (base === objectType && !type.isHeapType && !ownNew.has(type)) type.new = undefined;
+  if (newCleared.has(type)) type.new = undefined;
   for (const op of BINARY_OP_NAMES) {
     if (type.nb[op] === undefined) type.nb[op] = base.nb[op];
     if (type.nbInplace[op] === undefined) type.nbInplace[op] = base.nbInplace[op];

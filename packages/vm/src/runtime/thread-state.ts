@@ -133,9 +133,19 @@ export function enterRecursiveCall(where: string): string | null {
   return `maximum recursion depth exceeded${where}`;
 }
 
+/**
+ * `_Py_RecursionLimitLowerWaterMark(limit)`: the depth below which a RecursionError's
+ * "overflowed" flag clears again.
+ *
+ * @param limit - a recursion limit.
+ * @returns the low-water mark for that limit.
+ * @see CPython 3.8 Include/cpython/ceval.h `_Py_RecursionLimitLowerWaterMark`
+ */
+export function recursionLowWaterMark(limit: number): number {
+  return limit > 200 ? limit - 50 : 3 * (limit >> 2);
+}
+
 /** `_Py_LeaveRecursiveCall`. */
 export function leaveRecursiveCall(): void {
-  const limit = tstate.recursionLimit;
-  const lowWater = limit > 200 ? limit - 50 : 3 * (limit >> 2);
-  if (--tstate.recursionDepth < lowWater) tstate.overflowed = false;
+  if (--tstate.recursionDepth < recursionLowWaterMark(tstate.recursionLimit)) tstate.overflowed = false;
 }

@@ -12,7 +12,7 @@ import { getAttrString } from './attributes.ts';
 import { PyRaise, clearRaise } from './errors.ts';
 import { writeUnraisableReport } from './sys-stderr.ts';
 import { decref, incref, xdecref, type PyObject } from './object.ts';
-import { printTraceback, type PieceWriter } from './print-exception.ts';
+import { innerHiddenFrames, printTraceback, type PieceWriter } from './print-exception.ts';
 import { tstate } from './thread-state.ts';
 import { emitVmEvent, vmEventsOn } from './events.ts';
 
@@ -51,7 +51,10 @@ export function setUnraisableHook(hook: typeof unraisableHook): void {
 export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: string | null = null, raisedInLibFrame = false): void {
   const value = raised.value;
   let tb = raised.traceback;
-  if (tb === null && tstate.frame !== null && !raisedInLibFrame) tb = new PyTraceback(null, tstate.frame as PyFrame);
+  // An exception that left a native stand-in of a library frame (`finalize.__call__`) has that
+  // frame on its traceback in CPython, not the one running now.
+  const inLibFrame = raisedInLibFrame || (tb === null && innerHiddenFrames.has(value));
+  if (tb === null && tstate.frame !== null && !inLibFrame) tb = new PyTraceback(null, tstate.frame as PyFrame);
   else if (tb !== null) incref(tb);
   if (tb !== null) {
     const old = value.traceback;
@@ -72,7 +75,7 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     return printUnraisable((piece) => {
       seen.push(piece);
       return w(piece);
-    }, value, tb, message, obj, raisedInLibFrame);
+    }, value, tb, message, obj, inLibFrame);
   });
   // The default hook failed writing (sys.stderr's write or flush raised): like any hook's
   // failure, reported by the default code "in sys.unraisablehook", that report's failure ignored.
@@ -84,7 +87,7 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
     clearRaise(failed);
   }
   if (vmEventsOn) {
-    const pieces = written.pieces ?? unraisablePieces(value, tb, message, obj, raisedInLibFrame);
+    const pieces = written.pieces ?? unraisablePieces(value, tb, message, obj, inLibFrame);
     emitVmEvent({ kind: 'unraisable', message: pieces.join('').trimEnd().split('\n').pop() ?? '' });
   }
   xdecref(tb);
