@@ -40,6 +40,7 @@ import { abstractPolicyType, defaultPolicyType } from './policy.ts';
 import { eventType, lockType } from './locks.ts';
 import { boundedSemaphoreType, conditionType, semaphoreType } from './condition.ts';
 import { lifoQueueType, priorityQueueType, queueType } from './queues.ts';
+import { baseProtocolType, bufferedProtocolType, datagramProtocolType, protocolType, subprocessProtocolType } from './protocols.ts';
 import { ASYNCIO_SUBMODULES } from './submodules.ts';
 
 setGatherCancelledError(CancelledError);
@@ -70,6 +71,11 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['Queue', queueType],
   ['PriorityQueue', priorityQueueType],
   ['LifoQueue', lifoQueueType],
+  ['BaseProtocol', baseProtocolType],
+  ['Protocol', protocolType],
+  ['DatagramProtocol', datagramProtocolType],
+  ['SubprocessProtocol', subprocessProtocolType],
+  ['BufferedProtocol', bufferedProtocolType],
 ];
 
 /** The `_asyncio` functions, builtins in CPython too; the others are Python functions there. */

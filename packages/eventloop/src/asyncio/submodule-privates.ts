@@ -1,8 +1,9 @@
 /**
- * Private helpers of asyncio's submodules that programs and CPython's tests call by their module
- * (`futures._copy_future_state`, `futures._set_result_unless_cancelled`,
- * `coroutines._format_coroutine`), as Python functions of those modules. Mirrors CPython 3.8
- * Lib/asyncio/futures.py and coroutines.py.
+ * Names of asyncio's submodules that the package does not export, which programs and CPython's
+ * tests reach by their module: private helpers (`futures._copy_future_state`,
+ * `futures._set_result_unless_cancelled`, `coroutines._format_coroutine`) as Python functions of
+ * those modules, and the numbers of `asyncio.constants`. Mirrors CPython 3.8 Lib/asyncio/futures.py,
+ * coroutines.py and constants.py.
  * @module
  */
 import { rt } from '@corosim/vm/host';
@@ -91,5 +92,19 @@ export function coroutinesPrivates(): readonly (readonly [string, rt.PyObject])[
         return rt.newStr(formatCoroutine(coro));
       },
     }, { params: ['coro'] }),
+  ];
+}
+
+/**
+ * The numbers of `asyncio.constants` (new references).
+ * DEVIATION(cpython): without `_SendfileMode` (an `enum.Enum`; corosim has no `enum`).
+ */
+export function constantsValues(): readonly (readonly [string, rt.PyObject])[] {
+  return [
+    ['LOG_THRESHOLD_FOR_CONNLOST_WRITES', rt.newInt(5)],
+    ['ACCEPT_RETRY_DELAY', rt.newInt(1)],
+    ['DEBUG_STACK_DEPTH', rt.newInt(10)],
+    ['SSL_HANDSHAKE_TIMEOUT', rt.newFloat(60.0)],
+    ['SENDFILE_FALLBACK_READBUFFER_SIZE', rt.newInt(1024 * 256)],
   ];
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { rt } from '@corosim/vm/host';
-import { coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
+import { constantsValues, coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
 import { formatHelpersFunctions } from './format-helpers.ts';
 
 /**
@@ -14,6 +14,7 @@ import { formatHelpersFunctions } from './format-helpers.ts';
  * `_CFuture`, `_CTask` and the `_c_` functions are the `_asyncio` objects the names are bound to.
  */
 export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
+  { name: 'constants', names: [], values: constantsValues },
   { name: 'format_helpers', names: [], values: formatHelpersFunctions },
   { name: 'base_futures', names: ['isfuture'] },
   { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'], values: coroutinesPrivates },
@@ -28,6 +29,7 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
     ],
   },
   { name: 'futures', names: ['Future', 'isfuture', ['_CFuture', 'Future']], values: futuresPrivates },
+  { name: 'protocols', names: ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol'] },
   { name: 'locks', names: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'] },
   {
     name: 'tasks',

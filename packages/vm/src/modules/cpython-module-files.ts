@@ -22,7 +22,7 @@ const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);
 const SOURCE_MODULES: ReadonlySet<string> = new Set([
   '__future__', 'abc', 'asyncio', 'collections', 'collections.abc', 'contextlib', 'dis', 'functools', 'heapq',
   'inspect', 'operator', 'random', 'types', 'warnings', 'weakref',
-  ...['base_events', 'base_futures', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
+  ...['base_events', 'base_futures', 'constants', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'protocols', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
 ]);
 
 /**
