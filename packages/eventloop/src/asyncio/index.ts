@@ -99,6 +99,7 @@ const signatures: Readonly<Record<string, PySignature>> = {
   wait_for: { params: ['fut', 'timeout'], kwonly: ['loop'] },
   gather: { params: [], varargs: true, varargsName: 'coros_or_futures', kwonly: ['loop', 'return_exceptions'], defaults: { return_exceptions: rt.False } },
   shield: { params: ['arg'], kwonly: ['loop'] },
+  wrap_future: { params: ['future'], kwonly: ['loop'] },
   ensure_future: { params: ['coro_or_future'], kwonly: ['loop'] },
   create_task: { params: ['coro'], kwonly: ['name'] },
   as_completed: { params: ['fs'], kwonly: ['loop', 'timeout'] },

@@ -28,7 +28,7 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
       ['_c_get_running_loop', 'get_running_loop'], ['_c_get_event_loop', 'get_event_loop'],
     ],
   },
-  { name: 'futures', names: ['Future', 'isfuture', ['_CFuture', 'Future']], values: futuresPrivates },
+  { name: 'futures', names: ['Future', 'wrap_future', 'isfuture', ['_CFuture', 'Future']], values: futuresPrivates },
   { name: 'protocols', names: ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol'] },
   { name: 'locks', names: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'] },
   {
