@@ -1,6 +1,6 @@
 /**
  * Names of asyncio's submodules that the package does not export, which programs and CPython's
- * tests reach by their module: private helpers (`futures._copy_future_state`,
+ * tests reach by their module: private helpers and the `_is_coroutine` marker (`futures._copy_future_state`,
  * `futures._set_result_unless_cancelled`, `coroutines._format_coroutine`) as Python functions of
  * those modules, and the numbers of `asyncio.constants`. Mirrors CPython 3.8 Lib/asyncio/futures.py,
  * coroutines.py and constants.py.
@@ -11,6 +11,7 @@ import { callMethod } from './loop-object.ts';
 import { formatCoroutine, isCoroutine } from './task.ts';
 import { setResultUnlessCancelledDef } from './sleep-call-later.ts';
 import { withSignature, type PySignature } from './python-method.ts';
+import { isCoroutineMark } from './coroutines.ts';
 
 /** `assert cond` (an AssertionError without a message). */
 function assertTrue(cond: boolean): void {
@@ -81,9 +82,10 @@ export function futuresPrivates(): readonly (readonly [string, rt.PyObject])[] {
   ];
 }
 
-/** The private functions of `asyncio.coroutines` (new references). */
+/** The private names of `asyncio.coroutines`: `_is_coroutine` (the marker object) and functions (new references). */
 export function coroutinesPrivates(): readonly (readonly [string, rt.PyObject])[] {
   return [
+    ['_is_coroutine', rt.incref(isCoroutineMark())],
     pyFunction('asyncio.coroutines', {
       name: '_format_coroutine', kind: 'fast',
       impl: (_m, args) => {
