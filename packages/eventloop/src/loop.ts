@@ -39,6 +39,21 @@ function discard(handle: Handle): void {
   if (typeof discarded === 'function') discarded.call(arg);
 }
 
+/** Tells the argument of a handle the loop drops unrun: `dropped()` if it was to run, else as {@link discard}. */
+function release(handle: Handle): void {
+  if (handle.cancelledArg !== undefined) {
+    discard(handle);
+    return;
+  }
+  const arg = handle.arg;
+  if (handle.cancelled || typeof arg !== 'object' || arg === null) return;
+  const dropped = (arg as { dropped?: unknown }).dropped;
+  if (typeof dropped === 'function') dropped.call(arg);
+}
+
+/** Runs the release of the handles one queue held (`'ready'` or `'scheduled'`) when the loop drops them. */
+export type PendingRelease = (queue: 'ready' | 'scheduled', release: () => void) => void;
+
 /**
  * An asyncio event loop on a virtual clock, scheduling exactly as CPython 3.8's `BaseEventLoop`.
  *
@@ -313,13 +328,14 @@ export class EventLoop {
   /**
    * Closes the loop, dropping ready and scheduled handles (`close`); closing twice is a no-op.
    *
+   * @param around - runs each queue's release (see {@link EventLoop.discardPending}).
    * @throws {@link LoopStateError} 'Cannot close a running event loop'.
    */
-  close(): void {
+  close(around?: PendingRelease): void {
     if (this.#running) throw new LoopStateError('Cannot close a running event loop');
     if (this.#closed) return;
     this.#closed = true;
-    this.discardPending();
+    this.discardPending(around);
   }
 
   /**
@@ -336,30 +352,32 @@ export class EventLoop {
   }
 
   /**
-   * Drops every handle still to run without running it (what `close` does to `_ready` and
-   * `_scheduled`). An argument with a `dropped()` method is told, after the queues are empty, so
-   * that it can let go of what it holds.
+   * Drops every handle still to run without running it (what `close` does to `_ready`, then to
+   * `_scheduled`). Both queues are emptied first; then, queue by queue and in queue order, the
+   * argument of each handle is told: `dropped()` for a handle to run, `discarded()` for a
+   * cancelled one that kept its argument, so that it can let go of what it holds.
+   *
+   * @param around - runs each queue's release, `'ready'` then `'scheduled'` (a host shows the
+   * line of `close` that drops that queue while what it releases is finalized).
    */
-  discardPending(): void {
-    const args: unknown[] = [];
-    this.forEachPendingArg((arg) => args.push(arg));
-    const cancelled: Handle[] = [];
-    const keep = (handle: Handle): void => {
-      if (handle.cancelledArg !== undefined) cancelled.push(handle);
-    };
-    this.#ready.forEach(keep);
-    for (const handle of this.#scheduled.items) {
-      markScheduled(handle, false);
-      keep(handle);
-    }
+  discardPending(around: PendingRelease = (_queue, release) => {
+    release();
+  }): void {
+    const ready: Handle[] = [];
+    this.#ready.forEach((handle) => {
+      ready.push(handle);
+    });
+    const scheduled = [...this.#scheduled.items];
+    for (const handle of scheduled) markScheduled(handle, false);
     this.#ready.clear();
     this.#scheduled.clear();
     this.#timerCancelledCount = 0;
-    for (const arg of args) {
-      const dropped = (arg as { dropped?: unknown } | null)?.dropped;
-      if (typeof dropped === 'function') dropped.call(arg);
-    }
-    for (const handle of cancelled) discard(handle);
+    around('ready', () => {
+      ready.forEach(release);
+    });
+    around('scheduled', () => {
+      scheduled.forEach(release);
+    });
   }
 
   /**

@@ -259,4 +259,15 @@ export const moreFunctions: readonly rt.NativeDef[] = [
     },
   },
   { name: 'isfuture', kind: 'o', impl: (_s, args) => rt.newBool(isFuture(args[0] as rt.PyObject)) },
+  {
+    // `futures.wrap_future(future, *, loop=None)`: a future is returned as it is; with no
+    // `concurrent.futures` in corosim, anything else fails the function's assertion.
+    name: 'wrap_future',
+    kind: 'fastkw',
+    impl: (_s, args) => {
+      const future = args[0] as rt.PyObject;
+      if (isFuture(future)) return rt.incref(future);
+      throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, [rt.newStr(`concurrent.futures.Future is expected, got ${rt.reprText(future)}`)]));
+    },
+  },
 ];

@@ -10,7 +10,7 @@ import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
 import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
-import { PyLoop, callMethod, loopCore, runUntilComplete } from './loop-object.ts';
+import { PyLoop, callMethod, closeCore, loopCore, runUntilComplete } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
@@ -446,7 +446,7 @@ function run(args: readonly rt.PyObject[], kwnames: readonly string[] | null): r
     } finally {
       setEventLoop(rt.None);
       loop.closed = true;
-      loop.core.close();
+      closeCore(loop);
       rt.decref(loop);
     }
   };

@@ -15,6 +15,8 @@ const LINES: readonly (readonly [string, number, string])[] = [
   ['base_events.py', 422, '        return futures.Future(loop=self)'],
   ['base_events.py', 570, '                self._run_once()'],
   ['base_events.py', 603, '            self.run_forever()'],
+  ['base_events.py', 641, '        self._ready.clear()'],
+  ['base_events.py', 642, '        self._scheduled.clear()'],
   ['base_events.py', 1674, "        message = context.get('message')"],
   ['base_events.py', 1733, '                self.default_exception_handler(context)'],
   ['base_events.py', 1744, '                self._exception_handler(self, context)'],
@@ -46,3 +48,27 @@ export function asyncioSource(file: string, line: number): string {
   return `${ASYNCIO_DIR}${file}:${line}`;
 }
 
+
+/**
+ * Runs `body` with `frames` (innermost first) as the frames of CPython's asyncio between the
+ * current Python frame and the native code running: warnings name the innermost, tracebacks and
+ * stacks show them all.
+ *
+ * @param frames - the hidden frames, innermost first.
+ * @param body - the native code those frames stand for.
+ */
+export function underAsyncioFrames(frames: readonly rt.HiddenFrame[], body: () => void): void {
+  const current = rt.tstate.frame;
+  if (!(current instanceof rt.PyFrame)) {
+    body();
+    return;
+  }
+  const before = rt.hiddenCallerFrames.get(current);
+  rt.hiddenCallerFrames.set(current, [...frames, ...before ?? []]);
+  try {
+    body();
+  } finally {
+    if (before === undefined) rt.hiddenCallerFrames.delete(current);
+    else rt.hiddenCallerFrames.set(current, before);
+  }
+}

@@ -9,9 +9,14 @@
 import { rt } from '@corosim/vm/host';
 import { shortRepr } from './reprlib.ts';
 
+/** `isinstance(func, functools.<name>)` (`partial` or `partialmethod`). */
+function isFunctoolsInstance(func: rt.PyObject, name: 'partial' | 'partialmethod'): boolean {
+  return func.type.mro.some((t) => t.name === name && t.module === 'functools');
+}
+
 /** `isinstance(func, functools.partial)`. */
 function isPartial(func: rt.PyObject): boolean {
-  return func.type.mro.some((t) => t.name === 'partial' && t.module === 'functools');
+  return isFunctoolsInstance(func, 'partial');
 }
 
 /** Reads `o.name` (new reference), or null when it is missing or raises. */
@@ -25,8 +30,14 @@ function attrOrNull(o: rt.PyObject, name: string): rt.PyObject | null {
   }
 }
 
-/** `_format_args_and_kwargs`: `(a, b, k=v)` with reprlib's reprs. */
-function formatArgs(args: readonly rt.PyObject[], kwargs: readonly (readonly [rt.PyObject, rt.PyObject])[]): string {
+/**
+ * `_format_args_and_kwargs(args, kwargs)`: `(a, b, k=v)` with reprlib's reprs.
+ *
+ * @param args - the positional arguments (borrowed).
+ * @param kwargs - the keyword arguments, as (name, value) pairs (borrowed).
+ * @returns the parenthesised list.
+ */
+export function formatArgs(args: readonly rt.PyObject[], kwargs: readonly (readonly [rt.PyObject, rt.PyObject])[]): string {
   const items = args.map(shortRepr);
   for (const [k, v] of kwargs) items.push(`${rt.strText(k)}=${shortRepr(v)}`);
   return `(${items.join(', ')})`;
@@ -49,8 +60,16 @@ function partialParts(p: rt.PyObject): { func: rt.PyObject; args: rt.PyObject[];
   };
 }
 
-/** `_format_callback(func, args, kwargs, suffix)`. */
-function formatCallback(func: rt.PyObject, args: readonly rt.PyObject[], kwargs: readonly (readonly [rt.PyObject, rt.PyObject])[], suffix: string): string {
+/**
+ * `_format_callback(func, args, kwargs, suffix)`: a partial's arguments come after its function's.
+ *
+ * @param func - the callable (borrowed).
+ * @param args - its positional arguments (borrowed).
+ * @param kwargs - its keyword arguments, as (name, value) pairs (borrowed).
+ * @param suffix - text appended after the arguments.
+ * @returns e.g. `cb(1)(2)` for `partial(cb, 1)` called with 2.
+ */
+export function formatCallback(func: rt.PyObject, args: readonly rt.PyObject[], kwargs: readonly (readonly [rt.PyObject, rt.PyObject])[], suffix: string): string {
   if (isPartial(func)) {
     const parts = partialParts(func);
     try {
@@ -104,19 +123,28 @@ export function setFunctionSource(fn: rt.PyObject, at: string): void {
   nativeSources.set(fn, at);
 }
 
-/** `_get_function_source`: `file:line` where the (unwrapped) function is defined, or null. */
-function functionSource(func: rt.PyObject): string | null {
+/**
+ * `_get_function_source(func)`: where the (unwrapped) function, or the function of a partial or a
+ * partialmethod, is defined.
+ *
+ * @param func - the callable (borrowed).
+ * @returns its file and first line, or null when it has none (a builtin, a callable object).
+ */
+export function functionSource(func: rt.PyObject): readonly [string, number] | null {
   const f = unwrap(func);
   try {
     const native = nativeSources.get(f);
-    if (native !== undefined) return native;
-    if (f instanceof rt.PyFunction) return `${rt.strText(f.code.filename)}:${f.code.co.firstlineno}`;
-    if (isPartial(f)) {
-      const parts = partialParts(f);
+    if (native !== undefined) {
+      const colon = native.lastIndexOf(':');
+      return [native.slice(0, colon), Number(native.slice(colon + 1))];
+    }
+    if (f instanceof rt.PyFunction) return [rt.strText(f.code.filename), f.code.co.firstlineno];
+    if (isPartial(f) || isFunctoolsInstance(f, 'partialmethod')) {
+      const inner = rt.getAttrString(f, 'func');
       try {
-        return functionSource(parts.func);
+        return functionSource(inner);
       } finally {
-        parts.release();
+        rt.decref(inner);
       }
     }
     return null;
@@ -135,5 +163,5 @@ function functionSource(func: rt.PyObject): string | null {
 export function formatCallbackSource(func: rt.PyObject, args: readonly rt.PyObject[]): string {
   const text = formatCallback(func, args, [], '');
   const source = functionSource(func);
-  return source === null ? text : `${text} at ${source}`;
+  return source === null ? text : `${text} at ${source[0]}:${source[1]}`;
 }

@@ -15,7 +15,7 @@ import { warnDeprecated } from './sync-base.ts';
 const CO_GENERATOR = 0x20;
 
 /** `_is_coroutine = object()` (borrowed; made on first use, owned by the module state). */
-function isCoroutineMark(): rt.PyObject {
+export function isCoroutineMark(): rt.PyObject {
   state.isCoroutineMark ??= rt.callObject(rt.objectType, []);
   return state.isCoroutineMark;
 }

@@ -81,6 +81,11 @@ function futureIterThrow(it: PyFutureIter, args: readonly rt.PyObject[]): never 
   }
   throw rt.raiseValue(exc);
 }
+/** `_Py_CheckFunctionResult`'s SystemError for a method of FutureIter that returned NULL without an exception. */
+function nullWithoutError(method: string): never {
+  throw raiseNew(rt.Exceptions.SystemError, `<method '${method}' of '_asyncio.FutureIter' objects> returned NULL without setting an error`);
+}
+
 futureIterType.iternext = futureIterNext;
 futureIterType.iter = (self) => rt.incref(self);
 futureIterType.traverse = (self, visit) => {
@@ -95,7 +100,12 @@ futureIterType.dealloc = (self) => {
   rt.freeObject(self);
 };
 rt.addMethods(futureIterType, [
-  { name: 'send', kind: 'o', impl: (self) => futureIterNext(self) ?? rt.newNone() },
+  {
+    // `FutureIter_send` is `FutureIter_iternext`, whose NULL without an exception once the future
+    // is gone (exhausted, thrown into, closed) makes the method call a SystemError.
+    name: 'send', kind: 'o',
+    impl: (self) => futureIterNext(self) ?? nullWithoutError('send'),
+  },
   { name: 'throw', kind: 'fast', impl: (self, args) => futureIterThrow(self as PyFutureIter, args) },
   { name: 'close', kind: 'noargs', impl: (self) => (futureIterClear(self as PyFutureIter), rt.newNone()) },
 ]);

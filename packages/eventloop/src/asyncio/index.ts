@@ -25,13 +25,14 @@ import './abstract-loop.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
 import './policy-local.ts';
+import './c-asyncio-module.ts';
 import {
   CancelledError, IncompleteReadError, InvalidStateError, LimitOverrunError, QueueEmpty, QueueFull, SendfileNotAvailableError, TimeoutError, releasePolicyLoop, resetState,
 } from './state.ts';
 import { taskType } from './task.ts';
 import { handleType, timerHandleType } from './handle-object.ts';
 import { asPythonFunction } from './frame-locals.ts';
-import { CO_COROUTINE, checkSignature, nativeSignature, type PySignature } from './python-method.ts';
+import { CO_COROUTINE, nativeSignature, withSignature, type PySignature } from './python-method.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { functionDefinition } from './native-sources.ts';
@@ -39,6 +40,7 @@ import { abstractPolicyType, defaultPolicyType } from './policy.ts';
 import { eventType, lockType } from './locks.ts';
 import { boundedSemaphoreType, conditionType, semaphoreType } from './condition.ts';
 import { lifoQueueType, priorityQueueType, queueType } from './queues.ts';
+import { baseProtocolType, bufferedProtocolType, datagramProtocolType, protocolType, subprocessProtocolType } from './protocols.ts';
 import { ASYNCIO_SUBMODULES } from './submodules.ts';
 
 setGatherCancelledError(CancelledError);
@@ -69,6 +71,11 @@ const types: readonly (readonly [string, rt.PyType])[] = [
   ['Queue', queueType],
   ['PriorityQueue', priorityQueueType],
   ['LifoQueue', lifoQueueType],
+  ['BaseProtocol', baseProtocolType],
+  ['Protocol', protocolType],
+  ['DatagramProtocol', datagramProtocolType],
+  ['SubprocessProtocol', subprocessProtocolType],
+  ['BufferedProtocol', bufferedProtocolType],
 ];
 
 /** The `_asyncio` functions, builtins in CPython too; the others are Python functions there. */
@@ -92,6 +99,7 @@ const signatures: Readonly<Record<string, PySignature>> = {
   wait_for: { params: ['fut', 'timeout'], kwonly: ['loop'] },
   gather: { params: [], varargs: true, varargsName: 'coros_or_futures', kwonly: ['loop', 'return_exceptions'], defaults: { return_exceptions: rt.False } },
   shield: { params: ['arg'], kwonly: ['loop'] },
+  wrap_future: { params: ['future'], kwonly: ['loop'] },
   ensure_future: { params: ['coro_or_future'], kwonly: ['loop'] },
   create_task: { params: ['coro'], kwonly: ['name'] },
   as_completed: { params: ['fs'], kwonly: ['loop', 'timeout'] },
@@ -107,46 +115,10 @@ const signatures: Readonly<Record<string, PySignature>> = {
   set_event_loop_policy: { params: ['policy'] },
 };
 
-/**
- * The def with its arguments checked first against the function's signature, if known (a call
- * failing there makes no frame in CPython: the exception keeps no argument alive).
- */
+/** The def with its arguments checked first against the function's signature, if known. */
 function checked(d: rt.NativeDef): rt.NativeDef {
   const sig = signatures[d.name];
-  if (sig === undefined) return d;
-  const { impl, name } = d;
-  // A Python signature takes keywords: the def is called with them, whatever kind it was.
-  return {
-    ...d,
-    kind: 'fastkw',
-    impl: (self, args, kwnames) => {
-      checkSignature(name, sig, args, kwnames);
-      const call = positionalized(sig, args, kwnames);
-      return impl(self, call.args, call.kwnames);
-    },
-  };
-}
-
-/**
- * The arguments with the keyword values of positional parameters moved to their places (the
- * call checked first, so they follow the positional ones without a gap); keyword-only ones stay.
- */
-function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { args: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
-  if (kwnames === null || kwnames.length === 0) return { args, kwnames: null };
-  const npos = args.length - kwnames.length;
-  const pos = args.slice(0, npos);
-  const kwArgs: rt.PyObject[] = [];
-  const kwNames: string[] = [];
-  kwnames.forEach((k, i) => {
-    const value = args[npos + i] as rt.PyObject;
-    const at = sig.params.indexOf(k);
-    if (at >= 0) pos[at] = value;
-    else {
-      kwArgs.push(value);
-      kwNames.push(k);
-    }
-  });
-  return { args: [...pos, ...kwArgs], kwnames: kwNames.length === 0 ? null : kwNames };
+  return sig === undefined ? d : withSignature(d, sig);
 }
 
 /**

@@ -8,7 +8,7 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, closeCore, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
@@ -117,7 +117,7 @@ const loopMethods: rt.NativeDef[] = [
       if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot close a running event loop');
       if (loop.closed) return rt.newNone();
       loop.closed = true;
-      loop.core.close();
+      closeCore(loop);
       return rt.newNone();
     },
   },

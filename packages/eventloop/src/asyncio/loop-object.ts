@@ -15,7 +15,7 @@ import { raiseNew, state } from './state.ts';
 import { noteLoopCreated } from './observe.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { madeAt } from './source-traceback.ts';
-import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
+import { asyncioFrame, asyncioSource, underAsyncioFrames } from './asyncio-paths.ts';
 import { AsyncgenWeakSet } from './asyncgen-weak-set.ts';
 
 // The loop classes of CPython 3.8 are Python classes: instances have the object head, `__dict__`
@@ -176,11 +176,28 @@ function isHeldByLoop(arg: unknown): arg is HeldByLoop {
   return typeof (arg as Partial<HeldByLoop> | null)?.visitHeld === 'function';
 }
 
+/** The frame of `BaseEventLoop.close` dropping each queue: `self._ready.clear()`, then `self._scheduled.clear()`. */
+const CLOSE_FRAMES = {
+  ready: [asyncioFrame('base_events.py', 641, 'close')],
+  scheduled: [asyncioFrame('base_events.py', 642, 'close')],
+} as const;
+
+/**
+ * The dropping of the handles of `BaseEventLoop.close` (the caller sets `_closed`): what the
+ * handles held is released on the line of `close` that clears their queue, so a coroutine never
+ * awaited warns from there as in CPython.
+ */
+export function closeCore(l: PyLoop): void {
+  l.core.close((queue, release) => {
+    underAsyncioFrames(CLOSE_FRAMES[queue], release);
+  });
+}
+
 /** `BaseEventLoop.__del__`: an unclosed loop that is not running closes itself (its handles are dropped). */
 function finalizeLoop(l: PyLoop): void {
   if (!l.closed && !l.core.isRunning()) {
     l.closed = true;
-    l.core.close();
+    closeCore(l);
   }
 }
 

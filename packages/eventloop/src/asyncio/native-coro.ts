@@ -235,27 +235,34 @@ nativeCoroType.sendStep = (self, arg) => {
   return step.done ? rt.finishStep(step) : step;
 };
 nativeCoroType.repr = (self) => rt.newStr(`<coroutine object ${(self as PyNativeCoro).qualname} at 0x${self.address.toString(16)}>`);
+/**
+ * `_PyGen_Finalize` (`tp_finalize`, run once: by the cycle collector before it frees anything of a
+ * cycle, or from the dealloc): a coroutine that never started warns that it was never awaited; a
+ * suspended one is closed, what goes wrong being unraisable. So a task of a collected cycle shows
+ * its coroutine done when its own finalizer reports it destroyed while pending.
+ */
+nativeCoroType.finalize = (self) => {
+  const c = self as PyNativeCoro;
+  if (c.body === null) return;
+  if (!c.started) {
+    rt.unawaitedCoroutine.warnNamed(c.qualname, self);
+    return;
+  }
+  try {
+    closeBody(c);
+  } catch (e) {
+    if (!(e instanceof rt.PyRaise)) throw e;
+    // The exception left through the frame of CPython's asyncio coroutine, not the frame running now.
+    rt.writeUnraisable(e, self, null, c.source !== null);
+  }
+};
 nativeCoroType.dealloc = (self) => {
   const c = self as PyNativeCoro;
   // `gen_dealloc` clears the weak references first, before the finalizer runs.
   if (c.weakrefs !== null) rt.clearWeakrefs(self);
-  if (c.body !== null && !c.started) {
-    // _PyGen_Finalize: the warning names the coroutine, alive again while it is written.
-    c.refcnt = 1;
-    rt.unawaitedCoroutine.warnNamed(c.qualname, self);
-    if (--c.refcnt !== 0) return;
-  }
-  if (c.body !== null) {
-    // `_PyGen_Finalize`: closed while alive again; what goes wrong is unraisable.
-    c.refcnt = 1;
-    try {
-      closeBody(c);
-    } catch (e) {
-      if (!(e instanceof rt.PyRaise)) throw e;
-      rt.writeUnraisable(e, self);
-    }
-    if (--c.refcnt !== 0) return;
-  }
+  if (rt.callFinalizerFromDealloc(self)) return;
+  // A body that never started has nothing to unwind (the finalizer left it for the frame's clear).
+  closeBody(c);
   releaseOwned(c);
   // `gen_dealloc` clears `cr_origin` after the frame.
   const origin = c.origin;

@@ -117,6 +117,50 @@ function bindArgs(m: PythonMethodDef, args: readonly rt.PyObject[], kwnames: rea
 }
 
 /**
+ * A def whose arguments are checked first against a Python function's signature (a call failing
+ * there makes no frame in CPython: the exception keeps no argument alive); the body gets the
+ * positional parameters in place and only keyword-only ones by keyword.
+ *
+ * @param d - the native def.
+ * @param sig - the signature of the Python function it stands for.
+ * @returns a `fastkw` def (a Python signature takes keywords, whatever kind `d` was).
+ */
+export function withSignature(d: rt.NativeDef, sig: PySignature): rt.NativeDef {
+  const { impl, name } = d;
+  return {
+    ...d,
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      checkSignature(name, sig, args, kwnames);
+      const call = positionalized(sig, args, kwnames);
+      return impl(self, call.args, call.kwnames);
+    },
+  };
+}
+
+/**
+ * The arguments with the keyword values of positional parameters moved to their places (the
+ * call checked first, so they follow the positional ones without a gap); keyword-only ones stay.
+ */
+function positionalized(sig: PySignature, args: readonly rt.PyObject[], kwnames: readonly string[] | null): { args: readonly rt.PyObject[]; kwnames: readonly string[] | null } {
+  if (kwnames === null || kwnames.length === 0) return { args, kwnames: null };
+  const npos = args.length - kwnames.length;
+  const pos = args.slice(0, npos);
+  const kwArgs: rt.PyObject[] = [];
+  const kwNames: string[] = [];
+  kwnames.forEach((k, i) => {
+    const value = args[npos + i] as rt.PyObject;
+    const at = sig.params.indexOf(k);
+    if (at >= 0) pos[at] = value;
+    else {
+      kwArgs.push(value);
+      kwNames.push(k);
+    }
+  });
+  return { args: [...pos, ...kwArgs], kwnames: kwNames.length === 0 ? null : kwNames };
+}
+
+/**
  * The function object standing for a method of a Python class of CPython's asyncio.
  *
  * @param m - the native def (its `self` is the instance) and its parameter names.

@@ -18,23 +18,28 @@ export function loopMethodsOverridden(loop: rt.PyObject): boolean {
   return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'create_future');
 }
 
+/** `futures._set_result_unless_cancelled(fut, result)`: sets the result unless `fut.cancelled()`. */
+export const setResultUnlessCancelledDef: rt.NativeDef = {
+  name: '_set_result_unless_cancelled',
+  kind: 'fast',
+  impl: (_s, args) => {
+    const [fut, result] = args as [rt.PyObject, rt.PyObject];
+    // `if fut.cancelled(): return` then `fut.set_result(result)`.
+    const cancelled = callMethod(fut, 'cancelled', []);
+    try {
+      if (rt.isTrue(cancelled)) return rt.newNone();
+    } finally {
+      rt.decref(cancelled);
+    }
+    const done = callMethod(fut, 'set_result', [result]);
+    rt.decref(done);
+    return rt.newNone();
+  },
+};
+
 /** `futures._set_result_unless_cancelled` as a callable (new reference). */
 function setResultUnlessCancelled(): rt.PyObject {
-  const fn = rt.newBuiltinFunction({
-    name: '_set_result_unless_cancelled',
-    kind: 'fast',
-    impl: (_s, args) => {
-      const [fut, result] = args as [rt.PyObject, rt.PyObject];
-      // `if fut.cancelled(): return` then `fut.set_result(result)`.
-      const cancelled = callMethod(fut, 'cancelled', []);
-      try {
-        if (rt.isTrue(cancelled)) return rt.newNone();
-      } finally {
-        rt.decref(cancelled);
-      }
-      return callMethod(fut, 'set_result', [result]);
-    },
-  }, null);
+  const fn = rt.newBuiltinFunction(setResultUnlessCancelledDef, null);
   setFunctionSource(fn, asyncioSource('futures.py', 284));
   return fn;
 }

@@ -6,14 +6,18 @@
  * @module
  */
 import type { rt } from '@corosim/vm/host';
+import { constantsValues, coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
+import { formatHelpersFunctions } from './format-helpers.ts';
 
 /**
  * The Lib/asyncio modules that define names corosim has, with those names, in import order.
  * `_CFuture`, `_CTask` and the `_c_` functions are the `_asyncio` objects the names are bound to.
  */
 export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
+  { name: 'constants', names: [], values: constantsValues },
+  { name: 'format_helpers', names: [], values: formatHelpersFunctions },
   { name: 'base_futures', names: ['isfuture'] },
-  { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'] },
+  { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'], values: coroutinesPrivates },
   { name: 'exceptions', names: ['CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError'] },
   {
     name: 'events',
@@ -24,7 +28,8 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
       ['_c_get_running_loop', 'get_running_loop'], ['_c_get_event_loop', 'get_event_loop'],
     ],
   },
-  { name: 'futures', names: ['Future', 'isfuture', ['_CFuture', 'Future']] },
+  { name: 'futures', names: ['Future', 'wrap_future', 'isfuture', ['_CFuture', 'Future']], values: futuresPrivates },
+  { name: 'protocols', names: ['BaseProtocol', 'Protocol', 'DatagramProtocol', 'SubprocessProtocol', 'BufferedProtocol'] },
   { name: 'locks', names: ['Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore'] },
   {
     name: 'tasks',

@@ -13,7 +13,7 @@ export const CPYTHON_LIB_DIR = '/usr/lib/python3.8/';
 const EXTENSION_SUFFIX = '.cpython-38-x86_64-linux-gnu.so';
 
 /** Modules that CPython 3.8 builds as shared libraries in `lib-dynload`. */
-const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_random', 'math']);
+const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_asyncio', '_random', 'math']);
 
 /** Packages: their file is the folder's `__init__.py`. */
 const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);
@@ -22,7 +22,7 @@ const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);
 const SOURCE_MODULES: ReadonlySet<string> = new Set([
   '__future__', 'abc', 'asyncio', 'collections', 'collections.abc', 'contextlib', 'dis', 'functools', 'heapq',
   'inspect', 'operator', 'random', 'types', 'warnings', 'weakref',
-  ...['base_events', 'base_futures', 'coroutines', 'events', 'exceptions', 'futures', 'locks', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
+  ...['base_events', 'base_futures', 'constants', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'protocols', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
 ]);
 
 /**

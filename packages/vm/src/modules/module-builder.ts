@@ -26,6 +26,8 @@ export interface NativeSubmodule {
   readonly name: string;
   /** The package names it binds; `[name, packageName]` binds one under another name. */
   readonly names: readonly (string | readonly [string, string])[];
+  /** Names of its own, not in the package: made per run, after `names`, as new references. */
+  readonly values?: () => readonly (readonly [string, PyObject])[];
 }
 
 /** What a built-in module holds. */
@@ -117,6 +119,7 @@ function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[])
       assert(value !== null, `${pkg.name} has no ${source} for ${full}`);
       dictSetStr(subNs, name, value);
     }
+    for (const [name, value] of sub.values?.() ?? []) setStolen(subNs, name, value);
     dictSetStr(modules, full, module);
     setStolen(ns, sub.name, module);
   }
