@@ -8,8 +8,8 @@
 import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
-import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytesType, newBytes } from './bytes.ts';
 import { bytesLike } from './bytes-slots.ts';
 import { newBool } from './int.ts';
@@ -85,8 +85,14 @@ function partitioner(ops: Ops, name: 'partition' | 'rpartition'): NativeDef {
       const needle = String.fromCharCode(...sep);
       const i = name === 'partition' ? text.indexOf(needle) : text.lastIndexOf(needle);
       const empty = (): PyObject => ops.make(new Uint8Array(0));
-      if (i < 0) return newTupleStealing(name === 'partition' ? [ops.same(self), empty(), empty()] : [empty(), empty(), ops.same(self)]);
-      return newTupleStealing([ops.make(b.slice(0, i)), ops.make(sep.slice()), ops.make(b.slice(i + sep.length))]);
+      // stringlib partition: bytes hands back its own object and the separator object itself
+      // (whatever buffer it is); bytearray (STRINGLIB_MUTABLE) makes new bytearrays of both.
+      const mutable = self instanceof PyByteArray;
+      if (i < 0) {
+        const whole = mutable ? ops.make(b.slice()) : incref(self);
+        return newTupleStealing(name === 'partition' ? [whole, empty(), empty()] : [empty(), empty(), whole]);
+      }
+      return newTupleStealing([ops.make(b.slice(0, i)), mutable ? ops.make(sep.slice()) : incref(arg), ops.make(b.slice(i + sep.length))]);
     },
   };
 }

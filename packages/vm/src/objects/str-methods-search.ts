@@ -8,7 +8,7 @@
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import type { NativeDef } from './native-function.ts';
 import { newBool, newInt } from './int.ts';
@@ -279,10 +279,12 @@ function partitioner(name: 'partition' | 'rpartition'): NativeDef {
       if (sep.value.length === 0) throw valueError('empty separator');
       const v = s.value;
       const i = name === 'partition' ? v.indexOf(sep.value) : v.lastIndexOf(sep.value);
+      // stringlib partition hands back the str object and the separator object themselves,
+      // subclass instances included.
       if (i < 0) {
-        return name === 'partition' ? newTupleStealing([exactStr(s), newStr(''), newStr('')]) : newTupleStealing([newStr(''), newStr(''), exactStr(s)]);
+        return name === 'partition' ? newTupleStealing([incref(s), newStr(''), newStr('')]) : newTupleStealing([newStr(''), newStr(''), incref(s)]);
       }
-      return newTupleStealing([newStr(v.slice(0, i)), exactStr(sep), newStr(v.slice(i + sep.value.length))]);
+      return newTupleStealing([newStr(v.slice(0, i)), incref(sep), newStr(v.slice(i + sep.value.length))]);
     },
   };
 }
