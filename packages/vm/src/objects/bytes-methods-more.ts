@@ -162,7 +162,8 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           while (j < b.length && b[j] !== 0x0a && b[j] !== 0x0d) j++;
           let eol = j;
           if (j < b.length) eol = b[j] === 0x0d && b[j + 1] === 0x0a ? j + 2 : j + 1;
-          parts.push(ops.make(b.slice(i, keep ? eol : j)));
+          // The first line spanning the whole receiver is the receiver itself (stringlib splitlines).
+          parts.push(i === 0 && (keep ? eol : j) === b.length ? ops.same(self) : ops.make(b.slice(i, keep ? eol : j)));
           i = eol;
         }
         return newListStealing(parts);
@@ -207,8 +208,17 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           del = d;
         }
         const out: number[] = [];
-        for (const c of val(self)) if (!del.includes(c)) out.push(table === null ? c : (table[c] as number));
-        return ops.make(Uint8Array.from(out));
+        let changed = false;
+        for (const c of val(self)) {
+          if (del.includes(c)) changed = true;
+          else {
+            const t = table === null ? c : (table[c] as number);
+            if (t !== c) changed = true;
+            out.push(t);
+          }
+        }
+        // `bytes_translate_impl` hands back an exact bytes itself when no byte changed.
+        return changed ? ops.make(Uint8Array.from(out)) : ops.same(self);
       },
     },
     predicate('isalnum', (b) => b.length > 0 && b.every((c) => isAlpha(c) || isDigit(c))),

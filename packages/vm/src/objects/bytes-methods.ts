@@ -188,6 +188,10 @@ function splitter(ops: BytesOps, name: 'split' | 'rsplit'): NativeDef {
           parts.reverse();
         }
       }
+      // stringlib split: an exact bytes goes in the list itself when nothing was split off
+      // (see str-methods-search.ts splitList); bytearray copies, so `same` covers both.
+      const whitespaceLoopRan = (sepArg !== undefined && sepArg !== None) || maxsplit !== 0;
+      if (whitespaceLoopRan && parts.length === 1 && parts[0] === v) return newListStealing([ops.same(self)]);
       return newListStealing(parts.map((p) => ops.make(latin1Bytes(p))));
     },
   };
@@ -308,6 +312,9 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       let count = args[2] === undefined ? -1 : ssizeArg(args[2]);
       if (count < 0) count = Number.MAX_SAFE_INTEGER;
       const v = latin1(val(self));
+      // stringlib_replace returns the receiver itself (`return_self`) when there is nothing to
+      // do: no replacements asked, an empty old and new, an empty receiver, or no match.
+      if (count === 0 || (old.length === 0 && rep.length === 0) || (old.length > 0 && !v.includes(old))) return ops.same(self);
       let out = '';
       if (old.length === 0) {
         let k = 0;

@@ -327,7 +327,9 @@ function translate(s: PyStr, table: PyObject): PyStr {
       decref(v);
     }
   }
-  return out === s.value ? exactStr(s) : newStr(out);
+  // `_PyUnicode_TranslateCharmap` hands back only an empty str as it is; any other text is
+  // written anew (one Latin-1 character is the shared singleton).
+  return s.value === '' ? exactStr(s) : newStr(out);
 }
 
 const caseMethod = (name: keyof typeof caseOps): NativeDef => ({
