@@ -26,6 +26,7 @@ import { argTypeName } from '../runtime/arg-type-name.ts';
 /** Result makers (see bytes-methods.ts `BytesOps`). */
 interface Ops {
   readonly make: (v: Uint8Array) => PyObject;
+  readonly fresh: (v: Uint8Array) => PyObject;
   readonly same: (self: PyObject) => PyObject;
   readonly checkSize?: (size: number) => void;
 }
@@ -64,10 +65,10 @@ function justifier(ops: Ops, name: 'center' | 'ljust' | 'rjust'): NativeDef {
       if (b.length >= width) return ops.same(self);
       const marg = width - b.length;
       ops.checkSize?.(width);
-      if (name === 'ljust') return ops.make(pad(b, 0, marg, fill));
-      if (name === 'rjust') return ops.make(pad(b, marg, 0, fill));
+      if (name === 'ljust') return ops.fresh(pad(b, 0, marg, fill));
+      if (name === 'rjust') return ops.fresh(pad(b, marg, 0, fill));
       const left = Math.floor(marg / 2) + (marg & width & 1);
-      return ops.make(pad(b, left, marg - left, fill));
+      return ops.fresh(pad(b, left, marg - left, fill));
     },
   };
 }
@@ -146,7 +147,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           out[0] = out[fill];
           out[fill] = 0x30;
         }
-        return ops.make(out);
+        return ops.fresh(out);
       },
     },
     {
@@ -188,7 +189,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
             col = c === 0x0a || c === 0x0d ? 0 : col + 1;
           }
         }
-        return ops.make(Uint8Array.from(out));
+        return ops.fresh(Uint8Array.from(out));
       },
     },
     {
@@ -218,7 +219,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           }
         }
         // `bytes_translate_impl` hands back an exact bytes itself when no byte changed.
-        return changed ? ops.make(Uint8Array.from(out)) : ops.same(self);
+        return changed ? ops.fresh(Uint8Array.from(out)) : ops.same(self);
       },
     },
     predicate('isalnum', (b) => b.length > 0 && b.every((c) => isAlpha(c) || isDigit(c))),
@@ -229,11 +230,11 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
     predicate('islower', (b) => b.some(isLower) && !b.some(isUpper)),
     predicate('isupper', (b) => b.some(isUpper) && !b.some(isLower)),
     predicate('istitle', istitle),
-    { name: 'title', kind: 'noargs', impl: (self) => ops.make(title(val(self))) },
-    { name: 'swapcase', kind: 'noargs', impl: (self) => ops.make(val(self).map(swap)) },
+    { name: 'title', kind: 'noargs', impl: (self) => ops.fresh(title(val(self))) },
+    { name: 'swapcase', kind: 'noargs', impl: (self) => ops.fresh(val(self).map(swap)) },
     {
       name: 'capitalize', kind: 'noargs',
-      impl: (self) => ops.make(val(self).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
+      impl: (self) => ops.fresh(val(self).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
     },
   ];
 }

@@ -13,7 +13,7 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { hashObject } from '../runtime/abstract-compare.ts';
 import { setViewBytes } from '../runtime/abstract-number.ts';
 import { PyByteArray } from './bytearray.ts';
-import { PyBytes, newBytes } from './bytes.ts';
+import { PyBytes, newBytes, newFreshBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented } from './singletons.ts';
@@ -196,7 +196,7 @@ memoryviewType.hash = (self) => {
 };
 
 addMethods(memoryviewType, [
-  { name: 'tobytes', kind: 'fastkw', impl: (self) => newBytes(memoryviewBytes(self as PyMemoryView)) },
+  { name: 'tobytes', kind: 'fastkw', impl: (self) => newFreshBytes(memoryviewBytes(self as PyMemoryView)) },
   { name: 'tolist', kind: 'noargs', impl: (self) => newListStealing([...memoryviewBytes(self as PyMemoryView)].map((v) => newInt(v))) },
   { name: 'hex', kind: 'noargs', impl: (self) => newStr([...memoryviewBytes(self as PyMemoryView)].map((v) => v.toString(16).padStart(2, '0')).join('')) },
   { name: 'release', kind: 'noargs', impl: (self) => (release(self as PyMemoryView), incref(None)) },
