@@ -22,9 +22,10 @@ import { decodeEscape, encodeEscape, type EscapeCodec } from './codec-escape.ts'
 import { warnDeprecation } from '../runtime/abstract-number.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec | EscapeCodec;
+export type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | WideCodec | EscapeCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
+  ['utf_8_sig', 'utf-8-sig'],
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
   ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'], ['ansi_x3.4_1968', 'ascii'], ['iso646_us', 'ascii'], ['cp367', 'ascii'],
   ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['iso_8859_1', 'latin-1'], ['iso8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'],
@@ -44,6 +45,8 @@ export function lookupCodec(encoding: string): CodecName {
   if (codec === undefined) throw raiseMessage(LookupError, `unknown encoding: ${encoding}`);
   return codec;
 }
+
+const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
 
 const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
 
@@ -112,6 +115,8 @@ function utf8Push(out: number[], c: number): void {
  * @returns the encoded bytes
  */
 export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
+  // encodings/utf_8_sig.py: the UTF-8 BOM, then the text as UTF-8 encodes it (errors say 'utf-8').
+  if (codec === 'utf-8-sig') return Uint8Array.from([...UTF8_BOM, ...encodeText(text, 'utf-8', errors)]);
   const cps = toCodePoints(text);
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscape(cps, codec);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
@@ -186,6 +191,9 @@ function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string
  * @returns the decoded text (a JS string; lone surrogates from surrogateescape kept)
  */
 export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string): string {
+  // encodings/utf_8_sig.py: a leading BOM is dropped and the rest decoded as UTF-8, so error
+  // positions count from after it.
+  if (codec === 'utf-8-sig') return decodeBytes(UTF8_BOM.every((b, i) => data[i] === b) ? data.subarray(3) : data, 'utf-8', errors);
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') {
     const fail = (encoding: string, start: number, end: number, reason: string): never => {
       if (!HANDLERS.has(errors)) throw unknownHandler(errors);
