@@ -40,6 +40,10 @@ export class PyMemoryView extends PyObject {
     // `memory_alloc(ndim)`: a var-sized object of `3 * ndim` shape, strides and suboffsets.
     super(memoryviewType, allocateAddress(memoryviewType, MEMORYVIEW_ITEMS));
     this.obj = obj;
+    // DEVIATION(cpython): each view holds its own export of a bytearray, where CPython's views
+    // sliced from one another share one managed buffer; either way the bytearray stays fixed
+    // in size while any of them lives.
+    if (obj instanceof PyByteArray) obj.exports++;
     this.start = start;
     this.step = step;
     this.length = length;
@@ -92,6 +96,7 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
 function release(m: PyMemoryView): void {
   const o = m.obj;
   m.obj = null;
+  if (o instanceof PyByteArray) o.exports--;
   if (o !== null) decref(o);
 }
 
