@@ -25,7 +25,7 @@ export interface FormatSpec {
   readonly groupByFour: boolean;
   /** The precision, -1 when absent. */
   readonly precision: number;
-  /** The presentation type, one code point, or `''` when absent and no default applies. */
+  /** The presentation type, one code point, or `''` when absent and no default applies, or NUL. */
   readonly type: string;
 }
 
@@ -136,7 +136,10 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
     pos = prec.pos;
   }
   if (end - pos > 1) return formatError('ValueError', 'Invalid format specifier');
-  const type = end - pos === 1 ? (cps[pos] ?? '') : defaultType;
+  // A NUL type character is C's '\0', "no type": float and complex format as with no type, int
+  // and str (whose default type is not '\0') call it an unknown code.
+  const given = end - pos === 1 ? (cps[pos] ?? '') : defaultType;
+  const type = given === '\0' ? '' : given;
   let groupByFour = false;
   if (thousands !== '' && !'defgEGF%'.includes(type)) {
     // '' is in every string: the empty type is allowed, as CPython's '\0'.

@@ -15,7 +15,6 @@ import { bytesLike } from './bytes-slots.ts';
 import { newInt } from './int.ts';
 import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
-import { PyStr } from './str.ts';
 import { checkClinicArgs } from './str-methods-util.ts';
 import { ssizeArg } from './list-methods.ts';
 
@@ -28,7 +27,6 @@ function extend(self: PyByteArray, arg: PyObject): void {
   let add: Uint8Array;
   if (direct !== null) add = direct.slice();
   else {
-    if (arg instanceof PyStr) throw typeError("can't extend bytearray with str");
     let it: PyObject;
     try {
       it = getIter(arg);

@@ -97,6 +97,7 @@ bytearrayType.getitem = (self, key) => {
 export function setSliceLinear(self: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
   const v = self.value;
   if (hi < lo) hi = lo;
+  self.checkResizable(v.length - (hi - lo) + bytes.length);
   // Deleting from the front advances the logical start; while the buffer keeps its size (a minor
   // downsize: `PyByteArray_Resize` leaves it), nothing moves: the buffer becomes a view further in.
   if (lo === 0 && hi > 0 && bytes.length === 0 && self.size - hi >= Math.floor(self.alloc / 2)) {
@@ -119,6 +120,7 @@ export function setSliceLinear(self: PyByteArray, lo: number, hi: number, bytes:
  * then the buffer is resized; unlike a deleted slice, the logical start stays where it is.
  */
 export function deleteByteAt(self: PyByteArray, i: number): void {
+  self.checkResizable(self.size - 1);
   self.buf.copyWithin(i, i + 1, self.size);
   self.resize(self.size - 1);
 }
@@ -196,6 +198,15 @@ setSequenceSlots(bytearrayType, {
     const y = otherBytes(self, other).slice();
     const a = ba(self);
     const n = a.size;
+    // `bytearray_iconcat` holds the buffer of `other` while it resizes: `b += b` is refused.
+    if (other === self) {
+      a.exports++;
+      try {
+        a.checkResizable(n + y.length);
+      } finally {
+        a.exports--;
+      }
+    }
     a.resize(n + y.length);
     a.buf.set(y, n);
     return incref(self);

@@ -8,6 +8,8 @@ import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, incref, type PyType } from '../runtime/object.ts';
+import { raiseMessage } from '../runtime/errors.ts';
+import { BufferError } from './exceptions.ts';
 
 /** The `bytearray` type. */
 export const bytearrayType: PyType = staticType({ name: 'bytearray', basicsize: 56, flags: TPFLAGS_BASETYPE });
@@ -26,6 +28,8 @@ export class PyByteArray extends PyObject {
    * rest (`bytearray_setslice_linear`); they count against the buffer until it is reallocated.
    */
   start = 0;
+  /** `ob_exports`: the live memoryviews over this bytearray; while any lives, its size is fixed. */
+  exports = 0;
 
   constructor(type: PyType, value: Uint8Array, address: number) {
     super(type, address);
@@ -47,11 +51,20 @@ export class PyByteArray extends PyObject {
   }
 
   /**
+   * `_canresize`: a bytearray that has exported its buffer (a live memoryview over it) cannot
+   * change size. Callers that move bytes before resizing ask first, as CPython's do.
+   */
+  checkResizable(n: number): void {
+    if (n !== this.size && this.exports > 0) throw raiseMessage(BufferError, 'Existing exports of data: object cannot be re-sized');
+  }
+
+  /**
    * `PyByteArray_Resize` keeping the contents: a small shrink keeps the buffer, a big one (below
    * half) cuts it to size; growth over-allocates by an eighth when moderate, else fits exactly.
    */
   resize(n: number): void {
     if (n === this.size) return;
+    this.checkResizable(n);
     let alloc = this.alloc;
     if (n + this.start + 1 <= alloc) {
       // `size < alloc / 2` in size_t arithmetic: the half rounds down.

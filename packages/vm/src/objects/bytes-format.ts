@@ -6,7 +6,7 @@
  */
 import { callObject } from '../runtime/call.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
-import { PyRaise, clearRaise, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, raiseMessage, raiseUnnormalized, typeError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { percentFormatFloat, percentFormatInt, percentPad } from '../format/percent-format.ts';
 import { formatError } from '../format/format-error.ts';
@@ -61,12 +61,35 @@ function formatChar(v: PyObject): string {
   throw typeError('%c requires an integer in range(256) or a single byte');
 }
 
-function unsupported(spec: PercentSpec): void {
-  if ('sbradiuoxXeEfFgGc'.includes(spec.conversion) && spec.conversion.length === 1) return;
-  const cp = spec.conversion.codePointAt(0) ?? 0;
-  const shown = cp >= 31 && cp <= 126 ? spec.conversion : '?';
-  throw raiseFormatError(formatError('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${spec.index}`));
+/**
+ * Whether `_PyBytes_FormatEx` read the conversion byte at `index` as unsigned: only the width and
+ * precision digit loops read with `Py_CHARMASK`; a run of zeros right after `%` (or after other
+ * flags) is flags, read as a signed `char` like every other byte.
+ */
+function readUnsigned(fmt: Uint8Array, index: number): boolean {
+  let start = index;
+  let nonZero = false;
+  for (let b = fmt[start - 1]; b !== undefined && b >= 0x30 && b <= 0x39; b = fmt[start - 1]) {
+    if (b !== 0x30) nonZero = true;
+    start -= 1;
+  }
+  return start < index && (nonZero || fmt[start - 1] === 0x2e);
 }
+
+/**
+ * "unsupported format character": the byte goes into the message through `%c`. A byte from 0x80
+ * up read as a signed `char` is a negative character that `PyUnicode_FromFormat` refuses, and
+ * `PyErr_Format` is left raising ValueError without arguments.
+ */
+function unsupported(fmt: Uint8Array, spec: PercentSpec): void {
+  if ('sbradiuoxXeEfFgGc'.includes(spec.conversion) && spec.conversion.length === 1) return;
+  const code = spec.conversion.charCodeAt(0);
+  if (code >= 0x80 && !readUnsigned(fmt, spec.index)) throw raiseUnnormalized(E.ValueError, null);
+  throw raiseFormatError(formatError('ValueError', `unsupported format character '${spec.conversion}' (0x${code.toString(16)}) at index ${spec.index}`));
+}
+
+/** `_PyBytes_FormatEx` spells the precision overflow "prec too big" where str says "precision too big". */
+const bytesSpec = (spec: PercentSpec): PercentSpec => (spec.error?.message === 'precision too big' ? { ...spec, error: formatError('ValueError', 'prec too big') } : spec);
 
 /** `formatfloat`'s `PyFloat_AsDouble`: any failure becomes "float argument required, not T". */
 function bytesFloatArg(v: PyObject): number {
@@ -91,7 +114,9 @@ export function percentFormatBytes(fmt: Uint8Array, all: PyObject): Uint8Array {
         out += token.text;
         continue;
       }
-      const { flags, width, precision, value: v } = args.resolve(token, (key) => newBytes(toBytes(key)), unsupported);
+      const { flags, width, precision, value: v } = args.resolve(bytesSpec(token), (key) => newBytes(toBytes(key)), (spec) => {
+        unsupported(fmt, spec);
+      });
       const c = token.conversion;
       if (c === 's' || c === 'b') out += percentPad(formatObj(v), flags, width, precision, 's', false);
       else if (c === 'r' || c === 'a') {

@@ -8,8 +8,8 @@
 import { allocBuffer } from '../runtime/buffer-alloc.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
-import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytesType, newBytes } from './bytes.ts';
 import { bytesLike } from './bytes-slots.ts';
 import { newBool } from './int.ts';
@@ -26,6 +26,7 @@ import { argTypeName } from '../runtime/arg-type-name.ts';
 /** Result makers (see bytes-methods.ts `BytesOps`). */
 interface Ops {
   readonly make: (v: Uint8Array) => PyObject;
+  readonly fresh: (v: Uint8Array) => PyObject;
   readonly same: (self: PyObject) => PyObject;
   readonly checkSize?: (size: number) => void;
 }
@@ -64,10 +65,10 @@ function justifier(ops: Ops, name: 'center' | 'ljust' | 'rjust'): NativeDef {
       if (b.length >= width) return ops.same(self);
       const marg = width - b.length;
       ops.checkSize?.(width);
-      if (name === 'ljust') return ops.make(pad(b, 0, marg, fill));
-      if (name === 'rjust') return ops.make(pad(b, marg, 0, fill));
+      if (name === 'ljust') return ops.fresh(pad(b, 0, marg, fill));
+      if (name === 'rjust') return ops.fresh(pad(b, marg, 0, fill));
       const left = Math.floor(marg / 2) + (marg & width & 1);
-      return ops.make(pad(b, left, marg - left, fill));
+      return ops.fresh(pad(b, left, marg - left, fill));
     },
   };
 }
@@ -85,8 +86,14 @@ function partitioner(ops: Ops, name: 'partition' | 'rpartition'): NativeDef {
       const needle = String.fromCharCode(...sep);
       const i = name === 'partition' ? text.indexOf(needle) : text.lastIndexOf(needle);
       const empty = (): PyObject => ops.make(new Uint8Array(0));
-      if (i < 0) return newTupleStealing(name === 'partition' ? [ops.same(self), empty(), empty()] : [empty(), empty(), ops.same(self)]);
-      return newTupleStealing([ops.make(b.slice(0, i)), ops.make(sep.slice()), ops.make(b.slice(i + sep.length))]);
+      // stringlib partition: bytes hands back its own object and the separator object itself
+      // (whatever buffer it is); bytearray (STRINGLIB_MUTABLE) makes new bytearrays of both.
+      const mutable = self instanceof PyByteArray;
+      if (i < 0) {
+        const whole = mutable ? ops.make(b.slice()) : incref(self);
+        return newTupleStealing(name === 'partition' ? [whole, empty(), empty()] : [empty(), empty(), whole]);
+      }
+      return newTupleStealing([ops.make(b.slice(0, i)), mutable ? ops.make(sep.slice()) : incref(arg), ops.make(b.slice(i + sep.length))]);
     },
   };
 }
@@ -140,7 +147,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           out[0] = out[fill];
           out[fill] = 0x30;
         }
-        return ops.make(out);
+        return ops.fresh(out);
       },
     },
     {
@@ -156,7 +163,8 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           while (j < b.length && b[j] !== 0x0a && b[j] !== 0x0d) j++;
           let eol = j;
           if (j < b.length) eol = b[j] === 0x0d && b[j + 1] === 0x0a ? j + 2 : j + 1;
-          parts.push(ops.make(b.slice(i, keep ? eol : j)));
+          // The first line spanning the whole receiver is the receiver itself (stringlib splitlines).
+          parts.push(i === 0 && (keep ? eol : j) === b.length ? ops.same(self) : ops.make(b.slice(i, keep ? eol : j)));
           i = eol;
         }
         return newListStealing(parts);
@@ -181,7 +189,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
             col = c === 0x0a || c === 0x0d ? 0 : col + 1;
           }
         }
-        return ops.make(Uint8Array.from(out));
+        return ops.fresh(Uint8Array.from(out));
       },
     },
     {
@@ -201,8 +209,17 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
           del = d;
         }
         const out: number[] = [];
-        for (const c of val(self)) if (!del.includes(c)) out.push(table === null ? c : (table[c] as number));
-        return ops.make(Uint8Array.from(out));
+        let changed = false;
+        for (const c of val(self)) {
+          if (del.includes(c)) changed = true;
+          else {
+            const t = table === null ? c : (table[c] as number);
+            if (t !== c) changed = true;
+            out.push(t);
+          }
+        }
+        // `bytes_translate_impl` hands back an exact bytes itself when no byte changed.
+        return changed ? ops.fresh(Uint8Array.from(out)) : ops.same(self);
       },
     },
     predicate('isalnum', (b) => b.length > 0 && b.every((c) => isAlpha(c) || isDigit(c))),
@@ -213,11 +230,11 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
     predicate('islower', (b) => b.some(isLower) && !b.some(isUpper)),
     predicate('isupper', (b) => b.some(isUpper) && !b.some(isLower)),
     predicate('istitle', istitle),
-    { name: 'title', kind: 'noargs', impl: (self) => ops.make(title(val(self))) },
-    { name: 'swapcase', kind: 'noargs', impl: (self) => ops.make(val(self).map(swap)) },
+    { name: 'title', kind: 'noargs', impl: (self) => ops.fresh(title(val(self))) },
+    { name: 'swapcase', kind: 'noargs', impl: (self) => ops.fresh(val(self).map(swap)) },
     {
       name: 'capitalize', kind: 'noargs',
-      impl: (self) => ops.make(val(self).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
+      impl: (self) => ops.fresh(val(self).map((c, i) => (i === 0 ? (isLower(c) ? c - 32 : c) : isUpper(c) ? c + 32 : c))),
     },
   ];
 }

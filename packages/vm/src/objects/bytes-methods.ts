@@ -9,14 +9,14 @@
 import { checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addStaticMethods } from '../runtime/type-defs.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytearrayMutators } from './bytearray-methods.ts';
 import './bytearray-slots.ts';
 import './bytes-format.ts';
 import { fromhexDef, maketransDef, moreBytesMethodDefs } from './bytes-methods-more.ts';
-import { PyBytes, bytesType, newBytes } from './bytes.ts';
+import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
 import { bytesLike, exactBytes } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
@@ -49,6 +49,8 @@ export const val = (o: PyObject): Uint8Array => bytesLike(o) ?? new Uint8Array(0
 export interface BytesOps {
   /** A new object of the receiver's base type holding `v` (not copied). */
   readonly make: (v: Uint8Array) => PyObject;
+  /** Like `make`, for a result C fills in place (bytes: never a shared one-byte bytes). */
+  readonly fresh: (v: Uint8Array) => PyObject;
   /** The receiver itself as a result (bytes: itself when exact; bytearray: a copy). */
   readonly same: (self: PyObject) => PyObject;
   /** Refuses a result size before it is allocated (bytes: `_PyBytes_FromSize`'s OverflowError). */
@@ -188,6 +190,10 @@ function splitter(ops: BytesOps, name: 'split' | 'rsplit'): NativeDef {
           parts.reverse();
         }
       }
+      // stringlib split: an exact bytes goes in the list itself when nothing was split off
+      // (see str-methods-search.ts splitList); bytearray copies, so `same` covers both.
+      const whitespaceLoopRan = (sepArg !== undefined && sepArg !== None) || maxsplit !== 0;
+      if (whitespaceLoopRan && parts.length === 1 && parts[0] === v) return newListStealing([ops.same(self)]);
       return newListStealing(parts.map((p) => ops.make(latin1Bytes(p))));
     },
   };
@@ -259,13 +265,16 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     impl: (self, args) => {
       const items = sequenceToArray(args[0] as PyObject, 'can only join an iterable');
       try {
+        // stringlib join: bytes joining one exact bytes hands that item back.
+        const only = items[0];
+        if (items.length === 1 && only?.type === bytesType && self instanceof PyBytes) return incref(only);
         const sep = latin1(val(self));
         const parts = items.map((o, i) => {
           const b = bytesLike(o);
           if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${tpName(o.type)} found`);
           return latin1(b);
         });
-        return ops.make(latin1Bytes(parts.join(sep)));
+        return ops.fresh(latin1Bytes(parts.join(sep)));
       } finally {
         for (const o of items) decref(o);
       }
@@ -308,6 +317,9 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       let count = args[2] === undefined ? -1 : ssizeArg(args[2]);
       if (count < 0) count = Number.MAX_SAFE_INTEGER;
       const v = latin1(val(self));
+      // stringlib_replace returns the receiver itself (`return_self`) when there is nothing to
+      // do: no replacements asked, an empty old and new, an empty receiver, or no match.
+      if (count === 0 || (old.length === 0 && rep.length === 0) || (old.length > 0 && !v.includes(old))) return ops.same(self);
       let out = '';
       if (old.length === 0) {
         let k = 0;
@@ -324,11 +336,11 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
         }
         out += v.slice(i);
       }
-      return ops.make(latin1Bytes(out));
+      return ops.fresh(latin1Bytes(out));
     },
   },
-  { name: 'upper', kind: 'noargs', impl: (self) => ops.make(val(self).map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c))) },
-  { name: 'lower', kind: 'noargs', impl: (self) => ops.make(val(self).map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))) },
+  { name: 'upper', kind: 'noargs', impl: (self) => ops.fresh(val(self).map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c))) },
+  { name: 'lower', kind: 'noargs', impl: (self) => ops.fresh(val(self).map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c))) },
   ...moreBytesMethodDefs(ops),
   ];
 }
@@ -336,10 +348,10 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
 addMethods(bytesType, [
   // `bytes_getnewargs`: the value as a new exact bytes, for copy and pickle.
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newBytes(val(self).slice())]) },
-  ...bytesMethodDefs({ make: newBytes, same: (self) => exactBytes(self as PyBytes), checkSize: checkBytesSize }),
+  ...bytesMethodDefs({ make: newBytes, fresh: newFreshBytes, same: (self) => exactBytes(self as PyBytes), checkSize: checkBytesSize }),
 ]);
 addMethods(bytearrayType, [
-  ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
+  ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), fresh: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
   ...bytearrayMutators,
 ]);
 addClassMethods(bytesType, [fromhexDef('bytes')]);

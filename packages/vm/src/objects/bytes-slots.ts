@@ -20,7 +20,8 @@ import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
-import { PyBytes, SSIZE_MAX, bytesType, newBytes } from './bytes.ts';
+import { PyBytes, SSIZE_MAX, bytesType, newBytes, newFreshBytes } from './bytes.ts';
+import { tupleType } from './tuple.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
@@ -88,7 +89,9 @@ bytesType.getitem = (self, key) => {
     if (r.step === 1 && r.start === 0 && r.count === b.length) return exactBytes(self as PyBytes);
     const out = new Uint8Array(Math.max(0, r.count));
     for (let k = 0, i = r.start; k < r.count; k++, i += r.step) out[k] = b[i] as number;
-    return newBytes(out);
+    // A contiguous slice copies from the bytes (the shared one-byte bytes can serve); a stepped
+    // one fills a new object.
+    return r.step === 1 ? newBytes(out) : newFreshBytes(out);
   }
   throw typeError(`byte indices must be integers or slices, not ${tpName(key.type)}`);
 };
@@ -215,6 +218,9 @@ bytesType.new = (type, args, kwnames) => {
     if (x instanceof PyStr) throw typeError('string argument without an encoding');
     if (x.type === bytesType && type === bytesType) return incref(x);
     value = bytesFromSource(x);
+    // `_PyBytes_FromSize`, `_PyBytes_FromBuffer` and `_PyBytes_FromTuple` fill a new object; a
+    // list or another iterable goes through a bytes writer, whose one byte is the shared one.
+    if (type === bytesType && (bytesLike(x) !== null || isIndexable(x) || x.type === tupleType)) return newFreshBytes(value);
   }
   return newBytesOfType(type, value);
 };

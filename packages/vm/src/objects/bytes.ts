@@ -37,6 +37,17 @@ export function newBytes(value: Uint8Array): PyBytes {
   return new PyBytes(bytesType, value, allocateAddress(bytesType, value.length));
 }
 
+/**
+ * A new bytes object holding `value` (not copied) that is never the shared one-byte bytes:
+ * `PyBytes_FromStringAndSize(NULL, n)`, which the C functions that fill their result in place
+ * (upper, replace, translate, a stepped slice, `bytes(buffer)`...) start from. Only the empty
+ * bytes is still shared.
+ */
+export function newFreshBytes(value: Uint8Array): PyBytes {
+  if (value.length !== 1) return newBytes(value);
+  return new PyBytes(bytesType, value, allocateAddress(bytesType, 1));
+}
+
 function staticBytes(value: Uint8Array): PyBytes {
   const b = new PyBytes(bytesType, value, staticAddress(33 + value.length));
   b.refcnt = IMMORTAL;

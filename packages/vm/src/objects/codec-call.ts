@@ -6,7 +6,8 @@
  * (Python/codecs.c `wrap_codec_error`, Python/errors.c `_PyErr_TrySetFromCause`).
  * @module
  */
-import { isPyRaise, raiseFromCause, type PyRaise } from '../runtime/errors.ts';
+import { isPyRaise, raiseFromCause, raiseMessage, type PyRaise } from '../runtime/errors.ts';
+import { LookupError } from './exceptions.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { PyStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
@@ -37,6 +38,22 @@ function isShortcut(encoding: string): boolean {
   if (lower.length > 10) return false;
   if (lower.startsWith('utf')) return ['8', '16', '32'].includes(lower.slice(lower[3] === '_' ? 4 : 3));
   return ['ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1'].includes(lower);
+}
+
+/** The bytes-to-bytes and str-to-str codecs of encodings/ by normalized name (aliases.py). */
+const NON_TEXT_CODECS: ReadonlySet<string> = new Set([
+  'base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec', 'hex', 'hex_codec', 'quopri', 'quoted_printable', 'quotedprintable',
+  'quopri_codec', 'rot13', 'rot_13', 'uu', 'uu_codec', 'zip', 'zlib', 'zlib_codec',
+]);
+
+/**
+ * `_PyCodec_LookupTextEncoding`: str.encode, bytes.decode, str() and bytes() refuse a codec that
+ * is not a text encoding, naming the `codecs` function that would run it.
+ */
+function checkTextEncoding(encoding: string, alternate: 'codecs.encode()' | 'codecs.decode()'): void {
+  if (NON_TEXT_CODECS.has(normalizeEncoding(encoding))) {
+    throw raiseMessage(LookupError, `'${encoding}' is not a text encoding; use ${alternate} to handle arbitrary codecs`);
+  }
 }
 
 /**
@@ -73,6 +90,7 @@ function viaRegistry<T>(operation: string, encoding: string, run: () => T): T {
  * @returns the text
  */
 export function decodeNamed(data: Uint8Array, encoding: string, errors: string): string {
+  checkTextEncoding(encoding, 'codecs.decode()');
   const codec = lookupCodec(encoding);
   return viaRegistry('decoding', encoding, () => decodeBytes(data, codec, errors));
 }
@@ -86,6 +104,7 @@ export function decodeNamed(data: Uint8Array, encoding: string, errors: string):
  * @returns the bytes
  */
 export function encodeNamed(text: string, encoding: string, errors: string): Uint8Array {
+  checkTextEncoding(encoding, 'codecs.encode()');
   const codec = lookupCodec(encoding);
   return viaRegistry('encoding', encoding, () => encodeText(text, codec, errors));
 }

@@ -17,7 +17,7 @@ import * as E from './exceptions.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { bytesFromSource } from './bytes-slots.ts';
-import { PyBytes, newBytes } from './bytes.ts';
+import { PyBytes, newFreshBytes } from './bytes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { intType, newInt } from './int.ts';
 import { big, intExact, intValueOf } from './int-slots.ts';
@@ -63,7 +63,8 @@ function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly st
     out[little ? i : length - 1 - i] = Number(v & 0xffn);
     v >>= 8n;
   }
-  return newBytes(out);
+  // `int_to_bytes_impl` fills `PyBytes_FromStringAndSize(NULL, length)`.
+  return newFreshBytes(out);
 }
 
 /** `int.from_bytes(bytes, byteorder, *, signed=False)`: a classmethod. */

@@ -13,7 +13,7 @@ import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { hashObject } from '../runtime/abstract-compare.ts';
 import { setViewBytes } from '../runtime/abstract-number.ts';
 import { PyByteArray } from './bytearray.ts';
-import { PyBytes, newBytes } from './bytes.ts';
+import { PyBytes, newBytes, newFreshBytes } from './bytes.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented } from './singletons.ts';
@@ -40,6 +40,10 @@ export class PyMemoryView extends PyObject {
     // `memory_alloc(ndim)`: a var-sized object of `3 * ndim` shape, strides and suboffsets.
     super(memoryviewType, allocateAddress(memoryviewType, MEMORYVIEW_ITEMS));
     this.obj = obj;
+    // DEVIATION(cpython): each view holds its own export of a bytearray, where CPython's views
+    // sliced from one another share one managed buffer; either way the bytearray stays fixed
+    // in size while any of them lives.
+    if (obj instanceof PyByteArray) obj.exports++;
     this.start = start;
     this.step = step;
     this.length = length;
@@ -92,6 +96,7 @@ export function newMemoryView(obj: PyObject): PyMemoryView {
 function release(m: PyMemoryView): void {
   const o = m.obj;
   m.obj = null;
+  if (o instanceof PyByteArray) o.exports--;
   if (o !== null) decref(o);
 }
 
@@ -196,7 +201,7 @@ memoryviewType.hash = (self) => {
 };
 
 addMethods(memoryviewType, [
-  { name: 'tobytes', kind: 'fastkw', impl: (self) => newBytes(memoryviewBytes(self as PyMemoryView)) },
+  { name: 'tobytes', kind: 'fastkw', impl: (self) => newFreshBytes(memoryviewBytes(self as PyMemoryView)) },
   { name: 'tolist', kind: 'noargs', impl: (self) => newListStealing([...memoryviewBytes(self as PyMemoryView)].map((v) => newInt(v))) },
   { name: 'hex', kind: 'noargs', impl: (self) => newStr([...memoryviewBytes(self as PyMemoryView)].map((v) => v.toString(16).padStart(2, '0')).join('')) },
   { name: 'release', kind: 'noargs', impl: (self) => (release(self as PyMemoryView), incref(None)) },

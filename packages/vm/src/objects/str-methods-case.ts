@@ -9,7 +9,7 @@
  * as unassigned, and a case mapping to one is dropped (`unicode/assigned.ts`); code points
  * re-categorised since still differ. `isdigit`/`isnumeric` approximate Numeric_Type with `\p{Nd}`,
  * `\p{No}` and `\p{N}` plus the CJK numeral ideographs; titlecase is derived from uppercase except
- * for the Latin digraphs; casefold is `upper().lower()` except for Cherokee and dotless i.
+ * for the Latin digraphs; casefold is `upper().lower()` except for Cherokee, dotless i and capital sharp s.
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
@@ -43,20 +43,31 @@ const re = (p: string): { test: (ch: string) => boolean } => {
   const r = new RegExp(`^${p}$`, 'u');
   return { test: (ch) => r.test(ch) && isAssigned12(ch.codePointAt(0) ?? 0) };
 };
-const CASED = re('\\p{Cased}');
+/**
+ * Code points whose Lowercase (hence Cased) property differs between Unicode 12.1 and the JS
+ * engine's newer data: U+0295 was a lowercase letter until Unicode 13 made it Lo; U+10FC became
+ * Other_Lowercase in Unicode 14.
+ */
+const LOWER_IN_12 = (ch: string, engine: boolean): boolean => (ch === '\u0295' ? true : ch === '\u10fc' ? false : engine);
+const CASED_ENGINE = re('\\p{Cased}');
+const CASED = { test: (ch: string): boolean => LOWER_IN_12(ch, CASED_ENGINE.test(ch)) };
 const CASE_IGNORABLE = re('\\p{Case_Ignorable}');
 const UPPER = re('\\p{Uppercase}');
-const LOWER = re('\\p{Lowercase}');
+const LOWER_ENGINE = re('\\p{Lowercase}');
+const LOWER = { test: (ch: string): boolean => LOWER_IN_12(ch, LOWER_ENGINE.test(ch)) };
 const TITLE = re('\\p{Lt}');
 const ALPHA = re('\\p{L}');
 const DECIMAL = re('\\p{Nd}');
 const NUMERIC = re('\\p{N}');
 const XID_START = re('\\p{XID_Start}');
 const XID_CONTINUE = re('\\p{XID_Continue}');
-/** `No` code points that have a digit value (superscripts, circled and parenthesized digits...). */
-const DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]$/u;
+/**
+ * `No` code points that have a digit value (superscripts, circled and parenthesized digits,
+ * Brahmi numbers one to nine, Rumi digits...).
+ */
+const DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u;
 /** CJK ideographs with a numeric value (Lo, Numeric_Type=Numeric). */
-const CJK_NUMERIC = /^[\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe-\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]$/u;
+const CJK_NUMERIC = /^[\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe-\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]$/u;
 
 const isDigitCp = (ch: string): boolean => DECIMAL.test(ch) || DIGIT_EXTRA.test(ch);
 const isNumericCp = (ch: string): boolean => NUMERIC.test(ch) || CJK_NUMERIC.test(ch);
@@ -111,10 +122,16 @@ function lowerAt(cps: readonly string[], i: number): string {
   return before && !after ? '\u03c2' : '\u03c3';
 }
 
+/**
+ * Full case folding of one code point (CaseFolding.txt, C and F entries). Cherokee folds to its
+ * uppercase letters, which `upper().lower()` would turn to the lowercase ones; capital sharp s
+ * folds to "ss", as small sharp s does.
+ */
 function casefoldOf(ch: string): string {
   const c = ch.codePointAt(0) ?? 0;
-  if (c === 0x131) return ch;
+  if (c === 0x131 || (c >= 0x13a0 && c <= 0x13f5)) return ch;
   if ((c >= 0xab70 && c <= 0xabbf) || (c >= 0x13f8 && c <= 0x13fd)) return ch.toUpperCase();
+  if (c === 0x1e9e) return 'ss';
   return mappingIn12(ch, ch.toUpperCase().toLowerCase());
 }
 
@@ -310,7 +327,9 @@ function translate(s: PyStr, table: PyObject): PyStr {
       decref(v);
     }
   }
-  return out === s.value ? exactStr(s) : newStr(out);
+  // `_PyUnicode_TranslateCharmap` hands back only an empty str as it is; any other text is
+  // written anew (one Latin-1 character is the shared singleton).
+  return s.value === '' ? exactStr(s) : newStr(out);
 }
 
 const caseMethod = (name: keyof typeof caseOps): NativeDef => ({

@@ -1,5 +1,6 @@
 /**
- * The built-in codecs str and bytes need without the codec registry: UTF-8, ASCII and Latin-1
+ * The built-in codecs str and bytes need without the codec registry: UTF-8, UTF-8-sig, ASCII,
+ * Latin-1 and cp1252
  * (UTF-16 and UTF-32 in codec-utf16-32.ts),
  * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace and
  * namereplace (encode),
@@ -19,12 +20,14 @@ import { unicodeNameOf } from '../tokenizer/unicode-names.ts';
 import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec-utf16-32.ts';
 import { utf8Malformed } from '../source/utf8.ts';
 import { decodeEscape, encodeEscape, type EscapeCodec } from './codec-escape.ts';
+import { cp1252Decode, cp1252Encode } from './codec-cp1252.ts';
 import { warnDeprecation } from '../runtime/abstract-number.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
-export type CodecName = 'utf-8' | 'ascii' | 'latin-1' | WideCodec | EscapeCodec;
+export type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | WideCodec | EscapeCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
+  ['utf_8_sig', 'utf-8-sig'], ['cp1252', 'cp1252'], ['1252', 'cp1252'], ['windows_1252', 'cp1252'],
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
   ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'], ['ansi_x3.4_1968', 'ascii'], ['iso646_us', 'ascii'], ['cp367', 'ascii'],
   ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['iso_8859_1', 'latin-1'], ['iso8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'],
@@ -44,6 +47,8 @@ export function lookupCodec(encoding: string): CodecName {
   if (codec === undefined) throw raiseMessage(LookupError, `unknown encoding: ${encoding}`);
   return codec;
 }
+
+const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
 
 const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
 
@@ -112,17 +117,22 @@ function utf8Push(out: number[], c: number): void {
  * @returns the encoded bytes
  */
 export function encodeText(text: string, codec: CodecName, errors: string): Uint8Array {
+  // encodings/utf_8_sig.py: the UTF-8 BOM, then the text as UTF-8 encodes it (errors say 'utf-8').
+  if (codec === 'utf-8-sig') return Uint8Array.from([...UTF8_BOM, ...encodeText(text, 'utf-8', errors)]);
   const cps = toCodePoints(text);
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscape(cps, codec);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
   const out: number[] = [];
-  const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : (c: number): boolean => c >= 0x100;
-  const reason = codec === 'utf-8' ? 'surrogates not allowed' : codec === 'ascii' ? 'ordinal not in range(128)' : 'ordinal not in range(256)';
+  const charmap = codec === 'cp1252';
+  const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : charmap ? (c: number): boolean => cp1252Encode(c) < 0 : (c: number): boolean => c >= 0x100;
+  const reason = codec === 'utf-8' ? 'surrogates not allowed' : codec === 'ascii' ? 'ordinal not in range(128)' : charmap ? 'character maps to <undefined>' : 'ordinal not in range(256)';
+  // A charmap codec's errors name the 'charmap' codec (`charmap_encoding_error`).
+  const errorName = charmap ? 'charmap' : codec;
   for (let i = 0; i < cps.length; ) {
     const c = cps[i] as number;
     if (!bad(c)) {
       if (codec === 'utf-8') utf8Push(out, c);
-      else out.push(c);
+      else out.push(charmap ? cp1252Encode(c) : c);
       i++;
       continue;
     }
@@ -156,16 +166,17 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
         break;
       case 'surrogateescape': {
         const ok = cps.slice(i, end).every((x) => x >= 0xdc80 && x <= 0xdcff);
-        if (!ok) throw encodeError(codec, text, i, i + 1, reason);
+        // `charmap_encoding_error` hands the handler the whole unencodable run; it fails with it.
+        if (!ok) throw encodeError(errorName, text, i, charmap ? end : i + 1, reason);
         for (let k = i; k < end; k++) out.push((cps[k] as number) - 0xdc00);
         break;
       }
       case 'surrogatepass':
-        if (codec !== 'utf-8') throw encodeError(codec, text, i, end, reason);
+        if (codec !== 'utf-8') throw encodeError(errorName, text, i, end, reason);
         for (let k = i; k < end; k++) utf8Push(out, cps[k] as number);
         break;
       default:
-        throw encodeError(codec, text, i, end, reason);
+        throw encodeError(errorName, text, i, end, reason);
     }
     i = end;
   }
@@ -186,6 +197,9 @@ function utf8Invalid(data: Uint8Array, i: number): { end: number; reason: string
  * @returns the decoded text (a JS string; lone surrogates from surrogateescape kept)
  */
 export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string): string {
+  // encodings/utf_8_sig.py: a leading BOM is dropped and the rest decoded as UTF-8, so error
+  // positions count from after it.
+  if (codec === 'utf-8-sig') return decodeBytes(UTF8_BOM.every((b, i) => data[i] === b) ? data.subarray(3) : data, 'utf-8', errors);
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') {
     const fail = (encoding: string, start: number, end: number, reason: string): never => {
       if (!HANDLERS.has(errors)) throw unknownHandler(errors);
@@ -222,6 +236,17 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
       continue;
     }
     let end = i + 1;
+    if (codec === 'cp1252') {
+      // `charmap_decode`: an undefined byte is an error of its own, named for the 'charmap' codec.
+      const c = cp1252Decode(b);
+      if (c >= 0) out += String.fromCharCode(c);
+      else {
+        if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+        out += decodeReplacement('charmap', data, i, end, 'character maps to <undefined>', errors);
+      }
+      i = end;
+      continue;
+    }
     let reason = 'ordinal not in range(128)';
     if (codec === 'utf-8') {
       const invalid = utf8Invalid(data, i);

@@ -8,7 +8,7 @@
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
-import { decref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import type { NativeDef } from './native-function.ts';
 import { newBool, newInt } from './int.ts';
@@ -168,10 +168,25 @@ function splitter(name: 'split' | 'rsplit'): NativeDef {
         sep = sepArg.value;
       }
       const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
-      const v = (self as PyStr).value;
-      return strList(name === 'split' ? splitText(v, sep, maxsplit) : rsplitText(v, sep, maxsplit));
+      const str = self as PyStr;
+      // unicodeobject.c split/rsplit: a separator longer or wider than the text cannot occur in
+      // it, and the list holds the object itself, a subclass instance too.
+      if (sepArg instanceof PyStr && (sepArg.length > str.length || Math.max(sepArg.kind, 1) > Math.max(str.kind, 1))) return newListStealing([incref(str)]);
+      const v = str.value;
+      return splitList(str, name === 'split' ? splitText(v, sep, maxsplit) : rsplitText(v, sep, maxsplit), sep !== null || maxsplit !== 0);
     },
   };
+}
+
+/**
+ * The list of a split whose parts are `parts`. stringlib's split functions put an exact str
+ * itself in the list when nothing was split off: no separator matched, or the first
+ * whitespace-delimited word (or line) spans the whole text; `whitespaceLoopRan` is false for a
+ * whitespace split with maxsplit 0, which copies the text after its loop instead.
+ */
+function splitList(self: PyStr, parts: readonly string[], whitespaceLoopRan: boolean): PyObject {
+  if (whitespaceLoopRan && self.type === strType && parts.length === 1 && parts[0] === self.value) return newListStealing([incref(self)]);
+  return strList(parts);
 }
 
 /** `splitlines(keepends)` over the text. */
@@ -279,10 +294,12 @@ function partitioner(name: 'partition' | 'rpartition'): NativeDef {
       if (sep.value.length === 0) throw valueError('empty separator');
       const v = s.value;
       const i = name === 'partition' ? v.indexOf(sep.value) : v.lastIndexOf(sep.value);
+      // stringlib partition hands back the str object and the separator object themselves,
+      // subclass instances included.
       if (i < 0) {
-        return name === 'partition' ? newTupleStealing([exactStr(s), newStr(''), newStr('')]) : newTupleStealing([newStr(''), newStr(''), exactStr(s)]);
+        return name === 'partition' ? newTupleStealing([incref(s), newStr(''), newStr('')]) : newTupleStealing([newStr(''), newStr(''), incref(s)]);
       }
-      return newTupleStealing([newStr(v.slice(0, i)), exactStr(sep), newStr(v.slice(i + sep.value.length))]);
+      return newTupleStealing([newStr(v.slice(0, i)), incref(sep), newStr(v.slice(i + sep.value.length))]);
     },
   };
 }
@@ -310,7 +327,7 @@ addMethods(strType, [
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [keep] = parseKwArgs('splitlines', args, kwnames, ['keepends']);
-      return strList(splitLinesText((self as PyStr).value, intFlag(keep)));
+      return splitList(self as PyStr, splitLinesText((self as PyStr).value, intFlag(keep)), true);
     },
   },
   { name: 'join', kind: 'o', impl: (self, args) => joinStr(self as PyStr, args[0] as PyObject) },
