@@ -14,6 +14,7 @@ import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
+import { programTextChunk } from '../source/source-buffer.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED, PyCode } from '../objects/code.ts';
 import { newAsyncGenerator } from '../objects/async-generator-object.ts';
 import { newCoroutine } from '../objects/coroutine.ts';
@@ -34,6 +35,7 @@ import { decodeSourceBytes } from './source-decoding.ts';
 import { decodeBytes, encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
+import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { intArg } from '../objects/list-methods.ts';
@@ -65,16 +67,17 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
     const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
+    const maxDigits = intMaxStrDigits();
     const options = { filename, source: text, optimizeLevel, futureFlags, allowTopLevelAwait, onWarning, recursionDepth: tstate.recursionDepth, recursionLimit: tstate.recursionLimit };
     if (mode === 'eval') {
-      const expression = parseEvalInput(text, filename, onWarning);
+      const expression = parseEvalInput(text, filename, onWarning, maxDigits);
       return compileExpression(expression, options);
     }
     if (mode === 'single') {
-      const interactive = parseSingleInput(text, filename, onWarning);
+      const interactive = parseSingleInput(text, filename, onWarning, maxDigits);
       return compileInteractive(interactive, options);
     }
-    const module = parseModule(text, filename, true, onWarning);
+    const module = parseModule(text, filename, true, onWarning, maxDigits);
     return compileModule(module, options);
   } catch (e) {
     if (!(e instanceof CompileFailure)) throw e;
@@ -90,8 +93,9 @@ export function compileSource(source: string, filename: string, mode: CompileMod
 function fileLine(filename: string, lines: readonly string[] | undefined, lineno: number | null): string | null {
   if (lines === undefined || lineno === null || lineno < 1 || filename.startsWith('<')) return null;
   const line = lines[lineno - 1];
-  if (line === undefined) return null;
-  return lineno < lines.length ? `${line}\n` : line === '' ? null : line;
+  // Past the end of the file `err_programtext`'s last read fails and leaves its buffer empty.
+  if (line === undefined || (line === '' && lineno === lines.length)) return '';
+  return programTextChunk(lineno < lines.length ? `${line}\n` : line);
 }
 
 /** The three modes of `compile()`. */

@@ -10,6 +10,7 @@ import { PyCode } from '../objects/code.ts';
 import { PyDict, dictDelStr, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
+import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -124,7 +125,7 @@ export function cacheFromSource(path: string): string {
 
 function execSource(name: string, found: ModuleSource): PyObject {
   const st = current();
-  const outcome = compile(found.source, found.filename);
+  const outcome = compile(found.source, found.filename, 0, undefined, intMaxStrDigits());
   if (outcome.status === 'syntax-error') throw syntaxErrorFromDiagnostic(outcome.diagnostic);
   registerSource(found.filename, found.source);
   const module = newModule(name);
