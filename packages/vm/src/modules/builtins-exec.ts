@@ -47,8 +47,10 @@ const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 |
 const PYCF_MASK_OBSOLETE = 0x10;
 /** `PyCF_ALLOW_TOP_LEVEL_AWAIT`. */
 const PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+/** `PyCF_ONLY_AST`. */
+const PYCF_ONLY_AST = 0x400;
 /** `PyCF_COMPILE_MASK`: ONLY_AST, ALLOW_TOP_LEVEL_AWAIT, TYPE_COMMENTS, DONT_IMPLY_DEDENT. */
-const PYCF_COMPILE_MASK = 0x400 | 0x2000 | 0x1000 | 0x200;
+const PYCF_COMPILE_MASK = PYCF_ONLY_AST | 0x2000 | 0x1000 | 0x200;
 
 /** `PyEval_MergeCompilerFlags`: the future flags of the code running now (the caller's). */
 function inheritedFutureFlags(): number {
@@ -288,7 +290,10 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   if ((given & ~(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0) throw valueError('compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) throw valueError('compile(): invalid optimize value');
   if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
-    throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    // DEVIATION(cpython): 'func_type' with PyCF_ONLY_AST makes an ast.FunctionType; without an
+    // `ast` module it is refused as an unknown mode.
+    if (mode.value === 'func_type' && (given & PYCF_ONLY_AST) === 0) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    throw valueError((given & PYCF_ONLY_AST) === 0 ? "compile() mode must be 'exec', 'eval' or 'single'" : "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   }
   // DEVIATION(cpython): only the future flags and PyCF_ALLOW_TOP_LEVEL_AWAIT are read (no
   // PyCF_ONLY_AST: there is no `ast` module).
