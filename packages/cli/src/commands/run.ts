@@ -41,8 +41,13 @@ export function runFile(
   onLayout?: (snapshot: LayoutSnapshot) => void,
 ): number {
   const source = readSource(path);
+  if (source.status === 'syntax-error') {
+    // The file cannot be read as Python source: `python3.8 FILE` fails before compiling it.
+    io.stderr(source.stderr);
+    return 1;
+  }
   const scriptDirectory = resolve(dirname(path));
-  const outcome = runMain(source, {
+  const outcome = runMain(source.text, {
     filename: path,
     scriptDirectory,
     ...limits,

@@ -86,10 +86,15 @@ export function compileSource(source: string, filename: string, mode: CompileMod
     let d = e.diagnostic;
     if (d.textFromFile === true) d = { ...d, text: fileLine(filename, fileLines, d.lineno) };
     // Bytes that were not UTF-8 show as U+FFFD in the error's line (`PyUnicode_DecodeUTF8(..., "replace")`).
-    if (d.text !== null && /[\udc80-\udcff]/.test(d.text)) d = { ...d, text: d.text.replace(/[\udc80-\udcff]/g, '\ufffd') };
+    // (A low surrogate after a high one is half of a character past U+FFFF, not a byte.)
+    if (d.text !== null && ESCAPED_BYTE.test(d.text)) d = { ...d, text: d.text.replace(ESCAPED_BYTES, '\ufffd') };
     throw syntaxErrorFromDiagnostic(d);
   }
 }
+
+/** A byte that was not UTF-8, kept as a lone surrogate U+DC80..U+DCFF. */
+const ESCAPED_BYTE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+const ESCAPED_BYTES = new RegExp(ESCAPED_BYTE.source, 'g');
 
 /** Line `lineno` of the file `filename` as the program's files hold it (with its newline), or null. */
 function fileLine(filename: string, lines: readonly string[] | undefined, lineno: number | null): string | null {

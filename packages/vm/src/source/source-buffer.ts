@@ -108,14 +108,15 @@ const PROGRAM_TEXT_CHUNK = 999;
 /**
  * What `err_programtext` keeps of a line (with its newline, if it has one): CPython reads the
  * file through a 1000-byte buffer, so a line longer than 999 UTF-8 bytes comes back as its last
- * 999-byte chunk. It is null when that chunk would start inside a character (the bytes do not
- * decode), and empty for a last line without a newline that fills its final chunk exactly (the
+ * 999-byte chunk. It is null when the line holds bytes that are not UTF-8 (kept as U+DC80..U+DCFF)
+ * or the chunk would start inside a character (`PyUnicode_FromString` fails), and empty for a last line without a newline that fills its final chunk exactly (the
  * read goes on, meets the end of the file and leaves the buffer empty).
  * @param line - The line's text.
  * @returns The text a SyntaxError quotes, or null.
  * @see CPython 3.8 Python/errors.c err_programtext
  */
 export function programTextChunk(line: string): string | null {
+  if (/(?<![\ud800-\udbff])[\udc80-\udcff]/.test(line)) return null;
   // Every character is at most 3 UTF-8 bytes per UTF-16 unit, so short lines need no counting.
   if (line.length * 3 <= PROGRAM_TEXT_CHUNK) return line;
   const bytes = encodeUtf8(line);
