@@ -73,6 +73,22 @@ describe('corosim command line', () => {
     });
   });
 
+  it('imports a module in the encoding it declares, and fails on one that is not UTF-8 as importlib does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corosim-cli-'));
+    writeFileSync(join(folder, 'latin.py'), Buffer.from('# coding: latin-1\nX = "\xe9"\n', 'latin1'));
+    writeFileSync(join(folder, 'broken.py'), Buffer.from('x = "\xe9"\n', 'latin1'));
+    const ok = join(folder, 'ok.py');
+    writeFileSync(ok, 'import latin\nprint(latin.X)\n');
+    expect(await cli('run', ok)).toEqual({ status: 0, stdout: '\u00e9\n', stderr: '' });
+    const bad = join(folder, 'bad.py');
+    writeFileSync(bad, 'import broken\n');
+    expect(await cli('run', bad)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `Traceback (most recent call last):\n  File "${bad}", line 1, in <module>\n    import broken\n  File "${join(folder, 'broken.py')}", line 1\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data\n`,
+    });
+  });
+
   it('runs a file in the encoding it declares', async () => {
     const declared = join(dir, 'declared.py');
     writeFileSync(declared, Buffer.from('# -*- coding: latin-1 -*-\nprint("caf\xe9")\n', 'latin1'));

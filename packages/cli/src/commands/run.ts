@@ -61,8 +61,8 @@ export function runFile(
   return outcome.exitCode;
 }
 
-/** A file's text, or null when there is no such regular file. */
-function readIfFile(path: string): string | null {
+/** A file's bytes (the VM decodes them as importlib does), or null when there is no such regular file. */
+function readIfFile(path: string): Uint8Array | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
 }
