@@ -9,6 +9,7 @@
 import { codecNamed, decodeBytes, lookupCodec } from '../objects/str-methods-codec.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { unreachable } from '../internal/assert.ts';
+import { ASCII_COMPATIBLE_CODECS } from './ascii-codecs.generated.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
@@ -56,6 +57,20 @@ function codingSpec(bytes: Uint8Array, start: number, end: number): { spec: stri
   return { spec: null, code: false };
 }
 
+/** `encodings.normalize_encoding` of the lower-cased name: runs of punctuation become one `_`. */
+function normalizeEncoding(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter((part) => part !== '').join('_');
+}
+
+/**
+ * Whether `name` is one of CPython 3.8's codecs that corosim lacks but that decode ASCII bytes as
+ * ASCII (cp1252, koi8-r, euc-jp, ...), so that source made only of ASCII bytes reads the same.
+ */
+function isAsciiCompatibleCodec(name: string): boolean {
+  const norm = normalizeEncoding(name);
+  return ASCII_COMPATIBLE_CODECS.has(norm) || ASCII_COMPATIBLE_CODECS.has(norm.replace(/\./g, '_'));
+}
+
 /** The SyntaxError of a source that cannot be decoded (`E_DECODE`: no line, no offset). */
 function decodeFailure(msg: string, filename: string): PyRaise {
   return syntaxErrorFromDiagnostic({ type: 'SyntaxError', msg, filename, lineno: 0, offset: 0, text: null });
@@ -94,6 +109,9 @@ export function decodeSourceBytes(bytes: Uint8Array, filename: string): string {
     }
   }
   if (encoding === null || encoding === 'utf-8') return decodeBytes(data, 'utf-8', 'surrogateescape');
+  // DEVIATION(cpython): of the codecs corosim lacks, an ASCII-compatible one reads ASCII source
+  // as ASCII; other bytes in it fail as "unknown encoding" where CPython would decode them.
+  if (codecNamed(encoding) === undefined && isAsciiCompatibleCodec(encoding) && data.every((b) => b < 0x80)) return decodeBytes(data, 'ascii', 'strict');
   // `translate_into_utf8`: the codec's own errors (LookupError, UnicodeDecodeError) become the message.
   try {
     return decodeBytes(data, lookupCodec(encoding), 'strict');
@@ -143,7 +161,8 @@ export type SourceFileDecoding =
  * a BOM or a `utf-8` declaration skips that check, and bytes that are not UTF-8 are reported
  * where the tokenizer meets them, as for `compile()`. Another declared encoding reads the file
  * through that codec (`fp_setreadl`), and an unknown codec or bytes it cannot decode are
- * "encoding problem: NAME" at the declaration's line.
+ * "encoding problem: NAME" at the declaration's line. Of the codecs corosim lacks, the
+ * ASCII-compatible ones read all-ASCII source.
  *
  * **Gotchas**: CPython checks a line's UTF-8 only when the tokenizer reads it, so a syntax error on
  * an earlier line would win; here the encoding error always does.
@@ -189,10 +208,10 @@ export function decodeSourceFile(bytes: Uint8Array, filename: string): SourceFil
       return { status: 'ok', text: decodeBytes(data, 'utf-8', 'surrogateescape') };
     }
     case null:
-      // DEVIATION(cpython): corosim has no other codecs. Source that is all ASCII reads the same
-      // in every ASCII-compatible encoding, so it is read as ASCII (CPython would refuse a name
-      // that is no codec at all); anything else is refused as an encoding problem.
-      return isAscii ? { status: 'ok', text: decodeBytes(data, 'ascii', 'strict') } : problem(`encoding problem: ${spec}`, line);
+      // DEVIATION(cpython): corosim lacks CPython's other codecs. Source that is all ASCII reads the
+      // same in every ASCII-compatible one; other bytes are refused as an encoding problem, which
+      // CPython reports only for a name that is no codec or bytes the codec cannot decode.
+      return isAscii && isAsciiCompatibleCodec(spec) ? { status: 'ok', text: decodeBytes(data, 'ascii', 'strict') } : problem(`encoding problem: ${spec}`, line);
     case 'utf-16': case 'utf-16-le': case 'utf-16-be': case 'utf-32': case 'utf-32-le': case 'utf-32-be':
     case 'unicode-escape': case 'raw-unicode-escape':
       // UTF-16 and UTF-32 cannot hold the ASCII declaration line; the escape codecs are refused too.

@@ -23,6 +23,8 @@ const CASES: readonly (readonly [string, string, string, string, string, number]
   ["UTF-32 declared", "m6.py", "# coding: utf-32\nprint(1)\n", "", "  File \"m6.py\", line 1\nSyntaxError: encoding problem: utf-32\n", 1],
   ["an Emacs/vim style declaration", "e5.py", "# vim: set fileencoding=latin-1 :\nprint(\"\u00e9\")\n", "\u00e9\n", "", 0],
   ["an ASCII-only file in an encoding corosim lacks", "e7.py", "# coding=euc-jp\nprint(1)\n", "1\n", "", 0],
+  ["a name that is no codec", "m2.py", "#!/usr/bin/env python\n# coding: bogus\nprint(1)\n", "", "  File \"m2.py\", line 2\nSyntaxError: encoding problem: bogus\n", 1],
+  ["an ASCII-only file declaring cp1252", "m5.py", "# coding: cp1252\nprint(1)\n", "1\n", "", 0],
 ];
 
 /** The bytes a string of one char per byte stands for. */
