@@ -17,6 +17,7 @@ export function disCommand(path: string, io: CliIo): number {
   const outcome = disassemble(source.text, path);
   switch (outcome.status) {
     case 'ok':
+      io.stderr(outcome.stderr);
       io.stdout(outcome.listing);
       return 0;
     case 'syntax-error':
