@@ -25,6 +25,16 @@ const CASES: readonly (readonly [string, string, string, string, string, number]
   ["an ASCII-only file in an encoding corosim lacks", "e7.py", "# coding=euc-jp\nprint(1)\n", "1\n", "", 0],
   ["a name that is no codec", "m2.py", "#!/usr/bin/env python\n# coding: bogus\nprint(1)\n", "", "  File \"m2.py\", line 2\nSyntaxError: encoding problem: bogus\n", 1],
   ["an ASCII-only file declaring cp1252", "m5.py", "# coding: cp1252\nprint(1)\n", "1\n", "", 0],
+  ["a syntax error on an earlier line comes before the bad byte", "m7.py", "x = $\ny = \"\u00e9\"\n", "", "  File \"m7.py\", line 1\n    x = $\n        ^\nSyntaxError: invalid syntax\n", 1],
+  ["a block the bad line should open: the bad byte comes first", "o1.py", "x = 1\nif x:\ny = \"\u00e9\"\n", "", "  File \"o1.py\", line 3\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o1.py on line 3, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["the bad line inside brackets", "o2.py", "x = (1,\n2,\n\"\u00e9\")\n", "", "  File \"o2.py\", line 3\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o2.py on line 3, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["an indentation error on an earlier line comes first", "o3.py", "def f():\n    return 1\n  x = 2\ny = \"\u00e9\"\n", "", "  File \"o3.py\", line 3\n    x = 2\n        ^\nIndentationError: unindent does not match any outer indentation level\n", 1],
+  ["an AST error on an earlier line does not", "o4.py", "del f()\ny = \"\u00e9\"\n", "", "  File \"o4.py\", line 2\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o4.py on line 2, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["the bad line read inside a triple-quoted string is named one line on", "o5.py", "x = \"\"\"\nabc\n\u00e9\"\"\"\n", "", "  File \"o5.py\", line 3\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o5.py on line 4, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["the bad line read after a backslash continuation is named one line on", "o8.py", "x = 1 \\\n\u00e9\n", "", "  File \"o8.py\", line 2\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o8.py on line 3, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["the bad line read inside a continued string is named one line on", "o9.py", "x = \"abc\\\n\u00e9\"\n", "", "  File \"o9.py\", line 2\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o9.py on line 3, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["a comment ending in a backslash continues nothing", "o10.py", "# c \\\n\u00e9\n", "", "  File \"o10.py\", line 2\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o10.py on line 2, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
+  ["the bad line inside a call's brackets", "o11.py", "x = f(1,\n\u00e9)\n", "", "  File \"o11.py\", line 2\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file o11.py on line 2, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n", 1],
 ];
 
 /** The bytes a string of one char per byte stands for. */
