@@ -4,9 +4,8 @@
  * @module
  */
 import { readFileSync, statSync } from 'node:fs';
+import { decodeProgram, type ProgramText } from '@corosim/vm';
 import { UsageError } from './usage-error.ts';
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** What each errno means for a file the user named, in the words CPython's `strerror` uses. */
 const ERRNO_TEXT: Readonly<Record<string, string>> = {
@@ -25,11 +24,12 @@ function describeFsError(path: string, error: unknown): UsageError {
 }
 
 /**
- * Reads `path` as a UTF-8 Python source file.
+ * Reads the Python source file `path` as `python3.8 FILE` reads it (BOM, coding declaration):
+ * its text, or the SyntaxError CPython reports for bytes it cannot decode.
  *
- * @throws UsageError when the file is missing, a directory, unreadable or not UTF-8
+ * @throws UsageError when the file is missing, a directory or unreadable
  */
-export function readSource(path: string): string {
+export function readSource(path: string): ProgramText {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`'${path}' is a directory, not a Python file`);
@@ -38,9 +38,5 @@ export function readSource(path: string): string {
     if (error instanceof UsageError) throw error;
     throw describeFsError(path, error);
   }
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`'${path}' is not UTF-8 text (corosim reads Python source as UTF-8)`);
-  }
+  return decodeProgram(bytes, path);
 }

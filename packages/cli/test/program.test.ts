@@ -61,9 +61,38 @@ describe('corosim command line', () => {
     [['run', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
     [['dis', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
     [['run', '.'], "corosim: '.' is a directory, not a Python file\n"],
-    [['run', latin1], `corosim: '${latin1}' is not UTF-8 text (corosim reads Python source as UTF-8)\n`],
   ])('rejects %j with one line and exit status 2', async (argv, message) => {
     expect(await cli(...argv)).toEqual({ status: 2, stdout: '', stderr: message });
+  });
+
+  it.each([['run'], ['dis']])('%s fails on a file that is not UTF-8 and declares no encoding as python3.8 does', async (command) => {
+    expect(await cli(command, latin1)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `  File "${latin1}", line 1\nSyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${latin1} on line 1, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details\n`,
+    });
+  });
+
+  it('imports a module in the encoding it declares, and fails on one that is not UTF-8 as importlib does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corosim-cli-'));
+    writeFileSync(join(folder, 'latin.py'), Buffer.from('# coding: latin-1\nX = "\xe9"\n', 'latin1'));
+    writeFileSync(join(folder, 'broken.py'), Buffer.from('x = "\xe9"\n', 'latin1'));
+    const ok = join(folder, 'ok.py');
+    writeFileSync(ok, 'import latin\nprint(latin.X)\n');
+    expect(await cli('run', ok)).toEqual({ status: 0, stdout: '\u00e9\n', stderr: '' });
+    const bad = join(folder, 'bad.py');
+    writeFileSync(bad, 'import broken\n');
+    expect(await cli('run', bad)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `Traceback (most recent call last):\n  File "${bad}", line 1, in <module>\n    import broken\n  File "${join(folder, 'broken.py')}", line 1\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data\n`,
+    });
+  });
+
+  it('runs a file in the encoding it declares', async () => {
+    const declared = join(dir, 'declared.py');
+    writeFileSync(declared, Buffer.from('# -*- coding: latin-1 -*-\nprint("caf\xe9")\n', 'latin1'));
+    expect(await cli('run', declared)).toEqual({ status: 0, stdout: 'caf\u00e9\n', stderr: '' });
   });
 
   it('rejects an unreadable file', async () => {

@@ -19,6 +19,8 @@ export { disassemble } from './api/disassemble.ts';
 export type { DisOutcome } from './api/disassemble.ts';
 export type { OutputStream, Unsupported } from './api/outcome.ts';
 export { runMain } from './api/run-main.ts';
+export { decodeProgram } from './api/decode-program.ts';
+export type { ProgramText } from './api/decode-program.ts';
 export type { Diagnostic, DiagnosticType } from './source/diagnostic.ts';
 export type { RunOptions, RunOutcome } from './api/run-main.ts';
 export { directoryModuleFinder } from './api/module-finder.ts';

@@ -31,7 +31,16 @@ describe('disassemble', () => {
         '              2 STORE_NAME               0 (x)\n' +
         '              4 LOAD_CONST               1 (None)\n' +
         '              6 RETURN_VALUE\n',
+      stderr: '',
     });
+  });
+
+  it('shows the SyntaxWarnings python3.8 -m dis shows, each time, with their source line', () => {
+    const outcome = disassemble('x = 1\nif x is 1:\n    y = "\\d" if x is 1 else x is 1\n', 'w.py');
+    expect(outcome.stderr).toBe(
+      'w.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  if x is 1:\n' +
+        'w.py:3: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  y = "\\d" if x is 1 else x is 1\n'.repeat(2),
+    );
   });
 });
 

@@ -10,9 +10,14 @@ import { readSource } from '../read-source.ts';
 /** Disassembles the program at `path` and returns the exit status. */
 export function disCommand(path: string, io: CliIo): number {
   const source = readSource(path);
-  const outcome = disassemble(source, path);
+  if (source.status === 'syntax-error') {
+    io.stderr(source.stderr);
+    return 1;
+  }
+  const outcome = disassemble(source.text, path);
   switch (outcome.status) {
     case 'ok':
+      io.stderr(outcome.stderr);
       io.stdout(outcome.listing);
       return 0;
     case 'syntax-error':

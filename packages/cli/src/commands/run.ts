@@ -41,8 +41,13 @@ export function runFile(
   onLayout?: (snapshot: LayoutSnapshot) => void,
 ): number {
   const source = readSource(path);
+  if (source.status === 'syntax-error') {
+    // The file cannot be read as Python source: `python3.8 FILE` fails before compiling it.
+    io.stderr(source.stderr);
+    return 1;
+  }
   const scriptDirectory = resolve(dirname(path));
-  const outcome = runMain(source, {
+  const outcome = runMain(source.text, {
     filename: path,
     scriptDirectory,
     ...limits,
@@ -56,8 +61,8 @@ export function runFile(
   return outcome.exitCode;
 }
 
-/** A file's text, or null when there is no such regular file. */
-function readIfFile(path: string): string | null {
+/** A file's bytes (the VM decodes them as importlib does), or null when there is no such regular file. */
+function readIfFile(path: string): Uint8Array | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
 }

@@ -8,6 +8,7 @@ import type { CodeObject } from '../bytecode/code-object.ts';
 import { compileModule } from '../compiler/compile.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { parseModule } from '../parser/parse.ts';
+import { INT_MAX_STR_DIGITS } from '../tokenizer/number-literal.ts';
 import { CompileFailure, type Diagnostic } from '../source/diagnostic.ts';
 import { formatSyntaxError } from '../source/format-syntax-error.ts';
 
@@ -31,6 +32,8 @@ export type CompileOutcome =
  * @param onWarning - receives the SyntaxWarnings (`"is" with a literal`, ...) and the
  *   DeprecationWarnings of invalid escape sequences; returning 'error'
  *   makes the warning a SyntaxError
+ * @param intMaxStrDigits - `sys.get_int_max_str_digits()` (4300 unless the program changed it): a
+ *   longer decimal int literal is a SyntaxError
  * @returns the code object, or the SyntaxError, IndentationError or TabError as data
  * @example
  * ```ts
@@ -44,9 +47,10 @@ export function compile(
   filename: string,
   optimizeLevel = 0,
   onWarning?: (warning: CompileWarning) => 'error' | undefined,
+  intMaxStrDigits = INT_MAX_STR_DIGITS,
 ): CompileOutcome {
   try {
-    const module = parseModule(source, filename, false, onWarning);
+    const module = parseModule(source, filename, false, onWarning, intMaxStrDigits);
     return { status: 'ok', code: compileModule(module, { filename, source, optimizeLevel, ...(onWarning === undefined ? {} : { onWarning }) }) };
   } catch (failure) {
     const diagnostic = failure instanceof CompileFailure ? failure.diagnostic : tooDeep(failure, filename);

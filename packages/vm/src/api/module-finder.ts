@@ -10,14 +10,14 @@ import type { ModuleFinder, ModuleSource } from '../runtime/import-system.ts';
  * A finder over `directory` (absolute, as CPython's `sys.path[0]` is).
  *
  * @param directory - the script's folder, absolute, without a trailing slash
- * @param read - returns a file's text, or null when there is no such file
+ * @param read - returns a file's bytes (or its text), or null when there is no such file
  * @returns a finder for {@link RunOptions.findModule}
  * @example
  * ```ts
  * const findModule = directoryModuleFinder('/home/me/demo', (p) => (existsSync(p) ? readFileSync(p, 'utf8') : null));
  * ```
  */
-export function directoryModuleFinder(directory: string, read: (path: string) => string | null): ModuleFinder {
+export function directoryModuleFinder(directory: string, read: (path: string) => string | Uint8Array | null): ModuleFinder {
   return (dottedName: string): ModuleSource | null => {
     const rel = dottedName.split('.').join('/');
     const pkg = `${directory}/${rel}/__init__.py`;

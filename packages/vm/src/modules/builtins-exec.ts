@@ -14,6 +14,7 @@ import type { CodeObject } from '../bytecode/code-object.ts';
 import { parseModule } from '../parser/parse.ts';
 import { parseEvalInput, parseSingleInput } from '../parser/parse-modes.ts';
 import { CompileFailure } from '../source/diagnostic.ts';
+import { programTextChunk } from '../source/source-buffer.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_OPTIMIZED, PyCode } from '../objects/code.ts';
 import { newAsyncGenerator } from '../objects/async-generator-object.ts';
 import { newCoroutine } from '../objects/coroutine.ts';
@@ -34,6 +35,7 @@ import { decodeSourceBytes } from './source-decoding.ts';
 import { decodeBytes, encodeText } from '../objects/str-methods-codec.ts';
 import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
+import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { intArg } from '../objects/list-methods.ts';
@@ -45,8 +47,10 @@ const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 |
 const PYCF_MASK_OBSOLETE = 0x10;
 /** `PyCF_ALLOW_TOP_LEVEL_AWAIT`. */
 const PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+/** `PyCF_ONLY_AST`. */
+const PYCF_ONLY_AST = 0x400;
 /** `PyCF_COMPILE_MASK`: ONLY_AST, ALLOW_TOP_LEVEL_AWAIT, TYPE_COMMENTS, DONT_IMPLY_DEDENT. */
-const PYCF_COMPILE_MASK = 0x400 | 0x2000 | 0x1000 | 0x200;
+const PYCF_COMPILE_MASK = PYCF_ONLY_AST | 0x2000 | 0x1000 | 0x200;
 
 /** `PyEval_MergeCompilerFlags`: the future flags of the code running now (the caller's). */
 function inheritedFutureFlags(): number {
@@ -65,33 +69,40 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   try {
     const text = stripBlanks ? source.replace(/^[ \t]+/, '') : source;
     const onWarning = (w: CompileWarning): 'error' | undefined => warnCompile(w);
+    const maxDigits = intMaxStrDigits();
     const options = { filename, source: text, optimizeLevel, futureFlags, allowTopLevelAwait, onWarning, recursionDepth: tstate.recursionDepth, recursionLimit: tstate.recursionLimit };
     if (mode === 'eval') {
-      const expression = parseEvalInput(text, filename, onWarning);
+      const expression = parseEvalInput(text, filename, onWarning, maxDigits);
       return compileExpression(expression, options);
     }
     if (mode === 'single') {
-      const interactive = parseSingleInput(text, filename, onWarning);
+      const interactive = parseSingleInput(text, filename, onWarning, maxDigits);
       return compileInteractive(interactive, options);
     }
-    const module = parseModule(text, filename, true, onWarning);
+    const module = parseModule(text, filename, true, onWarning, maxDigits);
     return compileModule(module, options);
   } catch (e) {
     if (!(e instanceof CompileFailure)) throw e;
     let d = e.diagnostic;
     if (d.textFromFile === true) d = { ...d, text: fileLine(filename, fileLines, d.lineno) };
     // Bytes that were not UTF-8 show as U+FFFD in the error's line (`PyUnicode_DecodeUTF8(..., "replace")`).
-    if (d.text !== null && /[\udc80-\udcff]/.test(d.text)) d = { ...d, text: d.text.replace(/[\udc80-\udcff]/g, '\ufffd') };
+    // (A low surrogate after a high one is half of a character past U+FFFF, not a byte.)
+    if (d.text !== null && ESCAPED_BYTE.test(d.text)) d = { ...d, text: d.text.replace(ESCAPED_BYTES, '\ufffd') };
     throw syntaxErrorFromDiagnostic(d);
   }
 }
+
+/** A byte that was not UTF-8, kept as a lone surrogate U+DC80..U+DCFF. */
+const ESCAPED_BYTE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+const ESCAPED_BYTES = new RegExp(ESCAPED_BYTE.source, 'g');
 
 /** Line `lineno` of the file `filename` as the program's files hold it (with its newline), or null. */
 function fileLine(filename: string, lines: readonly string[] | undefined, lineno: number | null): string | null {
   if (lines === undefined || lineno === null || lineno < 1 || filename.startsWith('<')) return null;
   const line = lines[lineno - 1];
-  if (line === undefined) return null;
-  return lineno < lines.length ? `${line}\n` : line === '' ? null : line;
+  // Past the end of the file `err_programtext`'s last read fails and leaves its buffer empty.
+  if (line === undefined || (line === '' && lineno === lines.length)) return '';
+  return programTextChunk(lineno < lines.length ? `${line}\n` : line);
 }
 
 /** The three modes of `compile()`. */
@@ -284,7 +295,10 @@ export function compileBuiltin(args: readonly PyObject[], kwnames: readonly stri
   if ((given & ~(PYCF_MASK | PYCF_MASK_OBSOLETE | PYCF_COMPILE_MASK)) !== 0) throw valueError('compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) throw valueError('compile(): invalid optimize value');
   if (mode.value !== 'exec' && mode.value !== 'eval' && mode.value !== 'single') {
-    throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    // DEVIATION(cpython): 'func_type' with PyCF_ONLY_AST makes an ast.FunctionType; without an
+    // `ast` module it is refused as an unknown mode.
+    if (mode.value === 'func_type' && (given & PYCF_ONLY_AST) === 0) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    throw valueError((given & PYCF_ONLY_AST) === 0 ? "compile() mode must be 'exec', 'eval' or 'single'" : "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   }
   // DEVIATION(cpython): only the future flags and PyCF_ALLOW_TOP_LEVEL_AWAIT are read (no
   // PyCF_ONLY_AST: there is no `ast` module).

@@ -21,7 +21,7 @@ const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);
 /** Modules that are source files in CPython's library. */
 const SOURCE_MODULES: ReadonlySet<string> = new Set([
   '__future__', 'abc', 'asyncio', 'collections', 'collections.abc', 'contextlib', 'dis', 'functools', 'heapq',
-  'inspect', 'operator', 'random', 'types', 'warnings', 'weakref',
+  'inspect', 'opcode', 'operator', 'random', 'types', 'warnings', 'weakref',
   ...['base_events', 'base_futures', 'constants', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'protocols', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
 ]);
 

@@ -1,8 +1,9 @@
 /**
- * The opcode tables `dis` re-exports from `opcode` (`opname`, `opmap`, `cmp_op`, the `has*`
- * lists, `HAVE_ARGUMENT`, `EXTENDED_ARG`), `COMPILER_FLAG_NAMES`, `pretty_flags` and
- * `stack_effect`, all read off the generated opcode table the compiler uses. Mirrors CPython 3.8
- * Lib/opcode.py, Lib/dis.py `pretty_flags` and Modules/_opcode.c `stack_effect`.
+ * The tables of the `opcode` module, which `dis` re-exports (`opname`, `opmap`, `cmp_op`, the
+ * `has*` lists, `HAVE_ARGUMENT`, `EXTENDED_ARG`, `stack_effect`), and `dis`'s own
+ * `COMPILER_FLAG_NAMES` and `pretty_flags`, all read off the generated opcode table the compiler
+ * uses. Mirrors CPython 3.8 Lib/opcode.py, Lib/dis.py `pretty_flags` and Modules/_opcode.c
+ * `stack_effect`.
  * @module
  */
 import { ARG_KIND, CMP_OP, CodeFlag, HAVE_ARGUMENT, Op, OPNAME, type ArgKind, type OpName } from '../bytecode/opcodes.ts';
@@ -14,9 +15,12 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { internStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
-import { typeError, valueError } from '../runtime/errors.ts';
+import { overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { warnDeprecation } from '../runtime/abstract-number.ts';
+import { indexValueOrNull } from '../objects/slice.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { intArg as clinicIntArg } from '../objects/list-methods.ts';
 
 /** The `has*` lists of Lib/opcode.py, in its order (`hasnargs` is empty in 3.8). */
 const HAS_LISTS: readonly (ArgKind | 'hasnargs')[] = ['hasconst', 'hasname', 'hasjrel', 'hasjabs', 'haslocal', 'hascompare', 'hasfree', 'hasnargs'];
@@ -68,6 +72,24 @@ function intArg(o: PyObject): number {
 }
 
 /**
+ * `(int)PyLong_AsLong(o)`: an int, or `__index__`, else `__int__` with 3.8's DeprecationWarning;
+ * past a C long an OverflowError, and the cast to a C int keeps the low 32 bits.
+ */
+function longAsCInt(o: PyObject): number {
+  let v: number | bigint | null = o instanceof PyInt ? o.value : indexValueOrNull(o);
+  if (v === null && o.type.nbInt !== undefined) {
+    warnDeprecation(`an integer is required (got type ${tpName(o.type)}).  Implicit conversion to integers using __int__ is deprecated, and may be removed in a future version of Python.`);
+    const r = o.type.nbInt(o);
+    v = r instanceof PyInt ? r.value : null;
+    decref(r);
+  }
+  if (v === null) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
+  const big = BigInt(v);
+  if (big >= 2n ** 63n || big < -(2n ** 63n)) throw overflowError('Python int too large to convert to C long');
+  return Number(BigInt.asIntN(32, big));
+}
+
+/**
  * `stack_effect(opcode, oparg=None, /, *, jump=None)`.
  *
  * @see CPython 3.8 Modules/_opcode.c _opcode_stack_effect_impl
@@ -82,12 +104,13 @@ function stackEffectImpl(args: readonly PyObject[], kwnames: readonly string[] |
     if (k !== 'jump') throw typeError(`'${k}' is an invalid keyword argument for stack_effect()`);
     jump = args[npos + i] as PyObject;
   });
-  const opcode = intArg(args[0] as PyObject);
+  // Argument Clinic's `int` converter; the impl converts `oparg` itself.
+  const opcode = clinicIntArg(args[0] as PyObject);
   const oparg = npos > 1 ? (args[1] as PyObject) : None;
   let opargInt = 0;
   if (opcode >= HAVE_ARGUMENT) {
     if (oparg === None) throw valueError('stack_effect: opcode requires oparg but oparg was not specified');
-    opargInt = intArg(oparg);
+    opargInt = longAsCInt(oparg);
   } else if (oparg !== None) {
     throw valueError('stack_effect: opcode does not permit oparg but oparg was specified');
   }
@@ -100,37 +123,42 @@ function stackEffectImpl(args: readonly PyObject[], kwnames: readonly string[] |
   return newInt(stackEffect(opcode, opargInt, jumpInt));
 }
 
-/** The functions of this part of `dis`. */
+/** `opcode.stack_effect`, which `_opcode` defines (its `__module__`). */
+export const STACK_EFFECT_DEF: NativeDef = {
+  name: 'stack_effect', kind: 'fastkw', cModule: '_opcode',
+  doc: 'stack_effect($module, opcode, oparg=None, /, *, jump=None)\n--\n\nCompute the stack effect of the opcode.',
+  impl: (_m, args, kwnames) => stackEffectImpl(args, kwnames),
+};
+
+/** `opcode.__all__`, which `dis` re-exports (`from opcode import *`). */
+export const OPCODE_ALL: readonly string[] = [
+  'cmp_op', 'hasconst', 'hasname', 'hasjrel', 'hasjabs', 'haslocal', 'hascompare', 'hasfree', 'opname', 'opmap',
+  'HAVE_ARGUMENT', 'EXTENDED_ARG', 'hasnargs', 'stack_effect',
+];
+
+/** The functions `dis` defines beside the ones it takes from `opcode`. */
 export const DIS_TABLE_FUNCTIONS: readonly NativeDef[] = [
-  { name: 'stack_effect', kind: 'fastkw', impl: (_m, args, kwnames) => stackEffectImpl(args, kwnames) },
   { name: 'pretty_flags', kind: 'o', impl: (_m, args) => newStr(prettyFlags(BigInt(intArg(args[0] as PyObject)))) },
 ];
 
 /**
- * The values of `opcode` that `dis` re-exports, and `COMPILER_FLAG_NAMES`, as new references.
+ * The values of the `opcode` module (all of {@link OPCODE_ALL} but `stack_effect`), as new
+ * references.
  *
  * @returns (name, value) pairs for the module namespace
  * @example
  * ```ts
- * const values = disTableValues(); // [['cmp_op', ...], ['hasconst', [100]], ...]
+ * const values = opcodeTableValues(); // [['cmp_op', ...], ['hasconst', [100]], ...]
  * ```
  * @see CPython 3.8 Lib/opcode.py
  */
-export function disTableValues(): [string, PyObject][] {
+export function opcodeTableValues(): [string, PyObject][] {
   const opname = newListStealing(OPNAME.map((name, i) => newStr(name ?? `<${i}>`)));
   const opmap = newDict();
   for (const name of opmapOrder()) {
     const num = newInt(Op[name]);
     dictSetStr(opmap, name, num);
     decref(num);
-  }
-  const flagNames = newDict();
-  for (const [bit, name] of FLAG_NAMES) {
-    const k = newInt(bit);
-    const v = newStr(name);
-    dictSet(flagNames, k, v);
-    decref(k);
-    decref(v);
   }
   const has = HAS_LISTS.map((kind): [string, PyObject] => {
     const nums = (Object.keys(Op) as OpName[]).filter((n) => ARG_KIND[n] === kind).map((n) => newInt(Op[n]));
@@ -143,6 +171,26 @@ export function disTableValues(): [string, PyObject][] {
     ['opmap', opmap],
     ['HAVE_ARGUMENT', newInt(HAVE_ARGUMENT)],
     ['EXTENDED_ARG', newInt(Op.EXTENDED_ARG)],
+  ];
+}
+
+/**
+ * The values `dis` defines itself (`COMPILER_FLAG_NAMES`, the `FORMAT_VALUE` and `MAKE_FUNCTION`
+ * constants), as new references.
+ *
+ * @returns (name, value) pairs for the module namespace
+ * @see CPython 3.8 Lib/dis.py
+ */
+export function disTableValues(): [string, PyObject][] {
+  const flagNames = newDict();
+  for (const [bit, name] of FLAG_NAMES) {
+    const k = newInt(bit);
+    const v = newStr(name);
+    dictSet(flagNames, k, v);
+    decref(k);
+    decref(v);
+  }
+  return [
     ['COMPILER_FLAG_NAMES', flagNames],
     ['FORMAT_VALUE', newInt(Op.FORMAT_VALUE)],
     ['MAKE_FUNCTION', newInt(Op.MAKE_FUNCTION)],

@@ -35,9 +35,9 @@ import { formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-byt
 import { codeListing, codeTreeListing } from './dis-listing.ts';
 import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
 import { DIS_PRIVATE_FUNCTIONS, haveCodeTuple, tryCompile } from './dis-private.ts';
-import { DIS_TABLE_FUNCTIONS, disTableValues } from './dis-tables.ts';
+import { DIS_TABLE_FUNCTIONS, OPCODE_ALL, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
 import { writeToFile } from './streams.ts';
 
@@ -351,12 +351,22 @@ function withCode<T>(x: PyObject, f: (co: PyCode) => T): T {
   }
 }
 
+/** `dis.__all__`: its own names, then `opcode.__all__`. */
+const DIS_ALL = ['code_info', 'dis', 'disassemble', 'distb', 'disco', 'findlinestarts', 'findlabels', 'show_code', 'get_instructions', 'Instruction', 'Bytecode', ...OPCODE_ALL];
+
 defineNativeModule({
   name: 'dis',
   doc: 'Disassembler of Python byte code into mnemonics.',
+  all: DIS_ALL,
   functions: FUNCTIONS,
   values: disTableValues,
   init: (module) => {
+    // `from opcode import *`: the same objects as the `opcode` module's.
+    for (const name of OPCODE_ALL) {
+      const value = importFrom(module, 'opcode', name);
+      dictSetStr(module.namespace, name, value);
+      decref(value);
+    }
     const [base, instruction] = makeInstructionClasses();
     dictSetStr(module.namespace, '_Instruction', base);
     decref(base);

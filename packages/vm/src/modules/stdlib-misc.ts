@@ -9,6 +9,7 @@ import './random.ts';
 import './types.ts';
 import './types-coroutine.ts';
 import './warnings.ts';
+import './opcode.ts';
 import './dis.ts';
 import './unawaited-coroutine.ts';
 import './corosim-module.ts';

@@ -13,7 +13,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyBytes } from './bytes.ts';
-import { CodeField, PyCode, codeType } from './code.ts';
+import { CO_NOFREE, CO_VARARGS, CO_VARKEYWORDS, CodeField, PyCode, codeType } from './code.ts';
 import { codeField } from './frame-attributes.ts';
 import * as E from './exceptions.ts';
 import { formatIntArg, intArg } from './list-methods.ts';
@@ -38,18 +38,29 @@ function nameTuple(t: PyTuple): string[] {
   });
 }
 
-/** `PyCode_NewWithPosOnlyArgs`: the new code object (a new reference), holding the objects it was given. */
+/**
+ * `PyCode_NewWithPosOnlyArgs`: the new code object (a new reference), holding the objects it was
+ * given. Like CPython it sets or clears CO_NOFREE from the cell and free variables, whatever the
+ * flags given say, and refuses varnames too short for the arguments the counts and flags name.
+ */
 function makeCode(parts: CodeParts): PyCode {
-  if (parts.argcount < parts.posonlyargcount || parts.posonlyargcount < 0 || parts.kwonlyargcount < 0 || parts.nlocals < 0) {
+  const { argcount, kwonlyargcount } = parts;
+  if (argcount < parts.posonlyargcount || parts.posonlyargcount < 0 || kwonlyargcount < 0 || parts.nlocals < 0 || parts.stacksize < 0 || parts.flags < 0) {
     throw raiseMessage(E.SystemError, 'Objects/codeobject.c:130: bad argument to internal function');
   }
+  const flags = parts.cellvars.items.length === 0 && parts.freevars.items.length === 0 ? parts.flags | CO_NOFREE : parts.flags & ~CO_NOFREE;
+  const nVarnames = parts.varnames.items.length;
+  const totalArgs = argcount <= nVarnames && kwonlyargcount <= nVarnames
+    ? argcount + kwonlyargcount + (flags & CO_VARARGS ? 1 : 0) + (flags & CO_VARKEYWORDS ? 1 : 0)
+    : nVarnames + 1;
+  if (totalArgs > nVarnames) throw valueError('code: varnames is too small');
   const co: CodeObject = {
     argcount: parts.argcount,
     posonlyargcount: parts.posonlyargcount,
     kwonlyargcount: parts.kwonlyargcount,
     nlocals: parts.nlocals,
     stacksize: parts.stacksize,
-    flags: parts.flags,
+    flags,
     code: parts.code.value,
     // The constants are the tuple's objects; the compiler's form is not kept.
     consts: [],

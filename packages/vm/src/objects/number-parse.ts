@@ -14,9 +14,9 @@ import { strRepr } from '../repr/str-repr.ts';
 import { valueError } from '../runtime/errors.ts';
 import type { IntValue } from './int.ts';
 import { normInt } from './int.ts';
+import { INT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD } from '../tokenizer/number-literal.ts';
 
-/** `sys.get_int_max_str_digits()` default (3.8.14+). */
-export const INT_MAX_STR_DIGITS = 4300;
+export { INT_MAX_STR_DIGITS } from '../tokenizer/number-literal.ts';
 
 /** The run's limit (`sys.set_int_max_str_digits`; 0 for none). */
 let maxStrDigits = INT_MAX_STR_DIGITS;
@@ -39,7 +39,6 @@ export function intMaxStrDigits(): number {
 export function setIntMaxStrDigits(n: number): void {
   maxStrDigits = n;
 }
-const MAX_STR_DIGITS_THRESHOLD = 640;
 
 /** Non-ASCII characters Python counts as whitespace (`Py_UNICODE_ISSPACE`). */
 const UNICODE_SPACES = new Set([0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]);

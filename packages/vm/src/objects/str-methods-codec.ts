@@ -40,10 +40,14 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_32_le', 'utf-32-le'], ['utf_32le', 'utf-32-le'], ['utf_32_be', 'utf-32-be'], ['utf_32be', 'utf-32-be'],
 ]);
 
+/** The codec for an encoding name, or undefined (raises nothing, so it works before a run starts). */
+export function codecNamed(encoding: string): CodecName | undefined {
+  return ALIASES.get(encoding.trim().toLowerCase().replace(/[-\s]+/g, '_'));
+}
+
 /** The codec for an encoding name, or LookupError "unknown encoding: X". */
 export function lookupCodec(encoding: string): CodecName {
-  const key = encoding.trim().toLowerCase().replace(/[-\s]+/g, '_');
-  const codec = ALIASES.get(key);
+  const codec = codecNamed(encoding);
   if (codec === undefined) throw raiseMessage(LookupError, `unknown encoding: ${encoding}`);
   return codec;
 }

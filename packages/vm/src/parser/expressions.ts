@@ -14,7 +14,7 @@ import {
   K_ASYNC, K_AWAIT, K_ELSE, K_FALSE, K_FOR, K_FROM, K_IF, K_IN, K_IS, K_LAMBDA, K_NONE, K_NOT, K_OR, K_AND,
   K_TRUE, K_YIELD, LBRACE, LPAR, LSQB, MINUS, NAME, NUMBER, PLUS, RBRACE, RPAR, RSQB, STAR, STRING, TILDE,
 } from '../tokenizer/token-kind.ts';
-import { parseNumber } from '../tokenizer/number-literal.ts';
+import { intLiteralLimitMessage, parseNumber } from '../tokenizer/number-literal.ts';
 import { normalizeIdentifier } from '../tokenizer/identifier.ts';
 import type { Parser } from './parser-state.ts';
 import { STARTS_EXPR_OR_STAR, STARTS_TEST, STARTS_TEST_OR_STAR } from './first-sets.ts';
@@ -270,7 +270,12 @@ function parseAtomInner(p: Parser): expr {
       return makeName(id, 'Load', sl, sc, p.endLine, p.endCol);
     }
     case NUMBER: {
-      const value = parseNumber(p.value());
+      const text = p.value();
+      const value = parseNumber(text);
+      if (value.kind === 'int') {
+        const tooLong = intLiteralLimitMessage(text, p.intMaxStrDigits);
+        if (tooLong !== null) p.astError(sl, sc, tooLong);
+      }
       p.next();
       return makeConstant(value, null, sl, sc, p.endLine, p.endCol);
     }

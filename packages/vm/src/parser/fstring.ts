@@ -294,8 +294,6 @@ function compileExpr(b: FStringBuilder, bytes: Uint8Array, start: number, end: n
   }
   if (s === end) b.error('f-string: empty expression not allowed');
   const text = sourceSlice(b.parser.source, start, end);
-  const parsed = b.parser.parseFStringExpr(text, b.parser);
-  if (parsed === null) return b.abandon();
   // Place the expression: CPython searches the first string token for "{expr}".
   const a = b.atom;
   let lines = a.line - 1;
@@ -311,6 +309,8 @@ function compileExpr(b: FStringBuilder, bytes: Uint8Array, start: number, end: n
     cols += at - st;
     for (let i = 0; i < at; i++) if (a.firstToken[i] === 10) lines++;
   }
+  const parsed = b.parser.parseFStringExpr(text, b.parser, lines, cols);
+  if (parsed === null) return b.abandon();
   return shiftLocations(parsed, lines, cols) as expr;
 }
 

@@ -13,6 +13,7 @@ import { fail } from '../source/diagnostic.ts';
 import { prepareSource, sourceSlice, type SourceBuffer } from '../source/source-buffer.ts';
 import { countChars } from '../source/utf8.ts';
 import { ENDMARKER, NEWLINE } from '../tokenizer/token-kind.ts';
+import { INT_MAX_STR_DIGITS } from '../tokenizer/number-literal.ts';
 import { Parser, STOP, type ParseWarningHandler } from './parser-state.ts';
 import { COMPOUND_STARTS, parseStatement } from './compound-statements.ts';
 import { parseTestList } from './expressions.ts';
@@ -25,11 +26,12 @@ import { parseFStringExpr } from './parse.ts';
  * @param source - the expression text (for `eval()`, with its leading blanks already removed).
  * @param filename - the name errors report.
  * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
+ * @param intMaxStrDigits - `sys.get_int_max_str_digits()`: a longer decimal int literal is a SyntaxError.
  * @returns the `Expression` AST.
  * @see CPython 3.8 Python/pythonrun.c `PyParser_ASTFromStringObject` with `Py_eval_input`
  */
-export function parseEvalInput(source: string, filename: string, onWarning?: ParseWarningHandler): Expression {
-  const p = new Parser(prepareSource(source, filename, false), true, parseFStringExpr);
+export function parseEvalInput(source: string, filename: string, onWarning?: ParseWarningHandler, intMaxStrDigits = INT_MAX_STR_DIGITS): Expression {
+  const p = new Parser(prepareSource(source, filename, false), true, parseFStringExpr, 0, intMaxStrDigits);
   // eval_input
   p.push(1);
   const body = parseTestList(p, false);
@@ -47,12 +49,13 @@ export function parseEvalInput(source: string, filename: string, onWarning?: Par
  * @param source - the statement text.
  * @param filename - the name errors report.
  * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
+ * @param intMaxStrDigits - `sys.get_int_max_str_digits()`: a longer decimal int literal is a SyntaxError.
  * @returns the `Interactive` AST.
  * @see CPython 3.8 Parser/parsetok.c `parsetok` (`start == single_input`)
  */
-export function parseSingleInput(source: string, filename: string, onWarning?: ParseWarningHandler): Interactive {
+export function parseSingleInput(source: string, filename: string, onWarning?: ParseWarningHandler, intMaxStrDigits = INT_MAX_STR_DIGITS): Interactive {
   const buffer = prepareSource(source, filename, false);
-  const p = new Parser(buffer, true, parseFStringExpr);
+  const p = new Parser(buffer, true, parseFStringExpr, 0, intMaxStrDigits);
   p.stopAfterNewline = true;
   const body: stmt[] = [];
   // single_input holds the statement's rule where file_input holds `stmt`: parseStatement's

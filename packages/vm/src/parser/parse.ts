@@ -10,6 +10,7 @@ import type { Module, expr, stmt } from './ast.ts';
 import { CompileFailure, fail } from '../source/diagnostic.ts';
 import { prepareSource } from '../source/source-buffer.ts';
 import { ENDMARKER, NEWLINE } from '../tokenizer/token-kind.ts';
+import { INT_MAX_STR_DIGITS } from '../tokenizer/number-literal.ts';
 import { Parser, type ParseWarningHandler } from './parser-state.ts';
 import { parseStatement } from './compound-statements.ts';
 import { parseTestList } from './expressions.ts';
@@ -26,6 +27,7 @@ import { parseTestList } from './expressions.ts';
  * @param fromString - Read as `compile()` reads a string (`exec_input`: a final newline is added,
  *   and the end of the text is met without counting a line past it), not as a FILE.
  * @param onWarning - receives the DeprecationWarnings of invalid escape sequences.
+ * @param intMaxStrDigits - `sys.get_int_max_str_digits()`: a longer decimal int literal is a SyntaxError.
  * @returns The module's AST, as `ast.parse` gives it.
  * @example
  * ```ts
@@ -34,8 +36,8 @@ import { parseTestList } from './expressions.ts';
  * ```
  * @see CPython 3.8 Python/pythonrun.c PyParser_ASTFromFileObject
  */
-export function parseModule(source: string, filename: string, fromString = false, onWarning?: ParseWarningHandler): Module {
-  const p = new Parser(prepareSource(source, filename), fromString, parseFStringExpr);
+export function parseModule(source: string, filename: string, fromString = false, onWarning?: ParseWarningHandler, intMaxStrDigits = INT_MAX_STR_DIGITS): Module {
+  const p = new Parser(prepareSource(source, filename), fromString, parseFStringExpr, 0, intMaxStrDigits);
   const body: stmt[] = [];
   // file_input
   p.push(1);
@@ -54,19 +56,22 @@ export function parseModule(source: string, filename: string, fromString = false
 /**
  * Parses the expression of an f-string replacement field as CPython does: the text wrapped in
  * parentheses, in eval mode, named `<fstring>`. Syntax errors become the outer parser's deferred
- * error (CPython meets them while building the AST).
+ * error (CPython meets them while building the AST). A syntax error keeps its place in `(text)`,
+ * but an AST error is found after CPython has moved the expression's nodes to their place in
+ * the file: down `lines` lines, and `cols` columns right on the expression's first line.
  * @returns The expression with positions relative to `(text)`, or null after an error.
  */
-export function parseFStringExpr(text: string, outer: Parser): expr | null {
+export function parseFStringExpr(text: string, outer: Parser, lines: number, cols: number): expr | null {
   try {
-    const p = new Parser(prepareSource(`(${text})`, '<fstring>', false), true, parseFStringExpr, outer.fstringDepth + 1);
+    const p = new Parser(prepareSource(`(${text})`, '<fstring>', false), true, parseFStringExpr, outer.fstringDepth + 1, outer.intMaxStrDigits);
     // eval_input
     p.push(1);
     const e = parseTestList(p, false);
     while (p.type === NEWLINE) p.next();
     if (p.type !== ENDMARKER) p.unexpected();
-    if (p.deferred !== null) {
-      outer.deferDiagnostic(p.deferred);
+    const d = p.deferred;
+    if (d !== null) {
+      outer.deferDiagnostic(d.lineno === null ? d : { ...d, lineno: d.lineno + lines, offset: d.lineno === 1 && d.offset !== null ? d.offset + cols : d.offset });
       return null;
     }
     return e;

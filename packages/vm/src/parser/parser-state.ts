@@ -13,6 +13,7 @@ import { makeDiagnostic } from '../source/syntax-error.ts';
 import { CompileFailure, fail } from '../source/diagnostic.ts';
 import { Tokenizer } from '../tokenizer/tokenizer.ts';
 import { NEWLINE } from '../tokenizer/token-kind.ts';
+import { INT_MAX_STR_DIGITS } from '../tokenizer/number-literal.ts';
 import type { expr } from './ast.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 
@@ -36,8 +37,11 @@ export const STOP = -2;
  */
 export type ParseWarningHandler = (warning: CompileWarning) => 'error' | undefined;
 
-/** Parses an f-string replacement field's expression text (the part between the braces). */
-export type FStringExprParser = (text: string, p: Parser) => expr | null;
+/**
+ * Parses an f-string replacement field's expression text (the part between the braces); `lines`
+ * and `cols` place it in the file (`fstring_fix_node_location`), which moves its AST errors.
+ */
+export type FStringExprParser = (text: string, p: Parser, lines: number, cols: number) => expr | null;
 
 /** Parser state shared by the statement and expression parsers. */
 export class Parser {
@@ -78,12 +82,16 @@ export class Parser {
   prevBufStart = 0;
   prevInp = 0;
 
-  constructor(source: SourceBuffer, stringMode: boolean, parseFStringExpr: FStringExprParser, fstringDepth = 0) {
+  /** `sys.get_int_max_str_digits()` when the parse began: longer decimal int literals are AST errors. */
+  readonly intMaxStrDigits: number;
+
+  constructor(source: SourceBuffer, stringMode: boolean, parseFStringExpr: FStringExprParser, fstringDepth = 0, intMaxStrDigits = INT_MAX_STR_DIGITS) {
     this.source = source;
     this.tok = new Tokenizer(source, stringMode);
     this.hasProgramText = !stringMode;
     this.parseFStringExpr = parseFStringExpr;
     this.fstringDepth = fstringDepth;
+    this.intMaxStrDigits = intMaxStrDigits;
     this.advance();
   }
 

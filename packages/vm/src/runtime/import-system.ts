@@ -10,6 +10,7 @@ import { PyCode } from '../objects/code.ts';
 import { PyDict, dictDelStr, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
+import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -23,11 +24,15 @@ import { decref, incref, type PyObject } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
 import { tstate } from './thread-state.ts';
+import { decodeSourceBytes } from '../modules/source-decoding.ts';
 
-/** A program file the host can read: its path as tracebacks show it, and its text. */
+/**
+ * A program file the host can read: its path as tracebacks show it, and its text, or its bytes
+ * (decoded as importlib decodes them: `compile()` of bytes, with a BOM or PEP 263 declaration).
+ */
 export interface ModuleSource {
   readonly filename: string;
-  readonly source: string;
+  readonly source: string | Uint8Array;
   /** True for a package's `__init__.py`. */
   readonly isPackage: boolean;
 }
@@ -124,9 +129,10 @@ export function cacheFromSource(path: string): string {
 
 function execSource(name: string, found: ModuleSource): PyObject {
   const st = current();
-  const outcome = compile(found.source, found.filename);
+  const text = typeof found.source === 'string' ? found.source : decodeSourceBytes(found.source, found.filename);
+  const outcome = compile(text, found.filename, 0, undefined, intMaxStrDigits());
   if (outcome.status === 'syntax-error') throw syntaxErrorFromDiagnostic(outcome.diagnostic);
-  registerSource(found.filename, found.source);
+  registerSource(found.filename, text);
   const module = newModule(name);
   const ns = module.namespace;
   const set = (key: string, value: PyObject): void => {

@@ -4,7 +4,7 @@
  * reads a FILE (`decoding_fgets`, which fakes a final newline, and `translate_newlines`).
  * @module
  */
-import { encodeUtf8 } from './utf8.ts';
+import { decodeUtf8, encodeUtf8 } from './utf8.ts';
 
 /** A source prepared for tokenizing. */
 export interface SourceBuffer {
@@ -99,5 +99,30 @@ export function programText(source: SourceBuffer, lineno: number): string | null
   }
   if (start >= text.length) return null;
   const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.slice(start) : text.slice(start, nl + 1);
+  return programTextChunk(nl < 0 ? text.slice(start) : text.slice(start, nl + 1));
+}
+
+/** `err_programtext`'s line buffer: `fgets` reads a line in chunks of up to 999 bytes. */
+const PROGRAM_TEXT_CHUNK = 999;
+
+/**
+ * What `err_programtext` keeps of a line (with its newline, if it has one): CPython reads the
+ * file through a 1000-byte buffer, so a line longer than 999 UTF-8 bytes comes back as its last
+ * 999-byte chunk. It is null when the line holds bytes that are not UTF-8 (kept as U+DC80..U+DCFF)
+ * or the chunk would start inside a character (`PyUnicode_FromString` fails), and empty for a last line without a newline that fills its final chunk exactly (the
+ * read goes on, meets the end of the file and leaves the buffer empty).
+ * @param line - The line's text.
+ * @returns The text a SyntaxError quotes, or null.
+ * @see CPython 3.8 Python/errors.c err_programtext
+ */
+export function programTextChunk(line: string): string | null {
+  if (/(?<![\ud800-\udbff])[\udc80-\udcff]/.test(line)) return null;
+  // Every character is at most 3 UTF-8 bytes per UTF-16 unit, so short lines need no counting.
+  if (line.length * 3 <= PROGRAM_TEXT_CHUNK) return line;
+  const bytes = encodeUtf8(line);
+  if (bytes.length <= PROGRAM_TEXT_CHUNK) return line;
+  if (bytes[bytes.length - 1] !== 10 && bytes.length % PROGRAM_TEXT_CHUNK === 0) return '';
+  const start = Math.floor((bytes.length - 1) / PROGRAM_TEXT_CHUNK) * PROGRAM_TEXT_CHUNK;
+  if (((bytes[start] ?? 0) & 0xc0) === 0x80) return null;
+  return decodeUtf8(bytes, start, bytes.length);
 }

@@ -255,12 +255,21 @@ export function decodeBytes(b: Uint8Array, start: number, end: number, raw: bool
   return out.slice(0, n);
 }
 
-/** Whether `text` holds a byte that was not UTF-8 (kept as a lone surrogate U+DC80..U+DCFF). */
+/**
+ * Whether the UTF-16 unit at `i` is a byte that was not UTF-8, kept as a lone surrogate
+ * U+DC80..U+DCFF: the low half of a surrogate pair (a character past U+FFFF, such as U+1F480) is
+ * not one.
+ */
+function isEscapedByte(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc80 || c > 0xdcff) return false;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  return !(before >= 0xd800 && before <= 0xdbff);
+}
+
+/** Whether `text` holds a byte that was not UTF-8 (see {@link isEscapedByte}). */
 function hasEscapedByte(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc80 && c <= 0xdcff) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isEscapedByte(text, i)) return true;
   return false;
 }
 
@@ -273,10 +282,9 @@ function bodyBytes(text: string): Uint8Array {
     run = '';
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc80 && c <= 0xdcff) {
+    if (isEscapedByte(text, i)) {
       flush();
-      parts.push(c - 0xdc00);
+      parts.push(text.charCodeAt(i) - 0xdc00);
     } else {
       run += text[i] ?? '';
     }

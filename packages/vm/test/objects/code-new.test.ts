@@ -18,6 +18,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "code objects from their parts set CO_NOFREE from the cell and free variables and refuse varnames too short for the arguments",
+    file: "code_new_03.py",
+    source: "# code objects from their parts set CO_NOFREE from the cell and free variables and refuse varnames too short for the arguments\nimport types\ndef f(a, b): return a\nco = f.__code__\nfor kw in [dict(co_varnames=()), dict(co_varnames=('a',)), dict(co_flags=co.co_flags | 4), dict(co_flags=co.co_flags | 8), dict(co_kwonlyargcount=1), dict(co_freevars=('x',)), dict(co_cellvars=('a',))]:\n    try:\n        c = co.replace(**kw)\n        print(kw, hex(c.co_flags), c.co_nlocals)\n    except Exception as e:\n        print(kw, type(e).__name__, e)\ndef g(): pass\nprint(hex(g.__code__.replace(co_flags=0).co_flags))\ndef h():\n    x = 1\n    def i(): return x\n    return i\nprint(hex(h.__code__.replace(co_flags=0x43).co_flags), hex(h().__code__.replace(co_flags=0x53).co_flags))\nCodeType = types.CodeType\nprint(hex(CodeType(0, 0, 0, 0, 0, 0, b'', (), (), (), 'f', 'n', 1, b'').co_flags))\nprint(hex(CodeType(0, 0, 0, 0, 0, 0x40, b'', (), (), (), 'f', 'n', 1, b'', ('x',)).co_flags))\nfor args in [(2, 0, 0, 0, 0, 0), (0, 0, 0, 0, -1, 0), (0, 0, 0, 0, 0, -1)]:\n    try:\n        CodeType(*args, b'', (), (), ('a',), 'f', 'n', 1, b'')\n    except Exception as e:\n        print(type(e).__name__, e)\ndef external_getitem(self, i):\n    return f\"Foreign getitem: {super().__getitem__(i)}\"\ndef cell_of(__class__):\n    return (lambda: __class__).__closure__\nclass List(list):\n    pass\ncode = external_getitem.__code__.replace(co_freevars=('__class__',))\nList.__getitem__ = types.FunctionType(code, globals(), '__getitem__', None, cell_of(List))\nprint(hex(List.__getitem__.__code__.co_flags), List([1, 2])[0])\n",
+    stdout: "{'co_varnames': ()} ValueError code: varnames is too small\n{'co_varnames': ('a',)} ValueError code: varnames is too small\n{'co_flags': 71} ValueError code: varnames is too small\n{'co_flags': 75} ValueError code: varnames is too small\n{'co_kwonlyargcount': 1} ValueError code: varnames is too small\n{'co_freevars': ('x',)} 0x? 2\n{'co_cellvars': ('a',)} 0x? 2\n0x?\n0x? 0x?\n0x?\n0x?\nValueError code: varnames is too small\nSystemError Objects/codeobject.c:130: bad argument to internal function\nSystemError Objects/codeobject.c:130: bad argument to internal function\n0x? Foreign getitem: 1\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("code objects from their parts", CASES);
+describeCpythonCases("code objects from their parts", CASES, [0, Number.POSITIVE_INFINITY]);
