@@ -39,13 +39,22 @@ export function dequeCopy(d: PyDeque): PyObject {
     }
     return c;
   }
-  if (d.maxlen === null) return callObject(d.type, [d]);
-  const maxlen = newInt(d.maxlen);
-  try {
-    return callObject(d.type, [d, maxlen]);
-  } finally {
-    decref(maxlen);
+  let result: PyObject;
+  if (d.maxlen === null) result = callObject(d.type, [d]);
+  else {
+    const maxlen = newInt(d.maxlen);
+    try {
+      result = callObject(d.type, [d, maxlen]);
+    } finally {
+      decref(maxlen);
+    }
   }
+  if (!(result instanceof PyDeque)) {
+    const name = tpName(result.type);
+    decref(result);
+    throw typeError(`${d.type.name}() must return a deque, not ${name}`);
+  }
+  return result;
 }
 
 /** `deque_inplace_repeat`: `d` extended to `n` copies of itself, within maxlen. */
