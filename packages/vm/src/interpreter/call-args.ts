@@ -4,7 +4,7 @@
  * `PyEval_GetFuncDesc` and Objects/dictobject.c `_PyDict_MergeEx`.
  * @module
  */
-import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictItems, dictSet, dictType, isDict } from '../objects/dict.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
@@ -66,7 +66,9 @@ function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
 /** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
 export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
   const forCall = callee !== undefined;
-  if (isDict(m)) {
+  // `dict_merge`'s fast path: a dict whose type keeps dict's `__iter__` (`tp_iter == dict_iter`);
+  // any other mapping, a dict subclass overriding `__iter__` too, goes through keys() and [].
+  if (isDict(m) && m.type.iter === dictType.iter) {
     for (const [k, v] of dictItems(m)) {
       if (forCall) {
         // A key that is not a str is the callee's to refuse (`_PyDict_MergeEx` takes any key).
