@@ -70,6 +70,12 @@ function rangeArgs(name: string, args: readonly PyObject[], min: number, max: nu
 }
 
 /** `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)`. */
+/** Whether `str(o)` runs no Python code: an exact str, int, bool or float, or None. */
+function hasPlainStr(o: PyObject): boolean {
+  const t = o.type;
+  return t === strType || t === intType || t === boolType || t === floatType || o === None;
+}
+
 function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [objects, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
@@ -86,11 +92,16 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   if (file === None) return incref(None);
   if (file instanceof PyTextStream && file.type === textStreamType) {
     // The standard streams take one write per print; what came before an object whose str()
-    // fails is still written, as CPython's separate writes leave it.
+    // fails is still written, as CPython's separate writes leave it. What is pending is written
+    // before the str() of an object that may run Python code, whose own prints come after it.
     let out = '';
     try {
       objects.forEach((o, i) => {
         if (i > 0) out += sep;
+        if (out !== '' && !hasPlainStr(o)) {
+          streamWrite(file, out);
+          out = '';
+        }
         out += strText(o);
       });
       out += end;
