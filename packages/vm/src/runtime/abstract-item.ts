@@ -87,7 +87,8 @@ export function contains(o: PyObject, item: PyObject): boolean {
       if (x === null) return false;
       let eq: boolean;
       try {
-        eq = richCompareBool(x, item, EQ);
+        // `_PySequence_IterSearch` compares the sought object first.
+        eq = richCompareBool(item, x, EQ);
       } finally {
         decref(x);
       }
