@@ -6,6 +6,7 @@
  */
 import { usableFraction } from '../runtime/shared-keys.ts';
 import { varargsImpl } from './call-arguments.ts';
+import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -15,7 +16,7 @@ import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
 import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictCopy, dictGet, dictSet, dictSetKnownHash, dictType, newDict } from './dict.ts';
 import { DUMMY, PySet, frozensetType, setType } from './set.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { dictDelete, dictMerge, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
+import { dictMerge, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
 import { newDictIter, newDictView } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
@@ -115,13 +116,17 @@ export function dictPop(d: PyDict, key: PyObject, deflt: PyObject | undefined): 
     if (deflt !== undefined) return incref(deflt);
     throw keyError(key);
   }
-  const v = dictGet(d, key);
-  if (v === null) {
+  // One lookup under one hash (`_PyDict_Pop_KnownHash`), then the entry found is removed.
+  const s = d.storage;
+  const i = s.find(key, bucketOf(key), (a, b) => richCompareBool(a, b, EQ));
+  if (i < 0) {
     if (deflt !== undefined) return incref(deflt);
     throw keyError(key);
   }
-  incref(v);
-  dictDelete(d, key);
+  const k = s.keys[i] as PyObject;
+  const v = s.values[i] as PyObject;
+  s.remove(i);
+  decref(k);
   return v;
 }
 
