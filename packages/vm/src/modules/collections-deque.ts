@@ -8,8 +8,8 @@
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { indexBounds, itemEquals, ssizeArg } from '../objects/list-methods.ts';
-import { newListFrom, reprEnter, reprLeave, sequenceRichCompare } from '../objects/list-slots.ts';
-import { newNotImplemented, None } from '../objects/singletons.ts';
+import { newListFrom, reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -273,19 +273,6 @@ dequeType.repr = (self) => {
     return newStr(d.maxlen === null ? `${name}(${text})` : `${name}(${text}, maxlen=${d.maxlen})`);
   } finally {
     reprLeave(d);
-  }
-};
-dequeType.richcompare = (v, w, op) => {
-  if (!(v instanceof PyDeque) || !(w instanceof PyDeque)) return newNotImplemented();
-  const a = { items: v.items.toArray() };
-  const b = { items: w.items.toArray() };
-  a.items.forEach((o) => incref(o));
-  b.items.forEach((o) => incref(o));
-  try {
-    return sequenceRichCompare(a, b, op, true);
-  } finally {
-    a.items.forEach((o) => { decref(o); });
-    b.items.forEach((o) => { decref(o); });
   }
 };
 dequeType.getitem = (self, key) => {
