@@ -7,7 +7,10 @@
  */
 import { varargsImpl } from './call-arguments.ts';
 import { EQ, GE, GT, LE, LT, NE } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
+import { newListStealing } from './list.ts';
+import { newTupleStealing } from './tuple.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
@@ -407,6 +410,23 @@ const common = [
   { name: 'issubset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSubset(S(self), args[0] as PyObject)) },
   { name: 'issuperset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSuperset(S(self), args[0] as PyObject)) },
   { name: 'isdisjoint', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(isDisjoint(S(self), args[0] as PyObject)) },
+  // `set_reduce`: `(type(s), (list(s),), s.__dict__ or None)`; the list comes from iterating
+  // (a subclass's `__iter__` included).
+  {
+    name: '__reduce__', kind: 'noargs' as const, doc: 'Return state information for pickling.',
+    impl: (self: PyObject) => {
+      const keys = newListStealing(iterableToArray(self));
+      const args = newTupleStealing([keys]);
+      let dict: PyObject | null;
+      try {
+        dict = lookupAttrString(self, '__dict__');
+      } catch (e) {
+        decref(args);
+        throw e;
+      }
+      return newTupleStealing([incref(self.type), args, dict ?? newNone()]);
+    },
+  },
   // `set_sizeof`: the object, plus the table once it has outgrown the 8 entries kept inside it.
   { name: '__sizeof__', kind: 'noargs' as const, impl: (self: PyObject) => newInt(self.type.basicsize + (S(self).mask + 1 > 8 ? 16 * (S(self).mask + 1) : 0)) },
 ];
