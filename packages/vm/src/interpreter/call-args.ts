@@ -4,7 +4,8 @@
  * `PyEval_GetFuncDesc` and Objects/dictobject.c `_PyDict_MergeEx`.
  * @module
  */
-import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictSet, dictSetKnownHash, dictType, isDict } from '../objects/dict.ts';
+import type { BucketKey } from '../runtime/dict-storage.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyMethod } from '../objects/method.ts';
@@ -66,13 +67,20 @@ function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
 /** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
 export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
   const forCall = callee !== undefined;
-  if (isDict(m)) {
-    for (const [k, v] of dictItems(m)) {
+  // `dict_merge`'s fast path: a dict whose type keeps dict's `__iter__` (`tp_iter == dict_iter`);
+  // any other mapping, a dict subclass overriding `__iter__` too, goes through keys() and [].
+  if (isDict(m) && m.type.iter === dictType.iter) {
+    const s = m.storage;
+    for (let i = 0; i < s.keys.length; i++) {
+      const k = s.keys[i];
+      if (k == null) continue;
+      const v = s.values[i] as PyObject;
       if (forCall) {
         // A key that is not a str is the callee's to refuse (`_PyDict_MergeEx` takes any key).
         if (k instanceof PyStr && dictGetStr(d, k.value) !== null) throw typeError(`${callee === null ? '' : functionDescription(callee)} got multiple values for keyword argument '${k.value}'`);
       }
-      dictSet(d, k, v);
+      // Under the entry's stored hash (`me_hash`): no `__hash__` call.
+      dictSetKnownHash(d, k, s.buckets[i] as BucketKey, v);
     }
     return;
   }

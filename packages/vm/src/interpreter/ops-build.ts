@@ -16,10 +16,10 @@ import { listExtend } from '../objects/list-slots.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { newSet, setAdd } from '../objects/set.ts';
+import { newSet, setAdd, setUpdateInternal } from '../objects/set.ts';
 import { newSlice } from '../objects/slice.ts';
 import { formatValue } from '../runtime/format-value.ts';
-import { forEachStealing, sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
+import { sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -138,9 +138,9 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
     case Op.BUILD_SET_UNPACK: {
       const set = newSet();
       try {
-        for (const it of items) forEachStealing(sequenceToArray(it), (o) => {
-          setAdd(set, o);
-        });
+        // `_PySet_Update`: a set or frozenset (a subclass too) is merged without calling its
+        // `__iter__`; any other iterable is added item by item as it is iterated.
+        for (const it of items) setUpdateInternal(set, it);
       } catch (e) {
         decref(set);
         throw e;

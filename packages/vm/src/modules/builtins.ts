@@ -27,7 +27,7 @@ import { superType } from '../objects/super-object.ts';
 import { buildClass } from '../objects/type-object.ts';
 import { varargsImpl } from '../objects/call-arguments.ts';
 import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { lengthObject } from '../runtime/abstract-item.ts';
 import { counted, repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
@@ -70,6 +70,12 @@ function rangeArgs(name: string, args: readonly PyObject[], min: number, max: nu
 }
 
 /** `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)`. */
+/** Whether `str(o)` runs no Python code: an exact str, int, bool or float, or None. */
+function hasPlainStr(o: PyObject): boolean {
+  const t = o.type;
+  return t === strType || t === intType || t === boolType || t === floatType || o === None;
+}
+
 function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [objects, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
@@ -86,13 +92,18 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   if (file === None) return incref(None);
   if (file instanceof PyTextStream && file.type === textStreamType) {
     // The standard streams take one write per print; what came before an object whose str()
-    // fails is still written, as CPython's separate writes leave it.
+    // fails is still written, as CPython's separate writes leave it. What is pending is written
+    // before the str() of an object that may run Python code, whose own prints come after it.
     let out = '';
     // Whether CPython's first write has happened (after the first str(), or of the end alone).
     let written = objects.length === 0;
     try {
       objects.forEach((o, i) => {
         if (i > 0) out += sep;
+        if (out !== '' && !hasPlainStr(o)) {
+          callStreamWrite(file, out);
+          out = '';
+        }
         out += strText(o);
         written = true;
       });
@@ -125,29 +136,33 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   return incref(None);
 }
 
-/** `min()` and `max()`. */
+/** `min()` and `max()`: each item is fetched, keyed and compared before the next is fetched. */
 function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [positional, kw] = splitArgs(args, kwnames);
   if (positional.length === 0) throw typeError(`${name} expected 1 argument, got 0`);
   // `PyArg_ParseTupleAndKeywords(emptytuple, kwds, "|$OO", ...)`.
   const [keyArg, dflt] = parseArgs(name, [...kw.values()], kwnames, ['key', 'default'], 0, 0, 0);
   const key = keyArg ?? None;
-  let items: PyObject[];
-  if (positional.length === 1) {
-    items = sequenceToArray(positional[0] as PyObject);
-  } else {
-    if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = positional.map((o) => incref(o));
-  }
+  if (positional.length > 1 && dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  // One iterable is iterated; several arguments are taken in turn (CPython iterates their tuple).
+  const it = positional.length === 1 ? getIter(positional[0] as PyObject) : null;
+  let at = 0;
+  const next = (): PyObject | null => {
+    if (it !== null) return iterNext(it);
+    const o = positional[at++];
+    return o === undefined ? null : incref(o);
+  };
+  let best: PyObject | null = null;
+  let bestKey: PyObject | null = null;
   try {
-    if (items.length === 0) {
-      if (dflt !== undefined) return incref(dflt);
-      throw valueError(`${name}() arg is an empty sequence`);
-    }
-    let best: PyObject | null = null;
-    let bestKey: PyObject | null = null;
-    for (const item of items) {
-      const k = key === None ? incref(item) : callObject(key, [item]);
+    for (let item = next(); item !== null; item = next()) {
+      let k: PyObject;
+      try {
+        k = key === None ? incref(item) : callObject(key, [item]);
+      } catch (e) {
+        decref(item);
+        throw e;
+      }
       if (best === null) {
         best = item;
         bestKey = k;
@@ -158,22 +173,32 @@ function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonl
         better = richCompareBool(k, bestKey as PyObject, name === 'min' ? LT : GT);
       } catch (e) {
         decref(k);
-        decref(bestKey as PyObject);
+        decref(item);
         throw e;
       }
       if (better) {
         decref(bestKey as PyObject);
+        decref(best);
         best = item;
         bestKey = k;
       } else {
         decref(k);
+        decref(item);
       }
     }
+  } catch (e) {
+    if (best !== null) decref(best);
     if (bestKey !== null) decref(bestKey);
-    return incref(best as PyObject);
+    throw e;
   } finally {
-    for (const o of items) decref(o);
+    if (it !== null) decref(it);
   }
+  if (best === null) {
+    if (dflt !== undefined) return incref(dflt);
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  decref(bestKey as PyObject);
+  return best;
 }
 
 /** `sum(iterable, start=0)`. */

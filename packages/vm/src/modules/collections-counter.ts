@@ -4,6 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
+import { countElements, dictStoringSetItems } from './collections-count-elements.ts';
 import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
 import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
@@ -67,44 +68,6 @@ function byCount(d: PyDict): [PyObject, PyObject][] {
       decref(v);
     }
   }
-}
-
-/**
- * `_collections._count_elements(mapping, iterable)`: `mapping[elem] = mapping.get(elem, 0) + 1`
- * for each element, through the mapping's own `get` and `__setitem__`.
- */
-export function countElements(args: readonly PyObject[]): PyObject {
-  // `PyArg_UnpackTuple(args, "_count_elements", 2, 2, ...)`
-  if (args.length !== 2) throw typeError(`_count_elements expected 2 arguments, got ${args.length}`);
-  const [mapping, iterable] = args as [PyObject, PyObject];
-  const it = getIter(iterable);
-  const zero = newInt(0);
-  const one = newInt(1);
-  try {
-    for (let k = iterNext(it); k !== null; k = iterNext(it)) {
-      try {
-        const old = callMethod(mapping, 'get', [k, zero]);
-        let n: PyObject;
-        try {
-          n = binaryOp(old, one, 'add');
-        } finally {
-          decref(old);
-        }
-        try {
-          setItem(mapping, k, n);
-        } finally {
-          decref(n);
-        }
-      } finally {
-        decref(k);
-      }
-    }
-  } finally {
-    decref(it);
-    decref(zero);
-    decref(one);
-  }
-  return incref(None);
 }
 
 /** `for elem, count in obj.items(): body(elem, count)`, each pair unpacked as Python does. */
@@ -310,6 +273,7 @@ counterType.setitem = (self, key, value) => {
   if (value === null) dictDelete(self as PyDict, key);
   else dictSet(self as PyDict, key, value);
 };
+dictStoringSetItems.add(counterType.setitem);
 /**
  * `'%r: %r' % item` for each of `self.most_common()`, or null where CPython's `__repr__` would
  * meet a TypeError (an item that is not a pair); a TypeError raised on the way propagates.

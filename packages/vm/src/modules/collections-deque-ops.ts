@@ -1,12 +1,15 @@
 /**
  * The sequence arithmetic and copying of `collections.deque`: `+` and `+=` (`sq_concat`,
  * `sq_inplace_concat`), `*`, reflected `*` and `*=` (`sq_repeat`, `sq_inplace_repeat`), `copy()` /
- * `__copy__()` (a subclass is copied by calling it, as `deque_copy` does) and `__reduce__`.
+ * `__copy__()` (a subclass is copied by calling it, as `deque_copy` does), `__reduce__` and the
+ * comparisons (`deque_richcompare`).
  * Mirrors CPython 3.8 Modules/_collectionsmodule.c `deque_concat`, `deque_repeat`,
- * `deque_inplace_repeat`, `deque_copy` and `deque_reduce`.
+ * `deque_inplace_repeat`, `deque_copy`, `deque_reduce` and `deque_richcompare`.
  * @module
  */
-import { newInt } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
+import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { MAX_ITEMS, noMemory, repeatCount, repeatOperands } from '../objects/list-slots.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -40,13 +43,22 @@ export function dequeCopy(d: PyDeque): PyObject {
     }
     return c;
   }
-  if (d.maxlen === null) return callObject(d.type, [d]);
-  const maxlen = newInt(d.maxlen);
-  try {
-    return callObject(d.type, [d, maxlen]);
-  } finally {
-    decref(maxlen);
+  let result: PyObject;
+  if (d.maxlen === null) result = callObject(d.type, [d]);
+  else {
+    const maxlen = newInt(d.maxlen);
+    try {
+      result = callObject(d.type, [d, maxlen]);
+    } finally {
+      decref(maxlen);
+    }
   }
+  if (!(result instanceof PyDeque)) {
+    const name = tpName(result.type);
+    decref(result);
+    throw typeError(`${d.type.name}() must return a deque, not ${name}`);
+  }
+  return result;
 }
 
 /** `deque_inplace_repeat`: `d` extended to `n` copies of itself, within maxlen. */
@@ -135,3 +147,55 @@ addMethods(dequeType, [
     },
   },
 ]);
+
+dequeType.richcompare = (v, w, op) => {
+  if (!(v instanceof PyDeque) || !(w instanceof PyDeque)) return newNotImplemented();
+  const vs = v.items.length;
+  const ws = w.items.length;
+  if (op === EQ || op === NE) {
+    if (v === w || vs !== ws) return newBool((v === w) === (op === EQ));
+  }
+  return newBool(dequeCompareItems(v, w, op));
+};
+
+/**
+ * `deque_richcompare` past its shortcuts: both deques are iterated (their own `__iter__`, with
+ * the mutation checks) to the first pair that is not equal, which is compared again with `op`
+ * as a bool, even for == and !=; else the lengths decide.
+ */
+function dequeCompareItems(v: PyObject, w: PyObject, op: number): boolean {
+  const it1 = getIter(v);
+  let it2: PyObject | null = null;
+  try {
+    it2 = getIter(w);
+    let x: PyObject | null;
+    let y: PyObject | null;
+    for (;;) {
+      x = iterNext(it1);
+      try {
+        y = iterNext(it2);
+      } catch (e) {
+        if (x !== null) decref(x);
+        throw e;
+      }
+      if (x === null || y === null) {
+        if (x !== null) decref(x);
+        if (y !== null) decref(y);
+        break;
+      }
+      try {
+        if (!richCompareBool(x, y, EQ)) return richCompareBool(x, y, op);
+      } finally {
+        decref(x);
+        decref(y);
+      }
+    }
+    const vLonger = x !== null;
+    const wLonger = y !== null;
+    const results = [wLonger, !vLonger, !vLonger && !wLonger, vLonger || wLonger, vLonger, !wLonger];
+    return results[op] ?? false;
+  } finally {
+    if (it2 !== null) decref(it2);
+    decref(it1);
+  }
+}

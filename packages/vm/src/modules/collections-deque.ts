@@ -9,8 +9,8 @@ import { clearWeakrefs } from '../objects/weakref.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { indexBounds, itemEquals, ssizeArg } from '../objects/list-methods.ts';
-import { newListFrom, reprEnter, reprLeave, sequenceRichCompare } from '../objects/list-slots.ts';
-import { newNotImplemented, None } from '../objects/singletons.ts';
+import { newListFrom, reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -23,6 +23,7 @@ import { DequeItems } from './deque-items.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
+import { checkTupleArgs } from '../objects/str-methods-util.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `collections.deque`. */
@@ -31,7 +32,7 @@ export const dequeType: PyType = staticType({ name: 'deque', module: 'collection
 dequeType.weakrefable = true;
 /** `_collections._deque_iterator`. */
 export const dequeIterType: PyType = staticType({ name: '_deque_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
-const dequeRevIterType: PyType = staticType({ name: '_deque_reverse_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
+export const dequeRevIterType: PyType = staticType({ name: '_deque_reverse_iterator', module: '_collections', basicsize: 56, flags: TPFLAGS_HAVE_GC });
 markDottedTypeName(dequeType, dequeIterType, dequeRevIterType);
 
 /** Items per block of CPython's deque (`BLOCKLEN`) and the index a new deque starts at. */
@@ -112,7 +113,8 @@ function dequeSizeOf(d: PyDeque): number {
   return d.type.basicsize + blockCount(d) * BLOCK_BYTES;
 }
 
-class PyDequeIter extends PyObject {
+/** A deque iterator: `dequeiterobject`. */
+export class PyDequeIter extends PyObject {
   deque: PyDeque | null = null;
   index = 0;
   state = 0;
@@ -275,19 +277,6 @@ dequeType.repr = (self) => {
     reprLeave(d);
   }
 };
-dequeType.richcompare = (v, w, op) => {
-  if (!(v instanceof PyDeque) || !(w instanceof PyDeque)) return newNotImplemented();
-  const a = { items: v.items.toArray() };
-  const b = { items: w.items.toArray() };
-  a.items.forEach((o) => incref(o));
-  b.items.forEach((o) => incref(o));
-  try {
-    return sequenceRichCompare(a, b, op, true);
-  } finally {
-    a.items.forEach((o) => { decref(o); });
-    b.items.forEach((o) => { decref(o); });
-  }
-};
 dequeType.getitem = (self, key) => {
   const d = self as PyDeque;
   return incref(d.items.at(checkIndex(d, key)));
@@ -385,7 +374,7 @@ addMethods(dequeType, [
   {
     name: 'rotate', kind: 'fast',
     impl: (self, args) => {
-      if (args.length > 1) throw typeError(`rotate expected at most 1 argument, got ${args.length}`);
+      checkTupleArgs('rotate', args.length, 0, 1);
       rotate(D(self), args[0] === undefined ? 1 : ssizeArg(args[0]));
       return incref(None);
     },
@@ -408,7 +397,7 @@ addMethods(dequeType, [
     name: 'index', kind: 'fast',
     impl: (self, args) => {
       const d = D(self);
-      if (args.length < 1) throw typeError(`index expected at least 1 argument, got ${args.length}`);
+      checkTupleArgs('index', args.length, 1, 3);
       const [start, stop] = indexBounds(args, d.items.length);
       const i = dequeIndexOf(d, args[0] as PyObject, start, stop);
       if (i < 0) throw valueError(`${reprText(args[0] as PyObject)} is not in deque`);
@@ -419,7 +408,7 @@ addMethods(dequeType, [
     name: 'insert', kind: 'fast',
     impl: (self, args) => {
       const d = D(self);
-      if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
+      checkTupleArgs('insert', args.length, 2, 2);
       const i = ssizeArg(args[0] as PyObject);
       const value = args[1] as PyObject;
       if (d.maxlen !== null && d.items.length >= d.maxlen) throw indexError('deque already at its maximum size');

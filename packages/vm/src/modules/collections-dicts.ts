@@ -10,7 +10,9 @@ import { reprEnter, reprLeave } from '../objects/list-slots.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { callNoArgs, callObject } from '../runtime/call.ts';
+import { callMethod, callNoArgs, callObject } from '../runtime/call.ts';
+import { getIter } from '../runtime/abstract-iter.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { keyError, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -126,4 +128,20 @@ addMethods(defaultDictType, [
   },
   { name: 'copy', kind: 'noargs', impl: copyDefaultDict },
   { name: '__copy__', kind: 'noargs', impl: copyDefaultDict },
+  {
+    // `defdict_reduce`: `(type(d), (default_factory,) or (), None, None, iter(d.items()))`.
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+    impl: (self) => {
+      const d = DD(self);
+      const items = callMethod(d, 'items');
+      let it: PyObject;
+      try {
+        it = getIter(items);
+      } finally {
+        decref(items);
+      }
+      const args = newTupleStealing(d.factory === null ? [] : [incref(d.factory)]);
+      return newTupleStealing([incref(d.type), args, incref(None), incref(None), it]);
+    },
+  },
 ]);

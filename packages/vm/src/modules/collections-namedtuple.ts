@@ -48,8 +48,8 @@ tupleGetterType.descrGet = (self, obj) => {
   if (item === undefined) throw typeError('tuple index out of range');
   return incref(item);
 };
-tupleGetterType.descrSet = () => {
-  throw attributeError("can't set attribute");
+tupleGetterType.descrSet = (_self, _obj, value) => {
+  throw attributeError(value === null ? "can't delete attribute" : "can't set attribute");
 };
 tupleGetterType.dealloc = (self) => {
   const g = self as PyTupleGetter;

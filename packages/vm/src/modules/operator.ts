@@ -64,7 +64,8 @@ function iterSearch(seq: PyObject, item: PyObject, count: boolean): number {
     for (let o = iterNext(it); o !== null; o = iterNext(it), i++) {
       let hit: boolean;
       try {
-        hit = richCompareBool(o, item, EQ);
+        // The sought object first, as `_PySequence_IterSearch` compares.
+        hit = richCompareBool(item, o, EQ);
       } finally {
         decref(o);
       }

@@ -4,6 +4,7 @@
  */
 import './collections.ts';
 import './collections-deque-ops.ts';
+import './collections-deque-iter.ts';
 import './collections-counter-inplace.ts';
 import './abc.ts';
 import './collections-abc.ts';

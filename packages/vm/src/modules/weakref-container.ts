@@ -149,6 +149,30 @@ export function newContainer(type: PyType, data: PyObject, name: string, onDeath
   return c;
 }
 
+/**
+ * What `__init__` sets before it updates: a fresh `self.data` (the old one, and the references
+ * it held, released), no pending removals, no running iterations, `_dirty_len` false. So calling
+ * `__init__` again empties the container first, as the Python `__init__` of Lib/weakref.py and
+ * Lib/_weakrefset.py does.
+ *
+ * An empty container keeps its `data` (made by `__new__` here, where CPython's `__init__` makes
+ * it), so a first `__init__` allocates nothing more.
+ *
+ * @param c - the container being initialised.
+ * @param freshData - makes its new, empty `data`.
+ */
+export function resetContainer(c: PyWeakContainer, freshData: () => PyObject): void {
+  const old = c.data;
+  if (old !== null && old.type.length?.(old) === 0 && c.pending.length === 0) return;
+  const pending = c.pending;
+  c.data = freshData();
+  c.pending = [];
+  c.iterating.clear();
+  c.dirtyLen = false;
+  xdecref(old);
+  for (const k of pending) decref(k);
+}
+
 /** `obj.name(*args)` as `LOAD_METHOD`/`CALL_METHOD` does it (no bound method is made). */
 export function callMethod(obj: PyObject, name: string, args: readonly PyObject[]): PyObject {
   const f = lookupType(obj.type, name);

@@ -18,7 +18,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
-  PyWeakContainer, asContainer, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
+  PyWeakContainer, resetContainer, asContainer, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
 } from './weakref-container.ts';
 import { clearByPopping, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
 
@@ -73,6 +73,7 @@ function update(c: PyWeakContainer, other: PyObject | undefined, kw: readonly [s
 weakKeyDictType.new = (type) => newContainer(type, newDict(), 'remove', onDeath);
 weakKeyDictType.init = (self, args, kwnames) => {
   const { values } = bindArgs('__init__', args, kwnames, { names: ['dict'], required: 0 });
+  resetContainer(W(self), newDict);
   update(W(self), values[0], []);
 };
 weakKeyDictType.repr = (self) => newStr(`<${self.type.name} at 0x${self.address.toString(16)}>`);

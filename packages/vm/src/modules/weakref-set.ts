@@ -19,7 +19,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
-  PyWeakContainer, asContainer, callMethod, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, type IterKind,
+  PyWeakContainer, resetContainer, asContainer, callMethod, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, type IterKind,
 } from './weakref-container.ts';
 
 function commit(c: PyWeakContainer): void {
@@ -110,6 +110,7 @@ function update(self: PyObject, other: PyObject): void {
 weakSetType.new = (type) => newContainer(type, newSet(), '_remove', onDeath);
 weakSetType.init = (self, args, kwnames) => {
   const { values } = bindArgs('__init__', args, kwnames, { names: ['data'], required: 0 });
+  resetContainer(W(self), newSet);
   const other = values[0];
   if (other !== undefined && other !== None) update(self, other);
 };

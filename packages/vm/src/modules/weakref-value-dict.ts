@@ -18,7 +18,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
-  PyWeakContainer, asContainer, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
+  PyWeakContainer, resetContainer, asContainer, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
 } from './weakref-container.ts';
 import { keyOf, keyedRefType, newKeyedRef } from './weakref-keyed.ts';
 import { clearByPopping, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
@@ -73,6 +73,7 @@ function update(c: PyWeakContainer, other: PyObject | undefined, kw: readonly [s
 weakValueDictType.new = (type) => newContainer(type, newDict(), 'remove', onDeath);
 weakValueDictType.init = (self, args, kwnames) => {
   const { values, kw } = bindArgs('__init__', args, kwnames, { names: ['other'], required: 0, posOnly: 1, varkw: true });
+  resetContainer(W(self), newDict);
   update(W(self), values[0], kw);
 };
 weakValueDictType.repr = (self) => newStr(`<${self.type.name} at 0x${self.address.toString(16)}>`);

@@ -6,16 +6,17 @@
  */
 import { usableFraction } from '../runtime/shared-keys.ts';
 import { varargsImpl } from './call-arguments.ts';
+import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { keyError, raiseMessage } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
-import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictCopy, dictGet, dictSet, dictSetKnownHash, dictType } from './dict.ts';
+import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictCopy, dictGet, dictSet, dictSetKnownHash, dictType, newDict } from './dict.ts';
 import { DUMMY, PySet, frozensetType, setType } from './set.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { dictDelete, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
+import { dictMerge, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
 import { newDictIter, newDictView } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
@@ -115,13 +116,17 @@ export function dictPop(d: PyDict, key: PyObject, deflt: PyObject | undefined): 
     if (deflt !== undefined) return incref(deflt);
     throw keyError(key);
   }
-  const v = dictGet(d, key);
-  if (v === null) {
+  // One lookup under one hash (`_PyDict_Pop_KnownHash`), then the entry found is removed.
+  const s = d.storage;
+  const i = s.find(key, bucketOf(key), (a, b) => richCompareBool(a, b, EQ));
+  if (i < 0) {
     if (deflt !== undefined) return incref(deflt);
     throw keyError(key);
   }
-  incref(v);
-  dictDelete(d, key);
+  const k = s.keys[i] as PyObject;
+  const v = s.values[i] as PyObject;
+  s.remove(i);
+  decref(k);
   return v;
 }
 
@@ -181,9 +186,25 @@ addMethods(dictType, [
   { name: 'values', kind: 'noargs', impl: (self) => newDictView(D(self), 'values') },
   { name: 'update', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => (dictUpdateCommon(D(self), args, kwnames, 'update'), newNone())) },
   { name: 'clear', kind: 'noargs', impl: (self) => (dictClear(D(self)), newNone()) },
-  { name: 'copy', kind: 'noargs', impl: (self) => dictCopy(D(self)) },
+  { name: 'copy', kind: 'noargs', impl: (self) => copyOf(D(self)) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter(D(self), 'keys', true) },
 ]);
+
+/**
+ * `PyDict_Copy`: a non-empty dict whose type overrides `__iter__` is copied through its `keys()`
+ * and `[]`, since `dict_merge` takes its fast path only for `tp_iter == dict_iter`.
+ */
+function copyOf(d: PyDict): PyDict {
+  if (d.size === 0 || d.type.iter === dictType.iter) return dictCopy(d);
+  const copy = newDict();
+  try {
+    dictMerge(copy, d, true);
+  } catch (e) {
+    decref(copy);
+    throw e;
+  }
+  return copy;
+}
 
 addClassMethods(dictType, [
   {

@@ -250,9 +250,11 @@ function dictEqual(a: PyDict, b: PyDict): boolean {
     const key = s.keys[i];
     if (key == null) continue;
     const aval = incref(s.values[i] as PyObject);
+    const bucket = s.buckets[i] as BucketKey;
     incref(key);
     try {
-      const bval = dictGet(b, key);
+      // Under the entry's stored hash (`me_hash`): no `__hash__` call.
+      const bval = dictGetKnownHash(b, key, bucket);
       if (bval === null) return false;
       incref(bval);
       try {

@@ -6,7 +6,7 @@
  * `Py_ReprEnter`.
  * @module
  */
-import { setConcatAdd } from '../runtime/abstract-number.ts';
+import { SSIZE_MAX, setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqConcatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
@@ -21,7 +21,7 @@ import { PyList, listType } from './list.ts';
 import { MAX_ITEMS, checkSlots, listGrowByOne, listResize } from './list-capacity.ts';
 
 export { MAX_ITEMS };
-import { length, lengthHint } from '../runtime/abstract-item.ts';
+import { exactLength, length, lengthHint } from '../runtime/abstract-item.ts';
 import { newListIter } from './seq-iter.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from './slice.ts';
@@ -168,7 +168,12 @@ export function listExtend(self: PyList, iterable: PyObject): void {
   const it = getIter(iterable);
   try {
     // Room for the length the iterable hints at; one more at a time past it; the rest given back.
-    listResize(self, self.items.length + lengthHint(iterable, 8));
+    // A hint that would overflow `Py_ssize_t` with the current length is ignored, on the chance
+    // that it lied (so `[1].extend(it)` survives a hint of sys.maxsize where `[].extend(it)` does
+    // not).
+    const hint = lengthHint(iterable, 8);
+    const m = self.items.length;
+    if (BigInt(m) <= SSIZE_MAX - exactLength(hint)) listResize(self, m + hint);
     for (;;) {
       const item = iterNext(it);
       if (item === null) break;

@@ -6,8 +6,12 @@
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
+import type { NativeDef } from './native-function.ts';
 import { EQ, GE, GT, LE, LT, NE } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
+import { newListStealing } from './list.ts';
+import { newTupleStealing } from './tuple.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
@@ -407,12 +411,28 @@ const common = [
   { name: 'issubset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSubset(S(self), args[0] as PyObject)) },
   { name: 'issuperset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSuperset(S(self), args[0] as PyObject)) },
   { name: 'isdisjoint', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(isDisjoint(S(self), args[0] as PyObject)) },
+  // `set_reduce`: `(type(s), (list(s),), s.__dict__ or None)`; the list comes from iterating
+  // (a subclass's `__iter__` included).
+  {
+    name: '__reduce__', kind: 'noargs' as const, doc: 'Return state information for pickling.',
+    impl: (self: PyObject) => {
+      const keys = newListStealing(iterableToArray(self));
+      const args = newTupleStealing([keys]);
+      let dict: PyObject | null;
+      try {
+        dict = lookupAttrString(self, '__dict__');
+      } catch (e) {
+        decref(args);
+        throw e;
+      }
+      return newTupleStealing([incref(self.type), args, dict ?? newNone()]);
+    },
+  },
   // `set_sizeof`: the object, plus the table once it has outgrown the 8 entries kept inside it.
   { name: '__sizeof__', kind: 'noargs' as const, impl: (self: PyObject) => newInt(self.type.basicsize + (S(self).mask + 1 > 8 ? 16 * (S(self).mask + 1) : 0)) },
 ];
 
-addMethods(setType, [
-  ...common,
+const setOnly: NativeDef[] = [
   { name: 'copy', kind: 'noargs', impl: (self) => setCopy(S(self)) },
   { name: 'add', kind: 'o', impl: (self, args) => (setAddKey(S(self), args[0] as PyObject), newNone()) },
   { name: 'clear', kind: 'noargs', impl: (self) => (setClearInternal(S(self)), newNone()) },
@@ -458,11 +478,26 @@ addMethods(setType, [
     return newNone();
   }) },
   { name: 'symmetric_difference_update', kind: 'o', impl: (self, args) => (symmetricDifferenceUpdate(S(self), args[0] as PyObject), newNone()) },
-]);
-addMethods(frozensetType, [
-  ...common,
+];
+const frozensetOnly: NativeDef[] = [
   { name: 'copy', kind: 'noargs', impl: (self) => (self.type === frozensetType ? incref(self) : setCopy(S(self))) },
-]);
+];
+
+/** The methods in the order of CPython 3.8's `set_methods` and `frozenset_methods` tables. */
+const SET_METHOD_ORDER = [
+  '__contains__', 'add', 'clear', 'copy', 'discard', 'difference', 'difference_update', 'intersection', 'intersection_update',
+  'isdisjoint', 'issubset', 'issuperset', 'pop', '__reduce__', 'remove', '__sizeof__', 'symmetric_difference',
+  'symmetric_difference_update', 'union', 'update',
+];
+
+/** `defs` sorted into {@link SET_METHOD_ORDER}. */
+function inTableOrder(defs: readonly NativeDef[]): NativeDef[] {
+  const rank = (d: NativeDef): number => SET_METHOD_ORDER.indexOf(d.name);
+  return [...defs].sort((a, b) => rank(a) - rank(b));
+}
+
+addMethods(setType, inTableOrder([...common, ...setOnly]));
+addMethods(frozensetType, inTableOrder([...common, ...frozensetOnly]));
 
 // `setiter_len`: what is left, or 0 once exhausted or after the set changed size.
 addMethods(setIteratorType, [

@@ -87,7 +87,8 @@ export function contains(o: PyObject, item: PyObject): boolean {
       if (x === null) return false;
       let eq: boolean;
       try {
-        eq = richCompareBool(x, item, EQ);
+        // `_PySequence_IterSearch` compares the sought object first.
+        eq = richCompareBool(item, x, EQ);
       } finally {
         decref(x);
       }
@@ -117,7 +118,15 @@ export function bigLength(n: bigint): number {
  */
 export function lengthInt(n: number): PyInt {
   if (n <= Number.MAX_SAFE_INTEGER) return newInt(n);
-  return newInt(Number(lastBigLength) === n ? lastBigLength : BigInt(n));
+  return newInt(exactLength(n));
+}
+
+/**
+ * A length (or length hint) just returned, exactly: past 2**53 the value noted by
+ * {@link bigLength} when it rounds to `n`.
+ */
+export function exactLength(n: number): bigint {
+  return n > Number.MAX_SAFE_INTEGER && Number(lastBigLength) === n ? lastBigLength : BigInt(n);
 }
 
 /** `len(o)` as an int object (`builtin_len`). */
@@ -160,7 +169,8 @@ export function lengthHint(o: PyObject, dflt: number): number {
     if (!(result instanceof PyInt)) throw typeError(`__length_hint__ must be an integer, not ${tpName(result.type)}`);
     const n = asSsize(result, E.OverflowError);
     if (n < 0) throw valueError('__length_hint__() should return >= 0');
-    return n;
+    // A hint near sys.maxsize stays exact for callers that check it for overflow (list_extend).
+    return typeof result.value === 'bigint' ? bigLength(result.value) : n;
   } finally {
     decref(result);
   }

@@ -434,7 +434,8 @@ export function asIndex(o: PyObject): IntValue {
   }
 }
 
-const SSIZE_MAX = 2n ** 63n - 1n;
+/** `PY_SSIZE_T_MAX` (sys.maxsize), exactly. */
+export const SSIZE_MAX = 2n ** 63n - 1n;
 
 /**
  * `PyNumber_AsSsize_t(o, err)`: the index as a number. Out of the C `Py_ssize_t` range it raises
