@@ -17,7 +17,7 @@ export function isHostStackOverflow(e: unknown): e is RangeError {
 
 /** Whether `e` is a host allocation that could not be made (a string, array or buffer too large). */
 export function isHostAllocationFailure(e: unknown): e is RangeError {
-  return e instanceof RangeError && /Invalid (typed )?array length|Invalid string length|allocation failed|Array buffer/i.test(e.message);
+  return e instanceof RangeError && /Invalid (typed )?array length|Invalid string length|allocation failed|Array buffer|Maximum BigInt size/i.test(e.message);
 }
 
 /**
