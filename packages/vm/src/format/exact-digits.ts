@@ -15,6 +15,12 @@ export interface DecimalDigits {
   readonly decpt: number;
 }
 
+/**
+ * More significant digits than the exact decimal expansion of any double has (767 at most): a
+ * request for more gives the same digits, the rest being zeros.
+ */
+const MAX_SIGNIFICANT_DIGITS = 800;
+
 /** `x = mant * 2**exp` for a finite, positive `x`. */
 function decompose(x: number): { mant: bigint; exp: number } {
   const view = new DataView(new ArrayBuffer(8));
@@ -95,7 +101,8 @@ export function shortestDigits(x: number): DecimalDigits {
 export function significantDigits(x: number, ndigits: number): DecimalDigits {
   const v = Math.abs(x);
   if (v === 0) return { digits: '0', decpt: 1 };
-  const p = ndigits - 1 - decimalExponent(v);
+  // Past the exact expansion's digits there are only zeros, which are stripped anyway.
+  const p = Math.min(ndigits, MAX_SIGNIFICANT_DIGITS) - 1 - decimalExponent(v);
   return fromScaled(roundScaled(v, p), p);
 }
 
@@ -110,6 +117,9 @@ export function significantDigits(x: number, ndigits: number): DecimalDigits {
 export function fixedDigits(x: number, ndigits: number): DecimalDigits {
   const v = Math.abs(x);
   if (v === 0) return { digits: '0', decpt: 1 };
+  // `mant * 2**exp` has at most `-exp` digits after the point: more places are zeros.
+  const exact = Math.max(0, -decompose(v).exp);
+  if (ndigits > exact) return fromScaled(roundScaled(v, exact), exact);
   const q = roundScaled(v, ndigits);
   return q === 0n ? { digits: '', decpt: -ndigits } : fromScaled(q, ndigits);
 }
