@@ -1,7 +1,7 @@
 /**
  * The comparison `list.sort` chooses before sorting (its pre-sort check over the keys): keys all
- * of one type compare through that type's `tp_richcompare` directly (`unsafe_object_compare`,
- * standing also for the int, float and Latin-1 str compares, which give the same answers), keys
+ * of one type compare through that type's `tp_richcompare` directly (`unsafe_object_compare`;
+ * exact ints and floats by value, as `unsafe_long_compare` and `unsafe_float_compare` do), keys
  * that are all non-empty tuples compare item by item (`unsafe_tuple_compare`), anything else with
  * `PyObject_RichCompareBool` (`safe_object_compare`). The direct ones skip the recursion level of
  * `PyObject_RichCompare`, and a reflected method is asked only when the type's own returns
@@ -11,7 +11,8 @@
 import { EQ, LT, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { NotImplemented } from './singletons.ts';
-import { False, True } from './int.ts';
+import { False, PyInt, True, intType } from './int.ts';
+import { PyFloat, floatType } from './float.ts';
 import { PyTuple, tupleType } from './tuple.ts';
 
 /** Whether `a < b` for the sort. */
@@ -42,6 +43,12 @@ function sameTypeLessThan(slot: RichCompare): SortLessThan {
     }
   };
 }
+
+/** `unsafe_long_compare` (and `unsafe_object_compare` on exact ints): the values compared as numbers. */
+const intLessThan: SortLessThan = (v, w) => (v as PyInt).value < (w as PyInt).value;
+
+/** `unsafe_float_compare`: NaN is less than nothing and nothing is less than NaN, as in C. */
+const floatLessThan: SortLessThan = (v, w) => (v as PyFloat).value < (w as PyFloat).value;
 
 /** `unsafe_tuple_compare`: the first items with `first`, any later ones in full. */
 function tupleLessThan(first: SortLessThan): SortLessThan {
@@ -77,7 +84,7 @@ export function chooseLessThan(keys: readonly PyObject[]): SortLessThan {
     }
   }
   const slot = keyType.richcompare;
-  const compare = sameType && slot !== undefined ? sameTypeLessThan(slot) : safeLessThan;
+  const compare = !sameType || slot === undefined ? safeLessThan : keyType === intType ? intLessThan : keyType === floatType ? floatLessThan : sameTypeLessThan(slot);
   if (!inTuples) return compare;
   return tupleLessThan(keyType === tupleType ? safeLessThan : compare);
 }
