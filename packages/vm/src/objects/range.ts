@@ -5,9 +5,9 @@
  * Mirrors CPython 3.8 Objects/rangeobject.c.
  * @module
  */
-import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
+import { EQ, GE, GT, NE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { counted, reprText } from '../runtime/abstract-object.ts';
+import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -183,12 +183,22 @@ rangeType.new = (_type, args, kwnames) => {
 };
 
 /**
- * `make_range_object`, taking the three references: `compute_range_length` compares the bounds
- * with `PyObject_RichCompareBool`, a recursion level (where a deep recursion that loops stops).
+ * `make_range_object`, taking the three references. `compute_range_length` first compares the
+ * step with zero and the low bound with the high one through `PyObject_RichCompareBool`: an int
+ * subclass's comparison methods run, and each comparison is a recursion level (where a deep
+ * recursion that loops stops). DEVIATION(cpython): the length itself is computed from the
+ * values, not through the subclass's `__neg__`, `__sub__`, `__floordiv__` and `__add__`.
  */
 function makeRange(start: PyObject, stop: PyObject, step: PyObject): PyRange {
   try {
-    counted(' in comparison', () => undefined);
+    const zero = newInt(0);
+    let ascending: boolean;
+    try {
+      ascending = richCompareBool(step, zero, GT);
+    } finally {
+      decref(zero);
+    }
+    richCompareBool(ascending ? start : stop, ascending ? stop : start, GE);
   } catch (e) {
     decref(start);
     decref(stop);
