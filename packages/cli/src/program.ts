@@ -104,6 +104,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         '  COROSIM_DEBUG=1        show the JavaScript stack of an internal error',
     )
     .showSuggestionAfterError(true)
+    // Options after a program's file are the program's own (`sys.argv`), as with `python3.8 FILE ARGS`.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -116,13 +118,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   program
     .command('run')
     .description('run a Python 3.8 program in virtual time, as `python3.8 FILE` would')
-    .argument('<file>', 'the program, a UTF-8 .py file')
+    .argument('<file>', 'the program, a .py file')
+    .argument('[args...]', "the program's arguments, sys.argv[1:] (options after the file are the program's)")
+    .passThroughOptions()
     .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
     .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
     .option('--layout-dir <dir>', 'write an SVG diagram of every corosim.layout() call into this folder (layout-001.svg, ...)')
     .option('--check-refcounts', 'debug mode: report counts that move after their object was freed, and objects left alive at exit (status 70)')
     .option('--jit-threshold <n>', "compile a code object to JS after this many calls and loop iterations (0: at once, 'never': not at all; the output never changes)", parseThreshold)
-    .action(async (file: string, options: RunCliOptions) => {
+    .action(async (file: string, args: string[], options: RunCliOptions) => {
       const { runCommand } = await import('./commands/run.ts');
       const limits = {
         instructionBudget: options.maxInstructions,
@@ -130,29 +134,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         checkRefcounts: options.checkRefcounts === true,
         ...(options.jitThreshold === undefined ? {} : { jitThreshold: options.jitThreshold }),
       };
-      status = runCommand(file, io, limits, options.layoutDir ?? null);
+      status = runCommand(file, args, io, limits, options.layoutDir ?? null);
     });
 
   program
     .command('trace')
     .description('run a program and print what the VM, the async-generator hooks and the asyncio loop do, as a timeline in virtual time')
-    .argument('<file>', 'the program, a UTF-8 .py file')
+    .argument('<file>', 'the program, a .py file')
+    .argument('[args...]', "the program's arguments, sys.argv[1:] (options after the file are the program's)")
+    .passThroughOptions()
     .option('--json', 'print one JSON object per event instead of the timeline')
     .option('--only <kinds>', 'show only these event kinds, a comma list (e.g. call,return,yield,resume,raise,task-step)')
     .option('--memory', 'include the heap events alloc and free (off by default: there are many)')
     .option('--max-instructions <n>', 'stop the program after this many bytecode instructions', parseLimit, DEFAULT_MAX_INSTRUCTIONS)
     .option('--max-heap <bytes>', 'most bytes the simulated CPython heap may hold before MemoryError (suffixes K, M, G)', parseBytes, DEFAULT_MAX_HEAP)
     .addHelpText('after', '\nThe program\'s own output is interleaved with the events on standard output, in the order things happen.')
-    .action(async (file: string, options: TraceCliOptions) => {
+    .action(async (file: string, args: string[], options: TraceCliOptions) => {
       const { parseKinds, traceCommand } = await import('./commands/trace.ts');
       const only = options.only === undefined ? null : parseKinds(options.only);
-      status = traceCommand(file, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap }, { json: options.json === true, only, memory: options.memory === true });
+      status = traceCommand(file, args, io, { instructionBudget: options.maxInstructions, heapBudget: options.maxHeap }, { json: options.json === true, only, memory: options.memory === true });
     });
 
   program
     .command('dis')
     .description("print the program's bytecode exactly as CPython 3.8's dis.dis() prints it")
-    .argument('<file>', 'the program, a UTF-8 .py file')
+    .argument('<file>', 'the program, a .py file')
     .action(async (file: string) => {
       const { disCommand } = await import('./commands/dis.ts');
       status = disCommand(file, io);

@@ -113,6 +113,20 @@ describe('corosim command line', () => {
     expect(await cli('run', program)).toEqual({ status: 0, stdout: 'hello\n', stderr: '' });
   });
 
+  it("passes what follows the file to the program as sys.argv[1:], options included, as python3.8 FILE ARGS does", async () => {
+    const argv = join(dir, 'argv.py');
+    writeFileSync(argv, 'import sys\nprint(sys.argv[1:], sys.argv[0] == __file__)\n');
+    expect(await cli('run', argv)).toEqual({ status: 0, stdout: '[] True\n', stderr: '' });
+    expect(await cli('run', '--jit-threshold', '0', argv, 'one', '--jit-threshold', '-x')).toEqual({
+      status: 0,
+      stdout: "['one', '--jit-threshold', '-x'] True\n",
+      stderr: '',
+    });
+    const traced = await cli('trace', '--only', 'call', argv, '--json');
+    expect(traced.stdout).toContain("['--json'] True\n");
+    expect(traced.stdout).toMatch(/^\[t= {2}0\.000\] call {7}<module>/m);
+  });
+
   it('exits with the status of sys.exit and prints an uncaught exception', async () => {
     const exits = join(dir, 'exits.py');
     writeFileSync(exits, 'import sys\nsys.exit(3)\n');

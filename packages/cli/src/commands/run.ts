@@ -22,20 +22,22 @@ export interface RunLimits {
 }
 
 /**
- * Runs the program at `path` and returns its exit status; with `layoutDir`, every
- * `corosim.layout()` call of the program is also drawn there as `layout-NNN.svg`.
+ * Runs the program at `path` with the arguments `args` (`sys.argv[1:]`) and returns its exit
+ * status; with `layoutDir`, every `corosim.layout()` call of the program is also drawn there as
+ * `layout-NNN.svg`.
  */
-export function runCommand(path: string, io: CliIo, limits: RunLimits, layoutDir: string | null = null): number {
-  return runFile('run', path, io, limits, layoutDir === null ? undefined : layoutWriter(layoutDir));
+export function runCommand(path: string, args: readonly string[], io: CliIo, limits: RunLimits, layoutDir: string | null = null): number {
+  return runFile('run', path, args, io, limits, layoutDir === null ? undefined : layoutWriter(layoutDir));
 }
 
 /**
- * Runs the program at `path` as `python3.8 FILE` would, its own modules found beside it; the
+ * Runs the program at `path` as `python3.8 FILE ARGS` would, its own modules found beside it; the
  * program's output goes to `io`. `command` names the command in the "not implemented" message.
  */
 export function runFile(
   command: string,
   path: string,
+  args: readonly string[],
   io: CliIo,
   limits: RunLimits,
   onLayout?: (snapshot: LayoutSnapshot) => void,
@@ -50,6 +52,7 @@ export function runFile(
   const outcome = runMain(source.text, {
     filename: path,
     scriptDirectory,
+    args,
     ...limits,
     ...(onLayout === undefined ? {} : { onLayout }),
     findModule: directoryModuleFinder(scriptDirectory, readIfFile),

@@ -34,14 +34,14 @@ export function parseKinds(text: string): ReadonlySet<string> {
 }
 
 /** Runs the program at `path` with its events printed, and returns its exit status. */
-export function traceCommand(path: string, io: CliIo, limits: RunLimits, options: TraceOptions): number {
+export function traceCommand(path: string, args: readonly string[], io: CliIo, limits: RunLimits, options: TraceOptions): number {
   const format = options.json ? formatJson : formatLine;
   const timeline = traceTimeline().pipe(filter((entry) => isShownKind(entry.event.kind, options)));
   const subscription = timeline.subscribe((entry) => {
     io.stdout(`${format(entry)}\n`);
   });
   try {
-    return runFile('trace', path, io, limits);
+    return runFile('trace', path, args, io, limits);
   } finally {
     subscription.unsubscribe();
   }

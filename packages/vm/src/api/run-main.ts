@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly write: (stream: OutputStream, text: string) => void;
   /** The script's folder, absolute: `sys.path[0]` (default: the folder part of `filename`). */
   readonly scriptDirectory?: string;
+  /** The program's arguments, `sys.argv[1:]` (`sys.argv[0]` is `filename`; default: none). */
+  readonly args?: readonly string[];
   /** Finds the program's own modules by dotted name (default: the program imports nothing of its own). */
   readonly findModule?: ModuleFinder;
   /** Most instructions to run before stopping the program (default: unbounded). */

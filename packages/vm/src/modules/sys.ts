@@ -295,7 +295,7 @@ function implementationInfo(versionInfo: PyObject | null): PyObject {
 }
 
 /** The `sys` module of a run. */
-export function newSysModule(scriptPath: string, scriptDirectory: string | undefined, modules: PyDict, streams: { stdout: PyTextStream; stderr: PyTextStream }): PyModule {
+export function newSysModule(scriptPath: string, scriptDirectory: string | undefined, args: readonly string[], modules: PyDict, streams: { stdout: PyTextStream; stderr: PyTextStream }): PyModule {
   const module = newModule('sys');
   sysModule = module;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
@@ -322,7 +322,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   }
   const dir = scriptDirectory ?? (scriptPath.includes('/') ? scriptPath.slice(0, scriptPath.lastIndexOf('/')) : '');
   set('path', newListStealing([newStr(dir)]));
-  set('argv', newListStealing([newStr(scriptPath)]));
+  set('argv', newListStealing([scriptPath, ...args].map((a) => newStr(a))));
   set('maxsize', newInt(2n ** 63n - 1n));
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));

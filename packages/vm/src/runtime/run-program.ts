@@ -61,6 +61,8 @@ export interface ProgramOptions {
   readonly write: (stream: OutputStream, text: string) => void;
   /** `sys.path[0]`. */
   readonly scriptDirectory?: string;
+  /** `sys.argv[1:]`. */
+  readonly args?: readonly string[];
   /** Finds the program's own modules (default: none). */
   readonly findModule?: ModuleFinder;
   /** Most instructions to execute before stopping with an error (default: unbounded). */
@@ -116,7 +118,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     return back !== null && back.globals === func.globals ? back.builtins : builtinsDictOf(func.globals, builtinsNs);
   });
   const streams = { stdout: new PyTextStream('stdout'), stderr: new PyTextStream('stderr') };
-  const sys = newSysModule(options.filename, options.scriptDirectory, modules, streams);
+  const sys = newSysModule(options.filename, options.scriptDirectory, options.args ?? [], modules, streams);
   dictSetStr(modules, 'builtins', builtins);
   dictSetStr(modules, 'sys', sys);
   const main = newModule('__main__');
