@@ -54,7 +54,7 @@ describe('node_modules/.bin/corosim', () => {
       stdout: 'before\n',
       stderr: 'corosim: the program used more memory than the host allows and was stopped (lower --max-heap to stop it sooner)\n',
     });
-  });
+  }, 30_000);
 
   it('ends a run quietly when its reader goes away', () => {
     const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'forever.py');
@@ -79,7 +79,7 @@ describe('node_modules/.bin/corosim', () => {
     const none = join(dir, 'none');
     spawnSync(BIN, ['run', program], { encoding: 'utf8', env: { ...env, COROSIM_CACHE_DIR: none, COROSIM_NO_CACHE: '1' } });
     expect(existsSync(none)).toBe(false);
-  });
+  }, 30_000);
 
   it.each([
     [['run', 'nonexistent.py'], "corosim: can't open file 'nonexistent.py': No such file or directory\n"],
