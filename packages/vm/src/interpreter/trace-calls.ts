@@ -189,8 +189,22 @@ function callWithStackVisible(f: PyFrame, what: string): void {
 export function traceReturn(f: PyFrame, value: PyObject | null): void {
   if (traceState.tracing !== 0) return;
   const report = (): void => {
-    callTraceFunction(f, 'return', value);
-    callProfileFunction(f, 'return', value);
+    let failed: PyRaise | null = null;
+    try {
+      callTraceFunction(f, 'return', value);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      failed = e;
+    }
+    // `call_trace_protected`: the profile function gets the event all the same, with None for
+    // the value the trace function's error dropped; an error of its own replaces that one.
+    try {
+      callProfileFunction(f, 'return', failed === null ? value : null);
+    } catch (e) {
+      if (failed !== null && e instanceof PyRaise) clearRaise(failed);
+      throw e;
+    }
+    if (failed !== null) throw failed;
   };
   // A yield leaves the frame's stack in place (`f_stacktop`), a return or an exception does not.
   // (A `yield from` that suspends has stepped `f_lasti` back before its YIELD_FROM already.)
