@@ -6,7 +6,6 @@
  * and Python/sysmodule.c `trace_trampoline`, `profile_trampoline`, `call_trampoline`.
  * @module
  */
-import { Op } from '../bytecode/opcodes.ts';
 import { CO_OPTIMIZED, type PyCode } from '../objects/code.ts';
 import { dictGetStr, isDict } from '../objects/dict.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
@@ -157,38 +156,60 @@ export function traceCall(f: PyFrame): void {
     t.previous = -1;
   }
   if (traceState.tracing !== 0) return;
-  callTraceFunction(f, 'call', null);
-  callProfileFunction(f, 'call', null);
+  // The frame's stack is out of the loop (`f_stacktop` set) until its evaluation starts: a
+  // resumed generator may jump here, and goes on after the instruction it jumped to.
+  withStackVisible(f, () => {
+    callTraceFunction(f, 'call', null);
+    callProfileFunction(f, 'call', null);
+  });
 }
 
 /**
- * Calls the trace function for `f` with its value stack visible to it (`f->f_stacktop` set
- * around the call), so that `f_lineno` may be assigned.
+ * Runs `report` with the value stack of `f` visible to it (`f->f_stacktop` set around the
+ * call), so that `f_lineno` may be assigned.
  */
-function callWithStackVisible(f: PyFrame, what: string): void {
+function withStackVisible(f: PyFrame, report: () => void): void {
   const previous = traceState.stackFrame;
   traceState.stackFrame = f;
   try {
-    callTraceFunction(f, what, null);
+    report();
   } finally {
     traceState.stackFrame = previous;
   }
+}
+
+/** Calls the trace function for `f` in a `line` or `opcode` event, its stack visible. */
+function callWithStackVisible(f: PyFrame, what: string): void {
+  withStackVisible(f, () => {
+    callTraceFunction(f, what, null);
+  });
 }
 
 /** The `return` event of an evaluation of `f` ending: `value` returned or yielded, null when an exception ends it. */
 export function traceReturn(f: PyFrame, value: PyObject | null): void {
   if (traceState.tracing !== 0) return;
-  const op = f.lasti >= 0 ? f.code.co.code[f.lasti] : undefined;
-  const yielded = value !== null && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM);
-  const previous = traceState.stackFrame;
+  const report = (): void => {
+    let failed: PyRaise | null = null;
+    try {
+      callTraceFunction(f, 'return', value);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      failed = e;
+    }
+    // `call_trace_protected`: the profile function gets the event all the same, with None for
+    // the value the trace function's error dropped; an error of its own replaces that one.
+    try {
+      callProfileFunction(f, 'return', failed === null ? value : null);
+    } catch (e) {
+      if (failed !== null && e instanceof PyRaise) clearRaise(failed);
+      throw e;
+    }
+    if (failed !== null) throw failed;
+  };
   // A yield leaves the frame's stack in place (`f_stacktop`), a return or an exception does not.
-  if (yielded) traceState.stackFrame = f;
-  try {
-    callTraceFunction(f, 'return', value);
-  } finally {
-    traceState.stackFrame = previous;
-  }
-  callProfileFunction(f, 'return', value);
+  // (A `yield from` that suspends has stepped `f_lasti` back before its YIELD_FROM already.)
+  if (value !== null && !f.finished) withStackVisible(f, report);
+  else report();
 }
 
 /**

@@ -20,6 +20,7 @@ import { True } from '../objects/int.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import { clearWeakrefs } from '../objects/weakref.ts';
 
 /**
  * The body of a class function: `args[0]` is `self` (or `cls`), as a Python function receives it;
@@ -106,7 +107,10 @@ function releaseFunction(self: PyObject): void {
   f.drop();
   for (const o of owned) xdecref(o);
 }
+// Python functions take weak references (`func_weakreflist`).
+classFunctionType.weakrefable = true;
 classFunctionType.dealloc = (self) => {
+  if (self.weakrefs !== null) clearWeakrefs(self);
   releaseFunction(self);
   freeObject(self);
 };

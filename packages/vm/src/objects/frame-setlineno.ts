@@ -29,7 +29,7 @@ function getArg(code: Uint8Array, addr: number): number {
 
 /**
  * `f->f_stacktop != NULL`: the frame's value stack is out of the evaluation loop, as in its
- * `line` or `opcode` event, after a yield, or while it is a suspended generator's.
+ * `call`, `line` or `opcode` event, after a yield, or while it is a suspended generator's.
  */
 function stackVisible(f: PyFrame): boolean {
   if (traceState.stackFrame === f) return true;
@@ -93,7 +93,7 @@ function walkBlocks(code: Uint8Array, lasti: number, target: number): { readonly
 /**
  * The jump: the blocks left are popped with the values above their level (and a `with`
  * statement's exit function), then the values `values` counts; the frame goes on at `target`
- * (the evaluation loop reloads `f_lasti` and the stack after the trace call).
+ * (the evaluation loop reloads `f_lasti` and the stack after a `line` or `opcode` event).
  */
 function jump(f: PyFrame, target: number, line: number, left: { readonly blocks: number; readonly values: number }): void {
   let values = left.values;
@@ -111,6 +111,9 @@ function jump(f: PyFrame, target: number, line: number, left: { readonly blocks:
   }
   frameTrace(f).lineno = line;
   f.lasti = target;
+  // A frame out of the loop (a `call` event, a suspended generator) resumes after `f_lasti`, as
+  // ceval's `next_instr` does; in a `line` or `opcode` event the loop runs `f_lasti` itself.
+  f.pc = target + 2;
 }
 
 /**

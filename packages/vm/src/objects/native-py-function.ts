@@ -9,7 +9,8 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { functionDictGetSet } from './function-attributes.ts';
 import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { callNative, type NativeDef } from './native-function.ts';
@@ -68,15 +69,29 @@ export function newNativePyFunction(def: NativeDef, moduleName: string, qualname
 nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
+// Like a Python function it has a `__dict__` for attributes (`func_dict`) and takes weak
+// references (objects/weakref.ts clears them before this runs).
+nativePyFunctionType.hasInstanceDict = true;
 nativePyFunctionType.dealloc = (self) => {
+  const dict = self.dict;
+  self.dict = null;
+  xdecref(dict);
   freeObject(self);
 };
-// The def and names are JS data: nothing counted is held.
-nativePyFunctionType.traverse = () => undefined;
+// The def and names are JS data: the attribute dict is all that is counted.
+nativePyFunctionType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+};
+nativePyFunctionType.clear = (self) => {
+  const dict = self.dict;
+  self.dict = null;
+  xdecref(dict);
+};
 nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
   { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
   { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
   { name: '__doc__', get: (self) => { const d = (self as PyNativePyFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+  functionDictGetSet,
 ]);

@@ -21,6 +21,7 @@ import { genDeallocHooks } from './generator.ts';
 import { methodType } from './method.ts';
 import { moduleType } from './module.ts';
 import { builtinFunctionType } from './native-function.ts';
+import { nativePyFunctionType } from './native-py-function.ts';
 import { frozensetType, setType } from './set.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -259,7 +260,7 @@ for (const t of [weakrefType, proxyType, callableProxyType]) {
 genDeallocHooks.clearWeakrefs = clearWeakrefs;
 
 /** Types whose instances have a weak reference list (`tp_weaklistoffset`), besides classes. */
-for (const t of [functionType, typeType, setType, frozensetType, methodType, builtinFunctionType, codeType, moduleType]) {
+for (const t of [functionType, nativePyFunctionType, typeType, setType, frozensetType, methodType, builtinFunctionType, codeType, moduleType]) {
   t.weakrefable = true;
   const dealloc = t.dealloc;
   t.dealloc = (o) => {
