@@ -29,6 +29,7 @@ import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { reportMissingParentheses } from '../source/syntax-error.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
@@ -184,6 +185,14 @@ function syntaxErrorInit(e: PyBaseException, args: readonly PyObject[]): void {
   } finally {
     for (const o of info) decref(o);
   }
+  // Issue #21669: only a plain SyntaxError (not IndentationError, TabError or a user subclass).
+  const text = e.extra.get('text');
+  if (e.type !== E.SyntaxError || !(text instanceof PyStr)) return;
+  const reported = reportMissingParentheses(text.value);
+  if (reported === null) return;
+  const old = e.msg;
+  e.msg = newStr(reported);
+  if (old !== null) decref(old);
 }
 
 E.SyntaxError.str = (self) => {
