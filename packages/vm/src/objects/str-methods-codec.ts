@@ -169,9 +169,11 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
         for (let k = i; k < end; k++) for (const ch of `&#${cps[k] ?? 0};`) out.push(ch.charCodeAt(0));
         break;
       case 'surrogateescape': {
-        const ok = cps.slice(i, end).every((x) => x >= 0xdc80 && x <= 0xdcff);
-        // `charmap_encoding_error` hands the handler the whole unencodable run; it fails with it.
-        if (!ok) throw encodeError(errorName, text, i, charmap ? end : i + 1, reason);
+        const first = cps.slice(i, end).findIndex((x) => x < 0xdc80 || x > 0xdcff);
+        // `charmap_encoding_error` hands the handler the whole unencodable run; the UTF-8 and
+        // Latin-1/ASCII encoders first write the escapable surrogates that lead it and hand the
+        // handler the rest of the run. The handler fails with the range it was given.
+        if (first >= 0) throw encodeError(errorName, text, charmap ? i : i + first, end, reason);
         for (let k = i; k < end; k++) out.push((cps[k] as number) - 0xdc00);
         break;
       }
