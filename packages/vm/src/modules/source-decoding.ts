@@ -8,6 +8,7 @@
  */
 import { codecNamed, decodeBytes, lookupCodec } from '../objects/str-methods-codec.ts';
 import { cp1252Decode } from '../objects/codec-cp1252.ts';
+import { charmapDecode, isCharmapCodec } from '../objects/codec-charmap.ts';
 import type { Diagnostic } from '../source/diagnostic.ts';
 import { unreachable } from '../internal/assert.ts';
 import { ASCII_COMPATIBLE_CODECS } from './ascii-codecs.generated.ts';
@@ -194,6 +195,9 @@ export function decodeSourceFile(bytes: Uint8Array, filename: string): SourceFil
   const { spec, line } = declared;
   const codec = spec === 'iso-8859-1' ? 'latin-1' : (codecNamed(spec) ?? null);
   const isAscii = data.every((b) => b < 0x80);
+  if (codec !== null && isCharmapCodec(codec)) {
+    return data.every((b) => charmapDecode(codec, b) >= 0) ? { status: 'ok', text: decodeBytes(data, codec, 'strict') } : problem(`encoding problem: ${spec}`, line);
+  }
   switch (codec) {
     case 'latin-1':
       return { status: 'ok', text: decodeBytes(data, 'latin-1', 'strict') };

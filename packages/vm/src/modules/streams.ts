@@ -5,7 +5,8 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
-import { writeStderr, writeStdout } from '../runtime/io.ts';
+import { LONE_SURROGATE, writeStderr, writeStdout } from '../runtime/io.ts';
+import { encodeText } from '../objects/str-methods-codec.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
 import { callMethod } from '../runtime/call.ts';
@@ -33,10 +34,23 @@ export class PyTextStream extends PyObject {
   }
 }
 
-/** Writes text to a standard stream. */
+/** The error handler of each standard stream under the C (or C.UTF-8) locale CPython runs in. */
+const STREAM_ERRORS = { stdout: 'surrogateescape', stderr: 'backslashreplace' } as const;
+
+/**
+ * Writes text to a standard stream. `TextIOWrapper.write` encodes each text at once, so a lone
+ * surrogate that stdout's handler cannot encode raises UnicodeEncodeError from that write.
+ */
 export function streamWrite(stream: PyTextStream, text: string): void {
-  if (stream.streamName === 'stdout') writeStdout(text);
-  else writeStderr(text);
+  if (stream.streamName === 'stderr') {
+    writeStderr(text);
+    return;
+  }
+  LONE_SURROGATE.lastIndex = 0;
+  // DEVIATION(cpython): surrogateescape writes U+DC80..U+DCFF as the raw bytes 0x80..0xFF; the
+  // output sink carries text, so those come out as the host encodes a lone surrogate (U+FFFD).
+  if (LONE_SURROGATE.test(text)) encodeText(text, 'utf-8', STREAM_ERRORS.stdout);
+  writeStdout(text);
 }
 
 const CALLING = ' while calling a Python object';
@@ -81,6 +95,7 @@ addMethods(textStreamType, [
 ]);
 addGetSets(textStreamType, [
   { name: 'encoding', get: () => newStr('utf-8') },
+  { name: 'errors', get: (self) => newStr(STREAM_ERRORS[(self as PyTextStream).streamName]) },
   { name: 'closed', get: () => newBool(false) },
   { name: 'name', get: (self) => newStr(`<${(self as PyTextStream).streamName}>`) },
 ]);

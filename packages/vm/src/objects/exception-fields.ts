@@ -29,6 +29,7 @@ import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { reportMissingParentheses } from '../source/syntax-error.ts';
 
 const baseStr = (self: PyObject): PyObject => (E.BaseException.str as (o: PyObject) => PyObject)(self);
 
@@ -184,6 +185,14 @@ function syntaxErrorInit(e: PyBaseException, args: readonly PyObject[]): void {
   } finally {
     for (const o of info) decref(o);
   }
+  // Issue #21669: only a plain SyntaxError (not IndentationError, TabError or a user subclass).
+  const text = e.extra.get('text');
+  if (e.type !== E.SyntaxError || !(text instanceof PyStr)) return;
+  const reported = reportMissingParentheses(text.value);
+  if (reported === null) return;
+  const old = e.msg;
+  e.msg = newStr(reported);
+  if (old !== null) decref(old);
 }
 
 E.SyntaxError.str = (self) => {
@@ -254,13 +263,18 @@ function unicodeErrorStr(self: PyObject): PyObject {
   const e = self as PyBaseException;
   const object = e.extra.get('object');
   if (object === undefined) return newStr('');
-  const reason = strText(e.extra.get('reason') ?? None);
+  // `PyObject_Str` of a member deleted after construction (NULL) is '<NULL>'.
+  const memberText = (name: string): string => {
+    const o = e.extra.get(name);
+    return o === undefined ? '<NULL>' : strText(o);
+  };
+  const reason = memberText('reason');
   if (e.type.isSubtype(unicodeDecode)) {
     const data = object instanceof PyBytes ? object.value : new Uint8Array(0);
-    return newStr(decodeErrorMessage(strText(e.extra.get('encoding') ?? None), data, e.start, e.end, reason));
+    return newStr(decodeErrorMessage(memberText('encoding'), data, e.start, e.end, reason));
   }
   const cps = object instanceof PyStr ? toCodePoints(object.value) : [];
-  if (e.type.isSubtype(unicodeEncode)) return newStr(encodeErrorMessage(strText(e.extra.get('encoding') ?? None), cps, e.start, e.end, reason));
+  if (e.type.isSubtype(unicodeEncode)) return newStr(encodeErrorMessage(memberText('encoding'), cps, e.start, e.end, reason));
   const msg = encodeErrorMessage('', cps, e.start, e.end, reason).replace("'' codec can't encode", "can't translate");
   return newStr(msg);
 }

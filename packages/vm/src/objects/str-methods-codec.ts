@@ -1,6 +1,6 @@
 /**
  * The built-in codecs str and bytes need without the codec registry: UTF-8, UTF-8-sig, ASCII,
- * Latin-1 and cp1252
+ * Latin-1, cp1252 and the other single-byte charmap codecs (codec-charmap.ts)
  * (UTF-16 and UTF-32 in codec-utf16-32.ts),
  * with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace and
  * namereplace (encode),
@@ -21,10 +21,11 @@ import { decodeWide, encodeWide, type WideCodec, type WideErrors } from './codec
 import { utf8Malformed } from '../source/utf8.ts';
 import { decodeEscape, encodeEscape, type EscapeCodec } from './codec-escape.ts';
 import { cp1252Decode, cp1252Encode } from './codec-cp1252.ts';
+import { charmapCodecNamed, charmapDecode, charmapEncode, isCharmapCodec, type CharmapCodec } from './codec-charmap.ts';
 import { warnDeprecation } from '../runtime/abstract-number.ts';
 
 /** The codecs implemented here and in codec-utf16-32.ts, by their canonical names. */
-export type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | WideCodec | EscapeCodec;
+export type CodecName = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | WideCodec | EscapeCodec | CharmapCodec;
 
 const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_8_sig', 'utf-8-sig'], ['cp1252', 'cp1252'], ['1252', 'cp1252'], ['windows_1252', 'cp1252'],
@@ -42,7 +43,15 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
 
 /** The codec for an encoding name, or undefined (raises nothing, so it works before a run starts). */
 export function codecNamed(encoding: string): CodecName | undefined {
-  return ALIASES.get(encoding.trim().toLowerCase().replace(/[-\s]+/g, '_'));
+  const normalized = encoding.trim().toLowerCase().replace(/[-\s]+/g, '_');
+  return ALIASES.get(normalized) ?? charmapCodecNamed(normalized);
+}
+
+const isCharmap = isCharmapCodec;
+
+/** `charmap_encode`'s byte for a code point, -1 for none (cp1252 or a table codec). */
+function charmapByte(codec: 'cp1252' | CharmapCodec, c: number): number {
+  return codec === 'cp1252' ? cp1252Encode(c) : charmapEncode(codec, c);
 }
 
 /** The codec for an encoding name, or LookupError "unknown encoding: X". */
@@ -127,8 +136,9 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
   if (codec === 'unicode-escape' || codec === 'raw-unicode-escape') return encodeEscape(cps, codec);
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) return encodeWide(cps, codec as WideCodec, errors, wideErrors(text, cps, new Uint8Array(0)));
   const out: number[] = [];
-  const charmap = codec === 'cp1252';
-  const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : charmap ? (c: number): boolean => cp1252Encode(c) < 0 : (c: number): boolean => c >= 0x100;
+  const charmapCodec = codec === 'cp1252' || isCharmap(codec) ? codec : null;
+  const charmap = charmapCodec !== null;
+  const bad = codec === 'utf-8' ? (c: number): boolean => c >= 0xd800 && c < 0xe000 : codec === 'ascii' ? (c: number): boolean => c >= 0x80 : charmapCodec !== null ? (c: number): boolean => charmapByte(charmapCodec, c) < 0 : (c: number): boolean => c >= 0x100;
   const reason = codec === 'utf-8' ? 'surrogates not allowed' : codec === 'ascii' ? 'ordinal not in range(128)' : charmap ? 'character maps to <undefined>' : 'ordinal not in range(256)';
   // A charmap codec's errors name the 'charmap' codec (`charmap_encoding_error`).
   const errorName = charmap ? 'charmap' : codec;
@@ -136,13 +146,14 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
     const c = cps[i] as number;
     if (!bad(c)) {
       if (codec === 'utf-8') utf8Push(out, c);
-      else out.push(charmap ? cp1252Encode(c) : c);
+      else out.push(charmapCodec !== null ? charmapByte(charmapCodec, c) : c);
       i++;
       continue;
     }
     let end = i + 1;
     while (end < cps.length && bad(cps[end] as number)) end++;
     if (!HANDLERS.has(errors)) throw unknownHandler(errors);
+    const replacedFrom = out.length;
     switch (errors) {
       case 'ignore':
         break;
@@ -169,9 +180,11 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
         for (let k = i; k < end; k++) for (const ch of `&#${cps[k] ?? 0};`) out.push(ch.charCodeAt(0));
         break;
       case 'surrogateescape': {
-        const ok = cps.slice(i, end).every((x) => x >= 0xdc80 && x <= 0xdcff);
-        // `charmap_encoding_error` hands the handler the whole unencodable run; it fails with it.
-        if (!ok) throw encodeError(errorName, text, i, charmap ? end : i + 1, reason);
+        const first = cps.slice(i, end).findIndex((x) => x < 0xdc80 || x > 0xdcff);
+        // `charmap_encoding_error` hands the handler the whole unencodable run; the UTF-8 and
+        // Latin-1/ASCII encoders first write the escapable surrogates that lead it and hand the
+        // handler the rest of the run. The handler fails with the range it was given.
+        if (first >= 0) throw encodeError(errorName, text, charmap ? i : i + first, end, reason);
         for (let k = i; k < end; k++) out.push((cps[k] as number) - 0xdc00);
         break;
       }
@@ -181,6 +194,11 @@ export function encodeText(text: string, codec: CodecName, errors: string): Uint
         break;
       default:
         throw encodeError(errorName, text, i, end, reason);
+    }
+    // `charmap_encoding_error` encodes a replacement text through the charmap too (EBCDIC's '?'
+    // is 0x6F); only surrogateescape's bytes go out as they are.
+    if (charmapCodec !== null && errors !== 'surrogateescape') {
+      for (let k = replacedFrom; k < out.length; k++) out[k] = charmapByte(charmapCodec, out[k] as number);
     }
     i = end;
   }
@@ -234,15 +252,15 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
   let i = 0;
   while (i < data.length) {
     const b = data[i] as number;
-    if (b < 0x80 || codec === 'latin-1') {
+    if ((b < 0x80 && !isCharmap(codec)) || codec === 'latin-1') {
       out += String.fromCharCode(b);
       i++;
       continue;
     }
     let end = i + 1;
-    if (codec === 'cp1252') {
+    if (codec === 'cp1252' || isCharmap(codec)) {
       // `charmap_decode`: an undefined byte is an error of its own, named for the 'charmap' codec.
-      const c = cp1252Decode(b);
+      const c = codec === 'cp1252' ? cp1252Decode(b) : charmapDecode(codec, b);
       if (c >= 0) out += String.fromCharCode(c);
       else {
         if (!HANDLERS.has(errors)) throw unknownHandler(errors);

@@ -17,9 +17,20 @@ export function writeStdout(text: string): void {
   if (text !== '') sink('stdout', text);
 }
 
-/** Writes to the process's standard error. */
+/** A surrogate code unit that is not half of a pair: a lone surrogate of a Python str. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Writes to the process's standard error. CPython's stderr encodes with the `backslashreplace`
+ * handler, so a lone surrogate comes out as its `\\udXXX` escape (a traceback's message, a print).
+ */
 export function writeStderr(text: string): void {
-  if (text !== '') sink('stderr', text);
+  if (text === '') return;
+  LONE_SURROGATE.lastIndex = 0;
+  const encodable = LONE_SURROGATE.test(text)
+    ? text.replace(LONE_SURROGATE, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    : text;
+  sink('stderr', encodable);
 }
 
 /** Source text by file name, for the source lines of tracebacks (`linecache`). */

@@ -251,15 +251,32 @@ function lengthOf(res: PyObject): number {
   }
 }
 
-/** `slot_tp_finalize`: `__del__`, its errors reported as unraisable. */
+/**
+ * `slot_tp_finalize`: `__del__` looked up as `lookup_maybe_method` does, then called; an error of
+ * the call is reported as unraisable, naming what the lookup gave (the function, or the result
+ * of a non-method descriptor's `__get__`). An error of the lookup itself (a property whose getter
+ * raises) is dropped unreported: CPython restores the saved exception over it.
+ */
 function slotFinalize(self: PyObject): void {
-  const del = lookupType(self.type, '__del__');
-  if (del === null) return;
+  const descr = lookupType(self.type, '__del__');
+  if (descr === null) return;
+  const unbound = (descr.type.flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0;
+  const get = descr.type.descrGet;
+  let del: PyObject;
   try {
-    decref(callRequired(self, '__del__', []));
+    del = unbound || get === undefined ? incref(descr) : get(descr, self, self.type);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    return;
+  }
+  try {
+    decref(callObject(del, unbound ? [self] : []));
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     writeUnraisable(e, del);
+  } finally {
+    decref(del);
   }
 }
 

@@ -41,7 +41,7 @@ export function syntaxErrorFromDiagnostic(d: Diagnostic): PyRaise {
     }
     return raiseValue(e);
   }
-  const e = newExceptionStealing(type, [newStr(d.msg), details]);
+  const e = newExceptionStealing(type, [newStr(d.argsMsg ?? d.msg), details]);
   return raiseValue(e);
 }
 

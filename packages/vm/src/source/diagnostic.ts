@@ -17,6 +17,12 @@ export type DiagnosticType = 'SyntaxError' | 'IndentationError' | 'TabError' | '
 export interface Diagnostic {
   readonly type: DiagnosticType;
   readonly msg: string;
+  /**
+   * The constructor's message when it differs from `msg`: a plain SyntaxError whose line reads like
+   * a Python 2 `print`/`exec` statement keeps "invalid syntax" in its args while `SyntaxError_init`
+   * rewords its `msg` attribute.
+   */
+  readonly argsMsg?: string;
   readonly filename: string;
   /**
    * 1-based line, or `null` for an error CPython raises with no location at all ("too many

@@ -46,7 +46,11 @@ export function syntaxErrorBlockPieces(d: Diagnostic): string[] {
 
 // = print_error_text
 function errorText(out: string[], initialOffset: number, textValue: string): void {
-  const bytes = encodeUtf8(textValue);
+  // CPython works on the C string `PyUnicode_AsUTF8` gives (`strlen`, `strchr`, then
+  // `PyFile_WriteString`): the text ends at its first NUL.
+  const utf8 = encodeUtf8(textValue);
+  const nul = utf8.indexOf(0);
+  const bytes = nul < 0 ? utf8 : utf8.subarray(0, nul);
   let offset = initialOffset;
   let start = 0;
   if (offset >= 0) {

@@ -27,9 +27,10 @@ export function makeDiagnostic(
   offset: number | null,
   text: string | null,
 ): Diagnostic {
-  let message = msg;
-  if (type === 'SyntaxError' && text !== null) message = reportMissingParentheses(text) ?? msg;
-  return { type, msg: message, filename, lineno, offset, text };
+  const reported = type === 'SyntaxError' && text !== null ? reportMissingParentheses(text) : null;
+  // The constructor's first argument stays `msg`; only the `msg` attribute is reworded.
+  if (reported !== null) return { type, msg: reported, argsMsg: msg, filename, lineno, offset, text };
+  return { type, msg, filename, lineno, offset, text };
 }
 
 /** Throws the diagnostic {@link makeDiagnostic} builds. */
@@ -49,8 +50,14 @@ function isSpace(c: number): boolean {
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
-// = _report_missing_parentheses
-function reportMissingParentheses(text: string): string | null {
+/**
+ * The "Missing parentheses in call to 'print'/'exec'" message for a source line that reads like a
+ * Python 2 statement, or null.
+ * @param text - The `text` a plain SyntaxError was constructed with.
+ * @returns The message that replaces the exception's `msg` attribute (its args keep the original).
+ * @see CPython 3.8 Objects/exceptions.c _report_missing_parentheses
+ */
+export function reportMissingParentheses(text: string): string | null {
   if (text.includes('(')) return null;
   const simple = checkLegacyStatements(text, 0);
   if (simple !== null) return simple;
