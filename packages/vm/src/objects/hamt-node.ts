@@ -12,6 +12,7 @@ import { hashObject } from '../runtime/abstract-compare.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { unhashable } from '../runtime/core-types.ts';
+import { obSizeReaders } from '../runtime/ob-size.ts';
 
 /** `HAMT_ARRAY_NODE_SIZE`. */
 export const HAMT_ARRAY_NODE_SIZE = 32;
@@ -23,6 +24,7 @@ export const hamtArrayNodeType: PyType = staticType({ name: 'hamt_array_node', b
 /** `_PyHamt_CollisionNode_Type`: a var-sized object, 8 bytes per slot. */
 export const hamtCollisionNodeType: PyType = staticType({ name: 'hamt_collision_node', basicsize: 32, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 for (const t of [hamtBitmapNodeType, hamtArrayNodeType, hamtCollisionNodeType]) unhashable.add(t);
+for (const t of [hamtBitmapNodeType, hamtCollisionNodeType]) obSizeReaders.set(t, (o) => (o as HamtBitmapNode | HamtCollisionNode).array.length);
 
 /**
  * `PyHamtNode_Bitmap`: `array` holds `size` slots, key/value pairs in bitmap order; a null key

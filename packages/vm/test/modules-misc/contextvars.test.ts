@@ -27,6 +27,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "a Context's HAMT and its nodes are GC objects of CPython's sizes (sys.getsizeof through gc.get_referents)",
+    file: "nodes.py",
+    source: "# a Context's HAMT and its nodes are GC objects of CPython's sizes (sys.getsizeof through gc.get_referents)\nimport gc, sys, contextvars\nvs = [contextvars.ContextVar('v%d' % i) for i in range(3)]\ndef walk(o, out):\n    for r in gc.get_referents(o):\n        if type(r).__name__.startswith('hamt'):\n            out.append((type(r).__name__, sys.getsizeof(r), gc.is_tracked(r)))\n            walk(r, out)\n    return out\nfor n in (0, 1, 2):\n    c = contextvars.Context()\n    for v in vs[:n]:\n        c.run(v.set, n)\n    print(n, len(c), walk(c, []))\nit = iter(c)\nprint(type(it).__name__, sys.getsizeof(it), gc.is_tracked(it), len(it), len(c.items()), gc.get_referents(it) == gc.get_referents(c))\n",
+    stdout: "0 0 [('hamt', 56, True), ('hamt_bitmap_node', 48, True)]\n1 1 [('hamt', 56, True), ('hamt_bitmap_node', 64, True)]\n2 2 [('hamt', 56, True), ('hamt_bitmap_node', 80, True)]\nkeys 184 False 2 2 True\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "a Context iterates in its HAMT's order: folded hashes, 5 bits a level from the low end",
     file: "order.py",
     source: "# a Context iterates in its HAMT's order: folded hashes, 5 bits a level from the low end\nimport sys\nfrom contextvars import ContextVar, Context, copy_context\n\ndef folded(o):\n    h = hash(o) & (2**64 - 1)\n    x = (h & 0xffffffff) ^ (h >> 32)\n    return 0xfffffffe if x == 0xffffffff else x\n\ndef trie_key(o):\n    x = folded(o)\n    return tuple((x >> (5 * k)) & 31 for k in range(7))\n\nvs = [ContextVar('var%d' % i, default=i) for i in range(300)]\nfor i, v in enumerate(vs):\n    v.set(i)\nctx = copy_context()\norder = list(ctx)\nprint(len(order), order == sorted(order, key=trie_key))\nprint(list(ctx.values()) == [ctx[k] for k in order], [k for k, _ in ctx.items()] == order)\n# Fewer variables: bitmap nodes only.\nc2 = Context()\nfew = vs[:12]\ndef fill():\n    for v in few:\n        v.set(v.get() * 10)\n    return list(copy_context())\ngot = c2.run(fill)\n",
