@@ -11,6 +11,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "ContextVar names of str subclasses, hashes, Context equality through values and errors, weak references",
+    file: "edges.py",
+    source: "# ContextVar names of str subclasses, hashes, Context equality through values and errors, weak references\nimport contextvars, gc\nclass S(str):\n    def __hash__(self): return 42\n    def __repr__(self): return 'S!'\nv = contextvars.ContextVar(S('a'), default=[1])\nprint(repr(v).split(' at ')[0], gc.is_tracked(v), type(v.name).__name__)\nw = contextvars.ContextVar('w')\nprint(hash(w) == hash(w), isinstance(hash(w), int))\nc = contextvars.copy_context()\nprint(c.get(w, 'd'), list(c.items()) == [], c == contextvars.copy_context())\nt = w.set(1)\nc1 = contextvars.copy_context()\nprint(c1 == c, len(c1), c1 != c)\nclass E:\n    def __eq__(self, o): raise KeyError('eq')\nx = contextvars.ContextVar('x')\nx.set(E())\nca = contextvars.copy_context()\ncb = contextvars.Context()\ncb.run(x.set, E())\ncb.run(w.set, 1)\ntry:\n    print(ca == cb)\nexcept KeyError as e:\n    print('KeyError', e)\nimport weakref\nr = weakref.ref(ca)\ndel ca\nprint(r())\nprint(contextvars.Context.__weakrefoffset__ if hasattr(contextvars.Context, '__weakrefoffset__') else '')\ntry:\n    weakref.ref(x)\nexcept TypeError as e:\n    print('TypeError', e)\nprint(type(gc.get_referents(contextvars.Context())[0]).__weakrefoffset__, contextvars.ContextVar.__weakrefoffset__, contextvars.Token.__weakrefoffset__)\n",
+    stdout: "<ContextVar name=S! default=[1] True S\nTrue True\nd True True\nFalse 1 True\nKeyError 'eq'\nNone\n32\nTypeError cannot create weak reference to 'ContextVar' object\n24 0 0\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "ContextVar and Context sizes on the heap; freed contexts go to a free list reused last in, first out",
     file: "layout.py",
     source: "# ContextVar and Context sizes on the heap; freed contexts go to a free list reused last in, first out\nimport sys\nfrom contextvars import ContextVar, Context\na = ContextVar('a')\nb = ContextVar('b')\nprint(id(b) - id(a), sys.getsizeof(a), sys.getsizeof(Context()), sys.getsizeof(a.set(1)))\nc = Context(); d = Context(); e = c.copy()\nprint(id(d) - id(c), id(e) - id(d))\ndel c, d, e\nf = Context(); g = Context()\nprint(id(g) - id(f))\n",
