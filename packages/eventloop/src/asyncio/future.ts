@@ -5,7 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
+import { CancelledError, InvalidStateError, raiseNew, reraise } from './state.ts';
 import {
   PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug,
 } from './loop-object.ts';
@@ -573,12 +573,10 @@ rt.addMethods(futureType, [
     name: 'add_done_callback',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const { pos, kw } = splitArgs(args, kwnames);
-      const fn = pos[0];
-      if (fn === undefined) throw rt.typeError("add_done_callback() missing required argument 'fn' (pos 1)");
+      // Argument Clinic's `add_done_callback(fn, /, *, context=None)`.
+      const [fn, given] = rt.parseArgs('add_done_callback', args, kwnames, ['fn', 'context'], 1, 1, 1) as [rt.PyObject, rt.PyObject | undefined];
       if (asFut(self).loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'uninitialized Future object');
       // `if context is None: context = PyContext_CopyCurrent()`; the record owns it.
-      const given = kw.get('context');
       const context = given === undefined || given === rt.None ? rt.contextCopyCurrent() : rt.incref(given);
       addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null, holds: context, context });
       return rt.newNone();
