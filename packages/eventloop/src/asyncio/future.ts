@@ -5,7 +5,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { CancelledError, InvalidStateError, raiseNew, reraise, splitArgs } from './state.ts';
+import { CancelledError, InvalidStateError, raiseNew, reraise } from './state.ts';
 import {
   PyLoop, callSoonThroughMethod, exitsTheLoop, hasNativeCallSoon, loopCore, loopGetDebug,
 } from './loop-object.ts';
@@ -34,6 +34,12 @@ export interface DoneCallback {
    * keeps them), when it is one (`partial(_release_waiter, waiter)`).
    */
   readonly partialArgs?: readonly rt.PyObject[];
+  /**
+   * The context the callback runs in (`fut_context0` / the callback's pair in `fut_callbacks`):
+   * for a Python callback the `context=` of `add_done_callback` or a copy of the current one,
+   * which the record owns as its `holds`; for a task's wakeup the task's own context.
+   */
+  readonly context?: rt.PyObject | null;
 }
 
 /** A function of CPython's asyncio as reprs show it: `gather.<locals>._done_callback` at `.../tasks.py:769`. */
@@ -240,17 +246,22 @@ class ScheduledCallback {
     const transient = isTaskWakeup(cb) ? 2 : 1;
     fut.refcnt += transient;
     if (cb.fn !== null) cb.fn.refcnt++;
+    const context = cb.context ?? null;
+    if (context !== null) rt.incref(context);
     try {
-      if (cb.native !== null) cb.native(fut, cb);
-      else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
+      if (context instanceof rt.PyContext) rt.runInContext(context, () => { runDoneCallback(fut, cb); });
+      else runDoneCallback(fut, cb);
     } catch (e) {
       if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
       callbackFailed(loop, e, cb, fut);
     } finally {
+      rt.xdecref(context);
       fut.refcnt -= transient;
       if (cb.fn !== null) {
         cb.fn.refcnt--;
         rt.decref(cb.fn);
+        // A Python callback's record holds its context (a native callback consumes what it holds).
+        if (cb.holds !== undefined) rt.decref(cb.holds);
       }
       rt.decref(fut);
     }
@@ -274,6 +285,12 @@ class ScheduledCallback {
     if (isTaskWakeup(cb)) return rt.reprText(cb.holds as rt.PyObject);
     return `<Handle ${callbackSource(cb, [this.fut])}>`;
   }
+}
+
+/** Calls the done callback `cb` with `fut`. */
+function runDoneCallback(fut: PyFuture, cb: DoneCallback): void {
+  if (cb.native !== null) cb.native(fut, cb);
+  else if (cb.fn !== null) rt.decref(rt.callOneArg(cb.fn, fut));
 }
 
 /** Whether `cb` is a task's wakeup (CPython's `TaskWakeupMethWrapper`): no function, no label, the task held. */
@@ -306,7 +323,7 @@ function scheduleCallback(fut: PyFuture, cb: DoneCallback): void {
 function scheduleThroughMethod(loop: rt.PyObject, fut: PyFuture, cb: DoneCallback): void {
   const callable = cb.fn !== null ? rt.incref(cb.fn) : nativeCallable(cb);
   try {
-    callSoonThroughMethod(loop, callable, [fut]);
+    callSoonThroughMethod(loop, callable, [fut], cb.context ?? null);
   } finally {
     rt.decref(callable);
   }
@@ -556,11 +573,12 @@ rt.addMethods(futureType, [
     name: 'add_done_callback',
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
-      const { pos } = splitArgs(args, kwnames);
-      const fn = pos[0];
-      if (fn === undefined) throw rt.typeError("add_done_callback() missing required argument 'fn' (pos 1)");
+      // Argument Clinic's `add_done_callback(fn, /, *, context=None)`.
+      const [fn, given] = rt.parseArgs('add_done_callback', args, kwnames, ['fn', 'context'], 1, 1, 1) as [rt.PyObject, rt.PyObject | undefined];
       if (asFut(self).loop === null) throw raiseNew(rt.Exceptions.RuntimeError, 'uninitialized Future object');
-      addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null });
+      // `if context is None: context = PyContext_CopyCurrent()`; the record owns it.
+      const context = given === undefined || given === rt.None ? rt.contextCopyCurrent() : rt.incref(given);
+      addDoneCallback(asFut(self), { fn: rt.incref(fn), native: null, holds: context, context });
       return rt.newNone();
     },
   },

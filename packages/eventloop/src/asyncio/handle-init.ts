@@ -27,6 +27,8 @@ function initArgs(params: readonly string[], required: number, args: readonly rt
 
 /** `Handle.__init__(callback, args, loop, context)` on `h` (all borrowed). */
 function initHandle(h: PyHandle, callback: rt.PyObject, args: rt.PyObject, loop: rt.PyObject, context: rt.PyObject | undefined): void {
+  // `if context is None: context = contextvars.copy_context()`, first thing.
+  const ctx = context === undefined || context === rt.None ? rt.contextCopyCurrent() : rt.incref(context);
   // Run again, `__init__` starts over.
   const old = [h.callback, h.argsGiven, h.loop, h.context];
   const oldArgs = h.args ?? [];
@@ -35,7 +37,7 @@ function initHandle(h: PyHandle, callback: rt.PyObject, args: rt.PyObject, loop:
   // What the callback is called with and its repr shows (`*self._args`, `_format_args_and_kwargs`).
   h.args = args === rt.None ? [] : rt.sequenceToArray(args, 'argument after * must be an iterable');
   h.loop = rt.incref(loop);
-  h.context = context === undefined || context === rt.None ? null : rt.incref(context);
+  h.context = ctx;
   h.ownCancelled = false;
   h.savedRepr = null;
   for (const o of old) rt.xdecref(o);

@@ -45,7 +45,10 @@ export class PyHandle extends rt.PyObject {
   /** `_callback` and `_args` (owned): null once cancelled. */
   callback: rt.PyObject | null = null;
   args: readonly rt.PyObject[] | null = null;
-  /** `_context`: the `context=` given (owned), the callback runs as `context.run(callback, *args)`. */
+  /**
+   * `_context` (owned): the `context=` given, else a copy of the context current when the handle
+   * was made; the callback runs as `context.run(callback, *args)`. Null only for a detached handle.
+   */
   context: rt.PyObject | null = null;
   /** `_when`, and whether it was given as an int (`call_at(1, ...)` shows and returns `1`). */
   when = 0;
@@ -183,9 +186,10 @@ addPythonMethods(handleType, 'asyncio.events', handleType, [
 const strs = (names: readonly string[]): rt.PyObject[] => names.map((n) => rt.newStr(n));
 rt.addValue(handleType, '__slots__', () => rt.newTupleStealing(strs(['_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr', '__weakref__', '_context'])));
 rt.addValue(timerHandleType, '__slots__', () => rt.newListStealing(strs(['_scheduled', '_when'])));
-// The slots of events.py's `Handle` (`_source_traceback` and `_context` are not kept: corosim has
-// no `traceback.StackSummary` and no contextvars).
+// The slots of events.py's `Handle` (`_source_traceback` is not kept: corosim has no
+// `traceback.StackSummary`).
 rt.addGetSets(handleType, [
+  { name: '_context', get: (self) => rt.incref((self as PyHandle).context ?? rt.None) },
   { name: '_callback', get: (self) => rt.incref((self as PyHandle).callback ?? rt.None) },
   {
     name: '_args',
@@ -330,6 +334,7 @@ export function runHandle(h: PyHandle): void {
     // `self._context.run(self._callback, *self._args)`: a cancelled handle has no arguments.
     if (args === null) throw rt.typeError('run() argument after * must be an iterable, not NoneType');
     if (context === null) rt.decref(rt.callObject(cb, args));
+    else if (context instanceof rt.PyContext) rt.decref(rt.runInContext(context, () => rt.callObject(cb, args)));
     else rt.decref(callMethod(context, 'run', [cb, ...args]));
   } catch (e) {
     if (!(e instanceof rt.PyRaise) || exitsTheLoop(e)) throw e;
@@ -449,7 +454,8 @@ export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyO
   pyHandle.loop = rt.incref(loop);
   pyHandle.callback = rt.incref(callback);
   pyHandle.args = args.map((a) => rt.incref(a));
-  if (context !== null) pyHandle.context = rt.incref(context);
+  // `Handle.__init__`: `if context is None: context = contextvars.copy_context()`.
+  pyHandle.context = context !== null ? rt.incref(context) : rt.contextCopyCurrent();
   pyHandle.when = when ?? 0;
   pyHandle.whenIsInt = whenIsInt;
   const label = callbackSource(pyHandle);

@@ -280,13 +280,21 @@ export function loopGetDebug(loop: rt.PyObject): boolean {
 }
 
 /**
- * `loop.call_soon(callback, *args)` through the method of a loop that is not asyncio's (a future or
- * task made with `loop=` something else): a missing method raises AttributeError as in CPython.
+ * `loop.call_soon(callback, *args, context=context)` through the method of a loop that is not
+ * asyncio's (a future or task made with `loop=` something else), as `_asyncio`'s `call_soon`
+ * makes it: a missing method raises AttributeError as in CPython.
  */
-// DEVIATION(cpython): no `context=` keyword (corosim has no contextvars), which a duck-typed
-// loop's `call_soon` may notice.
-export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[]): void {
-  rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
+export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null): void {
+  if (context === null) {
+    rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
+    return;
+  }
+  const method = rt.getAttrString(loop, 'call_soon');
+  try {
+    rt.decref(rt.callObject(method, [callback, ...args, context], ['context']));
+  } finally {
+    rt.decref(method);
+  }
 }
 
 /**

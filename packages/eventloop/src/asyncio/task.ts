@@ -38,6 +38,11 @@ export class PyTask extends PyFuture implements DoneCallback {
   /** The future (or future-like object) the task waits for (owned). */
   futWaiter: rt.PyObject | null = null;
   name: rt.PyObject | null = null;
+  /**
+   * `task_context` (owned): a copy of the context current when the task was made; every step,
+   * and the wakeup that leads to it, runs inside it.
+   */
+  context: rt.PyObject | null = null;
 
   constructor(type: rt.PyType, address: number) {
     super(type, address);
@@ -94,6 +99,9 @@ export function initTask(task: PyTask, coro: rt.PyObject, loop: rt.PyObject | nu
     task.logDestroyPending = false;
     throw rt.typeError(`a coroutine was expected, got ${rt.reprText(coro)}`);
   }
+  const oldContext = task.context;
+  task.context = rt.contextCopyCurrent();
+  rt.xdecref(oldContext);
   task.mustCancel = false;
   task.logDestroyPending = true;
   const oldCoro = task.coro;
@@ -171,7 +179,8 @@ class ScheduledStep {
 
   static readonly run = (s: ScheduledStep): void => {
     try {
-      taskStep(s.task, s.exc);
+      // `call_soon(task.__step, context=task._context)`: `Handle._run` runs it in the task's context.
+      inTaskContext(s.task, () => { taskStep(s.task, s.exc); });
     } finally {
       rt.xdecref(s.exc);
       rt.decref(s.task);
@@ -191,6 +200,21 @@ class ScheduledStep {
   /** `_format_handle`: the task. */
   describe(): string {
     return rt.reprText(this.task);
+  }
+}
+
+/** Runs `fn` in the task's context (`Context.run`), or as it is for a task not initialised. */
+export function inTaskContext(task: PyTask, fn: () => void): void {
+  const ctx = task.context;
+  if (!(ctx instanceof rt.PyContext)) {
+    fn();
+    return;
+  }
+  rt.incref(ctx);
+  try {
+    rt.runInContext(ctx, fn);
+  } finally {
+    rt.decref(ctx);
   }
 }
 
@@ -217,7 +241,7 @@ function callStepSoon(task: PyTask, exc: rt.PyBaseException | null): void {
 function callStepSoonThroughMethod(loop: rt.PyObject, task: PyTask, exc: rt.PyBaseException | null): void {
   const step = newTaskStep(task, exc);
   try {
-    callSoonThroughMethod(loop, step, []);
+    callSoonThroughMethod(loop, step, [], task.context);
   } finally {
     rt.decref(step);
   }
@@ -613,8 +637,9 @@ function finalizeTask(task: PyTask): void {
 
 /** Drops the task's own fields. */
 function releaseTask(task: PyTask): void {
-  const { coro, futWaiter, name } = task;
-  task.coro = task.futWaiter = task.name = null;
+  const { context, coro, futWaiter, name } = task;
+  task.context = task.coro = task.futWaiter = task.name = null;
+  rt.xdecref(context);
   rt.xdecref(coro);
   rt.xdecref(futWaiter);
   rt.xdecref(name);
@@ -640,7 +665,7 @@ taskType.finalize = (self) => {
 taskType.traverse = (self, visit) => {
   const task = self as PyTask;
   traverseFuture(task, visit);
-  for (const o of [task.coro, task.futWaiter, task.name]) if (o !== null) visit(o);
+  for (const o of [task.context, task.coro, task.futWaiter, task.name]) if (o !== null) visit(o);
 };
 taskType.clear = (self) => {
   releaseTask(self as PyTask);

@@ -33,6 +33,8 @@ export const TUPLE_MAXFREELIST = 2000;
 export const ASYNC_GEN_MAXFREELIST = 80;
 /** `PyMethod_MAXFREELIST` (Objects/classobject.c) and `PyCFunction_MAXFREELIST` (Objects/methodobject.c). */
 export const METHOD_MAXFREELIST = 256;
+/** `CONTEXT_FREELIST_MAXLEN` (Python/context.c). */
+export const CONTEXT_FREELIST_MAXLEN = 255;
 
 /**
  * A bounded LIFO list of addresses.

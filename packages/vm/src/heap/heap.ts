@@ -6,7 +6,7 @@
  * @module
  */
 import { assert } from '../internal/assert.ts';
-import { ASYNC_GEN_MAXFREELIST, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, METHOD_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
+import { ASYNC_GEN_MAXFREELIST, CONTEXT_FREELIST_MAXLEN, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, METHOD_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
 import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
 import { NO_HANDLE, addressOf, handleOf, rawHandle } from './handles.ts';
@@ -109,6 +109,7 @@ function freeListKey(name: string, items: number): string | undefined {
     case 'async_generator_wrapped_value':
     case 'method':
     case 'builtin_function_or_method':
+    case 'Context':
       return name;
     case 'tuple':
       // The empty tuple is a singleton; longer tuples go to the allocator.
@@ -125,6 +126,7 @@ function freeListCapacity(key: string): number {
   if (key === 'list') return LIST_MAXFREELIST;
   if (key === 'dict') return DICT_MAXFREELIST;
   if (key === 'method' || key === 'builtin_function_or_method') return METHOD_MAXFREELIST;
+  if (key === 'Context') return CONTEXT_FREELIST_MAXLEN;
   return ASYNC_GEN_MAXFREELIST;
 }
 

@@ -91,6 +91,8 @@ export { keepUntilExit } from '../runtime/exit-leaks.ts';
 export { weakrefsClearedObservers } from '../runtime/cycle-collector.ts';
 export type { ThreadState } from '../runtime/thread-state.ts';
 export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';
+// The current `contextvars.Context` (thread state): copies of it, and running inside one.
+export { PyContext, contextType, contextCopyCurrent, runInContext } from '../objects/context.ts';
 
 // The event sink (one callback, off unless set).
 export { setVmEventSink, type VmEvent, type VmEventSink } from '../runtime/events.ts';

@@ -13,14 +13,14 @@ export const CPYTHON_LIB_DIR = '/usr/lib/python3.8/';
 const EXTENSION_SUFFIX = '.cpython-38-x86_64-linux-gnu.so';
 
 /** Modules that CPython 3.8 builds as shared libraries in `lib-dynload`. */
-const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_asyncio', '_random', 'math']);
+const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_asyncio', '_contextvars', '_random', 'math']);
 
 /** Packages: their file is the folder's `__init__.py`. */
 const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);
 
 /** Modules that are source files in CPython's library. */
 const SOURCE_MODULES: ReadonlySet<string> = new Set([
-  '__future__', 'abc', 'asyncio', 'collections', 'collections.abc', 'contextlib', 'dis', 'functools', 'heapq',
+  '__future__', 'abc', 'asyncio', 'collections', 'collections.abc', 'contextlib', 'contextvars', 'dis', 'functools', 'heapq',
   'inspect', 'opcode', 'operator', 'random', 'types', 'warnings', 'weakref',
   ...['base_events', 'base_futures', 'constants', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'protocols', 'queues', 'runners', 'tasks', 'unix_events'].map((m) => `asyncio.${m}`),
 ]);

@@ -14,3 +14,4 @@ import './dis.ts';
 import './unawaited-coroutine.ts';
 import './corosim-module.ts';
 import './future.ts';
+import './contextvars.ts';

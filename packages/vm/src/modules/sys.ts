@@ -4,6 +4,7 @@
  * Mirrors CPython 3.8 Python/sysmodule.c.
  * @module
  */
+import { obSizeReaders } from '../runtime/ob-size.ts';
 import { setProfileFunction, setTraceFunction } from '../interpreter/trace-calls.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
@@ -110,7 +111,8 @@ function objectSizeOf(o: PyObject): number {
   if (o instanceof PyTuple) return o.type.basicsize + o.type.itemsize * o.items.length;
   if (o instanceof PyBytes) return o.type.basicsize + o.type.itemsize * o.value.length;
   if (o instanceof PyMemoryView) return o.type.basicsize + o.type.itemsize * MEMORYVIEW_ITEMS;
-  return o.type.basicsize;
+  const size = obSizeReaders.get(o.type);
+  return size === undefined ? o.type.basicsize : o.type.basicsize + o.type.itemsize * size(o);
 }
 setSizeOf((o) => newInt(objectSizeOf(o)));
 

@@ -41,6 +41,8 @@ function addedFields(type: PyType): { readonly dict: boolean; readonly weak: boo
  */
 const BUILTIN_OFFSETS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
   ['builtins.BaseException', [16, 0]],
+  ['builtins.Context', [0, 32]],
+  ['builtins.hamt', [0, 24]],
   ['builtins.async_generator', [0, 40]],
   ['builtins.builtin_function_or_method', [0, 40]],
   ['builtins.classmethod', [24, 0]],

@@ -13,7 +13,7 @@ import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { callObject } from './call.ts';
 import { PyRaise } from './errors.ts';
-import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState, type GcList } from './gc-registry.ts';
+import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState, selectivelyTracked, type GcList } from './gc-registry.ts';
 import { writeStderr } from './io.ts';
 import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
@@ -47,7 +47,7 @@ export function isTracked(o: PyObject): boolean {
   if (o instanceof PyType && !o.isHeapType) return false;
   if (o.type === dictType) return dictTracked(o);
   // A frame is tracked once it outlives its evaluation or belongs to a generator (`_PyFrame_New_NoTrack`).
-  if (o.type === frameType) return o.gcList !== null;
+  if (o.type === frameType || selectivelyTracked.has(o.type)) return o.gcList !== null;
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;
@@ -61,7 +61,7 @@ export function isGcObject(o: PyObject): boolean {
 function participates(o: PyObject): boolean {
   if (o.type === dictType) return dictTracked(o);
   // A frame is tracked once it outlives its evaluation or belongs to a generator (`_PyFrame_New_NoTrack`).
-  if (o.type === frameType) return o.gcList !== null;
+  if (o.type === frameType || selectivelyTracked.has(o.type)) return o.gcList !== null;
   // The empty tuple holds nothing tracked: CPython's collections at start-up have untracked it.
   if (o.type === tupleType) return o instanceof PyTuple && o.items.length > 0 && !gcState.untrackedTuples.has(o);
   return true;

@@ -5,7 +5,7 @@
  * `_PyObject_GC_Alloc`, `PyObject_GC_Track`/`UnTrack`, `PyObject_GC_Del`, `gc_generation`.
  * @module
  */
-import type { PyObject } from './object.ts';
+import type { PyObject, PyType } from './object.ts';
 
 /**
  * A generation list (CPython's `PyGC_Head` chain), in tracking order: an array of the objects,
@@ -218,6 +218,12 @@ export function gcUntrack(o: PyObject): void {
   const list = o.gcList;
   if (list !== null) list.delete(o);
 }
+
+/**
+ * GC types whose instances CPython tracks only sometimes (a ContextVar holding nothing that can
+ * be in a cycle, a HAMT iterator): for them, being tracked is being in a generation list.
+ */
+export const selectivelyTracked = new Set<PyType>();
 
 /** Whether `o` is in a generation list (before lazy untracking rules). */
 export function inGenerations(o: PyObject): boolean {

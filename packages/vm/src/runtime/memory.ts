@@ -32,7 +32,7 @@ export function activeHeap(): Heap {
 
 /** Free list id ({@link freeListId}) per type name, for exact instances of types CPython keeps a free list for. */
 const FREE_LISTS: ReadonlyMap<string, number> = new Map(
-  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method'].map((name) => [
+  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method', 'Context'].map((name) => [
     name,
     freeListId(name),
   ]),
@@ -152,7 +152,7 @@ export function clearFreeLists(frames: () => void): void {
   frames();
   heap.clearFreeList(FREE_LISTS.get('builtin_function_or_method') ?? 0);
   for (let n = 1; n < TUPLE_FREE_LIST_MAX; n++) heap.clearFreeList(TUPLE_FREE_LISTS[n] ?? 0);
-  for (const name of ['float', 'list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
+  for (const name of ['float', 'list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend', 'Context']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
 }
 
 /** Gives an object's address (its handle) back to the heap. */

@@ -16,6 +16,7 @@ import { dictClear, dictGetStr, dictItems, dictSetStr, type PyDict } from '../ob
 import { writeUnraisable } from './unraisable.ts';
 import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
+import { finiContexts, resetContexts } from '../objects/context.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
 import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
@@ -97,6 +98,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetGcState();
   resetAtexit();
   resetFinalize();
+  resetContexts();
   resetWarningsState();
   resetMortalInterned();
   resetVirtualTime();
@@ -363,6 +365,9 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
   clearModuleDict(sys.namespace);
   clearModuleDict(builtins.namespace);
   finiFinalize();
+  // `PyInterpreterState_Clear` clears the thread state's context (after the last collection in
+  // CPython, which lets what it alone kept leak; collected here, with nothing left to observe it).
+  finiContexts();
   gcCollect();
   finiGc();
   finiWarnings();

@@ -50,6 +50,11 @@ export interface ThreadState {
    * `frame` (no Python frame pushed since), as CPython would see that function's own frame.
    */
   standInGlobals: { readonly frame: PyObject | null; readonly globals: PyObject } | null;
+  /**
+   * `tstate->context`: the current `contextvars.Context` (owned), made on first need; null until
+   * then. Entering a context (`Context.run`) swaps it in and out.
+   */
+  context: PyObject | null;
 }
 
 const base = newExcStackItem();
@@ -66,6 +71,7 @@ export const tstate: ThreadState = {
   asyncgenFinalizer: null,
   finalizing: false,
   standInGlobals: null,
+  context: null,
 };
 
 /** Resets the thread state for a new run. */
@@ -80,6 +86,7 @@ export function resetThreadState(): void {
   tstate.asyncgenFinalizer = null;
   tstate.finalizing = false;
   tstate.standInGlobals = null;
+  tstate.context = null;
 }
 
 /**
