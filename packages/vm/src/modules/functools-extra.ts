@@ -28,6 +28,8 @@ import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 import { firstTypeHint } from './functools-type-hints.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
+import { noteLibraryFrame } from '../runtime/print-exception.ts';
 
 type Derive = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
 
@@ -182,7 +184,11 @@ addMethods(cachedPropertyType, [
         c.attrname = incref(name);
         if (old !== null) decref(old);
       } else if (!(name instanceof PyStr && c.attrname instanceof PyStr && name.value === c.attrname.value)) {
-        throw typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
+        // Raised in Lib/functools.py's `__set_name__` (line 942): the RuntimeError type_new
+        // chains it to reports it with the "Traceback" header that frame gives it.
+        const raised = typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
+        noteLibraryFrame(raised, [cpythonModuleFile('functools') ?? 'functools.py', 942, '__set_name__']);
+        throw raised;
       }
       return incref(None);
     },
