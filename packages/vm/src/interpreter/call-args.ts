@@ -12,8 +12,8 @@ import { PyMethod } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
 import { forEachStealing } from '../runtime/abstract-iter.ts';
 import { getItem } from '../runtime/abstract-item.ts';
-import { lookupType } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { lookupAttrString, lookupType } from '../runtime/attributes.ts';
+import { callAttribute } from '../runtime/call.ts';
 import { typeError, type PyRaise } from '../runtime/errors.ts';
 import { PyBuiltinFunction } from '../objects/native-function.ts';
 import { objectType } from '../runtime/core-types.ts';
@@ -84,12 +84,20 @@ export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | u
     }
     return;
   }
-  if (lookupType(m.type, 'keys') === null) {
+  // `PyMapping_Keys`: `m.keys()` through `_PyObject_CallMethodId`, which looks the attribute up
+  // on the object (an instance attribute counts) and refuses one that is not callable; the
+  // AttributeError of a missing one becomes the caller's TypeError (`format_kwargs_error`).
+  const keysMethod = lookupAttrString(m, 'keys');
+  if (keysMethod === null) {
     if (forCall) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${tpName(m.type)}`);
     throw typeError(`'${tpName(m.type)}' object is not a mapping`);
   }
-  const keysMethod = lookupType(m.type, 'keys') as PyObject;
-  const keys = callObject(keysMethod, [m]);
+  let keys: PyObject;
+  try {
+    keys = callAttribute(keysMethod);
+  } finally {
+    decref(keysMethod);
+  }
   try {
     // `PyMapping_Keys`: what keys() returned, as a list.
     const list = keysAsList(m, keys) as PyList;

@@ -13,12 +13,13 @@ import { PyStr } from '../objects/str.ts';
 import { NotImplemented, None } from '../objects/singletons.ts';
 import { newFrozensetStealing } from '../objects/set.ts';
 import { PyTuple } from '../objects/tuple.ts';
+import { isList } from '../objects/list.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethodFormat, callObject } from '../runtime/call.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -242,11 +243,20 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
     }
   }
   // 6. Check if it's a subclass of a subclass (recursive).
-  const subclasses = callObjectMethodNoArgs(cls, '__subclasses__');
+  const subclasses = callMethodFormat(cls, '__subclasses__');
   try {
-    if (subclasses.type.name !== 'list') throw typeError('__subclasses__() must return a list');
-    for (const scls of iterableToArrayBorrowed(subclasses)) {
-      if (objectIsSubclass(subclass, scls)) {
+    if (!isList(subclasses)) throw typeError('__subclasses__() must return a list');
+    // `PyList_GET_ITEM` by index (a list subclass's `__iter__` is not asked; the list may change
+    // size under the checks), each item held across its check.
+    for (let pos = 0; pos < subclasses.items.length; pos++) {
+      const scls = incref(subclasses.items[pos] as PyObject);
+      let found: boolean;
+      try {
+        found = objectIsSubclass(subclass, scls);
+      } finally {
+        decref(scls);
+      }
+      if (found) {
         impl.cache.add(subclass);
         return newBool(true);
       }
@@ -257,22 +267,6 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
   // No dice; update negative cache.
   impl.negativeCache.add(subclass);
   return newBool(false);
-}
-
-function callObjectMethodNoArgs(obj: PyObject, name: string): PyObject {
-  const m = getAttrString(obj, name);
-  try {
-    return callObject(m, []);
-  } finally {
-    decref(m);
-  }
-}
-
-/** The items of a list the caller holds (borrowed for as long as the list lives unchanged). */
-function iterableToArrayBorrowed(list: PyObject): PyObject[] {
-  const items = iterableToArray(list);
-  for (const i of items) decref(i);
-  return items;
 }
 
 /** `abc.ABCMeta`. */

@@ -11,7 +11,7 @@ import { False, newBool } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { newTuple } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
@@ -22,10 +22,10 @@ import { asyncExitStackType } from './contextlib-async-exitstack.ts';
 import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
 import { contextDecoratorType, contextmanagerHelper } from './contextlib-decorator.ts';
 import { abstractAsyncContextManager, abstractContextManager } from './contextlib-abc.ts';
-import { PyClassFunction, bindArgs } from './abc-function.ts';
+import { PyClassFunction, bindArgs, bindVarArgs } from './abc-function.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { sysAttribute } from './sys.ts';
-import { positional } from '../objects/list-methods.ts';
+import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /**
  * The base of the native context managers (`suppress`, `closing`, ...): `__enter__` returns self.
@@ -42,7 +42,9 @@ addMethods(abstractCMType, [
 /** `suppress(*exceptions)`: field 0 is the tuple. */
 const suppressType: PyType = holderType('suppress', abstractCMType);
 suppressType.init = (self, args, kwnames) => {
-  const t = newTuple(positional(args, kwnames));
+  // `def __init__(self, *exceptions)`: no keyword is accepted.
+  const [, extra] = bindVarArgs('__init__', [self, ...args], kwnames, ['self']);
+  const t = newTuple(extra);
   setField(self, 0, t);
   decref(t);
 };
@@ -50,18 +52,27 @@ addMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
   name: '__enter__', kind: 'noargs', impl: () => incref(None),
 }, {
-  name: '__exit__', kind: 'fast',
-  impl: (self, args) => {
-    const et = args[0] ?? None;
-    const excs = field(self, 0);
-    if (!(et instanceof PyType) || !(excs instanceof PyTuple)) return incref(False);
-    return newBool(excs.items.some((t) => t instanceof PyType && et.isSubtype(t)));
+  name: '__exit__', kind: 'fastkw',
+  impl: (self, args, kwnames) => {
+    // `return exctype is not None and issubclass(exctype, self._exceptions)`, with issubclass's
+    // checks of both arguments.
+    const [et] = bindArgs('__exit__', [self, ...args], kwnames, ['self', 'exctype', 'excinst', 'exctb']).slice(1);
+    if (et === None) return incref(False);
+    return newBool(objectIsSubclass(et as PyObject, field(self, 0)));
   },
 }]);
 
+/**
+ * The one argument of `def __init__(self, <param>)` (`=None` when `optional`), bound with the
+ * TypeErrors a Python `__init__` raises: borrowed, None when defaulted.
+ */
+function initArg(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, param: string, optional: boolean): PyObject {
+  return bindArgs('__init__', [self, ...args], kwnames, ['self', param], optional ? 1 : 0)[1] ?? None;
+}
+
 /** `closing(thing)`. */
 const closingType: PyType = holderType('closing', abstractCMType);
-closingType.init = (self, args) => { setField(self, 0, args[0] ?? None); };
+closingType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'thing', false)); };
 addMethods(closingType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   {
@@ -80,7 +91,7 @@ addMethods(closingType, [
 
 /** `nullcontext(enter_result=None)`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
-nullContextType.init = (self, args) => { setField(self, 0, args[0] ?? None); };
+nullContextType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'enter_result', true)); };
 addMethods(nullContextType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
@@ -95,7 +106,7 @@ function sysNamespaceSet(name: string, value: PyObject): void {
 /** `redirect_stdout` / `redirect_stderr`: field 0 the new target, `list` the old targets. */
 function redirectType(name: string, stream: string): PyType {
   const t = holderType(name, abstractCMType);
-  t.init = (self, args) => { setField(self, 0, args[0] ?? None); };
+  t.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'new_target', false)); };
   addMethods(t, [
     {
       name: '__enter__', kind: 'noargs',

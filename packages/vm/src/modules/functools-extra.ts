@@ -6,21 +6,19 @@
  */
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { False, True, newBool } from '../objects/int.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
 import { PyMethod } from '../objects/method.ts';
-import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
-import { None, NotImplemented } from '../objects/singletons.ts';
+import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
-import { EQ, NE, isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, getAttrStringOrNull, instanceDict, setAttr } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
-import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
@@ -28,80 +26,9 @@ import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 import { firstTypeHint } from './functools-type-hints.ts';
-
-type Derive = 'notAndNe' | 'orEq' | 'not' | 'notOrEq' | 'andNe';
-
-const CONVERT: Readonly<Record<string, readonly (readonly [string, Derive])[]>> = {
-  __lt__: [['__gt__', 'notAndNe'], ['__le__', 'orEq'], ['__ge__', 'not']],
-  __le__: [['__ge__', 'notOrEq'], ['__lt__', 'andNe'], ['__gt__', 'not']],
-  __gt__: [['__lt__', 'notAndNe'], ['__ge__', 'orEq'], ['__le__', 'not']],
-  __ge__: [['__le__', 'notOrEq'], ['__gt__', 'andNe'], ['__lt__', 'not']],
-};
-
-/** One `_xx_from_yy(self, other)`: `self.root(other)` combined as Lib/functools.py does. */
-function derived(opname: string, root: string, how: Derive): NativeDef {
-  return {
-    name: opname,
-    kind: 'o',
-    impl: (self, args) => {
-      const other = args[0] as PyObject;
-      const meth = getAttrString(self, root);
-      let r: PyObject;
-      try {
-        r = callObject(meth, [other]);
-      } finally {
-        decref(meth);
-      }
-      if (how !== 'orEq' && r === NotImplemented) return r;
-      const t = isTrue(r);
-      switch (how) {
-        case 'notAndNe':
-          decref(r);
-          return t ? incref(False) : richCompare(self, other, NE);
-        case 'orEq':
-          if (t) return r;
-          decref(r);
-          return richCompare(self, other, EQ);
-        case 'not':
-          decref(r);
-          return newBool(!t);
-        case 'notOrEq':
-          decref(r);
-          return t ? richCompare(self, other, EQ) : incref(True);
-        case 'andNe':
-          if (!t) return r;
-          decref(r);
-          return richCompare(self, other, NE);
-      }
-    },
-  };
-}
-
-function totalOrdering(cls: PyObject): PyObject {
-  const roots: string[] = [];
-  for (const op of Object.keys(CONVERT)) {
-    const mine = getAttrStringOrNull(cls, op);
-    const base = getAttrStringOrNull(objectType, op);
-    if (mine !== base) roots.push(op);
-    if (mine !== null) decref(mine);
-    if (base !== null) decref(base);
-  }
-  if (roots.length === 0) throw valueError('must define at least one ordering operation: < > <= >=');
-  const root = roots.reduce((a, b) => (a > b ? a : b));
-  for (const [opname, how] of CONVERT[root] ?? []) {
-    if (roots.includes(opname)) continue;
-    const owner = cls instanceof PyType ? cls : objectType;
-    const f = new PyMethodDescr(derived(opname, root, how), owner);
-    const key = internStr(opname);
-    try {
-      setAttr(cls, key, f);
-    } finally {
-      decref(key);
-      decref(f);
-    }
-  }
-  return incref(cls);
-}
+import { totalOrdering, totalOrderingValues } from './functools-total-ordering.ts';
+import { cpythonModuleFile } from './cpython-module-files.ts';
+import { noteLibraryFrame } from '../runtime/print-exception.ts';
 
 /** `functools.cached_property`: func, attrname, __doc__. */
 class CachedProperty extends HolderObject {
@@ -182,7 +109,11 @@ addMethods(cachedPropertyType, [
         c.attrname = incref(name);
         if (old !== null) decref(old);
       } else if (!(name instanceof PyStr && c.attrname instanceof PyStr && name.value === c.attrname.value)) {
-        throw typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
+        // Raised in Lib/functools.py's `__set_name__` (line 942): the RuntimeError type_new
+        // chains it to reports it with the "Traceback" header that frame gives it.
+        const raised = typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
+        noteLibraryFrame(raised, [cpythonModuleFile('functools') ?? 'functools.py', 942, '__set_name__']);
+        throw raised;
       }
       return incref(None);
     },
@@ -340,11 +271,11 @@ export function singledispatch(func: PyObject): PyObject {
 
 /** total_ordering, singledispatch. */
 export const extraDefs: readonly NativeDef[] = [
-  { name: 'total_ordering', kind: 'o', impl: (_m, args) => totalOrdering(args[0] as PyObject) },
+  { name: 'total_ordering', kind: 'o', impl: (module, args) => totalOrdering(module, args[0] as PyObject) },
   { name: 'singledispatch', kind: 'o', impl: (_m, args) => singledispatch(args[0] as PyObject) },
 ];
 
 /** cached_property. */
 export function extraValues(): (readonly [string, PyObject])[] {
-  return [['cached_property', incref(cachedPropertyType)]];
+  return [['cached_property', incref(cachedPropertyType)], ...totalOrderingValues()];
 }

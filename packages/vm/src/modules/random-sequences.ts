@@ -7,6 +7,7 @@
  */
 import * as E from '../objects/exceptions.ts';
 import { PyInt, intType, newInt } from '../objects/int.ts';
+import { newFloat } from '../objects/float.ts';
 import { listType, newListStealing, PyList } from '../objects/list.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
 import type { NativeDef } from '../objects/native-function.ts';
@@ -15,10 +16,10 @@ import { None, newNone } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { tupleType } from '../objects/tuple.ts';
 import { isAnySet } from '../objects/set.ts';
-import { EQ, LE, NE, richCompareBool } from '../runtime/abstract-compare.ts';
+import { EQ, LE, LT, NE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getItem, length, setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
-import { asDouble, asIndex, binaryOp } from '../runtime/abstract-number.ts';
+import { asIndex, binaryOp } from '../runtime/abstract-number.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, exceptionMatches, raiseMessage, raiseWhileHandling, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -213,35 +214,44 @@ function indexed(seq: PyObject, i: number): PyObject {
   }
 }
 
-/** `_bisect.bisect_right(a, x, 0, hi)` over float weights. */
-function bisectRight(a: readonly number[], x: number, hi: number): number {
+/** `_bisect.bisect_right(a, x, 0, hi)`: items compared with `x < a[mid]` as Python does. */
+function bisectRight(a: readonly PyObject[], x: PyObject, hi: number): number {
   let lo = 0;
   let h = hi;
   while (lo < h) {
     const mid = (lo + h) >> 1;
-    if (x < (a[mid] as number)) h = mid;
+    if (richCompareBool(x, a[mid] as PyObject, LT)) h = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** `list(_accumulate(weights))` as floats. */
-function cumulative(weights: PyObject): number[] {
+/** `list(_accumulate(weights))`: the running sums, made by Python addition (owned). */
+function cumulative(weights: PyObject): PyObject[] {
   const ws = sequenceToArray(weights);
-  const cum: number[] = [];
-  let acc: PyObject | null = null;
+  const cum: PyObject[] = [];
   try {
     for (const w of ws) {
-      const next: PyObject = acc === null ? incref(w) : binaryOp(acc, w, 'add');
-      if (acc !== null) decref(acc);
-      acc = next;
-      cum.push(asDouble(acc));
+      const last = cum[cum.length - 1];
+      cum.push(last === undefined ? incref(w) : binaryOp(last, w, 'add'));
     }
+  } catch (e) {
+    for (const c of cum) decref(c);
+    throw e;
   } finally {
-    if (acc !== null) decref(acc);
     for (const w of ws) decref(w);
   }
   return cum;
+}
+
+/** `a + x` or `x * a` for a float `x`, as Python computes `cum_weights[-1] + 0.0` and `random() * total`. */
+function withFloat(a: PyObject, x: number, op: 'add' | 'mul'): PyObject {
+  const f = newFloat(x);
+  try {
+    return op === 'add' ? binaryOp(a, f, 'add') : binaryOp(f, a, 'multiply');
+  } finally {
+    decref(f);
+  }
 }
 
 function choices(self: PyObject, population: PyObject, weights: PyObject, cumWeights: PyObject, kObj: PyObject): PyObject {
@@ -249,31 +259,47 @@ function choices(self: PyObject, population: PyObject, weights: PyObject, cumWei
   const random = (): number => core.random();
   const n = length(population);
   const out: PyObject[] = [];
-  try {
-    let cum: number[];
-    if (cumWeights === None) {
-      if (weights === None) {
-        const k = Math.max(0, ssizeArg(kObj));
-        for (let i = 0; i < k; i++) out.push(indexed(population, Math.trunc(random() * n)));
-        return newListStealing(out.splice(0));
-      }
-      cum = cumulative(weights);
-    } else {
-      if (weights !== None) throw typeError('Cannot specify both weights and cumulative weights');
-      const cs = sequenceToArray(cumWeights);
-      try {
-        cum = cs.map((c) => asDouble(c));
-      } finally {
-        for (const c of cs) decref(c);
-      }
+  if (cumWeights === None && weights === None) {
+    try {
+      const k = Math.max(0, ssizeArg(kObj));
+      for (let i = 0; i < k; i++) out.push(indexed(population, Math.trunc(random() * n)));
+      return newListStealing(out.splice(0));
+    } finally {
+      for (const o of out) decref(o);
     }
-    if (cum.length !== n) throw valueError('The number of weights does not match the population');
-    const total = (cum[cum.length - 1] ?? 0) + 0.0;
+  }
+  if (cumWeights !== None && weights !== None) throw typeError('Cannot specify both weights and cumulative weights');
+  // The running sums are Python objects, added, multiplied and compared as random.py does; a
+  // given `cum_weights` is read through len and [-1] itself (an empty one is an IndexError).
+  const cumObject = cumWeights === None ? newListStealing(cumulative(weights)) : incref(cumWeights);
+  let cum: PyObject[] | null = null;
+  let total: PyObject | null = null;
+  try {
+    if (length(cumObject) !== n) throw valueError('The number of weights does not match the population');
+    const last = indexed(cumObject, -1);
+    try {
+      total = withFloat(last, 0, 'add');
+    } finally {
+      decref(last);
+    }
+    cum = sequenceToArray(cumObject);
     const k = Math.max(0, ssizeArg(kObj));
-    for (let i = 0; i < k; i++) out.push(indexed(population, bisectRight(cum, random() * total, n - 1)));
+    for (let i = 0; i < k; i++) {
+      const x = withFloat(total, random(), 'mul');
+      let at: number;
+      try {
+        at = bisectRight(cum, x, n - 1);
+      } finally {
+        decref(x);
+      }
+      out.push(indexed(population, at));
+    }
     return newListStealing(out.splice(0));
   } finally {
     for (const o of out) decref(o);
+    if (cum !== null) for (const c of cum) decref(c);
+    if (total !== null) decref(total);
+    decref(cumObject);
   }
 }
 

@@ -26,6 +26,8 @@ import { tpName } from '../runtime/type-name.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { compilePythonRegexOrRaise } from './python-regex.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { enterCatchingModule, exitCatchingModule } from './warnings-catch-module.ts';
+import { sysAttribute } from './sys.ts';
 import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
 import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
 
@@ -190,14 +192,38 @@ warningMessageType.str = (self) => {
   return newStr(`{message : ${g('message')}, category : ${g('_category_name')}, filename : ${g('filename')}, lineno : ${strText(get('lineno'))}, line : ${g('line')}}`);
 };
 
-/** `catch_warnings(*, record=False, module=None)`: fields record, saved filters, showwarning, impl, entered. */
+/**
+ * `catch_warnings(*, record=False, module=None)`: fields record, saved filters, showwarning,
+ * impl, entered, and the module it works on when that is not `warnings` itself (else None).
+ */
 const catchWarningsType: PyType = holderType('catch_warnings', null, 'warnings');
 catchWarningsType.init = (self, a, kw) => {
   if (positional(a, kw).length > 0) throw typeError(`__init__() takes 1 positional argument but ${positional(a, kw).length + 1} were given`);
-  const [record] = args(a, kw, ['record', 'module'], '__init__').slice(0);
+  const [record, module] = args(a, kw, ['record', 'module'], '__init__').slice(0);
   setField(self, 0, record ?? None);
+  // `self._module = sys.modules['warnings'] if module is None else module`
+  const own = module === undefined || module === None || module === warningsModule();
+  setField(self, 5, own ? None : module);
 };
-catchWarningsType.repr = (self) => newStr(isTrue(field(self, 0)) ? `${self.type.name}(record=True)` : `${self.type.name}()`);
+catchWarningsType.repr = (self) => {
+  const parts: string[] = [];
+  if (isTrue(field(self, 0))) parts.push('record=True');
+  const module = otherModule(self);
+  if (module !== null) parts.push(`module=${reprText(module)}`);
+  return newStr(`${self.type.name}(${parts.join(', ')})`);
+};
+
+/** `sys.modules['warnings']` (borrowed), or null when it is not there. */
+function warningsModule(): PyObject | null {
+  const modules = sysAttribute('modules');
+  return modules instanceof PyDict ? dictGetStr(modules, 'warnings') : null;
+}
+
+/** The module a `catch_warnings` works on when it is not `warnings` itself (borrowed). */
+function otherModule(self: PyObject): PyObject | null {
+  const m = (self as PyHolder).fields[5];
+  return m == null || m === None ? null : m;
+}
 addMethods(catchWarningsType, [
   {
     name: '__enter__', kind: 'noargs',
@@ -205,6 +231,8 @@ addMethods(catchWarningsType, [
       const h = self as PyHolder;
       if (h.fields[4] != null) throw raiseMessage(E.RuntimeError, `Cannot enter ${reprText(self)} twice`);
       setField(self, 4, None);
+      const other = otherModule(self);
+      if (other !== null) return enterCatchingModule(self, other);
       const ns = warningsNamespace();
       const filters = dictGetStr(ns, 'filters') ?? None;
       setField(self, 1, filters);
@@ -228,6 +256,11 @@ addMethods(catchWarningsType, [
     impl: (self) => {
       const h = self as PyHolder;
       if (h.fields[4] == null) throw raiseMessage(E.RuntimeError, `Cannot exit ${reprText(self)} without entering first`);
+      const other = otherModule(self);
+      if (other !== null) {
+        exitCatchingModule(self, other);
+        return incref(None);
+      }
       const ns = warningsNamespace();
       const restore = (name: string, i: number): void => {
         const v = h.fields[i];

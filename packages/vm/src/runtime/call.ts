@@ -37,13 +37,41 @@ export function callOneArg(callable: PyObject, arg: PyObject): PyObject {
 }
 
 /**
- * `_PyObject_CallMethodId`: `obj.name(*args)` through getattr (a new reference); `kwnames` names
- * the last arguments as keywords, as for {@link callObject}.
+ * `_PyObject_CallMethodIdObjArgs`: `obj.name(*args)` through getattr (a new reference); `kwnames`
+ * names the last arguments as keywords, as for {@link callObject}.
  */
 export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = [], kwnames: readonly string[] | null = null): PyObject {
   const method = getAttrString(obj, name);
   try {
     return callObject(method, args, kwnames);
+  } finally {
+    decref(method);
+  }
+}
+
+/**
+ * `callmethod`: calls `method`, an attribute a C caller looked up by name, refusing one that is
+ * not callable with "attribute of type 'X' is not callable" before the call (a new reference;
+ * `method` borrowed).
+ *
+ * @see CPython 3.8 Objects/call.c `callmethod`
+ */
+export function callAttribute(method: PyObject, args: readonly PyObject[] = []): PyObject {
+  if (method.type.call === undefined) throw typeError(`attribute of type '${tpName(method.type)}' is not callable`);
+  return callObject(method, args, null);
+}
+
+/**
+ * `PyObject_CallMethod` / `_PyObject_CallMethodId` (the C callers that pass a format string):
+ * `obj.name(*args)` as {@link callMethod} makes it, but through {@link callAttribute}, so an
+ * attribute that is not callable is refused with their own message.
+ *
+ * @see CPython 3.8 Objects/call.c `PyObject_CallMethod`
+ */
+export function callMethodFormat(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+  const method = getAttrString(obj, name);
+  try {
+    return callAttribute(method, args);
   } finally {
     decref(method);
   }
