@@ -8,6 +8,8 @@
  */
 import { collectUnobserved } from './cycle-collector.ts';
 import { decref, type PyObject } from './object.ts';
+import { tstate } from './thread-state.ts';
+import { traceState } from './trace-state.ts';
 
 /** The references handed over, in order. */
 const kept: PyObject[] = [];
@@ -15,6 +17,21 @@ const kept: PyObject[] = [];
 /** Takes over a reference to `o`, to be dropped after finalization (a thread-local's value). */
 export function keepUntilExit(o: PyObject): void {
   kept.push(o);
+}
+
+/**
+ * `PyThreadState_Clear`: what the thread state owns (the async generator hooks, the trace and
+ * profile functions) is let go after the last collection of `Py_FinalizeEx`, with the rest kept
+ * until exit. Nothing of it is observable then: sys.stdout and sys.stderr are gone.
+ */
+export function keepThreadStateUntilExit(): void {
+  for (const o of [tstate.asyncgenFirstiter, tstate.asyncgenFinalizer, traceState.traceFunc, traceState.profileFunc]) {
+    if (o !== null) keepUntilExit(o);
+  }
+  tstate.asyncgenFirstiter = null;
+  tstate.asyncgenFinalizer = null;
+  traceState.traceFunc = null;
+  traceState.profileFunc = null;
 }
 
 /** Drops the references kept until exit, then frees any cycle through them unobserved. */

@@ -52,7 +52,7 @@ import { resetBudget } from '../interpreter/budget.ts';
 import { DEFAULT_JIT_THRESHOLD, setJitThreshold } from '../interpreter/jit.ts';
 import { resetVirtualTime } from './virtual-time.ts';
 import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
-import { releaseKeptUntilExit } from './exit-leaks.ts';
+import { keepThreadStateUntilExit, releaseKeptUntilExit } from './exit-leaks.ts';
 import { refcheckOn, refcountProblems, startRefcountCheck } from './refcount-check.ts';
 
 /** What a run needs from its host. */
@@ -371,6 +371,7 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
   gcCollect();
   finiGc();
   finiWarnings();
+  keepThreadStateUntilExit();
   releaseKeptUntilExit();
   return flushed;
 }

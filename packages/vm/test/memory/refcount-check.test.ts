@@ -54,6 +54,7 @@ describe('refcount check', () => {
     ['exec and eval in a function, on its locals', 'def f():\n    y = 1\n    exec("z = {}")\n    print(eval("y + 1"))\nf()\n'],
     ['imports of missing names and submodules', 'for stmt in ("import collections.zzz", "from collections import zzz", "from collections import UserList"):\n    try:\n        exec(stmt)\n    except ImportError as e:\n        print(type(e).__name__, e.name)\n'],
     ['a ** mapping with a duplicate keyword', 'def f(**k): pass\ntry:\n    f(a=1, **{"a": 2, "b": 3})\nexcept TypeError as e:\n    print(e)\n'],
+    ['trace and profile functions still set at exit', 'import sys\ndef t(*a): return None\nsys.settrace(t)\nsys.setprofile(t)\nx = 1\n'],
   ])('finds nothing wrong in %s', (_name, source) => {
     const run = checked(source);
     expect(run.stderr).toBe('');
