@@ -18,7 +18,7 @@ import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethodId, callObject } from '../runtime/call.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -242,7 +242,7 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
     }
   }
   // 6. Check if it's a subclass of a subclass (recursive).
-  const subclasses = callObjectMethodNoArgs(cls, '__subclasses__');
+  const subclasses = callMethodId(cls, '__subclasses__');
   try {
     if (subclasses.type.name !== 'list') throw typeError('__subclasses__() must return a list');
     for (const scls of iterableToArrayBorrowed(subclasses)) {
@@ -257,15 +257,6 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
   // No dice; update negative cache.
   impl.negativeCache.add(subclass);
   return newBool(false);
-}
-
-function callObjectMethodNoArgs(obj: PyObject, name: string): PyObject {
-  const m = getAttrString(obj, name);
-  try {
-    return callObject(m, []);
-  } finally {
-    decref(m);
-  }
 }
 
 /** The items of a list the caller holds (borrowed for as long as the list lives unchanged). */

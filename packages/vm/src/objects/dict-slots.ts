@@ -10,7 +10,7 @@ import { getItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext, iterableToArray, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrOrNull, lookupSpecial } from '../runtime/attributes.ts';
-import { callNoArgs, callOneArg } from '../runtime/call.ts';
+import { callAttribute, callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, runtimeError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -126,7 +126,7 @@ export function dictMerge(a: PyDict, b: PyObject, override: boolean): void {
   }
   let keys: PyObject;
   try {
-    keys = callNoArgs(keysMeth);
+    keys = callAttribute(keysMeth);
   } finally {
     decref(keysMeth);
   }
