@@ -12,9 +12,10 @@ import { PyMethod } from '../objects/method.ts';
 import { PyStr } from '../objects/str.ts';
 import { forEachStealing } from '../runtime/abstract-iter.ts';
 import { getItem } from '../runtime/abstract-item.ts';
-import { lookupAttrString, lookupType } from '../runtime/attributes.ts';
-import { callAttribute } from '../runtime/call.ts';
-import { typeError, type PyRaise } from '../runtime/errors.ts';
+import { lookupType } from '../runtime/attributes.ts';
+import { callMethodId } from '../runtime/call.ts';
+import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
 import { PyBuiltinFunction } from '../objects/native-function.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyType } from '../runtime/object.ts';
@@ -64,8 +65,25 @@ function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
   return call instanceof PyFunction ? nonStringKeywordsMessage(call, depth + 1) : 'keywords must be strings';
 }
 
-/** Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). */
+/**
+ * Merges mapping `m` into `d`; `callee` defined means `f(**m)` (duplicates are an error). An
+ * AttributeError on the way (no `keys`, or one raised by `keys()` or `m[key]`) is reworded as
+ * "argument after ** must be a mapping" (`format_kwargs_error`) or, for `{**m}`, "object is not a
+ * mapping" (BUILD_MAP_UNPACK).
+ */
 export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
+  try {
+    mergeMappingInto(d, m, callee);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
+    clearRaise(e);
+    if (callee !== undefined) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${tpName(m.type)}`);
+    throw typeError(`'${tpName(m.type)}' object is not a mapping`);
+  }
+}
+
+/** `_PyDict_MergeEx(d, m, 2)` for a call, `PyDict_Update(d, m)` for a display. */
+function mergeMappingInto(d: PyDict, m: PyObject, callee: PyObject | null | undefined): void {
   const forCall = callee !== undefined;
   // `dict_merge`'s fast path: a dict whose type keeps dict's `__iter__` (`tp_iter == dict_iter`);
   // any other mapping, a dict subclass overriding `__iter__` too, goes through keys() and [].
@@ -84,20 +102,9 @@ export function mergeMapping(d: PyDict, m: PyObject, callee: PyObject | null | u
     }
     return;
   }
-  // `PyMapping_Keys`: `m.keys()` through `_PyObject_CallMethodId`, which looks the attribute up
-  // on the object (an instance attribute counts) and refuses one that is not callable; the
-  // AttributeError of a missing one becomes the caller's TypeError (`format_kwargs_error`).
-  const keysMethod = lookupAttrString(m, 'keys');
-  if (keysMethod === null) {
-    if (forCall) throw typeError(`${callee === null ? '' : functionDescription(callee)} argument after ** must be a mapping, not ${tpName(m.type)}`);
-    throw typeError(`'${tpName(m.type)}' object is not a mapping`);
-  }
-  let keys: PyObject;
-  try {
-    keys = callAttribute(keysMethod);
-  } finally {
-    decref(keysMethod);
-  }
+  // `PyMapping_Keys`: `m.keys()` through `_PyObject_CallMethodId` (an AttributeError when there
+  // is none, reworded by the caller).
+  const keys = callMethodId(m, 'keys');
   try {
     // `PyMapping_Keys`: what keys() returned, as a list.
     const list = keysAsList(m, keys) as PyList;

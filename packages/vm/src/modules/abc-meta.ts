@@ -19,7 +19,7 @@ import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
-import { callMethodFormat, callObject } from '../runtime/call.ts';
+import { callMethodId, callObject } from '../runtime/call.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -243,7 +243,7 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
     }
   }
   // 6. Check if it's a subclass of a subclass (recursive).
-  const subclasses = callMethodFormat(cls, '__subclasses__');
+  const subclasses = callMethodId(cls, '__subclasses__');
   try {
     if (!isList(subclasses)) throw typeError('__subclasses__() must return a list');
     // `PyList_GET_ITEM` by index (a list subclass's `__iter__` is not asked; the list may change

@@ -35,8 +35,8 @@ import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
 import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
-import { getAttr, getAttrString, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { getAttr, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
+import { callMethodId, callObject } from '../runtime/call.ts';
 import { objectIsInstance, objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import { newQuitters } from './site-builtins.ts';
@@ -126,12 +126,7 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
   }
   const flush = kw.get('flush');
   if (flush !== undefined && isTrue(flush)) {
-    const f = getAttrString(file, 'flush');
-    try {
-      decref(callObject(f, []));
-    } finally {
-      decref(f);
-    }
+    decref(callMethodId(file, 'flush'));
   }
   return incref(None);
 }
@@ -342,13 +337,7 @@ function dirOf(o: PyObject | null): PyObject {
       if (locals.type === dictType) {
         listed = newListStealing(iterableToArray(locals));
       } else {
-        const method = getAttrString(locals, 'keys');
-        let keys: PyObject;
-        try {
-          keys = callObject(method, []);
-        } finally {
-          decref(method);
-        }
+        const keys = callMethodId(locals, 'keys');
         try {
           listed = keysAsList(locals, keys) as PyList;
         } finally {

@@ -10,7 +10,7 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { ValueError } from './exceptions.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { addReadonlyMembers, type GetSetDef } from './getset.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
@@ -25,7 +25,8 @@ import { PyGetSetDescr, PyMemberDescr, getsetDescriptorType, memberDescriptorTyp
 import { PyModule } from './module.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, newTupleStealing } from './tuple.ts';
+import { getBuiltinId } from './builtin-id.ts';
 import { getAttrOrNull, getAttrString, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
 import { defDoc, splitInternalDoc } from './builtin-docs.ts';
@@ -216,6 +217,24 @@ builtinFunctionType.hash = (self) => {
   const x = BigInt.asIntN(64, pointerHash(f.self === null ? 0n : BigInt(f.self.address)) ^ pointerHash(fn));
   return x === -1n ? -2n : x;
 };
+// `method_reduce` and `meth_reduce`: a bound method pickles as `getattr(self, name)`; a built-in
+// function of a module (or of nothing) as its bare name.
+addMethods(methodType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const m = self as PyMethod;
+    const name = getAttrString(m.func, '__name__');
+    return newTupleStealing([getBuiltinId('getattr'), newTupleStealing([incref(m.self), name])]);
+  },
+}]);
+addMethods(builtinFunctionType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const f = self as PyBuiltinFunction;
+    if (f.self === null || f.self instanceof PyModule) return newStr(f.def.name);
+    return newTupleStealing([getBuiltinId('getattr'), newTupleStealing([incref(f.self), newStr(f.def.name)])]);
+  },
+}]);
 // `method_new`: `types.MethodType(func, self)`.
 methodType.new = (_type, args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('method() takes no keyword arguments');

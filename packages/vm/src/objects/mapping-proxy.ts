@@ -9,7 +9,7 @@ import { contains, getItem, length } from '../runtime/abstract-item.ts';
 import { getIter, markMappingOnly } from '../runtime/abstract-iter.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { repr, str } from '../runtime/abstract-object.ts';
-import { callMethod } from '../runtime/call.ts';
+import { callMethod, callMethodId } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -73,8 +73,9 @@ mappingProxyType.repr = (self) => {
 mappingProxyType.str = (self) => str(M(self));
 addMethods(mappingProxyType, [
   { name: 'get', kind: 'fast', impl: (self, args) => forward(self, 'get', args) },
-  { name: 'keys', kind: 'noargs', impl: (self) => forward(self, 'keys', []) },
-  { name: 'values', kind: 'noargs', impl: (self) => forward(self, 'values', []) },
-  { name: 'items', kind: 'noargs', impl: (self) => forward(self, 'items', []) },
-  { name: 'copy', kind: 'noargs', impl: (self) => forward(self, 'copy', []) },
+  // `_PyObject_CallMethodId` (get above is `_PyObject_CallMethodIdObjArgs`, which has no check).
+  { name: 'keys', kind: 'noargs', impl: (self) => callMethodId(M(self), 'keys') },
+  { name: 'values', kind: 'noargs', impl: (self) => callMethodId(M(self), 'values') },
+  { name: 'items', kind: 'noargs', impl: (self) => callMethodId(M(self), 'items') },
+  { name: 'copy', kind: 'noargs', impl: (self) => callMethodId(M(self), 'copy') },
 ]);

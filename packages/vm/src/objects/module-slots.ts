@@ -6,10 +6,11 @@
  * Lib/importlib/_bootstrap.py `_module_repr`.
  * @module
  */
-import { reprText } from '../runtime/abstract-object.ts';
-import { genericGetAttr, getAttrString, missingDescribers } from '../runtime/attributes.ts';
+import { reprText, str } from '../runtime/abstract-object.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { genericGetAttr, getAttrString, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
 import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -35,16 +36,90 @@ missingDescribers.set(moduleType, (obj, name) => {
   return moduleName instanceof PyStr ? `module '${moduleName.value}' has no attribute '${name}'` : `module has no attribute '${name}'`;
 });
 
-moduleType.repr = (self) => {
-  const dict = self.dict;
-  const get = (key: string): PyObject | null => (dict === null ? null : dictGetStr(dict, key));
-  const nameObj = get('__name__');
-  const name = nameObj === null ? "'?'" : reprText(nameObj);
-  const file = get('__file__');
-  if (file !== null) return newStr(`<module ${name} from ${reprText(file)}>`);
-  if (nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value)) return newStr(`<module ${name} (built-in)>`);
-  return newStr(`<module ${name}>`);
-};
+moduleType.repr = (self) => moduleRepr(self);
+
+/**
+ * `_module_repr` of importlib: the loader's `module_repr(module)` when it has one (any Exception
+ * it raises is ignored), else the repr `__spec__` describes, else one made of `__name__`,
+ * `__file__` and `__loader__`, each read as an attribute.
+ */
+function moduleRepr(m: PyObject): PyObject {
+  const loader = lookupAttrString(m, '__loader__') ?? incref(None);
+  try {
+    const custom = loaderModuleRepr(loader, m);
+    if (custom !== null) return custom;
+    const spec = lookupAttrString(m, '__spec__');
+    if (spec !== null) {
+      try {
+        if (spec !== None) return newStr(specModuleRepr(spec));
+      } finally {
+        decref(spec);
+      }
+    }
+    const nameObj = lookupAttrString(m, '__name__');
+    let name: string;
+    try {
+      name = nameObj === null ? "'?'" : reprText(nameObj);
+    } finally {
+      if (nameObj !== null) decref(nameObj);
+    }
+    const file = lookupAttrString(m, '__file__');
+    if (file !== null) {
+      try {
+        return newStr(`<module ${name} from ${reprText(file)}>`);
+      } finally {
+        decref(file);
+      }
+    }
+    if (loader !== None) return newStr(`<module ${name} (${reprText(loader)})>`);
+    // DEVIATION(cpython): built-in modules have no BuiltinImporter as their loader here; their
+    // name stands for its module_repr().
+    if (nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value)) return newStr(`<module ${name} (built-in)>`);
+    return newStr(`<module ${name}>`);
+  } finally {
+    decref(loader);
+  }
+}
+
+/** `loader.module_repr(module)` when the loader has it and it does not raise an Exception. */
+function loaderModuleRepr(loader: PyObject, m: PyObject): PyObject | null {
+  const method = lookupAttrString(loader, 'module_repr');
+  if (method === null) return null;
+  try {
+    return callObject(method, [m]);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.Exception)) throw e;
+    clearRaise(e);
+    return null;
+  } finally {
+    decref(method);
+  }
+}
+
+/** `_module_repr_from_spec`. */
+function specModuleRepr(spec: PyObject): string {
+  const attr = <T>(name: string, use: (v: PyObject) => T): T => {
+    const v = getAttrString(spec, name);
+    try {
+      return use(v);
+    } finally {
+      decref(v);
+    }
+  };
+  const name = attr('name', (v) => (v === None ? "'?'" : reprText(v)));
+  return attr('origin', (origin) => {
+    if (origin === None) return attr('loader', (loader) => (loader === None ? `<module ${name}>` : `<module ${name} (${reprText(loader)})>`));
+    if (attr('has_location', (v) => isTrue(v))) return `<module ${name} from ${reprText(origin)}>`;
+    // `spec.name`, not the '?' stand-in, and `{}` of the origin.
+    const specName = attr('name', (v) => reprText(v));
+    const text = str(origin);
+    try {
+      return `<module ${specName} (${text.value})>`;
+    } finally {
+      decref(text);
+    }
+  });
+}
 
 // `module_dir`: the namespace's own `__dir__` if it has one, else its keys (with the names a
 // native module provides lazily, which CPython's module has in its namespace from the start).

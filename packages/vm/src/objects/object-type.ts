@@ -14,7 +14,7 @@ import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
-import { isDict, newDict, type PyDict } from './dict.ts';
+import { dictGetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
 import { PyInt, newBool } from './int.ts';
 import { callNoArgs } from '../runtime/call.ts';
@@ -74,10 +74,25 @@ objectType.init = (self, args, kwnames) => {
     if (type.new === objectType.new) throw typeError(`${tpName(type)}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 };
+/**
+ * The module `type_repr` and `object_repr` print before a class's qualified name: a heap type's
+ * own `__module__` when it is a str, else none (a class whose `__module__` was deleted from its
+ * dict or set to a non-str then prints its bare `tp_name`).
+ *
+ * @param type - any type.
+ * @returns the module text, or `null` when the repr shows `tp_name` alone.
+ * @see CPython 3.8 Objects/typeobject.c `type_repr`, `object_repr`
+ */
+export function reprModuleName(type: PyType): string | null {
+  if (!type.isHeapType) return type.module;
+  const m = type.dict.storage.keys.length === 0 ? null : dictGetStr(type.dict, '__module__');
+  return m instanceof PyStr ? m.value : null;
+}
+
 objectType.repr = (self) => {
   const type = self.type;
-  const module = type.module;
-  const name = module !== 'builtins' ? `${module}.${type.qualname}` : type.qualname;
+  const module = reprModuleName(type);
+  const name = module !== null && module !== 'builtins' ? `${module}.${type.qualname}` : tpName(type);
   return newStr(`<${name} object at 0x${self.address.toString(16)}>`);
 };
 objectType.hash = identityHash;

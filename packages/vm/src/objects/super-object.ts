@@ -82,11 +82,13 @@ superType.init = (self, args, kwnames) => {
     if (obj === None) obj = null;
   }
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${argTypeName(type)}`);
+  const objType = obj === null ? null : superCheck(type, obj);
+  // `Py_XSETREF` of each field: calling `__init__` again on a super object drops what it held.
+  const old = [s.thisType, s.obj, s.objType];
   s.thisType = incref(type);
-  if (obj !== null) {
-    s.objType = superCheck(type, obj);
-    s.obj = incref(obj);
-  }
+  s.obj = obj === null ? null : incref(obj);
+  s.objType = objType;
+  for (const o of old) xdecref(o);
 };
 superType.dealloc = (self) => {
   const s = self as PySuper;

@@ -21,7 +21,7 @@ import { newListStealing } from './list.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
-import { mergeClassNames, namesList, subtypeDealloc } from './object-type.ts';
+import { mergeClassNames, namesList, reprModuleName, subtypeDealloc } from './object-type.ts';
 import { newMappingProxy } from './mapping-proxy.ts';
 import { newBool, newInt } from './int.ts';
 import { dictKeysSizeOf } from './dict-methods.ts';
@@ -141,11 +141,7 @@ typeType.setattro = (self, name: PyStrLike, value) => {
 // whose `__module__` is not a str.
 typeType.repr = (self) => {
   const type = self as PyType;
-  let module: string | null = type.module;
-  if (type.isHeapType) {
-    const m = lookupOwn(type.dict, '__module__');
-    module = m instanceof PyStr ? m.value : null;
-  }
+  const module = reprModuleName(type);
   return newStr(module !== null && module !== 'builtins' ? `<class '${module}.${type.qualname}'>` : `<class '${tpName(type)}'>`);
 };
 

@@ -14,9 +14,10 @@ import { None, newNotImplemented } from './singletons.ts';
 import { newBool } from './int.ts';
 import { pointerHash } from '../hash/pointer-hash.ts';
 import { newStr } from './str.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { getBuiltinId } from './builtin-id.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
-import { newTuple } from './tuple.ts';
+import { newTuple, newTupleStealing } from './tuple.ts';
 
 /** The `wrapper_descriptor` type. */
 export const wrapperDescriptorType: PyType = staticType({ name: 'wrapper_descriptor', basicsize: 56, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
@@ -121,6 +122,14 @@ methodWrapperType.repr = (self) => {
   const w = self as PyMethodWrapper;
   return newStr(`<method-wrapper '${w.descr.def.name}' of ${tpName(w.self.type)} object at 0x${w.self.address.toString(16)}>`);
 };
+// `wrapper_reduce`: a method-wrapper pickles as `getattr(self, name)`.
+addMethods(methodWrapperType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const w = self as PyMethodWrapper;
+    return newTupleStealing([getBuiltinId('getattr'), newTupleStealing([incref(w.self), newStr(w.descr.def.name)])]);
+  },
+}]);
 
 /** `_PyType_GetDocFromInternalDoc`: the slot's doc, None when it has none (`__del__`). */
 function docOf(d: PyWrapperDescr): PyObject {

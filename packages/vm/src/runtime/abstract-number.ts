@@ -474,16 +474,26 @@ function exactInt(r: PyInt): PyInt {
 function fromNbIndexOrNbInt(o: PyObject): PyInt {
   if (o instanceof PyInt && o.type === intType) return incref(o);
   const type = o.type;
-  const slot = type.nbIndex ?? type.nbInt;
-  if (slot === undefined) throw typeError(`an integer is required (got type ${tpName(type)})`);
-  const method = type.nbIndex !== undefined ? '__index__' : '__int__';
+  const slot = type.nbIndex;
+  if (slot === undefined) {
+    if (type.nbInt === undefined) throw typeError(`an integer is required (got type ${tpName(type)})`);
+    // Only `__int__`: converted, then deprecated (bpo-36048).
+    const r = fromNbInt(o, type.nbInt);
+    try {
+      warnDeprecation(`an integer is required (got type ${tpName(type)}).  Implicit conversion to integers using __int__ is deprecated, and may be removed in a future version of Python.`);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
+    return r;
+  }
   const r = slot(o);
   if (r instanceof PyInt) {
-    if (r.type !== intType) warnOwnedResult(method, r, 'int');
+    if (r.type !== intType) warnOwnedResult('__index__', r, 'int');
     return r;
   }
   decref(r);
-  throw typeError(`${method} returned non-int (type ${tpName(r.type)})`);
+  throw typeError(`__index__ returned non-int (type ${tpName(r.type)})`);
 }
 
 /** `_PyLong_FromNbInt`. */

@@ -37,8 +37,9 @@ export function callOneArg(callable: PyObject, arg: PyObject): PyObject {
 }
 
 /**
- * `_PyObject_CallMethodIdObjArgs`: `obj.name(*args)` through getattr (a new reference); `kwnames`
- * names the last arguments as keywords, as for {@link callObject}.
+ * `obj.name(*args)` through getattr (a new reference), as Python code would call it
+ * (`PyObject_CallMethodObjArgs`); `kwnames` names the last arguments as keywords, as for
+ * {@link callObject}. C code that calls `_PyObject_CallMethodId` uses {@link callMethodId}.
  */
 export function callMethod(obj: PyObject, name: string, args: readonly PyObject[] = [], kwnames: readonly string[] | null = null): PyObject {
   const method = getAttrString(obj, name);
@@ -50,29 +51,37 @@ export function callMethod(obj: PyObject, name: string, args: readonly PyObject[
 }
 
 /**
- * `callmethod`: calls `method`, an attribute a C caller looked up by name, refusing one that is
- * not callable with "attribute of type 'X' is not callable" before the call (a new reference;
- * `method` borrowed).
+ * `_PyObject_CallMethodId` / `PyObject_CallMethod`: `obj.name(*args)` through getattr (a new
+ * reference), refusing an attribute that is not callable with their own message.
  *
+ * @remarks `callmethod` checks `PyCallable_Check` before the call, so `keys = None` on a mapping
+ * reads "attribute of type 'NoneType' is not callable" where a call from Python code reads
+ * "'NoneType' object is not callable".
+ * @param obj - the object whose attribute is called.
+ * @param name - the attribute.
+ * @param args - positional arguments.
+ * @returns what the call returned (a new reference).
  * @see CPython 3.8 Objects/call.c `callmethod`
  */
-export function callAttribute(method: PyObject, args: readonly PyObject[] = []): PyObject {
-  if (method.type.call === undefined) throw typeError(`attribute of type '${tpName(method.type)}' is not callable`);
-  return callObject(method, args, null);
-}
-
-/**
- * `PyObject_CallMethod` / `_PyObject_CallMethodId` (the C callers that pass a format string):
- * `obj.name(*args)` as {@link callMethod} makes it, but through {@link callAttribute}, so an
- * attribute that is not callable is refused with their own message.
- *
- * @see CPython 3.8 Objects/call.c `PyObject_CallMethod`
- */
-export function callMethodFormat(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+export function callMethodId(obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
   const method = getAttrString(obj, name);
   try {
     return callAttribute(method, args);
   } finally {
     decref(method);
   }
+}
+
+/**
+ * The call `callmethod` makes of an attribute already fetched: "attribute of type 'T' is not
+ * callable" when it has no `tp_call`.
+ *
+ * @param method - the attribute (borrowed).
+ * @param args - positional arguments.
+ * @returns what the call returned (a new reference).
+ * @see CPython 3.8 Objects/call.c `callmethod`
+ */
+export function callAttribute(method: PyObject, args: readonly PyObject[] = []): PyObject {
+  if (method.type.call === undefined) throw typeError(`attribute of type '${tpName(method.type)}' is not callable`);
+  return callObject(method, args, null);
 }

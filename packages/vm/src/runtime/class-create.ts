@@ -107,6 +107,15 @@ export function typeNew(
   metatype: PyType, name: string, basesIn: readonly PyObject[], dict: PyDict, kwnames: readonly string[], kwvalues: readonly PyObject[],
   basesTuple: PyTuple | null = null,
 ): PyObject {
+  // A base that is not a type but could stand for one (PEP 560) is `types.new_class`'s to resolve.
+  for (const b of basesIn) {
+    if (b instanceof PyType) continue;
+    const entries = lookupAttrString(b, '__mro_entries__');
+    if (entries !== null) {
+      decref(entries);
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   const winner = calculateMetaclass(metatype, basesIn);
   if (winner !== metatype && winner.new !== undefined && winner.new !== typeType.new) {
     return winner.new(winner, [newStr(name), newTuple(basesIn), dict, ...kwvalues], kwnames);
