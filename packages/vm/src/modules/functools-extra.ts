@@ -9,7 +9,8 @@ import * as E from '../objects/exceptions.ts';
 import { False, True, newBool } from '../objects/int.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
 import { PyMethod } from '../objects/method.ts';
-import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { PyMethodDescr, type NativeDef } from '../objects/native-function.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
@@ -252,7 +253,7 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
     if (cls instanceof PyType) {
       const state = newTuple([d, cls]);
       try {
-        return newBuiltinFunction(registerLater, state, 'functools');
+        return newHeldNativePyFunction(registerLater, state, 'functools', 'singledispatch.<locals>.register.<locals>.<lambda>');
       } finally {
         decref(state);
       }
@@ -321,8 +322,8 @@ export function singledispatch(func: PyObject): PyObject {
   dictSet(d.registry, objectType, func);
   try {
     for (const [name, value] of [
-      ['register', newBuiltinFunction(registerDef, d, 'functools')],
-      ['dispatch', newBuiltinFunction(dispatchDef, d, 'functools')],
+      ['register', newHeldNativePyFunction(registerDef, d, 'functools', 'singledispatch.<locals>.register')],
+      ['dispatch', newHeldNativePyFunction(dispatchDef, d, 'functools', 'singledispatch.<locals>.dispatch')],
       ['registry', newMappingProxy(d.registry)],
     ] as const) {
       const key = internStr(name);

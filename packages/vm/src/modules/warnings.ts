@@ -10,7 +10,8 @@ import { False, PyInt, True, newInt } from '../objects/int.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { formatIntArg, positional, ssizeArg } from '../objects/list-methods.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
-import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { type NativeDef } from '../objects/native-function.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -68,7 +69,7 @@ function lineArg(o: PyObject | undefined): PyObject {
 
 const FUNCTIONS: NativeDef[] = [
   {
-    name: 'warn', kind: 'fastkw',
+    name: 'warn', cModule: '_warnings', kind: 'fastkw',
     impl: (_m, a, kw) => {
       const [message, category, stacklevel, source] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
       if (message === undefined) throw typeError("warn() missing required argument 'message' (pos 1)");
@@ -78,7 +79,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   {
-    name: 'warn_explicit', kind: 'fastkw',
+    name: 'warn_explicit', cModule: '_warnings', kind: 'fastkw',
     impl: (_m, a, kw) => {
       // `PyArg_ParseTupleAndKeywords(args, kwds, "OOUi|OOOO:warn_explicit", ...)`
       const [message, category, filename, linenoObj, module, registry, moduleGlobals, source] = parseArgs(
@@ -140,7 +141,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
-  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
+  { name: '_filters_mutated', cModule: '_warnings', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
 ];
 
 /** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
@@ -266,7 +267,7 @@ defineNativeModule({
     put('onceregistry', onceRegistry);
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));
-    const show = newBuiltinFunction({
+    const show = newHeldNativePyFunction({
       name: 'showwarning', kind: 'fastkw',
       impl: (_m, a, kw) => {
         const [message, category, filename, lineno, file, line] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'file', 'line'], 'showwarning');
@@ -279,7 +280,7 @@ defineNativeModule({
         return incref(None);
       },
     }, module, 'warnings');
-    const impl = newBuiltinFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
+    const impl = newHeldNativePyFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
     originals.showwarning = show;
     originals.showwarnmsgImpl = impl;
     originals.warningMessage = warningMessageType;
