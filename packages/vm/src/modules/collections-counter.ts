@@ -4,6 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { countElements, dictStoringSetItems } from './collections-count-elements.ts';
 import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
 import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
@@ -33,7 +34,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref, xdecref } from '../runtime/object.ts';
-import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
+import { addClassMethods, addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { chainType, repeatType, starmapType } from './itertools.ts';
 
@@ -345,7 +346,7 @@ counterType.nbNegative = (self) => {
   }
 };
 
-addMethods(counterType, [
+addPythonMethods(counterType, [
   { name: '__missing__', kind: 'o', impl: () => newInt(0) },
   {
     name: 'most_common', kind: 'fast',

@@ -5,6 +5,7 @@
  * AsyncExitStack (contextlib-async-exitstack.ts). Mirrors CPython 3.8 Lib/contextlib.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictGetStr, dictSetStr, isDict } from '../objects/dict.ts';
 import { PyModule } from '../objects/module.ts';
 import { False, newBool } from '../objects/int.ts';
@@ -15,7 +16,6 @@ import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
 import { asyncExitStackType } from './contextlib-async-exitstack.ts';
@@ -34,7 +34,7 @@ import { positional } from '../objects/list-methods.ts';
  * the real ABC (made in `abstractContextManager`) holds through its `__subclasshook__`.
  */
 export const abstractCMType: PyType = holderType('AbstractContextManager');
-addMethods(abstractCMType, [
+addPythonMethods(abstractCMType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
@@ -46,7 +46,7 @@ suppressType.init = (self, args, kwnames) => {
   setField(self, 0, t);
   decref(t);
 };
-addMethods(suppressType, [{
+addPythonMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
   name: '__enter__', kind: 'noargs', impl: () => incref(None),
 }, {
@@ -62,7 +62,7 @@ addMethods(suppressType, [{
 /** `closing(thing)`. */
 const closingType: PyType = holderType('closing', abstractCMType);
 closingType.init = (self, args) => { setField(self, 0, args[0] ?? None); };
-addMethods(closingType, [
+addPythonMethods(closingType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   {
     name: '__exit__', kind: 'fast',
@@ -81,7 +81,7 @@ addMethods(closingType, [
 /** `nullcontext(enter_result=None)`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
 nullContextType.init = (self, args) => { setField(self, 0, args[0] ?? None); };
-addMethods(nullContextType, [
+addPythonMethods(nullContextType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
@@ -96,7 +96,7 @@ function sysNamespaceSet(name: string, value: PyObject): void {
 function redirectType(name: string, stream: string): PyType {
   const t = holderType(name, abstractCMType);
   t.init = (self, args) => { setField(self, 0, args[0] ?? None); };
-  addMethods(t, [
+  addPythonMethods(t, [
     {
       name: '__enter__', kind: 'noargs',
       impl: (self) => {

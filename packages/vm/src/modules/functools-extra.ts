@@ -4,6 +4,7 @@
  * argument's class along its MRO). Mirrors CPython 3.8 Lib/functools.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, True, newBool } from '../objects/int.ts';
@@ -23,7 +24,7 @@ import { callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
@@ -170,7 +171,7 @@ function reprOfText(text: string): string {
   }
 }
 
-addMethods(cachedPropertyType, [
+addPythonMethods(cachedPropertyType, [
   {
     name: '__set_name__',
     kind: 'fast',

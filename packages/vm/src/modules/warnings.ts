@@ -4,6 +4,7 @@
  * `WarningMessage`, over the state in warnings-core.ts. Mirrors CPython 3.8 Lib/warnings.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, PyInt, True, newInt } from '../objects/int.ts';
@@ -199,7 +200,7 @@ catchWarningsType.init = (self, a, kw) => {
   setField(self, 0, record ?? None);
 };
 catchWarningsType.repr = (self) => newStr(isTrue(field(self, 0)) ? `${self.type.name}(record=True)` : `${self.type.name}()`);
-addMethods(catchWarningsType, [
+addPythonMethods(catchWarningsType, [
   {
     name: '__enter__', kind: 'noargs',
     impl: (self) => {

@@ -85,7 +85,7 @@ export function newHeldNativePyFunction(def: NativeDef, held: PyObject, moduleNa
 
 nativePyFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyNativePyFunction;
-  return callNative(f.def, f.held ?? callable, args, kwnames);
+  return callNative(f.def, f.held ?? callable, args, kwnames, 0);
 };
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
