@@ -1,4 +1,4 @@
-// Methods of natively written classes that CPython 3.8 writes in Python (Counter, ExitStack, Random, WeakSet, namedtuple classes, ...) are functions in the class dict that bind as Python functions do, and argument errors read as a Python function's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Methods of natively written classes that CPython 3.8 writes in Python (Counter, ExitStack, Random, WeakSet, weakref.finalize, namedtuple classes, ...) are functions in the class dict that bind as Python functions do, and argument errors read as a Python function's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -15,6 +15,14 @@ const CASES: readonly CpythonCase[] = [
     file: "pyfn_argument_errors.py",
     source: "# argument errors of native functions that stand for Python ones read as a Python function's\nimport functools, warnings, collections, contextlib, heapq\nfor call in (lambda: functools.total_ordering(1, 2, 3, 4), lambda: warnings.resetwarnings(1), lambda: warnings.resetwarnings(x=1),\n             lambda: contextlib.ExitStack().close(1), lambda: contextlib.ExitStack().pop_all(1, 2), lambda: contextlib.ExitStack.close(),\n             lambda: functools.wraps.__call__(), lambda: collections.Counter().elements(5)):\n    try:\n        call()\n    except TypeError as e:\n        print(e)\n",
     stdout: "total_ordering() takes 1 positional argument but 4 were given\nresetwarnings() takes 0 positional arguments but 1 was given\nresetwarnings() got an unexpected keyword argument 'x'\nclose() takes 1 positional argument but 2 were given\npop_all() takes 1 positional argument but 3 were given\nclose() missing 1 required positional argument: 'self'\nwraps() missing 1 required positional argument: 'wrapped'\nelements() takes 1 positional argument but 2 were given\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "weakref.finalize's detach and peek are functions of the class",
+    file: "pyfn_finalize_methods.py",
+    source: "# weakref.finalize's detach and peek are functions of the class\nimport weakref\nclass O: pass\no = O()\nf = weakref.finalize(o, print, 'bye')\nprint(weakref.finalize.detach, f.peek()[1:], f.alive)\nprint(f.detach()[1:], f.alive, f.detach())\ntry: f.peek(1)\nexcept TypeError as e: print(e)\n",
+    stdout: "<function finalize.detach at 0x?> (<built-in function print>, ('bye',), {}) True\n(<built-in function print>, ('bye',), {}) False None\npeek() takes 1 positional argument but 2 were given\n",
     stderr: "",
     exit: 0,
   },
