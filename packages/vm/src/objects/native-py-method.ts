@@ -7,11 +7,12 @@
  * @module
  */
 import { typeError } from '../runtime/errors.ts';
-import type { PyObject, PyType } from '../runtime/object.ts';
+import { PyType, decref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { newNativePyFunction, type PyNativePyFunction } from './native-py-function.ts';
+import { newClassMethod } from './descr-types.ts';
 
 /** The native def of a Python method. */
 export interface NativePyMethodDef extends NativeDef {
@@ -63,4 +64,39 @@ export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleN
  */
 export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[]): void {
   for (const def of defs) addValue(type, def.name, () => newNativePyMethod(def, type));
+}
+
+/**
+ * Declares class methods of a native class that are `@classmethod`s (or `__init_subclass__`) of a
+ * Python class in CPython: a `classmethod` of a function object in its dict, so the class binds
+ * `<bound method Counter.fromkeys of <class 'collections.Counter'>>`. Each def gets the class as
+ * its `self`.
+ *
+ * @param type - the defining class.
+ * @param defs - the class methods' native defs.
+ */
+export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]): void {
+  for (const def of defs) {
+    addValue(type, def.name, () => {
+      const fn = newNativePyFunction({
+        name: def.name,
+        kind: 'fastkw',
+        ...(def.doc === undefined ? {} : { doc: def.doc }),
+        impl: (_fn, args, kwnames) => {
+          const cls = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
+          if (cls === null) throw typeError(`${def.name}() missing 1 required positional argument: 'cls'`);
+          // DEVIATION(cpython): the native body needs the class or a subclass.
+          if (!(cls instanceof PyType) || !cls.isSubtype(type)) {
+            throw typeError(`descriptor '${def.name}' requires a subtype of '${tpName(type)}' but received '${tpName(cls instanceof PyType ? cls : cls.type)}'`);
+          }
+          return callNative(def, cls, args.slice(1), kwnames, 1);
+        },
+      }, type.module, `${type.name}.${def.name}`);
+      try {
+        return newClassMethod(fn);
+      } finally {
+        decref(fn);
+      }
+    });
+  }
 }

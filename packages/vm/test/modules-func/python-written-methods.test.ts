@@ -1,4 +1,4 @@
-// Methods of natively written classes that CPython 3.8 writes in Python (Counter, ExitStack, Random, WeakSet, weakref.finalize, namedtuple classes, ...) are functions in the class dict that bind as Python functions do, and argument errors read as a Python function's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Methods of natively written classes that CPython 3.8 writes in Python (Counter, ExitStack, Random, WeakSet, weakref.finalize, namedtuple classes, ...) are functions in the class dict that bind as Python functions do (class methods through classmethod), and argument errors read as a Python function's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -23,6 +23,14 @@ const CASES: readonly CpythonCase[] = [
     file: "pyfn_finalize_methods.py",
     source: "# weakref.finalize's detach and peek are functions of the class\nimport weakref\nclass O: pass\no = O()\nf = weakref.finalize(o, print, 'bye')\nprint(weakref.finalize.detach, f.peek()[1:], f.alive)\nprint(f.detach()[1:], f.alive, f.detach())\ntry: f.peek(1)\nexcept TypeError as e: print(e)\n",
     stdout: "<function finalize.detach at 0x?> (<built-in function print>, ('bye',), {}) True\n(<built-in function print>, ('bye',), {}) False None\npeek() takes 1 positional argument but 2 were given\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "Counter.fromkeys and Random.__init_subclass__ are classmethods of functions; Counter has no __copy__",
+    file: "pyfn_class_classmethods.py",
+    source: "# Counter.fromkeys and Random.__init_subclass__ are classmethods of functions; Counter has no __copy__\nimport collections, random\nprint(collections.Counter.fromkeys, type(vars(collections.Counter)['fromkeys']).__name__)\nprint(random.Random.__init_subclass__, type(vars(random.Random)['__init_subclass__']).__name__)\nprint(hasattr(collections.Counter, '__copy__'))\ntry: collections.Counter.fromkeys('ab')\nexcept NotImplementedError as e: print(e)\nclass R(random.Random): pass\nprint(R.__init_subclass__)\n",
+    stdout: "<bound method Counter.fromkeys of <class 'collections.Counter'>> classmethod\n<bound method Random.__init_subclass__ of <class 'random.Random'>> classmethod\nFalse\nCounter.fromkeys() is undefined.  Use Counter(iterable) instead.\n<bound method Random.__init_subclass__ of <class '__main__.R'>>\n",
     stderr: "",
     exit: 0,
   },
