@@ -136,7 +136,8 @@ function pythonFunction(d: rt.NativeDef): rt.PyObject {
 
 rt.defineNativeModule({
   name: 'asyncio',
-  functions: allFunctions.filter((d) => builtinNames.has(d.name)),
+  // C functions of `_asyncio` that asyncio re-exports: builtins of that module.
+  functions: allFunctions.filter((d) => builtinNames.has(d.name)).map((d) => ({ ...d, cModule: '_asyncio' })),
   values: () => {
     resetState();
     resetTaskRegistry();

@@ -7,6 +7,7 @@
  * the ABCMeta of Lib/abc.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import * as E from '../objects/exceptions.ts';
 import { boolType, newBool } from '../objects/int.ts';
 import { PyStr } from '../objects/str.ts';
@@ -25,7 +26,6 @@ import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `_abc._abc_data`: the per-class state of an ABC. */
@@ -294,7 +294,7 @@ abcMetaType.new = (metatype, args, kwnames) => {
   return cls;
 };
 
-addMethods(abcMetaType, [
+addPythonMethods(abcMetaType, [
   { name: 'register', kind: 'o', impl: (self, args) => register(self, args[0] as PyObject), doc: 'Register a virtual subclass of an ABC.\n\n        Returns the subclass, to allow usage as a class decorator.\n        ' },
   { name: '__instancecheck__', kind: 'o', impl: (self, args) => instanceCheck(self, args[0] as PyObject), doc: 'Override for isinstance(instance, cls).' },
   { name: '__subclasscheck__', kind: 'o', impl: (self, args) => subclassCheck(self, args[0] as PyObject), doc: 'Override for issubclass(subclass, cls).' },

@@ -4,12 +4,12 @@
  * count is not positive. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter.__iadd__` etc.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { GT, LT, richCompareBool } from '../runtime/abstract-compare.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { inplaceOp } from '../runtime/abstract-number.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { newInt } from '../objects/int.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { counterType, forEachItem } from './collections-counter.ts';
 
 /** `Counter._keep_positive`: deletes the elements whose count is not `> 0`; returns self. */
@@ -74,6 +74,6 @@ counterType.nbInplace.and = (self, other) => {
   return keepPositive(self);
 };
 
-addMethods(counterType, [
+addPythonMethods(counterType, [
   { name: '_keep_positive', kind: 'noargs', doc: 'Internal method to strip elements with a negative or zero count', impl: keepPositive },
 ]);

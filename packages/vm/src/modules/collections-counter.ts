@@ -4,6 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
+import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
 import { countElements, dictStoringSetItems } from './collections-count-elements.ts';
 import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
 import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
@@ -33,7 +34,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref, xdecref } from '../runtime/object.ts';
-import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
+import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { chainType, repeatType, starmapType } from './itertools.ts';
 
@@ -345,7 +346,7 @@ counterType.nbNegative = (self) => {
   }
 };
 
-addMethods(counterType, [
+addPythonMethods(counterType, [
   { name: '__missing__', kind: 'o', impl: () => newInt(0) },
   {
     name: 'most_common', kind: 'fast',
@@ -378,9 +379,8 @@ addMethods(counterType, [
   { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add', 'update') },
   { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract', 'subtract') },
   { name: 'copy', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
-  { name: '__copy__', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
 ]);
-addClassMethods(counterType, [{
+addPythonClassMethods(counterType, [{
   name: 'fromkeys', kind: 'fast',
   impl: () => {
     throw raiseMessage(E.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');

@@ -8,7 +8,9 @@
 import { dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
 import { classMethodType } from '../objects/descr-types.ts';
 import { positional } from '../objects/list-methods.ts';
-import { PyMethodDescr, newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { type NativeDef } from '../objects/native-function.ts';
+import { newNativePyFunction } from '../objects/native-py-function.ts';
+import { newNativePyMethod } from '../objects/native-py-method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
@@ -212,10 +214,11 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
         }
       },
     };
-    const makeFn = newBuiltinFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, null, null);
+    const makeFn = newNativePyFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, 'collections', `${typename}._make`);
     put('_make', callObject(classMethodType, [makeFn]));
     decref(makeFn);
-    const method = (def: NativeDef): void => { put(def.name, new PyMethodDescr(def, tupleType)); };
+    // `def _asdict(self)` ... in namedtuple's body, each `__qualname__` set to `typename.name`.
+    const method = (def: NativeDef): void => { put(def.name, newNativePyMethod(def, tupleType, 'collections', `${typename}.${def.name}`)); };
     method({
       name: '__repr__', kind: 'noargs',
       impl: (self) => {

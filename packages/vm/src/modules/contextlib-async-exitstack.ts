@@ -5,6 +5,7 @@
  * `AsyncExitStack`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
@@ -13,7 +14,6 @@ import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { raisedInContextlib } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
@@ -113,7 +113,7 @@ function* aclose(self: PyObject): AsyncBody {
   return incref(None);
 }
 
-addMethods(asyncExitStackType, [
+addPythonMethods(asyncExitStackType, [
   {
     name: 'enter_async_context', kind: 'o',
     doc: 'Enters the supplied async context manager.\n\n        If successful, also pushes its __aexit__ method as a callback and\n        returns the result of the __aenter__ method.\n        ',
@@ -126,6 +126,8 @@ addMethods(asyncExitStackType, [
   },
   {
     name: 'push_async_callback', kind: 'fastkw',
+    // `def push_async_callback(*args, **kwds)` takes `self` out of `args` itself.
+    missingSelf: "descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument",
     impl: (self, args, kwnames) => {
       const c = callbackArgs('push_async_callback', args, kwnames);
       pushCallback(S(self), asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);

@@ -5,6 +5,7 @@
  * Mirrors CPython 3.8 Lib/contextlib.py `ContextDecorator` and `contextmanager`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
 import { newTuple, PyTuple } from '../objects/tuple.ts';
@@ -13,7 +14,6 @@ import { lookupSpecial } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { excDetails, holderType } from './contextlib-base.ts';
 import { wrapsStealing } from './functools-wrap.ts';
@@ -92,7 +92,7 @@ export function decorate(cm: PyObject, func: PyObject): PyObject {
 /** `contextlib.ContextDecorator`. */
 export const contextDecoratorType: PyType = holderType('ContextDecorator');
 contextDecoratorType.call = (self, args) => decorate(self, args[0] as PyObject);
-addMethods(contextDecoratorType, [{ name: '_recreate_cm', kind: 'noargs', doc: 'Return a recreated instance of self.', impl: (self) => incref(self) }]);
+addPythonMethods(contextDecoratorType, [{ name: '_recreate_cm', kind: 'noargs', doc: 'Return a recreated instance of self.', impl: (self) => incref(self) }]);
 
 /** `helper(*args, **kwds)` of `contextmanager`: its closure is `(cmClass, func)`. */
 const helperDef: ClassFunctionDef = {

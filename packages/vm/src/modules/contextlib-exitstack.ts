@@ -6,6 +6,7 @@
  * `ExitStack` and `AsyncExitStack.__aexit__`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { newBool } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
@@ -23,7 +24,6 @@ import { PyRaise, newExceptionStealing, raiseValue, setTracebackOnCatch, typeErr
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { topmostException } from '../runtime/thread-state.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { dequeType, newDequeOfType } from './collections-deque.ts';
 import { PyHolder, excDetails, holderType, raisedInContextlib } from './contextlib-base.ts';
@@ -285,13 +285,13 @@ function exitImpl(stack: PyObject, details: readonly PyObject[]): PyObject {
   return r.value;
 }
 
-addMethods(exitStackType, [
+addPythonMethods(exitStackType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: (self, args) => exitImpl(S(self), args) },
   { name: 'close', kind: 'noargs', doc: 'Immediately unwind the context stack.', impl: (self) => (decref(exitImpl(S(self), [])), incref(None)) },
 ]);
 
-addMethods(baseExitStackType, [
+addPythonMethods(baseExitStackType, [
   {
     name: 'pop_all', kind: 'noargs',
     doc: 'Preserve the context stack by transferring it to a new instance.',
@@ -330,6 +330,8 @@ addMethods(baseExitStackType, [
   },
   {
     name: 'callback', kind: 'fastkw',
+    // `def callback(*args, **kwds)` takes `self` out of `args` itself.
+    missingSelf: "descriptor 'callback' of '_BaseExitStack' object needs an argument",
     doc: 'Registers an arbitrary callback and arguments.\n\n        Cannot suppress exceptions.\n        ',
     impl: (self, args, kwnames) => {
       const c = callbackArgs('callback', args, kwnames);

@@ -8,6 +8,7 @@
  * Mirrors CPython 3.8 Lib/contextlib.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { isDict } from '../objects/dict.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import * as E from '../objects/exceptions.ts';
@@ -19,7 +20,6 @@ import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attri
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
 import { asLibraryFrame, holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
@@ -137,7 +137,7 @@ function syncExit(self: PyObject, type: PyObject, valueIn: PyObject, tb: PyObjec
   }
 }
 
-addMethods(genCMType, [
+addPythonMethods(genCMType, [
   {
     name: '_recreate_cm', kind: 'noargs',
     impl: (self) => {
@@ -246,7 +246,7 @@ function* aexitBody(self: PyObject, typ: PyObject, valueIn: PyObject, tb: PyObje
   }
 }
 
-addMethods(asyncGenCMType, [
+addPythonMethods(asyncGenCMType, [
   {
     name: '__aenter__', kind: 'noargs',
     impl: (self) => newAsyncMethodCoro('_AsyncGeneratorContextManager.__aenter__', aenterBody(self), [self]),

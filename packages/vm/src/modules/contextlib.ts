@@ -5,6 +5,7 @@
  * AsyncExitStack (contextlib-async-exitstack.ts). Mirrors CPython 3.8 Lib/contextlib.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictGetStr, dictSetStr, isDict } from '../objects/dict.ts';
 import { PyModule } from '../objects/module.ts';
 import { False, newBool } from '../objects/int.ts';
@@ -15,7 +16,6 @@ import { newTuple } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
 import { asyncExitStackType } from './contextlib-async-exitstack.ts';
@@ -34,7 +34,7 @@ import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
  * the real ABC (made in `abstractContextManager`) holds through its `__subclasshook__`.
  */
 export const abstractCMType: PyType = holderType('AbstractContextManager');
-addMethods(abstractCMType, [
+addPythonMethods(abstractCMType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
@@ -48,7 +48,7 @@ suppressType.init = (self, args, kwnames) => {
   setField(self, 0, t);
   decref(t);
 };
-addMethods(suppressType, [{
+addPythonMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
   name: '__enter__', kind: 'noargs', impl: () => incref(None),
 }, {
@@ -73,7 +73,7 @@ function initArg(self: PyObject, args: readonly PyObject[], kwnames: readonly st
 /** `closing(thing)`. */
 const closingType: PyType = holderType('closing', abstractCMType);
 closingType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'thing', false)); };
-addMethods(closingType, [
+addPythonMethods(closingType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   {
     name: '__exit__', kind: 'fast',
@@ -92,7 +92,7 @@ addMethods(closingType, [
 /** `nullcontext(enter_result=None)`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
 nullContextType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'enter_result', true)); };
-addMethods(nullContextType, [
+addPythonMethods(nullContextType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
@@ -107,7 +107,7 @@ function sysNamespaceSet(name: string, value: PyObject): void {
 function redirectType(name: string, stream: string): PyType {
   const t = holderType(name, abstractCMType);
   t.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'new_target', false)); };
-  addMethods(t, [
+  addPythonMethods(t, [
     {
       name: '__enter__', kind: 'noargs',
       impl: (self) => {

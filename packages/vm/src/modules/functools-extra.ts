@@ -4,11 +4,13 @@
  * argument's class along its MRO). Mirrors CPython 3.8 Lib/functools.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
 import { PyMethod } from '../objects/method.ts';
-import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
@@ -20,7 +22,7 @@ import { callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { findImpl } from './functools-dispatch-mro.ts';
 import { bindArgs } from './abc-function.ts';
@@ -96,7 +98,7 @@ function reprOfText(text: string): string {
   }
 }
 
-addMethods(cachedPropertyType, [
+addPythonMethods(cachedPropertyType, [
   {
     name: '__set_name__',
     kind: 'fast',
@@ -183,7 +185,7 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
     if (cls instanceof PyType) {
       const state = newTuple([d, cls]);
       try {
-        return newBuiltinFunction(registerLater, state, 'functools');
+        return newHeldNativePyFunction(registerLater, state, 'functools', 'singledispatch.<locals>.register.<locals>.<lambda>');
       } finally {
         decref(state);
       }
@@ -252,8 +254,8 @@ export function singledispatch(func: PyObject): PyObject {
   dictSet(d.registry, objectType, func);
   try {
     for (const [name, value] of [
-      ['register', newBuiltinFunction(registerDef, d, 'functools')],
-      ['dispatch', newBuiltinFunction(dispatchDef, d, 'functools')],
+      ['register', newHeldNativePyFunction(registerDef, d, 'functools', 'singledispatch.<locals>.register')],
+      ['dispatch', newHeldNativePyFunction(dispatchDef, d, 'functools', 'singledispatch.<locals>.dispatch')],
       ['registry', newMappingProxy(d.registry)],
     ] as const) {
       const key = internStr(name);

@@ -10,7 +10,8 @@ import type { BucketKey } from '../runtime/dict-storage.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { False, PyInt, newInt } from '../objects/int.ts';
 import { PyMethod } from '../objects/method.ts';
-import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { type NativeDef } from '../objects/native-function.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr, strType } from '../objects/str.ts';
 import { PyTuple, newTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -272,7 +273,7 @@ export const lruCacheDefs: readonly NativeDef[] = [
         } else if (maxsize !== None) throw typeError('Expected first argument to be an integer, a callable, or None');
         const state = newTuple([maxsize, typed, info]);
         try {
-          return newBuiltinFunction(decoratingFunction, state, 'functools');
+          return newHeldNativePyFunction(decoratingFunction, state, 'functools', 'lru_cache.<locals>.decorating_function');
         } finally {
           decref(state);
         }

@@ -8,6 +8,7 @@ import { dictGetStr, dictSetStr, type PyDict } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newListStealing } from '../objects/list.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { newStr } from '../objects/str.ts';
 import { cacheFromSource, importModuleLevel, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
 import { getAttrString } from '../runtime/attributes.ts';
@@ -74,8 +75,11 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
       if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
     }
     if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
+    // CPython writes the module in Python: its functions are `def`s, function objects, save those
+    // it takes from a C module.
+    const isSource = file?.endsWith('.py') === true;
     for (const def of spec.functions ?? []) {
-      const f = newBuiltinFunction(def, module, def.cModule ?? spec.name);
+      const f = isSource && def.cModule === undefined ? newHeldNativePyFunction(def, module, spec.name) : newBuiltinFunction(def, module, def.cModule ?? spec.name);
       dictSetStr(ns, def.name, f);
       decref(f);
     }

@@ -23,7 +23,8 @@ import { PyRaise, exceptionMatches, raiseFromCause, valueError } from '../runtim
 import * as E from '../objects/exceptions.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
+import { addValue } from '../runtime/type-defs.ts';
+import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import * as D from '../random/random-distributions.ts';
 import type { RandomDraws } from '../random/random-methods.ts';
@@ -276,8 +277,8 @@ const METHODS: NativeDef[] = [
 ];
 
 addValue(randomType, 'VERSION', () => newInt(3));
-addMethods(randomType, METHODS);
-addClassMethods(randomType, [{
+addPythonMethods(randomType, METHODS);
+addPythonClassMethods(randomType, [{
   // `__init_subclass__(cls, /, **kwargs)`: the first class along the MRO that defines
   // `_randbelow`, `getrandbits` or `random` decides the subclass's `_randbelow`.
   name: '__init_subclass__', kind: 'fastkw',

@@ -4,13 +4,15 @@
  * `WarningMessage`, over the state in warnings-core.ts. Mirrors CPython 3.8 Lib/warnings.py.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { False, PyInt, True, newInt } from '../objects/int.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { formatIntArg, positional, ssizeArg } from '../objects/list-methods.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
-import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
+import { type NativeDef } from '../objects/native-function.ts';
+import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -70,7 +72,7 @@ function lineArg(o: PyObject | undefined): PyObject {
 
 const FUNCTIONS: NativeDef[] = [
   {
-    name: 'warn', kind: 'fastkw',
+    name: 'warn', cModule: '_warnings', kind: 'fastkw',
     impl: (_m, a, kw) => {
       const [message, category, stacklevel, source] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
       if (message === undefined) throw typeError("warn() missing required argument 'message' (pos 1)");
@@ -80,7 +82,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   {
-    name: 'warn_explicit', kind: 'fastkw',
+    name: 'warn_explicit', cModule: '_warnings', kind: 'fastkw',
     impl: (_m, a, kw) => {
       // `PyArg_ParseTupleAndKeywords(args, kwds, "OOUi|OOOO:warn_explicit", ...)`
       const [message, category, filename, linenoObj, module, registry, moduleGlobals, source] = parseArgs(
@@ -142,7 +144,7 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
-  { name: '_filters_mutated', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
+  { name: '_filters_mutated', cModule: '_warnings', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
 ];
 
 /** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
@@ -224,7 +226,7 @@ function otherModule(self: PyObject): PyObject | null {
   const m = (self as PyHolder).fields[5];
   return m == null || m === None ? null : m;
 }
-addMethods(catchWarningsType, [
+addPythonMethods(catchWarningsType, [
   {
     name: '__enter__', kind: 'noargs',
     impl: (self) => {
@@ -299,7 +301,7 @@ defineNativeModule({
     put('onceregistry', onceRegistry);
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));
-    const show = newBuiltinFunction({
+    const show = newHeldNativePyFunction({
       name: 'showwarning', kind: 'fastkw',
       impl: (_m, a, kw) => {
         const [message, category, filename, lineno, file, line] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'file', 'line'], 'showwarning');
@@ -312,7 +314,7 @@ defineNativeModule({
         return incref(None);
       },
     }, module, 'warnings');
-    const impl = newBuiltinFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
+    const impl = newHeldNativePyFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
     originals.showwarning = show;
     originals.showwarnmsgImpl = impl;
     originals.warningMessage = warningMessageType;

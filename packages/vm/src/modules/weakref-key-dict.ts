@@ -4,6 +4,7 @@
  * the last iteration ends). Mirrors CPython 3.8 Lib/weakref.py `WeakKeyDictionary`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictItems, dictSet, newDict } from '../objects/dict.ts';
 import { dictDelete } from '../objects/dict-slots.ts';
 import { newDictIter } from '../objects/dict-views.ts';
@@ -15,7 +16,6 @@ import { PyWeakref, newWeakref, weakrefTarget, weakrefType } from '../objects/we
 import * as E from '../objects/exceptions.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
   PyWeakContainer, resetContainer, asContainer, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
@@ -216,7 +216,7 @@ const noargs = (name: string, f: (c: PyWeakContainer) => PyObject) => ({
   },
 });
 
-addMethods(weakKeyDictType, [
+addPythonMethods(weakKeyDictType, [
   noargs('items', (c) => newWeakIter(c, kinds.items)),
   noargs('keys', (c) => newWeakIter(c, kinds.keys)),
   noargs('values', (c) => newWeakIter(c, kinds.values)),

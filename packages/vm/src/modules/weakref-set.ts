@@ -4,6 +4,7 @@
  * work on the underlying set of references. Mirrors CPython 3.8 Lib/_weakrefset.py `WeakSet`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import * as E from '../objects/exceptions.ts';
 import { newBool } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -16,7 +17,6 @@ import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
   PyWeakContainer, resetContainer, asContainer, callMethod, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, type IterKind,
@@ -286,7 +286,7 @@ const method = (name: string, params: readonly string[], f: (self: PyObject, ...
   },
 });
 
-addMethods(weakSetType, [
+addPythonMethods(weakSetType, [
   method('add', ['item'], (self, item) => (add(W(self), item), incref(None))),
   method('clear', [], (self) => {
     const c = W(self);

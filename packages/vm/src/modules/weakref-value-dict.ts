@@ -5,6 +5,7 @@
  * Modules/_weakref.c `_remove_dead_weakref`.
  * @module
  */
+import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import { dictDelete } from '../objects/dict-slots.ts';
 import { newDictIter } from '../objects/dict-views.ts';
@@ -15,7 +16,6 @@ import { newTupleStealing, type PyTuple } from '../objects/tuple.ts';
 import { PyWeakref, weakrefTarget } from '../objects/weakref.ts';
 import { keyError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
   PyWeakContainer, resetContainer, asContainer, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
@@ -223,7 +223,7 @@ const noargs = (name: string, f: (c: PyWeakContainer) => PyObject) => ({
   },
 });
 
-addMethods(weakValueDictType, [
+addPythonMethods(weakValueDictType, [
   noargs('items', (c) => newWeakIter(c, kinds.items)),
   noargs('keys', (c) => newWeakIter(c, kinds.keys)),
   noargs('values', (c) => newWeakIter(c, kinds.values)),

@@ -38,9 +38,15 @@ export interface NativeDef {
   readonly cModule?: string;
 }
 
-/** Checks the arguments against the def's kind and calls it (`_PyMethodDef_RawFastCallKeywords`). */
-export function callNative(def: NativeDef, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+/**
+ * Checks the arguments against the def's kind and calls it (`_PyMethodDef_RawFastCallKeywords`).
+ * `boundArgs` is null for a builtin; for a native def standing for a Python function it counts the
+ * positional parameters already bound (1 for a method's `self`), and the checks it can word as
+ * Python's (`ceval.c` `too_many_positional`, unexpected keywords) read as a Python function's.
+ */
+export function callNative(def: NativeDef, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, boundArgs: number | null = null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
+  if (boundArgs !== null) checkPythonStyle(def, args.length - nkw, kwnames, boundArgs);
   switch (def.kind) {
     case 'noargs':
       if (nkw !== 0) throw typeError(`${def.name}() takes no keyword arguments`);
@@ -63,6 +69,22 @@ export function callNative(def: NativeDef, self: PyObject, args: readonly PyObje
     // A host stack overflow or failed allocation inside the function is the program's
     // RecursionError or MemoryError.
     throw asPythonFailure(e, frame, ' while calling a Python object');
+  }
+}
+
+/**
+ * The argument errors of a Python function taking no parameters (`noargs`) or one (`o`) besides
+ * the `bound` ones, for a native def standing for one; the rest are left to `callNative`'s checks.
+ */
+function checkPythonStyle(def: NativeDef, npos: number, kwnames: readonly string[] | null, bound: number): void {
+  if (def.kind !== 'noargs' && def.kind !== 'o') return;
+  const [first] = kwnames ?? [];
+  if (def.kind === 'noargs' && first !== undefined) throw typeError(`${def.name}() got an unexpected keyword argument '${first}'`);
+  const max = def.kind === 'noargs' ? 0 : 1;
+  if (npos > max) {
+    const takes = max + bound;
+    const given = npos + bound;
+    throw typeError(`${def.name}() takes ${takes} positional argument${takes === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
   }
 }
 

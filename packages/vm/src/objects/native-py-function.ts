@@ -46,14 +46,21 @@ export class PyNativePyFunction extends PyObject {
   readonly codeFlags: number;
   /** Its parameters for `inspect.signature`, or null (no signature found). */
   readonly signature: NativeSignature | null;
+  /**
+   * What the body gets as `self` (owned): the module for a module's function, as a Python function
+   * holds its module's globals, or the state a closure made inside a native function holds (its
+   * cells). Null for a function whose body gets the function itself.
+   */
+  readonly held: PyObject | null;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null) {
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
     this.qualname = qualname;
     this.codeFlags = codeFlags;
     this.signature = signature;
+    this.held = held;
   }
 }
 
@@ -66,7 +73,20 @@ export function newNativePyFunction(def: NativeDef, moduleName: string, qualname
   return new PyNativePyFunction(def, moduleName, qualname, codeFlags, signature);
 }
 
-nativePyFunctionType.call = (callable, args, kwnames) => callNative((callable as PyNativePyFunction).def, callable, args, kwnames);
+/**
+ * A function object whose body gets `held` as `self` (taking its own reference): a module's function
+ * when CPython's is a `def` in the module's source (`held` the module, as its builtin functions
+ * have it), or a function CPython defines inside another (`qualname` `outer.<locals>.inner`), its
+ * cells being `held`.
+ */
+export function newHeldNativePyFunction(def: NativeDef, held: PyObject, moduleName: string, qualname: string = def.name): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, 0, null, incref(held));
+}
+
+nativePyFunctionType.call = (callable, args, kwnames) => {
+  const f = callable as PyNativePyFunction;
+  return callNative(f.def, f.held ?? callable, args, kwnames, 0);
+};
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 // Like a Python function it has a `__dict__` for attributes (`func_dict`) and takes weak
@@ -76,11 +96,16 @@ nativePyFunctionType.dealloc = (self) => {
   const dict = self.dict;
   self.dict = null;
   xdecref(dict);
+  xdecref((self as PyNativePyFunction).held);
   freeObject(self);
 };
-// The def and names are JS data: the attribute dict is all that is counted.
+// The def and names are JS data: the attribute dict and the held object are all that is counted.
+// `clear` keeps the held object, as a builtin function keeps its `self` (the body needs it):
+// clearing the module's namespace, or the other objects of a cycle, breaks it.
 nativePyFunctionType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
+  const held = (self as PyNativePyFunction).held;
+  if (held !== null) visit(held);
 };
 nativePyFunctionType.clear = (self) => {
   const dict = self.dict;

@@ -12,7 +12,8 @@ import { noteLibraryFrame } from '../runtime/print-exception.ts';
 import { gcState } from '../runtime/gc-registry.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { addPythonMethods } from './native-py-method.ts';
 import { dictSetStr, newDict } from './dict.ts';
 import { newBool } from './int.ts';
 import { None } from './singletons.ts';
@@ -197,7 +198,7 @@ function kwargsDict(info: Info): PyObject {
   return d;
 }
 
-addMethods(finalizeType, [
+addPythonMethods(finalizeType, [
   { name: 'detach', kind: 'noargs', impl: (self) => describe(self, true) },
   { name: 'peek', kind: 'noargs', impl: (self) => describe(self, false) },
 ]);

@@ -1,0 +1,102 @@
+/**
+ * Methods of natively written classes that CPython 3.8 writes in Python (`random.Random`,
+ * `collections.Counter`, `contextlib.ExitStack`, ...): `function` objects in the class dict, so
+ * the class shows `<function Counter.most_common at 0x...>` and an instance binds a `method`
+ * (`<bound method Counter.most_common of Counter()>`), as Objects/funcobject.c `func_descr_get`
+ * makes them. The body is the native def of a method (`self` the instance, the rest its arguments).
+ * @module
+ */
+import { typeError } from '../runtime/errors.ts';
+import { PyType, decref, type PyObject } from '../runtime/object.ts';
+import { addValue } from '../runtime/type-defs.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { callNative, type NativeDef } from './native-function.ts';
+import { newNativePyFunction, type PyNativePyFunction } from './native-py-function.ts';
+import { newClassMethod } from './descr-types.ts';
+
+/** The native def of a Python method. */
+export interface NativePyMethodDef extends NativeDef {
+  /**
+   * The error a call without `self` raises, when the Python method takes `*args` and words its
+   * own (`descriptor 'callback' of '_BaseExitStack' object needs an argument`); by default
+   * `format_missing`'s.
+   */
+  readonly missingSelf?: string;
+}
+
+/**
+ * The function object standing for the Python method `def` of `owner`: its first argument is the
+ * instance, the body's `self`.
+ *
+ * @param def - the method's native def (its `self` the instance).
+ * @param owner - the class whose instances it takes, by default also the defining class, whose
+ * `__module__` and name make `__module__` and `__qualname__`.
+ * @param moduleName - `__module__`, when another module defines it (`collections` for a namedtuple's).
+ * @param qualname - `__qualname__`, when another class defines it.
+ * @returns a new reference.
+ */
+export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleName = owner.module, qualname = `${owner.name}.${def.name}`): PyNativePyFunction {
+  const method: NativeDef = {
+    name: def.name,
+    kind: 'fastkw',
+    ...(def.doc === undefined ? {} : { doc: def.doc }),
+    impl: (_fn, args, kwnames) => {
+      const self = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
+      // `format_missing`, as calling `Counter.most_common()` through the class says it.
+      if (self === null) throw typeError(def.missingSelf ?? `${def.name}() missing 1 required positional argument: 'self'`);
+      // DEVIATION(cpython): a Python method runs on any `self`; the native body needs an
+      // instance of its class, so others are refused as a method descriptor refuses them.
+      if (!self.type.isSubtype(owner)) {
+        throw typeError(`descriptor '${def.name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
+      }
+      return callNative(def, self, args.slice(1), kwnames, 1);
+    },
+  };
+  return newNativePyFunction(method, moduleName, qualname);
+}
+
+/**
+ * Declares methods of a native class that are `def`s of a Python class in CPython: function
+ * objects in its dict (made when the VM readies the type), in place of method descriptors.
+ *
+ * @param type - the defining class.
+ * @param defs - the methods' native defs.
+ */
+export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[]): void {
+  for (const def of defs) addValue(type, def.name, () => newNativePyMethod(def, type));
+}
+
+/**
+ * Declares class methods of a native class that are `@classmethod`s (or `__init_subclass__`) of a
+ * Python class in CPython: a `classmethod` of a function object in its dict, so the class binds
+ * `<bound method Counter.fromkeys of <class 'collections.Counter'>>`. Each def gets the class as
+ * its `self`.
+ *
+ * @param type - the defining class.
+ * @param defs - the class methods' native defs.
+ */
+export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]): void {
+  for (const def of defs) {
+    addValue(type, def.name, () => {
+      const fn = newNativePyFunction({
+        name: def.name,
+        kind: 'fastkw',
+        ...(def.doc === undefined ? {} : { doc: def.doc }),
+        impl: (_fn, args, kwnames) => {
+          const cls = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
+          if (cls === null) throw typeError(`${def.name}() missing 1 required positional argument: 'cls'`);
+          // DEVIATION(cpython): the native body needs the class or a subclass.
+          if (!(cls instanceof PyType) || !cls.isSubtype(type)) {
+            throw typeError(`descriptor '${def.name}' requires a subtype of '${tpName(type)}' but received '${tpName(cls instanceof PyType ? cls : cls.type)}'`);
+          }
+          return callNative(def, cls, args.slice(1), kwnames, 1);
+        },
+      }, type.module, `${type.name}.${def.name}`);
+      try {
+        return newClassMethod(fn);
+      } finally {
+        decref(fn);
+      }
+    });
+  }
+}
