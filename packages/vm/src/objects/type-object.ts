@@ -30,11 +30,18 @@ import { addReadonlyMembers } from './getset.ts';
 import { dictOffset, weaklistOffset } from './type-layout.ts';
 import { typeFlags } from './type-flags.ts';
 import { holdCallArguments, releaseCallArguments } from './call-arguments.ts';
+import { asPythonFailure } from '../runtime/host-errors.ts';
+import { tstate } from '../runtime/thread-state.ts';
 
 typeType.call = (callable, args, kwnames) => {
   const held = holdCallArguments(args, kwnames);
+  const frame = tstate.frame;
   try {
     return typeCall(callable as PyType, args, kwnames);
+  } catch (e) {
+    // A host stack overflow or failed allocation in `tp_new` or `tp_init` (a deque filled from an
+    // endless iterator) is the program's RecursionError or MemoryError, as in a native function.
+    throw asPythonFailure(e, frame, ' while calling a Python object');
   } finally {
     releaseCallArguments(held);
   }
