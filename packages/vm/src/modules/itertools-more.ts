@@ -12,7 +12,9 @@ import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts'
 import { ssizeArg } from '../objects/list-methods.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError, valueError } from '../runtime/errors.ts';
+import { overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
+import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
 import { decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { HolderObject, allocate, parseArgs, splitKw } from './functools-args.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
@@ -186,6 +188,18 @@ function comboResult(o: Combo, pick: (i: number) => PyObject): PyObject {
   return newTuple(items);
 }
 
+/**
+ * `PyMem_New(Py_ssize_t, count)` of an iterator's index arrays: MemoryError where the heap budget
+ * or the host's arrays cannot hold them (`combinations('ab', 2**40)`), never a host crash.
+ */
+function reserveIndices(count: number): void {
+  if (count > MAX_ITEMS) raiseNoMemory();
+  checkStorage(count * 8);
+}
+
+/** `PY_SSIZE_T_MAX / sizeof(Py_ssize_t)`: the most index-array entries `product_new` may ask for. */
+const MAX_INDICES = (2n ** 63n - 1n) / 8n;
+
 const productType = iterType('product', 48);
 productType.new = (type, args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
@@ -195,9 +209,14 @@ productType.new = (type, args, kwnames) => {
     repeat = ssizeArg(v);
   }
   if (repeat < 0) throw valueError('repeat argument cannot be negative');
+  // `product_new`: with no repeats the arguments are not even iterated; the index array is sized
+  // (and refused) before any is.
+  const nargs = repeat === 0 ? 0 : pos.length;
+  if (repeat !== 0 && BigInt(nargs) > MAX_INDICES / BigInt(repeat)) throw overflowError('repeat argument too large');
+  reserveIndices(nargs * repeat);
   const pools: PyObject[] = [];
   try {
-    for (const p of pos) pools.push(newTupleStealing(iterableToArray(p)));
+    for (const p of pos.slice(0, nargs)) pools.push(newTupleStealing(iterableToArray(p)));
   } catch (e) {
     // `product_new`: the pools made so far go with the half-built tuple.
     for (const p of pools) decref(p);
@@ -259,6 +278,8 @@ function comboType(name: string, basicsize: number, rOptional: boolean, start: (
     let o: Combo;
     try {
       const rv = rArg(r, pool.items.length, rOptional);
+      // permutations keeps indices for the pool and cycles for `r`; the others indices for `r`.
+      reserveIndices(rOptional ? pool.items.length + rv : rv);
       o = newCombo(type, [pool], rv);
     } finally {
       decref(pool);

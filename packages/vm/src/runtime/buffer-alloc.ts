@@ -5,14 +5,14 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import { overflowError, raiseMessage } from './errors.ts';
+import { newExceptionStealing, overflowError, raiseValue } from './errors.ts';
 
 /** The largest buffer corosim allocates (the host's typed arrays and memory end about here). */
 export const MAX_BUFFER_BYTES = 0x7fff_ffff;
 
-/** `PyErr_NoMemory`: a MemoryError with no message. */
+/** `PyErr_NoMemory`: a MemoryError without arguments (`MemoryError()`). */
 export function raiseNoMemory(): never {
-  throw raiseMessage(E.MemoryError, '');
+  throw raiseValue(newExceptionStealing(E.MemoryError, []));
 }
 
 /**

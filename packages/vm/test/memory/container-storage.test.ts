@@ -53,6 +53,12 @@ describe('container storage outside the simulated heap', () => {
     expect(runWithBudget(source, 16 * MIB)).toBe('no\n1000\n[exit 0]');
   });
 
+  it("refuses an itertools index array past the host's arrays, whatever the budget", () => {
+    // DEVIATION(cpython): CPython's `PyMem_New` of 4 GB may succeed; here it could only crash.
+    const source = 'import itertools\nfor f in (itertools.combinations, itertools.permutations):\n    try:\n        f("AA", 2**29)\n    except MemoryError:\n        print("no")\n';
+    expect(runWithBudget(source, Number.POSITIVE_INFINITY)).toBe('no\nno\n[exit 0]');
+  });
+
   it('refuses more items than the host holds, whatever the budget', () => {
     // V8 ends the process when an array it grows passes about 112 million elements.
     const source = 'try:\n    x = [0] * 200_000_000\nexcept MemoryError:\n    print("no")\n';
