@@ -32,4 +32,20 @@ describe('the thread state', () => {
     expect(stderr).toBe('');
     expect(outcome.status === 'exited' ? outcome.exitCode : -1).toBe(0);
   });
+
+  it('frees the frames of generators that die with the hooks, free list included, as _PyFrame_Fini does', () => {
+    // The finalizer keeps the module's globals, so both generators die once the thread state lets
+    // go of it; one frame becomes the code object's zombie, the other goes to the frame free list.
+    const source = 'import sys\nasync def ag():\n    yield 1\na = ag()\nsys.set_asyncgen_hooks(finalizer=lambda g: None)\nc = ag()\nc.asend(None)\nprint("end")\n';
+    let output = '';
+    const outcome = runMain(source, {
+      filename: 'frames.py',
+      checkRefcounts: true,
+      write: (_stream, text) => {
+        output += text;
+      },
+    });
+    expect(output).toBe('end\n');
+    expect(outcome.status === 'exited' ? outcome.exitCode : -1).toBe(0);
+  });
 });

@@ -23,7 +23,7 @@ import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnin
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
-import { newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/frame.ts';
+import { clearFrameFreeList, newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -373,6 +373,9 @@ function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyMo
   finiWarnings();
   keepThreadStateUntilExit();
   releaseKeptUntilExit();
+  // `_PyFrame_Fini`, after the thread state is cleared: frames that died since the last
+  // collection emptied the free list (a finalizer hook's generators) are given back too.
+  clearFrameFreeList();
   return flushed;
 }
 
