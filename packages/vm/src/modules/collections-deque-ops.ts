@@ -8,9 +8,10 @@
  * @module
  */
 import { newBool, newInt } from '../objects/int.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { EQ, NE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
-import { MAX_ITEMS, noMemory, repeatCount, repeatOperands } from '../objects/list-slots.ts';
+import { MAX_ITEMS, repeatCount, repeatOperands } from '../objects/list-slots.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
@@ -81,7 +82,7 @@ function inplaceRepeat(d: PyDeque, count: number): PyObject {
     }
     return incref(d);
   }
-  if (size > MAX_ITEMS / n) noMemory();
+  if (size > MAX_ITEMS / n) raiseNoMemory();
   // Fewer rounds when maxlen would drop the rest anyway.
   if (d.maxlen !== null && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
   const snapshot = d.items.toArray().map((o) => incref(o));

@@ -9,11 +9,10 @@
 import { bitLength, intLshift, intRshift } from '../numeric/int-arith.ts';
 import { intTrueDivide } from '../numeric/int-to-float.ts';
 import { intAsDouble, asSsize, intFromStringObject, raiseNumeric, toInt, unwrapNumeric } from '../runtime/abstract-number.ts';
-import { newExceptionStealing, raiseValue, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
+import { noMemoryError, typeError, valueError, zeroDivisionError } from '../runtime/errors.ts';
 import { assert } from '../internal/assert.ts';
 import { allocateGeneric } from '../runtime/memory.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
-import * as E from './exceptions.ts';
 import { newFloat } from './float.ts';
 import { floatPowValue } from './float-slots.ts';
 import { PyInt, intDigits, intType, intValueHash, newBool, newInt, type IntValue } from './int.ts';
@@ -102,7 +101,7 @@ const MAX_RESULT_BITS = 1n << 30n;
  * CPython would try to allocate it (over 128 MiB of digits).
  */
 function checkResultBits(bits: bigint): void {
-  if (bits >= MAX_RESULT_BITS) throw raiseValue(newExceptionStealing(E.MemoryError, []));
+  if (bits >= MAX_RESULT_BITS) throw noMemoryError();
 }
 
 /** Whether `|v|` has at least `bits` bits (one shift: cheap for the small values of hot loops). */

@@ -12,7 +12,8 @@ import { tpName } from '../runtime/type-name.ts';
 import { EQ, NE, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { PyRaise, clearRaise, exceptionMatches, indexError, newExceptionStealing, raiseValue, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, typeError, valueError } from '../runtime/errors.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import * as E from './exceptions.ts';
@@ -47,11 +48,6 @@ export function reprLeave(o: PyObject): void {
 /** `PyObject_HashNotImplemented`: the `tp_hash` of list, dict, set (so subclasses inherit it). */
 export function hashNotImplemented(self: PyObject): bigint {
   throw typeError(`unhashable type: '${tpName(self.type)}'`);
-}
-
-/** `PyErr_NoMemory`. */
-export function noMemory(): never {
-  throw raiseValue(newExceptionStealing(E.MemoryError, []));
 }
 
 
@@ -158,7 +154,7 @@ export function listExtend(self: PyList, iterable: PyObject): void {
     const items = sequenceToArray(iterable, 'argument must be iterable');
     if (self.items.length + items.length > MAX_ITEMS) {
       for (const x of items) decref(x);
-      noMemory();
+      raiseNoMemory();
     }
     if (items.length === 0) return;
     listResize(self, self.items.length + items.length);
@@ -324,7 +320,7 @@ function listContains(self: PyObject, el: PyObject): boolean {
 /** `list_repeat`. */
 export function listRepeat(a: PyList, n: number): PyList {
   if (n < 0) n = 0;
-  if (a.items.length > 0 && n > MAX_ITEMS / a.items.length) noMemory();
+  if (a.items.length > 0 && n > MAX_ITEMS / a.items.length) raiseNoMemory();
   checkSlots(a.items.length * n);
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) for (const x of a.items) out.push(incref(x));
@@ -356,7 +352,7 @@ setConcatAdd(listType, (a, b) => {
   if (!(b instanceof PyList)) {
     throw typeError(`can only concatenate list (not "${tpName(b.type)}") to list`);
   }
-  if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
+  if (a.items.length + b.items.length > MAX_ITEMS) raiseNoMemory();
   checkSlots(a.items.length + b.items.length);
   return newListFrom([...a.items, ...b.items]);
 });
@@ -382,7 +378,7 @@ listType.nbInplace.multiply = sqRepeatSlot((a, b) => {
     listClear(a);
     return incref(a);
   }
-  if (n > MAX_ITEMS / size) noMemory();
+  if (n > MAX_ITEMS / size) raiseNoMemory();
   listResize(a, size * n);
   const copy = a.items.slice();
   for (let k = 1; k < n; k++) for (const x of copy) a.items.push(incref(x));
@@ -408,7 +404,7 @@ listType.init = (self, args, kwnames) => {
       clearRaise(e);
     }
     if (size > 0 && a.allocated === 0) {
-      if (size > MAX_ITEMS) noMemory();
+      if (size > MAX_ITEMS) raiseNoMemory();
       checkSlots(size);
       a.allocated = size;
     }

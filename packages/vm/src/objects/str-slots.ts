@@ -12,7 +12,7 @@ import { isSqRepeatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { newExceptionStealing, raiseValue, typeError, indexError, overflowError } from '../runtime/errors.ts';
+import { noMemoryError, typeError, indexError, overflowError } from '../runtime/errors.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
@@ -20,7 +20,6 @@ import { strRepr } from '../repr/str-repr.ts';
 import { PyBytes } from './bytes.ts';
 import { PyByteArray } from './bytearray.ts';
 import { contiguousViewBytes } from './memoryview.ts';
-import { MemoryError } from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
@@ -120,7 +119,7 @@ setConcatAdd(strType, (a, b) => {
 /** Raises OverflowError past `Py_ssize_t`, MemoryError (no arguments, as a failed allocation's) past what a JS string can hold. */
 export function checkSize(units: number, overflow: string): void {
   if (units > 2 ** 63 - 1) throw overflowError(overflow);
-  if (units > 0x1fff_ffe8) throw raiseValue(newExceptionStealing(MemoryError, []));
+  if (units > 0x1fff_ffe8) throw noMemoryError();
 }
 
 /** `str * n` and `n * str` (`unicode_repeat` through `sequence_repeat`). */

@@ -5,6 +5,7 @@
  * @module
  */
 import { setConcatAdd } from '../runtime/abstract-number.ts';
+import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { sqRepeatSlot } from './sequence-slots.ts';
 import { EQ, hashObject, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iteratorToArray } from '../runtime/abstract-iter.ts';
@@ -17,7 +18,7 @@ import { tupleHash } from '../hash/container-hash.ts';
 import { newInt } from './int.ts';
 import { PyList, listType } from './list.ts';
 import { checkPositional, indexBounds, itemEquals, positional } from './list-methods.ts';
-import { MAX_ITEMS, badIndex, itemsRepr, noMemory, reprEnter, reprLeave, repeatOperands, sequenceRichCompare } from './list-slots.ts';
+import { MAX_ITEMS, badIndex, itemsRepr, reprEnter, reprLeave, repeatOperands, sequenceRichCompare } from './list-slots.ts';
 import { newTupleIter } from './seq-iter.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from './slice.ts';
@@ -33,7 +34,7 @@ export function sequenceTuple(o: PyObject): PyTuple {
   const it = getIter(o);
   try {
     // `PyTuple_New(PyObject_LengthHint(v, 10))`: room that no allocation gives is MemoryError.
-    if (lengthHint(o, 10) > MAX_ITEMS) noMemory();
+    if (lengthHint(o, 10) > MAX_ITEMS) raiseNoMemory();
     return newTupleStealing(iteratorToArray(it));
   } finally {
     decref(it);
@@ -101,7 +102,7 @@ setConcatAdd(tupleType, (a, b) => {
     throw typeError(`can only concatenate tuple (not "${tpName(b.type)}") to tuple`);
   }
   if (b.items.length === 0 && a.type === tupleType) return incref(a);
-  if (a.items.length + b.items.length > MAX_ITEMS) noMemory();
+  if (a.items.length + b.items.length > MAX_ITEMS) raiseNoMemory();
   return newTuple([...a.items, ...b.items]);
 });
 tupleType.nb.multiply = sqRepeatSlot((a, b) => {
@@ -110,7 +111,7 @@ tupleType.nb.multiply = sqRepeatSlot((a, b) => {
   const [t, n] = r;
   if ((t.items.length === 0 || n === 1) && t.type === tupleType) return incref(t);
   if (t.items.length === 0 || n <= 0) return incref(emptyTuple);
-  if (n > MAX_ITEMS / t.items.length) noMemory();
+  if (n > MAX_ITEMS / t.items.length) raiseNoMemory();
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) out.push(...t.items);
   return newTuple(out);

@@ -4,15 +4,14 @@
  * RangeError.
  * @module
  */
-import * as E from '../objects/exceptions.ts';
-import { newExceptionStealing, overflowError, raiseValue } from './errors.ts';
+import { noMemoryError, overflowError } from './errors.ts';
 
 /** The largest buffer corosim allocates (the host's typed arrays and memory end about here). */
 export const MAX_BUFFER_BYTES = 0x7fff_ffff;
 
 /** `PyErr_NoMemory`: a MemoryError without arguments (`MemoryError()`). */
 export function raiseNoMemory(): never {
-  throw raiseValue(newExceptionStealing(E.MemoryError, []));
+  throw noMemoryError();
 }
 
 /**

@@ -292,6 +292,11 @@ export function overflowError(message: string): PyRaise {
   return raiseMessage(E.OverflowError, message);
 }
 
+/** `PyErr_NoMemory`: a MemoryError without arguments (`MemoryError()`), to throw. */
+export function noMemoryError(): PyRaise {
+  return raiseValue(newExceptionStealing(E.MemoryError, []));
+}
+
 /** ZeroDivisionError(message). */
 export function zeroDivisionError(message: string): PyRaise {
   return raiseMessage(E.ZeroDivisionError, message);

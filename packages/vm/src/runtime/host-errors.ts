@@ -6,7 +6,7 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import { PyRaise, newExceptionStealing, raiseMessage, raiseValue } from './errors.ts';
+import { PyRaise, noMemoryError, raiseMessage } from './errors.ts';
 import { tstate } from './thread-state.ts';
 import type { PyObject } from './object.ts';
 
@@ -30,7 +30,6 @@ export function isHostAllocationFailure(e: unknown): e is RangeError {
 export function asPythonFailure(e: unknown, frame: PyObject | null, where = ''): unknown {
   if (e instanceof PyRaise || tstate.frame !== frame) return e;
   if (isHostStackOverflow(e)) return raiseMessage(E.RecursionError, `maximum recursion depth exceeded${where}`);
-  // `PyErr_NoMemory`: a MemoryError without arguments.
-  if (isHostAllocationFailure(e)) return raiseValue(newExceptionStealing(E.MemoryError, []));
+  if (isHostAllocationFailure(e)) return noMemoryError();
   return e;
 }

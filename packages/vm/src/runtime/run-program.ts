@@ -38,7 +38,7 @@ import { callMethod, callObject } from './call.ts';
 import type { PyBaseException } from '../objects/exception-object.ts';
 import { str, strText } from './abstract-object.ts';
 import { bootVm } from './bootstrap.ts';
-import { PyRaise, clearRaise, newExceptionStealing, raiseValue } from './errors.ts';
+import { PyRaise, clearRaise, noMemoryError } from './errors.ts';
 import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
 import { clearSources, registerSource, setOutputSink, setSourceLinesReadable, writeStderr } from './io.ts';
 import { useHeap } from './memory.ts';
@@ -90,7 +90,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   bootVm();
   const heap = new Heap(options.heapBudget === undefined ? {} : { budget: options.heapBudget });
   useHeap(heap, () => {
-    throw raiseValue(newExceptionStealing(E.MemoryError, []));
+    throw noMemoryError();
   });
   resetThreadState();
   resetTraceState();
