@@ -3,7 +3,7 @@
  * 3.8 Python/bltinmodule.c.
  * @module
  */
-import { parseArgs } from '../runtime/clinic-args.ts';
+import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -61,12 +61,11 @@ function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null)
 }
 
 function exactArgs(name: string, args: readonly PyObject[], n: number): void {
-  if (args.length !== n) throw typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  checkPositional(name, args.length, n, n);
 }
 
 function rangeArgs(name: string, args: readonly PyObject[], min: number, max: number): void {
-  if (args.length < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
-  if (args.length > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  checkPositional(name, args.length, min, max);
 }
 
 /** `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)`. */

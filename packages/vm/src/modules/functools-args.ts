@@ -11,6 +11,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType, type TypeSpec } from '../runtime/object.ts';
+import { checkPositional } from '../runtime/clinic-args.ts';
 
 /** Positional arguments and keyword values of a vectorcall-shaped call. */
 export function splitKw(args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject[], Map<string, PyObject>] {
@@ -28,10 +29,7 @@ export function noKeywords(name: string, kwnames: readonly string[] | null): voi
 
 /** `PyArg_UnpackTuple(args, name, min, max)`: "name expected at least 1 argument, got 0". */
 export function unpackArgs(name: string, args: readonly PyObject[], min: number, max: number): void {
-  const n = args.length;
-  const plural = (k: number): string => (k === 1 ? '' : 's');
-  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
-  if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+  checkPositional(name, args.length, min, max);
 }
 
 export { parseArgs } from '../runtime/clinic-args.ts';

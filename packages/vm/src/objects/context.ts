@@ -18,6 +18,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import { clearWeakrefs } from './weakref.ts';
 import { PyHamt, finiHamt, hamtEq, hamtFind, hamtNew, hamtNewIter, resetHamt } from './hamt.ts';
 import { EQ, NE } from '../runtime/abstract-compare.ts';
+import { checkPositional } from '../runtime/clinic-args.ts';
 
 /** `PyContext_Type`. */
 export const contextType: PyType = staticType({ name: 'Context', basicsize: 48, flags: TPFLAGS_HAVE_GC });
@@ -163,11 +164,6 @@ contextType.contains = (self, key) => {
   checkKey(key);
   return hamtFind(varsOf(self), key) !== null;
 };
-
-function checkPositional(name: string, n: number, min: number, max: number): void {
-  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
-}
 
 addMethods(contextType, [
   {

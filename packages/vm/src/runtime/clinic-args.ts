@@ -9,6 +9,22 @@ import { typeError } from './errors.ts';
 import type { PyObject } from './object.ts';
 
 /**
+ * `_PyArg_CheckPositional(name, n, min, max)`, the check of `PyArg_UnpackTuple`: "name expected
+ * at least 1 argument, got 0" (an empty `name`, as the slot wrappers pass, leaves a leading space).
+ *
+ * @param name - the function name the message starts with.
+ * @param n - how many positional arguments were given.
+ * @param min - the fewest it takes.
+ * @param max - the most it takes.
+ * @see CPython 3.8 Python/getargs.c `_PyArg_CheckPositional`
+ */
+export function checkPositional(name: string, n: number, min: number, max: number): void {
+  const plural = (k: number): string => (k === 1 ? '' : 's');
+  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
+  if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+}
+
+/**
  * Argument Clinic / `PyArg_ParseTupleAndKeywords` for `name(p0, p1, ...)`: the values by position
  * (undefined where not given). `required` leading parameters must be given; `posOnly` leading
  * ones cannot be given by keyword; parameters from `maxPos` on are keyword-only. The checks run in

@@ -15,6 +15,7 @@ import { tpName } from './type-name.ts';
 import { asSsize, ownSequenceSlots } from './abstract-number.ts';
 import { isSqRepeatSlot } from '../objects/sequence-slots.ts';
 import * as E from '../objects/exceptions.ts';
+import { checkPositional } from './clinic-args.ts';
 
 /** How a slot is called through its wrapper: the args after self, as given to the method. */
 export type WrapperCall = (slot: unknown, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
@@ -54,10 +55,7 @@ function expectArgs(_name: string, args: readonly PyObject[], n: number): void {
  * leading space (" expected 2 arguments, got 1").
  */
 function unpackArgs(args: readonly PyObject[], min: number, max: number): void {
-  const n = args.length;
-  const plural = (k: number): string => (k === 1 ? '' : 's');
-  if (n < min) throw typeError(` expected ${min === max ? '' : 'at least '}${min} argument${plural(min)}, got ${n}`);
-  if (n > max) throw typeError(` expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
+  checkPositional('', args.length, min, max);
 }
 
 /**
