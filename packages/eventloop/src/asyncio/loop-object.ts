@@ -285,16 +285,8 @@ export function loopGetDebug(loop: rt.PyObject): boolean {
  * makes it: a missing method raises AttributeError as in CPython.
  */
 export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, args: readonly rt.PyObject[], context: rt.PyObject | null = null): void {
-  if (context === null) {
-    rt.decref(callMethod(loop, 'call_soon', [callback, ...args]));
-    return;
-  }
-  const method = rt.getAttrString(loop, 'call_soon');
-  try {
-    rt.decref(rt.callObject(method, [callback, ...args, context], ['context']));
-  } finally {
-    rt.decref(method);
-  }
+  const result = context === null ? callMethod(loop, 'call_soon', [callback, ...args]) : callMethod(loop, 'call_soon', [callback, ...args, context], ['context']);
+  rt.decref(result);
 }
 
 /**
@@ -470,11 +462,11 @@ export function exitsTheLoop(e: unknown): e is rt.PyRaise {
   return e instanceof rt.PyRaise && (rt.exceptionMatches(e, rt.Exceptions.SystemExit) || rt.exceptionMatches(e, rt.Exceptions.KeyboardInterrupt));
 }
 
-/** Calls `o.name(*args)` (new reference). */
-export function callMethod(o: rt.PyObject, name: string, args: readonly rt.PyObject[]): rt.PyObject {
+/** Calls `o.name(*args)` (new reference); `kwnames` names the last arguments as keywords. */
+export function callMethod(o: rt.PyObject, name: string, args: readonly rt.PyObject[], kwnames: readonly string[] | null = null): rt.PyObject {
   const m = rt.getAttrString(o, name);
   try {
-    return rt.callObject(m, args);
+    return rt.callObject(m, args, kwnames);
   } finally {
     rt.decref(m);
   }

@@ -5,7 +5,7 @@
  */
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
-import { LONE_SURROGATE, writeStderr, writeStdout } from '../runtime/io.ts';
+import { hasLoneSurrogate, writeStderr, writeStdout } from '../runtime/io.ts';
 import { encodeText } from '../objects/str-methods-codec.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, type PyType } from '../runtime/object.ts';
@@ -46,10 +46,9 @@ export function streamWrite(stream: PyTextStream, text: string): void {
     writeStderr(text);
     return;
   }
-  LONE_SURROGATE.lastIndex = 0;
   // DEVIATION(cpython): surrogateescape writes U+DC80..U+DCFF as the raw bytes 0x80..0xFF; the
   // output sink carries text, so those come out as the host encodes a lone surrogate (U+FFFD).
-  if (LONE_SURROGATE.test(text)) encodeText(text, 'utf-8', STREAM_ERRORS.stdout);
+  if (hasLoneSurrogate(text)) encodeText(text, 'utf-8', STREAM_ERRORS.stdout);
   writeStdout(text);
 }
 

@@ -58,8 +58,10 @@ function moduleRepr(m: PyObject): PyObject {
     }
     const nameObj = lookupAttrString(m, '__name__');
     let name: string;
+    let builtinName: boolean;
     try {
       name = nameObj === null ? "'?'" : reprText(nameObj);
+      builtinName = nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value);
     } finally {
       if (nameObj !== null) decref(nameObj);
     }
@@ -74,7 +76,7 @@ function moduleRepr(m: PyObject): PyObject {
     if (loader !== None) return newStr(`<module ${name} (${reprText(loader)})>`);
     // DEVIATION(cpython): built-in modules have no BuiltinImporter as their loader here; their
     // name stands for its module_repr().
-    if (nameObj instanceof PyStr && CPYTHON_BUILTIN_MODULE_NAMES.includes(nameObj.value)) return newStr(`<module ${name} (built-in)>`);
+    if (builtinName) return newStr(`<module ${name} (built-in)>`);
     return newStr(`<module ${name}>`);
   } finally {
     decref(loader);

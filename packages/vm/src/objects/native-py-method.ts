@@ -25,6 +25,25 @@ export interface NativePyMethodDef extends NativeDef {
 }
 
 /**
+ * The def of a Python function whose first parameter the native body `def` gets as its `self`
+ * (a method's instance, a class method's class): missing, it is `missing`'s TypeError; `check`
+ * refuses one the body cannot work on; the rest are the body's arguments.
+ */
+function firstArgumentDef(def: NativeDef, missing: string, check: (first: PyObject) => void): NativeDef {
+  return {
+    name: def.name,
+    kind: 'fastkw',
+    ...(def.doc === undefined ? {} : { doc: def.doc }),
+    impl: (_fn, args, kwnames) => {
+      const first = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
+      if (first === null) throw typeError(missing);
+      check(first);
+      return callNative(def, first, args.slice(1), kwnames, 1);
+    },
+  };
+}
+
+/**
  * The function object standing for the Python method `def` of `owner`: its first argument is the
  * instance, the body's `self`.
  *
@@ -36,22 +55,14 @@ export interface NativePyMethodDef extends NativeDef {
  * @returns a new reference.
  */
 export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleName = owner.module, qualname = `${owner.name}.${def.name}`): PyNativePyFunction {
-  const method: NativeDef = {
-    name: def.name,
-    kind: 'fastkw',
-    ...(def.doc === undefined ? {} : { doc: def.doc }),
-    impl: (_fn, args, kwnames) => {
-      const self = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
-      // `format_missing`, as calling `Counter.most_common()` through the class says it.
-      if (self === null) throw typeError(def.missingSelf ?? `${def.name}() missing 1 required positional argument: 'self'`);
-      // DEVIATION(cpython): a Python method runs on any `self`; the native body needs an
-      // instance of its class, so others are refused as a method descriptor refuses them.
-      if (!self.type.isSubtype(owner)) {
-        throw typeError(`descriptor '${def.name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
-      }
-      return callNative(def, self, args.slice(1), kwnames, 1);
-    },
-  };
+  // `format_missing`, as calling `Counter.most_common()` through the class says it.
+  const method = firstArgumentDef(def, def.missingSelf ?? `${def.name}() missing 1 required positional argument: 'self'`, (self) => {
+    // DEVIATION(cpython): a Python method runs on any `self`; the native body needs an
+    // instance of its class, so others are refused as a method descriptor refuses them.
+    if (!self.type.isSubtype(owner)) {
+      throw typeError(`descriptor '${def.name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
+    }
+  });
   return newNativePyFunction(method, moduleName, qualname);
 }
 
@@ -78,20 +89,13 @@ export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[
 export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]): void {
   for (const def of defs) {
     addValue(type, def.name, () => {
-      const fn = newNativePyFunction({
-        name: def.name,
-        kind: 'fastkw',
-        ...(def.doc === undefined ? {} : { doc: def.doc }),
-        impl: (_fn, args, kwnames) => {
-          const cls = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;
-          if (cls === null) throw typeError(`${def.name}() missing 1 required positional argument: 'cls'`);
-          // DEVIATION(cpython): the native body needs the class or a subclass.
-          if (!(cls instanceof PyType) || !cls.isSubtype(type)) {
-            throw typeError(`descriptor '${def.name}' requires a subtype of '${tpName(type)}' but received '${tpName(cls instanceof PyType ? cls : cls.type)}'`);
-          }
-          return callNative(def, cls, args.slice(1), kwnames, 1);
-        },
-      }, type.module, `${type.name}.${def.name}`);
+      const method = firstArgumentDef(def, `${def.name}() missing 1 required positional argument: 'cls'`, (cls) => {
+        // DEVIATION(cpython): the native body needs the class or a subclass.
+        if (!(cls instanceof PyType) || !cls.isSubtype(type)) {
+          throw typeError(`descriptor '${def.name}' requires a subtype of '${tpName(type)}' but received '${tpName(cls instanceof PyType ? cls : cls.type)}'`);
+        }
+      });
+      const fn = newNativePyFunction(method, type.module, `${type.name}.${def.name}`);
       try {
         return newClassMethod(fn);
       } finally {

@@ -18,7 +18,14 @@ export function writeStdout(text: string): void {
 }
 
 /** A surrogate code unit that is not half of a pair: a lone surrogate of a Python str. */
-export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** {@link LONE_SURROGATE}, every one (for replacing). */
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** Whether `text` holds a lone surrogate. */
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
 
 /**
  * Writes to the process's standard error. CPython's stderr encodes with the `backslashreplace`
@@ -26,10 +33,7 @@ export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\u
  */
 export function writeStderr(text: string): void {
   if (text === '') return;
-  LONE_SURROGATE.lastIndex = 0;
-  const encodable = LONE_SURROGATE.test(text)
-    ? text.replace(LONE_SURROGATE, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
-    : text;
+  const encodable = hasLoneSurrogate(text) ? text.replace(LONE_SURROGATES, (c) => `\\u${c.charCodeAt(0).toString(16)}`) : text;
   sink('stderr', encodable);
 }
 
