@@ -12,8 +12,7 @@ import { bitLength } from '../numeric/int-arith.ts';
 import { asSsize, raiseNumeric, ssizeArg } from '../runtime/abstract-number.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
-import { overflowError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
-import * as E from './exceptions.ts';
+import { noMemoryError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { bytesFromSource } from './bytes-slots.ts';
@@ -56,7 +55,7 @@ function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly st
   const needed = BigInt(bitLength(v < 0n ? -v - 1n : v)) + (signed ? 1n : 0n);
   const bits = BigInt(length) * 8n;
   if (needed > bits && v !== 0n) throw overflowError('int too big to convert');
-  if (length > MAX_BYTES) throw raiseMessage(E.MemoryError, '');
+  if (length > MAX_BYTES) throw noMemoryError();
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
