@@ -6,13 +6,11 @@
  */
 import { PyCode } from '../objects/code.ts';
 import { PyInt, newInt } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
 import type { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getIter } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
@@ -23,7 +21,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { tpName } from '../runtime/type-name.ts';
 import { makeClass } from './abc-class.ts';
 import { bindArgs } from './abc-function.ts';
-import { instructionObjects } from './dis-instructions.ts';
+import { instructionIterator } from './dis-instructions.ts';
 import { codeListing } from './dis-listing.ts';
 import { prettyFlags } from './dis-tables.ts';
 
@@ -129,12 +127,7 @@ export function makeBytecodeClass(module: PyModule, codeObject: (x: PyObject) =>
   };
   const iter = (args: readonly PyObject[], kwnames: readonly string[] | null): PyObject => {
     const [self] = bindArgs('__iter__', args, kwnames, ['self']) as [PyObject];
-    const list = newListStealing(instructionObjects(module, codeAttr(self), lineOffset(self)));
-    try {
-      return getIter(list);
-    } finally {
-      decref(list);
-    }
+    return instructionIterator(module, codeAttr(self), lineOffset(self));
   };
   const repr = (args: readonly PyObject[], kwnames: readonly string[] | null): PyObject => {
     const [self] = bindArgs('__repr__', args, kwnames, ['self']) as [PyObject];

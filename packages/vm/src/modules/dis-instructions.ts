@@ -23,7 +23,9 @@ import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeType } from '../runtime/core-types.ts';
-import { attributeError } from '../runtime/errors.ts';
+import { raiseMessage } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { newAbcIterator } from './collections-abc-iter.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { makeClass } from './abc-class.ts';
@@ -147,43 +149,41 @@ function argValue(code: PyCode, op: number, arg: number, offset: number): PyObje
 }
 
 /**
- * The instructions of `code` as `dis.Instruction` tuples (of the class the module's namespace
- * holds now, as `_get_instructions_bytes` looks up its global).
+ * The generator `_get_instructions_bytes` returns: the instructions of `code` as `dis.Instruction`
+ * tuples, made one at a time as it is stepped, each of the class the module's namespace holds
+ * then (the generator looks up its global at every `yield`).
  *
  * @param module - the `dis` module
  * @param code - the code object
  * @param lineOffset - added to each `starts_line`
- * @returns new references, one per 2-byte unit
+ * @returns a new reference to the iterator
  * @see CPython 3.8 Lib/dis.py _get_instructions_bytes
  */
-export function instructionObjects(module: PyModule, code: PyCode, lineOffset: number): PyObject[] {
-  const cls = dictGetStr(module.namespace, 'Instruction');
-  if (cls === null) throw attributeError("module 'dis' has no attribute 'Instruction'");
+export function instructionIterator(module: PyModule, code: PyCode, lineOffset: number): PyObject {
   // The argument's text is made from `argval` below: the objects this code object holds (a code
   // object made by `types.CodeType` or `replace()` has no compiler form of its constants).
   const tables: ArgTables = { constant: () => '', name: () => '', local: () => '', free: () => '' };
-  const out: PyObject[] = [];
-  try {
-    for (const instr of getInstructionsWith(code.co, tables)) {
-      const argval = instr.arg === undefined ? incref(None) : argValue(code, instr.opcode, instr.arg, instr.offset);
-      const kind = instr.opcode >= HAVE_ARGUMENT ? ARG_KIND[instr.opname as keyof typeof ARG_KIND] : undefined;
-      const argrepr = kind === 'hasconst' ? reprText(argval) : kind === 'hasname' || kind === 'haslocal' || kind === 'hasfree' ? strText(argval) : instr.argrepr;
-      const fields = [
-        newStr(instr.opname), newInt(instr.opcode), instr.arg === undefined ? incref(None) : newInt(instr.arg), argval,
-        newStr(argrepr), newInt(instr.offset),
-        instr.startsLine === undefined ? incref(None) : newInt(instr.startsLine + lineOffset), newBool(instr.isJumpTarget),
-      ];
-      try {
-        out.push(callObject(cls, fields));
-      } finally {
-        for (const f of fields) decref(f);
-      }
+  const instructions = getInstructionsWith(code.co, tables);
+  let next = 0;
+  return newAbcIterator('_get_instructions_bytes', [incref(module), incref(code)], () => {
+    const instr = instructions[next++];
+    if (instr === undefined) return null;
+    const cls = dictGetStr(module.namespace, 'Instruction');
+    if (cls === null) throw raiseMessage(E.NameError, "name 'Instruction' is not defined");
+    const argval = instr.arg === undefined ? incref(None) : argValue(code, instr.opcode, instr.arg, instr.offset);
+    const kind = instr.opcode >= HAVE_ARGUMENT ? ARG_KIND[instr.opname as keyof typeof ARG_KIND] : undefined;
+    const argrepr = kind === 'hasconst' ? reprText(argval) : kind === 'hasname' || kind === 'haslocal' || kind === 'hasfree' ? strText(argval) : instr.argrepr;
+    const fields = [
+      newStr(instr.opname), newInt(instr.opcode), instr.arg === undefined ? incref(None) : newInt(instr.arg), argval,
+      newStr(argrepr), newInt(instr.offset),
+      instr.startsLine === undefined ? incref(None) : newInt(instr.startsLine + lineOffset), newBool(instr.isJumpTarget),
+    ];
+    try {
+      return callObject(cls, fields);
+    } finally {
+      for (const f of fields) decref(f);
     }
-  } catch (e) {
-    for (const o of out) decref(o);
-    throw e;
-  }
-  return out;
+  });
 }
 
 /**

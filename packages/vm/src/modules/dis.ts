@@ -11,7 +11,6 @@ import { dictSetStr } from '../objects/dict.ts';
 import { classMethodType, staticMethodType } from '../objects/descr-types.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyInt, newInt } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
 import { methodType } from '../objects/method.ts';
 import type { PyModule } from '../objects/module.ts';
 import type { NativeDef } from '../objects/native-function.ts';
@@ -19,7 +18,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import * as E from '../objects/exceptions.ts';
-import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
+import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { callMethod } from '../runtime/call.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
@@ -27,13 +26,14 @@ import { disassembleBytes } from '../bytecode/dis.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyByteArray } from '../objects/bytearray.ts';
 import { findLineStarts } from '../bytecode/line-starts.ts';
+import { newAbcIterator } from './collections-abc-iter.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
 import { formatCodeInfo, innermostTraceback, makeBytecodeClass } from './dis-bytecode.ts';
 import { codeListing, codeTreeListing } from './dis-listing.ts';
-import { CONVERTERS, builtin, findLabels, instructionObjects, makeInstructionClasses } from './dis-instructions.ts';
+import { CONVERTERS, builtin, findLabels, instructionIterator, makeInstructionClasses } from './dis-instructions.ts';
 import { DIS_PRIVATE_FUNCTIONS, haveCodeTuple, tryCompile } from './dis-private.ts';
 import { DIS_TABLE_FUNCTIONS, OPCODE_ALL, disTableValues } from './dis-tables.ts';
 import { isFunction } from './inspect-more.ts';
@@ -227,16 +227,21 @@ function split(name: string, args: readonly PyObject[], kwnames: readonly string
   return bindArgs(name, args, kwnames, [...positional, ...keywords], positional.length + keywords.length);
 }
 
-/** `findlinestarts(code)`: an iterator of (offset, line) pairs. */
+/**
+ * `findlinestarts(code)`: a generator of (offset, line) pairs; like CPython's generator function,
+ * it reads the code object only when first stepped.
+ */
 function findLineStartsObject(code: PyObject): PyObject {
-  if (!(code instanceof PyCode)) throw attributeError(`'${tpName(code.type)}' object has no attribute 'co_lnotab'`);
-  const pairs = [...findLineStarts(code.co)].map(([offset, line]) => newTupleStealing([newInt(offset), newInt(line)]));
-  const list = newListStealing(pairs);
-  try {
-    return getIter(list);
-  } finally {
-    decref(list);
-  }
+  let pairs: (readonly [number, number])[] | null = null;
+  let next = 0;
+  return newAbcIterator('findlinestarts', [incref(code)], () => {
+    if (pairs === null) {
+      if (!(code instanceof PyCode)) throw attributeError(`'${tpName(code.type)}' object has no attribute 'co_lnotab'`);
+      pairs = [...findLineStarts(code.co)];
+    }
+    const pair = pairs[next++];
+    return pair === undefined ? null : newTupleStealing([newInt(pair[0]), newInt(pair[1])]);
+  });
 }
 
 const FUNCTIONS: NativeDef[] = [
@@ -300,12 +305,7 @@ const FUNCTIONS: NativeDef[] = [
       const [x, firstLine] = bindArgs('get_instructions', args, kwnames, ['x', 'first_line'], 1);
       return withCode(x as PyObject, (co) => {
         const offset = firstLine instanceof PyInt ? Number(firstLine.value) - co.co.firstlineno : 0;
-        const list = newListStealing(instructionObjects(m as PyModule, co, offset));
-        try {
-          return getIter(list);
-        } finally {
-          decref(list);
-        }
+        return instructionIterator(m as PyModule, co, offset);
       });
     },
   },
