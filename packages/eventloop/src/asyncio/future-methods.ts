@@ -32,9 +32,15 @@ class PyDoneCallbackFunction extends rt.PyObject {
   readonly cb: DoneCallback;
   /** Whether it ran: a callback that owns `holds` lets go of it when it runs. */
   ran = false;
-  constructor(cb: DoneCallback) {
+  /**
+   * Whether it owns a reference to the record's `holds` (given to an overriding
+   * `add_done_callback`, it takes the record's place); one made to be shown owns none.
+   */
+  readonly ownsHolds: boolean;
+  constructor(cb: DoneCallback, ownsHolds: boolean) {
     super(doneCallbackFunctionType, rt.allocateAddress(doneCallbackFunctionType));
     this.cb = cb;
+    this.ownsHolds = ownsHolds;
   }
 }
 
@@ -59,18 +65,20 @@ doneCallbackFunctionType.call = (self, args) => {
   if (args.length !== n || !(fut instanceof PyFuture)) throw rt.typeError(`${qualnameOf(f.cb).split('.').pop() ?? ''}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${args.length} were given`);
   const { cb } = f;
   f.ran = true;
+  // A native callback consumes a reference to what it holds: one that owns none gives it one.
+  if (!f.ownsHolds && cb.holds !== undefined) rt.incref(cb.holds);
   if (cb.native !== null) cb.native(fut, cb);
   return rt.newNone();
 };
 doneCallbackFunctionType.dealloc = (self) => {
   const f = self as PyDoneCallbackFunction;
   if (functions.get(f.cb)?.fn === f) functions.delete(f.cb);
-  if (!f.ran && f.cb.holds !== undefined) rt.decref(f.cb.holds);
+  if (f.ownsHolds && !f.ran && f.cb.holds !== undefined) rt.decref(f.cb.holds);
   rt.freeObject(self);
 };
 doneCallbackFunctionType.traverse = (self, visit) => {
   const f = self as PyDoneCallbackFunction;
-  if (!f.ran && f.cb.holds !== undefined) visit(f.cb.holds);
+  if (f.ownsHolds && !f.ran && f.cb.holds !== undefined) visit(f.cb.holds);
 };
 doneCallbackFunctionType.repr = (self) => rt.newStr(`<function ${qualnameOf((self as PyDoneCallbackFunction).cb)} at 0x${self.address.toString(16)}>`);
 rt.addGetSets(doneCallbackFunctionType, [
@@ -80,10 +88,10 @@ rt.addGetSets(doneCallbackFunctionType, [
 ]);
 
 /** The callable for `cb` (new reference): the one that exists, or a new one. */
-function functionFor(cb: DoneCallback): rt.PyObject {
+function functionFor(cb: DoneCallback, ownsHolds = true): rt.PyObject {
   const existing = functions.get(cb);
   if (existing !== undefined) return rt.incref(existing.callable);
-  const f = new PyDoneCallbackFunction(cb);
+  const f = new PyDoneCallbackFunction(cb, ownsHolds);
   if (cb.label !== undefined) setFunctionSource(f, cb.label.at);
   let callable: rt.PyObject = f;
   if (cb.partialArgs !== undefined) {
@@ -97,6 +105,15 @@ function functionFor(cb: DoneCallback): rt.PyObject {
   }
   functions.set(cb, { callable, fn: f });
   return callable;
+}
+
+/**
+ * The function object CPython's asyncio registered for the native callback `cb` (new reference),
+ * as `fut._callbacks` shows it: the one that exists, or a new one that owns nothing of the
+ * record's (the record, on the future, keeps what it holds).
+ */
+export function doneCallbackFunction(cb: DoneCallback): rt.PyObject {
+  return functionFor(cb, false);
 }
 
 /** `fut.add_done_callback(cb)`: the record itself, or its function object through an overriding method. */

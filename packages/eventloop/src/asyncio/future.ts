@@ -294,7 +294,7 @@ function runDoneCallback(fut: PyFuture, cb: DoneCallback): void {
 }
 
 /** Whether `cb` is a task's wakeup (CPython's `TaskWakeupMethWrapper`): no function, no label, the task held. */
-function isTaskWakeup(cb: DoneCallback): boolean {
+export function isTaskWakeup(cb: DoneCallback): boolean {
   return cb.fn === null && cb.label === undefined && cb.holds !== undefined;
 }
 

@@ -21,6 +21,7 @@ import './native-coro-wrapper.ts';
 import './repr-info.ts';
 import './future-iter.ts';
 import './future-remove-callback.ts';
+import './future-callbacks-attr.ts';
 import './abstract-loop.ts';
 import './handle-init.ts';
 import './stream-errors.ts';

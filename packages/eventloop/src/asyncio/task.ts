@@ -468,7 +468,9 @@ function awaitFutureLike(task: PyTask, result: rt.PyObject): boolean {
   rt.setAttr(result, rt.internStr('_asyncio_future_blocking'), rt.False);
   const wrapper = newTaskWakeup(task);
   try {
-    rt.decref(callMethod(result, 'add_done_callback', [wrapper]));
+    // `result.add_done_callback(wrapper, context=task._context)`, as the step's fast path does.
+    const ctx = task.context;
+    rt.decref(ctx === null ? callMethod(result, 'add_done_callback', [wrapper]) : callMethod(result, 'add_done_callback', [wrapper, ctx], ['context']));
   } finally {
     rt.decref(wrapper);
   }
