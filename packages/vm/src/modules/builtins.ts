@@ -5,7 +5,7 @@
  */
 import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
-import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
+import { dictSetStr, isDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
@@ -610,11 +610,4 @@ export function newBuiltinsModule(): PyModule {
   return module;
 }
 
-/** The builtins dict of a module's globals: `__builtins__` or the run's. */
-export function builtinsDictOf(globals: PyDict, fallback: PyDict): PyDict {
-  const b = dictGetStr(globals, '__builtins__');
-  if (b instanceof PyModule) return b.namespace;
-  if (b !== null && isDict(b)) return b;
-  return fallback;
-}
 
