@@ -34,7 +34,7 @@ export function isCoroutineFunction(o: rt.PyObject): boolean {
 /** `types.coroutine(func)` (new reference). */
 function typesCoroutine(func: rt.PyObject): rt.PyObject {
   const frame = rt.tstate.frame;
-  const imp = frame instanceof rt.PyFrame ? rt.dictGetStr(frame.builtins, '__import__') : null;
+  const imp = frame instanceof rt.PyFrame && rt.isDict(frame.builtins) ? rt.dictGetStr(frame.builtins, '__import__') : null;
   if (imp === null) return rt.incref(func);
   const name = rt.newStr('types');
   const types = rt.callObject(imp, [name]);

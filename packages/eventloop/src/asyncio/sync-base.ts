@@ -45,7 +45,7 @@ export type WarnedFrom = 'caller' | 'awaiter' | { readonly file: string; readonl
  */
 export function warnDeprecated(message: string, from: WarnedFrom = 'caller'): void {
   const frame = rt.tstate.frame;
-  if (!(frame instanceof rt.PyFrame)) return;
+  if (!(frame instanceof rt.PyFrame) || !rt.isDict(frame.builtins)) return;
   const imp = rt.dictGetStr(frame.builtins, '__import__');
   if (imp === null) return;
   const name = rt.newStr('warnings');

@@ -18,6 +18,8 @@ import { newGenerator } from '../objects/generator.ts';
 import { newCoroutine } from '../objects/coroutine.ts';
 import { newAsyncGenerator } from '../objects/async-generator-object.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
+import { None } from '../objects/singletons.ts';
+import { PyModule } from '../objects/module.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { callObject } from '../runtime/call.ts';
@@ -31,6 +33,19 @@ import { callNative, checkDescriptorSelf, methodDescriptorType, type PyMethodDes
 import * as E from '../objects/exceptions.ts';
 import { runFrame } from './frame-runner.ts';
 
+/**
+ * The builtins a new frame of code run in `globals` gets, as `_PyFrame_New_NoTrack` finds them:
+ * the globals' `__builtins__`, a module's dict in place of the module, any other object as it is.
+ *
+ * @param globals - the frame's globals
+ * @returns a borrowed reference, or null when the globals have no `__builtins__`
+ * @see CPython 3.8 Objects/frameobject.c `_PyFrame_New_NoTrack`
+ */
+export function frameBuiltinsOf(globals: PyDict): PyObject | null {
+  const b = dictGetStr(globals, '__builtins__');
+  return b instanceof PyModule ? b.namespace : b;
+}
+
 /** A function's code: its locals are fast locals, made anew for each call. */
 const FUNCTION_LOCALS = CO_NEWLOCALS | CO_OPTIMIZED;
 
@@ -39,12 +54,35 @@ const FUNCTION_LOCALS = CO_NEWLOCALS | CO_OPTIMIZED;
  * `f_locals` is a new dict (`CO_NEWLOCALS` alone) or the globals (`_PyFrame_New_NoTrack`).
  */
 function namespaceFrame(func: PyFunction, code: PyCode): PyFrame {
-  if ((code.co.flags & CO_NEWLOCALS) === 0) return newFrame(code, func.globals, builtinsOf(func), func.globals);
+  if ((code.co.flags & CO_NEWLOCALS) === 0) return functionFrame(func, code, func.globals);
   const locals = newDict();
   try {
-    return newFrame(code, func.globals, builtinsOf(func), locals);
+    return functionFrame(func, code, locals);
   } finally {
     decref(locals);
+  }
+}
+
+/**
+ * A new frame of `code` in `func`'s globals with `locals`, its builtins found as
+ * `_PyFrame_New_NoTrack` finds them; when the globals have no `__builtins__`, a dict holding only
+ * None is made up for it first ("Give them 'None', at least.").
+ *
+ * @param func - the function whose globals the frame runs in
+ * @param code - the code the frame runs
+ * @param locals - the frame's `f_locals` (borrowed), or null
+ * @returns a new reference
+ * @see CPython 3.8 Objects/frameobject.c `_PyFrame_New_NoTrack`
+ */
+export function functionFrame(func: PyFunction, code: PyCode, locals: PyObject | null): PyFrame {
+  const builtins = builtinsOf(func);
+  if (builtins !== null) return newFrame(code, func.globals, builtins, locals);
+  const minimal = newDict();
+  dictSetStr(minimal, 'None', None);
+  try {
+    return newFrame(code, func.globals, minimal, locals);
+  } finally {
+    decref(minimal);
   }
 }
 
@@ -54,7 +92,7 @@ function namespaceFrame(func: PyFunction, code: PyCode): PyFrame {
  */
 export function bindFrame(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyFrame {
   const code = func.code;
-  const f = (code.co.flags & FUNCTION_LOCALS) === FUNCTION_LOCALS ? newFrame(code, func.globals, builtinsOf(func), null) : namespaceFrame(func, code);
+  const f = (code.co.flags & FUNCTION_LOCALS) === FUNCTION_LOCALS ? functionFrame(func, code, null) : namespaceFrame(func, code);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   try {
     bindArguments(func, f, args, kwnames);
@@ -65,13 +103,16 @@ export function bindFrame(func: PyFunction, args: readonly PyObject[], kwnames: 
   return f;
 }
 
-/** The builtins of a function's globals (`__builtins__`), installed by the runtime. */
-export let builtinsOf: (func: PyFunction) => PyDict = () => {
+/**
+ * The builtins of a new frame of `func` (borrowed): its caller's when they share their globals,
+ * else its globals' `__builtins__`, or null when they have none. Installed by the runtime.
+ */
+export let builtinsOf: (func: PyFunction) => PyObject | null = () => {
   throw new Error('builtins not installed');
 };
 
 /** Installs how a frame finds its builtins. */
-export function setBuiltinsLookup(lookup: (func: PyFunction) => PyDict): void {
+export function setBuiltinsLookup(lookup: (func: PyFunction) => PyObject | null): void {
   builtinsOf = lookup;
 }
 
@@ -351,7 +392,9 @@ function simpleFrame(callable: PyObject, stack: readonly (PyObject | null)[], st
   const co = code.co;
   if (count !== co.argcount || co.kwonlyargcount !== 0 || (co.flags & NOT_SIMPLE) !== 0 || (co.flags & FUNCTION_LOCALS) !== FUNCTION_LOCALS) return null;
   if (co.cellvars.length !== 0 || co.freevars.length !== 0) return null;
-  const f = newFrame(code, callable.globals, builtinsOf(callable), null);
+  const builtins = builtinsOf(callable);
+  if (builtins === null) return null;
+  const f = newFrame(code, callable.globals, builtins, null);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
   const fast = f.fast;
   for (let j = 0; j < count; j++) fast[j] = incref(stack[start + j] as PyObject);

@@ -189,6 +189,8 @@ export const jitRuntime = {
   cacheableMethod: ops.cacheableMethod,
   dictIndex,
   globalIndex: ops.globalIndex,
+  GLOBAL_BY_MAPPING: ops.GLOBAL_BY_MAPPING,
+  loadGlobalByMapping: ops.loadGlobal,
   loadNameCached: ops.loadNameCached,
   storeNameCached: ops.storeNameCached,
   loadName: ops.loadName,

@@ -141,17 +141,21 @@ export function storeAttr(ins: Instruction, decls: string[], sync: string): stri
 /**
  * LOAD_GLOBAL into `v`, a new reference: the entry position found last time (globalIndex),
  * checked by key identity; a builtin also needs the globals unchanged in their keys since they
- * were seen not to have it.
+ * were seen not to have it. Namespaces that are not exact dicts get GLOBAL_BY_MAPPING, which no
+ * entry matches, and are looked in by loadGlobal each time.
  */
 export function loadGlobal(ins: Instruction, decls: string[], sync: string): string {
   const [i, d, ver] = [`gi${ins.offset}`, `gd${ins.offset}`, `gv${ins.offset}`];
   const name = `n${ins.oparg}`;
   decls.push(`let ${i} = 0, ${d} = null, ${ver} = -1;`);
   return `w = f.globals; r = w.storage;
-        if (${i} >= 0 && r.keys[${i}] === ${name}) v = r.values[${i}];
-        else if (${i} < 0 && w === ${d} && r.version === ${ver} && f.builtins.storage.keys[~${i}] === ${name}) v = f.builtins.storage.values[~${i}];
-        else { ${sync} ${i} = globalIndex(f, ${name}); ${d} = w; ${ver} = r.version; v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; }
-        v.refcnt++;`;
+        if (${i} >= 0 && r.keys[${i}] === ${name}) { v = r.values[${i}]; v.refcnt++; }
+        else if (${i} < 0 && w === ${d} && r.version === ${ver} && f.builtins.storage?.keys[~${i}] === ${name}) { v = f.builtins.storage.values[~${i}]; v.refcnt++; }
+        else {
+          ${sync} ${i} = globalIndex(f, ${name}); ${d} = w; ${ver} = r.version;
+          if (${i} === GLOBAL_BY_MAPPING) v = loadGlobalByMapping(f, ${name});
+          else { v = ${i} >= 0 ? r.values[${i}] : f.builtins.storage.values[~${i}]; v.refcnt++; }
+        }`;
 }
 
 /** POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE on the value in `v`, already popped (its reference is dropped). */

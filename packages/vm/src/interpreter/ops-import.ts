@@ -3,7 +3,9 @@
  * Mirrors CPython 3.8 Python/ceval.c `import_name`, `import_from`, `import_all_from`.
  * @module
  */
-import { PyDict, dictGetStr, dictItems, dictSet } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.ts';
+import { None } from '../objects/singletons.ts';
+import { callObject } from '../runtime/call.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
@@ -12,13 +14,27 @@ import { getAttr, lookupAttrString } from '../runtime/attributes.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing } from '../runtime/errors.ts';
-import { importModuleLevel, isInitializing, sysModules } from '../runtime/import-system.ts';
+import { importModuleLevel, isImportFunc, isInitializing, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { newStr } from '../objects/str.ts';
 
-/** IMPORT_NAME: `__import__(name, globals, locals, fromlist, level)`. */
+/**
+ * IMPORT_NAME: the builtins' `__import__(name, globals, locals, fromlist, level)`; the import
+ * system directly when it is the builtins' own (`import_name`'s fast path).
+ */
 export function importName(f: PyFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
-  return importModuleLevel((name as PyStr).value, f.globals, fromlist, level);
+  const builtins = f.builtins;
+  // `_PyDict_GetItemIdWithError` on builtins that are no dict is `PyErr_BadInternalCall`.
+  if (!isDict(builtins)) throw raiseValue(newExceptionStealing(E.SystemError, [newStr('Objects/dictobject.c:1438: bad argument to internal function')]));
+  const importFunc = dictGetStr(builtins, '__import__');
+  if (importFunc === null) throw raiseValue(newExceptionStealing(E.ImportError, [newStr('__import__ not found')]));
+  if (isImportFunc(importFunc)) return importModuleLevel((name as PyStr).value, f.globals, fromlist, level);
+  incref(importFunc);
+  try {
+    return callObject(importFunc, [name, f.globals, f.locals ?? None, fromlist, level]);
+  } finally {
+    decref(importFunc);
+  }
 }
 
 /** IMPORT_FROM: the attribute, or the submodule, or ImportError. */

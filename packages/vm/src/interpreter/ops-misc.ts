@@ -9,15 +9,16 @@ import { traceException } from './trace-calls.ts';
 import { sysAttribute } from '../modules/sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
-import { dictGetStr } from '../objects/dict.ts';
+import { PyDict, dictGetStr, dictType } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { False, True, intType } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
-import type { PyStr } from '../objects/str.ts';
+import { newStr, type PyStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
+import { getItem } from '../runtime/abstract-item.ts';
 import { genericGetAttr, getAttr, lookupSpecial, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { callNoArgs, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -272,9 +273,24 @@ export function withCleanupFinish(f: PyFrame, stack: (PyObject | null)[], spIn: 
 
 /** LOAD_BUILD_CLASS: `builtins.__build_class__`. */
 export function loadBuildClass(f: PyFrame): PyObject {
-  const bc = dictGetStr(f.builtins, '__build_class__');
-  if (bc === null) throw raiseMessage(E.NameError, '__build_class__ not found');
-  return incref(bc);
+  const builtins = f.builtins;
+  if (builtins instanceof PyDict && builtins.type === dictType) {
+    const bc = dictGetStr(builtins, '__build_class__');
+    if (bc === null) throw raiseMessage(E.NameError, '__build_class__ not found');
+    return incref(bc);
+  }
+  const key = newStr('__build_class__');
+  try {
+    return getItem(builtins, key);
+  } catch (e) {
+    if (e instanceof PyRaise && exceptionMatches(e, E.KeyError)) {
+      clearRaise(e);
+      throw raiseMessage(E.NameError, '__build_class__ not found');
+    }
+    throw e;
+  } finally {
+    decref(key);
+  }
 }
 
 /** PRINT_EXPR (code compiled with mode 'single'): `sys.displayhook(v)`. */

@@ -46,9 +46,31 @@ export function loadName(f: PyFrame, name: PyObject): PyObject {
   if (locals === null) throw raiseMessage(E.SystemError, `no locals when loading '${(name as PyStr).value}'`);
   const v = mappingGet(locals, name);
   if (v !== null) return v;
-  const g = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
-  if (g === null) throw nameError(name);
-  return incref(g);
+  const g = dictGet(f.globals, name);
+  if (g !== null) return incref(g);
+  const builtins = f.builtins;
+  if (builtins instanceof PyDict && builtins.type === dictType) {
+    const b = dictGet(builtins, name);
+    if (b === null) throw nameError(name);
+    return incref(b);
+  }
+  return mappingGetOrNameError(builtins, name);
+}
+
+/**
+ * `PyObject_GetItem(mapping, name)` for a namespace that is not an exact dict: a new reference,
+ * its KeyError turned into the NameError for `name`.
+ */
+function mappingGetOrNameError(mapping: PyObject, name: PyObject): PyObject {
+  const v = mappingGet(mapping, name);
+  if (v === null) throw nameError(name);
+  return v;
+}
+
+/** Whether LOAD_GLOBAL may look in the frame's globals and builtins as dicts, not mappings. */
+function exactNamespaces(f: PyFrame): boolean {
+  const builtins = f.builtins;
+  return f.globals.type === dictType && builtins instanceof PyDict && builtins.type === dictType;
 }
 
 /**
@@ -149,21 +171,32 @@ export function deleteName(f: PyFrame, name: PyObject): void {
   }
 }
 
-/** LOAD_GLOBAL: globals, then builtins. */
+/**
+ * LOAD_GLOBAL: globals, then builtins; when either is not an exact dict, both are looked in as
+ * mappings (`PyObject_GetItem`, whose KeyError means "not there").
+ */
 export function loadGlobal(f: PyFrame, name: PyObject): PyObject {
-  const v = dictGet(f.globals, name) ?? dictGet(f.builtins, name);
+  if (!exactNamespaces(f)) return mappingGet(f.globals, name) ?? mappingGetOrNameError(f.builtins, name);
+  const v = dictGet(f.globals, name) ?? dictGet(f.builtins as PyDict, name);
   if (v === null) throw nameError(name);
   return incref(v);
 }
+
+/**
+ * What {@link globalIndex} returns when the globals or the builtins are not exact dicts: a
+ * position no entry has, so compiled code's cached lookups miss and it calls {@link loadGlobal}.
+ */
+export const GLOBAL_BY_MAPPING = 0x3fffffff;
 
 /**
  * Where LOAD_GLOBAL finds `name`: its entry position in the globals, or the complement (`~i`)
  * of its position in the builtins when the globals do not have it. Compiled code caches it.
  */
 export function globalIndex(f: PyFrame, name: PyObject): number {
+  if (!exactNamespaces(f)) return GLOBAL_BY_MAPPING;
   const i = dictIndex(f.globals, name);
   if (i >= 0) return i;
-  const b = dictIndex(f.builtins, name);
+  const b = dictIndex(f.builtins as PyDict, name);
   if (b >= 0) return ~b;
   throw nameError(name);
 }

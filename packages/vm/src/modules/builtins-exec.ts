@@ -22,10 +22,10 @@ import { newGenerator } from '../objects/generator.ts';
 import { frameLocals } from '../objects/frame-attributes.ts';
 import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
 import { newFrame, releaseEvaluatedFrame, trackGeneratorFrame, type PyFrame } from '../objects/frame.ts';
-import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, cacheUtf8, newStr } from '../objects/str.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
+import { frameBuiltinsOf } from '../interpreter/call-frame.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { syntaxErrorFromDiagnostic } from '../runtime/syntax-error-object.ts';
@@ -148,9 +148,7 @@ export function runCode(code: PyCode, globals: PyDict, locals: PyObject): PyObje
     const caller = tstate.frame as PyFrame | null;
     if (caller !== null) dictSetStr(globals, '__builtins__', caller.builtins);
   }
-  const builtins = dictGetStr(globals, '__builtins__');
-  const builtinsDict = builtins instanceof PyModule ? builtins.namespace : builtins !== null && isDict(builtins) ? builtins : (tstate.frame as PyFrame).builtins;
-  const f = newFrame(code, globals, builtinsDict, locals);
+  const f = newFrame(code, globals, frameBuiltinsOf(globals) ?? (tstate.frame as PyFrame).builtins, locals);
   const flags = code.co.flags;
   if ((flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0) return generatorOf(f, flags);
   f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);

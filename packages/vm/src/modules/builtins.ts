@@ -5,7 +5,7 @@
  */
 import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
-import { dictGetStr, dictSetStr, isDict, type PyDict } from '../objects/dict.ts';
+import { dictSetStr, isDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
@@ -195,13 +195,12 @@ function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonl
   return best;
 }
 
-/** `sum(iterable, start=0)`. */
+/** `sum(iterable, /, start=0)`, its arguments parsed by Argument Clinic. */
 function sum(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
-  const [positional, kw] = splitArgs(args, kwnames);
-  rangeArgs('sum', positional, 1, 2);
+  const [iterable, startArg] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
   // As builtin_sum_impl: the iterator first, then the start value's checks.
-  const it = getIter(positional[0] as PyObject);
-  const start = positional[1] ?? kw.get('start') ?? null;
+  const it = getIter(iterable as PyObject);
+  const start = startArg ?? null;
   let message: string | null = null;
   if (start instanceof PyStr) message = "sum() can't sum strings [use ''.join(seq) instead]";
   else if (start instanceof PyBytes) message = "sum() can't sum bytes [use b''.join(seq) instead]";
@@ -610,11 +609,4 @@ export function newBuiltinsModule(): PyModule {
   return module;
 }
 
-/** The builtins dict of a module's globals: `__builtins__` or the run's. */
-export function builtinsDictOf(globals: PyDict, fallback: PyDict): PyDict {
-  const b = dictGetStr(globals, '__builtins__');
-  if (b instanceof PyModule) return b.namespace;
-  if (b !== null && isDict(b)) return b;
-  return fallback;
-}
 

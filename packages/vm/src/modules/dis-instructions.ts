@@ -9,7 +9,7 @@ import { formatInstruction } from '../bytecode/dis.ts';
 import { getInstructionsWith, type ArgTables } from '../bytecode/instructions.ts';
 import { ARG_KIND, CMP_OP, HAVE_ARGUMENT, Op, OPNAME } from '../bytecode/opcodes.ts';
 import { PyCode } from '../objects/code.ts';
-import { dictGetStr } from '../objects/dict.ts';
+import { dictGetStr, isDict } from '../objects/dict.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { PyInt, newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -117,7 +117,7 @@ export const CONVERTERS = [null, 'str', 'repr', 'ascii'] as const;
  */
 export function builtin(name: string): PyObject {
   const frame = tstate.frame;
-  const v = frame instanceof PyFrame ? dictGetStr(frame.builtins, name) : null;
+  const v = frame instanceof PyFrame && isDict(frame.builtins) ? dictGetStr(frame.builtins, name) : null;
   return incref(v ?? None);
 }
 

@@ -41,7 +41,7 @@ function builtinsOf(globals: PyObject): PyDict | null {
   if (b instanceof PyModule) return b.namespace;
   if (b !== null && isDict(b)) return b;
   const f = tstate.frame as PyFrame | null;
-  return f === null ? null : f.builtins;
+  return f !== null && isDict(f.builtins) ? f.builtins : null;
 }
 
 /** `getclosurevars(func)`: a new `ClosureVars`. */

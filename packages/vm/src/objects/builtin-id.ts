@@ -7,7 +7,7 @@
 import { attributeError } from '../runtime/errors.ts';
 import { incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { dictGetStr } from './dict.ts';
+import { dictGetStr, isDict } from './dict.ts';
 import { PyFrame } from './frame.ts';
 
 /**
@@ -19,7 +19,7 @@ import { PyFrame } from './frame.ts';
  */
 export function getBuiltinId(name: string): PyObject {
   const frame = tstate.frame;
-  const v = frame instanceof PyFrame ? dictGetStr(frame.builtins, name) : null;
+  const v = frame instanceof PyFrame && isDict(frame.builtins) ? dictGetStr(frame.builtins, name) : null;
   if (v === null) throw attributeError(name);
   return incref(v);
 }

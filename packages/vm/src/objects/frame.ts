@@ -74,7 +74,8 @@ export class PyFrame extends PyObject {
   /** The code, globals and builtins: set at creation and when a kept frame is reused. */
   code: PyCode;
   globals: PyDict;
-  builtins: PyDict;
+  /** `f_builtins`: a dict, or any object a `__builtins__` in the globals named (a mapping, or not). */
+  builtins: PyObject;
   /** `f_locals`: the namespace of module and class bodies, else null until asked for. */
   locals: PyObject | null;
   /** `f_back`. */
@@ -119,7 +120,7 @@ export class PyFrame extends PyObject {
    * tracked when the generator is made, any other only if it outlives its evaluation
    * ({@link releaseEvaluatedFrame}).
    */
-  constructor(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null, address: number, extras: number) {
+  constructor(code: PyCode, globals: PyDict, builtins: PyObject, locals: PyObject | null, address: number, extras: number) {
     super(frameType, address, true);
     // The header, in PyObject's order, untracked.
     this.dict = null;
@@ -173,7 +174,7 @@ function nullArray(n: number): (PyObject | null)[] {
  * already the right size and empty, so a call makes no new object. (With the reference-count
  * check on, the check keeps dead objects to watch them, so a new object takes the address.)
  */
-export function newFrame(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
+export function newFrame(code: PyCode, globals: PyDict, builtins: PyObject, locals: PyObject | null): PyFrame {
   const zombie = code.zombieFrame;
   if (zombie === null) return frameFromFreeList(code, globals, builtins, locals);
   code.zombieFrame = null;
@@ -192,7 +193,7 @@ let freeFrames: PyFrame[] = [];
  * resized (`PyObject_GC_Resize`, which may move it) if it has fewer slots than `code` needs,
  * or else new memory.
  */
-function frameFromFreeList(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
+function frameFromFreeList(code: PyCode, globals: PyDict, builtins: PyObject, locals: PyObject | null): PyFrame {
   const extras = code.frameExtras;
   const kept = freeFrames.pop();
   if (kept === undefined) return new PyFrame(code, globals, builtins, locals, allocateAddress(frameType, extras), extras);
@@ -219,7 +220,7 @@ function frameFromFreeList(code: PyCode, globals: PyDict, builtins: PyDict, loca
 }
 
 /** A dead frame, emptied by its dealloc, made the new frame of `code`. */
-function revive(zombie: PyFrame, code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject | null): PyFrame {
+function revive(zombie: PyFrame, code: PyCode, globals: PyDict, builtins: PyObject, locals: PyObject | null): PyFrame {
   zombie.refcnt = 1;
   zombie.code = incref(code);
   zombie.globals = incref(globals);

@@ -8,7 +8,7 @@
 import { SharedKeys } from './shared-keys.ts';
 import { setItem } from './abstract-item.ts';
 import { PyCell } from '../objects/cell.ts';
-import { newFrame, releaseEvaluatedFrame } from '../objects/frame.ts';
+import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { PyDict, dictCopy, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
@@ -17,7 +17,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
-import { builtinsOf } from '../interpreter/call-frame.ts';
+import { functionFrame } from '../interpreter/call-frame.ts';
 import { sequenceToArray } from './abstract-iter.ts';
 import { lookupAttrString, lookupType, typeModified } from './attributes.ts';
 import { callObject } from './call.ts';
@@ -491,7 +491,7 @@ function prepareNamespace(meta: PyObject, name: PyStr, bases: readonly PyObject[
 /** Runs a class body with `ns` as its locals; returns what it returns (the `__class__` cell or None). */
 function runClassBody(func: PyFunction, ns: PyObject): PyObject {
   const code = func.code;
-  const f = newFrame(code, func.globals, builtinsOf(func), ns);
+  const f = functionFrame(func, code, ns);
   f.back = tstate.frame === null ? null : incref(tstate.frame as typeof f);
   const co = code.co;
   for (let i = 0; i < co.cellvars.length; i++) f.fast[co.nlocals + i] = new PyCell(null);

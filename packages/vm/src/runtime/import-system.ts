@@ -48,6 +48,8 @@ interface ImportState {
   finder: ModuleFinder;
   runner: ModuleRunner;
   initializing: Set<string>;
+  /** The builtins' own `__import__` (`interp->import_func`): IMPORT_NAME calls any other. */
+  importFunc: PyObject | null;
 }
 
 const builtinModules = new Map<string, () => PyModule>();
@@ -70,8 +72,13 @@ export const CPYTHON_BUILTIN_MODULE_NAMES: readonly string[] = [
 ];
 
 /** Starts the import system of a run. */
-export function startImports(modules: PyDict, finder: ModuleFinder, runner: ModuleRunner): void {
-  state = { modules, finder, runner, initializing: new Set() };
+export function startImports(modules: PyDict, finder: ModuleFinder, runner: ModuleRunner, importFunc: PyObject | null = null): void {
+  state = { modules, finder, runner, initializing: new Set(), importFunc };
+}
+
+/** Whether `o` is the builtins' own `__import__` (`interp->import_func`), not a replacement. */
+export function isImportFunc(o: PyObject): boolean {
+  return current().importFunc === o;
 }
 
 function current(): ImportState {

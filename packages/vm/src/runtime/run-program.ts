@@ -30,8 +30,8 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr, resetMortalInterned } from '../objects/str.ts';
 import '../interpreter/eval.ts';
 import { runFrame } from '../interpreter/frame-runner.ts';
-import { setBuiltinsLookup } from '../interpreter/call-frame.ts';
-import { builtinsDictOf, newBuiltinsModule } from '../modules/builtins.ts';
+import { frameBuiltinsOf, setBuiltinsLookup } from '../interpreter/call-frame.ts';
+import { newBuiltinsModule } from '../modules/builtins.ts';
 import { PyTextStream } from '../modules/streams.ts';
 import { clearSysModule, newSysModule, sysAttribute } from '../modules/sys.ts';
 import { callMethod, callObject } from './call.ts';
@@ -117,7 +117,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   // lookup and a call"); any other looks up `__builtins__` in its globals.
   setBuiltinsLookup((func) => {
     const back = tstate.frame as PyFrame | null;
-    return back !== null && back.globals === func.globals ? back.builtins : builtinsDictOf(func.globals, builtinsNs);
+    return back !== null && back.globals === func.globals ? back.builtins : frameBuiltinsOf(func.globals);
   });
   const streams = { stdout: new PyTextStream('stdout'), stderr: new PyTextStream('stderr') };
   const sys = newSysModule(options.filename, options.scriptDirectory, options.args ?? [], modules, streams);
@@ -131,8 +131,9 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   decref(file);
   dictSetStr(ns, '__cached__', None);
   dictSetStr(modules, '__main__', main);
+  const importFunc = dictGetStr(builtinsNs, '__import__');
   startImports(modules, options.findModule ?? (() => null), (code, globals) => {
-    const f = newFrame(code, globals, builtinsDictOf(globals, builtinsNs), globals);
+    const f = newFrame(code, globals, frameBuiltinsOf(globals) ?? builtinsNs, globals);
     // The importing frame is the module frame's `f_back`: leaving the module frame returns to it.
     f.back = tstate.frame === null ? null : incref(tstate.frame as PyFrame);
     try {
@@ -140,7 +141,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     } finally {
       releaseEvaluatedFrame(f);
     }
-  });
+  }, importFunc);
 
   let exitCode = 0;
   try {
