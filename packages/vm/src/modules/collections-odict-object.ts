@@ -56,6 +56,11 @@ export class PyODict extends PyDict {
    * key has no node, and a key object finds its old node again.
    */
   readonly fastNodes = new Map<PyObject, ODictNode>();
+  /**
+   * `od_fast_nodes_size`: the dict's table size when a key was last looked up through the list
+   * (`_odict_get_index` resizes the fast-node table to it), 0 once the nodes are cleared.
+   */
+  fastSize = 0;
 }
 
 // `dict.__new__(OrderedDict)` and subclasses allocate the larger object (`tp_basicsize`).
@@ -73,13 +78,19 @@ export function isExactODict(o: PyObject): boolean {
 
 const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, EQ);
 
+/** `_odict_get_index`: the key's dict entry, or -1; the fast-node table follows the dict's size. */
+function odictGetIndex(od: PyODict, key: PyObject, bucket: BucketKey): number {
+  od.fastSize = od.storage.tableSize;
+  return od.storage.find(key, bucket, equals);
+}
+
 /**
  * `_odict_find_node`: the node of `key`'s dict entry, or null (an empty list, a key the dict does
  * not hold, or an entry with no node). The key is looked up in the dict, hashing it.
  */
 export function odictFindNode(od: PyODict, key: PyObject, bucket?: BucketKey): ODictNode | null {
   if (od.first === null) return null;
-  const i = od.storage.find(key, bucket ?? bucketOf(key), equals);
+  const i = odictGetIndex(od, key, bucket ?? bucketOf(key));
   if (i < 0) return null;
   return od.fastNodes.get(od.storage.keys[i] as PyObject) ?? null;
 }
@@ -120,7 +131,7 @@ function removeNode(od: PyODict, node: ODictNode): void {
  * joins the end, unless the key's entry already has one.
  */
 export function odictAddNewNode(od: PyODict, key: PyObject, bucket: BucketKey): void {
-  const i = od.storage.find(key, bucket, equals);
+  const i = odictGetIndex(od, key, bucket);
   if (i < 0) throw keyError(key);
   const stored = od.storage.keys[i] as PyObject;
   if (od.fastNodes.has(stored)) return;
@@ -135,7 +146,7 @@ export function odictAddNewNode(od: PyODict, key: PyObject, bucket: BucketKey): 
  */
 export function odictClearNode(od: PyODict, key: PyObject, bucket: BucketKey, node: ODictNode | null = null): void {
   if (od.first === null) return;
-  const i = od.storage.find(key, bucket, equals);
+  const i = odictGetIndex(od, key, bucket);
   if (i < 0) return;
   const stored = od.storage.keys[i] as PyObject;
   const found = node ?? od.fastNodes.get(stored) ?? null;
@@ -151,6 +162,7 @@ export function odictClearNodes(od: PyODict): void {
   od.first = null;
   od.last = null;
   od.fastNodes.clear();
+  od.fastSize = 0;
   while (node !== null) {
     const next = node.next;
     decref(node.key);

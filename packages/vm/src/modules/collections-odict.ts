@@ -7,7 +7,7 @@
  */
 import { PyDict, bucketOf, dictClear, dictGet, dictType } from '../objects/dict.ts';
 import { newDictOfType } from '../objects/dict-slots.ts';
-import { dictFromKeys, dictKeysSizeOf, dictTableSize } from '../objects/dict-methods.ts';
+import { dictFromKeys, dictSizeOf } from '../objects/dict-methods.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
@@ -170,12 +170,13 @@ function popKey(od: PyODict, key: PyObject, deflt: PyObject | undefined, node: O
   throw keyError(key);
 }
 
-/** `odict_sizeof`: the dict, its fast-node table (one pointer a slot) and 32 bytes a node. */
+/**
+ * `odict_sizeof`: the dict, its fast-node table (a pointer for each slot of the dict's table when
+ * it was last looked up through) and, while the list is not empty, 32 bytes for each dict entry.
+ */
 function odictSizeOf(od: PyODict): number {
-  // DEVIATION(cpython): an emptied OrderedDict reports the table of a fresh one.
-  const n = dictTableSize(od.size);
-  let size = od.type.basicsize + dictKeysSizeOf(n);
-  if (od.size > 0) size += 8 * n + 32 * od.size;
+  let size = dictSizeOf(od) + 8 * od.fastSize;
+  if (od.first !== null) size += 32 * od.size;
   return size;
 }
 

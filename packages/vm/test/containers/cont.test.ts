@@ -26,6 +26,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "sys.getsizeof of an OrderedDict: the dict's real table, the fast-node table and 32 bytes a node",
+    file: "odict-sizeof.py",
+    source: "# sys.getsizeof of an OrderedDict: the dict's real table, the fast-node table and 32 bytes a node\nimport sys, collections\nOD = collections.OrderedDict\nS = sys.getsizeof\no = OD()\nprint(S(o))\nfor i in range(12):\n    o[i] = i\n    print(S(o), end=' ')\nprint()\nfor i in range(0, 12, 2):\n    del o[i]\nprint(S(o))\nfor i in list(o):\n    del o[i]\nprint(S(o), len(o))\no[1] = 1\nprint(S(o))\no.clear()\nprint(S(o))\no = OD.fromkeys(range(20))\nfor i in range(0, 20, 2):\n    del o[i]\nprint(S(o), list(o))\no.move_to_end(1)\nprint(S(o))\nprint(S(OD(a=1)), S(OD(dict.fromkeys(range(50)))), S(OD.fromkeys('abc').copy()))\nclass Sub(OD):\n    pass\nprint(S(Sub()), S(Sub(a=1)))\no = OD(a=1)\ndict.clear(o)\nprint(S(o))\n",
+    stdout: "296\n392 424 456 488 520 744 776 808 840 872 1312 1344 \n1152\n960 0\n992\n128\n1280 [1, 3, 5, 7, 9, 11, 13, 15, 17, 19]\n1280\n392 4960 456\n296 392\n192\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("containers, second pass", CASES);
