@@ -9,7 +9,6 @@
  */
 import { PyDict, bucketOf, dictSetKnownHash, dictType } from '../objects/dict.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { keyError } from '../runtime/errors.ts';
 import { registerDictLayout } from '../objects/dict-slots.ts';
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -48,19 +47,17 @@ export class PyODict extends PyDict {
   first: ODictNode | null = null;
   last: ODictNode | null = null;
   /**
-   * `od_fast_nodes`: the node of each dict entry that has one, by the entry's key object (an
-   * entry's key stands for its position in CPython's entry table).
-   * DEVIATION(cpython): CPython looks a missing key up at the next free entry position
-   * (`dk_nentries`), where a node left behind by `dict.popitem(od)` is still found; and a key
-   * deleted behind the list's back and stored again gets a second node there. Here a missing
-   * key has no node, and a key object finds its old node again.
+   * `od_fast_nodes`: the node of each dict entry that has one, by the entry's position (the
+   * storage's positions are CPython's entry indices).
    */
-  readonly fastNodes = new Map<PyObject, ODictNode>();
+  fastNodes = new Map<number, ODictNode>();
   /**
    * `od_fast_nodes_size`: the dict's table size when a key was last looked up through the list
    * (`_odict_get_index` resizes the fast-node table to it), 0 once the nodes are cleared.
    */
   fastSize = 0;
+  /** `od_resize_sentinel`: the entry array {@link fastNodes} was built for. */
+  sentinel: readonly unknown[] | null = null;
 }
 
 // `dict.__new__(OrderedDict)` and subclasses allocate the larger object (`tp_basicsize`).
@@ -78,10 +75,29 @@ export function isExactODict(o: PyObject): boolean {
 
 const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, EQ);
 
-/** `_odict_get_index`: the key's dict entry, or -1; the fast-node table follows the dict's size. */
+/**
+ * `_odict_get_index_raw`: the position of `key`'s dict entry; for a key the dict does not hold,
+ * the position a new entry would take (`dk_nentries`), where a node left behind may still sit.
+ */
+function getIndexRaw(od: PyODict, key: PyObject, bucket: BucketKey): number {
+  const i = od.storage.find(key, bucket, equals);
+  return i < 0 ? od.storage.keys.length : i;
+}
+
+/**
+ * `_odict_get_index`: {@link getIndexRaw}, after rebuilding the fast-node table from the list
+ * (`_odict_resize`) when the dict's table changed since it was built.
+ */
 function odictGetIndex(od: PyODict, key: PyObject, bucket: BucketKey): number {
-  od.fastSize = od.storage.tableSize;
-  return od.storage.find(key, bucket, equals);
+  const s = od.storage;
+  if (od.sentinel !== s.keys || od.fastSize !== s.tableSize) {
+    const nodes = new Map<number, ODictNode>();
+    for (let node = od.first; node !== null; node = node.next) nodes.set(getIndexRaw(od, node.key, node.bucket), node);
+    od.fastNodes = nodes;
+    od.fastSize = s.tableSize;
+    od.sentinel = s.keys;
+  }
+  return getIndexRaw(od, key, bucket);
 }
 
 /**
@@ -90,9 +106,7 @@ function odictGetIndex(od: PyODict, key: PyObject, bucket: BucketKey): number {
  */
 export function odictFindNode(od: PyODict, key: PyObject, bucket?: BucketKey): ODictNode | null {
   if (od.first === null) return null;
-  const i = odictGetIndex(od, key, bucket ?? bucketOf(key));
-  if (i < 0) return null;
-  return od.fastNodes.get(od.storage.keys[i] as PyObject) ?? null;
+  return od.fastNodes.get(odictGetIndex(od, key, bucket ?? bucketOf(key))) ?? null;
 }
 
 /** `_odict_add_tail`: links `node` in at the end (a change of order). */
@@ -132,12 +146,10 @@ function removeNode(od: PyODict, node: ODictNode): void {
  */
 export function odictAddNewNode(od: PyODict, key: PyObject, bucket: BucketKey): void {
   const i = odictGetIndex(od, key, bucket);
-  if (i < 0) throw keyError(key);
-  const stored = od.storage.keys[i] as PyObject;
-  if (od.fastNodes.has(stored)) return;
+  if (od.fastNodes.has(i)) return;
   const node: ODictNode = { key: incref(key), bucket, prev: null, next: null };
   addTail(od, node);
-  od.fastNodes.set(stored, node);
+  od.fastNodes.set(i, node);
 }
 
 /**
@@ -147,11 +159,9 @@ export function odictAddNewNode(od: PyODict, key: PyObject, bucket: BucketKey): 
 export function odictClearNode(od: PyODict, key: PyObject, bucket: BucketKey, node: ODictNode | null = null): void {
   if (od.first === null) return;
   const i = odictGetIndex(od, key, bucket);
-  if (i < 0) return;
-  const stored = od.storage.keys[i] as PyObject;
-  const found = node ?? od.fastNodes.get(stored) ?? null;
+  const found = node ?? od.fastNodes.get(i) ?? null;
   if (found === null) return;
-  od.fastNodes.delete(stored);
+  od.fastNodes.delete(i);
   removeNode(od, found);
   decref(found.key);
 }
@@ -161,8 +171,9 @@ export function odictClearNodes(od: PyODict): void {
   let node = od.first;
   od.first = null;
   od.last = null;
-  od.fastNodes.clear();
+  od.fastNodes = new Map();
   od.fastSize = 0;
+  od.sentinel = null;
   while (node !== null) {
     const next = node.next;
     decref(node.key);
