@@ -17,7 +17,6 @@ import { newInt } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
 import { selectionSize } from './heapq-select.ts';
 import { newListStealing } from '../objects/list.ts';
-import { reprEnter, reprLeave } from '../objects/list-slots.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -299,30 +298,27 @@ function mostCommonText(self: PyDict): string | null {
   }
 }
 
+// `Counter.__repr__` is Python code without `reprlib.recursive_repr`: a Counter holding itself
+// recurses until RecursionError, as CPython's does.
 counterType.repr = (self) => {
   const d = self as PyDict;
   const name = d.type.name;
   if (d.size === 0) return newStr(`${name}()`);
-  if (!reprEnter(d)) return newStr('{...}');
+  let text: string | null;
   try {
-    let text: string | null;
-    try {
-      text = mostCommonText(d);
-    } catch (e) {
-      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
-      clearRaise(e);
-      text = null;
-    }
-    if (text !== null) return newStr(`${name}({${text}})`);
-    // "handle case where values are not orderable": the repr of `dict(self)`.
-    const plain = dictCopy(d);
-    try {
-      return newStr(`${name}(${reprText(plain)})`);
-    } finally {
-      decref(plain);
-    }
+    text = mostCommonText(d);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    text = null;
+  }
+  if (text !== null) return newStr(`${name}({${text}})`);
+  // "handle case where values are not orderable": the repr of `dict(self)`.
+  const plain = dictCopy(d);
+  try {
+    return newStr(`${name}(${reprText(plain)})`);
   } finally {
-    reprLeave(d);
+    decref(plain);
   }
 };
 counterType.nb.add = (a, b) => combine(a, b, 'add');

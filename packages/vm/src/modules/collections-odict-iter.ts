@@ -6,7 +6,7 @@
  * DEVIATION(cpython): no `odict_iterator.__reduce__`; corosim pickles nothing.
  * @module
  */
-import { PyDict, dictGet, dictIndex } from '../objects/dict.ts';
+import { PyDict, dictGet } from '../objects/dict.ts';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType, type DictViewKind } from '../objects/dict-views.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -14,7 +14,7 @@ import { keyError, runtimeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { PyODict } from './collections-odict-object.ts';
+import { PyODict, odictFindNode } from './collections-odict-object.ts';
 
 /** `odict_iterator`: one type for every kind and direction, as in CPython. */
 export const odictIterType: PyType = staticType({ name: 'odict_iterator', basicsize: 64, flags: TPFLAGS_HAVE_GC });
@@ -44,9 +44,9 @@ export class PyODictIter extends PyObject {
     super(odictIterType, allocateAddress(odictIterType));
     this.kind = kind;
     this.reversed = reversed;
-    const s = od.storage;
-    const first = s.keys[reversed ? s.lastLive() : s.firstLive()];
-    this.current = first == null ? null : incref(first);
+    // A dict that is not an OrderedDict has no list (`odict_iterator` is only made for one).
+    const first = od instanceof PyODict ? (reversed ? od.last : od.first) : null;
+    this.current = first === null ? null : incref(first.key);
     this.size = od.size;
     this.state = stateOf(od);
     this.odict = incref(od);
@@ -85,21 +85,17 @@ function nextKey(di: PyODictIter): PyObject | null {
     di.size = -1;
     throw runtimeError('OrderedDict changed size during iteration');
   }
-  // The current key is looked up again by its hash (`_odict_find_node`).
+  // The current key's node is found again through the dict (`_odict_find_node`).
   const key = di.current;
-  const i = dictIndex(od, key);
-  if (i < 0) {
+  const node = od instanceof PyODict ? odictFindNode(od, key) : null;
+  if (node === null) {
     const err = keyError(key);
     di.current = null;
     decref(key);
     throw err;
   }
-  const keys = od.storage.keys;
-  let j = i;
-  do j += di.reversed ? -1 : 1;
-  while (j >= 0 && j < keys.length && keys[j] == null);
-  const next = keys[j];
-  di.current = next == null ? null : incref(next);
+  const next = di.reversed ? node.prev : node.next;
+  di.current = next === null ? null : incref(next.key);
   return key;
 }
 

@@ -5,10 +5,10 @@
  * CPython 3.8 Objects/odictobject.c.
  * @module
  */
-import { PyDict, dictClear, dictGet, dictIndex, dictItems, dictType } from '../objects/dict.ts';
+import { PyDict, bucketOf, dictClear, dictGet, dictType } from '../objects/dict.ts';
 import { newDictOfType } from '../objects/dict-slots.ts';
+import { dictFromKeys, dictSizeOf } from '../objects/dict-methods.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { dictFromKeys, dictKeysSizeOf, dictTableSize } from '../objects/dict-methods.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { reprEnter, reprLeave } from '../objects/list-slots.ts';
@@ -17,7 +17,7 @@ import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { instanceDictGetSet } from '../objects/object-type.ts';
-import { EQ, NE, hashObject, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
+import { EQ, NE, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -29,11 +29,13 @@ import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { decref, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { PyODict, isExactODict, odictDelItem, odictEdge, odictRemoveAt, odictSetItem, orderedDictType } from './collections-odict-object.ts';
+import { PyODict, isExactODict, odictClearNode, odictClearNodes, odictDelItem, odictFindNode, odictKeys, odictMoveNode, odictRemoveAt, odictSetItem, orderedDictType, type ODictNode } from './collections-odict-object.ts';
 import { newODictIter, newODictView } from './collections-odict-iter.ts';
 import { mutableMappingUpdate } from './collections-odict-update.ts';
 
 export { orderedDictType } from './collections-odict-object.ts';
+
+const equals = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, EQ);
 
 function OD(o: PyObject): PyODict {
   if (!(o instanceof PyODict)) throw typeError(`descriptor requires a 'collections.OrderedDict' object but received '${tpName(o.type)}'`);
@@ -54,20 +56,22 @@ orderedDictType.setitem = (self, key, value) => {
   else if (!odictDelItem(od, key)) throw keyError(key);
 };
 orderedDictType.iter = (self) => newODictIter(OD(self), 'keys');
+// `odict_dealloc`: the instance dict, the weak references, the nodes (in order), then the dict.
 orderedDictType.dealloc = (self) => {
   const dict = self.dict;
   self.dict = null;
   xdecref(dict);
   if (self.weakrefs !== null) clearWeakrefs(self);
+  odictClearNodes(self as PyODict);
   dictClear(self as PyDict);
   freeObject(self);
 };
+// `odict_traverse`: the instance dict, each node's key, then what `dict_traverse` visits.
+const dictTraverse = dictType.traverse;
 orderedDictType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
-  for (const [k, v] of dictItems(self as PyDict)) {
-    visit(k);
-    visit(v);
-  }
+  for (const key of odictKeys(self as PyODict)) visit(key);
+  dictTraverse?.(self, visit);
 };
 dictVisitingTraverses.add(orderedDictType.traverse);
 orderedDictType.clear = (self) => {
@@ -75,6 +79,7 @@ orderedDictType.clear = (self) => {
   self.dict = null;
   xdecref(dict);
   dictClear(self as PyDict);
+  odictClearNodes(self as PyODict);
 };
 orderedDictType.repr = (self) => {
   const od = OD(self);
@@ -84,10 +89,10 @@ orderedDictType.repr = (self) => {
   try {
     let pieces: PyObject;
     if (isExactODict(od)) {
-      // Each value is looked up again by its key, as `_odictnode_VALUE` does.
+      // Each node's value is looked up by its key, as `_odictnode_VALUE` does.
       const pairs: PyObject[] = [];
       try {
-        for (const [k] of dictItems(od)) {
+        for (const k of odictKeys(od)) {
           const v = dictGet(od, k);
           if (v === null) throw keyError(k);
           pairs.push(newTupleStealing([incref(k), incref(v)]));
@@ -121,35 +126,32 @@ orderedDictType.richcompare = (v, w, op) => {
   const dictEq = (op === EQ) === isTrue(cmp);
   decref(cmp);
   if (!dictEq) return newBool(op === NE);
-  // `_odict_keys_equal`: the same keys in the same order.
-  const a = dictItems(v);
-  const b = dictItems(w);
-  let same = a.length === b.length;
-  for (let i = 0; same && i < a.length; i++) {
-    same = richCompareBool((a[i] as [PyObject, PyObject])[0], (b[i] as [PyObject, PyObject])[0], EQ);
+  // `_odict_keys_equal`: the two lists hold equal keys in the same order.
+  let a = v.first;
+  let b = w.first;
+  while (a !== null && b !== null && richCompareBool(a.key, b.key, EQ)) {
+    a = a.next;
+    b = b.next;
   }
-  return newBool(same === (op === EQ));
+  return newBool((a === null && b === null) === (op === EQ));
 };
 
 // ---- methods ------------------------------------------------------------------------------------
 
 /**
- * `_odict_popkey_hash`: removes `key` and returns its value, else `deflt`, else KeyError. The
- * order forgets the key first; an exact OrderedDict then drops the entry, a subclass goes through
- * `key in od`, `od[key]` and `del od[key]`. `at` is the key's position when the caller knows it.
+ * `_odict_popkey_hash`: removes `key` and returns its value, else `deflt`, else KeyError. The key's
+ * node goes first; an exact OrderedDict then drops the dict's entry (only when there was a node),
+ * a subclass goes through `key in od`, `od[key]` and `del od[key]`. `node` is the key's node when
+ * the caller has it (popitem), whose hash then serves.
  */
-function popKey(od: PyODict, key: PyObject, deflt: PyObject | undefined, at: number | null): PyObject {
-  let i = at;
-  if (i === null) {
-    // The key is hashed even when there is nothing to find (`_odict_popkey`).
-    if (od.size === 0) {
-      hashObject(key);
-      i = -1;
-    } else i = dictIndex(od, key);
-  }
-  if (i >= 0) od.state++;
+function popKey(od: PyODict, key: PyObject, deflt: PyObject | undefined, node: ODictNode | null): PyObject {
+  // The key is hashed once, even when there is nothing to find (`_odict_popkey`).
+  const bucket = node?.bucket ?? bucketOf(key);
+  const found = node ?? odictFindNode(od, key, bucket);
+  if (found !== null) odictClearNode(od, key, bucket, found);
   let value: PyObject | null = null;
   if (isExactODict(od)) {
+    const i = found === null ? -1 : od.storage.find(key, bucket, equals);
     if (i >= 0) {
       value = incref(od.storage.values[i] as PyObject);
       odictRemoveAt(od, i);
@@ -168,12 +170,13 @@ function popKey(od: PyODict, key: PyObject, deflt: PyObject | undefined, at: num
   throw keyError(key);
 }
 
-/** `odict_sizeof`: the dict, its fast-node table (one pointer a slot) and 32 bytes a node. */
+/**
+ * `odict_sizeof`: the dict, its fast-node table (a pointer for each slot of the dict's table when
+ * it was last looked up through) and, while the list is not empty, 32 bytes for each dict entry.
+ */
 function odictSizeOf(od: PyODict): number {
-  // DEVIATION(cpython): an emptied OrderedDict reports the table of a fresh one.
-  const n = dictTableSize(od.size);
-  let size = od.type.basicsize + dictKeysSizeOf(n);
-  if (od.size > 0) size += 8 * n + 32 * od.size;
+  let size = dictSizeOf(od) + 8 * od.fastSize;
+  if (od.first !== null) size += 32 * od.size;
   return size;
 }
 
@@ -182,17 +185,16 @@ function odictCopy(self: PyObject): PyObject {
   const od = OD(self);
   const exact = isExactODict(od);
   const copy = exact ? newDictOfType(orderedDictType) : callNoArgs(od.type);
-  const s = od.storage;
-  const keys = dictItems(od).map(([k]) => incref(k));
+  const nodes: { key: PyObject; bucket: BucketKey }[] = [];
+  for (let node = od.first; node !== null; node = node.next) nodes.push({ key: incref(node.key), bucket: node.bucket });
+  const keys = nodes.map((n) => n.key);
   try {
-    for (const key of keys) {
+    for (const { key, bucket } of nodes) {
       if (exact) {
-        const c = copy as PyODict;
-        // The value is looked up by the key; the copy reuses the hash (`_PyODict_SetItem_KnownHash`).
-        const i = dictIndex(od, key);
-        if (i < 0) throw keyError(key);
-        c.storage.append(incref(key), s.buckets[i] as BucketKey, incref(s.values[i] as PyObject));
-        c.state++;
+        // The value is looked up by the key; the copy reuses the node's hash (`_PyODict_SetItem_KnownHash`).
+        const value = dictGet(od, key);
+        if (value === null) throw keyError(key);
+        odictSetItem(copy as PyODict, key, value, bucket);
       } else {
         const value = getItem(od, key);
         try {
@@ -270,12 +272,12 @@ addMethods(orderedDictType, [
     impl: (self, args, kwnames) => {
       const od = OD(self);
       const [last] = parseArgs('popitem', args, kwnames, ['last'], 0);
-      const i = odictEdge(od, last === undefined || isTrue(last));
-      if (i < 0) throw raiseMessage(E.KeyError, 'dictionary is empty');
-      const key = incref(od.storage.keys[i] as PyObject);
+      const node = last === undefined || isTrue(last) ? od.last : od.first;
+      if (node === null) throw raiseMessage(E.KeyError, 'dictionary is empty');
+      const key = incref(node.key);
       let value: PyObject;
       try {
-        value = popKey(od, key, undefined, i);
+        value = popKey(od, key, undefined, node);
       } catch (e) {
         decref(key);
         throw e;
@@ -287,8 +289,19 @@ addMethods(orderedDictType, [
   { name: 'values', kind: 'noargs', impl: (self) => newODictView(OD(self), 'values') },
   { name: 'items', kind: 'noargs', impl: (self) => newODictView(OD(self), 'items') },
   { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => (mutableMappingUpdate(self, args, kwnames), newNone()) },
-  // The order is forgotten without counting a change (`_odict_clear_nodes`): iterators see the length.
-  { name: 'clear', kind: 'noargs', doc: 'od.clear() -> None.  Remove all items from od.', impl: (self) => (dictClear(OD(self)), newNone()) },
+  // The dict is emptied, then the order forgotten without counting a change (`_odict_clear_nodes`):
+  // iterators see the length.
+  {
+    name: 'clear',
+    kind: 'noargs',
+    doc: 'od.clear() -> None.  Remove all items from od.',
+    impl: (self) => {
+      const od = OD(self);
+      dictClear(od);
+      odictClearNodes(od);
+      return newNone();
+    },
+  },
   { name: 'copy', kind: 'noargs', doc: 'od.copy() -> a shallow copy of od', impl: odictCopy },
   { name: '__reversed__', kind: 'noargs', doc: 'od.__reversed__() <==> reversed(od)', impl: (self) => newODictIter(OD(self), 'keys', true) },
   {
@@ -298,17 +311,13 @@ addMethods(orderedDictType, [
       const od = OD(self);
       const [key, lastArg] = parseArgs('move_to_end', args, kwnames, ['key', 'last'], 1) as [PyObject, PyObject | undefined];
       const last = lastArg === undefined || isTrue(lastArg);
-      if (od.size === 0) throw keyError(key);
-      const edge = odictEdge(od, last);
+      const edge = last ? od.last : od.first;
+      if (edge === null) throw keyError(key);
       // The key at the requested end already is not looked up (an identity check).
-      if (od.storage.keys[edge] === key) return newNone();
-      const i = dictIndex(od, key);
-      if (i < 0) throw keyError(key);
-      if (i !== odictEdge(od, last)) {
-        if (last) od.storage.moveToEnd(i);
-        else od.storage.moveToFront(i);
-        od.state += 2;
-      }
+      if (edge.key === key) return newNone();
+      const node = odictFindNode(od, key);
+      if (node === null) throw keyError(key);
+      odictMoveNode(od, node, last);
       return newNone();
     },
   },

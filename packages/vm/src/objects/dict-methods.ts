@@ -31,7 +31,7 @@ const D = (o: PyObject): PyDict => o as PyDict;
  * the empty one or a class's. The table is the one CPython 3.8 would have: grown by insertions, kept through
  * deletions.
  */
-function dictSizeOf(d: PyDict): number {
+export function dictSizeOf(d: PyDict): number {
   const shared = d.storage.shared;
   // A split dict: its values, and the keys only when no class or other dict shares them.
   if (shared !== null) return d.type.basicsize + 8 * usableFraction(shared.size) + (shared.refcnt === 1 ? dictKeysSizeOf(shared.size) : 0);

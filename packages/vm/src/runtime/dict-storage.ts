@@ -18,9 +18,6 @@ import { MAX_DICT_ENTRIES, checkStorage } from './storage-limit.ts';
  */
 export type BucketKey = string | number | bigint;
 
-/** The bucket of a slot that never held an entry (a hole {@link DictStorage.moveToFront} makes room with). */
-const NO_BUCKET: BucketKey = 0;
-
 /** A hash as a bucket: a number when it is one exactly, else the bigint itself. */
 export function hashBucket(hash: bigint): BucketKey {
   const n = Number(hash);
@@ -236,7 +233,7 @@ export class DictStorage {
     this.tableSize = n;
     this.usable = Math.floor((2 * n) / 3) - this.used;
     this.nentries = this.used;
-    if (this.keys.length !== this.used) this.#compact(0);
+    if (this.keys.length !== this.used) this.#compact();
   }
 
   /** Appends a new entry (the key must be absent). Returns its position. */
@@ -328,63 +325,6 @@ export class DictStorage {
     this.version++;
   }
 
-  /**
-   * Moves live entry `i` behind every other one, keeping its key, value and bucket (no rehash).
-   * Returns its new position.
-   */
-  moveToEnd(i: number): number {
-    const key = this.keys[i];
-    const bucket = this.buckets[i];
-    if (key == null || bucket === undefined) return i;
-    const value = this.values[i] as PyObject;
-    // An OrderedDict reorders its own links: the dict's table is untouched.
-    const { tableSize, usable, nentries } = this;
-    this.remove(i);
-    // Its slots are an OrderedDict's order, not CPython's table: holes outnumbering the live
-    // entries are dropped here, since no insertion comes to resize the table.
-    if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.#compact(0);
-    const j = this.append(key, bucket, value);
-    this.tableSize = tableSize;
-    this.usable = usable;
-    this.nentries = nentries;
-    return j;
-  }
-
-  /**
-   * Moves live entry `i` in front of every other one (no rehash); the rest keep their order. It
-   * takes the hole before the first live entry; when there is none, the entries move up behind
-   * a run of holes half their number long, so that moves to the front cost constant time on average.
-   */
-  moveToFront(i: number): void {
-    const key = this.keys[i];
-    const bucket = this.buckets[i];
-    if (key == null || bucket === undefined) return;
-    const value = this.values[i] as PyObject;
-    const { version, tableSize, usable, nentries } = this;
-    this.remove(i);
-    if (this.firstLive() === 0) this.#compact(Math.max(8, this.used >> 1));
-    const p = this.firstLive() - 1;
-    this.keys[p] = key;
-    this.values[p] = value;
-    this.buckets[p] = bucket;
-    const index = this.#index;
-    if (index !== null) {
-      // The index lists a bucket's entries in slot order: this one comes first.
-      const slot = index.get(bucket);
-      if (slot === undefined) index.set(bucket, p);
-      else if (typeof slot === 'number') index.set(bucket, [p, slot]);
-      else slot.unshift(p);
-    }
-    this.#count(key, bucket, 1);
-    this.#textHashes = null;
-    this.used++;
-    this.#low = p;
-    this.version = version + 1;
-    this.tableSize = tableSize;
-    this.usable = usable;
-    this.nentries = nentries;
-  }
-
   /** Removes every entry. */
   clear(): void {
     this.unshare();
@@ -419,16 +359,11 @@ export class DictStorage {
     this.shared = null;
   }
 
-  /** Drops the holes, putting `gap` of them before the entries (where entries moved to the front go). */
-  #compact(gap: number): void {
+  /** Drops the holes. */
+  #compact(): void {
     const keys: (PyObject | null)[] = [];
     const values: (PyObject | null)[] = [];
     const buckets: BucketKey[] = [];
-    for (let i = 0; i < gap; i++) {
-      keys.push(null);
-      values.push(null);
-      buckets.push(NO_BUCKET);
-    }
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k == null) continue;
@@ -443,7 +378,7 @@ export class DictStorage {
     this.#index = null;
     if (keys.length > INDEXED_FROM) this.#buildIndex();
     this.#textHashes = null;
-    this.#low = gap;
+    this.#low = 0;
     this.#high = keys.length - 1;
   }
 }
