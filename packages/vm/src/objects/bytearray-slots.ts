@@ -154,7 +154,10 @@ bytearrayType.setitem = (self, key, value) => {
     setSliceLinear(a, r.start, r.stop, bytes);
     return;
   }
-  if (value === null) {
+  // An extended slice given no bytes (deleted, or assigned an empty sequence) is deleted, whatever
+  // its length: `bytearray_ass_subscript` asks `_canresize` before it looks at the slice length.
+  if (bytes.length === 0) {
+    a.checkCanResize();
     if (r.count <= 0) return;
     const drop = new Set<number>();
     for (let k = 0, i = r.start; k < r.count; k++, i += r.step) drop.add(i);
