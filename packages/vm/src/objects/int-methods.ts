@@ -54,7 +54,9 @@ function toBytes(self: PyObject, args: readonly PyObject[], kwnames: readonly st
   // building 2**bits for a length far beyond the value.
   const needed = BigInt(bitLength(v < 0n ? -v - 1n : v)) + (signed ? 1n : 0n);
   const bits = BigInt(length) * 8n;
-  if (needed > bits && v !== 0n) throw overflowError('int too big to convert');
+  // `_PyLong_AsByteArray` stores no sign byte for -1 (all sign bits) and checks for a sign bit only
+  // when it wrote a byte, so -1 fits in zero bytes; 0 does too.
+  if (needed > bits && v !== 0n && !(v === -1n && length === 0)) throw overflowError('int too big to convert');
   if (length > MAX_BYTES) throw noMemoryError();
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
