@@ -13,6 +13,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addStaticMethods } from '../runtime/type-defs.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytearrayMutators } from './bytearray-methods.ts';
+import { bytearrayReduceDefs } from './bytearray-reduce.ts';
 import './bytearray-slots.ts';
 import './bytes-format.ts';
 import { fromhexDef, maketransDef, moreBytesMethodDefs } from './bytes-methods-more.ts';
@@ -353,6 +354,7 @@ addMethods(bytesType, [
 addMethods(bytearrayType, [
   ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), fresh: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
   ...bytearrayMutators,
+  ...bytearrayReduceDefs,
 ]);
 addClassMethods(bytesType, [fromhexDef('bytes')]);
 addClassMethods(bytearrayType, [fromhexDef('bytearray')]);
