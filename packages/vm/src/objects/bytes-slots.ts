@@ -6,7 +6,7 @@
  * `striter_*`).
  * @module
  */
-import { setConcatAdd } from '../runtime/abstract-number.ts';
+import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sequence-slots.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
@@ -20,7 +20,7 @@ import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
-import { PyBytes, SSIZE_MAX, bytesType, newBytes, newFreshBytes } from './bytes.ts';
+import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
 import { tupleType } from './tuple.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
@@ -131,7 +131,7 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
     if (n === 1 && seq.type === bytesType) return incref(seq);
     if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
     // bytes_repeat: a size past PY_SSIZE_T_MAX is an OverflowError; one malloc refuses, a MemoryError.
-    if (b.length > SSIZE_MAX / n) throw overflowError('repeated bytes are too long');
+    if (repeatOverflows(b.length, n)) throw overflowError('repeated bytes are too long');
     const out = allocBuffer(b.length * n);
     for (let i = 0; i < n; i++) out.set(b, i * b.length);
     return newBytes(out);

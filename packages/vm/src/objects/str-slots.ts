@@ -7,7 +7,7 @@
  * `unicodeiter_*`).
  * @module
  */
-import { setConcatAdd, SSIZE_MAX } from '../runtime/abstract-number.ts';
+import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { isSqRepeatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
@@ -151,9 +151,7 @@ strType.nb.multiply = sqRepeatSlot(repeatSlot(
     if (n < 1 || s.value.length === 0) return newStr('');
     if (n === 1) return exactStr(s);
     // Py_ssize_t bounds the count of code points (an astral one is two JS units but one character).
-    // n came through a double: one rounded up to 2**63 stands for a Py_ssize_t at most PY_SSIZE_T_MAX.
-    const count = BigInt(n) > SSIZE_MAX ? SSIZE_MAX : BigInt(n);
-    if (BigInt(s.length) > SSIZE_MAX / count) throw overflowError('repeated string is too long');
+    if (repeatOverflows(s.length, n)) throw overflowError('repeated string is too long');
     checkSize(Math.min(s.value.length * n, 2 ** 63 - 1), 'repeated string is too long');
     return newStr(s.value.repeat(n));
   },
