@@ -12,7 +12,8 @@ import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import * as E from './exceptions.ts';
 import { allocBuffer, checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -147,18 +148,30 @@ export function newBytesOfType(type: PyType, value: Uint8Array): PyBytes {
   return b;
 }
 
-/** The bytes of `bytes(x)` for a non-str source (`PyBytes_FromObject` and the int case). */
-export function bytesFromSource(x: PyObject): Uint8Array {
+/**
+ * The int case of `bytes(x)` and `bytearray(x)`: the count from `__index__`, or null when `x` has
+ * none or its `__index__` raised TypeError, which both constructors clear to fall through to the
+ * buffer and iterable cases (bpo-29159).
+ */
+export function countArgOrNull(x: PyObject): number | null {
+  if (!isIndexable(x)) return null;
+  let n: number;
+  try {
+    n = asSsize(x, 'overflow');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    return null;
+  }
+  if (n < 0) throw valueError('negative count');
+  return n;
+}
+
+/** `PyBytes_FromObject`: a buffer's bytes, else an iterable's (never a str's), else TypeError. */
+export function bytesFromObject(x: PyObject): Uint8Array {
   const direct = bytesLike(x);
   if (direct !== null) return direct.slice();
-  if (isIndexable(x)) {
-    const n = asSsize(x, 'overflow');
-    if (n < 0) throw valueError('negative count');
-    // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
-    checkBytesSize(n);
-    return allocBuffer(n);
-  }
-  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
+  if (x instanceof PyStr || (x.type.iter === undefined && x.type.getitem === undefined)) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
   // `_PyBytes_FromList` / `_PyBytes_FromIterator`: each item is converted as it comes, so an
   // `__index__` that changes a list is seen by the rest of the walk.
   const out: number[] = [];
@@ -217,10 +230,17 @@ bytesType.new = (type, args, kwnames) => {
     }
     if (x instanceof PyStr) throw typeError('string argument without an encoding');
     if (x.type === bytesType && type === bytesType) return incref(x);
-    value = bytesFromSource(x);
+    const n = countArgOrNull(x);
+    if (n !== null) {
+      // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
+      checkBytesSize(n);
+      value = allocBuffer(n);
+    } else {
+      value = bytesFromObject(x);
+    }
     // `_PyBytes_FromSize`, `_PyBytes_FromBuffer` and `_PyBytes_FromTuple` fill a new object; a
     // list or another iterable goes through a bytes writer, whose one byte is the shared one.
-    if (type === bytesType && (bytesLike(x) !== null || isIndexable(x) || x.type === tupleType)) return newFreshBytes(value);
+    if (type === bytesType && (n !== null || bytesLike(x) !== null || x.type === tupleType)) return newFreshBytes(value);
   }
   return newBytesOfType(type, value);
 };
