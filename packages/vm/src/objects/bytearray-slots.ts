@@ -15,7 +15,7 @@ import { MAX_BUFFER_BYTES, allocBuffer, raiseNoMemory } from '../runtime/buffer-
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
-import { bytesContains, bytesLike, compareBytes } from './bytes-slots.ts';
+import { bytesContains, bytesLike, compareBytes, countArgOrNull } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
@@ -154,7 +154,10 @@ bytearrayType.setitem = (self, key, value) => {
     setSliceLinear(a, r.start, r.stop, bytes);
     return;
   }
-  if (value === null) {
+  // An extended slice given no bytes (deleted, or assigned an empty sequence) is deleted, whatever
+  // its length: `bytearray_ass_subscript` asks `_canresize` before it looks at the slice length.
+  if (bytes.length === 0) {
+    a.checkCanResize();
     if (r.count <= 0) return;
     const drop = new Set<number>();
     for (let k = 0, i = r.start; k < r.count; k++, i += r.step) drop.add(i);
@@ -238,9 +241,8 @@ function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: re
     return;
   }
   if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-  if (isIndexable(x)) {
-    const n = asSsize(x, 'overflow');
-    if (n < 0) throw valueError('negative count');
+  const n = countArgOrNull(x);
+  if (n !== null) {
     if (n > MAX_BUFFER_BYTES) raiseNoMemory();
     self.resize(n);
     return;

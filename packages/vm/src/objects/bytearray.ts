@@ -55,7 +55,12 @@ export class PyByteArray extends PyObject {
    * change size. Callers that move bytes before resizing ask first, as CPython's do.
    */
   checkResizable(n: number): void {
-    if (n !== this.size && this.exports > 0) throw raiseMessage(BufferError, 'Existing exports of data: object cannot be re-sized');
+    if (n !== this.size) this.checkCanResize();
+  }
+
+  /** `_canresize` itself: a live export forbids even a resize that would change nothing. */
+  checkCanResize(): void {
+    if (this.exports > 0) throw raiseMessage(BufferError, 'Existing exports of data: object cannot be re-sized');
   }
 
   /**

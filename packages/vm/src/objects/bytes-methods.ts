@@ -13,6 +13,8 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addStaticMethods } from '../runtime/type-defs.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytearrayMutators } from './bytearray-methods.ts';
+import { bytearrayReduceDefs } from './bytearray-reduce.ts';
+import { hexDef } from './bytes-hex.ts';
 import './bytearray-slots.ts';
 import './bytes-format.ts';
 import { fromhexDef, maketransDef, moreBytesMethodDefs } from './bytes-methods-more.ts';
@@ -24,7 +26,7 @@ import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { adjustIndices, checkClinicArgs, checkTupleArgs, indexValue, isIndexable, parseKwArgs } from './str-methods-util.ts';
-import { intArg, ssizeArg } from './list-methods.ts';
+import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { decodeNamed } from './codec-call.ts';
@@ -218,17 +220,6 @@ function stripper(ops: BytesOps, name: 'strip' | 'lstrip' | 'rstrip'): NativeDef
   };
 }
 
-/** `bytes.hex(sep, bytes_per_sep)` (Python/pystrhex.c). */
-export function hexText(b: Uint8Array, sep: string | null, perSep: number): string {
-  const hex = Array.from(b, (c) => c.toString(16).padStart(2, '0'));
-  if (sep === null || perSep === 0 || b.length === 0) return hex.join('');
-  const n = Math.abs(perSep);
-  const groups: string[] = [];
-  if (perSep > 0) for (let end = hex.length; end > 0; end -= n) groups.unshift(hex.slice(Math.max(0, end - n), end).join(''));
-  else for (let start = 0; start < hex.length; start += n) groups.push(hex.slice(start, start + n).join(''));
-  return groups.join(sep);
-}
-
 /** The methods bytes and bytearray share. */
 export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
   return [
@@ -242,23 +233,7 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       return newStr(decodeNamed(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
-  {
-    name: 'hex',
-    kind: 'fastkw',
-    impl: (self, args, kwnames) => {
-      const [sepArg, perArg] = parseKwArgs('hex', args, kwnames, ['sep', 'bytes_per_sep']);
-      let sep: string | null = null;
-      if (sepArg !== undefined) {
-        const text = sepArg instanceof PyStr ? sepArg.value : bytesLike(sepArg) !== null ? latin1(bytesLike(sepArg) as Uint8Array) : null;
-        if (text === null) throw typeError(`object of type '${tpName(sepArg.type)}' has no len()`);
-        if (Array.from(text).length !== 1) throw valueError('sep must be length 1.');
-        if ((text.codePointAt(0) ?? 0) > 0x7f) throw valueError('sep must be ASCII.');
-        sep = text;
-      }
-      const per = perArg === undefined ? 1 : intArg(perArg);
-      return newStr(hexText(val(self), sep, per));
-    },
-  },
+  hexDef(val),
   {
     name: 'join',
     kind: 'o',
@@ -353,6 +328,7 @@ addMethods(bytesType, [
 addMethods(bytearrayType, [
   ...bytesMethodDefs({ make: (v) => newByteArrayOfType(bytearrayType, v), fresh: (v) => newByteArrayOfType(bytearrayType, v), same: (self) => newByteArrayOfType(bytearrayType, val(self)) }),
   ...bytearrayMutators,
+  ...bytearrayReduceDefs,
 ]);
 addClassMethods(bytesType, [fromhexDef('bytes')]);
 addClassMethods(bytearrayType, [fromhexDef('bytearray')]);

@@ -6,13 +6,14 @@
  * `striter_*`).
  * @module
  */
-import { setConcatAdd } from '../runtime/abstract-number.ts';
+import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sequence-slots.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
+import * as E from './exceptions.ts';
 import { allocBuffer, checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -20,7 +21,7 @@ import { hashBytes } from '../hash/siphash24.ts';
 import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
-import { PyBytes, SSIZE_MAX, bytesType, newBytes, newFreshBytes } from './bytes.ts';
+import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
 import { tupleType } from './tuple.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
@@ -131,7 +132,7 @@ bytesType.nb.multiply = sqRepeatSlot(repeatSlot(
     if (n === 1 && seq.type === bytesType) return incref(seq);
     if (n < 1 || b.length === 0) return newBytes(new Uint8Array(0));
     // bytes_repeat: a size past PY_SSIZE_T_MAX is an OverflowError; one malloc refuses, a MemoryError.
-    if (b.length > SSIZE_MAX / n) throw overflowError('repeated bytes are too long');
+    if (repeatOverflows(b.length, n)) throw overflowError('repeated bytes are too long');
     const out = allocBuffer(b.length * n);
     for (let i = 0; i < n; i++) out.set(b, i * b.length);
     return newBytes(out);
@@ -147,18 +148,30 @@ export function newBytesOfType(type: PyType, value: Uint8Array): PyBytes {
   return b;
 }
 
-/** The bytes of `bytes(x)` for a non-str source (`PyBytes_FromObject` and the int case). */
-export function bytesFromSource(x: PyObject): Uint8Array {
+/**
+ * The int case of `bytes(x)` and `bytearray(x)`: the count from `__index__`, or null when `x` has
+ * none or its `__index__` raised TypeError, which both constructors clear to fall through to the
+ * buffer and iterable cases (bpo-29159).
+ */
+export function countArgOrNull(x: PyObject): number | null {
+  if (!isIndexable(x)) return null;
+  let n: number;
+  try {
+    n = asSsize(x, 'overflow');
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
+    clearRaise(e);
+    return null;
+  }
+  if (n < 0) throw valueError('negative count');
+  return n;
+}
+
+/** `PyBytes_FromObject`: a buffer's bytes, else an iterable's (never a str's), else TypeError. */
+export function bytesFromObject(x: PyObject): Uint8Array {
   const direct = bytesLike(x);
   if (direct !== null) return direct.slice();
-  if (isIndexable(x)) {
-    const n = asSsize(x, 'overflow');
-    if (n < 0) throw valueError('negative count');
-    // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
-    checkBytesSize(n);
-    return allocBuffer(n);
-  }
-  if (x.type.iter === undefined && x.type.getitem === undefined) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
+  if (x instanceof PyStr || (x.type.iter === undefined && x.type.getitem === undefined)) throw typeError(`cannot convert '${tpName(x.type)}' object to bytes`);
   // `_PyBytes_FromList` / `_PyBytes_FromIterator`: each item is converted as it comes, so an
   // `__index__` that changes a list is seen by the rest of the walk.
   const out: number[] = [];
@@ -217,10 +230,17 @@ bytesType.new = (type, args, kwnames) => {
     }
     if (x instanceof PyStr) throw typeError('string argument without an encoding');
     if (x.type === bytesType && type === bytesType) return incref(x);
-    value = bytesFromSource(x);
+    const n = countArgOrNull(x);
+    if (n !== null) {
+      // `_PyBytes_FromSize`: a size past PY_SSIZE_T_MAX less the header overflows.
+      checkBytesSize(n);
+      value = allocBuffer(n);
+    } else {
+      value = bytesFromObject(x);
+    }
     // `_PyBytes_FromSize`, `_PyBytes_FromBuffer` and `_PyBytes_FromTuple` fill a new object; a
     // list or another iterable goes through a bytes writer, whose one byte is the shared one.
-    if (type === bytesType && (bytesLike(x) !== null || isIndexable(x) || x.type === tupleType)) return newFreshBytes(value);
+    if (type === bytesType && (n !== null || bytesLike(x) !== null || x.type === tupleType)) return newFreshBytes(value);
   }
   return newBytesOfType(type, value);
 };

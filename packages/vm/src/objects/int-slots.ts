@@ -184,7 +184,9 @@ const lshift = intBinary(
   }),
 );
 const rshift = intBinary(
-  (a, b) => (b >= 0 && b <= 1100 ? Math.floor(a / 2 ** Math.min(b, 1074)) + 0 : null),
+  // A safe integer is below 2**53, so past 63 bits every shift leaves 0 or -1; dividing by 2**63
+  // (not by 2**b, which is Infinity from 1024 on and turned -1 >> 1024 into 0) keeps the sign.
+  (a, b) => (b >= 0 ? Math.floor(a / 2 ** Math.min(b, 63)) + 0 : null),
   (a, b) => unwrapNumeric(intRshift(a, b)),
 );
 

@@ -14,6 +14,7 @@ import { hashObject } from '../runtime/abstract-compare.ts';
 import { setViewBytes } from '../runtime/abstract-number.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyBytes, newBytes, newFreshBytes } from './bytes.ts';
+import { hexDef } from './bytes-hex.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented } from './singletons.ts';
@@ -203,7 +204,7 @@ memoryviewType.hash = (self) => {
 addMethods(memoryviewType, [
   { name: 'tobytes', kind: 'fastkw', impl: (self) => newFreshBytes(memoryviewBytes(self as PyMemoryView)) },
   { name: 'tolist', kind: 'noargs', impl: (self) => newListStealing([...memoryviewBytes(self as PyMemoryView)].map((v) => newInt(v))) },
-  { name: 'hex', kind: 'noargs', impl: (self) => newStr([...memoryviewBytes(self as PyMemoryView)].map((v) => v.toString(16).padStart(2, '0')).join('')) },
+  hexDef((self) => memoryviewBytes(self as PyMemoryView)),
   { name: 'release', kind: 'noargs', impl: (self) => (release(self as PyMemoryView), incref(None)) },
   { name: '__enter__', kind: 'noargs', impl: (self) => (liveObj(self as PyMemoryView), incref(self)) },
   { name: '__exit__', kind: 'fast', impl: (self) => (release(self as PyMemoryView), incref(None)) },

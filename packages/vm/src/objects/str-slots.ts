@@ -7,7 +7,7 @@
  * `unicodeiter_*`).
  * @module
  */
-import { setConcatAdd } from '../runtime/abstract-number.ts';
+import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { isSqRepeatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { str as objectStr } from '../runtime/abstract-object.ts';
@@ -150,8 +150,9 @@ strType.nb.multiply = sqRepeatSlot(repeatSlot(
     const s = seq as PyStr;
     if (n < 1 || s.value.length === 0) return newStr('');
     if (n === 1) return exactStr(s);
-    if (s.value.length > (2 ** 63 - 1) / n) throw overflowError('repeated string is too long');
-    checkSize(s.value.length * n, 'repeated string is too long');
+    // Py_ssize_t bounds the count of code points (an astral one is two JS units but one character).
+    if (repeatOverflows(s.length, n)) throw overflowError('repeated string is too long');
+    checkSize(Math.min(s.value.length * n, 2 ** 63 - 1), 'repeated string is too long');
     return newStr(s.value.repeat(n));
   },
   () => strType.nb.multiply,

@@ -438,6 +438,21 @@ export function asIndex(o: PyObject): IntValue {
 export const SSIZE_MAX = 2n ** 63n - 1n;
 
 /**
+ * The overflow test of `unicode_repeat` and `bytes_repeat`, `len > PY_SSIZE_T_MAX / n`, in C's
+ * integer division (a double quotient misses `2 * 2**62`). `n` is a positive count that came
+ * through a double: one rounded up to 2**63 stands for at most PY_SSIZE_T_MAX.
+ *
+ * @param len - the length repeated.
+ * @param n - the repeat count, at least 1.
+ * @returns whether `len * n` exceeds PY_SSIZE_T_MAX.
+ * @see CPython 3.8 Objects/unicodeobject.c `unicode_repeat`, Objects/bytesobject.c `bytes_repeat`
+ */
+export function repeatOverflows(len: number, n: number): boolean {
+  const count = BigInt(n) > SSIZE_MAX ? SSIZE_MAX : BigInt(n);
+  return BigInt(len) > SSIZE_MAX / count;
+}
+
+/**
  * `PyNumber_AsSsize_t(o, err)`: the index as a number. Out of the C `Py_ssize_t` range it raises
  * `err` ("cannot fit 'int' into an index-sized integer"), or clamps when `err` is null.
  */

@@ -14,7 +14,7 @@ import { decodeBytes, encodeText } from '../../src/objects/str-methods-codec.ts'
 import { compareText } from '../../src/objects/str-slots.ts';
 import { caseOps, predicates } from '../../src/objects/str-methods-case.ts';
 import { rsplitText, splitLinesText, splitText } from '../../src/objects/str-methods-search.ts';
-import { hexText } from '../../src/objects/bytes-methods.ts';
+import { hexText } from '../../src/objects/bytes-hex.ts';
 
 const s = (v: string): PyStr => newStr(v);
 const text = (o: PyObject): string => (o instanceof PyStr ? o.value : o instanceof PyInt ? String(o.value) : `<${o.type.name}>`);
