@@ -201,7 +201,14 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
  * @param methods - the defs.
  */
 export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyType, methods: readonly PythonMethodDef[]): void {
-  for (const m of methods) rt.addValue(type, m.def.name, () => pythonMethod(m, owner, module, `${type.name}.${m.def.name}`));
+  for (const m of methods) {
+    rt.addValue(type, m.def.name, () => {
+      const fn = pythonMethod(m, owner, module, `${type.name}.${m.def.name}`);
+      // Made once for every run: it keeps no object of one run's heap.
+      if (fn instanceof rt.PyNativePyFunction) fn.markOutlivesRun();
+      return fn;
+    });
+  }
 }
 
 /**

@@ -293,6 +293,11 @@ export class NativePyCodeParts {
   code: PyCode | null = null;
   defaults: PyObject | null = null;
   kwdefaults: PyObject | null = null;
+  /**
+   * Whether the function outlives the run (a method in a static type's dict, made once when the VM
+   * readies the type): it keeps nothing it makes, as objects of one run's heap must not outlive it.
+   */
+  keepsNothing = false;
 
   constructor(spec: NativeCodeSpec, moduleName: string) {
     this.spec = spec;
@@ -340,12 +345,14 @@ export function nativePyCodeGetSets(partsOf: (self: PyObject) => NativePyCodePar
     get: (self) => {
       const parts = partsOf(self);
       if (parts === null) missingAttribute(self, name);
-      let value = parts[field];
-      if (value === null) {
-        value = make(self, parts);
-        if (field === 'code') parts.code = value as PyCode;
-        else parts[field] = value;
-      }
+      const kept = parts[field];
+      if (kept !== null) return incref(kept);
+      const value = make(self, parts);
+      // DEVIATION(cpython): a function outliving the run makes a new object on each read, so
+      // `f.__code__ is f.__code__` is False for it.
+      if (parts.keepsNothing) return value;
+      if (field === 'code') parts.code = value as PyCode;
+      else parts[field] = value;
       return incref(value);
     },
   });

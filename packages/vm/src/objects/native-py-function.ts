@@ -59,6 +59,8 @@ export class PyNativePyFunction extends PyObject {
   readonly codeParts: NativePyCodeParts | null;
   /** `__annotations__` once read (owned). */
   annotations: PyObject | null = null;
+  /** Whether it lives in a static type's dict, made once for every run: it keeps nothing it makes then. */
+  outlivesRun = false;
 
   constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
@@ -69,6 +71,12 @@ export class PyNativePyFunction extends PyObject {
     this.signature = signature;
     this.held = held;
     this.codeParts = nativePyCodeParts(moduleName, qualname);
+  }
+
+  /** Marks it as living in a static type's dict ({@link PyNativePyFunction.outlivesRun}). */
+  markOutlivesRun(): void {
+    this.outlivesRun = true;
+    if (this.codeParts !== null) this.codeParts.keepsNothing = true;
   }
 }
 
@@ -146,7 +154,10 @@ addGetSets(nativePyFunctionType, [
     name: '__annotations__',
     get: (self) => {
       const f = self as PyNativePyFunction;
-      f.annotations ??= newDict();
+      if (f.annotations !== null) return incref(f.annotations);
+      // A function outliving the run keeps no dict of this run's heap (DEVIATION(cpython): a new one each read).
+      if (f.codeParts?.keepsNothing === true || f.outlivesRun) return newDict();
+      f.annotations = newDict();
       return incref(f.annotations);
     },
     set: (self, value) => {

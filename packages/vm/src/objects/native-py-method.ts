@@ -74,7 +74,13 @@ export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleN
  * @param defs - the methods' native defs.
  */
 export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[]): void {
-  for (const def of defs) addValue(type, def.name, () => newNativePyMethod(def, type));
+  for (const def of defs) {
+    addValue(type, def.name, () => {
+      const fn = newNativePyMethod(def, type);
+      fn.markOutlivesRun();
+      return fn;
+    });
+  }
 }
 
 /**
@@ -96,6 +102,7 @@ export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]):
         }
       });
       const fn = newNativePyFunction(method, type.module, `${type.name}.${def.name}`);
+      fn.markOutlivesRun();
       try {
         return newClassMethod(fn);
       } finally {
