@@ -201,6 +201,7 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
  * @param methods - the defs.
  */
 export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyType, methods: readonly PythonMethodDef[]): void {
+  type.isPythonClass = true;
   for (const m of methods) {
     rt.addValue(type, m.def.name, () => {
       const fn = pythonMethod(m, owner, module, `${type.name}.${m.def.name}`);
@@ -234,6 +235,7 @@ export function checkInitArgs(args: readonly rt.PyObject[], kwnames: readonly st
  * @param type - a static type standing for a Python class whose bases are `object` or native.
  */
 export function pythonClassRoot(type: rt.PyType): void {
+  type.isPythonClass = true;
   type.hasInstanceDict = true;
   type.weakrefable = true;
   rt.addValue(type, '__dict__', () => rt.instanceDictGetSet(type));

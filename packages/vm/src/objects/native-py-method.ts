@@ -68,12 +68,14 @@ export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleN
 
 /**
  * Declares methods of a native class that are `def`s of a Python class in CPython: function
- * objects in its dict (made when the VM readies the type), in place of method descriptors.
+ * objects in its dict (made when the VM readies the type), in place of method descriptors; the
+ * class is one CPython writes in Python (`PyType.isPythonClass`).
  *
  * @param type - the defining class.
  * @param defs - the methods' native defs.
  */
 export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[]): void {
+  type.isPythonClass = true;
   for (const def of defs) {
     addValue(type, def.name, () => {
       const fn = newNativePyMethod(def, type);
@@ -93,6 +95,7 @@ export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[
  * @param defs - the class methods' native defs.
  */
 export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]): void {
+  type.isPythonClass = true;
   for (const def of defs) {
     addValue(type, def.name, () => {
       const method = firstArgumentDef(def, `${def.name}() missing 1 required positional argument: 'cls'`, (cls) => {
