@@ -201,7 +201,15 @@ export function pythonMethod(m: PythonMethodDef, owner: rt.PyType, module: strin
  * @param methods - the defs.
  */
 export function addPythonMethods(type: rt.PyType, module: string, owner: rt.PyType, methods: readonly PythonMethodDef[]): void {
-  for (const m of methods) rt.addValue(type, m.def.name, () => pythonMethod(m, owner, module, `${type.name}.${m.def.name}`));
+  type.isPythonClass = true;
+  for (const m of methods) {
+    rt.addValue(type, m.def.name, () => {
+      const fn = pythonMethod(m, owner, module, `${type.name}.${m.def.name}`);
+      // Made once for every run: it keeps no object of one run's heap.
+      if (fn instanceof rt.PyNativePyFunction) fn.markOutlivesRun();
+      return fn;
+    });
+  }
 }
 
 /**
@@ -227,6 +235,7 @@ export function checkInitArgs(args: readonly rt.PyObject[], kwnames: readonly st
  * @param type - a static type standing for a Python class whose bases are `object` or native.
  */
 export function pythonClassRoot(type: rt.PyType): void {
+  type.isPythonClass = true;
   type.hasInstanceDict = true;
   type.weakrefable = true;
   rt.addValue(type, '__dict__', () => rt.instanceDictGetSet(type));

@@ -26,7 +26,8 @@ import { callObject } from '../runtime/call.ts';
 import { functionDescription, mergeMapping, nonStringKeywordsError } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
-import { raiseMessage, typeError, type PyRaise } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { missingArgumentsError, tooManyPositionalError } from '../runtime/argument-errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { callNative, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
@@ -159,7 +160,7 @@ function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], 
     const m = co.argcount - defcount;
     const missing: string[] = [];
     for (let i = argcount; i < m; i++) if (fast[i] == null) missing.push(co.varnames[i] as string);
-    if (missing.length > 0) throw missingArguments(name, 'positional', missing);
+    if (missing.length > 0) throw missingArgumentsError(name, 'positional', missing);
     for (let i = n > m ? n - m : 0; i < defcount; i++) {
       if (fast[m + i] == null) fast[m + i] = incref(defaults[i] as PyObject);
     }
@@ -176,7 +177,7 @@ function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], 
       }
       missing.push(co.varnames[i] as string);
     }
-    if (missing.length > 0) throw missingArguments(name, 'keyword-only', missing);
+    if (missing.length > 0) throw missingArgumentsError(name, 'keyword-only', missing);
   }
   const ncells = co.cellvars.length;
   for (let i = 0; i < ncells; i++) {
@@ -196,20 +197,10 @@ function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], 
   }
 }
 
-/** The TypeError for missing arguments, names quoted and joined as `format_missing` does. */
-function missingArguments(name: string, kind: string, missing: readonly string[]): PyRaise {
-  const q = missing.map((n) => `'${n}'`);
-  const list = q.length === 1 ? (q[0] as string) : q.length === 2 ? `${q[0] as string} and ${q[1] as string}` : `${q.slice(0, -2).join(', ')}, ${q[q.length - 2] as string}, and ${q[q.length - 1] as string}`;
-  return typeError(`${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
-}
-
 function tooManyPositional(name: string, argcount: number, kwonlyargcount: number, given: number, defcount: number, fast: readonly (PyObject | null)[]): never {
   let kwonlyGiven = 0;
   for (let i = argcount; i < argcount + kwonlyargcount; i++) if (fast[i] != null) kwonlyGiven++;
-  const plural = defcount !== 0 ? true : argcount !== 1;
-  const sig = defcount !== 0 ? `from ${argcount - defcount} to ${argcount}` : `${argcount}`;
-  const kwonlySig = kwonlyGiven !== 0 ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
-  throw typeError(`${name}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${given === 1 && kwonlyGiven === 0 ? 'was' : 'were'} given`);
+  throw tooManyPositionalError(name, argcount, given, defcount, kwonlyGiven);
 }
 
 function positionalOnlyAsKeyword(name: string, posonly: readonly string[], kwnames: readonly string[]): void {

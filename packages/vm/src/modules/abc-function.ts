@@ -21,6 +21,7 @@ import { instanceDict } from '../runtime/attributes.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from '../objects/native-py-code.ts';
 
 /**
  * The body of a class function: `args[0]` is `self` (or `cls`), as a Python function receives it;
@@ -56,6 +57,8 @@ export class PyClassFunction extends PyObject {
   module: PyObject | null = null;
   doc: PyObject | null = null;
   annotations: PyObject | null = null;
+  /** What it knows of the code of CPython's function, or null. */
+  readonly codeParts: NativePyCodeParts | null;
 
   constructor(def: ClassFunctionDef, moduleName: string, qualname: string, closure: PyObject | null = null) {
     super(classFunctionType, allocateAddress(classFunctionType));
@@ -64,16 +67,18 @@ export class PyClassFunction extends PyObject {
     this.name = def.name;
     this.qualname = qualname;
     this.closure = closure === null ? null : incref(closure);
+    this.codeParts = nativePyCodeParts(moduleName, qualname);
   }
 
   /** The owned references, for dealloc, traverse and clear. */
   owned(): (PyObject | null)[] {
-    return [this.closure, this.module, this.doc, this.annotations, this.dict];
+    return [this.closure, this.module, this.doc, this.annotations, this.dict, ...(this.codeParts?.made() ?? [])];
   }
 
   /** Forgets the owned references (the caller releases them). */
   drop(): void {
     this.closure = this.module = this.doc = this.annotations = this.dict = null;
+    if (this.codeParts !== null) this.codeParts.code = this.codeParts.defaults = this.codeParts.kwdefaults = null;
   }
 }
 
@@ -96,7 +101,12 @@ export function newClassFunction(def: ClassFunctionDef, moduleName: string, owne
   return f;
 }
 
-classFunctionType.call = (callable, args, kwnames) => (callable as PyClassFunction).def.impl(args, kwnames, callable as PyClassFunction);
+classFunctionType.call = (callable, args, kwnames) => {
+  const f = callable as PyClassFunction;
+  // The arguments bind to the Python function's parameters before its body runs.
+  if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
+  return f.def.impl(args, kwnames, f);
+};
 classFunctionType.hasInstanceDict = true;
 // `func_descr_get`: bound to an instance, itself when read from the class.
 classFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
@@ -177,6 +187,7 @@ addGetSets(classFunctionType, [
       assign(self as PyClassFunction, 'annotations', v);
     },
   },
+  ...nativePyCodeGetSets((self) => (self as PyClassFunction).codeParts, (self) => (self as PyClassFunction).def),
   functionDictGetSet,
 ]);
 

@@ -9,6 +9,7 @@ import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_ITERABLE_COR
 import { newDict } from '../objects/dict.ts';
 import { frameType } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
+import { PyClassFunction } from './abc-function.ts';
 import { PyNativePyFunction } from '../objects/native-py-function.ts';
 import { PyGenerator, generatorType } from '../objects/generator.ts';
 import { coroutineType } from '../objects/coroutine.ts';
@@ -73,13 +74,14 @@ function genKind(o: PyObject, kind: PyGenerator['kind']): boolean {
   return o instanceof PyGenerator && o.kind === kind;
 }
 
-/** `_has_code_flag`: unwraps bound methods, then checks a function's code flags. */
-/** `_has_code_flag`: through bound methods, then `functools._unwrap_partial`. */
+/** `_has_code_flag`: through bound methods, then `functools._unwrap_partial`, a function's code flags. */
 export function hasCodeFlag(f: PyObject, mask: number): boolean {
   let g = f;
   while (g instanceof PyMethod) g = g.func;
   while (g instanceof PyPartial && g.fn !== null) g = g.fn;
-  if (g instanceof PyNativePyFunction) return (g.codeFlags & mask) !== 0;
+  // A native function standing for a Python one has the flags of CPython's code when known.
+  if (g instanceof PyNativePyFunction) return ((g.codeParts?.spec.flags ?? g.codeFlags) & mask) !== 0;
+  if (g instanceof PyClassFunction) return ((g.codeParts?.spec.flags ?? 0) & mask) !== 0;
   return g instanceof PyFunction && (g.code.co.flags & mask) !== 0;
 }
 

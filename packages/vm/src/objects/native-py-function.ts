@@ -16,6 +16,9 @@ import { addGetSets } from '../runtime/type-defs.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
+import { isDict, newDict } from './dict.ts';
+import { typeError } from '../runtime/errors.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from './native-py-code.ts';
 
 /**
  * The type of native functions that look like Python functions: named `function`, as CPython's,
@@ -52,6 +55,12 @@ export class PyNativePyFunction extends PyObject {
    * cells). Null for a function whose body gets the function itself.
    */
   readonly held: PyObject | null;
+  /** What it knows of the code of CPython's function, or null. */
+  readonly codeParts: NativePyCodeParts | null;
+  /** `__annotations__` once read (owned). */
+  annotations: PyObject | null = null;
+  /** Whether it lives in a static type's dict, made once for every run: it keeps nothing it makes then. */
+  outlivesRun = false;
 
   constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
@@ -61,6 +70,13 @@ export class PyNativePyFunction extends PyObject {
     this.codeFlags = codeFlags;
     this.signature = signature;
     this.held = held;
+    this.codeParts = nativePyCodeParts(moduleName, qualname);
+  }
+
+  /** Marks it as living in a static type's dict ({@link PyNativePyFunction.outlivesRun}). */
+  markOutlivesRun(): void {
+    this.outlivesRun = true;
+    if (this.codeParts !== null) this.codeParts.keepsNothing = true;
   }
 }
 
@@ -85,6 +101,8 @@ export function newHeldNativePyFunction(def: NativeDef, held: PyObject, moduleNa
 
 nativePyFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyNativePyFunction;
+  // The arguments bind to the Python function's parameters before its body runs.
+  if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
   return callNative(f.def, f.held ?? callable, args, kwnames, 0);
 };
 // `func_descr_get`: looked up on an instance, a bound method.
@@ -92,10 +110,19 @@ nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? i
 // Like a Python function it has a `__dict__` for attributes (`func_dict`) and takes weak
 // references (objects/weakref.ts clears them before this runs).
 nativePyFunctionType.hasInstanceDict = true;
+/** Lets go of the attributes made on first read. */
+function clearAttributes(f: PyNativePyFunction): void {
+  const { annotations } = f;
+  f.annotations = null;
+  f.codeParts?.release();
+  xdecref(annotations);
+}
+
 nativePyFunctionType.dealloc = (self) => {
   const dict = self.dict;
   self.dict = null;
   xdecref(dict);
+  clearAttributes(self as PyNativePyFunction);
   xdecref((self as PyNativePyFunction).held);
   freeObject(self);
 };
@@ -104,6 +131,9 @@ nativePyFunctionType.dealloc = (self) => {
 // clearing the module's namespace, or the other objects of a cycle, breaks it.
 nativePyFunctionType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
+  const f = self as PyNativePyFunction;
+  for (const o of f.codeParts?.made() ?? []) visit(o);
+  if (f.annotations !== null) visit(f.annotations);
   const held = (self as PyNativePyFunction).held;
   if (held !== null) visit(held);
 };
@@ -111,6 +141,7 @@ nativePyFunctionType.clear = (self) => {
   const dict = self.dict;
   self.dict = null;
   xdecref(dict);
+  clearAttributes(self as PyNativePyFunction);
 };
 nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(nativePyFunctionType, [
@@ -118,5 +149,26 @@ addGetSets(nativePyFunctionType, [
   { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
   { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
   { name: '__doc__', get: (self) => { const d = (self as PyNativePyFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+  ...nativePyCodeGetSets((self) => (self as PyNativePyFunction).codeParts, (self) => (self as PyNativePyFunction).def),
+  {
+    name: '__annotations__',
+    get: (self) => {
+      const f = self as PyNativePyFunction;
+      if (f.annotations !== null) return incref(f.annotations);
+      // A function outliving the run keeps no dict of this run's heap (DEVIATION(cpython): a new one each read).
+      if (f.codeParts?.keepsNothing === true || f.outlivesRun) return newDict();
+      f.annotations = newDict();
+      return incref(f.annotations);
+    },
+    set: (self, value) => {
+      // `func_set_annotations`: None forgets them (a new dict on the next read).
+      const v = value === None ? null : value;
+      if (v !== null && !isDict(v)) throw typeError('__annotations__ must be set to a dict object');
+      const f = self as PyNativePyFunction;
+      const old = f.annotations;
+      f.annotations = v === null ? null : incref(v);
+      xdecref(old);
+    },
+  },
   functionDictGetSet,
 ]);

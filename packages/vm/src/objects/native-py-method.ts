@@ -68,13 +68,21 @@ export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleN
 
 /**
  * Declares methods of a native class that are `def`s of a Python class in CPython: function
- * objects in its dict (made when the VM readies the type), in place of method descriptors.
+ * objects in its dict (made when the VM readies the type), in place of method descriptors; the
+ * class is one CPython writes in Python (`PyType.isPythonClass`).
  *
  * @param type - the defining class.
  * @param defs - the methods' native defs.
  */
 export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[]): void {
-  for (const def of defs) addValue(type, def.name, () => newNativePyMethod(def, type));
+  type.isPythonClass = true;
+  for (const def of defs) {
+    addValue(type, def.name, () => {
+      const fn = newNativePyMethod(def, type);
+      fn.markOutlivesRun();
+      return fn;
+    });
+  }
 }
 
 /**
@@ -87,6 +95,7 @@ export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[
  * @param defs - the class methods' native defs.
  */
 export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]): void {
+  type.isPythonClass = true;
   for (const def of defs) {
     addValue(type, def.name, () => {
       const method = firstArgumentDef(def, `${def.name}() missing 1 required positional argument: 'cls'`, (cls) => {
@@ -96,6 +105,7 @@ export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]):
         }
       });
       const fn = newNativePyFunction(method, type.module, `${type.name}.${def.name}`);
+      fn.markOutlivesRun();
       try {
         return newClassMethod(fn);
       } finally {

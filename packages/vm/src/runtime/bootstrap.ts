@@ -61,6 +61,16 @@ const VECTORCALL_TYPES = new Set(['function', 'method']);
 /** Types whose `tp_dealloc` uses `Py_TRASHCAN_BEGIN` in CPython 3.8. */
 const TRASHCAN_TYPES = new Set(['tuple', 'list', 'dict', 'set', 'frozenset', 'frame', 'traceback', 'builtin_function_or_method', 'method_descriptor', 'classmethod_descriptor', 'getset_descriptor', 'member_descriptor', 'wrapper_descriptor', 'method-wrapper']);
 
+/**
+ * The `tp_new` a type has in CPython: a class CPython writes in Python inherits its base's (its
+ * native allocation is not a `__new__` of its own).
+ */
+function inheritedNew(type: PyType): PyType['new'] {
+  let t: PyType = type;
+  while (t.isPythonClass && t.base !== null) t = t.base;
+  return t.new;
+}
+
 /** `tp_new_wrapper`: `T.__new__(S, *args)` checks that S is a subtype of T. */
 function newWrapper(type: PyType): NativeDef {
   return {
@@ -78,10 +88,11 @@ function newWrapper(type: PyType): NativeDef {
       // base whose `__new__` is not written in Python must be this type's (tp_new_wrapper).
       let staticBase: PyType | null = sub;
       while (staticBase !== null && staticBase.new === slotTpNew) staticBase = staticBase.base;
-      if (staticBase !== null && staticBase.new !== make) {
+      if (staticBase !== null && inheritedNew(staticBase) !== make) {
         throw typeError(`${tpName(type)}.__new__(${tpName(sub)}) is not safe, use ${tpName(staticBase)}.__new__()`);
       }
-      return make(sub, args.slice(1), kwnames);
+      // A class CPython writes in Python inherits `tp_new`; here its own allocation makes it.
+      return (staticBase?.isPythonClass === true ? staticBase.new ?? make : make)(sub, args.slice(1), kwnames);
     },
   };
 }
@@ -140,6 +151,11 @@ function installTypeDict(type: PyType): void {
     if (declaredNames.has(name)) put(name, incref(None));
     else put(name, make());
   };
+  // A class body sets `__module__` first, then `__doc__` (None without a docstring).
+  if (type.isPythonClass) {
+    put('__module__', newStr(type.module));
+    put('__doc__', typeDoc(type));
+  }
   for (const def of SLOT_DEFS) {
     const slot = def.read(type);
     if (slot === undefined) continue;
@@ -148,7 +164,8 @@ function installTypeDict(type: PyType): void {
     if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
     reserve(def.name, () => new PyWrapperDescr(def, type, slot));
   }
-  if (type.new !== undefined && (type.base === null || type.base.new !== type.new || ownsSlot(type, '__new__'))) {
+  // A class body defines no `__new__` unless it has a `def __new__`.
+  if (type.new !== undefined && !type.isPythonClass && (type.base === null || type.base.new !== type.new || ownsSlot(type, '__new__'))) {
     reserve('__new__', () => {
       const wrapper = newBuiltinFunction(newWrapper(type), type);
       tpNewWrappers.set(wrapper, type);
@@ -176,11 +193,14 @@ function installTypeDict(type: PyType): void {
   };
   for (const g of [0, 1, 2]) for (const m of made) if (group(m) === g) place(m);
   // `PyType_Ready`: `tp_doc` without its signature line, or None.
-  if (dictGetStr(dict, '__doc__') === null) {
-    const doc = type.doc ?? typeDocOf(type.name) ?? null;
-    put('__doc__', doc === null ? None : newStr(splitInternalDoc(type.name, doc).doc));
-  }
+  if (dictGetStr(dict, '__doc__') === null) put('__doc__', typeDoc(type));
   for (const m of made) if (group(m) === 3) place(m);
+}
+
+/** `tp_doc` without its signature line, or None (a new reference). */
+function typeDoc(type: PyType): PyObject {
+  const doc = type.doc ?? typeDocOf(type.name) ?? null;
+  return doc === null ? incref(None) : newStr(splitInternalDoc(type.name, doc).doc);
 }
 
 /** Static types whose dicts are installed. */

@@ -200,6 +200,12 @@ export class PyType extends PyObject {
   cachedKeys: SharedKeys | null = null;
   /** Whether instances can be weakly referenced. */
   weakrefable = false;
+  /**
+   * Whether this static type stands for a class CPython 3.8 writes in Python (`Counter`,
+   * `ExitStack`): its dict has a `__module__` and no `__new__` of its own, as a `class` body's has,
+   * and `object.__new__` makes its instances with its allocation.
+   */
+  isPythonClass = false;
   /** Whether calls skip `tp_call` (`_Py_TPFLAGS_HAVE_VECTORCALL`): no C-level recursion check then. */
   vectorcall = false;
   /** Whether deallocation goes through the trashcan (`Py_TRASHCAN_BEGIN` in `tp_dealloc`). */

@@ -1,0 +1,15 @@
+// Library classes CPython writes in Python: __module__ and __doc__ first in their dict, no __new__ of their own, object.__new__ makes their instances. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "library classes CPython writes in Python have no __new__ wrapper in their dict, and a __module__",
+    file: "class_dicts.py",
+    source: "# library classes CPython writes in Python have no __new__ wrapper in their dict, and a __module__\nimport collections, contextlib, functools, weakref, warnings, random\nfor c in [collections.Counter, contextlib.suppress, contextlib.ExitStack, contextlib.nullcontext, functools.cached_property,\n          weakref.WeakValueDictionary, weakref.finalize, warnings.catch_warnings, random.Random]:\n    d = vars(c)\n    print(c.__name__, '__new__' in d, d.get('__module__'), c.__new__)\nclass S(contextlib.suppress):\n    def __new__(cls, *exc):\n        self = super().__new__(cls)\n        self.made = True\n        return self\nwith S(KeyError) as s:\n    {}[1]\nprint('suppressed', S(KeyError).made)\ns = object.__new__(contextlib.ExitStack)\ns.__init__()\nwith s:\n    s.callback(print, 'callback ran')\nprint(type(contextlib.nullcontext.__new__(contextlib.nullcontext)).__name__)\nfor bad in [lambda: object.__new__(collections.Counter), lambda: dict.__new__(int), lambda: object.__new__(5)]:\n    try:\n        bad()\n    except TypeError as e:\n        print(e)\nc = dict.__new__(collections.Counter)\nc.update('aab')\nprint(c, type(c).__name__)\nr = random.Random.__new__(random.Random)\nprint(type(r).__name__, '__new__' in vars(random.Random), vars(random.Random)['__module__'])\nprint(list(vars(contextlib.suppress))[:2], list(vars(collections.Counter))[:2])\n",
+    stdout: "Counter False collections <built-in method __new__ of type object at 0x?>\nsuppress False contextlib <built-in method __new__ of type object at 0x?>\nExitStack False contextlib <built-in method __new__ of type object at 0x?>\nnullcontext False contextlib <built-in method __new__ of type object at 0x?>\ncached_property False functools <built-in method __new__ of type object at 0x?>\nWeakValueDictionary False weakref <built-in method __new__ of type object at 0x?>\nfinalize False weakref <built-in method __new__ of type object at 0x?>\ncatch_warnings False warnings <built-in method __new__ of type object at 0x?>\nRandom False random <built-in method __new__ of type object at 0x?>\nsuppressed True\ncallback ran\nnullcontext\nobject.__new__(Counter) is not safe, use Counter.__new__()\ndict.__new__(int): int is not a subtype of dict\nobject.__new__(X): X is not a type object (int)\nCounter({'a': 2, 'b': 1}) Counter\nRandom False random\n['__module__', '__doc__'] ['__module__', '__doc__']\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("native classes standing for CPython's Python classes have a class body's dict", CASES);
