@@ -168,6 +168,9 @@ export function parseParams(params: string): ParsedParams {
 export function checkNativePyArguments(name: string, p: ParsedParams, args: readonly PyObject[], kwnames: readonly string[] | null): void {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
+  // The common call, positional arguments only and as many as the parameters take, binds
+  // without a word to say (and without building the lists below).
+  if (nkw === 0 && npos >= p.argcount - p.defaults.length && (npos <= p.argcount || p.varargs) && p.kwdefaults.size === p.kwonlyargcount) return;
   const total = p.argcount + p.kwonlyargcount;
   const filled: boolean[] = p.names.slice(0, total).map((_, i) => i < Math.min(npos, p.argcount));
   for (const keyword of kwnames ?? []) {
