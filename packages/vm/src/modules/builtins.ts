@@ -195,13 +195,12 @@ function minMax(name: 'min' | 'max', args: readonly PyObject[], kwnames: readonl
   return best;
 }
 
-/** `sum(iterable, start=0)`. */
+/** `sum(iterable, /, start=0)` (Argument Clinic). */
 function sum(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
-  const [positional, kw] = splitArgs(args, kwnames);
-  rangeArgs('sum', positional, 1, 2);
+  const [iterable, startArg] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 1);
   // As builtin_sum_impl: the iterator first, then the start value's checks.
-  const it = getIter(positional[0] as PyObject);
-  const start = positional[1] ?? kw.get('start') ?? null;
+  const it = getIter(iterable as PyObject);
+  const start = startArg ?? null;
   let message: string | null = null;
   if (start instanceof PyStr) message = "sum() can't sum strings [use ''.join(seq) instead]";
   else if (start instanceof PyBytes) message = "sum() can't sum bytes [use b''.join(seq) instead]";
