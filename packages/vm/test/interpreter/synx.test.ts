@@ -19,6 +19,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "library functions written in Python bind keywords before reporting surplus positional arguments",
+    file: "native_python_function_args.py",
+    source: "# library functions written in Python bind keywords before reporting surplus positional arguments\nimport collections, functools\ndef t(f, *a, **k):\n    try:\n        f(*a, **k)\n        print('ok')\n    except TypeError as e:\n        print('TypeError:', e)\nt(functools.cached_property, 1, 2, zz=1)\nt(functools.singledispatchmethod, 1, 2, zz=1)\nt(functools.recursive_repr, 1, 2, zz=1)\nt(collections.UserList, 1, 2, zz=1)\nt(collections.UserList, 1, 2, initlist=3)\n",
+    stdout: "TypeError: __init__() got an unexpected keyword argument 'zz'\nTypeError: __init__() got an unexpected keyword argument 'zz'\nTypeError: recursive_repr() got an unexpected keyword argument 'zz'\nTypeError: __init__() got an unexpected keyword argument 'zz'\nTypeError: __init__() got multiple values for argument 'initlist'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "str, bytes and bytearray convert each encoding and errors argument as it is bound",
     file: "str_bytes_args.py",
     source: "# str, bytes and bytearray convert each encoding and errors argument as it is bound\ndef t(f, *a, **k):\n    try:\n        print(repr(f(*a, **k)))\n    except Exception as e:\n        print(type(e).__name__ + ':', e)\nfor f in (str, bytes, bytearray):\n    t(f, 1, 2, zz=1)\n    t(f, 1, 'utf-8', 3, zz=1)\n    t(f, 1, encoding=2, zz=1)\n    t(f, 1, errors=2, encoding=3)\n    t(f, 1, 2, encoding='x')\n    t(f, b'a', 'ascii', encoding='x')\n    t(f, 'a', 'ascii', source=1)\n    t(f, object=1, source=1)\n    t(f, 1, 2, 3, 4)\n    t(f, zz=1)\n    t(f, 'a', encoding='ascii', zz=1)\n    t(f, b'a', errors='strict', encoding='ascii')\n    t(f, 'a', 'ascii', 'strict')\n",
