@@ -11,6 +11,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "math.prod, math.log and itertools.accumulate check their argument counts as CPython does",
+    file: "math_itertools_args.py",
+    source: "# math.prod, math.log and itertools.accumulate check their argument counts as CPython does\nimport math, itertools\ndef t(f, *a, **k):\n    try:\n        r = f(*a, **k)\n        print(repr(r) if not isinstance(r, itertools.accumulate) else list(r))\n    except TypeError as e:\n        print('TypeError:', e)\nt(math.prod)\nt(math.prod, [2, 3], 2)\nt(math.prod, [2, 3], 2, 3)\nt(math.prod, [2, 3], 2, zz=1)\nt(math.prod, [2, 3], start=2)\nt(math.prod, [2, 3], zz=2)\nt(math.prod, iterable=[2])\nt(math.log)\nt(math.log, 8, 2, 3)\nt(math.log, 1, 2, 3, 4, 5, 6)\nt(math.log, x=1)\nt(math.log, 8, 2)\nt(itertools.accumulate)\nt(itertools.accumulate, [1, 2], None, None)\nt(itertools.accumulate, [1, 2], None, None, None)\nt(itertools.accumulate, [1, 2], None, zz=1)\nt(itertools.accumulate, [1, 2], None, None, zz=1)\nt(itertools.accumulate, [1, 2], initial=5)\nt(itertools.accumulate, [1, 2], func=None, initial=5, zz=1)\n",
+    stdout: "TypeError: prod() takes exactly 1 positional argument (0 given)\nTypeError: prod() takes exactly 1 positional argument (2 given)\nTypeError: prod() takes at most 2 arguments (3 given)\nTypeError: prod() takes at most 2 arguments (3 given)\n12\nTypeError: 'zz' is an invalid keyword argument for prod()\nTypeError: prod() takes exactly 1 positional argument (0 given)\nTypeError: math.log requires 1 to 2 arguments\nTypeError: math.log requires 1 to 2 arguments\nTypeError: math.log requires 1 to 2 arguments\nTypeError: log() takes no keyword arguments\n3.0\nTypeError: accumulate() missing required argument 'iterable' (pos 1)\nTypeError: accumulate() takes at most 2 positional arguments (3 given)\nTypeError: accumulate() takes at most 3 arguments (4 given)\nTypeError: 'zz' is an invalid keyword argument for accumulate()\nTypeError: accumulate() takes at most 3 arguments (4 given)\n[5, 6, 8]\nTypeError: accumulate() takes at most 3 arguments (4 given)\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "memoryview(object) binds its argument as Argument Clinic does",
     file: "memoryview_args.py",
     source: "# memoryview(object) binds its argument as Argument Clinic does\ndef t(s):\n    try:\n        print(repr(eval(s)).split(' at ')[0])\n    except Exception as e:\n        print(type(e).__name__ + ':', e)\nfor s in [\"memoryview()\", \"memoryview(zz=1)\", \"memoryview(b'', zz=1)\", \"memoryview(b'', b'')\",\n          \"memoryview(object=b'ab').tobytes()\", \"memoryview(b'', object=b'')\", \"memoryview(obj=b'')\",\n          \"memoryview(object=1)\", \"memoryview(1, 2, zz=3)\"]:\n    t(s)\n",
