@@ -35,6 +35,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "random's methods, Python functions in CPython, bind keywords before reporting surplus positional arguments",
+    file: "random_method_args.py",
+    source: "# random's methods, Python functions in CPython, bind keywords before reporting surplus positional arguments\nimport random\ndef t(f, *a, **k):\n    try:\n        f(*a, **k)\n        print('ok')\n    except TypeError as e:\n        print('TypeError:', e)\nt(random.choice, 1, 2, zz=1)\nt(random.choice, 1, 2, seq=1)\nt(random.choice, 1, 2)\nt(random.getstate, 1, 2, zz=1)\nt(random.getstate, 1)\nt(random.getstate, 1, 2)\nt(random.randint, 1, 2, 3, a=1)\nt(random.randint, 1, 2, 3)\nt(random.randrange, 1, 2, 3, 4)\nt(random.randrange, 1, 2, 3, 4, zz=1)\nt(random.uniform, 1)\nt(random.shuffle, [1], None, 3)\nt(random.sample, [1, 2], 1, 5)\nt(random.seed, 1, 2, 3)\nt(random.Random().random, 1)\n",
+    stdout: "TypeError: choice() got an unexpected keyword argument 'zz'\nTypeError: choice() got multiple values for argument 'seq'\nTypeError: choice() takes 2 positional arguments but 3 were given\nTypeError: getstate() got an unexpected keyword argument 'zz'\nTypeError: getstate() takes 1 positional argument but 2 were given\nTypeError: getstate() takes 1 positional argument but 3 were given\nTypeError: randint() got multiple values for argument 'a'\nTypeError: randint() takes 3 positional arguments but 4 were given\nTypeError: 'int' object is not callable\nTypeError: randrange() got an unexpected keyword argument 'zz'\nTypeError: uniform() missing 1 required positional argument: 'b'\nTypeError: shuffle() takes from 2 to 3 positional arguments but 4 were given\nTypeError: sample() takes 3 positional arguments but 4 were given\nTypeError: seed() takes from 1 to 3 positional arguments but 4 were given\nTypeError: random() takes no arguments (1 given)\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "str, bytes and bytearray convert each encoding and errors argument as it is bound",
     file: "str_bytes_args.py",
     source: "# str, bytes and bytearray convert each encoding and errors argument as it is bound\ndef t(f, *a, **k):\n    try:\n        print(repr(f(*a, **k)))\n    except Exception as e:\n        print(type(e).__name__ + ':', e)\nfor f in (str, bytes, bytearray):\n    t(f, 1, 2, zz=1)\n    t(f, 1, 'utf-8', 3, zz=1)\n    t(f, 1, encoding=2, zz=1)\n    t(f, 1, errors=2, encoding=3)\n    t(f, 1, 2, encoding='x')\n    t(f, b'a', 'ascii', encoding='x')\n    t(f, 'a', 'ascii', source=1)\n    t(f, object=1, source=1)\n    t(f, 1, 2, 3, 4)\n    t(f, zz=1)\n    t(f, 'a', encoding='ascii', zz=1)\n    t(f, b'a', errors='strict', encoding='ascii')\n    t(f, 'a', 'ascii', 'strict')\n",
