@@ -208,19 +208,19 @@ export function bindArgs(
 ): (PyObject | undefined)[] {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
-  const out: (PyObject | undefined)[] = params.map(() => undefined);
-  if (npos > params.length) {
-    const min = params.length - ndefaults;
-    const takes = ndefaults === 0 ? `${params.length} positional argument${params.length === 1 ? '' : 's'}` : `from ${min} to ${params.length} positional arguments`;
-    throw typeError(`${name}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`);
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
+  const out: (PyObject | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
+  // As _PyEval_EvalCodeWithName: the keywords are bound before surplus positional arguments are reported.
   for (let i = 0; i < nkw; i++) {
     const k = (kwnames as readonly string[])[i] as string;
     const at = params.indexOf(k);
     if (at < 0 || at < posOnly) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
     if (out[at] !== undefined) throw typeError(`${name}() got multiple values for argument '${k}'`);
     out[at] = args[npos + i];
+  }
+  if (npos > params.length) {
+    const min = params.length - ndefaults;
+    const takes = ndefaults === 0 ? `${params.length} positional argument${params.length === 1 ? '' : 's'}` : `from ${min} to ${params.length} positional arguments`;
+    throw typeError(`${name}() takes ${takes} but ${npos} ${npos === 1 ? 'was' : 'were'} given`);
   }
   const required = params.length - ndefaults;
   const missing = params.slice(0, required).filter((_, i) => out[i] === undefined);

@@ -156,9 +156,7 @@ addMethods(repeatType, [{
 // accumulate(iterable, func=None, *, initial=None)
 const accumulateType = iterType('accumulate', 48);
 accumulateType.new = (type, args, kwnames) => {
-  const [pos] = splitKw(args, kwnames);
-  if (pos.length > 2) throw typeError(`accumulate() takes at most 2 positional arguments (${pos.length} given)`);
-  const [iterable, func, initial] = parseArgs('accumulate', args, kwnames, ['iterable', 'func', 'initial'], 1);
+  const [iterable, func, initial] = parseArgs('accumulate', args, kwnames, ['iterable', 'func', 'initial'], 1, 0, 2);
   const o = newStateOver(type, iterable as PyObject);
   if (func !== undefined && func !== None) o.func = incref(func);
   if (initial !== undefined && initial !== None) o.b = incref(initial);

@@ -278,8 +278,6 @@ export const moreMathDefs: readonly NativeDef[] = [
     name: 'prod',
     kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      const npos = args.length - (kwnames?.length ?? 0);
-      if (npos > 1) throw typeError(`prod() takes exactly 1 positional argument (${npos} given)`);
       const [iterable, start] = parseArgs('prod', args, kwnames, ['iterable', 'start'], 1, 1, 1);
       let result: PyObject = start === undefined ? newInt(1) : incref(start);
       const it = getIter(iterable as PyObject);
@@ -307,7 +305,8 @@ export const moreMathDefs: readonly NativeDef[] = [
     name: 'log',
     kind: 'fast',
     impl: (_m, args) => {
-      unpackArgs('log', args, 1, 2);
+      // Argument Clinic's optional group `log(x, [base])`: one message for any other count.
+      if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
       const num = logHelper(args[0] as PyObject, mLog);
       if (args[1] === undefined) return newFloat(num);
       const den = logHelper(args[1], mLog);

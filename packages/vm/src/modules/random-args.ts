@@ -25,17 +25,18 @@ export function pyArgs(
 ): (PyObject | undefined)[] {
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
-  if (npos > maxPos) {
-    const takes = nrequired === maxPos ? `${maxPos + 1}` : `from ${nrequired + 1} to ${maxPos + 1}`;
-    throw typeError(`${name}() takes ${takes} positional arguments but ${npos + 1} were given`);
-  }
-  const out: (PyObject | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
+  const out: (PyObject | undefined)[] = params.map((_, i) => (i < npos && i < maxPos ? args[i] : undefined));
   for (let i = 0; i < nkw; i++) {
     const k = (kwnames as readonly string[])[i] as string;
     const at = params.indexOf(k);
     if (at < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
     if (out[at] !== undefined) throw typeError(`${name}() got multiple values for argument '${k}'`);
     out[at] = args[npos + i];
+  }
+  // As _PyEval_EvalCodeWithName: surplus positional arguments are reported after the keywords are bound.
+  if (npos > maxPos) {
+    const takes = nrequired === maxPos ? `${maxPos + 1} positional argument${maxPos === 0 ? '' : 's'}` : `from ${nrequired + 1} to ${maxPos + 1} positional arguments`;
+    throw typeError(`${name}() takes ${takes} but ${npos + 1} were given`);
   }
   const missing = params.slice(0, nrequired).filter((_, i) => out[i] === undefined);
   if (missing.length > 0) {

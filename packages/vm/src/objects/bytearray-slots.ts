@@ -7,6 +7,7 @@
  * `bytearray_iconcat`, `bytearray_repeat`, `bytearray_irepeat`, `bytearrayiter_*`).
  * @module
  */
+import { parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { setSequenceSlots } from '../runtime/abstract-number.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -20,7 +21,7 @@ import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { asSlice, asSsize, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
+import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -228,9 +229,10 @@ setSequenceSlots(bytearrayType, {
  */
 function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: readonly string[] | null): void {
   if (self.size !== 0) self.resize(0);
-  const [x, encoding, errors] = parseKwArgs('bytearray', args, kwnames, ['source', 'encoding', 'errors']);
-  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytearray() argument 2 must be str, not ${argTypeName(encoding)}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytearray() argument 3 must be str, not ${argTypeName(errors)}`);
+  // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytearray", ...)`: each `s` is converted as it is bound.
+  const [x, encoding, errors] = parseTupleAndKeywords('bytearray', args, kwnames, ['source', 'encoding', 'errors'], 0, (i, v) => {
+    if (i > 0 && !(v instanceof PyStr)) throw typeError(`bytearray() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+  }) as [PyObject | undefined, PyStr | undefined, PyStr | undefined];
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     return;

@@ -18,6 +18,7 @@ import type { NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
 import { checkClinicArgs, parseKwArgs } from './str-methods-util.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -195,7 +196,7 @@ export function moreBytesMethodDefs(ops: Ops): NativeDef[] {
     {
       name: 'translate', kind: 'fastkw',
       impl: (self, args, kwnames) => {
-        const [tableArg, deleteArg] = parseKwArgs('translate', args, kwnames, ['table', 'delete'], 1);
+        const [tableArg, deleteArg] = parseArgs('translate', args, kwnames, ['table', 'delete'], 1, 1);
         let table: Uint8Array | null = null;
         if (tableArg !== undefined && tableArg !== None) {
           table = bytesLike(tableArg);

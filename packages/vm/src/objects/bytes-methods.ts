@@ -83,9 +83,10 @@ function finder(name: string, reverse: boolean, raise: boolean): NativeDef {
     kind: 'fast',
     impl: (self, args) => {
       checkTupleArgs(name, args.length, 1, 3);
-      const sub = subArg(args[0] as PyObject);
+      // `parse_args_finds_byte`: start and end are converted before the sub-argument.
       const hay = val(self);
       const [start, end] = adjustIndices(args[1], args[2], hay.length);
+      const sub = subArg(args[0] as PyObject);
       let i = -1;
       if (end - start >= sub.length && start <= hay.length) {
         const text = latin1(hay.subarray(start, end));
@@ -271,9 +272,10 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     kind: 'fast',
     impl: (self, args) => {
       checkTupleArgs('count', args.length, 1, 3);
-      const sub = subArg(args[0] as PyObject);
+      // `parse_args_finds_byte`: start and end are converted before the sub-argument.
       const hay = val(self);
       const [start, end] = adjustIndices(args[1], args[2], hay.length);
+      const sub = subArg(args[0] as PyObject);
       if (start > hay.length || end < start) return newInt(0);
       if (sub.length === 0) return newInt(end - start + 1);
       const text = latin1(hay.subarray(start, end));

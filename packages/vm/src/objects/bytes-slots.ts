@@ -6,6 +6,7 @@
  * `striter_*`).
  * @module
  */
+import { parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { sqRepeatSlot } from './sequence-slots.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
@@ -27,7 +28,7 @@ import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
-import { asSsize, asSlice, indexValue, isIndexable, parseKwArgs, sliceRange } from './str-methods-util.ts';
+import { asSsize, asSlice, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
@@ -194,10 +195,10 @@ export function bytesFromObject(x: PyObject): Uint8Array {
 }
 
 bytesType.new = (type, args, kwnames) => {
-  const [x, encoding, errors] = parseKwArgs('bytes', args, kwnames, ['source', 'encoding', 'errors']);
-  // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytes", ...)`: the `s` conversions come first.
-  if (encoding !== undefined && !(encoding instanceof PyStr)) throw typeError(`bytes() argument 2 must be str, not ${argTypeName(encoding)}`);
-  if (errors !== undefined && !(errors instanceof PyStr)) throw typeError(`bytes() argument 3 must be str, not ${argTypeName(errors)}`);
+  // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytes", ...)`: each `s` is converted as it is bound.
+  const [x, encoding, errors] = parseTupleAndKeywords('bytes', args, kwnames, ['source', 'encoding', 'errors'], 0, (i, v) => {
+    if (i > 0 && !(v instanceof PyStr)) throw typeError(`bytes() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+  }) as [PyObject | undefined, PyStr | undefined, PyStr | undefined];
   let value: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined) throw typeError('encoding without a string argument');

@@ -87,7 +87,8 @@ function fromBytes(cls: PyObject, args: readonly PyObject[], kwnames: readonly s
 
 /** `int.__round__(ndigits)`: rounds to a multiple of 10**-ndigits, ties to even. */
 function roundInt(self: PyObject, args: readonly PyObject[]): PyObject {
-  if (args.length > 1) throw typeError(`__round__ expected at most 1 argument, got ${args.length}`);
+  // `PyArg_ParseTuple(args, "|O", ...)` with no function name.
+  if (args.length > 1) throw typeError(`function takes at most 1 argument (${args.length} given)`);
   const o = args[0];
   if (o === undefined) return intExact(self);
   const nd = asSsize(o, null);

@@ -6,6 +6,7 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { typeError, valueError, indexError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
@@ -102,12 +103,9 @@ function release(m: PyMemoryView): void {
 }
 
 memoryviewType.new = (_type, args, kwnames) => {
-  const nkw = kwnames?.length ?? 0;
-  const obj = args[0];
-  if (nkw > 0 && kwnames?.[0] !== 'object') throw typeError(`'${kwnames?.[0] ?? ''}' is an invalid keyword argument for memoryview()`);
-  if (obj === undefined) throw typeError("memoryview() missing required argument 'object' (pos 1)");
-  if (args.length > 1) throw typeError(`memoryview() takes at most 1 argument (${args.length} given)`);
-  return newMemoryView(obj);
+  // Argument Clinic `memoryview(object)`.
+  const [obj] = parseArgs('memoryview', args, kwnames, ['object'], 1);
+  return newMemoryView(obj as PyObject);
 };
 memoryviewType.dealloc = (self) => {
   release(self as PyMemoryView);

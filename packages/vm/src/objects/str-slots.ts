@@ -7,6 +7,7 @@
  * `unicodeiter_*`).
  * @module
  */
+import { parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { repeatOverflows, setConcatAdd } from '../runtime/abstract-number.ts';
 import { isSqRepeatSlot, sqRepeatSlot } from './sequence-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -23,7 +24,7 @@ import { contiguousViewBytes } from './memoryview.ts';
 import { newBool, newInt } from './int.ts';
 import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
-import { asSsize, asSlice, isIndexable, parseKwArgs, sliceRange, unitOffset } from './str-methods-util.ts';
+import { asSsize, asSlice, isIndexable, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -190,7 +191,10 @@ function argText(o: PyObject, position: number): string {
 }
 
 strType.new = (type, args, kwnames) => {
-  const [obj, encoding, errors] = parseKwArgs('str', args, kwnames, ['object', 'encoding', 'errors']);
+  // `PyArg_ParseTupleAndKeywords(..., "|Oss:str", ...)`: each `s` is converted as it is bound.
+  const [obj, encoding, errors] = parseTupleAndKeywords('str', args, kwnames, ['object', 'encoding', 'errors'], 0, (i, v) => {
+    if (i > 0) argText(v, i + 1);
+  });
   let text: string;
   if (obj === undefined) text = '';
   else if (encoding === undefined && errors === undefined) {

@@ -92,3 +92,63 @@ export function checkTupleArgCount(fname: string, n: number, min: number, max: n
   const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
   throw typeError(`${fname}() takes ${how} ${bound} argument${bound === 1 ? '' : 's'} (${n} given)`);
 }
+
+/**
+ * `PyArg_ParseTupleAndKeywords(args, kwargs, "|O...:name", kwlist, ...)` for `name(p0, p1, ...)`
+ * without positional-only parameters: the values by position (undefined where not given), each
+ * passed to `convert` as soon as it is bound, the way `vgetargskeywords` converts.
+ *
+ * @remarks
+ * Unlike Argument Clinic's `_PyArg_UnpackKeywords` (see {@link parseArgs}), `vgetargskeywords`
+ * binds and converts in one loop over the parameters: the positional values first, then the
+ * keyword ones in parameter order, stopping at the first missing required one. So a failed
+ * conversion ("str() argument 2 must be str, not int") wins over a later missing argument, an
+ * argument given by name and position, or an unknown keyword, which are checked only after the loop.
+ *
+ * @param fname - the function name the messages show.
+ * @param args - positional arguments, then keyword values (vectorcall shape).
+ * @param kwnames - the keyword names, or null.
+ * @param names - the parameter names in order.
+ * @param required - how many leading parameters must be given.
+ * @param convert - checks the value bound to parameter `index` (raising its own TypeError).
+ * @returns one entry per parameter: its value, or undefined when not given.
+ * @see CPython 3.8 Python/getargs.c `vgetargskeywords`
+ */
+export function parseTupleAndKeywords(
+  fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number,
+  convert: (index: number, value: PyObject) => void,
+): (PyObject | undefined)[] {
+  const kws = kwnames ?? [];
+  const npos = args.length - kws.length;
+  const plural = (n: number): string => (n === 1 ? '' : 's');
+  if (args.length > names.length) {
+    throw typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${args.length} given)`);
+  }
+  const out: (PyObject | undefined)[] = names.map(() => undefined);
+  let unbound = kws.length;
+  for (let i = 0; i < names.length; i++) {
+    let value: PyObject | undefined;
+    if (i < npos) value = args[i];
+    else if (unbound > 0) {
+      const at = kws.indexOf(names[i] as string);
+      if (at >= 0) {
+        value = args[npos + at];
+        unbound--;
+      }
+    }
+    if (value !== undefined) {
+      out[i] = value;
+      convert(i, value);
+      continue;
+    }
+    if (i < required) throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
+    // All required ones bound and no keyword left over: nothing more to check.
+    if (unbound === 0) return out;
+  }
+  for (let i = 0; i < npos; i++) {
+    const name = names[i] as string;
+    if (kws.includes(name)) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+  }
+  for (const k of kws) if (!names.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+  return out;
+}
