@@ -24,6 +24,12 @@ export function checkPositional(name: string, n: number, min: number, max: numbe
   if (n > max) throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${plural(max)}, got ${n}`);
 }
 
+/** The first check of both parsers: no more arguments in all than there are parameters. */
+function checkTotal(fname: string, given: number, npos: number, max: number): void {
+  if (given <= max) return;
+  throw typeError(`${fname}() takes at most ${max} ${npos === 0 ? 'keyword ' : ''}argument${max === 1 ? '' : 's'} (${given} given)`);
+}
+
 /**
  * Argument Clinic / `PyArg_ParseTupleAndKeywords` for `name(p0, p1, ...)`: the values by position
  * (undefined where not given). `required` leading parameters must be given; `posOnly` leading
@@ -48,9 +54,7 @@ export function parseArgs(
   const kws = kwnames ?? [];
   const npos = args.length - kws.length;
   const plural = (n: number): string => (n === 1 ? '' : 's');
-  if (args.length > names.length) {
-    throw typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${args.length} given)`);
-  }
+  checkTotal(fname, args.length, npos, names.length);
   if (npos > maxPos) {
     if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
     throw typeError(`${fname}() takes ${required < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${plural(maxPos)} (${npos} given)`);
@@ -120,10 +124,7 @@ export function parseTupleAndKeywords(
 ): (PyObject | undefined)[] {
   const kws = kwnames ?? [];
   const npos = args.length - kws.length;
-  const plural = (n: number): string => (n === 1 ? '' : 's');
-  if (args.length > names.length) {
-    throw typeError(`${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${args.length} given)`);
-  }
+  checkTotal(fname, args.length, npos, names.length);
   const out: (PyObject | undefined)[] = names.map(() => undefined);
   let unbound = kws.length;
   for (let i = 0; i < names.length; i++) {
