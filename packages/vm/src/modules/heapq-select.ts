@@ -119,9 +119,15 @@ function select(name: string, args: readonly PyObject[], kwnames: readonly strin
     }
     return list;
   }
-  // `zip(range(n), it)`: range() wants an integer.
-  const n = asSsize(nObj, null);
+  // `it = iter(iterable)`, then `zip(range(n), it)`: range() wants an integer.
   const it = getIter(iterable);
+  let n: number;
+  try {
+    n = asSsize(nObj, null);
+  } catch (e) {
+    decref(it);
+    throw e;
+  }
   const result = newListStealing([]);
   try {
     let order = 0;
