@@ -12,8 +12,8 @@ import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 function protocolClass(name: string, base?: rt.PyType): rt.PyType {
   const t = rt.staticType({ name, module: 'asyncio.protocols', basicsize: 16, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, ...(base === undefined ? {} : { base }) });
   t.new = rt.objectType.new;
-  // The class statement's namespace: `__module__`, then `__slots__`.
-  rt.addValue(t, '__module__', () => rt.newStr('asyncio.protocols'));
+  t.isPythonClass = true;
+  // The class statement's namespace: `__module__` and `__doc__` (as for every Python class), then `__slots__`.
   rt.addValue(t, '__slots__', () => rt.newTupleStealing([]));
   return t;
 }

@@ -18,6 +18,14 @@ import { lookupType } from '../runtime/attributes.ts';
 /** The ABC classes of the running program (borrowed: `collections.abc` holds them). */
 const classes = new Map<string, PyType>();
 
+/**
+ * Forgets the classes of the previous run (a new run has not imported `collections.abc` yet, and
+ * the old classes died with their run's heap).
+ */
+export function resetAbcClasses(): void {
+  classes.clear();
+}
+
 /** Records a class made by the `collections.abc` init. */
 export function setAbcClass(name: string, cls: PyType): void {
   classes.set(name, cls);

@@ -57,11 +57,20 @@ typeType.traverse = typeTraverse;
 export function gcTraverseOf(o: PyObject): Traverse {
   if (o.type.isHeapType) return subtypeTraverse;
   if (o instanceof PyType) return typeTraverse;
-  return o.type.traverse ?? noTraverse;
+  return o.type.traverse ?? (o.type.isPythonClass ? pythonClassTraverse : noTraverse);
 }
 
 function noTraverse(): void {
   // Nothing held.
+}
+
+/**
+ * The traverse of an instance of a native type that stands for a class CPython writes in Python
+ * and holds nothing of its own (`asyncio.AbstractEventLoop()`): `subtype_traverse`'s slots and dict.
+ */
+function pythonClassTraverse(self: PyObject, visit: Visit): void {
+  if (self.slots !== null) for (const s of self.slots) if (s != null) visit(s);
+  if (self.dict !== null) visit(self.dict);
 }
 
 /** `subtype_clear`. */
@@ -101,7 +110,7 @@ function typeClear(self: PyObject): void {
 export function gcClearOf(o: PyObject): ((self: PyObject) => void) | undefined {
   if (o.type.isHeapType) return subtypeClear;
   if (o instanceof PyType) return typeClear;
-  return o.type.clear;
+  return o.type.clear ?? (o.type.isPythonClass ? subtypeClear : undefined);
 }
 
 // `func_clear` (the fields a live function may do without in corosim).

@@ -18,6 +18,7 @@ import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
 import { finiContexts, resetContexts } from '../objects/context.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
+import { resetAbcClasses } from '../modules/collections-abc-support.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
 import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
@@ -100,6 +101,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetFinalize();
   resetContexts();
   resetWarningsState();
+  resetAbcClasses();
   resetMortalInterned();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
