@@ -172,7 +172,6 @@ defineNativeModule({
   functions,
   values: () => [
     ['partial', incref(partialType)],
-    ['KeyWrapper', incref(keyWrapperType)],
     ['WRAPPER_ASSIGNMENTS', newTupleStealing(WRAPPER_ASSIGNMENTS.map((n) => internStr(n)))],
     ['WRAPPER_UPDATES', newTupleStealing(WRAPPER_UPDATES.map((n) => internStr(n)))],
     ...lruValues(),
