@@ -10,6 +10,8 @@ Keys: `module.function` for module functions (the module as `__module__` names i
 
 usage: PYENV_VERSION=3.8.18 python3.8 scripts/py38/gen_builtin_docs.py
 """
+import _asyncio
+import _warnings
 import builtins
 import collections
 import functools
@@ -32,7 +34,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                    "packages", "vm", "src", "objects", "builtin-docs.generated.ts")
 
 # Modules whose C functions corosim has (the Python-level parts of these modules have no ml_doc).
-MODULES = [builtins, math, itertools, operator, gc, sys, time, functools, heapq, weakref]
+MODULES = [builtins, math, itertools, operator, gc, sys, time, functools, heapq, weakref, _asyncio, _warnings]
 
 CALLABLE_TYPES = (types.BuiltinFunctionType, types.MethodDescriptorType, types.ClassMethodDescriptorType)
 
@@ -76,7 +78,7 @@ def main():
               types.FunctionType, types.MethodType, types.ModuleType, types.MappingProxyType,
               types.SimpleNamespace, type({}.keys()), type({}.values()), type({}.items()),
               type(iter([])), type(iter(())), type(iter(range(1))), type(iter('')), type(iter({})),
-              type(reversed([])), types.BuiltinFunctionType):
+              type(reversed([])), types.BuiltinFunctionType, types.CellType, types.TracebackType):
         if t not in seen_types:
             seen_types.add(t)
             all_types.append(t)

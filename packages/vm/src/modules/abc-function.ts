@@ -7,6 +7,7 @@
  * Python/ceval.c `_PyEval_EvalCodeWithName` ("get() missing 1 required positional argument: 'key'").
  * @module
  */
+import { libraryDocOf } from '../objects/builtin-docs.ts';
 import { functionDictGetSet } from '../objects/function-attributes.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
@@ -59,6 +60,8 @@ export class PyClassFunction extends PyObject {
   annotations: PyObject | null = null;
   /** What it knows of the code of CPython's function, or null. */
   readonly codeParts: NativePyCodeParts | null;
+  /** The docstring of CPython's function (its code's first constant), if it has one. */
+  readonly libraryDoc: string | undefined;
 
   constructor(def: ClassFunctionDef, moduleName: string, qualname: string, closure: PyObject | null = null) {
     super(classFunctionType, allocateAddress(classFunctionType));
@@ -68,6 +71,7 @@ export class PyClassFunction extends PyObject {
     this.qualname = qualname;
     this.closure = closure === null ? null : incref(closure);
     this.codeParts = nativePyCodeParts(moduleName, qualname);
+    this.libraryDoc = libraryDocOf(moduleName, qualname);
   }
 
   /** The owned references, for dealloc, traverse and clear. */
@@ -165,7 +169,8 @@ addGetSets(classFunctionType, [
     get: (self) => {
       const f = self as PyClassFunction;
       if (f.doc !== null) return incref(f.doc);
-      return f.def.doc === undefined ? incref(None) : newStr(f.def.doc);
+      const doc = f.libraryDoc ?? f.def.doc;
+      return doc === undefined ? incref(None) : newStr(doc);
     },
     set: (self, value) => { assign(self as PyClassFunction, 'doc', value ?? None); },
   },

@@ -7,7 +7,7 @@
  * @module
  */
 import { PyCode, codeType } from '../objects/code.ts';
-import { dictSetStr } from '../objects/dict.ts';
+import { dictGetStr, dictSetStr } from '../objects/dict.ts';
 import { classMethodType, staticMethodType } from '../objects/descr-types.ts';
 import { PyFunction } from '../objects/function.ts';
 import { PyInt, newInt } from '../objects/int.ts';
@@ -255,8 +255,8 @@ const FUNCTIONS: NativeDef[] = [
       return incref(None);
     },
   },
-  ...['disassemble', 'disco'].map((name): NativeDef => ({
-    name, kind: 'fastkw',
+  {
+    name: 'disassemble', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
       const npos = args.length - (kwnames?.length ?? 0);
       if (npos > 2) throw typeError(`disassemble() takes from 1 to 2 positional arguments but ${npos} were given`);
@@ -264,7 +264,7 @@ const FUNCTIONS: NativeDef[] = [
       disassemble(co as PyObject, lasti instanceof PyInt ? Number(lasti.value) : -1, file ?? None);
       return incref(None);
     },
-  })),
+  },
   {
     name: 'distb', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
@@ -361,6 +361,9 @@ defineNativeModule({
   functions: FUNCTIONS,
   values: disTableValues,
   init: (module) => {
+    // `disco = disassemble`: the same function.
+    const disassembleFunction = dictGetStr(module.namespace, 'disassemble');
+    if (disassembleFunction !== null) dictSetStr(module.namespace, 'disco', disassembleFunction);
     // `from opcode import *`: the same objects as the `opcode` module's.
     for (const name of OPCODE_ALL) {
       const value = importFrom(module, 'opcode', name);

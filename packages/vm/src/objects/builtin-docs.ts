@@ -5,7 +5,9 @@
  * @module
  */
 import { BUILTIN_DOCS } from './builtin-docs.generated.ts';
+import { LIBRARY_DOCS } from './library-docs.generated.ts';
 import type { NativeDef } from './native-function.ts';
+import type { PyType } from '../runtime/object.ts';
 
 /** The key of each definition without a doc of its own: its first owner's (`Type.name`, `module.name`). */
 const owners = new WeakMap<NativeDef, string>();
@@ -22,9 +24,22 @@ export function defDoc(def: NativeDef): string | undefined {
   return key === undefined ? undefined : BUILTIN_DOCS[key];
 }
 
-/** The internal doc (`tp_doc`) of the built-in type named `name`, if CPython 3.8 has one. */
-export function typeDocOf(name: string): string | undefined {
-  return Object.hasOwn(BUILTIN_DOCS, name) ? BUILTIN_DOCS[name] : undefined;
+/**
+ * The doc of the built-in type `type`, if CPython 3.8 has one: the docstring of the library class
+ * of its module and name that it stands for (`asyncio.locks.Lock`), else the internal doc
+ * (`tp_doc`) of the C type of its name.
+ */
+export function typeDocOf(type: PyType): string | undefined {
+  return libraryDocOf(type.module, type.name) ?? (Object.hasOwn(BUILTIN_DOCS, type.name) ? BUILTIN_DOCS[type.name] : undefined);
+}
+
+/**
+ * The docstring CPython 3.8 gives the function, class or method `qualname` of `module` that it
+ * writes in Python (library-docs.generated.ts), if it has one.
+ */
+export function libraryDocOf(module: string, qualname: string): string | undefined {
+  const key = `${module}.${qualname}`;
+  return Object.hasOwn(LIBRARY_DOCS, key) ? LIBRARY_DOCS[key] : undefined;
 }
 
 /** The line that ends a text signature in an internal doc. */
@@ -34,10 +49,10 @@ const SIGNATURE_END = ')\n--\n\n';
  * An internal doc split as `_PyType_GetDocFromInternalDoc` and
  * `_PyType_GetTextSignatureFromInternalDoc` split it: a doc that starts with `name(...)` and a
  * `--` line holds a text signature (from the parenthesis on, else null), and the doc is what
- * follows.
+ * follows (null when nothing does: `__doc__` is then None).
  */
-export function splitInternalDoc(name: string, doc: string): { readonly signature: string | null; readonly doc: string } {
+export function splitInternalDoc(name: string, doc: string): { readonly signature: string | null; readonly doc: string | null } {
   const end = doc.startsWith(`${name}(`) ? doc.indexOf(SIGNATURE_END) : -1;
-  if (end === -1) return { signature: null, doc };
-  return { signature: doc.slice(name.length, end + 1), doc: doc.slice(end + SIGNATURE_END.length) };
+  const rest = end === -1 ? doc : doc.slice(end + SIGNATURE_END.length);
+  return { signature: end === -1 ? null : doc.slice(name.length, end + 1), doc: rest === '' ? null : rest };
 }

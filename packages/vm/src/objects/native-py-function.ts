@@ -18,6 +18,7 @@ import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { isDict, newDict } from './dict.ts';
 import { typeError } from '../runtime/errors.ts';
+import { libraryDocOf } from './builtin-docs.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from './native-py-code.ts';
 
 /**
@@ -148,7 +149,15 @@ addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
   { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
   { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
-  { name: '__doc__', get: (self) => { const d = (self as PyNativePyFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+  // The docstring of the Python function it stands for, as its code object carries it.
+  {
+    name: '__doc__',
+    get: (self) => {
+      const f = self as PyNativePyFunction;
+      const d = libraryDocOf(f.moduleName, f.qualname) ?? f.def.doc;
+      return d === undefined ? incref(None) : newStr(d);
+    },
+  },
   ...nativePyCodeGetSets((self) => (self as PyNativePyFunction).codeParts, (self) => (self as PyNativePyFunction).def),
   {
     name: '__annotations__',

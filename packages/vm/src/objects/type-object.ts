@@ -223,7 +223,10 @@ addGetSets(typeType, [
     get: (self) => {
       const type = self as PyType;
       const builtinDoc = type.isHeapType ? null : staticTypeDoc(type);
-      if (builtinDoc !== null) return newStr(splitInternalDoc(type.name, builtinDoc).doc);
+      if (builtinDoc !== null) {
+        const doc = splitInternalDoc(type.name, builtinDoc).doc;
+        return doc === null ? incref(None) : newStr(doc);
+      }
       const d = lookupOwn(type.dict, '__doc__');
       if (d === null) return incref(None);
       const get = d.type.descrGet;
@@ -252,7 +255,7 @@ addGetSets(typeType, [
 
 /** A built-in type's internal doc (`tp_doc`): its own, or CPython 3.8's for a type of that name. */
 function staticTypeDoc(type: PyType): string | null {
-  return type.doc ?? typeDocOf(type.name) ?? null;
+  return type.doc ?? typeDocOf(type) ?? null;
 }
 
 function lookupOwn(dict: PyDict, key: string): PyObject | null {

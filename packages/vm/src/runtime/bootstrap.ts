@@ -199,8 +199,9 @@ function installTypeDict(type: PyType): void {
 
 /** `tp_doc` without its signature line, or None (a new reference). */
 function typeDoc(type: PyType): PyObject {
-  const doc = type.doc ?? typeDocOf(type.name) ?? null;
-  return doc === null ? incref(None) : newStr(splitInternalDoc(type.name, doc).doc);
+  const doc = type.doc ?? typeDocOf(type) ?? null;
+  const text = doc === null ? null : splitInternalDoc(type.name, doc).doc;
+  return text === null ? incref(None) : newStr(text);
 }
 
 /** Static types whose dicts are installed. */
