@@ -222,7 +222,7 @@ function moduleText(o: PyObject): string | null {
  *
  * @see CPython 3.8 Lib/inspect.py `formatannotation`
  */
-function formatAnnotation(annotation: PyObject, baseModule: PyObject): string {
+export function formatAnnotation(annotation: PyObject, baseModule: PyObject): string {
   if (moduleText(annotation) === 'typing') return reprText(annotation).replace(/typing\./g, '');
   if (annotation instanceof PyType) {
     const module = getAttrString(annotation, '__module__');

@@ -38,6 +38,8 @@ import { INSPECT_CLASSTREE } from './inspect-classtree.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
 import { INSPECT_MORE, isFunction, isRoutine } from './inspect-more.ts';
 import { INSPECT_MEMBERS } from './inspect-members.ts';
+import { INSPECT_FORMATARGSPEC } from './inspect-formatargspec.ts';
+import { INSPECT_STRIP_SYNTAX } from './inspect-strip-syntax.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
 import { INSPECT_DOC } from './inspect-finddoc.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
@@ -142,6 +144,8 @@ const FUNCTIONS: NativeDef[] = [
   ...INSPECT_MORE,
   ...INSPECT_DOC,
   ...INSPECT_MEMBERS,
+  ...INSPECT_FORMATARGSPEC,
+  ...INSPECT_STRIP_SYNTAX,
   ...INSPECT_ARGSPEC,
   ...INSPECT_CLASSTREE,
   ...INSPECT_FRAMES,
