@@ -114,7 +114,7 @@ function strip(signature: string): [string, number | null, number | null] {
 }
 
 /** A non-str argument: the str method inspect.py calls first raises its own error on it. */
-function notStr(o: PyObject, method: string, arg: string): never {
+export function notStr(o: PyObject, method: string, arg: string): never {
   const a = newStr(arg);
   try {
     decref(callMethod(o, method, [a]));

@@ -7,6 +7,9 @@ import type { NativeCodeSpec } from './native-py-code.ts';
 
 /** The code of each Python function of CPython 3.8 that a native function stands for. */
 export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
+  ['_sitebuiltins.Quitter.__call__', { params: '(self, code=None)', flags: 67, stacksize: 6, line: 19 }],
+  ['_sitebuiltins.Quitter.__init__', { params: '(self, name, eof)', flags: 67, stacksize: 2, line: 14 }],
+  ['_sitebuiltins.Quitter.__repr__', { params: '(self)', flags: 67, stacksize: 3, line: 17 }],
   ['_weakrefset.WeakSet.add', { params: '(self, item)', flags: 67, stacksize: 5, line: 81 }],
   ['_weakrefset.WeakSet.clear', { params: '(self)', flags: 67, stacksize: 2, line: 86 }],
   ['_weakrefset.WeakSet.copy', { params: '(self)', flags: 67, stacksize: 3, line: 91 }],
@@ -410,6 +413,10 @@ export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
   ['inspect.Signature.from_callable', { params: '(cls, obj, *, follow_wrapped=True)', flags: 67, stacksize: 5, line: 2851 }],
   ['inspect.Signature.replace', { params: '(self, *, parameters=_void, return_annotation=_void)', flags: 67, stacksize: 4, line: 2865 }],
   ['inspect._ParameterKind.__str__', { params: '(self)', flags: 67, stacksize: 1, line: 2435 }],
+  ['inspect._finddoc', { params: '(obj)', locals: 'base doc name self cls func slots', flags: 67, stacksize: 9, line: 544 }],
+  ['inspect._signature_get_bound_param', { params: '(spec)', locals: 'pos cpos', flags: 67, stacksize: 3, line: 1875 }],
+  ['inspect._signature_strip_non_python_syntax', { params: '(signature)', locals: 'self_parameter last_positional_only lines generator token_stream delayed_comma skip_next_comma text add current_parameter OP ERRORTOKEN t type string clean_signature', flags: 67, stacksize: 4, line: 1898 }],
+  ['inspect.classify_class_attrs', { params: '(cls)', locals: 'mro metamro class_bases all_bases names base k v result processed name homecls get_obj dict_obj exc last_cls srch_cls srch_obj obj kind', flags: 67, stacksize: 11, line: 371 }],
   ['inspect.cleandoc', { params: '(doc)', locals: 'lines margin line content indent i', flags: 67, stacksize: 8, line: 625 }],
   ['inspect.currentframe', { params: '()', flags: 67, stacksize: 3, line: 1520 }],
   ['inspect.findsource', { params: '(object)', locals: 'file module lines name pat candidates i match lnum line', flags: 67, stacksize: 8, line: 772 }],

@@ -19,6 +19,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "inspect.signature of a Python function honours its __text_signature__ (_signature_from_function)",
+    file: "func_text_signature.py",
+    source: "# inspect.signature of a Python function honours its __text_signature__ (_signature_from_function)\nimport inspect, functools\ndef func(*args, **kwargs):\n    pass\nfor text in ['($self, a, b=1, *args, c, d=2, **kwargs)', '($self, a, b=1, /, *args, c, d=2, **kwargs)',\n             '(a, b=sys.maxsize)', '', None, 3, '($module, x)']:\n    func.__text_signature__ = text\n    try:\n        print(repr(text), inspect.signature(func))\n    except Exception as e:\n        print(repr(text), type(e).__name__, e)\nfunc.__text_signature__ = '(x, y=2)'\nprint(inspect.signature(functools.partial(func, 1)))\nclass C:\n    def m(self, *a):\n        pass\n    m.__text_signature__ = '($self, p, q=3)'\nprint(inspect.signature(C.m), inspect.signature(C().m))\nprint(inspect.getfullargspec(func))\nfunc.__text_signature__ = '(x, y=2)'\ntry:\n    inspect.signature(func)\nexcept Exception as e:\n    print(type(e).__name__, e)\ndef wrapper(*a): pass\nwrapper.__wrapped__ = func\nfunc.__text_signature__ = '(only)'\nprint(inspect.signature(wrapper))\n",
+    stdout: "'($self, a, b=1, *args, c, d=2, **kwargs)' (self, /, a, b=1, *args, c, d=2, **kwargs)\n'($self, a, b=1, /, *args, c, d=2, **kwargs)' (self, a, b=1, /, *args, c, d=2, **kwargs)\n'(a, b=sys.maxsize)' (a, b=9223372036854775807)\n'' (*args, **kwargs)\nNone (*args, **kwargs)\n3 AttributeError 'int' object has no attribute 'split'\n'($module, x)' (module, /, x)\n(y=2)\n(self, /, p, q=3) (p, q=3)\nFullArgSpec(args=['x', 'y'], varargs=None, varkw=None, defaults=(2,), kwonlyargs=[], kwonlydefaults=None, annotations={})\n(only)\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "inspect.getdoc finds inherited docstrings with _finddoc",
     file: "getdoc_inherited.py",
     source: "# inspect.getdoc finds inherited docstrings with _finddoc\nimport inspect\n\nclass Base:\n    \"\"\"Base doc.\"\"\"\n    def meth(self):\n        \"\"\"Base meth doc.\"\"\"\n    @classmethod\n    def cm(cls):\n        \"\"\"Base cm doc.\"\"\"\n    @staticmethod\n    def sm():\n        \"\"\"Base sm doc.\"\"\"\n    @property\n    def prop(self):\n        \"\"\"Base prop doc.\"\"\"\n        return 1\n\nclass Child(Base):\n    def meth(self):\n        pass\n    @classmethod\n    def cm(cls):\n        pass\n    @property\n    def prop(self):\n        return 2\n\nclass Slotted:\n    __slots__ = {'power': 'measured in kW', 'other': None}\n\nprint(repr(inspect.getdoc(Child)))\nprint(repr(inspect.getdoc(Child.meth)))\nprint(repr(inspect.getdoc(Child().meth)))\nprint(repr(inspect.getdoc(Child.cm)))\nprint(repr(inspect.getdoc(Child.prop)))\nprint(repr(inspect.getdoc(Slotted.power)))\nprint(repr(inspect.getdoc(Slotted.other)))\nprint(repr(inspect._finddoc(Child.meth)))\nprint(repr(inspect._finddoc(Child)))\nprint(repr(inspect._finddoc(int.to_bytes) == int.to_bytes.__doc__))\nprint(repr(inspect._finddoc(int().bit_length) == int.bit_length.__doc__))\nprint(repr(inspect._finddoc(int.real) == int.real.__doc__))\nprint(repr(inspect._finddoc(dict.fromkeys) == dict.fromkeys.__doc__))\nprint(repr(inspect._finddoc(42)))\ndef loose():\n    pass\nprint(repr(inspect.getdoc(loose)))\nloose.__qualname__ = 'Nowhere.loose'\nprint(repr(inspect.getdoc(loose)))\nclass NoDoc:\n    pass\nprint(repr(inspect.getdoc(NoDoc)))\nclass Weird:\n    __doc__ = 42\nprint(repr(inspect.getdoc(Weird)))\ndef lam(): pass\nlam.__module__ = 'no_such_module'\nprint(repr(inspect.getdoc(lam)))\n",
@@ -49,6 +57,14 @@ const CASES: readonly CpythonCase[] = [
     stdout: "[('A', True), ('B', False), ('C', True), ('D', True), ('E', False)]\nTrue False True False False\n('P', False)\n",
     stderr: "",
     exit: 0,
+  },
+  {
+    name: "exit and quit are instances of _sitebuiltins.Quitter, a Python class",
+    file: "quitter_class.py",
+    source: "# exit and quit are instances of _sitebuiltins.Quitter, a Python class\nimport inspect\nprint(type(exit), type(exit).__module__, type(exit).__qualname__)\nprint(type(exit).__call__, type(exit).__init__, type(exit).__repr__)\nprint(inspect.signature(exit), inspect.signature(type(exit)), inspect.signature(type(exit).__call__))\nprint(repr(exit), str(quit), exit.name, exit.eof, sorted(vars(exit)))\nprint(type(exit).__call__.__code__.co_varnames, type(exit).__call__.__defaults__)\nprint(type(exit).__bases__, type(exit).__mro__)\nprint(inspect.isclass(type(exit)), inspect.isfunction(type(exit).__call__))\nexit.name = 'bye'\nprint(repr(exit))\ntry:\n    exit(1, 2)\nexcept TypeError as e:\n    print(e)\ntry:\n    quit(cod=3)\nexcept TypeError as e:\n    print(e)\ntry:\n    quit(code=3)\nexcept SystemExit as e:\n    print('SystemExit', e.code)\nQ = type(exit)\nq = Q('q', 'EOF')\nprint(repr(q))\ntry:\n    q()\nexcept SystemExit as e:\n    print('SystemExit', e.code)\nexit('done')\n",
+    stdout: "<class '_sitebuiltins.Quitter'> _sitebuiltins Quitter\n<function Quitter.__call__ at 0x?> <function Quitter.__init__ at 0x?> <function Quitter.__repr__ at 0x?>\n(code=None) (name, eof) (self, code=None)\nUse exit() or Ctrl-D (i.e. EOF) to exit Use quit() or Ctrl-D (i.e. EOF) to exit exit Ctrl-D (i.e. EOF) ['eof', 'name']\n('self', 'code') (None,)\n(<class 'object'>,) (<class '_sitebuiltins.Quitter'>, <class 'object'>)\nTrue True\nUse bye() or Ctrl-D (i.e. EOF) to exit\n__call__() takes from 1 to 2 positional arguments but 3 were given\n__call__() got an unexpected keyword argument 'cod'\nSystemExit 3\nUse q() or EOF to exit\nSystemExit None\n",
+    stderr: "done\n",
+    exit: 1,
   },
   {
     name: "inspect._signature_strip_non_python_syntax and _signature_get_bound_param",
