@@ -21,7 +21,7 @@ import { instanceDict } from '../runtime/attributes.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
-import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from '../objects/native-py-code.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from '../objects/native-py-code.ts';
 
 /**
  * The body of a class function: `args[0]` is `self` (or `cls`), as a Python function receives it;
@@ -165,7 +165,9 @@ addGetSets(classFunctionType, [
     get: (self) => {
       const f = self as PyClassFunction;
       if (f.doc !== null) return incref(f.doc);
-      return f.def.doc === undefined ? incref(None) : newStr(f.def.doc);
+      // The docstring CPython's function has, when the native one has none of its own.
+      const doc = f.def.doc ?? (f.codeParts === null ? undefined : nativePyDoc(f.codeParts.spec));
+      return doc === undefined ? incref(None) : newStr(doc);
     },
     set: (self, value) => { assign(self as PyClassFunction, 'doc', value ?? None); },
   },

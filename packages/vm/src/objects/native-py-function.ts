@@ -18,7 +18,7 @@ import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { isDict, newDict } from './dict.ts';
 import { typeError } from '../runtime/errors.ts';
-import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from './native-py-code.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 
 /**
  * The type of native functions that look like Python functions: named `function`, as CPython's,
@@ -148,7 +148,15 @@ addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
   { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
   { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
-  { name: '__doc__', get: (self) => { const d = (self as PyNativePyFunction).def.doc; return d === undefined ? incref(None) : newStr(d); } },
+  {
+    name: '__doc__',
+    get: (self) => {
+      // The native function's own docstring, else the one CPython's function has.
+      const f = self as PyNativePyFunction;
+      const d = f.def.doc ?? (f.codeParts === null ? undefined : nativePyDoc(f.codeParts.spec));
+      return d === undefined ? incref(None) : newStr(d);
+    },
+  },
   ...nativePyCodeGetSets((self) => (self as PyNativePyFunction).codeParts, (self) => (self as PyNativePyFunction).def),
   {
     name: '__annotations__',
