@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes packages/vm/src/objects/native-py-codes.generated.ts: for each function corosim writes
 natively where CPython 3.8 writes it in Python, the parameters and names of CPython's code object
-(co_varnames, co_cellvars, co_freevars, co_flags, co_firstlineno, the defaults), from which corosim
-makes __code__, __defaults__ and __kwdefaults__ and checks a call's arguments.
+(co_varnames, co_cellvars, co_freevars, co_names, the docstring, co_flags, co_firstlineno, the
+defaults), from which corosim makes __code__, __defaults__, __kwdefaults__ and __doc__ and checks a
+call's arguments.
 
 The functions are named MODULE:QUALNAME, one a line, as scripts/dev/native-py-functions.py prints
 them when corosim runs it:
@@ -15,6 +16,7 @@ names of the module or builtins) are left out: those functions keep no __code__.
 """
 import builtins
 import importlib
+import json
 import os
 import sys
 import types
@@ -54,6 +56,12 @@ def default_text(v, module):
     if is_literal(v):
         return '...' if v is ... else repr(v)
     return None
+
+
+def plain_const(c):
+    if type(c) is tuple:
+        return all(plain_const(x) for x in c)
+    return c is None or type(c) is str or (type(c) is int and abs(c) < 2**53)
 
 
 def spec(f, name):
@@ -101,6 +109,15 @@ def spec(f, name):
     for field, values in (('locals', names[at:]), ('cells', co.co_cellvars), ('frees', co.co_freevars)):
         if values:
             parts.append(f"{field}: {ts_str(' '.join(values))}")
+    if co.co_names:
+        parts.append(f"names: {ts_str(' '.join(co.co_names))}")
+    # The docstring is co_consts[0] (None there when the function has none).
+    # co_consts whole when each is None, a str, a (not too large) int or a tuple of those (a JSON
+    # array), the docstring first; else only the docstring.
+    if all(plain_const(c) for c in co.co_consts):
+        parts.append(f'consts: {json.dumps(list(co.co_consts))}')
+    elif co.co_consts and isinstance(co.co_consts[0], str):
+        parts.append(f'doc: {json.dumps(co.co_consts[0])}')
     parts.append(f'flags: {co.co_flags}')
     parts.append(f'stacksize: {co.co_stacksize}')
     parts.append(f'line: {co.co_firstlineno}')

@@ -7,7 +7,6 @@
  * Python/ceval.c `_PyEval_EvalCodeWithName` ("get() missing 1 required positional argument: 'key'").
  * @module
  */
-import { libraryDocOf } from '../objects/builtin-docs.ts';
 import { functionDictGetSet } from '../objects/function-attributes.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
@@ -22,7 +21,7 @@ import { instanceDict } from '../runtime/attributes.ts';
 import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
-import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from '../objects/native-py-code.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from '../objects/native-py-code.ts';
 
 /**
  * The body of a class function: `args[0]` is `self` (or `cls`), as a Python function receives it;
@@ -60,8 +59,6 @@ export class PyClassFunction extends PyObject {
   annotations: PyObject | null = null;
   /** What it knows of the code of CPython's function, or null. */
   readonly codeParts: NativePyCodeParts | null;
-  /** The docstring of CPython's function (its code's first constant), if it has one. */
-  readonly libraryDoc: string | undefined;
 
   constructor(def: ClassFunctionDef, moduleName: string, qualname: string, closure: PyObject | null = null) {
     super(classFunctionType, allocateAddress(classFunctionType));
@@ -71,7 +68,6 @@ export class PyClassFunction extends PyObject {
     this.qualname = qualname;
     this.closure = closure === null ? null : incref(closure);
     this.codeParts = nativePyCodeParts(moduleName, qualname);
-    this.libraryDoc = libraryDocOf(moduleName, qualname);
   }
 
   /** The owned references, for dealloc, traverse and clear. */
@@ -169,7 +165,8 @@ addGetSets(classFunctionType, [
     get: (self) => {
       const f = self as PyClassFunction;
       if (f.doc !== null) return incref(f.doc);
-      const doc = f.libraryDoc ?? f.def.doc;
+      // The docstring CPython's function has (its code's first constant), else the native one's own.
+      const doc = (f.codeParts === null ? undefined : nativePyDoc(f.codeParts.spec)) ?? f.def.doc;
       return doc === undefined ? incref(None) : newStr(doc);
     },
     set: (self, value) => { assign(self as PyClassFunction, 'doc', value ?? None); },

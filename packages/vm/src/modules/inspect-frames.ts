@@ -195,5 +195,7 @@ export function makeFrameTuples(): [string, PyObject][] {
     // Those of `getargs` and `getargvalues` (inspect-argvalues.ts).
     make('Arguments', 'args, varargs, varkw'),
     make('ArgInfo', 'args varargs keywords locals'),
+    // That of `classify_class_attrs` (inspect-members.ts).
+    make('Attribute', 'name kind defining_class object'),
   ];
 }

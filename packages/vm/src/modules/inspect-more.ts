@@ -1,6 +1,6 @@
 /**
  * More of `inspect`: the descriptor predicates (`isdatadescriptor`, `ismethoddescriptor`,
- * `ismemberdescriptor`, `isgetsetdescriptor`), `isabstract`, `getmro`, `unwrap`, `getdoc` and
+ * `ismemberdescriptor`, `isgetsetdescriptor`), `isabstract`, `getmro`, `unwrap` and
  * `cleandoc`, and which objects count as functions (`isfunction` also knows the Python-level
  * functions corosim writes natively). Mirrors CPython 3.8 Lib/inspect.py.
  * @module
@@ -9,7 +9,7 @@ import { functionType } from '../objects/function.ts';
 import { memberDescriptorType, getsetDescriptorType } from '../objects/getset.ts';
 import { newBool } from '../objects/int.ts';
 import { methodType } from '../objects/method.ts';
-import type { NativeDef } from '../objects/native-function.ts';
+import { builtinFunctionType, type NativeDef } from '../objects/native-function.ts';
 import { nativePyFunctionType } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -19,10 +19,12 @@ import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, lookupType } from '../runtime/attributes.ts';
 import { callOneArg } from '../runtime/call.ts';
 import { EQ, isTrue, richCompare } from '../runtime/abstract-compare.ts';
-import { objectType } from '../runtime/core-types.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_IS_ABSTRACT, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
+import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { dictItems } from '../objects/dict.ts';
+import { abcMetaType } from './abc-meta.ts';
 import { bindArgs, classFunctionType } from './abc-function.ts';
 
 /** `isfunction`: a Python function, including those corosim writes in TypeScript. */
@@ -40,8 +42,67 @@ export function isMethodDescriptor(o: PyObject): boolean {
   return isPlainDescriptor(o) && hasTypeAttr(o, '__get__') && !hasTypeAttr(o, '__set__');
 }
 
+/** `isdatadescriptor`. */
+export function isDataDescriptor(o: PyObject): boolean {
+  return isPlainDescriptor(o) && (hasTypeAttr(o, '__set__') || hasTypeAttr(o, '__delete__'));
+}
+
+/** `isroutine`: a builtin, function, method or method descriptor. */
+export function isRoutine(o: PyObject): boolean {
+  return o.type === builtinFunctionType || isFunction(o) || o.type === methodType || isMethodDescriptor(o);
+}
+
 function hasTypeAttr(o: PyObject, name: string): boolean {
   return lookupType(o.type, name) !== null;
+}
+
+/** `getattr(o, name, False)` as a truth value. */
+function attrIsTrue(o: PyObject, name: string): boolean {
+  const v = lookupAttrString(o, name);
+  if (v === null) return false;
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/**
+ * `isabstract(object)`: the type flag, or, for an ABCMeta class whose `__new__` has not finished
+ * (no `__abstractmethods__` yet: `__init_subclass__` runs), an abstract method in its own
+ * namespace or one its bases list that it has not overridden.
+ *
+ * @see CPython 3.8 Lib/inspect.py `isabstract`
+ */
+function isAbstract(o: PyObject): boolean {
+  if (!(o instanceof PyType)) return false;
+  if ((o.flags & TPFLAGS_IS_ABSTRACT) !== 0) return true;
+  if (!o.type.isSubtype(abcMetaType)) return false;
+  const done = lookupAttrString(o, '__abstractmethods__');
+  if (done !== null) {
+    decref(done);
+    return false;
+  }
+  for (const [, value] of dictItems(o.dict)) if (attrIsTrue(value, '__isabstractmethod__')) return true;
+  for (const base of [...o.bases]) {
+    const names = lookupAttrString(base, '__abstractmethods__');
+    if (names === null) continue;
+    const it = getIter(names);
+    decref(names);
+    try {
+      for (let name = iterNext(it); name !== null; name = iterNext(it)) {
+        const value = lookupAttrString(o, strText(name));
+        decref(name);
+        if (value === null) continue;
+        const abstract = attrIsTrue(value, '__isabstractmethod__');
+        decref(value);
+        if (abstract) return true;
+      }
+    } finally {
+      decref(it);
+    }
+  }
+  return false;
 }
 
 /** `cleandoc(doc)`: tabs expanded, the common indentation of the lines after the first removed. */
@@ -62,30 +123,6 @@ export function cleandoc(doc: string): string {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
   return lines.join('\n');
-}
-
-/** `getdoc(object)`: the docstring, cleaned; a class without one takes its nearest base's. */
-function getdoc(o: PyObject): PyObject {
-  let doc = lookupAttrString(o, '__doc__');
-  if ((doc === null || doc === None) && o instanceof PyType) {
-    // `_finddoc` for classes: the first base (other than object) with a docstring.
-    for (const base of o.mro) {
-      if (base === objectType) continue;
-      const d = lookupAttrString(base, '__doc__');
-      if (d !== null && d !== None) {
-        if (doc !== null) decref(doc);
-        doc = d;
-        break;
-      }
-      if (d !== null) decref(d);
-    }
-  }
-  // DEVIATION(cpython): `_finddoc` also looks up a method's name along its class's MRO; not here.
-  try {
-    return doc instanceof PyStr ? newStr(cleandoc(doc.value)) : incref(None);
-  } finally {
-    if (doc !== null) decref(doc);
-  }
 }
 
 /** `unwrap(func, *, stop=None)`: follows `__wrapped__` until `stop(f)` is true or there is none. */
@@ -122,8 +159,8 @@ function predicate(name: string, test: (o: PyObject) => boolean): NativeDef {
 
 /** The functions of this part of `inspect`. */
 export const INSPECT_MORE: readonly NativeDef[] = [
-  predicate('isabstract', (o) => o instanceof PyType && (o.flags & TPFLAGS_IS_ABSTRACT) !== 0),
-  predicate('isdatadescriptor', (o) => isPlainDescriptor(o) && (hasTypeAttr(o, '__set__') || hasTypeAttr(o, '__delete__'))),
+  predicate('isabstract', isAbstract),
+  predicate('isdatadescriptor', isDataDescriptor),
   predicate('ismethoddescriptor', isMethodDescriptor),
   predicate('ismemberdescriptor', (o) => o.type.isSubtype(memberDescriptorType)),
   predicate('isgetsetdescriptor', (o) => o.type.isSubtype(getsetDescriptorType)),
@@ -138,7 +175,6 @@ export const INSPECT_MORE: readonly NativeDef[] = [
       return unwrap(func as PyObject, stop ?? None);
     },
   },
-  { name: 'getdoc', kind: 'o', impl: (_m, args) => getdoc(args[0] as PyObject) },
   {
     name: 'cleandoc', kind: 'o',
     impl: (_m, args) => {
@@ -186,7 +222,7 @@ function moduleText(o: PyObject): string | null {
  *
  * @see CPython 3.8 Lib/inspect.py `formatannotation`
  */
-function formatAnnotation(annotation: PyObject, baseModule: PyObject): string {
+export function formatAnnotation(annotation: PyObject, baseModule: PyObject): string {
   if (moduleText(annotation) === 'typing') return reprText(annotation).replace(/typing\./g, '');
   if (annotation instanceof PyType) {
     const module = getAttrString(annotation, '__module__');

@@ -27,6 +27,8 @@ import { newSignatureObject } from './inspect-signature-objects.ts';
 import { partialType } from './functools-partial.ts';
 import { isMethodDescriptor } from './inspect-more.ts';
 import { textSignature, textSignatureOf } from './inspect-text-signature.ts';
+import { notStr } from './inspect-strip-syntax.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
 
 /** Where `sigOf` is: its depth, whether it follows `__wrapped__`, and the `__signature__` objects it read (held until it returns). */
 interface Walk {
@@ -89,6 +91,20 @@ function functionLikeSig(obj: PyObject, w: Walk): Sig | undefined {
   return codeSig(code.co, defaults instanceof PyTuple ? defaults.items : [], kwdefaults === None ? null : kwdefaults as PyDict, annotations);
 }
 
+/**
+ * `_signature_from_function`'s first step: a function (or a duck-typed one) whose
+ * `__text_signature__` is a non-empty str has the signature that text gives (`_signature_fromstr`
+ * with `skip_bound_arg=True`: unbound, so a `$self` parameter stays, positional-only).
+ */
+function ownTextSig(obj: PyObject, w: Walk): Sig | undefined {
+  return withAttr(obj, '__text_signature__', (t) => {
+    if (!isTrue(t)) return undefined;
+    // `_signature_strip_non_python_syntax` splits it first: what is no str fails there.
+    if (!(t instanceof PyStr)) notStr(t, 'split', '\n');
+    return textSignature(obj, t.value, true, w.held);
+  });
+}
+
 /** `_signature_from_callable(obj)`, on the parameter model; `text` is set when `__signature__` gives one. */
 function sigOf(obj: PyObject, w: Walk): Found {
   if (w.depth > tstate.recursionLimit) throw valueError('wrapper loop when unwrapping');
@@ -115,9 +131,9 @@ function sigOf(obj: PyObject, w: Walk): Found {
   if (own !== undefined && own !== null) return own;
   const pm = withAttr(obj, '_partialmethod', (p) => (isPartialMethod(p) ? partialMethodSig(p, w) : undefined));
   if (pm !== undefined) return pm;
-  if (obj instanceof PyFunction) return functionSig(obj);
+  if (obj instanceof PyFunction) return ownTextSig(obj, w) ?? functionSig(obj);
   const duck = functionLikeSig(obj, w);
-  if (duck !== undefined) return duck;
+  if (duck !== undefined) return ownTextSig(obj, w) ?? duck;
   if (obj instanceof PyNativePyFunction && obj.signature !== null) return { params: obj.signature.params.map((p) => ({ ...p, annotation: null })), ret: null };
   if (isBuiltinCallable(obj)) return builtinSig(obj, w);
   if (obj.type.isSubtype(partialType)) return partialOf(obj, w);

@@ -18,7 +18,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { tracebackType } from '../objects/traceback.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
-import { reprText } from '../runtime/abstract-object.ts';
+import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { sysModules } from '../runtime/import-system.ts';
@@ -27,6 +27,7 @@ import { expandTabs } from '../objects/str-methods-case.ts';
 import { blockLength } from './inspect-block.ts';
 import { linecacheLines } from './inspect-frames.ts';
 import { isFunction, unwrapObject } from './inspect-more.ts';
+import { bindArgs } from './abc-function.ts';
 
 /** `ismodule`. */
 function isModule(o: PyObject): boolean {
@@ -90,15 +91,24 @@ function getFile(o: PyObject): string {
   throw typeError(`module, class, method, function, traceback, frame, or code object was expected, got ${o.type.name}`);
 }
 
-/** `getsourcefile(object)`: the source file of an object, if its source is known, else null. */
+/**
+ * `getsourcefile(object)`: the source file of an object, if its source is known, or if the module
+ * `getmodule` finds for that file name has a `__loader__` (a PEP 302 loader understands it); else
+ * null.
+ */
 function getSourceFile(o: PyObject): string | null {
   let file = getFile(o);
   if (file.endsWith('.pyc')) file = file.slice(0, -1);
-  return linecacheLines(file).length > 0 ? file : null;
+  if (linecacheLines(file).length > 0) return file;
+  const module = getModule(o, file);
+  const loader = module === null ? null : lookupAttrString(module, '__loader__');
+  if (loader === null) return null;
+  decref(loader);
+  return loader === None ? null : file;
 }
 
-/** `getmodule(object)` (borrowed), or null. */
-function getModule(o: PyObject): PyObject | null {
+/** `getmodule(object, _filename=None)` (borrowed), or null. */
+function getModule(o: PyObject, filename: string | null = null): PyObject | null {
   if (isModule(o)) return o;
   const moduleName = lookupAttrString(o, '__module__');
   if (moduleName !== null) {
@@ -107,7 +117,7 @@ function getModule(o: PyObject): PyObject | null {
   }
   let file: string;
   try {
-    file = getSourceFile(o) ?? getFile(o);
+    file = filename ?? getSourceFile(o) ?? getFile(o);
   } catch (e) {
     if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
     clearRaise(e);
@@ -262,7 +272,14 @@ export const INSPECT_SOURCE: readonly NativeDef[] = [
       return file === null ? incref(None) : newStr(file);
     },
   },
-  { name: 'getmodule', kind: 'o', impl: (_m, args) => incref(getModule(args[0] as PyObject) ?? None) },
+  {
+    name: 'getmodule', kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [obj, filename] = bindArgs('getmodule', args, kwnames, ['object', '_filename'], 1);
+      const file = filename === undefined || filename === None ? null : strText(filename);
+      return incref(getModule(obj as PyObject, file) ?? None);
+    },
+  },
   {
     name: 'findsource', kind: 'o',
     impl: (_m, args) => {

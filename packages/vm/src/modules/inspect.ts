@@ -1,6 +1,6 @@
 /**
  * The `inspect` module, the parts corosim programs use: generator and coroutine states, the
- * `is*` predicates, `currentframe`, `getgeneratorlocals`, `getmembers` and `signature` (whose
+ * `is*` predicates, `currentframe`, `getgeneratorlocals` and `signature` (whose
  * `str()` renders parameters as 3.8 does, `/` and `*` markers included). Mirrors CPython 3.8
  * Lib/inspect.py.
  * @module
@@ -16,20 +16,16 @@ import { coroutineType } from '../objects/coroutine.ts';
 import { asyncGeneratorType } from '../objects/async-generator-object.ts';
 import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { newBool, newInt } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
 import { moduleType } from '../objects/module.ts';
 import { builtinFunctionType, type NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyPartial } from './functools-partial.ts';
-import { PyStr, internStr, newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { internStr } from '../objects/str.ts';
 import { tracebackType } from '../objects/traceback.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrOrNull, getAttrString, lookupType } from '../runtime/attributes.ts';
-import { callObject, callOneArg } from '../runtime/call.ts';
+import { getAttrString, lookupType } from '../runtime/attributes.ts';
 import { typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
@@ -40,8 +36,12 @@ import { bindArgs } from './abc-function.ts';
 import { INSPECT_ARGSPEC, makeArgSpecs } from './inspect-argspec.ts';
 import { INSPECT_CLASSTREE } from './inspect-classtree.ts';
 import { INSPECT_FRAMES, makeFrameTuples } from './inspect-frames.ts';
-import { INSPECT_MORE, isFunction, isMethodDescriptor } from './inspect-more.ts';
+import { INSPECT_MORE, isFunction, isRoutine } from './inspect-more.ts';
+import { INSPECT_MEMBERS } from './inspect-members.ts';
+import { INSPECT_FORMATARGSPEC } from './inspect-formatargspec.ts';
+import { INSPECT_STRIP_SYNTAX } from './inspect-strip-syntax.ts';
 import { INSPECT_STATIC } from './inspect-static.ts';
+import { INSPECT_DOC } from './inspect-finddoc.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
 import { INSPECT_ARGVALUES } from './inspect-argvalues.ts';
 import { INSPECT_CLOSURE, forgetClosureVars, makeClosureVars } from './inspect-closure.ts';
@@ -126,49 +126,10 @@ const FUNCTIONS: NativeDef[] = [
   predicate('iscode', (o) => o.type === codeType || o instanceof PyCode),
   predicate('ismodule', (o) => o.type === moduleType || o.type.mro.includes(moduleType)),
   predicate('istraceback', (o) => o.type === tracebackType),
-  predicate('isroutine', (o) => o.type === builtinFunctionType || isFunction(o) || o.type === methodType || isMethodDescriptor(o)),
+  predicate('isroutine', isRoutine),
   {
     name: 'currentframe', kind: 'noargs',
     impl: () => incref(tstate.frame ?? None),
-  },
-  {
-    name: 'getmembers', kind: 'fast',
-    impl: (_m, args) => {
-      const obj = args[0] as PyObject;
-      const pred = args[1] ?? None;
-      const dirFn = lookupType(obj.type, '__dir__');
-      if (dirFn === null) throw typeError('object does not support dir()');
-      const listing = callObject(dirFn, [obj]);
-      const names = getIter(listing);
-      decref(listing);
-      const out: [string, PyObject][] = [];
-      try {
-        for (let n = iterNext(names); n !== null; n = iterNext(names)) {
-          if (!(n instanceof PyStr)) {
-            decref(n);
-            continue;
-          }
-          const nameText = n.value;
-          const v = getAttrOrNull(obj, n);
-          decref(n);
-          if (v === null) continue;
-          if (pred !== None) {
-            const keep = callOneArg(pred, v);
-            const ok = isTrue(keep);
-            decref(keep);
-            if (!ok) {
-              decref(v);
-              continue;
-            }
-          }
-          out.push([nameText, v]);
-        }
-      } finally {
-        decref(names);
-      }
-      out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      return newListStealing(out.map(([k, v]) => newTupleStealing([newStr(k), v])));
-    },
   },
   {
     name: 'signature', kind: 'fastkw',
@@ -181,6 +142,10 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   ...INSPECT_MORE,
+  ...INSPECT_DOC,
+  ...INSPECT_MEMBERS,
+  ...INSPECT_FORMATARGSPEC,
+  ...INSPECT_STRIP_SYNTAX,
   ...INSPECT_ARGSPEC,
   ...INSPECT_CLASSTREE,
   ...INSPECT_FRAMES,

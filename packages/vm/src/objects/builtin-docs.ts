@@ -33,11 +33,8 @@ export function typeDocOf(type: PyType): string | undefined {
   return libraryDocOf(type.module, type.name) ?? (Object.hasOwn(BUILTIN_DOCS, type.name) ? BUILTIN_DOCS[type.name] : undefined);
 }
 
-/**
- * The docstring CPython 3.8 gives the function, class or method `qualname` of `module` that it
- * writes in Python (library-docs.generated.ts), if it has one.
- */
-export function libraryDocOf(module: string, qualname: string): string | undefined {
+/** The docstring of the class `qualname` of `module` CPython 3.8 writes in Python (library-docs.generated.ts), if it has one. */
+function libraryDocOf(module: string, qualname: string): string | undefined {
   const key = `${module}.${qualname}`;
   return Object.hasOwn(LIBRARY_DOCS, key) ? LIBRARY_DOCS[key] : undefined;
 }

@@ -26,6 +26,9 @@ import type { GetSetDef } from './getset.ts';
 import { CPYTHON_LIB_DIR, cpythonModuleFile } from '../modules/cpython-module-files.ts';
 import { NATIVE_PY_CODES } from './native-py-codes.generated.ts';
 
+/** A constant of the generated table: None (null), a str, an int, or a tuple of those (an array). */
+export type GeneratedConstant = string | number | null | readonly GeneratedConstant[];
+
 /** How CPython 3.8 compiles the Python function a native def stands for. */
 export interface NativeCodeSpec {
   /**
@@ -44,6 +47,12 @@ export interface NativeCodeSpec {
   readonly cells?: string;
   /** `co_freevars`, space-separated (a function CPython defines inside another). */
   readonly frees?: string;
+  /** `co_names`, space-separated. */
+  readonly names?: string;
+  /** The docstring (`co_consts[0]`), when the function has one and `consts` is not given. */
+  readonly doc?: string;
+  /** `co_consts`, when each is None (null), a str, an int or a tuple (array) of those. */
+  readonly consts?: readonly GeneratedConstant[];
   /** `co_flags`. */
   readonly flags: number;
   /** `co_stacksize`. */
@@ -196,6 +205,26 @@ export function checkNativePyArguments(name: string, p: ParsedParams, args: read
   if (kwMissing.length > 0) throw missingArgumentsError(name, 'keyword-only', kwMissing);
 }
 
+/**
+ * The docstring CPython's function has, from the generated table: `doc`, or the str first of
+ * `consts`.
+ *
+ * @param spec - the function's code.
+ * @returns the docstring, or undefined when it has none.
+ */
+export function nativePyDoc(spec: NativeCodeSpec): string | undefined {
+  const first = spec.consts?.[0];
+  return spec.doc ?? (typeof first === 'string' ? first : undefined);
+}
+
+/** A constant as the generated table writes it. */
+const constantOf = (c: GeneratedConstant): Constant => {
+  if (c === null) return NONE;
+  if (typeof c === 'string') return { kind: 'str', value: c };
+  if (typeof c === 'number') return { kind: 'int', value: BigInt(c) };
+  return { kind: 'tuple', items: c.map(constantOf) };
+};
+
 const words = (text: string | undefined): string[] => (text === undefined ? [] : text.split(' ').filter((w) => w !== ''));
 
 /**
@@ -208,12 +237,15 @@ const words = (text: string | undefined): string[] => (text === undefined ? [] :
  * @param doc - the docstring, `co_consts[0]`.
  * @returns a new code object.
  */
-export function newNativePyCode(name: string, spec: NativeCodeSpec, filename: string, doc: string | undefined): PyCode {
+export function newNativePyCode(name: string, spec: NativeCodeSpec, filename: string, ownDoc: string | undefined): PyCode {
   const p = parseParams(spec.params);
+  const doc = ownDoc ?? nativePyDoc(spec);
   const varnames = [...p.names, ...words(spec.locals)];
   const cellvars = words(spec.cells);
   const freevars = words(spec.frees);
   const doc0: Constant = doc === undefined ? NONE : { kind: 'str', value: doc };
+  const consts: Constant[] = spec.consts === undefined ? (doc === undefined ? [NONE] : [doc0, NONE]) : spec.consts.map(constantOf);
+  const none = consts.findIndex((c) => c.kind === 'None');
   return new PyCode({
     argcount: p.argcount,
     posonlyargcount: p.posonlyargcount,
@@ -221,10 +253,10 @@ export function newNativePyCode(name: string, spec: NativeCodeSpec, filename: st
     nlocals: varnames.length,
     stacksize: spec.stacksize,
     flags: spec.flags,
-    // LOAD_CONST 0 (None or the docstring's slot), RETURN_VALUE.
-    code: Uint8Array.of(100, doc === undefined ? 0 : 1, 83, 0),
-    consts: doc === undefined ? [NONE] : [doc0, NONE],
-    names: [],
+    // LOAD_CONST None (or the first constant when there is no None), RETURN_VALUE.
+    code: Uint8Array.of(100, Math.max(none, 0), 83, 0),
+    consts,
+    names: words(spec.names),
     varnames,
     freevars,
     cellvars,

@@ -18,8 +18,7 @@ import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { isDict, newDict } from './dict.ts';
 import { typeError } from '../runtime/errors.ts';
-import { libraryDocOf } from './builtin-docs.ts';
-import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, type NativePyCodeParts } from './native-py-code.ts';
+import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 
 /**
  * The type of native functions that look like Python functions: named `function`, as CPython's,
@@ -149,12 +148,12 @@ addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
   { name: '__qualname__', get: (self) => newStr((self as PyNativePyFunction).qualname) },
   { name: '__module__', get: (self) => newStr((self as PyNativePyFunction).moduleName) },
-  // The docstring of the Python function it stands for, as its code object carries it.
   {
     name: '__doc__',
     get: (self) => {
+      // The docstring CPython's function has (its code's first constant), else the native one's own.
       const f = self as PyNativePyFunction;
-      const d = libraryDocOf(f.moduleName, f.qualname) ?? f.def.doc;
+      const d = (f.codeParts === null ? undefined : nativePyDoc(f.codeParts.spec)) ?? f.def.doc;
       return d === undefined ? incref(None) : newStr(d);
     },
   },
