@@ -276,13 +276,28 @@ function showWarnMsg(ns: PyDict, msg: PyObject): void {
   else showWarnMsgImpl(msg);
 }
 
-function registryFlag(registry: PyDict | null, key: PyObject): boolean {
-  const v = registry === null ? null : dictGet(registry, key);
-  return v !== null && isTrue(v);
-}
-
 function setFlag(registry: PyDict | null, key: PyObject): void {
   if (registry !== null) dictSet(registry, key, True);
+}
+
+/**
+ * `already_warned(registry, key, should_set)`: whether the registry holds a true `key`. A registry
+ * whose `version` is not an exact int equal to the filters' version is stale: it is cleared and
+ * stamped with the current version first. With `shouldSet`, a key not found is set to True.
+ */
+function alreadyWarned(registry: PyDict, key: PyObject, shouldSet: boolean): boolean {
+  const rv = dictGetStr(registry, 'version');
+  if (!(rv instanceof PyInt && rv.type === intType && BigInt(rv.value) === BigInt(filtersVersion))) {
+    dictClear(registry);
+    const version = newInt(filtersVersion);
+    dictSetStr(registry, 'version', version);
+    decref(version);
+  } else {
+    const v = dictGet(registry, key);
+    if (v !== null && isTrue(v)) return true;
+  }
+  if (shouldSet) setFlag(registry, key);
+  return false;
 }
 
 /** `warn_explicit(message, category, filename, lineno, module, registry)`. */
@@ -301,7 +316,6 @@ export function warnExplicit(
   // import it (`get_warnings_attr(..., 0)`).
   const finalizing = (tstate.finalizing || !mayImport) && !warningsImported();
   const ns = finalizing ? finalizingNamespace() : warningsNamespace();
-  if (!finalizing) syncWarningsState(ns);
   const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);
   let message: PyObject;
   let category: PyObject = categoryIn;
@@ -318,17 +332,7 @@ export function warnExplicit(
   try {
     const key = newTupleStealing([newStr(text), incref(category), newInt(lineno)]);
     cleanup.push(key);
-    if (registry !== null) {
-      // `already_warned`: an exact int equal to the filters' version, or the registry is stale.
-      const rv = dictGetStr(registry, 'version');
-      if (!(rv instanceof PyInt && rv.type === intType && BigInt(rv.value) === BigInt(filtersVersion))) {
-        dictClear(registry);
-        const version = newInt(filtersVersion);
-        dictSetStr(registry, 'version', version);
-        decref(version);
-      }
-    }
-    if (registryFlag(registry, key)) return;
+    if (registry !== null && alreadyWarned(registry, key, false)) return;
     const found = getFilter(ns, category, text, lineno, module);
     const action = found.action;
     const item = found.item;
@@ -337,18 +341,17 @@ export function warnExplicit(
     if (action === 'ignore') return;
     if (action === 'once') {
       setFlag(registry, key);
+      // `update_registry(registry, text, category, 0)`, on the once registry only when the
+      // caller gave none: C's `warn()` always passes the module's `__warningregistry__`.
       const onceKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(onceKey);
-      const once = getOnceRegistry(ns);
-      if (registryFlag(once, onceKey)) return;
-      setFlag(once, onceKey);
+      if (alreadyWarned(registry ?? getOnceRegistry(ns), onceKey, true)) return;
     } else if (action === 'module') {
       setFlag(registry, key);
       // `update_registry(registry, text, category, 0)`: the alternative key is `(text, category)`.
       const altKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(altKey);
-      if (registryFlag(registry, altKey)) return;
-      setFlag(registry, altKey);
+      if (registry !== null && alreadyWarned(registry, altKey, true)) return;
     } else if (action === 'default') {
       setFlag(registry, key);
     } else if (action !== 'always') {
