@@ -46,8 +46,13 @@ export function atexitClear(): void {
   for (const cb of old) if (cb !== null) release(cb);
 }
 
-/** `atexit_callfuncs`: runs every callback, newest first, then forgets them. */
-export function runExitFuncs(): void {
+/**
+ * `atexit_callfuncs`: runs every callback, newest first, then forgets them. An exception is
+ * printed (a SystemExit silently) and the next callback runs; the last one is returned, still
+ * raised, for `_run_exitfuncs` to raise again (`PyErr_Restore`); the interpreter's exit clears it.
+ */
+export function runExitFuncs(): PyRaise | null {
+  let last: PyRaise | null = null;
   for (let i = callbacks.length - 1; i >= 0; i--) {
     const cb = callbacks[i];
     if (cb === undefined || cb === null) continue;
@@ -55,6 +60,9 @@ export function runExitFuncs(): void {
       decref(callObject(cb.func, cb.args, cb.kwnames));
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
+      // Only the last exception is kept.
+      if (last !== null) clearRaise(last);
+      last = e;
       if (!exceptionMatches(e, E.SystemExit)) {
         sysWriteStderr('Error in atexit._run_exitfuncs:\n');
         const value = e.value;
@@ -65,10 +73,10 @@ export function runExitFuncs(): void {
         }
         displayException(value);
       }
-      clearRaise(e);
     }
   }
   atexitClear();
+  return last;
 }
 
 defineNativeModule({
@@ -101,7 +109,14 @@ defineNativeModule({
         return incref(None);
       },
     },
-    { name: '_run_exitfuncs', kind: 'noargs', impl: () => { runExitFuncs(); return incref(None); } },
+    {
+      name: '_run_exitfuncs', kind: 'noargs',
+      impl: () => {
+        const raised = runExitFuncs();
+        if (raised !== null) throw raised;
+        return incref(None);
+      },
+    },
     { name: '_clear', kind: 'noargs', impl: () => { atexitClear(); return incref(None); } },
     { name: '_ncallbacks', kind: 'noargs', impl: () => newInt(callbacks.filter((c) => c !== null).length) },
   ],

@@ -7,7 +7,7 @@
  */
 import * as E from '../objects/exceptions.ts';
 import { PyFloat, newFloat } from '../objects/float.ts';
-import { PyInt, newBool, newInt } from '../objects/int.ts';
+import { newBool, newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -15,12 +15,13 @@ import { PyStructSeq, newStructSeq, newStructSeqType } from '../objects/struct-s
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { newExceptionStealing, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
 import type { PyObject } from '../runtime/object.ts';
-import { tpName } from '../runtime/type-name.ts';
 import { now } from '../runtime/virtual-time.ts';
 import { brokenDown, secondsOf, type BrokenDownTime } from './time-calendar.ts';
 import { strftime } from './time-strftime.ts';
 import { newSimpleNamespace } from './types.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { longValue } from '../runtime/abstract-number.ts';
+import { formatIntArg } from '../objects/list-methods.ts';
 
 /** `time.struct_time`: nine items, and `tm_zone`/`tm_gmtoff` as attributes only. */
 export const structTimeType = newStructSeqType({
@@ -69,8 +70,8 @@ function timeT(o: PyObject): number {
     if (!(t >= -TIME_T_RANGE && t < TIME_T_RANGE)) throw raiseMessage(E.OverflowError, 'timestamp out of range for platform time_t');
     return t;
   }
-  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  const v = o.value;
+  // `_PyLong_AsTime_t`: `PyLong_AsLongLong`, its OverflowError reworded
+  const v = longValue(o);
   if (typeof v === 'bigint' && (v < -(2n ** 63n) || v >= 2n ** 63n)) throw raiseMessage(E.OverflowError, 'timestamp out of range for platform time_t');
   return Number(v);
 }
@@ -89,23 +90,15 @@ function convert(t: number, zone: string): BrokenDownTime {
   return tm;
 }
 
-/** `PyArg_Parse(o, "i")` of one time-tuple field. */
-function cInt(o: PyObject): number {
-  if (o instanceof PyFloat) throw typeError('integer argument expected, got float');
-  if (!(o instanceof PyInt)) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  const v = o.value;
-  if (typeof v === 'bigint') throw raiseMessage(E.OverflowError, 'Python int too large to convert to C long');
-  if (v > 2 ** 31 - 1) throw raiseMessage(E.OverflowError, 'signed integer is greater than maximum');
-  if (v < -(2 ** 31)) throw raiseMessage(E.OverflowError, 'signed integer is less than minimum');
-  return v;
-}
+/** `PyArg_ParseTuple(args, "iiiiiiiii")`: one time-tuple field. */
+const cInt = formatIntArg;
 
 /** `gettmarg`: a 9-tuple or a struct_time (whose zone and offset come along). */
 function timeTuple(o: PyObject, fname: string): BrokenDownTime {
   if (!(o instanceof PyTuple)) throw typeError('Tuple or struct_time argument required');
   if (o.items.length !== 9) throw typeError(`${fname}(): illegal time tuple argument`);
   const [year, mon, mday, hour, min, sec, wday, yday, isdst] = o.items.map(cInt) as [number, number, number, number, number, number, number, number, number];
-  if (year < -(2 ** 31) + 1 + 1900) throw raiseMessage(E.OverflowError, 'year out of range');
+  if (year < -(2 ** 31) + 1900) throw raiseMessage(E.OverflowError, 'year out of range');
   const tm: BrokenDownTime = { year: year - 1900, mon: mon - 1, mday, hour, min, sec, wday: (wday + 1) % 7, yday: yday - 1, isdst, zone: null, gmtoff: 0 };
   if (o instanceof PyStructSeq && o.type === structTimeType) {
     const [zone, gmtoff] = o.hidden;
@@ -203,7 +196,14 @@ export const CONVERSIONS: NativeDef[] = [
       return newStr(strftime(format.value, tm));
     },
   },
-  { name: 'get_clock_info', kind: 'o', impl: (_m, args) => clockInfo(args[0] as PyObject) },
+  {
+    // `PyArg_ParseTuple(args, "s:get_clock_info", ...)`: METH_VARARGS, so getargs words the count
+    name: 'get_clock_info', kind: 'fast',
+    impl: (_m, args) => {
+      if (args.length !== 1) throw typeError(`get_clock_info() takes exactly 1 argument (${args.length} given)`);
+      return clockInfo(args[0] as PyObject);
+    },
+  },
 ];
 
 /** `timezone`, `altzone`, `daylight` and `tzname` of a run in UTC. */

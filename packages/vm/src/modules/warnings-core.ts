@@ -16,33 +16,30 @@ import { newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { newTuple, newTupleStealing } from '../objects/tuple.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
-import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
-import { sourceLine } from '../runtime/io.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { typeType } from '../runtime/core-types.ts';
-import { gcNoteAllocation } from '../runtime/gc-registry.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
+import { callShowWarning, resetTracemallocImport, showWarningC } from './warnings-show.ts';
 
 export { defaultFilters };
 
-/** The native `showwarning` and `_showwarnmsg_impl` of the current run's module, to detect replacements. */
+/** The native `showwarning` of the current run's module (`_showwarning_orig`). */
 export const originals: {
-  showwarning: PyObject | null; showwarnmsgImpl: PyObject | null; warningMessage: PyObject | null;
+  showwarning: PyObject | null;
   /** The module's own `_warn_unawaited_coroutine` (its failures are reported without the caller's frame). */
   warnUnawaited: PyObject | null;
 } = {
-  showwarning: null, showwarnmsgImpl: null, warningMessage: null, warnUnawaited: null,
+  showwarning: null, warnUnawaited: null,
 };
 
 // C reads `warnings.onceregistry` and `warnings.defaultaction` (the public names).
@@ -62,7 +59,7 @@ export function syncWarningsState(ns: PyDict): void {
 /** Forgets the state of a previous run (its objects went with its heap). */
 export function resetWarningsState(): void {
   filtersVersion = 0;
-  tracemallocImported = false;
+  resetTracemallocImport();
   cState.filters = cState.onceRegistry = cState.defaultAction = null;
 }
 
@@ -143,146 +140,28 @@ export function filtersMutated(): void {
   filtersVersion++;
 }
 
-/** Whether `_formatwarnmsg_impl` has imported tracemalloc in this run. */
-let tracemallocImported = false;
-
-/**
- * The classes CPython 3.8's first `import tracemalloc` leaves as garbage: tracemalloc imports
- * pickle, which defines these exception classes and at once replaces them by `_pickle`'s, so
- * they are left in reference cycles (a class and its `__mro__`) for the collector to find.
- * corosim has neither module: it makes the same classes and drops them.
- */
-const PICKLE_ERRORS: readonly (readonly [string, string])[] = [
-  ['PickleError', 'A common base class for the other pickling exceptions.'],
-  ['PicklingError', 'This exception is raised when an unpicklable object is passed to the\n    dump() method.\n\n    '],
-  ['UnpicklingError', 'This exception is raised when there is a problem unpickling an object,\n    such as a security violation.\n\n    Note that other exceptions may also be raised during unpickling, including\n    (but not necessarily limited to) AttributeError, EOFError, ImportError,\n    and IndexError.\n\n    '],
-];
-
-/**
- * GC-tracked objects CPython 3.8's first `import tracemalloc` (with pickle, struct and the rest)
- * leaves allocated beyond what corosim's warning machinery allocates, net, before pickle drops
- * its exception classes and after: its first warning with a source adds 1222 to
- * `gc.get_count()[0]` under the oracle (corosim's own machinery and the classes add 21), and the
- * classes are garbage from the 1114th on (a collection at a lower count finds nothing of them).
- * corosim counts the objects, so the collections they trigger run when CPython's run and find
- * what CPython's find.
- */
-const TRACEMALLOC_OBJECTS_BEFORE_PICKLE_ERRORS = 1090;
-const TRACEMALLOC_OBJECTS_AFTER_PICKLE_ERRORS = 111;
-
-/** `import tracemalloc` in `_formatwarnmsg_impl`: the first one in a run leaves its garbage. */
-function importTracemalloc(): void {
-  if (tracemallocImported) return;
-  tracemallocImported = true;
-  for (let i = 0; i < TRACEMALLOC_OBJECTS_BEFORE_PICKLE_ERRORS; i++) gcNoteAllocation();
-  let base: PyObject = E.Exception;
-  const made: PyObject[] = [];
-  try {
-    for (const [name, doc] of PICKLE_ERRORS) {
-      const ns = newDict();
-      for (const [key, text] of [['__module__', 'pickle'], ['__doc__', doc]] as const) {
-        const value = newStr(text);
-        dictSetStr(ns, key, value);
-        decref(value);
-      }
-      const args = [newStr(name), newTuple([base]), ns];
-      try {
-        made.push(callObject(typeType, args));
-      } finally {
-        for (const a of args) decref(a);
-      }
-      base = made[0] as PyObject;
-    }
-  } finally {
-    for (const c of made) decref(c);
-  }
-  for (let i = 0; i < TRACEMALLOC_OBJECTS_AFTER_PICKLE_ERRORS; i++) gcNoteAllocation();
-}
-
-function formatWarning(message: PyObject, category: PyObject, filename: string, lineno: number, line: PyObject, source: PyObject = None): string {
-  const catName = category instanceof PyType ? category.name : strText(category);
-  let s = `${filename}:${lineno}: ${catName}: ${strText(message)}\n`;
-  const text = line === None ? sourceLine(filename, lineno) : strText(line);
-  if (text !== null && text.trim() !== '') s += `  ${text.trim()}\n`;
-  // `_formatwarnmsg_impl`: an object given as source, and tracemalloc (never on in corosim) off.
-  if (source !== None) {
-    importTracemalloc();
-    s += `${catName}: Enable tracemalloc to get the object allocation traceback\n`;
-  }
-  return s;
-}
-
-/** `formatwarning(message, category, filename, lineno, line=None)`. */
-export function formatWarningObject(args: readonly PyObject[]): PyObject {
-  const [message, category, filename, lineno, line] = args;
-  return newStr(formatWarning(message ?? None, category ?? None, strText(filename ?? None), lineno instanceof PyInt ? Number(lineno.value) : 0, line ?? None));
-}
-
-/** `_showwarnmsg_impl(msg)`: formats to `msg.file` or sys.stderr. */
-export function showWarnMsgImpl(msg: PyObject): void {
-  const get = (n: string): PyObject => getAttrString(msg, n);
-  const [message, category, filename, lineno, file, line, source] = ['message', 'category', 'filename', 'lineno', 'file', 'line', 'source'].map(get);
-  try {
-    const target: PyObject = file === undefined || file === None ? sysAttribute('stderr') ?? None : file;
-    if (target === None) return;
-    const text = newStr(formatWarning(message as PyObject, category as PyObject, strText(filename as PyObject),
-      lineno instanceof PyInt ? Number(lineno.value) : 0, line as PyObject, source ?? None));
-    const write = getAttrString(target, 'write');
-    try {
-      decref(callObject(write, [text]));
-    } finally {
-      decref(write);
-      decref(text);
-    }
-  } finally {
-    [message, category, filename, lineno, file, line, source].forEach((o) => {
-      if (o !== undefined) decref(o);
-    });
-  }
-}
-
-/** `show_warning` of _warnings.c: the warning and its source line on sys.stderr, if there is one. */
-function showWarningC(message: PyObject, category: PyObject, filename: string, lineno: number): void {
-  const stderr = sysAttribute('stderr');
-  if (stderr === null || stderr === None) return;
-  const text = newStr(formatWarning(message, category, filename, lineno, None));
-  try {
-    const write = getAttrString(stderr, 'write');
-    try {
-      decref(callObject(write, [text]));
-    } finally {
-      decref(write);
-    }
-  } finally {
-    decref(text);
-  }
-}
-
-/** `_showwarnmsg(msg)`: a replaced `showwarning` wins, else `_showwarnmsg_impl`. */
-function showWarnMsg(ns: PyDict, msg: PyObject): void {
-  const sw = dictGetStr(ns, 'showwarning');
-  if (sw !== null && sw !== originals.showwarning) {
-    if (sw.type.call === undefined) throw typeError('warnings.showwarning() must be set to a function or method');
-    const args = ['message', 'category', 'filename', 'lineno', 'file', 'line'].map((n) => getAttrString(msg, n));
-    try {
-      decref(callObject(sw, args));
-    } finally {
-      args.forEach((a) => { decref(a); });
-    }
-    return;
-  }
-  const impl = dictGetStr(ns, '_showwarnmsg_impl');
-  if (impl !== null && impl !== originals.showwarnmsgImpl) decref(callObject(impl, [msg]));
-  else showWarnMsgImpl(msg);
-}
-
-function registryFlag(registry: PyDict | null, key: PyObject): boolean {
-  const v = registry === null ? null : dictGet(registry, key);
-  return v !== null && isTrue(v);
-}
-
 function setFlag(registry: PyDict | null, key: PyObject): void {
   if (registry !== null) dictSet(registry, key, True);
+}
+
+/**
+ * `already_warned(registry, key, should_set)`: whether the registry holds a true `key`. A registry
+ * whose `version` is not an exact int equal to the filters' version is stale: it is cleared and
+ * stamped with the current version first. With `shouldSet`, a key not found is set to True.
+ */
+function alreadyWarned(registry: PyDict, key: PyObject, shouldSet: boolean): boolean {
+  const rv = dictGetStr(registry, 'version');
+  if (!(rv instanceof PyInt && rv.type === intType && BigInt(rv.value) === BigInt(filtersVersion))) {
+    dictClear(registry);
+    const version = newInt(filtersVersion);
+    dictSetStr(registry, 'version', version);
+    decref(version);
+  } else {
+    const v = dictGet(registry, key);
+    if (v !== null && isTrue(v)) return true;
+  }
+  if (shouldSet) setFlag(registry, key);
+  return false;
 }
 
 /** `warn_explicit(message, category, filename, lineno, module, registry)`. */
@@ -301,7 +180,6 @@ export function warnExplicit(
   // import it (`get_warnings_attr(..., 0)`).
   const finalizing = (tstate.finalizing || !mayImport) && !warningsImported();
   const ns = finalizing ? finalizingNamespace() : warningsNamespace();
-  if (!finalizing) syncWarningsState(ns);
   const module = moduleIn ?? (filename === '' ? '<unknown>' : filename.endsWith('.py') ? filename.slice(0, -3) : filename);
   let message: PyObject;
   let category: PyObject = categoryIn;
@@ -318,17 +196,7 @@ export function warnExplicit(
   try {
     const key = newTupleStealing([newStr(text), incref(category), newInt(lineno)]);
     cleanup.push(key);
-    if (registry !== null) {
-      // `already_warned`: an exact int equal to the filters' version, or the registry is stale.
-      const rv = dictGetStr(registry, 'version');
-      if (!(rv instanceof PyInt && rv.type === intType && BigInt(rv.value) === BigInt(filtersVersion))) {
-        dictClear(registry);
-        const version = newInt(filtersVersion);
-        dictSetStr(registry, 'version', version);
-        decref(version);
-      }
-    }
-    if (registryFlag(registry, key)) return;
+    if (registry !== null && alreadyWarned(registry, key, false)) return;
     const found = getFilter(ns, category, text, lineno, module);
     const action = found.action;
     const item = found.item;
@@ -337,38 +205,30 @@ export function warnExplicit(
     if (action === 'ignore') return;
     if (action === 'once') {
       setFlag(registry, key);
+      // `update_registry(registry, text, category, 0)`, on the once registry only when the
+      // caller gave none: C's `warn()` always passes the module's `__warningregistry__`.
       const onceKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(onceKey);
-      const once = getOnceRegistry(ns);
-      if (registryFlag(once, onceKey)) return;
-      setFlag(once, onceKey);
+      if (alreadyWarned(registry ?? getOnceRegistry(ns), onceKey, true)) return;
     } else if (action === 'module') {
       setFlag(registry, key);
       // `update_registry(registry, text, category, 0)`: the alternative key is `(text, category)`.
       const altKey = newTupleStealing([newStr(text), incref(category)]);
       cleanup.push(altKey);
-      if (registryFlag(registry, altKey)) return;
-      setFlag(registry, altKey);
+      if (registry !== null && alreadyWarned(registry, altKey, true)) return;
     } else if (action === 'default') {
       setFlag(registry, key);
     } else if (action !== 'always') {
       throw raiseMessage(E.RuntimeError, `Unrecognized action (${reprText(newStrTmp(action))}) in warnings.filters:\n ${reprText(item)}`);
     }
     if (finalizing) {
-      showWarningC(message, category, filename, lineno);
+      showWarningC(text, category, filename, lineno);
       return;
     }
-    const wm = originals.warningMessage;
-    if (wm === null) return;
     const fn = newStr(filename);
     const ln = newInt(lineno);
     cleanup.push(fn, ln);
-    const msgObj = source === null ? callObject(wm, [message, category, fn, ln]) : callObject(wm, [message, category, fn, ln, None, None, source]);
-    try {
-      showWarnMsg(ns, msgObj);
-    } finally {
-      decref(msgObj);
-    }
+    callShowWarning(ns, message, category, text, fn, ln, source);
   } finally {
     cleanup.forEach((o) => { decref(o); });
   }

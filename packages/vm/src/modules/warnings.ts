@@ -19,7 +19,6 @@ import { newTupleStealing } from '../objects/tuple.ts';
 import { isTrue, richCompareBool, EQ } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { callObject as callObjectSafe } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -31,7 +30,8 @@ import { defineNativeModule } from './module-builder.ts';
 import { enterCatchingModule, exitCatchingModule } from './warnings-catch-module.ts';
 import { sysAttribute } from './sys.ts';
 import { newWarnUnawaitedCoroutine } from './unawaited-coroutine.ts';
-import { defaultFilters, filtersMutated, formatWarningObject, originals, showWarnMsgImpl, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
+import { defaultFilters, filtersMutated, originals, syncWarningsState, warn, warnExplicit, warningsNamespace } from './warnings-core.ts';
+import { SHOW_FUNCTIONS } from './warnings-show.ts';
 
 const ACTIONS = ['error', 'ignore', 'always', 'default', 'module', 'once'];
 
@@ -143,7 +143,6 @@ const FUNCTIONS: NativeDef[] = [
       return incref(None);
     },
   },
-  { name: 'formatwarning', kind: 'fast', impl: (_m, a) => formatWarningObject(a) },
   { name: '_filters_mutated', cModule: '_warnings', kind: 'noargs', impl: () => (filtersMutated(), incref(None)) },
 ];
 
@@ -301,29 +300,17 @@ defineNativeModule({
     put('onceregistry', onceRegistry);
     put('WarningMessage', incref(warningMessageType));
     put('catch_warnings', incref(catchWarningsType));
-    const show = newHeldNativePyFunction({
-      name: 'showwarning', kind: 'fastkw',
-      impl: (_m, a, kw) => {
-        const [message, category, filename, lineno, file, line] = args(a, kw, ['message', 'category', 'filename', 'lineno', 'file', 'line'], 'showwarning');
-        const msg = callObjectSafe(warningMessageType, [message ?? None, category ?? None, filename ?? None, lineno ?? None, file ?? None, line ?? None]);
-        try {
-          showWarnMsgImpl(msg);
-        } finally {
-          decref(msg);
-        }
-        return incref(None);
-      },
-    }, module, 'warnings');
-    const impl = newHeldNativePyFunction({ name: '_showwarnmsg_impl', kind: 'o', impl: (_m, a) => (showWarnMsgImpl(a[0] as PyObject), incref(None)) }, module, 'warnings');
+    // Lib/warnings.py's hooks, each a function of the module, as its Python functions are.
+    const hooks = new Map(SHOW_FUNCTIONS.map((def) => [def.name, newHeldNativePyFunction(def, module, 'warnings')]));
+    const show = hooks.get('showwarning') as PyObject;
     originals.showwarning = show;
-    originals.showwarnmsgImpl = impl;
-    originals.warningMessage = warningMessageType;
     dictSetStr(ns, '_showwarning_orig', show);
     const warnUnawaited = newWarnUnawaitedCoroutine();
     originals.warnUnawaited = warnUnawaited;
     put('_warn_unawaited_coroutine', warnUnawaited);
-    put('showwarning', show);
-    put('_showwarnmsg_impl', impl);
+    for (const [name, fn] of hooks) put(name, fn);
+    // `_showwarning_orig = showwarning`, `_formatwarning_orig = formatwarning`: to see replacements.
+    dictSetStr(ns, '_formatwarning_orig', hooks.get('formatwarning') as PyObject);
     // warnings.py takes filters, _onceregistry and _defaultaction from _warnings: one list, one dict.
     syncWarningsState(ns);
   },

@@ -12,13 +12,14 @@ import { listGrowByOne, listResize } from './list-capacity.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { isFloat } from './float.ts';
-import { PyInt, newInt } from './int.ts';
+import { newInt } from './int.ts';
 import { PyList, listType } from './list.ts';
 import { listAssSlice, listClear, listExtend, listSlice } from './list-slots.ts';
 import { listSort } from './list-sort.ts';
 import { newListRevIter } from './seq-iter.ts';
 import { None, newNone } from './singletons.ts';
 import { SSIZE_MAX, indexValueOrNull } from './slice.ts';
+import { longValue } from '../runtime/abstract-number.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 /** Clinic's `Py_ssize_t` converter: rejects floats, `__index__`, OverflowError past ssize_t. */
@@ -36,14 +37,7 @@ export function ssizeArg(o: PyObject): number {
 /** The value of an int argument through `__index__`, else `__int__` (`_PyLong_FromNbIndexOrNbInt`). */
 function intArgValue(o: PyObject): number | bigint {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
-  let v: number | bigint | null = o instanceof PyInt ? o.value : indexValueOrNull(o);
-  if (v === null && o.type.nbInt !== undefined) {
-    const r = o.type.nbInt(o);
-    v = r instanceof PyInt ? r.value : null;
-    decref(r);
-  }
-  if (v === null) throw typeError(`an integer is required (got type ${tpName(o.type)})`);
-  return v;
+  return longValue(o);
 }
 
 const INT_MAX = 2147483647;

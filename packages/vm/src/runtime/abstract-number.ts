@@ -511,6 +511,21 @@ function fromNbIndexOrNbInt(o: PyObject): PyInt {
   throw typeError(`__index__ returned non-int (type ${tpName(r.type)})`);
 }
 
+/**
+ * What `PyLong_AsLong` and `PyLong_AsLongLong` read before their range checks: an int's value, else
+ * `_PyLong_FromNbIndexOrNbInt`'s (`__index__`, or `__int__` with 3.8's DeprecationWarning; a
+ * TypeError for an object with neither).
+ *
+ * @see CPython 3.8 Objects/longobject.c PyLong_AsLongAndOverflow
+ */
+export function longValue(o: PyObject): IntValue {
+  if (o instanceof PyInt) return o.value;
+  const r = fromNbIndexOrNbInt(o);
+  const v = r.value;
+  decref(r);
+  return v;
+}
+
 /** `_PyLong_FromNbInt`. */
 function fromNbInt(o: PyObject, slot: (o: PyObject) => PyObject): PyInt {
   const r = slot(o);

@@ -332,7 +332,9 @@ function safeStr(o: Parameters<typeof strText>[0]): string {
  * exit status is then 120).
  */
 function finalize(main: PyModule, modules: PyDict, sys: PyModule, builtins: PyModule): boolean {
-  runExitFuncs();
+  // `call_py_exitfuncs`: the last exception of the callbacks is cleared.
+  const raised = runExitFuncs();
+  if (raised !== null) clearRaise(raised);
   tstate.finalizing = true;
   const flushed = flushStdFiles((e, obj) => { writeUnraisable(e, obj); });
   // `_PyGC_CollectIfEnabled`: while every module is still alive. It finds little garbage, but it
