@@ -20,6 +20,15 @@ describe('node_modules/.bin/corosim', () => {
     expect(corosim('--version')).toEqual({ status: 0, stdout: `corosim ${version} (Python 3.8)\n`, stderr: '' });
   });
 
+  it('compiles its bundle as read: dist/cli-main.cjs holds the module wrapper itself', () => {
+    // launch.ts used to join the 3 MB text to a wrapper, and V8 kept that copy for the whole run.
+    const bundle = readFileSync(new URL('../dist/cli-main.cjs', import.meta.url), 'latin1');
+    expect(bundle.startsWith('(function (exports, require, module, __filename, __dirname) {\n')).toBe(true);
+    const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'one.py');
+    writeFileSync(program, 'print(1)\n');
+    expect(corosim('run', program)).toEqual({ status: 0, stdout: '1\n', stderr: '' });
+  });
+
   it('stops quietly when its reader goes away', () => {
     // A listing far larger than a pipe's buffer, so the write fails with EPIPE.
     const program = join(mkdtempSync(join(tmpdir(), 'corosim-bin-')), 'long.py');
