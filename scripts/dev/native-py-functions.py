@@ -20,6 +20,9 @@ def visit(v, depth):
     elif isinstance(v, types.ModuleType) and depth == 0:
         for k, w in list(vars(v).items()):
             visit(w, depth + 1)
+    elif depth == 1:
+        # A module's instance (builtins.exit): its class's functions.
+        visit(type(v), depth + 1)
 for n, m in list(sys.modules.items()):
     if n == '__main__': continue
     visit(m, 0)
