@@ -81,7 +81,8 @@ export function analyzeBlock(ste: SymtableEntry, bound: Set<string> | null, free
   }
   const allfree = new Set<string>();
   for (const child of ste.children) {
-    const tempFree = new Set(newfree);
+    // `newfree` is still empty here: each child's free names start from nothing.
+    const tempFree = new Set<string>();
     analyzeBlock(child, new Set(newbound), tempFree, new Set(newglobal), src);
     for (const n of tempFree) allfree.add(n);
     if (child.free || child.childFree) ste.childFree = true;

@@ -99,7 +99,8 @@ export class SymtableBuilder {
       }
       val |= DEF_COMP_ITER;
     }
-    ste.symbols.set(mangled, val);
+    // A name met again with flags it already has (a second use, say) keeps its entry as it is.
+    if (val !== old) ste.symbols.set(mangled, val);
     if (flag & DEF_PARAM) {
       ste.varnames.push(mangled);
     } else if (flag & DEF_GLOBAL) {
