@@ -25,8 +25,9 @@ export function compileCall(c: Compiler, e: ast.Call): void {
   if (meth._type === 'Attribute' && meth.ctx === 'Load' && e.keywords.length === 0 && !e.args.some((a) => a._type === 'Starred')) {
     c.visitExpr(meth.value);
     c.addOpName(Op.LOAD_METHOD, meth.attr);
-    for (const a of e.args) c.visitExpr(a);
-    c.addOpI(Op.CALL_METHOD, e.args.length);
+    const args = e.args;
+    for (let i = 0; i < args.length; i++) c.visitExpr(args[i] as ast.expr);
+    c.addOpI(Op.CALL_METHOD, args.length);
     return;
   }
   checkCaller(c, e.func);

@@ -112,7 +112,7 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef | ast.AsyncFunct
   c.u.argcount = s.args.args.length;
   c.u.posonlyargcount = s.args.posonlyargs.length;
   c.u.kwonlyargcount = s.args.kwonlyargs.length;
-  for (const st of s.body) c.visitStmt(st);
+  for (let i = 0; i < s.body.length; i++) c.visitStmt(s.body[i] as ast.stmt);
   const co = c.assemble(true);
   const qualname = c.u.qualname;
   c.exitScope();

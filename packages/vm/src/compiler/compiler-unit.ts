@@ -52,7 +52,10 @@ function dictByType(symbols: ReadonlyMap<string, number>, scope: number, flag: n
   const table = new IndexTable();
   // Filtering before sorting keeps CPython's order (sorted over all keys) and sorts far less.
   const picked: string[] = [];
-  for (const [k, v] of symbols) if (((v >> SCOPE_OFFSET) & SCOPE_MASK) === scope || v & flag) picked.push(k);
+  // forEach, not destructuring for-of: no entry array per symbol.
+  symbols.forEach((v, k) => {
+    if (((v >> SCOPE_OFFSET) & SCOPE_MASK) === scope || v & flag) picked.push(k);
+  });
   if (picked.length > 1) picked.sort(comparePyStr);
   let i = offset;
   for (const k of picked) table.map.set(k, i++);

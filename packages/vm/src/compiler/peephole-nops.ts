@@ -30,6 +30,8 @@ export function removeNops(code: CodeUnits, lnotab: Uint8Array): NopsRemoved {
     if (opAt(code, i) === Op.NOP) nops++;
   }
   newIndex[n] = n - nops;
+  // Without NOPs every offset and jump stays where it is: the code and table come back unchanged.
+  if (nops === 0) return { code: unitsToBytes(code, n), lnotab: Uint8Array.from(lnotab) };
 
   const table = Uint8Array.from(lnotab);
   let cumOrigOffset = 0;
@@ -76,10 +78,15 @@ export function removeNops(code: CodeUnits, lnotab: Uint8Array): NopsRemoved {
     writeOpArg(out, h, opcode, j, ilen);
     h += ilen;
   }
-  const bytes = new Uint8Array(2 * h);
-  for (let k = 0; k < h; k++) {
-    bytes[2 * k] = out.op[k] ?? 0;
-    bytes[2 * k + 1] = out.arg[k] ?? 0;
+  return { code: unitsToBytes(out, h), lnotab: table };
+}
+
+/** The first `n` code units of `code` as bytecode. */
+function unitsToBytes(code: CodeUnits, n: number): Uint8Array {
+  const bytes = new Uint8Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    bytes[2 * k] = code.op[k] ?? 0;
+    bytes[2 * k + 1] = code.arg[k] ?? 0;
   }
-  return { code: bytes, lnotab: table };
+  return bytes;
 }

@@ -22,8 +22,13 @@ export interface FStringAtom {
   readonly endCol: number;
   /** Whether the atom's first string has a lowercase `u` prefix (the Constant `kind`). */
   readonly isU: boolean;
-  /** Bytes of the atom's first STRING token (CPython searches it to place expressions). */
-  readonly firstToken: Uint8Array;
+  /**
+   * The source bytes and the extent of the atom's first STRING token (CPython searches it to
+   * place expressions).
+   */
+  readonly bytes: Uint8Array;
+  readonly firstStart: number;
+  readonly firstEnd: number;
 }
 
 
@@ -302,12 +307,13 @@ function compileExpr(b: FStringBuilder, bytes: Uint8Array, start: number, end: n
   needle[0] = 123;
   needle.set(bytes.subarray(start, end), 1);
   needle[needle.length - 1] = 125;
-  const at = indexOfBytes(a.firstToken, needle);
+  const firstToken = a.bytes.subarray(a.firstStart, a.firstEnd);
+  const at = indexOfBytes(firstToken, needle);
   if (at >= 0) {
     let st = at;
-    while (st > 0 && a.firstToken[st] !== 10) st--;
+    while (st > 0 && firstToken[st] !== 10) st--;
     cols += at - st;
-    for (let i = 0; i < at; i++) if (a.firstToken[i] === 10) lines++;
+    for (let i = 0; i < at; i++) if (firstToken[i] === 10) lines++;
   }
   const parsed = b.parser.parseFStringExpr(text, b.parser, lines, cols);
   if (parsed === null) return b.abandon();

@@ -9,7 +9,7 @@ import { STRING } from '../tokenizer/token-kind.ts';
 import { decodeBytes, decodeUnicodeEscapes, invalidEscapeMessage, LiteralError, splitString, undecodableBody } from '../tokenizer/string-literal.ts';
 import { sourceSlice } from '../source/source-buffer.ts';
 import type { Parser } from './parser-state.ts';
-import { FStringBuilder } from './fstring.ts';
+import { FStringBuilder, type FStringAtom } from './fstring.ts';
 import { makeConstant } from './node-helpers.ts';
 
 interface StringToken {
@@ -17,6 +17,11 @@ interface StringToken {
   end: number;
   line: number;
   col: number;
+}
+
+/** The empty str an atom stands for once an error has been recorded for it. */
+function failed(atom: FStringAtom): expr {
+  return makeConstant({ kind: 'str', value: '' }, null, atom.line, atom.col, atom.endLine, atom.endCol);
 }
 
 /**
@@ -36,11 +41,10 @@ export function parseStrings(p: Parser): expr {
   const first = toks[0];
   if (first === undefined) return p.unexpected();
   const firstParts = splitString(bytes, first.start, first.end);
-  const atom = { line: sl, col: sc, endLine: el, endCol: ec, isU: firstParts.isU, firstToken: bytes.subarray(first.start, first.end) };
+  const atom = { line: sl, col: sc, endLine: el, endCol: ec, isU: firstParts.isU, bytes, firstStart: first.start, firstEnd: first.end };
   const builder = new FStringBuilder(p, atom);
   let isBytes = false;
   let byteChunks: Uint8Array[] | null = null;
-  const fail = (): expr => makeConstant({ kind: 'str', value: '' }, null, sl, sc, el, ec);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as StringToken;
     const parts = i === 0 ? firstParts : splitString(bytes, t.start, t.end);
@@ -48,17 +52,17 @@ export function parseStrings(p: Parser): expr {
       for (let k = parts.bodyStart; k < parts.bodyEnd; k++) {
         if ((bytes[k] ?? 0) >= 0x80) {
           p.astError(t.line, t.col, 'bytes can only contain ASCII literal characters.');
-          return fail();
+          return failed(atom);
         }
       }
     }
     if (i !== 0 && isBytes !== parts.isBytes) {
       p.astError(sl, sc, 'cannot mix bytes and nonbytes literals');
-      return fail();
+      return failed(atom);
     }
     isBytes = parts.isBytes;
     if (parts.isFormat) {
-      if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return fail();
+      if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return failed(atom);
       continue;
     }
     if (!parts.isBytes) {
@@ -67,7 +71,7 @@ export function parseStrings(p: Parser): expr {
       const bad = undecodableBody(body, parts.isRaw || !body.includes('\\'));
       if (bad !== null) {
         p.astError(sl, sc, bad.message);
-        return fail();
+        return failed(atom);
       }
     }
     const invalid = { first: -1 };
@@ -76,7 +80,7 @@ export function parseStrings(p: Parser): expr {
       : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd), invalid);
     if (value instanceof LiteralError) {
       p.astError(sl, sc, value.message);
-      return fail();
+      return failed(atom);
     }
     // `decode_unicode_with_escapes` / `decode_bytes_with_escapes` warn at the STRING token.
     if (invalid.first >= 0) p.astWarning(t.line, t.col, invalidEscapeMessage(invalid.first));

@@ -67,33 +67,39 @@ export function analyzeBlock(ste: SymtableEntry, bound: Set<string> | null, free
   const newglobal = new Set<string>();
   const newfree = new Set<string>();
   const newbound = new Set<string>();
-  if (ste.type === 'class') {
+  // What the children inherit (`newbound`, `newglobal`) is built only for a scope that has some.
+  const hasChildren = ste.children.length > 0;
+  if (ste.type === 'class' && hasChildren) {
     for (const n of global) newglobal.add(n);
     if (bound !== null) for (const n of bound) newbound.add(n);
   }
-  for (const [name, flags] of ste.symbols) analyzeName(ste, scopes, name, flags, bound, local, free, global, src);
-  if (ste.type !== 'class') {
+  // forEach, not destructuring for-of: no entry array per symbol (this runs cold, once per scope).
+  ste.symbols.forEach((flags, name) => {
+    analyzeName(ste, scopes, name, flags, bound, local, free, global, src);
+  });
+  if (hasChildren && ste.type !== 'class') {
     if (ste.type === 'function') for (const n of local) newbound.add(n);
     if (bound !== null) for (const n of bound) newbound.add(n);
     for (const n of global) newglobal.add(n);
-  } else {
+  } else if (hasChildren) {
     newbound.add('__class__');
   }
   const allfree = new Set<string>();
   for (const child of ste.children) {
-    const tempFree = new Set(newfree);
+    // `newfree` is still empty here: each child's free names start from nothing.
+    const tempFree = new Set<string>();
     analyzeBlock(child, new Set(newbound), tempFree, new Set(newglobal), src);
     for (const n of tempFree) allfree.add(n);
     if (child.free || child.childFree) ste.childFree = true;
   }
   for (const n of allfree) newfree.add(n);
   if (ste.type === 'function') {
-    for (const [name, scope] of scopes) {
+    scopes.forEach((scope, name) => {
       if (scope === LOCAL && newfree.has(name)) {
         scopes.set(name, CELL);
         newfree.delete(name);
       }
-    }
+    });
   } else if (ste.type === 'class') {
     if (newfree.delete('__class__')) ste.needsClassClosure = true;
   }
@@ -102,7 +108,9 @@ export function analyzeBlock(ste: SymtableEntry, bound: Set<string> | null, free
 }
 
 function updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>, bound: Set<string> | null, free: Set<string>, isClass: boolean): void {
-  for (const [name, flags] of symbols) symbols.set(name, flags | ((scopes.get(name) ?? 0) << SCOPE_OFFSET));
+  symbols.forEach((flags, name) => {
+    symbols.set(name, flags | ((scopes.get(name) ?? 0) << SCOPE_OFFSET));
+  });
   for (const name of free) {
     const v = symbols.get(name);
     if (v !== undefined) {

@@ -99,7 +99,8 @@ export class SymtableBuilder {
       }
       val |= DEF_COMP_ITER;
     }
-    ste.symbols.set(mangled, val);
+    // A name met again with flags it already has (a second use, say) keeps its entry as it is.
+    if (val !== old) ste.symbols.set(mangled, val);
     if (flag & DEF_PARAM) {
       ste.varnames.push(mangled);
     } else if (flag & DEF_GLOBAL) {
@@ -111,12 +112,17 @@ export class SymtableBuilder {
     this.cur.directives.push([mangle(this.private_, name), lineno, col]);
   }
 
+  // The lists of every node are walked by index: a for-of costs an iterator step per item until
+  // V8 optimises the loop, and most of this code runs only a few times per compilation.
   private visitStmts(body: readonly ast.stmt[]): void {
-    for (const s of body) this.visitStmt(s);
+    for (let i = 0; i < body.length; i++) this.visitStmt(body[i] as ast.stmt);
   }
 
   private visitExprs(list: readonly (ast.expr | null)[]): void {
-    for (const e of list) if (e !== null) this.visitExpr(e);
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] ?? null;
+      if (e !== null) this.visitExpr(e);
+    }
   }
 
   /** `symtable_visit_stmt`, one recursion level. */

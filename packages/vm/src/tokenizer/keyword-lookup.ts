@@ -27,6 +27,12 @@ function sameBytes(bytes: Uint8Array, start: number, spelled: Uint8Array): boole
 export function keywordKind(bytes: Uint8Array, start: number, len: number): number {
   const candidates = BY_FIRST_BYTE[bytes[start] ?? 0];
   if (candidates === undefined) return NAME;
-  for (const [spelled, kind] of candidates) if (spelled.length === len && sameBytes(bytes, start, spelled)) return kind;
+  // Indexed, without array destructuring (the iterator protocol, until V8 optimises this): it runs
+  // for most NAME tokens.
+  for (let i = 0; i < candidates.length; i++) {
+    const entry = candidates[i] as readonly [Uint8Array, number];
+    const spelled = entry[0];
+    if (spelled.length === len && sameBytes(bytes, start, spelled)) return entry[1];
+  }
   return NAME;
 }

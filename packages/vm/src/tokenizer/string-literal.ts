@@ -267,8 +267,12 @@ function isEscapedByte(text: string, i: number): boolean {
   return !(before >= 0xd800 && before <= 0xdbff);
 }
 
+/** A UTF-16 unit in U+DC80..U+DCFF, escaped byte or low surrogate (the native scan is quick). */
+const LOW_SURROGATE_HALF = /[\udc80-\udcff]/;
+
 /** Whether `text` holds a byte that was not UTF-8 (see {@link isEscapedByte}). */
 function hasEscapedByte(text: string): boolean {
+  if (!LOW_SURROGATE_HALF.test(text)) return false;
   for (let i = 0; i < text.length; i++) if (isEscapedByte(text, i)) return true;
   return false;
 }

@@ -198,6 +198,8 @@ export class Tokenizer {
         while (c === 32 || c === 9 || c === 12);
         this.tokStart = this.cur - 1;
         if (c === 35) {
+          // The comment runs to the newline that ends the line held in the buffer: skip to it.
+          if (this.cur < this.inp && bytes[this.inp - 1] === 10) this.cur = this.inp - 1;
           while (c !== EOF && c !== 10) c = this.nextc();
         }
         if (c === EOF) {
