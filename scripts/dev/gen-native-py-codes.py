@@ -29,9 +29,10 @@ LITERALS = (type(None), bool, int, float, str)
 def resolve(key):
     module_name, qualname = key.split(':')
     obj = importlib.import_module(module_name)
-    for part in qualname.split('.'):
+    parts = qualname.split('.')
+    for i, part in enumerate(parts):
         if part == '<locals>':
-            return None
+            return nested_code(obj, parts[i + 1:])
         ns = vars(obj)
         if part not in ns:
             return None
@@ -39,6 +40,23 @@ def resolve(key):
         if isinstance(obj, (staticmethod, classmethod)):
             obj = obj.__func__
     return obj if type(obj) is types.FunctionType and obj.__module__ == module_name else None
+
+
+
+class Nested:
+    """A function CPython defines inside another: its code, found among the outer code's
+    constants; its defaults are made when the outer function runs, so it must have none."""
+    def __init__(self, code, module_name):
+        self.__code__ = code
+        self.__module__ = module_name
+        self.__defaults__ = self.__kwdefaults__ = None
+
+
+def nested_code(outer, names):
+    if type(outer) is not types.FunctionType or len(names) != 1:
+        return None
+    found = [c for c in outer.__code__.co_consts if type(c) is types.CodeType and c.co_name == names[0]]
+    return Nested(found[0], outer.__module__) if len(found) == 1 else None
 
 
 def default_data(v, module):

@@ -304,6 +304,7 @@ export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
   ['collections.Counter.update', { argcount: 2, posonly: 2, varnames: 'self iterable kwds self_get elem count', defaults: [null], frees: '__class__', flags: 11, stacksize: 5, line: 608 }],
   ['collections.__getattr__', { argcount: 1, varnames: 'name obj warnings', flags: 67, stacksize: 5, line: 42 }],
   ['collections.namedtuple', { argcount: 2, kwonly: 3, varnames: 'typename field_names rename defaults module seen index name field_defaults arg_list s namespace __new__ _make _replace __repr__ _asdict __getnewargs__ method class_namespace doc result', kwdefaults: { rename: false, defaults: null, module: null }, cells: '_dict _len _map _tuple _zip field_names num_fields repr_fmt tuple_new', flags: 3, stacksize: 12, line: 313 }],
+  ['collections.namedtuple.<locals>._make', { argcount: 2, varnames: 'cls iterable result', frees: '_len num_fields tuple_new', flags: 19, stacksize: 6, line: 400 }],
   ['contextlib.AbstractAsyncContextManager.__aenter__', { argcount: 1, varnames: 'self', flags: 195, stacksize: 1, line: 39 }],
   ['contextlib.AbstractAsyncContextManager.__aexit__', { argcount: 4, varnames: 'self exc_type exc_value traceback', flags: 195, stacksize: 1, line: 43 }],
   ['contextlib.AbstractAsyncContextManager.__subclasshook__', { argcount: 2, varnames: 'cls C', flags: 67, stacksize: 5, line: 48 }],

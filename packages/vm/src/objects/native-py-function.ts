@@ -62,7 +62,11 @@ export class PyNativePyFunction extends PyObject {
   /** Whether it lives in a static type's dict, made once for every run: it keeps nothing it makes then. */
   outlivesRun = false;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null) {
+  /**
+   * @param definedAs - the qualified name of CPython's function where its module defines it, when
+   * it is renamed after (`namedtuple.<locals>._make`, made `Point._make`): its code is found by it.
+   */
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null, definedAs = qualname) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
@@ -70,7 +74,7 @@ export class PyNativePyFunction extends PyObject {
     this.codeFlags = codeFlags;
     this.signature = signature;
     this.held = held;
-    this.codeParts = nativePyCodeParts(moduleName, qualname);
+    this.codeParts = nativePyCodeParts(moduleName, definedAs);
   }
 
   /** Marks it as living in a static type's dict ({@link PyNativePyFunction.outlivesRun}). */
@@ -87,6 +91,21 @@ export class PyNativePyFunction extends PyObject {
  */
 export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0, signature: NativeSignature | null = null): PyNativePyFunction {
   return new PyNativePyFunction(def, moduleName, qualname, codeFlags, signature);
+}
+
+/**
+ * A function object standing for one CPython defines inside another function and renames
+ * (`namedtuple.<locals>._make`, whose `__qualname__` becomes `Point._make`): it has the code of
+ * CPython's function, found by `definedAs`, and checks its arguments by it.
+ *
+ * @param def - the body (self is the function).
+ * @param moduleName - `__module__`.
+ * @param qualname - `__qualname__`.
+ * @param definedAs - the qualified name CPython's code has in its module.
+ * @returns a new reference.
+ */
+export function newRenamedNativePyFunction(def: NativeDef, moduleName: string, qualname: string, definedAs: string): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, 0, null, null, definedAs);
 }
 
 /**
