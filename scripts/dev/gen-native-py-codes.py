@@ -12,7 +12,8 @@ them when corosim runs it:
     PYENV_VERSION=3.8.18 python3.8 scripts/dev/gen-native-py-codes.py /tmp/names.txt
 
 Names CPython does not define as a Python function (or whose defaults are neither literals nor
-names of the module or builtins) are left out: those functions keep no __code__.
+names of the module or builtins) are left out: those functions keep no __code__. The parameters
+are data (counts, co_varnames, the defaults as constants or names), so the runtime parses nothing.
 """
 import builtins
 import importlib
@@ -30,9 +31,10 @@ LITERALS = (type(None), bool, int, float, str)
 def resolve(key):
     module_name, qualname = key.split(':')
     obj = importlib.import_module(module_name)
-    for part in qualname.split('.'):
+    parts = qualname.split('.')
+    for i, part in enumerate(parts):
         if part == '<locals>':
-            return None
+            return nested_code(obj, parts[i + 1:])
         ns = vars(obj)
         if part not in ns:
             return None
@@ -42,19 +44,46 @@ def resolve(key):
     return obj if type(obj) is types.FunctionType and obj.__module__ == module_name else None
 
 
-def is_literal(v):
-    return isinstance(v, LITERALS) or v is ... or (type(v) is tuple and all(is_literal(x) for x in v))
+
+class Nested:
+    """A function CPython defines inside another: its code, found among the outer code's
+    constants; its defaults are made when the outer function runs, so it must have none."""
+    def __init__(self, code, module_name):
+        self.__code__ = code
+        self.__module__ = module_name
+        self.__defaults__ = self.__kwdefaults__ = None
 
 
-def default_text(v, module):
+def nested_code(outer, names):
+    if type(outer) is not types.FunctionType or len(names) != 1:
+        return None
+    found = [c for c in outer.__code__.co_consts if type(c) is types.CodeType and c.co_name == names[0]]
+    return Nested(found[0], outer.__module__) if len(found) == 1 else None
+
+
+def default_data(v, module):
+    """A default as the data NativeDefault spells in TypeScript, or None when it has no spelling."""
     # A module's constant keeps its identity (functools.WRAPPER_ASSIGNMENTS), then literals.
-    for ns in (vars(module), vars(builtins)):
-        if not isinstance(v, LITERALS):
+    if type(v) not in LITERALS:
+        for ns in (vars(module), vars(builtins)):
             for name, value in ns.items():
                 if value is v and not name.startswith('__'):
-                    return name
-    if is_literal(v):
-        return '...' if v is ... else repr(v)
+                    return '{ name: ' + ts_str(name) + ' }'
+    if v is None:
+        return 'null'
+    if type(v) is bool:
+        return 'true' if v else 'false'
+    if isinstance(v, int):
+        # An int enum (socket.AF_UNSPEC) of a module corosim does not have stands as its value.
+        v = int(v)
+        return str(v) if -2**53 < v < 2**53 else '{ int: ' + ts_str(str(v)) + ' }'
+    if type(v) is float:
+        return '{ float: ' + repr(v) + ' }'
+    if type(v) is str:
+        return ts_str(v)
+    if type(v) is tuple:
+        items = [default_data(x, module) for x in v]
+        return None if None in items else '{ tuple: [' + ', '.join(items) + '] }'
     return None
 
 
@@ -67,46 +96,28 @@ def plain_const(c):
 def spec(f, name):
     co = f.__code__
     module = sys.modules[f.__module__]
-    names = list(co.co_varnames)
-    nargs = co.co_argcount + co.co_kwonlyargcount
-    defaults = f.__defaults__ or ()
-    kwdefaults = f.__kwdefaults__ or {}
-    params = []
-    first_default = co.co_argcount - len(defaults)
-    for i in range(co.co_argcount):
-        text = names[i]
-        if i >= first_default:
-            d = default_text(defaults[i - first_default], module)
-            if d is None:
-                return None
-            text += '=' + d
-        params.append(text)
-        if co.co_posonlyargcount and i == co.co_posonlyargcount - 1:
-            params.append('/')
-    at = nargs
-    if co.co_flags & 4:
-        params.append('*' + names[at])
-        at += 1
-    elif co.co_kwonlyargcount:
-        params.append('*')
-    for i in range(co.co_argcount, nargs):
-        text = names[i]
-        if names[i] in kwdefaults:
-            d = default_text(kwdefaults[names[i]], module)
-            if d is None:
-                return None
-            text += '=' + d
-        params.insert(len(params) if not co.co_flags & 4 else len(params), text)
-    if co.co_flags & 8:
-        params.append('**' + names[at])
-        at += 1
-    parts = [f"params: {ts_str('(' + ', '.join(params) + ')')}"]
+    parts = [f'argcount: {co.co_argcount}']
+    if co.co_posonlyargcount:
+        parts.append(f'posonly: {co.co_posonlyargcount}')
+    if co.co_kwonlyargcount:
+        parts.append(f'kwonly: {co.co_kwonlyargcount}')
+    parts.append(f"varnames: {ts_str(' '.join(co.co_varnames))}")
+    if f.__defaults__:
+        items = [default_data(v, module) for v in f.__defaults__]
+        if None in items:
+            return None
+        parts.append('defaults: [' + ', '.join(items) + ']')
+    if f.__kwdefaults__:
+        items = [(k, default_data(v, module)) for k, v in f.__kwdefaults__.items()]
+        if any(d is None for _, d in items):
+            return None
+        parts.append('kwdefaults: { ' + ', '.join(f'{k}: {d}' for k, d in items) + ' }')
     lib = os.path.dirname(os.__file__) + '/'
     if co.co_filename != module.__file__ and co.co_filename.startswith(lib):
         parts.append(f'file: {ts_str(co.co_filename[len(lib):])}')
     if co.co_name != name:
         parts.append(f'name: {ts_str(co.co_name)}')
-    for field, values in (('locals', names[at:]), ('cells', co.co_cellvars), ('frees', co.co_freevars)):
+    for field, values in (('cells', co.co_cellvars), ('frees', co.co_freevars)):
         if values:
             parts.append(f"{field}: {ts_str(' '.join(values))}")
     if co.co_names:

@@ -11,7 +11,8 @@ import { madeAt } from './source-traceback.ts';
 import { warnLoopArgument } from './sync-base.ts';
 import { WAIT_FOR_CANCELLED_LINE, WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LINE, WAIT_FOR_TIMED_OUT_LINE } from './native-sources.ts';
 import { getRunningLoop } from './events.ts';
-import { PyFuture, addDoneCallback, cancelFuture, futureResult, newFuture, setException, setResult, type DoneCallback } from './future.ts';
+import { PyFuture, addDoneCallback, cancelFuture, futureResult, setException, setResult, type DoneCallback } from './future.ts';
+import { newLoopFuture } from './loop-create-future.ts';
 import { callMethod, isFuture, loopCore } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
@@ -20,7 +21,7 @@ import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
 /** `functools.partial(_release_waiter, waiter)`. */
 function releaser(waiter: PyFuture): DoneCallback {
   const name = (): string => `_release_waiter(${shortRepr(waiter)})`;
-  return { fn: null, label: { name, at: asyncioSource('tasks.py', 429) }, partialArgs: [waiter], native: () => {
+  return { fn: null, label: { name, at: asyncioSource('tasks.py', 429), params: ['waiter'], varargs: true }, partialArgs: [waiter], native: () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
   } };
 }
@@ -62,7 +63,7 @@ export function* awaitObject(o: rt.PyObject): CoroBody {
 
 /** `_cancel_and_wait(fut, loop)`: cancels `fut` and waits on a separate waiter until it is done. */
 function* cancelAndWait(fut: PyFuture, loop: rt.PyObject): CoroBody {
-  const waiter = newFuture(loop);
+  const waiter = newLoopFuture(loop);
   const cb = releaser(waiter);
   addDoneCallbackVia(fut, cb);
   try {
@@ -121,7 +122,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
         rt.decref(fut);
       }
     }
-    const waiter = newFuture(loop);
+    const waiter = newLoopFuture(loop);
     const timeoutHandle = loopCore(loop).callLater(timeout, () => {
       if (waiter.state === 'PENDING') setResult(waiter, rt.None);
     }, '_release_waiter');
@@ -172,10 +173,16 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
 function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
   const inner = madeAt([['tasks.py', 878, 'shield']], () => ensureFuture(arg, loop)) as PyFuture;
   if (inner.state !== 'PENDING') return inner;
-  const outer = newFuture(inner.loop ?? rt.None);
+  let outer: PyFuture;
+  try {
+    outer = newLoopFuture(inner.loop ?? rt.None);
+  } catch (e) {
+    rt.decref(inner);
+    throw e;
+  }
   // `_inner_done_callback` holds a reference to `outer` while it is registered on `inner`.
   let innerRegistered = true;
-  const innerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._inner_done_callback', at: asyncioSource('tasks.py', 885) }, native: (i) => {
+  const innerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._inner_done_callback', at: asyncioSource('tasks.py', 885), params: ['inner'] }, native: (i) => {
     innerRegistered = false;
     try {
       if (outer.state === 'CANCELLED') {
@@ -204,7 +211,7 @@ function shield(arg: rt.PyObject, loop: rt.PyObject | null): rt.PyObject {
       rt.decref(outer);
     }
   } };
-  const outerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._outer_done_callback', at: asyncioSource('tasks.py', 902) }, native: () => {
+  const outerDone: DoneCallback = { fn: null, label: { name: 'shield.<locals>._outer_done_callback', at: asyncioSource('tasks.py', 902), params: ['outer'] }, native: () => {
     try {
       if (inner.state === 'PENDING') {
         removeDoneCallbackVia(inner, innerDone);

@@ -10,6 +10,7 @@ import { SLEEP0_LINE } from './native-sources.ts';
 import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
 import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
+import { newLoopFuture } from './loop-create-future.ts';
 import { PyLoop, callMethod, closeCore, loopCore, runUntilComplete } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
@@ -276,7 +277,7 @@ function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, l
 
 /** The waiting of {@link waitBody}. */
 function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, loop: rt.PyObject): CoroBody {
-  const waiter = newFuture(loop);
+  const waiter = newLoopFuture(loop);
   const core = loopCore(loop);
   const timeoutHandle = timeout === null ? null : core.callLater(timeout, () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
@@ -284,7 +285,7 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
   let counter = fs.length;
   const onCompletion: DoneCallback = {
     fn: null,
-    label: { name: '_wait.<locals>._on_completion', at: asyncioSource('tasks.py', 518) },
+    label: { name: '_wait.<locals>._on_completion', at: asyncioSource('tasks.py', 518), params: ['f'] },
     native: (f) => {
       counter--;
       if (counter <= 0 || returnWhen === 'FIRST_COMPLETED' || (returnWhen === 'FIRST_EXCEPTION' && raisedException(f))) {

@@ -78,7 +78,7 @@ class OnCompletion implements DoneCallback {
   }
 }
 
-const ON_COMPLETION_LABEL = { name: 'as_completed.<locals>._on_completion', at: asyncioSource('tasks.py', 606) };
+const ON_COMPLETION_LABEL = { name: 'as_completed.<locals>._on_completion', at: asyncioSource('tasks.py', 606), params: ['f'] };
 
 /** The `_on_timeout` timer: it holds `done` while it waits on the loop. */
 class OnTimeout {

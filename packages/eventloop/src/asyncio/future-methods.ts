@@ -57,12 +57,13 @@ function qualnameOf(cb: DoneCallback): string {
   return paren < 0 ? text : text.slice(0, paren);
 }
 
-doneCallbackFunctionType.call = (self, args) => {
+doneCallbackFunctionType.call = (self, args, kwnames) => {
   const f = self as PyDoneCallbackFunction;
   // The future comes after the partial's arguments.
   const n = 1 + (f.cb.partialArgs?.length ?? 0);
+  checkCallbackArguments(f.cb, n, args, kwnames);
   const fut = args[n - 1];
-  if (args.length !== n || !(fut instanceof PyFuture)) throw rt.typeError(`${qualnameOf(f.cb).split('.').pop() ?? ''}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${args.length} were given`);
+  if (!(fut instanceof PyFuture)) throw rt.typeError(`${nameOf(f.cb)}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${args.length} were given`);
   const { cb } = f;
   f.ran = true;
   // A native callback consumes a reference to what it holds: one that owns none gives it one.
@@ -70,6 +71,42 @@ doneCallbackFunctionType.call = (self, args) => {
   if (cb.native !== null) cb.native(fut, cb);
   return rt.newNone();
 };
+/** `co_name` of the callback's function. */
+function nameOf(cb: DoneCallback): string {
+  return qualnameOf(cb).split('.').pop() ?? '';
+}
+
+/**
+ * The argument errors of CPython's function for a call of the callback with other than its `n`
+ * positional arguments, as `_PyEval_EvalCodeWithName` words them (`_done_callback() missing 1
+ * required positional argument: 'fut'`).
+ */
+function checkCallbackArguments(cb: DoneCallback, n: number, args: readonly rt.PyObject[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames?.length ?? 0;
+  const given = args.length - nkw;
+  if (nkw === 0 && given === n) return;
+  const name = nameOf(cb);
+  const params = cb.label?.params ?? ['fut'];
+  const varargs = cb.label?.varargs === true;
+  const bound = params.map((_, i) => i < given);
+  for (const k of kwnames ?? []) {
+    const i = params.indexOf(k);
+    if (i < 0) throw rt.typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (bound[i] === true) throw rt.typeError(`${name}() got multiple values for argument '${k}'`);
+    bound[i] = true;
+  }
+  if (given > params.length && !varargs) {
+    throw rt.typeError(`${name}() takes ${params.length} positional argument${params.length === 1 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  }
+  const missing = params.filter((_, i) => bound[i] !== true).map((p) => `'${p}'`);
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? (missing[0] as string) : missing.length === 2 ? missing.join(' and ') : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1] as string}`;
+    throw rt.typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  // DEVIATION(cpython): bound otherwise (by keyword, or with extra `*args`), the native body
+  // still takes the future by position only.
+}
+
 doneCallbackFunctionType.dealloc = (self) => {
   const f = self as PyDoneCallbackFunction;
   if (functions.get(f.cb)?.fn === f) functions.delete(f.cb);

@@ -47,6 +47,13 @@ export interface CallbackLabel {
   /** The name, or how to make it when it shows arguments (a partial's are shown as they are now). */
   readonly name: string | (() => string);
   readonly at: string;
+  /**
+   * The parameters of CPython's function, for its argument errors (`['fut']` when absent); a
+   * partial's arguments fill the first ones.
+   */
+  readonly params?: readonly string[];
+  /** Whether CPython's function also takes `*args` (`_release_waiter(waiter, *args)`). */
+  readonly varargs?: boolean;
 }
 
 /**

@@ -7,7 +7,8 @@
 import { rt } from '@corosim/vm/host';
 import { warnLoopArgument } from './sync-base.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
-import { PyFuture, futureLoop, futureType, newFuture, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
+import { PyFuture, futureLoop, futureType, releaseFuture, setResult, traverseFuture, type CallbackLabel, type DoneCallback } from './future.ts';
+import { newLoopFuture } from './loop-create-future.ts';
 import { PyLoop, callMethod } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyTask } from './task.ts';
@@ -134,8 +135,12 @@ export function gather(args: readonly rt.PyObject[], kwnames: readonly string[] 
         throw e;
       }
     }
-    const outer = newFuture(loop);
-    rt.decref(loop);
+    let outer: PyFuture;
+    try {
+      outer = newLoopFuture(loop);
+    } finally {
+      rt.decref(loop);
+    }
     const empty = rt.newListStealing([]);
     setResult(outer, empty);
     rt.decref(empty);

@@ -87,7 +87,7 @@ export type { GenStep } from '../runtime/gen-core.ts';
 
 // The thread state (hook slots, current frame) and virtual time.
 export { tstate } from '../runtime/thread-state.ts';
-export { keepUntilExit } from '../runtime/exit-leaks.ts';
+export { keepUntilExit } from '../runtime/exit-kept.ts';
 export { weakrefsClearedObservers } from '../runtime/cycle-collector.ts';
 export type { ThreadState } from '../runtime/thread-state.ts';
 export { now as virtualNow, advance as advanceVirtualTime } from '../runtime/virtual-time.ts';

@@ -27,7 +27,7 @@ import { functionDescription, mergeMapping, nonStringKeywordsError } from './cal
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
-import { missingArgumentsError, tooManyPositionalError } from '../runtime/argument-errors.ts';
+import { bindKeywordArguments, checkKeywordOnlyArguments, checkPositionalArguments } from '../runtime/bind-parameters.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { callNative, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
@@ -137,47 +137,24 @@ function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], 
     for (let j = n; j < argcount; j++) rest.push(incref(args[j] as PyObject));
     fast[totalArgs] = newTupleStealing(rest);
   }
-  for (let i = 0; i < nkw; i++) {
-    const keyword = (kwnames as readonly string[])[i] as string;
-    const value = args[argcount + i] as PyObject;
-    let j = co.posonlyargcount;
-    for (; j < totalArgs; j++) if (co.varnames[j] === keyword) break;
-    if (j >= totalArgs) {
-      if (kwdict === null) {
-        if (co.posonlyargcount > 0) positionalOnlyAsKeyword(name, co.varnames.slice(0, co.posonlyargcount), kwnames as readonly string[]);
-        throw typeError(`${name}() got an unexpected keyword argument '${keyword}'`);
-      }
-      dictSetStr(kwdict, keyword, value);
-      continue;
-    }
-    if (fast[j] != null) throw typeError(`${name}() got multiple values for argument '${keyword}'`);
-    fast[j] = incref(value);
-  }
+  if (nkw > 0) bindKeywordArguments(name, co, fast, args, argcount, kwnames as readonly string[], kwdict, true);
   const defaults = func.defaults instanceof PyTuple ? func.defaults.items : [];
   const defcount = defaults.length;
-  if (argcount > co.argcount && (co.flags & CO_VARARGS) === 0) tooManyPositional(co.name, co.argcount, co.kwonlyargcount, argcount, defcount, fast);
+  checkPositionalArguments(name, co, fast, argcount, defcount);
   if (argcount < co.argcount) {
     const m = co.argcount - defcount;
-    const missing: string[] = [];
-    for (let i = argcount; i < m; i++) if (fast[i] == null) missing.push(co.varnames[i] as string);
-    if (missing.length > 0) throw missingArgumentsError(name, 'positional', missing);
     for (let i = n > m ? n - m : 0; i < defcount; i++) {
       if (fast[m + i] == null) fast[m + i] = incref(defaults[i] as PyObject);
     }
   }
   if (co.kwonlyargcount > 0) {
-    const missing: string[] = [];
     const kwdefs = func.kwdefaults instanceof PyDict ? func.kwdefaults : null;
     for (let i = co.argcount; i < totalArgs; i++) {
-      if (fast[i] != null) continue;
-      const def = kwdefs === null ? null : dictGetStr(kwdefs, co.varnames[i] as string);
-      if (def !== null) {
-        fast[i] = incref(def);
-        continue;
-      }
-      missing.push(co.varnames[i] as string);
+      if (fast[i] != null || kwdefs === null) continue;
+      const def = dictGetStr(kwdefs, co.varnames[i] as string);
+      if (def !== null) fast[i] = incref(def);
     }
-    if (missing.length > 0) throw missingArgumentsError(name, 'keyword-only', missing);
+    checkKeywordOnlyArguments(name, co, fast);
   }
   const ncells = co.cellvars.length;
   for (let i = 0; i < ncells; i++) {
@@ -195,18 +172,6 @@ function bindArguments(func: PyFunction, f: PyFrame, args: readonly PyObject[], 
     const closure = func.closure as PyTuple;
     for (let i = 0; i < co.freevars.length; i++) fast[co.nlocals + ncells + i] = incref(closure.items[i] as PyObject);
   }
-}
-
-function tooManyPositional(name: string, argcount: number, kwonlyargcount: number, given: number, defcount: number, fast: readonly (PyObject | null)[]): never {
-  let kwonlyGiven = 0;
-  for (let i = argcount; i < argcount + kwonlyargcount; i++) if (fast[i] != null) kwonlyGiven++;
-  throw tooManyPositionalError(name, argcount, given, defcount, kwonlyGiven);
-}
-
-function positionalOnlyAsKeyword(name: string, posonly: readonly string[], kwnames: readonly string[]): void {
-  const conflicts: string[] = [];
-  for (const p of posonly) for (const k of kwnames) if (p === k) conflicts.push(k);
-  if (conflicts.length > 0) throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(', ')}'`);
 }
 
 /** Whether calling `func` makes a generator, coroutine or async generator instead of running. */

@@ -9,7 +9,7 @@ import { dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
 import { classMethodType } from '../objects/descr-types.ts';
 import { positional } from '../objects/list-methods.ts';
 import { type NativeDef } from '../objects/native-function.ts';
-import { newNativePyFunction } from '../objects/native-py-function.ts';
+import { newRenamedNativePyFunction } from '../objects/native-py-function.ts';
 import { newNativePyMethod } from '../objects/native-py-method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
@@ -214,7 +214,8 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
         }
       },
     };
-    const makeFn = newNativePyFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, 'collections', `${typename}._make`);
+    // `def _make(cls, iterable)` in namedtuple's body: its code checks the arguments first.
+    const makeFn = newRenamedNativePyFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, 'collections', `${typename}._make`, 'namedtuple.<locals>._make');
     put('_make', callObject(classMethodType, [makeFn]));
     decref(makeFn);
     // `def _asdict(self)` ... in namedtuple's body, each `__qualname__` set to `typename.name`.

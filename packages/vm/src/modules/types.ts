@@ -36,7 +36,9 @@ import { parseArgs } from '../runtime/clinic-args.ts';
 import { withStandInGlobals } from '../runtime/thread-state.ts';
 import { callObject } from '../runtime/call.ts';
 import { calculateMetaclass, updateBases } from '../runtime/class-create.ts';
-import { deleteItem, setItem } from '../runtime/abstract-item.ts';
+import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
+import { isTrue } from '../runtime/abstract-compare.ts';
+import { newInt } from '../objects/int.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -140,28 +142,38 @@ function prepareClass(name: PyObject, bases: PyObject, kwdsIn: PyObject): [PyObj
   const kwds = kwdsIn === None ? newDict() : (callObject(dictType, [kwdsIn]) as PyDict);
   let meta: PyObject | null = null;
   try {
-    const items = sequenceToArray(bases);
-    try {
-      const explicit = dictGetStr(kwds, 'metaclass');
-      if (explicit !== null) {
-        meta = incref(explicit);
-        const k = newStr('metaclass');
-        try {
-          deleteItem(kwds, k);
-        } finally {
-          decref(k);
-        }
-      } else {
-        meta = incref(items.length > 0 ? (items[0] as PyObject).type : typeType);
+    // As Lib/types.py: `type(bases[0])` when `bases` is true, and only a `type` metaclass
+    // (`_calculate_meta`) iterates the bases.
+    const explicit = dictGetStr(kwds, 'metaclass');
+    if (explicit !== null) {
+      meta = incref(explicit);
+      const k = newStr('metaclass');
+      try {
+        deleteItem(kwds, k);
+      } finally {
+        decref(k);
       }
-      // `_calculate_meta`: the most derived metaclass of `meta` and the bases' metaclasses.
-      if (meta instanceof PyType) {
+    } else if (isTrue(bases)) {
+      const zero = newInt(0);
+      try {
+        const first = getItem(bases, zero);
+        meta = incref(first.type);
+        decref(first);
+      } finally {
+        decref(zero);
+      }
+    } else {
+      meta = incref(typeType);
+    }
+    if (meta instanceof PyType) {
+      const items = sequenceToArray(bases);
+      try {
         const winner = calculateMetaclass(meta, items);
         decref(meta);
         meta = incref(winner);
+      } finally {
+        for (const o of items) decref(o);
       }
-    } finally {
-      for (const o of items) decref(o);
     }
     const prepare = lookupAttrString(meta, '__prepare__');
     let ns: PyObject;
@@ -206,9 +218,10 @@ const FUNCTIONS: NativeDef[] = [
       const [name, basesArg, kwdsArg, body] = parseArgs('new_class', args, kwnames, ['name', 'bases', 'kwds', 'exec_body'], 1);
       const bases = basesArg === undefined ? newTuple([]) : incref(basesArg);
       return withStandInGlobals(moduleGlobals(m), () => {
-        const resolved = resolveBases(bases);
-        const owned: PyObject[] = [bases, resolved];
+        const owned: PyObject[] = [bases];
         try {
+          const resolved = resolveBases(bases);
+          owned.push(resolved);
           const [meta, ns, kwds] = prepareClass(name as PyObject, resolved, kwdsArg ?? None);
           owned.push(meta, ns, kwds);
           if (body !== undefined && body !== None) decref(callObject(body, [ns]));

@@ -8,7 +8,9 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
-import { allocateAddress } from '../runtime/memory.ts';
+import { activeHeap, allocateAddress } from '../runtime/memory.ts';
+import { keepUntilExit } from '../runtime/exit-kept.ts';
+import type { Heap } from '../heap/heap.ts';
 import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { functionDictGetSet } from './function-attributes.ts';
 import { PyMethod } from './method.ts';
@@ -57,12 +59,21 @@ export class PyNativePyFunction extends PyObject {
   readonly held: PyObject | null;
   /** What it knows of the code of CPython's function, or null. */
   readonly codeParts: NativePyCodeParts | null;
-  /** `__annotations__` once read (owned). */
+  /**
+   * `__annotations__` once read or set (owned; borrowed from the run, which keeps it until exit,
+   * when the function outlives the run).
+   */
   annotations: PyObject | null = null;
+  /** The heap of the run whose annotations a function outliving the run borrows. */
+  annotationsMadeIn: Heap | null = null;
   /** Whether it lives in a static type's dict, made once for every run: it keeps nothing it makes then. */
   outlivesRun = false;
 
-  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null) {
+  /**
+   * @param definedAs - the qualified name of CPython's function where its module defines it, when
+   * it is renamed after (`namedtuple.<locals>._make`, made `Point._make`): its code is found by it.
+   */
+  constructor(def: NativeDef, moduleName: string, qualname: string, codeFlags = 0, signature: NativeSignature | null = null, held: PyObject | null = null, definedAs = qualname) {
     super(nativePyFunctionType, allocateAddress(nativePyFunctionType));
     this.def = def;
     this.moduleName = moduleName;
@@ -70,7 +81,7 @@ export class PyNativePyFunction extends PyObject {
     this.codeFlags = codeFlags;
     this.signature = signature;
     this.held = held;
-    this.codeParts = nativePyCodeParts(moduleName, qualname);
+    this.codeParts = nativePyCodeParts(moduleName, definedAs);
   }
 
   /** Marks it as living in a static type's dict ({@link PyNativePyFunction.outlivesRun}). */
@@ -87,6 +98,21 @@ export class PyNativePyFunction extends PyObject {
  */
 export function newNativePyFunction(def: NativeDef, moduleName: string, qualname: string = def.name, codeFlags = 0, signature: NativeSignature | null = null): PyNativePyFunction {
   return new PyNativePyFunction(def, moduleName, qualname, codeFlags, signature);
+}
+
+/**
+ * A function object standing for one CPython defines inside another function and renames
+ * (`namedtuple.<locals>._make`, whose `__qualname__` becomes `Point._make`): it has the code of
+ * CPython's function, found by `definedAs`, and checks its arguments by it.
+ *
+ * @param def - the body (self is the function).
+ * @param moduleName - `__module__`.
+ * @param qualname - `__qualname__`.
+ * @param definedAs - the qualified name CPython's code has in its module.
+ * @returns a new reference.
+ */
+export function newRenamedNativePyFunction(def: NativeDef, moduleName: string, qualname: string, definedAs: string): PyNativePyFunction {
+  return new PyNativePyFunction(def, moduleName, qualname, 0, null, null, definedAs);
 }
 
 /**
@@ -112,7 +138,7 @@ nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? i
 nativePyFunctionType.hasInstanceDict = true;
 /** Lets go of the attributes made on first read. */
 function clearAttributes(f: PyNativePyFunction): void {
-  const { annotations } = f;
+  const annotations = f.outlivesRun ? null : f.annotations;
   f.annotations = null;
   f.codeParts?.release();
   xdecref(annotations);
@@ -133,7 +159,7 @@ nativePyFunctionType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
   const f = self as PyNativePyFunction;
   for (const o of f.codeParts?.made() ?? []) visit(o);
-  if (f.annotations !== null) visit(f.annotations);
+  if (f.annotations !== null && !f.outlivesRun) visit(f.annotations);
   const held = (self as PyNativePyFunction).held;
   if (held !== null) visit(held);
 };
@@ -143,6 +169,12 @@ nativePyFunctionType.clear = (self) => {
   xdecref(dict);
   clearAttributes(self as PyNativePyFunction);
 };
+/** A function outliving the run forgets the annotations of an earlier run (gone with its heap). */
+function forgetEarlierRun(f: PyNativePyFunction): void {
+  if (!f.outlivesRun || f.annotationsMadeIn === activeHeap()) return;
+  f.annotations = null;
+  f.annotationsMadeIn = activeHeap();
+}
 nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },
@@ -162,17 +194,25 @@ addGetSets(nativePyFunctionType, [
     name: '__annotations__',
     get: (self) => {
       const f = self as PyNativePyFunction;
+      forgetEarlierRun(f);
       if (f.annotations !== null) return incref(f.annotations);
-      // A function outliving the run keeps no dict of this run's heap (DEVIATION(cpython): a new one each read).
-      if (f.codeParts?.keepsNothing === true || f.outlivesRun) return newDict();
-      f.annotations = newDict();
-      return incref(f.annotations);
+      const made = newDict();
+      // A function outliving the run borrows the dict from the run, which keeps it until exit.
+      if (f.outlivesRun) keepUntilExit(made);
+      f.annotations = made;
+      return incref(made);
     },
     set: (self, value) => {
       // `func_set_annotations`: None forgets them (a new dict on the next read).
       const v = value === None ? null : value;
       if (v !== null && !isDict(v)) throw typeError('__annotations__ must be set to a dict object');
       const f = self as PyNativePyFunction;
+      if (f.outlivesRun) {
+        forgetEarlierRun(f);
+        if (v !== null) keepUntilExit(incref(v));
+        f.annotations = v;
+        return;
+      }
       const old = f.annotations;
       f.annotations = v === null ? null : incref(v);
       xdecref(old);

@@ -7,17 +7,10 @@
  * @module
  */
 import { collectUnobserved } from './cycle-collector.ts';
-import { decref, type PyObject } from './object.ts';
+import { decref } from './object.ts';
+import { keepUntilExit, takeKeptUntilExit } from './exit-kept.ts';
 import { tstate } from './thread-state.ts';
 import { traceState } from './trace-state.ts';
-
-/** The references handed over, in order. */
-const kept: PyObject[] = [];
-
-/** Takes over a reference to `o`, to be dropped after finalization (a thread-local's value). */
-export function keepUntilExit(o: PyObject): void {
-  kept.push(o);
-}
 
 /**
  * `PyThreadState_Clear`: what the thread state owns (the async generator hooks, the trace and
@@ -36,8 +29,8 @@ export function keepThreadStateUntilExit(): void {
 
 /** Drops the references kept until exit, then frees any cycle through them unobserved. */
 export function releaseKeptUntilExit(): void {
-  if (kept.length === 0) return;
-  const objects = kept.splice(0);
+  const objects = takeKeptUntilExit();
+  if (objects.length === 0) return;
   for (const o of objects) decref(o);
   collectUnobserved();
 }
