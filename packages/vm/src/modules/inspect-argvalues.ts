@@ -39,8 +39,8 @@ function argFields(co: PyObject): PyObject[] {
   return [newListStealing(args.map((a) => newStr(a))), name(varargs), name(varkw)];
 }
 
-/** Calls `f(x)` for its text, or `dflt(x)` when `f` is not given. */
-function formatWith(f: PyObject | undefined, x: PyObject, dflt: (x: PyObject) => string): string {
+/** Calls `f(x)` for its text, or `dflt(x)` when `f` is not given (a `format*=` argument). */
+export function formatWith(f: PyObject | undefined, x: PyObject, dflt: (x: PyObject) => string): string {
   if (f === undefined) return dflt(x);
   const r = callOneArg(f, x);
   try {

@@ -12,9 +12,9 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { contains, getItem, length } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
-import { callOneArg } from '../runtime/call.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { bindArgs } from './abc-function.ts';
+import { formatWith } from './inspect-argvalues.ts';
 import { formatAnnotation } from './inspect-more.ts';
 import { warn } from './warnings-core.ts';
 
@@ -23,23 +23,13 @@ const PARAMS = [
   'formatarg', 'formatvarargs', 'formatvarkw', 'formatvalue', 'formatreturns', 'formatannotation',
 ];
 
-/** `f(x)` as text when `f` is given, else `dflt(x)`. */
-function apply(f: PyObject | undefined, x: PyObject, dflt: (x: PyObject) => string): string {
-  if (f === undefined) return dflt(x);
-  const r = callOneArg(f, x);
-  try {
-    return strText(r);
-  } finally {
-    decref(r);
-  }
-}
 
 /** `f(text)` as text when `f` is given, else `dflt(text)`. */
 function applyText(f: PyObject | undefined, text: string, dflt: (t: string) => string): string {
   if (f === undefined) return dflt(text);
   const s = newStr(text);
   try {
-    return apply(f, s, strText);
+    return formatWith(f, s, strText);
   } finally {
     decref(s);
   }
@@ -63,10 +53,10 @@ function itemWith(mapping: PyObject, key: PyObject, f: (v: PyObject) => string):
  */
 function formatArgSpec(bound: readonly (PyObject | undefined)[]): string {
   const [args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations, fArg, fVarargs, fVarkw, fValue, fReturns, fAnnotation] = bound;
-  const formatAnn = (v: PyObject): string => apply(fAnnotation, v, (x) => formatAnnotation(x, None));
-  const formatValue = (v: PyObject): string => apply(fValue, v, (x) => `=${reprText(x)}`);
+  const formatAnn = (v: PyObject): string => formatWith(fAnnotation, v, (x) => formatAnnotation(x, None));
+  const formatValue = (v: PyObject): string => formatWith(fValue, v, (x) => `=${reprText(x)}`);
   const withAnnotation = (arg: PyObject): string => {
-    let result = apply(fArg, arg, strText);
+    let result = formatWith(fArg, arg, strText);
     if (annotations !== undefined && contains(annotations, arg)) result += `: ${itemWith(annotations, arg, formatAnn)}`;
     return result;
   };
