@@ -7,8 +7,8 @@ import * as E from '../objects/exceptions.ts';
 import { newDict } from '../objects/dict.ts';
 import { PyStr, internStr } from '../objects/str.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
-import { getAttr, getAttrOrNull, getAttrString, setAttr } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { getAttr, getAttrOrNull, setAttr } from '../runtime/attributes.ts';
+import { callMethod } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -64,12 +64,7 @@ export function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: Py
       try {
         const source = getAttrOrNull(wrapped, attr) ?? newDict();
         try {
-          const update = getAttrString(target, 'update');
-          try {
-            decref(callObject(update, [source]));
-          } finally {
-            decref(update);
-          }
+          decref(callMethod(target, 'update', [source]));
         } finally {
           decref(source);
         }

@@ -17,7 +17,7 @@ import { newTuple } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { gcNoteAllocation } from '../runtime/gc-registry.ts';
@@ -159,12 +159,7 @@ function showWarnMsgImpl(ns: PyDict, msg: PyObject): void {
   try {
     const text = callGlobal(ns, '_formatwarnmsg', [msg]);
     try {
-      const write = getAttrString(target, 'write');
-      try {
-        decref(callObject(write, [text]));
-      } finally {
-        decref(write);
-      }
+      decref(callMethod(target, 'write', [text]));
     } catch (e) {
       if (!(e instanceof PyRaise) || !exceptionMatches(e, E.OSError)) throw e;
       clearRaise(e);
@@ -251,12 +246,7 @@ export const SHOW_FUNCTIONS: readonly NativeDef[] = [
 function writePiece(file: PyObject, text: string): boolean {
   const s = newStr(text);
   try {
-    const write = getAttrString(file, 'write');
-    try {
-      decref(callObject(write, [s]));
-    } finally {
-      decref(write);
-    }
+    decref(callMethod(file, 'write', [s]));
     return true;
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
