@@ -32,13 +32,14 @@ const common = {
 // The command line itself, as one CommonJS script: launch.ts compiles it with V8's code cache,
 // which Node gives scripts and not ES modules. The file holds the function wrapper Node puts
 // around a module, so that launch.ts compiles the text as read, without a copy of the 3 MB
-// joined to a wrapper for the whole run; and no whitespace V8 would keep in memory with it.
+// joined to a wrapper for the whole run; and no whitespace V8 would keep in memory with it
+// (COROSIM_READABLE=1 keeps it, one statement per line, for profiles that name lines).
 await build({
   ...common,
   entryPoints: { 'cli-main': 'src/cli-main.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  minifyWhitespace: true,
+  minifyWhitespace: process.env.COROSIM_READABLE === undefined,
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '\n})' },
 });

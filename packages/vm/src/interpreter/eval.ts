@@ -10,8 +10,6 @@ import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import { EXCEPT_HANDLER, pushBlock, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
-import { None } from '../objects/singletons.ts';
-import { PyTraceback } from '../objects/traceback.ts';
 import { strType, type PyStr } from '../objects/str.ts';
 import { assert } from '../internal/assert.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
@@ -20,7 +18,7 @@ import { PyRaise, clearRaise, typeError } from '../runtime/errors.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
-import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { decref, xdecref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { prepareCall } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
@@ -29,7 +27,7 @@ import { doRaise } from './raise.ts';
 import { compiledCodeAllowed, countInstructions } from './budget.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import { traceCall, traceException, traceInstruction } from './trace-calls.ts';
-import { reraiseFromStack, unwindExceptHandler } from './except-handler.ts';
+import { reraiseFromStack, tracebackHere, unwindToHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
 import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
@@ -39,12 +37,6 @@ import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runti
 import { dropCall, enterCallee, enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
-
-/** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
-function tracebackHere(raised: PyRaise, f: PyFrame): void {
-  const tb = new PyTraceback(raised.traceback as PyTraceback | null, f);
-  raised.traceback = tb;
-}
 
 /**
  * Runs `entry` until it returns, yields or raises past its last handler. Returns a new reference
@@ -179,48 +171,6 @@ function finishFrame(f: PyFrame): void {
   }
   if (f.blocks.length !== 0) f.blocks.length = 0;
   f.finished = true;
-}
-
-/**
- * The `exception_unwind` loop: pops blocks until a SETUP_FINALLY handler takes the exception.
- * Returns false when the frame has no handler left.
- */
-function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
-  const stack = f.stack;
-  while (f.blocks.length > 0) {
-    const b = f.blocks.pop() as (typeof f.blocks)[number];
-    if (b.type === EXCEPT_HANDLER) {
-      unwindExceptHandler(f, b.level);
-      continue;
-    }
-    while (f.sp > b.level) {
-      const v = stack[--f.sp];
-      stack[f.sp] = null;
-      xdecref(v);
-    }
-    if (b.type === SETUP_FINALLY) {
-      const info = tstate.excInfo;
-      pushBlock(f, { type: EXCEPT_HANDLER, handler: -1, level: f.sp });
-      stack[f.sp++] = info.traceback;
-      stack[f.sp++] = info.value;
-      stack[f.sp++] = info.type ?? incref(None);
-      const value = raised.value;
-      const tb = raised.traceback;
-      // PyException_SetTraceback(val, tb or None)
-      const oldTb = value.traceback;
-      value.traceback = tb === null ? null : incref(tb);
-      xdecref(oldTb);
-      info.type = incref(value.type);
-      info.value = incref(value);
-      info.traceback = tb === null ? null : incref(tb);
-      stack[f.sp++] = tb === null ? incref(None) : tb;
-      stack[f.sp++] = value;
-      stack[f.sp++] = incref(value.type);
-      f.pc = b.handler;
-      return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -1,15 +1,92 @@
 /**
- * Restoring the exception being handled when an `except` block is left: the three values an
- * EXCEPT_HANDLER block saved on the value stack go back to `tstate->exc_info`. Mirrors CPython
- * 3.8 Python/ceval.c `UNWIND_EXCEPT_HANDLER`.
+ * A frame's handling of an exception: the unwinding to the `try` block that takes it (the
+ * traceback entry, the blocks popped, the exception pushed for the handler), and the restoring of
+ * the exception being handled when an `except` block is left (the three values an EXCEPT_HANDLER
+ * block saved on the value stack go back to `tstate->exc_info`). Mirrors CPython 3.8
+ * Python/ceval.c `exception_unwind` and `UNWIND_EXCEPT_HANDLER`.
  * @module
  */
 import type { PyBaseException } from '../objects/exception-object.ts';
-import type { PyFrame } from '../objects/frame.ts';
+import { Op } from '../bytecode/opcodes.ts';
+import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
+import { PyTraceback } from '../objects/traceback.ts';
 import { None } from '../objects/singletons.ts';
 import { PyRaise } from '../runtime/errors.ts';
-import { decref, xdecref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
+import { traceState } from '../runtime/trace-state.ts';
 import { tstate } from '../runtime/thread-state.ts';
+
+const SETUP_FINALLY = Op.SETUP_FINALLY;
+
+/** `PyTraceBack_Here`: adds the frame's current instruction to the exception in flight. */
+export function tracebackHere(raised: PyRaise, f: PyFrame): void {
+  const tb = new PyTraceback(raised.traceback as PyTraceback | null, f);
+  raised.traceback = tb;
+}
+
+/**
+ * The `exception_unwind` loop: pops blocks until a SETUP_FINALLY handler takes the exception.
+ * Returns false when the frame has no handler left.
+ */
+export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
+  const stack = f.stack;
+  while (f.blocks.length > 0) {
+    const b = f.blocks.pop() as (typeof f.blocks)[number];
+    if (b.type === EXCEPT_HANDLER) {
+      unwindExceptHandler(f, b.level);
+      continue;
+    }
+    while (f.sp > b.level) {
+      const v = stack[--f.sp];
+      stack[f.sp] = null;
+      xdecref(v);
+    }
+    if (b.type === SETUP_FINALLY) {
+      const info = tstate.excInfo;
+      pushBlock(f, { type: EXCEPT_HANDLER, handler: -1, level: f.sp });
+      stack[f.sp++] = info.traceback;
+      stack[f.sp++] = info.value;
+      stack[f.sp++] = info.type ?? incref(None);
+      const value = raised.value;
+      const tb = raised.traceback;
+      // PyException_SetTraceback(val, tb or None)
+      const oldTb = value.traceback;
+      value.traceback = tb === null ? null : incref(tb);
+      xdecref(oldTb);
+      info.type = incref(value.type);
+      info.value = incref(value);
+      info.traceback = tb === null ? null : incref(tb);
+      stack[f.sp++] = tb === null ? incref(None) : tb;
+      stack[f.sp++] = value;
+      stack[f.sp++] = incref(value.type);
+      f.pc = b.handler;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * An exception compiled code (jit-codegen.ts) caught while running `f`: when `f` has a `try` block
+ * to take it, the unwinding the interpreter loop would do (eval.ts `evalFrom`) is done here and
+ * the handler's offset returned, for the compiled code to go on there without leaving. Anything
+ * else is thrown on untouched, for the loop to handle: a host error, an exception with no
+ * handler in `f`, or one a trace function must see.
+ */
+export function catchInFrame(f: PyFrame, e: unknown): number {
+  if (!(e instanceof PyRaise) || tstate.frame !== f || traceState.traceFunc !== null || !hasHandler(f)) throw e;
+  if (!e.skipTraceback) tracebackHere(e, f);
+  e.skipTraceback = false;
+  unwindToHandler(f, e);
+  return f.pc;
+}
+
+/** Whether a SETUP_FINALLY block of `f` would take an exception raised now. */
+function hasHandler(f: PyFrame): boolean {
+  const blocks = f.blocks;
+  for (let i = blocks.length - 1; i >= 0; i--) if ((blocks[i] as (typeof blocks)[number]).type === SETUP_FINALLY) return true;
+  return false;
+}
 
 /** `UNWIND_EXCEPT_HANDLER`: pops down to the block's level and restores the saved exception. */
 export function unwindExceptHandler(f: PyFrame, level: number): void {

@@ -345,10 +345,13 @@ export function jitSource(code: PyCode): string {
   lines.push('  const s = f.stack, L = f.fast; let sp = f.sp, v, w, r;');
   // `single`: whether each instruction counts itself (chargeGroups).
   lines.push('  let t, u, x, y, z, single = 1;');
-  lines.push('  for (;;) switch (pc) {');
   const decls: string[] = [];
   const continuations: string[] = [];
   const instructions = decode(bytes);
+  // A frame with `try` blocks handles its exceptions without leaving (catchInFrame).
+  const handles = instructions.some((ins) => HANDLER_SETUPS.has(ins.opcode));
+  const loop = handles ? '  for (;;) try { switch (pc) {' : '  for (;;) switch (pc) {';
+  lines.push(loop);
   const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '') !== null);
   const targets = jumpTargets(instructions);
   const groups = chargeGroups(instructions, compiled, targets);
@@ -400,14 +403,17 @@ export function jitSource(code: PyCode): string {
   });
   for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
-  lines.push('  }');
+  lines.push(handles ? '  } } catch (e) { pc = catchInFrame(f, e); sp = f.sp; single = 1; }' : '  }');
   lines.push('};');
-  if (vs.most > 0) lines.splice(lines.indexOf('  for (;;) switch (pc) {'), 0, `  let ${Array.from({ length: vs.most }, (_, i) => `q${i}`).join(', ')};`);
+  if (vs.most > 0) lines.splice(lines.indexOf(loop), 0, `  let ${Array.from({ length: vs.most }, (_, i) => `q${i}`).join(', ')};`);
   // Per-instruction caches live beside the function, before its `return`.
   const at = lines.indexOf('return function jitted(f, pc) {');
   lines.splice(at, 0, ...decls);
   return lines.join('\n');
 }
+
+/** The instructions that push a block an exception unwinds to. */
+const HANDLER_SETUPS = new Set<number>([Op.SETUP_FINALLY, Op.SETUP_WITH, Op.SETUP_ASYNC_WITH]);
 
 /** The offsets some instruction jumps to. */
 function jumpTargets(instructions: readonly Instruction[]): Set<number> {

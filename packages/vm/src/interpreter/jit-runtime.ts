@@ -9,7 +9,7 @@ import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
-import { reraiseFromStack } from './except-handler.ts';
+import { catchInFrame, reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
@@ -220,6 +220,7 @@ export const jitRuntime = {
   newInt,
   PyInt,
   reraiseFromStack,
+  catchInFrame,
   doRaise,
   setupWith: ops.setupWith,
   withCleanupStart: ops.withCleanupStart,
