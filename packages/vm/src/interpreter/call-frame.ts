@@ -246,8 +246,8 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
     case Op.CALL_FUNCTION: {
       callable = stack[sp - oparg - 1] as PyObject;
       pop = oparg + 1;
-      const frame = simpleFrame(callable, stack, sp - oparg, oparg);
-      if (frame !== null) return preparedCall(frame, null, pop);
+      const simple = simpleCall(callable, stack, sp - oparg, oparg, pop);
+      if (simple !== null) return simple;
       args = stack.slice(sp - oparg, sp) as PyObject[];
       break;
     }
@@ -262,8 +262,8 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
         if (meth.type === methodDescriptorType && traceState.profileFunc === null) {
           return preparedCall(null, callDescriptor(meth as PyMethodDescr, stack, sp - oparg - 1, oparg + 1), pop);
         }
-        const frame = simpleFrame(callable, stack, sp - oparg - 1, oparg + 1);
-        if (frame !== null) return preparedCall(frame, null, pop);
+        const simple = simpleCall(callable, stack, sp - oparg - 1, oparg + 1, pop);
+        if (simple !== null) return simple;
         args = stack.slice(sp - oparg - 1, sp) as PyObject[];
       }
       break;
@@ -334,8 +334,20 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
   return callInline(f, callable, args, kwnames, pop);
 }
 
-/** Flags that rule out {@link simpleFrame}: argument packing, or a generator-like code object. */
-const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+/** Flags that rule out {@link simpleFrame}: argument packing. */
+const NOT_SIMPLE = CO_VARARGS | CO_VARKEYWORDS;
+
+/**
+ * The call of a plain function with exactly its positional parameters ({@link simpleFrame}): its
+ * frame to run, or, for a generator, coroutine or async generator function, the object made at
+ * once around it (`_PyEval_EvalCodeWithName`); null for any other call.
+ */
+function simpleCall(callable: PyObject, stack: readonly (PyObject | null)[], start: number, count: number, pop: number): PreparedCall | null {
+  const frame = simpleFrame(callable, stack, start, count);
+  if (frame === null) return null;
+  const func = callable as PyFunction;
+  return isGeneratorCode(func) ? preparedCall(null, makeGenerator(func, frame), pop) : preparedCall(frame, null, pop);
+}
 
 /**
  * The frame for a call of a plain function with exactly its positional parameters taken from
