@@ -142,15 +142,18 @@ export class PyCoroutineWrapper extends PyObject {
 const coroutinePool = new HostPool<PyCoroutine>();
 
 coroutineType.dealloc = (self) => {
-  const freed = deallocGenerator(self, () => {
-    const coro = self as PyCoroutine;
-    const origin = coro.origin;
-    if (origin === null) return;
-    coro.origin = null;
-    decref(origin);
-  });
+  const freed = deallocGenerator(self, clearOrigin);
   if (freed && self.type === coroutineType) coroutinePool.keep(self as PyCoroutine);
 };
+
+/** `Py_CLEAR(coro->cr_origin)`, after the frame in `gen_dealloc`. */
+function clearOrigin(self: PyObject): void {
+  const coro = self as PyCoroutine;
+  const origin = coro.origin;
+  if (origin === null) return;
+  coro.origin = null;
+  decref(origin);
+}
 coroutineType.traverse = (self, visit) => {
   traverseGenerator(self, visit);
   const origin = (self as PyCoroutine).origin;

@@ -126,7 +126,7 @@ export const genDeallocHooks: { clearWeakrefs: (o: PyObject) => void; beforeClea
  * `gen_dealloc`, shared by the three kinds. `clearAfterFrame` releases a kind's own fields
  * (a coroutine's `cr_origin`) where CPython does, right after the frame.
  */
-export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): boolean {
+export function deallocGenerator(self: PyObject, clearAfterFrame?: (self: PyObject) => void): boolean {
   const gen = self as PyGenerator;
   if (gen.weakrefs !== null) genDeallocHooks.clearWeakrefs(gen);
   if (callFinalizerFromDealloc(gen)) return false;
@@ -137,7 +137,7 @@ export function deallocGenerator(self: PyObject, clearAfterFrame?: () => void): 
     gen.frame = null;
     decref(frame);
   }
-  clearAfterFrame?.();
+  clearAfterFrame?.(self);
   const code = gen.code;
   gen.code = null;
   xdecref(code);
