@@ -7,9 +7,12 @@
  * instruction it leaves to the interpreter (the rare opcodes, or any once a trace or profile
  * function is set: budget.ts `countCompiledInstruction`); it returns that instruction's
  * offset, with `f.sp` current, and the interpreter runs that one instruction. A return or a yield
- * leaves with a negative code instead (jit-runtime.ts `jitCall`). A call to a Python function runs
- * the callee in an evaluation of its own, nested in JS (jit-runtime.ts `enterNested`), or, past a
- * nesting depth, leaves with a negative code for the interpreter loop to switch frames.
+ * leaves with a negative code instead (jit-runtime.ts `jitCall`). An exception a `try` block of the
+ * frame takes is handled without leaving (except-handler.ts `catchInFrame`): a function left by a
+ * throw on every call is one V8 never optimizes; any other exception leaves by the throw. A call
+ * to a Python function runs the callee in an evaluation of its own, nested in JS (jit-runtime.ts
+ * `enterNested`), or, past a nesting depth, leaves with a negative code for the interpreter loop
+ * to switch frames.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
  * nothing observable depends on whether a code object was compiled; the simplest instructions
