@@ -248,7 +248,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       pop = oparg + 1;
       const simple = simpleCall(callable, stack, sp - oparg, oparg, pop);
       if (simple !== null) return simple;
-      args = stack.slice(sp - oparg, sp) as PyObject[];
+      args = stackArgs(stack, sp - oparg, sp);
       break;
     }
     case Op.CALL_METHOD: {
@@ -256,7 +256,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       pop = oparg + 2;
       if (meth === null) {
         callable = stack[sp - oparg - 1] as PyObject;
-        args = stack.slice(sp - oparg, sp) as PyObject[];
+        args = stackArgs(stack, sp - oparg, sp);
       } else {
         callable = meth;
         if (meth.type === methodDescriptorType && traceState.profileFunc === null) {
@@ -264,7 +264,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
         }
         const simple = simpleCall(callable, stack, sp - oparg - 1, oparg + 1, pop);
         if (simple !== null) return simple;
-        args = stack.slice(sp - oparg - 1, sp) as PyObject[];
+        args = stackArgs(stack, sp - oparg - 1, sp);
       }
       break;
     }
@@ -272,7 +272,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       const names = stack[sp - 1] as PyTuple;
       kwnames = names.items.map((n) => (n as PyStr).value);
       callable = stack[sp - oparg - 2] as PyObject;
-      args = stack.slice(sp - oparg - 1, sp - 1) as PyObject[];
+      args = stackArgs(stack, sp - oparg - 1, sp - 1);
       pop = oparg + 2;
       break;
     }
@@ -370,6 +370,23 @@ function simpleFrame(callable: PyObject, stack: readonly (PyObject | null)[], st
 }
 
 /**
+ * The arguments at `stack[start .. end)` as a new array: written out for the one or two
+ * arguments most calls have, which costs less than a call of `Array.prototype.slice`.
+ */
+function stackArgs(stack: readonly (PyObject | null)[], start: number, end: number): PyObject[] {
+  switch (end - start) {
+    case 0:
+      return [];
+    case 1:
+      return [stack[start] as PyObject];
+    case 2:
+      return [stack[start] as PyObject, stack[start + 1] as PyObject];
+    default:
+      return stack.slice(start, end) as PyObject[];
+  }
+}
+
+/**
  * CALL_METHOD of a native method found on the type (`obj.append(x)`, `gen.send(v)`): what
  * {@link callObject} does for a `method_descriptor` (a recursion level, the check of `self`, the
  * native call), with the arguments copied from the stack once.
@@ -378,7 +395,7 @@ function callDescriptor(d: PyMethodDescr, stack: readonly (PyObject | null)[], s
   const overflow = enterRecursiveCall(' while calling a Python object');
   if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
   try {
-    return callNative(d.def, checkDescriptorSelf(d, stack[start] as PyObject), stack.slice(start + 1, start + count) as PyObject[], null);
+    return callNative(d.def, checkDescriptorSelf(d, stack[start] as PyObject), stackArgs(stack, start + 1, start + count), null);
   } finally {
     leaveRecursiveCall();
   }
