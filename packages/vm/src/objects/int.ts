@@ -83,16 +83,19 @@ export function newBool(b: boolean): PyInt {
 
 /** A new reference to an int with this value (small ints are shared). */
 export function newInt(v: IntValue): PyInt {
-  if (typeof v === 'bigint') {
-    v = normInt(v);
-    if (typeof v === 'bigint') return new PyInt(intType, v, allocateAddress(intType, intDigits(v)));
-  }
+  if (typeof v !== 'number') return newBigInt(v);
   if (v >= SMALL_MIN && v <= SMALL_MAX) {
     const o = small[v - SMALL_MIN] as PyInt;
     o.refcnt++;
     return o;
   }
   return new PyInt(intType, v, allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v)));
+}
+
+/** {@link newInt} of a bigint (apart, so that the common path stays small enough to inline). */
+function newBigInt(big: bigint): PyInt {
+  const v = normInt(big);
+  return typeof v === 'bigint' ? new PyInt(intType, v, allocateAddress(intType, intDigits(v))) : newInt(v);
 }
 
 // `long_dealloc`: an exact int's block is newInt's plain one (a subclass's instance, and a bool,
