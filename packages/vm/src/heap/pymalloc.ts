@@ -189,8 +189,14 @@ export class Pymalloc {
   allocOffset(nbytes: number): number {
     const size = sizeClassIndex(nbytes);
     const head = this.#usedpools[size] ?? null;
-    if (head !== null) return this.#takeBlock(head);
-    // No partly used pool for this class: take a pool from the fullest usable arena.
+    return head !== null ? this.#takeBlock(head) : this.#takeFromNewPool(size);
+  }
+
+  /**
+   * {@link Pymalloc.allocOffset} when no partly used pool serves the class (apart, so that the
+   * common path stays small enough to inline): takes a pool from the fullest usable arena.
+   */
+  #takeFromNewPool(size: number): number {
     const pool = this.#newPool();
     this.#linkFront(pool, size);
     if (pool.szidx !== size) {
@@ -244,8 +250,11 @@ export class Pymalloc {
       // A full pool is on no list: link it at the front of usedpools (LRU pool use).
       this.#linkFront(pool, pool.szidx);
     }
-    if (pool.count > 0) return;
-    // The pool is empty: unlink it and give it back to its arena.
+    if (pool.count === 0) this.#emptied(pool);
+  }
+
+  /** The pool's last block was freed: it leaves usedpools and goes back to its arena. */
+  #emptied(pool: Pool): void {
     this.#unlink(pool);
     this.#returnPool(pool);
   }

@@ -381,10 +381,12 @@ function runDealloc(o: PyObject): void {
  * trashcan (`Py_TRASHCAN_BEGIN`): deep chains are freed iteratively, in CPython's order.
  */
 export function destroyObject(o: PyObject): void {
-  if (!o.type.trashcan) {
-    runDealloc(o);
-    return;
-  }
+  if (!o.type.trashcan) runDealloc(o);
+  else destroyInTrashcan(o);
+}
+
+/** {@link destroyObject} of a container (apart, so that the common path stays small enough to inline). */
+function destroyInTrashcan(o: PyObject): void {
   if (trashNesting >= TRASH_UNWIND_LEVEL) {
     trashLater.push(o);
     return;
