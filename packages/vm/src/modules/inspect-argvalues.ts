@@ -50,17 +50,20 @@ export function formatWith(f: PyObject | undefined, x: PyObject, dflt: (x: PyObj
   }
 }
 
+/** `mapping[key]` passed through `f`. */
+export function itemWith(mapping: PyObject, key: PyObject, f: (v: PyObject) => string): string {
+  const v = getItem(mapping, key);
+  try {
+    return f(v);
+  } finally {
+    decref(v);
+  }
+}
+
 /** `formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=..., formatvarkw=..., formatvalue=...)`. */
 function formatArgValues(bound: readonly (PyObject | undefined)[]): string {
   const [args, varargs, varkw, locals, formatArg, formatVarargs, formatVarkw, formatValue] = bound as [PyObject, PyObject, PyObject, PyObject, ...(PyObject | undefined)[]];
-  const value = (name: PyObject): string => {
-    const v = getItem(locals, name);
-    try {
-      return formatWith(formatValue, v, (x) => `=${reprText(x)}`);
-    } finally {
-      decref(v);
-    }
-  };
+  const value = (name: PyObject): string => itemWith(locals, name, (v) => formatWith(formatValue, v, (x) => `=${reprText(x)}`));
   const specs: string[] = [];
   const n = length(args);
   for (let i = 0; i < n; i++) {

@@ -9,12 +9,12 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { contains, getItem, length } from '../runtime/abstract-item.ts';
+import { contains, length } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { bindArgs } from './abc-function.ts';
-import { formatWith } from './inspect-argvalues.ts';
+import { formatWith, itemWith } from './inspect-argvalues.ts';
 import { formatAnnotation } from './inspect-more.ts';
 import { warn } from './warnings-core.ts';
 
@@ -32,16 +32,6 @@ function applyText(f: PyObject | undefined, text: string, dflt: (t: string) => s
     return formatWith(f, s, strText);
   } finally {
     decref(s);
-  }
-}
-
-/** `mapping[key]` passed through `f`. */
-function itemWith(mapping: PyObject, key: PyObject, f: (v: PyObject) => string): string {
-  const v = getItem(mapping, key);
-  try {
-    return f(v);
-  } finally {
-    decref(v);
   }
 }
 
