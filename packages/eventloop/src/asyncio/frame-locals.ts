@@ -41,7 +41,10 @@ export function asPythonFunction(def: rt.NativeDef, method: boolean): rt.NativeD
     ...def,
     impl: (self, args, kwnames) => {
       try {
-        return impl(self, args, kwnames);
+        const result = impl(self, args, kwnames);
+        // An exception returned rather than thrown (native-function.ts `callNativeRaw`).
+        if (result instanceof rt.PyRaise) keepWithException(result, method ? [self, ...args] : args);
+        return result;
       } catch (e) {
         keepWithException(e, method ? [self, ...args] : args);
         throw e;

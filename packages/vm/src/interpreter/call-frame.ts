@@ -26,11 +26,11 @@ import { callObject } from '../runtime/call.ts';
 import { functionDescription, mergeMapping, nonStringKeywordsError } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
-import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
 import { bindKeywordArguments, checkKeywordOnlyArguments, checkPositionalArguments } from '../runtime/bind-parameters.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
-import { callNative, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
+import { callNativeRaw, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
 import * as E from '../objects/exceptions.ts';
 import { runFrame } from './frame-runner.ts';
 
@@ -211,25 +211,39 @@ methodType.call = (callable, args, kwnames) => {
 };
 
 /**
- * What a call opcode needs done: run `frame` inline, or push `result`; then pop `pop` slots.
- * {@link prepareCall} returns one object for every call, overwritten by the next: a caller reads
- * its fields before anything can run Python code (a callee, a `__del__`).
+ * What a call opcode needs done: run `frame` inline, or push `result`; then pop `pop` slots; or,
+ * both null, raise `raised`. {@link prepareCall} returns one object for every call, overwritten by
+ * the next: a caller reads its fields before anything can run Python code (a callee, a `__del__`).
  */
 export interface PreparedCall {
   readonly frame: PyFrame | null;
   readonly result: PyObject | null;
   readonly pop: number;
+  /**
+   * The exception a native function returned rather than threw (native-function.ts
+   * `callNativeRaw`), for the caller to raise with the call's arguments still on the stack, as a
+   * thrown one leaves them; the reader clears it ({@link takeRaised}).
+   */
+  raised: PyRaise | null;
 }
 
 /** The one {@link PreparedCall}: a call allocates nothing to describe itself. */
-const prepared: { frame: PyFrame | null; result: PyObject | null; pop: number } = { frame: null, result: null, pop: 0 };
+const prepared: PreparedCall = { frame: null, result: null, pop: 0, raised: null };
 
 /** Fills in {@link prepared}, once whatever the call ran is over. */
 function preparedCall(frame: PyFrame | null, result: PyObject | null, pop: number): PreparedCall {
-  prepared.frame = frame;
-  prepared.result = result;
-  prepared.pop = pop;
+  const p = prepared as { frame: PyFrame | null; result: PyObject | null; pop: number };
+  p.frame = frame;
+  p.result = result;
+  p.pop = pop;
   return prepared;
+}
+
+/** The exception of a call that returned one ({@link PreparedCall.raised}), taken. */
+export function takeRaised(call: PreparedCall): PyRaise {
+  const raised = call.raised as PyRaise;
+  call.raised = null;
+  return raised;
 }
 
 /**
@@ -260,7 +274,10 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       } else {
         callable = meth;
         if (meth.type === methodDescriptorType && traceState.profileFunc === null) {
-          return preparedCall(null, callDescriptor(meth as PyMethodDescr, stack, sp - oparg - 1, oparg + 1), pop);
+          const result = callDescriptor(meth as PyMethodDescr, stack, sp - oparg - 1, oparg + 1);
+          if (!(result instanceof PyRaise)) return preparedCall(null, result, pop);
+          prepared.raised = result;
+          return preparedCall(null, null, pop);
         }
         const simple = simpleCall(callable, stack, sp - oparg - 1, oparg + 1, pop);
         if (simple !== null) return simple;
@@ -391,11 +408,11 @@ function stackArgs(stack: readonly (PyObject | null)[], start: number, end: numb
  * {@link callObject} does for a `method_descriptor` (a recursion level, the check of `self`, the
  * native call), with the arguments copied from the stack once.
  */
-function callDescriptor(d: PyMethodDescr, stack: readonly (PyObject | null)[], start: number, count: number): PyObject {
+function callDescriptor(d: PyMethodDescr, stack: readonly (PyObject | null)[], start: number, count: number): PyObject | PyRaise {
   const overflow = enterRecursiveCall(' while calling a Python object');
   if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
   try {
-    return callNative(d.def, checkDescriptorSelf(d, stack[start] as PyObject), stackArgs(stack, start + 1, start + count), null);
+    return callNativeRaw(d.def, checkDescriptorSelf(d, stack[start] as PyObject), stackArgs(stack, start + 1, start + count), null);
   } finally {
     leaveRecursiveCall();
   }

@@ -20,7 +20,7 @@ import { binaryOp, inplaceOp, unaryOp, type BinaryOpKey } from '../runtime/abstr
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { decref, xdecref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { prepareCall } from './call-frame.ts';
+import { prepareCall, takeRaised } from './call-frame.ts';
 import { compareOp } from './compare-op.ts';
 import * as ops from './ops.ts';
 import { doRaise } from './raise.ts';
@@ -809,6 +809,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 161: /* CALL_METHOD */
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
+          if (call.raised !== null) throw takeRaised(call);
           if (call.frame !== null) {
             f.pc = pc;
             // A Python function: run its frame in this loop.

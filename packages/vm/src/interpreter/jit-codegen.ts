@@ -102,9 +102,10 @@ function nameCache(offset: number, decls: string[]): string {
  * The body of one instruction, or null when the interpreter runs it. The body starts with
  * `f.lasti`, `f.sp` and the budget tick set as the interpreter sets them, and either falls
  * through to the next instruction or jumps (`pc = ...; continue`). An instruction of
- * {@link LAZY_SYNC} runs `sync` before each call out instead.
+ * {@link LAZY_SYNC} runs `sync` before each call out instead. `handles`: the code has `try`
+ * blocks, so its function catches what it raises (catchInFrame).
  */
-function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[], sync: string): string | null {
+function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly number[], decls: string[], continuations: string[], sync: string, handles: boolean): string | null {
   const { opcode, oparg: a, next } = ins;
   const jump = (target: number): string => `pc = ${target}; continue;`;
   const binary = BINARY_OPCODE_SLOTS[opcode];
@@ -269,8 +270,10 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       continuations.push(`case ${ins.offset + 1}: x = jitCall.value; y = jitCall.held; jitCall.value = null; jitCall.held = null;
         ${popCall(opcode, a, 'jitCall.pop')} if (y !== null) releaseHeld(y); s[sp++] = x; pc = ${next}; continue;`);
       // prepareCall's answer is one shared object: its fields are read at once.
+      // A native function's exception returned (x null too) is raised with the call on the stack:
+      // in a frame with `try` blocks, handled at once, without a JS throw.
       return `r = prepareCall(f, s, sp, ${opcode}, ${a}); u = r.frame; x = r.result; w = r.pop;
-        if (u === null) { sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
+        if (u === null) { if (x === null) { ${handles ? 'pc = catchInFrame(f, takeRaised(r)); sp = f.sp; single = 1; continue;' : 'throw takeRaised(r);'} } sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
         else if (enterNested(r)) {
           z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
@@ -355,7 +358,7 @@ export function jitSource(code: PyCode): string {
   const handles = instructions.some((ins) => HANDLER_SETUPS.has(ins.opcode));
   const loop = handles ? '  for (;;) try { switch (pc) {' : '  for (;;) switch (pc) {';
   lines.push(loop);
-  const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '') !== null);
+  const compiled = instructions.map((ins) => body(ins, code, bytes, [], [], '', handles) !== null);
   const targets = jumpTargets(instructions);
   const groups = chargeGroups(instructions, compiled, targets);
   const vs = new VirtualStack();
@@ -395,7 +398,7 @@ export function jitSource(code: PyCode): string {
       // the instruction can be entered.
       const flushed = vs.flush();
       if (flushed !== '') lines.push(`      ${flushed}`);
-      const b = body(ins, code, bytes, decls, continuations, sync([])) as string;
+      const b = body(ins, code, bytes, decls, continuations, sync([]), handles) as string;
       lines.push(`    case ${offset}: ${charge([])} ${syncsItself(ins) ? '' : `f.lasti = ${offset}; f.sp = sp; `}${b}`);
     }
     // The values left in locals at a group's end stay there for the next group when it can only

@@ -13,7 +13,7 @@ import { catchInFrame, reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
-import { prepareCall, type PreparedCall } from './call-frame.ts';
+import { prepareCall, takeRaised, type PreparedCall } from './call-frame.ts';
 import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
 import { continueEvaluation } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
@@ -173,6 +173,7 @@ export const jitRuntime = {
   iterNext: ops.iterNextSwallowingStop,
   swallowStop: ops.swallowStop,
   prepareCall,
+  takeRaised,
   enterCallee: enterCalleeForLoop,
   enterNested,
   nestedFinish,

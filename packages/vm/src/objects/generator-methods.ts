@@ -7,7 +7,7 @@
 import { varargsImpl } from './call-arguments.ts';
 import { EXHAUSTED, genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
-import { typeError } from '../runtime/errors.ts';
+import { PyRaise, typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { newBool } from './int.ts';
@@ -16,20 +16,34 @@ import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { addReadonlyMembers } from './getset.ts';
 
-/** `gen.send(value)`: the next yielded value; StopIteration carries the return value. */
-export function genSend(gen: PyGenerator, value: PyObject): PyObject {
-  return sendResult(genSendEx(gen, value, null, false));
+/** `gen.send(value)`: the next yielded value; StopIteration, returned, carries the return value. */
+export function genSend(gen: PyGenerator, value: PyObject): PyObject | PyRaise {
+  return sendReturn(genSendEx(gen, value, null, false));
 }
 
 /** A step as the `send`/`throw` methods report it: the yielded value, or StopIteration with the return value. */
 export function sendResult(step: GenStep): PyObject {
+  const result = sendReturn(step);
+  if (result instanceof PyRaise) throw result;
+  return result;
+}
+
+/**
+ * {@link sendResult} with the StopIteration returned, not thrown (for a method's implementation:
+ * native-function.ts `callNativeRaw`).
+ */
+function sendReturn(step: GenStep): PyObject | PyRaise {
   if (!step.done) return step.value;
   const result = step.value;
+  let raised: PyRaise;
   try {
-    throw newStopIteration(result === None ? null : result);
-  } finally {
+    raised = newStopIteration(result === None ? null : result);
+  } catch (e) {
     decref(result);
+    throw e;
   }
+  decref(result);
+  return raised;
 }
 
 /**
@@ -55,11 +69,11 @@ export function genIterNext(gen: PyGenerator): PyObject | null {
 }
 
 /** The result of `throw()` as a method: a yielded value, or StopIteration for a return. */
-export function genThrowMethod(gen: PyGenerator, args: readonly PyObject[]): PyObject {
+export function genThrowMethod(gen: PyGenerator, args: readonly PyObject[]): PyObject | PyRaise {
   if (args.length < 1 || args.length > 3) {
     throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
   }
-  return sendResult(genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
+  return sendReturn(genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
 }
 
 /** `<generator object fib at 0x...>`. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { staticType } from '../runtime/core-types.ts';
-import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
 import { RecursionError } from './exceptions.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_HAVE_GC, freeObject, incref, xdecref } from '../runtime/object.ts';
@@ -22,8 +22,12 @@ import { noteDocOwner } from './builtin-docs.ts';
  */
 export type NativeKind = 'noargs' | 'o' | 'fast' | 'fastkw';
 
-/** The implementation: `args` ends with the keyword values named by `kwnames`. Returns a new reference. */
-export type NativeImpl = (self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject;
+/**
+ * The implementation: `args` ends with the keyword values named by `kwnames`. Returns a new
+ * reference, or the exception it raises (a function may return it rather than throw: see
+ * {@link callNativeRaw}).
+ */
+export type NativeImpl = (self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null) => PyObject | PyRaise;
 
 /** `PyMethodDef`. */
 export interface NativeDef {
@@ -45,6 +49,19 @@ export interface NativeDef {
  * Python's (`ceval.c` `too_many_positional`, unexpected keywords) read as a Python function's.
  */
 export function callNative(def: NativeDef, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, boundArgs: number | null = null): PyObject {
+  const result = callNativeRaw(def, self, args, kwnames, boundArgs);
+  if (result instanceof PyRaise) throw result;
+  return result;
+}
+
+/**
+ * {@link callNative}, except that an exception the function returned instead of throwing comes
+ * back returned (any other is thrown). For a caller that hands it on at once (a CALL opcode): a
+ * JS throw costs V8 a search of the stack for a handler at each `catch` and `finally` it crosses,
+ * and a function that a throw leaves on most calls is never optimized, so a method that raises
+ * as a matter of course (`send()` ending in StopIteration) returns its exception.
+ */
+export function callNativeRaw(def: NativeDef, self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, boundArgs: number | null = null): PyObject | PyRaise {
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (boundArgs !== null) checkPythonStyle(def, args.length - nkw, kwnames, boundArgs);
   switch (def.kind) {
