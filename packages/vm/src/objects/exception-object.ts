@@ -5,7 +5,12 @@
  * Include/cpython/pyerrors.h.
  * @module
  */
-import { PyObject, decref, freeObject, xdecref } from '../runtime/object.ts';
+import { PyObject, decref, freeObject, xdecref, type PyType } from '../runtime/object.ts';
+import { youngestGeneration } from '../runtime/gc-registry.ts';
+import { isStaticHandle } from '../heap/handles.ts';
+
+/** The `extra` of an exception with none: shared, never written (see {@link setExtra}). */
+const NO_EXTRA: ReadonlyMap<string, PyObject> = new Map();
 
 /** An exception instance. Every field owns its reference. */
 export class PyBaseException extends PyObject {
@@ -37,30 +42,61 @@ export class PyBaseException extends PyObject {
    * (`filename`, `lineno`, `offset`, `text`, `print_file_and_line`; `msg` is above) and the
    * Unicode errors (`encoding`, `object`, `reason`), by attribute name; absent means NULL.
    */
-  readonly extra = new Map<string, PyObject>();
+  extra: ReadonlyMap<string, PyObject> = NO_EXTRA;
   /** UnicodeError `start` and `end` (Py_ssize_t), BlockingIOError `characters_written` (-1: unset). */
   start = 0;
   end = 0;
   written = -1;
+
+  /** A new exception of `type` (a GC type), tracked; its fields are set by the caller. */
+  constructor(type: PyType, address: number) {
+    super(type, address, true);
+    // The header, in PyObject's order (written here, where the stores see one class).
+    this.dict = null;
+    this.finalized = false;
+    this.type = type;
+    this.refcnt = 1;
+    this.addressHandle = address;
+    // `PyObject_GC_Track` written out too: a shared helper's stores would see every class.
+    const list = isStaticHandle(address) ? null : youngestGeneration;
+    this.gcList = list;
+    this.gcIndex = list === null ? 0 : list.items.length;
+    if (list !== null) list.append(this);
+  }
 }
 
 /** Replaces an `extra` member: takes `value` (new reference, or null to clear), drops the old one. */
 export function setExtra(e: PyBaseException, name: string, value: PyObject | null): void {
   const old = e.extra.get(name);
-  if (value === null) e.extra.delete(name);
-  else e.extra.set(name, value);
+  if (value !== null || old !== undefined) {
+    if (e.extra === NO_EXTRA) e.extra = new Map();
+    const extra = e.extra as Map<string, PyObject>;
+    if (value === null) extra.delete(name);
+    else extra.set(name, value);
+  }
   if (old !== undefined) decref(old);
 }
 
 /** `BaseException_clear`: drops every reference the exception holds. */
 export function clearException(e: PyBaseException): void {
-  // `BaseException_clear` drops the instance dict first.
-  const held = [e.dict, e.args, e.traceback, ...(e.libraryFrameLocals ?? []), e.context, e.cause, e.value, e.msg, e.name, e.path, ...e.extra.values()];
+  // `BaseException_clear` drops the instance dict first. The fields are emptied before any
+  // reference goes (a dealloc it sets off may look at the exception).
+  const { dict, args, traceback, libraryFrameLocals, context, cause, value, msg, name, path, extra } = e;
   e.libraryFrameLocals = null;
   e.dict = null;
   e.args = e.traceback = e.context = e.cause = e.value = e.msg = e.name = e.path = null;
-  e.extra.clear();
-  for (const o of held) xdecref(o);
+  e.extra = NO_EXTRA;
+  xdecref(dict);
+  xdecref(args);
+  xdecref(traceback);
+  if (libraryFrameLocals !== null) for (const o of libraryFrameLocals) xdecref(o);
+  xdecref(context);
+  xdecref(cause);
+  xdecref(value);
+  xdecref(msg);
+  xdecref(name);
+  xdecref(path);
+  for (const o of extra.values()) xdecref(o);
 }
 
 /** `BaseException_dealloc`. */
