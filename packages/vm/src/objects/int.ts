@@ -9,6 +9,7 @@ import { intHash } from '../hash/numeric-hash.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
+import { refcheckOn } from '../runtime/refcount-check.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, freePlainObject, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `int` type. */
@@ -89,8 +90,22 @@ export function newInt(v: IntValue): PyInt {
     o.refcnt++;
     return o;
   }
-  return new PyInt(intType, v, allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v)));
+  const address = allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v));
+  const dead = deadInts.pop();
+  if (dead === undefined) return new PyInt(intType, v, address);
+  dead.refcnt = 1;
+  dead.addressHandle = address;
+  (dead as { value: IntValue }).value = v;
+  return dead;
 }
+
+/**
+ * Freed exact ints whose JS objects {@link newInt} makes new ints of (host-pool.ts explains why;
+ * an int has no fields past its value to reset). V8 then builds no object per number, and a
+ * reused one, long-lived, costs no write barrier stored into a frame's slots.
+ */
+const deadInts: PyInt[] = [];
+const DEAD_INTS_MAX = 64;
 
 /** {@link newInt} of a bigint (apart, so that the common path stays small enough to inline). */
 function newBigInt(big: bigint): PyInt {
@@ -101,8 +116,13 @@ function newBigInt(big: bigint): PyInt {
 // `long_dealloc`: an exact int's block is newInt's plain one (a subclass's instance, and a bool,
 // never freed, are allocated otherwise).
 intType.dealloc = (o) => {
-  if (o.type === intType) freePlainObject(o);
-  else freeObject(o);
+  if (o.type !== intType) {
+    freeObject(o);
+    return;
+  }
+  freePlainObject(o);
+  // Not while the reference-count check watches dead objects.
+  if (deadInts.length < DEAD_INTS_MAX && !refcheckOn) deadInts.push(o as PyInt);
 };
 
 /** Whether `o` is an int (bool included). */
