@@ -23,6 +23,7 @@ import './future-iter.ts';
 import './future-remove-callback.ts';
 import './future-callbacks-attr.ts';
 import './abstract-loop.ts';
+import './loop-unsupported.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
 import './policy-local.ts';

@@ -1,0 +1,60 @@
+// The loop methods that need threads, sockets, pipes, signals or subprocesses raise
+// NotImplementedError saying which (loop-unsupported.ts): corosim's own behaviour, since CPython
+// would run them, so the expectations are written here rather than recorded.
+import { describe, expect, it } from 'vitest';
+import { runChecked } from './support/run-checked.ts';
+
+const PROGRAM = `import asyncio, functools
+async def main():
+    loop = asyncio.get_running_loop()
+    try:
+        await loop.run_in_executor(None, functools.partial(sum, [1, 2]))
+    except NotImplementedError as e:
+        print('executor', e)
+    for name in ['sock_recv', 'getaddrinfo', 'create_connection', 'subprocess_exec', 'create_unix_server']:
+        m = getattr(loop, name)
+        coro = m(None)
+        print(m.__qualname__, asyncio.iscoroutine(coro))
+        try:
+            await coro
+        except NotImplementedError as e:
+            print(' ', e)
+    for name in ['add_reader', 'add_signal_handler', 'set_default_executor']:
+        try:
+            getattr(loop, name)(None, None)
+        except NotImplementedError as e:
+            print(getattr(loop, name).__qualname__, e)
+    try:
+        asyncio.AbstractEventLoop().run_in_executor(None, None)
+    except NotImplementedError as e:
+        print('abstract', repr(e))
+asyncio.run(main())
+`;
+
+describe('loop methods corosim cannot offer', () => {
+  it('raise NotImplementedError naming what is missing, the async ones when awaited', () => {
+    const run = runChecked(PROGRAM, 'unsupported.py');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        'executor loop.run_in_executor(): corosim runs no threads',
+        'BaseSelectorEventLoop.sock_recv True',
+        '  loop.sock_recv(): corosim has no sockets, pipes or files',
+        'BaseEventLoop.getaddrinfo True',
+        '  loop.getaddrinfo(): corosim has no sockets, pipes or files',
+        'BaseEventLoop.create_connection True',
+        '  loop.create_connection(): corosim has no sockets, pipes or files',
+        'BaseEventLoop.subprocess_exec True',
+        '  loop.subprocess_exec(): corosim runs no subprocesses',
+        '_UnixSelectorEventLoop.create_unix_server True',
+        '  loop.create_unix_server(): corosim has no sockets, pipes or files',
+        'BaseSelectorEventLoop.add_reader loop.add_reader(): corosim has no sockets, pipes or files',
+        '_UnixSelectorEventLoop.add_signal_handler loop.add_signal_handler(): corosim has no signals',
+        'BaseEventLoop.set_default_executor loop.set_default_executor(): corosim runs no threads',
+        'abstract NotImplementedError()',
+        '',
+      ].join('\n'),
+    );
+    expect(run.status).toBe(0);
+  });
+});
