@@ -12,7 +12,8 @@ them when corosim runs it:
     PYENV_VERSION=3.8.18 python3.8 scripts/dev/gen-native-py-codes.py /tmp/names.txt
 
 Names CPython does not define as a Python function (or whose defaults are neither literals nor
-names of the module or builtins) are left out: those functions keep no __code__. The parameters
+names of the module or builtins) are left out: those functions keep no __code__ (the second, only
+their docstrings, in NATIVE_PY_DOCS). The parameters
 are data (counts, co_varnames, the defaults as constants or names), so the runtime parses nothing.
 """
 import builtins
@@ -143,11 +144,15 @@ def main():
     with open(sys.argv[1]) as fh:
         keys = sorted({line.strip() for line in fh if ':' in line})
     rows = []
+    docs = []
     for key in keys:
         f = resolve(key)
         s = None if f is None else spec(f, key.split(':')[1].split('.')[-1])
         if s is None:
             print('left out:', key, file=sys.stderr)
+            # A function left out for its defaults still has its docstring.
+            if f is not None and isinstance(f.__doc__, str):
+                docs.append(f"  ['{key.replace(':', '.')}', {json.dumps(f.__doc__)}],")
             continue
         rows.append(f"  ['{key.replace(':', '.')}', {s}],")
     with open(OUT, 'w') as fh:
@@ -157,6 +162,9 @@ def main():
                  '/** The code of each Python function of CPython 3.8 that a native function stands for. */\n'
                  'export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([\n')
         fh.write('\n'.join(rows) + '\n]);\n')
+        fh.write('\n/** The docstrings of the functions left out of NATIVE_PY_CODES (defaults it cannot spell). */\n'
+                 'export const NATIVE_PY_DOCS: ReadonlyMap<string, string> = new Map([\n')
+        fh.write('\n'.join(docs) + '\n]);\n')
     print(len(rows), 'functions', file=sys.stderr)
 
 

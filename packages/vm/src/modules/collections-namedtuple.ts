@@ -215,13 +215,20 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
       },
     };
     // `def _make(cls, iterable)` in namedtuple's body: its code checks the arguments first.
-    const makeFn = newRenamedNativePyFunction({ name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null) }, 'collections', `${typename}._make`, 'namedtuple.<locals>._make');
+    // The docstrings are namedtuple's own (`_make.__func__.__doc__ = f'Make a new {typename} ...'`).
+    const makeFn = newRenamedNativePyFunction(
+      { name: '_make', kind: 'fast', impl: (_f, args) => makeDef.impl(args[0] as PyObject, args.slice(1), null), doc: `Make a new ${typename} object from a sequence or iterable` },
+      'collections',
+      `${typename}._make`,
+      'namedtuple.<locals>._make',
+    );
     put('_make', callObject(classMethodType, [makeFn]));
     decref(makeFn);
     // `def _asdict(self)` ... in namedtuple's body, each `__qualname__` set to `typename.name`.
     const method = (def: NativeDef): void => { put(def.name, newNativePyMethod(def, tupleType, 'collections', `${typename}.${def.name}`)); };
     method({
       name: '__repr__', kind: 'noargs',
+      doc: 'Return a nicely formatted representation string',
       impl: (self) => {
         const t = self as PyTuple;
         const parts = fields.map((f, i) => `${f}=${reprText(t.items[i] ?? None)}`);
@@ -230,6 +237,7 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
     });
     method({
       name: '_asdict', kind: 'noargs',
+      doc: 'Return a new dict which maps field names to their values.',
       impl: (self) => {
         const d = newDict();
         fields.forEach((f, i) => {
@@ -239,9 +247,10 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
         return d;
       },
     });
-    method({ name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing((self as PyTuple).items.map((o) => incref(o))) });
+    method({ name: '__getnewargs__', kind: 'noargs', doc: 'Return self as a plain tuple.  Used by copy and pickle.', impl: (self) => newTupleStealing((self as PyTuple).items.map((o) => incref(o))) });
     method({
       name: '_replace', kind: 'fastkw',
+      doc: `Return a new ${typename} object replacing specified fields with new values`,
       impl: (self, args, kwnames) => {
         if (positional(args, kwnames).length > 0) throw typeError(`_replace() takes 1 positional argument but ${args.length + 1} were given`);
         const t = self as PyTuple;

@@ -21,6 +21,7 @@ import { newStr } from './str.ts';
 import { isDict, newDict } from './dict.ts';
 import { typeError } from '../runtime/errors.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
+import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
 
 /**
  * The type of native functions that look like Python functions: named `function`, as CPython's,
@@ -183,9 +184,10 @@ addGetSets(nativePyFunctionType, [
   {
     name: '__doc__',
     get: (self) => {
-      // The docstring CPython's function has (its code's first constant), else the native one's own.
+      // The docstring CPython's function has (its code's first constant, or the table of those
+      // with no code spec), else the native one's own.
       const f = self as PyNativePyFunction;
-      const d = (f.codeParts === null ? undefined : nativePyDoc(f.codeParts.spec)) ?? f.def.doc;
+      const d = (f.codeParts === null ? NATIVE_PY_DOCS.get(`${f.moduleName}.${f.qualname}`) : nativePyDoc(f.codeParts.spec)) ?? f.def.doc;
       return d === undefined ? incref(None) : newStr(d);
     },
   },
