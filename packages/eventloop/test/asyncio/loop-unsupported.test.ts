@@ -1,6 +1,7 @@
 // The loop methods that need threads, sockets, pipes, signals or subprocesses raise
-// NotImplementedError saying which (loop-unsupported.ts): corosim's own behaviour, since CPython
-// would run them, so the expectations are written here rather than recorded.
+// NotImplementedError saying which (loop-unsupported.ts), after the argument checks CPython's
+// signatures make: corosim's own behaviour, since CPython would run them, so the expectations are
+// written here rather than recorded.
 import { describe, expect, it } from 'vitest';
 import { runChecked } from './support/run-checked.ts';
 
@@ -11,23 +12,28 @@ async def main():
         await loop.run_in_executor(None, functools.partial(sum, [1, 2]))
     except NotImplementedError as e:
         print('executor', e)
-    for name in ['sock_recv', 'getaddrinfo', 'create_connection', 'subprocess_exec', 'create_unix_server']:
+    for name, args in [('sock_recv', (None, 1)), ('getaddrinfo', (None, None)), ('create_connection', (None,)),
+                       ('subprocess_exec', (None, 'ls')), ('create_unix_server', (None,))]:
         m = getattr(loop, name)
-        coro = m(None)
+        coro = m(*args)
         print(m.__qualname__, asyncio.iscoroutine(coro))
         try:
             await coro
         except NotImplementedError as e:
             print(' ', e)
-    for name in ['add_reader', 'add_signal_handler', 'set_default_executor']:
+    for name, args in [('add_reader', (None, None)), ('add_signal_handler', (None, None)), ('set_default_executor', (None,))]:
         try:
-            getattr(loop, name)(None, None)
+            getattr(loop, name)(*args)
         except NotImplementedError as e:
             print(getattr(loop, name).__qualname__, e)
     try:
         asyncio.AbstractEventLoop().run_in_executor(None, None)
     except NotImplementedError as e:
         print('abstract', repr(e))
+    try:
+        loop.getaddrinfo(None)
+    except TypeError as e:
+        print(e)
 asyncio.run(main())
 `;
 
@@ -52,6 +58,7 @@ describe('loop methods corosim cannot offer', () => {
         '_UnixSelectorEventLoop.add_signal_handler loop.add_signal_handler(): corosim has no signals',
         'BaseEventLoop.set_default_executor loop.set_default_executor(): corosim runs no threads',
         'abstract NotImplementedError()',
+        "getaddrinfo() missing 1 required positional argument: 'port'",
         '',
       ].join('\n'),
     );
