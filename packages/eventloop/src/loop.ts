@@ -91,6 +91,11 @@ export class EventLoop {
    * timeout `_run_once` computed (`null` to block), and the clock moves only if it moves it.
    */
   selectHook: ((timeout: number | null) => void) | null = null;
+  /**
+   * `_clock_resolution`: how close to the clock a deadline counts as due in `runOnce`
+   * ({@link CLOCK_RESOLUTION} unless a host sets another, as a Python subclass may).
+   */
+  clockResolution = CLOCK_RESOLUTION;
   readonly #onTimerCancelled = (handle: TimerHandle): void => {
     // `_timer_handle_cancelled`
     if (handle.scheduled) this.#timerCancelledCount += 1;
@@ -257,7 +262,7 @@ export class EventLoop {
       this.#select(timeout);
     }
 
-    const endTime = this.time() + CLOCK_RESOLUTION;
+    const endTime = this.time() + this.clockResolution;
     for (let handle = this.#scheduled.peek(); handle !== undefined; handle = this.#scheduled.peek()) {
       if (handle.when >= endTime) break;
       this.#scheduled.pop();

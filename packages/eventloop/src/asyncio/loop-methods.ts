@@ -17,7 +17,6 @@ import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
 import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
-import { CLOCK_RESOLUTION } from '../clock.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 
@@ -229,7 +228,24 @@ rt.addGetSets(baseLoopType, [
   { name: '_closed', get: (self) => rt.newBool(asLoop(self).closed) },
   { name: '_timer_cancelled_count', get: (self) => rt.newInt(asLoop(self).core.timerCancelledCount) },
   // The oracle's loop sets 1e-6 (the clock's resolution); a timer within it of the clock is due.
-  { name: '_clock_resolution', get: () => rt.newFloat(CLOCK_RESOLUTION) },
+  {
+    // A plain attribute in CPython (`time.get_clock_info('monotonic').resolution`), which loop
+    // subclasses set (test_asyncio's TestLoop, the oracle's virtual loop).
+    // DEVIATION(cpython): only a number is taken; CPython takes any object and fails in `_run_once`.
+    name: '_clock_resolution',
+    get: (self) => {
+      const l = asLoop(self);
+      return l.clockResolutionIsInt ? rt.newInt(l.core.clockResolution) : rt.newFloat(l.core.clockResolution);
+    },
+    set: (self, v) => {
+      if (v === null) throw rt.typeError("can't delete attribute");
+      const l = asLoop(self);
+      if (v instanceof rt.PyFloat) l.core.clockResolution = v.value;
+      else if (v instanceof rt.PyInt) l.core.clockResolution = Number(v.value);
+      else throw rt.typeError(`unsupported operand type(s) for +: 'float' and '${v.type.name}'`);
+      l.clockResolutionIsInt = v instanceof rt.PyInt;
+    },
+  },
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
   { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },

@@ -67,6 +67,8 @@ export class PyLoop extends rt.PyObject {
   /** `_coroutine_origin_tracking_enabled` and `_coroutine_origin_tracking_saved_depth`. */
   originTracking = false;
   savedOriginDepth = 0;
+  /** Whether `_clock_resolution` (the core's `clockResolution`) was last set to an int. */
+  clockResolutionIsInt = false;
   /** `slow_callback_duration`: in debug mode, a callback running this long is reported. */
   slowCallbackDuration = 0.1;
   /** The source traceback of `_current_handle` (debug mode, while a handle runs), or null. */
