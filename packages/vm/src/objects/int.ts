@@ -9,7 +9,7 @@ import { intHash } from '../hash/numeric-hash.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress, allocatePlainAddress, staticAddress } from '../runtime/memory.ts';
-import { refcheckOn } from '../runtime/refcount-check.ts';
+import { HostPool } from '../runtime/host-pool.ts';
 import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, freePlainObject, trackNewObject, type PyType } from '../runtime/object.ts';
 
 /** The `int` type. */
@@ -91,7 +91,7 @@ export function newInt(v: IntValue): PyInt {
     return o;
   }
   const address = allocatePlainAddress(intType, intType.basicsize + intType.itemsize * intDigits(v));
-  const dead = deadInts.pop();
+  const dead = intPool.reuse();
   if (dead === undefined) return new PyInt(intType, v, address);
   dead.refcnt = 1;
   dead.addressHandle = address;
@@ -104,8 +104,7 @@ export function newInt(v: IntValue): PyInt {
  * an int has no fields past its value to reset). V8 then builds no object per number, and a
  * reused one, long-lived, costs no write barrier stored into a frame's slots.
  */
-const deadInts: PyInt[] = [];
-const DEAD_INTS_MAX = 64;
+const intPool = new HostPool<PyInt>();
 
 /** {@link newInt} of a bigint (apart, so that the common path stays small enough to inline). */
 function newBigInt(big: bigint): PyInt {
@@ -121,8 +120,7 @@ intType.dealloc = (o) => {
     return;
   }
   freePlainObject(o);
-  // Not while the reference-count check watches dead objects.
-  if (deadInts.length < DEAD_INTS_MAX && !refcheckOn) deadInts.push(o as PyInt);
+  intPool.keep(o as PyInt);
 };
 
 /** Whether `o` is an int (bool included). */

@@ -21,11 +21,19 @@ export class HostPool<T extends PyObject> {
   }
 
   /**
+   * The last kept object as it was freed, or undefined: for a caller that allocates its memory
+   * and sets its header itself (an int, sized by its value).
+   */
+  reuse(): T | undefined {
+    return this.#items.pop();
+  }
+
+  /**
    * A kept object made live as a new instance of `type` (allocated, count 1, tracked by the
    * collector if `type` is), its own fields left for the caller to set; undefined when none is kept.
    */
   take(type: PyType): T | undefined {
-    const o = this.#items.pop();
+    const o = this.reuse();
     if (o === undefined) return undefined;
     const address = allocateAddress(type);
     o.refcnt = 1;
