@@ -12,8 +12,6 @@ import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { attributeError, typeError, type PyRaise } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
-import { youngestGeneration } from '../runtime/gc-registry.ts';
-import { isStaticHandle } from '../heap/handles.ts';
 import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { dictGetStr, isDict, newDict, type PyDict } from './dict.ts';
@@ -31,20 +29,7 @@ import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
-  const address = allocateAddress(type);
-  // The header written here, where the stores see plain objects only (see PyObject's constructor).
-  const o = new PyObject(type, address, true);
-  o.dict = null;
-  o.finalized = false;
-  o.type = type;
-  o.refcnt = 1;
-  o.addressHandle = address;
-  if (type.isGc) {
-    const list = isStaticHandle(address) ? null : youngestGeneration;
-    o.gcList = list;
-    o.gcIndex = list === null ? 0 : list.items.length;
-    if (list !== null) list.append(o);
-  }
+  const o = new PyObject(type, allocateAddress(type));
   if (type.isHeapType) incref(type);
   return o;
 }
