@@ -273,7 +273,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       // A native function's exception returned (x null too) is raised with the call on the stack:
       // in a frame with `try` blocks, handled at once, without a JS throw.
       return `r = prepareCall(f, s, sp, ${opcode}, ${a}); u = r.frame; x = r.result; w = r.pop;
-        if (u === null) { if (x === null) { ${handles ? 'pc = catchInFrame(f, takeRaised(r)); sp = f.sp; single = 1; continue;' : 'throw takeRaised(r);'} } sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
+        if (u === null) { if (x === null) { ${handles ? `${catchAt('takeRaised(r)')} continue;` : 'throw takeRaised(r);'} } sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
         else if (enterNested(r)) {
           z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
@@ -409,13 +409,21 @@ export function jitSource(code: PyCode): string {
   });
   for (const c of continuations) lines.push(`    ${c}`);
   lines.push(`    default: f.sp = sp; return pc;`);
-  lines.push(handles ? '  } } catch (e) { pc = catchInFrame(f, e); sp = f.sp; single = 1; }' : '  }');
+  lines.push(handles ? `  } } catch (e) { ${catchAt('e')} }` : '  }');
   lines.push('};');
   if (vs.most > 0) lines.splice(lines.indexOf(loop), 0, `  let ${Array.from({ length: vs.most }, (_, i) => `q${i}`).join(', ')};`);
   // Per-instruction caches live beside the function, before its `return`.
   const at = lines.indexOf('return function jitted(f, pc) {');
   lines.splice(at, 0, ...decls);
   return lines.join('\n');
+}
+
+/**
+ * A frame with `try` blocks taking the exception `raised` (an expression): the handler's offset and
+ * the stack depth it starts at, each instruction counting itself again (catchInFrame).
+ */
+function catchAt(raised: string): string {
+  return `pc = catchInFrame(f, ${raised}); sp = f.sp; single = 1;`;
 }
 
 /** The instructions that push a block an exception unwinds to. */
