@@ -34,12 +34,20 @@ function notImplemented(): never {
   throw raiseNew(rt.Exceptions.NotImplementedError, null);
 }
 
+/**
+ * A coroutine named `qualname` whose first step raises what `error` makes (an `async def` that
+ * raises at once): a new reference.
+ */
+export function raisingCoro(qualname: string, error: () => rt.PyRaise): rt.PyObject {
+  return newNativeCoro(qualname, (function* (): Generator<rt.PyObject, rt.PyObject, rt.PyObject> {
+    yield* [];
+    throw error();
+  })());
+}
+
 /** A coroutine whose first step raises NotImplementedError (an abstract `async def`). */
 function notImplementedCoro(name: string): rt.PyObject {
-  return newNativeCoro(`AbstractEventLoop.${name}`, (function* (): Generator<rt.PyObject, rt.PyObject, rt.PyObject> {
-    yield* [];
-    return notImplemented();
-  })());
+  return raisingCoro(`AbstractEventLoop.${name}`, () => raiseNew(rt.Exceptions.NotImplementedError, null));
 }
 
 // `AbstractEventLoop()`: a plain instance, as `object.__new__` makes it.

@@ -8,7 +8,7 @@
  */
 import { rt } from '@corosim/vm/host';
 import { baseLoopType, baseSelectorLoopType, loopType } from './loop-object.ts';
-import { newNativeCoro } from './native-coro.ts';
+import { raisingCoro } from './abstract-loop.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 import { raiseNew } from './state.ts';
 
@@ -41,14 +41,7 @@ function plain(name: string, why: Why): PythonMethodDef {
 
 /** An `async def` method: its coroutine raises on its first step. */
 function coroutine(owner: string, name: string, why: Why): PythonMethodDef {
-  const impl = (): rt.PyObject =>
-    newNativeCoro(
-      `${owner}.${name}`,
-      (function* (): Generator<rt.PyObject, rt.PyObject, rt.PyObject> {
-        yield* [];
-        throw unsupported(name, why);
-      })(),
-    );
+  const impl = (): rt.PyObject => raisingCoro(`${owner}.${name}`, () => unsupported(name, why));
   return { def: { name, kind: 'fast', impl }, coroutine: true };
 }
 
