@@ -229,7 +229,12 @@ export function genClose(gen: PyGenerator): PyObject {
     throw e;
   }
   decref(step.value);
-  if (step.done) return incref(None);
+  if (step.done) {
+    // An async generator that returns signals StopAsyncIteration (`gen_send_ex`), which is not
+    // one of the errors close ignores: it reaches the caller (a finalizer reports it).
+    if (gen.kind === 'async generator') throw raiseUnnormalized(E.StopAsyncIteration, null);
+    return incref(None);
+  }
   const msg = gen.kind === 'async generator' ? 'async generator ignored GeneratorExit' : `${gen.kind} ignored GeneratorExit`;
   throw raiseMessage(E.RuntimeError, msg);
 }
