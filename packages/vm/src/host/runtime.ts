@@ -64,6 +64,7 @@ export { repr, str, reprText, strText } from '../runtime/abstract-object.ts';
 export { isTrue, richCompare, richCompareBool, hashObject, identityHash } from '../runtime/abstract-compare.ts';
 export { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 export { getItem, setItem, contains, length } from '../runtime/abstract-item.ts';
+export { binaryOp } from '../runtime/abstract-number.ts';
 
 // Exceptions.
 export {

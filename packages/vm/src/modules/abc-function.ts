@@ -18,7 +18,6 @@ import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type Py
 import { type PyDict, dictSetStr, isDict, newDict } from '../objects/dict.ts';
 import { True } from '../objects/int.ts';
 import { instanceDict } from '../runtime/attributes.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from '../objects/native-py-code.ts';
@@ -142,7 +141,6 @@ function setText(name: '__name__' | '__qualname__', value: PyObject | null): str
   if (!(value instanceof PyStr)) throw typeError(`${name} must be set to a string object`);
   return value.value;
 }
-dictVisitingTraverses.add(classFunctionType.traverse);
 classFunctionType.repr = (self) => newStr(`<function ${(self as PyClassFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(classFunctionType, [
   {

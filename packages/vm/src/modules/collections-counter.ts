@@ -11,7 +11,6 @@ import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
@@ -255,7 +254,6 @@ counterType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
   dictTraverse?.(self, visit);
 };
-dictVisitingTraverses.add(counterType.traverse);
 counterType.clear = (self) => {
   const d = self.dict;
   self.dict = null;

@@ -25,7 +25,6 @@ import { callMethod, callNoArgs } from '../runtime/call.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { keyError, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { decref, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -73,7 +72,6 @@ orderedDictType.traverse = (self, visit) => {
   for (const key of odictKeys(self as PyODict)) visit(key);
   dictTraverse?.(self, visit);
 };
-dictVisitingTraverses.add(orderedDictType.traverse);
 orderedDictType.clear = (self) => {
   const dict = self.dict;
   self.dict = null;

@@ -4,7 +4,6 @@
  * instance attributes of CPython 3.8 Lib/contextlib.py's classes.
  * @module
  */
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { newDict } from '../objects/dict.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { addGetSets, addValue } from '../runtime/type-defs.ts';
@@ -54,7 +53,6 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
     for (const f of h.list) visit(f);
     if (h.dict !== null) visit(h.dict);
   };
-  dictVisitingTraverses.add(t.traverse);
   t.clear = (self) => {
     clearHolder(self as PyHolder);
     const d = self.dict;

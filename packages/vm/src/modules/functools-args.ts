@@ -5,7 +5,6 @@
  * (their `tp_dealloc`, `tp_traverse` and `tp_clear`).
  * @module
  */
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -67,7 +66,6 @@ export function holderType(spec: TypeSpec, gc = true): PyType {
       for (const r of (self as HolderObject).refs()) if (r !== null) visit(r);
       if (self.dict !== null) visit(self.dict);
     };
-    dictVisitingTraverses.add(t.traverse);
     t.clear = release;
   }
   return t;

@@ -7,7 +7,6 @@
 import { functionDictGetSet } from '../objects/function-attributes.ts';
 import { PyDict, bucketOf, dictClear, dictDelKnownHash, dictGetKnownHash, dictSetKnownHash, newDict } from '../objects/dict.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { False, PyInt, newInt } from '../objects/int.ts';
 import { PyMethod } from '../objects/method.ts';
 import { type NativeDef } from '../objects/native-function.ts';
@@ -87,7 +86,6 @@ wrapperType.traverse = (self, visit) => {
   }
   holderTraverse?.(self, visit);
 };
-dictVisitingTraverses.add(wrapperType.traverse);
 
 // `kwd_mark`: an `object()` made once for the process and never freed (a C static in CPython),
 // so it lives at a static address rather than in a run's heap.

@@ -21,7 +21,6 @@ import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, exceptionMatches, raiseFromCause, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
 import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
@@ -67,7 +66,6 @@ randomType.dealloc = (self) => {
 randomType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
 };
-dictVisitingTraverses.add(randomType.traverse);
 randomType.clear = (self) => {
   const d = self.dict;
   self.dict = null;

@@ -9,7 +9,6 @@
  * @module
  */
 import { mappingProxyType } from '../objects/mapping-proxy.ts';
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { codeType } from '../objects/code.ts';
 import { coroutineType } from '../objects/coroutine.ts';
 import { PyDict, dictGetStr, dictItems, dictSetStr, dictType, newDict } from '../objects/dict.ts';
@@ -97,7 +96,6 @@ simpleNamespaceType.dealloc = (self) => {
 simpleNamespaceType.traverse = (self, visit) => {
   if (self.dict !== null) visit(self.dict);
 };
-dictVisitingTraverses.add(simpleNamespaceType.traverse);
 simpleNamespaceType.repr = (self) => {
   const name = self.type === simpleNamespaceType ? 'namespace' : self.type.name;
   if (!reprEnter(self)) return newStr(`${name}(...)`);

@@ -4,7 +4,6 @@
  * Objects/descrobject.c (property_*).
  * @module
  */
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
@@ -70,7 +69,6 @@ function wrappedType(name: string): PyType {
     if (w.callable !== null) visit(w.callable);
     if (w.dict !== null) visit(w.dict);
   };
-  dictVisitingTraverses.add(t.traverse);
   t.clear = (self) => {
     const w = self as PyWrapped;
     const held = [w.callable, w.dict];

@@ -5,7 +5,6 @@
  * Mirrors CPython 3.8 Objects/exceptions.c.
  * @module
  */
-import { dictVisitingTraverses } from '../runtime/gc-registry.ts';
 import { reprText, str } from '../runtime/abstract-object.ts';
 import { initExceptionFields } from '../runtime/errors.ts';
 import { typeError } from '../runtime/errors.ts';
@@ -64,7 +63,6 @@ base.init = (self, args, kwnames) => {
 };
 base.dealloc = deallocException;
 base.traverse = traverseException;
-dictVisitingTraverses.add(traverseException);
 base.hasInstanceDict = true;
 
 function argsOf(e: PyBaseException): readonly PyObject[] {

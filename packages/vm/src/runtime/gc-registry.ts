@@ -247,9 +247,3 @@ export function gcNoteAllocation(): void {
   }
 }
 
-/**
- * The traverse functions of built-in types that visit their instance's `__dict__` themselves
- * (their `tp_dictoffset` is their own): `subtype_traverse` must not visit it a second time for
- * instances of classes derived from them, or the collector would count the dict's reference twice.
- */
-export const dictVisitingTraverses = new Set<(self: PyObject, visit: (o: PyObject) => void) => void>();

@@ -14,7 +14,7 @@ import { clearFrameContents, frameType } from '../objects/frame.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { typeType } from './core-types.ts';
-import { dictVisitingTraverses, gcUntrack } from './gc-registry.ts';
+import { gcUntrack } from './gc-registry.ts';
 import { PyType, decref, forgetLookups, freeObject, xdecref, type PyObject } from './object.ts';
 
 type Visit = (o: PyObject) => void;
@@ -46,9 +46,31 @@ function subtypeTraverse(self: PyObject, visit: Visit): void {
   }
   const base = staticBase(self.type);
   const baseTraverse = base?.traverse;
-  if (self.dict !== null && (baseTraverse === undefined || !dictVisitingTraverses.has(baseTraverse))) visit(self.dict);
+  const dict = self.dict;
+  if (dict !== null && (baseTraverse === undefined || !visitsDict(baseTraverse, self, dict))) visit(dict);
   visit(self.type);
   baseTraverse?.(self, visit);
+}
+
+/**
+ * Whether each built-in base's traverse visits the instance's `__dict__` itself (the dict's
+ * `tp_dictoffset` is the base's, not the class's): `subtype_traverse` then must not visit it a
+ * second time, or the collector would count the dict's reference twice and take it for garbage.
+ * Learnt from the first instance seen with a dict.
+ */
+const dictVisiting = new Map<Traverse, boolean>();
+
+function visitsDict(traverse: Traverse, self: PyObject, dict: PyObject): boolean {
+  let known = dictVisiting.get(traverse);
+  if (known === undefined) {
+    let seen = false;
+    traverse(self, (o) => {
+      if (o === dict) seen = true;
+    });
+    known = seen;
+    dictVisiting.set(traverse, known);
+  }
+  return known;
 }
 
 typeType.traverse = typeTraverse;

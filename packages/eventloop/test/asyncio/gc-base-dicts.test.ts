@@ -1,0 +1,12 @@
+// The collector counts the __dict__ reference of an instance of a class derived from a built-in or
+// library class once, whether the base's traverse visits it or subtype_traverse does: nothing its
+// dict holds is taken for garbage.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// oracle's normalize.py (addresses, frames of other files).
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["g1_native_bases.py", "# Instances of classes derived from built-in and library classes keep what their __dict__ holds through gc.collect()\nimport asyncio, functools, gc, random, sys, types, contextlib, collections\nfrom asyncio import base_events\n\ndef watched(tag):\n    try:\n        yield\n    finally:\n        print('closed', tag)\n\nbases = [\n    ('loop', base_events.BaseEventLoop, ()),\n    ('selector loop', asyncio.SelectorEventLoop, ()),\n    ('lock', asyncio.Lock, ()),\n    ('event', asyncio.Event, ()),\n    ('semaphore', asyncio.Semaphore, ()),\n    ('condition', asyncio.Condition, ()),\n    ('policy', asyncio.DefaultEventLoopPolicy, ()),\n    ('module', types.ModuleType, ('m',)),\n    ('namespace', types.SimpleNamespace, ()),\n    ('random', random.Random, (1,)),\n    ('partial', functools.partial, (print,)),\n    ('exception', ValueError, ()),\n    ('ordered dict', collections.OrderedDict, ()),\n    ('counter', collections.Counter, ()),\n    ('exit stack', contextlib.ExitStack, ()),\n    ('property', property, ()),\n    ('classmethod', classmethod, (print,)),\n]\nkept = []\nfor tag, base, args in bases:\n    cls = type('Sub', (base,), {})\n    o = cls(*args)\n    g = watched(tag)\n    next(g)\n    o.gen = g\n    del g\n    kept.append(o)\nprint('collected', gc.collect())\nprint('still suspended', [o.gen.gi_frame is not None for o in kept].count(True), 'of', len(kept))\nfor o in kept:\n    if isinstance(o, asyncio.AbstractEventLoop):\n        o.close()\ndel o\nkept.clear()\nprint('collected after', gc.collect() >= 0)\n", "collected 0\nstill suspended 17 of 17\nclosed classmethod\nclosed property\nclosed exit stack\nclosed counter\nclosed ordered dict\nclosed exception\nclosed partial\nclosed random\nclosed namespace\nclosed module\nclosed policy\nclosed condition\nclosed semaphore\nclosed event\nclosed lock\nclosed selector loop\nclosed loop\ncollected after True\n", "", 0],
+];
+
+describeRecorded("the collector and the __dict__ of classes derived from built-in ones", cases);
