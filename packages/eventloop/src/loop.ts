@@ -96,6 +96,16 @@ export class EventLoop {
    * ({@link CLOCK_RESOLUTION} unless a host sets another, as a Python subclass may).
    */
   clockResolution = CLOCK_RESOLUTION;
+  /**
+   * Reads the time instead of the clock when set: a host's `time()` that a subclass may replace
+   * (`self.time()`). The clock still moves only by the virtual `select`.
+   */
+  timeHook: (() => number) | null = null;
+  /**
+   * Runs each iteration of {@link EventLoop.runForever} and {@link EventLoop.runUntil} instead of
+   * {@link EventLoop.runOnce} when set (`self._run_once()` of a subclass that replaces it).
+   */
+  iterationHook: (() => void) | null = null;
   readonly #onTimerCancelled = (handle: TimerHandle): void => {
     // `_timer_handle_cancelled`
     if (handle.scheduled) this.#timerCancelledCount += 1;
@@ -143,6 +153,12 @@ export class EventLoop {
 
   /** The current loop time in seconds (`loop.time()`). */
   time(): number {
+    const hook = this.timeHook;
+    return hook === null ? this.#clock.now() : hook();
+  }
+
+  /** The clock's reading, whatever {@link EventLoop.timeHook} says (`BaseEventLoop.time()` itself). */
+  clockTime(): number {
     return this.#clock.now();
   }
 
@@ -294,7 +310,7 @@ export class EventLoop {
     this.#startRunning();
     try {
       for (;;) {
-        this.runOnce();
+        this.#iterate();
         if (this.#stopping) break;
       }
     } finally {
@@ -316,7 +332,7 @@ export class EventLoop {
     this.#startRunning();
     try {
       for (;;) {
-        this.runOnce();
+        this.#iterate();
         if (this.#stopping || done()) break;
       }
     } finally {
@@ -408,6 +424,13 @@ export class EventLoop {
     return this.#closed;
   }
 
+  /** One iteration: {@link EventLoop.runOnce}, or the host's replacement. */
+  #iterate(): void {
+    const hook = this.iterationHook;
+    if (hook === null) this.runOnce();
+    else hook();
+  }
+
   /** `_check_closed` then `_check_running` (the other-loop check is the caller's). */
   #startRunning(): void {
     this.#checkClosed();
@@ -422,10 +445,10 @@ export class EventLoop {
   /** The virtual `select(timeout)`: the clock moves by `timeout` instead of waiting. */
   #select(timeout: number): void {
     if (!(timeout > 0)) return;
-    const from = this.time();
+    const from = this.#clock.now();
     const to = from + timeout;
     this.#clock.advanceTo(to);
-    this.#channel.emit(() => ({ kind: 'clock-advanced', from, to: this.time() }));
+    this.#channel.emit(() => ({ kind: 'clock-advanced', from, to: this.#clock.now() }));
   }
 }
 

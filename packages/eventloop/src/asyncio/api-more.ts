@@ -13,7 +13,7 @@ import { WAIT_FOR_CANCELLED_LINE, WAIT_FOR_EXPIRED_LINE, WAIT_FOR_NO_TIMEOUT_LIN
 import { getRunningLoop } from './events.ts';
 import { PyFuture, addDoneCallback, cancelFuture, futureResult, setException, setResult, type DoneCallback } from './future.ts';
 import { newLoopFuture } from './loop-create-future.ts';
-import { callMethod, isFuture, loopCore } from './loop-object.ts';
+import { callMethod, isFuture, loopCallLater } from './loop-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, awaitFuture, awaitOwnedFuture, holdWhileSuspended, isCancelled, nativeCoroStep, newNativeCoro, type CoroBody } from './native-coro.ts';
 import { TimeoutError, raiseNew, splitArgs, takeException } from './state.ts';
@@ -123,7 +123,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
       }
     }
     const waiter = newLoopFuture(loop);
-    const timeoutHandle = loopCore(loop).callLater(timeout, () => {
+    const timeoutHandle = loopCallLater(loop, timeout, () => {
       if (waiter.state === 'PENDING') setResult(waiter, rt.None);
     }, '_release_waiter');
     const cb = releaser(waiter);

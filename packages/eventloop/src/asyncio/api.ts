@@ -11,7 +11,7 @@ import type { TimerHandle } from '../handles.ts';
 import { getRunningLoop, newEventLoop, setEventLoop } from './events.ts';
 import { PyFuture, futureResult, newFuture, setResult, type DoneCallback } from './future.ts';
 import { newLoopFuture } from './loop-create-future.ts';
-import { PyLoop, callMethod, closeCore, loopCore, runUntilComplete } from './loop-object.ts';
+import { PyLoop, callMethod, closeCore, loopCallLater, loopCore, runUntilComplete } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
@@ -278,8 +278,7 @@ function* waitBody(fs: PyFuture[], timeout: number | null, returnWhen: string, l
 /** The waiting of {@link waitBody}. */
 function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, loop: rt.PyObject): CoroBody {
   const waiter = newLoopFuture(loop);
-  const core = loopCore(loop);
-  const timeoutHandle = timeout === null ? null : core.callLater(timeout, () => {
+  const timeoutHandle = timeout === null ? null : loopCallLater(loop, timeout, () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
   }, '_release_waiter');
   let counter = fs.length;

@@ -8,10 +8,8 @@ import { rt } from '@corosim/vm/host';
 import { ensureFuture } from './ensure-future.ts';
 import { getRunningOrPolicyLoop } from './events.ts';
 import { PyFuture, addDoneCallback, callbacksOf, setCallbacks, type DoneCallback } from './future.ts';
-import type { EventLoop } from '../loop.ts';
-import type { TimerHandle } from '../handles.ts';
 import { awaitMethod } from './locks.ts';
-import { callMethod, loopCore } from './loop-object.ts';
+import { callMethod, loopCallLater, loopCore, timersOverridden, type LoopTimer } from './loop-object.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 import { newNativeCoro, type CoroBody } from './native-coro.ts';
 import { newQueue } from './queues.ts';
@@ -82,7 +80,7 @@ const ON_COMPLETION_LABEL = { name: 'as_completed.<locals>._on_completion', at: 
 
 /** The `_on_timeout` timer: it holds `done` while it waits on the loop. */
 class OnTimeout {
-  #handle: TimerHandle | null = null;
+  #handle: LoopTimer | null = null;
   #released = false;
   readonly #done: rt.PyObject;
   readonly #run: () => void;
@@ -93,7 +91,14 @@ class OnTimeout {
   }
 
   /** `loop.call_later(timeout, _on_timeout)`. */
-  schedule(core: EventLoop, delay: number): void {
+  schedule(loop: rt.PyObject, delay: number): void {
+    if (timersOverridden(loop)) {
+      this.#handle = loopCallLater(loop, delay, () => {
+        OnTimeout.fire(this);
+      }, '_on_timeout');
+      return;
+    }
+    const core = loopCore(loop);
     this.#handle = core.callAtWith(core.time() + delay, OnTimeout.fire, this, '_on_timeout');
   }
 
@@ -174,7 +179,7 @@ function start(g: PyAsCompleted): void {
           rt.decref(f);
         }
       });
-      timeout.schedule(loopCore(loop), g.timeout);
+      timeout.schedule(loop, g.timeout);
     }
   } finally {
     rt.decref(loop);

@@ -8,7 +8,7 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, closeCore, baseSelectorLoopType, debugObject, loopHooks, loopType, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, callMethod, closeCore, baseSelectorLoopType, debugObject, loopHooks, loopType, methodOverridden, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
 import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
@@ -36,9 +36,29 @@ function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): voi
   if (callback.type.call === undefined) throw rt.typeError(`a callable object was expected by ${method}(), got ${rt.reprText(callback)}`);
 }
 
+/**
+ * `self.call_at(self.time() + delay, callback, *args, context=context)` of `call_later`, for a
+ * loop whose `call_at` is not asyncio's (a new reference to the handle it returns).
+ */
+function callAtThroughMethod(loop: PyLoop, delay: rt.PyObject, callback: rt.PyObject, rest: readonly rt.PyObject[], context: rt.PyObject | null): rt.PyObject {
+  const now = callMethod(loop, 'time', []);
+  let when: rt.PyObject;
+  try {
+    when = rt.binaryOp(now, delay, 'add');
+  } finally {
+    rt.decref(now);
+  }
+  try {
+    return context === null ? callMethod(loop, 'call_at', [when, callback, ...rest]) : callMethod(loop, 'call_at', [when, callback, ...rest, context], ['context']);
+  } finally {
+    rt.decref(when);
+  }
+}
+
 /** The methods, Python functions in CPython (see {@link asPythonFunction}). */
 const loopMethods: rt.NativeDef[] = [
-  { name: 'time', kind: 'noargs', impl: (self) => rt.newFloat(asLoop(self).core.time()) },
+  // `time.monotonic()`: the clock itself (a replacement of `time` may call this one).
+  { name: 'time', kind: 'noargs', impl: (self) => rt.newFloat(asLoop(self).core.clockTime()) },
   {
     name: 'call_soon',
     kind: 'fastkw',
@@ -64,6 +84,7 @@ const loopMethods: rt.NativeDef[] = [
     impl: (self, args, kwnames) => {
       const { callback, rest, context } = callbackArgs(args, kwnames, 1, 'call_later');
       const loop = asLoop(self);
+      if (methodOverridden(loop, 'call_at')) return callAtThroughMethod(loop, args[0] ?? rt.None, callback, rest, context);
       const when = loop.core.time() + num(args[0] ?? rt.None);
       checkCallback(loop, callback, 'call_at');
       return scheduleCall(loop, when, callback, rest, context);

@@ -73,6 +73,25 @@ export class PyLoop extends rt.PyObject {
   slowCallbackDuration = 0.1;
   /** The source traceback of `_current_handle` (debug mode, while a handle runs), or null. */
   currentHandleTraceback: readonly rt.HiddenFrame[] | null = null;
+
+  constructor(type: rt.PyType, address: number) {
+    super(type, address);
+    // `self.time()`: the core reads the clock unless the class or the instance replaces `time`.
+    this.core.timeHook = () => (methodOverridden(this, 'time') ? pythonTime(this) : vmClock.now());
+  }
+}
+
+/** `self.time()` of a loop whose `time` is not asyncio's, as the number the core computes with. */
+function pythonTime(l: PyLoop): number {
+  const t = callMethod(l, 'time', []);
+  try {
+    if (t instanceof rt.PyFloat) return t.value;
+    if (t instanceof rt.PyInt) return Number(t.value);
+    // `end_time = self.time() + self._clock_resolution` of `_run_once`.
+    throw rt.typeError(`unsupported operand type(s) for +: '${t.type.name}' and 'float'`);
+  } finally {
+    rt.decref(t);
+  }
 }
 
 /** `f'{self.get_debug()}'`. */
@@ -305,6 +324,67 @@ export function methodOverridden(loop: PyLoop, name: string): boolean {
   return loop.type !== loopType && rt.lookupType(loop.type, name) !== rt.lookupType(loopType, name);
 }
 
+/** Whether a timer set on `loop` must go through its own `call_later` (it or `call_at` is not asyncio's, or it is no asyncio loop). */
+export function timersOverridden(loop: rt.PyObject): boolean {
+  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'call_at');
+}
+
+/** What a native scheduler keeps of the timer it set: `timeout_handle.cancel()`. */
+export interface LoopTimer {
+  cancel(): void;
+}
+
+/**
+ * `loop.call_later(delay, callback)` of a native scheduler (the timeouts of wait_for, wait and
+ * as_completed): on the core, or through the loop's own methods when {@link timersOverridden},
+ * with `callback` as a builtin function named `label`.
+ */
+export function loopCallLater(loop: rt.PyObject, delay: number, callback: () => void, label: string): LoopTimer {
+  if (!timersOverridden(loop)) return (loop as PyLoop).core.callLater(delay, callback, label);
+  return new MethodTimer(loop, delay, callback, label);
+}
+
+/** A timer set through `loop.call_later`: the handle it returned is held until the timer fires or is cancelled. */
+class MethodTimer implements LoopTimer {
+  #handle: rt.PyObject | null = null;
+
+  constructor(loop: rt.PyObject, delay: number, callback: () => void, label: string) {
+    const fn = rt.newBuiltinFunction({
+      name: label,
+      kind: 'noargs',
+      impl: () => {
+        this.#drop();
+        callback();
+        return rt.newNone();
+      },
+    }, null);
+    const d = rt.newFloat(delay);
+    try {
+      this.#handle = callMethod(loop, 'call_later', [d, fn]);
+    } finally {
+      rt.decref(d);
+      rt.decref(fn);
+    }
+  }
+
+  cancel(): void {
+    const h = this.#handle;
+    if (h === null) return;
+    this.#handle = null;
+    try {
+      rt.decref(callMethod(h, 'cancel', []));
+    } finally {
+      rt.decref(h);
+    }
+  }
+
+  #drop(): void {
+    const h = this.#handle;
+    this.#handle = null;
+    rt.xdecref(h);
+  }
+}
+
 /** `_check_closed`. */
 export function checkClosed(loop: PyLoop): void {
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
@@ -329,12 +409,19 @@ export function runForever(loop: PyLoop, outer: readonly rt.HiddenFrame[] = []):
   setOriginTracking(loop, loop.debug);
   const restoreHooks = loopHooks.installAsyncgenHooks(loop);
   state.runningLoop = loop;
+  // `while True: self._run_once()`: a subclass's `_run_once` runs each iteration.
+  if (methodOverridden(loop, '_run_once')) {
+    loop.core.iterationHook = () => {
+      rt.decref(callMethod(loop, '_run_once', []));
+    };
+  }
   try {
     // `_run_once` calls `handle._run()` on line 1851 in debug mode, 1859 otherwise.
     underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once'), asyncioFrame('base_events.py', 570, 'run_forever'), ...outer], () => {
       loop.core.runForever();
     }, loop);
   } finally {
+    loop.core.iterationHook = null;
     state.runningLoop = null;
     setOriginTracking(loop, false);
     restoreHooks();

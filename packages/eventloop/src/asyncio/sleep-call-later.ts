@@ -13,9 +13,9 @@ import { awaitOwnedWaiter, newWaiter } from './loop-future.ts';
 import { setFunctionSource } from './callback-source.ts';
 import { asyncioSource } from './asyncio-paths.ts';
 
-/** Whether `sleep` must ask the loop's own `call_later` or `create_future`. */
+/** Whether `sleep` must ask the loop's own `call_later` (and so its `call_at`) or `create_future`. */
 export function loopMethodsOverridden(loop: rt.PyObject): boolean {
-  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'create_future');
+  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'call_at') || methodOverridden(loop, 'create_future');
 }
 
 /** `futures._set_result_unless_cancelled(fut, result)`: sets the result unless `fut.cancelled()`. */

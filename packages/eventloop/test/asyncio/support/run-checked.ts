@@ -39,6 +39,8 @@ export function runChecked(source: string, filename: string): CheckedRun {
   const outcome = runMain(source, {
     filename,
     checkRefcounts: true,
+    // A program that never ends (a loop spinning) fails the test instead of hanging it.
+    instructionBudget: 50_000_000,
     write: (stream, text) => {
       if (stream === 'stdout') stdout += text;
       else stderr += text;
