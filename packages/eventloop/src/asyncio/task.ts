@@ -311,21 +311,22 @@ function stepFailed(loop: PyLoop, task: PyTask, e: rt.PyRaise): void {
   reportFromDetachedHandle(loop, label, e);
 }
 
-/** Resumes the coroutine: send None, or throw `exc` in. */
+/**
+ * Resumes the coroutine: send None, or throw `exc` in. A StopIteration out of it is its end
+ * (`_PyGen_FetchStopIterationValue`), whatever raised it: a generator sent to after it finished
+ * (a generator-based coroutine wrapped in a task a second time) ends with None.
+ */
 function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep {
-  if (coro instanceof rt.PyGenerator) {
-    if (exc === null) return rt.genSendEx(coro, rt.None, null, false);
-    return rt.genThrow(coro, true, exc, null, null);
-  }
   if (coro instanceof PyNativeCoro) return nativeCoroStep(coro, rt.None, exc, true);
-  const m = rt.getAttrString(coro, exc === null ? 'send' : 'throw');
   try {
-    return { done: false, value: rt.callObject(m, [exc ?? rt.None]) };
+    if (coro instanceof rt.PyGenerator) {
+      if (exc === null) return rt.genSendEx(coro, rt.None, null, false);
+      return rt.genThrow(coro, true, exc, null, null);
+    }
+    return { done: false, value: callMethod(coro, exc === null ? 'send' : 'throw', [exc ?? rt.None]) };
   } catch (e) {
     if (e instanceof rt.PyRaise && rt.exceptionMatches(e, rt.Exceptions.StopIteration)) return { done: true, value: rt.stopIterationValue(e) };
     throw e;
-  } finally {
-    rt.decref(m);
   }
 }
 
