@@ -10,6 +10,7 @@ import { setGatherCancelledError } from './gather.ts';
 import { moreFunctions } from './api-more.ts';
 import { asCompletedFunctions } from './as-completed.ts';
 import { coroutineFunctions } from './coroutines.ts';
+import { UNSUPPORTED_ASYNC, UNSUPPORTED_MODULES, unsupportedFunctions } from './unsupported-functions.ts';
 import { eventFunctions } from './events.ts';
 import { registryFunctions, releaseTaskRegistry, resetTaskRegistry } from './task-registry.ts';
 import { futureType } from './future.ts';
@@ -86,12 +87,12 @@ const builtinNames: ReadonlySet<string> = new Set(['get_running_loop', '_get_run
 const moduleOf: Readonly<Record<string, string>> = {
   run: 'asyncio.runners', isfuture: 'asyncio.base_futures', iscoroutine: 'asyncio.coroutines', iscoroutinefunction: 'asyncio.coroutines', coroutine: 'asyncio.coroutines',
   set_event_loop: 'asyncio.events', new_event_loop: 'asyncio.events', get_event_loop_policy: 'asyncio.events',
-  set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures',
+  set_event_loop_policy: 'asyncio.events', wrap_future: 'asyncio.futures', ...UNSUPPORTED_MODULES,
 };
-const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions, ...registryFunctions];
+const allFunctions = [...eventFunctions, ...taskFunctions, ...moreFunctions, ...asCompletedFunctions, ...coroutineFunctions, ...registryFunctions, ...unsupportedFunctions];
 
 /** The module functions that are `async def` in CPython (`inspect.iscoroutinefunction` says so). */
-const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for']);
+const ASYNC_FUNCTIONS: ReadonlySet<string> = new Set(['sleep', 'wait', 'wait_for', ...UNSUPPORTED_ASYNC]);
 
 /** The parameters of the Python functions (3.8's signatures), checked before the native body runs. */
 const signatures: Readonly<Record<string, PySignature>> = {

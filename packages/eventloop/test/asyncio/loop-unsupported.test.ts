@@ -65,3 +65,45 @@ describe('loop methods corosim cannot offer', () => {
     expect(run.status).toBe(0);
   });
 });
+
+const FUNCTIONS = `import asyncio, inspect
+async def main():
+    for f in (asyncio.open_connection, asyncio.start_server, asyncio.open_unix_connection, asyncio.start_unix_server,
+              asyncio.create_subprocess_exec, asyncio.create_subprocess_shell):
+        coro = f('x')
+        print(f.__module__, f.__name__, inspect.iscoroutinefunction(f), asyncio.iscoroutine(coro))
+        try:
+            await coro
+        except NotImplementedError as e:
+            print(' ', e)
+    async def job():
+        pass
+    c = job()
+    try:
+        asyncio.run_coroutine_threadsafe(c, asyncio.get_running_loop())
+    except NotImplementedError as e:
+        print(e)
+    c.close()
+asyncio.run(main())
+`;
+
+describe('asyncio functions corosim cannot offer', () => {
+  it('raise NotImplementedError naming what is missing, the async ones when awaited', () => {
+    const run = runChecked(FUNCTIONS, 'functions.py');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        ...['open_connection', 'start_server', 'open_unix_connection', 'start_unix_server'].flatMap((name) => [
+          `asyncio.streams ${name} True True`,
+          `  asyncio.${name}(): corosim has no sockets, pipes or files`,
+        ]),
+        ...['create_subprocess_exec', 'create_subprocess_shell'].flatMap((name) => [
+          `asyncio.subprocess ${name} True True`,
+          `  asyncio.${name}(): corosim runs no subprocesses`,
+        ]),
+        'asyncio.run_coroutine_threadsafe(): corosim runs no threads',
+        '',
+      ].join('\n'),
+    );
+  });
+});
