@@ -1,7 +1,7 @@
 // The collector counts the __dict__ reference of an instance of a class derived from a built-in or
 // library class once, whether the base's traverse visits it or subtype_traverse does: nothing its
 // dict holds is taken for garbage.
-// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the
 // oracle's normalize.py (addresses, frames of other files).
 import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
 

@@ -1,6 +1,6 @@
 // A task's step ends the task on a StopIteration out of its coroutine's send(), whatever raised it:
 // a generator-based coroutine sent to after it finished ends a second task at once with None.
-// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (vt.py), through the
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the
 // oracle's normalize.py (addresses, frames of other files).
 import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
 
