@@ -5,6 +5,11 @@ and exit status (addresses as 0x?) become one case, named by the program's first
 A developer tool: it needs python3.8; the test it writes never does.
 
     python3 scripts/dev/record-cases.py OUT.test.ts "describe title" "header comment" FILE_OR_DIR...
+
+With --asyncio first, it writes the format of packages/eventloop/test/asyncio (RecordedCase rows
+for `describeRecorded`, run with the reference-count check): the output goes through the
+oracle's normalize.py (addresses, traceback frames of other files) and CPython's Lib path is
+written as corosim's (/usr/lib/python3.8/).
 """
 import json
 import os
@@ -37,7 +42,36 @@ def record(path):
     }
 
 
+def record_asyncio(path):
+    """One RecordedCase row: file name, source, stdout, stderr, exit status."""
+    sys.path.insert(0, os.path.join(SHARED, 'oracle'))
+    from normalize import normalize  # noqa: E402
+    folder, name = os.path.split(os.path.abspath(path))
+    env = dict(os.environ, PYTHONHASHSEED='0', PYENV_VERSION='3.8.18')
+    p = subprocess.run(['python3.8', os.path.join(SHARED, 'oracle', 'run_scenario.py'), name], cwd=folder, env=env, capture_output=True, text=True)
+    lib = os.path.dirname(subprocess.run(['python3.8', '-c', 'import os; print(os.__file__)'], env=env, capture_output=True, text=True).stdout.strip()) + '/'
+    with open(path) as fh:
+        source = fh.read()
+    texts = [normalize(t, name).replace(lib, '/usr/lib/python3.8/') for t in (p.stdout, p.stderr)]
+    return '  [' + ', '.join([json.dumps(name), json.dumps(source), *map(json.dumps, texts), str(p.returncode)]) + '],'
+
+
+def main_asyncio(out, title, header, files):
+    lines = ['// ' + line for line in header.split('\n')]
+    lines += ["// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the",
+              "// oracle's normalize.py (addresses, frames of other files), with CPython's Lib path as corosim's.",
+              "import { type RecordedCase, describeRecorded } from './support/run-checked.ts';", '',
+              'const cases: readonly RecordedCase[] = [', *map(record_asyncio, files), '];', '',
+              f'describeRecorded({json.dumps(title)}, cases);', '']
+    with open(out, 'w') as fh:
+        fh.write('\n'.join(lines))
+    print(f'{out}: {len(files)} cases')
+
+
 def main(argv):
+    asyncio_format = argv[:1] == ['--asyncio']
+    if asyncio_format:
+        argv = argv[1:]
     out, title, header, *inputs = argv
     files = []
     for a in inputs:
@@ -45,6 +79,9 @@ def main(argv):
             files.extend(sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith('.py')))
         else:
             files.append(a)
+    if asyncio_format:
+        main_asyncio(out, title, header, files)
+        return
     support = os.path.relpath(os.path.join(os.path.dirname(os.path.dirname(HERE)), 'packages', 'vm', 'test', 'support', 'cpython-cases.ts'), os.path.dirname(os.path.abspath(out)))
     if not support.startswith('.'):
         support = './' + support
