@@ -13,7 +13,7 @@ import { PyTuple, tupleType } from '../objects/tuple.ts';
 import { dictType } from '../objects/dict.ts';
 import { callObject } from './call.ts';
 import { PyRaise } from './errors.ts';
-import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState, selectivelyTracked, type GcList } from './gc-registry.ts';
+import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, gcState, selectivelyTracked, setCollectingSet, type GcList } from './gc-registry.ts';
 import { writeStderr } from './io.ts';
 import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
@@ -209,7 +209,8 @@ function handleWeakrefs(unreachable: Set<PyObject>): number {
 /** `finalize_garbage`: `tp_finalize` once on each object that has one. */
 function finalizeGarbage(unreachable: Set<PyObject>): void {
   for (const o of [...unreachable]) {
-    if (o.refcnt <= 0) continue;
+    // Freed by an earlier finalizer (and so out of the set), or alive again as another object.
+    if (!unreachable.has(o) || o.refcnt <= 0) continue;
     const finalize = o.type.finalize;
     if (finalize === undefined || isFinalized(o)) continue;
     markFinalized(o);
@@ -282,8 +283,15 @@ export function collect(generation: number): number {
   if ((debug & DEBUG_COLLECTABLE) !== 0) {
     for (const o of unreachable) writeStderr(`gc: collectable <${tpName(o.type)} 0x${o.address.toString(16)}>\n`);
   }
-  let m = handleWeakrefs(unreachable);
-  finalizeGarbage(unreachable);
+  // What the callbacks and finalizers free leaves the set (gc-registry.ts `gcUntrackOnFree`).
+  const outer = setCollectingSet(unreachable);
+  let m: number;
+  try {
+    m = handleWeakrefs(unreachable);
+    finalizeGarbage(unreachable);
+  } finally {
+    setCollectingSet(outer);
+  }
   // check_garbage: a finalizer that resurrected any object (a reference from outside the set
   // now) makes 3.8 keep the whole set for a later collection, which finds it finalized already.
   const live = [...unreachable].filter((o) => o.refcnt > 0);
@@ -298,9 +306,14 @@ export function collect(generation: number): number {
   }
   m += second.unreachable.size;
   const order = [...second.unreachable];
-  deleteGarbage(order, second.unreachable, (debug & DEBUG_SAVEALL) !== 0);
+  setCollectingSet(second.unreachable);
+  try {
+    deleteGarbage(order, second.unreachable, (debug & DEBUG_SAVEALL) !== 0);
+  } finally {
+    setCollectingSet(outer);
+  }
   for (const o of order) {
-    if (o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
+    if (second.unreachable.has(o) && o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
   }
   // Only a collection of the oldest generation empties the type free lists.
   if (generation === 2) clearFreeLists(clearFrameFreeList);

@@ -189,6 +189,26 @@ export function resetGcState(): void {
 /** Generation 0's list, which new GC objects join (the same list for every run). */
 export const youngestGeneration: GcList = gcState.generations[0].objects;
 
+/**
+ * The unreachable objects of the collection under way, while its finalizers and `tp_clear`s run,
+ * or null. An object deallocated meanwhile leaves it, as its dealloc's `PyObject_GC_UnTrack`
+ * unlinks it from CPython's unreachable list: its host object may then serve a new object (a
+ * frame's free list, a pool reuses it), which the collection must neither finalize nor count.
+ */
+let collectingSet: Set<PyObject> | null = null;
+
+/** Makes `set` the collection's unreachable set (see {@link leaveCollectingSet}); returns the one it replaces. */
+export function setCollectingSet(set: Set<PyObject> | null): Set<PyObject> | null {
+  const previous = collectingSet;
+  collectingSet = set;
+  return previous;
+}
+
+/** Called as `o` is deallocated: it leaves the unreachable set of a collection under way. */
+export function leaveCollectingSet(o: PyObject): void {
+  if (collectingSet !== null) collectingSet.delete(o);
+}
+
 /** `PyObject_GC_UnTrack`, and `PyObject_GC_Del`'s counter update unless the object's memory went on a free list (`kept`). */
 export function gcUntrackOnFree(o: PyObject, kept: boolean): void {
   const list = o.gcList;

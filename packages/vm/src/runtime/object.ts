@@ -14,7 +14,7 @@ import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress, releasePlainAddress } from './memory.ts';
 import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
-import { gcUntrackOnFree, youngestGeneration, type GcList } from './gc-registry.ts';
+import { gcUntrackOnFree, leaveCollectingSet, youngestGeneration, type GcList } from './gc-registry.ts';
 
 /**
  * A Python object.
@@ -371,6 +371,7 @@ let trashNesting = 0;
 const trashLater: PyObject[] = [];
 
 function runDealloc(o: PyObject): void {
+  leaveCollectingSet(o);
   const dealloc = o.type.dealloc;
   if (dealloc === undefined) freeObject(o);
   else dealloc(o);
