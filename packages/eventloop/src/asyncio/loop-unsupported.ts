@@ -12,15 +12,15 @@ import { raisingCoro } from './abstract-loop.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 import { raiseNew } from './state.ts';
 
-/** What is missing, by kind of method. */
-const WHY = {
+/** What is missing, by kind of method (or function: unsupported-functions.ts). */
+export const WHY = {
   threads: 'corosim runs no threads',
   io: 'corosim has no sockets, pipes or files',
   signals: 'corosim has no signals',
   processes: 'corosim runs no subprocesses',
 } as const;
 
-type Why = keyof typeof WHY;
+export type Why = keyof typeof WHY;
 
 function unsupported(name: string, why: Why): rt.PyRaise {
   return raiseNew(rt.Exceptions.NotImplementedError, `loop.${name}(): ${WHY[why]}`);

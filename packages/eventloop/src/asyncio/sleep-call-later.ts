@@ -7,7 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { callMethod, methodOverridden, PyLoop } from './loop-object.ts';
+import { callMethod, methodOverridden, timersOverridden, type PyLoop } from './loop-object.ts';
 import { holdWhileSuspended, type CoroBody } from './native-coro.ts';
 import { awaitOwnedWaiter, newWaiter } from './loop-future.ts';
 import { setFunctionSource } from './callback-source.ts';
@@ -15,7 +15,8 @@ import { asyncioSource } from './asyncio-paths.ts';
 
 /** Whether `sleep` must ask the loop's own `call_later` (and so its `call_at`) or `create_future`. */
 export function loopMethodsOverridden(loop: rt.PyObject): boolean {
-  return !(loop instanceof PyLoop) || methodOverridden(loop, 'call_later') || methodOverridden(loop, 'call_at') || methodOverridden(loop, 'create_future');
+  // A loop that is no asyncio loop is answered by `timersOverridden` alone.
+  return timersOverridden(loop) || methodOverridden(loop as PyLoop, 'create_future');
 }
 
 /** `futures._set_result_unless_cancelled(fut, result)`: sets the result unless `fut.cancelled()`. */

@@ -7,35 +7,36 @@
  */
 import { rt } from '@corosim/vm/host';
 import { raisingCoro } from './abstract-loop.ts';
+import { WHY, type Why } from './loop-unsupported.ts';
 import { raiseNew } from './state.ts';
 
-function unsupported(name: string, why: string): rt.PyRaise {
-  return raiseNew(rt.Exceptions.NotImplementedError, `asyncio.${name}(): ${why}`);
-}
-
-/** An `async def` function: its coroutine raises on its first step. */
-function asyncFunction(name: string, why: string): rt.NativeDef {
-  return { name, kind: 'fastkw', impl: () => raisingCoro(name, () => unsupported(name, why)) };
-}
-
-/** The functions, and the `async def` ones among them (`inspect.iscoroutinefunction`). */
-export const unsupportedFunctions: readonly rt.NativeDef[] = [
-  ...['open_connection', 'start_server', 'open_unix_connection', 'start_unix_server'].map((name) => asyncFunction(name, 'corosim has no sockets, pipes or files')),
-  ...['create_subprocess_exec', 'create_subprocess_shell'].map((name) => asyncFunction(name, 'corosim runs no subprocesses')),
-  {
-    name: 'run_coroutine_threadsafe',
-    kind: 'fastkw',
-    impl: () => {
-      throw unsupported('run_coroutine_threadsafe', 'corosim runs no threads');
-    },
-  },
+/** Each function: the Lib/asyncio submodule defining it, what it lacks, whether it is `async def`. */
+const FUNCTIONS: readonly (readonly [string, string, Why, boolean])[] = [
+  ['open_connection', 'asyncio.streams', 'io', true],
+  ['start_server', 'asyncio.streams', 'io', true],
+  ['open_unix_connection', 'asyncio.streams', 'io', true],
+  ['start_unix_server', 'asyncio.streams', 'io', true],
+  ['create_subprocess_exec', 'asyncio.subprocess', 'processes', true],
+  ['create_subprocess_shell', 'asyncio.subprocess', 'processes', true],
+  ['run_coroutine_threadsafe', 'asyncio.tasks', 'threads', false],
 ];
 
-/** The names of the `async def` functions of {@link unsupportedFunctions}. */
-export const UNSUPPORTED_ASYNC: readonly string[] = ['open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'create_subprocess_exec', 'create_subprocess_shell'];
+function unsupported(name: string, why: Why): rt.PyRaise {
+  return raiseNew(rt.Exceptions.NotImplementedError, `asyncio.${name}(): ${WHY[why]}`);
+}
+
+/** The functions' native defs; an `async def` one returns a coroutine that raises on its first step. */
+export const unsupportedFunctions: readonly rt.NativeDef[] = FUNCTIONS.map(([name, , why, isAsync]) => ({
+  name,
+  kind: 'fastkw',
+  impl: () => {
+    if (isAsync) return raisingCoro(name, () => unsupported(name, why));
+    throw unsupported(name, why);
+  },
+}));
+
+/** The names of the `async def` functions among them (`inspect.iscoroutinefunction`). */
+export const UNSUPPORTED_ASYNC: readonly string[] = FUNCTIONS.filter(([, , , isAsync]) => isAsync).map(([name]) => name);
 
 /** The Lib/asyncio submodule defining each (`__module__`). */
-export const UNSUPPORTED_MODULES: Readonly<Record<string, string>> = {
-  open_connection: 'asyncio.streams', start_server: 'asyncio.streams', open_unix_connection: 'asyncio.streams', start_unix_server: 'asyncio.streams',
-  create_subprocess_exec: 'asyncio.subprocess', create_subprocess_shell: 'asyncio.subprocess',
-};
+export const UNSUPPORTED_MODULES: Readonly<Record<string, string>> = Object.fromEntries(FUNCTIONS.map(([name, module]) => [name, module]));
