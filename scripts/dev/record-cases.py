@@ -42,14 +42,11 @@ def record(path):
     }
 
 
-def record_asyncio(path):
-    """One RecordedCase row: file name, source, stdout, stderr, exit status."""
-    sys.path.insert(0, os.path.join(SHARED, 'oracle'))
-    from normalize import normalize  # noqa: E402
+def record_asyncio(path, normalize, lib):
+    """One RecordedCase row: file name, source, stdout, stderr, exit status (`lib`: CPython's Lib path)."""
     folder, name = os.path.split(os.path.abspath(path))
     env = dict(os.environ, PYTHONHASHSEED='0', PYENV_VERSION='3.8.18')
     p = subprocess.run(['python3.8', os.path.join(SHARED, 'oracle', 'run_scenario.py'), name], cwd=folder, env=env, capture_output=True, text=True)
-    lib = os.path.dirname(subprocess.run(['python3.8', '-c', 'import os; print(os.__file__)'], env=env, capture_output=True, text=True).stdout.strip()) + '/'
     with open(path) as fh:
         source = fh.read()
     texts = [normalize(t, name).replace(lib, '/usr/lib/python3.8/') for t in (p.stdout, p.stderr)]
@@ -57,11 +54,16 @@ def record_asyncio(path):
 
 
 def main_asyncio(out, title, header, files):
+    sys.path.insert(0, os.path.join(SHARED, 'oracle'))
+    from normalize import normalize  # noqa: E402
+    env = dict(os.environ, PYENV_VERSION='3.8.18')
+    lib = os.path.dirname(subprocess.run(['python3.8', '-c', 'import os; print(os.__file__)'], env=env, capture_output=True, text=True).stdout.strip()) + '/'
+    rows = [record_asyncio(f, normalize, lib) for f in files]
     lines = ['// ' + line for line in header.split('\n')]
     lines += ["// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the",
               "// oracle's normalize.py (addresses, frames of other files), with CPython's Lib path as corosim's.",
               "import { type RecordedCase, describeRecorded } from './support/run-checked.ts';", '',
-              'const cases: readonly RecordedCase[] = [', *map(record_asyncio, files), '];', '',
+              'const cases: readonly RecordedCase[] = [', *rows, '];', '',
               f'describeRecorded({json.dumps(title)}, cases);', '']
     with open(out, 'w') as fh:
         fh.write('\n'.join(lines))
