@@ -314,20 +314,21 @@ function stepFailed(loop: PyLoop, task: PyTask, e: rt.PyRaise): void {
 /**
  * Resumes the coroutine: send None, or throw `exc` in. A StopIteration out of it is its end
  * (`_PyGen_FetchStopIterationValue`), whatever raised it: a generator sent to after it finished
- * (a generator-based coroutine wrapped in a task a second time) ends with None.
+ * (a generator-based coroutine wrapped in a task a second time) ends with None. Another exception
+ * out of a generator or coroutine is returned (the VM returns it without a JS throw), or thrown.
  */
-function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep {
+function resume(coro: rt.PyObject, exc: rt.PyBaseException | null): rt.GenStep | rt.PyRaise {
   if (coro instanceof PyNativeCoro) return nativeCoroStep(coro, rt.None, exc, true);
+  let step: rt.GenStep | rt.PyRaise;
   try {
-    if (coro instanceof rt.PyGenerator) {
-      if (exc === null) return rt.genSendEx(coro, rt.None, null, false);
-      return rt.genThrow(coro, true, exc, null, null);
-    }
-    return { done: false, value: callMethod(coro, exc === null ? 'send' : 'throw', [exc ?? rt.None]) };
+    if (coro instanceof rt.PyGenerator) step = exc === null ? rt.genResume(coro, rt.None, null, false) : rt.genThrowResume(coro, true, exc, null, null);
+    else step = { done: false, value: callMethod(coro, exc === null ? 'send' : 'throw', [exc ?? rt.None]) };
   } catch (e) {
-    if (e instanceof rt.PyRaise && rt.exceptionMatches(e, rt.Exceptions.StopIteration)) return { done: true, value: rt.stopIterationValue(e) };
-    throw e;
+    if (!(e instanceof rt.PyRaise)) throw e;
+    step = e;
   }
+  if (step instanceof rt.PyRaise && rt.exceptionMatches(step, rt.Exceptions.StopIteration)) return { done: true, value: rt.stopIterationValue(step) };
+  return step;
 }
 
 /** `task_step_impl`. */
@@ -348,28 +349,18 @@ function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
   rt.xdecref(waiter);
   const coro = task.coro;
   if (coro === null) throw raiseNew(rt.Exceptions.RuntimeError, 'Task object is not initialized.');
-  let step: rt.GenStep;
+  let step: rt.GenStep | rt.PyRaise;
   try {
-    step = resume(coro, exc);
-  } catch (e) {
-    if (!(e instanceof rt.PyRaise)) throw e;
-    if (rt.exceptionMatches(e, CancelledError)) {
-      rt.clearRaise(e);
-      cancelFuture(task);
+    try {
+      step = resume(coro, exc);
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise)) throw e;
+      step = e;
+    }
+    if (step instanceof rt.PyRaise) {
+      stepRaised(task, coro, step);
       return;
     }
-    if (coro instanceof PyNativeCoro && coro.source !== null) {
-      // The task's coroutine is asyncio's own: its frame is where the traceback starts in CPython.
-      rt.outerHiddenFrames.set(e.value, [asyncioFrame(coro.source.file, coro.lineno, coro.qualname.slice(coro.qualname.lastIndexOf('.') + 1))]);
-    }
-    const value = takeException(e);
-    try {
-      setException(task, value);
-      if (value.type.isSubtype(rt.Exceptions.KeyboardInterrupt) || value.type.isSubtype(rt.Exceptions.SystemExit)) throw rt.raiseValue(rt.incref(value));
-    } finally {
-      rt.decref(value);
-    }
-    return;
   } finally {
     rt.xdecref(exc);
   }
@@ -388,6 +379,26 @@ function taskStepImpl(task: PyTask, excIn: rt.PyBaseException | null): void {
   }
 }
 
+
+/** What `task_step_impl` does with an exception out of the coroutine: the task is cancelled or fails with it. */
+function stepRaised(task: PyTask, coro: rt.PyObject, e: rt.PyRaise): void {
+  if (rt.exceptionMatches(e, CancelledError)) {
+    rt.clearRaise(e);
+    cancelFuture(task);
+    return;
+  }
+  if (coro instanceof PyNativeCoro && coro.source !== null) {
+    // The task's coroutine is asyncio's own: its frame is where the traceback starts in CPython.
+    rt.outerHiddenFrames.set(e.value, [asyncioFrame(coro.source.file, coro.lineno, coro.qualname.slice(coro.qualname.lastIndexOf('.') + 1))]);
+  }
+  const value = takeException(e);
+  try {
+    setException(task, value);
+    if (value.type.isSubtype(rt.Exceptions.KeyboardInterrupt) || value.type.isSubtype(rt.Exceptions.SystemExit)) throw rt.raiseValue(rt.incref(value));
+  } finally {
+    rt.decref(value);
+  }
+}
 
 /** What `task_step_impl` does with a yielded value. */
 function handleYield(task: PyTask, result: rt.PyObject): void {

@@ -83,7 +83,7 @@ export { PyGenerator } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
 export { PyCoroutine, coroutineType, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
-export { genSendEx, genThrow, genClose, genYieldFrom, newStopIteration, returnStep, finishStep, stopIterationValue } from '../runtime/gen-core.ts';
+export { genSendEx, genResume, genThrow, genThrowResume, genClose, genYieldFrom, newStopIteration, returnStep, finishStep, stopIterationValue } from '../runtime/gen-core.ts';
 export type { GenStep } from '../runtime/gen-core.ts';
 
 // The thread state (hook slots, current frame) and virtual time.

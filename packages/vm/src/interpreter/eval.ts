@@ -33,17 +33,19 @@ import { setFrameRunner } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { concatenateStrs } from './str-concatenate.ts';
 import { warmer } from './jit.ts';
-import { JIT_CALL, JIT_RETURN, JIT_YIELD, jitCall, yieldFrom } from './jit-runtime.ts';
+import { JIT_CALL, JIT_RAISE, JIT_RETURN, JIT_YIELD, jitCall, takeJitRaised, yieldFrom } from './jit-runtime.ts';
 import { dropCall, enterCallee, enterFrame, leaveFrame, leaveFrameUntraced, popCallArgs, releaseHeld, takeHeld } from './frame-switch.ts';
 
 const SETUP_FINALLY = Op.SETUP_FINALLY;
 
 /**
  * Runs `entry` until it returns, yields or raises past its last handler. Returns a new reference
- * to the returned or yielded value; `entry.finished` tells which (a yield leaves it false).
- * `throwing` resumes the frame with an exception in flight (generator `throw`).
+ * to the returned or yielded value (`entry.finished` tells which: a yield leaves it false), or the
+ * exception that left the frame, returned rather than thrown: a JS throw costs V8 a walk of the
+ * stack, and its callers mostly want the exception in hand (frame-runner.ts). `throwing` resumes
+ * the frame with an exception in flight (generator `throw`).
  */
-export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
+export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
   enterFrame(entry);
   const jit = entry.code.jit;
   if (jit === null || throwing !== null || entry.traceInfo !== null || !compiledCodeAllowed()) return evalEntered(entry, throwing);
@@ -66,12 +68,13 @@ export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject {
     jitCall.callee = null;
     return evalFrom(entry, current, null);
   }
+  if (pc === JIT_RAISE) return evalFrom(entry, entry, takeJitRaised());
   entry.pc = pc;
   return evalFrom(entry, entry, null);
 }
 
 /** {@link evalFrame} of an entered frame: its `call` trace event, then its instructions. */
-function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
+function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
   if (entry.traceInfo !== null || traceState.traceFunc !== null || traceState.profileFunc !== null) {
     try {
       traceCall(entry);
@@ -87,53 +90,53 @@ function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject {
 
 /**
  * The evaluation of `entry` (entered, its `call` event done), going on at `current` (`entry`, or a
- * frame it called that is switched to in this loop) with `throwing` in flight if not null.
+ * frame it called that is switched to in this loop) with `throwing` in flight if not null. As
+ * {@link evalFrame}, returns the value or the exception that left `entry`.
  */
-function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject {
+function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
   let f = current;
-  let pending: PyRaise | null = throwing;
+  let raised = throwing;
   for (;;) {
-    try {
-      if (pending !== null) {
-        const raised = pending;
-        pending = null;
-        throw raised;
-      }
-      const result = run(entry, f);
-      // `run` returns only when the entry frame returns or yields.
-      return result;
-    } catch (e) {
-      let raised = toPyRaise(e);
-      // A `return` trace event of the entry frame raised: the frame is left already.
-      if (!entry.executing) throw raised;
-      const frame = tstate.frame as PyFrame;
-      f = frame;
-      // Unwind frames until a handler is found or the entry frame is left.
-      for (;;) {
-        if (!raised.skipTraceback) {
-          tracebackHere(raised, f);
-          if (traceState.traceFunc !== null) raised = traceException(f, raised);
-        }
-        raised.skipTraceback = false;
-        if (unwindToHandler(f, raised)) break;
-        // No handler here: the frame is done.
-        finishFrame(f);
-        if (f === entry) {
-          leaveFrame(f, null);
-          throw raised;
-        }
-        const caller = f.back as PyFrame;
-        try {
-          leaveFrame(f, null);
-        } catch (replaced) {
-          // The `return` event's exception goes on instead.
-          clearRaise(raised);
-          raised = toPyRaise(replaced);
-        }
-        dropCall(caller, f, f.callerPop);
-        f = caller;
+    if (raised === null) {
+      try {
+        // `run` returns only when the entry frame returns or yields, or compiled code left a frame
+        // with an exception it did not throw.
+        const result = run(entry, f);
+        if (!(result instanceof PyRaise)) return result;
+        raised = result;
+      } catch (e) {
+        raised = toPyRaise(e);
       }
     }
+    // A `return` trace event of the entry frame raised: the frame is left already.
+    if (!entry.executing) return raised;
+    f = tstate.frame as PyFrame;
+    // Unwind frames until a handler is found or the entry frame is left.
+    for (;;) {
+      if (!raised.skipTraceback) {
+        tracebackHere(raised, f);
+        if (traceState.traceFunc !== null) raised = traceException(f, raised);
+      }
+      raised.skipTraceback = false;
+      if (unwindToHandler(f, raised)) break;
+      // No handler here: the frame is done.
+      finishFrame(f);
+      if (f === entry) {
+        leaveFrame(f, null);
+        return raised;
+      }
+      const caller = f.back as PyFrame;
+      try {
+        leaveFrame(f, null);
+      } catch (replaced) {
+        // The `return` event's exception goes on instead.
+        clearRaise(raised);
+        raised = toPyRaise(replaced);
+      }
+      dropCall(caller, f, f.callerPop);
+      f = caller;
+    }
+    raised = null;
   }
 }
 
@@ -205,9 +208,12 @@ function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
 
 /**
  * Executes instructions from `f.pc` in the current frame chain until the entry frame returns or
- * yields. Python calls switch `f` to the callee; returns switch back.
+ * yields. Python calls switch `f` to the callee; returns switch back. An exception of the current
+ * frame is thrown, or returned when it is in hand (a `raise`, a call that failed, compiled code
+ * that left the frame with one: {@link JIT_RAISE}), with `f_lasti` and the stack depth as a throw
+ * leaves them: a JS throw costs V8 a walk of the stack.
  */
-function run(start: PyFrame, current: PyFrame): PyObject {
+function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
   let f = current;
   // No closure captures these locals, so they stay in registers; a frame switch reloads them.
   frames: for (;;) {
@@ -228,6 +234,8 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         f.sp = sp;
         pc = jit(f, pc);
         if (pc < 0) {
+          // A frame compiled code left with an exception: unwound as a thrown one would be.
+          if (pc === JIT_RAISE) return takeJitRaised();
           if (pc === JIT_CALL) {
             // It called a Python function: run the callee's frame.
             f = jitCall.callee as PyFrame;
@@ -736,7 +744,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
             decref(exc);
             break;
           }
-          throw reraiseFromStack(f, exc);
+          return reraiseFromStack(f, exc);
         }
         case 163: /* POP_FINALLY */ {
           const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
@@ -767,7 +775,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
             stack[sp] = null;
           }
           f.sp = sp;
-          throw doRaise(exc, cause);
+          return doRaise(exc, cause);
         }
         case 83: /* RETURN_VALUE */ {
           const retval = stack[--sp] as PyObject;
@@ -793,10 +801,12 @@ function run(start: PyFrame, current: PyFrame): PyObject {
           return retval;
         }
         case 72: /* YIELD_FROM */ {
-          if (yieldFrom(f, pc - 2) >= 0) {
+          const next = yieldFrom(f, pc - 2);
+          if (next >= 0) {
             sp = f.sp;
             break;
           }
+          if (next === JIT_RAISE) return takeJitRaised();
           // Suspended: YIELD_FROM runs again on resumption.
           assert(f === start, 'YIELD_FROM outside the entry frame');
           const value = jitCall.value as PyObject;
@@ -809,7 +819,7 @@ function run(start: PyFrame, current: PyFrame): PyObject {
         case 161: /* CALL_METHOD */
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
-          if (call.raised !== null) throw takeRaised(call);
+          if (call.raised !== null) return takeRaised(call);
           if (call.frame !== null) {
             f.pc = pc;
             // A Python function: run its frame in this loop.

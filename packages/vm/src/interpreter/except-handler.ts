@@ -74,11 +74,19 @@ export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
  * handler in `f`, or one a trace function must see.
  */
 export function catchInFrame(f: PyFrame, e: unknown): number {
-  if (!(e instanceof PyRaise) || tstate.frame !== f || traceState.traceFunc !== null || !hasHandler(f)) throw e;
+  if (!(e instanceof PyRaise) || !canCatch(f)) throw e;
   if (!e.skipTraceback) tracebackHere(e, f);
   e.skipTraceback = false;
   unwindToHandler(f, e);
   return f.pc;
+}
+
+/**
+ * Whether {@link catchInFrame} would take an exception in `f` now: `f` is the running frame, no
+ * trace function must see the exception first, and a block of it takes one.
+ */
+export function canCatch(f: PyFrame): boolean {
+  return tstate.frame === f && traceState.traceFunc === null && hasHandler(f);
 }
 
 /** Whether a SETUP_FINALLY block of `f` would take an exception raised now. */

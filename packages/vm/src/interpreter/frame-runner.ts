@@ -7,16 +7,16 @@
  */
 import type { PyFrame } from '../objects/frame.ts';
 import { InternalError } from '../internal/assert.ts';
-import type { PyRaise } from '../runtime/errors.ts';
+import { PyRaise } from '../runtime/errors.ts';
 import type { PyObject } from '../runtime/object.ts';
 
-type FrameRunner = (frame: PyFrame, throwing: PyRaise | null) => PyObject;
+type FrameRunner = (frame: PyFrame, throwing: PyRaise | null) => PyObject | PyRaise;
 
 let runner: FrameRunner = () => {
   throw new InternalError('the interpreter loop is not loaded');
 };
 
-type FrameContinuation = (entry: PyFrame, current: PyFrame, throwing: PyRaise | null) => PyObject;
+type FrameContinuation = (entry: PyFrame, current: PyFrame, throwing: PyRaise | null) => PyObject | PyRaise;
 
 let continuation: FrameContinuation = () => {
   throw new InternalError('the interpreter loop is not loaded');
@@ -33,9 +33,10 @@ export function setFrameRunner(run: FrameRunner, resume: FrameContinuation): voi
 
 /**
  * Goes on with the evaluation of `entry` that its compiled code began and left: at `current`
- * (`entry` at its `pc`, or a frame it switched to), with `throwing` in flight if not null.
+ * (`entry` at its `pc`, or a frame it switched to), with `throwing` in flight if not null. Returns
+ * as {@link runFrameOrRaise} does.
  */
-export function continueEvaluation(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject {
+export function continueEvaluation(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
   return continuation(entry, current, throwing);
 }
 
@@ -44,5 +45,16 @@ export function continueEvaluation(entry: PyFrame, current: PyFrame, throwing: P
  * returned or yielded value. `throwing` resumes it with an exception in flight.
  */
 export function runFrame(frame: PyFrame, throwing: PyRaise | null): PyObject {
+  const result = runner(frame, throwing);
+  if (result instanceof PyRaise) throw result;
+  return result;
+}
+
+/**
+ * {@link runFrame}, but the exception that leaves the frame is returned, not thrown (V8 walks the
+ * stack for every throw): for callers that handle it at once, as generator resumption does.
+ * Anything raised before the frame runs, or that is no Python exception, is still thrown.
+ */
+export function runFrameOrRaise(frame: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
   return runner(frame, throwing);
 }

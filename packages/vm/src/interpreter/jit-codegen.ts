@@ -9,7 +9,9 @@
  * offset, with `f.sp` current, and the interpreter runs that one instruction. A return or a yield
  * leaves with a negative code instead (jit-runtime.ts `jitCall`). An exception a `try` block of the
  * frame takes is handled without leaving (except-handler.ts `catchInFrame`): a function left by a
- * throw on every call is one V8 never optimizes; any other exception leaves by the throw. A call
+ * throw on every call is one V8 never optimizes; any other exception leaves by the throw, or, when
+ * the code has it in hand (caught, or a call that failed), by returning it (`JIT_RAISE`), since a
+ * JS throw costs V8 a walk of the stack. A call
  * to a Python function runs the callee in an evaluation of its own, nested in JS (jit-runtime.ts
  * `enterNested`), or, past a nesting depth, leaves with a negative code for the interpreter loop
  * to switch frames.
@@ -27,7 +29,7 @@
 import { ARG_KIND, OPNAME, Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
 import type { PyFrame } from '../objects/frame.ts';
-import { JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
+import { JIT_RAISE, JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
 import { EXCEPT_HANDLER } from '../objects/frame.ts';
@@ -223,14 +225,14 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.END_FINALLY:
       // None (null) goes on; an int is where a `finally` entered by CALL_FINALLY returns to.
       return `v = s[--sp] ?? null; s[sp] = null; f.sp = sp;
-        if (v !== null) { if (v instanceof PyInt && v.type === intType) { pc = Number(v.value); single = 1; ${D('v')} continue; } throw reraiseFromStack(f, v); }`;
+        if (v !== null) { if (v instanceof PyInt && v.type === intType) { pc = Number(v.value); single = 1; ${D('v')} continue; } ${raiseInHand('reraiseFromStack(f, v)', handles)} }`;
     case Op.POP_FINALLY:
       return `r = ${a !== 0 ? '(s[--sp] ?? null)' : 'null'}; v = s[--sp] ?? null; s[sp] = null;
         if (v === null || (v instanceof PyInt && v.type === intType)) { ${XD('v')} }
         else { sp = popFinallyHandler(f, v, sp); }
         ${a !== 0 ? 's[sp++] = r;' : ''}`;
     case Op.RAISE_VARARGS:
-      return `x = ${a >= 2 ? 's[--sp]' : 'null'}; ${a >= 2 ? 's[sp] = null;' : ''} y = ${a >= 1 ? 's[--sp]' : 'null'}; ${a >= 1 ? 's[sp] = null;' : ''} f.sp = sp; throw doRaise(y, x);`;
+      return `x = ${a >= 2 ? 's[--sp]' : 'null'}; ${a >= 2 ? 's[sp] = null;' : ''} y = ${a >= 1 ? 's[--sp]' : 'null'}; ${a >= 1 ? 's[sp] = null;' : ''} f.sp = sp; ${raiseInHand('doRaise(y, x)', handles)}`;
     case Op.SETUP_WITH:
     case Op.BEFORE_ASYNC_WITH:
       return `r = setupWith(f, s, sp, ${opcode === Op.BEFORE_ASYNC_WITH});
@@ -257,7 +259,9 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     }
     case Op.YIELD_FROM:
       // Either the delegate finished (continue with the next instruction) or the frame suspends.
-      return `pc = yieldFrom(f, ${ins.offset}); if (pc < 0) return pc; sp = f.sp; continue;`;
+      return handles
+        ? `pc = yieldFrom(f, ${ins.offset}); if (pc === ${JIT_RAISE}) { ${catchAt('takeJitRaised()')} continue; } if (pc < 0) return pc; sp = f.sp; continue;`
+        : `pc = yieldFrom(f, ${ins.offset}); if (pc < 0) return pc; sp = f.sp; continue;`;
     case Op.CALL_FUNCTION:
     case Op.CALL_METHOD:
     case Op.CALL_FUNCTION_KW:
@@ -273,11 +277,12 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       // A native function's exception returned (x null too) is raised with the call on the stack:
       // in a frame with `try` blocks, handled at once, without a JS throw.
       return `r = prepareCall(f, s, sp, ${opcode}, ${a}); u = r.frame; x = r.result; w = r.pop;
-        if (u === null) { if (x === null) { ${handles ? `${catchAt('takeRaised(r)')} continue;` : 'throw takeRaised(r);'} } sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
+        if (u === null) { if (x === null) { ${raiseInHand('takeRaised(r)', handles)} } sp = f.sp; ${popCall(opcode, a, 'w')} s[sp++] = x; }
         else if (enterNested(r)) {
           z = null; x = u.pc; t = u.code.jit;
           if (t !== null) { try { x = t(u, x); } catch (e) { z = e; } }
-          x = nestedFinish(f, u, x, z); y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
+          x = nestedFinish(f, u, x, z); if (x === null) { ${raiseInHand('takeJitRaised()', handles)} }
+          y = jitCall.held; jitCall.held = null; sp = f.sp; ${popCall(opcode, a, 'w')} if (y !== null) releaseHeld(y); s[sp++] = x;
         }
         else { f.pc = ${ins.offset + 1}; return enterCallee(r); }`;
     case Op.LOAD_GLOBAL:
@@ -419,11 +424,22 @@ export function jitSource(code: PyCode): string {
 }
 
 /**
- * A frame with `try` blocks taking the exception `raised` (an expression): the handler's offset and
- * the stack depth it starts at, each instruction counting itself again (catchInFrame).
+ * A frame with `try` blocks taking the exception `raised` (an expression): at the handler's offset
+ * with the stack depth it starts at, each instruction counting itself again (catchInFrame); or,
+ * when no block takes it here, leaving the frame with it ({@link JIT_RAISE}).
  */
 function catchAt(raised: string): string {
-  return `pc = catchInFrame(f, ${raised}); sp = f.sp; single = 1;`;
+  return `pc = raiseInFrame(f, ${raised}); if (pc < 0) return pc; sp = f.sp; single = 1;`;
+}
+
+/**
+ * An exception compiled code has in hand (`raised`, an expression; a call that failed): taken by
+ * a handler of the frame if one does, else the frame is left with it ({@link JIT_RAISE}), not
+ * thrown.
+ */
+function raiseInHand(raised: string, handles: boolean): string {
+  if (!handles) return `jitCall.raised = ${raised}; return ${JIT_RAISE};`;
+  return `${catchAt(raised)} continue;`;
 }
 
 /** The instructions that push a block an exception unwinds to. */

@@ -9,7 +9,7 @@ import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { pushBlock, type PyFrame } from '../objects/frame.ts';
-import { catchInFrame, reraiseFromStack } from './except-handler.ts';
+import { canCatch, catchInFrame, reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
@@ -36,15 +36,16 @@ import * as ops from './ops.ts';
 /**
  * What compiled code and the interpreter loop hand each other: the frame compiled code entered
  * for a call ({@link JIT_CALL}), the value its frame returned ({@link JIT_RETURN}) or yielded
- * ({@link JIT_YIELD}), a new reference; and, when a Python callee returns to a call made from
+ * ({@link JIT_YIELD}), a new reference; the exception it left its frame with ({@link JIT_RAISE}); and, when a Python callee returns to a call made from
  * compiled code, its value, the keyword references the call held and the stack slots to pop,
  * for the call's continuation (the odd offset after the CALL instruction's) to finish the call.
  */
-export const jitCall: { callee: PyFrame | null; value: PyObject | null; held: PyObject[] | null; pop: number } = {
+export const jitCall: { callee: PyFrame | null; value: PyObject | null; held: PyObject[] | null; pop: number; raised: PyRaise | null } = {
   callee: null,
   value: null,
   held: null,
   pop: 0,
+  raised: null,
 };
 
 /** Compiled code entered a callee's frame (`jitCall.callee`). */
@@ -53,6 +54,33 @@ export const JIT_CALL = -1;
 export const JIT_RETURN = -2;
 /** Compiled code's frame yielded `jitCall.value` (its `pc` is where it resumes). */
 export const JIT_YIELD = -3;
+/**
+ * Compiled code left its frame with the exception `jitCall.raised`, which no block of the frame
+ * takes, returned instead of thrown (a JS throw costs a walk of the stack): the frame's
+ * `f_lasti` and stack depth are as a throw would leave them, for the loop to unwind it.
+ */
+export const JIT_RAISE = -4;
+
+/** The exception compiled code left its frame with ({@link JIT_RAISE}), taken. */
+export function takeJitRaised(): PyRaise {
+  const raised = jitCall.raised as PyRaise;
+  jitCall.raised = null;
+  return raised;
+}
+
+/**
+ * An exception compiled code caught or has in hand (a call that failed) in a frame with `try`
+ * blocks: the offset of the handler that takes it (catchInFrame), or {@link JIT_RAISE} with the
+ * exception in `jitCall.raised` when none does here. Anything but a Python exception is thrown on.
+ */
+function raiseInFrame(f: PyFrame, raised: unknown): number {
+  if (!(raised instanceof PyRaise)) throw raised;
+  if (!canCatch(f)) {
+    jitCall.raised = raised;
+    return JIT_RAISE;
+  }
+  return catchInFrame(f, raised);
+}
 
 /** The defect of a RETURN_VALUE with try blocks left (the compiler pops them all before it). */
 function blocksLeft(): InternalError {
@@ -63,7 +91,8 @@ function blocksLeft(): InternalError {
  * YIELD_FROM at `offset` (for the interpreter loop too): the delegate's step. Returns the next
  * instruction's offset when the delegate finished, or {@link JIT_YIELD} with the value it yielded
  * in `jitCall.value`: the frame then suspends to run this instruction again on resumption
- * (f_lasti points before it, as CPython leaves it).
+ * (f_lasti points before it, as CPython leaves it); or {@link JIT_RAISE} with what the delegate
+ * raised in `jitCall.raised`.
  */
 export function yieldFrom(f: PyFrame, offset: number): number {
   const stack = f.stack;
@@ -71,6 +100,10 @@ export function yieldFrom(f: PyFrame, offset: number): number {
   stack[f.sp] = null;
   const receiver = stack[f.sp - 1] as PyObject;
   const step = yieldFromStep(receiver, v, traceState.traceFunc !== null && traceState.tracing === 0 ? f : null);
+  if (step instanceof PyRaise) {
+    jitCall.raised = step;
+    return JIT_RAISE;
+  }
   if (step.done) {
     decref(receiver);
     stack[f.sp - 1] = step.value;
@@ -117,10 +150,11 @@ function enterNested(call: PreparedCall): boolean {
  * in the interpreter loop where that code left off. Returns the value (a new reference) with the
  * keyword references the call held in `jitCall.held`, for the caller to pop the call as its
  * continuation would. A callee that raises is dropped and its call popped, as the loop's
- * unwinding does, before the exception goes on into the caller.
+ * unwinding does; then the result is null, with the exception in `jitCall.raised` for the caller
+ * to take on (not thrown: see {@link JIT_RAISE}).
  */
-function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown): PyObject {
-  let value: PyObject;
+function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown): PyObject | null {
+  let value: PyObject | PyRaise;
   try {
     if (thrown !== null) {
       // A host error (a spent budget, a defect) goes on as it was thrown.
@@ -135,9 +169,16 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
       const current = jitCall.callee as PyFrame;
       jitCall.callee = null;
       value = continueEvaluation(callee, current, null);
+    } else if (pc === JIT_RAISE) {
+      value = continueEvaluation(callee, callee, takeJitRaised());
     } else {
       callee.pc = pc;
       value = continueEvaluation(callee, callee, null);
+    }
+    if (value instanceof PyRaise) {
+      dropCall(f, callee, callee.callerPop);
+      jitCall.raised = value;
+      return null;
     }
   } catch (e) {
     if (e instanceof PyRaise) dropCall(f, callee, callee.callerPop);
@@ -177,6 +218,8 @@ export const jitRuntime = {
   enterCallee: enterCalleeForLoop,
   enterNested,
   nestedFinish,
+  raiseInFrame,
+  takeJitRaised,
   jitCall,
   releaseHeld,
   blocksLeft,
@@ -221,7 +264,6 @@ export const jitRuntime = {
   newInt,
   PyInt,
   reraiseFromStack,
-  catchInFrame,
   doRaise,
   setupWith: ops.setupWith,
   withCleanupStart: ops.withCleanupStart,

@@ -9,7 +9,7 @@ import { PyGenerator } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
 import { callMethod } from '../runtime/call.ts';
 import { PyRaise, attributeError, exceptionMatches } from '../runtime/errors.ts';
-import { genSendEx, stopIterationValue } from '../runtime/gen-core.ts';
+import { genResume, stopIterationValue } from '../runtime/gen-core.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { traceException, traceStopIteration } from './trace-calls.ts';
@@ -24,12 +24,14 @@ export interface DelegateStep {
 /**
  * Sends `v` (borrowed; dropped by the caller) into `receiver`. `traced` is the delegating frame
  * while a trace function is set: it gets the `exception` event of the StopIteration that ends
- * the delegation.
+ * the delegation. An exception the delegate raises is returned, not thrown (V8 walks the stack
+ * for every throw), for the delegating frame to take on.
  */
-export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame | null = null): DelegateStep {
+export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame | null = null): DelegateStep | PyRaise {
   try {
     if (receiver instanceof PyGenerator && receiver.kind !== 'async generator') {
-      const step = genSendEx(receiver, v, null, false);
+      const step = genResume(receiver, v, null, false);
+      if (step instanceof PyRaise) return delegateRaised(step, traced);
       // `_PyGen_Send` leaves StopIteration set for a finished delegate: traced, `traced` sees it.
       if (traced !== null && step.done) traceStopIteration(traced, step.value);
       return step;
@@ -52,14 +54,20 @@ export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame |
     if (result === null) return { done: true, value: incref(None) };
     return { done: false, value: result };
   } catch (e) {
-    if (e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
-      // Traced, the frame sees the StopIteration (or what its trace function raised instead).
-      const stop = traced === null ? e : traceException(traced, e);
-      if (stop !== e) throw stop;
-      return { done: true, value: stopIterationValue(e) };
-    }
-    throw e;
+    if (!(e instanceof PyRaise)) throw e;
+    return delegateRaised(e, traced);
   } finally {
     decref(v);
   }
+}
+
+/**
+ * What the delegate raised, `e`: the end of the delegation when it is StopIteration (traced, the
+ * frame sees it, or what its trace function raised instead), else the exception itself.
+ */
+function delegateRaised(e: PyRaise, traced: PyFrame | null): DelegateStep | PyRaise {
+  if (!exceptionMatches(e, E.StopIteration)) return e;
+  const stop = traced === null ? e : traceException(traced, e);
+  if (stop !== e) return stop;
+  return { done: true, value: stopIterationValue(e) };
 }

@@ -35,7 +35,7 @@ import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
 import { intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
-import { getAttr, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
+import { getAttr, getAttrOrNull, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callMethodId, callObject } from '../runtime/call.ts';
 import { objectIsInstance, objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
@@ -273,7 +273,8 @@ function getattrBuiltin(args: readonly PyObject[]): PyObject {
   if (!(name instanceof PyStr)) throw typeError('getattr(): attribute name must be string');
   if (args.length === 3) {
     try {
-      return getAttr(args[0] as PyObject, name);
+      // `_PyObject_LookupAttr`: a plain miss makes no AttributeError to clear.
+      return getAttrOrNull(args[0] as PyObject, name) ?? incref(args[2] as PyObject);
     } catch (e) {
       if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) {
         clearRaise(e);
@@ -290,7 +291,10 @@ function hasattr(args: readonly PyObject[]): PyObject {
   const name = args[1] as PyObject;
   if (!(name instanceof PyStr)) throw typeError('hasattr(): attribute name must be string');
   try {
-    decref(getAttr(args[0] as PyObject, name));
+    // `_PyObject_LookupAttr`: a plain miss makes no AttributeError to clear.
+    const v = getAttrOrNull(args[0] as PyObject, name);
+    if (v === null) return newBool(false);
+    decref(v);
     return newBool(true);
   } catch (e) {
     if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) {

@@ -205,8 +205,11 @@ function sendToDelegate(c: PyAsyncMethodCoro, v: PyObject): GenStep | Resume {
     step = yieldFromStep(delegate, incref(v));
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
+    step = e;
+  }
+  if (step instanceof PyRaise) {
     dropDelegate(c);
-    return { kind: 'raise', raised: e };
+    return { kind: 'raise', raised: step };
   }
   if (!step.done) return step;
   dropDelegate(c);

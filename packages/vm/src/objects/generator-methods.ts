@@ -5,7 +5,7 @@
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
-import { EXHAUSTED, genClose, genSendEx, genThrow, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { EXHAUSTED, genClose, genResume, genSendEx, genThrowResume, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { PyRaise, typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -18,7 +18,8 @@ import { addReadonlyMembers } from './getset.ts';
 
 /** `gen.send(value)`: the next yielded value; StopIteration, returned, carries the return value. */
 export function genSend(gen: PyGenerator, value: PyObject): PyObject | PyRaise {
-  return sendReturn(genSendEx(gen, value, null, false));
+  const step = genResume(gen, value, null, false);
+  return step instanceof PyRaise ? step : sendReturn(step);
 }
 
 /** A step as the `send`/`throw` methods report it: the yielded value, or StopIteration with the return value. */
@@ -73,7 +74,8 @@ export function genThrowMethod(gen: PyGenerator, args: readonly PyObject[]): PyO
   if (args.length < 1 || args.length > 3) {
     throw typeError(args.length < 1 ? `throw expected at least 1 argument, got ${args.length}` : `throw expected at most 3 arguments, got ${args.length}`);
   }
-  return sendReturn(genThrow(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null));
+  const step = genThrowResume(gen, true, args[0] as PyObject, args[1] ?? null, args[2] ?? null);
+  return step instanceof PyRaise ? step : sendReturn(step);
 }
 
 /** `<generator object fib at 0x...>`. */

@@ -13,7 +13,7 @@ import { PyGenerator, clearExcState, generatorType, giveBackExcState, takeExcSta
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { runFrame } from '../interpreter/frame-runner.ts';
+import { runFrameOrRaise } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseStaysUnnormalized, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
@@ -39,6 +39,17 @@ export const EXHAUSTED: GenStep = { done: true, value: None };
  * Raises what the generator raises, PEP 479 applied.
  */
 export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): GenStep {
+  const step = genResume(gen, arg, exc, closing);
+  if (step instanceof PyRaise) throw step;
+  return step;
+}
+
+/**
+ * {@link genSendEx}, but what the generator's frame raises is returned, not thrown (V8 walks the
+ * stack for every throw), for callers that handle it at once: a close, a `yield from`. Misuse
+ * (a running generator, a coroutine reused, a value sent to one just started) is still thrown.
+ */
+export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): GenStep | PyRaise {
   const f = gen.frame;
   if (gen.running) {
     if (exc !== null) clearRaise(exc);
@@ -49,8 +60,8 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
       if (exc !== null) clearRaise(exc);
       throw raiseMessage(E.RuntimeError, 'cannot reuse already awaited coroutine');
     }
-    if (exc !== null) throw exc;
-    if (arg !== null) throw newStopIteration(null);
+    if (exc !== null) return exc;
+    if (arg !== null) return newStopIteration(null);
     incref(None);
     return EXHAUSTED;
   }
@@ -68,13 +79,12 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
   const excState = takeExcState(gen);
   excState.previous = tstate.excInfo;
   tstate.excInfo = excState;
-  let result: PyObject | null = null;
-  let raised: PyRaise | null = null;
+  let result: PyObject | PyRaise;
   try {
-    result = runFrame(f, exc);
+    result = runFrameOrRaise(f, exc);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    raised = e;
+    result = e;
   } finally {
     tstate.excInfo = excState.previous;
     excState.previous = null;
@@ -84,21 +94,21 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
     f.back = null;
     xdecref(back);
   }
-  if (raised !== null) {
+  if (result instanceof PyRaise) {
+    let raised = result;
     if (exceptionMatches(raised, E.StopIteration)) {
       raised = raiseFromCause(E.RuntimeError, `${gen.kind} raised StopIteration`, raised);
     } else if (gen.kind === 'async generator' && exceptionMatches(raised, E.StopAsyncIteration)) {
       raised = raiseFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', raised);
     }
     releaseFrame(gen);
-    throw raised;
+    return raised;
   }
-  const value = result as PyObject;
   if (hasFinished(f)) {
     releaseFrame(gen);
-    return { done: true, value };
+    return { done: true, value: result };
   }
-  return { done: false, value };
+  return { done: false, value: result };
 }
 
 /** Whether a frame returned for good (read after it ran, so never narrowed). */
@@ -218,15 +228,19 @@ export function genClose(gen: PyGenerator): PyObject {
     }
   }
   const exc = err ?? raiseValue(newExceptionStealing(E.GeneratorExit, []));
-  let step: GenStep;
+  let step: GenStep | PyRaise;
   try {
-    step = genSendEx(gen, None, exc, true);
+    step = genResume(gen, None, exc, true);
   } catch (e) {
-    if (e instanceof PyRaise && (exceptionMatches(e, E.StopIteration) || exceptionMatches(e, E.GeneratorExit))) {
-      clearRaise(e);
+    if (!(e instanceof PyRaise)) throw e;
+    step = e;
+  }
+  if (step instanceof PyRaise) {
+    if (exceptionMatches(step, E.StopIteration) || exceptionMatches(step, E.GeneratorExit)) {
+      clearRaise(step);
       return incref(None);
     }
-    throw e;
+    throw step;
   }
   decref(step.value);
   if (step.done) {
@@ -241,6 +255,16 @@ export function genClose(gen: PyGenerator): PyObject {
 
 /** `_gen_throw`: raises an exception at the suspension point, delegating through `yield from`. */
 export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObject, val: PyObject | null, tb: PyObject | null): GenStep {
+  const step = genThrowResume(gen, closeOnGenExit, typ, val, tb);
+  if (step instanceof PyRaise) throw step;
+  return step;
+}
+
+/**
+ * {@link genThrow}, but what the generator's frame raises is returned, not thrown (as
+ * {@link genResume}): an exception thrown into a chain of delegates crosses it without a JS throw.
+ */
+export function genThrowResume(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObject, val: PyObject | null, tb: PyObject | null): GenStep | PyRaise {
   const yf = genYieldFrom(gen);
   if (yf !== null) {
     if (isExceptionClassOrInstance(typ, E.GeneratorExit) && closeOnGenExit) {
@@ -252,7 +276,7 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
         gen.running = false;
         decref(yf);
       }
-      if (err !== null) return genSendEx(gen, None, err, false);
+      if (err !== null) return genResume(gen, None, err, false);
       return throwHere(gen, typ, val, tb);
     }
     // A delegate without a throw() method gets nothing: the exception is raised at the `await`
@@ -270,11 +294,11 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
         return throwHere(gen, typ, val, tb);
       }
     }
-    let step: GenStep;
+    let step: GenStep | PyRaise;
     gen.running = true;
     try {
       if (meth === null) {
-        step = genThrow(yf as PyGenerator, closeOnGenExit, typ, val, tb);
+        step = genThrowResume(yf as PyGenerator, closeOnGenExit, typ, val, tb);
       } else {
         try {
           const args = [typ, val ?? None, tb ?? None].slice(0, tb !== null ? 3 : val !== null ? 2 : 1);
@@ -287,26 +311,11 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
       gen.running = false;
       decref(yf);
       if (!(e instanceof PyRaise)) throw e;
-      // The delegate finished: pop it and stop repeating YIELD_FROM.
-      const f = gen.frame;
-      if (f === null) throw e;
-      const popped = f.stack[--f.sp] as PyObject;
-      f.stack[f.sp] = null;
-      decref(popped);
-      f.lasti += 2;
-      f.pc += 2;
-      if (exceptionMatches(e, E.StopIteration)) {
-        const v = stopIterationValue(e);
-        try {
-          return genSendEx(gen, v, null, false);
-        } finally {
-          decref(v);
-        }
-      }
-      return genSendEx(gen, None, e, false);
+      return delegateThrowRaised(gen, e);
     }
     gen.running = false;
     decref(yf);
+    if (step instanceof PyRaise) return delegateThrowRaised(gen, step);
     if (step.done) {
       // A delegate generator returned while handling the throw: resume with its value.
       const f = gen.frame;
@@ -318,7 +327,7 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
         f.pc += 2;
       }
       try {
-        return genSendEx(gen, step.value, null, false);
+        return genResume(gen, step.value, null, false);
       } finally {
         decref(step.value);
       }
@@ -326,6 +335,30 @@ export function genThrow(gen: PyGenerator, closeOnGenExit: boolean, typ: PyObjec
     return step;
   }
   return throwHere(gen, typ, val, tb);
+}
+
+/**
+ * The delegate of `gen` raised `e` while an exception was thrown into it: it finished, so it is
+ * popped and YIELD_FROM not repeated; `gen` resumes with its return value (StopIteration) or
+ * with `e` in flight.
+ */
+function delegateThrowRaised(gen: PyGenerator, e: PyRaise): GenStep | PyRaise {
+  const f = gen.frame;
+  if (f === null) return e;
+  const popped = f.stack[--f.sp] as PyObject;
+  f.stack[f.sp] = null;
+  decref(popped);
+  f.lasti += 2;
+  f.pc += 2;
+  if (exceptionMatches(e, E.StopIteration)) {
+    const v = stopIterationValue(e);
+    try {
+      return genResume(gen, v, null, false);
+    } finally {
+      decref(v);
+    }
+  }
+  return genResume(gen, None, e, false);
 }
 
 function isExceptionClassOrInstance(o: PyObject, base: PyType): boolean {
@@ -339,7 +372,7 @@ export function isExceptionClass(o: PyObject): boolean {
 }
 
 /** The `throw_here` part of `_gen_throw`: normalizes the arguments and resumes with them. */
-function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg: PyObject | null): GenStep {
+function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg: PyObject | null): GenStep | PyRaise {
   let tb = tbArg === None ? null : tbArg;
   if (tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
   let value: PyBaseException;
@@ -355,7 +388,7 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg:
       tb = own ?? tb;
       const raised = new PyRaise(value, tb === null ? null : incref(tb));
       clearRaise(e);
-      return genSendEx(gen, None, raised, false);
+      return genResume(gen, None, raised, false);
     }
   } else if (typ instanceof PyBaseException) {
     if (val !== null && val !== None) throw typeError('instance exception may not have a separate value');
@@ -365,7 +398,7 @@ function throwHere(gen: PyGenerator, typ: PyObject, val: PyObject | null, tbArg:
     throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${tpName(typ.type)}`);
   }
   const raised = new PyRaise(value, tb === null ? null : incref(tb));
-  return genSendEx(gen, None, raised, false);
+  return genResume(gen, None, raised, false);
 }
 
 /** `PyErr_NormalizeException` for a class and a value: a new reference to an instance. */
