@@ -99,8 +99,8 @@ function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): P
   for (;;) {
     if (raised === null) {
       try {
-        // `run` returns only when the entry frame returns or yields, or compiled code left a frame
-        // with an exception it did not throw.
+        // `run` returns only when the entry frame returns or yields, or with an exception of the
+        // current frame that it had in hand.
         const result = run(entry, f);
         if (!(result instanceof PyRaise)) return result;
         raised = result;

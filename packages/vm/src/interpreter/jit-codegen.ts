@@ -11,10 +11,9 @@
  * frame takes is handled without leaving (except-handler.ts `catchInFrame`): a function left by a
  * throw on every call is one V8 never optimizes; any other exception leaves by the throw, or, when
  * the code has it in hand (caught, or a call that failed), by returning it (`JIT_RAISE`), since a
- * JS throw costs V8 a walk of the stack. A call
- * to a Python function runs the callee in an evaluation of its own, nested in JS (jit-runtime.ts
- * `enterNested`), or, past a nesting depth, leaves with a negative code for the interpreter loop
- * to switch frames.
+ * JS throw costs V8 a walk of the stack. A call to a Python function runs the callee in an
+ * evaluation of its own, nested in JS (jit-runtime.ts `enterNested`), or, past a nesting depth,
+ * leaves with a negative code for the interpreter loop to switch frames.
  * Each instruction does exactly what the interpreter's case does, in the same order (f_lasti,
  * the instruction budget, reference counts, the stack depth an exception unwinds from), so
  * nothing observable depends on whether a code object was compiled; the simplest instructions

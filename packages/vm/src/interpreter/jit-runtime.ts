@@ -36,9 +36,10 @@ import * as ops from './ops.ts';
 /**
  * What compiled code and the interpreter loop hand each other: the frame compiled code entered
  * for a call ({@link JIT_CALL}), the value its frame returned ({@link JIT_RETURN}) or yielded
- * ({@link JIT_YIELD}), a new reference; the exception it left its frame with ({@link JIT_RAISE}); and, when a Python callee returns to a call made from
- * compiled code, its value, the keyword references the call held and the stack slots to pop,
- * for the call's continuation (the odd offset after the CALL instruction's) to finish the call.
+ * ({@link JIT_YIELD}), a new reference; the exception it left its frame with
+ * ({@link JIT_RAISE}); and, when a Python callee returns to a call made from compiled code, its
+ * value, the keyword references the call held and the stack slots to pop, for the call's
+ * continuation (the odd offset after the CALL instruction's) to finish the call.
  */
 export const jitCall: { callee: PyFrame | null; value: PyObject | null; held: PyObject[] | null; pop: number; raised: PyRaise | null } = {
   callee: null,
