@@ -137,7 +137,10 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.UNARY_NOT:
       return `v = s[sp - 1]; r = isTrue(v) ? newFalse() : newTrue(); s[sp - 1] = r; ${D('v')}`;
     case Op.BINARY_SUBSCR:
-      return `w = s[sp - 1]; v = s[sp - 2]; r = getItem(v, w); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
+      // In a frame with `try` blocks, a dict's KeyError comes back for the handler, not thrown.
+      return handles
+        ? `w = s[sp - 1]; v = s[sp - 2]; r = getItemOrRaise(v, w); if (r instanceof PyRaise) { ${raiseInHand('r', true)} } ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`
+        : `w = s[sp - 1]; v = s[sp - 2]; r = getItem(v, w); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
     case Op.STORE_SUBSCR:
       return `w = s[sp - 1]; v = s[sp - 2]; r = s[sp - 3]; sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null; f.sp = sp;
         try { setItem(v, w, r); } finally { ${D('r')} ${D('v')} ${D('w')} }`;

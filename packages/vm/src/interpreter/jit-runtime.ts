@@ -19,6 +19,7 @@ import { continueEvaluation } from './frame-runner.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { dictIndex } from '../objects/dict.ts';
+import { dictSubscript, dictSubscriptOrRaise } from '../objects/dict-slots.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -81,6 +82,14 @@ function raiseInFrame(f: PyFrame, raised: unknown): number {
     return JIT_RAISE;
   }
   return catchInFrame(f, raised);
+}
+
+/**
+ * BINARY_SUBSCR in a frame with `try` blocks: `o[key]`, or the KeyError of a dict without the key
+ * returned instead of thrown, for the frame's handler to take (`try: d[k] except KeyError:`).
+ */
+function getItemOrRaise(o: PyObject, key: PyObject): PyObject | PyRaise {
+  return o.type.getitem === dictSubscript ? dictSubscriptOrRaise(o, key) : getItem(o, key);
 }
 
 /** The defect of a RETURN_VALUE with try blocks left (the compiler pops them all before it). */
@@ -209,6 +218,8 @@ export const jitRuntime = {
   richCompare,
   compareOp,
   getItem,
+  getItemOrRaise,
+  PyRaise,
   setItem,
   deleteItem,
   getIter,
