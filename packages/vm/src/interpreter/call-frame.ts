@@ -32,7 +32,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { callNativeRaw, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
 import * as E from '../objects/exceptions.ts';
-import { runFrame } from './frame-runner.ts';
+import { runFrameOrRaise } from './frame-runner.ts';
 
 /**
  * The builtins a new frame of code run in `globals` gets, as `_PyFrame_New_NoTrack` finds them:
@@ -181,10 +181,21 @@ function isGeneratorCode(func: PyFunction): boolean {
 
 /** Calls a Python function from TypeScript: a new reference to its result. */
 export function callFunction(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
+  const result = callFunctionOrRaise(func, args, kwnames);
+  if (result instanceof PyRaise) throw result;
+  return result;
+}
+
+/**
+ * {@link callFunction}, but the exception the function's frame raises is returned, not thrown
+ * (frame-runner.ts `runFrameOrRaise`), for a caller that takes it at once. Bad arguments are
+ * still thrown.
+ */
+export function callFunctionOrRaise(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject | PyRaise {
   const f = bindFrame(func, args, kwnames);
   if (isGeneratorCode(func)) return makeGenerator(func, f);
   try {
-    return runFrame(f, null);
+    return runFrameOrRaise(f, null);
   } finally {
     ++tstate.recursionDepth;
     releaseEvaluatedFrame(f);

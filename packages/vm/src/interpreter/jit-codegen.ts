@@ -163,8 +163,10 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       return `v = s[sp - 1]; s[sp - 1] = getIter(v); ${D('v')}`;
     case Op.FOR_ITER:
       // The iterator's slot is called here (iterNextSwallowingStop written out), so that the call
-      // site is this loop's alone: V8 can inline the `__next__` of the one type a loop meets.
-      return `v = s[sp - 1]; x = v.type.iternext; if (x === undefined) r = iterNext(v); else { try { r = x(v); } catch (e) { r = swallowStop(e); } }
+      // site is this loop's alone: V8 can inline the `__next__` of the one type a loop meets. A
+      // class's Python `__next__` goes through iterNextSwallowingStop, which ends the loop on its
+      // StopIteration without a JS throw.
+      return `v = s[sp - 1]; x = v.type.iternext; if (x === undefined || x === pythonNext) r = iterNext(v); else { try { r = x(v); } catch (e) { r = swallowStop(e); } }
         if (r !== null) { s[sp++] = r; } else { s[--sp] = null; f.sp = sp; ${D('v')} ${jump(next + a)} }`;
     case Op.UNARY_POSITIVE:
     case Op.UNARY_NEGATIVE:

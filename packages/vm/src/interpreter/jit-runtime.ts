@@ -20,6 +20,7 @@ import { PyRaise } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { dictIndex } from '../objects/dict.ts';
 import { dictSubscript, dictSubscriptOrRaise } from '../objects/dict-slots.ts';
+import { pythonNextSlot } from '../runtime/slot-dispatch.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
@@ -224,6 +225,7 @@ export const jitRuntime = {
   deleteItem,
   getIter,
   iterNext: ops.iterNextSwallowingStop,
+  pythonNext: pythonNextSlot,
   swallowStop: ops.swallowStop,
   prepareCall,
   takeRaised,

@@ -176,7 +176,7 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
       if (n !== 0) return null;
       const q = vs.fresh();
       e.push(q);
-      return `f.lasti = ${ins.offset}; f.sp = sp; v = s[sp - 1]; x = v.type.iternext; if (x === undefined) r = iterNext(v); else { try { r = x(v); } catch (e) { r = swallowStop(e); } }
+      return `f.lasti = ${ins.offset}; f.sp = sp; v = s[sp - 1]; x = v.type.iternext; if (x === undefined || x === pythonNext) r = iterNext(v); else { try { r = x(v); } catch (e) { r = swallowStop(e); } }
         if (r === null) { s[--sp] = null; f.sp = sp; ${D('v')} pc = ${ins.next + a}; continue; } ${q} = r;`;
     }
     case Op.RETURN_VALUE: {

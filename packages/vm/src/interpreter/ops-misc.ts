@@ -25,6 +25,9 @@ import { PyRaise, attributeError, clearRaise, exceptionMatches, raiseMessage, ty
 import { TPFLAGS_METHOD_DESCRIPTOR, decref, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
+import { PyFunction } from '../objects/function.ts';
+import { pythonNextSlot } from '../runtime/slot-dispatch.ts';
+import { callFunctionOrRaise } from './call-frame.ts';
 import { unwindExceptHandler } from './except-handler.ts';
 import { assert } from '../internal/assert.ts';
 
@@ -113,11 +116,38 @@ export function getMethod(obj: PyObject, name: PyObject): FoundMethod {
 export function iterNextSwallowingStop(it: PyObject): PyObject | null {
   const next = it.type.iternext;
   if (next === undefined) throw typeError(`'${tpName(it.type)}' object is not an iterator`);
+  if (next === pythonNextSlot) {
+    const item = pythonNextOrStop(it);
+    if (item !== undefined) return item;
+  }
   try {
     return next(it);
   } catch (e) {
     return swallowStop(e);
   }
+}
+
+/**
+ * FOR_ITER's step of an iterator whose class defines `__next__` ({@link pythonNextSlot}) as a
+ * Python function: the item, or null when it raises StopIteration, taken without a JS throw (the
+ * class-based iterator protocol ends every loop with one). Undefined, with nothing done, when the
+ * method is anything else or a trace function must see the StopIteration: the slot is called then.
+ */
+export function pythonNextOrStop(it: PyObject): PyObject | null | undefined {
+  if (exceptionEventsOn()) return undefined;
+  const method = lookupType(it.type, '__next__');
+  if (!(method instanceof PyFunction)) return undefined;
+  incref(method);
+  let item: PyObject | PyRaise;
+  try {
+    item = callFunctionOrRaise(method, [it], null);
+  } finally {
+    decref(method);
+  }
+  if (!(item instanceof PyRaise)) return item;
+  if (!exceptionMatches(item, E.StopIteration)) throw item;
+  clearRaise(item);
+  return null;
 }
 
 /**

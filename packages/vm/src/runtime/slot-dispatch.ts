@@ -87,6 +87,14 @@ function callRequired(self: PyObject, name: string, args: readonly PyObject[]): 
   return res;
 }
 
+/**
+ * `slot_tp_iternext`, the `tp_iternext` of classes that define `__next__` (FOR_ITER knows it:
+ * ops-misc.ts `pythonNextOrStop`).
+ */
+export function pythonNextSlot(self: PyObject): PyObject {
+  return callRequired(self, '__next__', []);
+}
+
 /** `call_maybe`: a missing method means NotImplemented. */
 function callMaybe(self: PyObject, name: string, args: readonly PyObject[]): PyObject {
   return callSpecial(self, name, args) ?? newNotImplemented();
@@ -340,7 +348,7 @@ const SLOT_GROUPS: readonly SlotGroup[] = [
   {
     names: ['__next__'],
     apply: (t, fn) => { t.iternext = fn as PyType['iternext']; },
-    dispatcher: (self: PyObject) => callRequired(self, '__next__', []),
+    dispatcher: pythonNextSlot,
   },
   {
     names: ['__get__'],
