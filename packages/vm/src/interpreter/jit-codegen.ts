@@ -300,7 +300,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
       return `v = s[--sp]; s[sp] = null; f.sp = sp; storeNameCached(f, n${a}, v, ${cache});`;
     }
     case Op.LOAD_ATTR:
-      return `v = s[sp - 1]; ${loadAttr(ins, decls, sync)} s[sp - 1] = r; ${DS('v', sync)}`;
+      return `v = s[sp - 1]; ${loadAttr(ins, decls, sync, raiseInHand('r', handles))} s[sp - 1] = r; ${DS('v', sync)}`;
     case Op.STORE_ATTR:
       return `w = s[sp - 1]; v = s[sp - 2]; sp -= 2; s[sp] = s[sp + 1] = null; ${storeAttr(ins, decls, sync)}`;
     case Op.LOAD_METHOD: {
@@ -400,7 +400,7 @@ export function jitSource(code: PyCode): string {
     const entries = [...vs.entries];
     // With values in locals, the instruction cannot be entered from outside (jit-virtual.ts).
     const label = entries.length === 0 ? `case ${offset}: ` : '';
-    const v = virtualBody(ins, code, vs, decls, sync);
+    const v = virtualBody(ins, code, vs, decls, sync, raiseInHand('r', handles));
     if (v !== null) lines.push(`    ${label}${charge(entries)} ${v}`);
     else {
       // Compiled the ordinary way: the values in locals go onto the frame's stack first, where

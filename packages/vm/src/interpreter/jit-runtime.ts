@@ -28,7 +28,7 @@ import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
 import { strType } from '../objects/str.ts';
 import { concatenateStrs } from './str-concatenate.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
-import { getAttr, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
+import { getAttr, getAttrOrRaise, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
 import { chunkTicks, countCompiledInstruction } from './budget.ts';
 import { traceState } from '../runtime/trace-state.ts';
@@ -241,6 +241,7 @@ export const jitRuntime = {
   wrapAsyncGenValue: (v: PyObject): PyObject => ops.wrapAsyncGenValue(v),
   yieldFrom,
   getAttr,
+  getAttrOrRaise,
   setAttr,
   instanceAttrIndex,
   getMethod: ops.getMethod,

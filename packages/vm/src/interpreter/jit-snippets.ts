@@ -110,16 +110,17 @@ export function attrCache(offset: number, decls: string[]): { type: string; vers
 /**
  * LOAD_ATTR of the object in `v`: the attribute in `r`, a new reference (`v` is still held). An
  * instance-dict attribute is read at the position cached for the type's version; anything else
- * takes the general path, after `sync`.
+ * takes the general path, after `sync`, where a missing attribute's AttributeError comes back in
+ * `r` for `onRaise` to hand on (jit-codegen.ts `raiseInHand`), not thrown.
  */
-export function loadAttr(ins: Instruction, decls: string[], sync: string): string {
+export function loadAttr(ins: Instruction, decls: string[], sync: string, onRaise: string): string {
   const c = attrCache(ins.offset, decls);
   const name = `n${ins.oparg}`;
   return `t = v.type;
         if (t === ${c.type} && t.version === ${c.version} && (w = v.dict) !== null && (x = w.storage).keys[${c.index}]?.value === ${name}.value) {
           r = x.values[${c.index}]; r.refcnt++;
         } else {
-          ${sync} r = getAttr(v, ${name});
+          ${sync} r = getAttrOrRaise(v, ${name}); if (r instanceof PyRaise) { ${onRaise} }
           ${c.probe('v', name, false)}
         }`;
 }

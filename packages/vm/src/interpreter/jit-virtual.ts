@@ -74,9 +74,10 @@ export function materialize(entries: readonly string[]): { code: string; depth: 
  * when the instruction is compiled the ordinary way: it is not one of these, or it pops more than
  * the group holds in locals. `sync(entries)` is what stores the frame's state before a call
  * out, with `entries` on its stack; the code does all its syncing itself, since it decides
- * which values are on the stack where.
+ * which values are on the stack where. `onRaise` hands on an exception in `r` that a call out
+ * returned (jit-codegen.ts `raiseInHand`), with the frame synced.
  */
-export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, decls: string[], sync: (entries: readonly string[]) => string): string | null {
+export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, decls: string[], sync: (entries: readonly string[]) => string, onRaise: string): string | null {
   const { opcode, oparg: a } = ins;
   const e = vs.entries;
   const n = e.length;
@@ -149,7 +150,7 @@ export function virtualBody(ins: Instruction, code: PyCode, vs: VirtualStack, de
     case Op.LOAD_ATTR: {
       if (n < 1) return null;
       const q = vs.fresh();
-      const head = `v = ${e[n - 1] as string}; ${loadAttr(ins, decls, sync(e))} ${q} = r;`;
+      const head = `v = ${e[n - 1] as string}; ${loadAttr(ins, decls, sync(e), onRaise)} ${q} = r;`;
       e[n - 1] = q;
       return `${head} ${DS('v', sync(e))}`;
     }
