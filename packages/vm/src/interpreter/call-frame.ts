@@ -32,7 +32,7 @@ import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
 import { callNativeRaw, checkDescriptorSelf, methodDescriptorType, type PyMethodDescr } from '../objects/native-function.ts';
 import * as E from '../objects/exceptions.ts';
-import { runFrameOrRaise } from './frame-runner.ts';
+import { endRunWith, runFrameOrNull, takeFrameRaise } from './frame-runner.ts';
 
 /**
  * The builtins a new frame of code run in `globals` gets, as `_PyFrame_New_NoTrack` finds them:
@@ -181,26 +181,31 @@ function isGeneratorCode(func: PyFunction): boolean {
 
 /** Calls a Python function from TypeScript: a new reference to its result. */
 export function callFunction(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
-  const result = callFunctionOrRaise(func, args, kwnames);
-  if (result instanceof PyRaise) throw result;
+  const result = callFunctionOrNull(func, args, kwnames);
+  if (result === null) throw takeFrameRaise();
   return result;
 }
 
 /**
- * {@link callFunction}, but the exception the function's frame raises is returned, not thrown
- * (frame-runner.ts `runFrameOrRaise`), for a caller that takes it at once. Bad arguments are
- * still thrown.
+ * {@link callFunction}, but when the function's frame raises, the result is null and
+ * frame-runner.ts `takeFrameRaise` has the exception, not thrown (V8 walks the stack for every
+ * throw), for a caller that takes it at once. Bad arguments are still thrown.
  */
-export function callFunctionOrRaise(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject | PyRaise {
+export function callFunctionOrNull(func: PyFunction, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject | null {
   const f = bindFrame(func, args, kwnames);
   if (isGeneratorCode(func)) return makeGenerator(func, f);
+  let result: PyObject | null;
+  let raised: PyRaise | null = null;
   try {
-    return runFrameOrRaise(f, null);
+    result = runFrameOrNull(f, null);
+    // Taken before the frame's release, which may run a `__del__` that runs frames of its own.
+    if (result === null) raised = takeFrameRaise();
   } finally {
     ++tstate.recursionDepth;
     releaseEvaluatedFrame(f);
     --tstate.recursionDepth;
   }
+  return raised === null ? result : endRunWith(raised);
 }
 
 function makeGenerator(func: PyFunction, f: PyFrame): PyObject {

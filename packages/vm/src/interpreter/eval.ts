@@ -29,7 +29,7 @@ import { traceState } from '../runtime/trace-state.ts';
 import { traceCall, traceException, traceInstruction } from './trace-calls.ts';
 import { reraiseFromStack, tracebackHere, unwindToHandler } from './except-handler.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
-import { setFrameRunner } from './frame-runner.ts';
+import { endRunWith, setFrameRunner, takeFrameRaise } from './frame-runner.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { concatenateStrs } from './str-concatenate.ts';
 import { warmer } from './jit.ts';
@@ -40,12 +40,12 @@ const SETUP_FINALLY = Op.SETUP_FINALLY;
 
 /**
  * Runs `entry` until it returns, yields or raises past its last handler. Returns a new reference
- * to the returned or yielded value (`entry.finished` tells which: a yield leaves it false), or the
- * exception that left the frame, returned rather than thrown: a JS throw costs V8 a walk of the
- * stack, and its callers mostly want the exception in hand (frame-runner.ts). `throwing` resumes
- * the frame with an exception in flight (generator `throw`).
+ * to the returned or yielded value (`entry.finished` tells which: a yield leaves it false), or
+ * null for the exception that left the frame, handed over rather than thrown (frame-runner.ts
+ * `endRunWith`): a JS throw costs V8 a walk of the stack, and its callers mostly want the
+ * exception in hand. `throwing` resumes the frame with an exception in flight (generator `throw`).
  */
-export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
+export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject | null {
   enterFrame(entry);
   const jit = entry.code.jit;
   if (jit === null || throwing !== null || entry.traceInfo !== null || !compiledCodeAllowed()) return evalEntered(entry, throwing);
@@ -74,7 +74,7 @@ export function evalFrame(entry: PyFrame, throwing: PyRaise | null): PyObject | 
 }
 
 /** {@link evalFrame} of an entered frame: its `call` trace event, then its instructions. */
-function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
+function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject | null {
   if (entry.traceInfo !== null || traceState.traceFunc !== null || traceState.profileFunc !== null) {
     try {
       traceCall(entry);
@@ -90,10 +90,10 @@ function evalEntered(entry: PyFrame, throwing: PyRaise | null): PyObject | PyRai
 
 /**
  * The evaluation of `entry` (entered, its `call` event done), going on at `current` (`entry`, or a
- * frame it called that is switched to in this loop) with `throwing` in flight if not null. As
- * {@link evalFrame}, returns the value or the exception that left `entry`.
+ * frame it called that is switched to in this loop) with `throwing` in flight if not null. Returns
+ * as {@link evalFrame} does.
  */
-function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject | PyRaise {
+function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): PyObject | null {
   let f = current;
   let raised = throwing;
   for (;;) {
@@ -102,14 +102,14 @@ function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): P
         // `run` returns only when the entry frame returns or yields, or with an exception of the
         // current frame that it had in hand.
         const result = run(entry, f);
-        if (!(result instanceof PyRaise)) return result;
-        raised = result;
+        if (result !== null) return result;
+        raised = takeFrameRaise();
       } catch (e) {
         raised = toPyRaise(e);
       }
     }
     // A `return` trace event of the entry frame raised: the frame is left already.
-    if (!entry.executing) return raised;
+    if (!entry.executing) return endRunWith(raised);
     f = tstate.frame as PyFrame;
     // Unwind frames until a handler is found or the entry frame is left.
     for (;;) {
@@ -123,7 +123,7 @@ function evalFrom(entry: PyFrame, current: PyFrame, throwing: PyRaise | null): P
       finishFrame(f);
       if (f === entry) {
         leaveFrame(f, null);
-        return raised;
+        return endRunWith(raised);
       }
       const caller = f.back as PyFrame;
       try {
@@ -209,11 +209,11 @@ function returnToCaller(f: PyFrame, retval: PyObject): PyFrame {
 /**
  * Executes instructions from `f.pc` in the current frame chain until the entry frame returns or
  * yields. Python calls switch `f` to the callee; returns switch back. An exception of the current
- * frame is thrown, or returned when it is in hand (a `raise`, a call that failed, compiled code
- * that left the frame with one: {@link JIT_RAISE}), with `f_lasti` and the stack depth as a throw
- * leaves them: a JS throw costs V8 a walk of the stack.
+ * frame is thrown, or, when it is in hand (a `raise`, a call that failed, compiled code that left
+ * the frame with one: {@link JIT_RAISE}), handed over as a null result (`endRunWith`), with
+ * `f_lasti` and the stack depth as a throw leaves them: a JS throw costs V8 a walk of the stack.
  */
-function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
+function run(start: PyFrame, current: PyFrame): PyObject | null {
   let f = current;
   // No closure captures these locals, so they stay in registers; a frame switch reloads them.
   frames: for (;;) {
@@ -235,7 +235,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
         pc = jit(f, pc);
         if (pc < 0) {
           // A frame compiled code left with an exception: unwound as a thrown one would be.
-          if (pc === JIT_RAISE) return takeJitRaised();
+          if (pc === JIT_RAISE) return endRunWith(takeJitRaised());
           if (pc === JIT_CALL) {
             // It called a Python function: run the callee's frame.
             f = jitCall.callee as PyFrame;
@@ -744,7 +744,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
             decref(exc);
             break;
           }
-          return reraiseFromStack(f, exc);
+          return endRunWith(reraiseFromStack(f, exc));
         }
         case 163: /* POP_FINALLY */ {
           const res = oparg !== 0 ? (stack[--sp] ?? null) : null;
@@ -775,7 +775,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
             stack[sp] = null;
           }
           f.sp = sp;
-          return doRaise(exc, cause);
+          return endRunWith(doRaise(exc, cause));
         }
         case 83: /* RETURN_VALUE */ {
           const retval = stack[--sp] as PyObject;
@@ -806,7 +806,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
             sp = f.sp;
             break;
           }
-          if (next === JIT_RAISE) return takeJitRaised();
+          if (next === JIT_RAISE) return endRunWith(takeJitRaised());
           // Suspended: YIELD_FROM runs again on resumption.
           assert(f === start, 'YIELD_FROM outside the entry frame');
           const value = jitCall.value as PyObject;
@@ -819,7 +819,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | PyRaise {
         case 161: /* CALL_METHOD */
         case 142: /* CALL_FUNCTION_EX */ {
           const call = prepareCall(f, stack, sp, opcode, oparg);
-          if (call.raised !== null) return takeRaised(call);
+          if (call.raised !== null) return endRunWith(takeRaised(call));
           if (call.frame !== null) {
             f.pc = pc;
             // A Python function: run its frame in this loop.

@@ -139,7 +139,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.BINARY_SUBSCR:
       // In a frame with `try` blocks, a dict's KeyError comes back for the handler, not thrown.
       return handles
-        ? `w = s[sp - 1]; v = s[sp - 2]; r = getItemOrRaise(v, w); if (r instanceof PyRaise) { ${raiseInHand('r', true)} } ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`
+        ? `w = s[sp - 1]; v = s[sp - 2]; r = getItemOrNull(v, w); if (r === null) { ${raiseInHand('takeJitRaised()', true)} } ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`
         : `w = s[sp - 1]; v = s[sp - 2]; r = getItem(v, w); ${D('v')} ${D('w')} s[--sp] = null; s[sp - 1] = r;`;
     case Op.STORE_SUBSCR:
       return `w = s[sp - 1]; v = s[sp - 2]; r = s[sp - 3]; sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null; f.sp = sp;

@@ -15,21 +15,20 @@ import { InternalError } from '../internal/assert.ts';
 import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, takeRaised, type PreparedCall } from './call-frame.ts';
 import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
-import { continueEvaluation } from './frame-runner.ts';
-import { PyRaise } from '../runtime/errors.ts';
+import { continueEvaluation, takeFrameRaise } from './frame-runner.ts';
+import { PyRaise, attributeError, keyError } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
-import { dictIndex } from '../objects/dict.ts';
-import { dictSubscript, dictSubscriptOrRaise } from '../objects/dict-slots.ts';
+import { PyDict, dictGet, dictIndex, dictType } from '../objects/dict.ts';
 import { pythonNextSlot } from '../runtime/slot-dispatch.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
 import { deleteItem, getItem, setItem } from '../runtime/abstract-item.ts';
 import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
-import { strType } from '../objects/str.ts';
+import { strType, type PyStr } from '../objects/str.ts';
 import { concatenateStrs } from './str-concatenate.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
-import { getAttr, getAttrOrRaise, instanceAttrIndex, setAttr } from '../runtime/attributes.ts';
-import { decref, destroyObject, type PyObject } from '../runtime/object.ts';
+import { getAttr, getAttrOrNull, instanceAttrIndex, missingMessage, setAttr } from '../runtime/attributes.ts';
+import { decref, destroyObject, incref, type PyObject } from '../runtime/object.ts';
 import { chunkTicks, countCompiledInstruction } from './budget.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import { compareOp } from './compare-op.ts';
@@ -86,11 +85,21 @@ function raiseInFrame(f: PyFrame, raised: unknown): number {
 }
 
 /**
- * BINARY_SUBSCR in a frame with `try` blocks: `o[key]`, or the KeyError of a dict without the key
- * returned instead of thrown, for the frame's handler to take (`try: d[k] except KeyError:`).
+ * BINARY_SUBSCR in a frame with `try` blocks: `o[key]`, or null with the KeyError of an exact dict
+ * without the key in `jitCall.raised` instead of thrown, for the frame's handler to take
+ * (`try: d[k] except KeyError:`).
  */
-function getItemOrRaise(o: PyObject, key: PyObject): PyObject | PyRaise {
-  return o.type.getitem === dictSubscript ? dictSubscriptOrRaise(o, key) : getItem(o, key);
+function getItemOrNull(o: PyObject, key: PyObject): PyObject | null {
+  if (o.type !== dictType) return getItem(o, key);
+  const v = dictGet(o as PyDict, key);
+  if (v !== null) return incref(v);
+  jitCall.raised = keyError(key);
+  return null;
+}
+
+/** LOAD_ATTR's exception for the attribute `name` that `obj` lacks (`getAttrOrNull` gave null). */
+function attributeMissing(obj: PyObject, name: PyStr): PyRaise {
+  return attributeError(missingMessage(obj, name.value));
 }
 
 /** The defect of a RETURN_VALUE with try blocks left (the compiler pops them all before it). */
@@ -165,7 +174,7 @@ function enterNested(call: PreparedCall): boolean {
  * to take on (not thrown: see {@link JIT_RAISE}).
  */
 function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown): PyObject | null {
-  let value: PyObject | PyRaise;
+  let value: PyObject | null;
   try {
     if (thrown !== null) {
       // A host error (a spent budget, a defect) goes on as it was thrown.
@@ -173,7 +182,7 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
       if (!(thrown instanceof PyRaise)) throw thrown;
       value = continueEvaluation(callee, callee, thrown);
     } else if (pc === JIT_RETURN) {
-      value = jitCall.value as PyObject;
+      value = jitCall.value;
       jitCall.value = null;
       leaveFrame(callee, value);
     } else if (pc === JIT_CALL) {
@@ -186,9 +195,11 @@ function nestedFinish(f: PyFrame, callee: PyFrame, pc: number, thrown: unknown):
       callee.pc = pc;
       value = continueEvaluation(callee, callee, null);
     }
-    if (value instanceof PyRaise) {
+    if (value === null) {
+      // Taken first: dropping the call may run a `__del__` that runs frames of its own.
+      const raised = takeFrameRaise();
       dropCall(f, callee, callee.callerPop);
-      jitCall.raised = value;
+      jitCall.raised = raised;
       return null;
     }
   } catch (e) {
@@ -219,8 +230,7 @@ export const jitRuntime = {
   richCompare,
   compareOp,
   getItem,
-  getItemOrRaise,
-  PyRaise,
+  getItemOrNull,
   setItem,
   deleteItem,
   getIter,
@@ -241,7 +251,8 @@ export const jitRuntime = {
   wrapAsyncGenValue: (v: PyObject): PyObject => ops.wrapAsyncGenValue(v),
   yieldFrom,
   getAttr,
-  getAttrOrRaise,
+  getAttrOrNull,
+  attributeMissing,
   setAttr,
   instanceAttrIndex,
   getMethod: ops.getMethod,

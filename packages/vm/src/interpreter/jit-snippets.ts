@@ -120,7 +120,7 @@ export function loadAttr(ins: Instruction, decls: string[], sync: string, onRais
         if (t === ${c.type} && t.version === ${c.version} && (w = v.dict) !== null && (x = w.storage).keys[${c.index}]?.value === ${name}.value) {
           r = x.values[${c.index}]; r.refcnt++;
         } else {
-          ${sync} r = getAttrOrRaise(v, ${name}); if (r instanceof PyRaise) { ${onRaise} }
+          ${sync} r = getAttrOrNull(v, ${name}); if (r === null) { r = attributeMissing(v, ${name}); ${onRaise} }
           ${c.probe('v', name, false)}
         }`;
 }

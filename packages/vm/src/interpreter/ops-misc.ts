@@ -27,7 +27,8 @@ import { tstate } from '../runtime/thread-state.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { PyFunction } from '../objects/function.ts';
 import { pythonNextSlot } from '../runtime/slot-dispatch.ts';
-import { callFunctionOrRaise } from './call-frame.ts';
+import { callFunctionOrNull } from './call-frame.ts';
+import { takeFrameRaise } from './frame-runner.ts';
 import { unwindExceptHandler } from './except-handler.ts';
 import { assert } from '../internal/assert.ts';
 
@@ -138,15 +139,17 @@ export function pythonNextOrStop(it: PyObject): PyObject | null | undefined {
   const method = lookupType(it.type, '__next__');
   if (!(method instanceof PyFunction)) return undefined;
   incref(method);
-  let item: PyObject | PyRaise;
+  let item: PyObject | null;
+  let raised: PyRaise | null = null;
   try {
-    item = callFunctionOrRaise(method, [it], null);
+    item = callFunctionOrNull(method, [it], null);
+    if (item === null) raised = takeFrameRaise();
   } finally {
     decref(method);
   }
-  if (!(item instanceof PyRaise)) return item;
-  if (!exceptionMatches(item, E.StopIteration)) throw item;
-  clearRaise(item);
+  if (raised === null) return item;
+  if (!exceptionMatches(raised, E.StopIteration)) throw raised;
+  clearRaise(raised);
   return null;
 }
 

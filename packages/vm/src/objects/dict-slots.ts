@@ -75,16 +75,6 @@ export function dictDelete(d: PyDict, key: PyObject): boolean {
 
 /** `dict_subscript`: `d[key]`, calling `__missing__` of subclasses. */
 export function dictSubscript(self: PyObject, key: PyObject): PyObject {
-  const v = dictSubscriptOrRaise(self, key);
-  if (v instanceof PyRaise) throw v;
-  return v;
-}
-
-/**
- * {@link dictSubscript} with the KeyError of a missing key returned, not thrown (V8 walks the stack
- * for every throw): for BINARY_SUBSCR in a frame whose `try` takes it (`try: d[k] except KeyError:`).
- */
-export function dictSubscriptOrRaise(self: PyObject, key: PyObject): PyObject | PyRaise {
   const d = self as PyDict;
   const v = dictGet(d, key);
   if (v !== null) return incref(v);
@@ -98,7 +88,7 @@ export function dictSubscriptOrRaise(self: PyObject, key: PyObject): PyObject | 
       }
     }
   }
-  return keyError(key);
+  throw keyError(key);
 }
 
 /** `PyDict_Merge(a, b, override)`: a dict's entries, else `b.keys()` and `b[key]`. */

@@ -187,15 +187,6 @@ export function getAttr(obj: PyObject, name: PyStr): PyObject {
   return v;
 }
 
-/**
- * {@link getAttr} with the AttributeError of a missing attribute returned, not thrown (V8 walks
- * the stack for every throw): for LOAD_ATTR in compiled code, which hands it on as a value. What a
- * getter raises is still thrown.
- */
-export function getAttrOrRaise(obj: PyObject, name: PyStr): PyObject | PyRaise {
-  return getAttrOrNull(obj, name) ?? attributeError(missingMessage(obj, name.value));
-}
-
 /** `PyObject_GetAttr` that returns null instead of raising AttributeError when missing. */
 export function getAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
   const getattro = obj.type.getattro;

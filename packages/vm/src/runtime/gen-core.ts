@@ -13,7 +13,7 @@ import { PyGenerator, clearExcState, generatorType, giveBackExcState, takeExcSta
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { runFrameOrRaise } from '../interpreter/frame-runner.ts';
+import { runFrameOrNull, takeFrameRaise } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseStaysUnnormalized, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
@@ -79,12 +79,14 @@ export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
   const excState = takeExcState(gen);
   excState.previous = tstate.excInfo;
   tstate.excInfo = excState;
-  let result: PyObject | PyRaise;
+  let result: PyObject | null = null;
+  let raised: PyRaise | null = null;
   try {
-    result = runFrameOrRaise(f, exc);
+    result = runFrameOrNull(f, exc);
+    if (result === null) raised = takeFrameRaise();
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    result = e;
+    raised = e;
   } finally {
     tstate.excInfo = excState.previous;
     excState.previous = null;
@@ -94,8 +96,7 @@ export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
     f.back = null;
     xdecref(back);
   }
-  if (result instanceof PyRaise) {
-    let raised = result;
+  if (raised !== null) {
     if (exceptionMatches(raised, E.StopIteration)) {
       raised = raiseFromCause(E.RuntimeError, `${gen.kind} raised StopIteration`, raised);
     } else if (gen.kind === 'async generator' && exceptionMatches(raised, E.StopAsyncIteration)) {
@@ -104,11 +105,12 @@ export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
     releaseFrame(gen);
     return raised;
   }
+  const value = result as PyObject;
   if (hasFinished(f)) {
     releaseFrame(gen);
-    return { done: true, value: result };
+    return { done: true, value };
   }
-  return { done: false, value: result };
+  return { done: false, value };
 }
 
 /** Whether a frame returned for good (read after it ran, so never narrowed). */
