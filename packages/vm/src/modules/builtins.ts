@@ -305,7 +305,12 @@ function hasattr(args: readonly PyObject[]): PyObject {
   }
 }
 
-function nextBuiltin(args: readonly PyObject[]): PyObject {
+/**
+ * `next(it[, default])`. The exception that ends it is returned, not thrown (native-function.ts
+ * `callNativeRaw`): driving a generator by hand to its end is common, and a JS throw costs V8 a
+ * walk of the stack.
+ */
+function nextBuiltin(args: readonly PyObject[]): PyObject | PyRaise {
   rangeArgs('next', args, 1, 2);
   const it = args[0] as PyObject;
   const next = it.type.iternext;
@@ -314,15 +319,16 @@ function nextBuiltin(args: readonly PyObject[]): PyObject {
   try {
     v = next(it);
   } catch (e) {
-    if (args.length === 2 && e instanceof PyRaise && exceptionMatches(e, E.StopIteration)) {
+    if (!(e instanceof PyRaise)) throw e;
+    if (args.length === 2 && exceptionMatches(e, E.StopIteration)) {
       clearRaise(e);
       return incref(args[1] as PyObject);
     }
-    throw e;
+    return e;
   }
   if (v !== null) return v;
   if (args.length === 2) return incref(args[1] as PyObject);
-  throw raiseValue(newExceptionStealing(E.StopIteration, []));
+  return raiseValue(newExceptionStealing(E.StopIteration, []));
 }
 
 function currentFrame(): PyFrame {
