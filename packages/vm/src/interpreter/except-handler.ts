@@ -67,14 +67,12 @@ export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
 }
 
 /**
- * An exception compiled code (jit-codegen.ts) caught while running `f`: when `f` has a `try` block
- * to take it, the unwinding the interpreter loop would do (eval.ts `evalFrom`) is done here and
- * the handler's offset returned, for the compiled code to go on there without leaving. Anything
- * else is thrown on untouched, for the loop to handle: a host error, an exception with no
- * handler in `f`, or one a trace function must see.
+ * An exception compiled code (jit-codegen.ts) caught or has in hand while running `f`, which has a
+ * `try` block to take it now ({@link canCatch}; jit-runtime.ts `raiseInFrame` checks): the
+ * unwinding the interpreter loop would do (eval.ts `evalFrom`) is done here and the handler's
+ * offset returned, for the compiled code to go on there without leaving.
  */
-export function catchInFrame(f: PyFrame, e: unknown): number {
-  if (!(e instanceof PyRaise) || !canCatch(f)) throw e;
+export function catchInFrame(f: PyFrame, e: PyRaise): number {
   if (!e.skipTraceback) tracebackHere(e, f);
   e.skipTraceback = false;
   unwindToHandler(f, e);

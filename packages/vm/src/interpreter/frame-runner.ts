@@ -7,7 +7,7 @@
  */
 import type { PyFrame } from '../objects/frame.ts';
 import { InternalError } from '../internal/assert.ts';
-import { PyRaise } from '../runtime/errors.ts';
+import type { PyRaise } from '../runtime/errors.ts';
 import type { PyObject } from '../runtime/object.ts';
 
 type FrameRunner = (frame: PyFrame, throwing: PyRaise | null) => PyObject | null;

@@ -16,7 +16,7 @@ import { yieldFromStep } from './yield-from.ts';
 import { prepareCall, takeRaised, type PreparedCall } from './call-frame.ts';
 import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
 import { continueEvaluation, takeFrameRaise } from './frame-runner.ts';
-import { PyRaise, attributeError, keyError } from '../runtime/errors.ts';
+import { PyRaise, keyError } from '../runtime/errors.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
 import { PyDict, dictGet, dictIndex, dictType } from '../objects/dict.ts';
 import { pythonNextSlot } from '../runtime/slot-dispatch.ts';
@@ -27,7 +27,7 @@ import { binaryOp, inplaceOp, unaryOp } from '../runtime/abstract-number.ts';
 import { strType, type PyStr } from '../objects/str.ts';
 import { concatenateStrs } from './str-concatenate.ts';
 import { endAsyncFor, getAiter, getAnext, getAwaitable } from './ops-async.ts';
-import { getAttr, getAttrOrNull, instanceAttrIndex, missingMessage, setAttr } from '../runtime/attributes.ts';
+import { getAttr, getAttrOrNull, instanceAttrIndex, missingAttributeError, setAttr } from '../runtime/attributes.ts';
 import { decref, destroyObject, incref, type PyObject } from '../runtime/object.ts';
 import { chunkTicks, countCompiledInstruction } from './budget.ts';
 import { traceState } from '../runtime/trace-state.ts';
@@ -99,7 +99,7 @@ function getItemOrNull(o: PyObject, key: PyObject): PyObject | null {
 
 /** LOAD_ATTR's exception for the attribute `name` that `obj` lacks (`getAttrOrNull` gave null). */
 function attributeMissing(obj: PyObject, name: PyStr): PyRaise {
-  return attributeError(missingMessage(obj, name.value));
+  return missingAttributeError(obj, name.value);
 }
 
 /** The defect of a RETURN_VALUE with try blocks left (the compiler pops them all before it). */

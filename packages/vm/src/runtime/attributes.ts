@@ -164,7 +164,12 @@ export function genericSetAttr(obj: PyObject, name: PyStrLike, value: PyObject |
 
 /** The AttributeError for a missing attribute, as the object's type words it. */
 export function missingAttribute(obj: PyObject, name: string): never {
-  throw attributeError(missingMessage(obj, name));
+  throw missingAttributeError(obj, name);
+}
+
+/** {@link missingAttribute}'s exception, made but not thrown (for compiled code to hand on). */
+export function missingAttributeError(obj: PyObject, name: string): PyRaise {
+  return attributeError(missingMessage(obj, name));
 }
 
 /** `type object 'X' has ...`, `module 'm' has ...`, or `'X' object has no attribute 'y'`. */
