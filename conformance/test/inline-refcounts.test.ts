@@ -1,6 +1,7 @@
-// The build's reference-count inlining (scripts/build/inline-refcounts.mjs): calls become arrow
-// functions of their own that do what incref/decref/xdecref do; definitions, method calls and
-// longer names are left alone.
+// The build's reference-count inlining (scripts/build/inline-refcounts.mjs): calls are written out
+// where they are (as expressions or arrow functions of their own), doing what incref/decref/xdecref
+// do; definitions, method calls, longer names and the text of comments, strings and templates are
+// left alone.
 import { describe, expect, it } from 'vitest';
 import { importRuntimeNamespace, inlineRefcounts } from '../../scripts/build/inline-refcounts.mjs';
 
@@ -44,8 +45,8 @@ describe('inlineRefcounts', () => {
   it('inlines the calls through the runtime namespace, not other objects\' methods', () => {
     const out = inlineRefcounts('rt.incref(a); rt.decref(b); rt.xdecref(c); x.rt.decref(d); art.decref(e);');
     expect(out).not.toMatch(/(?<![\w.])rt\.incref\(a\)/);
-    expect(out).toContain('if (o.refcnt === 1) rt.decref(o); else o.refcnt--;');
-    expect(out).toContain('if (o.refcnt === 1) rt.xdecref(o); else o.refcnt--;');
+    expect(out).toContain('(b).refcnt === 1 ? rt.decref((b)) : (b).refcnt--');
+    expect(out).toContain('(c).refcnt === 1 ? rt.xdecref((c)) : (c).refcnt--');
     expect(out).toContain('x.rt.decref(d)');
     expect(out).toContain('art.decref(e)');
   });
@@ -86,6 +87,21 @@ describe('importRuntimeNamespace', () => {
     expect(importRuntimeNamespace(source, '/p/runtime.ts')).toBe(source);
   });
 
+  it('leaves comments, strings and template text alone, and writes out calls nested in arguments and templates', () => {
+    const source = '// decref( in a comment\nconst s = "decref(a)"; const t = `decref(b) ${decref(c)}`; /* incref(d */ decref(f(incref(e), [g(1)]));';
+    const out = inlineRefcounts(source);
+    expect(out).toContain('// decref( in a comment');
+    expect(out).toContain('"decref(a)"');
+    expect(out).toContain('`decref(b) ${void ((c).refcnt');
+    expect(out).toContain('/* incref(d */');
+    expect(out).toContain('})(f(((o) => { o.refcnt++; return o; })(e), [g(1)]))');
+  });
+
+  it('repeats a name or property chain dropped, and passes anything else to an arrow function of its own', () => {
+    expect(inlineRefcounts('decref(f.back as PyFrame);')).toBe('void ((f.back as PyFrame).refcnt === 1 ? decref((f.back as PyFrame)) : (f.back as PyFrame).refcnt--);');
+    expect(inlineRefcounts('incref(stack[--sp]);')).toBe('((o) => { o.refcnt++; return o; })(stack[--sp]);');
+  });
+
   it('counts and frees as the functions do', () => {
     const a = { refcnt: 1 };
     const b = { refcnt: 2 };
@@ -93,5 +109,13 @@ describe('importRuntimeNamespace', () => {
     const freed = evaluate('const t = incref(a); decref(t); decref(b); xdecref(none); decref(a); xdecref(c); decref(b);', { a, b, c, none: null });
     expect(freed).toEqual(['a', 'c', 'b']);
     expect([a.refcnt, b.refcnt, c.refcnt]).toEqual([0, 0, 0]);
+  });
+
+  it('counts nested calls as the functions do', () => {
+    const a = { refcnt: 1 };
+    const b = { refcnt: 1 };
+    const freed = evaluate('decref(incref(a)); xdecref(incref(b)); decref(b); const s = [a]; let i = 1; if (decref(s[--i]) !== undefined || i !== 0) throw new Error("a value");', { a, b });
+    expect(freed).toEqual(['b', 'a']);
+    expect([a.refcnt, b.refcnt]).toEqual([0, 0]);
   });
 });

@@ -1,32 +1,120 @@
 // An esbuild plugin that writes every `incref(x)`, `decref(x)` and `xdecref(x)` of the VM's
-// sources as a small arrow function of its own, called on the spot. V8 keeps one inline cache per
-// function literal, so a shared `incref` sees objects of a hundred classes and every reference
-// count update through it is a megamorphic property access; a literal per call site sees the few
-// classes that site meets. The semantics are the functions' own: `decref` reaching zero still
-// goes through `decref` (which frees), so the sources (which the tests run) and the bundle behave
-// the same.
+// sources out where it is called. V8 keeps one inline cache per property access in the source,
+// so a shared `incref` sees objects of a hundred classes and every reference count update through
+// it is a megamorphic property access; written out, each call site sees the few classes that site
+// meets. `incref(x)` becomes an arrow function of its own, called on the spot, which V8 inlines
+// in optimized code. `decref` and `xdecref` of a name or a chain of property reads (`f.back`,
+// `x as PyObject`) become a conditional repeating it: as arrow functions too (their old form),
+// where V8 did not inline them, in unoptimized code or past TurboFan's inlining budget, each made
+// a closure and called it, two thirds of what a deep `await` chain allocated. Any other argument
+// goes to an arrow function still. The semantics are the functions' own: `decref` reaching zero
+// still goes through `decref` (which frees), so the sources (which the tests run) and the bundle
+// behave the same.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-// A call: the name not preceded by another identifier character, a `.` or `function `.
-const INCREF = /(?<![\w$.])(?<!function\s+)incref\(/g;
-const DECREF = /(?<![\w$.])(?<!function\s+)decref\(/g;
-const XDECREF = /(?<![\w$.])(?<!function\s+)xdecref\(/g;
+// A call: the name, bare or as a member of the host's runtime namespace (`rt.decref(x)`, see
+// below), not preceded by another identifier character, a `.` or `function `.
+const CALL = /(?<![\w$.])(?<!function\s+)(rt\.)?(incref|decref|xdecref)\(/g;
 
-// The same calls through the host's runtime namespace (`rt.decref(x)`, see below).
-const RT_INCREF = /(?<![\w$.])rt\.incref\(/g;
-const RT_DECREF = /(?<![\w$.])rt\.decref\(/g;
-const RT_XDECREF = /(?<![\w$.])rt\.xdecref\(/g;
+/** An argument safe to evaluate more than once: a name or property chain, maybe with a type assertion. */
+const REPEATABLE = /^\s*[\w$]+(?:\.[\w$]+)*!?(?:\s+as\s+[\w$.]+)?\s*$/;
 
-/** The source with the three calls, bare or as `rt.` members, inlined (exported for its test). */
+/**
+ * Which characters of `source` are code (1), not in a comment, a string or the text of a template
+ * literal (0; a template's `${` and its closing `}` are not code either, its expressions are).
+ * Regular expression literals are taken for code: none of these calls' arguments holds one.
+ */
+function codeMask(source) {
+  const mask = new Uint8Array(source.length);
+  // For each template literal whose expression is open: the brace depth it began at.
+  const templates = [];
+  let braces = 0;
+  let i = 0;
+  const skipTemplateText = () => {
+    while (i < source.length) {
+      const c = source[i];
+      if (c === '\\') i += 2;
+      else if (c === '`') {
+        i++;
+        return;
+      } else if (c === '$' && source[i + 1] === '{') {
+        templates.push(braces);
+        i += 2;
+        return;
+      } else i++;
+    }
+  };
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < source.length && source[i] !== c && source[i] !== '\n') i += source[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '`') {
+      i++;
+      skipTemplateText();
+    } else if (c === '/' && source[i + 1] === '/') {
+      const eol = source.indexOf('\n', i);
+      i = eol < 0 ? source.length : eol;
+    } else if (c === '/' && source[i + 1] === '*') {
+      const close = source.indexOf('*/', i + 2);
+      i = close < 0 ? source.length : close + 2;
+    } else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === braces) {
+      templates.pop();
+      i++;
+      skipTemplateText();
+    } else {
+      if (c === '{') braces++;
+      else if (c === '}') braces--;
+      mask[i] = 1;
+      i++;
+    }
+  }
+  return mask;
+}
+
+/** The index just past the `)` closing the parenthesis opened before `from` (in code), or -1. */
+function closingParen(source, mask, from) {
+  let depth = 1;
+  for (let i = from; i < source.length; i++) {
+    if (mask[i] === 0) continue;
+    const c = source[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return c === ')' ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/** The expression standing for the call `name(arg)` (`via` is `rt.` or empty). */
+function writtenOut(via, name, arg) {
+  if (name === 'incref') return `((o) => { o.refcnt++; return o; })(${arg})`;
+  if (!REPEATABLE.test(arg)) {
+    const drop = `if (o.refcnt === 1) ${via}${name}(o); else o.refcnt--;`;
+    return name === 'decref' ? `((o) => { ${drop} })(${arg})` : `((o) => { if (o != null) { ${drop} } })(${arg})`;
+  }
+  const o = `(${arg.trim()})`;
+  const drop = `${o}.refcnt === 1 ? ${via}${name}(${o}) : ${o}.refcnt--`;
+  return name === 'decref' ? `void (${drop})` : `void (${o} != null && (${drop}))`;
+}
+
+/** The source with the three calls, bare or as `rt.` members, written out (exported for its test). */
 export function inlineRefcounts(source) {
-  return source
-    .replace(INCREF, '((o) => { o.refcnt++; return o; })(')
-    .replace(DECREF, '((o) => { if (o.refcnt === 1) decref(o); else o.refcnt--; })(')
-    .replace(XDECREF, '((o) => { if (o != null) { if (o.refcnt === 1) xdecref(o); else o.refcnt--; } })(')
-    .replace(RT_INCREF, '((o) => { o.refcnt++; return o; })(')
-    .replace(RT_DECREF, '((o) => { if (o.refcnt === 1) rt.decref(o); else o.refcnt--; })(')
-    .replace(RT_XDECREF, '((o) => { if (o != null) { if (o.refcnt === 1) rt.xdecref(o); else o.refcnt--; } })(');
+  const mask = codeMask(source);
+  const call = new RegExp(CALL.source, 'g');
+  let out = '';
+  let last = 0;
+  for (let m = call.exec(source); m !== null; m = call.exec(source)) {
+    if (mask[m.index] === 0) continue;
+    const argStart = m.index + m[0].length;
+    const end = closingParen(source, mask, argStart);
+    if (end < 0) continue;
+    // The argument may hold calls of its own: written out first.
+    out += source.slice(last, m.index) + writtenOut(m[1] ?? '', m[2], inlineRefcounts(source.slice(argStart, end - 1)));
+    last = end;
+    call.lastIndex = end;
+  }
+  return last === 0 ? source : out + source.slice(last);
 }
 
 // `import { rt } from '@corosim/vm/host'` gives the other packages the runtime as one object
