@@ -12,7 +12,7 @@ import { pushBlock, type PyFrame } from '../objects/frame.ts';
 import { canCatch, catchInFrame, reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
-import { yieldFromStep } from './yield-from.ts';
+import { lastDelegateDone, yieldFromStep } from './yield-from.ts';
 import { prepareCall, takeRaised, type PreparedCall } from './call-frame.ts';
 import { dropCall, enterCallee, leaveFrame, releaseHeld, takeHeld } from './frame-switch.ts';
 import { continueEvaluation, takeFrameRaise } from './frame-runner.ts';
@@ -119,19 +119,19 @@ export function yieldFrom(f: PyFrame, offset: number): number {
   const v = stack[--f.sp] as PyObject;
   stack[f.sp] = null;
   const receiver = stack[f.sp - 1] as PyObject;
-  const step = yieldFromStep(receiver, v, traceState.traceFunc !== null && traceState.tracing === 0 ? f : null);
-  if (step instanceof PyRaise) {
-    jitCall.raised = step;
+  const value = yieldFromStep(receiver, v, traceState.traceFunc !== null && traceState.tracing === 0 ? f : null);
+  if (value === null) {
+    jitCall.raised = takeFrameRaise();
     return JIT_RAISE;
   }
-  if (step.done) {
+  if (lastDelegateDone()) {
     decref(receiver);
-    stack[f.sp - 1] = step.value;
+    stack[f.sp - 1] = value;
     return offset + 2;
   }
   f.lasti = offset - 2;
   f.pc = offset;
-  jitCall.value = step.value;
+  jitCall.value = value;
   return JIT_YIELD;
 }
 

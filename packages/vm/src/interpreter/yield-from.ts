@@ -9,65 +9,93 @@ import { PyGenerator } from '../objects/generator.ts';
 import { None } from '../objects/singletons.ts';
 import { callMethod } from '../runtime/call.ts';
 import { PyRaise, attributeError, exceptionMatches } from '../runtime/errors.ts';
-import { genResume, stopIterationValue } from '../runtime/gen-core.ts';
+import { genResumeValue, lastResumeDone, stopIterationValue } from '../runtime/gen-core.ts';
+import { endRunWith, takeFrameRaise } from './frame-runner.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { traceException, traceStopIteration } from './trace-calls.ts';
 
-/** The outcome of one delegation step. */
-export interface DelegateStep {
-  readonly done: boolean;
-  /** The yielded value, or the delegate's return value when done (new reference). */
-  readonly value: PyObject;
+/** Whether the delegate of the last {@link yieldFromStep} that gave a value finished (returned it). */
+let delegateDone = false;
+
+/** Whether the last {@link yieldFromStep} that gave a value had the delegate return it, not yield it. */
+export function lastDelegateDone(): boolean {
+  return delegateDone;
 }
 
 /**
- * Sends `v` (borrowed; dropped by the caller) into `receiver`. `traced` is the delegating frame
- * while a trace function is set: it gets the `exception` event of the StopIteration that ends
- * the delegation. An exception the delegate raises is returned, not thrown (V8 walks the stack
- * for every throw), for the delegating frame to take on.
+ * Sends `v` (stolen) into `receiver`: the value it yielded or returned (a new reference;
+ * {@link lastDelegateDone} tells which), or null when it raised, with the exception for
+ * `takeFrameRaise` (frame-runner.ts), returned, not thrown (V8 walks the stack for every throw),
+ * for the delegating frame to take on. `traced` is the delegating frame while a trace function
+ * is set: it gets the `exception` event of the StopIteration that ends the delegation.
  */
-export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame | null = null): DelegateStep | PyRaise {
+export function yieldFromStep(receiver: PyObject, v: PyObject, traced: PyFrame | null = null): PyObject | null {
+  let value: PyObject | null = null;
+  let done = false;
+  // Whether a finished delegate leaves StopIteration set (`_PyGen_Send`), for a trace function to see.
+  let stopSet = true;
+  let raised: PyRaise | null = null;
   try {
     if (receiver instanceof PyGenerator && receiver.kind !== 'async generator') {
-      const step = genResume(receiver, v, null, false);
-      if (step instanceof PyRaise) return delegateRaised(step, traced);
-      // `_PyGen_Send` leaves StopIteration set for a finished delegate: traced, `traced` sees it.
-      if (traced !== null && step.done) traceStopIteration(traced, step.value);
-      return step;
-    }
-    const sendStep = receiver.type.sendStep;
-    if (sendStep !== undefined) {
-      const step = sendStep(receiver, v === None ? null : v);
-      if (traced !== null && step.done) traceStopIteration(traced, step.value);
-      return step;
-    }
-    let result: PyObject | null;
-    if (v === None) {
-      const next = receiver.type.iternext;
-      if (next === undefined) throw attributeError('__next__');
-      result = next(receiver);
+      value = genResumeValue(receiver, v, null, false);
+      if (value === null) raised = takeFrameRaise();
+      else done = lastResumeDone();
     } else {
-      // `_PyObject_CallMethodIdObjArgs(receiver, "send", v)`: an ordinary attribute lookup.
-      result = callMethod(receiver, 'send', [v]);
+      const sendStep = receiver.type.sendStep;
+      if (sendStep !== undefined) {
+        const step = sendStep(receiver, v === None ? null : v);
+        value = step.value;
+        done = step.done;
+      } else {
+        if (v === None) {
+          const next = receiver.type.iternext;
+          if (next === undefined) throw attributeError('__next__');
+          value = next(receiver);
+        } else {
+          // `_PyObject_CallMethodIdObjArgs(receiver, "send", v)`: an ordinary attribute lookup.
+          value = callMethod(receiver, 'send', [v]);
+        }
+        if (value === null) {
+          value = incref(None);
+          done = true;
+          stopSet = false;
+        }
+      }
     }
-    if (result === null) return { done: true, value: incref(None) };
-    return { done: false, value: result };
   } catch (e) {
-    if (!(e instanceof PyRaise)) throw e;
-    return delegateRaised(e, traced);
-  } finally {
-    decref(v);
+    if (!(e instanceof PyRaise)) {
+      decref(v);
+      throw e;
+    }
+    raised = e;
   }
+  // CPython drops the value sent before it looks at the outcome (YIELD_FROM's `Py_DECREF(v)`).
+  decref(v);
+  if (traced !== null && done && stopSet) raised = tracedStop(traced, value as PyObject);
+  if (raised !== null) {
+    if (!exceptionMatches(raised, E.StopIteration)) return endRunWith(raised);
+    const stop = traced === null ? raised : traceException(traced, raised);
+    if (stop !== raised) return endRunWith(stop);
+    value = stopIterationValue(raised);
+    done = true;
+  }
+  // Set last: dropping `v` or tracing may run a `__del__` that delegates too.
+  delegateDone = done;
+  return value;
 }
 
 /**
- * What the delegate raised, `e`: the end of the delegation when it is StopIteration (traced, the
- * frame sees it, or what its trace function raised instead), else the exception itself.
+ * The `exception` event of the StopIteration a finished delegate left set, seen by `traced`: null,
+ * or what the trace function raised instead (`value`, the return value, is then dropped).
  */
-function delegateRaised(e: PyRaise, traced: PyFrame | null): DelegateStep | PyRaise {
-  if (!exceptionMatches(e, E.StopIteration)) return e;
-  const stop = traced === null ? e : traceException(traced, e);
-  if (stop !== e) return stop;
-  return { done: true, value: stopIterationValue(e) };
+function tracedStop(traced: PyFrame, value: PyObject): PyRaise | null {
+  try {
+    traceStopIteration(traced, value);
+    return null;
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(value);
+    return e;
+  }
 }

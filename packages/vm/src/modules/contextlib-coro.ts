@@ -17,7 +17,8 @@ import { sendResult } from '../objects/generator-methods.ts';
 import { newBool } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { yieldFromStep } from '../interpreter/yield-from.ts';
+import { lastDelegateDone, yieldFromStep } from '../interpreter/yield-from.ts';
+import { takeFrameRaise } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -200,20 +201,15 @@ function runBody(c: PyAsyncMethodCoro, resumeIn: Resume | null): GenStep {
 /** Sends `v` into the delegate: its yielded value (to pass out), or how the body resumes once it finished. */
 function sendToDelegate(c: PyAsyncMethodCoro, v: PyObject): GenStep | Resume {
   const delegate = c.delegate as PyObject;
-  let step;
-  try {
-    step = yieldFromStep(delegate, incref(v));
-  } catch (e) {
-    if (!(e instanceof PyRaise)) throw e;
-    step = e;
-  }
-  if (step instanceof PyRaise) {
+  const value = yieldFromStep(delegate, incref(v));
+  if (value === null) {
+    const raised = takeFrameRaise();
     dropDelegate(c);
-    return { kind: 'raise', raised: step };
+    return { kind: 'raise', raised };
   }
-  if (!step.done) return step;
+  if (!lastDelegateDone()) return { done: false, value };
   dropDelegate(c);
-  return { kind: 'result', value: step.value };
+  return { kind: 'result', value };
 }
 
 /** `gen_send_ex` of the coroutine: `arg` sent in (null for `__next__`), or `exc` thrown at its suspension. */

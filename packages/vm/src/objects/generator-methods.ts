@@ -5,7 +5,8 @@
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
-import { EXHAUSTED, genClose, genResume, genSendEx, genThrowResume, genYieldFrom, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { EXHAUSTED, genClose, genResumeValue, genSendEx, genThrowResume, genYieldFrom, lastResumeDone, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { takeFrameRaise } from '../interpreter/frame-runner.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { PyRaise, typeError } from '../runtime/errors.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
@@ -18,8 +19,9 @@ import { addReadonlyMembers } from './getset.ts';
 
 /** `gen.send(value)`: the next yielded value; StopIteration, returned, carries the return value. */
 export function genSend(gen: PyGenerator, value: PyObject): PyObject | PyRaise {
-  const step = genResume(gen, value, null, false);
-  return step instanceof PyRaise ? step : sendReturn(step);
+  const result = genResumeValue(gen, value, null, false);
+  if (result === null) return takeFrameRaise();
+  return lastResumeDone() ? returnedStop(result) : result;
 }
 
 /** A step as the `send`/`throw` methods report it: the yielded value, or StopIteration with the return value. */
@@ -34,8 +36,11 @@ export function sendResult(step: GenStep): PyObject {
  * native-function.ts `callNativeRaw`).
  */
 function sendReturn(step: GenStep): PyObject | PyRaise {
-  if (!step.done) return step.value;
-  const result = step.value;
+  return step.done ? returnedStop(step.value) : step.value;
+}
+
+/** The StopIteration that reports the return of `result` (stolen) to `send`/`throw`. */
+function returnedStop(result: PyObject): PyRaise {
   let raised: PyRaise;
   try {
     raised = newStopIteration(result === None ? null : result);

@@ -13,7 +13,7 @@ import { PyGenerator, clearExcState, generatorType, giveBackExcState, takeExcSta
 import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { runFrameOrNull, takeFrameRaise } from '../interpreter/frame-runner.ts';
+import { endRunWith, runFrameOrNull, takeFrameRaise } from '../interpreter/frame-runner.ts';
 import { lookupAttrString } from './attributes.ts';
 import { callObject } from './call.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseFromCause, raiseMessage, raiseStaysUnnormalized, raiseUnnormalized, raiseValue, typeError, valueError } from './errors.ts';
@@ -50,6 +50,24 @@ export function genSendEx(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
  * (a running generator, a coroutine reused, a value sent to one just started) is still thrown.
  */
 export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): GenStep | PyRaise {
+  const value = genResumeValue(gen, arg, exc, closing);
+  if (value === null) return takeFrameRaise();
+  if (resumeEnd === NOT_ENDED) return { done: false, value };
+  return resumeEnd === RETURNED ? { done: true, value } : EXHAUSTED;
+}
+
+const NOT_ENDED = 0;
+const RETURNED = 1;
+const FINISHED_BEFORE = 2;
+/** How the last {@link genResumeValue} that gave a value left the generator: one of the above. */
+let resumeEnd = NOT_ENDED;
+
+/**
+ * {@link genResume} without a step object per resumption (the hottest path of `yield from` and
+ * `send`): the value yielded or returned, {@link lastResumeDone} telling which, or null when the
+ * generator raised, with the exception for `takeFrameRaise` (interpreter/frame-runner.ts).
+ */
+export function genResumeValue(gen: PyGenerator, arg: PyObject | null, exc: PyRaise | null, closing: boolean): PyObject | null {
   const f = gen.frame;
   if (gen.running) {
     if (exc !== null) clearRaise(exc);
@@ -60,10 +78,10 @@ export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
       if (exc !== null) clearRaise(exc);
       throw raiseMessage(E.RuntimeError, 'cannot reuse already awaited coroutine');
     }
-    if (exc !== null) return exc;
-    if (arg !== null) return newStopIteration(null);
-    incref(None);
-    return EXHAUSTED;
+    if (exc !== null) return endRunWith(exc);
+    if (arg !== null) return endRunWith(newStopIteration(null));
+    resumeEnd = FINISHED_BEFORE;
+    return incref(None);
   }
   if (f.lasti === -1) {
     if (arg !== null && arg !== None) {
@@ -103,14 +121,21 @@ export function genResume(gen: PyGenerator, arg: PyObject | null, exc: PyRaise |
       raised = raiseFromCause(E.RuntimeError, 'async generator raised StopAsyncIteration', raised);
     }
     releaseFrame(gen);
-    return raised;
+    return endRunWith(raised);
   }
-  const value = result as PyObject;
   if (hasFinished(f)) {
     releaseFrame(gen);
-    return { done: true, value };
+    // Set last: the frame's release may run a `__del__` that resumes another generator.
+    resumeEnd = RETURNED;
+  } else {
+    resumeEnd = NOT_ENDED;
   }
-  return { done: false, value };
+  return result;
+}
+
+/** Whether the last {@link genResumeValue} that gave a value had the generator return it (or find it finished). */
+export function lastResumeDone(): boolean {
+  return resumeEnd !== NOT_ENDED;
 }
 
 /** Whether a frame returned for good (read after it ran, so never narrowed). */
