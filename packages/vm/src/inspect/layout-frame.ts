@@ -4,7 +4,7 @@
  * Mirrors CPython 3.8 Include/frameobject.h, Objects/frameobject.c and Include/code.h.
  * @module
  */
-import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, blockHandler, blockLevel, blockType, type PyFrame } from '../objects/frame.ts';
 import { CodeField, type PyCode } from '../objects/code.ts';
 import { RowSink, clip, shortRepr } from './layout-row.ts';
 import { POINTER_SIZE, STRUCTS } from './layouts.generated.ts';
@@ -74,9 +74,11 @@ function blockRows(sink: RowSink, frame: PyFrame): void {
   }
   frame.blocks.forEach((block, i) => {
     const shift = stack.offset + b.sizeof * i;
-    sink.int('PyTryBlock', `f_blockstack[${i}].b_type`, b.fields.b_type, block.type, blockName(block.type), shift);
-    sink.int('PyTryBlock', `f_blockstack[${i}].b_handler`, b.fields.b_handler, block.handler, `handler at byte ${block.handler}`, shift);
-    sink.int('PyTryBlock', `f_blockstack[${i}].b_level`, b.fields.b_level, block.level, 'value stack depth', shift);
+    const type = blockType(block);
+    const handler = blockHandler(block);
+    sink.int('PyTryBlock', `f_blockstack[${i}].b_type`, b.fields.b_type, type, blockName(type), shift);
+    sink.int('PyTryBlock', `f_blockstack[${i}].b_handler`, b.fields.b_handler, handler, `handler at byte ${handler}`, shift);
+    sink.int('PyTryBlock', `f_blockstack[${i}].b_level`, b.fields.b_level, blockLevel(block), 'value stack depth', shift);
   });
 }
 

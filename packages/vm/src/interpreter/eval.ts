@@ -8,7 +8,7 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { CO_ASYNC_GENERATOR, type PyCode } from '../objects/code.ts';
-import { EXCEPT_HANDLER, pushBlock, releaseEvaluatedFrame, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, blockType, pushBlock, releaseEvaluatedFrame, tryBlock, type PyFrame } from '../objects/frame.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { strType, type PyStr } from '../objects/str.ts';
 import { assert } from '../internal/assert.ts';
@@ -722,7 +722,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | null {
           break;
         }
         case 122: /* SETUP_FINALLY */
-          pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          pushBlock(f, tryBlock(SETUP_FINALLY, pc + oparg, sp));
           break;
         case 87: /* POP_BLOCK */
           f.blocks.pop();
@@ -757,7 +757,7 @@ function run(start: PyFrame, current: PyFrame): PyObject | null {
         }
         case 89: /* POP_EXCEPT */ {
           const b = f.blocks.pop();
-          if (b === undefined || b.type !== EXCEPT_HANDLER) throw ops.notExceptHandler();
+          if (b === undefined || blockType(b) !== EXCEPT_HANDLER) throw ops.notExceptHandler();
           ops.popExceptState(f, stack, sp);
           sp -= 3;
           stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
@@ -892,13 +892,13 @@ function run(start: PyFrame, current: PyFrame): PyObject | null {
         case 143: /* SETUP_WITH */
         case 52: /* BEFORE_ASYNC_WITH */ {
           const res = ops.setupWith(f, stack, sp, opcode === Op.BEFORE_ASYNC_WITH);
-          if (opcode === Op.SETUP_WITH) pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          if (opcode === Op.SETUP_WITH) pushBlock(f, tryBlock(SETUP_FINALLY, pc + oparg, sp));
           stack[sp++] = res;
           break;
         }
         case 154: /* SETUP_ASYNC_WITH */ {
           const res = stack[--sp] as PyObject;
-          pushBlock(f, { type: SETUP_FINALLY, handler: pc + oparg, level: sp });
+          pushBlock(f, tryBlock(SETUP_FINALLY, pc + oparg, sp));
           stack[sp++] = res;
           break;
         }

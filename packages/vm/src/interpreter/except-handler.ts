@@ -8,7 +8,7 @@
  */
 import type { PyBaseException } from '../objects/exception-object.ts';
 import { Op } from '../bytecode/opcodes.ts';
-import { EXCEPT_HANDLER, pushBlock, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, blockHandler, blockLevel, blockType, pushBlock, tryBlock, type PyFrame, type TryBlock } from '../objects/frame.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { None } from '../objects/singletons.ts';
 import { PyRaise } from '../runtime/errors.ts';
@@ -31,19 +31,20 @@ export function tracebackHere(raised: PyRaise, f: PyFrame): void {
 export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
   const stack = f.stack;
   while (f.blocks.length > 0) {
-    const b = f.blocks.pop() as (typeof f.blocks)[number];
-    if (b.type === EXCEPT_HANDLER) {
-      unwindExceptHandler(f, b.level);
+    const b = f.blocks.pop() as TryBlock;
+    if (blockType(b) === EXCEPT_HANDLER) {
+      unwindExceptHandler(f, blockLevel(b));
       continue;
     }
-    while (f.sp > b.level) {
+    const level = blockLevel(b);
+    while (f.sp > level) {
       const v = stack[--f.sp];
       stack[f.sp] = null;
       xdecref(v);
     }
-    if (b.type === SETUP_FINALLY) {
+    if (blockType(b) === SETUP_FINALLY) {
       const info = tstate.excInfo;
-      pushBlock(f, { type: EXCEPT_HANDLER, handler: -1, level: f.sp });
+      pushBlock(f, tryBlock(EXCEPT_HANDLER, -1, f.sp));
       stack[f.sp++] = info.traceback;
       stack[f.sp++] = info.value;
       stack[f.sp++] = info.type ?? incref(None);
@@ -59,7 +60,7 @@ export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
       stack[f.sp++] = tb === null ? incref(None) : tb;
       stack[f.sp++] = value;
       stack[f.sp++] = incref(value.type);
-      f.pc = b.handler;
+      f.pc = blockHandler(b);
       return true;
     }
   }
@@ -90,7 +91,7 @@ export function canCatch(f: PyFrame): boolean {
 /** Whether a SETUP_FINALLY block of `f` would take an exception raised now. */
 function hasHandler(f: PyFrame): boolean {
   const blocks = f.blocks;
-  for (let i = blocks.length - 1; i >= 0; i--) if ((blocks[i] as (typeof blocks)[number]).type === SETUP_FINALLY) return true;
+  for (let i = blocks.length - 1; i >= 0; i--) if (blockType(blocks[i] as TryBlock) === SETUP_FINALLY) return true;
   return false;
 }
 

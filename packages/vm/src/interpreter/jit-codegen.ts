@@ -31,7 +31,7 @@ import type { PyFrame } from '../objects/frame.ts';
 import { JIT_RAISE, JIT_RETURN, JIT_YIELD, jitRuntime, type JitRuntime } from './jit-runtime.ts';
 import { BINARY_OPCODE_SLOTS, INPLACE_OPCODE_SLOTS } from './number-opcodes.ts';
 import { buildOperandCount } from './ops-build.ts';
-import { EXCEPT_HANDLER } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, LEVEL_STEP, tryBlock } from '../objects/frame.ts';
 import type { BinaryOpName } from '../runtime/object.ts';
 import {
   ATTR_PROBES, D, DS, XD, XDS, compareFastPath, decode, generalOperation, loadAttr, loadGlobal, numberOperation, popJump, storeAttr, type Instruction,
@@ -77,6 +77,11 @@ const LAZY_SYNC = new Set<number>([
 /** Whether `ins` syncs the frame itself ({@link LAZY_SYNC}); COMPARE_OP does for the six comparisons it has a fast path for. */
 function syncsItself(ins: Instruction): boolean {
   return LAZY_SYNC.has(ins.opcode) || (ins.opcode === Op.COMPARE_OP && ins.oparg < 6);
+}
+
+/** The SETUP_FINALLY block with its handler at `handler`, at the stack depth `sp` (frame.ts `tryBlock`). */
+function setupFinally(handler: number): string {
+  return `${tryBlock(Op.SETUP_FINALLY, handler, 0)} + sp * ${LEVEL_STEP}`;
 }
 
 /**
@@ -194,7 +199,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
         s[sp++] = x;`;
     }
     case Op.POP_EXCEPT:
-      return `r = f.blocks.pop(); if (r === undefined || r.type !== ${EXCEPT_HANDLER}) throw notExceptHandler();
+      return `r = f.blocks.pop(); if (r === undefined || blockType(r) !== ${EXCEPT_HANDLER}) throw notExceptHandler();
         popExceptState(f, s, sp); sp -= 3; s[sp] = s[sp + 1] = s[sp + 2] = null;`;
     case Op.STORE_GLOBAL:
       return `v = s[--sp]; s[sp] = null; f.sp = sp; try { storeGlobal(f, n${a}, v); } finally { ${D('v')} }`;
@@ -240,9 +245,9 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.SETUP_WITH:
     case Op.BEFORE_ASYNC_WITH:
       return `r = setupWith(f, s, sp, ${opcode === Op.BEFORE_ASYNC_WITH});
-        ${opcode === Op.SETUP_WITH ? `pushBlock(f, { type: ${Op.SETUP_FINALLY}, handler: ${next + a}, level: sp });` : ''} s[sp++] = r;`;
+        ${opcode === Op.SETUP_WITH ? `pushBlock(f, ${setupFinally(next + a)});` : ''} s[sp++] = r;`;
     case Op.SETUP_ASYNC_WITH:
-      return `r = s[--sp]; pushBlock(f, { type: ${Op.SETUP_FINALLY}, handler: ${next + a}, level: sp }); s[sp++] = r;`;
+      return `r = s[--sp]; pushBlock(f, ${setupFinally(next + a)}); s[sp++] = r;`;
     case Op.WITH_CLEANUP_START:
       return 'sp = withCleanupStart(f, s, sp);';
     case Op.WITH_CLEANUP_FINISH:
@@ -330,7 +335,7 @@ function body(ins: Instruction, code: PyCode, bytes: Uint8Array | readonly numbe
     case Op.LOAD_CLOSURE:
       return `v = L[${code.co.nlocals + a}]; v.refcnt++; s[sp++] = v;`;
     case Op.SETUP_FINALLY:
-      return `pushBlock(f, { type: ${Op.SETUP_FINALLY}, handler: ${next + a}, level: sp });`;
+      return `pushBlock(f, ${setupFinally(next + a)});`;
     case Op.POP_BLOCK:
       return 'f.blocks.pop();';
     case Op.BUILD_TUPLE:

@@ -8,7 +8,7 @@
 import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
 import { floatType } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { pushBlock, type PyFrame } from '../objects/frame.ts';
+import { blockType, pushBlock, type PyFrame } from '../objects/frame.ts';
 import { canCatch, catchInFrame, reraiseFromStack } from './except-handler.ts';
 import { doRaise } from './raise.ts';
 import { InternalError } from '../internal/assert.ts';
@@ -302,6 +302,7 @@ export const jitRuntime = {
   buildList: ops.buildList,
   unpackSequence: ops.unpackSequence,
   pushBlock,
+  blockType,
   strType,
   concatenateStrs,
 };

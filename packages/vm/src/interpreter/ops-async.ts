@@ -6,7 +6,7 @@
 import { Op } from '../bytecode/opcodes.ts';
 import { tpName } from '../runtime/type-name.ts';
 import * as E from '../objects/exceptions.ts';
-import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, blockLevel, blockType, type PyFrame } from '../objects/frame.ts';
 import { PyCoroutine, getAwaitableIter } from '../objects/coroutine.ts';
 import { PyRaise, clearRaise, raiseFromCause, raiseMessage, typeError } from '../runtime/errors.ts';
 import { genYieldFrom } from '../runtime/gen-core.ts';
@@ -86,7 +86,7 @@ export function endAsyncFor(f: PyFrame, stack: (PyObject | null)[], spIn: number
   if (givenExceptionMatches(exc, E.StopAsyncIteration)) {
     const b = f.blocks.pop();
     decref(exc);
-    if (b?.type === EXCEPT_HANDLER) unwindExceptHandler(f, b.level);
+    if (b !== undefined && blockType(b) === EXCEPT_HANDLER) unwindExceptHandler(f, blockLevel(b));
     sp = f.sp;
     const aiter = stack[--sp] as PyObject;
     stack[sp] = null;

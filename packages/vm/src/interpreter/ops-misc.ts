@@ -11,7 +11,7 @@ import { tpName } from '../runtime/type-name.ts';
 import { PyCode, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../objects/code.ts';
 import { PyDict, dictGetStr, dictType } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { EXCEPT_HANDLER, type PyFrame } from '../objects/frame.ts';
+import { EXCEPT_HANDLER, blockLevel, blockLowered, blockType, type PyFrame } from '../objects/frame.ts';
 import { PyGenerator } from '../objects/generator.ts';
 import { False, True, intType } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
@@ -264,8 +264,9 @@ export function withCleanupStart(f: PyFrame, stack: (PyObject | null)[], spIn: n
     stack[sp - 6] = exc2;
     stack[sp - 5] = tp2;
     stack[sp - 4] = null;
-    const block = f.blocks[f.blocks.length - 1];
-    if (block?.type === EXCEPT_HANDLER) block.level--;
+    const top = f.blocks.length - 1;
+    const block = f.blocks[top];
+    if (block !== undefined && blockType(block) === EXCEPT_HANDLER) f.blocks[top] = blockLowered(block);
   }
   f.sp = sp;
   let res: PyObject;
@@ -296,7 +297,7 @@ export function withCleanupFinish(f: PyFrame, stack: (PyObject | null)[], spIn: 
   }
   if (err) {
     const b = f.blocks.pop();
-    if (b !== undefined) unwindExceptHandler(f, b.level);
+    if (b !== undefined) unwindExceptHandler(f, blockLevel(b));
     sp = f.sp;
     stack[sp++] = null;
     f.sp = sp;
@@ -375,7 +376,7 @@ export function popFinallyHandler(f: PyFrame, exc: PyObject, spIn: number): numb
   stack[sp] = stack[sp + 1] = null;
   f.sp = sp;
   const b = f.blocks.pop();
-  assert(b !== undefined && b.type === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
+  assert(b !== undefined && blockType(b) === EXCEPT_HANDLER, 'POP_FINALLY: popped block is not an except handler');
   popExceptState(f, stack, sp);
   sp -= 3;
   stack[sp] = stack[sp + 1] = stack[sp + 2] = null;

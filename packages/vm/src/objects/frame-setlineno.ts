@@ -11,7 +11,7 @@ import { attributeError, raiseMessage } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { traceState } from '../runtime/trace-state.ts';
 import * as E from './exceptions.ts';
-import { frameTrace, type PyFrame, type TryBlock } from './frame.ts';
+import { blockHandler, blockLevel, blockType, frameTrace, type PyFrame, type TryBlock } from './frame.ts';
 import { PyInt, intType } from './int.ts';
 
 const CO_MAXBLOCKS = 20;
@@ -100,8 +100,8 @@ function jump(f: PyFrame, target: number, line: number, left: { readonly blocks:
   if (left.blocks > 0) {
     const keep = f.blocks.length - left.blocks;
     const b = f.blocks[keep] as TryBlock;
-    values += f.sp - b.level;
-    if (b.type === Op.SETUP_FINALLY && f.code.co.code[b.handler] === Op.WITH_CLEANUP_START) values++;
+    values += f.sp - blockLevel(b);
+    if (blockType(b) === Op.SETUP_FINALLY && f.code.co.code[blockHandler(b)] === Op.WITH_CLEANUP_START) values++;
     f.blocks.length = keep;
   }
   for (; values > 0; values--) {

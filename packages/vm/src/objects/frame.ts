@@ -6,6 +6,7 @@
  * are taken from, resized when they need more slots. Mirrors CPython 3.8 Objects/frameobject.c.
  * @module
  */
+import { Op } from '../bytecode/opcodes.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress, reallocateAddress } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
@@ -17,14 +18,44 @@ import type { PyDict } from './dict.ts';
 /** The `frame` type. */
 export const frameType: PyType = staticType({ name: 'frame', basicsize: 368, itemsize: 8, flags: TPFLAGS_HAVE_GC });
 
-/** `PyTryBlock`: a block on the block stack. */
-export interface TryBlock {
-  /** SETUP_FINALLY (122) or EXCEPT_HANDLER (257); SETUP_WITH and SETUP_ASYNC_WITH push SETUP_FINALLY. */
-  readonly type: number;
-  /** Byte offset of the handler. */
-  readonly handler: number;
-  /** Value stack depth to unwind to (WITH_CLEANUP_START lowers it by one). */
-  level: number;
+/**
+ * `PyTryBlock`: a block on the block stack, as one number, so that a `try` or `async for` in a
+ * loop makes no object per iteration: its type, SETUP_FINALLY (122) or EXCEPT_HANDLER (257;
+ * SETUP_WITH and SETUP_ASYNC_WITH push SETUP_FINALLY), the byte offset of its handler (-1 for an
+ * EXCEPT_HANDLER) and the value stack depth to unwind to (its level, below 2**20). Read with
+ * {@link blockType}, {@link blockHandler}, {@link blockLevel}.
+ */
+export type TryBlock = number;
+
+/** Value stack depths a block's level can hold. */
+const LEVELS = 0x100000;
+
+/** The block of `type` with its handler at `handler` and `level` (`PyFrame_BlockSetup`'s fields). */
+export function tryBlock(type: number, handler: number, level: number): TryBlock {
+  return ((handler + 1) * LEVELS + level) * 2 + (type === EXCEPT_HANDLER ? 1 : 0);
+}
+
+/** `b_type`. */
+export function blockType(b: TryBlock): number {
+  return b % 2 === 1 ? EXCEPT_HANDLER : Op.SETUP_FINALLY;
+}
+
+/** `b_handler`. */
+export function blockHandler(b: TryBlock): number {
+  return Math.floor(b / (2 * LEVELS)) - 1;
+}
+
+/** `b_level`. */
+export function blockLevel(b: TryBlock): number {
+  return Math.floor(b / 2) % LEVELS;
+}
+
+/** What one more level adds to a block: `tryBlock(t, h, level) === tryBlock(t, h, 0) + level * LEVEL_STEP`. */
+export const LEVEL_STEP = 2;
+
+/** `b` with its level one lower (WITH_CLEANUP_START under an EXCEPT_HANDLER). */
+export function blockLowered(b: TryBlock): TryBlock {
+  return b - LEVEL_STEP;
 }
 
 /**
