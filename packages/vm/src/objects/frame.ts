@@ -30,9 +30,12 @@ export type TryBlock = number;
 /** Value stack depths a block's level can hold. */
 const LEVELS = 0x100000;
 
+/** What one more level adds to a block: `tryBlock(t, h, level) === tryBlock(t, h, 0) + level * LEVEL_STEP`. */
+export const LEVEL_STEP = 2;
+
 /** The block of `type` with its handler at `handler` and `level` (`PyFrame_BlockSetup`'s fields). */
 export function tryBlock(type: number, handler: number, level: number): TryBlock {
-  return ((handler + 1) * LEVELS + level) * 2 + (type === EXCEPT_HANDLER ? 1 : 0);
+  return ((handler + 1) * LEVELS + level) * LEVEL_STEP + (type === EXCEPT_HANDLER ? 1 : 0);
 }
 
 /** `b_type`. */
@@ -42,16 +45,13 @@ export function blockType(b: TryBlock): number {
 
 /** `b_handler`. */
 export function blockHandler(b: TryBlock): number {
-  return Math.floor(b / (2 * LEVELS)) - 1;
+  return Math.floor(b / (LEVEL_STEP * LEVELS)) - 1;
 }
 
 /** `b_level`. */
 export function blockLevel(b: TryBlock): number {
-  return Math.floor(b / 2) % LEVELS;
+  return Math.floor(b / LEVEL_STEP) % LEVELS;
 }
-
-/** What one more level adds to a block: `tryBlock(t, h, level) === tryBlock(t, h, 0) + level * LEVEL_STEP`. */
-export const LEVEL_STEP = 2;
 
 /** `b` with its level one lower (WITH_CLEANUP_START under an EXCEPT_HANDLER). */
 export function blockLowered(b: TryBlock): TryBlock {
