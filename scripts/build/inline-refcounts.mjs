@@ -2,20 +2,21 @@
 // sources out where it is called. V8 keeps one inline cache per property access in the source,
 // so a shared `incref` sees objects of a hundred classes and every reference count update through
 // it is a megamorphic property access; written out, each call site sees the few classes that site
-// meets. `incref(x)` becomes an arrow function of its own, called on the spot, which V8 inlines
-// in optimized code. `decref` and `xdecref` of a name or a chain of property reads (`f.back`,
-// `x as PyObject`) become a conditional repeating it: as arrow functions too (their old form),
-// where V8 did not inline them, in unoptimized code or past TurboFan's inlining budget, each made
-// a closure and called it, two thirds of what a deep `await` chain allocated. Any other argument
-// goes to an arrow function still. The semantics are the functions' own: `decref` reaching zero
-// still goes through `decref` (which frees), so the sources (which the tests run) and the bundle
-// behave the same.
+// meets. The forms:
+// - `decref`/`xdecref` of a name or a chain of property reads (`f.back`, `x as PyObject`): a
+//   conditional that repeats the argument. (As an arrow function called on the spot, their old
+//   form, each made a closure wherever V8 did not inline it, in unoptimized code or past
+//   TurboFan's inlining budget: two thirds of what a deep `await` chain allocated.)
+// - `incref`, and any call whose argument must be evaluated once: an arrow function of its own,
+//   called on the spot (written out as a conditional, `incref` measured slower).
+// The semantics are the functions' own: `decref` reaching zero still goes through `decref` (which
+// frees), so the sources (which the tests run) and the bundle behave the same.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // A call: the name, bare or as a member of the host's runtime namespace (`rt.decref(x)`, see
 // below), not preceded by another identifier character, a `.` or `function `.
-const CALL = /(?<![\w$.])(?<!function\s+)(rt\.)?(incref|decref|xdecref)\(/g;
+const CALL = /(?<![\w$.])(?<!function\s+)(rt\.)?(incref|decref|xdecref)\(/;
 
 /** An argument safe to evaluate more than once: a name or property chain, maybe with a type assertion. */
 const REPEATABLE = /^\s*[\w$]+(?:\.[\w$]+)*!?(?:\s+as\s+[\w$.]+)?\s*$/;
@@ -101,6 +102,7 @@ function writtenOut(via, name, arg) {
 /** The source with the three calls, bare or as `rt.` members, written out (exported for its test). */
 export function inlineRefcounts(source) {
   const mask = codeMask(source);
+  // A global copy per call: the scan recurses into arguments, each with its own position.
   const call = new RegExp(CALL.source, 'g');
   let out = '';
   let last = 0;
