@@ -32,17 +32,18 @@ export function unwindToHandler(f: PyFrame, raised: PyRaise): boolean {
   const stack = f.stack;
   while (f.blocks.length > 0) {
     const b = f.blocks.pop() as TryBlock;
-    if (blockType(b) === EXCEPT_HANDLER) {
-      unwindExceptHandler(f, blockLevel(b));
+    const type = blockType(b);
+    const level = blockLevel(b);
+    if (type === EXCEPT_HANDLER) {
+      unwindExceptHandler(f, level);
       continue;
     }
-    const level = blockLevel(b);
     while (f.sp > level) {
       const v = stack[--f.sp];
       stack[f.sp] = null;
       xdecref(v);
     }
-    if (blockType(b) === SETUP_FINALLY) {
+    if (type === SETUP_FINALLY) {
       const info = tstate.excInfo;
       pushBlock(f, tryBlock(EXCEPT_HANDLER, -1, f.sp));
       stack[f.sp++] = info.traceback;
