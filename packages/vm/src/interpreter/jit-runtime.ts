@@ -6,7 +6,7 @@
  * @module
  */
 import { False, PyInt, True, intType, newInt } from '../objects/int.ts';
-import { floatType } from '../objects/float.ts';
+import { floatType, newFloat } from '../objects/float.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { blockType, pushBlock, type PyFrame } from '../objects/frame.ts';
 import { canCatch, catchInFrame, reraiseFromStack } from './except-handler.ts';
@@ -288,6 +288,7 @@ export const jitRuntime = {
   popFinallyHandler: ops.popFinallyHandler,
   buildSet: ops.buildSet,
   newInt,
+  newFloat,
   PyInt,
   reraiseFromStack,
   doRaise,

@@ -46,17 +46,23 @@ export function decode(bytes: Uint8Array | readonly number[]): Instruction[] {
   return out;
 }
 
+/** The float slots that are one JS operation on the two doubles (`float_add`, `float_sub`, `float_mul` never raise). */
+const FLOAT_JS: Partial<Record<string, string>> = { add: '+', subtract: '-', multiply: '*' };
+
 /**
  * A binary operation on two ints or two floats calls the type's slot directly: what
  * `binaryOp`/`inplaceOp` would call for them (neither type has in-place slots), without the
  * search through both operands' slots. An int with a float goes straight to float's slot: int's
- * would return NotImplemented first, which changes nothing. Statements leaving the result in `r`:
+ * would return NotImplemented first, which changes nothing. Two floats added, subtracted or
+ * multiplied make the new float here. Statements leaving the result in `r`:
  * `fast(call)` runs a slot call, `general` every other operand pair.
  */
 export function numberOperation(slot: BinaryOpName | 'power', fast: (call: string) => string, general: string): string {
   if (slot === 'power' || intType.nb[slot] === undefined) return general;
   const floats = floatType.nb[slot] !== undefined;
-  const same = `if ((t = v.type) === (u = w.type) && (t === intType${floats ? ' || t === floatType' : ''})) { ${fast(`t.nb.${slot}(v, w)`)} }`;
+  const js = FLOAT_JS[slot];
+  const fl = js === undefined ? '' : `if ((t = v.type) === floatType && w.type === floatType) { ${fast(`newFloat(v.value ${js} w.value)`)} } else `;
+  const same = `${fl}if ((t = v.type) === (u = w.type) && (t === intType${floats ? ' || t === floatType' : ''})) { ${fast(`t.nb.${slot}(v, w)`)} }`;
   const mixed = floats ? ` else if ((t === floatType || t === intType) && (u === floatType || u === intType)) { ${fast(`floatType.nb.${slot}(v, w)`)} }` : '';
   return `${same}${mixed} else { ${general} }`;
 }

@@ -32,7 +32,7 @@ export function activeHeap(): Heap {
 
 /** Free list id ({@link freeListId}) per type name, for exact instances of types CPython keeps a free list for. */
 const FREE_LISTS: ReadonlyMap<string, number> = new Map(
-  ['float', 'list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method', 'Context'].map((name) => [
+  ['list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method', 'Context'].map((name) => [
     name,
     freeListId(name),
   ]),
@@ -57,8 +57,9 @@ function freeListOf(type: PyType, items: number): number {
 /**
  * Allocates an instance of `type` with `items` variable-size items and returns its address, as
  * the handle the object keeps (heap/handles.ts: what object constructors take as `address`).
- * Exact instances of float, list, dict, small tuples and the async-generator helpers come from
- * their type's free list first, as in CPython, unless `fromFreeList` is false (`PyObject_GC_New`
+ * Exact instances of list, dict, small tuples and the async-generator helpers come from
+ * their type's free list first, as in CPython (floats and frames keep theirs as objects:
+ * objects/float.ts, objects/frame.ts), unless `fromFreeList` is false (`PyObject_GC_New`
  * where CPython bypasses the list). `size` overrides the computed size (str, int).
  */
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items, fromFreeList = true): number {
@@ -145,14 +146,16 @@ export function reallocateSize(handle: number, type: PyType, size: number): numb
 
 /**
  * What a full collection frees of the type free lists (`clear_freelists`, Modules/gcmodule.c),
- * in its order; `frames` is where the frame free list comes (objects/frame.ts keeps it).
+ * in its order; `frames` and `floats` are where the frame and float free lists come (their
+ * types keep them: objects/frame.ts, objects/float.ts).
  */
-export function clearFreeLists(frames: () => void): void {
+export function clearFreeLists(frames: () => void, floats: () => void): void {
   heap.clearFreeList(FREE_LISTS.get('method') ?? 0);
   frames();
   heap.clearFreeList(FREE_LISTS.get('builtin_function_or_method') ?? 0);
   for (let n = 1; n < TUPLE_FREE_LIST_MAX; n++) heap.clearFreeList(TUPLE_FREE_LISTS[n] ?? 0);
-  for (const name of ['float', 'list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend', 'Context']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
+  floats();
+  for (const name of ['list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend', 'Context']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
 }
 
 /** Gives an object's address (its handle) back to the heap. */

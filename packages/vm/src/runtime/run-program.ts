@@ -25,6 +25,7 @@ import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
 import { clearFrameFreeList, newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/frame.ts';
+import { resetFloatFreeList } from '../objects/float.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -96,6 +97,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetThreadState();
   resetTraceState();
   resetFrameFreeList();
+  resetFloatFreeList();
   resetGcState();
   resetAtexit();
   resetFinalize();

@@ -51,6 +51,28 @@ describe('the VM event sink', () => {
     ]);
   });
 
+  it('reports a float kept on its free list and taken again, the addresses as without a sink', () => {
+    const source = 'a = 1.5\nb = a * 2.0\nprint(id(b))\ndel b\nc = a * 3.0\nprint(id(c))\n';
+    const events: VmEvent[] = [];
+    setVmEventSink((event) => events.push(event));
+    let watched: string;
+    try {
+      watched = runPython(source, 'ev.py').stdout;
+    } finally {
+      setVmEventSink(null);
+    }
+    const unwatched = runPython(source, 'ev.py').stdout;
+    expect(watched).toBe(unwatched);
+    const [b, c] = unwatched.split('\n').map(Number);
+    expect(c).toBe(b);
+    expect(events.filter((e) => (e.kind === 'alloc' || e.kind === 'free') && e.address === b)).toEqual([
+      { kind: 'alloc', type: 'float', address: b, size: 24 },
+      { kind: 'free', type: 'float', address: b },
+      { kind: 'alloc', type: 'float', address: b, size: 24 },
+      { kind: 'free', type: 'float', address: b }, // c, at exit
+    ]);
+  });
+
   it('reports unraisable exceptions', () => {
     const source = 'class A:\n    def __del__(self):\n        raise KeyError(1)\nA()\n';
     expect(eventsOf(source).filter((e) => e.kind === 'unraisable')).toEqual([{ kind: 'unraisable', message: 'KeyError: 1' }]);
