@@ -8,7 +8,8 @@
  * `async_gen_athrow_close`).
  * @module
  */
-import { HostPool } from '../runtime/host-pool.ts';
+import { ASYNC_GEN_MAXFREELIST } from '../heap/free-list.ts';
+import { KeptFreeList } from '../runtime/kept-free-list.ts';
 import { GEN_CLOSE_DOC, GEN_SEND_DOC, GEN_THROW_DOC } from './generator-methods.ts';
 import { varargsImpl } from './call-arguments.ts';
 import { staticType } from '../runtime/core-types.ts';
@@ -45,9 +46,10 @@ export class PyAsyncGenASend extends PyObject {
   sendval: PyObject | null;
   state: AwaitableState = AwaitableState.Init;
 
-  constructor(gen: PyAsyncGenerator, sendval: PyObject | null) {
-    super(asyncGenASendType, allocateAddress(asyncGenASendType));
-    this.gen = incref(gen);
+  /** @param address - Its memory, by default new (a kept asend's, from the free list). */
+  constructor(gen: PyAsyncGenerator | null, sendval: PyObject | null, address = allocateAddress(asyncGenASendType)) {
+    super(asyncGenASendType, address);
+    this.gen = gen === null ? null : incref(gen);
     this.sendval = sendval === null ? null : incref(sendval);
   }
 }
@@ -67,7 +69,7 @@ export class PyAsyncGenAThrow extends PyObject {
 
 /** `async_gen_asend_new`. */
 export function newASend(gen: PyAsyncGenerator, sendval: PyObject | null): PyAsyncGenASend {
-  const kept = asendPool.take(asyncGenASendType);
+  const kept = asendFreeList.take(emptyASend);
   if (kept === undefined) return new PyAsyncGenASend(gen, sendval);
   kept.gen = incref(gen);
   kept.sendval = sendval === null ? null : incref(sendval);
@@ -75,8 +77,13 @@ export function newASend(gen: PyAsyncGenerator, sendval: PyObject | null): PyAsy
   return kept;
 }
 
-/** Dead asend objects, reused as host objects (runtime/host-pool.ts). */
-const asendPool = new HostPool<PyAsyncGenASend>();
+/** `ag_asend_freelist`: dead asend objects, kept as objects (runtime/kept-free-list.ts). */
+const asendFreeList = new KeptFreeList<PyAsyncGenASend>(asyncGenASendType, ASYNC_GEN_MAXFREELIST, 'async_generator_asend');
+
+/** A new asend object at a kept address, for {@link KeptFreeList.take}. */
+function emptyASend(address: number): PyAsyncGenASend {
+  return new PyAsyncGenASend(null, null, address);
+}
 
 /** `async_gen_athrow_new`. */
 export function newAThrow(gen: PyAsyncGenerator, args: PyObject | null): PyAsyncGenAThrow {
@@ -281,8 +288,7 @@ asyncGenASendType.dealloc = (self) => {
   const sendval = o.sendval;
   o.sendval = null;
   xdecref(sendval);
-  freeObject(o);
-  asendPool.keep(o);
+  if (!asendFreeList.keep(o)) freeObject(o);
 };
 asyncGenASendType.traverse = (self, visit) => {
   const o = self as PyAsyncGenASend;

@@ -9,7 +9,8 @@
  * `_PyAsyncGenWrappedValue_Type`, `_PyAsyncGenValueWrapperNew`).
  * @module
  */
-import { HostPool } from '../runtime/host-pool.ts';
+import { ASYNC_GEN_MAXFREELIST } from '../heap/free-list.ts';
+import { KeptFreeList } from '../runtime/kept-free-list.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, exceptionMatches, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
 import { newStopIteration, genFinalizeHooks, returnStep, type GenStep } from '../runtime/gen-core.ts';
@@ -47,8 +48,9 @@ export class PyAsyncGenWrappedValue extends PyObject {
   /** `agw_val` (owned). */
   value: PyObject;
 
-  constructor(value: PyObject) {
-    super(asyncGenWrappedValueType, allocateAddress(asyncGenWrappedValueType));
+  /** @param address - Its memory, by default new (a kept wrapped value's, from the free list). */
+  constructor(value: PyObject, address = allocateAddress(asyncGenWrappedValueType)) {
+    super(asyncGenWrappedValueType, address);
     this.value = value;
   }
 }
@@ -77,7 +79,7 @@ export function newAsyncGenerator(frame: PyFrame, name: PyObject, qualname: PyOb
 
 /** `_PyAsyncGenValueWrapperNew` as YIELD_VALUE uses it: wraps `value`, taking over its reference. */
 export function wrapValueStealing(value: PyObject): PyObject {
-  const kept = wrappedValuePool.take(asyncGenWrappedValueType);
+  const kept = wrappedValueFreeList.take(emptyWrappedValue);
   if (kept === undefined) return new PyAsyncGenWrappedValue(value);
   kept.value = value;
   return kept;
@@ -180,14 +182,18 @@ export function unwrapFailed(gen: PyAsyncGenerator, e: unknown): void {
   gen.runningAsync = false;
 }
 
-/** Dead wrapped values, reused as host objects (runtime/host-pool.ts). */
-const wrappedValuePool = new HostPool<PyAsyncGenWrappedValue>();
+/** `ag_value_freelist`: dead wrapped values, kept as objects (runtime/kept-free-list.ts). */
+const wrappedValueFreeList = new KeptFreeList<PyAsyncGenWrappedValue>(asyncGenWrappedValueType, ASYNC_GEN_MAXFREELIST, 'async_generator_wrapped_value');
+
+/** A new wrapped value at a kept address, for {@link KeptFreeList.take}. */
+function emptyWrappedValue(address: number): PyAsyncGenWrappedValue {
+  return new PyAsyncGenWrappedValue(None, address);
+}
 
 asyncGenWrappedValueType.dealloc = (self) => {
   const w = self as PyAsyncGenWrappedValue;
   decref(w.value);
-  freeObject(w);
-  wrappedValuePool.keep(w);
+  if (!wrappedValueFreeList.keep(w)) freeObject(w);
 };
 asyncGenWrappedValueType.traverse = (self, visit) => {
   visit((self as PyAsyncGenWrappedValue).value);

@@ -8,7 +8,7 @@ import { FLOAT_MAXFREELIST } from '../heap/free-list.ts';
 import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { emitVmEvent, vmEventsOn } from '../runtime/events.ts';
-import { activeHeap, allocateAddress } from '../runtime/memory.ts';
+import { activeHeap, allocateAddress, registerKeptFreeList } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, trackNewObject, type PyType } from '../runtime/object.ts';
 import { noteAllocated, noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 
@@ -70,16 +70,16 @@ floatType.dealloc = (o) => {
   freeFloats.push(o as PyFloat);
 };
 
-/** `PyFloat_ClearFreeList`: the kept floats' memory goes back to the heap, the last kept first. */
-export function clearFloatFreeList(): void {
-  const heap = activeHeap();
-  for (let o = freeFloats.pop(); o !== undefined; o = freeFloats.pop()) heap.releaseHandle(o.addressHandle);
-}
-
-/** Forgets the kept floats (a new run starts with a new heap). */
-export function resetFloatFreeList(): void {
-  freeFloats = [];
-}
+registerKeptFreeList('float', {
+  // `PyFloat_ClearFreeList`: the kept floats' memory goes back to the heap, the last kept first.
+  clear: () => {
+    const heap = activeHeap();
+    for (let o = freeFloats.pop(); o !== undefined; o = freeFloats.pop()) heap.releaseHandle(o.addressHandle);
+  },
+  reset: () => {
+    freeFloats = [];
+  },
+});
 
 /** Whether `o` is a float (exact or subclass). */
 export function isFloat(o: PyObject): o is PyFloat {

@@ -8,7 +8,7 @@
  */
 import { Op } from '../bytecode/opcodes.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { activeHeap, allocateAddress, reallocateAddress } from '../runtime/memory.ts';
+import { activeHeap, allocateAddress, reallocateAddress, registerKeptFreeList } from '../runtime/memory.ts';
 import { noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 import { gcNoteFree } from '../runtime/gc-registry.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, incref, trackNewObject, xdecref, type PyType } from '../runtime/object.ts';
@@ -344,10 +344,13 @@ export function freeFrameMemory(f: PyFrame): void {
   gcNoteFree();
 }
 
-/** Forgets the kept frames (a new run starts with a new heap). */
-export function resetFrameFreeList(): void {
-  freeFrames = [];
-}
+registerKeptFreeList('frame', {
+  clear: clearFrameFreeList,
+  reset: () => {
+    freeFrames = [];
+  },
+});
+
 frameType.traverse = (self, visit) => {
   const f = self as PyFrame;
   if (f.back !== null) visit(f.back);

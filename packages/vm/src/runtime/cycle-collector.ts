@@ -19,8 +19,7 @@ import { tpName } from './type-name.ts';
 import { decref, incref, isFinalized, markFinalized, PyType, type PyObject } from './object.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { clearFreeLists } from './memory.ts';
-import { clearFrameFreeList, frameType } from '../objects/frame.ts';
-import { clearFloatFreeList } from '../objects/float.ts';
+import { frameType } from '../objects/frame.ts';
 import { gcClearOf, gcTraverseOf } from './gc-slots.ts';
 
 /** `_PyObject_GC_MAY_BE_TRACKED`. */
@@ -317,7 +316,7 @@ export function collect(generation: number): number {
     if (second.unreachable.has(o) && o.refcnt > 0 && gen.objects.delete(o)) old.objects.add(o);
   }
   // Only a collection of the oldest generation empties the type free lists.
-  if (generation === 2) clearFreeLists(clearFrameFreeList, clearFloatFreeList);
+  if (generation === 2) clearFreeLists();
   gen.collections++;
   gen.collected += m;
   // No time passes in a collection: the elapsed time is the virtual clock's.

@@ -32,7 +32,7 @@ export function activeHeap(): Heap {
 
 /** Free list id ({@link freeListId}) per type name, for exact instances of types CPython keeps a free list for. */
 const FREE_LISTS: ReadonlyMap<string, number> = new Map(
-  ['list', 'dict', 'async_generator_asend', 'async_generator_wrapped_value', 'method', 'builtin_function_or_method', 'Context'].map((name) => [
+  ['list', 'dict', 'method', 'builtin_function_or_method', 'Context'].map((name) => [
     name,
     freeListId(name),
   ]),
@@ -57,9 +57,9 @@ function freeListOf(type: PyType, items: number): number {
 /**
  * Allocates an instance of `type` with `items` variable-size items and returns its address, as
  * the handle the object keeps (heap/handles.ts: what object constructors take as `address`).
- * Exact instances of list, dict, small tuples and the async-generator helpers come from
- * their type's free list first, as in CPython (floats and frames keep theirs as objects:
- * objects/float.ts, objects/frame.ts), unless `fromFreeList` is false (`PyObject_GC_New`
+ * Exact instances of list, dict, small tuples, methods and contexts come from their type's
+ * free list first, as in CPython (floats, frames and the async-generator helpers keep theirs
+ * as objects: {@link registerKeptFreeList}), unless `fromFreeList` is false (`PyObject_GC_New`
  * where CPython bypasses the list). `size` overrides the computed size (str, int).
  */
 export function allocateAddress(type: PyType, items = 0, size: number = type.basicsize + type.itemsize * items, fromFreeList = true): number {
@@ -144,18 +144,38 @@ export function reallocateSize(handle: number, type: PyType, size: number): numb
   return moved;
 }
 
-/**
- * What a full collection frees of the type free lists (`clear_freelists`, Modules/gcmodule.c),
- * in its order; `frames` and `floats` are where the frame and float free lists come (their
- * types keep them: objects/frame.ts, objects/float.ts).
- */
-export function clearFreeLists(frames: () => void, floats: () => void): void {
-  heap.clearFreeList(FREE_LISTS.get('method') ?? 0);
-  frames();
-  heap.clearFreeList(FREE_LISTS.get('builtin_function_or_method') ?? 0);
-  for (let n = 1; n < TUPLE_FREE_LIST_MAX; n++) heap.clearFreeList(TUPLE_FREE_LISTS[n] ?? 0);
-  floats();
-  for (const name of ['list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend', 'Context']) heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
+/** A free list its type keeps as objects (runtime/kept-free-list.ts, objects/float.ts, objects/frame.ts). */
+export interface KeptFreeListHooks {
+  /** `Py*_ClearFreeList`: the kept objects' memory goes back to the heap. */
+  readonly clear: () => void;
+  /** Forgets the kept objects (a new run starts with a new heap). */
+  readonly reset: () => void;
+}
+
+/** The free lists types keep as objects, by type name. */
+const keptFreeLists = new Map<string, KeptFreeListHooks>();
+
+/** Registers the free list of the type named `name` that keeps its dead objects itself. */
+export function registerKeptFreeList(name: string, hooks: KeptFreeListHooks): void {
+  keptFreeLists.set(name, hooks);
+}
+
+/** Empties every kept free list without touching the heap (a new run starts with a new heap). */
+export function resetKeptFreeLists(): void {
+  for (const hooks of keptFreeLists.values()) hooks.reset();
+}
+
+/** The order `clear_freelists` (Modules/gcmodule.c) empties the type free lists in (str and set keep none in corosim). */
+const CLEAR_ORDER = ['method', 'frame', 'builtin_function_or_method', 'tuple', 'float', 'list', 'dict', 'async_generator_wrapped_value', 'async_generator_asend', 'Context'];
+
+/** What a full collection frees of the type free lists (`clear_freelists`), in its order. */
+export function clearFreeLists(): void {
+  for (const name of CLEAR_ORDER) {
+    const kept = keptFreeLists.get(name);
+    if (kept !== undefined) kept.clear();
+    else if (name === 'tuple') for (let n = 1; n < TUPLE_FREE_LIST_MAX; n++) heap.clearFreeList(TUPLE_FREE_LISTS[n] ?? 0);
+    else heap.clearFreeList(FREE_LISTS.get(name) ?? 0);
+  }
 }
 
 /** Gives an object's address (its handle) back to the heap. */

@@ -24,8 +24,7 @@ import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnin
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
 import * as E from '../objects/exceptions.ts';
-import { clearFrameFreeList, newFrame, releaseEvaluatedFrame, resetFrameFreeList } from '../objects/frame.ts';
-import { resetFloatFreeList } from '../objects/float.ts';
+import { clearFrameFreeList, newFrame, releaseEvaluatedFrame } from '../objects/frame.ts';
 import { PyInt } from '../objects/int.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
@@ -43,7 +42,7 @@ import { bootVm } from './bootstrap.ts';
 import { PyRaise, clearRaise, noMemoryError } from './errors.ts';
 import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
 import { clearSources, registerSource, setOutputSink, setSourceLinesReadable, writeStderr } from './io.ts';
-import { useHeap } from './memory.ts';
+import { resetKeptFreeLists, useHeap } from './memory.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { formatException } from './print-exception.ts';
 import { displayException, flushIo, flushStdFiles, sysWriteStderr } from './sys-stderr.ts';
@@ -96,8 +95,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   });
   resetThreadState();
   resetTraceState();
-  resetFrameFreeList();
-  resetFloatFreeList();
+  resetKeptFreeLists();
   resetGcState();
   resetAtexit();
   resetFinalize();
