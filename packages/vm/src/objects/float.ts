@@ -1,16 +1,14 @@
 /**
- * `float`: an IEEE double. Exact floats come from a free list of 100 dead floats, kept here as
- * CPython keeps them: the objects themselves, their memory still taken from the heap's view.
+ * `float`: an IEEE double. Exact floats come from a free list of 100 dead floats, kept as CPython
+ * keeps them: the objects themselves.
  * Mirrors CPython 3.8 Objects/floatobject.c.
  * @module
  */
 import { FLOAT_MAXFREELIST } from '../heap/free-list.ts';
-import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { staticType } from '../runtime/core-types.ts';
-import { emitVmEvent, vmEventsOn } from '../runtime/events.ts';
-import { activeHeap, allocateAddress, registerKeptFreeList } from '../runtime/memory.ts';
+import { KeptFreeList } from '../runtime/kept-free-list.ts';
+import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, trackNewObject, type PyType } from '../runtime/object.ts';
-import { noteAllocated, noteFreed, refcheckOn } from '../runtime/refcount-check.ts';
 
 /** The `float` type. */
 export const floatType: PyType = staticType({ name: 'float', basicsize: 24, flags: TPFLAGS_BASETYPE });
@@ -32,54 +30,26 @@ export class PyFloat extends PyObject {
   }
 }
 
-/**
- * Dead exact floats kept for new ones (`free_list`), the last freed at the end. A kept float's
- * memory stays taken as far as the heap knows (as a frame on the frame free list does), so
- * that taking one back is a pop, as in `PyFloat_FromDouble`, with no heap work and no new object.
- */
-let freeFloats: PyFloat[] = [];
+/** `free_list`: dead exact floats, kept as objects (runtime/kept-free-list.ts). */
+const floatFreeList = new KeptFreeList<PyFloat>(floatType, FLOAT_MAXFREELIST, 'float');
 
-/** A new float (`PyFloat_FromDouble`). */
-export function newFloat(value: number): PyFloat {
-  const kept = freeFloats.pop();
-  if (kept === undefined) return new PyFloat(floatType, value, allocateAddress(floatType));
-  return reviveFloat(kept, value);
+/** A new float at a kept address, for {@link KeptFreeList.take}. */
+function floatAt(address: number): PyFloat {
+  return new PyFloat(floatType, 0, address);
 }
 
-/** {@link newFloat} of a kept float: the same object, unless the reference-count check watches dead ones. */
-function reviveFloat(kept: PyFloat, value: number): PyFloat {
-  const handle = kept.addressHandle;
-  if (vmEventsOn) emitVmEvent({ kind: 'alloc', type: 'float', address: addressOf(handle), size: floatType.basicsize });
-  if (refcheckOn) {
-    noteAllocated(addressOf(handle), floatType);
-    return new PyFloat(floatType, value, handle);
-  }
-  kept.refcnt = 1;
+/** A new float (`PyFloat_FromDouble`): off the free list when it has one. */
+export function newFloat(value: number): PyFloat {
+  const kept = floatFreeList.take(floatAt);
+  if (kept === undefined) return new PyFloat(floatType, value, allocateAddress(floatType));
   (kept as { value: number }).value = value;
   return kept;
 }
 
 // `float_dealloc`: an exact float goes on the free list while it has room.
 floatType.dealloc = (o) => {
-  if (o.type !== floatType || freeFloats.length >= FLOAT_MAXFREELIST || isStaticHandle(o.addressHandle)) {
-    freeObject(o);
-    return;
-  }
-  if (vmEventsOn) emitVmEvent({ kind: 'free', type: 'float', address: addressOf(o.addressHandle) });
-  if (refcheckOn) noteFreed(o);
-  freeFloats.push(o as PyFloat);
+  if (o.type !== floatType || !floatFreeList.keep(o as PyFloat)) freeObject(o);
 };
-
-registerKeptFreeList('float', {
-  // `PyFloat_ClearFreeList`: the kept floats' memory goes back to the heap, the last kept first.
-  clear: () => {
-    const heap = activeHeap();
-    for (let o = freeFloats.pop(); o !== undefined; o = freeFloats.pop()) heap.releaseHandle(o.addressHandle);
-  },
-  reset: () => {
-    freeFloats = [];
-  },
-});
 
 /** Whether `o` is a float (exact or subclass). */
 export function isFloat(o: PyObject): o is PyFloat {
