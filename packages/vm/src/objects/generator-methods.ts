@@ -5,7 +5,7 @@
  * @module
  */
 import { varargsImpl } from './call-arguments.ts';
-import { EXHAUSTED, genClose, genResumeValue, genSendEx, genThrowResume, genYieldFrom, lastResumeDone, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
+import { genClose, genResumeValue, genThrowResume, genYieldFrom, lastResumeDone, lastResumeFoundFinished, newStopIteration, type GenStep } from '../runtime/gen-core.ts';
 import { takeFrameRaise } from '../interpreter/frame-runner.ts';
 import { exceptionEventsOn } from '../runtime/trace-state.ts';
 import { PyRaise, typeError } from '../runtime/errors.ts';
@@ -59,12 +59,13 @@ function returnedStop(result: PyObject): PyRaise {
  * event), so while one is set it is raised, and otherwise nothing is allocated.
  */
 export function genIterNext(gen: PyGenerator): PyObject | null {
-  const step = genSendEx(gen, null, null, false);
-  if (!step.done) return step.value;
-  const result = step.value;
+  const result = genResumeValue(gen, null, null, false);
+  if (result === null) throw takeFrameRaise();
+  if (!lastResumeDone()) return result;
   if (result === None) {
+    const finishedBefore = lastResumeFoundFinished();
     decref(result);
-    if (step !== EXHAUSTED && exceptionEventsOn()) throw newStopIteration(null);
+    if (!finishedBefore && exceptionEventsOn()) throw newStopIteration(null);
     return null;
   }
   try {

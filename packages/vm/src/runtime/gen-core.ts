@@ -138,6 +138,11 @@ export function lastResumeDone(): boolean {
   return resumeEnd !== NOT_ENDED;
 }
 
+/** Whether the last {@link genResumeValue} that gave a value found the generator finished before (its None is no return). */
+export function lastResumeFoundFinished(): boolean {
+  return resumeEnd === FINISHED_BEFORE;
+}
+
 /** Whether a frame returned for good (read after it ran, so never narrowed). */
 function hasFinished(f: { readonly finished: boolean }): boolean {
   return f.finished;
