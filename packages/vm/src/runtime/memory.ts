@@ -144,7 +144,7 @@ export function reallocateSize(handle: number, type: PyType, size: number): numb
   return moved;
 }
 
-/** A free list its type keeps as objects (runtime/kept-free-list.ts, objects/float.ts, objects/frame.ts). */
+/** A free list its type keeps as objects (runtime/kept-free-list.ts; frames keep theirs in objects/frame.ts). */
 export interface KeptFreeListHooks {
   /** `Py*_ClearFreeList`: the kept objects' memory goes back to the heap. */
   readonly clear: () => void;
