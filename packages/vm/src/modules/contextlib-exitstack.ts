@@ -20,7 +20,7 @@ import { getAttrString, instanceDict, lookupType, missingAttribute, setAttrStrin
 import { callMethod, callObject } from '../runtime/call.ts';
 import { unpackIterable } from '../runtime/abstract-iter.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyRaise, newExceptionStealing, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
+import { PyRaise, indexError, newExceptionStealing, raiseWhileHandling, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { topmostException } from '../runtime/thread-state.ts';
@@ -210,8 +210,16 @@ function fixContext(newExc: PyObject, oldExc: PyObject, frameExc: PyObject | nul
  * suppressed.
  */
 export function* unwind(stack: PyObject, detailsIn: readonly PyObject[], canAwait: boolean): Generator<PyObject, PyObject, PyObject> {
-  let details: PyObject[] = [detailsIn[0] ?? None, detailsIn[1] ?? None, detailsIn[2] ?? None].map((o) => incref(o));
-  const received = details[0] !== None;
+  // `received_exc = exc_details[0] is not None`
+  const first = detailsIn[0];
+  if (first === undefined) {
+    const e = indexError('tuple index out of range');
+    raisedInContextlib(e, canAwait ? 633 : 483, canAwait ? '__aexit__' : '__exit__');
+    throw e;
+  }
+  // The callbacks get the details as they came, however many (`cb(*exc_details)`).
+  let details: PyObject[] = detailsIn.map((o) => incref(o));
+  const received = first !== None;
   const frameExc = topmostException().value;
   let suppressed = false;
   let pending: PyRaise | null = null;
@@ -259,7 +267,24 @@ export function* unwind(stack: PyObject, detailsIn: readonly PyObject[], canAwai
         if (canAwait) raisedInContextlib(e, isSync ? 660 : 662, '__aexit__');
         else raisedInContextlib(e, 510, '__exit__');
         setTracebackOnCatch(e);
-        fixContext(e.value, details[1] ?? None, frameExc);
+        // `_fix_exception_context(new_exc_details[1], exc_details[1])`
+        const old = details[1];
+        if (old === undefined) {
+          if (pending !== null) {
+            decref(pending.value);
+            xdecref(pending.traceback);
+          }
+          const message = newStr('tuple index out of range');
+          let next: PyRaise;
+          try {
+            next = raiseWhileHandling(E.IndexError, [message], e);
+          } finally {
+            decref(message);
+          }
+          raisedInContextlib(next, canAwait ? 671 : 517, canAwait ? '__aexit__' : '__exit__');
+          throw next;
+        }
+        fixContext(e.value, old, frameExc);
         if (pending !== null) {
           decref(pending.value);
           xdecref(pending.traceback);
@@ -288,7 +313,11 @@ function exitImpl(stack: PyObject, details: readonly PyObject[]): PyObject {
 addPythonMethods(exitStackType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(self) },
   { name: '__exit__', kind: 'fast', impl: (self, args) => exitImpl(S(self), args) },
-  { name: 'close', kind: 'noargs', doc: 'Immediately unwind the context stack.', impl: (self) => (decref(exitImpl(S(self), [])), incref(None)) },
+  {
+    // `self.__exit__(None, None, None)`: a subclass's `__exit__` runs.
+    name: 'close', kind: 'noargs', doc: 'Immediately unwind the context stack.',
+    impl: (self) => (decref(callMethod(self, '__exit__', [None, None, None])), incref(None)),
+  },
 ]);
 
 addPythonMethods(baseExitStackType, [

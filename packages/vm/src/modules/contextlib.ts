@@ -6,17 +6,19 @@
  * @module
  */
 import { addPythonMethods } from '../objects/native-py-method.ts';
-import { dictGetStr, dictSetStr, isDict } from '../objects/dict.ts';
-import { PyModule } from '../objects/module.ts';
+import { dictSetStr } from '../objects/dict.ts';
+import * as E from '../objects/exceptions.ts';
 import { False, newBool } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { newTuple } from '../objects/tuple.ts';
-import { getAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { getAttrString, setAttrString } from '../runtime/attributes.ts';
+import { callMethod } from '../runtime/call.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { addValue } from '../runtime/type-defs.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
+import { holderType } from './contextlib-base.ts';
 import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
 import { asyncExitStackType } from './contextlib-async-exitstack.ts';
 import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
@@ -24,7 +26,7 @@ import { contextDecoratorType, contextmanagerHelper } from './contextlib-decorat
 import { abstractAsyncContextManager, abstractContextManager } from './contextlib-abc.ts';
 import { PyClassFunction, bindArgs, bindVarArgs } from './abc-function.ts';
 import { defineNativeModule } from './module-builder.ts';
-import { sysAttribute } from './sys.ts';
+import { sysAttribute, sysNamespace } from './sys.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /**
@@ -39,14 +41,25 @@ addPythonMethods(abstractCMType, [
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
 
-/** `suppress(*exceptions)`: field 0 is the tuple. */
+/**
+ * `self.<name> = value` in an `__init__`: the native context managers below keep their state as
+ * instance attributes, in `__dict__`, as CPython's Python classes do (`suppress()._exceptions`,
+ * `closing(f).thing`), and read it back with `self.<name>`.
+ */
+function setAttrStealing(self: PyObject, name: string, value: PyObject): void {
+  try {
+    setAttrString(self, name, value);
+  } finally {
+    decref(value);
+  }
+}
+
+/** `suppress(*exceptions)`: `self._exceptions = exceptions`. */
 const suppressType: PyType = holderType('suppress', abstractCMType);
 suppressType.init = (self, args, kwnames) => {
   // `def __init__(self, *exceptions)`: no keyword is accepted.
   const [, extra] = bindVarArgs('__init__', [self, ...args], kwnames, ['self']);
-  const t = newTuple(extra);
-  setField(self, 0, t);
-  decref(t);
+  setAttrStealing(self, '_exceptions', newTuple(extra));
 };
 addPythonMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
@@ -58,7 +71,12 @@ addPythonMethods(suppressType, [{
     // checks of both arguments.
     const [et] = bindArgs('__exit__', [self, ...args], kwnames, ['self', 'exctype', 'excinst', 'exctb']).slice(1);
     if (et === None) return incref(False);
-    return newBool(objectIsSubclass(et as PyObject, field(self, 0)));
+    const exceptions = getAttrString(self, '_exceptions');
+    try {
+      return newBool(objectIsSubclass(et as PyObject, exceptions));
+    } finally {
+      decref(exceptions);
+    }
   },
 }]);
 
@@ -70,64 +88,120 @@ function initArg(self: PyObject, args: readonly PyObject[], kwnames: readonly st
   return bindArgs('__init__', [self, ...args], kwnames, ['self', param], optional ? 1 : 0)[1] ?? None;
 }
 
-/** `closing(thing)`. */
+/** `self.<name>`'s value itself, for `return self.<name>`. */
+function attrOf(self: PyObject, name: string): PyObject {
+  return getAttrString(self, name);
+}
+
+/** `closing(thing)`: `self.thing = thing`. */
 const closingType: PyType = holderType('closing', abstractCMType);
-closingType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'thing', false)); };
+closingType.init = (self, args, kwnames) => { setAttrString(self, 'thing', initArg(self, args, kwnames, 'thing', false)); };
 addPythonMethods(closingType, [
-  { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
+  { name: '__enter__', kind: 'noargs', impl: (self) => attrOf(self, 'thing') },
   {
     name: '__exit__', kind: 'fast',
     impl: (self) => {
-      const close = getAttrString(field(self, 0), 'close');
+      // `self.thing.close()`
+      const thing = getAttrString(self, 'thing');
       try {
-        decref(callObject(close, []));
+        decref(callMethod(thing, 'close'));
       } finally {
-        decref(close);
+        decref(thing);
       }
       return incref(None);
     },
   },
 ]);
 
-/** `nullcontext(enter_result=None)`. */
+/** `nullcontext(enter_result=None)`: `self.enter_result = enter_result`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
-nullContextType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'enter_result', true)); };
+nullContextType.init = (self, args, kwnames) => { setAttrString(self, 'enter_result', initArg(self, args, kwnames, 'enter_result', true)); };
 addPythonMethods(nullContextType, [
-  { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
+  { name: '__enter__', kind: 'noargs', impl: (self) => attrOf(self, 'enter_result') },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
 ]);
 
-function sysNamespaceSet(name: string, value: PyObject): void {
-  const modules = sysAttribute('modules');
-  const sys = modules !== null && isDict(modules) ? dictGetStr(modules, 'sys') : null;
-  if (sys instanceof PyModule) dictSetStr(sys.namespace, name, value);
+/** `getattr(sys, name)`: a new reference. */
+function sysGetAttr(name: string): PyObject {
+  const value = sysAttribute(name);
+  if (value === null) throw raiseMessage(E.AttributeError, `module 'sys' has no attribute '${name}'`);
+  return incref(value);
 }
 
-/** `redirect_stdout` / `redirect_stderr`: field 0 the new target, `list` the old targets. */
-function redirectType(name: string, stream: string): PyType {
-  const t = holderType(name, abstractCMType);
-  t.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'new_target', false)); };
-  addPythonMethods(t, [
-    {
-      name: '__enter__', kind: 'noargs',
-      impl: (self) => {
-        (self as PyHolder).list.push(incref(sysAttribute(stream) ?? None));
-        sysNamespaceSet(stream, field(self, 0));
-        return incref(field(self, 0));
-      },
-    },
-    {
-      name: '__exit__', kind: 'fast',
-      impl: (self) => {
-        const old = (self as PyHolder).list.pop();
-        if (old !== undefined) {
-          sysNamespaceSet(stream, old);
+/** `setattr(sys, name, value)`. */
+function sysSetAttr(name: string, value: PyObject): void {
+  const ns = sysNamespace();
+  if (ns !== null) dictSetStr(ns, name, value);
+}
+
+/** `self._stream`, the name of the `sys` attribute a `_RedirectStream` class replaces. */
+function streamName(self: PyObject): string {
+  const stream = getAttrString(self, '_stream');
+  const name = stream instanceof PyStr ? stream.value : null;
+  decref(stream);
+  if (name === null) throw typeError('getattr(): attribute name must be string');
+  return name;
+}
+
+/**
+ * `_RedirectStream(new_target)`: `self._new_target = new_target` and `self._old_targets = []`
+ * (a stack, so that the same object can be entered again while it is entered); the subclasses
+ * name the `sys` attribute they replace in their class attribute `_stream`.
+ */
+const redirectStreamType: PyType = holderType('_RedirectStream', abstractCMType);
+addValue(redirectStreamType, '_stream', () => incref(None));
+redirectStreamType.init = (self, args, kwnames) => {
+  setAttrString(self, '_new_target', initArg(self, args, kwnames, 'new_target', false));
+  // We use a list of old targets to make this CM re-entrant
+  setAttrStealing(self, '_old_targets', newListStealing([]));
+};
+addPythonMethods(redirectStreamType, [
+  {
+    name: '__enter__', kind: 'noargs',
+    impl: (self) => {
+      // `self._old_targets.append(getattr(sys, self._stream))`
+      const stream = streamName(self);
+      const olds = getAttrString(self, '_old_targets');
+      try {
+        const old = sysGetAttr(stream);
+        try {
+          decref(callMethod(olds, 'append', [old]));
+        } finally {
           decref(old);
         }
-        return incref(None);
-      },
+      } finally {
+        decref(olds);
+      }
+      // `setattr(sys, self._stream, self._new_target)`, then `return self._new_target`
+      const target = getAttrString(self, '_new_target');
+      sysSetAttr(stream, target);
+      return target;
     },
-  ]);
+  },
+  {
+    name: '__exit__', kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      bindArgs('__exit__', [self, ...args], kwnames, ['self', 'exctype', 'excinst', 'exctb']);
+      // `setattr(sys, self._stream, self._old_targets.pop())`
+      const stream = streamName(self);
+      const olds = getAttrString(self, '_old_targets');
+      let old: PyObject;
+      try {
+        old = callMethod(olds, 'pop');
+      } finally {
+        decref(olds);
+      }
+      sysSetAttr(stream, old);
+      decref(old);
+      return incref(None);
+    },
+  },
+]);
+
+/** `redirect_stdout` / `redirect_stderr`: a `_RedirectStream` with `_stream` naming its `sys` attribute. */
+function redirectType(name: string, stream: string): PyType {
+  const t = holderType(name, redirectStreamType);
+  addValue(t, '_stream', () => newStr(stream));
   return t;
 }
 
@@ -217,6 +291,7 @@ defineNativeModule({
     ['nullcontext', incref(nullContextType)],
     ['redirect_stdout', incref(redirectStdoutType)],
     ['redirect_stderr', incref(redirectStderrType)],
+    ['_RedirectStream', incref(redirectStreamType)],
     ['_BaseExitStack', incref(baseExitStackType)],
     ['ExitStack', incref(exitStackType)],
     ['AsyncExitStack', incref(asyncExitStackType)],

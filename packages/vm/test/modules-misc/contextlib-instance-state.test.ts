@@ -1,0 +1,39 @@
+// contextlib's context managers keep their state as instance attributes; ExitStack's exit takes its arguments as they came. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "AsyncExitStack.__aexit__ passes its arguments as they came; none at all raise IndexError",
+    file: "async_exitstack_04.py",
+    source: "# AsyncExitStack.__aexit__ passes its arguments as they came; none at all raise IndexError\nfrom contextlib import AsyncExitStack\ndef run(coro):\n    try:\n        coro.send(None)\n    except StopIteration as e:\n        return e.value\nasync def main():\n    s = AsyncExitStack()\n    s.push(lambda *a: print('sync exit got', a))\n    async def aexit(*a):\n        print('async exit got', a)\n    s.push_async_exit(aexit)\n    print(await s.__aexit__(None))\n    try:\n        await s.__aexit__()\n    except IndexError as e:\n        print('IndexError:', e)\nrun(main())\n",
+    stdout: "async exit got (None,)\nsync exit got (None,)\nFalse\nIndexError: tuple index out of range\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "contextlib's closing, nullcontext, suppress and redirect_stdout keep their state as instance attributes",
+    file: "cm_attrs_01.py",
+    source: "# contextlib's closing, nullcontext, suppress and redirect_stdout keep their state as instance attributes\nfrom contextlib import closing, nullcontext, suppress, redirect_stdout, redirect_stderr\nimport contextlib\nclass T:\n    def close(self):\n        print('closed')\nc = closing(T())\nprint(sorted(vars(c)), type(c.thing).__name__)\nn = nullcontext(5)\nprint(vars(n))\nn.enter_result = 6\nwith n as x:\n    print(x)\ns = suppress(KeyError, IndexError)\nprint(s._exceptions)\ns._exceptions = ValueError\nwith s:\n    raise ValueError('swallowed')\nprint('after')\nr = redirect_stdout(None)\nprint(vars(r), r._stream, redirect_stderr._stream, contextlib._RedirectStream._stream)\nprint([k.__name__ for k in redirect_stdout.__mro__ if k.__module__ == 'contextlib'])\nc.thing = None\ntry:\n    with c:\n        pass\nexcept AttributeError as e:\n    print(e)\n",
+    stdout: "['thing'] T\n{'enter_result': 5}\n6\n(<class 'KeyError'>, <class 'IndexError'>)\nafter\n{'_new_target': None, '_old_targets': []} stdout stderr None\n['redirect_stdout', '_RedirectStream', 'AbstractContextManager']\n'NoneType' object has no attribute 'close'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "redirect_stdout: a subclass's _stream is the sys attribute replaced; __exit__ pops the old targets (IndexError when none)",
+    file: "cm_redirect_02.py",
+    source: "# redirect_stdout: a subclass's _stream is the sys attribute replaced; __exit__ pops the old targets (IndexError when none)\nfrom contextlib import redirect_stdout\nimport sys\nparts = []\nclass W:\n    def write(self, s):\n        parts.append(s)\nclass ToErr(redirect_stdout):\n    _stream = 'stderr'\nr = ToErr(W())\nwith r:\n    with r:\n        print('inner', file=sys.stderr)\n    print('outer', file=sys.stderr)\nprint(parts, r._old_targets)\ntry:\n    r.__exit__(None, None, None)\nexcept IndexError as e:\n    print('IndexError:', e)\ntry:\n    r.__exit__()\nexcept TypeError as e:\n    print('TypeError:', e)\n",
+    stdout: "['inner', '\\n', 'outer', '\\n'] []\nIndexError: pop from empty list\nTypeError: __exit__() missing 3 required positional arguments: 'exctype', 'excinst', and 'exctb'\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "ExitStack.close() calls self.__exit__ (a subclass's runs); __exit__ passes its arguments as they came",
+    file: "exitstack_exit_03.py",
+    source: "# ExitStack.close() calls self.__exit__ (a subclass's runs); __exit__ passes its arguments as they came\nfrom contextlib import ExitStack\nclass S(ExitStack):\n    def __exit__(self, *a):\n        print('sub exit', a)\n        return super().__exit__(*a)\ns = S()\ns.callback(print, 'callback')\ns.close()\ne = ExitStack()\ne.callback(print, 'not run')\ntry:\n    e.__exit__()\nexcept IndexError as x:\n    print('IndexError:', x)\nf = ExitStack()\nf.push(lambda *a: print('exit callback got', a))\nprint(f.__exit__(None))\nf.callback(print)\ntry:\n    f.__exit__(None)\nexcept IndexError as x:\n    print('IndexError:', x, '| context:', repr(x.__context__)[:60])\n",
+    stdout: "sub exit (None, None, None)\ncallback\nIndexError: tuple index out of range\nexit callback got (None,)\nFalse\nIndexError: tuple index out of range | context: TypeError(\"_exit_wrapper() missing 2 required positional arg\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("contextlib instance state and ExitStack exits", CASES);
