@@ -9,7 +9,7 @@
 import { PyDict, bucketOf, dictGetKnownHash, dictSetKnownHash, dictType } from '../objects/dict.ts';
 import { newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
-import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { wrappedSlotOf } from '../objects/wrapper-descr.ts';
 import { setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
@@ -29,7 +29,7 @@ export const dictStoringSetItems = new Set<unknown>();
 function isPlainDictCounting(mapping: PyObject): mapping is PyDict {
   const get = lookupType(mapping.type, 'get');
   const setitem = lookupType(mapping.type, '__setitem__');
-  const isDictSetItem = setitem !== null && (setitem === lookupType(dictType, '__setitem__') || (setitem instanceof PyWrapperDescr && dictStoringSetItems.has(setitem.slot)));
+  const isDictSetItem = setitem !== null && (setitem === lookupType(dictType, '__setitem__') || dictStoringSetItems.has(wrappedSlotOf(setitem)?.slot));
   return get !== null && get === lookupType(dictType, 'get') && isDictSetItem && mapping instanceof PyDict;
 }
 

@@ -37,6 +37,33 @@ export class PyWrapperDescr extends PyObject {
   }
 }
 
+/** What a slot wrapper wraps: the slot def, the class that fills the slot and the slot function. */
+export interface WrappedSlot {
+  readonly def: SlotDef;
+  readonly owner: PyType;
+  readonly slot: unknown;
+}
+
+/**
+ * The slots of native classes CPython writes in Python, which show as functions in their class
+ * dicts (objects/slot-py-function.ts), with what each wraps.
+ */
+const slotFunctions = new WeakMap<PyObject, WrappedSlot>();
+
+/** Notes that the function `fn` stands for the slot `wrapped` (a `def` of a Python class in CPython). */
+export function registerSlotFunction(fn: PyObject, wrapped: WrappedSlot): void {
+  slotFunctions.set(fn, wrapped);
+}
+
+/**
+ * The slot a class dict's entry `d` exposes: a slot wrapper's, or the one a slot function (a
+ * native class's `def __init__` and the like) runs; null for anything else. `update_one_slot`
+ * reuses it for subclasses instead of a generic dispatcher calling the entry.
+ */
+export function wrappedSlotOf(d: PyObject): WrappedSlot | null {
+  return d instanceof PyWrapperDescr ? d : slotFunctions.get(d) ?? null;
+}
+
 function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
   if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   if (!self.type.isSubtype(d.owner)) {

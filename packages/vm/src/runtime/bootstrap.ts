@@ -31,6 +31,7 @@ import '../modules/stdlib-func.ts';
 import '../modules/stdlib-collections.ts';
 import '../modules/stdlib-misc.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { newSlotPyFunction } from '../objects/slot-py-function.ts';
 import { PyGetSetDescr, PyMemberDescr } from '../objects/getset.ts';
 import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, newStaticBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStaticMethod } from '../objects/descr-types.ts';
@@ -162,7 +163,9 @@ function installTypeDict(type: PyType): void {
     const base = type.base;
     // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
     if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
-    reserve(def.name, () => new PyWrapperDescr(def, type, slot));
+    // A class CPython writes in Python has the functions of its body where a built-in type has
+    // slot wrappers.
+    reserve(def.name, () => (type.isPythonClass ? newSlotPyFunction(def, type, slot) : new PyWrapperDescr(def, type, slot)));
   }
   // A class body defines no `__new__` unless it has a `def __new__`.
   if (type.new !== undefined && !type.isPythonClass && (type.base === null || type.base.new !== type.new || ownsSlot(type, '__new__'))) {

@@ -9,7 +9,7 @@ import * as E from '../objects/exceptions.ts';
 import { PyInt, intValueHash } from '../objects/int.ts';
 import { None, NotImplemented, newNotImplemented } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
+import { PyWrapperDescr, wrappedSlotOf } from '../objects/wrapper-descr.ts';
 import { holdCallArguments, releaseCallArguments, withUnpackedKeywords } from '../objects/call-arguments.ts';
 import { isTrue, identityHash } from './abstract-compare.ts';
 import { index } from './abstract-number.ts';
@@ -478,9 +478,10 @@ function callSpecialKw(self: PyObject, name: string, args: readonly PyObject[], 
 function sharedWrappedSlot(type: PyType, names: readonly string[], found: readonly (PyObject | null)[]): unknown {
   let slot: unknown;
   for (let i = 0; i < found.length; i++) {
-    const d = found[i] as PyObject | null;
-    if (d === null) continue;
-    if (!(d instanceof PyWrapperDescr) || d.def.sequence === true || d.def.name !== names[i] || !type.isSubtype(d.owner)) return undefined;
+    const entry = found[i] as PyObject | null;
+    if (entry === null) continue;
+    const d = wrappedSlotOf(entry);
+    if (d === null || d.def.sequence === true || d.def.name !== names[i] || !type.isSubtype(d.owner)) return undefined;
     if (slot === undefined) slot = d.slot;
     else if (slot !== d.slot) return undefined;
   }
@@ -489,7 +490,7 @@ function sharedWrappedSlot(type: PyType, names: readonly string[], found: readon
 
 /** Whether `d` is the wrapper of a sequence slot (`SQSLOT`). */
 function isSequenceWrapper(d: PyObject): boolean {
-  return d instanceof PyWrapperDescr && d.def.sequence === true;
+  return wrappedSlotOf(d)?.def.sequence === true;
 }
 
 /** The `__new__` builtins of static types (`tp_new_wrapper`), by the type whose `tp_new` they call. */
@@ -503,7 +504,7 @@ export function fixupSlotDispatchers(type: PyType): void {
       group.apply(type, undefined);
       continue;
     }
-    if (group.names[0] === '__bool__' && found[0] === null && found[1] instanceof PyWrapperDescr) {
+    if (group.names[0] === '__bool__' && found[0] === null && found[1] !== null && found[1] !== undefined && wrappedSlotOf(found[1]) !== null) {
       // A built-in __len__ alone: truth falls back to the length slot.
       group.apply(type, undefined);
       continue;
@@ -525,7 +526,7 @@ export function fixupSlotDispatchers(type: PyType): void {
       // Only a sequence slot's wrapper (`bytearray.__add__` is `sq_concat`'s): `resolve_slotdups`
       // finds that slot, so the number slot gets no generic function and stays empty, but for
       // `__iadd__`, whose wrapper is `sq_inplace_concat`'s too: the sequence's function itself.
-      group.apply(type, group.names[0] === '__iadd__' ? (found[0] as PyWrapperDescr).slot : undefined);
+      group.apply(type, group.names[0] === '__iadd__' ? wrappedSlotOf(found[0] as PyObject)?.slot : undefined);
       continue;
     }
     const wrapped = sharedWrappedSlot(type, group.names, found);
