@@ -8,6 +8,7 @@ import { newDict } from '../objects/dict.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { addGetSets, addValue } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
+import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -25,9 +26,15 @@ export class PyHolder extends PyObject {
   list: PyObject[] = [];
 }
 
-/** A contextlib class: instances are {@link PyHolder}s with an instance `__dict__`. */
-export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null): PyType {
+/**
+ * A contextlib class: instances are {@link PyHolder}s with an instance `__dict__`. Unless
+ * `isPythonClass` is false (a C type of CPython's), it stands for a class statement of CPython's
+ * library: its dict has `__module__` and no `__new__`, and the topmost class of a hierarchy has the
+ * `__dict__` and `__weakref__` descriptors, as `type_new` adds them.
+ */
+export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null, isPythonClass = true): PyType {
   const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc, ...(base === null ? {} : { base }) });
+  t.isPythonClass = isPythonClass;
   // A real str in the class dict: `_GeneratorContextManagerBase.__init__` reads it back as the
   // instance's docstring (the bootstrap's placeholder for static types' docs is not one).
   if (doc !== null) addValue(t, '__doc__', () => newStr(doc));
@@ -61,8 +68,14 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
   };
   layOutAsLibraryClass(t, { dict: true, weak: true });
   // The instances of CPython's Python classes have a `__dict__` (the context managers of
-  // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it).
-  addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
+  // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it) and take weak references; the
+  // subclasses inherit both descriptors.
+  if (!isPythonClass) {
+    addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
+  } else if (base === null) {
+    addValue(t, '__dict__', () => instanceDictGetSet(t));
+    addValue(t, '__weakref__', () => weakrefGetSet(t));
+  }
   return t;
 }
 

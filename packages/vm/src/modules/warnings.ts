@@ -21,7 +21,7 @@ import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
@@ -147,7 +147,7 @@ const FUNCTIONS: NativeDef[] = [
 ];
 
 /** A compiled filter pattern: corosim keeps the text in a small `re.Pattern` stand-in (no `re` module). */
-const patternType: PyType = holderType('Pattern', null, 're');
+const patternType: PyType = holderType('Pattern', null, 're', null, false);
 patternType.repr = (self) => newStr(`re.compile(${reprText(field(self, 0))}${isTrue(field(self, 1)) ? ', re.IGNORECASE' : ''})`);
 addMethods(patternType, [{
   name: 'match', kind: 'o',
@@ -176,6 +176,7 @@ function newPattern(text: string, ignoreCase: boolean): PyObject {
 /** `WarningMessage(message, category, filename, lineno, file=None, line=None, source=None)`. */
 const warningMessageType: PyType = holderType('WarningMessage', null, 'warnings');
 const WM_FIELDS = ['message', 'category', 'filename', 'lineno', 'file', 'line', 'source'];
+addValue(warningMessageType, '_WARNING_DETAILS', () => newTupleStealing(WM_FIELDS.map((n) => newStr(n))));
 warningMessageType.init = (self, a, kw) => {
   const vals = args(a, kw, WM_FIELDS, 'WarningMessage');
   const d = self.dict ?? newDict();
