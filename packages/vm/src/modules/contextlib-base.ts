@@ -8,7 +8,6 @@ import { newDict } from '../objects/dict.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { addGetSets, addValue } from '../runtime/type-defs.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
-import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
@@ -30,7 +29,7 @@ export class PyHolder extends PyObject {
  * A contextlib class: instances are {@link PyHolder}s with an instance `__dict__`. Unless
  * `isPythonClass` is false (a C type of CPython's), it stands for a class statement of CPython's
  * library: its dict has `__module__` and no `__new__`, and the topmost class of a hierarchy has the
- * `__dict__` and `__weakref__` descriptors, as `type_new` adds them.
+ * `__dict__` and `__weakref__` descriptors.
  */
 export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null, isPythonClass = true): PyType {
   const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc, ...(base === null ? {} : { base }) });
@@ -68,14 +67,9 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
   };
   layOutAsLibraryClass(t, { dict: true, weak: true });
   // The instances of CPython's Python classes have a `__dict__` (the context managers of
-  // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it) and take weak references; the
-  // subclasses inherit both descriptors.
-  if (!isPythonClass) {
-    addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
-  } else if (base === null) {
-    addValue(t, '__dict__', () => instanceDictGetSet(t));
-    addValue(t, '__weakref__', () => weakrefGetSet(t));
-  }
+  // `contextmanager` keep `gen`, `func`, `args` and `kwds` in it) and take weak references: the
+  // topmost class gets both descriptors as `type_new` gives them (runtime/bootstrap.ts).
+  if (!isPythonClass) addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
   return t;
 }
 

@@ -111,6 +111,21 @@ function libraryClassOffsets(type: PyType): readonly [number, number] {
   return [dict, weak];
 }
 
+/**
+ * Which of the instance `__dict__` and the weak reference list a type laid out by
+ * {@link layOutAsLibraryClass} adds to its base's (`type_new`'s `add_dict` and `add_weak`, which
+ * also give the class the `__dict__` and `__weakref__` descriptors); null for other types.
+ */
+export function libraryClassAdditions(type: PyType): { readonly dict: boolean; readonly weak: boolean } | null {
+  if (!libraryClasses.has(type)) return null;
+  const base = type.base;
+  const [dict, weak] = libraryClassOffsets(type);
+  return {
+    dict: dict !== 0 && (base === null || dictOffset(base) === 0),
+    weak: weak !== 0 && (base === null || weaklistOffset(base) === 0),
+  };
+}
+
 export function dictOffset(type: PyType): number {
   if (libraryClasses.has(type)) return libraryClassOffsets(type)[0];
   const known = builtinOffsets(type);

@@ -32,6 +32,8 @@ import '../modules/stdlib-collections.ts';
 import '../modules/stdlib-misc.ts';
 import { PyWrapperDescr } from '../objects/wrapper-descr.ts';
 import { newSlotPyFunction } from '../objects/slot-py-function.ts';
+import { libraryClassAdditions } from '../objects/type-layout.ts';
+import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { PyGetSetDescr, PyMemberDescr } from '../objects/getset.ts';
 import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, newStaticBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStaticMethod } from '../objects/descr-types.ts';
@@ -198,6 +200,11 @@ function installTypeDict(type: PyType): void {
   // `PyType_Ready`: `tp_doc` without its signature line, or None.
   if (dictGetStr(dict, '__doc__') === null) put('__doc__', typeDoc(type));
   for (const m of made) if (group(m) === 3) place(m);
+  // `type_new` gives a class statement that adds the instance dict or the weak reference list the
+  // descriptors reading them.
+  const adds = type.isPythonClass ? libraryClassAdditions(type) : null;
+  if (adds?.dict === true) put('__dict__', instanceDictGetSet(type));
+  if (adds?.weak === true) put('__weakref__', weakrefGetSet(type));
 }
 
 /** `tp_doc` without its signature line, or None (a new reference). */

@@ -1,4 +1,4 @@
-// The classes of contextlib and warnings.WarningMessage have the dict a class statement makes in CPython 3.8. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// Library classes that CPython 3.8 writes in Python have the dict a class statement makes (__module__, no __new__, __dict__ and __weakref__ where the class adds them). Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
@@ -18,6 +18,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "library classes written in Python that add the instance dict and weak references have __dict__ and __weakref__ descriptors",
+    file: "weak_dict_03.py",
+    source: "# library classes written in Python that add the instance dict and weak references have __dict__ and __weakref__ descriptors\nimport functools, weakref, collections, random\nfor cls in (functools.cached_property, weakref.WeakSet, weakref.WeakKeyDictionary, weakref.WeakValueDictionary,\n            collections.Counter, random.Random):\n    d = vars(cls)\n    print(cls.__name__, d['__module__'], type(d.get('__dict__')).__name__, type(d.get('__weakref__')).__name__)\ns = weakref.WeakSet()\nr = weakref.ref(s)\nprint(s.__weakref__ is r, s.__dict__.keys() == vars(s).keys())\nclass C:\n    @functools.cached_property\n    def x(self):\n        return 5\np = vars(C)['x']\nprint(p.__weakref__)\n",
+    stdout: "cached_property functools getset_descriptor getset_descriptor\nWeakSet _weakrefset getset_descriptor getset_descriptor\nWeakKeyDictionary weakref getset_descriptor getset_descriptor\nWeakValueDictionary weakref getset_descriptor getset_descriptor\nCounter collections getset_descriptor getset_descriptor\nRandom random getset_descriptor getset_descriptor\nTrue True\nNone\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
-describeCpythonCases("class dicts of contextlib and warnings classes", CASES);
+describeCpythonCases("class dicts of library classes written in Python", CASES);
