@@ -9,8 +9,17 @@ import { rt } from '@corosim/vm/host';
 
 const E = rt.Exceptions;
 
-function excType(name: string, base: rt.PyType): rt.PyType {
-  return rt.staticType({ name, module: 'asyncio.exceptions', basicsize: 64, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base });
+/**
+ * An exception class of CPython's asyncio, a class statement there: its dict has `__module__`,
+ * and its instances take weak references (a pointer after the base's fields, with the
+ * `__weakref__` descriptor), which the built-in exceptions do not; the instance dict is the
+ * base's.
+ */
+function excType(name: string, base: rt.PyType, module = 'asyncio.exceptions'): rt.PyType {
+  const t = rt.staticType({ name, module, basicsize: 64, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base });
+  t.isPythonClass = true;
+  rt.layOutAsLibraryClass(t, { dict: false, weak: true });
+  return t;
 }
 
 /** `asyncio.CancelledError` (a BaseException in 3.8). */
@@ -26,9 +35,9 @@ export const IncompleteReadError: rt.PyType = excType('IncompleteReadError', E.E
 /** `asyncio.LimitOverrunError`. */
 export const LimitOverrunError: rt.PyType = excType('LimitOverrunError', E.Exception);
 /** `asyncio.QueueEmpty` (asyncio.queues). */
-export const QueueEmpty: rt.PyType = rt.staticType({ name: 'QueueEmpty', module: 'asyncio.queues', basicsize: 64, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: E.Exception });
+export const QueueEmpty: rt.PyType = excType('QueueEmpty', E.Exception, 'asyncio.queues');
 /** `asyncio.QueueFull`. */
-export const QueueFull: rt.PyType = rt.staticType({ name: 'QueueFull', module: 'asyncio.queues', basicsize: 64, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC, base: E.Exception });
+export const QueueFull: rt.PyType = excType('QueueFull', E.Exception, 'asyncio.queues');
 
 /** The per-run state. */
 export interface AsyncioState {

@@ -53,6 +53,7 @@ export { defineNativeModule } from '../modules/module-builder.ts';
 export type { NativeModuleSpec, NativeSubmodule } from '../modules/module-builder.ts';
 export { sysExtensions, sysAttribute } from '../modules/sys.ts';
 export { genericAlloc, instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
+export { layOutAsLibraryClass } from '../objects/type-layout.ts';
 export { typeNew } from '../runtime/class-create.ts';
 
 // Calls, attributes, protocols.

@@ -20,6 +20,7 @@ import { dictCopy, dictItems, dictSetStr, isDict, newDict } from './dict.ts';
 import { PyStr, newStr } from './str.ts';
 import { addReadonlyMembers, type ReadonlyMemberDef } from './getset.ts';
 import { PyTraceback } from './traceback.ts';
+import { clearWeakrefs } from './weakref.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 
 const base = E.BaseException;
@@ -61,7 +62,12 @@ base.init = (self, args, kwnames) => {
     xdecref(path);
   }
 };
-base.dealloc = deallocException;
+// The exceptions of a library's class statements (asyncio's) take weak references, cleared
+// first as `subtype_dealloc` clears them.
+base.dealloc = (self) => {
+  if (self.weakrefs !== null) clearWeakrefs(self);
+  deallocException(self);
+};
 base.traverse = traverseException;
 base.hasInstanceDict = true;
 
