@@ -376,6 +376,8 @@ rt.addGetSets(queueType, [
 ]);
 
 for (const t of [priorityQueueType, lifoQueueType]) {
+  // Class statements in CPython: `__module__` in the dict and no `__new__` of their own.
+  t.isPythonClass = true;
   t.init = queueType.init;
   t.repr = queueType.repr;
   t.str = queueType.str;
