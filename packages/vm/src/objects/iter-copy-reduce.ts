@@ -2,7 +2,7 @@
  * `__reduce__` of the dict and set iterators: `(iter, (rest,))`, where `rest` lists what the
  * iterator has left, read from a copy of its state so that the iterator itself does not move.
  * Mirrors CPython 3.8 Objects/dictobject.c `dictiter_reduce` and Objects/setobject.c
- * `setiter_reduce`.
+ * `setiter_reduce` (and, through {@link reduceRest}, Objects/odictobject.c `odictiter_reduce`).
  * @module
  */
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
@@ -23,14 +23,19 @@ function stateCopy<T extends PyObject>(it: T): T {
 }
 
 /**
- * `(iter, (list(copy),))` for a copy of `it`, holding what `held` reads of the copy (the
- * container iterated) for the while (`Py_XINCREF(tmp.di_dict)`): running out drops the copy's
- * reference, an error leaves it to be dropped here.
+ * `(iter, (list(copy),))` for a copy of an iterator's state.
+ *
+ * @remarks The copy holds what `held` reads of it (the container iterated, the next key) for the
+ * while, as `Py_XINCREF(tmp.di_dict)` does; running out drops the copy's references, and what it
+ * still holds afterwards (after an error) is dropped here.
+ * @param it - the iterator (borrowed); it does not move.
+ * @param held - the references the iterator's state owns, read from the copy.
+ * @returns a new tuple.
+ * @see CPython 3.8 Objects/dictobject.c `dictiter_reduce`
  */
-function reduceRest<T extends PyObject>(it: T, held: (copy: T) => PyObject | null): PyObject {
+export function reduceRest<T extends PyObject>(it: T, held: (copy: T) => readonly (PyObject | null)[]): PyObject {
   const copy = stateCopy(it);
-  const container = held(copy);
-  if (container !== null) incref(container);
+  for (const o of held(copy)) if (o !== null) incref(o);
   // `PySequence_List`: a new list extended by the copy.
   const list = newListStealing([]);
   try {
@@ -39,12 +44,12 @@ function reduceRest<T extends PyObject>(it: T, held: (copy: T) => PyObject | nul
     decref(list);
     throw e;
   } finally {
-    xdecref(held(copy));
+    for (const o of held(copy)) xdecref(o);
   }
   return newTupleStealing([getBuiltinId('iter'), newTupleStealing([list])]);
 }
 
 for (const t of dictIteratorTypes) {
-  addMethods(t, [{ name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl: (self) => reduceRest(self as PyDictIter, (c) => c.mapping) }]);
+  addMethods(t, [{ name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl: (self) => reduceRest(self as PyDictIter, (c) => [c.mapping]) }]);
 }
-addMethods(setIteratorType, [{ name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl: (self) => reduceRest(self as PySetIter, (c) => c.set) }]);
+addMethods(setIteratorType, [{ name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl: (self) => reduceRest(self as PySetIter, (c) => [c.set]) }]);
