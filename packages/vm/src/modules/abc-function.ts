@@ -19,6 +19,7 @@ import { type PyDict, dictSetStr, isDict, newDict } from '../objects/dict.ts';
 import { True } from '../objects/int.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
+import { counted } from '../runtime/abstract-object.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from '../objects/native-py-code.ts';
 
@@ -104,7 +105,9 @@ classFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyClassFunction;
   // The arguments bind to the Python function's parameters before its body runs.
   if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
-  return f.def.impl(args, kwnames, f);
+  // The body runs where CPython runs the function's frame: one recursion level
+  // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`).
+  return counted('', () => f.def.impl(args, kwnames, f));
 };
 classFunctionType.hasInstanceDict = true;
 // `func_descr_get`: bound to an instance, itself when read from the class.

@@ -16,6 +16,7 @@ import { newFrozensetStealing } from '../objects/set.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { isList } from '../objects/list.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
+import { counted } from '../runtime/abstract-object.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -70,8 +71,15 @@ function alive(t: PyType): boolean {
 }
 
 function inWeakSet(set: Set<PyType>, t: PyObject): boolean {
-  return t instanceof PyType && set.has(t) && alive(t);
+  if (!(t instanceof PyType) || !set.has(t)) return false;
+  // The set holds weak references with a callback and the probe is a new one, so the entry found
+  // is compared with it, and `weakref_richcompare` compares their referents: two recursion levels.
+  counted(COMPARISON, () => counted(COMPARISON, () => null));
+  return alive(t);
 }
+
+/** The recursion level of a `PyObject_RichCompare`. */
+const COMPARISON = ' in comparison';
 
 /** `_get_impl`: the class's `_abc_impl`, checked. */
 function getImpl(cls: PyObject): PyAbcData {
@@ -294,10 +302,18 @@ abcMetaType.new = (metatype, args, kwnames) => {
   return cls;
 };
 
+/**
+ * The call of an `_abc` builtin that ABCMeta's Python methods make (`return
+ * _abc_instancecheck(cls, instance)`): one recursion level (`_PyMethodDef_RawFastCallKeywords`).
+ */
+function viaBuiltin(body: () => PyObject): PyObject {
+  return counted(' while calling a Python object', body);
+}
+
 addPythonMethods(abcMetaType, [
-  { name: 'register', kind: 'o', impl: (self, args) => register(self, args[0] as PyObject), doc: 'Register a virtual subclass of an ABC.\n\n        Returns the subclass, to allow usage as a class decorator.\n        ' },
-  { name: '__instancecheck__', kind: 'o', impl: (self, args) => instanceCheck(self, args[0] as PyObject), doc: 'Override for isinstance(instance, cls).' },
-  { name: '__subclasscheck__', kind: 'o', impl: (self, args) => subclassCheck(self, args[0] as PyObject), doc: 'Override for issubclass(subclass, cls).' },
+  { name: 'register', kind: 'o', impl: (self, args) => viaBuiltin(() => register(self, args[0] as PyObject)), doc: 'Register a virtual subclass of an ABC.\n\n        Returns the subclass, to allow usage as a class decorator.\n        ' },
+  { name: '__instancecheck__', kind: 'o', impl: (self, args) => viaBuiltin(() => instanceCheck(self, args[0] as PyObject)), doc: 'Override for isinstance(instance, cls).' },
+  { name: '__subclasscheck__', kind: 'o', impl: (self, args) => viaBuiltin(() => subclassCheck(self, args[0] as PyObject)), doc: 'Override for issubclass(subclass, cls).' },
   {
     name: '_abc_registry_clear', kind: 'noargs',
     impl: (self) => {

@@ -11,6 +11,7 @@ import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
 import { newBool } from '../objects/int.ts';
 import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
 import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
+import { counted } from '../runtime/abstract-object.ts';
 import { doRaise } from '../interpreter/raise.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { lookupType } from '../runtime/attributes.ts';
@@ -38,9 +39,23 @@ export function abcClass(name: string): PyType {
   return cls;
 }
 
-/** `isinstance(obj, collections.abc.<name>)`. */
+/**
+ * `isinstance(obj, cls)` as the Python source of a class written here natively calls it.
+ *
+ * @remarks A call of the builtin is one recursion level (`_PyMethodDef_RawFastCallKeywords`)
+ * around `PyObject_IsInstance`, so a recursion limit is reached where CPython reaches it.
+ * @param obj - the object tested (borrowed).
+ * @param cls - the class, or tuple of classes (borrowed).
+ * @returns whether `obj` is an instance of `cls`.
+ * @see CPython 3.8 Python/bltinmodule.c `builtin_isinstance`
+ */
+export function pyIsInstance(obj: PyObject, cls: PyObject): boolean {
+  return counted(' while calling a Python object', () => objectIsInstance(obj, cls));
+}
+
+/** `isinstance(obj, collections.abc.<name>)` (a call of the builtin: see {@link pyIsInstance}). */
 export function isAbcInstance(obj: PyObject, name: string): boolean {
-  return objectIsInstance(obj, abcClass(name));
+  return pyIsInstance(obj, abcClass(name));
 }
 
 export { callMethod } from '../runtime/call.ts';

@@ -3,7 +3,6 @@
  * its views `odict_keys`, `odict_values` and `odict_items` (subclasses of the dict views with
  * their own iterators and `__reversed__`). Mirrors CPython 3.8 Objects/odictobject.c
  * (odictiter_*, odictkeys_*, odictvalues_*, odictitems_*).
- * DEVIATION(cpython): no `odict_iterator.__reduce__`; corosim pickles nothing.
  * @module
  */
 import { PyDict, dictGet } from '../objects/dict.ts';
@@ -15,6 +14,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyODict, odictFindNode } from './collections-odict-object.ts';
+import { reduceRest } from '../objects/iter-copy-reduce.ts';
 
 /** `odict_iterator`: one type for every kind and direction, as in CPython. */
 export const odictIterType: PyType = staticType({ name: 'odict_iterator', basicsize: 64, flags: TPFLAGS_HAVE_GC });
@@ -145,3 +145,11 @@ for (const [type, kind] of [[odictKeysType, 'keys'], [odictValuesType, 'values']
   type.iter = (self) => newODictIter((self as PyDictView).mapping, kind);
   addMethods(type, [{ name: '__reversed__', kind: 'noargs', impl: (self) => newODictIter((self as PyDictView).mapping, kind, true) }]);
 }
+
+// `odictiter_reduce`: what is left, read from a copy holding the OrderedDict and the next key.
+addMethods(odictIterType, [
+  {
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling',
+    impl: (self) => reduceRest(self as PyODictIter, (c) => [c.odict, c.current]),
+  },
+]);

@@ -9,9 +9,9 @@ import { dictGetStr, dictSetStr } from '../objects/dict.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { EQ, GE, GT, LE, LT, NE, isTrue, richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
-import { contains, deleteItem, getItem, lengthHint, setItem } from '../runtime/abstract-item.ts';
+import { contains, deleteItem, getItem, bigLength, lengthHint, lengthInt, setItem } from '../runtime/abstract-item.ts';
 import { getIter, isSequenceLike, iterNext } from '../runtime/abstract-iter.ts';
-import { ssizeArg } from '../objects/list-methods.ts';
+import { ssizeArgValue } from '../objects/list-methods.ts';
 import { absolute, binaryOp, index, inplaceOp, sequenceConcatSlot, sequenceInplaceConcatSlot, unaryOp, type BinaryOpKey } from '../runtime/abstract-number.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
@@ -131,8 +131,10 @@ const functions: NativeDef[] = ([
     kind: 'fast',
     impl: (_s, args) => {
       unpackArgs('length_hint', args, 1, 2);
-      const d = args[1] === undefined ? 0 : ssizeArg(args[1]);
-      return newInt(lengthHint(args[0] as PyObject, d));
+      const d = args[1] === undefined ? 0 : ssizeArgValue(args[1]);
+      // A hint or default past 2**53 comes back exact (`bigLength`, `lengthInt`), as the C
+      // function's Py_ssize_t is.
+      return lengthInt(lengthHint(args[0] as PyObject, typeof d === 'bigint' ? bigLength(d) : d));
     },
   },
 ] as NativeDef[]).map((def) => ({ ...def, cModule: '_operator' }));

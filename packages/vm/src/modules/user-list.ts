@@ -13,18 +13,18 @@ import { EQ, GE, GT, LE, LT, richCompare } from '../runtime/abstract-compare.ts'
 import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
-import { repr } from '../runtime/abstract-object.ts';
+import { counted, repr } from '../runtime/abstract-object.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { makeClass, type ClassEntry } from './abc-class.ts';
 import { bindArgs, bindVarArgs } from './abc-function.ts';
 import { abcMetaType } from './abc-meta.ts';
-import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
-import { abcClass, arg, pyDef } from './collections-abc-support.ts';
+import { abcClass, arg, pyDef, pyIsInstance } from './collections-abc-support.ts';
 import { copyInstance, dataCall, newOfClass, withData } from './user-support.ts';
 
 const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
+
 
 /** `list(o)` as a new reference. */
 function toList(o: PyObject): PyObject {
@@ -37,9 +37,11 @@ function setData(self: PyObject, value: PyObject): void {
 }
 
 function userListBody(cls: () => PyType): ClassEntry[] {
-  const isUserList = (o: PyObject): boolean => objectIsInstance(o, cls());
-  /** `self.__cast(other)`: `other.data` for a UserList, else `other` (a new reference). */
-  const cast = (other: PyObject): PyObject => (isUserList(other) ? getAttrString(other, 'data') : incref(other));
+  const isUserList = (o: PyObject): boolean => pyIsInstance(o, cls());
+  /** The body of `__cast(self, other)`: `other.data` for a UserList, else `other` (a new reference). */
+  const castBody = (other: PyObject): PyObject => (isUserList(other) ? getAttrString(other, 'data') : incref(other));
+  /** `self.__cast(other)`: a call of that Python method, which runs a frame (a recursion level). */
+  const cast = (other: PyObject): PyObject => counted('', () => castBody(other));
   const compare = (name: string, op: number): ClassEntry => fn(pyDef(name, ['self', 'other'], (a) => withData(arg(a, 0), (d) => {
     const other = cast(arg(a, 1));
     try {
@@ -52,7 +54,7 @@ function userListBody(cls: () => PyType): ClassEntry[] {
   const combined = (self: PyObject, other: PyObject, combine: (d: PyObject, o: PyObject) => PyObject): PyObject => withData(self, (d) => {
     let rhs: PyObject;
     if (isUserList(other)) rhs = getAttrString(other, 'data');
-    else if (objectIsInstance(other, d.type)) rhs = incref(other);
+    else if (pyIsInstance(other, d.type)) rhs = incref(other);
     else rhs = toList(other);
     try {
       return combine(d, rhs);
@@ -96,7 +98,7 @@ function userListBody(cls: () => PyType): ClassEntry[] {
     compare('__eq__', EQ),
     compare('__gt__', GT),
     compare('__ge__', GE),
-    fn(pyDef('_UserList__cast', ['self', 'other'], (a) => cast(arg(a, 1)))),
+    fn(pyDef('_UserList__cast', ['self', 'other'], (a) => castBody(arg(a, 1)))),
     fn(pyDef('__contains__', ['self', 'item'], (a) => withData(arg(a, 0), (d) => newBool(contains(d, arg(a, 1)))))),
     fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => lengthObject(d)))),
     fn(pyDef('__getitem__', ['self', 'i'], (a) => {

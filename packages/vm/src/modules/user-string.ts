@@ -23,8 +23,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { makeClass, type ClassEntry } from './abc-class.ts';
 import { bindArgs, bindVarArgs, type ClassFunctionDef } from './abc-function.ts';
 import { abcMetaType } from './abc-meta.ts';
-import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
-import { abcClass } from './collections-abc-support.ts';
+import { abcClass, pyIsInstance } from './collections-abc-support.ts';
 import { dataCall, newOfClass, withData } from './user-support.ts';
 import { hashToInt } from '../runtime/slot-table.ts';
 
@@ -82,7 +81,7 @@ function delegateCall(self: PyObject, name: string, args: readonly PyObject[], w
 }
 
 function userStringBody(cls: () => PyType, maketrans: PyObject): ClassEntry[] {
-  const isUserString = (o: PyObject): boolean => objectIsInstance(o, cls());
+  const isUserString = (o: PyObject): boolean => pyIsInstance(o, cls());
   /** `x.data` for a UserString, else `x` (a new reference). */
   const unwrapped = (x: PyObject): PyObject => (isUserString(x) ? getAttrString(x, 'data') : incref(x));
   const def = (name: string, params: readonly string[], body: (a: readonly (PyObject | undefined)[]) => PyObject, ndefaults = 0): ClassEntry => ({

@@ -73,6 +73,8 @@ const revIterTypes = {
   values: staticType({ name: 'dict_reversevalueiterator', basicsize: 56, flags: TPFLAGS_HAVE_GC }),
   items: staticType({ name: 'dict_reverseitemiterator', basicsize: 56, flags: TPFLAGS_HAVE_GC }),
 };
+/** The six dict iterator types (forward, then reversed; keys, values, items). */
+export const dictIteratorTypes: readonly PyType[] = [...Object.values(iterTypes), ...Object.values(revIterTypes)];
 /** The view types, by kind. */
 export const dictKeysType: PyType = viewTypes.keys;
 export const dictValuesType: PyType = viewTypes.values;

@@ -24,6 +24,11 @@ import { tpName } from '../runtime/type-name.ts';
 
 /** Clinic's `Py_ssize_t` converter: rejects floats, `__index__`, OverflowError past ssize_t. */
 export function ssizeArg(o: PyObject): number {
+  return Number(ssizeArgValue(o));
+}
+
+/** {@link ssizeArg}, with a value past 2**53 kept exact (a bigint). */
+export function ssizeArgValue(o: PyObject): number | bigint {
   if (isFloat(o)) throw typeError('integer argument expected, got float');
   const v = indexValueOrNull(o);
   if (v === null) throw typeError(`'${tpName(o.type)}' object cannot be interpreted as an integer`);
@@ -31,7 +36,7 @@ export function ssizeArg(o: PyObject): number {
   if (typeof v === 'bigint' ? v >= 2n ** 63n || v < -(2n ** 63n) : v > SSIZE_MAX || v < -SSIZE_MAX - 1) {
     throw overflowError('Python int too large to convert to C ssize_t');
   }
-  return Number(v);
+  return v;
 }
 
 /** The value of an int argument through `__index__`, else `__int__` (`_PyLong_FromNbIndexOrNbInt`). */

@@ -250,8 +250,17 @@ export function ssizeState(state: PyObject): bigint {
   return v;
 }
 
-/** `Py_BuildValue("N(O)n", builtin, seq, index)`, or `"N(N)"` with `empty` once the iterator is exhausted. */
-function reduceValue(builtinName: string, seq: PyObject | null, index: IntValue, empty: () => PyObject): PyObject {
+/**
+ * `Py_BuildValue("N(O)n", builtin, seq, index)`, or `"N(N)"` with `empty` once the iterator is
+ * exhausted: what the sequence iterators' `__reduce__` return.
+ *
+ * @param builtinName - the builtin that remakes the iterator (`iter`, `reversed`).
+ * @param seq - the sequence iterated (borrowed), or null once exhausted.
+ * @param index - where the iterator is.
+ * @param empty - the empty sequence an exhausted iterator reduces to (a new reference).
+ * @returns a new tuple.
+ */
+export function reduceValue(builtinName: string, seq: PyObject | null, index: IntValue, empty: () => PyObject): PyObject {
   const fn = getBuiltinId(seq === null ? 'iter' : builtinName);
   if (seq === null) return newTupleStealing([fn, newTupleStealing([empty()])]);
   return newTupleStealing([fn, newTuple([seq]), newInt(index)]);

@@ -14,7 +14,7 @@ import { internStr } from '../objects/str.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from './errors.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { NotImplemented } from '../objects/singletons.ts';
-import { asSsize } from './abstract-number.ts';
+import { longAsSsize } from './abstract-number.ts';
 import { decref, PyType, type PyObject } from './object.ts';
 import { tpName } from './type-name.ts';
 
@@ -167,7 +167,7 @@ export function lengthHint(o: PyObject, dflt: number): number {
   try {
     if (result === NotImplemented) return dflt;
     if (!(result instanceof PyInt)) throw typeError(`__length_hint__ must be an integer, not ${tpName(result.type)}`);
-    const n = asSsize(result, E.OverflowError);
+    const n = longAsSsize(result);
     if (n < 0) throw valueError('__length_hint__() should return >= 0');
     // A hint near sys.maxsize stays exact for callers that check it for overflow (list_extend).
     return typeof result.value === 'bigint' ? bigLength(result.value) : n;

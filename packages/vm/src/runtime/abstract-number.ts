@@ -465,6 +465,20 @@ export function asSsize(o: PyObject, err: PyType | null): number {
 }
 
 /**
+ * `PyLong_AsSsize_t` of an int: its value, no `__index__` asked.
+ *
+ * @param o - the int (borrowed).
+ * @returns its value as a number.
+ * @see CPython 3.8 Objects/longobject.c `PyLong_AsSsize_t`
+ */
+export function longAsSsize(o: PyInt): number {
+  const v = o.value;
+  if (typeof v === 'number') return v;
+  if (v <= SSIZE_MAX && v >= -SSIZE_MAX - 1n) return Number(v);
+  throw raiseMessage(E.OverflowError, 'Python int too large to convert to C ssize_t');
+}
+
+/**
  * A `Py_ssize_t` argument of a built-in (Argument Clinic's `n`): `PyNumber_Index`, then
  * `PyLong_AsSsize_t`'s OverflowError for a value beyond the C type.
  */
