@@ -7,7 +7,6 @@
  */
 import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictSetStr, type PyDict } from '../objects/dict.ts';
-import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { instanceDict } from '../runtime/attributes.ts';
@@ -17,7 +16,7 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { raisedInContextlib } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushCmExit, pushCmExitImpl, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
 // DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
@@ -61,7 +60,12 @@ function* enterAsyncContext(self: PyObject, cm: PyObject): AsyncBody {
       decref(enter);
     }
     const result = yield awaitStealing(aw);
-    pushCallback(S(self), new PyMethod(exit, cm), false);
+    try {
+      pushCmExit(self, cm, exit, false);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
     return result;
   } finally {
     release();
@@ -115,6 +119,11 @@ function* aclose(self: PyObject): AsyncBody {
 
 addPythonMethods(asyncExitStackType, [
   {
+    name: '_push_async_cm_exit', kind: 'fastkw',
+    doc: 'Helper to correctly register coroutine function to __aexit__\n        method.',
+    impl: (self, args, kwnames) => pushCmExitImpl(self, args, kwnames, '_push_async_cm_exit', false),
+  },
+  {
     name: 'enter_async_context', kind: 'o',
     doc: 'Enters the supplied async context manager.\n\n        If successful, also pushes its __aexit__ method as a callback and\n        returns the result of the __aenter__ method.\n        ',
     impl: (self, args) => coro('enter_async_context', enterAsyncContext(self, args[0] as PyObject), [self, args[0] as PyObject]),
@@ -130,7 +139,7 @@ addPythonMethods(asyncExitStackType, [
     missingSelf: "descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument",
     impl: (self, args, kwnames) => {
       const c = callbackArgs('push_async_callback', args, kwnames);
-      pushCallback(S(self), asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);
+      pushCallback(self, asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);
       return incref(c.callback);
     },
   },

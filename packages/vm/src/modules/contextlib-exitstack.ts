@@ -8,7 +8,7 @@
  */
 import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
-import { newBool } from '../objects/int.ts';
+import { False, True, newBool } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
@@ -79,9 +79,30 @@ baseExitStackType.init = (self, args, kwnames) => {
   setAttrStringStealing(self, EXIT_CALLBACKS, newDequeOfType(dequeType));
 };
 
-/** `_push_exit_callback(callback, is_sync)`: appends `(is_sync, callback)`; steals `callback`. */
-export function pushCallback(stack: PyObject, callback: PyObject, isSync: boolean): void {
-  const entry = newTupleStealing([newBool(isSync), callback]);
+/**
+ * `self._push_exit_callback(callback[, is_sync])`, through the attribute (a subclass's runs);
+ * `isSync` undefined leaves the argument out, as `push` and `callback` do. Steals `callback`.
+ */
+export function pushCallback(stack: PyObject, callback: PyObject, isSync?: boolean): void {
+  try {
+    const args = isSync === undefined ? [callback] : [callback, isSync ? True : False];
+    decref(callMethod(stack, '_push_exit_callback', args));
+  } finally {
+    decref(callback);
+  }
+}
+
+/**
+ * `self._push_cm_exit(cm, cm_exit)` (or `_push_async_cm_exit`), through the attribute: what
+ * `enter_context` and `push` do with a context manager's exit method (borrowed).
+ */
+export function pushCmExit(stack: PyObject, cm: PyObject, exit: PyObject, isSync: boolean): void {
+  decref(callMethod(stack, isSync ? '_push_cm_exit' : '_push_async_cm_exit', [cm, exit]));
+}
+
+/** `self._exit_callbacks.append((is_sync, callback))`. */
+function appendCallback(stack: PyObject, callback: PyObject, isSync: PyObject): void {
+  const entry = newTuple([isSync, callback]);
   try {
     const callbacks = getAttrString(stack, EXIT_CALLBACKS);
     try {
@@ -92,6 +113,16 @@ export function pushCallback(stack: PyObject, callback: PyObject, isSync: boolea
   } finally {
     decref(entry);
   }
+}
+
+/**
+ * `_push_cm_exit(self, cm, cm_exit)` and `_push_async_cm_exit`: `cm_exit` bound to `cm` (what
+ * `_create_exit_wrapper` makes, a `MethodType`), pushed with `is_sync`.
+ */
+export function pushCmExitImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, name: string, isSync: boolean): PyObject {
+  const [, cm, exit] = bindArgs(name, [self, ...args], kwnames, ['self', 'cm', 'cm_exit']) as PyObject[];
+  pushCallback(self, new PyMethod(exit as PyObject, cm as PyObject), isSync);
+  return incref(None);
 }
 
 /**
@@ -149,7 +180,10 @@ export function callClosure(closure: PyTuple): PyObject {
  */
 export function pushExit(self: PyObject, exit: PyObject, method: '__exit__' | '__aexit__'): PyObject {
   const found = lookupType(exit.type, method);
-  pushCallback(S(self), found === null ? incref(exit) : new PyMethod(found, exit), method === '__exit__');
+  const isSync = method === '__exit__';
+  // Not a context manager: a callable, pushed itself (`push` leaves `is_sync` to its default).
+  if (found === null) pushCallback(self, incref(exit), isSync ? undefined : false);
+  else pushCmExit(self, exit, found, isSync);
   return incref(exit);
 }
 
@@ -322,6 +356,19 @@ addPythonMethods(exitStackType, [
 
 addPythonMethods(baseExitStackType, [
   {
+    name: '_push_cm_exit', kind: 'fastkw',
+    doc: 'Helper to correctly register callbacks to __exit__ methods.',
+    impl: (self, args, kwnames) => pushCmExitImpl(self, args, kwnames, '_push_cm_exit', true),
+  },
+  {
+    name: '_push_exit_callback', kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const [, callback, isSync] = bindArgs('_push_exit_callback', [self, ...args], kwnames, ['self', 'callback', 'is_sync'], 1);
+      appendCallback(self, callback as PyObject, isSync ?? True);
+      return incref(None);
+    },
+  },
+  {
     name: 'pop_all', kind: 'noargs',
     doc: 'Preserve the context stack by transferring it to a new instance.',
     impl: (self) => {
@@ -346,7 +393,12 @@ addPythonMethods(baseExitStackType, [
       incref(exit);
       try {
         const result = callObject(enter, [cm]);
-        pushCallback(S(self), new PyMethod(exit, cm), true);
+        try {
+          pushCmExit(self, cm, exit, true);
+        } catch (e) {
+          decref(result);
+          throw e;
+        }
         return result;
       } finally {
         decref(exit);
@@ -364,7 +416,7 @@ addPythonMethods(baseExitStackType, [
     doc: 'Registers an arbitrary callback and arguments.\n\n        Cannot suppress exceptions.\n        ',
     impl: (self, args, kwnames) => {
       const c = callbackArgs('callback', args, kwnames);
-      pushCallback(S(self), cbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), true);
+      pushCallback(self, cbWrapper(c.callback, c.args, c.kwnames, c.kwvalues));
       return incref(c.callback);
     },
   },
