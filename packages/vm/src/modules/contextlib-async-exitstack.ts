@@ -5,18 +5,16 @@
  * `AsyncExitStack`.
  * @module
  */
-import { addPythonMethods } from '../objects/native-py-method.ts';
-import { dictSetStr, type PyDict } from '../objects/dict.ts';
+import { addPythonMethods, addPythonStaticMethods } from '../objects/native-py-method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { raisedInContextlib } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushCmExit, pushCmExitImpl, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, cbWrapperFactory, exitWrapperFactory, makeCbWrapper, pushCallback, pushCmExit, pushCmExitImpl, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
 // DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
@@ -103,7 +101,6 @@ function asyncCbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: 
   const closure = callbackClosure(callback, args, kwnames, kwvalues);
   const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
   decref(closure);
-  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
   return f;
 }
 
@@ -116,6 +113,8 @@ function* aclose(self: PyObject): AsyncBody {
   decref(yield awaitStealing(callMethod(self, '__aexit__', [None, None, None])));
   return incref(None);
 }
+
+addPythonStaticMethods(asyncExitStackType, [exitWrapperFactory('_create_async_exit_wrapper'), cbWrapperFactory('_create_async_cb_wrapper', asyncCbWrapper)]);
 
 addPythonMethods(asyncExitStackType, [
   {
@@ -139,7 +138,7 @@ addPythonMethods(asyncExitStackType, [
     missingSelf: "descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument",
     impl: (self, args, kwnames) => {
       const c = callbackArgs('push_async_callback', args, kwnames);
-      pushCallback(self, asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);
+      pushCallback(self, makeCbWrapper(self, '_create_async_cb_wrapper', c), false);
       return incref(c.callback);
     },
   },

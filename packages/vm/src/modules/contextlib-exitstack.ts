@@ -6,7 +6,8 @@
  * `ExitStack` and `AsyncExitStack.__aexit__`.
  * @module
  */
-import { addPythonMethods } from '../objects/native-py-method.ts';
+import { addPythonMethods, addPythonStaticMethods } from '../objects/native-py-method.ts';
+import type { NativeDef } from '../objects/native-function.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { False, True, newBool } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
@@ -16,7 +17,7 @@ import { newTuple, newTupleStealing, PyTuple } from '../objects/tuple.ts';
 import { newDict, dictSetStr, dictItems, PyDict } from '../objects/dict.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getAttrString, instanceDict, lookupType, missingAttribute, setAttrStringStealing } from '../runtime/attributes.ts';
+import { getAttrString, lookupType, missingAttribute, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { unpackIterable } from '../runtime/abstract-iter.ts';
 import * as E from '../objects/exceptions.ts';
@@ -121,7 +122,9 @@ function appendCallback(stack: PyObject, callback: PyObject, isSync: PyObject): 
  */
 export function pushCmExitImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, name: string, isSync: boolean): PyObject {
   const [, cm, exit] = bindArgs(name, [self, ...args], kwnames, ['self', 'cm', 'cm_exit']) as PyObject[];
-  pushCallback(self, new PyMethod(exit as PyObject, cm as PyObject), isSync);
+  // `_exit_wrapper = self._create[_async]_exit_wrapper(cm, cm_exit)`
+  const wrapper = callMethod(self, isSync ? '_create_exit_wrapper' : '_create_async_exit_wrapper', [cm as PyObject, exit as PyObject]);
+  pushCallback(self, wrapper, isSync);
   return incref(None);
 }
 
@@ -204,13 +207,52 @@ const exitWrapperDef = {
   },
 };
 
-/** `_create_cb_wrapper(callback, *args, **kwds)`, with `__wrapped__` set to the callback as `callback()` does. */
+/** `_create_cb_wrapper(callback, /, *args, **kwds)`: the `_exit_wrapper` closure over them. */
 function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
   const closure = callbackClosure(callback, args, kwnames, kwvalues);
   const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
   decref(closure);
-  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
   return f;
+}
+
+/**
+ * The static method `name(callback, /, *args, **kwds)` making a callback's wrapper with `make`:
+ * the callback is the first positional argument.
+ */
+export function cbWrapperFactory(name: string, make: typeof cbWrapper): NativeDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (_fn, args, kwnames) => {
+      const names = kwnames ?? [];
+      const npos = args.length - names.length;
+      const callback = args[0];
+      if (npos < 1 || callback === undefined) throw typeError(`${name}() missing 1 required positional argument: 'callback'`);
+      return make(callback, args.slice(1, npos), names, args.slice(npos));
+    },
+  };
+}
+
+/** `self.<factory>(callback, *args, **kwds)` with `__wrapped__` set to the callback, as `callback()` does (a new reference). */
+export function makeCbWrapper(self: PyObject, factory: string, c: CallbackArgs): PyObject {
+  const w = callMethod(self, factory, [c.callback, ...c.args, ...c.kwvalues], c.kwnames.length > 0 ? c.kwnames : null);
+  try {
+    setAttrString(w, '__wrapped__', c.callback);
+  } catch (e) {
+    decref(w);
+    throw e;
+  }
+  return w;
+}
+
+/** The static method `_create_exit_wrapper(cm, cm_exit)` / `_create_async_exit_wrapper`: `MethodType(cm_exit, cm)`. */
+export function exitWrapperFactory(name: string): NativeDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (_fn, args, kwnames) => {
+      const [cm, exit] = bindArgs(name, args, kwnames, ['cm', 'cm_exit']) as PyObject[];
+      return new PyMethod(exit as PyObject, cm as PyObject);
+    },
+  };
 }
 
 /** `type(o).<name>`, borrowed. */
@@ -354,6 +396,8 @@ addPythonMethods(exitStackType, [
   },
 ]);
 
+addPythonStaticMethods(baseExitStackType, [exitWrapperFactory('_create_exit_wrapper'), cbWrapperFactory('_create_cb_wrapper', cbWrapper)]);
+
 addPythonMethods(baseExitStackType, [
   {
     name: '_push_cm_exit', kind: 'fastkw',
@@ -416,7 +460,7 @@ addPythonMethods(baseExitStackType, [
     doc: 'Registers an arbitrary callback and arguments.\n\n        Cannot suppress exceptions.\n        ',
     impl: (self, args, kwnames) => {
       const c = callbackArgs('callback', args, kwnames);
-      pushCallback(self, cbWrapper(c.callback, c.args, c.kwnames, c.kwvalues));
+      pushCallback(self, makeCbWrapper(self, '_create_cb_wrapper', c));
       return incref(c.callback);
     },
   },
