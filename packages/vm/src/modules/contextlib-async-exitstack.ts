@@ -17,8 +17,8 @@ import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } fro
 import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, cbWrapperFactory, exitWrapperFactory, makeCbWrapper, pushCallback, pushCmExit, pushCmExitImpl, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
-// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
-// base); `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (an ABC made per run cannot
+// be a base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const asyncExitStackType: PyType = stackType('AsyncExitStack', baseExitStackType, `Async context manager for dynamic management of a stack of exit
     callbacks.
 

@@ -56,8 +56,8 @@ const EXIT_CALLBACKS = '_exit_callbacks';
 export const baseExitStackType: PyType = stackType('_BaseExitStack', null, 'A base class for ExitStack and AsyncExitStack.');
 
 /** `contextlib.ExitStack`. */
-// DEVIATION(cpython): its base AbstractContextManager is missing (static types have one base);
-// `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractContextManager is missing (an ABC made per run cannot be a
+// base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const exitStackType: PyType = stackType('ExitStack', baseExitStackType, `Context manager for dynamic management of a stack of exit callbacks.
 
     For example:

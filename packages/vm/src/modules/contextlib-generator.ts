@@ -173,8 +173,8 @@ addPythonMethods(genCMType, [
 ]);
 
 /** `_AsyncGeneratorContextManager`. */
-// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
-// base); `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (an ABC made per run cannot
+// be a base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const asyncGenCMType: PyType = holderType('_AsyncGeneratorContextManager', genCMBaseType, 'contextlib', 'Helper for @asynccontextmanager.');
 
 /** The iterator of `await self.gen.<name>(*args)`. */
