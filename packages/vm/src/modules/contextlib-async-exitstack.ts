@@ -5,23 +5,20 @@
  * `AsyncExitStack`.
  * @module
  */
-import { addPythonMethods } from '../objects/native-py-method.ts';
-import { dictSetStr, type PyDict } from '../objects/dict.ts';
-import { PyMethod } from '../objects/method.ts';
+import { addPythonMethods, addPythonStaticMethods } from '../objects/native-py-method.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { instanceDict } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { raisedInContextlib } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, pushCallback, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
+import { S, baseExitStackType, callbackArgs, callClosure, callbackClosure, cbWrapperFactory, exitWrapperFactory, makeCbWrapper, pushCallback, pushCmExit, pushCmExitImpl, pushExit, stackType, typeAttr, unwind } from './contextlib-exitstack.ts';
 
 /** `contextlib.AsyncExitStack`. */
-// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
-// base); `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (an ABC made per run cannot
+// be a base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const asyncExitStackType: PyType = stackType('AsyncExitStack', baseExitStackType, `Async context manager for dynamic management of a stack of exit
     callbacks.
 
@@ -61,7 +58,12 @@ function* enterAsyncContext(self: PyObject, cm: PyObject): AsyncBody {
       decref(enter);
     }
     const result = yield awaitStealing(aw);
-    pushCallback(S(self), new PyMethod(exit, cm), false);
+    try {
+      pushCmExit(self, cm, exit, false);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
     return result;
   } finally {
     release();
@@ -99,7 +101,6 @@ function asyncCbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: 
   const closure = callbackClosure(callback, args, kwnames, kwvalues);
   const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
   decref(closure);
-  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
   return f;
 }
 
@@ -113,7 +114,14 @@ function* aclose(self: PyObject): AsyncBody {
   return incref(None);
 }
 
+addPythonStaticMethods(asyncExitStackType, [exitWrapperFactory('_create_async_exit_wrapper'), cbWrapperFactory('_create_async_cb_wrapper', asyncCbWrapper)]);
+
 addPythonMethods(asyncExitStackType, [
+  {
+    name: '_push_async_cm_exit', kind: 'fastkw',
+    doc: 'Helper to correctly register coroutine function to __aexit__\n        method.',
+    impl: (self, args, kwnames) => pushCmExitImpl(self, args, kwnames, '_push_async_cm_exit', false),
+  },
   {
     name: 'enter_async_context', kind: 'o',
     doc: 'Enters the supplied async context manager.\n\n        If successful, also pushes its __aexit__ method as a callback and\n        returns the result of the __aenter__ method.\n        ',
@@ -130,7 +138,7 @@ addPythonMethods(asyncExitStackType, [
     missingSelf: "descriptor 'push_async_callback' of 'AsyncExitStack' object needs an argument",
     impl: (self, args, kwnames) => {
       const c = callbackArgs('push_async_callback', args, kwnames);
-      pushCallback(S(self), asyncCbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), false);
+      pushCallback(self, makeCbWrapper(self, '_create_async_cb_wrapper', c), false);
       return incref(c.callback);
     },
   },

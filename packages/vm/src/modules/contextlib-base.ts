@@ -31,8 +31,8 @@ export class PyHolder extends PyObject {
  * library: its dict has `__module__` and no `__new__`, and the topmost class of a hierarchy has the
  * `__dict__` and `__weakref__` descriptors.
  */
-export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null, isPythonClass = true): PyType {
-  const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc, ...(base === null ? {} : { base }) });
+export function holderType(name: string, base: PyType | null = null, module = 'contextlib', doc: string | null = null, isPythonClass = true, mixins: readonly PyType[] = []): PyType {
+  const t = staticType({ name, module, basicsize: 48, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, doc, mixins, ...(base === null ? {} : { base }) });
   t.isPythonClass = isPythonClass;
   // A real str in the class dict: `_GeneratorContextManagerBase.__init__` reads it back as the
   // instance's docstring (the bootstrap's placeholder for static types' docs is not one).

@@ -14,7 +14,7 @@ import { lookupSpecial } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { newClassFunction, type ClassFunctionDef } from './abc-function.ts';
+import { bindArgs, newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { excDetails, holderType } from './contextlib-base.ts';
 import { wrapsStealing } from './functools-wrap.ts';
 
@@ -91,7 +91,8 @@ export function decorate(cm: PyObject, func: PyObject): PyObject {
 
 /** `contextlib.ContextDecorator`. */
 export const contextDecoratorType: PyType = holderType('ContextDecorator');
-contextDecoratorType.call = (self, args) => decorate(self, args[0] as PyObject);
+// `def __call__(self, func)`: its arguments bound as a Python method's are.
+contextDecoratorType.call = (self, args, kwnames) => decorate(self, bindArgs('__call__', [self, ...args], kwnames, ['self', 'func'])[1] as PyObject);
 addPythonMethods(contextDecoratorType, [{ name: '_recreate_cm', kind: 'noargs', doc: 'Return a recreated instance of self.', impl: (self) => incref(self) }]);
 
 /** `helper(*args, **kwds)` of `contextmanager`: its closure is `(cmClass, func)`. */

@@ -6,9 +6,10 @@
  * `ExitStack` and `AsyncExitStack.__aexit__`.
  * @module
  */
-import { addPythonMethods } from '../objects/native-py-method.ts';
+import { addPythonMethods, addPythonStaticMethods } from '../objects/native-py-method.ts';
+import type { NativeDef } from '../objects/native-function.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
-import { newBool } from '../objects/int.ts';
+import { False, True, newBool } from '../objects/int.ts';
 import { positional } from '../objects/list-methods.ts';
 import { PyMethod } from '../objects/method.ts';
 import { None } from '../objects/singletons.ts';
@@ -16,7 +17,7 @@ import { newTuple, newTupleStealing, PyTuple } from '../objects/tuple.ts';
 import { newDict, dictSetStr, dictItems, PyDict } from '../objects/dict.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getAttrString, instanceDict, lookupType, missingAttribute, setAttrStringStealing } from '../runtime/attributes.ts';
+import { getAttrString, lookupType, missingAttribute, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { unpackIterable } from '../runtime/abstract-iter.ts';
 import * as E from '../objects/exceptions.ts';
@@ -55,8 +56,8 @@ const EXIT_CALLBACKS = '_exit_callbacks';
 export const baseExitStackType: PyType = stackType('_BaseExitStack', null, 'A base class for ExitStack and AsyncExitStack.');
 
 /** `contextlib.ExitStack`. */
-// DEVIATION(cpython): its base AbstractContextManager is missing (static types have one base);
-// `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractContextManager is missing (an ABC made per run cannot be a
+// base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const exitStackType: PyType = stackType('ExitStack', baseExitStackType, `Context manager for dynamic management of a stack of exit callbacks.
 
     For example:
@@ -79,9 +80,30 @@ baseExitStackType.init = (self, args, kwnames) => {
   setAttrStringStealing(self, EXIT_CALLBACKS, newDequeOfType(dequeType));
 };
 
-/** `_push_exit_callback(callback, is_sync)`: appends `(is_sync, callback)`; steals `callback`. */
-export function pushCallback(stack: PyObject, callback: PyObject, isSync: boolean): void {
-  const entry = newTupleStealing([newBool(isSync), callback]);
+/**
+ * `self._push_exit_callback(callback[, is_sync])`, through the attribute (a subclass's runs);
+ * `isSync` undefined leaves the argument out, as `push` and `callback` do. Steals `callback`.
+ */
+export function pushCallback(stack: PyObject, callback: PyObject, isSync?: boolean): void {
+  try {
+    const args = isSync === undefined ? [callback] : [callback, isSync ? True : False];
+    decref(callMethod(stack, '_push_exit_callback', args));
+  } finally {
+    decref(callback);
+  }
+}
+
+/**
+ * `self._push_cm_exit(cm, cm_exit)` (or `_push_async_cm_exit`), through the attribute: what
+ * `enter_context` and `push` do with a context manager's exit method (borrowed).
+ */
+export function pushCmExit(stack: PyObject, cm: PyObject, exit: PyObject, isSync: boolean): void {
+  decref(callMethod(stack, isSync ? '_push_cm_exit' : '_push_async_cm_exit', [cm, exit]));
+}
+
+/** `self._exit_callbacks.append((is_sync, callback))`. */
+function appendCallback(stack: PyObject, callback: PyObject, isSync: PyObject): void {
+  const entry = newTuple([isSync, callback]);
   try {
     const callbacks = getAttrString(stack, EXIT_CALLBACKS);
     try {
@@ -92,6 +114,18 @@ export function pushCallback(stack: PyObject, callback: PyObject, isSync: boolea
   } finally {
     decref(entry);
   }
+}
+
+/**
+ * `_push_cm_exit(self, cm, cm_exit)` and `_push_async_cm_exit`: `cm_exit` bound to `cm` (what
+ * `_create_exit_wrapper` makes, a `MethodType`), pushed with `is_sync`.
+ */
+export function pushCmExitImpl(self: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null, name: string, isSync: boolean): PyObject {
+  const [, cm, exit] = bindArgs(name, [self, ...args], kwnames, ['self', 'cm', 'cm_exit']) as PyObject[];
+  // `_exit_wrapper = self._create[_async]_exit_wrapper(cm, cm_exit)`
+  const wrapper = callMethod(self, isSync ? '_create_exit_wrapper' : '_create_async_exit_wrapper', [cm as PyObject, exit as PyObject]);
+  pushCallback(self, wrapper, isSync);
+  return incref(None);
 }
 
 /**
@@ -149,7 +183,10 @@ export function callClosure(closure: PyTuple): PyObject {
  */
 export function pushExit(self: PyObject, exit: PyObject, method: '__exit__' | '__aexit__'): PyObject {
   const found = lookupType(exit.type, method);
-  pushCallback(S(self), found === null ? incref(exit) : new PyMethod(found, exit), method === '__exit__');
+  const isSync = method === '__exit__';
+  // Not a context manager: a callable, pushed itself (`push` leaves `is_sync` to its default).
+  if (found === null) pushCallback(self, incref(exit), isSync ? undefined : false);
+  else pushCmExit(self, exit, found, isSync);
   return incref(exit);
 }
 
@@ -170,13 +207,52 @@ const exitWrapperDef = {
   },
 };
 
-/** `_create_cb_wrapper(callback, *args, **kwds)`, with `__wrapped__` set to the callback as `callback()` does. */
+/** `_create_cb_wrapper(callback, /, *args, **kwds)`: the `_exit_wrapper` closure over them. */
 function cbWrapper(callback: PyObject, args: readonly PyObject[], kwnames: readonly string[], kwvalues: readonly PyObject[]): PyObject {
   const closure = callbackClosure(callback, args, kwnames, kwvalues);
   const f = new PyClassFunction(exitWrapperDef, 'contextlib', CB_QUALNAME, closure);
   decref(closure);
-  dictSetStr(instanceDict(f) as PyDict, '__wrapped__', callback);
   return f;
+}
+
+/**
+ * The static method `name(callback, /, *args, **kwds)` making a callback's wrapper with `make`:
+ * the callback is the first positional argument.
+ */
+export function cbWrapperFactory(name: string, make: typeof cbWrapper): NativeDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (_fn, args, kwnames) => {
+      const names = kwnames ?? [];
+      const npos = args.length - names.length;
+      const callback = args[0];
+      if (npos < 1 || callback === undefined) throw typeError(`${name}() missing 1 required positional argument: 'callback'`);
+      return make(callback, args.slice(1, npos), names, args.slice(npos));
+    },
+  };
+}
+
+/** `self.<factory>(callback, *args, **kwds)` with `__wrapped__` set to the callback, as `callback()` does (a new reference). */
+export function makeCbWrapper(self: PyObject, factory: string, c: CallbackArgs): PyObject {
+  const w = callMethod(self, factory, [c.callback, ...c.args, ...c.kwvalues], c.kwnames.length > 0 ? c.kwnames : null);
+  try {
+    setAttrString(w, '__wrapped__', c.callback);
+  } catch (e) {
+    decref(w);
+    throw e;
+  }
+  return w;
+}
+
+/** The static method `_create_exit_wrapper(cm, cm_exit)` / `_create_async_exit_wrapper`: `MethodType(cm_exit, cm)`. */
+export function exitWrapperFactory(name: string): NativeDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (_fn, args, kwnames) => {
+      const [cm, exit] = bindArgs(name, args, kwnames, ['cm', 'cm_exit']) as PyObject[];
+      return new PyMethod(exit as PyObject, cm as PyObject);
+    },
+  };
 }
 
 /** `type(o).<name>`, borrowed. */
@@ -320,7 +396,22 @@ addPythonMethods(exitStackType, [
   },
 ]);
 
+addPythonStaticMethods(baseExitStackType, [exitWrapperFactory('_create_exit_wrapper'), cbWrapperFactory('_create_cb_wrapper', cbWrapper)]);
+
 addPythonMethods(baseExitStackType, [
+  {
+    name: '_push_cm_exit', kind: 'fastkw',
+    doc: 'Helper to correctly register callbacks to __exit__ methods.',
+    impl: (self, args, kwnames) => pushCmExitImpl(self, args, kwnames, '_push_cm_exit', true),
+  },
+  {
+    name: '_push_exit_callback', kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const [, callback, isSync] = bindArgs('_push_exit_callback', [self, ...args], kwnames, ['self', 'callback', 'is_sync'], 1);
+      appendCallback(self, callback as PyObject, isSync ?? True);
+      return incref(None);
+    },
+  },
   {
     name: 'pop_all', kind: 'noargs',
     doc: 'Preserve the context stack by transferring it to a new instance.',
@@ -346,7 +437,12 @@ addPythonMethods(baseExitStackType, [
       incref(exit);
       try {
         const result = callObject(enter, [cm]);
-        pushCallback(S(self), new PyMethod(exit, cm), true);
+        try {
+          pushCmExit(self, cm, exit, true);
+        } catch (e) {
+          decref(result);
+          throw e;
+        }
         return result;
       } finally {
         decref(exit);
@@ -364,7 +460,7 @@ addPythonMethods(baseExitStackType, [
     doc: 'Registers an arbitrary callback and arguments.\n\n        Cannot suppress exceptions.\n        ',
     impl: (self, args, kwnames) => {
       const c = callbackArgs('callback', args, kwnames);
-      pushCallback(S(self), cbWrapper(c.callback, c.args, c.kwnames, c.kwvalues), true);
+      pushCallback(self, makeCbWrapper(self, '_create_cb_wrapper', c));
       return incref(c.callback);
     },
   },

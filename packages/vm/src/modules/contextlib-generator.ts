@@ -24,7 +24,7 @@ import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
 import { asLibraryFrame, holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
-import { decorate } from './contextlib-decorator.ts';
+import { contextDecoratorType } from './contextlib-decorator.ts';
 import { callWithDict } from './functools-partial.ts';
 
 /** `_GeneratorContextManagerBase`: what `__init__` sets up for both kinds. */
@@ -67,12 +67,10 @@ genCMBaseType.init = (self, args, kwnames) => {
   setAttrStealing(self, '__doc__', doc);
 };
 
-/** `_GeneratorContextManager`. */
-// DEVIATION(cpython): its other bases, AbstractContextManager and ContextDecorator, are missing
-// (static types have one base): it has ContextDecorator's `__call__` itself, and `isinstance`
-// against AbstractContextManager holds through the ABC's `__subclasshook__`.
-export const genCMType: PyType = holderType('_GeneratorContextManager', genCMBaseType, 'contextlib', 'Helper for @contextmanager decorator.');
-genCMType.call = (self, args) => decorate(self, args[0] as PyObject);
+/** `_GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator)`. */
+// DEVIATION(cpython): its base AbstractContextManager is missing (an ABC made per run cannot be a
+// base of a static type): `isinstance` against it holds through the ABC's `__subclasshook__`.
+export const genCMType: PyType = holderType('_GeneratorContextManager', genCMBaseType, 'contextlib', 'Helper for @contextmanager decorator.', true, [contextDecoratorType]);
 
 /** `next(it)`: the next value, or the StopIteration that ended it (as an exception in flight). */
 function nextOrStop(it: PyObject): PyObject | PyRaise {
@@ -175,8 +173,8 @@ addPythonMethods(genCMType, [
 ]);
 
 /** `_AsyncGeneratorContextManager`. */
-// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (static types have one
-// base); `isinstance` against it holds through the ABC's `__subclasshook__`.
+// DEVIATION(cpython): its base AbstractAsyncContextManager is missing (an ABC made per run cannot
+// be a base of a static type); `isinstance` against it holds through the ABC's `__subclasshook__`.
 export const asyncGenCMType: PyType = holderType('_AsyncGeneratorContextManager', genCMBaseType, 'contextlib', 'Helper for @asynccontextmanager.');
 
 /** The iterator of `await self.gen.<name>(*args)`. */

@@ -12,7 +12,7 @@ import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { newNativePyFunction, type PyNativePyFunction } from './native-py-function.ts';
-import { newClassMethod } from './descr-types.ts';
+import { newClassMethod, newStaticMethod } from './descr-types.ts';
 
 /** The native def of a Python method. */
 export interface NativePyMethodDef extends NativeDef {
@@ -108,6 +108,29 @@ export function addPythonClassMethods(type: PyType, defs: readonly NativeDef[]):
       fn.markOutlivesRun();
       try {
         return newClassMethod(fn);
+      } finally {
+        decref(fn);
+      }
+    });
+  }
+}
+
+/**
+ * Declares static methods of a native class that are `@staticmethod`s of a Python class in
+ * CPython: a `staticmethod` of a function object in its dict (`_BaseExitStack._create_cb_wrapper`).
+ * Each def gets the function itself as its `self` and the call's arguments as they came.
+ *
+ * @param type - the defining class.
+ * @param defs - the static methods' native defs.
+ */
+export function addPythonStaticMethods(type: PyType, defs: readonly NativeDef[]): void {
+  type.isPythonClass = true;
+  for (const def of defs) {
+    addValue(type, def.name, () => {
+      const fn = newNativePyFunction(def, type.module, `${type.name}.${def.name}`);
+      fn.markOutlivesRun();
+      try {
+        return newStaticMethod(fn);
       } finally {
         decref(fn);
       }

@@ -162,9 +162,8 @@ function installTypeDict(type: PyType): void {
   for (const def of SLOT_DEFS) {
     const slot = def.read(type);
     if (slot === undefined) continue;
-    const base = type.base;
-    // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
-    if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
+    // Only slots the type fills itself get a wrapper (a base's wrapper is found through the MRO).
+    if (type.bases.some((b) => def.read(b) === slot) && !ownsSlot(type, def.name)) continue;
     // A class CPython writes in Python has the functions of its body where a built-in type has
     // slot wrappers.
     reserve(def.name, () => (type.isPythonClass ? newSlotPyFunction(def, type, slot) : new PyWrapperDescr(def, type, slot)));

@@ -4,6 +4,7 @@
  * Mirrors CPython 3.8 Objects/typeobject.c `PyType_Ready` and `inherit_slots`.
  * @module
  */
+import { assert } from '../internal/assert.ts';
 import { BINARY_OP_NAMES, IMMORTAL, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, type TypeSpec } from './object.ts';
 import { staticAddress } from './memory.ts';
 
@@ -89,10 +90,35 @@ export function readyStaticTypes(): void {
     const type = staticTypes[ready];
     if (type === undefined) break;
     const base = type.base;
-    type.mro = base === null ? [type] : [type, ...base.mro];
+    type.mro = base === null ? [type] : type.bases.length > 1 ? [type, ...c3Merge([...type.bases.map((b) => b.mro), type.bases])] : [type, ...base.mro];
     if (base !== null) {
       inheritSlots(type, base);
       base.subclasses.push(type);
     }
+    for (const mixin of type.bases.slice(1)) {
+      // The slots the primary base left empty come from the next bases (`inherit_slots` over
+      // the MRO; the mixins of static types fill no slot their primary base fills).
+      const target = type as unknown as Record<string, unknown>;
+      const source = mixin as unknown as Record<string, unknown>;
+      for (const slot of INHERITED_SLOTS) if (target[slot] === undefined) target[slot] = source[slot];
+      mixin.subclasses.push(type);
+    }
   }
+}
+
+/**
+ * The C3 linearization of a static type's bases (`mro_internal`'s `pmerge`); static types are
+ * declared consistent, so a failed merge is a host defect.
+ */
+function c3Merge(sequences: readonly (readonly PyType[])[]): PyType[] {
+  const seqs = sequences.map((q) => [...q]).filter((q) => q.length > 0);
+  const out: PyType[] = [];
+  while (seqs.length > 0) {
+    const head = seqs.map((q) => q[0] as PyType).find((h) => !seqs.some((q) => q.indexOf(h) > 0));
+    assert(head !== undefined, 'inconsistent MRO among static types');
+    out.push(head);
+    for (const q of seqs) if (q[0] === head) q.shift();
+    for (let i = seqs.length - 1; i >= 0; i--) if ((seqs[i] as PyType[]).length === 0) seqs.splice(i, 1);
+  }
+  return out;
 }

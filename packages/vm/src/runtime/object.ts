@@ -160,6 +160,12 @@ export interface TypeSpec {
   /** The module shown in the repr (`builtins` is left out of reprs). */
   readonly module?: string;
   readonly base?: PyType | null;
+  /**
+   * Further bases after `base`, for a static type standing for a class with several bases
+   * (`_GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator)`): they join the
+   * MRO and lend the slots `base` leaves empty, but add nothing to the layout.
+   */
+  readonly mixins?: readonly PyType[];
   readonly basicsize: number;
   readonly itemsize?: number;
   readonly flags?: number;
@@ -289,7 +295,7 @@ export class PyType extends PyObject {
     this.qualname = spec.name;
     this.module = spec.module ?? 'builtins';
     this.base = spec.base === undefined ? null : spec.base;
-    if (this.base !== null) this.bases = [this.base];
+    if (this.base !== null) this.bases = [this.base, ...(spec.mixins ?? [])];
     this.basicsize = spec.basicsize;
     this.itemsize = spec.itemsize ?? 0;
     this.flags = spec.flags ?? 0;
