@@ -22,6 +22,8 @@ import { newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { addReadonlyMembers } from './getset.ts';
 import { bigLength } from '../runtime/abstract-item.ts';
+import { getBuiltinId } from './builtin-id.ts';
+import { longValue } from '../runtime/abstract-number.ts';
 
 /** The `range` type. */
 export const rangeType: PyType = staticType({ name: 'range', basicsize: 48 });
@@ -141,6 +143,34 @@ for (const t of [rangeIteratorType, longRangeIteratorType]) {
       impl: (self) => {
         const it = self as PyRangeIter;
         return it.big === null ? newInt(it.len - it.index) : newInt(it.big.len - it.big.index);
+      },
+    },
+    {
+      // `rangeiter_reduce`/`longrangeiter_reduce`: `iter(range(start, start + len*step, step))`
+      // and the index reached.
+      name: '__reduce__',
+      kind: 'noargs',
+      impl: (self) => {
+        const it = self as PyRangeIter;
+        const [start, step, len, index] = it.big === null
+          ? [BigInt(it.start), BigInt(it.step), BigInt(it.len), it.index]
+          : [it.big.start, it.big.step, it.big.len, it.big.index];
+        const range = newRangeFromValues(start, start + len * step, step);
+        return newTupleStealing([getBuiltinId('iter'), newTupleStealing([range]), newInt(index)]);
+      },
+    },
+    {
+      // `rangeiter_setstate`: `PyLong_AsLong` of the state (`__index__`, or `__int__` with its
+      // DeprecationWarning), silently clipped to [0, len].
+      name: '__setstate__',
+      kind: 'o',
+      impl: (self, args) => {
+        const it = self as PyRangeIter;
+        const index = BigInt(longValue(args[0] as PyObject));
+        if (it.type === rangeIteratorType && (index > LONG_MAX || index < LONG_MIN)) throw overflowError('Python int too large to convert to C long');
+        if (it.big === null) it.index = Number(index < 0n ? 0n : index > BigInt(it.len) ? BigInt(it.len) : index);
+        else it.big.index = index < 0n ? 0n : index > it.big.len ? it.big.len : index;
+        return incref(None);
       },
     },
   ]);

@@ -22,12 +22,15 @@ import { PyBytes } from './bytes.ts';
 import { PyByteArray } from './bytearray.ts';
 import { contiguousViewBytes } from './memoryview.ts';
 import { newBool, newInt } from './int.ts';
-import { newNotImplemented, NotImplemented } from './singletons.ts';
+import { newNone, newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
-import { asSsize, asSlice, isIndexable, sliceRange, unitOffset } from './str-methods-util.ts';
+import { asSsize, asSlice, cpOffset, isIndexable, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { getBuiltinId } from './builtin-id.ts';
+import { ssizeState } from './seq-iter.ts';
+import { newTuple, newTupleStealing } from './tuple.ts';
 
 /** A new reference to `s` when it is an exact str, else an exact copy (`unicode_result_unchanged`). */
 export function exactStr(s: PyStr): PyStr {
@@ -263,6 +266,34 @@ addMethods(strIteratorType, [
       const seq = it.seq;
       if (seq === null) return newInt(0);
       return newInt(seq.length - (seq.isBmpOnly ? it.index : Array.from(seq.value.slice(0, it.index)).length));
+    },
+  },
+  {
+    // `unicodeiter_reduce`: `iter(s)` and the code point index reached, `iter('')` once exhausted.
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyStrIterator;
+      const seq = it.seq;
+      const fn = getBuiltinId('iter');
+      if (seq === null) return newTupleStealing([fn, newTupleStealing([newStr('')])]);
+      const index = cpOffset(seq.value, it.index, seq.isBmpOnly);
+      return newTupleStealing([fn, newTuple([seq]), newInt(index)]);
+    },
+  },
+  {
+    // `unicodeiter_setstate`: a code point index clipped to [0, len(s)].
+    name: '__setstate__',
+    kind: 'o',
+    impl: (self, args) => {
+      const it = self as PyStrIterator;
+      const index = ssizeState(args[0] as PyObject);
+      const seq = it.seq;
+      if (seq !== null) {
+        const n = index < 0n ? 0 : index > BigInt(seq.length) ? seq.length : Number(index);
+        it.index = unitOffset(seq, n);
+      }
+      return newNone();
     },
   },
 ]);
