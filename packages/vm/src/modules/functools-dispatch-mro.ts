@@ -3,15 +3,23 @@
  * registered itself: the class's MRO with the registered ABCs it implements woven in by C3
  * (`issubclass`, so virtual subclasses count), then the first registered entry, refusing two
  * unrelated implicit ABCs. Mirrors CPython 3.8 Lib/functools.py `_c3_merge`, `_c3_mro`,
- * `_compose_mro` and `_find_impl`.
+ * `_compose_mro` and `_find_impl`, which the module also exposes under those names.
  * @module
  */
-import { dictGet, type PyDict } from '../objects/dict.ts';
+import { dictGet, isDict, type PyDict } from '../objects/dict.ts';
+import { newListStealing } from '../objects/list.ts';
+import { PyMappingProxy } from '../objects/mapping-proxy.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { iterableToArray } from '../runtime/abstract-iter.ts';
+import { typeError } from '../runtime/errors.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { bindArgs } from './abc-function.ts';
 import * as E from '../objects/exceptions.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { raiseMessage } from '../runtime/errors.ts';
-import { PyType, decref, type PyObject } from '../runtime/object.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /** `_c3_merge`: the C3 linearization of the given sequences (consumed). */
@@ -33,8 +41,8 @@ function c3Merge(sequences: PyType[][]): PyType[] {
   }
 }
 
-/** `hasattr(base, '__abstractmethods__')`. */
-function isAbstractBase(base: PyType): boolean {
+/** `hasattr(base, '__abstractmethods__')`: whether a class is an ABC to singledispatch. */
+export function isAbstractBase(base: PyObject): boolean {
   const attr = lookupAttrString(base, '__abstractmethods__');
   if (attr === null) return false;
   decref(attr);
@@ -119,3 +127,65 @@ export function findImpl(cls: PyType, registry: PyDict): PyObject | null {
   }
   return match === null ? null : dictGet(registry, match);
 }
+
+/** The classes among the items of `iterable` (each other item is checked as issubclass would). */
+function classesOf(cls: PyType, iterable: PyObject): PyType[] {
+  const items = iterableToArray(iterable);
+  try {
+    // `issubclass(cls, x)` refuses an item that is not a class (the check Lib/functools.py makes).
+    for (const x of items) if (!(x instanceof PyType)) objectIsSubclass(cls, x);
+    return items.filter((x): x is PyType => x instanceof PyType);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/** A class argument: `cls.__mro__` and `cls.__bases__` are read, so a non-class has neither. */
+function classArg(cls: PyObject, attr: string): PyType {
+  if (cls instanceof PyType) return cls;
+  throw raiseMessage(E.AttributeError, `'${tpName(cls.type)}' object has no attribute '${attr}'`);
+}
+
+const typeList = (types: readonly PyType[]): PyObject => newListStealing(types.map((t) => incref(t)));
+
+/** The registry of `_find_impl`: a dict, or the mappingproxy `singledispatch` shows of one. */
+function registryDict(registry: PyObject): PyDict {
+  const inner = registry instanceof PyMappingProxy ? registry.mapping : registry;
+  // DEVIATION(cpython): only a dict (or a proxy of one) is read as a registry, not any mapping.
+  if (!isDict(inner)) throw typeError(`registry must be a dict, not ${tpName(inner.type)}`);
+  return inner;
+}
+
+/**
+ * The module functions Lib/functools.py defines for singledispatch and tests use directly:
+ * `_c3_mro(cls, abcs=None)`, `_compose_mro(cls, types)` and `_find_impl(cls, registry)`.
+ */
+export const dispatchMroDefs: readonly NativeDef[] = [
+  {
+    name: '_c3_mro',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, abcs] = bindArgs('_c3_mro', args, kwnames, ['cls', 'abcs'], 1);
+      const cls = classArg(clsArg as PyObject, '__bases__');
+      return typeList(c3Mro(cls, abcs === undefined || abcs === None ? [] : classesOf(cls, abcs)));
+    },
+  },
+  {
+    name: '_compose_mro',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, types] = bindArgs('_compose_mro', args, kwnames, ['cls', 'types']);
+      const cls = classArg(clsArg as PyObject, '__mro__');
+      return typeList(composeMro(cls, classesOf(cls, types as PyObject)));
+    },
+  },
+  {
+    name: '_find_impl',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, registry] = bindArgs('_find_impl', args, kwnames, ['cls', 'registry']);
+      const cls = classArg(clsArg as PyObject, '__mro__');
+      return incref(findImpl(cls, registryDict(registry as PyObject)) ?? None);
+    },
+  },
+];

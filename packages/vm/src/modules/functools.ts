@@ -29,6 +29,7 @@ import { extraDefs, extraValues } from './functools-extra.ts';
 import { makePartialMethod } from './functools-partialmethod.ts';
 import { makeRecursiveRepr, makeSingleDispatchMethod } from './functools-dispatch-method.ts';
 import { partialType } from './functools-partial.ts';
+import { dispatchMroDefs } from './functools-dispatch-mro.ts';
 import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
@@ -159,6 +160,7 @@ const functions: NativeDef[] = [
   },
   ...lruCacheDefs,
   ...extraDefs,
+  ...dispatchMroDefs,
 ];
 
 defineNativeModule({
