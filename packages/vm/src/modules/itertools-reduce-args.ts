@@ -1,16 +1,14 @@
 /**
  * The argument checks the `__setstate__` methods of the itertools types make: the state must be a
  * tuple, unpacked by `PyArg_ParseTuple` with an unnamed format (so the messages say "function"),
- * with its `i` (C int) and `O!` (an object of one type) converters. Mirrors CPython 3.8
- * Python/getargs.c as Modules/itertoolsmodule.c uses it.
+ * with its `O!` (an object of one type) converter; the `i` one is list-methods.ts `formatIntArg`.
+ * Mirrors CPython 3.8 Python/getargs.c as Modules/itertoolsmodule.c uses it.
  * @module
  */
-import { floatType } from '../objects/float.ts';
 import { PyTuple, isTuple } from '../objects/tuple.ts';
-import { longValue } from '../runtime/abstract-number.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { overflowError, typeError } from '../runtime/errors.ts';
+import { typeError } from '../runtime/errors.ts';
 import type { PyObject, PyType } from '../runtime/object.ts';
 
 /**
@@ -35,26 +33,6 @@ function tupleArgs(state: PyTuple, min: number, max: number): readonly PyObject[
   const bound = n < min ? min : max;
   const how = min === max ? 'exactly' : n < min ? 'at least' : 'at most';
   throw typeError(`function takes ${how} ${bound} argument${bound === 1 ? '' : 's'} (${n} given)`);
-}
-
-const INT_MAX = 2n ** 31n - 1n;
-const LONG_MAX = 2n ** 63n - 1n;
-
-/**
- * The `i` converter: a float is refused, anything else goes through `PyLong_AsLong` (`__index__`,
- * or `__int__` with its DeprecationWarning), then the C int range.
- *
- * @param v - the item converted.
- * @returns its value.
- * @see CPython 3.8 Python/getargs.c `convertsimple` case 'i'
- */
-export function cIntArg(v: PyObject): number {
-  if (v.type.isSubtype(floatType)) throw typeError('integer argument expected, got float');
-  const n = BigInt(longValue(v));
-  if (n > LONG_MAX || n < -LONG_MAX - 1n) throw overflowError('Python int too large to convert to C long');
-  if (n > INT_MAX) throw overflowError('signed integer is greater than maximum');
-  if (n < -INT_MAX - 1n) throw overflowError('signed integer is less than minimum');
-  return Number(n);
 }
 
 /**

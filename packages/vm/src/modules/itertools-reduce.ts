@@ -18,7 +18,8 @@ import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts
 import { addMethods } from '../runtime/type-defs.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import type { IterState } from './itertools-state.ts';
-import { cIntArg, stateItems, typedArg } from './itertools-reduce-args.ts';
+import { stateItems, typedArg } from './itertools-reduce-args.ts';
+import { formatIntArg } from '../objects/list-methods.ts';
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 
@@ -101,7 +102,7 @@ function cycleReduce(self: PyObject): PyObject {
 function cycleSetState(self: PyObject, state: PyObject): void {
   const [savedArg, firstpassArg] = stateItems(state, 2) as [PyObject, PyObject];
   const saved = typedArg(savedArg, listType, 1) as PyList;
-  const firstpass = cIntArg(firstpassArg);
+  const firstpass = formatIntArg(firstpassArg);
   const o = S(self);
   replace(o, 'b', incref(saved));
   o.flag = firstpass !== 0;

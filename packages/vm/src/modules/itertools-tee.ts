@@ -9,7 +9,7 @@
 import type { NativeDef } from '../objects/native-function.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { newInt } from '../objects/int.ts';
-import { ssizeArg } from '../objects/list-methods.ts';
+import { formatIntArg, ssizeArg } from '../objects/list-methods.ts';
 import { None } from '../objects/singletons.ts';
 import { internStr } from '../objects/str.ts';
 import { emptyTuple, newTupleStealing } from '../objects/tuple.ts';
@@ -22,7 +22,7 @@ import { markDottedTypeName } from '../runtime/type-name.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, noKeywords, unpackArgs } from './functools-args.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
-import { cIntArg, stateItems, typedArg } from './itertools-reduce-args.ts';
+import { stateItems, typedArg } from './itertools-reduce-args.ts';
 
 /** How many values one link holds (`LINKCELLS`). */
 const LINKCELLS = 57;
@@ -181,7 +181,7 @@ addMethods(teeType, [
     impl: (self, args) => {
       const [tdoArg, indexArg] = stateItems(args[0] as PyObject, 2) as [PyObject, PyObject];
       const tdo = typedArg(tdoArg, teeDataType, 1) as TeeData;
-      const index = cIntArg(indexArg);
+      const index = formatIntArg(indexArg);
       if (index < 0 || index > LINKCELLS) throw valueError('Index out of range');
       const to = self as Tee;
       const old = to.dataobj;
