@@ -3,12 +3,13 @@
  * its views `odict_keys`, `odict_values` and `odict_items` (subclasses of the dict views with
  * their own iterators and `__reversed__`). Mirrors CPython 3.8 Objects/odictobject.c
  * (odictiter_*, odictkeys_*, odictvalues_*, odictitems_*).
- * DEVIATION(cpython): no `odict_iterator.__reduce__`; corosim pickles nothing.
  * @module
  */
 import { PyDict, dictGet } from '../objects/dict.ts';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType, type DictViewKind } from '../objects/dict-views.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
+import { newListStealing } from '../objects/list.ts';
+import { getBuiltinId } from '../objects/builtin-id.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { keyError, runtimeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -134,6 +135,42 @@ odictIterType.traverse = (self, visit) => {
   if (di.odict !== null) visit(di.odict);
   if (di.current !== null) visit(di.current);
 };
+
+addMethods(odictIterType, [{
+  // `odictiter_reduce`: `iter(list)` of what a copy of the iterator yields, the iterator untouched.
+  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling',
+  impl: (self) => {
+    const rest = remainingItems(self as PyODictIter);
+    return newTupleStealing([getBuiltinId('iter'), newTupleStealing([newListStealing(rest)])]);
+  },
+}]);
+
+/**
+ * Iterates a copy of the iterator's fields into an array, as `odictiter_reduce` iterates a
+ * `odictiterobject` copied on the C stack: no object is allocated for the copy.
+ */
+function remainingItems(di: PyODictIter): PyObject[] {
+  const copy = { odict: di.odict, kind: di.kind, reversed: di.reversed, size: di.size, state: di.state, current: di.current };
+  if (copy.odict !== null) incref(copy.odict);
+  if (copy.current !== null) incref(copy.current);
+  const tmp = copy as unknown as PyODictIter;
+  const out: PyObject[] = [];
+  try {
+    for (let v = iterNextOf(tmp); v !== null; v = iterNextOf(tmp)) out.push(v);
+  } catch (e) {
+    for (const o of out) decref(o);
+    throw e;
+  } finally {
+    xdecref(tmp.odict);
+    xdecref(tmp.current);
+  }
+  return out;
+}
+
+/** `odict_iterator`'s `tp_iternext`. */
+function iterNextOf(di: PyODictIter): PyObject | null {
+  return (odictIterType.iternext as (self: PyObject) => PyObject | null)(di);
+}
 
 /** `odictkeys_new` / `odictvalues_new` / `odictitems_new`: a new reference. */
 export function newODictView(od: PyDict, kind: DictViewKind): PyDictView {

@@ -19,7 +19,10 @@ import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytesContains, bytesLike, compareBytes, countArgOrNull } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { newNotImplemented } from './singletons.ts';
+import { emptyTuple, newTuple, newTupleStealing } from './tuple.ts';
+import { getBuiltinId } from './builtin-id.ts';
+import { ssizeState } from './seq-iter.ts';
+import { newNone, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -322,6 +325,33 @@ addMethods(bytearrayIteratorType, [
     impl: (self) => {
       const it = self as PyByteArrayIterator;
       return newInt(it.seq === null ? 0 : Math.max(0, it.seq.size - it.index));
+    },
+  },
+]);
+
+// `bytearrayiter_reduce` / `bytearrayiter_setstate`: `iter(seq)` and the index reached (`iter(())` once
+// exhausted); the index restored is clipped to [0, len].
+addMethods(bytearrayIteratorType, [
+  {
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+    impl: (self) => {
+      const it = self as PyByteArrayIterator;
+      const fn = getBuiltinId('iter');
+      if (it.seq === null) return newTupleStealing([fn, newTupleStealing([incref(emptyTuple)])]);
+      return newTupleStealing([fn, newTuple([it.seq]), newInt(it.index)]);
+    },
+  },
+  {
+    name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+    impl: (self, args) => {
+      const it = self as PyByteArrayIterator;
+      const index = ssizeState(args[0] as PyObject);
+      const seq = it.seq;
+      if (seq !== null) {
+        const n = BigInt(seq.size);
+        it.index = Number(index < 0n ? 0n : index > n ? n : index);
+      }
+      return newNone();
     },
   },
 ]);

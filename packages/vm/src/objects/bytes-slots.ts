@@ -23,10 +23,12 @@ import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
-import { tupleType } from './tuple.ts';
+import { emptyTuple, newTuple, newTupleStealing, tupleType } from './tuple.ts';
+import { getBuiltinId } from './builtin-id.ts';
+import { ssizeState } from './seq-iter.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { newNotImplemented } from './singletons.ts';
+import { newNone, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSsize, asSlice, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
@@ -289,6 +291,33 @@ addMethods(bytesIteratorType, [
     impl: (self) => {
       const it = self as PyBytesIterator;
       return newInt(it.seq === null ? 0 : it.seq.value.length - it.index);
+    },
+  },
+]);
+
+// `striter_reduce` / `striter_setstate`: `iter(seq)` and the index reached (`iter(())` once
+// exhausted); the index restored is clipped to [0, len].
+addMethods(bytesIteratorType, [
+  {
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+    impl: (self) => {
+      const it = self as PyBytesIterator;
+      const fn = getBuiltinId('iter');
+      if (it.seq === null) return newTupleStealing([fn, newTupleStealing([incref(emptyTuple)])]);
+      return newTupleStealing([fn, newTuple([it.seq]), newInt(it.index)]);
+    },
+  },
+  {
+    name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+    impl: (self, args) => {
+      const it = self as PyBytesIterator;
+      const index = ssizeState(args[0] as PyObject);
+      const seq = it.seq;
+      if (seq !== null) {
+        const n = BigInt(seq.value.length);
+        it.index = Number(index < 0n ? 0n : index > n ? n : index);
+      }
+      return newNone();
     },
   },
 ]);

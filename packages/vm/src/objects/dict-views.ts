@@ -21,7 +21,8 @@ import { PySet, newSet, setUpdateInternal } from './set.ts';
 import { differenceUpdate, intersectionUpdate, symmetricDifferenceUpdate } from './set-methods.ts';
 import { newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
-import { PyTuple, newTuple } from './tuple.ts';
+import { PyTuple, newTuple, newTupleStealing } from './tuple.ts';
+import { getBuiltinId } from './builtin-id.ts';
 
 /** What a view or iterator yields. */
 export type DictViewKind = 'keys' | 'values' | 'items';
@@ -146,7 +147,41 @@ for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
         return newInt(di.mapping !== null && di.diUsed === di.mapping.size ? di.len : 0);
       },
     },
+    {
+      // `dictiter_reduce`: `iter(list)` of what a copy of the iterator would still yield (the
+      // copy's errors included), the iterator itself left where it was.
+      name: '__reduce__',
+      kind: 'noargs',
+      doc: 'Return state information for pickling.',
+      impl: (self) => {
+        const rest = remainingEntries(self as PyDictIter);
+        return newTupleStealing([getBuiltinId('iter'), newTupleStealing([newListStealing(rest)])]);
+      },
+    },
   ]);
+}
+
+/** What {@link iterNextEntry} would yield from here on, run on a copy of the iterator's position. */
+function remainingEntries(di: PyDictIter): PyObject[] {
+  const d = di.mapping;
+  const out: PyObject[] = [];
+  if (d === null) return out;
+  if (di.diUsed !== d.size) throw runtimeError('dictionary changed size during iteration');
+  const s = d.storage;
+  let len = di.len;
+  const step = di.reversed ? -1 : 1;
+  for (let i = di.pos; i >= 0 && i < s.keys.length; i += step) {
+    const key = s.keys[i];
+    if (key == null) continue;
+    if (!di.reversed && len === 0) {
+      for (const o of out) decref(o);
+      throw runtimeError('dictionary keys changed during iteration');
+    }
+    len--;
+    const value = s.values[i] as PyObject;
+    out.push(di.kind === 'keys' ? incref(key) : di.kind === 'values' ? incref(value) : newTuple([key, value]));
+  }
+  return out;
 }
 
 /** `all_contained_in`: every item of `a` is in `b`. */

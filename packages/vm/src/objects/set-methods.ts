@@ -13,7 +13,8 @@ import { lookupAttrString } from '../runtime/attributes.ts';
 import { newListStealing } from './list.ts';
 import { newTupleStealing } from './tuple.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { PyRaise, clearRaise, exceptionMatches, keyError, raiseMessage, typeError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, keyError, raiseMessage, runtimeError, typeError } from '../runtime/errors.ts';
+import { getBuiltinId } from './builtin-id.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { frozensetHash } from '../hash/container-hash.ts';
@@ -509,3 +510,20 @@ addMethods(setIteratorType, [
     },
   },
 ]);
+addMethods(setIteratorType, [{
+  // `setiter_reduce`: `iter(list)` of what a copy of the iterator would still yield.
+  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+  impl: (self) => {
+    const si = self as PySetIter;
+    const so = si.set;
+    const rest: PyObject[] = [];
+    if (so !== null) {
+      if (si.siUsed !== so.used) throw runtimeError('Set changed size during iteration');
+      for (let i = si.pos; i < so.keys.length; i++) {
+        const key = so.keys[i];
+        if (key != null && key !== DUMMY) rest.push(incref(key));
+      }
+    }
+    return newTupleStealing([getBuiltinId('iter'), newTupleStealing([newListStealing(rest)])]);
+  },
+}]);
