@@ -8,7 +8,6 @@ import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
-import { PyMethod } from '../objects/method.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -21,7 +20,7 @@ import { PyModule } from '../objects/module.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { cacheToken } from './abc-meta.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrString, getAttrStringOrNull, instanceDict, setAttr } from '../runtime/attributes.ts';
+import { getAttrString, getAttrStringOrNull, setAttr } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
@@ -29,7 +28,7 @@ import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runt
 import { addGetSets } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { findImpl, isAbstractBase } from './functools-dispatch-mro.ts';
-import { bindArgs } from './abc-function.ts';
+import { bindArgs, newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 import { firstTypeHint } from './functools-type-hints.ts';
 import { totalOrdering, totalOrderingValues } from './functools-total-ordering.ts';
@@ -156,10 +155,8 @@ function clearCache(d: Dispatcher): void {
   if (d.cache !== null) decref(callMethod(d.cache, 'clear'));
 }
 
-const dispatcherType = holderType({ name: 'function', module: 'functools', basicsize: 120 });
-dispatcherType.hasInstanceDict = true;
-dispatcherType.weakrefable = true;
-addGetSets(dispatcherType, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
+/** The state a singledispatch function's closures share (their cells, in CPython). */
+const dispatcherType = holderType({ name: 'singledispatch_state', module: 'functools', basicsize: 48 });
 
 /**
  * `dispatch(cls)`: the implementation cached for cls, else the one registered for it, else the one
@@ -195,25 +192,31 @@ function dispatch(d: Dispatcher, cls: PyObject): PyObject {
   return impl;
 }
 
-dispatcherType.call = (self, args, kwnames) => {
-  const d = self as Dispatcher;
-  const [pos] = splitKw(args, kwnames);
-  const first = pos[0];
-  if (first === undefined) throw typeError(`${d.funcname} requires at least 1 positional argument`);
-  const cls = getAttrString(first, '__class__');
-  let impl: PyObject;
-  try {
-    impl = dispatch(d, cls);
-  } finally {
-    decref(cls);
-  }
-  try {
-    return callObject(impl, args, kwnames);
-  } finally {
-    decref(impl);
-  }
+/**
+ * `wrapper(*args, **kw)`: the function `singledispatch` returns, calling the implementation chosen
+ * for its first argument's `__class__`.
+ */
+const wrapperDef: ClassFunctionDef = {
+  name: 'wrapper',
+  impl: (args, kwnames, fn) => {
+    const d = fn.closure as Dispatcher;
+    const [pos] = splitKw(args, kwnames);
+    const first = pos[0];
+    if (first === undefined) throw typeError(`${d.funcname} requires at least 1 positional argument`);
+    const cls = getAttrString(first, '__class__');
+    let impl: PyObject;
+    try {
+      impl = dispatch(d, cls);
+    } finally {
+      decref(cls);
+    }
+    try {
+      return callObject(impl, args, kwnames);
+    } finally {
+      decref(impl);
+    }
+  },
 };
-dispatcherType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 
 function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject {
   if (func === null) {
@@ -320,6 +323,7 @@ export function singledispatch(func: PyObject, module: PyModule | null = null): 
   if (nm instanceof PyStr) d.funcname = nm.value;
   if (nm !== null) decref(nm);
   dictSet(d.registry, objectType, func);
+  const wrapper = newClassFunction(wrapperDef, 'functools', 'singledispatch.<locals>', d);
   try {
     for (const [name, value] of [
       ['register', newHeldNativePyFunction(registerDef, d, 'functools', 'singledispatch.<locals>.register')],
@@ -328,16 +332,18 @@ export function singledispatch(func: PyObject, module: PyModule | null = null): 
       ['_clear_cache', getAttrString(cache, 'clear')],
     ] as const) {
       const key = internStr(name);
-      setAttr(d, key, value);
+      setAttr(wrapper, key, value);
       decref(key);
       decref(value);
     }
-    updateWrapper(d, func, null, null);
+    updateWrapper(wrapper, func, null, null);
   } catch (e) {
-    decref(d);
+    decref(wrapper);
     throw e;
+  } finally {
+    decref(d);
   }
-  return d;
+  return wrapper;
 }
 
 /** total_ordering, singledispatch. */
