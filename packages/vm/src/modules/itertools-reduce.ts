@@ -13,7 +13,8 @@ import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { getIter, isIterator } from '../runtime/abstract-iter.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import type { NativeDef } from '../objects/native-function.ts';
@@ -65,12 +66,17 @@ function replace(o: IterState, field: 'it' | 'func' | 'a' | 'b', value: PyObject
   if (old !== null) decref(old);
 }
 
-/** `count_reduce`: `(count, (n,))` while counting in C, else `(count, (n, step))`. */
+/**
+ * `count_reduce`: `(count, (n,))` while counting in C, else `(count, (n, step))`. A C count that
+ * reached PY_SSIZE_T_MAX has no int object for it until the next step, which CPython 3.8's
+ * `Py_BuildValue` reports.
+ */
 function countReduce(self: PyObject): PyObject {
   const o = S(self);
   const cnt = o.a as PyObject;
-  const fast = !o.flag && cnt instanceof PyInt && BigInt(cnt.value) < SSIZE_MAX;
-  return reduceValue(self, fast ? [incref(cnt)] : [incref(cnt), incref(o.b as PyObject)]);
+  const inC = !o.flag && cnt instanceof PyInt && BigInt(cnt.value) <= SSIZE_MAX;
+  if (inC && BigInt(cnt.value) === SSIZE_MAX) throw raiseMessage(E.SystemError, 'NULL object passed to Py_BuildValue');
+  return reduceValue(self, inC ? [incref(cnt)] : [incref(cnt), incref(o.b as PyObject)]);
 }
 
 /**
