@@ -12,6 +12,11 @@ import { PyMappingProxy } from '../objects/mapping-proxy.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
+import { EQ, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
+import { contains, deleteItem, getItem } from '../runtime/abstract-item.ts';
+import { newInt } from '../objects/int.ts';
+import { newSlice } from '../objects/slice.ts';
+import { PyPartial } from './functools-partial.ts';
 import { typeError } from '../runtime/errors.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
@@ -187,5 +192,111 @@ export const dispatchMroDefs: readonly NativeDef[] = [
       const cls = classArg(clsArg as PyObject, '__mro__');
       return incref(findImpl(cls, registryDict(registry as PyObject)) ?? None);
     },
+  },
+];
+
+/** `seq[index]` for an int index (a new reference). */
+function itemAt(seq: PyObject, index: number): PyObject {
+  const i = newInt(index);
+  try {
+    return getItem(seq, i);
+  } finally {
+    decref(i);
+  }
+}
+
+/** `candidate in s2[1:]`. */
+function inTail(s2: PyObject, candidate: PyObject): boolean {
+  const one = newInt(1);
+  const slice = newSlice(one, None, None);
+  decref(one);
+  let tail: PyObject;
+  try {
+    tail = getItem(s2, slice);
+  } finally {
+    decref(slice);
+  }
+  try {
+    return contains(tail, candidate);
+  } finally {
+    decref(tail);
+  }
+}
+
+/**
+ * `_c3_merge(sequences)` on any sequences, as Lib/functools.py writes it: the heads are taken with
+ * `seq[0]`, looked for in `seq[1:]` and removed with `del seq[0]` (the sequences are consumed).
+ */
+function c3MergeSequences(sequencesArg: PyObject): PyObject {
+  const result: PyObject[] = [];
+  let sequences = iterableToArray(sequencesArg);
+  try {
+    for (;;) {
+      // Purge the empty sequences.
+      const live: PyObject[] = [];
+      for (const s of sequences) {
+        if (isTrue(s)) live.push(s);
+        else decref(s);
+      }
+      sequences = live;
+      if (sequences.length === 0) return newListStealing(result.splice(0));
+      let candidate: PyObject | null = null;
+      for (const s1 of sequences) {
+        candidate = itemAt(s1, 0);
+        let rejected = false;
+        for (const s2 of sequences) {
+          if (inTail(s2, candidate)) {
+            rejected = true;
+            break;
+          }
+        }
+        if (!rejected) break;
+        decref(candidate);
+        candidate = null;
+      }
+      if (candidate === null) throw raiseMessage(E.RuntimeError, 'Inconsistent hierarchy');
+      result.push(candidate);
+      for (const seq of sequences) {
+        const head = itemAt(seq, 0);
+        let same: boolean;
+        try {
+          same = richCompareBool(head, candidate, EQ);
+        } finally {
+          decref(head);
+        }
+        if (same) {
+          const zero = newInt(0);
+          try {
+            deleteItem(seq, zero);
+          } finally {
+            decref(zero);
+          }
+        }
+      }
+    }
+  } finally {
+    for (const s of sequences) decref(s);
+    for (const r of result) decref(r);
+  }
+}
+
+/** `_unwrap_partial(func)`: the function inside any number of nested partials (a new reference). */
+function unwrapPartial(func: PyObject): PyObject {
+  let f = func;
+  while (f instanceof PyPartial && f.fn !== null) f = f.fn;
+  return incref(f);
+}
+
+/** `_c3_merge` and `_unwrap_partial`, the other helpers Lib/functools.py defines at module level. */
+export const functoolsHelperDefs: readonly NativeDef[] = [
+  {
+    name: '_c3_merge',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => c3MergeSequences(bindArgs('_c3_merge', args, kwnames, ['sequences'])[0] as PyObject),
+  },
+  {
+    name: '_unwrap_partial',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => unwrapPartial(bindArgs('_unwrap_partial', args, kwnames, ['func'])[0] as PyObject),
   },
 ];
