@@ -26,7 +26,9 @@ def visit(v, depth):
 for n, m in list(sys.modules.items()):
     if n == '__main__': continue
     visit(m, 0)
-# Functions CPython defines inside another and renames, which corosim's natives find their code by
-# (objects/native-py-function.ts newRenamedNativePyFunction): their defaults must be none.
+# Functions CPython defines inside another, which corosim's natives find their code by (renamed:
+# objects/native-py-function.ts newRenamedNativePyFunction; or modules/abc-function.ts
+# newClassFunction): their defaults must be none.
 out.add('collections:namedtuple.<locals>._make')
+out.add('functools:singledispatch.<locals>.wrapper')
 for x in sorted(out): print(x)

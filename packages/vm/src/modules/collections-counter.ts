@@ -373,6 +373,8 @@ addPythonMethods(counterType, [
   { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add', 'update') },
   { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract', 'subtract') },
   { name: 'copy', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
+  // `return self.__class__, (dict(self),)`.
+  { name: '__reduce__', kind: 'noargs', impl: (self) => newTupleStealing([incref(self.type), newTupleStealing([callObject(dictType, [self])])]) },
 ]);
 addPythonClassMethods(counterType, [{
   name: 'fromkeys', kind: 'fast',

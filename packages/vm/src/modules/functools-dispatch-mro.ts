@@ -3,15 +3,28 @@
  * registered itself: the class's MRO with the registered ABCs it implements woven in by C3
  * (`issubclass`, so virtual subclasses count), then the first registered entry, refusing two
  * unrelated implicit ABCs. Mirrors CPython 3.8 Lib/functools.py `_c3_merge`, `_c3_mro`,
- * `_compose_mro` and `_find_impl`.
+ * `_compose_mro` and `_find_impl`, which the module also exposes under those names.
  * @module
  */
-import { dictGet, type PyDict } from '../objects/dict.ts';
+import { dictGet, isDict, type PyDict } from '../objects/dict.ts';
+import { newListStealing } from '../objects/list.ts';
+import { PyMappingProxy } from '../objects/mapping-proxy.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
+import { iterableToArray } from '../runtime/abstract-iter.ts';
+import { EQ, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
+import { contains, deleteItem, getItem } from '../runtime/abstract-item.ts';
+import { newInt } from '../objects/int.ts';
+import { newSlice } from '../objects/slice.ts';
+import { PyPartial } from './functools-partial.ts';
+import { typeError } from '../runtime/errors.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { bindArgs } from './abc-function.ts';
 import * as E from '../objects/exceptions.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
 import { raiseMessage } from '../runtime/errors.ts';
-import { PyType, decref, type PyObject } from '../runtime/object.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { objectIsSubclass } from '../runtime/abstract-isinstance.ts';
 
 /** `_c3_merge`: the C3 linearization of the given sequences (consumed). */
@@ -33,8 +46,8 @@ function c3Merge(sequences: PyType[][]): PyType[] {
   }
 }
 
-/** `hasattr(base, '__abstractmethods__')`. */
-function isAbstractBase(base: PyType): boolean {
+/** `hasattr(base, '__abstractmethods__')`: whether a class is an ABC to singledispatch. */
+export function isAbstractBase(base: PyObject): boolean {
   const attr = lookupAttrString(base, '__abstractmethods__');
   if (attr === null) return false;
   decref(attr);
@@ -119,3 +132,171 @@ export function findImpl(cls: PyType, registry: PyDict): PyObject | null {
   }
   return match === null ? null : dictGet(registry, match);
 }
+
+/** The classes among the items of `iterable` (each other item is checked as issubclass would). */
+function classesOf(cls: PyType, iterable: PyObject): PyType[] {
+  const items = iterableToArray(iterable);
+  try {
+    // `issubclass(cls, x)` refuses an item that is not a class (the check Lib/functools.py makes).
+    for (const x of items) if (!(x instanceof PyType)) objectIsSubclass(cls, x);
+    return items.filter((x): x is PyType => x instanceof PyType);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/** A class argument: `cls.__mro__` and `cls.__bases__` are read, so a non-class has neither. */
+function classArg(cls: PyObject, attr: string): PyType {
+  if (cls instanceof PyType) return cls;
+  throw raiseMessage(E.AttributeError, `'${tpName(cls.type)}' object has no attribute '${attr}'`);
+}
+
+const typeList = (types: readonly PyType[]): PyObject => newListStealing(types.map((t) => incref(t)));
+
+/** The registry of `_find_impl`: a dict, or the mappingproxy `singledispatch` shows of one. */
+function registryDict(registry: PyObject): PyDict {
+  const inner = registry instanceof PyMappingProxy ? registry.mapping : registry;
+  // DEVIATION(cpython): only a dict (or a proxy of one) is read as a registry, not any mapping.
+  if (!isDict(inner)) throw typeError(`registry must be a dict, not ${tpName(inner.type)}`);
+  return inner;
+}
+
+/**
+ * The module functions Lib/functools.py defines for singledispatch and tests use directly:
+ * `_c3_mro(cls, abcs=None)`, `_compose_mro(cls, types)` and `_find_impl(cls, registry)`.
+ */
+export const dispatchMroDefs: readonly NativeDef[] = [
+  {
+    name: '_c3_mro',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, abcs] = bindArgs('_c3_mro', args, kwnames, ['cls', 'abcs'], 1);
+      const cls = classArg(clsArg as PyObject, '__bases__');
+      return typeList(c3Mro(cls, abcs === undefined || abcs === None ? [] : classesOf(cls, abcs)));
+    },
+  },
+  {
+    name: '_compose_mro',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, types] = bindArgs('_compose_mro', args, kwnames, ['cls', 'types']);
+      const cls = classArg(clsArg as PyObject, '__mro__');
+      return typeList(composeMro(cls, classesOf(cls, types as PyObject)));
+    },
+  },
+  {
+    name: '_find_impl',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => {
+      const [clsArg, registry] = bindArgs('_find_impl', args, kwnames, ['cls', 'registry']);
+      const cls = classArg(clsArg as PyObject, '__mro__');
+      return incref(findImpl(cls, registryDict(registry as PyObject)) ?? None);
+    },
+  },
+];
+
+/** `seq[index]` for an int index (a new reference). */
+function itemAt(seq: PyObject, index: number): PyObject {
+  const i = newInt(index);
+  try {
+    return getItem(seq, i);
+  } finally {
+    decref(i);
+  }
+}
+
+/** `candidate in s2[1:]`. */
+function inTail(s2: PyObject, candidate: PyObject): boolean {
+  const one = newInt(1);
+  const slice = newSlice(one, None, None);
+  decref(one);
+  let tail: PyObject;
+  try {
+    tail = getItem(s2, slice);
+  } finally {
+    decref(slice);
+  }
+  try {
+    return contains(tail, candidate);
+  } finally {
+    decref(tail);
+  }
+}
+
+/**
+ * `_c3_merge(sequences)` on any sequences, as Lib/functools.py writes it: the heads are taken with
+ * `seq[0]`, looked for in `seq[1:]` and removed with `del seq[0]` (the sequences are consumed).
+ */
+function c3MergeSequences(sequencesArg: PyObject): PyObject {
+  const result: PyObject[] = [];
+  let sequences = iterableToArray(sequencesArg);
+  try {
+    for (;;) {
+      // Purge the empty sequences.
+      const live: PyObject[] = [];
+      for (const s of sequences) {
+        if (isTrue(s)) live.push(s);
+        else decref(s);
+      }
+      sequences = live;
+      if (sequences.length === 0) return newListStealing(result.splice(0));
+      let candidate: PyObject | null = null;
+      for (const s1 of sequences) {
+        candidate = itemAt(s1, 0);
+        let rejected = false;
+        for (const s2 of sequences) {
+          if (inTail(s2, candidate)) {
+            rejected = true;
+            break;
+          }
+        }
+        if (!rejected) break;
+        decref(candidate);
+        candidate = null;
+      }
+      if (candidate === null) throw raiseMessage(E.RuntimeError, 'Inconsistent hierarchy');
+      result.push(candidate);
+      for (const seq of sequences) {
+        const head = itemAt(seq, 0);
+        let same: boolean;
+        try {
+          same = richCompareBool(head, candidate, EQ);
+        } finally {
+          decref(head);
+        }
+        if (same) {
+          const zero = newInt(0);
+          try {
+            deleteItem(seq, zero);
+          } finally {
+            decref(zero);
+          }
+        }
+      }
+    }
+  } finally {
+    for (const s of sequences) decref(s);
+    for (const r of result) decref(r);
+  }
+}
+
+/** `_unwrap_partial(func)`: the function inside any number of nested partials (a new reference). */
+function unwrapPartial(func: PyObject): PyObject {
+  let f = func;
+  while (f instanceof PyPartial && f.fn !== null) f = f.fn;
+  return incref(f);
+}
+
+/** `_c3_merge` and `_unwrap_partial`, the other helpers Lib/functools.py defines at module level. */
+export const functoolsHelperDefs: readonly NativeDef[] = [
+  {
+    name: '_c3_merge',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => c3MergeSequences(bindArgs('_c3_merge', args, kwnames, ['sequences'])[0] as PyObject),
+  },
+  {
+    name: '_unwrap_partial',
+    kind: 'fastkw',
+    impl: (_m, args, kwnames) => unwrapPartial(bindArgs('_unwrap_partial', args, kwnames, ['func'])[0] as PyObject),
+  },
+];

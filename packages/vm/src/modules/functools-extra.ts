@@ -1,31 +1,34 @@
 /**
  * The pure-Python parts of `functools` written natively: `total_ordering` (the twelve
- * `_xx_from_yy` methods), `cached_property` and a basic `singledispatch` (dispatch on the first
- * argument's class along its MRO). Mirrors CPython 3.8 Lib/functools.py.
+ * `_xx_from_yy` methods), `cached_property` and `singledispatch` (dispatch on the first
+ * argument's class along its MRO, cached weakly by class). Mirrors CPython 3.8 Lib/functools.py.
  * @module
  */
 import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
-import { PyMethod } from '../objects/method.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
-import { setItem } from '../runtime/abstract-item.ts';
+import { getItem, setItem } from '../runtime/abstract-item.ts';
+import { newInt } from '../objects/int.ts';
+import { PyModule } from '../objects/module.ts';
+import { importModuleLevel } from '../runtime/import-system.ts';
+import { cacheToken } from './abc-meta.ts';
 import { reprText } from '../runtime/abstract-object.ts';
-import { getAttrString, getAttrStringOrNull, instanceDict, setAttr } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { getAttrString, getAttrStringOrNull, setAttr } from '../runtime/attributes.ts';
+import { callMethod, callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
-import { findImpl } from './functools-dispatch-mro.ts';
-import { bindArgs } from './abc-function.ts';
+import { findImpl, isAbstractBase } from './functools-dispatch-mro.ts';
+import { bindArgs, newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 import { firstTypeHint } from './functools-type-hints.ts';
 import { totalOrdering, totalOrderingValues } from './functools-total-ordering.ts';
@@ -127,58 +130,93 @@ addGetSets(cachedPropertyType, [
   { name: '__doc__', get: (self) => incref((self as CachedProperty).doc ?? None) },
 ]);
 
-/** The function `singledispatch` returns: the registry and the dispatch. */
+/**
+ * The function `singledispatch` returns: the registry, the dispatch cache (a
+ * `weakref.WeakKeyDictionary` from class to implementation) and the ABC cache token it was
+ * filled under (null until an ABC is registered).
+ */
 class Dispatcher extends HolderObject {
   registry: PyDict | null = null;
+  cache: PyObject | null = null;
+  cacheToken: number | null = null;
   funcname = 'singledispatch function';
 
   override refs(): (PyObject | null)[] {
-    return [this.registry];
+    return [this.registry, this.cache];
   }
 
   override drop(): void {
-    this.registry = null;
+    this.registry = this.cache = null;
   }
 }
 
-const dispatcherType = holderType({ name: 'function', module: 'functools', basicsize: 120 });
-dispatcherType.hasInstanceDict = true;
-dispatcherType.weakrefable = true;
-addGetSets(dispatcherType, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
+/** `dispatch_cache.clear()`. */
+function clearCache(d: Dispatcher): void {
+  if (d.cache !== null) decref(callMethod(d.cache, 'clear'));
+}
+
+/** The state a singledispatch function's closures share (their cells, in CPython). */
+const dispatcherType = holderType({ name: 'singledispatch_state', module: 'functools', basicsize: 48 });
 
 /**
- * `dispatch(cls)`: the implementation registered for cls, else the one `_find_impl` picks over
- * the MRO with registered ABCs woven in; None when nothing matches (calling it then fails).
+ * `dispatch(cls)`: the implementation cached for cls, else the one registered for it, else the one
+ * `_find_impl` picks over the MRO with registered ABCs woven in (None when nothing matches:
+ * calling it then fails), cached. Once an ABC is registered, a changed ABC cache token (a
+ * `register()` on any ABC) empties the cache first.
  */
-// DEVIATION(cpython): no dispatch cache keyed weakly by class; the lookup runs each call.
 function dispatch(d: Dispatcher, cls: PyObject): PyObject {
   const registry = d.registry;
-  if (registry === null) return incref(None);
+  const cache = d.cache;
+  if (registry === null || cache === null) return incref(None);
+  if (d.cacheToken !== null) {
+    const current = cacheToken();
+    if (d.cacheToken !== current) {
+      clearCache(d);
+      d.cacheToken = current;
+    }
+  }
+  try {
+    return getItem(cache, cls);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.KeyError)) throw e;
+    clearRaise(e);
+  }
   const exact = dictGet(registry, cls);
-  if (exact !== null) return incref(exact);
-  const found = cls instanceof PyType ? findImpl(cls, registry) : dictGet(registry, objectType);
-  return incref(found ?? None);
+  const impl = incref(exact ?? (cls instanceof PyType ? findImpl(cls, registry) : dictGet(registry, objectType)) ?? None);
+  try {
+    setItem(cache, cls, impl);
+  } catch (e) {
+    decref(impl);
+    throw e;
+  }
+  return impl;
 }
 
-dispatcherType.call = (self, args, kwnames) => {
-  const d = self as Dispatcher;
-  const [pos] = splitKw(args, kwnames);
-  const first = pos[0];
-  if (first === undefined) throw typeError(`${d.funcname} requires at least 1 positional argument`);
-  const cls = getAttrString(first, '__class__');
-  let impl: PyObject;
-  try {
-    impl = dispatch(d, cls);
-  } finally {
-    decref(cls);
-  }
-  try {
-    return callObject(impl, args, kwnames);
-  } finally {
-    decref(impl);
-  }
+/**
+ * `wrapper(*args, **kw)`: the function `singledispatch` returns, calling the implementation chosen
+ * for its first argument's `__class__`.
+ */
+const wrapperDef: ClassFunctionDef = {
+  name: 'wrapper',
+  impl: (args, kwnames, fn) => {
+    const d = fn.closure as Dispatcher;
+    const [pos] = splitKw(args, kwnames);
+    const first = pos[0];
+    if (first === undefined) throw typeError(`${d.funcname} requires at least 1 positional argument`);
+    const cls = getAttrString(first, '__class__');
+    let impl: PyObject;
+    try {
+      impl = dispatch(d, cls);
+    } finally {
+      decref(cls);
+    }
+    try {
+      return callObject(impl, args, kwnames);
+    } finally {
+      decref(impl);
+    }
+  },
 };
-dispatcherType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 
 function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject {
   if (func === null) {
@@ -206,6 +244,7 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
     try {
       if (!(annCls instanceof PyType)) throw typeError(`Invalid annotation for ${reprText(argname)}. ${reprText(annCls)} is not a class.`);
       if (d.registry !== null) dictSet(d.registry, annCls, cls);
+      noteRegistered(d, annCls);
       return incref(cls);
     } finally {
       decref(argname);
@@ -213,7 +252,14 @@ function register(d: Dispatcher, cls: PyObject, func: PyObject | null): PyObject
     }
   }
   if (d.registry !== null) dictSet(d.registry, cls, func);
+  noteRegistered(d, cls);
   return incref(func);
+}
+
+/** After `registry[cls] = func`: an ABC starts the cache token; the cache is emptied. */
+function noteRegistered(d: Dispatcher, cls: PyObject): void {
+  if (d.cacheToken === null && isAbstractBase(cls)) d.cacheToken = cacheToken();
+  clearCache(d);
 }
 
 function firstItem(d: PyDict): [PyObject, PyObject] | null {
@@ -244,37 +290,66 @@ const registerDef: NativeDef = {
 };
 const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args) => dispatch(self as Dispatcher, args[0] as PyObject) };
 
-/** `functools.singledispatch(func)`: a new reference to the dispatching function. */
-export function singledispatch(func: PyObject): PyObject {
+/** `weakref.WeakKeyDictionary()`, looked up when called as `singledispatch` does (`import weakref`). */
+function newDispatchCache(module: PyModule | null): PyObject {
+  const globals = module?.namespace ?? newDict();
+  const level = newInt(0);
+  let weakref: PyObject;
+  try {
+    weakref = importModuleLevel('weakref', globals, None, level);
+  } finally {
+    decref(level);
+    if (module === null) decref(globals);
+  }
+  try {
+    return callMethod(weakref, 'WeakKeyDictionary');
+  } finally {
+    decref(weakref);
+  }
+}
+
+/**
+ * `functools.singledispatch(func)`: a new reference to the dispatching function.
+ *
+ * @param func - the default implementation.
+ * @param module - the functools module, whose globals `import weakref` runs in (null: none).
+ */
+export function singledispatch(func: PyObject, module: PyModule | null = null): PyObject {
+  const cache = newDispatchCache(module);
   const d = allocate(dispatcherType, (a) => new Dispatcher(dispatcherType, a));
+  d.cache = cache;
   d.registry = newDict();
   const nm = getAttrStringOrNull(func, '__name__');
   if (nm instanceof PyStr) d.funcname = nm.value;
   if (nm !== null) decref(nm);
   dictSet(d.registry, objectType, func);
+  const wrapper = newClassFunction(wrapperDef, 'functools', 'singledispatch.<locals>', d);
   try {
     for (const [name, value] of [
       ['register', newHeldNativePyFunction(registerDef, d, 'functools', 'singledispatch.<locals>.register')],
       ['dispatch', newHeldNativePyFunction(dispatchDef, d, 'functools', 'singledispatch.<locals>.dispatch')],
       ['registry', newMappingProxy(d.registry)],
+      ['_clear_cache', getAttrString(cache, 'clear')],
     ] as const) {
       const key = internStr(name);
-      setAttr(d, key, value);
+      setAttr(wrapper, key, value);
       decref(key);
       decref(value);
     }
-    updateWrapper(d, func, null, null);
+    updateWrapper(wrapper, func, null, null);
   } catch (e) {
-    decref(d);
+    decref(wrapper);
     throw e;
+  } finally {
+    decref(d);
   }
-  return d;
+  return wrapper;
 }
 
 /** total_ordering, singledispatch. */
 export const extraDefs: readonly NativeDef[] = [
   { name: 'total_ordering', kind: 'o', impl: (module, args) => totalOrdering(module, args[0] as PyObject) },
-  { name: 'singledispatch', kind: 'o', impl: (_m, args) => singledispatch(args[0] as PyObject) },
+  { name: 'singledispatch', kind: 'o', impl: (m, args) => singledispatch(args[0] as PyObject, m instanceof PyModule ? m : null) },
 ];
 
 /** cached_property. */

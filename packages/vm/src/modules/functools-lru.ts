@@ -21,7 +21,7 @@ import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, decref, incref } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_METHOD_DESCRIPTOR, decref, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { bindArgs } from './abc-function.ts';
@@ -71,7 +71,8 @@ class LruWrapper extends HolderObject {
   }
 }
 
-const wrapperType = holderType({ name: '_lru_cache_wrapper', module: 'functools', basicsize: 128, flags: TPFLAGS_BASETYPE });
+// `Py_TPFLAGS_METHOD_DESCRIPTOR`: a method call through the wrapper makes no bound method.
+const wrapperType = holderType({ name: '_lru_cache_wrapper', module: 'functools', basicsize: 128, flags: TPFLAGS_BASETYPE | TPFLAGS_METHOD_DESCRIPTOR });
 markDottedTypeName(wrapperType, linkType);
 // `tp_dictoffset` but no `tp_weaklistoffset` in 3.8: "cannot create weak reference to
 // 'functools._lru_cache_wrapper' object".

@@ -4,18 +4,19 @@
  * 3.8 Modules/_functoolsmodule.c (partial_*).
  * @module
  */
-import { PyDict, dictCopy, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictCopy, dictItems, dictSet, dictType, isDict, newDict } from '../objects/dict.ts';
 import { PyMemberDescr } from '../objects/getset.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyTuple, isTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
+import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
 import { TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { callerPassesTuple, holdCallArguments, releaseCallArguments } from '../objects/call-arguments.ts';
-import { addGetSets, addValue } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 
@@ -172,6 +173,49 @@ for (const [name, index, doc] of [
     doc,
   }));
 }
+addMethods(partialType, [
+  {
+    // `partial_reduce`: `(type(p), (func,), (func, args, keywords, __dict__ or None))`.
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const p = self as PyPartial;
+      const fn = p.fn ?? None;
+      const state = newTuple([fn, p.args ?? None, p.kw ?? None, p.dict ?? None]);
+      return newTupleStealing([incref(self.type), newTuple([fn]), state]);
+    },
+  },
+  { name: '__setstate__', kind: 'o', impl: (self, args) => partialSetState(self as PyPartial, args[0] as PyObject) },
+]);
+
+/**
+ * `partial_setstate`: a 4-tuple `(func, args, keywords, dict)`; args becomes an exact tuple,
+ * keywords an exact dict (None: empty), dict None drops the instance dict.
+ */
+function partialSetState(p: PyPartial, state: PyObject): PyObject {
+  const invalid = (): PyObject => { throw typeError('invalid partial state'); };
+  if (!isTuple(state) || state.items.length !== 4) return invalid();
+  const [fn, fnargs, kw, dict] = state.items as [PyObject, PyObject, PyObject, PyObject];
+  // DEVIATION(cpython): an instance dict is always a dict here, so a fourth item that is neither
+  // None nor a dict is refused like the other invalid states.
+  if (fn.type.call === undefined || !isTuple(fnargs) || (kw !== None && !isDict(kw)) || (dict !== None && !isDict(dict))) return invalid();
+  const args = fnargs.type === tupleType ? incref(fnargs) : newTupleStealing(iterableToArray(fnargs));
+  let kwargs: PyDict;
+  try {
+    kwargs = kw === None ? newDict() : kw.type === dictType ? incref(kw as PyDict) : dictCopy(kw as PyDict);
+  } catch (e) {
+    decref(args);
+    throw e;
+  }
+  const old = [p.fn, p.args, p.kw, p.dict];
+  p.fn = incref(fn);
+  p.args = args;
+  p.kw = kwargs;
+  p.dict = dict === None ? null : incref(dict as PyDict);
+  for (const o of old) if (o !== null) decref(o);
+  return incref(None);
+}
+
 addGetSets(partialType, [
   {
     // `PyObject_GenericGetDict` / `PyObject_GenericSetDict`.

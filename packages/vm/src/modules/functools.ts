@@ -17,6 +17,7 @@ import { newTupleStealing } from '../objects/tuple.ts';
 import { richCompare } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callObject } from '../runtime/call.ts';
+import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
@@ -29,6 +30,7 @@ import { extraDefs, extraValues } from './functools-extra.ts';
 import { makePartialMethod } from './functools-partialmethod.ts';
 import { makeRecursiveRepr, makeSingleDispatchMethod } from './functools-dispatch-method.ts';
 import { partialType } from './functools-partial.ts';
+import { dispatchMroDefs, functoolsHelperDefs } from './functools-dispatch-mro.ts';
 import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
@@ -159,6 +161,8 @@ const functions: NativeDef[] = [
   },
   ...lruCacheDefs,
   ...extraDefs,
+  ...dispatchMroDefs,
+  ...functoolsHelperDefs,
 ];
 
 defineNativeModule({
@@ -185,6 +189,15 @@ defineNativeModule({
     const token = importFrom(module, 'abc', 'get_cache_token');
     dictSetStr(module.namespace, 'get_cache_token', token);
     decref(token);
+    // `from collections import namedtuple`, and the module's two sentinels (`object()`s).
+    const namedtuple = importFrom(module, 'collections', 'namedtuple');
+    dictSetStr(module.namespace, 'namedtuple', namedtuple);
+    decref(namedtuple);
+    for (const name of ['_initial_missing', '_NOT_FOUND']) {
+      const sentinel = callObject(objectType, []);
+      dictSetStr(module.namespace, name, sentinel);
+      decref(sentinel);
+    }
   },
 });
 

@@ -19,9 +19,10 @@ import { decref, incref, xdecref, type PyObject, type PyType } from '../runtime/
 import { HolderObject, allocate, parseArgs, splitKw } from './functools-args.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
 import { teeFunction, teeTypes } from './itertools-tee.ts';
+import { addMoreItertoolsPickling } from './itertools-more-reduce.ts';
 
 /** groupby's state: iterator, key function, target key, current key and value. */
-class GroupBy extends HolderObject {
+export class GroupBy extends HolderObject {
   it: PyObject | null = null;
   keyfunc: PyObject | null = null;
   tgtkey: PyObject | null = null;
@@ -87,12 +88,17 @@ groupbyType.iternext = (self) => {
   const old = g.tgtkey;
   g.tgtkey = incref(key);
   xdecref(old);
-  const grouper = newState(grouperType);
-  grouper.a = incref(g);
-  grouper.b = incref(g.tgtkey);
-  g.currgrouper = grouper;
-  return newTupleStealing([incref(key), grouper]);
+  return newTupleStealing([incref(key), newGrouper(g, g.tgtkey)]);
 };
+
+/** `_grouper_create`: the group of `parent` for `tgtkey`, now its current one. */
+function newGrouper(parent: GroupBy, tgtkey: PyObject): IterState {
+  const grouper = newState(grouperType);
+  grouper.a = incref(parent);
+  grouper.b = incref(tgtkey);
+  parent.currgrouper = grouper;
+  return grouper;
+}
 
 grouperType.iternext = (self) => {
   const igo = self as IterState;
@@ -163,7 +169,7 @@ zipLongestType.iternext = (self) => {
 };
 
 /** Pools of a combinatoric iterator as tuples (owned in `saved`), with its index state. */
-class Combo extends IterState {
+export class Combo extends IterState {
   indices: number[] = [];
   cycles: number[] = [];
   r = 0;
@@ -365,6 +371,11 @@ for (const t of [productType, permutationsType, combinationsType, cwrType]) {
     },
   }]);
 }
+
+addMoreItertoolsPickling({
+  groupby: groupbyType, grouper: grouperType, zipLongest: zipLongestType, product: productType,
+  combinations: combinationsType, cwr: cwrType, permutations: permutationsType, newGrouper,
+});
 
 /** What itertools.ts adds to the module namespace from this file. */
 export const moreItertoolsTypes: { readonly types: readonly PyType[]; readonly functions: readonly NativeDef[] } = {

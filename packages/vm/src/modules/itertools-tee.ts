@@ -7,11 +7,12 @@
  * @module
  */
 import type { NativeDef } from '../objects/native-function.ts';
-import { PyList } from '../objects/list.ts';
-import { ssizeArg } from '../objects/list-methods.ts';
+import { PyList, newListStealing } from '../objects/list.ts';
+import { newInt } from '../objects/int.ts';
+import { formatIntArg, ssizeArg } from '../objects/list-methods.ts';
 import { None } from '../objects/singletons.ts';
 import { internStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { emptyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { getAttrOrNull, getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -21,6 +22,7 @@ import { markDottedTypeName } from '../runtime/type-name.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, noKeywords, unpackArgs } from './functools-args.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { stateItems, typedArg } from './itertools-reduce-args.ts';
 
 /** How many values one link holds (`LINKCELLS`). */
 const LINKCELLS = 57;
@@ -162,7 +164,44 @@ function teeCopy(to: Tee): Tee {
   return copy;
 }
 
-addMethods(teeType, [{ name: '__copy__', kind: 'noargs', doc: 'Returns an independent iterator.', impl: (self) => teeCopy(self as Tee) }]);
+addMethods(teeType, [
+  { name: '__copy__', kind: 'noargs', doc: 'Returns an independent iterator.', impl: (self) => teeCopy(self as Tee) },
+  {
+    // `tee_reduce`: a tee over `()` given the link and position back by `__setstate__`.
+    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+    impl: (self) => {
+      const to = self as Tee;
+      const state = newTupleStealing([incref(to.dataobj ?? None), newInt(to.index)]);
+      return newTupleStealing([incref(teeType), newTupleStealing([incref(emptyTuple)]), state]);
+    },
+  },
+  {
+    // `tee_setstate`: "O!i" (a link and an index within it).
+    name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+    impl: (self, args) => {
+      const [tdoArg, indexArg] = stateItems(args[0] as PyObject, 2) as [PyObject, PyObject];
+      const tdo = typedArg(tdoArg, teeDataType, 1) as TeeData;
+      const index = formatIntArg(indexArg);
+      if (index < 0 || index > LINKCELLS) throw valueError('Index out of range');
+      const to = self as Tee;
+      const old = to.dataobj;
+      to.dataobj = incref(tdo);
+      to.index = index;
+      xdecref(old);
+      return incref(None);
+    },
+  },
+]);
+addMethods(teeDataType, [{
+  // `teedataobject_reduce`: the iterator, the values read so far and the next link.
+  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+  impl: (self) => {
+    const tdo = self as TeeData;
+    const values = newListStealing(tdo.values.map((v) => incref(v)));
+    const args = newTupleStealing([incref(tdo.it ?? None), values, incref(tdo.nextlink ?? None)]);
+    return newTupleStealing([incref(teeDataType), args]);
+  },
+}]);
 
 /** `tee_fromiterable`: a tee over `iterable` (a copy when its iterator is a tee already). */
 function teeFromIterable(iterable: PyObject): Tee {

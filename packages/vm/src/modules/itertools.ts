@@ -7,6 +7,7 @@
 import { addMethods } from '../runtime/type-defs.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { None } from '../objects/singletons.ts';
+import { PyList, newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
@@ -23,6 +24,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
 import { moreItertoolsTypes } from './itertools-more.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
+import { addSimpleItertoolsPickling } from './itertools-reduce.ts';
 
 /**
  * The state of a new iterator over `iterable`: the iterator is made first and the object
@@ -60,6 +62,8 @@ countType.new = (type, args, kwnames) => {
   const fast = (start === undefined || (start instanceof PyInt && fitsSsize(start))) && (step === undefined || (step instanceof PyInt && isIntOne(step)));
   o.a = start === undefined ? newInt(0) : fast ? newInt(start.value) : incref(start);
   o.b = step === undefined || fast ? newInt(1) : incref(step);
+  // `flag` marks the slow mode (`cnt == PY_SSIZE_T_MAX`), which `count_reduce` spells out.
+  o.flag = !fast;
   return o;
 };
 countType.iternext = (self) => {
@@ -99,14 +103,18 @@ cycleType.new = (type, args, kwnames) => {
   if (type === cycleType) noKeywords('cycle', kwnames);
   const [pos] = splitKw(args, kwnames);
   unpackArgs('cycle', pos, 1, 1);
-  return newStateOver(type, pos[0] as PyObject);
+  const o = newStateOver(type, pos[0] as PyObject);
+  // The values seen on the first pass, in a list `__reduce__` and `__setstate__` share.
+  o.b = newListStealing([]);
+  return o;
 };
 cycleType.iternext = (self) => {
   const o = self as IterState;
+  const saved = (o.b as PyList).items;
   if (o.it !== null) {
     const item = iterNext(o.it);
     if (item !== null) {
-      if (!o.flag) o.saved.push(incref(item));
+      if (!o.flag) saved.push(incref(item));
       return item;
     }
     const it = o.it;
@@ -114,9 +122,11 @@ cycleType.iternext = (self) => {
     decref(it);
     o.flag = true;
   }
-  if (o.saved.length === 0) return null;
-  const item = o.saved[o.n] as PyObject;
-  o.n = (o.n + 1) % o.saved.length;
+  if (saved.length === 0) return null;
+  // The list may have been shortened from outside since: start over rather than read past it.
+  if (o.n >= saved.length) o.n = 0;
+  const item = saved[o.n] as PyObject;
+  o.n = (o.n + 1) % saved.length;
   return incref(item);
 };
 
@@ -454,6 +464,13 @@ isliceType.iternext = (self) => {
   o.cnt = cnt;
   return item;
 };
+
+addSimpleItertoolsPickling({
+  count: countType, cycle: cycleType, repeat: repeatType, accumulate: accumulateType, chain: chainType,
+  compress: compressType, islice: isliceType,
+  dropwhile: predicateTypes.get('dropwhile') as PyType, takewhile: predicateTypes.get('takewhile') as PyType,
+  filterfalse: predicateTypes.get('filterfalse') as PyType, starmap: starmapType,
+});
 
 defineNativeModule({
   name: 'itertools',

@@ -1,11 +1,14 @@
 /**
  * `operator.itemgetter`, `operator.attrgetter` (dotted names) and `operator.methodcaller`:
- * callable objects with CPython's reprs and argument checks. Mirrors CPython 3.8
+ * callable objects with CPython's reprs, argument checks and reductions. Mirrors CPython 3.8
  * Modules/_operator.c (itemgetter_*, attrgetter_*, methodcaller_*).
  * @module
  */
 import { PyStr, internStr, newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { newTuple, newTupleStealing } from '../objects/tuple.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { partialType } from './functools-partial.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttr } from '../runtime/attributes.ts';
@@ -160,3 +163,28 @@ methodcallerType.repr = (self) => {
   g.items.forEach((v, i) => parts.push(i < npos ? reprText(v) : `${g.kwnames[i - npos] ?? ''}=${reprText(v)}`));
   return newStr(`operator.methodcaller(${parts.join(', ')})`);
 };
+
+// `itemgetter_reduce`, `attrgetter_reduce`, `methodcaller_reduce`: what rebuilds each.
+addMethods(itemgetterType, [reduceDef((self) => {
+  const g = self as GetterObject;
+  return newTupleStealing([incref(self.type), newTuple(g.items)]);
+})]);
+addMethods(attrgetterType, [reduceDef((self) => {
+  const g = self as GetterObject;
+  // Each dotted name is joined back from its parts.
+  const names = g.paths.map((p) => (p.length === 1 ? incref(p[0] as PyStr) : newStr(p.map((s) => s.value).join('.'))));
+  return newTupleStealing([incref(self.type), newTupleStealing(names)]);
+})]);
+addMethods(methodcallerType, [reduceDef((self) => {
+  const g = self as GetterObject;
+  const npos = g.items.length - g.kwnames.length;
+  const args = g.items.slice(0, npos);
+  if (g.kwnames.length === 0) return newTupleStealing([incref(self.type), newTuple([g.name as PyObject, ...args])]);
+  // Keywords go into a `functools.partial(type(self), name, **kwargs)` called with the arguments.
+  const constructor = callObject(partialType, [self.type, g.name as PyObject, ...g.items.slice(npos)], g.kwnames);
+  return newTupleStealing([constructor, newTuple(args)]);
+})]);
+
+function reduceDef(impl: (self: PyObject) => PyObject): NativeDef {
+  return { name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling', impl };
+}

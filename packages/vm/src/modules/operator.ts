@@ -16,7 +16,7 @@ import { absolute, binaryOp, index, inplaceOp, sequenceConcatSlot, sequenceInpla
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 import { unpackArgs } from './functools-args.ts';
 import { attrgetterType, itemgetterType, methodcallerType } from './operator-getters.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -125,7 +125,6 @@ const functions: NativeDef[] = ([
     return incref(None);
   }),
   ...COMPARES.map(([name, op]) => binary(name, (a, b) => richCompare(a, b, op))),
-  binary('_compare_digest', (a, b) => richCompare(a, b, EQ)),
   {
     name: 'length_hint',
     kind: 'fast',
@@ -162,6 +161,10 @@ defineNativeModule({
     ['methodcaller', incref(methodcallerType)],
   ],
   init: (module) => {
+    // `from builtins import abs as _abs`, as Lib/operator.py does.
+    const abs = importFrom(module, 'builtins', 'abs');
+    dictSetStr(module.namespace, '_abs', abs);
+    decref(abs);
     for (const def of functions) {
       const alias = dunderName(def.name);
       if (alias === null) continue;

@@ -26,6 +26,8 @@ import { tpName } from '../runtime/type-name.ts';
 import { moduleType } from './module.ts';
 import { checkCompatibleForAssignment } from './type-layout.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { commonReduce } from './object-reduce.ts';
+import { intArg } from './list-methods.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
@@ -247,9 +249,8 @@ addMethods(objectType, [
       return objectStr(self);
     },
   },
-  // DEVIATION(cpython): no copyreg, so no object is reduced; the error is the one CPython gives an
-  // object it cannot pickle (`copyreg._reduce_ex`, `reduce_newobj`).
-  { name: '__reduce__', kind: 'noargs', impl: (self) => { throw typeError(`cannot pickle '${tpName(self.type)}' object`); } },
+  // `object___reduce___impl`: `_common_reduce` with protocol 0 (copyreg's `_reduce_ex`).
+  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
   {
     // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
     name: '__reduce_ex__', kind: 'o',
@@ -270,8 +271,7 @@ addMethods(objectType, [
       } finally {
         decref(reduce);
       }
-      // DEVIATION(cpython): no copyreg, so the default reduction (`_common_reduce`) is not available.
-      throw typeError(`cannot pickle '${tpName(self.type)}' object`);
+      return commonReduce(self, intArg(protocol));
     },
   },
   {
