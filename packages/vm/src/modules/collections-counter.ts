@@ -373,6 +373,21 @@ addPythonMethods(counterType, [
   { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add', 'update') },
   { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract', 'subtract') },
   { name: 'copy', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
+  {
+    // `return self.__class__, (dict(self),)`
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const cls = getAttrString(self, '__class__');
+      let plain: PyObject;
+      try {
+        plain = callObject(dictType, [self]);
+      } catch (e) {
+        decref(cls);
+        throw e;
+      }
+      return newTupleStealing([cls, newTupleStealing([plain])]);
+    },
+  },
 ]);
 addPythonClassMethods(counterType, [{
   name: 'fromkeys', kind: 'fast',

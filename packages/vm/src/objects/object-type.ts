@@ -16,7 +16,7 @@ import { PyObject, PyType, TPFLAGS_IS_ABSTRACT, callFinalizerFromDealloc, decref
 import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { dictGetStr, isDict, newDict, type PyDict } from './dict.ts';
 import { PyGetSetDescr } from './getset.ts';
-import { PyInt, newBool } from './int.ts';
+import { newBool } from './int.ts';
 import { callNoArgs } from '../runtime/call.ts';
 import { newListStealing } from './list.ts';
 import { None, NotImplemented, newNotImplemented } from './singletons.ts';
@@ -26,6 +26,8 @@ import { tpName } from '../runtime/type-name.ts';
 import { moduleType } from './module.ts';
 import { checkCompatibleForAssignment } from './type-layout.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { commonReduce } from './object-reduce.ts';
+import { intArg } from './list-methods.ts';
 
 /** `PyType_GenericAlloc`: a bare instance of `type` (a heap type keeps a reference). */
 export function genericAlloc(type: PyType): PyObject {
@@ -247,31 +249,25 @@ addMethods(objectType, [
       return objectStr(self);
     },
   },
-  // DEVIATION(cpython): no copyreg, so no object is reduced; the error is the one CPython gives an
-  // object it cannot pickle (`copyreg._reduce_ex`, `reduce_newobj`).
-  { name: '__reduce__', kind: 'noargs', impl: (self) => { throw typeError(`cannot pickle '${tpName(self.type)}' object`); } },
+  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
   {
     // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
     name: '__reduce_ex__', kind: 'o',
     impl: (self, args) => {
-      const protocol = args[0] as PyObject;
-      if (!(protocol instanceof PyInt)) {
-        if (protocol.type.name === 'float') throw typeError('integer argument expected, got float');
-        if (protocol.type.nbIndex === undefined) throw typeError(`an integer is required (got type ${tpName(protocol.type)})`);
+      const protocol = intArg(args[0] as PyObject);
+      const reduce = lookupAttrString(self, '__reduce__');
+      if (reduce !== null) {
+        try {
+          const own = getAttrString(self.type, '__reduce__');
+          const base = dictGetStr(objectType.dict, '__reduce__');
+          const overridden = own !== base;
+          decref(own);
+          if (overridden) return callNoArgs(reduce);
+        } finally {
+          decref(reduce);
+        }
       }
-      const reduce = getAttrString(self, '__reduce__');
-      try {
-        const own = getAttrString(self.type, '__reduce__');
-        const base = getAttrString(objectType, '__reduce__');
-        const overridden = own !== base;
-        decref(own);
-        decref(base);
-        if (overridden) return callNoArgs(reduce);
-      } finally {
-        decref(reduce);
-      }
-      // DEVIATION(cpython): no copyreg, so the default reduction (`_common_reduce`) is not available.
-      throw typeError(`cannot pickle '${tpName(self.type)}' object`);
+      return commonReduce(self, protocol);
     },
   },
   {
