@@ -97,9 +97,9 @@ function newWrapper(type: PyType): NativeDef {
   };
 }
 
-/** Whether a built-in type fills a slot itself with its base's function ({@link fillsSlotItself}). */
+/** Whether a static type fills a slot itself with its base's function ({@link fillsSlotItself}). */
 function ownsSlot(type: PyType, name: string): boolean {
-  return type.module === 'builtins' && fillsSlotItself(type.name, name);
+  return fillsSlotItself(type.module === 'builtins' ? type.name : `${type.module}.${type.name}`, name);
 }
 
 /** The dict key a declared attribute goes under. */
@@ -157,6 +157,11 @@ function installTypeDict(type: PyType): void {
     put('__doc__', typeDoc(type));
   }
   for (const def of SLOT_DEFS) {
+    // `add_operators`: a `tp_hash` of `PyObject_HashNotImplemented` is `__hash__ = None` here.
+    if (def.name === '__hash__' && unhashable.has(type) && ownsSlot(type, '__hash__')) {
+      put('__hash__', incref(None));
+      continue;
+    }
     const slot = def.read(type);
     if (slot === undefined) continue;
     const base = type.base;
