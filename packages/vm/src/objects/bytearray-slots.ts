@@ -19,12 +19,14 @@ import { PyByteArray, bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytesContains, bytesLike, compareBytes, countArgOrNull } from './bytes-slots.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { newNotImplemented } from './singletons.ts';
+import { newNone, newNotImplemented } from './singletons.ts';
+import { emptyTuple } from './tuple.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { clampedIndexState, indexIterReduce } from './index-iter-reduce.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
 
@@ -324,6 +326,18 @@ addMethods(bytearrayIteratorType, [
     impl: (self) => {
       const it = self as PyByteArrayIterator;
       return newInt(it.seq === null ? 0 : Math.max(0, it.seq.size - it.index));
+    },
+  },
+  // An exhausted iterator reduces to `iter(())`.
+  { name: '__reduce__', kind: 'noargs', impl: (self) => indexIterReduce((self as PyByteArrayIterator).seq, (self as PyByteArrayIterator).index, () => incref(emptyTuple)) },
+  {
+    name: '__setstate__', kind: 'o',
+    impl: (self, args) => {
+      const it = self as PyByteArrayIterator;
+      const seq = it.seq;
+      const index = clampedIndexState(args[0] as PyObject, seq === null ? 0 : seq.size);
+      if (seq !== null) it.index = index;
+      return newNone();
     },
   },
 ]);

@@ -23,16 +23,17 @@ import { bytesRepr } from '../repr/bytes-repr.ts';
 import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
-import { tupleType } from './tuple.ts';
+import { emptyTuple, tupleType } from './tuple.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { newNotImplemented } from './singletons.ts';
+import { newNone, newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSsize, asSlice, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { clampedIndexState, indexIterReduce } from './index-iter-reduce.ts';
 
 /** A new reference to `b` when exact, else an exact copy. */
 export function exactBytes(b: PyBytes): PyBytes {
@@ -289,6 +290,18 @@ addMethods(bytesIteratorType, [
     impl: (self) => {
       const it = self as PyBytesIterator;
       return newInt(it.seq === null ? 0 : it.seq.value.length - it.index);
+    },
+  },
+  // An exhausted iterator reduces to `iter(())`.
+  { name: '__reduce__', kind: 'noargs', impl: (self) => indexIterReduce((self as PyBytesIterator).seq, (self as PyBytesIterator).index, () => incref(emptyTuple)) },
+  {
+    name: '__setstate__', kind: 'o',
+    impl: (self, args) => {
+      const it = self as PyBytesIterator;
+      const seq = it.seq;
+      const index = clampedIndexState(args[0] as PyObject, seq === null ? 0 : seq.value.length);
+      if (seq !== null) it.index = index;
+      return newNone();
     },
   },
 ]);

@@ -22,6 +22,7 @@ import { differenceUpdate, intersectionUpdate, symmetricDifferenceUpdate } from 
 import { newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
+import { copyIterReduce, type IterState } from './iter-copy-reduce.ts';
 
 /** What a view or iterator yields. */
 export type DictViewKind = 'keys' | 'values' | 'items';
@@ -88,6 +89,22 @@ export function newDictIter(d: PyDict, kind: DictViewKind, reversed = false): Py
   return new PyDictIter((reversed ? revIterTypes : iterTypes)[kind], d, kind, reversed);
 }
 
+/** A dict iterator's position, for `dictiter_reduce`'s copy. */
+const DICT_ITER_STATE: IterState<PyDictIter> = {
+  held: (di) => di.mapping,
+  setHeld: (di, held) => {
+    di.mapping = held as PyDict | null;
+  },
+  save: (di) => {
+    const { diUsed, pos, len } = di;
+    return () => {
+      di.diUsed = diUsed;
+      di.pos = pos;
+      di.len = len;
+    };
+  },
+};
+
 function exhausted(di: PyDictIter): null {
   const d = di.mapping;
   di.mapping = null;
@@ -146,6 +163,7 @@ for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
         return newInt(di.mapping !== null && di.diUsed === di.mapping.size ? di.len : 0);
       },
     },
+    { name: '__reduce__', kind: 'noargs', impl: (self) => copyIterReduce(self as PyDictIter, DICT_ITER_STATE) },
   ]);
 }
 

@@ -23,11 +23,12 @@ import { newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
 import { newListFrom, reprEnter, reprLeave } from './list-slots.ts';
 import {
-  DUMMY, PySet, PySetIter, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey, setSome, setWalk,
+  DUMMY, PySet, PySetIter, SET_ITER_STATE, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey, setSome, setWalk,
   setClearInternal, setContainsEntry, setDiscardEntry, setEntries, setTableResize, setType, setUpdateInternal,
 } from './set.ts';
 import { newNone, newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
+import { copyIterReduce } from './iter-copy-reduce.ts';
 
 const S = (o: PyObject): PySet => o as PySet;
 
@@ -508,4 +509,5 @@ addMethods(setIteratorType, [
       return newInt(si.set !== null && si.siUsed === si.set.used ? si.len : 0);
     },
   },
+  { name: '__reduce__', kind: 'noargs', impl: (self) => copyIterReduce(self as PySetIter, SET_ITER_STATE) },
 ]);

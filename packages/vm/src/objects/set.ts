@@ -17,6 +17,7 @@ import { setFrozensetMaker } from './code.ts';
 import { PyDict, dictType, entryHash } from './dict.ts';
 import * as E from './exceptions.ts';
 import { PyStr, strType } from './str.ts';
+import type { IterState } from './iter-copy-reduce.ts';
 
 /** `PySet_MINSIZE`. */
 export const SET_MINSIZE = 8;
@@ -410,6 +411,21 @@ setIteratorType.iternext = (self) => {
   }
   si.len--;
   return incref(key);
+};
+/** A set iterator's position, for `setiter_reduce`'s copy. */
+export const SET_ITER_STATE: IterState<PySetIter> = {
+  held: (si) => si.set,
+  setHeld: (si, held) => {
+    si.set = held as PySet | null;
+  },
+  save: (si) => {
+    const { siUsed, pos, len } = si;
+    return () => {
+      si.siUsed = siUsed;
+      si.pos = pos;
+      si.len = len;
+    };
+  },
 };
 setIteratorType.dealloc = (self) => {
   const si = self as PySetIter;

@@ -1,10 +1,11 @@
 /**
  * The reprs, truth and constructors of `None`, `NotImplemented` and `Ellipsis`. Mirrors CPython
- * 3.8 Objects/object.c `none_repr`, `none_bool`, `none_new`, `NotImplemented_repr` and
- * Objects/sliceobject.c `ellipsis_repr`.
+ * 3.8 Objects/object.c `none_repr`, `none_bool`, `none_new`, `NotImplemented_repr`,
+ * `NotImplemented_reduce` and Objects/sliceobject.c `ellipsis_repr`, `ellipsis_reduce`.
  * @module
  */
 import { typeError } from '../runtime/errors.ts';
+import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { Ellipsis, None, NotImplemented, ellipsisType, noneType, notImplementedType } from './singletons.ts';
@@ -21,4 +22,7 @@ function singletonSlots(type: PyType, value: PyObject, repr: string): void {
 singletonSlots(noneType, None, 'None');
 singletonSlots(notImplementedType, NotImplemented, 'NotImplemented');
 singletonSlots(ellipsisType, Ellipsis, 'Ellipsis');
+// Pickled by name: `__reduce__` returns the builtin's name (None has no such method).
+addMethods(notImplementedType, [{ name: '__reduce__', kind: 'noargs', impl: () => newStr('NotImplemented') }]);
+addMethods(ellipsisType, [{ name: '__reduce__', kind: 'noargs', impl: () => newStr('Ellipsis') }]);
 noneType.nbBool = () => false;

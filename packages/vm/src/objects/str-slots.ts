@@ -22,12 +22,13 @@ import { PyBytes } from './bytes.ts';
 import { PyByteArray } from './bytearray.ts';
 import { contiguousViewBytes } from './memoryview.ts';
 import { newBool, newInt } from './int.ts';
-import { newNotImplemented, NotImplemented } from './singletons.ts';
+import { newNone, newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
 import { asSsize, asSlice, isIndexable, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
 import { decodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { clampedIndexState, indexIterReduce } from './index-iter-reduce.ts';
 
 /** A new reference to `s` when it is an exact str, else an exact copy (`unicode_result_unchanged`). */
 export function exactStr(s: PyStr): PyStr {
@@ -262,7 +263,31 @@ addMethods(strIteratorType, [
       const it = self as PyStrIterator;
       const seq = it.seq;
       if (seq === null) return newInt(0);
-      return newInt(seq.length - (seq.isBmpOnly ? it.index : Array.from(seq.value.slice(0, it.index)).length));
+      return newInt(seq.length - codePointIndex(seq, it.index));
+    },
+  },
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const it = self as PyStrIterator;
+      return indexIterReduce(it.seq, it.seq === null ? 0 : codePointIndex(it.seq, it.index), () => newStr(''));
+    },
+  },
+  {
+    name: '__setstate__',
+    kind: 'o',
+    impl: (self, args) => {
+      const it = self as PyStrIterator;
+      const seq = it.seq;
+      const index = clampedIndexState(args[0] as PyObject, seq === null ? 0 : seq.length);
+      if (seq !== null) it.index = unitOffset(seq, index);
+      return newNone();
     },
   },
 ]);
+
+/** The code point index of the UTF-16 offset `offset` of `seq`. */
+function codePointIndex(seq: PyStr, offset: number): number {
+  return seq.isBmpOnly ? offset : Array.from(seq.value.slice(0, offset)).length;
+}
