@@ -17,6 +17,7 @@ import './dict-methods.ts';
 import './set.ts';
 import './set-methods.ts';
 import './range.ts';
+import './range-iter-reduce.ts';
 import './enumerate-zip.ts';
 import './memoryview.ts';
 import { dictType } from './dict.ts';
