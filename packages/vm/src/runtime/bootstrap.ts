@@ -17,6 +17,7 @@ import '../objects/frame-attributes.ts';
 import '../objects/code-compare.ts';
 import '../objects/code-new.ts';
 import '../objects/function-attributes.ts';
+import '../objects/descr-reduce.ts';
 import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
