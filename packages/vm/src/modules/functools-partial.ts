@@ -4,18 +4,18 @@
  * 3.8 Modules/_functoolsmodule.c (partial_*).
  * @module
  */
-import { PyDict, dictCopy, dictItems, dictSet, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictCopy, dictItems, dictSet, dictType, isDict, newDict } from '../objects/dict.ts';
 import { PyMemberDescr } from '../objects/getset.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTuple } from '../objects/tuple.ts';
+import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
-import { typeError } from '../runtime/errors.ts';
+import { typeError, type PyRaise } from '../runtime/errors.ts';
 import { TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
 import { callerPassesTuple, holdCallArguments, releaseCallArguments } from '../objects/call-arguments.ts';
-import { addGetSets, addValue } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 
@@ -187,3 +187,39 @@ addGetSets(partialType, [
   },
 ]);
 
+
+// `partial_reduce`: `(type, (fn,), (fn, args, kw, __dict__ or None))`; `partial_setstate` checks
+// the state's shape, makes `args` an exact tuple and `kw` an exact dict, and takes the dict as is.
+addMethods(partialType, [
+  {
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const p = self as PyPartial;
+      const fn = p.fn ?? None;
+      const state = newTuple([fn, p.args ?? None, p.kw ?? None, self.dict ?? None]);
+      return newTupleStealing([incref(self.type), newTuple([fn]), state]);
+    },
+  },
+  {
+    name: '__setstate__', kind: 'o',
+    impl: (self, args) => {
+      const state = args[0] as PyObject;
+      const invalid = (): PyRaise => typeError('invalid partial state');
+      if (!(state instanceof PyTuple) || state.items.length !== 4) throw invalid();
+      const [fn, fnargs, kw, dict] = state.items as [PyObject, PyObject, PyObject, PyObject];
+      if (fn.type.call === undefined || !(fnargs instanceof PyTuple) || (kw !== None && !isDict(kw))) throw invalid();
+      // DEVIATION(cpython): CPython keeps any object as the instance dict (and later fails on it).
+      if (dict !== None && !isDict(dict)) throw invalid();
+      const newArgs = fnargs.type === tupleType ? incref(fnargs) : newTuple(fnargs.items);
+      const newKw = kw === None ? newDict() : kw.type === dictType ? incref(kw) : dictCopy(kw as PyDict);
+      const p = self as PyPartial;
+      const old = [p.fn, p.args, p.kw, self.dict];
+      p.fn = incref(fn);
+      p.args = newArgs;
+      p.kw = newKw as PyDict;
+      self.dict = dict === None ? null : incref(dict as PyDict);
+      for (const o of old) if (o !== null) decref(o);
+      return incref(None);
+    },
+  },
+]);

@@ -5,7 +5,7 @@
  * @module
  */
 import { PyStr, internStr, newStr } from '../objects/str.ts';
-import { newTupleStealing } from '../objects/tuple.ts';
+import { newTuple, newTupleStealing } from '../objects/tuple.ts';
 import { getItem } from '../runtime/abstract-item.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttr } from '../runtime/attributes.ts';
@@ -14,6 +14,8 @@ import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { HolderObject, allocate, holderType, noKeywords, splitKw, unpackArgs } from './functools-args.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { partialType } from './functools-partial.ts';
 
 /** An itemgetter / attrgetter / methodcaller: the items, dotted attribute paths or call arguments. */
 class GetterObject extends HolderObject {
@@ -160,3 +162,29 @@ methodcallerType.repr = (self) => {
   g.items.forEach((v, i) => parts.push(i < npos ? reprText(v) : `${g.kwnames[i - npos] ?? ''}=${reprText(v)}`));
   return newStr(`operator.methodcaller(${parts.join(', ')})`);
 };
+
+// `itemgetter_reduce`, `attrgetter_reduce` (each path joined at dots again) and
+// `methodcaller_reduce`: keywords go into `functools.partial(type, name, **kwargs)`, called
+// with the positional arguments.
+addMethods(itemgetterType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => newTupleStealing([incref(self.type), newTuple((self as GetterObject).items)]),
+}]);
+addMethods(attrgetterType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const names = (self as GetterObject).paths.map((p) => newStr(p.map((s) => s.value).join('.')));
+    return newTupleStealing([incref(self.type), newTupleStealing(names)]);
+  },
+}]);
+addMethods(methodcallerType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const g = self as GetterObject;
+    const npos = g.items.length - g.kwnames.length;
+    const positional = g.items.slice(0, npos);
+    if (g.kwnames.length === 0) return newTupleStealing([incref(self.type), newTuple([g.name as PyObject, ...positional])]);
+    const constructor = callObject(partialType, [self.type, g.name as PyObject, ...g.items.slice(npos)], g.kwnames);
+    return newTupleStealing([constructor, newTuple(positional)]);
+  },
+}]);
