@@ -3,11 +3,11 @@
  * its views `odict_keys`, `odict_values` and `odict_items` (subclasses of the dict views with
  * their own iterators and `__reversed__`). Mirrors CPython 3.8 Objects/odictobject.c
  * (odictiter_*, odictkeys_*, odictvalues_*, odictitems_*).
- * DEVIATION(cpython): no `odict_iterator.__reduce__`; corosim pickles nothing.
  * @module
  */
 import { PyDict, dictGet } from '../objects/dict.ts';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType, type DictViewKind } from '../objects/dict-views.ts';
+import { copyIterReduce, type IterState } from '../objects/iter-copy-reduce.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { keyError, runtimeError } from '../runtime/errors.ts';
@@ -134,6 +134,28 @@ odictIterType.traverse = (self, visit) => {
   if (di.odict !== null) visit(di.odict);
   if (di.current !== null) visit(di.current);
 };
+
+/**
+ * An iterator's position for `odictiter_reduce`'s copy: the copy holds its own references to the
+ * OrderedDict and to the next key, and whatever it still holds when done is released.
+ */
+const ODICT_ITER_STATE: IterState<PyODictIter> = {
+  held: (di) => di.odict,
+  setHeld: (di, held) => {
+    di.odict = held as PyDict | null;
+  },
+  save: (di) => {
+    const { current, size } = di;
+    if (current !== null) incref(current);
+    return () => {
+      const left = di.current;
+      di.current = current;
+      di.size = size;
+      if (left !== null) decref(left);
+    };
+  },
+};
+addMethods(odictIterType, [{ name: '__reduce__', kind: 'noargs', impl: (self) => copyIterReduce(self as PyODictIter, ODICT_ITER_STATE) }]);
 
 /** `odictkeys_new` / `odictvalues_new` / `odictitems_new`: a new reference. */
 export function newODictView(od: PyDict, kind: DictViewKind): PyDictView {
