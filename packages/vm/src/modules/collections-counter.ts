@@ -272,6 +272,11 @@ counterType.setitem = (self, key, value) => {
   else dictSet(self as PyDict, key, value);
 };
 dictStoringSetItems.add(counterType.setitem);
+// The dunders Lib/collections' `class Counter(dict)` defines (it inherits `dict.__setitem__`).
+counterType.classDunders = new Set([
+  '__init__', '__missing__', '__reduce__', '__delitem__', '__repr__', '__add__', '__sub__', '__or__', '__and__', '__pos__',
+  '__neg__', '__iadd__', '__isub__', '__ior__', '__iand__',
+]);
 /**
  * `'%r: %r' % item` for each of `self.most_common()`, or null where CPython's `__repr__` would
  * meet a TypeError (an item that is not a pair); a TypeError raised on the way propagates.

@@ -165,6 +165,7 @@ function installTypeDict(type: PyType): void {
     }
     const slot = def.read(type);
     if (slot === undefined) continue;
+    if (type.classDunders !== null && !type.classDunders.has(def.name)) continue;
     const base = type.base;
     // Only slots the type fills itself get a wrapper (the base's wrapper is found through the MRO).
     if (base !== null && def.read(base) === slot && !ownsSlot(type, def.name)) continue;
