@@ -7,6 +7,7 @@ import type { NativeCodeSpec } from './native-py-code.ts';
 
 /** The code of each Python function of CPython 3.8 that a native function stands for. */
 export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
+  ['_weakrefset.WeakSet.__reduce__', { argcount: 1, varnames: 'self', names: '__class__ list getattr', consts: [null, "__dict__"], flags: 67, stacksize: 6, line: 77 }],
   ['_weakrefset.WeakSet.add', { argcount: 2, varnames: 'self item', names: '_pending_removals _commit_removals data add ref _remove', consts: [null], flags: 67, stacksize: 5, line: 81 }],
   ['_weakrefset.WeakSet.clear', { argcount: 1, varnames: 'self', names: '_pending_removals _commit_removals data clear', consts: [null], flags: 67, stacksize: 2, line: 86 }],
   ['_weakrefset.WeakSet.copy', { argcount: 1, varnames: 'self', names: '__class__', consts: [null], flags: 67, stacksize: 3, line: 91 }],
