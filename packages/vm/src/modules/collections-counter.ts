@@ -272,6 +272,11 @@ counterType.setitem = (self, key, value) => {
   else dictSet(self as PyDict, key, value);
 };
 dictStoringSetItems.add(counterType.setitem);
+// The dunders Lib/collections' `class Counter(dict)` defines (it inherits `dict.__setitem__`).
+counterType.classDunders = new Set([
+  '__init__', '__missing__', '__reduce__', '__delitem__', '__repr__', '__add__', '__sub__', '__or__', '__and__', '__pos__',
+  '__neg__', '__iadd__', '__isub__', '__ior__', '__iand__',
+]);
 /**
  * `'%r: %r' % item` for each of `self.most_common()`, or null where CPython's `__repr__` would
  * meet a TypeError (an item that is not a pair); a TypeError raised on the way propagates.
@@ -373,8 +378,21 @@ addPythonMethods(counterType, [
   { name: 'update', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'add', 'update') },
   { name: 'subtract', kind: 'fastkw', impl: (self, args, kwnames) => updateImpl(self, args, kwnames, 'subtract', 'subtract') },
   { name: 'copy', kind: 'noargs', impl: (self) => callObject(self.type, [self]) },
-  // `return self.__class__, (dict(self),)`.
-  { name: '__reduce__', kind: 'noargs', impl: (self) => newTupleStealing([incref(self.type), newTupleStealing([callObject(dictType, [self])])]) },
+  {
+    // `return self.__class__, (dict(self),)`
+    name: '__reduce__', kind: 'noargs',
+    impl: (self) => {
+      const cls = getAttrString(self, '__class__');
+      let plain: PyObject;
+      try {
+        plain = callObject(dictType, [self]);
+      } catch (e) {
+        decref(cls);
+        throw e;
+      }
+      return newTupleStealing([cls, newTupleStealing([plain])]);
+    },
+  },
 ]);
 addPythonClassMethods(counterType, [{
   name: 'fromkeys', kind: 'fast',

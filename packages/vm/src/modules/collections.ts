@@ -24,10 +24,7 @@ import { makeUserString } from './user-string.ts';
 import { None } from '../objects/singletons.ts';
 import { makeChainMap } from './collections-chainmap.ts';
 import { counterType } from './collections-counter.ts';
-import { countElements } from './collections-count-elements.ts';
-import { dequeType } from './collections-deque.ts';
-import { defaultDictType } from './collections-dicts.ts';
-import { orderedDictType } from './collections-odict.ts';
+import { takeCCollections } from './collections-c-module.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import { defineNativeModule } from './module-builder.ts';
 
@@ -108,7 +105,6 @@ function userClass(module: PyModule, name: string, make: () => PyObject): PyObje
 const FUNCTIONS: NativeDef[] = [
   { name: 'namedtuple', kind: 'fastkw', impl: (_m, args, kwnames) => namedtuple(args, kwnames) },
   { name: '__getattr__', kind: 'o', impl: moduleGetattr },
-  { name: '_count_elements', kind: 'fast', impl: (_m, args) => countElements(args), cModule: '_collections' },
 ];
 
 defineNativeModule({
@@ -120,16 +116,13 @@ defineNativeModule({
   doc: 'This module implements specialized container datatypes providing\nalternatives to Python\'s general purpose built-in containers, dict,\nlist, set, and tuple.',
   functions: FUNCTIONS,
   lazyNames: [...USER_CLASSES.keys()],
-  values: () => [
-    ['deque', incref(dequeType)],
-    ['defaultdict', incref(defaultDictType)],
-    ['OrderedDict', incref(orderedDictType)],
-    ['Counter', incref(counterType)],
-  ],
-  // A package (Lib/collections/), so `collections.abc` is its submodule.
+  values: () => [['Counter', incref(counterType)]],
+  // A package (Lib/collections/), so `collections.abc` is its submodule; the C containers come
+  // from `_collections` as `from _collections import deque` brings them.
   init: (module) => {
     const path = newListStealing([]);
     dictSetStr(module.namespace, '__path__', path);
     decref(path);
+    takeCCollections(module);
   },
 });

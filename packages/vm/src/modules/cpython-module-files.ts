@@ -13,7 +13,7 @@ export const CPYTHON_LIB_DIR = '/usr/lib/python3.8/';
 const EXTENSION_SUFFIX = '.cpython-38-x86_64-linux-gnu.so';
 
 /** Modules that CPython 3.8 builds as shared libraries in `lib-dynload`. */
-const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_asyncio', '_contextvars', '_random', 'math']);
+const EXTENSION_MODULES: ReadonlySet<string> = new Set(['_asyncio', '_contextvars', '_heapq', '_random', 'math']);
 
 /** Packages: their file is the folder's `__init__.py`. */
 const PACKAGES: ReadonlySet<string> = new Set(['asyncio', 'collections']);

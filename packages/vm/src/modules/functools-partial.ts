@@ -230,4 +230,3 @@ addGetSets(partialType, [
     },
   },
 ]);
-

@@ -1,15 +1,17 @@
 /**
- * The `heapq` module: its C functions (heapq.ts) and the ones Lib/heapq.py adds (heapq-select.ts),
- * registered together. Mirrors CPython 3.8 Modules/_heapqmodule.c `heapq_methods`.
+ * The `_heapq` module (the C functions, heapq.ts) and `heapq`, which takes them from it as
+ * Lib/heapq.py does (`from _heapq import *`) and adds the ones written in Python there
+ * (heapq-select.ts). Mirrors CPython 3.8 Modules/_heapqmodule.c `heapq_methods`.
  * @module
  */
 import { PyList } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
 import { indexError } from '../runtime/errors.ts';
-import { incref, type PyObject } from '../runtime/object.ts';
+import { decref, incref, type PyObject } from '../runtime/object.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { unpackArgs } from './functools-args.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { dictSetStr } from '../objects/dict.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 import { selectDefs } from './heapq-select.ts';
 import { heapArg, heapify, heappop, heappush, heapreplace, less, siftup } from './heapq.ts';
 
@@ -79,13 +81,23 @@ const cFunctions: NativeDef[] = [
     },
   },
 ];
-const functions: NativeDef[] = [...cFunctions.map((def) => ({ ...def, cModule: '_heapq' })), ...selectDefs];
+const DOC = 'Heap queue algorithm (a.k.a. priority queue).';
+
+defineNativeModule({ name: '_heapq', doc: DOC, functions: cFunctions });
 
 defineNativeModule({
   name: 'heapq',
   all: [
     'heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop',
   ],
-  doc: 'Heap queue algorithm (a.k.a. priority queue).',
-  functions,
+  doc: DOC,
+  functions: selectDefs,
+  // `from _heapq import *` and the three private names heapq.py imports one by one.
+  init: (module) => {
+    for (const def of cFunctions) {
+      const value = importFrom(module, '_heapq', def.name);
+      dictSetStr(module.namespace, def.name, value);
+      decref(value);
+    }
+  },
 });

@@ -19,7 +19,8 @@ import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { attributeError, raiseUnnormalized, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
+import { weakrefGetSet } from '../objects/object-type.ts';
 import { allocate } from './functools-args.ts';
 import { tpName } from '../runtime/type-name.ts';
 
@@ -124,6 +125,8 @@ export function containerType(spec: ContainerSpec): PyType {
     { name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) },
     { name: 'data', get: (self) => incref((self as PyWeakContainer).data ?? None) },
   ]);
+  // The class's own `__weakref__` descriptor, as the first class with a weak reference slot has.
+  addValue(t, '__weakref__', () => weakrefGetSet(t));
   return t;
 }
 

@@ -7,7 +7,7 @@
 import { addPythonMethods } from '../objects/native-py-method.ts';
 import * as E from '../objects/exceptions.ts';
 import { newBool } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
+import { listType, newListStealing } from '../objects/list.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { PySet, keyHash, newSet, setContainsEntry, setDiscardEntry, setType } from '../objects/set.ts';
 import { PyWeakref, newWeakref, weakrefTarget, weakrefType } from '../objects/weakref.ts';
@@ -15,6 +15,8 @@ import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { repr } from '../runtime/abstract-object.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
 import { callObject } from '../runtime/call.ts';
+import { getAttrString, lookupAttrString } from '../runtime/attributes.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { bindArgs } from './weakref-args.ts';
@@ -333,4 +335,22 @@ addPythonMethods(weakSetType, [
     decref(i);
     return newBool(n === 0);
   }),
+  // `return (self.__class__, (list(self),), getattr(self, '__dict__', None))`
+  method('__reduce__', [], (self) => {
+    const cls = getAttrString(self, '__class__');
+    let items: PyObject;
+    try {
+      items = callObject(listType, [self]);
+    } catch (e) {
+      decref(cls);
+      throw e;
+    }
+    const dict = lookupAttrString(self, '__dict__') ?? incref(None);
+    return newTupleStealing([cls, newTupleStealing([items]), dict]);
+  }),
+]);
+// The dunders Lib/_weakrefset.py's `class WeakSet` defines (no `__ne__`, no reflected operators).
+weakSetType.classDunders = new Set([
+  '__init__', '__iter__', '__len__', '__contains__', '__reduce__', '__isub__', '__sub__', '__iand__', '__and__', '__le__',
+  '__lt__', '__ge__', '__gt__', '__eq__', '__xor__', '__ixor__', '__or__', '__ior__', '__repr__', '__hash__',
 ]);

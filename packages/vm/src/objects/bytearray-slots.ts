@@ -62,6 +62,8 @@ function bytearrayRepr(b: Uint8Array): string {
 }
 
 bytearrayType.repr = (self) => newStr(`${self.type.name}(${bytearrayRepr(ba(self).value)})`);
+// `bytearray_str`: its own `tp_str`, the repr (the BytesWarning of `-b` aside), as bytes has.
+bytearrayType.str = bytearrayType.repr;
 // No `tp_hash`: a type comparing without hashing is unhashable and its `__hash__` is None
 // (`PyObject_HashNotImplemented`), as inheritSlots records.
 bytearrayType.length = (self) => ba(self).size;

@@ -20,6 +20,7 @@ import { formatIntArg, intArg } from './list-methods.ts';
 import { PyStr } from './str.ts';
 import { PyTuple, emptyTuple, newTupleStealing } from './tuple.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { sizeOf } from './object-type.ts';
 
 /**
  * The fields of a code object as given (objects borrowed), before the checks of
@@ -141,6 +142,7 @@ function replaced<T extends PyObject>(o: PyObject | undefined, keyword: string, 
 }
 
 addMethods(codeType, [
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
   {
     name: 'replace', kind: 'fastkw', doc: 'Return a new code object with new specified fields.',
     impl: (self, args, kwnames) => {

@@ -195,6 +195,8 @@ methodType.hash = (self) => {
   const x = BigInt.asIntN(64, pointerHash(BigInt(m.self.address)) ^ hashObject(m.func));
   return x === -1n ? -2n : x;
 };
+// `method_descr_get`: a method always has its self, so binding it again returns it as it is.
+methodType.descrGet = (self) => incref(self);
 // `meth_richcompare`: built-in functions are equal when bound to the same object and made from
 // the same C function (`ml_meth`); they are not ordered.
 builtinFunctionType.richcompare = (a, b, op) => {

@@ -24,6 +24,7 @@ import { PyStr, newStr } from './str.ts';
 import { newTupleStealing } from './tuple.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { sizeOf } from './object-type.ts';
 
 /** Unpacks `(name0, name1, *, signed=False)` arguments (Argument Clinic's messages). */
 function unpackBytesArgs(fname: string, names: readonly [string, string], args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject, PyObject, boolean] {
@@ -128,6 +129,7 @@ addMethods(intType, [
   { name: '__round__', kind: 'fast', impl: roundInt },
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newInt(intValueOf(self))]) },
   { name: '__format__', kind: 'o', impl: formatMethod },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
 ]);
 addClassMethods(intType, [{ name: 'from_bytes', kind: 'fastkw', impl: fromBytes }]);
 addGetSets(intType, [

@@ -22,6 +22,7 @@ export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
   ['_weakrefset.WeakSet.__len__', { argcount: 1, varnames: 'self', names: 'len data _pending_removals', consts: [null], flags: 67, stacksize: 3, line: 67 }],
   ['_weakrefset.WeakSet.__lt__', { argcount: 2, varnames: 'self other', names: 'data set map ref', consts: [null], flags: 67, stacksize: 5, line: 159 }],
   ['_weakrefset.WeakSet.__or__', { argcount: 2, varnames: 'self other', name: 'union', names: '__class__', flags: 67, stacksize: 5, line: 191 }],
+  ['_weakrefset.WeakSet.__reduce__', { argcount: 1, varnames: 'self', names: '__class__ list getattr', consts: [null, "__dict__"], flags: 67, stacksize: 6, line: 77 }],
   ['_weakrefset.WeakSet.__repr__', { argcount: 1, varnames: 'self', names: 'repr data', consts: [null], flags: 67, stacksize: 2, line: 198 }],
   ['_weakrefset.WeakSet.__sub__', { argcount: 2, varnames: 'self other newset', name: 'difference', names: 'copy difference_update', consts: [null], flags: 67, stacksize: 3, line: 126 }],
   ['_weakrefset.WeakSet.__xor__', { argcount: 2, varnames: 'self other newset', name: 'symmetric_difference', names: 'copy symmetric_difference_update', consts: [null], flags: 67, stacksize: 3, line: 174 }],

@@ -34,6 +34,7 @@ import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-met
 import { encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 import { isAssigned12, mappingIn12 } from '../unicode/assigned.ts';
+import { sizeOf } from './object-type.ts';
 
 /**
  * A one-code-point property test from the JS engine's Unicode data, false for a code point
@@ -393,6 +394,7 @@ addMethods(strType, [
       return strFormatSpec(self as PyStr, spec.value);
     },
   },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newStr((self as PyStr).value)]) },
 ]);
 

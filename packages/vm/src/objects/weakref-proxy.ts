@@ -59,10 +59,8 @@ for (const t of [proxyType, callableProxyType]) {
     if (o.type.iternext === undefined) throw typeError(`'${tpName(o.type)}' object is not iterable`);
     return iterNext(o);
   };
+  // No `tp_hash`: comparing without hashing, a proxy is unhashable and its `__hash__` is None.
   t.richcompare = (a, b, op) => richCompare(unwrap(a), unwrap(b), op);
-  t.hash = () => {
-    throw typeError(`unhashable type: '${tpName(t)}'`);
-  };
   // The number protocol (`proxy_add` ... `proxy_imatmul`, `proxy_pow`, `proxy_index`): every
   // operand that is a proxy is replaced by its referent, so `1.0 + p` reaches the referent too.
   for (const op of BINARY_OP_NAMES) {

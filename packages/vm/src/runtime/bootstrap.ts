@@ -17,6 +17,7 @@ import '../objects/frame-attributes.ts';
 import '../objects/code-compare.ts';
 import '../objects/code-new.ts';
 import '../objects/function-attributes.ts';
+import '../objects/descr-reduce.ts';
 import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
@@ -100,9 +101,9 @@ function newWrapper(type: PyType): NativeDef {
   };
 }
 
-/** Whether a built-in type fills a slot itself with its base's function ({@link fillsSlotItself}). */
+/** Whether a static type fills a slot itself with its base's function ({@link fillsSlotItself}). */
 function ownsSlot(type: PyType, name: string): boolean {
-  return type.module === 'builtins' && fillsSlotItself(type.name, name);
+  return fillsSlotItself(type.module === 'builtins' ? type.name : `${type.module}.${type.name}`, name);
 }
 
 /** The dict key a declared attribute goes under. */
@@ -160,8 +161,14 @@ function installTypeDict(type: PyType): void {
     put('__doc__', typeDoc(type));
   }
   for (const def of SLOT_DEFS) {
+    // `add_operators`: a `tp_hash` of `PyObject_HashNotImplemented` is `__hash__ = None` here.
+    if (def.name === '__hash__' && unhashable.has(type) && ownsSlot(type, '__hash__')) {
+      put('__hash__', incref(None));
+      continue;
+    }
     const slot = def.read(type);
     if (slot === undefined) continue;
+    if (type.classDunders !== null && !type.classDunders.has(def.name)) continue;
     // Only slots the type fills itself get a wrapper (a base's wrapper is found through the MRO).
     if (type.bases.some((b) => def.read(b) === slot) && !ownsSlot(type, def.name)) continue;
     // A class CPython writes in Python has the functions of its body where a built-in type has

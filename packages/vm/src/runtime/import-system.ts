@@ -71,6 +71,15 @@ export const CPYTHON_BUILTIN_MODULE_NAMES: readonly string[] = [
   'faulthandler', 'gc', 'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
 ];
 
+/**
+ * The library modules CPython 3.8 has imported before the script runs (`site` and the io stack):
+ * already in `sys.modules`, so a program's file of the same name never shadows them.
+ */
+const CPYTHON_STARTUP_MODULES: ReadonlySet<string> = new Set([
+  '_bootlocale', '_collections_abc', '_sitebuiltins', 'abc', 'codecs', 'encodings', 'genericpath', 'io', 'os',
+  'posixpath', 'site', 'stat', 'zipimport',
+]);
+
 /** Starts the import system of a run. */
 export function startImports(modules: PyDict, finder: ModuleFinder, runner: ModuleRunner, importFunc: PyObject | null = null): void {
   state = { modules, finder, runner, initializing: new Set(), importFunc };
@@ -110,18 +119,26 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   if (cached === None) moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
   if (cached !== null) return incref(cached);
   const init = builtinModules.get(name);
-  if (init !== undefined) {
-    const module = init();
-    dictSetStr(st.modules, name, module);
-    return module;
+  // `sys.meta_path`: BuiltinImporter first, then PathFinder over `sys.path`, whose first entry is
+  // the script's folder, before the standard library: a program's own `heapq.py` shadows the
+  // library's, never a module compiled into CPython or one imported at startup.
+  if (init !== undefined && (CPYTHON_BUILTIN_MODULE_NAMES.includes(name) || CPYTHON_STARTUP_MODULES.has(name))) {
+    return initBuiltin(name, init);
   }
   if (parent !== null && dictGetStr(parent.namespace, '__path__') === null) {
     const parentName = name.slice(0, name.lastIndexOf('.'));
     moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
   }
   const found = st.finder(name);
-  if (found === null) moduleNotFound(`No module named '${name}'`, name);
-  return execSource(name, found);
+  if (found !== null) return execSource(name, found);
+  if (init !== undefined) return initBuiltin(name, init);
+  return moduleNotFound(`No module named '${name}'`, name);
+}
+
+function initBuiltin(name: string, init: () => PyModule): PyModule {
+  const module = init();
+  dictSetStr(current().modules, name, module);
+  return module;
 }
 
 /** `importlib.util.cache_from_source`: where CPython 3.8 would keep the module's bytecode. */

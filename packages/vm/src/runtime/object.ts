@@ -212,6 +212,13 @@ export class PyType extends PyObject {
    * and `object.__new__` makes its instances with its allocation.
    */
   isPythonClass = false;
+  /**
+   * For a static type standing for a Python class: the slot dunders its class body defines. The
+   * slots it fills for other reasons (`Counter`'s `mp_ass_subscript` for its `__delitem__`, the
+   * reflected half of a binary slot) then get no wrapper, as a class's dict holds only what its
+   * body defines. Null: every slot the type fills gets one.
+   */
+  classDunders: ReadonlySet<string> | null = null;
   /** Whether calls skip `tp_call` (`_Py_TPFLAGS_HAVE_VECTORCALL`): no C-level recursion check then. */
   vectorcall = false;
   /** Whether deallocation goes through the trashcan (`Py_TRASHCAN_BEGIN` in `tp_dealloc`). */

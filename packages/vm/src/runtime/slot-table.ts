@@ -214,7 +214,6 @@ const BINARY_OPS: readonly (readonly [string, BinaryOpName, string])[] = [
 /** Every slotdef, in CPython's order. */
 export const SLOT_DEFS: readonly SlotDef[] = [
   unary('__repr__', (t) => t.repr, 'Return repr(self).'),
-  unary('__str__', (t) => t.str, 'Return str(self).'),
   {
     name: '__hash__', read: (t) => t.hash, arity: 0, doc: 'Return hash(self).',
     wrap: (slot, self, args) => {
@@ -226,6 +225,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     name: '__call__', read: (t) => t.call, arity: -1, keywords: true, doc: 'Call self as a function.',
     wrap: (slot, self, args, kwnames) => (slot as (s: PyObject, a: readonly PyObject[], k: readonly string[] | null) => PyObject)(self, args, kwnames),
   },
+  unary('__str__', (t) => t.str, 'Return str(self).'),
   {
     name: '__getattribute__', read: (t) => t.getattro, arity: 1, doc: 'Return getattr(self, name).',
     wrap: (slot, self, args) => {

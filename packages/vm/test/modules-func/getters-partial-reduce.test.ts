@@ -1,0 +1,15 @@
+// __reduce__ of operator.itemgetter/attrgetter/methodcaller and functools.partial, and partial.__setstate__. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "operator getters and functools.partial reduce as their C implementations do",
+    file: "getters_partial_reduce.py",
+    source: "# operator getters and functools.partial reduce as their C implementations do\nimport operator, functools\nfor g in (operator.attrgetter('a'), operator.attrgetter('a.b', 'c'), operator.itemgetter(1), operator.itemgetter(1, 'x'),\n          operator.methodcaller('m'), operator.methodcaller('m', 1, 2)):\n    print(g.__reduce__())\nr = operator.methodcaller('m', 1, k=2).__reduce__()\nprint(type(r[0]).__name__, r[0].func, r[0].args, r[0].keywords, r[1])\nclass C:\n    def m(self, *a, **k): return a, k\nprint(r[0](*r[1])(C()))\ndef f(*a, **k): return a, k\np = functools.partial(f, 1, x=2)\nprint(p.__reduce__())\np.attr = 5\nprint(p.__reduce__())\nq = functools.partial(f)\nprint(q.__reduce__())\nq.__setstate__((f, (9,), {'y': 1}, {'d': 3}))\nprint(q(), q.d, q.args, q.keywords)\nfor bad in ((f,), (1, (), {}, None), (f, [], {}, None), (f, (), [], None), [f, (), {}, None], (f, (), {}, None, 1)):\n    try:\n        q.__setstate__(bad)\n        print('ok', q.args, q.keywords)\n    except Exception as e:\n        print(type(e).__name__, e)\nq.__setstate__((f, (), None, None)); print(q.keywords, q.__dict__)\nclass D(dict): pass\nq.__setstate__((f, (), D(a=1), {'z': 1})); print(type(q.keywords).__name__, q.keywords, q.z, q.__reduce__()[2][1:])\nclass T(tuple): pass\nq.__setstate__((f, T((1,)), {}, None)); print(type(q.args).__name__, q.args, q.__reduce__()[2][1:])\np = functools.partial(f)\np.__dict__\nprint(p.__reduce__()[2][1:], functools.partial(f).__reduce__()[2][1:])\n",
+    stdout: "(<class 'operator.attrgetter'>, ('a',))\n(<class 'operator.attrgetter'>, ('a.b', 'c'))\n(<class 'operator.itemgetter'>, (1,))\n(<class 'operator.itemgetter'>, (1, 'x'))\n(<class 'operator.methodcaller'>, ('m',))\n(<class 'operator.methodcaller'>, ('m', 1, 2))\npartial <class 'operator.methodcaller'> ('m',) {'k': 2} (1,)\n((1,), {'k': 2})\n(<class 'functools.partial'>, (<function f at 0x?>,), (<function f at 0x?>, (1,), {'x': 2}, None))\n(<class 'functools.partial'>, (<function f at 0x?>,), (<function f at 0x?>, (1,), {'x': 2}, {'attr': 5}))\n(<class 'functools.partial'>, (<function f at 0x?>,), (<function f at 0x?>, (), {}, None))\n((9,), {'y': 1}) 3 (9,) {'y': 1}\nTypeError invalid partial state\nTypeError invalid partial state\nTypeError invalid partial state\nTypeError invalid partial state\nTypeError invalid partial state\nTypeError invalid partial state\n{} {}\ndict {'a': 1} 1 ((), {'a': 1}, {'z': 1})\ntuple (1,) ((1,), {}, None)\n((), {}, {}) ((), {}, None)\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("operator getters and partial reduction", CASES);
