@@ -7,6 +7,7 @@
  * @module
  */
 import { newStr } from '../objects/str.ts';
+import { counted } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -48,7 +49,8 @@ abcIteratorType.iternext = (self) => {
   if (step === null) return null;
   let item: PyObject | null;
   try {
-    item = step(it.refs);
+    // Each step resumes what is CPython's generator frame: one recursion level.
+    item = counted('', () => step(it.refs));
   } catch (e) {
     release(it);
     throw e;

@@ -12,7 +12,7 @@ import { hashObject } from '../runtime/abstract-compare.ts';
 import { newListStealing } from '../objects/list.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { contains, length } from '../runtime/abstract-item.ts';
-import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray, iterateUntil } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
@@ -24,12 +24,7 @@ const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', d
 
 /** `all(e in container for e in items)`. */
 function allIn(items: PyObject, container: PyObject): boolean {
-  const elems = iterableToArray(items);
-  try {
-    return elems.every((e) => contains(container, e));
-  } finally {
-    decrefAll(elems);
-  }
+  return !iterateUntil(items, (e) => !contains(container, e));
 }
 
 function le(self: PyObject, other: PyObject): boolean {
@@ -104,14 +99,7 @@ export function setBody(): ClassEntry[] {
       return fromItems(arg(a, 0), filterIn(arg(a, 1), arg(a, 0), true));
     })),
     { kind: 'alias', name: '__rand__', of: '__and__' },
-    fn(pyDef('isdisjoint', ['self', 'other'], (a) => {
-      const items = iterableToArray(arg(a, 1));
-      try {
-        return newBool(!items.some((v) => contains(arg(a, 0), v)));
-      } finally {
-        decrefAll(items);
-      }
-    }, { doc: 'Return True if two sets have a null intersection.' })),
+    fn(pyDef('isdisjoint', ['self', 'other'], (a) => newBool(!iterateUntil(arg(a, 1), (v) => contains(arg(a, 0), v))), { doc: 'Return True if two sets have a null intersection.' })),
     fn(pyDef('__or__', ['self', 'other'], (a) => {
       if (!isAbcInstance(arg(a, 1), 'Iterable')) return incref(NotImplemented);
       const left = iterableToArray(arg(a, 0));
@@ -207,14 +195,12 @@ function keyErrorFromNone(): PyRaise {
   return raiseValue(e);
 }
 
-/** For each item of `it` (a snapshot), `f(item)`. */
+/** `for v in it: f(v)`, the items taken one at a time. */
 function forEach(it: PyObject, f: (v: PyObject) => void): void {
-  const items = iterableToArray(it);
-  try {
-    for (const v of items) f(v);
-  } finally {
-    decrefAll(items);
-  }
+  iterateUntil(it, (v) => {
+    f(v);
+    return false;
+  });
 }
 
 /** The body of `MutableSet`. */
