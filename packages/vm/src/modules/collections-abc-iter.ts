@@ -7,7 +7,7 @@
  * @module
  */
 import { newStr } from '../objects/str.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -50,7 +50,7 @@ abcIteratorType.iternext = (self) => {
   let item: PyObject | null;
   try {
     // Each step resumes what is CPython's generator frame: one recursion level.
-    item = counted('', () => step(it.refs));
+    item = asPythonFrame(() => step(it.refs));
   } catch (e) {
     release(it);
     throw e;

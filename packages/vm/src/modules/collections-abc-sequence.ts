@@ -12,7 +12,7 @@ import { iterateUntil } from '../runtime/abstract-iter.ts';
 import { asSsize } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asComparison } from '../runtime/recursion-levels.ts';
 import type { ClassEntry } from './abc-class.ts';
 import { newAbcIterator } from './collections-abc-iter.ts';
 import { sameOrEqual } from './collections-abc-mapping.ts';
@@ -28,11 +28,6 @@ function itemAt(self: PyObject, i: number): PyObject {
   } finally {
     decref(index);
   }
-}
-
-/** A comparison of ints that the Python source makes: one recursion level. */
-function compared(test: () => boolean): boolean {
-  return counted(' in comparison', test);
 }
 
 /** The body of `Sequence`. */
@@ -66,9 +61,9 @@ export function sequenceBody(): ClassEntry[] {
       let stop = stopObj === None ? null : asSsize(stopObj, E.OverflowError);
       // The int comparisons of the Python source are each a recursion level (COMPARE_OP's
       // `PyObject_RichCompare`).
-      if (startObj !== None && compared(() => start < 0)) start = Math.max(length(self) + start, 0);
-      if (stop !== null && compared(() => (stop as number) < 0)) stop += length(self);
-      for (let i = start; stop === null || compared(() => i < stop); i++) {
+      if (startObj !== None && asComparison(() => start < 0)) start = Math.max(length(self) + start, 0);
+      if (stop !== null && asComparison(() => (stop as number) < 0)) stop += length(self);
+      for (let i = start; stop === null || asComparison(() => i < stop); i++) {
         const v = except([E.IndexError], () => itemAt(self, i));
         if (v === null) break;
         try {

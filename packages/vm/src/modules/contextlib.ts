@@ -16,7 +16,8 @@ import { newTuple } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
+import { PyHolder, field, holderType, setField, setPythonInit } from './contextlib-base.ts';
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
 import { asyncExitStackType } from './contextlib-async-exitstack.ts';
 import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
@@ -41,13 +42,13 @@ addPythonMethods(abstractCMType, [
 
 /** `suppress(*exceptions)`: field 0 is the tuple. */
 const suppressType: PyType = holderType('suppress', abstractCMType);
-suppressType.init = (self, args, kwnames) => {
+setPythonInit(suppressType, (self, args, kwnames) => {
   // `def __init__(self, *exceptions)`: no keyword is accepted.
   const [, extra] = bindVarArgs('__init__', [self, ...args], kwnames, ['self']);
   const t = newTuple(extra);
   setField(self, 0, t);
   decref(t);
-};
+});
 addPythonMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
   name: '__enter__', kind: 'noargs', impl: () => incref(None),
@@ -58,7 +59,7 @@ addPythonMethods(suppressType, [{
     // checks of both arguments.
     const [et] = bindArgs('__exit__', [self, ...args], kwnames, ['self', 'exctype', 'excinst', 'exctb']).slice(1);
     if (et === None) return incref(False);
-    return newBool(objectIsSubclass(et as PyObject, field(self, 0)));
+    return newBool(asBuiltinCall(() => objectIsSubclass(et as PyObject, field(self, 0))));
   },
 }]);
 
@@ -72,7 +73,7 @@ function initArg(self: PyObject, args: readonly PyObject[], kwnames: readonly st
 
 /** `closing(thing)`. */
 const closingType: PyType = holderType('closing', abstractCMType);
-closingType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'thing', false)); };
+setPythonInit(closingType, (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'thing', false)); });
 addPythonMethods(closingType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   {
@@ -91,7 +92,7 @@ addPythonMethods(closingType, [
 
 /** `nullcontext(enter_result=None)`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
-nullContextType.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'enter_result', true)); };
+setPythonInit(nullContextType, (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'enter_result', true)); });
 addPythonMethods(nullContextType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => incref(field(self, 0)) },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
@@ -106,7 +107,7 @@ function sysNamespaceSet(name: string, value: PyObject): void {
 /** `redirect_stdout` / `redirect_stderr`: field 0 the new target, `list` the old targets. */
 function redirectType(name: string, stream: string): PyType {
   const t = holderType(name, abstractCMType);
-  t.init = (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'new_target', false)); };
+  setPythonInit(t, (self, args, kwnames) => { setField(self, 0, initArg(self, args, kwnames, 'new_target', false)); });
   addPythonMethods(t, [
     {
       name: '__enter__', kind: 'noargs',
