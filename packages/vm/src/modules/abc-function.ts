@@ -19,7 +19,7 @@ import { type PyDict, dictSetStr, isDict, newDict } from '../objects/dict.ts';
 import { True } from '../objects/int.ts';
 import { instanceDict } from '../runtime/attributes.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from '../objects/native-py-code.ts';
 
@@ -107,7 +107,7 @@ classFunctionType.call = (callable, args, kwnames) => {
   if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
   // The body runs where CPython runs the function's frame: one recursion level
   // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`).
-  return counted('', () => f.def.impl(args, kwnames, f));
+  return asPythonFrame(() => f.def.impl(args, kwnames, f));
 };
 classFunctionType.hasInstanceDict = true;
 // `func_descr_get`: bound to an instance, itself when read from the class.

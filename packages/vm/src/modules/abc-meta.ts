@@ -16,7 +16,7 @@ import { newFrozensetStealing } from '../objects/set.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { isList } from '../objects/list.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asBuiltinCall, asComparison } from '../runtime/recursion-levels.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { dictItems } from '../objects/dict.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
@@ -74,12 +74,9 @@ function inWeakSet(set: Set<PyType>, t: PyObject): boolean {
   if (!(t instanceof PyType) || !set.has(t)) return false;
   // The set holds weak references with a callback and the probe is a new one, so the entry found
   // is compared with it, and `weakref_richcompare` compares their referents: two recursion levels.
-  counted(COMPARISON, () => counted(COMPARISON, () => null));
+  asComparison(() => asComparison(() => null));
   return alive(t);
 }
-
-/** The recursion level of a `PyObject_RichCompare`. */
-const COMPARISON = ' in comparison';
 
 /** `_get_impl`: the class's `_abc_impl`, checked. */
 function getImpl(cls: PyObject): PyAbcData {
@@ -302,18 +299,12 @@ abcMetaType.new = (metatype, args, kwnames) => {
   return cls;
 };
 
-/**
- * The call of an `_abc` builtin that ABCMeta's Python methods make (`return
- * _abc_instancecheck(cls, instance)`): one recursion level (`_PyMethodDef_RawFastCallKeywords`).
- */
-function viaBuiltin(body: () => PyObject): PyObject {
-  return counted(' while calling a Python object', body);
-}
-
+// ABCMeta's Python methods return a call of an `_abc` builtin (`return
+// _abc_instancecheck(cls, instance)`): a recursion level of its own.
 addPythonMethods(abcMetaType, [
-  { name: 'register', kind: 'o', impl: (self, args) => viaBuiltin(() => register(self, args[0] as PyObject)), doc: 'Register a virtual subclass of an ABC.\n\n        Returns the subclass, to allow usage as a class decorator.\n        ' },
-  { name: '__instancecheck__', kind: 'o', impl: (self, args) => viaBuiltin(() => instanceCheck(self, args[0] as PyObject)), doc: 'Override for isinstance(instance, cls).' },
-  { name: '__subclasscheck__', kind: 'o', impl: (self, args) => viaBuiltin(() => subclassCheck(self, args[0] as PyObject)), doc: 'Override for issubclass(subclass, cls).' },
+  { name: 'register', kind: 'o', impl: (self, args) => asBuiltinCall(() => register(self, args[0] as PyObject)), doc: 'Register a virtual subclass of an ABC.\n\n        Returns the subclass, to allow usage as a class decorator.\n        ' },
+  { name: '__instancecheck__', kind: 'o', impl: (self, args) => asBuiltinCall(() => instanceCheck(self, args[0] as PyObject)), doc: 'Override for isinstance(instance, cls).' },
+  { name: '__subclasscheck__', kind: 'o', impl: (self, args) => asBuiltinCall(() => subclassCheck(self, args[0] as PyObject)), doc: 'Override for issubclass(subclass, cls).' },
   {
     name: '_abc_registry_clear', kind: 'noargs',
     impl: (self) => {

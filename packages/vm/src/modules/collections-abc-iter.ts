@@ -3,10 +3,14 @@
  * (`Sequence.__iter__`, `Sequence.__reversed__`, the views' `__iter__`): a native iterator
  * stepping a TypeScript closure over the objects it owns.
  * DEVIATION(cpython): in CPython these are generator objects with a frame; here a plain iterator
- * typed `generator` with the same repr, and no `gi_*` attributes, `send` or `throw`.
+ * typed `generator` with the same repr, `__name__` and `__qualname__`, and no `gi_*` attributes,
+ * `send` or `throw`.
  * @module
  */
-import { newStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
+import { typeError } from '../runtime/errors.ts';
+import { addGetSets } from '../runtime/type-defs.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
@@ -19,11 +23,14 @@ export class PyAbcIterator extends PyObject {
   /** Owned references the closure reads (released when exhausted or freed). */
   refs: PyObject[];
   step: ((refs: readonly PyObject[]) => PyObject | null) | null;
-  readonly qualname: string;
+  /** `__qualname__` and `__name__` (its last part until one is assigned). */
+  qualname: string;
+  name: string;
 
   constructor(qualname: string, refs: PyObject[], step: (refs: readonly PyObject[]) => PyObject | null) {
     super(abcIteratorType, allocateAddress(abcIteratorType));
     this.qualname = qualname;
+    this.name = qualname.slice(qualname.lastIndexOf('.') + 1);
     this.refs = refs;
     this.step = step;
   }
@@ -48,7 +55,8 @@ abcIteratorType.iternext = (self) => {
   if (step === null) return null;
   let item: PyObject | null;
   try {
-    item = step(it.refs);
+    // Each step resumes what is CPython's generator frame: one recursion level.
+    item = asPythonFrame(() => step(it.refs));
   } catch (e) {
     release(it);
     throw e;
@@ -67,3 +75,21 @@ abcIteratorType.clear = (self) => {
   release(self as PyAbcIterator);
 };
 abcIteratorType.repr = (self) => newStr(`<generator object ${(self as PyAbcIterator).qualname} at 0x${self.address.toString(16)}>`);
+
+/** A name's setter, as the generator's (`gen_set_name`, `gen_set_qualname`). */
+function nameText(attr: string, value: PyObject | null): string {
+  if (!(value instanceof PyStr)) throw typeError(`${attr} must be set to a string object`);
+  return value.value;
+}
+addGetSets(abcIteratorType, [
+  {
+    name: '__name__',
+    get: (self) => newStr((self as PyAbcIterator).name),
+    set: (self, value) => { (self as PyAbcIterator).name = nameText('__name__', value); },
+  },
+  {
+    name: '__qualname__',
+    get: (self) => newStr((self as PyAbcIterator).qualname),
+    set: (self, value) => { (self as PyAbcIterator).qualname = nameText('__qualname__', value); },
+  },
+]);

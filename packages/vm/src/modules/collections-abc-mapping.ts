@@ -13,7 +13,7 @@ import { newTupleStealing } from '../objects/tuple.ts';
 import { setType } from '../objects/set.ts';
 import { richCompare, richCompareBool } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
-import { getIter, iterNext, iterableToArray, unpackIterable } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterateUntil, unpackIterable } from '../runtime/abstract-iter.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
@@ -340,20 +340,14 @@ export function valuesViewBody(): ClassEntry[] {
     fn(pyDef('__contains__', ['self', 'value'], (a) => {
       const m = mappingOf(arg(a, 0));
       try {
-        const keys = iterableToArray(m);
-        try {
-          for (const key of keys) {
-            const v = getItem(m, key);
-            try {
-              if (sameOrEqual(v, arg(a, 1))) return newBool(true);
-            } finally {
-              decref(v);
-            }
+        return newBool(iterateUntil(m, (key) => {
+          const v = getItem(m, key);
+          try {
+            return sameOrEqual(v, arg(a, 1));
+          } finally {
+            decref(v);
           }
-          return newBool(false);
-        } finally {
-          decrefAll(keys);
-        }
+        }));
       } finally {
         decref(m);
       }

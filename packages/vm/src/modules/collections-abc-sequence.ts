@@ -8,14 +8,15 @@ import { newBool, newInt } from '../objects/int.ts';
 import { listType } from '../objects/list.ts';
 import { None } from '../objects/singletons.ts';
 import { deleteItem, getItem, length, lengthObject, setItem } from '../runtime/abstract-item.ts';
-import { iterableToArray } from '../runtime/abstract-iter.ts';
+import { iterateUntil } from '../runtime/abstract-iter.ts';
 import { asSsize } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
+import { asComparison } from '../runtime/recursion-levels.ts';
 import type { ClassEntry } from './abc-class.ts';
 import { newAbcIterator } from './collections-abc-iter.ts';
 import { sameOrEqual } from './collections-abc-mapping.ts';
-import { arg, bareRaise, callMethod, decrefAll, except, pyDef } from './collections-abc-support.ts';
+import { arg, bareRaise, callMethod, except, pyDef } from './collections-abc-support.ts';
 
 const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
 
@@ -27,11 +28,6 @@ function itemAt(self: PyObject, i: number): PyObject {
   } finally {
     decref(index);
   }
-}
-
-/** All items of `self`, iterated as `for v in self`. */
-function itemsOf(self: PyObject): PyObject[] {
-  return iterableToArray(self);
 }
 
 /** The body of `Sequence`. */
@@ -46,14 +42,7 @@ export function sequenceBody(): ClassEntry[] {
         return v;
       });
     })),
-    fn(pyDef('__contains__', ['self', 'value'], (a) => {
-      const items = itemsOf(arg(a, 0));
-      try {
-        return newBool(items.some((v) => sameOrEqual(v, arg(a, 1))));
-      } finally {
-        decrefAll(items);
-      }
-    })),
+    fn(pyDef('__contains__', ['self', 'value'], (a) => newBool(iterateUntil(arg(a, 0), (v) => sameOrEqual(v, arg(a, 1)))))),
     fn(pyDef('__reversed__', ['self'], (a) => {
       const self = arg(a, 0);
       let i = length(self);
@@ -70,9 +59,11 @@ export function sequenceBody(): ClassEntry[] {
       if (a[2] === undefined) decref(startObj);
       let start = startObj === None ? 0 : asSsize(startObj, E.OverflowError);
       let stop = stopObj === None ? null : asSsize(stopObj, E.OverflowError);
-      if (startObj !== None && start < 0) start = Math.max(length(self) + start, 0);
-      if (stop !== null && stop < 0) stop += length(self);
-      for (let i = start; stop === null || i < stop; i++) {
+      // The int comparisons of the Python source are each a recursion level (COMPARE_OP's
+      // `PyObject_RichCompare`).
+      if (startObj !== None && asComparison(() => start < 0)) start = Math.max(length(self) + start, 0);
+      if (stop !== null && asComparison(() => (stop as number) < 0)) stop += length(self);
+      for (let i = start; stop === null || asComparison(() => i < stop); i++) {
         const v = except([E.IndexError], () => itemAt(self, i));
         if (v === null) break;
         try {
@@ -87,12 +78,13 @@ export function sequenceBody(): ClassEntry[] {
       doc: 'S.index(value, [start, [stop]]) -> integer -- return first index of value.\n           Raises ValueError if the value is not present.\n\n           Supporting start and stop arguments is optional, but\n           recommended.\n        ',
     })),
     fn(pyDef('count', ['self', 'value'], (a) => {
-      const items = itemsOf(arg(a, 0));
-      try {
-        return newInt(items.filter((v) => sameOrEqual(v, arg(a, 1))).length);
-      } finally {
-        decrefAll(items);
-      }
+      // `sum(1 for v in self if v is value or v == value)`: each item compared as it comes.
+      let n = 0;
+      iterateUntil(arg(a, 0), (v) => {
+        if (sameOrEqual(v, arg(a, 1))) n++;
+        return false;
+      });
+      return newInt(n);
     }, { doc: 'S.count(value) -> integer -- return number of occurrences of value' })),
   ];
 }
@@ -147,12 +139,10 @@ export function mutableSequenceBody(): ClassEntry[] {
       const self = arg(a, 0);
       const values = a[1] === self ? callObject(listType, [self]) : incref(arg(a, 1));
       try {
-        const items = iterableToArray(values);
-        try {
-          for (const v of items) decref(callMethod(self, 'append', [v]));
-        } finally {
-          decrefAll(items);
-        }
+        iterateUntil(values, (v) => {
+          decref(callMethod(self, 'append', [v]));
+          return false;
+        });
       } finally {
         decref(values);
       }

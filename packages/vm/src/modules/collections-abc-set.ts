@@ -9,27 +9,23 @@
 import * as E from '../objects/exceptions.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { hashObject } from '../runtime/abstract-compare.ts';
-import { newListStealing } from '../objects/list.ts';
+import { newTuple } from '../objects/tuple.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
 import { contains, length } from '../runtime/abstract-item.ts';
-import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterateUntil } from '../runtime/abstract-iter.ts';
 import { binaryOp } from '../runtime/abstract-number.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, newExceptionStealing, raiseValue } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import type { ClassEntry } from './abc-class.ts';
-import { arg, bareRaise, callMethod, decrefAll, except, isAbcInstance, pyDef } from './collections-abc-support.ts';
+import { newAbcIterator } from './collections-abc-iter.ts';
+import { arg, bareRaise, callMethod, except, isAbcInstance, pyDef } from './collections-abc-support.ts';
 
 const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
 
 /** `all(e in container for e in items)`. */
 function allIn(items: PyObject, container: PyObject): boolean {
-  const elems = iterableToArray(items);
-  try {
-    return elems.every((e) => contains(container, e));
-  } finally {
-    decrefAll(elems);
-  }
+  return !iterateUntil(items, (e) => !contains(container, e));
 }
 
 function le(self: PyObject, other: PyObject): boolean {
@@ -42,25 +38,63 @@ function ge(self: PyObject, other: PyObject): boolean {
   return allIn(other, self);
 }
 
-/** `self._from_iterable([items])` (items stolen). */
-function fromItems(self: PyObject, items: PyObject[]): PyObject {
-  const list = newListStealing(items);
+/** `self._from_iterable(gen)`, `gen` a generator expression (stolen). */
+function fromGenerator(self: PyObject, gen: PyObject): PyObject {
   try {
-    return callMethod(self, '_from_iterable', [list]);
+    return callMethod(self, '_from_iterable', [gen]);
   } finally {
-    decref(list);
+    decref(gen);
   }
 }
 
-/** `[v for v in source if (v in container) === keep]`. */
-function filterIn(source: PyObject, container: PyObject, keep: boolean): PyObject[] {
-  const items = iterableToArray(source);
-  const out: PyObject[] = [];
-  for (const v of items) {
-    if (contains(container, v) === keep) out.push(v);
-    else decref(v);
+/**
+ * `(v for v in source if (v in container) == keep)` written in the method `owner`: the iterator
+ * of `source` is made at once, as a generator expression's first iterable is; the items and the
+ * membership tests come one at a time.
+ */
+function filterIn(owner: string, source: PyObject, container: PyObject, keep: boolean): PyObject {
+  const it = getIter(source);
+  return newAbcIterator(`Set.${owner}.<locals>.<genexpr>`, [it, incref(container)], (refs) => {
+    const [items, c] = refs as [PyObject, PyObject];
+    for (;;) {
+      const v = iterNext(items);
+      if (v === null || contains(c, v) === keep) return v;
+      decref(v);
+    }
+  });
+}
+
+/** `(e for s in (self, other) for e in s)`: each iterable's iterator made when it is reached. */
+function chainOf(self: PyObject, other: PyObject): PyObject {
+  const pair = newTuple([self, other]);
+  let outer: PyObject;
+  try {
+    outer = getIter(pair);
+  } finally {
+    decref(pair);
   }
-  return out;
+  // refs: the iterator over the pair, then the current one's (None between them).
+  return newAbcIterator('Set.__or__.<locals>.<genexpr>', [outer, incref(None)], (refs) => {
+    const slots = refs as PyObject[];
+    for (;;) {
+      if (slots[1] === None) {
+        const s = iterNext(slots[0] as PyObject);
+        if (s === null) return null;
+        let inner: PyObject;
+        try {
+          inner = getIter(s);
+        } finally {
+          decref(s);
+        }
+        decref(None);
+        slots[1] = inner;
+      }
+      const e = iterNext(slots[1] as PyObject);
+      if (e !== null) return e;
+      decref(slots[1] as PyObject);
+      slots[1] = incref(None);
+    }
+  });
 }
 
 /** `other` as a Set: itself, or `self._from_iterable(other)`; null for NotImplemented. */
@@ -83,7 +117,7 @@ function subtract(name: string, reflected: boolean): ClassEntry {
     const other = asSet(self, arg(a, 1));
     if (other === null) return incref(NotImplemented);
     try {
-      return reflected ? fromItems(self, filterIn(other, self, false)) : fromItems(self, filterIn(self, other, false));
+      return reflected ? fromGenerator(self, filterIn(name, other, self, false)) : fromGenerator(self, filterIn(name, self, other, false));
     } finally {
       decref(other);
     }
@@ -101,28 +135,13 @@ export function setBody(): ClassEntry[] {
     { kind: 'classmethod', def: pyDef('_from_iterable', ['cls', 'it'], (a) => callObject(arg(a, 0), [arg(a, 1)]), { doc: 'Construct an instance of the class from any iterable input.\n\n        Must override this method if the class constructor signature\n        does not accept an iterable for an input.\n        ' }) },
     fn(pyDef('__and__', ['self', 'other'], (a) => {
       if (!isAbcInstance(arg(a, 1), 'Iterable')) return incref(NotImplemented);
-      return fromItems(arg(a, 0), filterIn(arg(a, 1), arg(a, 0), true));
+      return fromGenerator(arg(a, 0), filterIn('__and__', arg(a, 1), arg(a, 0), true));
     })),
     { kind: 'alias', name: '__rand__', of: '__and__' },
-    fn(pyDef('isdisjoint', ['self', 'other'], (a) => {
-      const items = iterableToArray(arg(a, 1));
-      try {
-        return newBool(!items.some((v) => contains(arg(a, 0), v)));
-      } finally {
-        decrefAll(items);
-      }
-    }, { doc: 'Return True if two sets have a null intersection.' })),
+    fn(pyDef('isdisjoint', ['self', 'other'], (a) => newBool(!iterateUntil(arg(a, 1), (v) => contains(arg(a, 0), v))), { doc: 'Return True if two sets have a null intersection.' })),
     fn(pyDef('__or__', ['self', 'other'], (a) => {
       if (!isAbcInstance(arg(a, 1), 'Iterable')) return incref(NotImplemented);
-      const left = iterableToArray(arg(a, 0));
-      let right: PyObject[];
-      try {
-        right = iterableToArray(arg(a, 1));
-      } catch (e) {
-        decrefAll(left);
-        throw e;
-      }
-      return fromItems(arg(a, 0), [...left, ...right]);
+      return fromGenerator(arg(a, 0), chainOf(arg(a, 0), arg(a, 1)));
     })),
     { kind: 'alias', name: '__ror__', of: '__or__' },
     subtract('__sub__', false),
@@ -207,14 +226,12 @@ function keyErrorFromNone(): PyRaise {
   return raiseValue(e);
 }
 
-/** For each item of `it` (a snapshot), `f(item)`. */
+/** `for v in it: f(v)`, the items taken one at a time. */
 function forEach(it: PyObject, f: (v: PyObject) => void): void {
-  const items = iterableToArray(it);
-  try {
-    for (const v of items) f(v);
-  } finally {
-    decrefAll(items);
-  }
+  iterateUntil(it, (v) => {
+    f(v);
+    return false;
+  });
 }
 
 /** The body of `MutableSet`. */

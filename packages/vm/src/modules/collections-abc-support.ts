@@ -11,7 +11,7 @@ import { PyType, incref, decref, type PyObject } from '../runtime/object.ts';
 import { newBool } from '../objects/int.ts';
 import { bindArgs, type ClassFunctionDef } from './abc-function.ts';
 import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { doRaise } from '../interpreter/raise.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { lookupType } from '../runtime/attributes.ts';
@@ -50,7 +50,7 @@ export function abcClass(name: string): PyType {
  * @see CPython 3.8 Python/bltinmodule.c `builtin_isinstance`
  */
 export function pyIsInstance(obj: PyObject, cls: PyObject): boolean {
-  return counted(' while calling a Python object', () => objectIsInstance(obj, cls));
+  return asBuiltinCall(() => objectIsInstance(obj, cls));
 }
 
 /** `isinstance(obj, collections.abc.<name>)` (a call of the builtin: see {@link pyIsInstance}). */

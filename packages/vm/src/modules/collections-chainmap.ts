@@ -7,6 +7,7 @@
  * Lib/collections/__init__.py `class ChainMap`.
  * @module
  */
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { dictType, newDict } from '../objects/dict.ts';
 import { setType } from '../objects/set.ts';
 import * as E from '../objects/exceptions.ts';
@@ -126,7 +127,12 @@ function chainMapBody(parents: PyObject): ClassEntry[] {
         name: '__init__',
         impl: (args, kwnames) => {
           const [[self], maps] = bindVarArgs('__init__', args, kwnames, ['self']);
-          const list = newListStealing(maps.length > 0 ? maps.map((m) => incref(m)) : [newDict()]);
+          // `list(maps) or [{}]`: the call of list is a recursion level.
+          let list = asBuiltinCall(() => newListStealing(maps.map((m) => incref(m))));
+          if (maps.length === 0) {
+            decref(list);
+            list = newListStealing([newDict()]);
+          }
           try {
             setAttrString(self as PyObject, 'maps', list);
           } finally {

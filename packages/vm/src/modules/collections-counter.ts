@@ -4,6 +4,7 @@
  * by count. Mirrors CPython 3.8 Lib/collections/__init__.py `Counter` natively.
  * @module
  */
+import { asBuiltinCall, asPythonFrame } from '../runtime/recursion-levels.ts';
 import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
 import { countElements, dictStoringSetItems } from './collections-count-elements.ts';
 import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
@@ -262,10 +263,15 @@ counterType.clear = (self) => {
 };
 // `def __init__(self, iterable=None, /, **kwds)`: `self.update(iterable, **kwds)`, through a
 // subclass's own `update`.
+// The Python method runs a frame (a recursion level), and its `super(Counter, self).__init__()`
+// is a builtin call.
 counterType.init = (self, args, kwnames) => {
-  const pos = positional(args, kwnames);
-  if (pos.length > 1) throw typeError(`__init__() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
-  decref(callMethod(self, 'update', args, kwnames));
+  asPythonFrame(() => {
+    const pos = positional(args, kwnames);
+    if (pos.length > 1) throw typeError(`__init__() takes from 1 to 2 positional arguments but ${pos.length + 1} were given`);
+    asBuiltinCall(() => null);
+    decref(callMethod(self, 'update', args, kwnames));
+  });
 };
 counterType.setitem = (self, key, value) => {
   if (value === null) dictDelete(self as PyDict, key);

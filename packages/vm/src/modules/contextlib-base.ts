@@ -17,6 +17,7 @@ import { PyRaise, raiseWhileHandling } from '../runtime/errors.ts';
 import { noteLibraryFrame } from '../runtime/print-exception.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { allocateAddress } from '../runtime/memory.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
 
 /** An instance of a native contextlib class: owned fields by index, plus owned JS-side lists. */
@@ -71,6 +72,19 @@ export function holderType(name: string, base: PyType | null = null, module = 'c
   // topmost class gets both descriptors as `type_new` gives them (runtime/bootstrap.ts).
   if (!isPythonClass) addGetSets(t, [{ name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) }]);
   return t;
+}
+
+/**
+ * Sets the `__init__` of a contextlib class (a Python class in CPython): its body runs as that
+ * method's frame, one recursion level.
+ *
+ * @param t - the class.
+ * @param init - what its `__init__` does.
+ */
+export function setPythonInit(t: PyType, init: NonNullable<PyType['init']>): void {
+  t.init = (self, args, kwnames) => {
+    asPythonFrame(() => { init(self, args, kwnames); });
+  };
 }
 
 function clearHolder(h: PyHolder): void {

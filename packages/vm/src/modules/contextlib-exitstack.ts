@@ -27,7 +27,8 @@ import { PyType, decref, incref, xdecref, type PyObject } from '../runtime/objec
 import { topmostException } from '../runtime/thread-state.ts';
 import { PyClassFunction, bindArgs } from './abc-function.ts';
 import { dequeType, newDequeOfType } from './collections-deque.ts';
-import { PyHolder, excDetails, holderType, raisedInContextlib } from './contextlib-base.ts';
+import { PyHolder, excDetails, holderType, raisedInContextlib, setPythonInit } from './contextlib-base.ts';
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { warn } from './warnings-core.ts';
 import { awaitIter, holdWhileSuspended } from './contextlib-coro.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -75,10 +76,11 @@ export function S(o: PyObject): PyExitStack {
 }
 
 /** `_BaseExitStack.__init__`: `self._exit_callbacks = deque()`. */
-baseExitStackType.init = (self, args, kwnames) => {
+setPythonInit(baseExitStackType, (self, args, kwnames) => {
   bindArgs('__init__', [self, ...args], kwnames, ['self']);
-  setAttrStringStealing(self, EXIT_CALLBACKS, newDequeOfType(dequeType));
-};
+  // `deque()`: a call of the builtin class, a recursion level.
+  setAttrStringStealing(self, EXIT_CALLBACKS, asBuiltinCall(() => newDequeOfType(dequeType)));
+});
 
 /**
  * `self._push_exit_callback(callback[, is_sync])`, through the attribute (a subclass's runs);

@@ -18,11 +18,12 @@ import { PyTuple } from '../objects/tuple.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue, setTracebackOnCatch, typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { bindArgs } from './abc-function.ts';
-import { asLibraryFrame, holderType, raiseFromNoneWhileHandling } from './contextlib-base.ts';
+import { asLibraryFrame, holderType, raiseFromNoneWhileHandling, setPythonInit } from './contextlib-base.ts';
 import { awaitIter, holdWhileSuspended, newAsyncMethodCoro, type AsyncBody } from './contextlib-coro.ts';
 import { contextDecoratorType } from './contextlib-decorator.ts';
 import { callWithDict } from './functools-partial.ts';
@@ -52,20 +53,21 @@ function setAttrStealing(self: PyObject, name: string, value: PyObject): void {
   }
 }
 
-genCMBaseType.init = (self, args, kwnames) => {
+// Its `getattr` is a builtin call (a recursion level).
+setPythonInit(genCMBaseType, (self, args, kwnames) => {
   const [, func, a, kw] = bindArgs('__init__', [self, ...args], kwnames, ['self', 'func', 'args', 'kwds']) as PyObject[];
   setAttrStealing(self, 'gen', callStarred(func as PyObject, a as PyObject, kw as PyObject));
   setAttrString(self, 'func', func as PyObject);
   setAttrString(self, 'args', a as PyObject);
   setAttrString(self, 'kwds', kw as PyObject);
   // Issue 19330: the instance's docstring is the function's, else the class's.
-  let doc = lookupAttrString(func as PyObject, '__doc__');
+  let doc = asBuiltinCall(() => lookupAttrString(func as PyObject, '__doc__'));
   if (doc === null || doc === None) {
     if (doc !== null) decref(doc);
     doc = getAttrString(self.type, '__doc__');
   }
   setAttrStealing(self, '__doc__', doc);
-};
+});
 
 /** `_GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator)`. */
 // DEVIATION(cpython): its base AbstractContextManager is missing (an ABC made per run cannot be a
@@ -95,7 +97,7 @@ function syncExit(self: PyObject, type: PyObject, valueIn: PyObject, tb: PyObjec
   const gen = getAttrString(self, 'gen');
   try {
     if (type === None) {
-      const r = nextOrStop(gen);
+      const r = asBuiltinCall(() => nextOrStop(gen));
       if (r instanceof PyRaise) {
         clearRaise(r);
         return incref(False);
@@ -155,7 +157,7 @@ addPythonMethods(genCMType, [
       const gen = getAttrString(self, 'gen');
       let r: PyObject | PyRaise;
       try {
-        r = nextOrStop(gen);
+        r = asBuiltinCall(() => nextOrStop(gen));
       } finally {
         decref(gen);
       }

@@ -18,7 +18,8 @@ import { callMethod } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { addValue } from '../runtime/type-defs.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
-import { holderType } from './contextlib-base.ts';
+import { holderType, setPythonInit } from './contextlib-base.ts';
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { baseExitStackType, exitStackType } from './contextlib-exitstack.ts';
 import { asyncExitStackType } from './contextlib-async-exitstack.ts';
 import { asyncGenCMType, genCMBaseType, genCMType } from './contextlib-generator.ts';
@@ -56,11 +57,11 @@ function setAttrStealing(self: PyObject, name: string, value: PyObject): void {
 
 /** `suppress(*exceptions)`: `self._exceptions = exceptions`. */
 const suppressType: PyType = holderType('suppress', abstractCMType);
-suppressType.init = (self, args, kwnames) => {
+setPythonInit(suppressType, (self, args, kwnames) => {
   // `def __init__(self, *exceptions)`: no keyword is accepted.
   const [, extra] = bindVarArgs('__init__', [self, ...args], kwnames, ['self']);
   setAttrStealing(self, '_exceptions', newTuple(extra));
-};
+});
 addPythonMethods(suppressType, [{
   // `suppress.__enter__` is `pass`: `with suppress(E) as x` binds None.
   name: '__enter__', kind: 'noargs', impl: () => incref(None),
@@ -73,7 +74,7 @@ addPythonMethods(suppressType, [{
     if (et === None) return incref(False);
     const exceptions = getAttrString(self, '_exceptions');
     try {
-      return newBool(objectIsSubclass(et as PyObject, exceptions));
+      return newBool(asBuiltinCall(() => objectIsSubclass(et as PyObject, exceptions)));
     } finally {
       decref(exceptions);
     }
@@ -95,7 +96,7 @@ function attrOf(self: PyObject, name: string): PyObject {
 
 /** `closing(thing)`: `self.thing = thing`. */
 const closingType: PyType = holderType('closing', abstractCMType);
-closingType.init = (self, args, kwnames) => { setAttrString(self, 'thing', initArg(self, args, kwnames, 'thing', false)); };
+setPythonInit(closingType, (self, args, kwnames) => { setAttrString(self, 'thing', initArg(self, args, kwnames, 'thing', false)); });
 addPythonMethods(closingType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => attrOf(self, 'thing') },
   {
@@ -115,7 +116,7 @@ addPythonMethods(closingType, [
 
 /** `nullcontext(enter_result=None)`: `self.enter_result = enter_result`. */
 const nullContextType: PyType = holderType('nullcontext', abstractCMType);
-nullContextType.init = (self, args, kwnames) => { setAttrString(self, 'enter_result', initArg(self, args, kwnames, 'enter_result', true)); };
+setPythonInit(nullContextType, (self, args, kwnames) => { setAttrString(self, 'enter_result', initArg(self, args, kwnames, 'enter_result', true)); });
 addPythonMethods(nullContextType, [
   { name: '__enter__', kind: 'noargs', impl: (self) => attrOf(self, 'enter_result') },
   { name: '__exit__', kind: 'fast', impl: () => incref(None) },
@@ -150,11 +151,11 @@ function streamName(self: PyObject): string {
  */
 const redirectStreamType: PyType = holderType('_RedirectStream', abstractCMType);
 addValue(redirectStreamType, '_stream', () => incref(None));
-redirectStreamType.init = (self, args, kwnames) => {
+setPythonInit(redirectStreamType, (self, args, kwnames) => {
   setAttrString(self, '_new_target', initArg(self, args, kwnames, 'new_target', false));
   // We use a list of old targets to make this CM re-entrant
   setAttrStealing(self, '_old_targets', newListStealing([]));
-};
+});
 addPythonMethods(redirectStreamType, [
   {
     name: '__enter__', kind: 'noargs',

@@ -4,6 +4,7 @@
  * (### UserDict ###).
  * @module
  */
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newBool } from '../objects/int.ts';
@@ -35,6 +36,8 @@ function userDictInit(args: readonly PyObject[], kwnames: readonly string[] | nu
   const pos = args.slice(0, args.length - nkw);
   if (pos.length === 0) throw typeError("descriptor '__init__' of 'UserDict' object needs an argument");
   const self = pos[0] as PyObject;
+  // `len(args)`: a builtin call, one recursion level.
+  asBuiltinCall(() => null);
   if (pos.length > 2) throw typeError(`expected at most 1 arguments, got ${pos.length - 1}`);
   const kwargs = newDict();
   try {

@@ -13,7 +13,8 @@ import { EQ, GE, GT, LE, LT, richCompare } from '../runtime/abstract-compare.ts'
 import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime/abstract-item.ts';
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
-import { counted, repr } from '../runtime/abstract-object.ts';
+import { repr } from '../runtime/abstract-object.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -41,7 +42,7 @@ function userListBody(cls: () => PyType): ClassEntry[] {
   /** The body of `__cast(self, other)`: `other.data` for a UserList, else `other` (a new reference). */
   const castBody = (other: PyObject): PyObject => (isUserList(other) ? getAttrString(other, 'data') : incref(other));
   /** `self.__cast(other)`: a call of that Python method, which runs a frame (a recursion level). */
-  const cast = (other: PyObject): PyObject => counted('', () => castBody(other));
+  const cast = (other: PyObject): PyObject => asPythonFrame(() => castBody(other));
   const compare = (name: string, op: number): ClassEntry => fn(pyDef(name, ['self', 'other'], (a) => withData(arg(a, 0), (d) => {
     const other = cast(arg(a, 1));
     try {

@@ -6,6 +6,7 @@
  * Lib/collections/__init__.py (### UserString ###).
  * @module
  */
+import { asBuiltinCall } from '../runtime/recursion-levels.ts';
 import { complexType } from '../objects/complex.ts';
 import { floatType } from '../objects/float.ts';
 import { intType, newBool, newInt } from '../objects/int.ts';
@@ -111,7 +112,8 @@ function userStringBody(cls: () => PyType, maketrans: PyObject): ClassEntry[] {
     def('__init__', ['seq'], (a) => {
       const seq = arg1(a);
       let data: PyObject;
-      if (seq instanceof PyStr) data = incref(seq);
+      // `isinstance(seq, str)`: a builtin call, one recursion level.
+      if (asBuiltinCall(() => seq instanceof PyStr)) data = incref(seq);
       else if (isUserString(seq)) data = withData(seq, (d) => sliceAll(d));
       else data = str(seq);
       try {

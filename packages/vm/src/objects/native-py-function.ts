@@ -15,7 +15,7 @@ import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incre
 import { functionDictGetSet } from './function-attributes.ts';
 import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
-import { counted } from '../runtime/abstract-object.ts';
+import { asPythonFrame } from '../runtime/recursion-levels.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
@@ -133,7 +133,7 @@ nativePyFunctionType.call = (callable, args, kwnames) => {
   if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
   // The body runs where CPython runs the function's frame: one recursion level
   // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`).
-  return counted('', () => callNative(f.def, f.held ?? callable, args, kwnames, 0));
+  return asPythonFrame(() => callNative(f.def, f.held ?? callable, args, kwnames, 0));
 };
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));

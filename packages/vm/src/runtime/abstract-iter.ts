@@ -37,6 +37,31 @@ export function isSequenceLike(o: PyObject): boolean {
 }
 
 /**
+ * `for item in iterable:` up to the first item `fn` answers true for: the items are taken one at
+ * a time, as a Python loop takes them (each borrowed by `fn`, then dropped).
+ *
+ * @param iterable - what is iterated (borrowed).
+ * @param fn - the loop body; true stops the loop (`return` or `break`).
+ * @returns whether `fn` stopped the loop.
+ */
+export function iterateUntil(iterable: PyObject, fn: (item: PyObject) => boolean): boolean {
+  const it = getIter(iterable);
+  try {
+    for (;;) {
+      const item = iterNext(it);
+      if (item === null) return false;
+      try {
+        if (fn(item)) return true;
+      } finally {
+        decref(item);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/**
  * Runs `fn` on each of `items` (new references, as `sequenceToArray` gives them) and drops each
  * after its turn; when `fn` throws, the items not reached yet are dropped too.
  */
