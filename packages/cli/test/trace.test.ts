@@ -62,7 +62,8 @@ describe('corosim trace', () => {
     const lines = result.stdout.split('\n');
     expect(lines.filter((line) => !/ call {7}[_<]/.test(line))).toEqual([
       '[t=  0.000] task Task-1  task-step  Task-1',
-      `[t=  0.000] task Task-1  call       main  ${sleeper}:3  depth=2`,
+      // asyncio.run is a level of its own, as its Python frame is in CPython.
+      `[t=  0.000] task Task-1  call       main  ${sleeper}:3  depth=3`,
       '[t=  3.000] clock-advanced 0.000 -> 3.000',
       '[t=  3.000] task Task-1  task-step  Task-1',
       '[t=  3.000] task Task-1  task-done  Task-1  return',
