@@ -6,7 +6,6 @@
  * @module
  */
 import { newInt } from '../objects/int.ts';
-import type { NativeDef } from '../objects/native-function.ts';
 import { ssizeState } from '../objects/seq-iter.ts';
 import { None } from '../objects/singletons.ts';
 import { PyTuple, emptyTuple, isTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
@@ -17,7 +16,7 @@ import { getBuiltinId } from '../objects/builtin-id.ts';
 import { noKeywords } from './functools-args.ts';
 import type { Combo, GroupBy } from './itertools-more.ts';
 import type { IterState } from './itertools-state.ts';
-import { stateItems, typedArg } from './itertools-reduce-args.ts';
+import { reduce, setState, stateItems, typedArg } from './itertools-reduce-args.ts';
 
 /** The types of itertools-more.ts this file gives their pickling methods. */
 export interface MoreItertoolsTypes {
@@ -32,16 +31,6 @@ export interface MoreItertoolsTypes {
   readonly newGrouper: (parent: GroupBy, tgtkey: PyObject) => PyObject;
 }
 
-const reduce = (impl: (self: PyObject) => PyObject): NativeDef => ({
-  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl,
-});
-const setState = (impl: (self: PyObject, state: PyObject) => void): NativeDef => ({
-  name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
-  impl: (self, args) => {
-    impl(self, args[0] as PyObject);
-    return incref(None);
-  },
-});
 
 /** `(type(self), args[, state])`, every part a new reference. */
 function reduceValue(self: PyObject, args: PyObject, state?: PyObject): PyObject {

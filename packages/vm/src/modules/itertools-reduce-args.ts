@@ -9,7 +9,9 @@ import { PyTuple, isTuple } from '../objects/tuple.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError } from '../runtime/errors.ts';
-import type { PyObject, PyType } from '../runtime/object.ts';
+import { incref, type PyObject, type PyType } from '../runtime/object.ts';
+import type { NativeDef } from '../objects/native-function.ts';
+import { None } from '../objects/singletons.ts';
 
 /**
  * The items of a `__setstate__` state: a tuple (else "state is not a tuple") of `min` to `max`
@@ -47,3 +49,17 @@ export function typedArg(v: PyObject, type: PyType, position: number): PyObject 
   if (!v.type.isSubtype(type)) throw typeError(`argument ${position} must be ${tpName(type)}, not ${argTypeName(v)}`);
   return v;
 }
+
+/** The `__reduce__` method of an itertools type (`impl` returns the reduction, a new reference). */
+export const reduce = (impl: (self: PyObject) => PyObject): NativeDef => ({
+  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl,
+});
+
+/** The `__setstate__` method of an itertools type (`impl` takes the state, borrowed). */
+export const setState = (impl: (self: PyObject, state: PyObject) => void): NativeDef => ({
+  name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+  impl: (self, args) => {
+    impl(self, args[0] as PyObject);
+    return incref(None);
+  },
+});

@@ -17,9 +17,8 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import type { NativeDef } from '../objects/native-function.ts';
 import type { IterState } from './itertools-state.ts';
-import { stateItems, typedArg } from './itertools-reduce-args.ts';
+import { reduce, setState, stateItems, typedArg } from './itertools-reduce-args.ts';
 import { formatIntArg } from '../objects/list-methods.ts';
 
 const SSIZE_MAX = 2n ** 63n - 1n;
@@ -48,16 +47,6 @@ function reduceValue(self: PyObject, args: PyObject[], state?: PyObject): PyObje
   return newTupleStealing(parts);
 }
 
-const reduce = (impl: (self: PyObject) => PyObject): NativeDef => ({
-  name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.', impl,
-});
-const setState = (impl: (self: PyObject, state: PyObject) => void): NativeDef => ({
-  name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
-  impl: (self, args) => {
-    impl(self, args[0] as PyObject);
-    return incref(None);
-  },
-});
 
 /** Replaces an owned field's value, releasing the old one after. */
 function replace(o: IterState, field: 'it' | 'func' | 'a' | 'b', value: PyObject | null): void {

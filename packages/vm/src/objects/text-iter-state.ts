@@ -9,8 +9,11 @@
  */
 import { incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
-import { bytearrayIteratorType, type PyByteArrayIterator } from './bytearray-slots.ts';
-import { bytesIteratorType, type PyBytesIterator } from './bytes-slots.ts';
+import type { NativeDef } from './native-function.ts';
+import type { PyBytes } from './bytes.ts';
+import type { PyByteArray } from './bytearray.ts';
+import { bytearrayIteratorType } from './bytearray-slots.ts';
+import { bytesIteratorType } from './bytes-slots.ts';
 import { reduceValue, ssizeState } from './seq-iter.ts';
 import { newNone } from './singletons.ts';
 import { newStr } from './str.ts';
@@ -68,39 +71,28 @@ addMethods(strIteratorType, [
     },
   },
 ]);
-addMethods(bytesIteratorType, [
-  {
-    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
-    impl: (self) => {
-      const it = self as PyBytesIterator;
-      return reduceValue('iter', it.seq, it.index, emptyBytesKind);
+
+/**
+ * `striter_reduce`/`striter_setstate` and bytearray's: `iter(seq)` and the index reached, the
+ * index restored clipped to [0, len] (`length` of the sequence).
+ */
+function byteIterMethods(length: (seq: PyObject) => number): NativeDef[] {
+  type T = PyObject & { seq: PyObject | null; index: number };
+  return [
+    {
+      name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+      impl: (self) => reduceValue('iter', (self as T).seq, (self as T).index, emptyBytesKind),
     },
-  },
-  {
-    name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
-    impl: (self, args) => {
-      const it = self as PyBytesIterator;
-      const index = clipped(args[0] as PyObject, it.seq === null ? 0 : it.seq.value.length);
-      if (it.seq !== null) it.index = index;
-      return newNone();
+    {
+      name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+      impl: (self, args) => {
+        const it = self as T;
+        const index = clipped(args[0] as PyObject, it.seq === null ? 0 : length(it.seq));
+        if (it.seq !== null) it.index = index;
+        return newNone();
+      },
     },
-  },
-]);
-addMethods(bytearrayIteratorType, [
-  {
-    name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
-    impl: (self) => {
-      const it = self as PyByteArrayIterator;
-      return reduceValue('iter', it.seq, it.index, emptyBytesKind);
-    },
-  },
-  {
-    name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
-    impl: (self, args) => {
-      const it = self as PyByteArrayIterator;
-      const index = clipped(args[0] as PyObject, it.seq === null ? 0 : it.seq.size);
-      if (it.seq !== null) it.index = index;
-      return newNone();
-    },
-  },
-]);
+  ];
+}
+addMethods(bytesIteratorType, byteIterMethods((seq) => (seq as PyBytes).value.length));
+addMethods(bytearrayIteratorType, byteIterMethods((seq) => (seq as PyByteArray).size));
