@@ -15,12 +15,14 @@ import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incre
 import { functionDictGetSet } from './function-attributes.ts';
 import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
-import { asPythonFrame } from '../runtime/recursion-levels.ts';
+import { enterRecursiveCall, leaveRecursiveCall, tstate } from '../runtime/thread-state.ts';
+import { asPythonFailure } from '../runtime/host-errors.ts';
+import * as E from './exceptions.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { isDict, newDict } from './dict.ts';
-import { typeError } from '../runtime/errors.ts';
+import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
 
@@ -132,8 +134,18 @@ nativePyFunctionType.call = (callable, args, kwnames) => {
   // The arguments bind to the Python function's parameters before its body runs.
   if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
   // The body runs where CPython runs the function's frame: one recursion level
-  // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`).
-  return asPythonFrame(() => callNative(f.def, f.held ?? callable, args, kwnames, 0));
+  // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`), written out as recursion-levels.ts
+  // `asPythonFrame` is so that a call makes no closure.
+  const overflow = enterRecursiveCall('');
+  if (overflow !== null) throw raiseMessage(E.RecursionError, overflow);
+  const frame = tstate.frame;
+  try {
+    return callNative(f.def, f.held ?? callable, args, kwnames, 0);
+  } catch (e) {
+    throw asPythonFailure(e, frame, '');
+  } finally {
+    leaveRecursiveCall();
+  }
 };
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
