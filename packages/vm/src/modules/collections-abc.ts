@@ -21,7 +21,7 @@ import { PyRaise, clearRaise, exceptionMatches, runtimeError, typeError } from '
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { makeClass, type ClassEntry } from './abc-class.ts';
 import { abcMetaType, registerClass } from './abc-meta.ts';
-import { importModuleLevel } from '../runtime/import-system.ts';
+import { importModuleNamed } from '../runtime/import-system.ts';
 import {
   itemsViewBody, keysViewBody, mappingBody, mappingViewBody, mutableMappingBody, valuesViewBody,
 } from './collections-abc-mapping.ts';
@@ -280,9 +280,7 @@ defineNativeModule({
   doc: 'Abstract Base Classes (ABCs) for collections, according to PEP 3119.\n\nUnit tests are in test_collections.\n',
   init: (module) => {
     // `from abc import ABCMeta, abstractmethod`: the abc module is imported (and its counter started).
-    const level = newInt(0);
-    decref(importModuleLevel('abc', module.namespace, None, level));
-    decref(level);
+    decref(importModuleNamed('abc', module.namespace));
     const made: PyType[] = [];
     try {
       for (const spec of SPECS) {

@@ -15,13 +15,12 @@ import { PyStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { attributeError } from '../runtime/errors.ts';
-import { importModuleLevel } from '../runtime/import-system.ts';
+import { importModuleLevel, importModuleNamed } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { warn } from './warnings-core.ts';
 import { makeUserDict } from './user-collections.ts';
 import { makeUserList } from './user-list.ts';
 import { makeUserString } from './user-string.ts';
-import { None } from '../objects/singletons.ts';
 import { makeChainMap } from './collections-chainmap.ts';
 import { counterType } from './collections-counter.ts';
 import { takeCCollections } from './collections-c-module.ts';
@@ -91,12 +90,7 @@ const USER_CLASSES = new Map<string, () => PyObject>([
  * first use (with `collections.abc`), so `import collections` stays as cheap as before.
  */
 function userClass(module: PyModule, name: string, make: () => PyObject): PyObject {
-  const level = newInt(0);
-  try {
-    decref(importModuleLevel('collections.abc', module.namespace, None, level));
-  } finally {
-    decref(level);
-  }
+  decref(importModuleNamed('collections.abc', module.namespace));
   const cls = make();
   dictSetStr(module.namespace, name, cls);
   return cls;

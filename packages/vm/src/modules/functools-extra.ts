@@ -15,9 +15,8 @@ import { PyStr, internStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
-import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
-import { importModuleLevel } from '../runtime/import-system.ts';
+import { importModuleNamed } from '../runtime/import-system.ts';
 import { cacheToken } from './abc-meta.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { getAttrString, getAttrStringOrNull, setAttr } from '../runtime/attributes.ts';
@@ -292,15 +291,7 @@ const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args)
 
 /** `weakref.WeakKeyDictionary()`, looked up when called as `singledispatch` does (`import weakref`). */
 function newDispatchCache(module: PyModule | null): PyObject {
-  const globals = module?.namespace ?? newDict();
-  const level = newInt(0);
-  let weakref: PyObject;
-  try {
-    weakref = importModuleLevel('weakref', globals, None, level);
-  } finally {
-    decref(level);
-    if (module === null) decref(globals);
-  }
+  const weakref = importModuleNamed('weakref', module?.namespace ?? null);
   try {
     return callMethod(weakref, 'WeakKeyDictionary');
   } finally {

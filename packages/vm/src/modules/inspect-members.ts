@@ -6,9 +6,8 @@
  * @module
  */
 import { classMethodType, propertyType, staticMethodType } from '../objects/descr-types.ts';
-import { dictGetStr, dictItems, newDict } from '../objects/dict.ts';
+import { dictGetStr, dictItems } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
-import { newInt } from '../objects/int.ts';
 import { PyList, newListStealing } from '../objects/list.ts';
 import { PyModule } from '../objects/module.ts';
 import { builtinFunctionType, classMethodDescriptorType, type NativeDef } from '../objects/native-function.ts';
@@ -21,7 +20,7 @@ import { getAttr, getAttrString, lookupAttrString } from '../runtime/attributes.
 import { callObject, callOneArg } from '../runtime/call.ts';
 import { objectType, typeType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches } from '../runtime/errors.ts';
-import { importModuleLevel, sysModules } from '../runtime/import-system.ts';
+import { importModuleNamed, sysModules } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { bindArgs } from './abc-function.ts';
 import { build } from './inspect-frames.ts';
@@ -46,18 +45,11 @@ function dirList(o: PyObject): PyObject[] {
 
 /** `types.DynamicClassAttribute`, imported as inspect.py's `import types` does (new reference). */
 function dynamicClassAttribute(module: PyObject): PyObject {
-  const level = newInt(0);
-  const namespace = module instanceof PyModule ? module.namespace : newDict();
+  const types = importModuleNamed('types', module instanceof PyModule ? module.namespace : null);
   try {
-    const types = importModuleLevel('types', namespace, None, level);
-    try {
-      return getAttrString(types, 'DynamicClassAttribute');
-    } finally {
-      decref(types);
-    }
+    return getAttrString(types, 'DynamicClassAttribute');
   } finally {
-    decref(level);
-    if (!(module instanceof PyModule)) decref(namespace);
+    decref(types);
   }
 }
 

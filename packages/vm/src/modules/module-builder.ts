@@ -10,10 +10,8 @@ import { newBuiltinFunction, type NativeDef } from '../objects/native-function.t
 import { newListStealing } from '../objects/list.ts';
 import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { newStr } from '../objects/str.ts';
-import { cacheFromSource, importModuleLevel, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
+import { cacheFromSource, importModuleNamed, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { newInt } from '../objects/int.ts';
-import { None } from '../objects/singletons.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { assert } from '../internal/assert.ts';
@@ -135,13 +133,7 @@ function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[])
  * statement imports it.
  */
 export function importFrom(module: PyModule, source: string, name: string): PyObject {
-  const level = newInt(0);
-  let imported: PyObject;
-  try {
-    imported = importModuleLevel(source, module.namespace, None, level);
-  } finally {
-    decref(level);
-  }
+  const imported = importModuleNamed(source, module.namespace);
   try {
     return getAttrString(imported, name);
   } finally {

@@ -14,7 +14,7 @@ import { getAttrString, lookupAttrString, lookupSpecial } from '../runtime/attri
 import { getIter } from '../runtime/abstract-iter.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
-import { importModuleLevel, sysModules } from '../runtime/import-system.ts';
+import { importModuleNamed, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -40,19 +40,14 @@ const cannotPickle = (obj: PyObject): PyObject => {
 function importCopyreg(obj: PyObject): PyObject {
   const cached = dictGetStr(sysModules(), 'copyreg');
   if (cached !== null) return incref(cached);
-  const globals = newDict();
-  const level = newInt(0);
   try {
-    return importModuleLevel('copyreg', globals, None, level);
+    return importModuleNamed('copyreg');
   } catch (e) {
     if (!(e instanceof PyRaise) || !exceptionMatches(e, E.ModuleNotFoundError)) throw e;
     // DEVIATION(cpython): corosim has no copyreg module of its own; unless the program can import
     // one, an object reduced by default gets the error CPython's copyreg gives one it cannot pickle.
     clearRaise(e);
     return cannotPickle(obj);
-  } finally {
-    decref(level);
-    decref(globals);
   }
 }
 

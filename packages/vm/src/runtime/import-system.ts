@@ -210,6 +210,22 @@ function resolveName(name: string, globals: PyDict, level: number): string {
   return name === '' ? base : `${base}.${name}`;
 }
 
+/**
+ * An absolute import by name from native code, as `PyImport_ImportModuleLevel(name, globals,
+ * NULL, NULL, 0)`: `globals` (borrowed) is the importer's namespace, or a new empty dict when
+ * null (`PyImport_ImportModule`). Returns a new reference to the top-level module.
+ */
+export function importModuleNamed(name: string, globals: PyDict | null = null): PyObject {
+  const namespace = globals ?? newDict();
+  const level = newInt(0);
+  try {
+    return importModuleLevel(name, namespace, None, level);
+  } finally {
+    decref(level);
+    if (globals === null) decref(namespace);
+  }
+}
+
 /** `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). */
 export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObject, levelObj: PyObject): PyObject {
   const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
