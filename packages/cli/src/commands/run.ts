@@ -10,6 +10,7 @@ import type { CliIo } from '../cli-io.ts';
 import { readSource } from '../read-source.ts';
 import { layoutWriter } from './layout-writer.ts';
 import { notYet } from './not-yet.ts';
+import { youngPromotion } from '../young-promotion.ts';
 
 /** Limits of a run. */
 export interface RunLimits {
@@ -56,6 +57,7 @@ export function runFile(
     ...limits,
     ...(onLayout === undefined ? {} : { onLayout }),
     findModule: directoryModuleFinder(scriptDirectory, readIfFile),
+    onHotCode: youngPromotion(),
     write: (stream, text) => {
       io[stream](text);
     },

@@ -44,6 +44,12 @@ export interface RunOptions {
    * first entry and `Infinity` nothing, which tests use to check exactly that.
    */
   readonly jitThreshold?: number;
+  /**
+   * The host's housekeeping, called each time a code object has just been compiled to JS, as the
+   * program enters code it will spend its time in (default: none): the CLI has V8 promote the
+   * objects set up for it. It must not run Python code or touch anything the program can see.
+   */
+  readonly onHotCode?: () => void;
 }
 
 /** How a run ended: the process exit status `python3.8 FILE` would have returned. */

@@ -21,9 +21,18 @@ export const DEFAULT_JIT_THRESHOLD = 200;
 /** The threshold of the current run. */
 export let jitThreshold = DEFAULT_JIT_THRESHOLD;
 
-/** Sets the threshold: 0 compiles every code object on first entry, `Infinity` never compiles. */
-export function setJitThreshold(n: number): void {
+/** Called after each compile (see {@link setJitThreshold}), or null. */
+let onHotCode: (() => void) | null = null;
+
+/**
+ * Sets the threshold: 0 compiles every code object on first entry, `Infinity` never compiles;
+ * and the host function called each time a code object has just been compiled, the moment a
+ * program enters code it will spend its time in (it must not run Python code or touch anything
+ * the program can see).
+ */
+export function setJitThreshold(n: number, hotCode: (() => void) | null = null): void {
   jitThreshold = n;
+  onHotCode = hotCode;
 }
 
 /** How many code objects have been compiled in this process (for tests of when code warms up). */
@@ -45,8 +54,12 @@ export function warmUp(code: PyCode): JitFunction | null {
     return null;
   }
   const jit = compileCode(code);
-  if (jit === null) code.warmth = -1;
-  else compiledCodeObjects++;
   code.jit = jit;
+  if (jit === null) {
+    code.warmth = -1;
+    return null;
+  }
+  compiledCodeObjects++;
+  if (onHotCode !== null) onHotCode();
   return jit;
 }

@@ -77,6 +77,8 @@ export interface ProgramOptions {
   readonly checkRefcounts?: boolean;
   /** Runs of a code object before it is compiled to JS (default: interpreter/jit.ts). */
   readonly jitThreshold?: number;
+  /** The host's housekeeping as a code object turns hot (interpreter/jit.ts `setJitThreshold`; default: none). */
+  readonly onHotCode?: () => void;
   /** The SyntaxWarnings compiling the program gave, issued before it runs. */
   readonly compileWarnings?: readonly CompileWarning[];
 }
@@ -105,7 +107,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetMortalInterned();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
-  setJitThreshold(options.jitThreshold ?? DEFAULT_JIT_THRESHOLD);
+  setJitThreshold(options.jitThreshold ?? DEFAULT_JIT_THRESHOLD, options.onHotCode ?? null);
   startLayoutRecording(options.onLayout ?? null);
   startRefcountCheck(options.checkRefcounts === true);
   setOutputSink(options.write);

@@ -375,6 +375,25 @@ describe('compiled code objects', () => {
     expect(compiledCodeObjects).toBe(before + 1);
   });
 
+  it('tell the host each time a code object turns hot (onHotCode), after it is compiled', () => {
+    const loop = 'def f(n):\n    return sum(i for i in range(n))\nfor k in range(30):\n    f(3)\nprint(f(5))\n';
+    let calls = 0;
+    let compiled = -1;
+    const before = compiledCodeObjects;
+    const onHotCode = (): void => {
+      calls++;
+      compiled = compiledCodeObjects;
+    };
+    expect(run(loop, { jitThreshold: 10, onHotCode })).toBe('10\n[exit 0]');
+    // The module's loop, f, and the generator expression's code: three compiles, three calls.
+    expect(compiledCodeObjects - before).toBe(3);
+    expect(calls).toBe(3);
+    expect(compiled).toBe(before + 3);
+    calls = 0;
+    expect(run(loop, { jitThreshold: Number.POSITIVE_INFINITY, onHotCode })).toBe('10\n[exit 0]');
+    expect(calls).toBe(0);
+  });
+
   it('run every instruction but the rare ones compiled', () => {
     const outcome = compile('def f(a):\n    yield g(a.x)\n    import m\n', 'main.py', 0);
     if (outcome.status !== 'ok') throw new Error('does not compile');
