@@ -12,7 +12,7 @@
 import { callMethod, callNoArgs } from '../runtime/call.ts';
 import { getAttrString, lookupAttrString, lookupSpecial } from '../runtime/attributes.ts';
 import { getIter } from '../runtime/abstract-iter.ts';
-import { PyRaise, clearRaise, exceptionMatches, typeError, valueError } from '../runtime/errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
 import { importModuleNamed, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -146,12 +146,22 @@ function getState(obj: PyObject, required: boolean): PyObject {
       if (slotnames !== null && slotnames.items.length > 0) {
         const slots = newDict();
         try {
-          for (const name of slotnames.items.slice()) {
-            if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${argTypeName(name)}'`);
-            const value = lookupAttrString(obj, name.value);
-            if (value === null) continue;
-            dictSet(slots, name, value);
-            decref(value);
+          // Each name held while its lookup runs: the list lives on the class, and a
+          // `__getattr__` may change it and free the name.
+          const size = slotnames.items.length;
+          for (let i = 0; i < slotnames.items.length; i++) {
+            const name = incref(slotnames.items[i] as PyObject);
+            try {
+              if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${argTypeName(name)}'`);
+              const value = lookupAttrString(obj, name.value);
+              if (value !== null) {
+                dictSet(slots, name, value);
+                decref(value);
+              }
+            } finally {
+              decref(name);
+            }
+            if (slotnames.items.length !== size) throw raiseMessage(E.RuntimeError, '__slotsname__ changed size during iteration');
           }
           if (slots.storage.used > 0) {
             const pair = newTuple([state, slots]);
