@@ -20,7 +20,8 @@ import { bindArgs } from './weakref-args.ts';
 import {
   PyWeakContainer, resetContainer, asContainer, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
 } from './weakref-container.ts';
-import { clearByPopping, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
+import { clearByPopping, deepcopyMethod, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
+import { setItem } from '../runtime/abstract-item.ts';
 
 function commit(c: PyWeakContainer): void {
   const d = c.data as PyDict;
@@ -177,30 +178,36 @@ const kinds: Record<'items' | 'keys' | 'values', IterKind> = {
 
 weakKeyDictType.iter = (self) => newWeakIter(W(self), kinds.keys);
 
+/**
+ * `for key, value in self.data.items(): o = key(); if o is not None: each(o, value)`, the
+ * arguments borrowed (the caller holds the iteration guard).
+ */
+function forEachLiveItem(c: PyWeakContainer, each: (o: PyObject, value: PyObject) => void): void {
+  const it = newDictIter(data(c), 'items');
+  try {
+    for (;;) {
+      const item = (it.type.iternext as (o: PyObject) => PyObject | null)(it);
+      if (item === null) break;
+      const [wr, value] = unpack(item);
+      const o = weakrefTarget(wr as PyWeakref);
+      try {
+        if (o !== None) each(o, value);
+      } finally {
+        decref(o);
+        decref(wr);
+        decref(value);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 function copy(self: PyObject): PyObject {
   const c = W(self);
   const fresh = weakKeyDictType.new?.(weakKeyDictType, [], null) as PyWeakContainer;
   try {
-    withGuard(c, () => {
-      const it = newDictIter(data(c), 'items');
-      try {
-        for (;;) {
-          const item = (it.type.iternext as (o: PyObject) => PyObject | null)(it);
-          if (item === null) break;
-          const [wr, value] = unpack(item);
-          const o = weakrefTarget(wr as PyWeakref);
-          try {
-            if (o !== None) put(fresh, o, value);
-          } finally {
-            decref(o);
-            decref(wr);
-            decref(value);
-          }
-        }
-      } finally {
-        decref(it);
-      }
-    });
+    withGuard(c, () => { forEachLiveItem(c, (o, value) => { put(fresh, o, value); }); });
   } catch (e) {
     decref(fresh);
     throw e;
@@ -223,6 +230,17 @@ addPythonMethods(weakKeyDictType, [
   noargs('keyrefs', (c) => newListStealing(dictItems(data(c)).map(([k]) => incref(k)))),
   noargs('copy', copy),
   noargs('__copy__', copy),
+  // new[o] = deepcopy(value, memo)
+  deepcopyMethod(W, () => undefined, (c, fresh, copyOf) => {
+    forEachLiveItem(c, (o, value) => {
+      const v = copyOf(value);
+      try {
+        setItem(fresh, o, v);
+      } finally {
+        decref(v);
+      }
+    });
+  }),
   noargs('popitem', (c) => {
     c.dirtyLen = true;
     for (;;) {

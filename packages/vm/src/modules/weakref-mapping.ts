@@ -1,5 +1,5 @@
 /**
- * What the two weak dictionaries share: `update`'s walk over `other.items()`, the
+ * What the two weak dictionaries share: `update`'s walk over `other.items()`, `__deepcopy__`, the
  * `MutableMapping.clear` and `Mapping.__eq__` they inherit, and `dict.popitem` on their data.
  * Mirrors CPython 3.8 Lib/weakref.py `update` and Lib/_collections_abc.py `Mapping`/`MutableMapping`.
  * @module
@@ -12,10 +12,61 @@ import { newStr } from '../objects/str.ts';
 import { EQ, isTrue, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, unpackIterable } from '../runtime/abstract-iter.ts';
 import { lookupAttrString } from '../runtime/attributes.ts';
-import { callObject } from '../runtime/call.ts';
+import { callNoArgs, callObject } from '../runtime/call.ts';
+import { getAttrString } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches } from '../runtime/errors.ts';
+import { importModuleNamed } from '../runtime/import-system.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { PyWeakContainer, callMethod } from './weakref-container.ts';
+import type { NativePyMethodDef } from '../objects/native-py-method.ts';
+import { bindArgs } from './weakref-args.ts';
+import { PyWeakContainer, callMethod, withGuard } from './weakref-container.ts';
+
+/**
+ * The `__deepcopy__(self, memo)` of a weak dictionary (Lib/weakref.py): `from copy import
+ * deepcopy`, `prepare(c)` (`c` is `self` as `container` checks it), `new = self.__class__()`,
+ * then, under the iteration guard, `fill(c, new, copyOf)` puts into `new` what is alive,
+ * `copyOf(x)` being `deepcopy(x, memo)` (a new reference).
+ */
+export function deepcopyMethod(
+  container: (self: PyObject) => PyWeakContainer,
+  prepare: (c: PyWeakContainer) => void,
+  fill: (c: PyWeakContainer, fresh: PyObject, copyOf: (x: PyObject) => PyObject) => void,
+): NativePyMethodDef {
+  return {
+    name: '__deepcopy__',
+    kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      const memo = bindArgs('__deepcopy__', args, kwnames, { names: ['memo'], required: 1 }).values[0] as PyObject;
+      const copyModule = importModuleNamed('copy');
+      let deepcopy: PyObject;
+      try {
+        deepcopy = getAttrString(copyModule, 'deepcopy');
+      } finally {
+        decref(copyModule);
+      }
+      try {
+        const c = container(self);
+        prepare(c);
+        const cls = getAttrString(self, '__class__');
+        let fresh: PyObject;
+        try {
+          fresh = callNoArgs(cls);
+        } finally {
+          decref(cls);
+        }
+        try {
+          withGuard(c, () => { fill(c, fresh, (x) => callObject(deepcopy, [x, memo])); });
+        } catch (e) {
+          decref(fresh);
+          throw e;
+        }
+        return fresh;
+      } finally {
+        decref(deepcopy);
+      }
+    },
+  };
+}
 
 /** `for key, o in other.items(): put(key, o)` after `other = dict(other)` when it has no `items`. */
 export function forEachItem(other: PyObject, put: (key: PyObject, value: PyObject) => void): void {

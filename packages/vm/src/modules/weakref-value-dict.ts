@@ -21,7 +21,8 @@ import {
   PyWeakContainer, resetContainer, asContainer, commitIfPending, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
 } from './weakref-container.ts';
 import { keyOf, keyedRefType, newKeyedRef } from './weakref-keyed.ts';
-import { clearByPopping, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
+import { clearByPopping, deepcopyMethod, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
+import { setItem } from '../runtime/abstract-item.ts';
 
 /** `_weakref._remove_dead_weakref(d, key)`: deletes `d[key]` if it is a dead weak reference. */
 export function removeDeadWeakref(d: PyDict, key: PyObject): void {
@@ -234,6 +235,23 @@ addPythonMethods(weakValueDictType, [
   }),
   noargs('copy', copy),
   noargs('__copy__', copy),
+  // new[deepcopy(key, memo)] = o, the pending removals committed first
+  deepcopyMethod(W, commitIfPending, (c, fresh, copyOf) => {
+    for (const [key, wr] of dictItemsOf(data(c))) {
+      const o = alive(wr);
+      if (o === null) continue;
+      try {
+        const k = copyOf(key);
+        try {
+          setItem(fresh, k, o);
+        } finally {
+          decref(k);
+        }
+      } finally {
+        decref(o);
+      }
+    }
+  }),
   noargs('popitem', (c) => {
     commitIfPending(c);
     for (;;) {
