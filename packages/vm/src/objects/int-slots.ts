@@ -15,7 +15,7 @@ import { allocateGeneric } from '../runtime/memory.ts';
 import { decref, incref, type BinarySlot, type PyObject, type PyType } from '../runtime/object.ts';
 import { newFloat } from './float.ts';
 import { floatPowValue } from './float-slots.ts';
-import { PyInt, intDigits, intType, intValueHash, newBool, newInt, type IntValue } from './int.ts';
+import { PyInt, intDigits, intType, intValueHash, newBool, newInt, newIntObject, type IntValue } from './int.ts';
 import { intMaxStrDigits } from './number-parse.ts';
 import { None, newNotImplemented } from './singletons.ts';
 import { newFreshStr } from './str.ts';
@@ -382,7 +382,7 @@ function intArgs(args: readonly PyObject[], kwnames: readonly string[] | null): 
 /** Allocates an instance of an int subclass with this value (`long_subtype_new`). */
 export function newIntOfType(type: PyType, value: IntValue): PyInt {
   if (type === intType) return newInt(value);
-  const o = new PyInt(type, value, allocateGeneric(type, intDigits(value)));
+  const o = newIntObject(type, value, allocateGeneric(type, intDigits(value)));
   if (type.isHeapType) incref(type);
   return o;
 }

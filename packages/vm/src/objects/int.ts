@@ -42,6 +42,19 @@ export class PyInt extends PyObject {
   }
 }
 
+/**
+ * An int whose value is a bigint (outside the safe integers). Its own class, so that a
+ * {@link PyInt}'s `value` only ever holds numbers: V8 then keeps that field as a double it
+ * updates in place, where a field that has also held a bigint takes a new heap box for every
+ * value outside the small integers it stores.
+ */
+export class PyBigInt extends PyInt {}
+
+/** A new int object of `type` (int, or a subclass of it) with this value, of the class its value needs. */
+export function newIntObject(type: PyType, value: IntValue, address: number): PyInt {
+  return typeof value === 'bigint' ? new PyBigInt(type, value, address) : new PyInt(type, value, address);
+}
+
 /** 30-bit digits CPython needs for `v` (`Py_SIZE` in absolute value). */
 export function intDigits(v: IntValue): number {
   if (typeof v === 'number') {
@@ -109,7 +122,7 @@ const intPool = new HostPool<PyInt>();
 /** {@link newInt} of a bigint (apart, so that the common path stays small enough to inline). */
 function newBigInt(big: bigint): PyInt {
   const v = normInt(big);
-  return typeof v === 'bigint' ? new PyInt(intType, v, allocateAddress(intType, intDigits(v))) : newInt(v);
+  return typeof v === 'bigint' ? new PyBigInt(intType, v, allocateAddress(intType, intDigits(v))) : newInt(v);
 }
 
 // `long_dealloc`: an exact int's block is newInt's plain one (a subclass's instance, and a bool,
@@ -120,7 +133,8 @@ intType.dealloc = (o) => {
     return;
   }
   freePlainObject(o);
-  intPool.keep(o as PyInt);
+  // A bigint's object is not one to give a number to.
+  if (!(o instanceof PyBigInt)) intPool.keep(o as PyInt);
 };
 
 /** Whether `o` is an int (bool included). */
