@@ -1,4 +1,4 @@
-// set.__new__ takes keywords; set.__init__ refuses them. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// set.__new__ takes keywords; set.__init__ refuses them. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [

@@ -1,4 +1,4 @@
-// None and Ellipsis live at their fixed static addresses, so hash(None) and the order of sets holding them are CPython 3.8's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// None and Ellipsis live at their fixed static addresses, so hash(None) and the order of sets holding them are CPython 3.8's. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [

@@ -1,4 +1,4 @@
-// BaseException's methods in CPython's order. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// BaseException's methods in CPython's order. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
