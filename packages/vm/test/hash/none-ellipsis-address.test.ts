@@ -10,6 +10,14 @@ const CASES: readonly CpythonCase[] = [
     stderr: "",
     exit: 0,
   },
+  {
+    name: "None and Ellipsis in folded frozenset constants are found by runtime lookups, and the constants iterate as CPython's",
+    file: "none_const.py",
+    source: "# None and Ellipsis in folded frozenset constants are found by runtime lookups, and the constants iterate as CPython's\ndef f(x):\n    return x in {None, 'a', 3, ...}, x in {None}, x not in {..., 2}\nprint(f(None), f(...), f(3), f('b'))\nprint(f.__code__.co_consts)\nprint(frozenset({None, 'a', 3, ...}) == f.__code__.co_consts[1])\ns = {None, 'a', 3, ...}\nprint(s == f.__code__.co_consts[1], hash(f.__code__.co_consts[1]) == hash(frozenset(s)))\n",
+    stdout: "(True, True, True) (True, False, False) (True, False, True) (False, False, True)\n(None, frozenset({'a', None, 3, Ellipsis}), frozenset({None}), frozenset({Ellipsis, 2}))\nTrue\nTrue True\n",
+    stderr: "",
+    exit: 0,
+  },
 ];
 
 describeCpythonCases("None and Ellipsis addresses", CASES);
