@@ -197,20 +197,8 @@ addGetSets(base, [
   },
 ]);
 
+// In `BaseException_methods` order: `__reduce__`, `__setstate__`, `with_traceback`.
 addMethods(base, [
-  {
-    name: 'with_traceback', kind: 'o',
-    doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.',
-    impl: (self, args) => {
-      const tb = args[0] as PyObject;
-      if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
-      const e = self as PyBaseException;
-      const old = e.traceback;
-      e.traceback = tb === None ? null : incref(tb);
-      xdecref(old);
-      return incref(self);
-    },
-  },
   {
     // `BaseException_reduce`: (type, args) and the instance dict when there is one.
     name: '__reduce__', kind: 'noargs',
@@ -239,6 +227,19 @@ addMethods(base, [
         }
       }
       return incref(None);
+    },
+  },
+  {
+    name: 'with_traceback', kind: 'o',
+    doc: 'Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.',
+    impl: (self, args) => {
+      const tb = args[0] as PyObject;
+      if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+      const e = self as PyBaseException;
+      const old = e.traceback;
+      e.traceback = tb === None ? null : incref(tb);
+      xdecref(old);
+      return incref(self);
     },
   },
 ]);

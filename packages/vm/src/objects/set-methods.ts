@@ -326,10 +326,8 @@ function oneIterable(name: string, type: PyType, args: readonly PyObject[], kwna
   return pos[0] ?? null;
 }
 
-setType.new = (type, _args, kwnames) => {
-  if (type === setType && kwnames !== null && kwnames.length > 0) throw typeError('set() takes no keyword arguments');
-  return makeNewSet(type, null);
-};
+// `set_new` ignores its arguments, keywords included: `set_init` is the one that refuses keywords.
+setType.new = (type) => makeNewSet(type, null);
 setType.init = (self, args, kwnames) => {
   const iterable = oneIterable('set', self.type, args, kwnames, true);
   const so = S(self);

@@ -6,6 +6,7 @@
  */
 import { ELLIPSIS_ADDRESS, NONE_ADDRESS } from '../hash/pointer-hash.ts';
 import { staticType } from '../runtime/core-types.ts';
+import { staticHandle } from '../heap/handles.ts';
 import { staticAddress } from '../runtime/memory.ts';
 import { IMMORTAL, PyObject, type PyType } from '../runtime/object.ts';
 
@@ -16,18 +17,18 @@ export const notImplementedType: PyType = staticType({ name: 'NotImplementedType
 /** `ellipsis`. */
 export const ellipsisType: PyType = staticType({ name: 'ellipsis', basicsize: 16 });
 
-function singleton(type: PyType, address: number): PyObject {
-  const o = new PyObject(type, address);
+function singleton(type: PyType, handle: number): PyObject {
+  const o = new PyObject(type, handle);
   o.refcnt = IMMORTAL;
   return o;
 }
 
 /** `None`. */
-export const None: PyObject = singleton(noneType, Number(NONE_ADDRESS));
+export const None: PyObject = singleton(noneType, staticHandle(Number(NONE_ADDRESS)));
 /** `NotImplemented`. */
 export const NotImplemented: PyObject = singleton(notImplementedType, staticAddress(16));
 /** `Ellipsis`. */
-export const Ellipsis: PyObject = singleton(ellipsisType, Number(ELLIPSIS_ADDRESS));
+export const Ellipsis: PyObject = singleton(ellipsisType, staticHandle(Number(ELLIPSIS_ADDRESS)));
 
 /** A new reference to None (`Py_RETURN_NONE`). */
 export function newNone(): PyObject {

@@ -38,6 +38,7 @@ import { clearSysModule, newSysModule, sysAttribute } from '../modules/sys.ts';
 import { callMethod, callObject } from './call.ts';
 import type { PyBaseException } from '../objects/exception-object.ts';
 import { str, strText } from './abstract-object.ts';
+import { getAttrString } from './attributes.ts';
 import { bootVm } from './bootstrap.ts';
 import { PyRaise, clearRaise, noMemoryError } from './errors.ts';
 import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
@@ -232,14 +233,7 @@ function handleUncaught(raised: PyRaise): number {
     if (old !== null) decref(old);
   }
   if (value.type.isSubtype(E.SystemExit)) {
-    const code = value.value;
-    let status: number;
-    if (code === null || code === None) status = 0;
-    else if (code instanceof PyInt) status = exitStatusOf(BigInt(code.value));
-    else {
-      writeExitMessage(code);
-      status = 1;
-    }
+    const status = systemExitStatus(value);
     clearRaise(raised);
     return status;
   }
@@ -253,6 +247,30 @@ function handleUncaught(raised: PyRaise): number {
     clearRaise(raised);
   }
   return 1;
+}
+
+/**
+ * `handle_system_exit`: the exit status of an uncaught SystemExit. Its `code` is read as an
+ * attribute, so a subclass's class attribute or property decides; when reading it fails, the
+ * exception itself stands for the code (printed, status 1).
+ */
+function systemExitStatus(exc: PyBaseException): number {
+  let code: PyObject;
+  try {
+    code = getAttrString(exc, 'code');
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+    code = incref(exc);
+  }
+  try {
+    if (code === None) return 0;
+    if (code instanceof PyInt) return exitStatusOf(BigInt(code.value));
+    writeExitMessage(code);
+    return 1;
+  } finally {
+    decref(code);
+  }
 }
 
 /**
