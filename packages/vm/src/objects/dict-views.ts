@@ -212,8 +212,12 @@ for (const kind of ['keys', 'values', 'items'] as const) {
       reprLeave(self);
     }
   };
-  addMethods(t, [{ name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter((self as PyDictView).mapping, kind, true) }]);
-  if (kind === 'values') continue;
+  // `isdisjoint` (keys and items only) comes before `__reversed__` in `vars()`, as CPython declares them.
+  const reversedMethod = { name: '__reversed__', kind: 'noargs', impl: (self: PyObject) => newDictIter((self as PyDictView).mapping, kind, true) } as const;
+  if (kind === 'values') {
+    addMethods(t, [reversedMethod]);
+    continue;
+  }
   t.contains = (self, obj) => {
     const d = (self as PyDictView).mapping;
     if (kind === 'keys') return dictGet(d, obj) !== null;
@@ -282,6 +286,6 @@ for (const kind of ['keys', 'values', 'items'] as const) {
         }
       },
     },
+    reversedMethod,
   ]);
 }
-
