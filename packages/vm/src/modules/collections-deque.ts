@@ -21,7 +21,8 @@ import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
 import { DequeItems } from './deque-items.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
+import { markSequenceItemSlots } from '../runtime/slot-table.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { checkTupleArgs } from '../objects/str-methods-util.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
@@ -259,6 +260,11 @@ dequeType.traverse = (self, visit) => {
 };
 dequeType.clear = (self) => { clear(self as PyDeque); };
 dequeType.length = (self) => (self as PyDeque).items.length;
+// `deque_as_sequence` only: no mapping slots.
+markSequenceItemSlots(dequeType);
+// `deque_methods`' order (some are declared in collections-deque-ops.ts).
+orderMethods(dequeType, `append appendleft clear __copy__ copy count extend extendleft index insert pop popleft
+  __reduce__ remove __reversed__ reverse rotate __sizeof__`);
 dequeType.nbBool = (self) => (self as PyDeque).items.length > 0;
 dequeType.repr = (self) => {
   const d = self as PyDeque;

@@ -10,7 +10,7 @@ import { initExceptionFields } from '../runtime/errors.ts';
 import { typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { incref, xdecref, type PyObject } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
 import { setAttr } from '../runtime/attributes.ts';
 import { PyBaseException, deallocException, traverseException } from './exception-object.ts';
 import * as E from './exceptions.ts';
@@ -197,6 +197,8 @@ addGetSets(base, [
   },
 ]);
 
+// `BaseException_methods`' order: `__reduce__`, `__setstate__`, `with_traceback`.
+orderMethods(base, '__reduce__ __setstate__ with_traceback');
 addMethods(base, [
   {
     name: 'with_traceback', kind: 'o',

@@ -238,19 +238,9 @@ objectType.str = (self) => {
   return repr(self);
 };
 
+// In `object_methods`' order, which `vars(object)` shows: the reductions, the two class
+// methods, then `__format__`, `__sizeof__` and `__dir__`.
 addMethods(objectType, [
-  {
-    name: '__format__', kind: 'o',
-    impl: (self, args) => {
-      const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
-      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
-      // `PyObject_Str(self)`, with its check of what `__str__` returned.
-      return objectStr(self);
-    },
-  },
-  // `object___reduce___impl`: `_common_reduce` with protocol 0 (copyreg's `_reduce_ex`).
-  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
   {
     // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
     name: '__reduce_ex__', kind: 'o',
@@ -274,6 +264,31 @@ addMethods(objectType, [
       return commonReduce(self, intArg(protocol));
     },
   },
+  // `object___reduce___impl`: `_common_reduce` with protocol 0 (copyreg's `_reduce_ex`).
+  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
+]);
+addClassMethods(objectType, [
+  { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
+  {
+    name: '__init_subclass__', kind: 'fastkw',
+    impl: (_cls, args, kwnames) => {
+      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
+      return incref(None);
+    },
+  },
+]);
+addMethods(objectType, [
+  {
+    name: '__format__', kind: 'o',
+    impl: (self, args) => {
+      const spec = args[0] as PyObject;
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
+      // `PyObject_Str(self)`, with its check of what `__str__` returned.
+      return objectStr(self);
+    },
+  },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
   {
     // `object___dir___impl`: the names in `self.__dict__` and those of `self.__class__` and its
     // bases, all read as attributes (a weak proxy answers with its referent's).
@@ -296,17 +311,6 @@ addMethods(objectType, [
       return namesList(names);
     },
   },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
-]);
-addClassMethods(objectType, [
-  {
-    name: '__init_subclass__', kind: 'fastkw',
-    impl: (_cls, args, kwnames) => {
-      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
-      return incref(None);
-    },
-  },
-  { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
 ]);
 
 /**

@@ -49,7 +49,7 @@ import { inStaticRegion } from './memory.ts';
 import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type PyObject } from './object.ts';
 import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
 import { slotTpNew, tpNewWrappers } from './slot-dispatch.ts';
-import { declaredAttributes, type TypeAttribute } from './type-defs.ts';
+import { declaredAttributes, inMethodOrder, type TypeAttribute } from './type-defs.ts';
 import { fillsSlotItself } from './own-slots.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
@@ -184,10 +184,14 @@ function installTypeDict(type: PyType): void {
     });
   }
   // Methods, then members, then getsets; other values after `__doc__`.
-  const made = declared.map((attr) => ({ attr, value: makeAttribute(type, attr) }));
+  const made = inMethodOrder(type, declared.map((attr) => ({ attr, value: makeAttribute(type, attr) })));
   const group = (m: { attr: TypeAttribute; value: PyObject }): number => {
     if (m.attr.kind === 'getset') return 2;
-    if (m.attr.kind === 'value') return m.value instanceof PyMemberDescr ? 1 : 3;
+    if (m.attr.kind === 'value') {
+      if (m.value instanceof PyMemberDescr) return 1;
+      // A static type's `__dict__` getset made as a value (`odict_getset`) is one of its getsets.
+      return m.value instanceof PyGetSetDescr && !type.isPythonClass ? 2 : 3;
+    }
     return 0;
   };
   const placed = new Set<string>();

@@ -265,6 +265,54 @@ function inplaceSlots(shorts: string): SlotDef[] {
   });
 }
 
+/**
+ * Types whose length and item slots are only `tp_as_sequence`'s (no `tp_as_mapping`, as
+ * `collections.deque`): their `__len__`, `__getitem__`, `__setitem__` and `__delitem__` wrappers
+ * sit at the `SQSLOT`s' places of `slotdefs`, around `__add__` and `__mul__`.
+ */
+const sequenceItemTypes = new WeakSet<PyType>();
+
+/**
+ * Marks `type` as one whose length and item slots are sequence slots only, for the order of
+ * its wrappers in `vars(type)`.
+ *
+ * @param type - a built-in type without mapping slots (`sq_length`, `sq_item`, `sq_ass_item`).
+ */
+export function markSequenceItemSlots(type: PyType): void {
+  sequenceItemTypes.add(type);
+}
+
+const LEN: SlotDef = {
+  name: '__len__', read: (t) => t.length, arity: 0, doc: 'Return len(self).',
+  wrap: (slot, self, args) => { expectArgs('__len__', args, 0); return lengthToInt((slot as (o: PyObject) => number)(self)); },
+};
+const GETITEM: SlotDef = {
+  name: '__getitem__', read: (t) => t.getitem, arity: 1, doc: 'Return self[key].',
+  wrap: (slot, self, args) => { expectArgs('__getitem__', args, 1); return (slot as Binary)(self, args[0] as PyObject); },
+};
+const SETITEM: SlotDef = {
+  name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
+  wrap: (slot, self, args) => {
+    unpackArgs(args, 2, 2);
+    (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
+    return incref(None);
+  },
+};
+const DELITEM: SlotDef = {
+  name: '__delitem__', read: (t) => t.setitem, arity: 1, doc: 'Delete self[key].',
+  wrap: (slot, self, args) => {
+    expectArgs('__delitem__', args, 1);
+    (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
+    return incref(None);
+  },
+};
+
+/** `def` at its `MPSLOT` place: for every type but those of {@link markSequenceItemSlots}. */
+const mappingPlace = (def: SlotDef): SlotDef => ({ ...def, read: (t) => (sequenceItemTypes.has(t) ? undefined : def.read(t)) });
+
+/** `def` at its `SQSLOT` place: for the types of {@link markSequenceItemSlots} only. */
+const sequencePlace = (def: SlotDef): SlotDef => ({ ...def, read: (t) => (sequenceItemTypes.has(t) ? def.read(t) : undefined) });
+
 /** Every slotdef, in CPython's order. */
 export const SLOT_DEFS: readonly SlotDef[] = [
   unary('__repr__', (t) => t.repr, 'Return repr(self).'),
@@ -396,36 +444,20 @@ export const SLOT_DEFS: readonly SlotDef[] = [
   unary('__index__', (t) => t.nbIndex, 'Return self converted to an integer, if self is suitable for use as an index into a list.'),
   ...binaryPairs('matmul'),
   ...inplaceSlots('matmul'),
-  {
-    name: '__len__', read: (t) => t.length, arity: 0, doc: 'Return len(self).',
-    wrap: (slot, self, args) => { expectArgs('__len__', args, 0); return lengthToInt((slot as (o: PyObject) => number)(self)); },
-  },
-  {
-    name: '__getitem__', read: (t) => t.getitem, arity: 1, doc: 'Return self[key].',
-    wrap: (slot, self, args) => { expectArgs('__getitem__', args, 1); return (slot as Binary)(self, args[0] as PyObject); },
-  },
-  {
-    name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
-    wrap: (slot, self, args) => {
-      unpackArgs(args, 2, 2);
-      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
-      return incref(None);
-    },
-  },
-  {
-    name: '__delitem__', read: (t) => t.setitem, arity: 1, doc: 'Delete self[key].',
-    wrap: (slot, self, args) => {
-      expectArgs('__delitem__', args, 1);
-      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
-      return incref(None);
-    },
-  },
+  mappingPlace(LEN),
+  mappingPlace(GETITEM),
+  mappingPlace(SETITEM),
+  mappingPlace(DELITEM),
+  sequencePlace(LEN),
   sqBinary('__add__', 'concat', 'Return self+value.'),
   standIn('__add__', (t) => t.nb.add, 'Return self+value.'),
   sqIndexArg('__mul__', 'repeat', 'Return self*value.'),
   standIn('__mul__', (t) => t.nb.multiply, 'Return self*value.'),
   sqIndexArg('__rmul__', 'repeat', 'Return value*self.'),
   standIn('__rmul__', (t) => t.nb.multiply, 'Return value*self.', true),
+  sequencePlace(GETITEM),
+  sequencePlace(SETITEM),
+  sequencePlace(DELITEM),
   {
     name: '__contains__', read: (t) => t.contains, arity: 1, doc: 'Return key in self.',
     wrap: (slot, self, args) => { expectArgs('__contains__', args, 1); return newBool((slot as (o: PyObject, k: PyObject) => boolean)(self, args[0] as PyObject)); },
