@@ -26,6 +26,7 @@ import { markSequenceItemSlots } from '../runtime/slot-table.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { checkTupleArgs } from '../objects/str-methods-util.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { LENGTH_HINT_DOC } from '../objects/builtin-docs.ts';
 
 /** `collections.deque`. */
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
@@ -350,10 +351,10 @@ for (const t of [dequeIterType, dequeRevIterType]) {
     const d = (self as PyDequeIter).deque;
     if (d !== null) visit(d);
   };
-  addMethods(t, [{ name: '__length_hint__', kind: 'noargs', impl: (self) => newInt((self as PyDequeIter).counter) }]);
+  addMethods(t, [{ name: '__length_hint__', kind: 'noargs', doc: LENGTH_HINT_DOC, impl: (self) => newInt((self as PyDequeIter).counter) }]);
 }
 
-addGetSets(dequeType, [{ name: 'maxlen', get: (self) => (D(self).maxlen === null ? incref(None) : newInt(D(self).maxlen ?? 0)) }]);
+addGetSets(dequeType, [{ name: 'maxlen', get: (self) => (D(self).maxlen === null ? incref(None) : newInt(D(self).maxlen ?? 0)), doc: 'maximum size of a deque or None if unbounded' }]);
 addMethods(dequeType, [
   { name: 'append', kind: 'o', impl: (self, args) => (append(D(self), args[0] as PyObject), incref(None)) },
   { name: 'appendleft', kind: 'o', impl: (self, args) => (appendLeft(D(self), args[0] as PyObject), incref(None)) },

@@ -330,7 +330,8 @@ addClassMethods(orderedDictType, [
     },
   },
 ]);
-addValue(orderedDictType, '__dict__', () => instanceDictGetSet(orderedDictType));
+// `odict_getset`: `__dict__` without a doc.
+addValue(orderedDictType, '__dict__', () => instanceDictGetSet(orderedDictType, false));
 // `odict_methods`' order: `fromkeys` (a class method) comes first.
 orderMethods(orderedDictType, `fromkeys __sizeof__ __reduce__ setdefault pop popitem keys values items update clear
   copy __reversed__ move_to_end`);

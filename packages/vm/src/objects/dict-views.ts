@@ -22,6 +22,7 @@ import { differenceUpdate, intersectionUpdate, symmetricDifferenceUpdate } from 
 import { newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
+import { LENGTH_HINT_DOC } from './builtin-docs.ts';
 
 /** What a view or iterator yields. */
 export type DictViewKind = 'keys' | 'values' | 'items';
@@ -143,6 +144,7 @@ for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
     {
       name: '__length_hint__',
       kind: 'noargs',
+      doc: LENGTH_HINT_DOC,
       impl: (self) => {
         const di = self as PyDictIter;
         return newInt(di.mapping !== null && di.diUsed === di.mapping.size ? di.len : 0);

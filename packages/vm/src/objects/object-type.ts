@@ -164,9 +164,11 @@ function dictDescrError(obj: PyObject): PyRaise {
 /**
  * The `__dict__` attribute descriptor of a class whose instances have one (`subtype_dict`,
  * `subtype_setdict`). An instance of a subclass of a built-in type with a dict (a metaclass, a
- * module subclass) goes through that type's own `__dict__` descriptor.
+ * module subclass) goes through that type's own `__dict__` descriptor. `documented` false leaves
+ * its `__doc__` None, as a C type's `{"__dict__", PyObject_GenericGetDict, ...}` getset without a
+ * doc has it.
  */
-export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
+export function instanceDictGetSet(owner: PyType, documented = true): PyGetSetDescr {
   // A built-in type's own descriptor is `PyObject_GenericGetDict`/`SetDict`: nothing to defer to.
   const builtinBaseOf = (self: PyObject): PyType | null => (owner.isHeapType ? builtinBaseWithDict(self.type) : null);
   return new PyGetSetDescr({
@@ -198,7 +200,7 @@ export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
       self.dict = value === null ? null : (incref(value) as PyDict);
       xdecref(old);
     },
-    doc: 'dictionary for instance variables (if defined)',
+    ...(documented ? { doc: 'dictionary for instance variables (if defined)' } : {}),
   }, owner);
 }
 
