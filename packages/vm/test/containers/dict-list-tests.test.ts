@@ -59,6 +59,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "type(name, bases, ns) makes the class with the most derived metaclass (its __init__ runs; an ABCMeta base's __new__ makes it), leaking nothing",
+    file: "type_call_metaclass.py",
+    source: "# type(name, bases, ns) makes the class with the most derived metaclass (its __init__ runs; an ABCMeta base's __new__ makes it), leaking nothing\nimport abc, gc, weakref\nclass M(type):\n    def __init__(cls, *args, **kw):\n        print('M.__init__', cls.__name__, len(args))\n        super().__init__(*args, **kw)\nclass B(metaclass=M):\n    pass\nC = type('C', (B,), {'x': 1})\nprint(type(C).__name__, C.x, C.__mro__)\nclass Base(abc.ABC):\n    @abc.abstractmethod\n    def m(self): pass\ndef make():\n    D = type('D', (Base,), {})\n    print(type(D).__name__, D.__abstractmethods__)\n    for args in ((), ('x',)):\n        try:\n            D(*args)\n        except TypeError as e:\n            print(e)\n    return weakref.ref(D)\nr = make()\ngc.collect()\nprint(r())\ntry:\n    type('E', (B,), {}, flag=1)\nexcept TypeError as e:\n    print(e)\nclass N(type):\n    pass\ntry:\n    type('F', (B, N('G', (), {})), {})\nexcept TypeError as e:\n    print(e)\n",
+    stdout: "M.__init__ B 3\nM.__init__ C 3\nM 1 (<class '__main__.C'>, <class '__main__.B'>, <class 'object'>)\nABCMeta frozenset({'m'})\nCan't instantiate abstract class D with abstract methods m\nD() takes no arguments\nNone\n__init_subclass__() takes no keyword arguments\nmetaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "vars() of list, tuple, dict and the dict views lists the slot wrappers and methods in CPython's order",
     file: "type_dict_order.py",
     source: "# vars() of list, tuple, dict and the dict views lists the slot wrappers and methods in CPython's order\nfor t in (list, tuple, dict, type({}.keys()), type({}.values()), type({}.items())):\n    print(t.__name__, list(vars(t)))\nwrapper = type(int.__add__)\nfor t in (int, float, complex, set):\n    print(t.__name__, [k for k, v in vars(t).items() if type(v) is wrapper])\nfor t in (list, tuple):\n    for n in ('__add__', '__mul__', '__rmul__', '__iadd__', '__imul__'):\n        if n in vars(t):\n            w = vars(t)[n]\n            print(t.__name__, n, w.__doc__, w.__text_signature__)\nprint(int.__divmod__.__doc__, int.__rdivmod__.__doc__, float.__divmod__.__text_signature__)\nprint([1, 2].__rmul__(2), (1,).__rmul__(3), [1].__imul__(2), [1].__iadd__((2,)))\nclass L(list):\n    pass\nprint(L([1]) + [2], type(L([1]) * 2), 3 * L([1]))\ntry:\n    [1].__rmul__('x')\nexcept TypeError as e:\n    print(e)\n",
