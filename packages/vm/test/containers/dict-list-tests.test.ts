@@ -19,6 +19,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "deque.__reduce__ gets its iterator with iter(), so a subclass's __iter__ runs (and may refuse), as in CPython",
+    file: "deque_reduce_iter.py",
+    source: "# deque.__reduce__ gets its iterator with iter(), so a subclass's __iter__ runs (and may refuse), as in CPython\nfrom collections import deque\nclass Bad(deque):\n    def __iter__(self):\n        raise TypeError('no iter')\nclass Loud(deque):\n    def __iter__(self):\n        print('Loud.__iter__')\n        return deque.__iter__(self)\nfor d in (Bad('abc'), Bad('abc', 2)):\n    try:\n        d.__reduce__()\n    except TypeError as e:\n        print('TypeError', e)\nr = Loud('ab', 5).__reduce__()\nprint(r[0].__name__, r[1], r[2], list(r[3]))\nd = Loud([1, 2]); d.x = 1\nr = d.__reduce__()\nprint(r[1], r[2], type(r[3]).__name__, list(r[3]))\n",
+    stdout: "TypeError no iter\nTypeError no iter\nLoud.__iter__\nLoud ((), 5) {} ['a', 'b']\nLoud.__iter__\n() {'x': 1} _deque_iterator [1, 2]\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "the docs of dict and deque iterators' __length_hint__, deque.maxlen, defaultdict.default_factory (a member) and OrderedDict.__dict__ are CPython's",
     file: "iterator_member_docs.py",
     source: "# the docs of dict and deque iterators' __length_hint__, deque.maxlen, defaultdict.default_factory (a member) and OrderedDict.__dict__ are CPython's\nimport collections\nfor t in (type(iter({})), type(iter({}.values())), type(iter({}.items())), type(reversed({})), type(reversed({}.values())), type(reversed({}.items())), type(iter(collections.deque())), type(reversed(collections.deque()))):\n    print(t.__name__, t.__length_hint__.__doc__)\nprint(repr(collections.deque.maxlen.__doc__), repr(vars(collections.OrderedDict)['__dict__'].__doc__))\nf = vars(collections.defaultdict)['default_factory']\nprint(type(f).__name__, f.__doc__)\nd = collections.defaultdict(list)\nprint(d.default_factory)\nd.default_factory = None; print(d.default_factory)\nd.default_factory = int; del d.default_factory; print(d.default_factory)\ntry:\n    d['x']\nexcept KeyError as e:\n    print('KeyError', e)\n",
