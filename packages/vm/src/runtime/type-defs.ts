@@ -68,6 +68,11 @@ export function orderMethods(type: PyType, names: string): void {
   methodOrders.set(type, names.split(/\s+/).filter((n) => n !== ''));
 }
 
+/** The order {@link orderMethods} gave for `type`, if any. */
+export function methodOrderOf(type: PyType): readonly string[] | undefined {
+  return methodOrders.get(type);
+}
+
 /**
  * `attrs` (a type's declared attributes) with the methods in the order {@link orderMethods}
  * gave for `type`, or as they are.

@@ -19,6 +19,14 @@ const CASES: readonly CpythonCase[] = [
     exit: 0,
   },
   {
+    name: "vars(collections.Counter) follows the order of Counter's class body, as in CPython",
+    file: "counter_vars_order.py",
+    source: "# vars(collections.Counter) follows the order of Counter's class body, as in CPython\nfrom collections import Counter\nprint(list(vars(Counter)))\nc = Counter('abracadabra')\nprint(c.most_common(2), c + Counter('a'), -c, +Counter(a=-1, b=2), c.copy() == c, repr(Counter()))\nc -= Counter('aaaa'); print(c)\nprint(Counter.fromkeys)\n",
+    stdout: "['__module__', '__doc__', '__init__', '__missing__', 'most_common', 'elements', 'fromkeys', 'update', 'subtract', 'copy', '__reduce__', '__delitem__', '__repr__', '__add__', '__sub__', '__or__', '__and__', '__pos__', '__neg__', '_keep_positive', '__iadd__', '__isub__', '__ior__', '__iand__', '__dict__', '__weakref__']\n[('a', 5), ('b', 2)] Counter({'a': 6, 'b': 2, 'r': 2, 'c': 1, 'd': 1}) Counter() Counter({'b': 2}) True Counter()\nCounter({'b': 2, 'r': 2, 'a': 1, 'c': 1, 'd': 1})\n<bound method Counter.fromkeys of <class 'collections.Counter'>>\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
     name: "deque.__reduce__ gets its iterator with iter(), so a subclass's __iter__ runs (and may refuse), as in CPython",
     file: "deque_reduce_iter.py",
     source: "# deque.__reduce__ gets its iterator with iter(), so a subclass's __iter__ runs (and may refuse), as in CPython\nfrom collections import deque\nclass Bad(deque):\n    def __iter__(self):\n        raise TypeError('no iter')\nclass Loud(deque):\n    def __iter__(self):\n        print('Loud.__iter__')\n        return deque.__iter__(self)\nfor d in (Bad('abc'), Bad('abc', 2)):\n    try:\n        d.__reduce__()\n    except TypeError as e:\n        print('TypeError', e)\nr = Loud('ab', 5).__reduce__()\nprint(r[0].__name__, r[1], r[2], list(r[3]))\nd = Loud([1, 2]); d.x = 1\nr = d.__reduce__()\nprint(r[1], r[2], type(r[3]).__name__, list(r[3]))\n",
