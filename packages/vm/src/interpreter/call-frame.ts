@@ -22,6 +22,8 @@ import { None } from '../objects/singletons.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
+import { sequenceTuple } from '../objects/tuple-slots.ts';
+import { PyList, listType } from '../objects/list.ts';
 import { callObject } from '../runtime/call.ts';
 import { functionDescription, mergeMapping, nonStringKeywordsError } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
@@ -454,6 +456,13 @@ function positionalArgs(callable: PyObject, callargs: PyObject): PyObject[] {
   if (callargs.type.iter === undefined && lookupType(callargs.type, '__getitem__') === null && !callargs.type.isSequence) {
     throw typeError(`${functionDescription(callable)} argument after * must be an iterable, not ${tpName(callargs.type)}`);
   }
-  return sequenceToArray(callargs);
+  if ((callargs.type === tupleType || callargs.type === listType) && (callargs instanceof PyTuple || callargs instanceof PyList)) return sequenceToArray(callargs);
+  // Anything else is made a tuple first: its `__iter__`, then its length hint, are asked for.
+  const t = sequenceTuple(callargs);
+  try {
+    return t.items.map((x) => incref(x));
+  } finally {
+    decref(t);
+  }
 }
 

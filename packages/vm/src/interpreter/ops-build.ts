@@ -10,16 +10,16 @@ import { PyDict, dictGetStr, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyFunction } from '../objects/function.ts';
-import { PyList, newListStealing } from '../objects/list.ts';
+import { PyList, listType, newListStealing } from '../objects/list.ts';
 import { listGrowByOne } from '../objects/list-capacity.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
+import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { newSet, setAdd, setUpdateInternal } from '../objects/set.ts';
 import { newSlice } from '../objects/slice.ts';
 import { formatValue } from '../runtime/format-value.ts';
-import { sequenceToArray, unpackIterable } from '../runtime/abstract-iter.ts';
+import { unpackIterable } from '../runtime/abstract-iter.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -113,28 +113,8 @@ export function build(opcode: number, oparg: number, items: readonly PyObject[],
       return list;
     }
     case Op.BUILD_TUPLE_UNPACK:
-    case Op.BUILD_TUPLE_UNPACK_WITH_CALL: {
-      const out: PyObject[] = [];
-      try {
-        for (const it of items) {
-          let part: PyObject[];
-          try {
-            part = sequenceToArray(it);
-          } catch (e) {
-            if (opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL && e instanceof PyRaise && exceptionMatches(e, E.TypeError) && it.type.iter === undefined && lookupType(it.type, '__getitem__') === null) {
-              clearRaise(e);
-              throw notIterableForCall(callee, it);
-            }
-            throw e;
-          }
-          out.push(...part);
-        }
-      } catch (e) {
-        for (const o of out) decref(o);
-        throw e;
-      }
-      return newTupleStealing(out);
-    }
+    case Op.BUILD_TUPLE_UNPACK_WITH_CALL:
+      return buildTupleUnpack(opcode, items, callee);
     case Op.BUILD_SET_UNPACK: {
       const set = newSet();
       try {
@@ -232,5 +212,36 @@ export function setupAnnotations(f: PyFrame): void {
     decref(d);
   } finally {
     decref(key);
+  }
+}
+
+/**
+ * BUILD_TUPLE_UNPACK(_WITH_CALL): ceval extends an empty list by each iterable (`_PyList_Extend`,
+ * so an iterable other than an exact list or tuple has its `__iter__` and then its length hint
+ * asked for) and makes the tuple of it. Exact lists and tuples alone are copied straight, as
+ * nothing of theirs is called.
+ */
+function buildTupleUnpack(opcode: number, items: readonly PyObject[], callee: PyObject | null): PyObject {
+  if (items.every((it) => (it.type === tupleType || it.type === listType) && (it instanceof PyTuple || it instanceof PyList))) {
+    const out: PyObject[] = [];
+    for (const it of items) for (const x of (it as PyTuple | PyList).items) out.push(incref(x));
+    return newTupleStealing(out);
+  }
+  const sum = newListStealing([]);
+  try {
+    for (const it of items) {
+      try {
+        listExtend(sum, it);
+      } catch (e) {
+        if (opcode === Op.BUILD_TUPLE_UNPACK_WITH_CALL && e instanceof PyRaise && exceptionMatches(e, E.TypeError) && it.type.iter === undefined && lookupType(it.type, '__getitem__') === null) {
+          clearRaise(e);
+          throw notIterableForCall(callee, it);
+        }
+        throw e;
+      }
+    }
+    return newTuple(sum.items);
+  } finally {
+    decref(sum);
   }
 }

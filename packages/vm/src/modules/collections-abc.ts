@@ -48,10 +48,9 @@ import { tupleType } from '../objects/tuple.ts';
 
 const SET_DOC = 'A set is a finite, iterable container.\n\n    This class provides concrete generic implementations of all\n    methods except for __contains__, __iter__ and __len__.\n\n    To override the comparisons (presumably for speed, as the\n    semantics are fixed), redefine __le__ and __ge__,\n    then the other operations will automatically follow suit.\n    ';
 const MUTABLE_SET_DOC = 'A mutable set is a finite, iterable container.\n\n    This class provides concrete generic implementations of all\n    methods except for __contains__, __iter__, __len__,\n    add(), and discard().\n\n    To override the comparisons (presumably for speed, as the\n    semantics are fixed), all you have to do is redefine __le__ and\n    then the other operations will automatically follow suit.\n    ';
-const MAPPING_DOC = 'A Mapping is a generic container for associating key/value\n    pairs.\n\n    This class provides concrete generic implementations of all\n    methods except for __getitem__, __iter__, and __len__.\n\n    ';
-const MUTABLE_MAPPING_DOC = 'A MutableMapping is a generic container for associating\n    key/value pairs.\n\n    This class provides concrete generic implementations of all\n    methods except for __getitem__, __setitem__, __delitem__,\n    __iter__, and __len__.\n\n    ';
+// Mapping, MutableMapping and MutableSequence write their "docstring" after `__slots__ = ()`: a
+// bare string statement, so their `__doc__` is None.
 const SEQUENCE_DOC = 'All the operations on a read-only sequence.\n\n    Concrete subclasses must override __new__ or __init__,\n    __getitem__, and __len__.\n    ';
-const MUTABLE_SEQUENCE_DOC = 'All the operations on a read-write sequence.\n\n    Concrete subclasses must provide __new__ or __init__,\n    __getitem__, __setitem__, __delitem__, __len__, and insert().\n\n    ';
 
 const fn = (def: ReturnType<typeof pyDef>): ClassEntry => ({ kind: 'function', def });
 
@@ -180,15 +179,15 @@ const SPECS: readonly AbcSpec[] = [
   },
   { name: 'Set', bases: ['Collection'], doc: SET_DOC, body: setBody },
   { name: 'MutableSet', bases: ['Set'], doc: MUTABLE_SET_DOC, body: mutableSetBody },
-  { name: 'Mapping', bases: ['Collection'], doc: MAPPING_DOC, body: mappingBody },
+  { name: 'Mapping', bases: ['Collection'], body: mappingBody },
   { name: 'MappingView', bases: ['Sized'], slots: ['_mapping'], body: mappingViewBody },
   { name: 'KeysView', bases: ['MappingView', 'Set'], body: keysViewBody },
   { name: 'ItemsView', bases: ['MappingView', 'Set'], body: itemsViewBody },
   { name: 'ValuesView', bases: ['MappingView', 'Collection'], body: valuesViewBody },
-  { name: 'MutableMapping', bases: ['Mapping'], doc: MUTABLE_MAPPING_DOC, body: () => mutableMappingBody(markerFor()) },
+  { name: 'MutableMapping', bases: ['Mapping'], body: () => mutableMappingBody(markerFor()) },
   { name: 'Sequence', bases: ['Reversible', 'Collection'], doc: SEQUENCE_DOC, body: sequenceBody },
   { name: 'ByteString', bases: ['Sequence'], doc: 'This unifies bytes and bytearray.\n\n    XXX Should add all their methods.\n    ', body: () => [] },
-  { name: 'MutableSequence', bases: ['Sequence'], doc: MUTABLE_SEQUENCE_DOC, body: mutableSequenceBody },
+  { name: 'MutableSequence', bases: ['Sequence'], body: mutableSequenceBody },
 ];
 
 function zero(): PyObject {

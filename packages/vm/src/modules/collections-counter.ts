@@ -33,7 +33,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, incref, xdecref } from '../runtime/object.ts';
-import { addValue } from '../runtime/type-defs.ts';
+import { addValue, orderMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { chainType, repeatType, starmapType } from './itertools.ts';
 
@@ -279,6 +279,9 @@ counterType.setitem = (self, key, value) => {
 };
 dictStoringSetItems.add(counterType.setitem);
 // The dunders Lib/collections' `class Counter(dict)` defines (it inherits `dict.__setitem__`).
+// `class Counter(dict)`'s body order, which `vars(Counter)` shows.
+orderMethods(counterType, `__init__ __missing__ most_common elements fromkeys update subtract copy __reduce__ __delitem__
+  __repr__ __add__ __sub__ __or__ __and__ __pos__ __neg__ _keep_positive __iadd__ __isub__ __ior__ __iand__`);
 counterType.classDunders = new Set([
   '__init__', '__missing__', '__reduce__', '__delitem__', '__repr__', '__add__', '__sub__', '__or__', '__and__', '__pos__',
   '__neg__', '__iadd__', '__isub__', '__ior__', '__iand__',

@@ -22,7 +22,7 @@ import { addMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { sqConcatSlot, sqRepeatSlot } from '../objects/sequence-slots.ts';
 import { setConcatAdd } from '../runtime/abstract-number.ts';
-import { D, PyDeque, append, clear, dequeIterType, dequeType, extend, newDequeOfType, newIter } from './collections-deque.ts';
+import { D, PyDeque, append, clear, dequeType, extend, newDequeOfType } from './collections-deque.ts';
 
 /**
  * `deque_copy`: an exact deque is copied directly; a subclass is called as `type(d)(d)` (or
@@ -138,7 +138,8 @@ addMethods(dequeType, [
       const dict = lookupAttrString(d, '__dict__') ?? incref(None);
       let it: PyObject;
       try {
-        it = newIter(d, dequeIterType);
+        // `PyObject_GetIter(deque)`: a subclass's `__iter__` runs.
+        it = getIter(d);
       } catch (e) {
         decref(dict);
         throw e;

@@ -21,10 +21,12 @@ import { raiseNoMemory } from '../runtime/buffer-alloc.ts';
 import { MAX_ITEMS, checkStorage } from '../runtime/storage-limit.ts';
 import { DequeItems } from './deque-items.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
+import { markSequenceItemSlots } from '../runtime/slot-table.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { checkTupleArgs } from '../objects/str-methods-util.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { LENGTH_HINT_DOC } from '../objects/builtin-docs.ts';
 
 /** `collections.deque`. */
 export const dequeType: PyType = staticType({ name: 'deque', module: 'collections', basicsize: 80, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
@@ -259,6 +261,11 @@ dequeType.traverse = (self, visit) => {
 };
 dequeType.clear = (self) => { clear(self as PyDeque); };
 dequeType.length = (self) => (self as PyDeque).items.length;
+// `deque_as_sequence` only: no mapping slots.
+markSequenceItemSlots(dequeType);
+// `deque_methods`' order (some are declared in collections-deque-ops.ts).
+orderMethods(dequeType, `append appendleft clear __copy__ copy count extend extendleft index insert pop popleft
+  __reduce__ remove __reversed__ reverse rotate __sizeof__`);
 dequeType.nbBool = (self) => (self as PyDeque).items.length > 0;
 dequeType.repr = (self) => {
   const d = self as PyDeque;
@@ -344,10 +351,10 @@ for (const t of [dequeIterType, dequeRevIterType]) {
     const d = (self as PyDequeIter).deque;
     if (d !== null) visit(d);
   };
-  addMethods(t, [{ name: '__length_hint__', kind: 'noargs', impl: (self) => newInt((self as PyDequeIter).counter) }]);
+  addMethods(t, [{ name: '__length_hint__', kind: 'noargs', doc: LENGTH_HINT_DOC, impl: (self) => newInt((self as PyDequeIter).counter) }]);
 }
 
-addGetSets(dequeType, [{ name: 'maxlen', get: (self) => (D(self).maxlen === null ? incref(None) : newInt(D(self).maxlen ?? 0)) }]);
+addGetSets(dequeType, [{ name: 'maxlen', get: (self) => (D(self).maxlen === null ? incref(None) : newInt(D(self).maxlen ?? 0)), doc: 'maximum size of a deque or None if unbounded' }]);
 addMethods(dequeType, [
   { name: 'append', kind: 'o', impl: (self, args) => (append(D(self), args[0] as PyObject), incref(None)) },
   { name: 'appendleft', kind: 'o', impl: (self, args) => (appendLeft(D(self), args[0] as PyObject), incref(None)) },

@@ -17,7 +17,8 @@ import { staticType } from '../runtime/core-types.ts';
 import { keyError, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref } from '../runtime/object.ts';
-import { addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from '../objects/getset.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 const FLAGS = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
@@ -99,15 +100,17 @@ function copyDefaultDict(self: PyObject): PyObject {
   return callObject(d.type, [d.factory ?? None, d]);
 }
 
-addGetSets(defaultDictType, [{
+// `defdict_members`: a T_OBJECT member (NULL reads as None; `del` stores NULL).
+addReadonlyMembers(defaultDictType, [{
   name: 'default_factory',
-  get: (self) => incref(DD(self).factory ?? None),
-  set: (self, value) => {
+  read: (self) => incref(DD(self).factory ?? None),
+  write: (self, value) => {
     const d = DD(self);
     const old = d.factory;
     d.factory = value === null || value === None ? null : incref(value);
     xdecref(old);
   },
+  doc: 'Factory for default value called by __missing__().',
 }]);
 addMethods(defaultDictType, [
   {

@@ -23,12 +23,17 @@ import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { execOrEval } from './builtins-exec.ts';
 import { typeNew } from '../runtime/class-create.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
-import { attributeError, typeError, valueError } from '../runtime/errors.ts';
+import { attributeError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, decref, freeObject, incref } from '../runtime/object.ts';
 import { PyFrame } from '../objects/frame.ts';
 import { tstate } from '../runtime/thread-state.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addMethods } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from '../objects/getset.ts';
+import { checkPositional } from '../runtime/clinic-args.ts';
+import { ssizeArg } from '../runtime/abstract-number.ts';
+import { newInt } from '../objects/int.ts';
+import * as E from '../objects/exceptions.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 
 /** `_collections._tuplegetter`: the descriptor of one field. */
@@ -40,14 +45,28 @@ class PyTupleGetter extends PyObject {
   doc: PyObject | null = null;
 }
 
+/** A new `_tuplegetter` for field `index` with `doc` (borrowed). */
+function newTupleGetter(type: PyType, index: number, doc: PyObject): PyTupleGetter {
+  const g = new PyTupleGetter(type, allocateAddress(type));
+  g.index = index;
+  g.doc = incref(doc);
+  return g;
+}
+
+// `tuplegetter_new`: `_tuplegetter(index, doc, /)`, the index a `Py_ssize_t`.
+tupleGetterType.new = (type, args, kwnames) => {
+  if ((kwnames?.length ?? 0) > 0) throw typeError('_tuplegetter() takes no keyword arguments');
+  checkPositional('_tuplegetter', args.length, 2, 2);
+  return newTupleGetter(type, ssizeArg(args[0] as PyObject), args[1] as PyObject);
+};
 tupleGetterType.descrGet = (self, obj) => {
   const g = self as PyTupleGetter;
-  if (obj === null) return incref(self);
+  if (obj === null || obj === None) return incref(self);
   if (!(obj instanceof PyTuple)) {
     throw typeError(`descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${tpName(obj.type)}' object`);
   }
-  const item = obj.items[g.index];
-  if (item === undefined) throw typeError('tuple index out of range');
+  const item = g.index >= 0 ? obj.items[g.index] : undefined;
+  if (item === undefined) throw raiseMessage(E.IndexError, 'tuple index out of range');
   return incref(item);
 };
 tupleGetterType.descrSet = (_self, _obj, value) => {
@@ -60,11 +79,19 @@ tupleGetterType.dealloc = (self) => {
   if (d !== null) decref(d);
   freeObject(self);
 };
+// `tuplegetter_methods`: `__reduce__` gives `(type(self), (index, doc))`.
+addMethods(tupleGetterType, [{
+  name: '__reduce__', kind: 'noargs',
+  impl: (self) => {
+    const g = self as PyTupleGetter;
+    return newTupleStealing([incref(g.type), newTupleStealing([newInt(g.index), incref(g.doc ?? None)])]);
+  },
+}]);
 // `tuplegetter_members`: `__doc__` is a writable T_OBJECT member (deleting it reads None).
-addGetSets(tupleGetterType, [{
+addReadonlyMembers(tupleGetterType, [{
   name: '__doc__',
-  get: (self) => incref((self as PyTupleGetter).doc ?? None),
-  set: (self, value) => {
+  read: (self) => incref((self as PyTupleGetter).doc ?? None),
+  write: (self, value) => {
     const g = self as PyTupleGetter;
     const old = g.doc;
     g.doc = value === null ? null : incref(value);
@@ -266,10 +293,10 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
       },
     });
     fields.forEach((f, i) => {
-      const g = new PyTupleGetter(tupleGetterType, allocateAddress(tupleGetterType));
-      g.index = i;
       // `_sys.intern(f'Alias for field number {index}')`: classes share the docs of a position.
-      g.doc = internStr(`Alias for field number ${i}`);
+      const doc = internStr(`Alias for field number ${i}`);
+      const g = newTupleGetter(tupleGetterType, i, doc);
+      decref(doc);
       put(f, g);
     });
     const cls = typeNew(typeType, typename, [tupleType], ns, [], []);

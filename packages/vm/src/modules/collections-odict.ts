@@ -26,7 +26,7 @@ import { parseArgs } from '../runtime/clinic-args.ts';
 import { keyError, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { decref, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addClassMethods, addMethods, addValue } from '../runtime/type-defs.ts';
+import { addClassMethods, addMethods, addValue, orderMethods } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyODict, isExactODict, odictClearNode, odictClearNodes, odictDelItem, odictFindNode, odictKeys, odictMoveNode, odictRemoveAt, odictSetItem, orderedDictType, type ODictNode } from './collections-odict-object.ts';
 import { newODictIter, newODictView } from './collections-odict-iter.ts';
@@ -330,4 +330,8 @@ addClassMethods(orderedDictType, [
     },
   },
 ]);
-addValue(orderedDictType, '__dict__', () => instanceDictGetSet(orderedDictType));
+// `odict_getset`: `__dict__` without a doc.
+addValue(orderedDictType, '__dict__', () => instanceDictGetSet(orderedDictType, false));
+// `odict_methods`' order: `fromkeys` (a class method) comes first.
+orderMethods(orderedDictType, `fromkeys __sizeof__ __reduce__ setdefault pop popitem keys values items update clear
+  copy __reversed__ move_to_end`);

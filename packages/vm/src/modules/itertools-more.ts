@@ -9,6 +9,7 @@ import { None } from '../objects/singletons.ts';
 import { PyTuple, newTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { EQ, richCompareBool } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { sequenceTuple } from '../objects/tuple-slots.ts';
 import { ssizeArg } from '../objects/list-methods.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { callObject } from '../runtime/call.ts';
@@ -222,7 +223,8 @@ productType.new = (type, args, kwnames) => {
   reserveIndices(nargs * repeat);
   const pools: PyObject[] = [];
   try {
-    for (const p of pos.slice(0, nargs)) pools.push(newTupleStealing(iterableToArray(p)));
+    // `PySequence_Tuple` of each: an exact tuple itself, anything else iterated after its length hint.
+    for (const p of pos.slice(0, nargs)) pools.push(sequenceTuple(p));
   } catch (e) {
     // `product_new`: the pools made so far go with the half-built tuple.
     for (const p of pools) decref(p);
@@ -280,7 +282,7 @@ function comboType(name: string, basicsize: number, rOptional: boolean, start: (
   const t = iterType(name, basicsize);
   t.new = (type, args, kwnames) => {
     const [iterable, r] = parseArgs(name, args, kwnames, ['iterable', 'r'], rOptional ? 1 : 2);
-    const pool = newTupleStealing(iterableToArray(iterable as PyObject));
+    const pool = sequenceTuple(iterable as PyObject);
     let o: Combo;
     try {
       const rv = rArg(r, pool.items.length, rOptional);

@@ -11,7 +11,8 @@ import { PyList, newListStealing } from '../objects/list.ts';
 import { newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { getIter, iterNext, iterableToArray, tpIterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, tpIterNext } from '../runtime/abstract-iter.ts';
+import { sequenceTuple } from '../objects/tuple-slots.ts';
 import { asSsize, binaryOp } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
@@ -367,11 +368,12 @@ export const starmapType: PyType = predicateType('starmap', 32, (o) => {
   const args = tpIterNext(o.it as PyObject);
   if (args === null) return null;
   try {
-    const items = args instanceof PyTuple && args.type === tupleType ? args.items : iterableToArray(args);
+    // `PySequence_Tuple` of arguments that are not an exact tuple (iterated after their length hint).
+    const tuple = args instanceof PyTuple && args.type === tupleType ? null : sequenceTuple(args);
     try {
-      return callObject(o.func as PyObject, items);
+      return callObject(o.func as PyObject, (tuple ?? (args as PyTuple)).items);
     } finally {
-      if (items !== (args as PyTuple).items) for (const x of items) decref(x);
+      if (tuple !== null) decref(tuple);
     }
   } finally {
     decref(args);

@@ -80,7 +80,7 @@ function userDictInit(args: readonly PyObject[], kwnames: readonly string[] | nu
 function userDictBody(cls: () => PyType): ClassEntry[] {
   return [
     { kind: 'function', def: { name: '__init__', impl: userDictInit } },
-    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => lengthObject(d)))),
+    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => asBuiltinCall(() => lengthObject(d))))),
     fn(pyDef('__getitem__', ['self', 'key'], (a) => {
       const [self, key] = [arg(a, 0), arg(a, 1)];
       const found = withData(self, (d) => (contains(d, key) ? getItem(d, key) : null));
@@ -105,7 +105,8 @@ function userDictBody(cls: () => PyType): ClassEntry[] {
     })),
     fn(pyDef('__iter__', ['self'], (a) => withData(arg(a, 0), (d) => getIter(d)))),
     fn(pyDef('__contains__', ['self', 'key'], (a) => withData(arg(a, 0), (d) => newBool(contains(d, arg(a, 1)))))),
-    fn(pyDef('__repr__', ['self'], (a) => withData(arg(a, 0), (d) => repr(d)))),
+    // `repr(self.data)`: a builtin call, one recursion level around the repr's own.
+    fn(pyDef('__repr__', ['self'], (a) => withData(arg(a, 0), (d) => asBuiltinCall(() => repr(d))))),
     fn(pyDef('__copy__', ['self'], (a) => copyInstance(arg(a, 0), (data) => callMethod(data, 'copy')))),
     fn(pyDef('copy', ['self'], (a) => {
       const self = arg(a, 0);

@@ -14,7 +14,7 @@ import { contains, deleteItem, getItem, lengthObject, setItem } from '../runtime
 import { iterableToArray } from '../runtime/abstract-iter.ts';
 import { binaryOp, inplaceOp } from '../runtime/abstract-number.ts';
 import { repr } from '../runtime/abstract-object.ts';
-import { asPythonFrame } from '../runtime/recursion-levels.ts';
+import { asBuiltinCall, asPythonFrame } from '../runtime/recursion-levels.ts';
 import { getAttrString, setAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
@@ -93,7 +93,8 @@ function userListBody(cls: () => PyType): ClassEntry[] {
       });
       return incref(None);
     }, { ndefaults: 1 })),
-    fn(pyDef('__repr__', ['self'], (a) => withData(arg(a, 0), (d) => repr(d)))),
+    // `repr(self.data)`: a builtin call, one recursion level around the repr's own.
+    fn(pyDef('__repr__', ['self'], (a) => withData(arg(a, 0), (d) => asBuiltinCall(() => repr(d))))),
     compare('__lt__', LT),
     compare('__le__', LE),
     compare('__eq__', EQ),
@@ -101,7 +102,7 @@ function userListBody(cls: () => PyType): ClassEntry[] {
     compare('__ge__', GE),
     fn(pyDef('_UserList__cast', ['self', 'other'], (a) => castBody(arg(a, 1)))),
     fn(pyDef('__contains__', ['self', 'item'], (a) => withData(arg(a, 0), (d) => newBool(contains(d, arg(a, 1)))))),
-    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => lengthObject(d)))),
+    fn(pyDef('__len__', ['self'], (a) => withData(arg(a, 0), (d) => asBuiltinCall(() => lengthObject(d))))),
     fn(pyDef('__getitem__', ['self', 'i'], (a) => {
       const self = arg(a, 0);
       const i = arg(a, 1);

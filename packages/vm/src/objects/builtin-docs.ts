@@ -9,6 +9,9 @@ import { LIBRARY_DOCS } from './library-docs.generated.ts';
 import type { NativeDef } from './native-function.ts';
 import type { PyType } from '../runtime/object.ts';
 
+/** `length_hint_doc`, the doc of the `__length_hint__` of CPython's iterators. */
+export const LENGTH_HINT_DOC = 'Private method returning an estimate of len(list(it)).';
+
 /** The key of each definition without a doc of its own: its first owner's (`Type.name`, `module.name`). */
 const owners = new WeakMap<NativeDef, string>();
 

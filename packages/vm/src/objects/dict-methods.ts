@@ -185,6 +185,21 @@ addMethods(dictType, [
   { name: 'items', kind: 'noargs', impl: (self) => newDictView(D(self), 'items') },
   { name: 'values', kind: 'noargs', impl: (self) => newDictView(D(self), 'values') },
   { name: 'update', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => (dictUpdateCommon(D(self), args, kwnames, 'update'), newNone())) },
+]);
+
+// `fromkeys` comes between `update` and `clear` in `mapp_methods`, hence in `vars(dict)`.
+addClassMethods(dictType, [
+  {
+    name: 'fromkeys',
+    kind: 'fast',
+    impl: (cls, args) => {
+      checkPositional('fromkeys', args.length, 1, 2);
+      return dictFromKeys(cls, args[0] as PyObject, args[1] ?? None);
+    },
+  },
+]);
+
+addMethods(dictType, [
   { name: 'clear', kind: 'noargs', impl: (self) => (dictClear(D(self)), newNone()) },
   { name: 'copy', kind: 'noargs', impl: (self) => copyOf(D(self)) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter(D(self), 'keys', true) },
@@ -205,14 +220,3 @@ function copyOf(d: PyDict): PyDict {
   }
   return copy;
 }
-
-addClassMethods(dictType, [
-  {
-    name: 'fromkeys',
-    kind: 'fast',
-    impl: (cls, args) => {
-      checkPositional('fromkeys', args.length, 1, 2);
-      return dictFromKeys(cls, args[0] as PyObject, args[1] ?? None);
-    },
-  },
-]);

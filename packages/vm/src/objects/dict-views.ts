@@ -22,6 +22,7 @@ import { differenceUpdate, intersectionUpdate, symmetricDifferenceUpdate } from 
 import { newNotImplemented } from './singletons.ts';
 import { newStr } from './str.ts';
 import { PyTuple, newTuple } from './tuple.ts';
+import { LENGTH_HINT_DOC } from './builtin-docs.ts';
 
 /** What a view or iterator yields. */
 export type DictViewKind = 'keys' | 'values' | 'items';
@@ -143,6 +144,7 @@ for (const t of [...Object.values(iterTypes), ...Object.values(revIterTypes)]) {
     {
       name: '__length_hint__',
       kind: 'noargs',
+      doc: LENGTH_HINT_DOC,
       impl: (self) => {
         const di = self as PyDictIter;
         return newInt(di.mapping !== null && di.diUsed === di.mapping.size ? di.len : 0);
@@ -212,8 +214,12 @@ for (const kind of ['keys', 'values', 'items'] as const) {
       reprLeave(self);
     }
   };
-  addMethods(t, [{ name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter((self as PyDictView).mapping, kind, true) }]);
-  if (kind === 'values') continue;
+  // `isdisjoint` (keys and items only) comes before `__reversed__` in `vars()`, as CPython declares them.
+  const reversedMethod = { name: '__reversed__', kind: 'noargs', impl: (self: PyObject) => newDictIter((self as PyDictView).mapping, kind, true) } as const;
+  if (kind === 'values') {
+    addMethods(t, [reversedMethod]);
+    continue;
+  }
   t.contains = (self, obj) => {
     const d = (self as PyDictView).mapping;
     if (kind === 'keys') return dictGet(d, obj) !== null;
@@ -282,6 +288,6 @@ for (const kind of ['keys', 'values', 'items'] as const) {
         }
       },
     },
+    reversedMethod,
   ]);
 }
-

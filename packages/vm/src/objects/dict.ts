@@ -31,15 +31,19 @@ export function newDict(type: PyType = dictType): PyDict {
   return new PyDict(type, allocateAddress(type));
 }
 
-/** The bucket a key lives in: its text for a str whose hashing is str's, else its hash. */
+/** The bucket a key lives in: its text for a str whose hashing and equality are str's, else its hash. */
 export function bucketOf(key: PyObject): BucketKey {
   if (isTextKey(key)) return key.value;
   return hashBucket(hashObject(key));
 }
 
-/** Whether a key is found by its text: a str whose hashing is str's. */
+/**
+ * Whether a key is found by its text: a str whose hashing and equality are str's. A str subclass
+ * with its own `__eq__` is found by its hash, so that its `__eq__` runs against an equal str key
+ * as `lookdict`'s `PyObject_RichCompare` runs it.
+ */
 function isTextKey(key: PyObject): key is PyStr {
-  return key instanceof PyStr && (key.type === strType || key.type.hash === strType.hash);
+  return key instanceof PyStr && (key.type === strType || (key.type.hash === strType.hash && key.type.richcompare === strType.richcompare));
 }
 
 /**

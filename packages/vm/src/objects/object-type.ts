@@ -164,9 +164,11 @@ function dictDescrError(obj: PyObject): PyRaise {
 /**
  * The `__dict__` attribute descriptor of a class whose instances have one (`subtype_dict`,
  * `subtype_setdict`). An instance of a subclass of a built-in type with a dict (a metaclass, a
- * module subclass) goes through that type's own `__dict__` descriptor.
+ * module subclass) goes through that type's own `__dict__` descriptor. `documented` false leaves
+ * its `__doc__` None, as a C type's `{"__dict__", PyObject_GenericGetDict, ...}` getset without a
+ * doc has it.
  */
-export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
+export function instanceDictGetSet(owner: PyType, documented = true): PyGetSetDescr {
   // A built-in type's own descriptor is `PyObject_GenericGetDict`/`SetDict`: nothing to defer to.
   const builtinBaseOf = (self: PyObject): PyType | null => (owner.isHeapType ? builtinBaseWithDict(self.type) : null);
   return new PyGetSetDescr({
@@ -198,7 +200,7 @@ export function instanceDictGetSet(owner: PyType): PyGetSetDescr {
       self.dict = value === null ? null : (incref(value) as PyDict);
       xdecref(old);
     },
-    doc: 'dictionary for instance variables (if defined)',
+    ...(documented ? { doc: 'dictionary for instance variables (if defined)' } : {}),
   }, owner);
 }
 
@@ -238,19 +240,9 @@ objectType.str = (self) => {
   return repr(self);
 };
 
+// In `object_methods`' order, which `vars(object)` shows: the reductions, the two class
+// methods, then `__format__`, `__sizeof__` and `__dir__`.
 addMethods(objectType, [
-  {
-    name: '__format__', kind: 'o',
-    impl: (self, args) => {
-      const spec = args[0] as PyObject;
-      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
-      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
-      // `PyObject_Str(self)`, with its check of what `__str__` returned.
-      return objectStr(self);
-    },
-  },
-  // `object___reduce___impl`: `_common_reduce` with protocol 0 (copyreg's `_reduce_ex`).
-  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
   {
     // `object___reduce_ex___impl`: a class that overrides `__reduce__` is reduced by it.
     name: '__reduce_ex__', kind: 'o',
@@ -274,6 +266,31 @@ addMethods(objectType, [
       return commonReduce(self, intArg(protocol));
     },
   },
+  // `object___reduce___impl`: `_common_reduce` with protocol 0 (copyreg's `_reduce_ex`).
+  { name: '__reduce__', kind: 'noargs', impl: (self) => commonReduce(self, 0) },
+]);
+addClassMethods(objectType, [
+  { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
+  {
+    name: '__init_subclass__', kind: 'fastkw',
+    impl: (_cls, args, kwnames) => {
+      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
+      return incref(None);
+    },
+  },
+]);
+addMethods(objectType, [
+  {
+    name: '__format__', kind: 'o',
+    impl: (self, args) => {
+      const spec = args[0] as PyObject;
+      if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+      if (spec.value.length > 0) throw typeError(`unsupported format string passed to ${tpName(self.type)}.__format__`);
+      // `PyObject_Str(self)`, with its check of what `__str__` returned.
+      return objectStr(self);
+    },
+  },
+  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
   {
     // `object___dir___impl`: the names in `self.__dict__` and those of `self.__class__` and its
     // bases, all read as attributes (a weak proxy answers with its referent's).
@@ -296,17 +313,6 @@ addMethods(objectType, [
       return namesList(names);
     },
   },
-  { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
-]);
-addClassMethods(objectType, [
-  {
-    name: '__init_subclass__', kind: 'fastkw',
-    impl: (_cls, args, kwnames) => {
-      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
-      return incref(None);
-    },
-  },
-  { name: '__subclasshook__', kind: 'fast', impl: () => incref(NotImplemented) },
 ]);
 
 /**

@@ -313,6 +313,7 @@ rangeType.hash = (self) => {
   return tupleHash([intValueHash(r.len), intValueHash(r.start), intValueHash(r.step)]);
 };
 
+// `range_methods`' order: `__reversed__`, `__reduce__`, `count`, `index`.
 addMethods(rangeType, [
   {
     name: '__reversed__',
@@ -320,6 +321,24 @@ addMethods(rangeType, [
     impl: (self) => {
       const r = R(self);
       return makeIter(r.start + (r.len - 1n) * r.step, r.start - r.step, -r.step, r.len);
+    },
+  },
+  {
+    name: '__reduce__',
+    kind: 'noargs',
+    impl: (self) => {
+      const r = R(self);
+      return newTupleStealing([incref(rangeType), newTupleStealing([incref(r.startObj), incref(r.stopObj), incref(r.stepObj)])]);
+    },
+  },
+  {
+    name: 'count',
+    kind: 'o',
+    impl: (self, args) => {
+      const r = R(self);
+      const ob = args[0] as PyObject;
+      if (isPlainInt(ob)) return newInt(containsInt(r, ob.big) ? 1 : 0);
+      return newInt(search(r, ob, true));
     },
   },
   {
@@ -336,24 +355,6 @@ addMethods(rangeType, [
       if (i >= 0n) return newInt(i);
       // `_PySequence_IterSearch`'s message for anything but an int.
       throw valueError('sequence.index(x): x not in sequence');
-    },
-  },
-  {
-    name: 'count',
-    kind: 'o',
-    impl: (self, args) => {
-      const r = R(self);
-      const ob = args[0] as PyObject;
-      if (isPlainInt(ob)) return newInt(containsInt(r, ob.big) ? 1 : 0);
-      return newInt(search(r, ob, true));
-    },
-  },
-  {
-    name: '__reduce__',
-    kind: 'noargs',
-    impl: (self) => {
-      const r = R(self);
-      return newTupleStealing([incref(rangeType), newTupleStealing([incref(r.startObj), incref(r.stopObj), incref(r.stepObj)])]);
     },
   },
 ]);

@@ -38,10 +38,10 @@ import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { PyGetSetDescr, PyMemberDescr } from '../objects/getset.ts';
 import { PyClassMethodDescr, PyMethodDescr, newBuiltinFunction, newStaticBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newStaticMethod } from '../objects/descr-types.ts';
-import { dictGetStr, dictSetStr, newDict } from '../objects/dict.ts';
+import { dictGetStr, dictSet, dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
 import { newInt } from '../objects/int.ts';
-import { newStr } from '../objects/str.ts';
+import { PyStr, newStr } from '../objects/str.ts';
 import { newExceptionStealing, raiseValue, typeError } from './errors.ts';
 import * as E from '../objects/exceptions.ts';
 import { readyStaticTypes, staticTypes, unhashable } from './core-types.ts';
@@ -49,7 +49,7 @@ import { inStaticRegion } from './memory.ts';
 import { PyType, TPFLAGS_METHOD_DESCRIPTOR, decref, incref, type PyObject } from './object.ts';
 import { SLOT_DEFS, installSlotHelpers } from './slot-table.ts';
 import { slotTpNew, tpNewWrappers } from './slot-dispatch.ts';
-import { declaredAttributes, type TypeAttribute } from './type-defs.ts';
+import { declaredAttributes, inMethodOrder, methodOrderOf, type TypeAttribute } from './type-defs.ts';
 import { fillsSlotItself } from './own-slots.ts';
 import { missingAttribute } from './attributes.ts';
 import { functionType } from '../objects/function.ts';
@@ -184,10 +184,14 @@ function installTypeDict(type: PyType): void {
     });
   }
   // Methods, then members, then getsets; other values after `__doc__`.
-  const made = declared.map((attr) => ({ attr, value: makeAttribute(type, attr) }));
+  const made = inMethodOrder(type, declared.map((attr) => ({ attr, value: makeAttribute(type, attr) })));
   const group = (m: { attr: TypeAttribute; value: PyObject }): number => {
     if (m.attr.kind === 'getset') return 2;
-    if (m.attr.kind === 'value') return m.value instanceof PyMemberDescr ? 1 : 3;
+    if (m.attr.kind === 'value') {
+      if (m.value instanceof PyMemberDescr) return 1;
+      // A static type's `__dict__` getset made as a value (`odict_getset`) is one of its getsets.
+      return m.value instanceof PyGetSetDescr && !type.isPythonClass ? 2 : 3;
+    }
     return 0;
   };
   const placed = new Set<string>();
@@ -211,6 +215,33 @@ function installTypeDict(type: PyType): void {
   const adds = type.isPythonClass ? libraryClassAdditions(type) : null;
   if (adds?.dict === true) put('__dict__', instanceDictGetSet(type));
   if (adds?.weak === true) put('__weakref__', weakrefGetSet(type));
+  if (type.isPythonClass) orderClassBody(type);
+}
+
+/**
+ * A class CPython writes in Python has its functions in the order of its class body, dunders and
+ * methods mixed: with an order given by `orderMethods`, the dict is laid out again so (after
+ * `__module__` and `__doc__`; names not listed keep their place after those listed).
+ */
+function orderClassBody(type: PyType): void {
+  const order = methodOrderOf(type);
+  if (order === undefined) return;
+  const old = type.dict;
+  const s = old.storage;
+  const entries: { name: PyObject; value: PyObject; rank: number; at: number }[] = [];
+  for (let i = 0; i < s.keys.length; i++) {
+    const k = s.keys[i];
+    const v = s.values[i];
+    if (k == null || v == null || !(k instanceof PyStr)) continue;
+    const listed = order.indexOf(k.value);
+    const rank = k.value === '__module__' ? -2 : k.value === '__doc__' ? -1 : listed < 0 ? order.length : listed;
+    entries.push({ name: k, value: v, rank, at: i });
+  }
+  entries.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const dict = newDict();
+  for (const e of entries) dictSet(dict, e.name, e.value);
+  type.dict = dict;
+  decref(old);
 }
 
 /** `tp_doc` without its signature line, or None (a new reference). */

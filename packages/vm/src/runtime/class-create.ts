@@ -118,8 +118,18 @@ export function typeNew(
   }
   const winner = calculateMetaclass(metatype, basesIn);
   if (winner !== metatype && winner.new !== undefined && winner.new !== typeType.new) {
-    return winner.new(winner, [newStr(name), newTuple(basesIn), dict, ...kwvalues], kwnames);
+    // The more derived metaclass makes the class (`winner->tp_new(winner, args, kwds)`).
+    const nameObj = newStr(name);
+    const basesObj = newTuple(basesIn);
+    try {
+      return winner.new(winner, [nameObj, basesObj, dict, ...kwvalues], kwnames);
+    } finally {
+      decref(basesObj);
+      decref(nameObj);
+    }
   }
+  // A more derived metaclass with type's own `tp_new` is the new class's type.
+  metatype = winner;
   const bases = (basesIn.length === 0 ? [objectType] : basesIn) as PyType[];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);

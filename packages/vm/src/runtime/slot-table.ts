@@ -13,7 +13,7 @@ import { slotTpSetattro } from './slot-dispatch.ts';
 import { incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
 import { asSsize, ownSequenceSlots } from './abstract-number.ts';
-import { isSqRepeatSlot } from '../objects/sequence-slots.ts';
+import { isSqConcatSlot, isSqRepeatSlot } from '../objects/sequence-slots.ts';
 import * as E from '../objects/exceptions.ts';
 import { checkPositional } from './clinic-args.ts';
 
@@ -114,9 +114,16 @@ function checkIndexArg(args: readonly PyObject[]): void {
   asSsize(args[0] as PyObject, E.OverflowError);
 }
 
+/** Whether `slot` is a number slot standing for a sequence slot (sequence-slots.ts). */
+const standsForSequenceSlot = (slot: unknown): boolean =>
+  slot !== undefined && (isSqConcatSlot(slot as Binary) || isSqRepeatSlot(slot as Binary));
+
+/** A number slot, unless it stands for a sequence slot (whose wrapper sits at the `SQSLOT`'s place). */
+const numberSlot = (slot: unknown): unknown => (standsForSequenceSlot(slot) ? undefined : slot);
+
 const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
-  read: (t) => t.nb[op],
+  read: (t) => numberSlot(t.nb[op]),
   arity: 1,
   doc,
   wrap: wrapBinary(name),
@@ -125,7 +132,7 @@ const binaryL = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
 const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
   // A sequence's `+` is `sq_concat`, which has no reflected wrapper: `list.__radd__` does not exist.
-  read: (t) => (op === 'add' && t.addIsConcat ? undefined : t.nb[op]),
+  read: (t) => (op === 'add' && t.addIsConcat ? undefined : numberSlot(t.nb[op])),
   arity: 1,
   doc,
   wrap: (slot, self, args) => {
@@ -137,7 +144,7 @@ const binaryR = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
 
 const inplace = (name: string, op: BinaryOpName, doc: string): SlotDef => ({
   name,
-  read: (t) => t.nbInplace[op],
+  read: (t) => numberSlot(t.nbInplace[op]),
   arity: 1,
   doc,
   wrap: wrapBinary(name),
@@ -156,6 +163,27 @@ const sqBinary = (name: string, which: 'concat' | 'inplaceConcat', doc: string):
   sequence: true,
   doc,
   wrap: wrapBinary(name),
+});
+
+/**
+ * The wrapper of a number slot standing for a sequence slot (a built-in sequence's `nb.add` for
+ * `sq_concat`, sequence-slots.ts), in the `SQSLOT`'s place of `slotdefs` so that `vars(list)`
+ * lists it where CPython does (after `__delitem__`). It stays a number wrapper (no `sequence`
+ * flag): a subclass inheriting it keeps the very slot function.
+ */
+const standIn = (name: string, read: (t: PyType) => unknown, doc: string, reflected = false): SlotDef => ({
+  name,
+  read: (t) => {
+    const slot = read(t);
+    return standsForSequenceSlot(slot) ? slot : undefined;
+  },
+  arity: 1,
+  doc,
+  wrap: (slot, self, args) => {
+    if (isSqRepeatSlot(slot as Binary)) checkIndexArg(args);
+    else expectArgs(name, args, 1);
+    return reflected ? (slot as Binary)(args[0] as PyObject, self) : (slot as Binary)(self, args[0] as PyObject);
+  },
 });
 
 const sqIndexArg = (name: string, which: 'repeat' | 'inplaceRepeat', doc: string): SlotDef => ({
@@ -210,6 +238,80 @@ const BINARY_OPS: readonly (readonly [string, BinaryOpName, string])[] = [
   ['and', 'and', '&'], ['xor', 'xor', '^'], ['or', 'or', '|'], ['floordiv', 'floor_divide', '//'],
   ['truediv', 'true_divide', '/'], ['matmul', 'matrix_multiply', '@'],
 ];
+
+/** The operator `short` names (`add`, `lshift`, ...) in {@link BINARY_OPS}. */
+function binaryOpNamed(short: string): readonly [string, BinaryOpName, string] {
+  const found = BINARY_OPS.find(([name]) => name === short);
+  if (found === undefined) throw new Error(`no binary operator ${short}`);
+  return found;
+}
+
+/** The `BINSLOT` / `RBINSLOT` pairs of the operators named (space-separated), in that order. */
+function binaryPairs(shorts: string): SlotDef[] {
+  return shorts.split(' ').flatMap((short) => {
+    const [, op, sym] = binaryOpNamed(short);
+    if (op === 'power') return [powerWrapper(false), powerWrapper(true)];
+    // `BINSLOTNOTINFIX`: divmod is a function, not an infix operator.
+    if (op === 'divmod') return [binaryL('__divmod__', op, 'Return divmod(self, value).'), binaryR('__rdivmod__', op, 'Return divmod(value, self).')];
+    return [binaryL(`__${short}__`, op, `Return self${sym}value.`), binaryR(`__r${short}__`, op, `Return value${sym}self.`)];
+  });
+}
+
+/** The `IBSLOT`s of the operators named (space-separated), in that order. */
+function inplaceSlots(shorts: string): SlotDef[] {
+  return shorts.split(' ').map((short) => {
+    const [, op, sym] = binaryOpNamed(short);
+    return inplace(`__i${short}__`, op, `Return self${sym}=value.`);
+  });
+}
+
+/**
+ * Types whose length and item slots are only `tp_as_sequence`'s (no `tp_as_mapping`, as
+ * `collections.deque`): their `__len__`, `__getitem__`, `__setitem__` and `__delitem__` wrappers
+ * sit at the `SQSLOT`s' places of `slotdefs`, around `__add__` and `__mul__`.
+ */
+const sequenceItemTypes = new WeakSet<PyType>();
+
+/**
+ * Marks `type` as one whose length and item slots are sequence slots only, for the order of
+ * its wrappers in `vars(type)`.
+ *
+ * @param type - a built-in type without mapping slots (`sq_length`, `sq_item`, `sq_ass_item`).
+ */
+export function markSequenceItemSlots(type: PyType): void {
+  sequenceItemTypes.add(type);
+}
+
+const LEN: SlotDef = {
+  name: '__len__', read: (t) => t.length, arity: 0, doc: 'Return len(self).',
+  wrap: (slot, self, args) => { expectArgs('__len__', args, 0); return lengthToInt((slot as (o: PyObject) => number)(self)); },
+};
+const GETITEM: SlotDef = {
+  name: '__getitem__', read: (t) => t.getitem, arity: 1, doc: 'Return self[key].',
+  wrap: (slot, self, args) => { expectArgs('__getitem__', args, 1); return (slot as Binary)(self, args[0] as PyObject); },
+};
+const SETITEM: SlotDef = {
+  name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
+  wrap: (slot, self, args) => {
+    unpackArgs(args, 2, 2);
+    (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
+    return incref(None);
+  },
+};
+const DELITEM: SlotDef = {
+  name: '__delitem__', read: (t) => t.setitem, arity: 1, doc: 'Delete self[key].',
+  wrap: (slot, self, args) => {
+    expectArgs('__delitem__', args, 1);
+    (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
+    return incref(None);
+  },
+};
+
+/** `def` at its `MPSLOT` place: for every type but those of {@link markSequenceItemSlots}. */
+const mappingPlace = (def: SlotDef): SlotDef => ({ ...def, read: (t) => (sequenceItemTypes.has(t) ? undefined : def.read(t)) });
+
+/** `def` at its `SQSLOT` place: for the types of {@link markSequenceItemSlots} only. */
+const sequencePlace = (def: SlotDef): SlotDef => ({ ...def, read: (t) => (sequenceItemTypes.has(t) ? def.read(t) : undefined) });
 
 /** Every slotdef, in CPython's order. */
 export const SLOT_DEFS: readonly SlotDef[] = [
@@ -324,10 +426,7 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     name: '__anext__', read: (t) => t.amAnext, arity: 0, doc: 'Return a value or raise StopAsyncIteration.',
     wrap: (slot, self, args) => { expectArgs('__anext__', args, 0); return (slot as Unary)(self); },
   },
-  ...BINARY_OPS.flatMap(([short, op, sym]) => (op === 'power' ? [powerWrapper(false), powerWrapper(true)] : [
-    binaryL(`__${short}__`, op, `Return self${sym}value.`),
-    binaryR(`__r${short}__`, op, `Return value${sym}self.`),
-  ])),
+  ...binaryPairs('add sub mul mod divmod pow'),
   unary('__neg__', (t) => t.nbNegative, '-self'),
   unary('__pos__', (t) => t.nbPositive, '+self'),
   unary('__abs__', (t) => t.nbAbsolute, 'abs(self)'),
@@ -336,43 +435,37 @@ export const SLOT_DEFS: readonly SlotDef[] = [
     wrap: (slot, self, args) => { expectArgs('__bool__', args, 0); return newBool((slot as (o: PyObject) => boolean)(self)); },
   },
   unary('__invert__', (t) => t.nbInvert, '~self'),
+  ...binaryPairs('lshift rshift and xor or'),
   unary('__int__', (t) => t.nbInt, 'int(self)'),
   unary('__float__', (t) => t.nbFloat, 'float(self)'),
-  ...BINARY_OPS.filter(([short]) => short !== 'divmod').map(([short, op, sym]) => inplace(`__i${short}__`, op, `Return self${sym}=value.`)),
+  ...inplaceSlots('add sub mul mod pow lshift rshift and xor or'),
+  ...binaryPairs('floordiv truediv'),
+  ...inplaceSlots('floordiv truediv'),
   unary('__index__', (t) => t.nbIndex, 'Return self converted to an integer, if self is suitable for use as an index into a list.'),
-  {
-    name: '__len__', read: (t) => t.length, arity: 0, doc: 'Return len(self).',
-    wrap: (slot, self, args) => { expectArgs('__len__', args, 0); return lengthToInt((slot as (o: PyObject) => number)(self)); },
-  },
-  {
-    name: '__getitem__', read: (t) => t.getitem, arity: 1, doc: 'Return self[key].',
-    wrap: (slot, self, args) => { expectArgs('__getitem__', args, 1); return (slot as Binary)(self, args[0] as PyObject); },
-  },
-  {
-    name: '__setitem__', read: (t) => t.setitem, arity: 2, doc: 'Set self[key] to value.',
-    wrap: (slot, self, args) => {
-      unpackArgs(args, 2, 2);
-      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, args[1] as PyObject);
-      return incref(None);
-    },
-  },
-  {
-    name: '__delitem__', read: (t) => t.setitem, arity: 1, doc: 'Delete self[key].',
-    wrap: (slot, self, args) => {
-      expectArgs('__delitem__', args, 1);
-      (slot as (s: PyObject, k: PyObject, v: PyObject | null) => void)(self, args[0] as PyObject, null);
-      return incref(None);
-    },
-  },
+  ...binaryPairs('matmul'),
+  ...inplaceSlots('matmul'),
+  mappingPlace(LEN),
+  mappingPlace(GETITEM),
+  mappingPlace(SETITEM),
+  mappingPlace(DELITEM),
+  sequencePlace(LEN),
   sqBinary('__add__', 'concat', 'Return self+value.'),
+  standIn('__add__', (t) => t.nb.add, 'Return self+value.'),
   sqIndexArg('__mul__', 'repeat', 'Return self*value.'),
+  standIn('__mul__', (t) => t.nb.multiply, 'Return self*value.'),
   sqIndexArg('__rmul__', 'repeat', 'Return value*self.'),
+  standIn('__rmul__', (t) => t.nb.multiply, 'Return value*self.', true),
+  sequencePlace(GETITEM),
+  sequencePlace(SETITEM),
+  sequencePlace(DELITEM),
   {
     name: '__contains__', read: (t) => t.contains, arity: 1, doc: 'Return key in self.',
     wrap: (slot, self, args) => { expectArgs('__contains__', args, 1); return newBool((slot as (o: PyObject, k: PyObject) => boolean)(self, args[0] as PyObject)); },
   },
   sqBinary('__iadd__', 'inplaceConcat', 'Implement self+=value.'),
+  standIn('__iadd__', (t) => t.nbInplace.add, 'Implement self+=value.'),
   sqIndexArg('__imul__', 'inplaceRepeat', 'Implement self*=value.'),
+  standIn('__imul__', (t) => t.nbInplace.multiply, 'Implement self*=value.'),
 ];
 
 /** Turns a hash into an int object; installed by the runtime (avoids an import cycle). */

@@ -52,3 +52,41 @@ export function addGetSets(type: PyType, defs: readonly GetSetDef[]): void {
 export function addValue(type: PyType, name: string, make: () => PyObject): void {
   declare(type, [{ kind: 'value', name, make }]);
 }
+
+/** `tp_methods` orders given with {@link orderMethods}, by type. */
+const methodOrders = new Map<PyType, readonly string[]>();
+
+/**
+ * Gives the order of a type's `tp_methods` (which `vars(type)` shows) where its methods are
+ * declared in several places: the methods, class methods and static methods named come first,
+ * in this order; the others follow in declaration order.
+ *
+ * @param type - a built-in type.
+ * @param names - its method names, space-separated, in CPython's order.
+ */
+export function orderMethods(type: PyType, names: string): void {
+  methodOrders.set(type, names.split(/\s+/).filter((n) => n !== ''));
+}
+
+/** The order {@link orderMethods} gave for `type`, if any. */
+export function methodOrderOf(type: PyType): readonly string[] | undefined {
+  return methodOrders.get(type);
+}
+
+/**
+ * `attrs` (a type's declared attributes) with the methods in the order {@link orderMethods}
+ * gave for `type`, or as they are.
+ */
+export function inMethodOrder<T extends { readonly attr: TypeAttribute }>(type: PyType, attrs: readonly T[]): readonly T[] {
+  const order = methodOrders.get(type);
+  if (order === undefined) return attrs;
+  const rank = (a: TypeAttribute): number => {
+    if (a.kind !== 'method' && a.kind !== 'classmethod' && a.kind !== 'staticmethod') return order.length;
+    const i = order.indexOf(a.def.name);
+    return i < 0 ? order.length : i;
+  };
+  return attrs
+    .map((m, i) => ({ m, i, r: rank(m.attr) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.m);
+}
