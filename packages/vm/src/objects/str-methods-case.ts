@@ -383,7 +383,7 @@ addMethods(strType, [
       return newBytes(encodeNamed((self as PyStr).value, enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
     },
   },
-  { name: 'format', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },
+  { name: 'format', kind: 'fastkw', keywordDict: true, impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },
   { name: 'format_map', kind: 'o', impl: (self, args) => strFormatMap(self as PyStr, args[0] as PyObject) },
   {
     name: '__format__',
