@@ -96,6 +96,19 @@ export function decodeNamed(data: Uint8Array, encoding: string, errors: string):
 }
 
 /**
+ * `PyUnicode_FromEncodedObject` once the bytes are in hand (`str(b, encoding)`, `bytes.decode`,
+ * `bytearray.decode`): no bytes decode to '' before the codec is even looked up.
+ *
+ * @param data - the bytes
+ * @param encoding - the encoding name as given
+ * @param errors - the error handler name
+ * @returns the text
+ */
+export function decodeEncodedObject(data: Uint8Array, encoding: string, errors: string): string {
+  return data.length === 0 ? '' : decodeNamed(data, encoding, errors);
+}
+
+/**
  * `PyUnicode_AsEncodedString(text, encoding, errors)`.
  *
  * @param text - the str value

@@ -234,8 +234,11 @@ export function joinStr(sep: PyStr, iterable: PyObject): PyStr {
 
 /** `str.replace(old, new, count)` on code points. */
 export function replaceText(s: PyStr, old: string, rep: string, count: number): string {
-  if (count < 0) count = Number.MAX_SAFE_INTEGER;
   const v = s.value;
+  // `replace()`: a count given (not negative) leaves an empty text as it is, even when an empty
+  // `old` would match it; only the default count replaces there.
+  if (count < 0) count = Number.MAX_SAFE_INTEGER;
+  else if (v.length === 0) return v;
   if (old.length === 0) {
     const cps = s.isBmpOnly ? v.split('') : Array.from(v);
     let out = '';
