@@ -238,14 +238,14 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
     return text;
   }
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) {
-    if (!HANDLERS.has(errors) && errors !== 'strict') throw unknownHandler(errors);
+    // The handler is looked up at the first error only (`unicode_decode_call_errorhandler`).
     if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {
       // Encoding-only handlers (`wrong_exception_type`), reached at the first error only.
       const probe = decodeWide(data, codec as WideCodec, 'strict', wideErrors('', [], data, true));
       return String.fromCodePoint(...probe);
     }
     let text = '';
-    for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data))) text += String.fromCodePoint(c);
+    for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data, false, errors))) text += String.fromCodePoint(c);
     return text;
   }
   let out = '';
@@ -331,14 +331,16 @@ function decodeReplacement(encoding: string, data: Uint8Array, start: number, en
 
 /**
  * What the wide codecs need of the error machinery here: the exceptions, and the replacement text
- * an encoding handler gives (`encodeOnly`: the handler refuses decoding errors instead).
+ * an encoding handler gives (`encodeOnly`: the handler refuses decoding errors instead); a decoding
+ * handler named `decodeErrors` is looked up at the first error, as CPython looks it up.
  */
-function wideErrors(text: string, cps: readonly number[], data: Uint8Array, encodeOnly = false): WideErrors {
+function wideErrors(text: string, cps: readonly number[], data: Uint8Array, encodeOnly = false, decodeErrors = 'strict'): WideErrors {
   return {
     encodeError: (encoding, start, end, reason) => {
       throw encodeError(encoding, text, start, end, reason);
     },
     decodeError: (encoding, start, end, reason) => {
+      if (!HANDLERS.has(decodeErrors)) throw unknownHandler(decodeErrors);
       if (encodeOnly) throw typeError("don't know how to handle UnicodeDecodeError in error callback");
       throw decodeError(encoding, data, start, end, reason);
     },
