@@ -29,7 +29,7 @@ import { adjustIndices, checkClinicArgs, checkTupleArgs, indexValue, isIndexable
 import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { decodeEncodedObject } from './codec-call.ts';
+import { cStringArg, decodeEncodedObject } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
@@ -230,8 +230,9 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      const encoding = enc === undefined ? 'utf-8' : cStringArg(enc);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
-      return newStr(decodeEncodedObject(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
+      return newStr(decodeEncodedObject(val(self), encoding, err === undefined ? 'strict' : cStringArg(err)));
     },
   },
   hexDef(val),

@@ -6,12 +6,27 @@
  * (Python/codecs.c `wrap_codec_error`, Python/errors.c `_PyErr_TrySetFromCause`).
  * @module
  */
-import { isPyRaise, raiseFromCause, raiseMessage, type PyRaise } from '../runtime/errors.ts';
+import { isPyRaise, raiseFromCause, raiseMessage, valueError, type PyRaise } from '../runtime/errors.ts';
 import { LookupError } from './exceptions.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { PyStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { decodeBytes, encodeText, lookupCodec } from './str-methods-codec.ts';
+
+/**
+ * The text of an encoding or error handler name as the C argument parser's `s` converter takes
+ * it: it must encode to UTF-8 (a lone surrogate raises the UnicodeEncodeError) and hold no NUL.
+ *
+ * @param s - the argument, already checked to be a str
+ * @returns its text
+ * @see CPython 3.8 Python/getargs.c convertsimple 's'
+ */
+export function cStringArg(s: PyStr): string {
+  const v = s.value;
+  if (/[\ud800-\udfff]/.test(v)) encodeText(v, 'utf-8', 'strict');
+  if (v.includes('\0')) throw valueError('embedded null character');
+  return v;
+}
 
 /** `sizeof(PyBaseExceptionObject)`: the exceptions without extra state. */
 const BASE_EXCEPTION_SIZE = 64;
