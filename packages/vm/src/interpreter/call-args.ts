@@ -16,7 +16,7 @@ import { lookupType } from '../runtime/attributes.ts';
 import { callMethodId } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import * as E from '../objects/exceptions.ts';
-import { PyBuiltinFunction } from '../objects/native-function.ts';
+import { PyBuiltinFunction, PyMethodDescr } from '../objects/native-function.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyType } from '../runtime/object.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
@@ -41,6 +41,14 @@ export function functionDescription(callable: PyObject): string {
  */
 export function nonStringKeywordsError(callable: PyObject): PyRaise {
   return typeError(nonStringKeywordsMessage(callable, 0));
+}
+
+/**
+ * Whether `callable` takes a `**mapping` dict as it is, so that a key that is not a str is passed
+ * over rather than refused: a native function whose `NativeDef.keywordDict` is set, bound or not.
+ */
+export function takesKeywordDict(callable: PyObject): boolean {
+  return (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescr) && callable.def.keywordDict === true;
 }
 
 function nonStringKeywordsMessage(callable: PyObject, depth: number): string {

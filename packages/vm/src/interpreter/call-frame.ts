@@ -25,7 +25,7 @@ import { PyTuple, newTupleStealing, tupleType } from '../objects/tuple.ts';
 import { sequenceTuple } from '../objects/tuple-slots.ts';
 import { PyList, listType } from '../objects/list.ts';
 import { callObject } from '../runtime/call.ts';
-import { functionDescription, mergeMapping, nonStringKeywordsError } from './call-args.ts';
+import { functionDescription, mergeMapping, nonStringKeywordsError, takesKeywordDict } from './call-args.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { lookupType } from '../runtime/attributes.ts';
 import { PyRaise, raiseMessage, typeError } from '../runtime/errors.ts';
@@ -341,7 +341,10 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
       args = (stack[argsSlot] as PyTuple).items.slice();
       if (hasKw) {
         for (const [k, v] of dictItems(stack[sp - 1] as PyDict)) {
-          if (!(k instanceof PyStr)) throw nonStringKeywordsError(callable);
+          if (!(k instanceof PyStr)) {
+            if (takesKeywordDict(callable)) continue;
+            throw nonStringKeywordsError(callable);
+          }
           (kwnames ??= []).push(k.value);
           args.push(v);
         }

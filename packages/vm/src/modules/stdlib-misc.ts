@@ -14,4 +14,5 @@ import './dis.ts';
 import './unawaited-coroutine.ts';
 import './corosim-module.ts';
 import './future.ts';
+import './string-helper.ts';
 import './contextvars.ts';

@@ -23,7 +23,7 @@ import { newNotImplemented } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { encodeNamed } from './codec-call.ts';
+import { cStringArg, encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 const ba = (o: PyObject): PyByteArray => o as PyByteArray;
@@ -233,7 +233,9 @@ function bytearrayInit(self: PyByteArray, args: readonly PyObject[], kwnames: re
   if (self.size !== 0) self.resize(0);
   // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytearray", ...)`: each `s` is converted as it is bound.
   const [x, encoding, errors] = parseTupleAndKeywords('bytearray', args, kwnames, ['source', 'encoding', 'errors'], 0, (i, v) => {
-    if (i > 0 && !(v instanceof PyStr)) throw typeError(`bytearray() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+    if (i === 0) return;
+    if (!(v instanceof PyStr)) throw typeError(`bytearray() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+    cStringArg(v);
   }) as [PyObject | undefined, PyStr | undefined, PyStr | undefined];
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');

@@ -56,8 +56,9 @@ export function hexDef(bytesOf: (self: PyObject) => Uint8Array): NativeDef {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [sepArg, perArg] = parseKwArgs('hex', args, kwnames, ['sep', 'bytes_per_sep']);
-      const sep = sepArg === undefined ? null : sepChar(sepArg);
+      // The clinic converts bytes_per_sep (an `int`) before `_Py_strhex_impl` looks at sep.
       const per = perArg === undefined ? 1 : intArg(perArg);
+      const sep = sepArg === undefined ? null : sepChar(sepArg);
       return newStr(hexText(bytesOf(self), sep, per));
     },
   };

@@ -29,7 +29,7 @@ import { adjustIndices, checkClinicArgs, checkTupleArgs, indexValue, isIndexable
 import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { decodeNamed } from './codec-call.ts';
+import { cStringArg, decodeEncodedObject } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** The Latin-1 text of bytes (one code unit per byte). */
@@ -230,8 +230,9 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('decode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      const encoding = enc === undefined ? 'utf-8' : cStringArg(enc);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
-      return newStr(decodeNamed(val(self), enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
+      return newStr(decodeEncodedObject(val(self), encoding, err === undefined ? 'strict' : cStringArg(err)));
     },
   },
   hexDef(val),
@@ -292,10 +293,12 @@ export function bytesMethodDefs(ops: BytesOps): NativeDef[] {
       const old = latin1(needBytes(args[0] as PyObject));
       const rep = latin1(needBytes(args[1] as PyObject));
       let count = args[2] === undefined ? -1 : ssizeArg(args[2]);
-      if (count < 0) count = Number.MAX_SAFE_INTEGER;
       const v = latin1(val(self));
       // stringlib_replace returns the receiver itself (`return_self`) when there is nothing to
-      // do: no replacements asked, an empty old and new, an empty receiver, or no match.
+      // do: no replacements asked, an empty receiver with a count given (not the default),
+      // an empty old and new, or no match.
+      if (count < 0) count = Number.MAX_SAFE_INTEGER;
+      else if (v.length === 0) return ops.same(self);
       if (count === 0 || (old.length === 0 && rep.length === 0) || (old.length > 0 && !v.includes(old))) return ops.same(self);
       let out = '';
       if (old.length === 0) {

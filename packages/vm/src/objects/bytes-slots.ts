@@ -31,7 +31,7 @@ import { PyStr, newStr } from './str.ts';
 import { asSsize, asSlice, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { repeatSlot } from './str-slots.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { encodeNamed } from './codec-call.ts';
+import { cStringArg, encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** A new reference to `b` when exact, else an exact copy. */
@@ -197,7 +197,9 @@ export function bytesFromObject(x: PyObject): Uint8Array {
 bytesType.new = (type, args, kwnames) => {
   // `PyArg_ParseTupleAndKeywords(..., "|Oss:bytes", ...)`: each `s` is converted as it is bound.
   const [x, encoding, errors] = parseTupleAndKeywords('bytes', args, kwnames, ['source', 'encoding', 'errors'], 0, (i, v) => {
-    if (i > 0 && !(v instanceof PyStr)) throw typeError(`bytes() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+    if (i === 0) return;
+    if (!(v instanceof PyStr)) throw typeError(`bytes() argument ${i + 1} must be str, not ${argTypeName(v)}`);
+    cStringArg(v);
   }) as [PyObject | undefined, PyStr | undefined, PyStr | undefined];
   let value: Uint8Array;
   if (x === undefined) {

@@ -6,12 +6,27 @@
  * (Python/codecs.c `wrap_codec_error`, Python/errors.c `_PyErr_TrySetFromCause`).
  * @module
  */
-import { isPyRaise, raiseFromCause, raiseMessage, type PyRaise } from '../runtime/errors.ts';
+import { isPyRaise, raiseFromCause, raiseMessage, valueError, type PyRaise } from '../runtime/errors.ts';
 import { LookupError } from './exceptions.ts';
 import { strText } from '../runtime/abstract-object.ts';
 import { PyStr } from './str.ts';
 import { PyTuple } from './tuple.ts';
 import { decodeBytes, encodeText, lookupCodec } from './str-methods-codec.ts';
+
+/**
+ * The text of an encoding or error handler name as the C argument parser's `s` converter takes
+ * it: it must encode to UTF-8 (a lone surrogate raises the UnicodeEncodeError) and hold no NUL.
+ *
+ * @param s - the argument, already checked to be a str
+ * @returns its text
+ * @see CPython 3.8 Python/getargs.c convertsimple 's'
+ */
+export function cStringArg(s: PyStr): string {
+  const v = s.value;
+  if (/[\ud800-\udfff]/.test(v)) encodeText(v, 'utf-8', 'strict');
+  if (v.includes('\0')) throw valueError('embedded null character');
+  return v;
+}
 
 /** `sizeof(PyBaseExceptionObject)`: the exceptions without extra state. */
 const BASE_EXCEPTION_SIZE = 64;
@@ -93,6 +108,19 @@ export function decodeNamed(data: Uint8Array, encoding: string, errors: string):
   checkTextEncoding(encoding, 'codecs.decode()');
   const codec = lookupCodec(encoding);
   return viaRegistry('decoding', encoding, () => decodeBytes(data, codec, errors));
+}
+
+/**
+ * `PyUnicode_FromEncodedObject` once the bytes are in hand (`str(b, encoding)`, `bytes.decode`,
+ * `bytearray.decode`): no bytes decode to '' before the codec is even looked up.
+ *
+ * @param data - the bytes
+ * @param encoding - the encoding name as given
+ * @param errors - the error handler name
+ * @returns the text
+ */
+export function decodeEncodedObject(data: Uint8Array, encoding: string, errors: string): string {
+  return data.length === 0 ? '' : decodeNamed(data, encoding, errors);
 }
 
 /**

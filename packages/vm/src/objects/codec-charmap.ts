@@ -52,10 +52,11 @@ function charmap(codec: CharmapCodec): Charmap {
  * The charmap codec a normalised encoding name (`encodings.normalize_encoding`, lower case) names.
  *
  * @param normalized - the name, e.g. `cp1251`, `iso_8859_7`, `koi8_r`
+ * @param aliasOnly - match aliases only, not the module names of the tables
  * @returns the codec, or undefined when no charmap codec has that name
  */
-export function charmapCodecNamed(normalized: string): CharmapCodec | undefined {
-  const name = CHARMAP_ALIASES.get(normalized) ?? (CHARMAP_TABLES.has(normalized) ? normalized : undefined);
+export function charmapCodecNamed(normalized: string, aliasOnly = false): CharmapCodec | undefined {
+  const name = CHARMAP_ALIASES.get(normalized) ?? (!aliasOnly && CHARMAP_TABLES.has(normalized) ? normalized : undefined);
   return name === undefined ? undefined : `charmap:${name}`;
 }
 

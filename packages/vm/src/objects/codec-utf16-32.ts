@@ -102,19 +102,22 @@ export function decodeWide(data: Uint8Array, codec: WideCodec, errors: string, r
       case 'backslashreplace':
         for (let k = start; k < end; k++) for (const ch of `\\x${(data[k] as number).toString(16).padStart(2, '0')}`) out.push(ch.charCodeAt(0));
         return end;
-      case 'surrogateescape':
-        for (let k = start; k < end; k++) {
-          const b = data[k] as number;
-          if (b < 0x80) report.decodeError(encoding, start, end, reason);
-          out.push(0xdc00 + b);
-        }
-        return end;
+      case 'surrogateescape': {
+        // `PyCodec_SurrogateEscapeErrors` takes the leading bytes of 0x80..0xff (four at most)
+        // and decoding goes on after them; with none the error stands.
+        let k = start;
+        while (k < end && k - start < 4 && (data[k] as number) >= 0x80) out.push(0xdc00 + (data[k++] as number));
+        if (k === start) report.decodeError(encoding, start, end, reason);
+        return k;
+      }
       case 'surrogatepass':
-        if (end - start === unit) {
+        // `PyCodec_SurrogatePassErrors` reads one code unit at `start` (whatever the error's end)
+        // and decoding goes on after it.
+        if (data.length - start >= unit) {
           const v = read(start);
           if (isSurrogate(v)) {
             out.push(v);
-            return end;
+            return start + unit;
           }
         }
         return report.decodeError(encoding, start, end, reason);

@@ -40,6 +40,12 @@ export interface NativeDef {
    * `heapq.heappush`): the function's `__module__`.
    */
   readonly cModule?: string;
+  /**
+   * A `METH_VARARGS | METH_KEYWORDS` function that reads its keyword dict only by looking names up
+   * in it (`str.format`): a `**mapping` key that is not a str is never found there, so a call
+   * passes it over instead of refusing it (the dict reaches the function as it is).
+   */
+  readonly keywordDict?: true;
 }
 
 /**

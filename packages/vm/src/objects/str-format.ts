@@ -29,6 +29,7 @@ import { PyInt, intType, newInt } from './int.ts';
 import { intDecimalText } from './int-slots.ts';
 import { PyStr, newStr, strType } from './str.ts';
 import { PyTuple } from './tuple.ts';
+import { fieldInteger, fieldNameFirst, fieldNameNext, markupNext, type MarkupCursor } from './str-format-markup.ts';
 
 export { formatOrRaise, raiseFormatError } from './str-format-error.ts';
 
@@ -56,38 +57,11 @@ interface AutoNumber {
   next: number;
 }
 
-/** The value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`), or -1. */
-function decimalValue(ch: string): number {
-  if (ch >= '0' && ch <= '9') return ch.charCodeAt(0) - 48;
-  if (!/^\p{Nd}$/u.test(ch)) return -1;
-  let cp = ch.codePointAt(0) ?? 0;
-  let offset = 0;
-  while (cp > 0 && /^\p{Nd}$/u.test(String.fromCodePoint(cp - 1))) {
-    cp--;
-    offset++;
-  }
-  return offset % 10;
-}
-
-/** `get_integer`: -1 when not all decimal digits (or empty). */
-function getInteger(cps: readonly string[]): number {
-  if (cps.length === 0) return -1;
-  let acc = 0n;
-  for (const ch of cps) {
-    const d = decimalValue(ch);
-    if (d < 0) return -1;
-    if (acc > (2n ** 63n - 1n - BigInt(d)) / 10n) throw valueError('Too many decimal digits in format string');
-    acc = acc * 10n + BigInt(d);
-  }
-  return Number(acc);
-}
-
 /** `get_field_object`: the object a field name designates, a new reference. */
 function getFieldObject(name: readonly string[], fa: FormatArgs, auto: AutoNumber): PyObject {
-  let i = 0;
-  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
-  const first = name.slice(0, i);
-  let index = getInteger(first);
+  const cur: MarkupCursor = { cps: name, pos: 0 };
+  const first = fieldNameFirst(cur);
+  let index = fieldInteger(first);
   const empty = first.length === 0;
   const numeric = empty || index !== -1;
   if (auto.state === 'init' && numeric) auto.state = empty ? 'auto' : 'manual';
@@ -115,37 +89,21 @@ function getFieldObject(name: readonly string[], fa: FormatArgs, auto: AutoNumbe
     obj = incref(arg);
   }
   try {
-    while (i < name.length) {
-      const c = name[i++];
-      let part: string[];
-      let isAttr: boolean;
-      if (c === '.') {
-        isAttr = true;
-        const s = i;
-        while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
-        part = name.slice(s, i);
-      } else if (c === '[') {
-        isAttr = false;
-        const s = i;
-        while (i < name.length && name[i] !== ']') i++;
-        if (i >= name.length) throw valueError("Missing ']' in format string");
-        part = name.slice(s, i);
-        i++;
-      } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
-      if (part.length === 0) throw valueError('Empty attribute in format string');
-      let next: PyObject;
-      if (isAttr) next = getAttrString(obj, part.join(''));
+    for (let next = fieldNameNext(cur); next !== null; next = fieldNameNext(cur)) {
+      const { isAttr, part } = next;
+      let item: PyObject;
+      if (isAttr) item = getAttrString(obj, part.join(''));
       else {
-        const idx = getInteger(part);
+        const idx = fieldInteger(part);
         const key = idx === -1 ? newStr(part.join('')) : newInt(idx);
         try {
-          next = getItem(obj, key);
+          item = getItem(obj, key);
         } finally {
           decref(key);
         }
       }
       decref(obj);
-      obj = next;
+      obj = item;
     }
   } catch (e) {
     decref(obj);
@@ -161,50 +119,6 @@ function convert(obj: PyObject, conversion: string): PyObject {
   if (conversion === 'a') return asciiOf(obj);
   const cp = conversion.codePointAt(0) ?? 0;
   throw valueError(cp > 32 && cp < 127 ? `Unknown conversion specifier ${conversion}` : `Unknown conversion specifier \\x${cp.toString(16)}`);
-}
-
-/** `parse_field` over the code points after a `{`; returns the field parts and where it ended. */
-function parseField(cps: readonly string[], pos: number): { name: string[]; conversion: string; spec: string[]; expand: boolean; next: number } {
-  const nameStart = pos;
-  let c = '';
-  while (pos < cps.length) {
-    c = cps[pos++] ?? '';
-    if (c === '{') throw valueError("unexpected '{' in field name");
-    if (c === '[') {
-      while (pos < cps.length && cps[pos] !== ']') pos++;
-      continue;
-    }
-    if (c === '}' || c === ':' || c === '!') break;
-  }
-  const name = cps.slice(nameStart, pos - 1);
-  if (c !== '!' && c !== ':') {
-    if (c !== '}' || pos > cps.length) throw valueError("expected '}' before end of string");
-    return { name, conversion: '', spec: [], expand: false, next: pos };
-  }
-  let conversion = '';
-  if (c === '!') {
-    if (pos >= cps.length) throw valueError('end of string while looking for conversion specifier');
-    conversion = cps[pos++] ?? '';
-    if (pos < cps.length) {
-      const d = cps[pos++];
-      if (d === '}') return { name, conversion, spec: [], expand: false, next: pos };
-      if (d !== ':') throw valueError("expected ':' after conversion specifier");
-    }
-  }
-  const specStart = pos;
-  let count = 1;
-  let expand = false;
-  while (pos < cps.length) {
-    const d = cps[pos++];
-    if (d === '{') {
-      expand = true;
-      count++;
-    } else if (d === '}') {
-      count--;
-      if (count === 0) return { name, conversion, spec: cps.slice(specStart, pos - 1), expand, next: pos };
-    }
-  }
-  throw valueError("unmatched '{' in format spec");
 }
 
 /** Where `build_string` leaves the one str object that makes up the whole result, if any. */
@@ -223,32 +137,11 @@ function buildStr(cps: readonly string[], fa: FormatArgs): PyStr {
 function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto: AutoNumber, whole: WholeResult | null = null): string {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
-  let pos = 0;
-  while (pos < cps.length) {
-    const start = pos;
-    let c = '';
-    let markup = false;
-    while (pos < cps.length) {
-      c = cps[pos++] ?? '';
-      if (c === '{' || c === '}') {
-        markup = true;
-        break;
-      }
-    }
-    const atEnd = pos >= cps.length;
-    let len = pos - start;
-    if (c === '}' && markup && (atEnd || cps[pos] !== '}')) throw valueError("Single '}' encountered in format string");
-    if (atEnd && c === '{' && markup) throw valueError("Single '{' encountered in format string");
-    if (!atEnd && markup) {
-      if (cps[pos] === c) {
-        pos++;
-        markup = false;
-      } else len--;
-    }
-    out += cps.slice(start, start + len).join('');
-    if (!markup) continue;
-    const field = parseField(cps, pos);
-    pos = field.next;
+  const cur: MarkupCursor = { cps, pos: 0 };
+  for (let chunk = markupNext(cur); chunk !== null; chunk = markupNext(cur)) {
+    out += chunk.literal;
+    const field = chunk.field;
+    if (field === null) continue;
     let obj = getFieldObject(field.name, fa, auto);
     try {
       if (field.conversion !== '') {
@@ -265,7 +158,7 @@ function buildString(cps: readonly string[], fa: FormatArgs, depth: number, auto
       const r = formatObject(obj, spec);
       // The last field into a still empty writer (no over-allocation left): the str written is
       // the result object itself.
-      if (whole !== null && out === '' && pos >= cps.length && r.value !== '') whole.obj = incref(r);
+      if (whole !== null && out === '' && cur.pos >= cps.length && r.value !== '') whole.obj = incref(r);
       out += r.value;
       decref(r);
     } finally {

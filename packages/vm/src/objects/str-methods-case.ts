@@ -31,7 +31,7 @@ import { newTupleStealing } from './tuple.ts';
 import { strFormatMap, strFormatMethod, strFormatSpec } from './str-format.ts';
 import { intArg, ssizeArg } from './list-methods.ts';
 import { checkClinicArgs, codePoints, isSpaceUnit, parseKwArgs } from './str-methods-util.ts';
-import { encodeNamed } from './codec-call.ts';
+import { cStringArg, encodeNamed } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 import { isAssigned12, mappingIn12 } from '../unicode/assigned.ts';
 import { sizeOf } from './object-type.ts';
@@ -379,11 +379,12 @@ addMethods(strType, [
     impl: (self, args, kwnames) => {
       const [enc, err] = parseKwArgs('encode', args, kwnames, ['encoding', 'errors']);
       if (enc !== undefined && !(enc instanceof PyStr)) throw typeError(`encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      const encoding = enc === undefined ? 'utf-8' : cStringArg(enc);
       if (err !== undefined && !(err instanceof PyStr)) throw typeError(`encode() argument 'errors' must be str, not ${argTypeName(err)}`);
-      return newBytes(encodeNamed((self as PyStr).value, enc === undefined ? 'utf-8' : enc.value, err === undefined ? 'strict' : err.value));
+      return newBytes(encodeNamed((self as PyStr).value, encoding, err === undefined ? 'strict' : cStringArg(err)));
     },
   },
-  { name: 'format', kind: 'fastkw', impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },
+  { name: 'format', kind: 'fastkw', keywordDict: true, impl: varargsImpl((self, args, kwnames) => strFormatMethod(self as PyStr, args, kwnames)) },
   { name: 'format_map', kind: 'o', impl: (self, args) => strFormatMap(self as PyStr, args[0] as PyObject) },
   {
     name: '__format__',

@@ -31,7 +31,9 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_8_sig', 'utf-8-sig'], ['cp1252', 'cp1252'], ['1252', 'cp1252'], ['windows_1252', 'cp1252'],
   ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['utf8_ucs2', 'utf-8'], ['utf8_ucs4', 'utf-8'], ['cp65001', 'utf-8'],
   ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'], ['ansi_x3.4_1968', 'ascii'], ['iso646_us', 'ascii'], ['cp367', 'ascii'],
+  ['ansi_x3.4_1986', 'ascii'], ['ansi_x3_4_1968', 'ascii'], ['csascii', 'ascii'], ['ibm367', 'ascii'], ['iso_646.irv_1991', 'ascii'], ['iso_ir_6', 'ascii'],
   ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['iso_8859_1', 'latin-1'], ['iso8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'],
+  ['ibm819', 'latin-1'], ['iso8859', 'latin-1'], ['iso_8859_1_1987', 'latin-1'],
   ['l1', 'latin-1'], ['latin', 'latin-1'], ['iso_ir_100', 'latin-1'], ['csisolatin1', 'latin-1'],
   ['utf_16', 'utf-16'], ['utf16', 'utf-16'], ['u16', 'utf-16'],
   ['utf_16_le', 'utf-16-le'], ['utf_16le', 'utf-16-le'], ['unicodelittleunmarked', 'utf-16-le'],
@@ -41,10 +43,39 @@ const ALIASES: ReadonlyMap<string, CodecName> = new Map([
   ['utf_32_le', 'utf-32-le'], ['utf_32le', 'utf-32-le'], ['utf_32_be', 'utf-32-be'], ['utf_32be', 'utf-32-be'],
 ]);
 
+/** The module names of encodings/ among the keys above: found as themselves, never as aliases. */
+const MODULE_NAMES: ReadonlySet<string> = new Set([
+  'utf_8', 'utf_8_sig', 'ascii', 'latin_1', 'cp1252', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be',
+  'unicode_escape', 'raw_unicode_escape',
+]);
+
+/**
+ * `encodings.normalize_encoding` of the registry's lower-cased name: runs of characters other than
+ * letters, digits and '.' become one '_' between the others.
+ */
+function normalizeSearchName(encoding: string): string {
+  let out = '';
+  let punct = false;
+  for (const c of encoding.toLowerCase()) {
+    if (c === '.' || /^[\p{L}\p{N}]$/u.test(c)) {
+      if (punct && out !== '') out += '_';
+      out += c;
+      punct = false;
+    } else punct = true;
+  }
+  return out;
+}
+
 /** The codec for an encoding name, or undefined (raises nothing, so it works before a run starts). */
 export function codecNamed(encoding: string): CodecName | undefined {
-  const normalized = encoding.trim().toLowerCase().replace(/[-\s]+/g, '_');
-  return ALIASES.get(normalized) ?? charmapCodecNamed(normalized);
+  // `encodings.search_function`: the name as an alias or a module, then with its dots as '_'
+  // as an alias only.
+  const normalized = normalizeSearchName(encoding);
+  const found = ALIASES.get(normalized) ?? charmapCodecNamed(normalized);
+  if (found !== undefined || !normalized.includes('.')) return found;
+  const undotted = normalized.replace(/\./g, '_');
+  if (MODULE_NAMES.has(undotted)) return undefined;
+  return ALIASES.get(undotted) ?? charmapCodecNamed(undotted, true);
 }
 
 const isCharmap = isCharmapCodec;
@@ -238,14 +269,14 @@ export function decodeBytes(data: Uint8Array, codec: CodecName, errors: string):
     return text;
   }
   if (codec.startsWith('utf-16') || codec.startsWith('utf-32')) {
-    if (!HANDLERS.has(errors) && errors !== 'strict') throw unknownHandler(errors);
+    // The handler is looked up at the first error only (`unicode_decode_call_errorhandler`).
     if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {
       // Encoding-only handlers (`wrong_exception_type`), reached at the first error only.
       const probe = decodeWide(data, codec as WideCodec, 'strict', wideErrors('', [], data, true));
       return String.fromCodePoint(...probe);
     }
     let text = '';
-    for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data))) text += String.fromCodePoint(c);
+    for (const c of decodeWide(data, codec as WideCodec, errors, wideErrors('', [], data, false, errors))) text += String.fromCodePoint(c);
     return text;
   }
   let out = '';
@@ -331,14 +362,16 @@ function decodeReplacement(encoding: string, data: Uint8Array, start: number, en
 
 /**
  * What the wide codecs need of the error machinery here: the exceptions, and the replacement text
- * an encoding handler gives (`encodeOnly`: the handler refuses decoding errors instead).
+ * an encoding handler gives (`encodeOnly`: the handler refuses decoding errors instead); a decoding
+ * handler named `decodeErrors` is looked up at the first error, as CPython looks it up.
  */
-function wideErrors(text: string, cps: readonly number[], data: Uint8Array, encodeOnly = false): WideErrors {
+function wideErrors(text: string, cps: readonly number[], data: Uint8Array, encodeOnly = false, decodeErrors = 'strict'): WideErrors {
   return {
     encodeError: (encoding, start, end, reason) => {
       throw encodeError(encoding, text, start, end, reason);
     },
     decodeError: (encoding, start, end, reason) => {
+      if (!HANDLERS.has(decodeErrors)) throw unknownHandler(decodeErrors);
       if (encodeOnly) throw typeError("don't know how to handle UnicodeDecodeError in error callback");
       throw decodeError(encoding, data, start, end, reason);
     },

@@ -21,9 +21,8 @@ import { adjustIndices, checkClinicArgs, checkTupleArgs, cpOffset, expectStr, is
 import { intArg, ssizeArg } from './list-methods.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
-/** `any_find_slice`: the code point index of `sub` in `s[start:end]`, or -1. */
-export function findIn(s: PyStr, sub: string, startArg: PyObject | undefined, endArg: PyObject | undefined, reverse: boolean): number {
-  const [start, end] = adjustIndices(startArg, endArg, s.length);
+/** `any_find_slice`: the code point index of `sub` in `s[start:end]` (indices adjusted), or -1. */
+export function findIn(s: PyStr, sub: string, start: number, end: number, reverse: boolean): number {
   const subLen = sub.length === 0 ? 0 : new PyStr(strType, sub, 0).length;
   if (end - start < subLen || start > s.length) return -1;
   const us = unitOffset(s, start);
@@ -34,9 +33,8 @@ export function findIn(s: PyStr, sub: string, startArg: PyObject | undefined, en
   return start + cpOffset(hay, at, s.isBmpOnly);
 }
 
-/** `count`: non-overlapping occurrences in `s[start:end]`. */
-export function countIn(s: PyStr, sub: string, startArg: PyObject | undefined, endArg: PyObject | undefined): number {
-  const [start, end] = adjustIndices(startArg, endArg, s.length);
+/** `count`: non-overlapping occurrences in `s[start:end]` (indices adjusted). */
+export function countIn(s: PyStr, sub: string, start: number, end: number): number {
   if (start > s.length || end < start) return 0;
   if (sub.length === 0) return end - start + 1;
   const hay = s.value.slice(unitOffset(s, start), unitOffset(s, end));
@@ -51,17 +49,18 @@ function finder(name: string, reverse: boolean, raise: boolean): NativeDef {
     kind: 'fast',
     impl: (self, args) => {
       checkTupleArgs(name, args.length, 1, 3);
+      // `stringlib_parse_args_finds` converts the slice indices before the substring is checked.
+      const [start, end] = adjustIndices(args[1], args[2], (self as PyStr).length);
       const sub = expectStr(args[0] as PyObject);
-      const i = findIn(self as PyStr, sub.value, args[1], args[2], reverse);
+      const i = findIn(self as PyStr, sub.value, start, end, reverse);
       if (i < 0 && raise) throw valueError('substring not found');
       return newInt(i);
     },
   };
 }
 
-/** `tailmatch`: whether `s[start:end]` starts (or ends) with `sub`. */
-function tailMatch(s: PyStr, sub: PyStr, startArg: PyObject | undefined, endArg: PyObject | undefined, atEnd: boolean): boolean {
-  const [start, end] = adjustIndices(startArg, endArg, s.length);
+/** `tailmatch`: whether `s[start:end]` (indices adjusted) starts (or ends) with `sub`. */
+function tailMatch(s: PyStr, sub: PyStr, start: number, end: number, atEnd: boolean): boolean {
   if (end - start < sub.length || start > s.length) return false;
   if (sub.length === 0) return true;
   const hay = s.value.slice(unitOffset(s, start), unitOffset(s, end));
@@ -76,15 +75,17 @@ function affix(name: 'startswith' | 'endswith'): NativeDef {
       checkTupleArgs(name, args.length, 1, 3);
       const arg = args[0] as PyObject;
       const s = self as PyStr;
+      // The slice indices are converted once, before the prefix is looked at.
+      const [start, end] = adjustIndices(args[1], args[2], s.length);
       if (arg instanceof PyTuple) {
         for (const item of arg.items) {
           if (!(item instanceof PyStr)) throw typeError(`tuple for ${name} must only contain str, not ${tpName(item.type)}`);
-          if (tailMatch(s, item, args[1], args[2], name === 'endswith')) return newBool(true);
+          if (tailMatch(s, item, start, end, name === 'endswith')) return newBool(true);
         }
         return newBool(false);
       }
       if (!(arg instanceof PyStr)) throw typeError(`${name} first arg must be str or a tuple of str, not ${tpName(arg.type)}`);
-      return newBool(tailMatch(s, arg, args[1], args[2], name === 'endswith'));
+      return newBool(tailMatch(s, arg, start, end, name === 'endswith'));
     },
   };
 }
@@ -161,13 +162,14 @@ function splitter(name: 'split' | 'rsplit'): NativeDef {
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const [sepArg, maxArg] = parseKwArgs(name, args, kwnames, ['sep', 'maxsplit']);
+      // The clinic converts maxsplit before the body looks at the separator.
+      const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
       let sep: string | null = null;
       if (sepArg !== undefined && sepArg !== None) {
         if (!(sepArg instanceof PyStr)) throw typeError(`must be str or None, not ${tpName(sepArg.type)}`);
         if (sepArg.value.length === 0) throw valueError('empty separator');
         sep = sepArg.value;
       }
-      const maxsplit = maxArg === undefined ? -1 : ssizeArg(maxArg);
       const str = self as PyStr;
       // unicodeobject.c split/rsplit: a separator longer or wider than the text cannot occur in
       // it, and the list holds the object itself, a subclass instance too.
@@ -232,8 +234,11 @@ export function joinStr(sep: PyStr, iterable: PyObject): PyStr {
 
 /** `str.replace(old, new, count)` on code points. */
 export function replaceText(s: PyStr, old: string, rep: string, count: number): string {
-  if (count < 0) count = Number.MAX_SAFE_INTEGER;
   const v = s.value;
+  // `replace()`: a count given (not negative) leaves an empty text as it is, even when an empty
+  // `old` would match it; only the default count replaces there.
+  if (count < 0) count = Number.MAX_SAFE_INTEGER;
+  else if (v.length === 0) return v;
   if (old.length === 0) {
     const cps = s.isBmpOnly ? v.split('') : Array.from(v);
     let out = '';
@@ -314,8 +319,9 @@ addMethods(strType, [
     kind: 'fast',
     impl: (self, args) => {
       checkTupleArgs('count', args.length, 1, 3);
+      const [start, end] = adjustIndices(args[1], args[2], (self as PyStr).length);
       const sub = expectStr(args[0] as PyObject);
-      return newInt(countIn(self as PyStr, sub.value, args[1], args[2]));
+      return newInt(countIn(self as PyStr, sub.value, start, end));
     },
   },
   affix('startswith'),

@@ -26,7 +26,7 @@ import { newNotImplemented, NotImplemented } from './singletons.ts';
 import { PyStr, concatStr, newStr, newStrPiece, strType } from './str.ts';
 import { asSsize, asSlice, isIndexable, sliceRange, unitOffset } from './str-methods-util.ts';
 import { percentFormatStr } from './str-format.ts';
-import { decodeNamed } from './codec-call.ts';
+import { cStringArg, decodeEncodedObject } from './codec-call.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 /** A new reference to `s` when it is an exact str, else an exact copy (`unicode_result_unchanged`). */
@@ -181,13 +181,13 @@ export function decodeToStr(obj: PyObject, encoding: PyObject | undefined, error
   // Any buffer exporter decodes: bytes, bytearray, memoryview.
   const data = obj instanceof PyBytes || obj instanceof PyByteArray ? obj.value : contiguousViewBytes(obj);
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${tpName(obj.type)} found`);
-  return decodeNamed(data, enc, err);
+  return decodeEncodedObject(data, enc, err);
 }
 
 /** An `s` argument of `str()` (`PyArg_ParseTupleAndKeywords` "|Oss:str" numbers it even when named). */
 function argText(o: PyObject, position: number): string {
   if (!(o instanceof PyStr)) throw typeError(`str() argument ${position} must be str, not ${argTypeName(o)}`);
-  return o.value;
+  return cStringArg(o);
 }
 
 strType.new = (type, args, kwnames) => {

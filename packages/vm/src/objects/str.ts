@@ -4,6 +4,10 @@
  * layout, cached. The empty string and the Latin-1 single characters are static singletons
  * (`unicode_empty`, `unicode_latin1`), identifiers are interned.
  * Mirrors CPython 3.8 Objects/unicodeobject.c.
+ *
+ * DEVIATION(cpython): a lone high surrogate followed by a lone low surrogate (`'\ud800\udcff'`)
+ * is the same JS string as the astral code point they pair into, so such a str has one code
+ * point where CPython's has two; lone surrogates anywhere else are kept as they are.
  * @module
  */
 import { strHash } from '../hash/str-hash.ts';

@@ -56,6 +56,31 @@ export function parseStrings(p: Parser): expr {
         }
       }
     }
+    // `parsestr` decodes a piece that is not an f-string (warning of invalid escapes) before
+    // `parsestrplus` checks that it does not mix bytes with str.
+    let value: string | Uint8Array = '';
+    if (!parts.isFormat) {
+      if (!parts.isBytes) {
+        // `parsestr`: a body without backslashes is decoded as raw.
+        const body = sourceSlice(p.source, parts.bodyStart, parts.bodyEnd);
+        const bad = undecodableBody(body, parts.isRaw || !body.includes('\\'));
+        if (bad !== null) {
+          p.astError(sl, sc, bad.message);
+          return failed(atom);
+        }
+      }
+      const invalid = { first: -1 };
+      const decoded = parts.isBytes
+        ? decodeBytes(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw, invalid)
+        : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd), invalid);
+      if (decoded instanceof LiteralError) {
+        p.astError(sl, sc, decoded.message);
+        return failed(atom);
+      }
+      // `decode_unicode_with_escapes` / `decode_bytes_with_escapes` warn at the STRING token.
+      if (invalid.first >= 0) p.astWarning(t.line, t.col, invalidEscapeMessage(invalid.first));
+      value = decoded;
+    }
     if (i !== 0 && isBytes !== parts.isBytes) {
       p.astError(sl, sc, 'cannot mix bytes and nonbytes literals');
       return failed(atom);
@@ -65,25 +90,6 @@ export function parseStrings(p: Parser): expr {
       if (!builder.concatFString(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw)) return failed(atom);
       continue;
     }
-    if (!parts.isBytes) {
-      // `parsestr`: a body without backslashes is decoded as raw.
-      const body = sourceSlice(p.source, parts.bodyStart, parts.bodyEnd);
-      const bad = undecodableBody(body, parts.isRaw || !body.includes('\\'));
-      if (bad !== null) {
-        p.astError(sl, sc, bad.message);
-        return failed(atom);
-      }
-    }
-    const invalid = { first: -1 };
-    const value = parts.isBytes
-      ? decodeBytes(bytes, parts.bodyStart, parts.bodyEnd, parts.isRaw, invalid)
-      : parts.isRaw ? sourceSlice(p.source, parts.bodyStart, parts.bodyEnd) : decodeUnicodeEscapes(sourceSlice(p.source, parts.bodyStart, parts.bodyEnd), invalid);
-    if (value instanceof LiteralError) {
-      p.astError(sl, sc, value.message);
-      return failed(atom);
-    }
-    // `decode_unicode_with_escapes` / `decode_bytes_with_escapes` warn at the STRING token.
-    if (invalid.first >= 0) p.astWarning(t.line, t.col, invalidEscapeMessage(invalid.first));
     if (typeof value === 'string') builder.concat(value);
     else (byteChunks ??= []).push(value);
   }

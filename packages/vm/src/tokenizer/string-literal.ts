@@ -154,8 +154,11 @@ export function decodeUnicodeEscapes(text: string, invalid?: InvalidEscape): str
           pos++;
           const nameStart = i;
           while (i < n && text.charCodeAt(i) !== 125) {
-            pos += text.charCodeAt(i) < 0x80 ? 1 : 10;
-            i++;
+            // A non-ASCII character is ten bytes of the rewritten buffer (`\U%08x`), an astral
+            // one too, though it takes two units here.
+            const cp = text.codePointAt(i) ?? 0;
+            pos += cp < 0x80 ? 1 : 10;
+            i += cp > 0xffff ? 2 : 1;
           }
           if (i > nameStart && i < n) {
             const name = text.slice(nameStart, i);
