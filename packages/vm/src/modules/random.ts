@@ -2,7 +2,8 @@
  * The `random` module: the `Random` class of Lib/random.py (subclassable, on the `_random.Random`
  * core of random-core.ts) and the module-level functions bound to a hidden instance.
  * corosim is deterministic: where CPython seeds from os.urandom (at import, and for
- * `seed()`/`seed(None)`/`Random()`), corosim seeds with the fixed value 0, as `seed(0)` does.
+ * `seed()`/`seed(None)`/`Random()`), corosim seeds with the fixed value 0, as `seed(0)` does;
+ * `SystemRandom` draws its "entropy" from a Mersenne Twister seeded the same way.
  * Mirrors CPython 3.8 Lib/random.py.
  * @module
  */
@@ -34,6 +35,7 @@ import { pyArgs } from './random-args.ts';
 import { SEQUENCE_METHODS } from './random-sequences.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { floatArg, seedFrom, unwrap } from './random-support.ts';
+import { systemRandomType } from './random-system.ts';
 
 export { randomType } from './random-class.ts';
 
@@ -309,12 +311,10 @@ const EXPORTED = [
 
 defineNativeModule({
   name: 'random',
-  // DEVIATION(cpython): no 'SystemRandom' (os.urandom has no deterministic stand-in), so the
-  // star import of Lib/random.py's `__all__` does not fail.
   all: [
     'Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange', 'shuffle', 'normalvariate',
     'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'triangular', 'gauss', 'betavariate',
-    'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices',
+    'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices', 'SystemRandom',
   ],
   doc: 'Random variable generators.\n\ncorosim: the module generator starts seeded with 0 (CPython seeds it from os.urandom); '
     + 'seed() and seed(None) also use 0, so every run draws the same numbers.',
@@ -323,6 +323,7 @@ defineNativeModule({
     const ns = module.namespace;
     for (const name of EXPORTED) dictSetStrOwned(ns, name, getAttrString(inst, name));
     dictSetStrOwned(ns, 'Random', incref(randomType));
+    dictSetStrOwned(ns, 'SystemRandom', incref(systemRandomType));
     // The module constants of Lib/random.py.
     for (const [name, value] of [['NV_MAGICCONST', D.NV_MAGICCONST], ['TWOPI', D.TWOPI], ['LOG4', D.LOG4], ['SG_MAGICCONST', D.SG_MAGICCONST], ['RECIP_BPF', 2 ** -53]] as const) {
       dictSetStrOwned(ns, name, newFloat(value));
