@@ -4,18 +4,16 @@
  * refuse. Mirrors CPython 3.8 Lib/random.py `SystemRandom`.
  * @module
  */
-import { dictGetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newFloat } from '../objects/float.ts';
 import { newInt } from '../objects/int.ts';
-import { addPythonMethods, newNativePyMethod, type NativePyMethodDef } from '../objects/native-py-method.ts';
+import { addPythonMethodAlias, addPythonMethods, type NativePyMethodDef } from '../objects/native-py-method.ts';
 import { newNone } from '../objects/singletons.ts';
 import { LE, richCompareBool } from '../runtime/abstract-compare.ts';
 import { asIndex, binaryOp, ssizeArg } from '../runtime/abstract-number.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { raiseMessage, valueError } from '../runtime/errors.ts';
-import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addValue } from '../runtime/type-defs.ts';
+import { decref, type PyObject, type PyType } from '../runtime/object.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { seedRandom } from '../random/random-seed.ts';
 import { genOf } from './random-core.ts';
@@ -87,31 +85,21 @@ const METHODS: NativePyMethodDef[] = [
     name: 'seed', kind: 'fastkw', doc: 'Stub method.  Not used for a system random number generator.',
     impl: () => newNone(),
   },
+  {
+    name: '_notimplemented', kind: 'fastkw', doc: 'Method should not be called for a system random number generator.',
+    impl: () => {
+      throw raiseMessage(E.NotImplementedError, STATELESS);
+    },
+  },
 ];
 
-const NOT_IMPLEMENTED: NativePyMethodDef = {
-  name: '_notimplemented', kind: 'fastkw', doc: 'Method should not be called for a system random number generator.',
-  impl: () => {
-    throw raiseMessage(E.NotImplementedError, STATELESS);
-  },
-};
-
 addPythonMethods(systemRandomType, METHODS);
-// `getstate = setstate = _notimplemented`: one function under three names. The type's values are
-// made in declaration order when the VM boots, so the later two find the first.
-let notImplemented: PyObject | null = null;
-addValue(systemRandomType, '_notimplemented', () => {
-  const fn = newNativePyMethod(NOT_IMPLEMENTED, systemRandomType);
-  fn.markOutlivesRun();
-  notImplemented = fn;
-  return fn;
-});
-for (const name of ['getstate', 'setstate']) {
-  addValue(systemRandomType, name, () => incref(notImplemented as PyObject));
-}
+// `getstate = setstate = _notimplemented`: one function under three names.
+addPythonMethodAlias(systemRandomType, 'getstate', systemRandomType, '_notimplemented');
+addPythonMethodAlias(systemRandomType, 'setstate', systemRandomType, '_notimplemented');
 // `Random.__init_subclass__` ran for the class statement: it defines getrandbits, so
 // `_randbelow` is `_randbelow_with_getrandbits`.
-addValue(systemRandomType, '_randbelow', () => incref(dictGetStr(randomType.dict, '_randbelow_with_getrandbits') as PyObject));
+addPythonMethodAlias(systemRandomType, '_randbelow', randomType, '_randbelow_with_getrandbits');
 
 // `Random.__init__` calls `self.seed(x)`, a no-op here: the entropy stream starts from the
 // fixed seed instead of the core's hash-of-arguments seed.

@@ -24,7 +24,7 @@ import { PyRaise, exceptionMatches, raiseFromCause, valueError } from '../runtim
 import * as E from '../objects/exceptions.ts';
 import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
-import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
+import { addPythonClassMethods, addPythonMethodAlias, addPythonMethods } from '../objects/native-py-method.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import * as D from '../random/random-distributions.ts';
 import type { RandomDraws } from '../random/random-methods.ts';
@@ -255,8 +255,13 @@ const METHODS: NativeDef[] = [
     name: 'triangular', kind: 'fastkw', doc: 'Triangular distribution.',
     impl: (self, args, kwnames) => {
       const [low, high, mode] = pyArgs('triangular', args, kwnames, ['low', 'high', 'mode'], 0);
-      return newFloat(D.triangular(drawsOfRandom(self), low === undefined ? 0 : floatArg(low), high === undefined ? 1 : floatArg(high),
-        mode === undefined || mode === None ? null : floatArg(mode)));
+      const lo = low === undefined ? 0 : floatArg(low);
+      const hi = high === undefined ? 1 : floatArg(high);
+      const md = mode === undefined || mode === None ? null : floatArg(mode);
+      const r = D.triangular(drawsOfRandom(self), lo, hi, md);
+      // `(mode - low) / (high - low)` divided by zero: `return low`, the object itself.
+      if (md !== null && hi - lo === 0 && low !== undefined) return incref(low);
+      return newFloat(r);
     },
   },
   floats('normalvariate', ['mu', 'sigma'], (g, a, b) => D.normalvariate(g, a, b)),
@@ -278,6 +283,8 @@ const METHODS: NativeDef[] = [
 
 addValue(randomType, 'VERSION', () => newInt(3));
 addPythonMethods(randomType, METHODS);
+// `_randbelow = _randbelow_with_getrandbits` in the class body.
+addPythonMethodAlias(randomType, '_randbelow', randomType, '_randbelow_with_getrandbits');
 addPythonClassMethods(randomType, [{
   // `__init_subclass__(cls, /, **kwargs)`: the first class along the MRO that defines
   // `_randbelow`, `getrandbits` or `random` decides the subclass's `_randbelow`.
