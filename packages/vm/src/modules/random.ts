@@ -8,7 +8,7 @@
  * @module
  */
 import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
-import { newFloat } from '../objects/float.ts';
+import { PyFloat, newFloat } from '../objects/float.ts';
 import { newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None, newNone } from '../objects/singletons.ts';
@@ -86,6 +86,30 @@ function floats(fname: string, names: readonly string[], f: (g: RandomDraws, ...
       return newFloat(unwrap(f(drawsOfRandom(self), ...vals) as number));
     },
   };
+}
+
+/**
+ * `a + (b-a) * self.random()` with Python's arithmetic, for arguments that are not both floats:
+ * ints subtract exactly and other numbers (a Fraction) by their own rules before the product.
+ */
+function uniformOfObjects(draws: RandomDraws, a: PyObject, b: PyObject): PyObject {
+  const width = binaryOp(b, a, 'subtract');
+  let scaled: PyObject;
+  try {
+    const r = newFloat(draws.core.random());
+    try {
+      scaled = binaryOp(width, r, 'multiply');
+    } finally {
+      decref(r);
+    }
+  } finally {
+    decref(width);
+  }
+  try {
+    return binaryOp(a, scaled, 'add');
+  } finally {
+    decref(scaled);
+  }
 }
 
 /** `gauss(mu, sigma)`, which keeps its second deviate in `self.gauss_next`. */
@@ -250,7 +274,14 @@ const METHODS: NativeDef[] = [
     },
   },
   ...SEQUENCE_METHODS,
-  floats('uniform', ['a', 'b'], (g, a, b) => D.uniform(g, a, b)),
+  {
+    name: 'uniform', kind: 'fastkw', doc: 'Get a random number in the range [a, b) or [a, b] depending on rounding.',
+    impl: (self, args, kwnames) => {
+      const [a, b] = pyArgs('uniform', args, kwnames, ['a', 'b'], 2) as [PyObject, PyObject];
+      if (a instanceof PyFloat && b instanceof PyFloat) return newFloat(D.uniform(drawsOfRandom(self), a.value, b.value));
+      return uniformOfObjects(drawsOfRandom(self), a, b);
+    },
+  },
   {
     name: 'triangular', kind: 'fastkw', doc: 'Triangular distribution.',
     impl: (self, args, kwnames) => {
