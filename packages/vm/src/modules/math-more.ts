@@ -9,6 +9,8 @@ import { PyInt, newBool, newInt, normInt, type IntValue } from '../objects/int.t
 import type { NativeDef } from '../objects/native-function.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { crLog } from '../numeric/precise-math.ts';
+import { crLog2 } from '../numeric/precise-trig.ts';
+import { libmLog10 } from '../numeric/libm-hyperbolic.ts';
 import { bitLength } from '../numeric/int-arith.ts';
 import { getIter, iterNext, sequenceToArray } from '../runtime/abstract-iter.ts';
 import { asDouble, asIndex, binaryOp, intAsDouble } from '../runtime/abstract-number.ts';
@@ -314,8 +316,8 @@ export const moreMathDefs: readonly NativeDef[] = [
       return newFloat(num / den);
     },
   },
-  { name: 'log2', kind: 'o', impl: (_m, args) => newFloat(logHelper(args[0] as PyObject, guarded(Math.log2))) },
-  { name: 'log10', kind: 'o', impl: (_m, args) => newFloat(logHelper(args[0] as PyObject, guarded(Math.log10))) },
+  { name: 'log2', kind: 'o', impl: (_m, args) => newFloat(logHelper(args[0] as PyObject, guarded(crLog2))) },
+  { name: 'log10', kind: 'o', impl: (_m, args) => newFloat(logHelper(args[0] as PyObject, guarded(libmLog10))) },
   {
     name: 'hypot',
     kind: 'fast',

@@ -11,7 +11,9 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { intValueFromDouble } from '../objects/float-slots.ts';
 import { libmPow } from '../numeric/float-arith.ts';
-import { crAtan2, crCos, crExp, crSin } from '../numeric/precise-math.ts';
+import { crAcos, crAtan2, crCos, crExp, crSin } from '../numeric/precise-math.ts';
+import { crAsin, crAtan, crTan } from '../numeric/precise-trig.ts';
+import { libmAcosh, libmAsinh, libmAtanh, libmCosh, libmSinh } from '../numeric/libm-hyperbolic.ts';
 import { decompose, roundScaled } from '../numeric/float-bits.ts';
 import { asDouble, asIndex } from '../runtime/abstract-number.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
@@ -42,6 +44,11 @@ function math1(name: string, f: (x: number) => number, canOverflow: boolean): Na
       return newFloat(r);
     },
   };
+}
+
+/** One float argument, the result as it comes (no error rules). */
+function plain1(name: string, f: (x: number) => number): NativeDef {
+  return { name, kind: 'o', impl: (_m, args) => newFloat(f(asDouble(args[0] as PyObject))) };
 }
 
 /** `math_2`: two float arguments, with `math_2`'s error rules. */
@@ -185,25 +192,26 @@ function frexp(x: number): [number, number] {
 }
 
 const functions: NativeDef[] = [
-  math1('acos', Math.acos, false),
-  math1('acosh', Math.acosh, false),
-  math1('asin', Math.asin, false),
-  math1('asinh', Math.asinh, false),
-  math1('atan', Math.atan, false),
-  math1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false),
+  math1('acos', crAcos, false),
+  math1('acosh', libmAcosh, false),
+  math1('asin', crAsin, false),
+  math1('asinh', libmAsinh, false),
+  math1('atan', crAtan, false),
+  math1('atanh', libmAtanh, false),
   math1('cos', (x) => (Number.isFinite(x) ? crCos(x) : NaN), false),
-  math1('cosh', Math.cosh, true),
+  math1('cosh', libmCosh, true),
   math1('exp', crExp, true),
   math1('expm1', Math.expm1, true),
   math1('fabs', Math.abs, false),
   math1('sin', (x) => (Number.isFinite(x) ? crSin(x) : NaN), false),
-  math1('sinh', Math.sinh, true),
+  math1('sinh', libmSinh, true),
   math1('sqrt', Math.sqrt, false),
-  math1('tan', (x) => (Number.isFinite(x) ? Math.tan(x) : NaN), false),
+  math1('tan', crTan, false),
   math1('tanh', Math.tanh, false),
   math1('log1p', (x) => (x <= -1 ? (x === -1 ? -Infinity : NaN) : Math.log1p(x)), false),
-  math1('degrees', (x) => x * (180.0 / Math.PI), true),
-  math1('radians', (x) => x * (Math.PI / 180.0), false),
+  // `math_degrees_impl` and `math_radians_impl` multiply without math_1's checks (degrees(1e308) is inf).
+  plain1('degrees', (x) => x * (180.0 / Math.PI)),
+  plain1('radians', (x) => x * (Math.PI / 180.0)),
   rounding('floor', Math.floor),
   rounding('ceil', Math.ceil),
   {

@@ -339,10 +339,10 @@ export const SEQUENCE_METHODS: NativeDef[] = [
       }
     },
   },
-  ...['_randbelow_with_getrandbits', '_randbelow'].map((name): NativeDef => ({
-    name, kind: 'fastkw', doc: 'Return a random int in the range [0,n).  Raises ValueError if n==0.',
-    impl: (self, args, kwnames) => randbelowWith(self, required(pyArgs(name, args, kwnames, ['n'], 1)[0])),
-  })),
+  {
+    name: '_randbelow_with_getrandbits', kind: 'fastkw', doc: 'Return a random int in the range [0,n).  Raises ValueError if n==0.',
+    impl: (self, args, kwnames) => randbelowWith(self, required(pyArgs('_randbelow_with_getrandbits', args, kwnames, ['n'], 1)[0])),
+  },
   {
     name: '_randbelow_without_getrandbits', kind: 'fastkw',
     doc: 'Return a random int in the range [0,n).  Raises ValueError if n==0.\n\n        The implementation does not use getrandbits, but only random.\n        ',

@@ -2,12 +2,13 @@
  * The `random` module: the `Random` class of Lib/random.py (subclassable, on the `_random.Random`
  * core of random-core.ts) and the module-level functions bound to a hidden instance.
  * corosim is deterministic: where CPython seeds from os.urandom (at import, and for
- * `seed()`/`seed(None)`/`Random()`), corosim seeds with the fixed value 0, as `seed(0)` does.
+ * `seed()`/`seed(None)`/`Random()`), corosim seeds with the fixed value 0, as `seed(0)` does;
+ * `SystemRandom` draws its "entropy" from a Mersenne Twister seeded the same way.
  * Mirrors CPython 3.8 Lib/random.py.
  * @module
  */
 import { PyDict, dictGetStr, dictSetStr } from '../objects/dict.ts';
-import { newFloat } from '../objects/float.ts';
+import { PyFloat, newFloat } from '../objects/float.ts';
 import { newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None, newNone } from '../objects/singletons.ts';
@@ -23,7 +24,7 @@ import { PyRaise, exceptionMatches, raiseFromCause, valueError } from '../runtim
 import * as E from '../objects/exceptions.ts';
 import { PyType, decref, freeObject, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
-import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
+import { addPythonClassMethods, addPythonMethodAlias, addPythonMethods } from '../objects/native-py-method.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
 import * as D from '../random/random-distributions.ts';
 import type { RandomDraws } from '../random/random-methods.ts';
@@ -34,6 +35,7 @@ import { pyArgs } from './random-args.ts';
 import { SEQUENCE_METHODS } from './random-sequences.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { floatArg, seedFrom, unwrap } from './random-support.ts';
+import { systemRandomType } from './random-system.ts';
 
 export { randomType } from './random-class.ts';
 
@@ -84,6 +86,30 @@ function floats(fname: string, names: readonly string[], f: (g: RandomDraws, ...
       return newFloat(unwrap(f(drawsOfRandom(self), ...vals) as number));
     },
   };
+}
+
+/**
+ * `a + (b-a) * self.random()` with Python's arithmetic, for arguments that are not both floats:
+ * ints subtract exactly and other numbers (a Fraction) by their own rules before the product.
+ */
+function uniformOfObjects(draws: RandomDraws, a: PyObject, b: PyObject): PyObject {
+  const width = binaryOp(b, a, 'subtract');
+  let scaled: PyObject;
+  try {
+    const r = newFloat(draws.core.random());
+    try {
+      scaled = binaryOp(width, r, 'multiply');
+    } finally {
+      decref(r);
+    }
+  } finally {
+    decref(width);
+  }
+  try {
+    return binaryOp(a, scaled, 'add');
+  } finally {
+    decref(scaled);
+  }
 }
 
 /** `gauss(mu, sigma)`, which keeps its second deviate in `self.gauss_next`. */
@@ -248,13 +274,25 @@ const METHODS: NativeDef[] = [
     },
   },
   ...SEQUENCE_METHODS,
-  floats('uniform', ['a', 'b'], (g, a, b) => D.uniform(g, a, b)),
+  {
+    name: 'uniform', kind: 'fastkw', doc: 'Get a random number in the range [a, b) or [a, b] depending on rounding.',
+    impl: (self, args, kwnames) => {
+      const [a, b] = pyArgs('uniform', args, kwnames, ['a', 'b'], 2) as [PyObject, PyObject];
+      if (a instanceof PyFloat && b instanceof PyFloat) return newFloat(D.uniform(drawsOfRandom(self), a.value, b.value));
+      return uniformOfObjects(drawsOfRandom(self), a, b);
+    },
+  },
   {
     name: 'triangular', kind: 'fastkw', doc: 'Triangular distribution.',
     impl: (self, args, kwnames) => {
       const [low, high, mode] = pyArgs('triangular', args, kwnames, ['low', 'high', 'mode'], 0);
-      return newFloat(D.triangular(drawsOfRandom(self), low === undefined ? 0 : floatArg(low), high === undefined ? 1 : floatArg(high),
-        mode === undefined || mode === None ? null : floatArg(mode)));
+      const lo = low === undefined ? 0 : floatArg(low);
+      const hi = high === undefined ? 1 : floatArg(high);
+      const md = mode === undefined || mode === None ? null : floatArg(mode);
+      const r = D.triangular(drawsOfRandom(self), lo, hi, md);
+      // `(mode - low) / (high - low)` divided by zero: `return low`, the object itself.
+      if (md !== null && hi - lo === 0 && low !== undefined) return incref(low);
+      return newFloat(r);
     },
   },
   floats('normalvariate', ['mu', 'sigma'], (g, a, b) => D.normalvariate(g, a, b)),
@@ -276,6 +314,8 @@ const METHODS: NativeDef[] = [
 
 addValue(randomType, 'VERSION', () => newInt(3));
 addPythonMethods(randomType, METHODS);
+// `_randbelow = _randbelow_with_getrandbits` in the class body.
+addPythonMethodAlias(randomType, '_randbelow', randomType, '_randbelow_with_getrandbits');
 addPythonClassMethods(randomType, [{
   // `__init_subclass__(cls, /, **kwargs)`: the first class along the MRO that defines
   // `_randbelow`, `getrandbits` or `random` decides the subclass's `_randbelow`.
@@ -309,12 +349,10 @@ const EXPORTED = [
 
 defineNativeModule({
   name: 'random',
-  // DEVIATION(cpython): no 'SystemRandom' (os.urandom has no deterministic stand-in), so the
-  // star import of Lib/random.py's `__all__` does not fail.
   all: [
     'Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange', 'shuffle', 'normalvariate',
     'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'triangular', 'gauss', 'betavariate',
-    'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices',
+    'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices', 'SystemRandom',
   ],
   doc: 'Random variable generators.\n\ncorosim: the module generator starts seeded with 0 (CPython seeds it from os.urandom); '
     + 'seed() and seed(None) also use 0, so every run draws the same numbers.',
@@ -323,6 +361,7 @@ defineNativeModule({
     const ns = module.namespace;
     for (const name of EXPORTED) dictSetStrOwned(ns, name, getAttrString(inst, name));
     dictSetStrOwned(ns, 'Random', incref(randomType));
+    dictSetStrOwned(ns, 'SystemRandom', incref(systemRandomType));
     // The module constants of Lib/random.py.
     for (const [name, value] of [['NV_MAGICCONST', D.NV_MAGICCONST], ['TWOPI', D.TWOPI], ['LOG4', D.LOG4], ['SG_MAGICCONST', D.SG_MAGICCONST], ['RECIP_BPF', 2 ** -53]] as const) {
       dictSetStrOwned(ns, name, newFloat(value));

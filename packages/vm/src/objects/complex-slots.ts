@@ -10,7 +10,7 @@ import { complexAdd, complexDiv, complexMul, complexPow, complexSub, type Comple
 import { crHypot } from '../numeric/precise-math.ts';
 import { complexHash } from '../hash/numeric-hash.ts';
 import { complexRepr } from '../repr/complex-repr.ts';
-import { intAsDouble, raiseNumeric, toFloat, unwrapNumeric, warnStrictSubclassResult } from '../runtime/abstract-number.ts';
+import { intAsDouble, ownRepr, raiseNumeric, toFloat, unwrapNumeric, warnStrictSubclassResult } from '../runtime/abstract-number.ts';
 import { newTupleStealing } from './tuple.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { isFormatError } from '../format/format-error.ts';
@@ -207,7 +207,7 @@ export function complexFromArgs(type: PyType, r: PyObject | undefined, i: PyObje
   if (r.type === complexType && i === undefined && type === complexType) return incref(r);
   if (r instanceof PyStr) {
     if (i !== undefined) throw typeError("complex() can't take second arg if first is a string");
-    const c = complexFromText(r.value);
+    const c = complexFromText(r.value, ownRepr(r));
     return newComplexOfType(type, c.real, c.imag);
   }
   if (i !== undefined && i instanceof PyStr) throw typeError("complex() second arg can't be a string");

@@ -7,7 +7,8 @@
  * @module
  */
 import { typeError } from '../runtime/errors.ts';
-import { PyType, decref, type PyObject } from '../runtime/object.ts';
+import { assert } from '../internal/assert.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { callNative, type NativeDef } from './native-function.ts';
@@ -80,9 +81,34 @@ export function addPythonMethods(type: PyType, defs: readonly NativePyMethodDef[
     addValue(type, def.name, () => {
       const fn = newNativePyMethod(def, type);
       fn.markOutlivesRun();
+      let made = madeMethods.get(type);
+      if (made === undefined) madeMethods.set(type, (made = new Map<string, PyNativePyFunction>()));
+      made.set(def.name, fn);
       return fn;
     });
   }
+}
+
+/** The functions {@link addPythonMethods} made when the VM readied the types, by class and name. */
+const madeMethods = new Map<PyType, Map<string, PyNativePyFunction>>();
+
+/**
+ * Declares `alias` in the dict of `type` as the very function `name` of `owner` (declared with
+ * {@link addPythonMethods} on `owner`, which is readied first): a class body's `alias = name`, as
+ * `getstate = setstate = _notimplemented` or `_randbelow = _randbelow_with_getrandbits`.
+ *
+ * @param type - the class that gets the alias.
+ * @param alias - the second name.
+ * @param owner - the class whose method it is (`type` itself, or a base).
+ * @param name - the method's own name.
+ */
+export function addPythonMethodAlias(type: PyType, alias: string, owner: PyType, name: string): void {
+  type.isPythonClass = true;
+  addValue(type, alias, () => {
+    const fn = madeMethods.get(owner)?.get(name);
+    assert(fn !== undefined, `${owner.name}.${name} is not made before its alias ${alias}`);
+    return incref(fn);
+  });
 }
 
 /**

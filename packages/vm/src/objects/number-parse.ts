@@ -159,10 +159,13 @@ function parseIntAscii(s: string, base: number): IntValue | { readonly invalidBa
   return normInt(negative ? -value : value);
 }
 
-/** `PyLong_FromUnicodeObject(text, base)`: ValueError "invalid literal for int() with base 10: 'x'". */
-export function intFromText(text: string, base: number): IntValue {
+/**
+ * `PyLong_FromUnicodeObject(text, base)`: ValueError "invalid literal for int() with base 10: 'x'",
+ * showing `shown()` (a str subclass's own repr) in place of the text's repr when given.
+ */
+export function intFromText(text: string, base: number, shown?: () => string): IntValue {
   const r = parseIntAscii(transformDecimalAndSpace(text), base);
-  if (typeof r === 'object') throw valueError(`invalid literal for int() with base ${r.invalidBase}: ${cut200(strRepr(text))}`);
+  if (typeof r === 'object') throw valueError(`invalid literal for int() with base ${r.invalidBase}: ${cut200(shown !== undefined ? shown() : strRepr(text))}`);
   return r;
 }
 
@@ -215,15 +218,19 @@ function removeUnderscores(s: string): string | null {
   return prev === '_' ? null : out;
 }
 
-/** `PyFloat_FromString` for str (text) or bytes: ValueError "could not convert string to float: 'x'". */
-export function floatFromText(src: string | Uint8Array): number {
+/**
+ * `PyFloat_FromString` for str (text) or bytes: ValueError "could not convert string to float: 'x'".
+ * The message shows the object parsed (`shown`, a bytearray's or memoryview's repr), by default
+ * the text or bytes themselves.
+ */
+export function floatFromText(src: string | Uint8Array, shown?: () => string): number {
   let s: string;
   if (typeof src === 'string') s = transformDecimalAndSpace(src);
   else {
     s = '';
     for (const b of src) s += String.fromCharCode(b);
   }
-  const fail = () => valueError(`could not convert string to float: ${typeof src === 'string' ? strRepr(src) : bytesRepr(src)}`);
+  const fail = () => valueError(`could not convert string to float: ${shown !== undefined ? shown() : typeof src === 'string' ? strRepr(src) : bytesRepr(src)}`);
   const clean = removeUnderscores(s);
   if (clean === null) throw fail();
   let start = 0;
@@ -237,11 +244,14 @@ export function floatFromText(src: string | Uint8Array): number {
   return r.value;
 }
 
-/** `complex(text)`: the two parts; ValueError "complex() arg is a malformed string". */
-export function complexFromText(text: string): { readonly real: number; readonly imag: number } {
+/**
+ * `complex(text)`: the two parts; ValueError "complex() arg is a malformed string", or for
+ * misplaced underscores one that shows `shown()` (a str subclass's own repr) or the text's repr.
+ */
+export function complexFromText(text: string, shown?: () => string): { readonly real: number; readonly imag: number } {
   const ascii = transformDecimalAndSpace(text);
   const clean = removeUnderscores(ascii);
-  if (clean === null) throw valueError(`could not convert string to complex: ${strRepr(text)}`);
+  if (clean === null) throw valueError(`could not convert string to complex: ${shown !== undefined ? shown() : strRepr(text)}`);
   const s = clean;
   const malformed = () => valueError('complex() arg is a malformed string');
   let i = 0;

@@ -54,11 +54,12 @@ export function uniform(gen: RandomDraws, a: number, b: number): number {
 
 /**
  * `triangular(low=0.0, high=1.0, mode=None)`; `mode` null is Python's None (the midpoint).
- * `low` comes back unchanged when `high == low`.
+ * `low` comes back unchanged when `high == low` and a mode is given (dividing by `high - low`
+ * fails); without one the midpoint needs no division.
  */
 export function triangular(gen: RandomDraws, low = 0.0, high = 1.0, mode: number | null = null): number {
   let u = gen.core.random();
-  if (high - low === 0) return low;
+  if (mode !== null && high - low === 0) return low;
   let c = mode === null ? 0.5 : (mode - low) / (high - low);
   if (u > c) {
     u = 1.0 - u;

@@ -11,15 +11,16 @@ import { tstate } from './thread-state.ts';
 import { asPythonFailure } from './host-errors.ts';
 import { isNumericError, type NumericError } from '../numeric/numeric-result.ts';
 import { assert } from '../internal/assert.ts';
-import { PyBytes } from '../objects/bytes.ts';
+import { PyBytes, bytesType } from '../objects/bytes.ts';
 import { PyByteArray } from '../objects/bytearray.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFloat, floatType, newFloat } from '../objects/float.ts';
 import { PyInt, intType, newInt, type IntValue } from '../objects/int.ts';
 import { floatFromText, intFromBytes, intFromText } from '../objects/number-parse.ts';
 import { None, NotImplemented } from '../objects/singletons.ts';
-import { PyStr, newStr } from '../objects/str.ts';
+import { PyStr, newStr, strType } from '../objects/str.ts';
 import { PyBuiltinFunction } from '../objects/native-function.ts';
+import { reprText } from './abstract-object.ts';
 import { lookupSpecial } from './attributes.ts';
 import { callNoArgs } from './call.ts';
 import { newExceptionStealing, raiseMessage, raiseValue, typeError, type PyRaise } from './errors.ts';
@@ -579,7 +580,7 @@ export function toInt(o: PyObject): PyObject {
       decref(result);
     }
   }
-  if (o instanceof PyStr) return newInt(intFromText(o.value, 10));
+  if (o instanceof PyStr) return newInt(intFromText(o.value, 10, ownRepr(o)));
   if (o instanceof PyBytes || o instanceof PyByteArray) return newInt(intFromBytes(o.value, 10));
   // Another buffer exporter: its bytes, copied (`PyObject_GetBuffer`).
   const view = viewBytes(o);
@@ -589,7 +590,7 @@ export function toInt(o: PyObject): PyObject {
 
 /** `int(x, base)` for a str or bytes `x` (the base already checked): a new reference. */
 export function intFromStringObject(x: PyObject, base: number): PyInt {
-  if (x instanceof PyStr) return newInt(intFromText(x.value, base));
+  if (x instanceof PyStr) return newInt(intFromText(x.value, base, ownRepr(x)));
   if (x instanceof PyBytes || x instanceof PyByteArray) return newInt(intFromBytes(x.value, base));
   throw typeError("int() can't convert non-string with explicit base");
 }
@@ -617,12 +618,23 @@ export function toFloat(o: PyObject): PyObject {
   return floatFromStringObject(o);
 }
 
+/**
+ * How a parse error shows the str `o`: undefined when its repr is str's own (the message quotes
+ * the text), else through its class's `__repr__`, as CPython formats the object with `%R`.
+ */
+export function ownRepr(o: PyStr): (() => string) | undefined {
+  return o.type.repr === strType.repr ? undefined : () => reprText(o);
+}
+
 /** `PyFloat_FromString`: a str or bytes parsed as a float (new reference). */
 export function floatFromStringObject(o: PyObject): PyFloat {
-  if (o instanceof PyStr) return newFloat(floatFromText(o.value));
-  if (o instanceof PyBytes || o instanceof PyByteArray) return newFloat(floatFromText(o.value));
+  if (o instanceof PyStr) return newFloat(floatFromText(o.value, ownRepr(o)));
+  if (o instanceof PyBytes && o.type.repr === bytesType.repr) return newFloat(floatFromText(o.value));
+  // The message shows the object itself: `bytearray(b'x')`, `<memory at 0x...>`.
+  const shown = (): string => reprText(o);
+  if (o instanceof PyBytes || o instanceof PyByteArray) return newFloat(floatFromText(o.value, shown));
   const view = viewBytes(o);
-  if (view !== null) return newFloat(floatFromText(view));
+  if (view !== null) return newFloat(floatFromText(view, shown));
   throw typeError(`float() argument must be a string or a number, not '${tpName(o.type)}'`);
 }
 
