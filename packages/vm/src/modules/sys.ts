@@ -38,6 +38,7 @@ import { displayException, setSysStreamReader } from '../runtime/sys-stderr.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { sysInfoValues } from './sys-info.ts';
+import { getAllocatedBlocksDef, sysBuildValues } from './sys-build.ts';
 import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
 import { newFloat } from '../objects/float.ts';
@@ -304,7 +305,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   switchInterval = 0.005;
   const ns = module.namespace;
   resetSysExtras();
-  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, ...sysExtensions]) {
+  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, getAllocatedBlocksDef, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');
     dictSetStr(ns, def.name, f);
     decref(f);
@@ -338,6 +339,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   set('warnoptions', newListStealing([]));
   set('builtin_module_names', newTupleStealing(CPYTHON_BUILTIN_MODULE_NAMES.map((n) => newStr(n))));
   set('executable', newStr('corosim'));
+  for (const [name, value] of sysBuildValues()) set(name, value);
   set('dont_write_bytecode', incref(False));
   return module;
 }
