@@ -39,6 +39,7 @@ import { PyBaseException } from '../objects/exception-object.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { sysInfoValues } from './sys-info.ts';
 import { getAllocatedBlocksDef, sysBuildValues } from './sys-build.ts';
+import { breakpointHookDef } from './breakpoint.ts';
 import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
 import { newFloat } from '../objects/float.ts';
@@ -305,7 +306,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   switchInterval = 0.005;
   const ns = module.namespace;
   resetSysExtras();
-  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, getAllocatedBlocksDef, ...sysExtensions]) {
+  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, getAllocatedBlocksDef, breakpointHookDef, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');
     dictSetStr(ns, def.name, f);
     decref(f);
@@ -319,7 +320,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(ns, '__stdout__', streams.stdout);
   dictSetStr(ns, '__stderr__', streams.stderr);
   dictSetStr(ns, 'modules', modules);
-  for (const name of ['displayhook', 'excepthook', 'unraisablehook']) {
+  for (const name of ['displayhook', 'excepthook', 'unraisablehook', 'breakpointhook']) {
     const hook = dictGetStr(ns, name);
     if (hook !== null) dictSetStr(ns, `__${name}__`, hook);
   }
