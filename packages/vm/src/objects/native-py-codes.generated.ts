@@ -7,6 +7,8 @@ import type { NativeCodeSpec } from './native-py-code.ts';
 
 /** The code of each Python function of CPython 3.8 that a native function stands for. */
 export const NATIVE_PY_CODES: ReadonlyMap<string, NativeCodeSpec> = new Map([
+  ['_sitebuiltins.Quitter.__call__', { argcount: 2, varnames: 'self code', defaults: [null], names: 'sys stdin close SystemExit', consts: [null], flags: 67, stacksize: 6, line: 19 }],
+  ['_sitebuiltins.Quitter.__repr__', { argcount: 1, varnames: 'self', names: 'name eof', consts: [null, "Use %s() or %s to exit"], flags: 67, stacksize: 3, line: 17 }],
   ['_weakrefset.WeakSet.__and__', { argcount: 2, varnames: 'self other', name: 'intersection', cells: 'self', names: '__class__', flags: 3, stacksize: 5, line: 143 }],
   ['_weakrefset.WeakSet.__contains__', { argcount: 2, varnames: 'self item wr', names: 'ref TypeError data', flags: 67, stacksize: 8, line: 70 }],
   ['_weakrefset.WeakSet.__eq__', { argcount: 2, varnames: 'self other', names: 'isinstance __class__ NotImplemented data set map ref', consts: [null], flags: 67, stacksize: 5, line: 169 }],
