@@ -18,7 +18,7 @@ import { reportFromDetachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
-import { newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
+import { dropShownWakeup, newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
 /** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
@@ -665,6 +665,7 @@ taskType.dealloc = (self) => {
   if (rt.callFinalizerFromDealloc(task)) return;
   state.allTasks.delete(task);
   rt.clearWeakrefs(task);
+  dropShownWakeup(task);
   releaseTask(task);
   deallocFuture(task);
 };
