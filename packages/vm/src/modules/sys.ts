@@ -165,7 +165,6 @@ const FUNCTIONS: NativeDef[] = [
   { name: 'displayhook', kind: 'o', doc: 'displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._', impl: (_m, args) => displayhook(args[0] as PyObject) },
   {
     name: 'settrace', kind: 'o',
-    doc: 'settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.',
     impl: (_m, args) => {
       const func = args[0] as PyObject;
       setTraceFunction(func === None ? null : incref(func));
@@ -174,12 +173,10 @@ const FUNCTIONS: NativeDef[] = [
   },
   {
     name: 'gettrace', kind: 'noargs',
-    doc: 'Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.',
     impl: () => incref(traceState.traceFunc ?? None),
   },
   {
     name: 'setprofile', kind: 'o',
-    doc: 'setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.',
     impl: (_m, args) => {
       const func = args[0] as PyObject;
       setProfileFunction(func === None ? null : incref(func));
@@ -188,7 +185,6 @@ const FUNCTIONS: NativeDef[] = [
   },
   {
     name: 'getprofile', kind: 'noargs',
-    doc: 'Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.',
     impl: () => incref(traceState.profileFunc ?? None),
   },
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
@@ -262,9 +258,9 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'getdefaultencoding', kind: 'noargs', impl: () => newStr('utf-8') },
-  { name: 'get_int_max_str_digits', kind: 'noargs', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.', impl: () => newInt(intMaxStrDigits()) },
+  { name: 'get_int_max_str_digits', kind: 'noargs', impl: () => newInt(intMaxStrDigits()) },
   {
-    name: 'set_int_max_str_digits', kind: 'fastkw', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.',
+    name: 'set_int_max_str_digits', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
       const [maxdigits] = parseArgs('set_int_max_str_digits', args, kwnames, ['maxdigits'], 1) as [PyObject];
       const n = intArg(maxdigits);
