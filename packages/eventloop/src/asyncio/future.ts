@@ -292,6 +292,11 @@ class ScheduledCallback {
     if (isTaskWakeup(cb)) return rt.reprText(cb.holds as rt.PyObject);
     return `<Handle ${callbackSource(cb, [this.fut], this.fut)}>`;
   }
+
+  /** `_format_callback_source` of the callback and the future it is called with: `loop._ready` shows it. */
+  callbackText(): string {
+    return callbackSource(this.cb, [this.fut], this.fut);
+  }
 }
 
 /** Calls the done callback `cb` with `fut`. */

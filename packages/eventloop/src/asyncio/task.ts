@@ -201,6 +201,19 @@ class ScheduledStep {
   describe(): string {
     return rt.reprText(this.task);
   }
+
+  /**
+   * `_format_callback_source` of the `TaskStepMethWrapper` CPython queues: `loop._ready` shows
+   * it. The loop queues no such object, so a stand-in is made for the text and let go.
+   */
+  callbackText(): string {
+    const wrapper = newTaskStep(this.task, this.exc === null ? null : rt.incref(this.exc));
+    try {
+      return `${rt.reprText(wrapper)}()`;
+    } finally {
+      rt.decref(wrapper);
+    }
+  }
 }
 
 /** Runs `fn` in the task's context (`Context.run`), or as it is for a task not initialised. */
