@@ -133,6 +133,10 @@ def spec(f, name):
     parts.append(f'flags: {co.co_flags}')
     parts.append(f'stacksize: {co.co_stacksize}')
     parts.append(f'line: {co.co_firstlineno}')
+    # A text signature the library sets on the function (`callback.__text_signature__ = ...`).
+    textsig = vars(f).get('__text_signature__')
+    if isinstance(textsig, str):
+        parts.append(f'textSignature: {ts_str(textsig)}')
     return '{ ' + ', '.join(parts) + ' }'
 
 

@@ -18,8 +18,9 @@ def visit(v, depth):
         for k, w in list(vars(v).items()):
             visit(w, depth + 1)
     elif isinstance(v, types.ModuleType) and depth == 0:
-        for k, w in list(vars(v).items()):
-            visit(w, depth + 1)
+        # By getattr, so the classes a module makes on first use (collections.UserDict) are seen.
+        for k in dir(v):
+            visit(getattr(v, k, None), depth + 1)
     elif depth == 1:
         # A module's instance (builtins.exit): its class's functions.
         visit(type(v), depth + 1)

@@ -10,8 +10,13 @@ Keys: `module.function` for module functions (the module as `__module__` names i
 
 usage: PYENV_VERSION=3.8.18 python3.8 scripts/py38/gen_builtin_docs.py
 """
+import _abc
 import _asyncio
+import _collections
+import _contextvars
+import _random
 import _warnings
+import atexit
 import builtins
 import collections
 import functools
@@ -34,7 +39,8 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                    "packages", "vm", "src", "objects", "builtin-docs.generated.ts")
 
 # Modules whose C functions corosim has (the Python-level parts of these modules have no ml_doc).
-MODULES = [builtins, math, itertools, operator, gc, sys, time, functools, heapq, weakref, _asyncio, _warnings]
+MODULES = [builtins, math, itertools, operator, gc, sys, time, functools, heapq, weakref, _asyncio, _warnings,
+           atexit, _abc, _collections, _contextvars, _random]
 
 CALLABLE_TYPES = (types.BuiltinFunctionType, types.MethodDescriptorType, types.ClassMethodDescriptorType)
 

@@ -125,7 +125,7 @@ function* waitForBody(arg: rt.PyObject, timeoutArg: rt.PyObject, loopArg: rt.PyO
     const waiter = newLoopFuture(loop);
     const timeoutHandle = loopCallLater(loop, timeout, () => {
       if (waiter.state === 'PENDING') setResult(waiter, rt.None);
-    }, '_release_waiter');
+    }, '_release_waiter', () => `_release_waiter(${shortRepr(waiter)}) at ${asyncioSource('tasks.py', 429)}`);
     const cb = releaser(waiter);
     const fut = madeAt([['tasks.py', 475, 'wait_for']], () => ensureFuture(arg, loop)) as PyFuture;
     addDoneCallbackVia(fut, cb);

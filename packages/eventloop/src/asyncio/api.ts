@@ -14,6 +14,7 @@ import { newLoopFuture } from './loop-create-future.ts';
 import { PyLoop, callMethod, closeCore, loopCallLater, loopCore, runUntilComplete } from './loop-object.ts';
 import { callExceptionHandler } from './exception-handler.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
+import { shortRepr } from './reprlib.ts';
 import { awaitOwnedFuture, holdWhileSuspended, newNativeCoro, type PyNativeCoro, type CoroBody, type CoroStepper, type OwnedReferences } from './native-coro.ts';
 import { PyTask, cancelTask, isCoroutine, loopCreateTask } from './task.ts';
 import { raiseNew, splitArgs, state, supersede, whileHandling } from './state.ts';
@@ -223,6 +224,12 @@ class SleepBody implements CoroStepper, OwnedReferences {
    * The timer's callback, `futures._set_result_unless_cancelled(fut, result)`. The timer is
    * cancelled before the body lets go of its future, so the future is there when it runs.
    */
+  /** `_format_callback_source` of the timer's callback and its arguments: `loop._scheduled` shows it. */
+  callbackText(): string {
+    const fut = this.#fut ?? rt.None;
+    return `_set_result_unless_cancelled(${shortRepr(fut)}, ${shortRepr(this.#result)}) at ${asyncioSource('futures.py', 284)}`;
+  }
+
   static #setResultUnlessCancelled(body: SleepBody): void {
     const fut = body.#fut;
     try {
@@ -280,7 +287,7 @@ function* waitFor(fs: PyFuture[], timeout: number | null, returnWhen: string, lo
   const waiter = newLoopFuture(loop);
   const timeoutHandle = timeout === null ? null : loopCallLater(loop, timeout, () => {
     if (waiter.state === 'PENDING') setResult(waiter, rt.None);
-  }, '_release_waiter');
+  }, '_release_waiter', () => `_release_waiter(${shortRepr(waiter)}) at ${asyncioSource('tasks.py', 429)}`);
   let counter = fs.length;
   const onCompletion: DoneCallback = {
     fn: null,

@@ -102,6 +102,11 @@ class OnTimeout {
     this.#handle = core.callAtWith(core.time() + delay, OnTimeout.fire, this, '_on_timeout');
   }
 
+  /** `_format_callback_source` of `_on_timeout`: `loop._scheduled` shows it. */
+  callbackText(): string {
+    return `as_completed.<locals>._on_timeout() at ${asyncioSource('tasks.py', 600)}`;
+  }
+
   static readonly fire = (t: OnTimeout): void => {
     try {
       t.#run();

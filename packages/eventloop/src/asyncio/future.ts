@@ -11,7 +11,7 @@ import {
 } from './loop-object.ts';
 import { reportFromFinalizer } from './exception-handler.ts';
 import { reportFromDetachedHandle } from './handle-object.ts';
-import { newTaskWakeup } from './task-wrappers.ts';
+import { newTaskWakeup, shownWakeupRepr } from './task-wrappers.ts';
 import type { PyTask } from './task.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
 import { captureSourceTraceback, createdAt, sourceTracebackObject, type SourceFrame } from './source-traceback.ts';
@@ -290,7 +290,12 @@ class ScheduledCallback {
   describe(): string {
     const { cb } = this;
     if (isTaskWakeup(cb)) return rt.reprText(cb.holds as rt.PyObject);
-    return `<Handle ${callbackSource(cb, [this.fut])}>`;
+    return `<Handle ${callbackSource(cb, [this.fut], this.fut)}>`;
+  }
+
+  /** `_format_callback_source` of the callback and the future it is called with: `loop._ready` shows it. */
+  callbackText(): string {
+    return callbackSource(this.cb, [this.fut], this.fut);
   }
 }
 
@@ -356,17 +361,18 @@ function nativeCallable(cb: DoneCallback): rt.PyObject {
 
 /** `Handle._run`'s report of a done callback that raised, with the handle it ran in. */
 function callbackFailed(loop: PyLoop, e: rt.PyRaise, cb: DoneCallback, fut: PyFuture): void {
-  const label = callbackSource(cb, [fut]);
+  const label = callbackSource(cb, [fut], fut);
   reportFromDetachedHandle(loop, label, e);
 }
 
 /** `_format_callback_source(callback, args)` of a done callback. */
-function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[]): string {
+function callbackSource(cb: DoneCallback, args: readonly rt.PyObject[], fut: rt.PyObject): string {
   if (cb.fn !== null) return formatCallbackSource(cb.fn, args);
   const argText = `(${args.map(shortRepr).join(', ')})`;
   const label = cb.label;
   if (label !== undefined) return `${typeof label.name === 'string' ? label.name : label.name()}${argText} at ${label.at}`;
-  return `<TaskWakeupMethWrapper object at 0x?>${argText}`;
+  // A task's wakeup, registered on `fut`.
+  return `${shownWakeupRepr(cb.holds as PyTask, fut)}${argText}`;
 }
 
 /** `future_add_done_callback`. */
@@ -439,7 +445,7 @@ export function futureException(fut: PyFuture): rt.PyObject {
 function formatCallbacks(fut: PyFuture): string {
   const cbs = callbacksOf(fut);
   const size = cbs.length;
-  const name = (cb: DoneCallback | undefined): string => (cb === undefined ? '' : callbackSource(cb, []));
+  const name = (cb: DoneCallback | undefined): string => (cb === undefined ? '' : callbackSource(cb, [], fut));
   let s: string;
   if (size === 0) s = '';
   else if (size === 1) s = name(cbs[0]);

@@ -420,9 +420,21 @@ export function queuedHandleObject(arg: unknown, label: string, cancelled: boole
   if (arg instanceof ScheduledCall) return rt.incref(arg.pyHandle);
   // A cancelled handle has no callback left to show (`Handle.cancel` drops it).
   const h = detachedHandle(cancelled ? '' : label, when === null ? handleType : timerHandleType) as PyHandle;
+  // A native record that knows its callback's source shows it as CPython's handle does (the
+  // handle is made first: a stand-in the text needs is let go after).
+  if (!cancelled && isDescribedCallback(arg)) h.label = arg.callbackText();
   h.ownCancelled = cancelled;
   if (when !== null) h.when = when;
   return h;
+}
+
+/** A record of a callback the loop runs natively that can write `_format_callback_source` of it. */
+interface DescribedCallback {
+  callbackText(): string;
+}
+
+function isDescribedCallback(arg: unknown): arg is DescribedCallback {
+  return typeof arg === 'object' && arg !== null && typeof (arg as Partial<DescribedCallback>).callbackText === 'function';
 }
 
 /** A `Handle` object for a callback the loop runs natively (for the context of its error report). */

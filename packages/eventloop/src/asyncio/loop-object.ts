@@ -337,11 +337,22 @@ export interface LoopTimer {
 /**
  * `loop.call_later(delay, callback)` of a native scheduler (the timeouts of wait_for, wait and
  * as_completed): on the core, or through the loop's own methods when {@link timersOverridden},
- * with `callback` as a builtin function named `label`.
+ * with `callback` as a builtin function named `label`. `text`, when given, writes what
+ * `loop._scheduled` shows of the callback and its arguments.
  */
-export function loopCallLater(loop: rt.PyObject, delay: number, callback: () => void, label: string): LoopTimer {
-  if (!timersOverridden(loop)) return (loop as PyLoop).core.callLater(delay, callback, label);
+export function loopCallLater(loop: rt.PyObject, delay: number, callback: () => void, label: string, text?: () => string): LoopTimer {
+  if (!timersOverridden(loop)) {
+    const core = (loop as PyLoop).core;
+    if (text === undefined) return core.callLater(delay, callback, label);
+    // With the text `loop._scheduled` shows for the callback (`_format_callback_source`).
+    return core.callAtWith(core.time() + delay, runDescribedTimer, { run: callback, callbackText: text }, label);
+  }
   return new MethodTimer(loop, delay, callback, label);
+}
+
+/** Runs a timer set with the text of its callback. */
+function runDescribedTimer(timer: { readonly run: () => void }): void {
+  timer.run();
 }
 
 /** A timer set through `loop.call_later`: the handle it returned is held until the timer fires or is cancelled. */

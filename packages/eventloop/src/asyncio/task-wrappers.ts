@@ -114,3 +114,35 @@ taskStepType.dealloc = (self) => {
 rt.addGetSets(taskStepType, [
   { name: '__self__', get: (self) => rt.incref((self as PyTaskStep).task ?? rt.None) },
 ]);
+
+/** The stand-in wakeup each task shown waiting has: the future it waits for and the object. */
+const shownWakeups = new Map<PyTask, { readonly fut: rt.PyObject; readonly wrapper: PyTaskWakeup }>();
+
+/**
+ * The repr of the `TaskWakeupMethWrapper` that a task waiting for `fut` has registered there, as
+ * `_format_callbacks` shows it. CPython makes one for each wait; a corosim task is its own done
+ * callback, so the first repr that names it makes a stand-in (which owns no task), kept while
+ * the task waits for that future, so reprs during one wait show one address. A later wait
+ * replaces it; the task's dealloc frees it ({@link dropShownWakeup}).
+ */
+export function shownWakeupRepr(task: PyTask, fut: rt.PyObject): string {
+  let shown = shownWakeups.get(task);
+  if (shown?.fut !== fut) {
+    if (shown !== undefined) rt.decref(shown.wrapper);
+    const wrapper = newTaskWakeup(task);
+    clearWakeup(wrapper);
+    // The entry holds no reference to `fut`: it only tells this wait from the next.
+    shown = { fut, wrapper };
+    shownWakeups.set(task, shown);
+  }
+  return rt.reprText(shown.wrapper);
+}
+
+/** Frees the stand-in wakeup of a task being deallocated, if a repr made one. */
+export function dropShownWakeup(task: PyTask): void {
+  if (shownWakeups.size === 0) return;
+  const shown = shownWakeups.get(task);
+  if (shown === undefined) return;
+  shownWakeups.delete(task);
+  rt.decref(shown.wrapper);
+}

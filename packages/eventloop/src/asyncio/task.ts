@@ -18,7 +18,7 @@ import { reportFromDetachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
 import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
-import { newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
+import { dropShownWakeup, newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
 
 /** The `_asyncio.Task` type: `sizeof(TaskObj)` is 144 (FutureObj's fields, four pointers, two ints). */
@@ -200,6 +200,19 @@ class ScheduledStep {
   /** `_format_handle`: the task. */
   describe(): string {
     return rt.reprText(this.task);
+  }
+
+  /**
+   * `_format_callback_source` of the `TaskStepMethWrapper` CPython queues: `loop._ready` shows
+   * it. The loop queues no such object, so a stand-in is made for the text and let go.
+   */
+  callbackText(): string {
+    const wrapper = newTaskStep(this.task, this.exc === null ? null : rt.incref(this.exc));
+    try {
+      return `${rt.reprText(wrapper)}()`;
+    } finally {
+      rt.decref(wrapper);
+    }
   }
 }
 
@@ -665,6 +678,7 @@ taskType.dealloc = (self) => {
   if (rt.callFinalizerFromDealloc(task)) return;
   state.allTasks.delete(task);
   rt.clearWeakrefs(task);
+  dropShownWakeup(task);
   releaseTask(task);
   deallocFuture(task);
 };

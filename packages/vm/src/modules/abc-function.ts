@@ -98,6 +98,13 @@ export function newClassFunction(def: ClassFunctionDef, moduleName: string, owne
     const d = instanceDict(f) as PyDict;
     dictSetStr(d, '__isabstractmethod__', True);
   }
+  // The library's `f.__text_signature__ = '...'` after the `def`: the function's dict has it.
+  const textSignature = f.codeParts?.spec.textSignature;
+  if (textSignature !== undefined) {
+    const text = newStr(textSignature);
+    dictSetStr(instanceDict(f) as PyDict, '__text_signature__', text);
+    decref(text);
+  }
   return f;
 }
 

@@ -29,7 +29,7 @@ const FUNCTIONS: NativeDef[] = [
       return incref(funcobj);
     },
   },
-  { name: 'get_cache_token', cModule: '_abc', kind: 'noargs', impl: () => newInt(cacheToken()), doc: 'Returns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC.' },
+  { name: 'get_cache_token', cModule: '_abc', kind: 'noargs', impl: () => newInt(cacheToken()) },
 ];
 
 /** `class abstractclassmethod(classmethod)` and `abstractstaticmethod(staticmethod)`. */

@@ -47,6 +47,7 @@ import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatWithSpecObject } from '../runtime/format-value.ts';
 import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
+import { breakpointDef } from './breakpoint.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -595,7 +596,7 @@ export function setCallIter(fn: typeof callIter): void {
 export function newBuiltinsModule(): PyModule {
   const module = newModule('builtins');
   const ns = module.namespace;
-  for (const def of FUNCTIONS) {
+  for (const def of [...FUNCTIONS, breakpointDef]) {
     const f = newBuiltinFunction(def, module, 'builtins');
     dictSetStr(ns, def.name, f);
     decref(f);

@@ -231,7 +231,6 @@ teeType.new = (_type, args, kwnames) => {
 export const teeFunction: NativeDef = {
   name: 'tee',
   kind: 'fast',
-  doc: 'Returns a tuple of n independent iterators.',
   impl: (_s, args) => {
     unpackArgs('tee', args, 1, 2);
     // "O|n": floats refused, OverflowError beyond Py_ssize_t (never clamped).

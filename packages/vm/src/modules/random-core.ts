@@ -72,25 +72,25 @@ export function coreGetstate(gen: M.RandomGenerator): PyObject {
 }
 
 addMethods(coreType, [
-  { name: 'random', kind: 'noargs', doc: 'random() -> x in the interval [0, 1).', impl: (self) => newFloat(genOf(self).core.random()) },
+  { name: 'random', kind: 'noargs', impl: (self) => newFloat(genOf(self).core.random()) },
   {
-    name: 'seed', kind: 'fast', doc: 'seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier.',
+    name: 'seed', kind: 'fast',
     impl: (self, args) => {
       checkPositional('seed', args.length, 0, 1);
       coreSeed(genOf(self), args[0] ?? None);
       return newNone();
     },
   },
-  { name: 'getstate', kind: 'noargs', doc: 'getstate() -> tuple containing the current state.', impl: (self) => coreGetstate(genOf(self)) },
+  { name: 'getstate', kind: 'noargs', impl: (self) => coreGetstate(genOf(self)) },
   {
-    name: 'setstate', kind: 'o', doc: 'setstate(state) -> None.  Restores generator state.',
+    name: 'setstate', kind: 'o',
     impl: (self, args) => {
       coreSetstate(genOf(self), args[0] as PyObject);
       return newNone();
     },
   },
   {
-    name: 'getrandbits', kind: 'o', doc: 'getrandbits(k) -> x.  Generates an int with k random bits.',
+    name: 'getrandbits', kind: 'o',
     impl: (self, args) => {
       const k = intArg(args[0] as PyObject);
       return newInt(unwrap(genOf(self).core.getrandbits(k)));

@@ -20,6 +20,9 @@ const EOF_KEY = 'Ctrl-D (i.e. EOF)';
 
 /** The `_sitebuiltins.Quitter` type. */
 export const quitterType = staticType({ name: 'Quitter', module: '_sitebuiltins', basicsize: 32 });
+// A class statement of Lib/_sitebuiltins.py: its `__repr__` and `__call__` are functions (with
+// the code CPython gives them), so `inspect.signature(exit)` is `(code=None)`.
+quitterType.isPythonClass = true;
 
 /** `exit` or `quit`. */
 class PyQuitter extends PyObject {

@@ -38,6 +38,8 @@ import { displayException, setSysStreamReader } from '../runtime/sys-stderr.ts';
 import { PyBaseException } from '../objects/exception-object.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import { sysInfoValues } from './sys-info.ts';
+import { getAllocatedBlocksDef, sysBuildValues } from './sys-build.ts';
+import { breakpointHookDef } from './breakpoint.ts';
 import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
 import { newFloat } from '../objects/float.ts';
@@ -163,7 +165,6 @@ const FUNCTIONS: NativeDef[] = [
   { name: 'displayhook', kind: 'o', doc: 'displayhook($module, object, /)\n--\n\nPrint an object to sys.stdout and also save it in builtins._', impl: (_m, args) => displayhook(args[0] as PyObject) },
   {
     name: 'settrace', kind: 'o',
-    doc: 'settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.',
     impl: (_m, args) => {
       const func = args[0] as PyObject;
       setTraceFunction(func === None ? null : incref(func));
@@ -172,12 +173,10 @@ const FUNCTIONS: NativeDef[] = [
   },
   {
     name: 'gettrace', kind: 'noargs',
-    doc: 'Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.',
     impl: () => incref(traceState.traceFunc ?? None),
   },
   {
     name: 'setprofile', kind: 'o',
-    doc: 'setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.',
     impl: (_m, args) => {
       const func = args[0] as PyObject;
       setProfileFunction(func === None ? null : incref(func));
@@ -186,7 +185,6 @@ const FUNCTIONS: NativeDef[] = [
   },
   {
     name: 'getprofile', kind: 'noargs',
-    doc: 'Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.',
     impl: () => incref(traceState.profileFunc ?? None),
   },
   { name: 'getrecursionlimit', kind: 'noargs', impl: () => newInt(tstate.recursionLimit) },
@@ -260,9 +258,9 @@ const FUNCTIONS: NativeDef[] = [
     },
   },
   { name: 'getdefaultencoding', kind: 'noargs', impl: () => newStr('utf-8') },
-  { name: 'get_int_max_str_digits', kind: 'noargs', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.', impl: () => newInt(intMaxStrDigits()) },
+  { name: 'get_int_max_str_digits', kind: 'noargs', impl: () => newInt(intMaxStrDigits()) },
   {
-    name: 'set_int_max_str_digits', kind: 'fastkw', doc: 'Set the maximum string digits limit for non-binary int<->str conversions.',
+    name: 'set_int_max_str_digits', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
       const [maxdigits] = parseArgs('set_int_max_str_digits', args, kwnames, ['maxdigits'], 1) as [PyObject];
       const n = intArg(maxdigits);
@@ -304,7 +302,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   switchInterval = 0.005;
   const ns = module.namespace;
   resetSysExtras();
-  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, ...sysExtensions]) {
+  for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, getAllocatedBlocksDef, breakpointHookDef, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');
     dictSetStr(ns, def.name, f);
     decref(f);
@@ -318,7 +316,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(ns, '__stdout__', streams.stdout);
   dictSetStr(ns, '__stderr__', streams.stderr);
   dictSetStr(ns, 'modules', modules);
-  for (const name of ['displayhook', 'excepthook', 'unraisablehook']) {
+  for (const name of ['displayhook', 'excepthook', 'unraisablehook', 'breakpointhook']) {
     const hook = dictGetStr(ns, name);
     if (hook !== null) dictSetStr(ns, `__${name}__`, hook);
   }
@@ -338,6 +336,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   set('warnoptions', newListStealing([]));
   set('builtin_module_names', newTupleStealing(CPYTHON_BUILTIN_MODULE_NAMES.map((n) => newStr(n))));
   set('executable', newStr('corosim'));
+  for (const [name, value] of sysBuildValues()) set(name, value);
   set('dont_write_bytecode', incref(False));
   return module;
 }

@@ -78,6 +78,8 @@ export interface NativeCodeSpec {
   readonly doc?: string;
   /** `co_consts`, when each is None (null), a str, an int or a tuple (array) of those. */
   readonly consts?: readonly GeneratedConstant[];
+  /** The `__text_signature__` the library sets in the function's `__dict__`, if it sets one. */
+  readonly textSignature?: string;
   /** `co_flags`. */
   readonly flags: number;
   /** `co_stacksize`. */

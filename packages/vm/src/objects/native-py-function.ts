@@ -11,7 +11,7 @@ import { staticType } from '../runtime/core-types.ts';
 import { activeHeap, allocateAddress } from '../runtime/memory.ts';
 import { keepUntilExit } from '../runtime/exit-kept.ts';
 import type { Heap } from '../heap/heap.ts';
-import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
+import { PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { functionDictGetSet } from './function-attributes.ts';
 import { PyMethod } from './method.ts';
 import { addGetSets } from '../runtime/type-defs.ts';
@@ -21,7 +21,7 @@ import * as E from './exceptions.ts';
 import { callNative, type NativeDef } from './native-function.ts';
 import { None } from './singletons.ts';
 import { newStr } from './str.ts';
-import { isDict, newDict } from './dict.ts';
+import { dictSetStr, isDict, newDict } from './dict.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
@@ -86,6 +86,15 @@ export class PyNativePyFunction extends PyObject {
     this.signature = signature;
     this.held = held;
     this.codeParts = nativePyCodeParts(moduleName, definedAs);
+    // The library's `f.__text_signature__ = '...'` after the `def`: the function's dict has it.
+    const textSignature = this.codeParts?.spec.textSignature;
+    if (textSignature !== undefined) {
+      const dict = newDict();
+      const text = newStr(textSignature);
+      dictSetStr(dict, '__text_signature__', text);
+      decref(text);
+      this.dict = dict;
+    }
   }
 
   /** Marks it as living in a static type's dict ({@link PyNativePyFunction.outlivesRun}). */
