@@ -17,9 +17,30 @@ import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, runtimeError } from '../runtime/errors.ts';
 import { importModuleNamed } from '../runtime/import-system.ts';
-import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { sysAttribute } from './sys.ts';
-import { warn } from './warnings-core.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+
+/**
+ * What the two functions need of `sys` and `warnings`, given by builtins.ts (sys.ts lists the
+ * hook, and `warnings` reaches `sys`: importing either here would close a cycle).
+ */
+interface BreakpointSupport {
+  /** `sys.<name>`, borrowed, or null. */
+  readonly sysAttribute: (name: string) => PyObject | null;
+  /** `warnings.warn(message, category)` from the caller's frame. */
+  readonly warn: (category: PyType, message: PyObject) => void;
+}
+
+let support: BreakpointSupport | null = null;
+
+/** Gives the functions of this module what they need of `sys` and `warnings`. */
+export function installBreakpointSupport(s: BreakpointSupport): void {
+  support = s;
+}
+
+function needSupport(): BreakpointSupport {
+  if (support === null) throw new Error('breakpoint: support not installed');
+  return support;
+}
 
 /** What `$PYTHONBREAKPOINT` names when it is unset or empty. */
 const DEFAULT_HOOK = 'pdb.set_trace';
@@ -28,7 +49,7 @@ const DEFAULT_HOOK = 'pdb.set_trace';
 export const breakpointDef: NativeDef = {
   name: 'breakpoint', kind: 'fastkw',
   impl: (_m, args, kwnames) => {
-    const hook = sysAttribute('breakpointhook');
+    const hook = needSupport().sysAttribute('breakpointhook');
     if (hook === null) throw runtimeError('lost sys.breakpointhook');
     incref(hook);
     try {
@@ -76,7 +97,7 @@ export const breakpointHookDef: NativeDef = {
     if (hook === null) {
       const message = newStr(`Ignoring unimportable $PYTHONBREAKPOINT: "${envar}"`);
       try {
-        warn(E.RuntimeWarning, message, 1);
+        needSupport().warn(E.RuntimeWarning, message);
       } finally {
         decref(message);
       }

@@ -47,11 +47,15 @@ import { tstate } from '../runtime/thread-state.ts';
 import { asciiOf, formatWithSpecObject } from '../runtime/format-value.ts';
 import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
-import { breakpointDef } from './breakpoint.ts';
+import { breakpointDef, installBreakpointSupport } from './breakpoint.ts';
+import { warn } from './warnings-core.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+
+// `breakpoint()` reads `sys.breakpointhook`, and the default hook warns (breakpoint.ts).
+installBreakpointSupport({ sysAttribute, warn: (category, message) => { warn(category, message, 1); } });
 
 /** Positional arguments and a keyword map of a native call. */
 function splitArgs(args: readonly PyObject[], kwnames: readonly string[] | null): [PyObject[], Map<string, PyObject>] {
