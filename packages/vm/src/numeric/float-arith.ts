@@ -125,6 +125,11 @@ export function floatPow(v: number, w: number): FloatPowResult {
  * Integer exponents are computed exactly by rational arithmetic.
  */
 export function libmPow(v: number, w: number): number {
+  // Powers that one IEEE operation gives correctly rounded: the same double, without the work.
+  if (w === 2) return v * v;
+  if (w === 0.5) return Math.sqrt(v);
+  if (w === -1) return 1 / v;
+  if (w === 1) return v;
   if (Number.isInteger(w) && Math.abs(w) <= 2048) {
     const exact = exactIntegerPow(v, w);
     if (exact !== null) return exact;
