@@ -10,7 +10,7 @@ import { checkBytesSize } from '../runtime/buffer-alloc.ts';
 import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { addClassMethods, addMethods, addStaticMethods } from '../runtime/type-defs.ts';
+import { addClassMethods, addMethods, addStaticMethods, orderMethods } from '../runtime/type-defs.ts';
 import { bytearrayType, newByteArrayOfType } from './bytearray.ts';
 import { bytearrayMutators } from './bytearray-methods.ts';
 import { bytearrayReduceDefs } from './bytearray-reduce.ts';
@@ -339,3 +339,16 @@ addClassMethods(bytesType, [fromhexDef('bytes')]);
 addClassMethods(bytearrayType, [fromhexDef('bytearray')]);
 addStaticMethods(bytesType, [maketransDef]);
 addStaticMethods(bytearrayType, [maketransDef]);
+
+// `bytes`'s `tp_methods` order, which `vars(bytes)` shows.
+orderMethods(bytesType, `__getnewargs__ capitalize center count decode endswith expandtabs find
+  fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join ljust
+  lower lstrip maketrans partition replace rfind rindex rjust rpartition rsplit rstrip split
+  splitlines startswith strip swapcase title translate upper zfill`);
+
+// `bytearray`'s `tp_methods` order, which `vars(bytearray)` shows.
+orderMethods(bytearrayType, `__alloc__ __reduce__ __reduce_ex__ __sizeof__ append capitalize center
+  clear copy count decode endswith expandtabs extend find fromhex hex index insert isalnum isalpha
+  isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition pop
+  remove replace reverse rfind rindex rjust rpartition rsplit rstrip split splitlines startswith
+  strip swapcase title translate upper zfill`);

@@ -16,7 +16,7 @@ import { str } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addClassMethods, addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
 import { floatType, newFloat } from './float.ts';
 import { floatExact, floatTrunc, floatValueOf, intValueFromDouble } from './float-slots.ts';
 import { newBool, newInt } from './int.ts';
@@ -200,3 +200,7 @@ addGetSets(floatType, [
 ]);
 
 export { roundMethod as floatRoundMethod, asIntegerRatio as floatAsIntegerRatio };
+
+// `float`'s `tp_methods` order, which `vars(float)` shows.
+orderMethods(floatType, `conjugate __trunc__ __round__ as_integer_ratio fromhex hex is_integer
+  __getnewargs__ __getformat__ __set_format__ __format__`);

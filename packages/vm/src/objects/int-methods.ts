@@ -14,7 +14,7 @@ import { str } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { noMemoryError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { addClassMethods, addGetSets, addMethods } from '../runtime/type-defs.ts';
+import { addClassMethods, addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
 import { bytesFromObject } from './bytes-slots.ts';
 import { PyBytes, newFreshBytes } from './bytes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
@@ -140,3 +140,7 @@ addGetSets(intType, [
 ]);
 
 export { fromBytes as intFromBytesMethod, roundInt as intRoundMethod, toBytes as intToBytesMethod };
+
+// `int`'s `tp_methods` order, which `vars(int)` shows.
+orderMethods(intType, `conjugate bit_length to_bytes from_bytes as_integer_ratio __trunc__
+  __floor__ __ceil__ __round__ __getnewargs__ __format__ __sizeof__`);

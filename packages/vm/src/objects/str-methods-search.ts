@@ -9,7 +9,7 @@ import { sequenceToArray } from '../runtime/abstract-iter.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
-import { addMethods } from '../runtime/type-defs.ts';
+import { addMethods, orderMethods } from '../runtime/type-defs.ts';
 import type { NativeDef } from './native-function.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
@@ -359,3 +359,10 @@ addMethods(strType, [
   stripper('lstrip'),
   stripper('rstrip'),
 ]);
+
+// `str`'s `tp_methods` order, which `vars(str)` shows.
+orderMethods(strType, `encode replace split rsplit join capitalize casefold title center count
+  expandtabs find partition index ljust lower lstrip rfind rindex rjust rstrip rpartition
+  splitlines strip swapcase translate upper startswith endswith isascii islower isupper istitle
+  isspace isdecimal isdigit isnumeric isalpha isalnum isidentifier isprintable zfill format
+  format_map __format__ maketrans __sizeof__ __getnewargs__`);
