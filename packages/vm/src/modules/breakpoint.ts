@@ -13,7 +13,7 @@ import * as E from '../objects/exceptions.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { getAttrString } from '../runtime/attributes.ts';
+import { lookupAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, runtimeError } from '../runtime/errors.ts';
 import { importModuleNamed } from '../runtime/import-system.ts';
@@ -76,13 +76,7 @@ function importHook(envar: string): PyObject | null {
     throw e;
   }
   try {
-    return getAttrString(module, attrName);
-  } catch (e) {
-    if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) {
-      clearRaise(e);
-      return null;
-    }
-    throw e;
+    return lookupAttrString(module, attrName);
   } finally {
     decref(module);
   }

@@ -129,11 +129,11 @@ function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[])
 
 /**
  * `from <source> import <name>` run by the module being initialised (its namespace as the
- * importing globals): a new reference to the attribute, the source module imported as that
- * statement imports it.
+ * importing globals), or by a library function (`module` null: no importing globals): a new
+ * reference to the attribute, the source module imported as that statement imports it.
  */
-export function importFrom(module: PyModule, source: string, name: string): PyObject {
-  const imported = importModuleNamed(source, module.namespace);
+export function importFrom(module: PyModule | null, source: string, name: string): PyObject {
+  const imported = importModuleNamed(source, module?.namespace ?? null);
   try {
     return getAttrString(imported, name);
   } finally {

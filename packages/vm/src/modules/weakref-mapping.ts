@@ -15,9 +15,9 @@ import { lookupAttrString } from '../runtime/attributes.ts';
 import { callNoArgs, callObject } from '../runtime/call.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise, exceptionMatches } from '../runtime/errors.ts';
-import { importModuleNamed } from '../runtime/import-system.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import type { NativePyMethodDef } from '../objects/native-py-method.ts';
+import { importFrom } from './module-builder.ts';
 import { bindArgs } from './weakref-args.ts';
 import { PyWeakContainer, callMethod, withGuard } from './weakref-container.ts';
 
@@ -37,13 +37,7 @@ export function deepcopyMethod(
     kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const memo = bindArgs('__deepcopy__', args, kwnames, { names: ['memo'], required: 1 }).values[0] as PyObject;
-      const copyModule = importModuleNamed('copy');
-      let deepcopy: PyObject;
-      try {
-        deepcopy = getAttrString(copyModule, 'deepcopy');
-      } finally {
-        decref(copyModule);
-      }
+      const deepcopy = importFrom(null, 'copy', 'deepcopy');
       try {
         const c = container(self);
         prepare(c);
