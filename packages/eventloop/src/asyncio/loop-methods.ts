@@ -269,6 +269,9 @@ rt.addGetSets(baseLoopType, [
   },
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
+  // `_default_executor`: None until `run_in_executor` or `set_default_executor` makes one, and
+  // with no threads in corosim neither does (loop-unsupported.ts).
+  { name: '_default_executor', get: () => rt.newNone() },
   { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
   // DEVIATION(cpython): a new `weakref.WeakSet` of the live async generators each time it is read
   // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.

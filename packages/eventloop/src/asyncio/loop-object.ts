@@ -162,10 +162,13 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
  * The wait of `BaseEventLoop._run_once` for a loop that is no selector loop:
  * `event_list = self._selector.select(timeout)` then `self._process_events(event_list)`, both
  * looked up on the loop (`BaseEventLoop` has no `_selector`, and its `_process_events` raises
- * NotImplementedError). The virtual clock stays where it is: the selector does the waiting.
+ * NotImplementedError). The selector does the waiting: the virtual clock moves only if it moves
+ * it, except that one that reports no events at once (a stub, a mock) has waited out its timeout,
+ * as a real selector with nothing to report does (see {@link waitOutTimeout}).
  */
 function pythonSelectHook(l: PyLoop): (timeout: number | null) => void {
   return (timeout) => {
+    const before = vmClock.now();
     const selector = rt.getAttrString(l, '_selector');
     let events: rt.PyObject;
     try {
@@ -179,11 +182,25 @@ function pythonSelectHook(l: PyLoop): (timeout: number | null) => void {
       rt.decref(selector);
     }
     try {
+      waitOutTimeout(l, timeout, before, events);
       rt.decref(callMethod(l, '_process_events', [events]));
     } finally {
       rt.decref(events);
     }
   };
+}
+
+/**
+ * Moves the virtual clock by `timeout` after a Python `select` that returned no events without
+ * moving it, for a loop that reads the clock (`time` not replaced). On CPython such a selector
+ * returns at once and `_run_once` spins until real time reaches the next timer; under virtual
+ * time nothing else would ever move the clock, and the loop would spin forever.
+ */
+function waitOutTimeout(l: PyLoop, timeout: number | null, before: number, events: rt.PyObject): void {
+  if (timeout === null || !(timeout > 0) || vmClock.now() !== before || methodOverridden(l, 'time')) return;
+  // Only a list or tuple is looked at: a truth test could run Python code CPython never runs.
+  if (!(events instanceof rt.PyList || events instanceof rt.PyTuple) || events.items.length > 0) return;
+  vmClock.advanceTo(before + timeout);
 }
 /**
  * What a pending handle's argument does for the collector: shows the references it owns, and lets
