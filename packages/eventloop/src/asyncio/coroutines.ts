@@ -7,7 +7,8 @@
 import { rt } from '@corosim/vm/host';
 import { CO_COROUTINE } from './python-method.ts';
 import { callMethod, isFuture } from './loop-object.ts';
-import { newNativeCoro, type CoroBody } from './native-coro.ts';
+import { type CoroBody } from './native-coro.ts';
+import { newNativeGenCoro } from './native-gen-coro.ts';
 import { isAwaitable, yieldFrom, yieldFromIter } from './wrap-awaitable.ts';
 import { state } from './state.ts';
 import { warnDeprecated } from './sync-base.ts';
@@ -105,7 +106,7 @@ const coroDef: rt.ClassFunctionDef = {
     const qualname = rt.getAttrString(fn, '__qualname__');
     try {
       const owned = [fn.closure as rt.PyObject, ...args].map((o) => rt.incref(o));
-      return newNativeCoro(rt.strText(qualname), coroBody(owned, kwnames), owned);
+      return newNativeGenCoro(rt.strText(qualname), coroBody(owned, kwnames), owned);
     } finally {
       rt.decref(qualname);
     }
@@ -124,8 +125,7 @@ function coroutine(func: rt.PyObject): rt.PyObject {
     if ((flags & CO_COROUTINE) !== 0) return rt.incref(func);
     if ((flags & CO_GENERATOR) !== 0) return markCoroutine(typesCoroutine(func));
   }
-  // DEVIATION(cpython): the `coro` wrapper's calls make a native coroutine, not a generator with
-  // CO_ITERABLE_COROUTINE; both are awaitable and `asyncio.iscoroutine` says True of both.
+  // The `coro` wrapper's calls make generator-based coroutines (native-gen-coro.ts).
   return markCoroutine(rt.wrapsStealing(rt.newClassFunction(coroDef, 'asyncio.coroutines', 'coroutine.<locals>', func), func));
 }
 

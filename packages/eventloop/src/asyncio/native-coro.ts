@@ -78,8 +78,8 @@ export class PyNativeCoro extends rt.PyObject {
   lineno: number;
   /** `cr_origin` (owned), recorded at creation when origin tracking is on, else null. */
   origin: rt.PyObject | null = null;
-  constructor(qualname: string, body: CoroStepper, owned: Owned, source: NativeSource | null) {
-    super(nativeCoroType, rt.allocateAddress(nativeCoroType));
+  constructor(qualname: string, body: CoroStepper, owned: Owned, source: NativeSource | null, type: rt.PyType = nativeCoroType) {
+    super(type, rt.allocateAddress(type));
     this.qualname = qualname;
     this.body = body;
     this.owned = owned;
@@ -174,9 +174,10 @@ function releaseOwned(c: PyNativeCoro): void {
 /** One resumption: send `value` (borrowed) or throw `exc` (borrowed). */
 export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: rt.PyBaseException | null, byTask = false): rt.GenStep {
   const body = c.body;
-  // `gen_send_ex` of an exhausted coroutine, sent a value or thrown an exception (closing does not get here).
-  if (body === null) throw raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine');
-  if (c.running) throw rt.valueError('coroutine already executing');
+  // `gen_send_ex` of an exhausted coroutine, sent a value or thrown an exception (closing does not
+  // get here); an exhausted generator just stops.
+  if (body === null) throw c.type === nativeCoroType ? raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine') : rt.newStopIteration(null);
+  if (c.running) throw rt.valueError(`${c.type.name} already executing`);
   c.running = true;
   c.started = true;
   c.awaitedFuture = null;
@@ -213,7 +214,7 @@ export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: 
 export function nativeCoroSend(self: rt.PyObject, value: rt.PyObject): rt.PyObject {
   const c = self as PyNativeCoro;
   // `gen_send_ex`: a coroutine that has not started takes None only.
-  if (!c.started && c.body !== null && value !== rt.None) throw rt.typeError("can't send non-None value to a just-started coroutine");
+  if (!c.started && c.body !== null && value !== rt.None) throw rt.typeError(`can't send non-None value to a just-started ${c.type.name}`);
   const step = nativeCoroStep(c, value, null);
   if (!step.done) return step.value;
   const stop = rt.newStopIteration(step.value);
@@ -245,7 +246,8 @@ nativeCoroType.finalize = (self) => {
   const c = self as PyNativeCoro;
   if (c.body === null) return;
   if (!c.started) {
-    rt.unawaitedCoroutine.warnNamed(c.qualname, self);
+    // Only a coroutine warns; a generator-based one (native-gen-coro.ts) is a generator.
+    if (self.type === nativeCoroType) rt.unawaitedCoroutine.warnNamed(c.qualname, self);
     return;
   }
   try {
@@ -270,7 +272,7 @@ nativeCoroType.dealloc = (self) => {
   if (origin !== null) rt.decref(origin);
   rt.freeObject(self);
   c.body = null;
-  nativeCoroPool.keep(c);
+  if (self.type === nativeCoroType) nativeCoroPool.keep(c);
 };
 
 /**
@@ -301,7 +303,7 @@ function closeBody(c: PyNativeCoro): void {
     c.running = false;
   }
   rt.decref(r.value);
-  if (r.done !== true) throw raiseNew(rt.Exceptions.RuntimeError, 'coroutine ignored GeneratorExit');
+  if (r.done !== true) throw raiseNew(rt.Exceptions.RuntimeError, `${c.type.name} ignored GeneratorExit`);
 }
 /** `coro.throw(typ[, val[, tb]])`: the next value yielded, or StopIteration with the result. */
 export function nativeCoroThrow(c: PyNativeCoro, args: readonly rt.PyObject[]): rt.PyObject {

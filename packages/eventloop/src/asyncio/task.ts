@@ -16,7 +16,7 @@ import {
 import { reportFromFinalizer } from './exception-handler.ts';
 import { reportFromDetachedHandle } from './handle-object.ts';
 import { asyncioFrame, asyncioSource } from './asyncio-paths.ts';
-import { PyNativeCoro, nativeCoroStep, nativeCoroType } from './native-coro.ts';
+import { PyNativeCoro, nativeCoroStep } from './native-coro.ts';
 import { keepWithException } from './frame-locals.ts';
 import { dropShownWakeup, newTaskStep, newTaskWakeup, setTaskStep, setTaskWakeup } from './task-wrappers.ts';
 import { CancelledError, InvalidStateError, raiseNew, state, takeException } from './state.ts';
@@ -85,7 +85,7 @@ export class PyTask extends PyFuture implements DoneCallback {
 
 /** `iscoroutine`: a coroutine object (Python or native) or a generator-based coroutine. */
 export function isCoroutine(o: rt.PyObject): boolean {
-  if (o instanceof rt.PyCoroutine || o.type === nativeCoroType || rt.isAwaitableGenerator(o)) return true;
+  if (o instanceof rt.PyCoroutine || o instanceof PyNativeCoro || rt.isAwaitableGenerator(o)) return true;
   if (o instanceof rt.PyGenerator) return o.kind === 'generator';
   // collections.abc.Coroutine: __await__, send, throw and close.
   const t = o.type;

@@ -80,7 +80,7 @@ export { normalizeException, isExceptionClass } from '../runtime/gen-core.ts';
 export { checkThrowArity, throwHere } from '../runtime/throw-args.ts';
 
 // Generators and coroutines.
-export { PyGenerator } from '../objects/generator.ts';
+export { PyGenerator, generatorType } from '../objects/generator.ts';
 export type { GenKind } from '../objects/generator.ts';
 export { PyCoroutine, coroutineType, computeOrigin, getAwaitableIter, hiddenCallerFrames, isAwaitableGenerator, originCaptureObservers, unawaitedCoroutine, type HiddenFrame } from '../objects/coroutine.ts';
 export { asyncGenHookObservers, type AsyncGenHookEvent } from '../objects/async-generator.ts';
