@@ -272,6 +272,14 @@ rt.addGetSets(baseLoopType, [
   // `_default_executor`: None until `run_in_executor` or `set_default_executor` makes one, and
   // with no threads in corosim neither does (loop-unsupported.ts).
   { name: '_default_executor', get: () => rt.newNone() },
+  { name: '_coroutine_origin_tracking_enabled', get: (self) => rt.newBool(asLoop(self).originTracking) },
+  {
+    name: '_coroutine_origin_tracking_saved_depth',
+    get: (self) => {
+      const depth = asLoop(self).savedOriginDepth;
+      return depth === null ? rt.newNone() : rt.newInt(depth);
+    },
+  },
   { name: '_asyncgens_shutdown_called', get: (self) => rt.newBool(asLoop(self).asyncgensShutdownCalled) },
   // DEVIATION(cpython): a new `weakref.WeakSet` of the live async generators each time it is read
   // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.

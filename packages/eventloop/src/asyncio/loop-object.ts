@@ -66,7 +66,8 @@ export class PyLoop extends rt.PyObject {
   taskFactory: rt.PyObject | null = null;
   /** `_coroutine_origin_tracking_enabled` and `_coroutine_origin_tracking_saved_depth`. */
   originTracking = false;
-  savedOriginDepth = 0;
+  /** Null (None) until origin tracking is first turned on. */
+  savedOriginDepth: number | null = null;
   /** Whether `_clock_resolution` (the core's `clockResolution`) was last set to an int. */
   clockResolutionIsInt = false;
   /** `slow_callback_duration`: in debug mode, a callback running this long is reported. */
@@ -119,7 +120,7 @@ export function setOriginTracking(loop: PyLoop, enabled: boolean): void {
   if (enabled) {
     loop.savedOriginDepth = rt.tstate.coroutineOriginTrackingDepth;
     rt.tstate.coroutineOriginTrackingDepth = DEBUG_STACK_DEPTH;
-  } else rt.tstate.coroutineOriginTrackingDepth = loop.savedOriginDepth;
+  } else rt.tstate.coroutineOriginTrackingDepth = loop.savedOriginDepth ?? 0;
   loop.originTracking = enabled;
 }
 
