@@ -7,7 +7,7 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { pythonClassRoot } from './python-method.ts';
+import { pythonClassRoot, withSignature } from './python-method.ts';
 import { LoopDeadlockError } from '../errors.ts';
 import type { LoopClock } from '../loop-clock.ts';
 import { EventLoop } from '../loop.ts';
@@ -333,7 +333,11 @@ export function callSoonThroughMethod(loop: rt.PyObject, callback: rt.PyObject, 
  * `_asyncio` call `loop.call_soon(...)` by name, so a subclass overriding it is called.
  */
 export function hasNativeCallSoon(loop: rt.PyObject): loop is PyLoop {
-  return loop instanceof PyLoop && (loop.type === loopType || rt.lookupType(loop.type, 'call_soon') === rt.lookupType(loopType, 'call_soon'));
+  if (!(loop instanceof PyLoop)) return false;
+  // `loop.call_soon` finds an instance's own first (a program or a test replacing it); most loops
+  // have no instance dict, so this costs one null check.
+  if (loop.dict !== null && rt.dictGetStr(loop.dict, 'call_soon') !== null) return false;
+  return loop.type === loopType || rt.lookupType(loop.type, 'call_soon') === rt.lookupType(loopType, 'call_soon');
 }
 
 /** Whether the loop's method `name` is not asyncio's: set on the instance or overridden by a subclass. */
@@ -492,6 +496,44 @@ export function runOnceFromPython(loop: PyLoop): void {
   }, loop);
 }
 
+/**
+ * `_run_until_complete_cb(fut)` of base_events.py, a Python function there: stops the future's
+ * loop (`futures._get_loop(fut).stop()`), unless the future failed with SystemExit or
+ * KeyboardInterrupt (`run_forever` has finished already then).
+ */
+const runUntilCompleteCbDef: rt.NativeDef = {
+  name: '_run_until_complete_cb', kind: 'fast',
+  impl: (_s, args) => {
+    const f = args[0] as rt.PyObject;
+    const cancelled = callMethod(f, 'cancelled', []);
+    const isCancelled = rt.isTrue(cancelled);
+    rt.decref(cancelled);
+    if (!isCancelled) {
+      const exc = callMethod(f, 'exception', []);
+      const special = exc.type.isSubtype(rt.Exceptions.SystemExit) || exc.type.isSubtype(rt.Exceptions.KeyboardInterrupt);
+      rt.decref(exc);
+      if (special) return rt.newNone();
+    }
+    const loop = getFutureLoop(f);
+    try {
+      return callMethod(loop, 'stop', []);
+    } finally {
+      rt.decref(loop);
+    }
+  },
+};
+
+/** `base_events._run_until_complete_cb` (borrowed): one function object per run, as CPython's module has. */
+export function runUntilCompleteCb(): rt.PyObject {
+  let cb = state.runUntilCompleteCb;
+  if (cb === null) {
+    cb = rt.newNativePyFunction(withSignature(runUntilCompleteCbDef, { params: ['fut'] }), 'asyncio.base_events');
+    setFunctionSource(cb, asyncioSource('base_events.py', 184));
+    state.runUntilCompleteCb = cb;
+  }
+  return cb;
+}
+
 /** `run_until_complete(future)`: the result (new reference). */
 export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly rt.HiddenFrame[] = []): rt.PyObject {
   checkClosed(loop);
@@ -503,22 +545,7 @@ export function runUntilComplete(loop: PyLoop, arg: rt.PyObject, outer: readonly
     // A task made here is reported by the RuntimeError below if the loop stops first: no
     // "Task was destroyed but it is pending!" when it is freed.
     if (newTask) rt.setAttr(fut, rt.internStr('_log_destroy_pending'), rt.False);
-    const stopCb = rt.newBuiltinFunction({ name: '_run_until_complete_cb', kind: 'o', impl: (_s, args) => {
-      const f = args[0] as rt.PyObject;
-      const cancelled = callMethod(f, 'cancelled', []);
-      const isCancelled = rt.isTrue(cancelled);
-      rt.decref(cancelled);
-      if (isCancelled) {
-        loop.core.stop();
-        return rt.newNone();
-      }
-      const exc = callMethod(f, 'exception', []);
-      const special = exc.type.isSubtype(rt.Exceptions.SystemExit) || exc.type.isSubtype(rt.Exceptions.KeyboardInterrupt);
-      rt.decref(exc);
-      if (!special) loop.core.stop();
-      return rt.newNone();
-    } }, null);
-    setFunctionSource(stopCb, asyncioSource('base_events.py', 184));
+    const stopCb = rt.incref(runUntilCompleteCb());
     callMethod(fut, 'add_done_callback', [stopCb]);
     try {
       runForever(loop, [asyncioFrame('base_events.py', 603, 'run_until_complete'), ...outer]);

@@ -51,6 +51,8 @@ export interface AsyncioState {
   policySetCalled: boolean;
   /** `coroutines._is_coroutine`, the mark of `@asyncio.coroutine` functions (owned; made on first use). */
   isCoroutineMark: rt.PyObject | null;
+  /** `base_events._run_until_complete_cb` (owned; made with the module). */
+  runUntilCompleteCb: rt.PyObject | null;
   /** `_task_name_counter`. */
   taskCounter: number;
   /** `_all_tasks` (a WeakSet in CPython: not owned). */
@@ -60,13 +62,14 @@ export interface AsyncioState {
 }
 
 /** The state of the current run (reset on each first import). */
-export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
+export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, runUntilCompleteCb: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
 
 /** Resets the state for a new run. */
 export function resetState(): void {
   state.runningLoop = null;
   state.policy = null;
   state.isCoroutineMark = null;
+  state.runUntilCompleteCb = null;
   state.policyLoop = null;
   state.policySetCalled = false;
   state.taskCounter = 0;
@@ -74,11 +77,14 @@ export function resetState(): void {
   state.currentTasks.clear();
 }
 
-/** Lets go of the module state that holds objects: the policy and its loop, the `_is_coroutine` mark (when the module dies). */
+/** Lets go of the module state that holds objects: the policy and its loop, the `_is_coroutine` mark, `_run_until_complete_cb` (when the module dies). */
 export function releasePolicyLoop(): void {
   const mark = state.isCoroutineMark;
   state.isCoroutineMark = null;
   if (mark !== null) rt.decref(mark);
+  const cb = state.runUntilCompleteCb;
+  state.runUntilCompleteCb = null;
+  if (cb !== null) rt.decref(cb);
   const policy = state.policy;
   state.policy = null;
   if (policy !== null) rt.decref(policy);

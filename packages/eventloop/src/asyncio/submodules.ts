@@ -5,7 +5,8 @@
  * each public name (the `__all__` lists the package's `__init__` star-imports).
  * @module
  */
-import type { rt } from '@corosim/vm/host';
+import { rt } from '@corosim/vm/host';
+import { runUntilCompleteCb } from './loop-object.ts';
 import { constantsValues, coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
 import { formatHelpersFunctions } from './format-helpers.ts';
 
@@ -40,7 +41,7 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
       ['_c_enter_task', '_enter_task'], ['_c_leave_task', '_leave_task'],
     ],
   },
-  { name: 'base_events', names: ['BaseEventLoop'] },
+  { name: 'base_events', names: ['BaseEventLoop'], values: () => [['_run_until_complete_cb', rt.incref(runUntilCompleteCb())]] },
   { name: 'runners', names: ['run'] },
   { name: 'queues', names: ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'] },
   { name: 'unix_events', names: ['SelectorEventLoop', 'DefaultEventLoopPolicy'] },

@@ -1,0 +1,11 @@
+// A loop's call_soon replaced on the instance or overridden by a subclass: Task() and done callbacks schedule through it,
+// and run_until_complete's done callback is base_events._run_until_complete_cb, a Python function.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the
+// oracle's normalize.py (addresses, frames of other files), with CPython's Lib path as corosim's.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["task_init_call_soon_override.py", "# Task() schedules its first step through loop.call_soon looked up on the loop: an instance's own call_soon is called, and its error leaves Task()\nimport asyncio\n\nloop = asyncio.new_event_loop()\ncalls = []\n\n\ndef call_soon(callback, *args, **kwargs):\n    calls.append((type(callback).__name__, args, sorted(kwargs)))\n    raise ValueError('no scheduling')\n\n\nasync def coro():\n    pass\n\n\nloop.call_soon = call_soon\nc = coro()\ntry:\n    t = loop.create_task(c)\nexcept ValueError as e:\n    print('ValueError', e)\nprint(calls)\nprint(asyncio.all_tasks(loop))\nc.close()\ndel loop.call_soon\n\n\nclass Loop(asyncio.SelectorEventLoop):\n    def call_soon(self, callback, *args, context=None):\n        print('Loop.call_soon', type(callback).__name__, getattr(callback, '__qualname__', None), [type(a).__name__ for a in args], context is not None, callback is getattr(asyncio.base_events, '_run_until_complete_cb', 0))\n        return super().call_soon(callback, *args, context=context)\n\n\nloop2 = Loop()\nprint(loop2.run_until_complete(loop2.create_task(coro())))\nimport asyncio.base_events\nprint(type(asyncio.base_events.BaseEventLoop.run_until_complete).__name__, type(asyncio.base_events._run_until_complete_cb).__name__)\nloop2.close()\nloop.close()\n", "ValueError no scheduling\n[('TaskStepMethWrapper', (), ['context'])]\nset()\nLoop.call_soon TaskStepMethWrapper None [] True False\nLoop.call_soon function _run_until_complete_cb ['Task'] True True\nNone\nfunction function\n", "Task was destroyed but it is pending!\ntask: <Task pending name='Task-1' coro=<coro() running at task_init_call_soon_override.py:13>>\n", 0],
+];
+
+describeRecorded("call-soon-override", cases);
