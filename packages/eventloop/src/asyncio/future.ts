@@ -207,6 +207,10 @@ function scheduleCallbacks(fut: PyFuture): void {
   const first = fut.callback0;
   const more = fut.moreCallbacks;
   if (first === null && more.length === 0) return;
+  if (!hasNativeCallSoon(futureLoop(fut))) {
+    scheduleCallbacksThroughMethod(fut, first, more);
+    return;
+  }
   fut.callback0 = null;
   fut.moreCallbacks = NO_CALLBACKS;
   for (let i = first === null ? 0 : -1; i < more.length; i++) {
@@ -222,6 +226,34 @@ function scheduleCallbacks(fut: PyFuture): void {
       throw e;
     }
   }
+}
+
+/**
+ * `future_schedule_callbacks` with a Python `call_soon`, which can look at the future: it keeps
+ * its callbacks while `call_soon` runs (its repr shows them), the first until it is scheduled,
+ * the others until all are; when `call_soon` fails, the callbacks not scheduled are dropped. A
+ * record the Python code removed meanwhile (`remove_done_callback`) is not scheduled.
+ */
+function scheduleCallbacksThroughMethod(fut: PyFuture, first: DoneCallback | null, more: readonly DoneCallback[]): void {
+  const loop = futureLoop(fut);
+  const records = first === null ? [...more] : [first, ...more];
+  const stillThere = (cb: DoneCallback): boolean => fut.callback0 === cb || fut.moreCallbacks.includes(cb);
+  for (let i = 0; i < records.length; i++) {
+    const cb = records[i] as DoneCallback;
+    if (!stillThere(cb)) continue;
+    try {
+      scheduleThroughMethod(loop, fut, cb);
+    } catch (e) {
+      const dropped = records.slice(i).filter(stillThere);
+      fut.callback0 = null;
+      fut.moreCallbacks = NO_CALLBACKS;
+      keepWithException(e, [cb.fn, cb.holds].filter((o): o is rt.PyObject => o !== null && o !== undefined));
+      for (const rest of dropped) releaseCallback(rest);
+      throw e;
+    }
+    if (fut.callback0 === cb) fut.callback0 = null;
+  }
+  fut.moreCallbacks = NO_CALLBACKS;
 }
 
 /** Drops the references a callback record owns. */
