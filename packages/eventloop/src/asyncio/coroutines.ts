@@ -7,7 +7,8 @@
 import { rt } from '@corosim/vm/host';
 import { CO_COROUTINE } from './python-method.ts';
 import { callMethod, isFuture } from './loop-object.ts';
-import { type CoroBody } from './native-coro.ts';
+import { runningNativeCoro, type CoroBody } from './native-coro.ts';
+import type { NativeSource } from './native-sources.ts';
 import { newNativeGenCoro } from './native-gen-coro.ts';
 import { isAwaitable, yieldFrom, yieldFromIter } from './wrap-awaitable.ts';
 import { state } from './state.ts';
@@ -71,16 +72,23 @@ function markCoroutine(wrapper: rt.PyObject): rt.PyObject {
 function* coroBody(owned: readonly rt.PyObject[], kwnames: readonly string[] | null): CoroBody {
   yield* [];
   const [func, ...args] = owned as [rt.PyObject, ...rt.PyObject[]];
+  // The wrapper's frame line (what a task's repr and a traceback show): the call, then the `yield from`.
+  const self = runningNativeCoro();
+  if (self !== null) self.lineno = CALL_LINE;
   const res = rt.callObject(func, args, kwnames);
   let it: rt.PyObject;
+  let line = CORO_SOURCE.awaitLine;
   try {
     if (isFuture(res)) it = rt.getIter(res);
     else if (res instanceof rt.PyGenerator && res.kind === 'generator') it = rt.incref(res);
-    else if (isAwaitable(res)) it = awaitIterOf(res);
-    else return rt.incref(res);
+    else if (isAwaitable(res)) {
+      it = awaitIterOf(res);
+      line = AWAITABLE_LINE;
+    } else return rt.incref(res);
   } finally {
     rt.decref(res);
   }
+  if (self !== null) self.lineno = line;
   try {
     return yield* yieldFrom(it);
   } finally {
@@ -98,6 +106,16 @@ function awaitIterOf(res: rt.PyObject): rt.PyObject {
   }
 }
 
+/**
+ * Where Lib/asyncio/coroutines.py defines the `coro` wrapper (its decorator's line, as
+ * `co_firstlineno` counts), and its line `res = yield from res`.
+ */
+const CORO_SOURCE: NativeSource = { file: 'coroutines.py', firstlineno: 122, awaitLine: 127, name: 'coro' };
+/** Its line `res = func(*args, **kw)`. */
+const CALL_LINE = 124;
+/** Its line `res = yield from await_meth()`, for an awaitable that is no future or generator. */
+const AWAITABLE_LINE = 136;
+
 /** `@functools.wraps(func) def coro(*args, **kw)`: each call makes a generator-based coroutine (its closure is `func`). */
 const coroDef: rt.ClassFunctionDef = {
   name: 'coro',
@@ -106,7 +124,7 @@ const coroDef: rt.ClassFunctionDef = {
     const qualname = rt.getAttrString(fn, '__qualname__');
     try {
       const owned = [fn.closure as rt.PyObject, ...args].map((o) => rt.incref(o));
-      return newNativeGenCoro(rt.strText(qualname), coroBody(owned, kwnames), owned);
+      return newNativeGenCoro(rt.strText(qualname), coroBody(owned, kwnames), owned, CORO_SOURCE);
     } finally {
       rt.decref(qualname);
     }

@@ -175,8 +175,11 @@ function releaseOwned(c: PyNativeCoro): void {
 export function nativeCoroStep(c: PyNativeCoro, value: rt.PyObject | null, exc: rt.PyBaseException | null, byTask = false): rt.GenStep {
   const body = c.body;
   // `gen_send_ex` of an exhausted coroutine, sent a value or thrown an exception (closing does not
-  // get here); an exhausted generator just stops.
-  if (body === null) throw c.type === nativeCoroType ? raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine') : rt.newStopIteration(null);
+  // get here); an exhausted generator stops, or lets the exception thrown in out.
+  if (body === null) {
+    if (c.type === nativeCoroType) throw raiseNew(rt.Exceptions.RuntimeError, 'cannot reuse already awaited coroutine');
+    throw exc !== null ? reraise(exc) : rt.newStopIteration(null);
+  }
   if (c.running) throw rt.valueError(`${c.type.name} already executing`);
   c.running = true;
   c.started = true;

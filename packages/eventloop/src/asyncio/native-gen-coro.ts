@@ -10,6 +10,7 @@
 import { rt } from '@corosim/vm/host';
 import { PyNativeCoro, nativeCoroClose, nativeCoroSend, nativeCoroThrow, nativeCoroType, type CoroBody, type Owned } from './native-coro.ts';
 import { newFutureIter } from './future-iter.ts';
+import type { NativeSource } from './native-sources.ts';
 
 /** The type of native generator-based coroutines (shows as `generator`, as CPython's are). */
 export const nativeGenCoroType: rt.PyType = rt.staticType({ name: 'generator', basicsize: 96, flags: rt.TPFLAGS_HAVE_GC });
@@ -17,10 +18,10 @@ nativeGenCoroType.weakrefable = true;
 
 /**
  * A generator-based coroutine running `body`, named `qualname` (its function's `__qualname__`),
- * owning the references in `owned`.
+ * owning the references in `owned`; `source` is where CPython's generator function is defined.
  */
-export function newNativeGenCoro(qualname: string, body: CoroBody, owned: Owned): PyNativeCoro {
-  return new PyNativeCoro(qualname, body, owned, null, nativeGenCoroType);
+export function newNativeGenCoro(qualname: string, body: CoroBody, owned: Owned, source: NativeSource): PyNativeCoro {
+  return new PyNativeCoro(qualname, body, owned, source, nativeGenCoroType);
 }
 
 // `await` and GET_YIELD_FROM_ITER take it as it is (an iterable coroutine is its own iterator).

@@ -11,6 +11,8 @@ export interface NativeSource {
   readonly file: string;
   readonly firstlineno: number;
   readonly awaitLine: number;
+  /** The code's `co_name` where it is not the last part of the coroutine's `__qualname__`. */
+  readonly name?: string;
 }
 
 const sources: ReadonlyMap<string, NativeSource> = new Map<string, NativeSource>([

@@ -402,7 +402,7 @@ function stepRaised(task: PyTask, coro: rt.PyObject, e: rt.PyRaise): void {
   }
   if (coro instanceof PyNativeCoro && coro.source !== null) {
     // The task's coroutine is asyncio's own: its frame is where the traceback starts in CPython.
-    rt.outerHiddenFrames.set(e.value, [asyncioFrame(coro.source.file, coro.lineno, coro.qualname.slice(coro.qualname.lastIndexOf('.') + 1))]);
+    rt.outerHiddenFrames.set(e.value, [asyncioFrame(coro.source.file, coro.lineno, coro.source.name ?? coro.qualname.slice(coro.qualname.lastIndexOf('.') + 1))]);
   }
   const value = takeException(e);
   try {
