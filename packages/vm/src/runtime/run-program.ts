@@ -12,7 +12,7 @@ import type { OutputStream } from '../api/outcome.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { Heap } from '../heap/heap.ts';
 import { PyCode } from '../objects/code.ts';
-import { dictClear, dictGetStr, dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
+import { dictClear, dictGetStr, dictItems, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
@@ -130,6 +130,10 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   dictSetStr(modules, 'sys', sys);
   const main = newModule('__main__');
   const ns = main.namespace;
+  // `add_main_module` (pylifecycle.c): `__main__` starts with an empty `__annotations__` (PEP 526).
+  const annotations = newDict();
+  dictSetStr(ns, '__annotations__', annotations);
+  decref(annotations);
   dictSetStr(ns, '__builtins__', builtins);
   const file = newStr(options.filename);
   dictSetStr(ns, '__file__', file);
