@@ -153,6 +153,9 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   }, importFunc);
 
   let exitCode = 0;
+  // `_Py_UnhandledKeyboardInterrupt`: the program ended with an uncaught KeyboardInterrupt itself
+  // (not a subclass), so the process ends as killed by SIGINT once finalized.
+  let unhandledKeyboardInterrupt = false;
   try {
     for (const w of options.compileWarnings ?? []) warnCompile(w);
   } catch (e) {
@@ -173,11 +176,15 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     // Reporting may allocate even when the program ran out of its heap budget.
     heap.overBudgetAllowed = true;
     flushIo();
+    unhandledKeyboardInterrupt = e.value.type === E.KeyboardInterrupt;
     exitCode = handleUncaught(e);
   } finally {
     releaseEvaluatedFrame(frame);
   }
   if (!finalize(main, modules, sys, builtins)) exitCode = 120;
+  // `exit_sigint` (Modules/main.c): CPython kills itself with SIGINT, which a shell reports as
+  // 128 + SIGINT; a host process cannot be made to die of a signal from here, so that status.
+  if (unhandledKeyboardInterrupt) exitCode = 128 + SIGINT;
   decref(modules);
   decref(sys);
   decref(builtins);
@@ -227,6 +234,9 @@ function exitStatusOf(code: bigint): number {
   if (code !== BigInt.asIntN(64, code)) return 255;
   return Number(BigInt.asIntN(32, code)) & 0xff;
 }
+
+/** The signal number of SIGINT on the POSIX systems CPython's goldens come from. */
+const SIGINT = 2;
 
 /** Prints an uncaught exception (`PyErr_Print`) or turns SystemExit into the exit status. */
 function handleUncaught(raised: PyRaise): number {
