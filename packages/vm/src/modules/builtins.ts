@@ -3,6 +3,7 @@
  * 3.8 Python/bltinmodule.c.
  * @module
  */
+import { setModuleDoc } from './module-doc.ts';
 import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictSetStr, isDict } from '../objects/dict.ts';
@@ -600,6 +601,7 @@ export function setCallIter(fn: typeof callIter): void {
 export function newBuiltinsModule(): PyModule {
   const module = newModule('builtins');
   const ns = module.namespace;
+  setModuleDoc(ns, 'builtins');
   for (const def of [...FUNCTIONS, breakpointDef]) {
     const f = newBuiltinFunction(def, module, 'builtins');
     dictSetStr(ns, def.name, f);

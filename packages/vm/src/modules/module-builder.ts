@@ -13,6 +13,7 @@ import { newStr } from '../objects/str.ts';
 import { cacheFromSource, importModuleNamed, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
+import { setModuleDoc } from './module-doc.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { assert } from '../internal/assert.ts';
 
@@ -61,11 +62,7 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
   registerBuiltinModule(spec.name, () => {
     const module = newModule(spec.name);
     const ns = module.namespace;
-    if (spec.doc !== undefined) {
-      const doc = newStr(spec.doc);
-      dictSetStr(ns, '__doc__', doc);
-      decref(doc);
-    }
+    setModuleDoc(ns, spec.name, spec.doc);
     // A module CPython loads from a file names it, as `_init_module_attrs` sets it.
     const file = cpythonModuleFile(spec.name);
     if (file !== null) {
@@ -109,6 +106,7 @@ function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[])
     const full = `${pkg.name}.${sub.name}`;
     const module = newModule(full);
     const subNs = module.namespace;
+    setModuleDoc(subNs, full);
     setStolen(subNs, '__package__', newStr(pkg.name));
     const subFile = cpythonModuleFile(full);
     if (subFile !== null) {

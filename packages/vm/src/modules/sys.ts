@@ -4,6 +4,7 @@
  * Mirrors CPython 3.8 Python/sysmodule.c.
  * @module
  */
+import { setModuleDoc } from './module-doc.ts';
 import { obSizeReaders } from '../runtime/ob-size.ts';
 import { setProfileFunction, setTraceFunction } from '../interpreter/trace-calls.ts';
 import { traceState } from '../runtime/trace-state.ts';
@@ -297,6 +298,7 @@ function implementationInfo(versionInfo: PyObject | null): PyObject {
 /** The `sys` module of a run. */
 export function newSysModule(scriptPath: string, scriptDirectory: string | undefined, args: readonly string[], modules: PyDict, streams: { stdout: PyTextStream; stderr: PyTextStream }): PyModule {
   const module = newModule('sys');
+  setModuleDoc(module.namespace, 'sys');
   sysModule = module;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
   switchInterval = 0.005;
