@@ -3,6 +3,7 @@
  * 3.8 Python/bltinmodule.c.
  * @module
  */
+import { setModuleDoc } from './module-doc.ts';
 import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictSetStr, isDict } from '../objects/dict.ts';
@@ -21,7 +22,7 @@ import { dictType } from '../objects/dict.ts';
 import { PyModule, newModule } from '../objects/module.ts';
 import { type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { Ellipsis, None, NotImplemented } from '../objects/singletons.ts';
-import { PyStr, codePointLength, newStr, strType } from '../objects/str.ts';
+import { PyStr, codePointLength, emptyStr, newStr, strType } from '../objects/str.ts';
 import { classMethodType, propertyType, staticMethodType } from '../objects/descr-types.ts';
 import { superType } from '../objects/super-object.ts';
 import { buildClass } from '../objects/type-object.ts';
@@ -600,6 +601,9 @@ export function setCallIter(fn: typeof callIter): void {
 export function newBuiltinsModule(): PyModule {
   const module = newModule('builtins');
   const ns = module.namespace;
+  setModuleDoc(ns, 'builtins');
+  // `_init_module_attrs` at importlib's setup: a top-level module's package is ''.
+  dictSetStr(ns, '__package__', emptyStr);
   for (const def of [...FUNCTIONS, breakpointDef]) {
     const f = newBuiltinFunction(def, module, 'builtins');
     dictSetStr(ns, def.name, f);

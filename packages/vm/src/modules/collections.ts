@@ -9,7 +9,6 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { dictSetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newInt } from '../objects/int.ts';
-import { newListStealing } from '../objects/list.ts';
 import type { PyModule } from '../objects/module.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
@@ -111,12 +110,9 @@ defineNativeModule({
   functions: FUNCTIONS,
   lazyNames: [...USER_CLASSES.keys()],
   values: () => [['Counter', incref(counterType)]],
-  // A package (Lib/collections/), so `collections.abc` is its submodule; the C containers come
+  // A package (Lib/collections/: `__path__` is set as for one), so `collections.abc` is its submodule; the C containers come
   // from `_collections` as `from _collections import deque` brings them.
   init: (module) => {
-    const path = newListStealing([]);
-    dictSetStr(module.namespace, '__path__', path);
-    decref(path);
     takeCCollections(module);
   },
 });

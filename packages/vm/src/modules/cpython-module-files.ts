@@ -38,3 +38,13 @@ export function cpythonModuleFile(name: string): string | null {
   const path = name.replace(/\./g, '/');
   return PACKAGES.has(name) ? `${CPYTHON_LIB_DIR}${path}/__init__.py` : `${CPYTHON_LIB_DIR}${path}.py`;
 }
+
+/**
+ * Whether CPython 3.8 loads the standard module `name` as a package (a folder with `__init__.py`).
+ *
+ * @param name - the module's full name.
+ * @returns true for `asyncio` and `collections`.
+ */
+export function isCpythonPackage(name: string): boolean {
+  return PACKAGES.has(name);
+}

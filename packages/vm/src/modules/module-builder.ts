@@ -12,7 +12,9 @@ import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { newStr } from '../objects/str.ts';
 import { cacheFromSource, importModuleNamed, registerBuiltinModule, sysModules } from '../runtime/import-system.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { cpythonModuleFile } from './cpython-module-files.ts';
+import { cpythonModuleFile, isCpythonPackage } from './cpython-module-files.ts';
+import { tstate } from '../runtime/thread-state.ts';
+import { setModuleDoc } from './module-doc.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { assert } from '../internal/assert.ts';
 
@@ -51,6 +53,17 @@ export interface NativeModuleSpec {
   readonly submodules?: readonly NativeSubmodule[];
 }
 
+/** The package a module belongs to: its name up to the last dot ('' for a top-level module). */
+function parentName(name: string): string {
+  return name.slice(0, Math.max(0, name.lastIndexOf('.')));
+}
+
+/** `__builtins__` of a source module's namespace: the importing frame's, as exec sets it. */
+function setImportersBuiltins(ns: PyDict): void {
+  const builtins = (tstate.frame as { readonly builtins?: PyDict } | null)?.builtins;
+  if (builtins !== undefined) dictSetStr(ns, '__builtins__', builtins);
+}
+
 function setStolen(ns: PyDict, key: string, value: PyObject): void {
   dictSetStr(ns, key, value);
   decref(value);
@@ -61,16 +74,20 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
   registerBuiltinModule(spec.name, () => {
     const module = newModule(spec.name);
     const ns = module.namespace;
-    if (spec.doc !== undefined) {
-      const doc = newStr(spec.doc);
-      dictSetStr(ns, '__doc__', doc);
-      decref(doc);
-    }
-    // A module CPython loads from a file names it, as `_init_module_attrs` sets it.
+    setModuleDoc(ns, spec.name, spec.doc);
     const file = cpythonModuleFile(spec.name);
+    const isPackage = spec.submodules !== undefined || isCpythonPackage(spec.name);
+    // `_init_module_attrs`: `__package__` (the package itself, else its parent: '' at the top), a
+    // package's `__path__` (its folder), and for a module CPython loads from a file `__file__` and
+    // `__cached__`; a source module's body then runs with `__builtins__` (exec's).
+    setStolen(ns, '__package__', newStr(isPackage ? spec.name : parentName(spec.name)));
+    if (isPackage) setStolen(ns, '__path__', newListStealing(file === null ? [] : [newStr(file.slice(0, file.lastIndexOf('/')))]));
     if (file !== null) {
       setStolen(ns, '__file__', newStr(file));
-      if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
+      if (file.endsWith('.py')) {
+        setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
+        setImportersBuiltins(ns);
+      }
     }
     if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
     // CPython writes the module in Python: its functions are `def`s, function objects, save those
@@ -101,19 +118,18 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
 function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[]): void {
   const modules = sysModules();
   const ns = pkg.namespace;
-  const file = cpythonModuleFile(pkg.name);
-  setStolen(ns, '__path__', newListStealing(file === null ? [] : [newStr(file.slice(0, file.lastIndexOf('/')))]));
-  setStolen(ns, '__package__', newStr(pkg.name));
   dictSetStr(modules, pkg.name, pkg);
   for (const sub of submodules) {
     const full = `${pkg.name}.${sub.name}`;
     const module = newModule(full);
     const subNs = module.namespace;
+    setModuleDoc(subNs, full);
     setStolen(subNs, '__package__', newStr(pkg.name));
     const subFile = cpythonModuleFile(full);
     if (subFile !== null) {
       setStolen(subNs, '__file__', newStr(subFile));
       setStolen(subNs, '__cached__', newStr(cacheFromSource(subFile)));
+      setImportersBuiltins(subNs);
     }
     for (const entry of sub.names) {
       const [name, source] = typeof entry === 'string' ? [entry, entry] : entry;

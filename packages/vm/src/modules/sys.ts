@@ -4,6 +4,7 @@
  * Mirrors CPython 3.8 Python/sysmodule.c.
  * @module
  */
+import { setModuleDoc } from './module-doc.ts';
 import { obSizeReaders } from '../runtime/ob-size.ts';
 import { setProfileFunction, setTraceFunction } from '../interpreter/trace-calls.ts';
 import { traceState } from '../runtime/trace-state.ts';
@@ -20,7 +21,7 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { PyBuiltinFunction, type NativeDef, newBuiltinFunction } from '../objects/native-function.ts';
 import { installUnraisableHook, unraisableHookDef } from './sys-unraisable.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, internInPlace, newStr, strSize, strType, utf8CacheSize } from '../objects/str.ts';
+import { PyStr, emptyStr, internInPlace, newStr, strSize, strType, utf8CacheSize } from '../objects/str.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { MEMORYVIEW_ITEMS, PyMemoryView } from '../objects/memoryview.ts';
 import { setSizeOf } from '../objects/object-type.ts';
@@ -297,6 +298,9 @@ function implementationInfo(versionInfo: PyObject | null): PyObject {
 /** The `sys` module of a run. */
 export function newSysModule(scriptPath: string, scriptDirectory: string | undefined, args: readonly string[], modules: PyDict, streams: { stdout: PyTextStream; stderr: PyTextStream }): PyModule {
   const module = newModule('sys');
+  setModuleDoc(module.namespace, 'sys');
+  // `_init_module_attrs` at importlib's setup: a top-level module's package is ''.
+  dictSetStr(module.namespace, '__package__', emptyStr);
   sysModule = module;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
   switchInterval = 0.005;

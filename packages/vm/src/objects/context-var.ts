@@ -20,7 +20,7 @@ import { IMMORTAL, PyObject, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type 
 import { staticType, unhashable } from '../runtime/core-types.ts';
 import { addClassMethods, addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
-import { parseArgs } from '../runtime/clinic-args.ts';
+import { parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import { hamtAssoc, hamtFind, hamtWithout, type PyHamt } from './hamt.ts';
 import { contextGet, contextVarTypeRef, type PyContext } from './context.ts';
@@ -163,9 +163,7 @@ contextVarType.repr = (self) => {
 };
 contextVarType.new = (_type, args, kwnames) => {
   // `PyArg_ParseTupleAndKeywords(args, kwds, "O|$O:ContextVar", {"", "default"})`.
-  const npos = args.length - (kwnames?.length ?? 0);
-  if (npos > 1) throw typeError(`ContextVar() takes at most 1 positional argument (${npos} given)`);
-  const [name, def] = parseArgs('ContextVar', args, kwnames, ['', 'default'], 1, 1, 1);
+  const [name, def] = parseTupleAndKeywords('ContextVar', args, kwnames, ['', 'default'], 1, () => undefined, 1, 1);
   return contextVarNew(name as PyObject, def ?? null);
 };
 

@@ -98,9 +98,9 @@ export function checkTupleArgCount(fname: string, n: number, min: number, max: n
 }
 
 /**
- * `PyArg_ParseTupleAndKeywords(args, kwargs, "|O...:name", kwlist, ...)` for `name(p0, p1, ...)`
- * without positional-only parameters: the values by position (undefined where not given), each
- * passed to `convert` as soon as it is bound, the way `vgetargskeywords` converts.
+ * `PyArg_ParseTupleAndKeywords(args, kwargs, "O|O$O:name", kwlist, ...)` for `name(p0, p1, ...)`:
+ * the values by position (undefined where not given), each passed to `convert` as soon as it is
+ * bound, the way `vgetargskeywords` converts.
  *
  * @remarks
  * Unlike Argument Clinic's `_PyArg_UnpackKeywords` (see {@link parseArgs}), `vgetargskeywords`
@@ -108,29 +108,47 @@ export function checkTupleArgCount(fname: string, n: number, min: number, max: n
  * keyword ones in parameter order, stopping at the first missing required one. So a failed
  * conversion ("str() argument 2 must be str, not int") wins over a later missing argument, an
  * argument given by name and position, or an unknown keyword, which are checked only after the loop.
+ * Too many positional arguments for the keyword-only ones (`$`) are found when the loop reaches
+ * them, after the total count; a missing positional-only one (an empty name in `kwlist`) is
+ * reported once the loop knows how many positional ones there are.
  *
  * @param fname - the function name the messages show.
  * @param args - positional arguments, then keyword values (vectorcall shape).
  * @param kwnames - the keyword names, or null.
- * @param names - the parameter names in order.
- * @param required - how many leading parameters must be given.
+ * @param names - the parameter names in order (positional-only ones too, for the messages).
+ * @param required - how many leading parameters must be given (where the format has `|`).
  * @param convert - checks the value bound to parameter `index` (raising its own TypeError).
+ * @param posOnly - how many leading parameters are positional-only (empty names in `kwlist`).
+ * @param maxPos - how many leading parameters may be given by position (where the format has `$`).
  * @returns one entry per parameter: its value, or undefined when not given.
  * @see CPython 3.8 Python/getargs.c `vgetargskeywords`
  */
 export function parseTupleAndKeywords(
   fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number,
-  convert: (index: number, value: PyObject) => void,
+  convert: (index: number, value: PyObject) => void, posOnly = 0, maxPos = names.length,
 ): (PyObject | undefined)[] {
   const kws = kwnames ?? [];
   const npos = args.length - kws.length;
+  const plural = (n: number): string => (n === 1 ? '' : 's');
   checkTotal(fname, args.length, npos, names.length);
   const out: (PyObject | undefined)[] = names.map(() => undefined);
   let unbound = kws.length;
-  for (let i = 0; i < names.length; i++) {
+  // A missing positional-only argument: reported once `$` or the end tells how many there are.
+  let skip = false;
+  let i = 0;
+  for (; i < names.length; i++) {
+    if (i === maxPos) {
+      if (skip) break;
+      if (maxPos < npos) {
+        if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
+        const how = required <= maxPos ? 'at most' : 'exactly';
+        throw typeError(`${fname}() takes ${how} ${maxPos} positional argument${plural(maxPos)} (${npos} given)`);
+      }
+    }
+    if (skip) continue;
     let value: PyObject | undefined;
     if (i < npos) value = args[i];
-    else if (unbound > 0) {
+    else if (unbound > 0 && i >= posOnly) {
       const at = kws.indexOf(names[i] as string);
       if (at >= 0) {
         value = args[npos + at];
@@ -142,14 +160,21 @@ export function parseTupleAndKeywords(
       convert(i, value);
       continue;
     }
-    if (i < required) throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
+    if (i < required) {
+      if (i < posOnly) skip = true;
+      else throw typeError(`${fname}() missing required argument '${names[i] ?? ''}' (pos ${i + 1})`);
+    }
     // All required ones bound and no keyword left over: nothing more to check.
-    if (unbound === 0) return out;
+    if (unbound === 0 && !skip) return out;
   }
-  for (let i = 0; i < npos; i++) {
-    const name = names[i] as string;
-    if (kws.includes(name)) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+  if (skip) {
+    const least = Math.min(posOnly, required);
+    throw typeError(`${fname}() takes ${least < i ? 'at least' : 'exactly'} ${least} positional argument${plural(least)} (${npos} given)`);
   }
-  for (const k of kws) if (!names.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+  for (let j = posOnly; j < npos; j++) {
+    const name = names[j] as string;
+    if (kws.includes(name)) throw typeError(`argument for ${fname}() given by name ('${name}') and position (${j + 1})`);
+  }
+  for (const k of kws) if (names.indexOf(k) < posOnly) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
   return out;
 }

@@ -159,8 +159,11 @@ function displayLine(w: PieceWriter, file: string, lineno: number, name: string,
   return true;
 }
 
-/** The module a type's `__module__` names, or null when it cannot be read. */
-function moduleOf(type: PyType): string | null {
+/**
+ * The module a type's `__module__` names: null when it is not a str, undefined when reading it
+ * raised (the error is cleared).
+ */
+function moduleOf(type: PyType): string | null | undefined {
   try {
     const m = getAttrString(type, '__module__');
     const text = m instanceof PyStr ? m.value : null;
@@ -169,7 +172,7 @@ function moduleOf(type: PyType): string | null {
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     clearRaise(e);
-    return null;
+    return undefined;
   }
 }
 
@@ -211,7 +214,9 @@ function writeExceptionOnly(w: PieceWriter, value: PyObject, message: PyObject, 
     else w(text.length !== 0 ? `${head}: ${text}\n` : `${head}\n`);
     return;
   }
-  writeTypeAndMessage(w, module, type, message);
+  // A `__module__` that raised leaves its error pending, and `PyFile_WriteString` writes nothing
+  // while an error is pending: the line is only its newline.
+  if (module !== undefined) writeTypeAndMessage(w, module, type, message);
   w('\n');
 }
 

@@ -12,7 +12,7 @@ import type { OutputStream } from '../api/outcome.ts';
 import type { CodeObject } from '../bytecode/code-object.ts';
 import { Heap } from '../heap/heap.ts';
 import { PyCode } from '../objects/code.ts';
-import { dictClear, dictGetStr, dictItems, dictSetStr, type PyDict } from '../objects/dict.ts';
+import { dictClear, dictGetStr, dictItems, dictSetStr, newDict, type PyDict } from '../objects/dict.ts';
 import { writeUnraisable } from './unraisable.ts';
 import { PyWeakref, newWeakref, weakrefType } from '../objects/weakref.ts';
 import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
@@ -130,6 +130,10 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   dictSetStr(modules, 'sys', sys);
   const main = newModule('__main__');
   const ns = main.namespace;
+  // `add_main_module` (pylifecycle.c): `__main__` starts with an empty `__annotations__` (PEP 526).
+  const annotations = newDict();
+  dictSetStr(ns, '__annotations__', annotations);
+  decref(annotations);
   dictSetStr(ns, '__builtins__', builtins);
   const file = newStr(options.filename);
   dictSetStr(ns, '__file__', file);
@@ -149,6 +153,9 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   }, importFunc);
 
   let exitCode = 0;
+  // `_Py_UnhandledKeyboardInterrupt`: the program ended with an uncaught KeyboardInterrupt itself
+  // (not a subclass), so the process ends as killed by SIGINT once finalized.
+  let unhandledKeyboardInterrupt = false;
   try {
     for (const w of options.compileWarnings ?? []) warnCompile(w);
   } catch (e) {
@@ -169,11 +176,15 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
     // Reporting may allocate even when the program ran out of its heap budget.
     heap.overBudgetAllowed = true;
     flushIo();
+    unhandledKeyboardInterrupt = e.value.type === E.KeyboardInterrupt;
     exitCode = handleUncaught(e);
   } finally {
     releaseEvaluatedFrame(frame);
   }
   if (!finalize(main, modules, sys, builtins)) exitCode = 120;
+  // `exit_sigint` (Modules/main.c): CPython kills itself with SIGINT, which a shell reports as
+  // 128 + SIGINT; a host process cannot be made to die of a signal from here, so that status.
+  if (unhandledKeyboardInterrupt) exitCode = 128 + SIGINT;
   decref(modules);
   decref(sys);
   decref(builtins);
@@ -223,6 +234,9 @@ function exitStatusOf(code: bigint): number {
   if (code !== BigInt.asIntN(64, code)) return 255;
   return Number(BigInt.asIntN(32, code)) & 0xff;
 }
+
+/** The signal number of SIGINT on the POSIX systems CPython's goldens come from. */
+const SIGINT = 2;
 
 /** Prints an uncaught exception (`PyErr_Print`) or turns SystemExit into the exit status. */
 function handleUncaught(raised: PyRaise): number {

@@ -1,0 +1,10 @@
+// The __doc__ of asyncio and its submodules, as CPython 3.8's.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the
+// oracle's normalize.py (addresses, frames of other files), with CPython's Lib path as corosim's.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["asyncio_module_docs.py", "# asyncio and its submodules carry CPython's module docstrings\nimport asyncio, sys\nfor name in ('asyncio', 'asyncio.base_events', 'asyncio.base_futures', 'asyncio.events', 'asyncio.exceptions',\n             'asyncio.futures', 'asyncio.locks', 'asyncio.protocols', 'asyncio.queues', 'asyncio.tasks', 'asyncio.unix_events'):\n    d = sys.modules[name].__doc__\n    print(name, None if d is None else d.splitlines())\n", "asyncio ['The asyncio package, tracking PEP 3156.']\nasyncio.base_events ['Base implementation of event loop.', '', 'The event loop can be broken up into a multiplexer (the part', 'responsible for notifying us of I/O events) and the event loop proper,', 'which wraps a multiplexer with functionality for scheduling callbacks,', 'immediately or at a given time in the future.', '', 'Whenever a public API takes a callback, subsequent positional', 'arguments will be passed to the callback if/when it is called.  This', 'avoids the proliferation of trivial lambdas implementing closures.', 'Keyword arguments for the callback are not supported; this is a', 'conscious design decision, leaving the door open for keyword arguments', 'to modify the meaning of the API call itself.']\nasyncio.base_futures None\nasyncio.events ['Event loop and event loop policy.']\nasyncio.exceptions ['asyncio exceptions.']\nasyncio.futures ['A Future class similar to the one in PEP 3148.']\nasyncio.locks ['Synchronization primitives.']\nasyncio.protocols ['Abstract Protocol base classes.']\nasyncio.queues None\nasyncio.tasks ['Support for tasks, coroutines and the scheduler.']\nasyncio.unix_events ['Selector event loop for Unix with signal handling.']\n", "", 0],
+];
+
+describeRecorded("asyncio module docstrings", cases);
