@@ -22,6 +22,7 @@ import { PyType } from '../runtime/object.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import type { PyList } from '../objects/list.ts';
+import { PyMethodWrapper } from '../objects/wrapper-descr.ts';
 
 /** `PyEval_GetFuncName` + `PyEval_GetFuncDesc`: `f()` or `'int' object`. */
 export function functionDescription(callable: PyObject): string {
@@ -52,6 +53,8 @@ export function takesKeywordDict(callable: PyObject): boolean {
 }
 
 function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
+  // `f.__call__` (`wrap_call`) hands the keywords dict on to `f`'s own `tp_call`.
+  if (callable instanceof PyMethodWrapper && callable.descr.def.name === '__call__') return nonStringKeywordsMessage(callable.self, depth);
   const func = callable instanceof PyMethod ? callable.func : callable;
   if (func instanceof PyFunction) return `${func.code.name.value}() keywords must be strings`;
   if (func instanceof PyBuiltinFunction) {
