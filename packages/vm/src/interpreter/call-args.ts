@@ -22,6 +22,7 @@ import { PyType } from '../runtime/object.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { keysAsList } from '../objects/dict-slots.ts';
 import type { PyList } from '../objects/list.ts';
+import { PyMethodWrapper, PyWrapperDescr, checkSelf } from '../objects/wrapper-descr.ts';
 
 /** `PyEval_GetFuncName` + `PyEval_GetFuncDesc`: `f()` or `'int' object`. */
 export function functionDescription(callable: PyObject): string {
@@ -38,8 +39,16 @@ export function functionDescription(callable: PyObject): string {
  * call): a Python function names its code (`_PyEval_EvalCodeWithName`), a C function without
  * keywords refuses them all, a class with neither `__new__` nor `__init__` takes no arguments,
  * and other C callables say "keywords must be strings" (`PyArg_ValidateKeywordArguments`).
+ * `positional` are the call's positional arguments (a slot wrapper's first is its object).
  */
-export function nonStringKeywordsError(callable: PyObject): PyRaise {
+export function nonStringKeywordsError(callable: PyObject, positional: readonly PyObject[]): PyRaise {
+  if (callable instanceof PyWrapperDescr) {
+    // `wrapperdescr_call` checks its object first; `type(f).__call__(f, **m)` then hands the
+    // dict on to `f`'s own `tp_call`.
+    const self = checkSelf(callable, positional[0]);
+    if (callable.def.name === '__call__') return typeError(nonStringKeywordsMessage(self, 0));
+    if (callable.def.keywords !== true) return typeError(`wrapper ${callable.def.name}() takes no keyword arguments`);
+  }
   return typeError(nonStringKeywordsMessage(callable, 0));
 }
 
@@ -52,6 +61,13 @@ export function takesKeywordDict(callable: PyObject): boolean {
 }
 
 function nonStringKeywordsMessage(callable: PyObject, depth: number): string {
+  // `f.__call__` (`wrap_call`) hands the keywords dict on to `f`'s own `tp_call`.
+  if (callable instanceof PyMethodWrapper) {
+    const def = callable.descr.def;
+    if (def.name === '__call__') return nonStringKeywordsMessage(callable.self, depth);
+    // `wrapper_call`: a slot that takes no keywords refuses them all.
+    if (def.keywords !== true) return `wrapper ${def.name}() takes no keyword arguments`;
+  }
   const func = callable instanceof PyMethod ? callable.func : callable;
   if (func instanceof PyFunction) return `${func.code.name.value}() keywords must be strings`;
   if (func instanceof PyBuiltinFunction) {

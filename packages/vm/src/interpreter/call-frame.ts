@@ -343,7 +343,7 @@ export function prepareCall(f: PyFrame, stack: (PyObject | null)[], sp: number, 
         for (const [k, v] of dictItems(stack[sp - 1] as PyDict)) {
           if (!(k instanceof PyStr)) {
             if (takesKeywordDict(callable)) continue;
-            throw nonStringKeywordsError(callable);
+            throw nonStringKeywordsError(callable, (stack[argsSlot] as PyTuple).items);
           }
           (kwnames ??= []).push(k.value);
           args.push(v);

@@ -6,7 +6,7 @@
 import { PyDict, dictClear, dictItems, dictType } from '../objects/dict.ts';
 import { dictUpdateCommon, registerDictLayout } from '../objects/dict-slots.ts';
 import { positional } from '../objects/list-methods.ts';
-import { reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { reprText } from '../runtime/abstract-object.ts';

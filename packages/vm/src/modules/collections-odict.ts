@@ -11,7 +11,7 @@ import { dictFromKeys, dictSizeOf } from '../objects/dict-methods.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
 import { newBool, newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
-import { reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 import { None, newNone, newNotImplemented } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { newTupleStealing } from '../objects/tuple.ts';

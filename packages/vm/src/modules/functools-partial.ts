@@ -19,6 +19,7 @@ import { callerPassesTuple, holdCallArguments, releaseCallArguments } from '../o
 import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
+import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 
 /** A partial: the function, its frozen positional arguments and keywords. */
 export class PyPartial extends HolderObject {
@@ -131,11 +132,10 @@ partialType.call = (self, args, kwnames) => {
   }
 };
 
-const reprActive = new Set<PyObject>();
+// `partial_repr` guards with `Py_ReprEnter`.
 partialType.repr = (self) => {
   const p = self as PyPartial;
-  if (reprActive.has(self)) return newStr('...');
-  reprActive.add(self);
+  if (!reprEnter(self)) return newStr('...');
   try {
     let arglist = '';
     for (const a of p.args?.items ?? []) arglist += `, ${reprText(a)}`;
@@ -158,7 +158,7 @@ partialType.repr = (self) => {
     const name = self.type === partialType ? 'functools.partial' : self.type.name;
     return newStr(`${name}(${reprText(p.fn as PyObject)}${arglist})`);
   } finally {
-    reprActive.delete(self);
+    reprLeave(self);
   }
 };
 

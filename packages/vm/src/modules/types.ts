@@ -19,7 +19,7 @@ import { PyMemberDescr, getsetDescriptorType, memberDescriptorType } from '../ob
 import { addMethods, addValue } from '../runtime/type-defs.ts';
 import { cellType } from '../objects/cell.ts';
 import { positional } from '../objects/list-methods.ts';
-import { reprEnter, reprLeave } from '../objects/list-slots.ts';
+import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 import { methodType } from '../objects/method.ts';
 import { moduleType } from '../objects/module.ts';
 import { builtinFunctionType, classMethodDescriptorType, methodDescriptorType, type NativeDef } from '../objects/native-function.ts';

@@ -21,7 +21,7 @@ import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
 import { PyList, listType, newListStealing } from './list.ts';
 import { checkPositional, positional } from './list-methods.ts';
-import { reprEnter, reprLeave } from './list-slots.ts';
+import { reprEnter, reprLeave } from './repr-guard.ts';
 import { newNotImplemented } from './singletons.ts';
 import { internStr, newStr } from './str.ts';
 import { tpName } from '../runtime/type-name.ts';

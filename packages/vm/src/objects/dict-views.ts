@@ -16,7 +16,7 @@ import { addMethods } from '../runtime/type-defs.ts';
 import { PyDict, dictGet } from './dict.ts';
 import { newBool, newInt } from './int.ts';
 import { newListStealing } from './list.ts';
-import { reprEnter, reprLeave } from './list-slots.ts';
+import { reprEnter, reprLeave } from './repr-guard.ts';
 import { PySet, newSet, setUpdateInternal } from './set.ts';
 import { differenceUpdate, intersectionUpdate, symmetricDifferenceUpdate } from './set-methods.ts';
 import { newNotImplemented } from './singletons.ts';

@@ -1,9 +1,8 @@
 /**
  * The slots of `list`: repr with the recursion guard, comparison, item access with ints and
  * slices (including extended-slice assignment and deletion), membership, iteration,
- * concatenation and repetition, `list()`. Also the repr guard (`Py_ReprEnter`) and the sequence
- * helpers tuple shares. Mirrors CPython 3.8 Objects/listobject.c and Objects/object.c
- * `Py_ReprEnter`.
+ * concatenation and repetition, `list()`. Also the sequence helpers tuple shares. Mirrors
+ * CPython 3.8 Objects/listobject.c.
  * @module
  */
 import { SSIZE_MAX, setConcatAdd } from '../runtime/abstract-number.ts';
@@ -20,6 +19,7 @@ import * as E from './exceptions.ts';
 import { newBool } from './int.ts';
 import { PyList, listType } from './list.ts';
 import { MAX_ITEMS, checkSlots, listGrowByOne, listResize } from './list-capacity.ts';
+import { reprEnter, reprLeave } from './repr-guard.ts';
 
 export { MAX_ITEMS };
 import { exactLength, length, lengthHint } from '../runtime/abstract-item.ts';
@@ -28,22 +28,6 @@ import { newNotImplemented } from './singletons.ts';
 import { PySlice, adjustIndices, indexValueOrNull, sliceUnpack, ssizeOf } from './slice.ts';
 import { newStr } from './str.ts';
 import { PyTuple, tupleType } from './tuple.ts';
-
-// ---- Py_ReprEnter / Py_ReprLeave -------------------------------------------------------------
-
-const reprActive = new Set<PyObject>();
-
-/** `Py_ReprEnter`: false when `o` is already being repr'd (the caller prints `[...]`). */
-export function reprEnter(o: PyObject): boolean {
-  if (reprActive.has(o)) return false;
-  reprActive.add(o);
-  return true;
-}
-
-/** `Py_ReprLeave`. */
-export function reprLeave(o: PyObject): void {
-  reprActive.delete(o);
-}
 
 /** `PyObject_HashNotImplemented`: the `tp_hash` of list, dict, set (so subclasses inherit it). */
 export function hashNotImplemented(self: PyObject): bigint {

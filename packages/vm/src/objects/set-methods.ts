@@ -21,7 +21,8 @@ import { PyDict, bucketOfKnownHash, dictGetKnownHash, dictType, entryHash } from
 import * as E from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
 import { checkPositional, positional } from './list-methods.ts';
-import { newListFrom, reprEnter, reprLeave } from './list-slots.ts';
+import { newListFrom } from './list-slots.ts';
+import { reprEnter, reprLeave } from './repr-guard.ts';
 import {
   DUMMY, PySet, PySetIter, setIteratorType, emptyFrozenset, frozensetType, keyHash, makeNewSet, makeNewSetBasetype, setAddEntry, setAddKey, setSome, setWalk,
   setClearInternal, setContainsEntry, setDiscardEntry, setEntries, setTableResize, setType, setUpdateInternal,

@@ -64,7 +64,13 @@ export function wrappedSlotOf(d: PyObject): WrappedSlot | null {
   return d instanceof PyWrapperDescr ? d : slotFunctions.get(d) ?? null;
 }
 
-function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
+/**
+ * `wrapperdescr_call`'s checks of its first argument, the object the slot runs on.
+ *
+ * @returns that object.
+ * @see CPython 3.8 Objects/descrobject.c wrapperdescr_call
+ */
+export function checkSelf(d: PyWrapperDescr, self: PyObject | undefined): PyObject {
   if (self === undefined) throw typeError(`descriptor '${d.def.name}' of '${tpName(d.owner)}' object needs an argument`);
   if (!self.type.isSubtype(d.owner)) {
     throw typeError(`descriptor '${d.def.name}' requires a '${tpName(d.owner)}' object but received a '${tpName(self.type)}'`);

@@ -14,13 +14,14 @@ import { traceState } from './trace-state.ts';
 
 /**
  * `PyThreadState_Clear`: what the thread state owns (the async generator hooks, the trace and
- * profile functions) is let go after the last collection of `Py_FinalizeEx`, with the rest kept
+ * profile functions, its dict) is let go after the last collection of `Py_FinalizeEx`, with the rest kept
  * until exit. Nothing of it is observable then: sys.stdout and sys.stderr are gone.
  */
 export function keepThreadStateUntilExit(): void {
-  for (const o of [tstate.asyncgenFirstiter, tstate.asyncgenFinalizer, traceState.traceFunc, traceState.profileFunc]) {
+  for (const o of [tstate.asyncgenFirstiter, tstate.asyncgenFinalizer, traceState.traceFunc, traceState.profileFunc, tstate.dict]) {
     if (o !== null) keepUntilExit(o);
   }
+  tstate.dict = null;
   tstate.asyncgenFirstiter = null;
   tstate.asyncgenFinalizer = null;
   traceState.traceFunc = null;

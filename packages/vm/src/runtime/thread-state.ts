@@ -55,6 +55,11 @@ export interface ThreadState {
    * then. Entering a context (`Context.run`) swaps it in and out.
    */
   context: PyObject | null;
+  /**
+   * `tstate->dict` (`PyThreadState_GetDict`): the thread's own dict (owned), made on first need
+   * (the first `Py_ReprEnter`); null until then.
+   */
+  dict: PyObject | null;
 }
 
 const base = newExcStackItem();
@@ -72,6 +77,7 @@ export const tstate: ThreadState = {
   finalizing: false,
   standInGlobals: null,
   context: null,
+  dict: null,
 };
 
 /** Resets the thread state for a new run. */
@@ -87,6 +93,7 @@ export function resetThreadState(): void {
   tstate.finalizing = false;
   tstate.standInGlobals = null;
   tstate.context = null;
+  tstate.dict = null;
 }
 
 /**
