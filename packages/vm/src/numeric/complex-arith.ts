@@ -5,7 +5,8 @@
  */
 import { libmPow } from './float-arith.ts';
 import { numericError, type NumericResult } from './numeric-result.ts';
-import { crAtan2, crCos, crExp, crHypot, crLog, crSin } from './precise-math.ts';
+import { crAtan2, crCos, crExp, crLog, crSin } from './precise-math.ts';
+import { libmHypot } from './libm-hypot.ts';
 
 /** A complex number as two doubles (CPython's `Py_complex`). */
 export interface Complex {
@@ -82,7 +83,7 @@ function cPow(a: Complex, b: Complex): WithErrno {
   if (b.real === 0 && b.imag === 0) return { value: ONE, errno: 0 };
   if (a.real === 0 && a.imag === 0) return { value: { real: 0, imag: 0 }, errno: b.imag !== 0 || b.real < 0 ? 'EDOM' : 0 };
   let errno: Errno = 0;
-  const vabs = crHypot(a.real, a.imag);
+  const vabs = libmHypot(a.real, a.imag);
   if (vabs === Infinity && Number.isFinite(a.real) && Number.isFinite(a.imag)) errno = 'ERANGE';
   const p = libmPowErrno(vabs, b.real);
   if (p.erange) errno = 'ERANGE';

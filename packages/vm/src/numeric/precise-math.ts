@@ -1,9 +1,9 @@
 /**
  * The C library functions CPython's float and complex arithmetic calls (`pow`, `exp`, `log`,
- * `sin`, `cos`, `atan2`, `hypot`), correctly rounded. glibc's versions are correctly rounded in
- * all but vanishingly rare cases, while the host's `Math` differs from them in the last bit
- * often enough to change folded constants; so these compute in high-precision fixed point and
- * round once.
+ * `sin`, `cos`, `atan2`), correctly rounded (glibc's `hypot` is not: see libm-hypot.ts).
+ * glibc's versions of these are correctly rounded in all but vanishingly rare cases, while the
+ * host's `Math` differs from them in the last bit often enough to change folded constants; so
+ * these compute in high-precision fixed point and round once.
  * @module
  */
 import { decompose, roundScaled } from './float-bits.ts';
@@ -112,24 +112,4 @@ export function crAtan2(y: number, x: number): number {
   }
   if (negX) angle = pi() - angle;
   return sign * round(angle);
-}
-
-/** `hypot(x, y)`: Infinity if either is infinite, else NaN if either is NaN. */
-export function crHypot(x: number, y: number): number {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
-    return NaN;
-  }
-  if (x === 0) return Math.abs(y);
-  if (y === 0) return Math.abs(x);
-  const a = decompose(x);
-  const b = decompose(y);
-  const lo = Math.min(a.e, b.e);
-  const ma = a.m << BigInt(a.e - lo);
-  const mb = b.m << BigInt(b.e - lo);
-  const s = ma * ma + mb * mb; // x**2 + y**2 = s * 4**lo
-  const k = Math.max(0, Math.ceil((130 - s.toString(2).length) / 2));
-  const scaled = s << BigInt(2 * k);
-  const q = isqrt(scaled);
-  return roundScaled(q, q * q !== scaled, lo - k);
 }

@@ -2,7 +2,8 @@
 // here): arguments and results taken from a small C program, compared bit for bit.
 import { describe, expect, it } from 'vitest';
 import { libmPow } from '../../src/numeric/float-arith.ts';
-import { crAtan2, crCos, crExp, crHypot, crLog, crSin } from '../../src/numeric/precise-math.ts';
+import { crAtan2, crCos, crExp, crLog, crSin } from '../../src/numeric/precise-math.ts';
+import { libmHypot } from '../../src/numeric/libm-hypot.ts';
 
 type Row = readonly [string, number, number, number];
 
@@ -226,7 +227,7 @@ const FNS: Record<string, (a: number, b: number) => number> = {
   sin: (a) => crSin(a),
   cos: (a) => crCos(a),
   atan2: crAtan2,
-  hypot: crHypot,
+  hypot: libmHypot,
 };
 
 describe('correctly rounded libm functions agree with glibc', () => {
@@ -248,11 +249,11 @@ describe('special values', () => {
     expect(Number.isNaN(crAtan2(NaN, 1))).toBe(true);
   });
   it('hypot is infinite when either side is, even with a NaN', () => {
-    expect(crHypot(Infinity, NaN)).toBe(Infinity);
-    expect(Number.isNaN(crHypot(1, NaN))).toBe(true);
-    expect(crHypot(3, 4)).toBe(5);
-    expect(crHypot(1e300, 1e300)).toBe(1.4142135623730952e300);
-    expect(crHypot(5e-324, 5e-324)).toBe(5e-324);
+    expect(libmHypot(Infinity, NaN)).toBe(Infinity);
+    expect(Number.isNaN(libmHypot(1, NaN))).toBe(true);
+    expect(libmHypot(3, 4)).toBe(5);
+    expect(libmHypot(1e300, 1e300)).toBe(1.4142135623730952e300);
+    expect(libmHypot(5e-324, 5e-324)).toBe(5e-324);
   });
   it('sin and cos of tiny and infinite arguments', () => {
     expect(crSin(1e-300)).toBe(1e-300);
