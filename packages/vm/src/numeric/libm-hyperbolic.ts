@@ -3,11 +3,12 @@
  * Sun's fdlibm algorithms (not correctly rounded) over its own `exp` and `log`, which are. The
  * host's `Math` runs the same algorithms over its own, less precise `exp` and `log`, so it
  * differs from glibc in the last bit for a few inputs in a hundred; these run them over the
- * correctly rounded `exp` and `log` of precise-math.ts instead. `Math.expm1` and `Math.log1p`
- * are fdlibm's, as glibc's are, and are used as they are.
+ * correctly rounded `exp` and `log` of precise-math.ts instead, and over glibc's own `expm1`
+ * (libm-expm1.ts). `Math.log1p` is fdlibm's, as glibc's is, and is used as it is.
  * @module
  */
 import { crExp, crLog } from './precise-math.ts';
+import { libmExpm1 } from './libm-expm1.ts';
 
 /** ln 2 as fdlibm spells it. */
 const LN2 = 6.93147180559945286227e-01;
@@ -47,7 +48,7 @@ export function libmSinh(x: number): number {
   if (ix < 0x40360000) {
     // |x| < 22: sign(x) * (E + E / (E + 1)) / 2 with E = expm1(|x|).
     if (ix < 0x3e300000) return x;
-    const t = Math.expm1(ax);
+    const t = libmExpm1(ax);
     if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
@@ -73,7 +74,7 @@ export function libmCosh(x: number): number {
     if (ix < 0x3fd62e43) {
       // |x| < ln2 / 2: 1 + expm1(|x|)**2 / (2 exp(|x|)).
       if (ix < 0x3c800000) return 1;
-      const t = Math.expm1(ax);
+      const t = libmExpm1(ax);
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
