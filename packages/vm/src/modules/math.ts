@@ -11,7 +11,8 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { intValueFromDouble } from '../objects/float-slots.ts';
 import { libmPow } from '../numeric/float-arith.ts';
-import { crAcos, crAtan2, crCos, crExp, crSin } from '../numeric/precise-math.ts';
+import { crAcos, crAtan2, crCos, crSin } from '../numeric/precise-math.ts';
+import { libmExp } from '../numeric/libm-exp.ts';
 import { crAsin, crAtan, crTan } from '../numeric/precise-trig.ts';
 import { libmAcosh, libmAsinh, libmAtanh, libmCosh, libmSinh } from '../numeric/libm-hyperbolic.ts';
 import { libmExpm1, libmTanh } from '../numeric/libm-expm1.ts';
@@ -201,7 +202,7 @@ const functions: NativeDef[] = [
   math1('atanh', libmAtanh, false),
   math1('cos', (x) => (Number.isFinite(x) ? crCos(x) : NaN), false),
   math1('cosh', libmCosh, true),
-  math1('exp', crExp, true),
+  math1('exp', libmExp, true),
   math1('expm1', libmExpm1, true),
   math1('fabs', Math.abs, false),
   math1('sin', (x) => (Number.isFinite(x) ? crSin(x) : NaN), false),

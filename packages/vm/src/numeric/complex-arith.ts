@@ -5,7 +5,8 @@
  */
 import { libmPow } from './float-arith.ts';
 import { numericError, type NumericResult } from './numeric-result.ts';
-import { crAtan2, crCos, crExp, crLog, crSin } from './precise-math.ts';
+import { crAtan2, crCos, crLog, crSin } from './precise-math.ts';
+import { libmExp } from './libm-exp.ts';
 import { libmHypot } from './libm-hypot.ts';
 
 /** A complex number as two doubles (CPython's `Py_complex`). */
@@ -91,7 +92,7 @@ function cPow(a: Complex, b: Complex): WithErrno {
   const at = crAtan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0.0) {
-    const e = crExp(at * b.imag);
+    const e = libmExp(at * b.imag);
     if ((e === 0 || e === Infinity) && Number.isFinite(at * b.imag)) errno = 'ERANGE';
     len /= e;
     phase += b.imag * crLog(vabs);

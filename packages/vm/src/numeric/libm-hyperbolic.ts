@@ -1,13 +1,14 @@
 /**
  * The C library's hyperbolic functions and `log10`, computed as glibc computes them: glibc's are
- * Sun's fdlibm algorithms (not correctly rounded) over its own `exp` and `log`, which are. The
+ * Sun's fdlibm algorithms (not correctly rounded) over its own `exp`, `expm1` and `log`. The
  * host's `Math` runs the same algorithms over its own, less precise `exp` and `log`, so it
- * differs from glibc in the last bit for a few inputs in a hundred; these run them over the
- * correctly rounded `exp` and `log` of precise-math.ts instead, and over glibc's own `expm1`
- * (libm-expm1.ts). `Math.log1p` is fdlibm's, as glibc's is, and is used as it is.
+ * differs from glibc in the last bit for a few inputs in a hundred; these run them over glibc's
+ * `exp` and `expm1` (libm-exp.ts, libm-expm1.ts) and the correctly rounded `log` of
+ * precise-math.ts instead. `Math.log1p` is fdlibm's, as glibc's is, and is used as it is.
  * @module
  */
-import { crExp, crLog } from './precise-math.ts';
+import { crLog } from './precise-math.ts';
+import { libmExp } from './libm-exp.ts';
 import { libmExpm1 } from './libm-expm1.ts';
 
 /** ln 2 as fdlibm spells it. */
@@ -52,9 +53,9 @@ export function libmSinh(x: number): number {
     if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
-  if (ix < 0x40862e42) return h * crExp(ax);
+  if (ix < 0x40862e42) return h * libmExp(ax);
   if (belowOverflowThreshold(ix, x)) {
-    const w = crExp(0.5 * ax);
+    const w = libmExp(0.5 * ax);
     return h * w * w;
   }
   return x * 1.0e307;
@@ -78,12 +79,12 @@ export function libmCosh(x: number): number {
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
-    const t = crExp(ax);
+    const t = libmExp(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  if (ix < 0x40862e42) return 0.5 * libmExp(ax);
   if (belowOverflowThreshold(ix, x)) {
-    const w = crExp(0.5 * ax);
+    const w = libmExp(0.5 * ax);
     return 0.5 * w * w;
   }
   if (ix >= 0x7ff00000) return x * x;

@@ -1,6 +1,7 @@
 /**
- * The C library functions CPython's float and complex arithmetic calls (`pow`, `exp`, `log`,
- * `sin`, `cos`, `atan2`), correctly rounded (glibc's `hypot` is not: see libm-hypot.ts).
+ * The C library functions CPython's float and complex arithmetic calls (`pow`, `log`, `sin`,
+ * `cos`, `atan2`), correctly rounded (glibc's `exp` and `hypot` are not: see libm-exp.ts and
+ * libm-hypot.ts).
  * glibc's versions of these are correctly rounded in all but vanishingly rare cases, while the
  * host's `Math` differs from them in the last bit often enough to change folded constants; so
  * these compute in high-precision fixed point and round once.
@@ -25,14 +26,6 @@ function expOf(t: bigint): number {
 /** `pow(x, y)` for finite `x > 0`, `x != 1` and finite `y != 0`; Infinity on overflow. */
 export function crPow(x: number, y: number): number {
   return expOf(fmul(fixedFromDouble(y), lnFixed(x)));
-}
-
-/** `exp(x)`: Infinity on overflow, 0 on full underflow. */
-export function crExp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return Infinity;
-  if (x === -Infinity) return 0;
-  return expOf(fixedFromDouble(x));
 }
 
 /** `log(x)` for `x > 0` (Infinity for Infinity, NaN for NaN). */

@@ -2,7 +2,8 @@
 // here): arguments and results taken from a small C program, compared bit for bit.
 import { describe, expect, it } from 'vitest';
 import { libmPow } from '../../src/numeric/float-arith.ts';
-import { crAtan2, crCos, crExp, crLog, crSin } from '../../src/numeric/precise-math.ts';
+import { crAtan2, crCos, crLog, crSin } from '../../src/numeric/precise-math.ts';
+import { libmExp } from '../../src/numeric/libm-exp.ts';
 import { libmHypot } from '../../src/numeric/libm-hypot.ts';
 
 type Row = readonly [string, number, number, number];
@@ -222,7 +223,7 @@ const GLIBC: readonly Row[] = [
 
 const FNS: Record<string, (a: number, b: number) => number> = {
   pow: libmPow,
-  exp: (a) => crExp(a),
+  exp: (a) => libmExp(a),
   log: (a) => crLog(a),
   sin: (a) => crSin(a),
   cos: (a) => crCos(a),
@@ -262,9 +263,9 @@ describe('special values', () => {
     expect(Number.isNaN(crCos(-Infinity))).toBe(true);
   });
   it('exp and log at the ends of the range', () => {
-    expect(crExp(710)).toBe(Infinity);
-    expect(crExp(-746)).toBe(0);
-    expect(crExp(0)).toBe(1);
+    expect(libmExp(710)).toBe(Infinity);
+    expect(libmExp(-746)).toBe(0);
+    expect(libmExp(0)).toBe(1);
     expect(crLog(1)).toBe(0);
     expect(crLog(Infinity)).toBe(Infinity);
   });
