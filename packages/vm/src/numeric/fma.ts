@@ -12,6 +12,53 @@ function exact(x: number): { readonly m: bigint; readonly e: number } {
   return { m: x < 0 ? -m : m, e };
 }
 
+/** Veltkamp's splitting constant, 2**27 + 1. */
+const SPLIT = 134217729;
+
+const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * Half the smaller gap next to a finite non-zero normal double: half its last place, or a
+ * quarter at a power of two (where the gap below is half the gap above).
+ */
+function halfGap(x: number): number {
+  bits.setFloat64(0, x);
+  const exponent = (bits.getUint16(0) >>> 4) & 0x7ff;
+  const powerOfTwo = (bits.getUint32(0) & 0xfffff) === 0 && bits.getUint32(4) === 0;
+  return 2 ** (exponent - (powerOfTwo ? 1077 : 1076));
+}
+
+/**
+ * `a * b + c` from double-double arithmetic when that provably gives the single rounding, else
+ * null: the product split exactly (Dekker), the sums kept exactly (Knuth's TwoSum), and the
+ * result accepted unless the rest lies too near half its last place.
+ */
+function fastFma(a: number, b: number, c: number): number | null {
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (!(ap < 2 ** 1000 && ap > 2 ** -900) || !(Math.abs(a) < 2 ** 995 && Math.abs(b) < 2 ** 995)) return null;
+  if (c !== 0 && !(Math.abs(c) > 2 ** -900 && Math.abs(c) < 2 ** 1000)) return null;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl; // a * b = p + e exactly
+  if (e === 0) return p + c;
+  const s = p + c;
+  const sv = s - p;
+  const st = p - (s - sv) + (c - sv); // p + c = s + st exactly
+  const u = st + e;
+  const uv = u - st;
+  const ue = st - (u - uv) + (e - uv); // st + e = u + ue exactly
+  const r = s + u;
+  if (r === 0 || !Number.isFinite(r)) return null;
+  const rv = r - s;
+  const rest = s - (r - rv) + (u - rv); // s + u = r + rest exactly: a * b + c = r + rest + ue
+  return Math.abs(r) >= 2 ** -1021 && Math.abs(rest) + Math.abs(ue) < halfGap(r) * (1 - 2 ** -20) ? r : null;
+}
+
 /**
  * `a * b + c` with one rounding (to nearest, ties to even), as C's `fma`.
  *
@@ -24,6 +71,8 @@ function exact(x: number): { readonly m: bigint; readonly e: number } {
 export function fma(a: number, b: number, c: number): number {
   // Infinities, NaNs and zero products round nothing: the host's operations give the answer.
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
+  const quick = fastFma(a, b, c);
+  if (quick !== null) return quick;
   const x = exact(a);
   const y = exact(b);
   let pm = x.m * y.m;

@@ -69,13 +69,26 @@ function scaled(y: number, k: number): number {
  * @see glibc sysdeps/ieee754/dbl-64/e_exp.c `__exp`
  */
 export function libmExp(x: number): number {
-  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return x === -Infinity ? 0 : x;
+  return expInline(x, 0);
+}
+
+/**
+ * `exp(x + xtail)` for a finite `x` and a tail far below its last place, as glibc's `exp_inline`
+ * (which `pow` shares with `exp`).
+ *
+ * @param x - a finite double.
+ * @param xtail - the low part of the argument (0 for `exp` itself).
+ * @returns the double glibc returns.
+ * @see glibc sysdeps/ieee754/dbl-64/e_pow.c `exp_inline`
+ */
+export function expInline(x: number, xtail: number): number {
   const ax = Math.abs(x);
   if (ax < 2 ** -54) return 1.0 + x;
   if (ax >= 1024) return x > 0 ? Infinity : 0;
   // k = round(x * 128 / ln 2) through the shift (the sum is fused as built), r = x - k ln2/128.
   const k = fma(INV_LN2_N, x, SHIFT) - SHIFT;
-  const r = fma(k, NEG_LN2_LO_N, fma(k, NEG_LN2_HI_N, x));
+  const r = fma(k, NEG_LN2_LO_N, fma(k, NEG_LN2_HI_N, x)) + xtail;
   const idx = ((k % N) + N) % N;
   const entry = expTable()[idx] as TableEntry;
   const r2 = r * r;

@@ -1,31 +1,18 @@
 /**
- * The C library functions CPython's float and complex arithmetic calls (`pow`, `log`, `sin`,
- * `cos`, `atan2`), correctly rounded (glibc's `exp` and `hypot` are not: see libm-exp.ts and
- * libm-hypot.ts).
+ * The C library functions CPython's float and complex arithmetic calls (`log`, `sin`, `cos`,
+ * `atan2`), correctly rounded (glibc's `exp`, `pow` and `hypot` are not: see libm-exp.ts,
+ * libm-pow.ts and libm-hypot.ts).
  * glibc's versions of these are correctly rounded in all but vanishingly rare cases, while the
  * host's `Math` differs from them in the last bit often enough to change folded constants; so
  * these compute in high-precision fixed point and round once.
  * @module
  */
 import { decompose, roundScaled } from './float-bits.ts';
-import { ONE, PREC, atanFixed, expFixed, fixedFromDouble, fmul, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
+import { ONE, PREC, atanFixed, fixedFromDouble, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
 
 /** A fixed-point value rounded to the nearest double. */
 function round(v: bigint): number {
   return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
-}
-
-/** `exp` of a fixed-point exponent, rounded; 0 or Infinity far outside the double range. */
-function expOf(t: bigint): number {
-  if (t > 1100n * ONE) return Infinity;
-  if (t < -1200n * ONE) return 0;
-  const { mantissa, n } = expFixed(t);
-  return roundScaled(mantissa, false, n - PREC);
-}
-
-/** `pow(x, y)` for finite `x > 0`, `x != 1` and finite `y != 0`; Infinity on overflow. */
-export function crPow(x: number, y: number): number {
-  return expOf(fmul(fixedFromDouble(y), lnFixed(x)));
 }
 
 /** `log(x)` for `x > 0` (Infinity for Infinity, NaN for NaN). */
