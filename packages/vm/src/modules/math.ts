@@ -16,6 +16,7 @@ import { libmExp } from '../numeric/libm-exp.ts';
 import { crAsin, crAtan, crTan } from '../numeric/precise-trig.ts';
 import { libmAcosh, libmAsinh, libmAtanh, libmCosh, libmSinh } from '../numeric/libm-hyperbolic.ts';
 import { libmExpm1, libmTanh } from '../numeric/libm-expm1.ts';
+import { libmLog1p } from '../numeric/libm-log1p.ts';
 import { decompose, roundScaled } from '../numeric/float-bits.ts';
 import { asDouble, asIndex } from '../runtime/abstract-number.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
@@ -210,7 +211,7 @@ const functions: NativeDef[] = [
   math1('sqrt', Math.sqrt, false),
   math1('tan', crTan, false),
   math1('tanh', libmTanh, false),
-  math1('log1p', (x) => (x <= -1 ? (x === -1 ? -Infinity : NaN) : Math.log1p(x)), false),
+  math1('log1p', libmLog1p, false),
   // `math_degrees_impl` and `math_radians_impl` multiply without math_1's checks (degrees(1e308) is inf).
   plain1('degrees', (x) => x * (180.0 / Math.PI)),
   plain1('radians', (x) => x * (Math.PI / 180.0)),

@@ -3,13 +3,14 @@
  * Sun's fdlibm algorithms (not correctly rounded) over its own `exp`, `expm1` and `log`. The
  * host's `Math` runs the same algorithms over its own, less precise `exp` and `log`, so it
  * differs from glibc in the last bit for a few inputs in a hundred; these run them over glibc's
- * `exp` and `expm1` (libm-exp.ts, libm-expm1.ts) and the correctly rounded `log` of
- * precise-math.ts instead. `Math.log1p` is fdlibm's, as glibc's is, and is used as it is.
+ * `exp`, `expm1` and `log1p` (libm-exp.ts, libm-expm1.ts, libm-log1p.ts) and the correctly
+ * rounded `log` of precise-math.ts instead.
  * @module
  */
 import { crLog } from './precise-math.ts';
 import { libmExp } from './libm-exp.ts';
 import { libmExpm1 } from './libm-expm1.ts';
+import { libmLog1p } from './libm-log1p.ts';
 
 /** ln 2 as fdlibm spells it. */
 const LN2 = 6.93147180559945286227e-01;
@@ -110,7 +111,7 @@ export function libmAsinh(x: number): number {
     w = crLog(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
   } else {
     const t = xa * xa;
-    w = Math.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    w = libmLog1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -129,7 +130,7 @@ export function libmAcosh(x: number): number {
   if (x === 1) return 0;
   if (hx > 0x40000000) return crLog(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
   const t = x - 1.0;
-  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+  return libmLog1p(t + Math.sqrt(2.0 * t + t * t));
 }
 
 /**
@@ -145,9 +146,9 @@ export function libmAtanh(x: number): number {
   if (xa < 0.5) {
     if (xa < 2 ** -28) return x;
     t = xa + xa;
-    t = 0.5 * Math.log1p(t + (t * xa) / (1.0 - xa));
+    t = 0.5 * libmLog1p(t + (t * xa) / (1.0 - xa));
   } else if (xa < 1.0) {
-    t = 0.5 * Math.log1p((xa + xa) / (1.0 - xa));
+    t = 0.5 * libmLog1p((xa + xa) / (1.0 - xa));
   } else if (xa > 1.0) {
     return NaN;
   } else {
