@@ -28,6 +28,14 @@ const A6 = 1.0000415263675542;
 
 /** The bits of `0x1.69555p-1`: the log table covers [that, twice that). */
 const OFF = 0x3fe6955500000000n;
+/** The high word of {@link OFF} (its low word is 0). */
+const OFF_HIGH = 0x3fe69555;
+
+/** A double and its two 32-bit words. */
+const f64 = new Float64Array(1);
+const words = new Uint32Array(f64.buffer);
+/** The index in {@link words} of the word with the sign and exponent: 1 on little-endian hosts. */
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /** One subinterval of the table: `1/c` (few bits), and `log(c)` as a 43-bit part and the rest. */
 interface LogEntry {
@@ -39,11 +47,6 @@ interface LogEntry {
 let table: LogEntry[] | null = null;
 
 const view = new DataView(new ArrayBuffer(8));
-
-function bitsOf(x: number): bigint {
-  view.setFloat64(0, x);
-  return view.getBigUint64(0);
-}
 
 function fromBits(b: bigint): number {
   view.setBigUint64(0, BigInt.asUintN(64, b));
@@ -74,12 +77,24 @@ function logTable(): LogEntry[] {
   return table;
 }
 
-/** `log(x)` for the bits `ix` of a positive normal double, as `hi + lo` (glibc's `log_inline`). */
-function logInline(ix: bigint): { readonly hi: number; readonly lo: number } {
-  const tmp = BigInt.asUintN(64, ix - OFF);
-  const i = Number((tmp >> 45n) % BigInt(N));
-  const k = Number(BigInt.asIntN(64, tmp) >> 52n);
-  const z = fromBits(ix - (tmp & (0xfffn << 52n)));
+/** The low part of the last {@link logInline}. */
+let logLow = 0;
+
+/**
+ * `log(x)` for a positive normal double `x` whose exponent field is taken as `lowered` less
+ * than it is, as `hi + lo` (glibc's `log_inline`). Its bits are read as two 32-bit words: the
+ * table offset has no low bits, so the index, the exponent `k` and `z` (x scaled into the
+ * table's range) all come from the high word. Returns `hi`, and leaves `lo` in {@link logLow}
+ * (no object per call).
+ */
+function logInline(x: number, lowered: number): number {
+  f64[0] = x;
+  const high = ((words[HIGH] as number) - (lowered << 20)) | 0;
+  const tmp = (high - OFF_HIGH) | 0;
+  const i = (tmp >>> 13) & (N - 1);
+  const k = tmp >> 20;
+  words[HIGH] = high - (tmp & 0xfff00000);
+  const z = f64[0];
   const { invc, logc, logctail } = logTable()[i] as LogEntry;
   // r = z/c - 1 exactly: 1/c has few bits.
   const r = fma(z, invc, -1.0);
@@ -96,7 +111,8 @@ function logInline(ix: bigint): { readonly hi: number; readonly lo: number } {
   const q = fma(ar2, fma(ar2, fma(r, A6, A5), fma(r, A4, A3)), fma(r, A2, A1));
   const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
   const y = hi + lo;
-  return { hi: y, lo: hi - y + lo };
+  logLow = hi - y + lo;
+  return y;
 }
 
 /**
@@ -109,15 +125,16 @@ function logInline(ix: bigint): { readonly hi: number; readonly lo: number } {
  * @see glibc sysdeps/ieee754/dbl-64/e_pow.c `__pow`
  */
 export function glibcPow(x: number, y: number): number {
-  let ix = bitsOf(x);
   const ay = Math.abs(y);
   if (ay < 2 ** -65 || ay >= 2 ** 63) {
     // |y| < 2**-65: x**y rounds to 1 + y log x; |y| >= 2**63: overflow or underflow.
     if (ay < 2 ** -65) return x > 1 ? 1.0 + y : 1.0 - y;
     return x > 1 === y > 0 ? Infinity : 0;
   }
-  if (x < 2 ** -1022) ix = bitsOf(x * 2 ** 52) - (52n << 52n); // a subnormal, normalized
-  const { hi, lo } = logInline(ix);
+  // A subnormal is scaled to a normal and its log taken less 52 log 2 (the bits' exponent lowered
+  // by 52, which the table's `k` then counts).
+  const hi = x < 2 ** -1022 ? logInline(x * 2 ** 52, 52) : logInline(x, 0);
+  const lo = logLow;
   const ehi = y * hi;
   const elo = fma(y, lo, fma(y, hi, -ehi));
   return expInline(ehi, elo);
