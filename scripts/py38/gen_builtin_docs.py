@@ -6,7 +6,8 @@ line (`len($module, obj, /)` then `--`) when the C function declares one, then t
 
 Keys: `module.function` for module functions (the module as `__module__` names it: `_heapq`,
 `_operator`), `Type.method` for the methods of a built-in type
-(as the type names itself), `Type` for a type's own doc.
+(as the type names itself), `Type.attribute` for the docs of its computed attributes and members
+(`getset_descriptor`, `member_descriptor`), `Type` for a type's own doc.
 
 usage: PYENV_VERSION=3.8.18 python3.8 scripts/py38/gen_builtin_docs.py
 """
@@ -43,6 +44,7 @@ MODULES = [builtins, math, itertools, operator, gc, sys, time, functools, heapq,
            atexit, _abc, _collections, _contextvars, _random]
 
 CALLABLE_TYPES = (types.BuiltinFunctionType, types.MethodDescriptorType, types.ClassMethodDescriptorType)
+DATA_DESCRIPTOR_TYPES = (types.GetSetDescriptorType, types.MemberDescriptorType)
 
 
 def internal_doc(name, obj):
@@ -101,6 +103,8 @@ def main():
                 doc = internal_doc(name, target)
                 if doc is not None:
                     out[f"{tname}.{name}"] = doc
+            elif isinstance(attr, DATA_DESCRIPTOR_TYPES) and attr.__doc__ is not None:
+                out[f"{tname}.{name}"] = attr.__doc__
     write_doc_record(OUT, "gen_builtin_docs.py", "The internal docs of CPython 3.8's C functions, methods and types (see the script).", "BUILTIN_DOCS", out)
 
 

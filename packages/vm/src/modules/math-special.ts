@@ -9,7 +9,8 @@
 import { newFloat } from '../objects/float.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { libmPow } from '../numeric/float-arith.ts';
-import { crCos, crExp, crLog, crSin } from '../numeric/precise-math.ts';
+import { crCos, crLog, crSin } from '../numeric/precise-math.ts';
+import { libmExp } from '../numeric/libm-exp.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
 import type { PyObject } from '../runtime/object.ts';
 import { domainError, rangeError } from './math-errors.ts';
@@ -110,7 +111,7 @@ function tgamma(x: number): [number, Errno] {
   z = z * LANCZOS_G / y;
   let r: number;
   if (x < 0.0) {
-    r = -PI / sinpi(absx) / absx * crExp(y) / lanczosSum(absx);
+    r = -PI / sinpi(absx) / absx * libmExp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) {
       r /= libmPow(y, absx - 0.5);
@@ -120,7 +121,7 @@ function tgamma(x: number): [number, Errno] {
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / crExp(y);
+    r = lanczosSum(absx) / libmExp(y);
     r += z * r;
     if (absx < 140.0) {
       r *= libmPow(y, absx - 0.5);
@@ -243,7 +244,7 @@ function tail(x: number, nearTail: boolean): number {
     small = t1 + s2 * t2 + s4 * t3 + s6 * t4;
   }
   const z = clearLowWord(x);
-  return crExp(-z * z - 0.5625) * crExp((z - x) * (z + x) + big / small);
+  return libmExp(-z * z - 0.5625) * libmExp((z - x) * (z + x) + big / small);
 }
 
 /** glibc `__erf`. */

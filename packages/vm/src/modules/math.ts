@@ -11,9 +11,12 @@ import type { NativeDef } from '../objects/native-function.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { intValueFromDouble } from '../objects/float-slots.ts';
 import { libmPow } from '../numeric/float-arith.ts';
-import { crAcos, crAtan2, crCos, crExp, crSin } from '../numeric/precise-math.ts';
+import { crAcos, crAtan2, crCos, crSin } from '../numeric/precise-math.ts';
+import { libmExp } from '../numeric/libm-exp.ts';
 import { crAsin, crAtan, crTan } from '../numeric/precise-trig.ts';
 import { libmAcosh, libmAsinh, libmAtanh, libmCosh, libmSinh } from '../numeric/libm-hyperbolic.ts';
+import { libmExpm1, libmTanh } from '../numeric/libm-expm1.ts';
+import { libmLog1p } from '../numeric/libm-log1p.ts';
 import { decompose, roundScaled } from '../numeric/float-bits.ts';
 import { asDouble, asIndex } from '../runtime/abstract-number.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
@@ -200,15 +203,15 @@ const functions: NativeDef[] = [
   math1('atanh', libmAtanh, false),
   math1('cos', (x) => (Number.isFinite(x) ? crCos(x) : NaN), false),
   math1('cosh', libmCosh, true),
-  math1('exp', crExp, true),
-  math1('expm1', Math.expm1, true),
+  math1('exp', libmExp, true),
+  math1('expm1', libmExpm1, true),
   math1('fabs', Math.abs, false),
   math1('sin', (x) => (Number.isFinite(x) ? crSin(x) : NaN), false),
   math1('sinh', libmSinh, true),
   math1('sqrt', Math.sqrt, false),
   math1('tan', crTan, false),
-  math1('tanh', Math.tanh, false),
-  math1('log1p', (x) => (x <= -1 ? (x === -1 ? -Infinity : NaN) : Math.log1p(x)), false),
+  math1('tanh', libmTanh, false),
+  math1('log1p', libmLog1p, false),
   // `math_degrees_impl` and `math_radians_impl` multiply without math_1's checks (degrees(1e308) is inf).
   plain1('degrees', (x) => x * (180.0 / Math.PI)),
   plain1('radians', (x) => x * (Math.PI / 180.0)),

@@ -43,6 +43,7 @@ import { getAllocatedBlocksDef, sysBuildValues } from './sys-build.ts';
 import { breakpointHookDef } from './breakpoint.ts';
 import { SYS_EXTRA_FUNCTIONS, resetSysExtras } from './sys-extras.ts';
 import { INT_MAX_STR_DIGITS, intMaxStrDigits, setIntMaxStrDigits } from '../objects/number-parse.ts';
+import { resetFloatFormats } from '../objects/float-format.ts';
 import { newFloat } from '../objects/float.ts';
 import { asDouble } from '../runtime/abstract-number.ts';
 import { newSimpleNamespace } from './types.ts';
@@ -303,6 +304,7 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   dictSetStr(module.namespace, '__package__', emptyStr);
   sysModule = module;
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
+  resetFloatFormats();
   switchInterval = 0.005;
   const ns = module.namespace;
   resetSysExtras();

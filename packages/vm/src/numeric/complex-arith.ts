@@ -5,7 +5,9 @@
  */
 import { libmPow } from './float-arith.ts';
 import { numericError, type NumericResult } from './numeric-result.ts';
-import { crAtan2, crCos, crExp, crHypot, crLog, crSin } from './precise-math.ts';
+import { crAtan2, crCos, crLog, crSin } from './precise-math.ts';
+import { libmExp } from './libm-exp.ts';
+import { libmHypot } from './libm-hypot.ts';
 
 /** A complex number as two doubles (CPython's `Py_complex`). */
 export interface Complex {
@@ -82,7 +84,7 @@ function cPow(a: Complex, b: Complex): WithErrno {
   if (b.real === 0 && b.imag === 0) return { value: ONE, errno: 0 };
   if (a.real === 0 && a.imag === 0) return { value: { real: 0, imag: 0 }, errno: b.imag !== 0 || b.real < 0 ? 'EDOM' : 0 };
   let errno: Errno = 0;
-  const vabs = crHypot(a.real, a.imag);
+  const vabs = libmHypot(a.real, a.imag);
   if (vabs === Infinity && Number.isFinite(a.real) && Number.isFinite(a.imag)) errno = 'ERANGE';
   const p = libmPowErrno(vabs, b.real);
   if (p.erange) errno = 'ERANGE';
@@ -90,7 +92,7 @@ function cPow(a: Complex, b: Complex): WithErrno {
   const at = crAtan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0.0) {
-    const e = crExp(at * b.imag);
+    const e = libmExp(at * b.imag);
     if ((e === 0 || e === Infinity) && Number.isFinite(at * b.imag)) errno = 'ERANGE';
     len /= e;
     phase += b.imag * crLog(vabs);

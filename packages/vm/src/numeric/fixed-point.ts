@@ -1,6 +1,6 @@
 /**
  * High-precision fixed-point kernels over bigint (values are integers scaled by `2 ** PREC`):
- * logarithm, exponential, arctangent, sine and cosine, with π and ln 2 to as many bits as needed.
+ * logarithm, arctangent, sine and cosine, with π and ln 2 to as many bits as needed.
  * They exist so that `precise-math.ts` can round libm's functions correctly, as glibc does,
  * rather than inherit the last-bit differences of the host's `Math`.
  * @module
@@ -104,21 +104,6 @@ export function lnFixed(x: number): bigint {
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
-}
-
-/** `exp(t)` for fixed `t` (|t| well under 2000) as `mantissa * 2 ** n`, mantissa fixed in ~[0.7, 1.5). */
-export function expFixed(t: bigint): { readonly mantissa: bigint; readonly n: number } {
-  const l2 = ln2();
-  const n = floorDiv(t + l2 / 2n, l2);
-  const r = (t - n * l2) >> 10n; // |r| <= ln2 / 2**11
-  let term = ONE;
-  let sum = ONE;
-  for (let k = 1n; term !== 0n; k++) {
-    term = fmul(term, r) / k;
-    sum += term;
-  }
-  for (let i = 0; i < 10; i++) sum = fmul(sum, sum);
-  return { mantissa: sum, n: Number(n) };
 }
 
 /** `atan(t)` for fixed `0 <= t <= 1`, by three half-angle steps and the series. */

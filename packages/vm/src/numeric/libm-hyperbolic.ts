@@ -1,13 +1,16 @@
 /**
  * The C library's hyperbolic functions and `log10`, computed as glibc computes them: glibc's are
- * Sun's fdlibm algorithms (not correctly rounded) over its own `exp` and `log`, which are. The
+ * Sun's fdlibm algorithms (not correctly rounded) over its own `exp`, `expm1` and `log`. The
  * host's `Math` runs the same algorithms over its own, less precise `exp` and `log`, so it
- * differs from glibc in the last bit for a few inputs in a hundred; these run them over the
- * correctly rounded `exp` and `log` of precise-math.ts instead. `Math.expm1` and `Math.log1p`
- * are fdlibm's, as glibc's are, and are used as they are.
+ * differs from glibc in the last bit for a few inputs in a hundred; these run them over glibc's
+ * `exp`, `expm1` and `log1p` (libm-exp.ts, libm-expm1.ts, libm-log1p.ts) and the correctly
+ * rounded `log` of precise-math.ts instead.
  * @module
  */
-import { crExp, crLog } from './precise-math.ts';
+import { crLog } from './precise-math.ts';
+import { libmExp } from './libm-exp.ts';
+import { libmExpm1 } from './libm-expm1.ts';
+import { libmLog1p } from './libm-log1p.ts';
 
 /** ln 2 as fdlibm spells it. */
 const LN2 = 6.93147180559945286227e-01;
@@ -47,13 +50,13 @@ export function libmSinh(x: number): number {
   if (ix < 0x40360000) {
     // |x| < 22: sign(x) * (E + E / (E + 1)) / 2 with E = expm1(|x|).
     if (ix < 0x3e300000) return x;
-    const t = Math.expm1(ax);
+    const t = libmExpm1(ax);
     if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
-  if (ix < 0x40862e42) return h * crExp(ax);
+  if (ix < 0x40862e42) return h * libmExp(ax);
   if (belowOverflowThreshold(ix, x)) {
-    const w = crExp(0.5 * ax);
+    const w = libmExp(0.5 * ax);
     return h * w * w;
   }
   return x * 1.0e307;
@@ -73,16 +76,16 @@ export function libmCosh(x: number): number {
     if (ix < 0x3fd62e43) {
       // |x| < ln2 / 2: 1 + expm1(|x|)**2 / (2 exp(|x|)).
       if (ix < 0x3c800000) return 1;
-      const t = Math.expm1(ax);
+      const t = libmExpm1(ax);
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
-    const t = crExp(ax);
+    const t = libmExp(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ix < 0x40862e42) return 0.5 * crExp(ax);
+  if (ix < 0x40862e42) return 0.5 * libmExp(ax);
   if (belowOverflowThreshold(ix, x)) {
-    const w = crExp(0.5 * ax);
+    const w = libmExp(0.5 * ax);
     return 0.5 * w * w;
   }
   if (ix >= 0x7ff00000) return x * x;
@@ -108,7 +111,7 @@ export function libmAsinh(x: number): number {
     w = crLog(2.0 * xa + 1.0 / (Math.sqrt(xa * xa + 1.0) + xa));
   } else {
     const t = xa * xa;
-    w = Math.log1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
+    w = libmLog1p(xa + t / (1.0 + Math.sqrt(1.0 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -127,7 +130,7 @@ export function libmAcosh(x: number): number {
   if (x === 1) return 0;
   if (hx > 0x40000000) return crLog(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
   const t = x - 1.0;
-  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+  return libmLog1p(t + Math.sqrt(2.0 * t + t * t));
 }
 
 /**
@@ -143,9 +146,9 @@ export function libmAtanh(x: number): number {
   if (xa < 0.5) {
     if (xa < 2 ** -28) return x;
     t = xa + xa;
-    t = 0.5 * Math.log1p(t + (t * xa) / (1.0 - xa));
+    t = 0.5 * libmLog1p(t + (t * xa) / (1.0 - xa));
   } else if (xa < 1.0) {
-    t = 0.5 * Math.log1p((xa + xa) / (1.0 - xa));
+    t = 0.5 * libmLog1p((xa + xa) / (1.0 - xa));
   } else if (xa > 1.0) {
     return NaN;
   } else {

@@ -1,38 +1,18 @@
 /**
- * The C library functions CPython's float and complex arithmetic calls (`pow`, `exp`, `log`,
- * `sin`, `cos`, `atan2`, `hypot`), correctly rounded. glibc's versions are correctly rounded in
- * all but vanishingly rare cases, while the host's `Math` differs from them in the last bit
- * often enough to change folded constants; so these compute in high-precision fixed point and
- * round once.
+ * The C library functions CPython's float and complex arithmetic calls (`log`, `sin`, `cos`,
+ * `atan2`), correctly rounded (glibc's `exp`, `pow` and `hypot` are not: see libm-exp.ts,
+ * libm-pow.ts and libm-hypot.ts).
+ * glibc's versions of these are correctly rounded in all but vanishingly rare cases, while the
+ * host's `Math` differs from them in the last bit often enough to change folded constants; so
+ * these compute in high-precision fixed point and round once.
  * @module
  */
 import { decompose, roundScaled } from './float-bits.ts';
-import { ONE, PREC, atanFixed, expFixed, fixedFromDouble, fmul, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
+import { ONE, PREC, atanFixed, fixedFromDouble, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
 
 /** A fixed-point value rounded to the nearest double. */
 function round(v: bigint): number {
   return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
-}
-
-/** `exp` of a fixed-point exponent, rounded; 0 or Infinity far outside the double range. */
-function expOf(t: bigint): number {
-  if (t > 1100n * ONE) return Infinity;
-  if (t < -1200n * ONE) return 0;
-  const { mantissa, n } = expFixed(t);
-  return roundScaled(mantissa, false, n - PREC);
-}
-
-/** `pow(x, y)` for finite `x > 0`, `x != 1` and finite `y != 0`; Infinity on overflow. */
-export function crPow(x: number, y: number): number {
-  return expOf(fmul(fixedFromDouble(y), lnFixed(x)));
-}
-
-/** `exp(x)`: Infinity on overflow, 0 on full underflow. */
-export function crExp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return Infinity;
-  if (x === -Infinity) return 0;
-  return expOf(fixedFromDouble(x));
 }
 
 /** `log(x)` for `x > 0` (Infinity for Infinity, NaN for NaN). */
@@ -112,24 +92,4 @@ export function crAtan2(y: number, x: number): number {
   }
   if (negX) angle = pi() - angle;
   return sign * round(angle);
-}
-
-/** `hypot(x, y)`: Infinity if either is infinite, else NaN if either is NaN. */
-export function crHypot(x: number, y: number): number {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
-    return NaN;
-  }
-  if (x === 0) return Math.abs(y);
-  if (y === 0) return Math.abs(x);
-  const a = decompose(x);
-  const b = decompose(y);
-  const lo = Math.min(a.e, b.e);
-  const ma = a.m << BigInt(a.e - lo);
-  const mb = b.m << BigInt(b.e - lo);
-  const s = ma * ma + mb * mb; // x**2 + y**2 = s * 4**lo
-  const k = Math.max(0, Math.ceil((130 - s.toString(2).length) / 2));
-  const scaled = s << BigInt(2 * k);
-  const q = isqrt(scaled);
-  return roundScaled(q, q * q !== scaled, lo - k);
 }

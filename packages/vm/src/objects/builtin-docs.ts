@@ -6,6 +6,7 @@
  */
 import { BUILTIN_DOCS } from './builtin-docs.generated.ts';
 import { LIBRARY_DOCS } from './library-docs.generated.ts';
+import type { GetSetDef } from './getset.ts';
 import type { NativeDef } from './native-function.ts';
 import type { PyType } from '../runtime/object.ts';
 
@@ -18,6 +19,27 @@ const owners = new WeakMap<NativeDef, string>();
 /** Notes that `def` is declared as `key` (`list.append`, `builtins.len`); the first owner keeps it. */
 export function noteDocOwner(def: NativeDef, key: string): void {
   if (def.doc === undefined && !owners.has(def)) owners.set(def, key);
+}
+
+/** The key of each computed attribute without a doc of its own: its first owner's (`int.real`). */
+const getSetOwners = new WeakMap<GetSetDef, string>();
+
+/** Notes that the computed attribute `def` is declared as `key` (`int.real`); the first owner keeps it. */
+export function noteGetSetDocOwner(def: GetSetDef, key: string): void {
+  if (def.doc === undefined && !getSetOwners.has(def)) getSetOwners.set(def, key);
+}
+
+/** The doc of the computed attribute `def` (its `getset_descriptor`'s `__doc__`, `PyGetSetDef.doc`), if any. */
+export function getSetDoc(def: GetSetDef): string | undefined {
+  if (def.doc !== undefined) return def.doc;
+  const key = getSetOwners.get(def);
+  return key === undefined || !Object.hasOwn(BUILTIN_DOCS, key) ? undefined : BUILTIN_DOCS[key];
+}
+
+/** The doc CPython 3.8 gives the member `name` of the built-in type `typeName` (`super.__self__`), if any. */
+export function memberDocOf(typeName: string, name: string): string | undefined {
+  const key = `${typeName}.${name}`;
+  return Object.hasOwn(BUILTIN_DOCS, key) ? BUILTIN_DOCS[key] : undefined;
 }
 
 /** The internal doc of `def` (signature line and doc, as `ml_doc` has them), if any. */

@@ -144,7 +144,7 @@ function replaced<T extends PyObject>(o: PyObject | undefined, keyword: string, 
 addMethods(codeType, [
   { name: '__sizeof__', kind: 'noargs', impl: (self) => sizeOf(self) },
   {
-    name: 'replace', kind: 'fastkw', doc: 'Return a new code object with new specified fields.',
+    name: 'replace', kind: 'fastkw',
     impl: (self, args, kwnames) => {
       const c = self as PyCode;
       const co = c.co;

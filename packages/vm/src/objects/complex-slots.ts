@@ -7,7 +7,7 @@
  * @module
  */
 import { complexAdd, complexDiv, complexMul, complexPow, complexSub, type Complex } from '../numeric/complex-arith.ts';
-import { crHypot } from '../numeric/precise-math.ts';
+import { libmHypot } from '../numeric/libm-hypot.ts';
 import { complexHash } from '../hash/numeric-hash.ts';
 import { complexRepr } from '../repr/complex-repr.ts';
 import { intAsDouble, ownRepr, raiseNumeric, toFloat, unwrapNumeric, warnStrictSubclassResult } from '../runtime/abstract-number.ts';
@@ -101,7 +101,7 @@ export function complexAbs(real: number, imag: number): number {
     if (Math.abs(real) === Infinity || Math.abs(imag) === Infinity) return Infinity;
     return NaN;
   }
-  const r = crHypot(real, imag);
+  const r = libmHypot(real, imag);
   if (r === Infinity) throw overflowError('absolute value too large');
   return r;
 }

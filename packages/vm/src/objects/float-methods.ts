@@ -18,6 +18,7 @@ import { overflowError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addGetSets, addMethods, orderMethods } from '../runtime/type-defs.ts';
 import { floatType, newFloat } from './float.ts';
+import { getFormatMethod, setFormatMethod } from './float-format.ts';
 import { floatExact, floatTrunc, floatValueOf, intValueFromDouble } from './float-slots.ts';
 import { newBool, newInt } from './int.ts';
 import { None } from './singletons.ts';
@@ -182,17 +183,10 @@ addMethods(floatType, [
   { name: '__getnewargs__', kind: 'noargs', impl: (self) => newTupleStealing([newFloat(floatValueOf(self))]) },
   { name: '__format__', kind: 'o', impl: formatMethod },
 ]);
-/** `float.__getformat__(typestr)`: how the host lays doubles and floats out (IEEE, little-endian). */
-function getFormatMethod(_cls: PyObject, args: readonly PyObject[]): PyObject {
-  const s = args[0] as PyObject;
-  if (!(s instanceof PyStr)) throw typeError(`__getformat__() argument must be str, not ${argTypeName(s)}`);
-  if (s.value !== 'double' && s.value !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
-  return newStr('IEEE, little-endian');
-}
-
 addClassMethods(floatType, [
   { name: 'fromhex', kind: 'o', impl: fromHexMethod },
   { name: '__getformat__', kind: 'o', impl: getFormatMethod },
+  { name: '__set_format__', kind: 'fast', impl: setFormatMethod },
 ]);
 addGetSets(floatType, [
   { name: 'real', get: floatExact },

@@ -29,7 +29,7 @@ import { PyTuple, newTupleStealing } from './tuple.ts';
 import { getBuiltinId } from './builtin-id.ts';
 import { getAttrOrNull, getAttrString, lookupType, missingAttribute } from '../runtime/attributes.ts';
 import { PyRaise, clearRaise } from '../runtime/errors.ts';
-import { defDoc, splitInternalDoc } from './builtin-docs.ts';
+import { defDoc, getSetDoc, splitInternalDoc } from './builtin-docs.ts';
 
 functionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 functionType.repr = (self) => {
@@ -300,7 +300,7 @@ memberDescriptorType.repr = (self) => {
 };
 // `descr_members` / `descr_getset` of the data descriptors: `member_get_doc`, `getset_get_doc`.
 for (const [type, nameOf, docOf] of [
-  [getsetDescriptorType, (d: PyObject) => (d as PyGetSetDescr).def.name, (d: PyObject) => (d as PyGetSetDescr).def.doc ?? null],
+  [getsetDescriptorType, (d: PyObject) => (d as PyGetSetDescr).def.name, (d: PyObject) => getSetDoc((d as PyGetSetDescr).def) ?? null],
   [memberDescriptorType, (d: PyObject) => (d as PyMemberDescr).name, (d: PyObject) => (d as PyMemberDescr).builtin?.doc ?? null],
 ] as const) {
   addGetSets(type, [

@@ -10,6 +10,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, type PyType } from '../runtime/object.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { addValue } from '../runtime/type-defs.ts';
+import { memberDocOf } from './builtin-docs.ts';
 
 /** A computed attribute: `get` returns a new reference; `set` with null deletes. */
 export interface GetSetDef {
@@ -145,7 +146,7 @@ export interface ReadonlyMemberDef {
 /** Adds `member_descriptor`s for `members` to `type` (`add_members` of `PyType_Ready`). */
 export function addReadonlyMembers(type: PyType, members: readonly ReadonlyMemberDef[]): void {
   members.forEach((m, i) => {
-    const doc = m.doc ?? null;
+    const doc = m.doc ?? memberDocOf(type.name, m.name) ?? null;
     const member: ReadonlyMember = m.write === undefined ? { read: m.read, doc } : { read: m.read, doc, write: m.write };
     addValue(type, m.name, () => new PyMemberDescr(m.name, type, i, member));
   });

@@ -8,7 +8,8 @@
  */
 import { floatMod, floatPow } from '../numeric/float-arith.ts';
 import { isNumericError } from '../numeric/numeric-result.ts';
-import { crAcos, crCos, crExp, crLog, crSin } from '../numeric/precise-math.ts';
+import { crAcos, crCos, crLog, crSin } from '../numeric/precise-math.ts';
+import { libmExp } from '../numeric/libm-exp.ts';
 import type { RandomDraws } from './random-methods.ts';
 import { isRandomError, randomError, type RandomResult } from './random-error.ts';
 
@@ -36,7 +37,7 @@ function log(x: number): RandomResult<number> {
 
 /** `math.exp(x)` for a float. */
 function exp(x: number): RandomResult<number> {
-  const r = crExp(x);
+  const r = libmExp(x);
   return r === Infinity && Number.isFinite(x) ? randomError('OverflowError', 'math range error') : r;
 }
 
@@ -210,7 +211,7 @@ export function vonmisesvariate(gen: RandomDraws, mu: number, kappa: number): Ra
     z = crCos(Math.PI * u1);
     const d = z / (r + z);
     const u2 = gen.core.random();
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * crExp(d)) break;
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * libmExp(d)) break;
   }
   const q = 1.0 / r;
   const f = (q + z) / (1.0 + q * z);

@@ -8,7 +8,7 @@
 import type { GetSetDef } from '../objects/getset.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import type { PyObject, PyType } from './object.ts';
-import { noteDocOwner } from '../objects/builtin-docs.ts';
+import { noteDocOwner, noteGetSetDocOwner } from '../objects/builtin-docs.ts';
 
 /** An attribute a built-in type declares. */
 export type TypeAttribute =
@@ -22,7 +22,10 @@ export type TypeAttribute =
 export const declaredAttributes = new Map<PyType, TypeAttribute[]>();
 
 function declare(type: PyType, attrs: TypeAttribute[]): void {
-  for (const a of attrs) if (a.kind === 'method' || a.kind === 'classmethod' || a.kind === 'staticmethod') noteDocOwner(a.def, `${type.name}.${a.def.name}`);
+  for (const a of attrs) {
+    if (a.kind === 'method' || a.kind === 'classmethod' || a.kind === 'staticmethod') noteDocOwner(a.def, `${type.name}.${a.def.name}`);
+    else if (a.kind === 'getset') noteGetSetDocOwner(a.def, `${type.name}.${a.def.name}`);
+  }
   const list = declaredAttributes.get(type);
   if (list === undefined) declaredAttributes.set(type, attrs);
   else list.push(...attrs);
