@@ -15,6 +15,7 @@ import { getAttrString } from '../runtime/attributes.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
 import { assert } from '../internal/assert.ts';
+import { tstate } from '../runtime/thread-state.ts';
 
 /**
  * A submodule of a package written in TypeScript, holding names of the package's namespace (as a
@@ -56,6 +57,17 @@ function setStolen(ns: PyDict, key: string, value: PyObject): void {
   decref(value);
 }
 
+/**
+ * The builtins `exec` gives a module's source: the importing frame's, else (an import made by the
+ * runtime itself, with no frame) the `builtins` module's namespace. Borrowed.
+ */
+function importerBuiltins(): PyObject | null {
+  const frameBuiltins = (tstate.frame as { readonly builtins?: PyDict } | null)?.builtins;
+  if (frameBuiltins !== undefined) return frameBuiltins;
+  const builtins = dictGetStr(sysModules(), 'builtins');
+  return builtins instanceof PyModule ? builtins.namespace : null;
+}
+
 /** Registers a module written in TypeScript; `import name` makes it once per run. */
 export function defineNativeModule(spec: NativeModuleSpec): void {
   registerBuiltinModule(spec.name, () => {
@@ -70,7 +82,12 @@ export function defineNativeModule(spec: NativeModuleSpec): void {
     const file = cpythonModuleFile(spec.name);
     if (file !== null) {
       setStolen(ns, '__file__', newStr(file));
-      if (file.endsWith('.py')) setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
+      if (file.endsWith('.py')) {
+        setStolen(ns, '__cached__', newStr(cacheFromSource(file)));
+        // Running the source gives its globals the importer's builtins (`exec`).
+        const builtins = importerBuiltins();
+        if (builtins !== null) dictSetStr(ns, '__builtins__', builtins);
+      }
     }
     if (spec.all !== undefined) setStolen(ns, '__all__', newListStealing(spec.all.map((n) => newStr(n))));
     // CPython writes the module in Python: its functions are `def`s, function objects, save those
