@@ -35,6 +35,7 @@ import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
 import { cachedPropertyValues } from './functools-cached-property.ts';
+import { freeMakeKey, makeHashedSeq, makeKeyDefs } from './functools-make-key.ts';
 import { rlockType } from './thread-rlock.ts';
 
 /** `functools.KeyWrapper` (what `cmp_to_key` returns, and the K objects it makes). */
@@ -165,6 +166,7 @@ const functions: NativeDef[] = [
   ...extraDefs,
   ...dispatchMroDefs,
   ...functoolsHelperDefs,
+  ...makeKeyDefs,
 ];
 
 defineNativeModule({
@@ -182,12 +184,14 @@ defineNativeModule({
     ['WRAPPER_UPDATES', newTupleStealing(WRAPPER_UPDATES.map((n) => internStr(n)))],
     ...lruValues(),
     ...extraValues(),
+    ['_HashedSeq', makeHashedSeq()],
     ['partialmethod', makePartialMethod()],
     ['RLock', incref(rlockType)],
     ...cachedPropertyValues(),
     ['singledispatchmethod', makeSingleDispatchMethod()],
     ['recursive_repr', makeRecursiveRepr()],
   ],
+  free: freeMakeKey,
   init: (module) => {
     // `from abc import get_cache_token`, as functools.py does: the same function.
     const token = importFrom(module, 'abc', 'get_cache_token');
