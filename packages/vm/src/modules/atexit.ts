@@ -14,6 +14,7 @@ import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/err
 import { decref, incref, xdecref, type PyObject } from '../runtime/object.ts';
 import { displayException, sysWriteStderr } from '../runtime/sys-stderr.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { ATEXIT_DOC } from './module-docs.ts';
 
 interface ExitCallback {
   func: PyObject;
@@ -81,7 +82,7 @@ export function runExitFuncs(): PyRaise | null {
 
 defineNativeModule({
   name: 'atexit',
-  doc: 'allow programmer to define multiple exit functions to be executed\nupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n',
+  doc: ATEXIT_DOC,
   functions: [
     {
       name: 'register', kind: 'fastkw',

@@ -26,6 +26,7 @@ import { counterType } from './collections-counter.ts';
 import { takeCCollections } from './collections-c-module.ts';
 import { namedtuple } from './collections-namedtuple.ts';
 import { defineNativeModule } from './module-builder.ts';
+import { COLLECTIONS_DOC } from './module-docs.ts';
 
 /** The ABC names `collections.__getattr__` still hands out (`_collections_abc.__all__`). */
 const ABC_NAMES = new Set([
@@ -107,7 +108,7 @@ defineNativeModule({
     'deque', 'defaultdict', 'namedtuple', 'UserDict', 'UserList', 'UserString', 'Counter', 'OrderedDict',
     'ChainMap',
   ],
-  doc: 'This module implements specialized container datatypes providing\nalternatives to Python\'s general purpose built-in containers, dict,\nlist, set, and tuple.',
+  doc: COLLECTIONS_DOC,
   functions: FUNCTIONS,
   lazyNames: [...USER_CLASSES.keys()],
   values: () => [['Counter', incref(counterType)]],

@@ -25,6 +25,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { formatIntArg, intArg } from '../objects/list-methods.ts';
 import { listGrowByOne } from '../objects/list-capacity.ts';
 import { checkTupleArgCount, parseArgs } from '../runtime/clinic-args.ts';
+import { GC_DOC } from './module-docs.ts';
 
 /** The `gc.callbacks` and `gc.garbage` lists of the running interpreter. */
 let callbacksList: PyList | null = null;
@@ -82,7 +83,7 @@ function mergeInto(from: GcList, to: GcList): void {
 
 defineNativeModule({
   name: 'gc',
-  doc: 'This module provides access to the garbage collector for reference cycles.\n',
+  doc: GC_DOC,
   functions: [
     {
       name: 'collect', kind: 'fastkw',

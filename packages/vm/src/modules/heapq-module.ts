@@ -17,6 +17,7 @@ import { siftDefs } from './heapq-sift.ts';
 import { HEAPQ_ABOUT } from './heapq-about.ts';
 import { newStr } from '../objects/str.ts';
 import { heapArg, heapify, heappop, heappush, heapreplace, less, siftup } from './heapq.ts';
+import { HEAPQ_DOC } from './module-docs.ts';
 
 function two(name: string, args: readonly PyObject[]): [PyList, PyObject] {
   unpackArgs(name, args, 2, 2);
@@ -84,7 +85,7 @@ const cFunctions: NativeDef[] = [
     },
   },
 ];
-const DOC = 'Heap queue algorithm (a.k.a. priority queue).';
+const DOC = HEAPQ_DOC;
 
 defineNativeModule({ name: '_heapq', doc: DOC, functions: cFunctions });
 

@@ -45,6 +45,7 @@ import { INSPECT_DOC } from './inspect-finddoc.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
 import { INSPECT_ARGVALUES } from './inspect-argvalues.ts';
 import { INSPECT_CLOSURE, forgetClosureVars, makeClosureVars } from './inspect-closure.ts';
+import { INSPECT_MODULE_DOC } from './module-docs.ts';
 
 function flag(o: PyObject, name: string): boolean {
   const v = getAttrString(o, name);
@@ -164,7 +165,7 @@ const CO_FLAG_NAMES: readonly (readonly [string, number])[] = [
 
 defineNativeModule({
   name: 'inspect',
-  doc: 'Get useful information from live Python objects.',
+  doc: INSPECT_MODULE_DOC,
   functions: FUNCTIONS,
   values: () => [
     ...['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']

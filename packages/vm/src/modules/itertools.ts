@@ -26,6 +26,7 @@ import { ssizeArg } from '../objects/list-methods.ts';
 import { moreItertoolsTypes } from './itertools-more.ts';
 import { IterState, iterType, newState } from './itertools-state.ts';
 import { addSimpleItertoolsPickling } from './itertools-reduce.ts';
+import { ITERTOOLS_DOC } from './module-docs.ts';
 
 /**
  * The state of a new iterator over `iterable`: the iterator is made first and the object
@@ -476,7 +477,7 @@ addSimpleItertoolsPickling({
 
 defineNativeModule({
   name: 'itertools',
-  doc: 'Functional tools for creating and using iterators.',
+  doc: ITERTOOLS_DOC,
   functions: moreItertoolsTypes.functions,
   values: () => [
     ...[countType, cycleType, repeatType, accumulateType, chainType, compressType, isliceType].map((t) => [t.name, incref(t)] as const),

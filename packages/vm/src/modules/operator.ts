@@ -20,6 +20,7 @@ import { defineNativeModule, importFrom } from './module-builder.ts';
 import { unpackArgs } from './functools-args.ts';
 import { attrgetterType, itemgetterType, methodcallerType } from './operator-getters.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { OPERATOR_DOC } from './module-docs.ts';
 
 function unary(name: string, f: (a: PyObject) => PyObject): NativeDef {
   return { name, kind: 'o', impl: (_s, args) => f(args[0] as PyObject) };
@@ -153,7 +154,7 @@ defineNativeModule({
     'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_',
     'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor',
   ],
-  doc: 'Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.',
+  doc: OPERATOR_DOC,
   functions,
   values: () => [
     ['itemgetter', incref(itemgetterType)],

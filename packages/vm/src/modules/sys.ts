@@ -47,6 +47,7 @@ import { asDouble } from '../runtime/abstract-number.ts';
 import { newSimpleNamespace } from './types.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { SYS_DOC } from './module-docs.ts';
 
 let sysModule: PyModule | null = null;
 
@@ -301,6 +302,9 @@ export function newSysModule(scriptPath: string, scriptDirectory: string | undef
   setIntMaxStrDigits(INT_MAX_STR_DIGITS);
   switchInterval = 0.005;
   const ns = module.namespace;
+  const doc = newStr(SYS_DOC);
+  dictSetStr(ns, '__doc__', doc);
+  decref(doc);
   resetSysExtras();
   for (const def of [...FUNCTIONS, ...SYS_EXTRA_FUNCTIONS, getAllocatedBlocksDef, breakpointHookDef, ...sysExtensions]) {
     const f = newBuiltinFunction(def, module, 'sys');

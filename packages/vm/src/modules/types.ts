@@ -47,6 +47,7 @@ import { defineNativeModule } from './module-builder.ts';
 import { makeDynamicClassAttribute } from './types-dynamic-class-attribute.ts';
 import { compareText } from '../objects/str-slots.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
+import { TYPES_DOC } from './module-docs.ts';
 
 /** Functions other packages add to `types` (issue 6: `coroutine`). */
 export const typesExtensions: NativeDef[] = [];
@@ -255,7 +256,7 @@ function resolveBases(bases: PyObject): PyObject {
 
 defineNativeModule({
   name: 'types',
-  doc: 'Define names for built-in types that aren\'t directly accessible as a builtin.',
+  doc: TYPES_DOC,
   get functions() {
     return [...FUNCTIONS, ...typesExtensions];
   },

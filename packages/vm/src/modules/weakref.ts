@@ -28,6 +28,7 @@ import { weakSetType } from './weakref-set.ts';
 import { removeDeadWeakref, weakValueDictType } from './weakref-value-dict.ts';
 import { isDict } from '../objects/dict.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+import { WEAKREF_DOC } from './module-docs.ts';
 
 finalizeHooks.libraryFile = cpythonModuleFile('weakref') ?? 'weakref.py';
 finalizeHooks.registerExit = () => {
@@ -51,7 +52,7 @@ defineNativeModule({
     'ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
     'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize',
   ],
-  doc: 'Weak reference support for Python.\n',
+  doc: WEAKREF_DOC,
   functions: [
     { name: 'getweakrefcount', cModule: '_weakref', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },
     {
