@@ -28,6 +28,8 @@ export interface NativeSubmodule {
   readonly names: readonly (string | readonly [string, string])[];
   /** Names of its own, not in the package: made per run, after `names`, as new references. */
   readonly values?: () => readonly (readonly [string, PyObject])[];
+  /** Its docstring (`__doc__`); omitted for a source file without one. */
+  readonly doc?: string;
 }
 
 /** What a built-in module holds. */
@@ -126,6 +128,7 @@ function importSubmodules(pkg: PyModule, submodules: readonly NativeSubmodule[])
     const full = `${pkg.name}.${sub.name}`;
     const module = newModule(full);
     const subNs = module.namespace;
+    if (sub.doc !== undefined) setStolen(subNs, '__doc__', newStr(sub.doc));
     setStolen(subNs, '__package__', newStr(pkg.name));
     const subFile = cpythonModuleFile(full);
     if (subFile !== null) {

@@ -1,0 +1,10 @@
+// The docstrings of the asyncio package and its submodules, as CPython 3.8's.
+// Expected output recorded from CPython 3.8.18 under the oracle's virtual clock (run_scenario.py), through the
+// oracle's normalize.py (addresses, frames of other files), with CPython's Lib path as corosim's.
+import { type RecordedCase, describeRecorded } from './support/run-checked.ts';
+
+const cases: readonly RecordedCase[] = [
+  ["asyncio_module_docs.py", "# the asyncio package and its submodules carry CPython 3.8's module docstrings (None where the source has none)\nimport asyncio\nfor name in ('base_events', 'base_futures', 'constants', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures', 'locks', 'protocols', 'queues', 'runners', 'tasks', 'unix_events'):\n    m = getattr(asyncio, name)\n    print(name, repr(m.__doc__))\nprint(repr(asyncio.__doc__))\n", "base_events 'Base implementation of event loop.\\n\\nThe event loop can be broken up into a multiplexer (the part\\nresponsible for notifying us of I/O events) and the event loop proper,\\nwhich wraps a multiplexer with functionality for scheduling callbacks,\\nimmediately or at a given time in the future.\\n\\nWhenever a public API takes a callback, subsequent positional\\narguments will be passed to the callback if/when it is called.  This\\navoids the proliferation of trivial lambdas implementing closures.\\nKeyword arguments for the callback are not supported; this is a\\nconscious design decision, leaving the door open for keyword arguments\\nto modify the meaning of the API call itself.\\n'\nbase_futures None\nconstants None\ncoroutines None\nevents 'Event loop and event loop policy.'\nexceptions 'asyncio exceptions.'\nformat_helpers None\nfutures 'A Future class similar to the one in PEP 3148.'\nlocks 'Synchronization primitives.'\nprotocols 'Abstract Protocol base classes.'\nqueues None\nrunners None\ntasks 'Support for tasks, coroutines and the scheduler.'\nunix_events 'Selector event loop for Unix with signal handling.'\n'The asyncio package, tracking PEP 3156.'\n", "", 0],
+];
+
+describeRecorded("asyncio module docstrings", cases);
