@@ -30,6 +30,7 @@ for n, m in list(sys.modules.items()):
 # Functions CPython defines inside another, which corosim's natives find their code by (renamed:
 # objects/native-py-function.ts newRenamedNativePyFunction; or modules/abc-function.ts
 # newClassFunction): their defaults must be none.
-out.add('collections:namedtuple.<locals>._make')
+for name in ('_make', '__repr__', '_asdict', '_replace', '__getnewargs__'):
+    out.add('collections:namedtuple.<locals>.' + name)
 out.add('functools:singledispatch.<locals>.wrapper')
 for x in sorted(out): print(x)

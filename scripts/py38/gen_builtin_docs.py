@@ -86,7 +86,10 @@ def main():
               types.FunctionType, types.MethodType, types.ModuleType, types.MappingProxyType,
               types.SimpleNamespace, type({}.keys()), type({}.values()), type({}.items()),
               type(iter([])), type(iter(())), type(iter(range(1))), type(iter('')), type(iter({})),
-              type(reversed([])), types.BuiltinFunctionType, types.CellType, types.TracebackType):
+              type(reversed([])), types.BuiltinFunctionType, types.CellType, types.TracebackType,
+              type(iter({}.values())), type(iter({}.items())), type(iter(set())), type(iter(int, 1)),
+              type(iter(b'')), type(iter(bytearray())), type(reversed({})), type(reversed({}.values())),
+              type(reversed({}.items())), type(iter(range(2**70)))):
         if t not in seen_types:
             seen_types.add(t)
             all_types.append(t)

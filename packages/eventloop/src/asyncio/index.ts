@@ -139,6 +139,7 @@ function pythonFunction(d: rt.NativeDef): rt.PyObject {
 
 rt.defineNativeModule({
   name: 'asyncio',
+  doc: 'The asyncio package, tracking PEP 3156.',
   // C functions of `_asyncio` that asyncio re-exports: builtins of that module.
   functions: allFunctions.filter((d) => builtinNames.has(d.name)).map((d) => ({ ...d, cModule: '_asyncio' })),
   values: () => {

@@ -32,8 +32,8 @@ export interface NativeClassSpec {
   readonly meta: PyType;
   readonly bases: readonly PyObject[];
   readonly doc?: string;
-  /** `__slots__` (a tuple of names); omitted for classes without a `__slots__` statement. */
-  readonly slots?: readonly string[];
+  /** `__slots__` (a tuple of names, or one name as a str); omitted for classes without a `__slots__` statement. */
+  readonly slots?: string | readonly string[];
   readonly body: readonly ClassEntry[];
 }
 
@@ -48,7 +48,8 @@ export function makeClass(spec: NativeClassSpec): PyType {
     set('__module__', newStr(spec.module));
     set('__qualname__', newStr(spec.name));
     if (spec.doc !== undefined) set('__doc__', newStr(spec.doc));
-    if (spec.slots !== undefined) set('__slots__', newTupleStealing(spec.slots.map((s) => newStr(s))));
+    if (typeof spec.slots === 'string') set('__slots__', newStr(spec.slots));
+    else if (spec.slots !== undefined) set('__slots__', newTupleStealing(spec.slots.map((s) => newStr(s))));
     const functions = new Map<string, PyObject>();
     for (const entry of spec.body) {
       switch (entry.kind) {

@@ -276,7 +276,7 @@ const ALL = [
 
 defineNativeModule({
   name: 'collections.abc',
-  doc: 'Abstract Base Classes (ABCs) for collections, according to PEP 3119.\n\nUnit tests are in test_collections.\n',
+  // Lib/collections/abc.py has no docstring (only Lib/_collections_abc.py has one).
   init: (module) => {
     // `from abc import ABCMeta, abstractmethod`: the abc module is imported (and its counter started).
     decref(importModuleNamed('abc', module.namespace));

@@ -252,7 +252,7 @@ function buildClass(typename: string, fields: readonly string[], defaults: reado
     put('_make', callObject(classMethodType, [makeFn]));
     decref(makeFn);
     // `def _asdict(self)` ... in namedtuple's body, each `__qualname__` set to `typename.name`.
-    const method = (def: NativeDef): void => { put(def.name, newNativePyMethod(def, tupleType, 'collections', `${typename}.${def.name}`)); };
+    const method = (def: NativeDef): void => { put(def.name, newNativePyMethod(def, tupleType, 'collections', `${typename}.${def.name}`, `namedtuple.<locals>.${def.name}`)); };
     method({
       name: '__repr__', kind: 'noargs',
       doc: 'Return a nicely formatted representation string',

@@ -18,8 +18,17 @@ import { bindArgs, newClassFunction, type ClassFunctionDef } from './abc-functio
 import { excDetails, holderType } from './contextlib-base.ts';
 import { wrapsStealing } from './functools-wrap.ts';
 
-/** `with mgr: body()`: `__enter__`, the body, then `__exit__` (which may swallow the exception). */
-function runWith(mgr: PyObject, body: () => PyObject): PyObject {
+/**
+ * `with mgr: result = body()`: `__enter__`, the body, then `__exit__` (which may swallow the
+ * exception).
+ *
+ * @param mgr - the context manager.
+ * @param body - the block: a new reference.
+ * @param swallowed - what the block leaves when `__exit__` swallows its exception (borrowed).
+ * @returns a new reference to the block's result, or to `swallowed`.
+ * @see CPython 3.8 Python/ceval.c `SETUP_WITH`, `WITH_CLEANUP_START`
+ */
+export function runWith(mgr: PyObject, body: () => PyObject, swallowed: PyObject = None): PyObject {
   const enter = lookupSpecial(mgr, '__enter__');
   if (enter === null) throw attributeError('__enter__');
   const exit = lookupSpecial(mgr, '__exit__');
@@ -45,7 +54,7 @@ function runWith(mgr: PyObject, body: () => PyObject): PyObject {
       }
       if (!swallow) throw e;
       clearRaise(e);
-      return incref(None);
+      return incref(swallowed);
     }
     try {
       decref(callObject(exit, [None, None, None]));

@@ -1,19 +1,17 @@
 /**
  * The pure-Python parts of `functools` written natively: `total_ordering` (the twelve
- * `_xx_from_yy` methods), `cached_property` and `singledispatch` (dispatch on the first
+ * `_xx_from_yy` methods) and `singledispatch` (dispatch on the first
  * argument's class along its MRO, cached weakly by class). Mirrors CPython 3.8 Lib/functools.py.
  * @module
  */
-import { addPythonMethods } from '../objects/native-py-method.ts';
 import { PyDict, dictGet, dictSet, newDict } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { newMappingProxy } from '../objects/mapping-proxy.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { newHeldNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
-import { PyStr, internStr, newStr } from '../objects/str.ts';
+import { PyStr, internStr } from '../objects/str.ts';
 import { PyTuple, newTuple } from '../objects/tuple.ts';
-import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { getItem, setItem } from '../runtime/abstract-item.ts';
 import { PyModule } from '../objects/module.ts';
 import { importModuleNamed } from '../runtime/import-system.ts';
@@ -23,111 +21,13 @@ import { getAttrString, getAttrStringOrNull, setAttr } from '../runtime/attribut
 import { callMethod, callObject } from '../runtime/call.ts';
 import { objectType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
-import { PyType, TPFLAGS_BASETYPE, decref, incref, type PyObject } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { findImpl, isAbstractBase } from './functools-dispatch-mro.ts';
 import { bindArgs, newClassFunction, type ClassFunctionDef } from './abc-function.ts';
 import { updateWrapper } from './functools-wrap.ts';
 import { firstTypeHint } from './functools-type-hints.ts';
 import { totalOrdering, totalOrderingValues } from './functools-total-ordering.ts';
-import { cpythonModuleFile } from './cpython-module-files.ts';
-import { noteLibraryFrame } from '../runtime/print-exception.ts';
-
-/** `functools.cached_property`: func, attrname, __doc__. */
-class CachedProperty extends HolderObject {
-  func: PyObject | null = null;
-  attrname: PyObject | null = null;
-  doc: PyObject | null = null;
-
-  override refs(): (PyObject | null)[] {
-    return [this.func, this.attrname, this.doc];
-  }
-
-  override drop(): void {
-    this.func = this.attrname = this.doc = null;
-  }
-}
-
-const cachedPropertyType = holderType({ name: 'cached_property', module: 'functools', basicsize: 32, flags: TPFLAGS_BASETYPE });
-layOutAsLibraryClass(cachedPropertyType, { dict: true, weak: true });
-cachedPropertyType.new = (type) => allocate(type, (a) => new CachedProperty(type, a));
-cachedPropertyType.init = (self, args, kwnames) => {
-  const [, func] = bindArgs('__init__', [self, ...args], kwnames, ['self', 'func']);
-  const c = self as CachedProperty;
-  c.func = incref(func as PyObject);
-  c.attrname = incref(None);
-  c.doc = getAttrStringOrNull(func as PyObject, '__doc__');
-};
-cachedPropertyType.descrGet = (self, obj) => {
-  if (obj === null || obj === None) return incref(self);
-  const c = self as CachedProperty;
-  if (c.attrname === null || c.attrname === None) throw typeError('Cannot use cached_property instance without calling __set_name__ on it.');
-  const tname = reprOfText(obj.type.name);
-  const aname = reprText(c.attrname);
-  let cache: PyObject;
-  try {
-    cache = getAttrString(obj, '__dict__');
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
-    clearRaise(e);
-    throw typeError(`No '__dict__' attribute on ${tname} instance to cache ${aname} property.`);
-  }
-  try {
-    const found = cache instanceof PyDict ? dictGet(cache, c.attrname) : null;
-    if (found !== null) return incref(found);
-    const val = callObject(c.func as PyObject, [obj]);
-    try {
-      setItem(cache, c.attrname, val);
-    } catch (e) {
-      decref(val);
-      if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
-      clearRaise(e);
-      throw typeError(`The '__dict__' attribute on ${tname} instance does not support item assignment for caching ${aname} property.`);
-    }
-    return val;
-  } finally {
-    decref(cache);
-  }
-};
-
-function reprOfText(text: string): string {
-  const o = newStr(text);
-  try {
-    return reprText(o);
-  } finally {
-    decref(o);
-  }
-}
-
-addPythonMethods(cachedPropertyType, [
-  {
-    name: '__set_name__',
-    kind: 'fast',
-    impl: (self, args) => {
-      const c = self as CachedProperty;
-      const name = args[1];
-      if (args.length !== 2 || name === undefined) throw typeError(`__set_name__() takes 3 positional arguments but ${args.length + 1} were given`);
-      if (c.attrname === null || c.attrname === None) {
-        const old = c.attrname;
-        c.attrname = incref(name);
-        if (old !== null) decref(old);
-      } else if (!(name instanceof PyStr && c.attrname instanceof PyStr && name.value === c.attrname.value)) {
-        // Raised in Lib/functools.py's `__set_name__` (line 942): the RuntimeError type_new
-        // chains it to reports it with the "Traceback" header that frame gives it.
-        const raised = typeError(`Cannot assign the same cached_property to two different names (${reprText(c.attrname)} and ${reprText(name)}).`);
-        noteLibraryFrame(raised, [cpythonModuleFile('functools') ?? 'functools.py', 942, '__set_name__']);
-        throw raised;
-      }
-      return incref(None);
-    },
-  },
-]);
-addGetSets(cachedPropertyType, [
-  { name: 'func', get: (self) => incref((self as CachedProperty).func ?? None) },
-  { name: 'attrname', get: (self) => incref((self as CachedProperty).attrname ?? None) },
-  { name: '__doc__', get: (self) => incref((self as CachedProperty).doc ?? None) },
-]);
 
 /**
  * The function `singledispatch` returns: the registry, the dispatch cache (a
@@ -343,7 +243,7 @@ export const extraDefs: readonly NativeDef[] = [
   { name: 'singledispatch', kind: 'o', impl: (m, args) => singledispatch(args[0] as PyObject, m instanceof PyModule ? m : null) },
 ];
 
-/** cached_property. */
+/** total_ordering's helpers. */
 export function extraValues(): (readonly [string, PyObject])[] {
-  return [['cached_property', incref(cachedPropertyType)], ...totalOrderingValues()];
+  return totalOrderingValues();
 }

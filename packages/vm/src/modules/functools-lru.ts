@@ -20,8 +20,11 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { typeError } from '../runtime/errors.ts';
+import * as E from '../objects/exceptions.ts';
+import { asSsize, hasIndex } from '../runtime/abstract-number.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { staticAddress } from '../runtime/memory.ts';
-import { IMMORTAL, PyObject, TPFLAGS_BASETYPE, TPFLAGS_METHOD_DESCRIPTOR, decref, incref } from '../runtime/object.ts';
+import { IMMORTAL, PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_METHOD_DESCRIPTOR, decref, incref } from '../runtime/object.ts';
 import { addGetSets, addMethods } from '../runtime/type-defs.ts';
 import { HolderObject, allocate, holderType, splitKw } from './functools-args.ts';
 import { bindArgs } from './abc-function.ts';
@@ -54,7 +57,6 @@ class LruWrapper extends HolderObject {
   cacheInfoType: PyObject | null = null;
   /** -1 for None (unbounded). */
   maxsize = -1;
-  maxsizeObj: PyObject | null = null;
   typed = false;
   hits = 0;
   misses = 0;
@@ -62,11 +64,11 @@ class LruWrapper extends HolderObject {
   order = new Set<LruLink>();
 
   override refs(): (PyObject | null)[] {
-    return [this.func, this.cache, this.maxsizeObj, this.cacheInfoType];
+    return [this.func, this.cache, this.cacheInfoType];
   }
 
   override drop(): void {
-    this.func = this.cache = this.maxsizeObj = this.cacheInfoType = null;
+    this.func = this.cache = this.cacheInfoType = null;
     this.order.clear();
   }
 }
@@ -186,7 +188,7 @@ wrapperType.descrGet = (self, obj) => {
 
 /** `lru_cache_cache_info`: `cache_info_type(hits, misses, maxsize, currsize)`. */
 function cacheInfo(w: LruWrapper): PyObject {
-  const items = [newInt(w.hits), newInt(w.misses), incref(w.maxsizeObj ?? None), newInt(w.cache === null ? 0 : w.cache.size)];
+  const items = [newInt(w.hits), newInt(w.misses), w.maxsize === -1 ? incref(None) : newInt(w.maxsize), newInt(w.cache === null ? 0 : w.cache.size)];
   try {
     return callObject(w.cacheInfoType ?? None, items);
   } finally {
@@ -215,21 +217,34 @@ addGetSets(wrapperType, [
   functionDictGetSet,
 ]);
 
-/** A new `_lru_cache_wrapper` around `func`, with functools.update_wrapper applied. */
-function newWrapper(func: PyObject, maxsizeObj: PyObject, typed: boolean, cacheInfoType: PyObject): PyObject {
+/**
+ * `lru_cache_new`: a `type` instance caching `func` (no `update_wrapper`: functools.py applies it).
+ * A None `maxsize` caches without bound; an index is clamped at 0 (0 caches nothing).
+ */
+function newWrapper(type: PyType, func: PyObject, maxsizeObj: PyObject, typed: boolean, cacheInfoType: PyObject): LruWrapper {
   if (func.type.call === undefined) throw typeError('the first argument must be callable');
-  const w = allocate(wrapperType, (a) => new LruWrapper(wrapperType, a));
+  let maxsize = -1;
+  if (maxsizeObj !== None) {
+    if (!hasIndex(maxsizeObj)) throw typeError('maxsize should be integer or None');
+    maxsize = Math.max(0, asSsize(maxsizeObj, E.OverflowError));
+  }
+  const w = allocate(type, (a) => new LruWrapper(type, a));
   w.func = incref(func);
   w.cacheInfoType = incref(cacheInfoType);
   w.cache = newDict();
   w.typed = typed;
-  if (maxsizeObj === None) w.maxsize = -1;
-  else {
-    const v = (maxsizeObj as PyInt).value;
-    w.maxsize = Math.max(0, typeof v === 'bigint' ? Number.MAX_SAFE_INTEGER : v);
-  }
-  w.maxsizeObj = incref(maxsizeObj);
-  return wrapsStealing(w, func);
+  w.maxsize = maxsize;
+  return w;
+}
+
+wrapperType.new = (type, args, kwnames) => {
+  const [func, maxsizeObj, typed, info] = parseArgs('lru_cache', args, kwnames, ['user_function', 'maxsize', 'typed', 'cache_info_type'], 4) as [PyObject, PyObject, PyObject, PyObject];
+  return newWrapper(type, func, maxsizeObj, isTrue(typed), info);
+};
+
+/** `update_wrapper(_lru_cache_wrapper(func, maxsize, typed, _CacheInfo), func)`. */
+function wrappedCache(func: PyObject, maxsizeObj: PyObject, typed: boolean, cacheInfoType: PyObject): PyObject {
+  return wrapsStealing(newWrapper(wrapperType, func, maxsizeObj, typed, cacheInfoType), func);
 }
 
 const decoratingFunction: NativeDef = {
@@ -237,7 +252,7 @@ const decoratingFunction: NativeDef = {
   kind: 'o',
   impl: (self, args) => {
     const [maxsize, typed, info] = (self as PyTuple).items as [PyObject, PyObject, PyObject];
-    return newWrapper(args[0] as PyObject, maxsize, isTrue(typed), info);
+    return wrappedCache(args[0] as PyObject, maxsize, isTrue(typed), info);
   },
 };
 
@@ -265,7 +280,7 @@ export const lruCacheDefs: readonly NativeDef[] = [
           const f = maxsize;
           const m = newInt(128);
           try {
-            return newWrapper(f, m, isTrue(typed), info);
+            return wrappedCache(f, m, isTrue(typed), info);
           } finally {
             decref(m);
           }

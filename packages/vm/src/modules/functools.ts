@@ -34,6 +34,9 @@ import { dispatchMroDefs, functoolsHelperDefs } from './functools-dispatch-mro.t
 import { newInt } from '../objects/int.ts';
 import { PyModule } from '../objects/module.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
+import { cachedPropertyValues } from './functools-cached-property.ts';
+import { freeMakeKey, makeHashedSeq, makeKeyDefs } from './functools-make-key.ts';
+import { rlockType } from './thread-rlock.ts';
 
 /** `functools.KeyWrapper` (what `cmp_to_key` returns, and the K objects it makes). */
 class KeyObject extends HolderObject {
@@ -163,6 +166,7 @@ const functions: NativeDef[] = [
   ...extraDefs,
   ...dispatchMroDefs,
   ...functoolsHelperDefs,
+  ...makeKeyDefs,
 ];
 
 defineNativeModule({
@@ -180,24 +184,26 @@ defineNativeModule({
     ['WRAPPER_UPDATES', newTupleStealing(WRAPPER_UPDATES.map((n) => internStr(n)))],
     ...lruValues(),
     ...extraValues(),
+    ['_HashedSeq', makeHashedSeq()],
     ['partialmethod', makePartialMethod()],
+    ['RLock', incref(rlockType)],
+    ...cachedPropertyValues(),
     ['singledispatchmethod', makeSingleDispatchMethod()],
     ['recursive_repr', makeRecursiveRepr()],
   ],
+  free: freeMakeKey,
   init: (module) => {
     // `from abc import get_cache_token`, as functools.py does: the same function.
     const token = importFrom(module, 'abc', 'get_cache_token');
     dictSetStr(module.namespace, 'get_cache_token', token);
     decref(token);
-    // `from collections import namedtuple`, and the module's two sentinels (`object()`s).
+    // `from collections import namedtuple`, and the module's sentinel `_initial_missing`.
     const namedtuple = importFrom(module, 'collections', 'namedtuple');
     dictSetStr(module.namespace, 'namedtuple', namedtuple);
     decref(namedtuple);
-    for (const name of ['_initial_missing', '_NOT_FOUND']) {
-      const sentinel = callObject(objectType, []);
-      dictSetStr(module.namespace, name, sentinel);
-      decref(sentinel);
-    }
+    const sentinel = callObject(objectType, []);
+    dictSetStr(module.namespace, '_initial_missing', sentinel);
+    decref(sentinel);
   },
 });
 

@@ -13,6 +13,9 @@ import { unpackArgs } from './functools-args.ts';
 import { dictSetStr } from '../objects/dict.ts';
 import { defineNativeModule, importFrom } from './module-builder.ts';
 import { selectDefs } from './heapq-select.ts';
+import { siftDefs } from './heapq-sift.ts';
+import { HEAPQ_ABOUT } from './heapq-about.ts';
+import { newStr } from '../objects/str.ts';
 import { heapArg, heapify, heappop, heappush, heapreplace, less, siftup } from './heapq.ts';
 
 function two(name: string, args: readonly PyObject[]): [PyList, PyObject] {
@@ -91,7 +94,8 @@ defineNativeModule({
     'heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop',
   ],
   doc: DOC,
-  functions: selectDefs,
+  functions: [...selectDefs, ...siftDefs],
+  values: () => [['__about__', newStr(HEAPQ_ABOUT)]],
   // `from _heapq import *` and the three private names heapq.py imports one by one.
   init: (module) => {
     for (const def of cFunctions) {

@@ -59,9 +59,9 @@ class Tee extends HolderObject {
   }
 }
 
-const teeDataType = holderType({ name: '_tee_dataobject', module: 'itertools', basicsize: 496, doc: 'Data container common to multiple tee objects.' });
+const teeDataType = holderType({ name: '_tee_dataobject', module: 'itertools', basicsize: 496, doc: 'teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.' });
 markDottedTypeName(teeDataType);
-const teeType = holderType({ name: '_tee', module: 'itertools', basicsize: 40, doc: 'Iterator wrapped to make it copyable.' });
+const teeType = holderType({ name: '_tee', module: 'itertools', basicsize: 40, doc: '_tee(iterable, /)\n--\n\nIterator wrapped to make it copyable.' });
 markDottedTypeName(teeType);
 teeType.weakrefable = true;
 teeType.iter = (self) => incref(self);

@@ -7,7 +7,7 @@
  * @module
  */
 import * as E from '../objects/exceptions.ts';
-import { PyFloat, newFloat } from '../objects/float.ts';
+import { newFloat } from '../objects/float.ts';
 import { newInt } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
@@ -16,34 +16,10 @@ import { incref, type PyObject } from '../runtime/object.ts';
 import { advance, now } from '../runtime/virtual-time.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { CONVERSIONS, structTimeType, zoneValues } from './time-convert.ts';
-import { longValue } from '../runtime/abstract-number.ts';
+import { secondsArg } from './time-seconds.ts';
 
 function toNs(seconds: number): PyObject {
   return newInt(BigInt(Math.round(seconds * 1e9)));
-}
-
-/** `_PyTime_overflow`: the seconds do not fit a `_PyTime_t` of nanoseconds. */
-function pyTimeOverflow(): never {
-  throw raiseMessage(E.OverflowError, 'timestamp too large to convert to C _PyTime_t');
-}
-
-/**
- * `_PyTime_FromSecondsObject`: a float, or an int (`PyLong_AsLongLong`), whose nanoseconds fit a
- * signed 64-bit `_PyTime_t`.
- */
-function secondsArg(o: PyObject): number {
-  if (o instanceof PyFloat) {
-    if (Number.isNaN(o.value)) throw raiseMessage(E.ValueError, 'Invalid value NaN (not a number)');
-    // `_Py_InIntegralTypeRange(_PyTime_t, d)`, on the nanoseconds as a double
-    const ns = Math.ceil(Math.abs(o.value * 1e9)) * Math.sign(o.value);
-    if (!(ns >= -(2 ** 63) && ns <= 2 ** 63)) pyTimeOverflow();
-    return o.value;
-  }
-  const sec = BigInt(longValue(o));
-  if (sec >= 2n ** 63n || sec < -(2n ** 63n)) pyTimeOverflow();
-  // `_PyTime_check_mul_overflow(sec, SEC_TO_NS)`
-  if (sec > (2n ** 63n - 1n) / 1_000_000_000n || sec < -(2n ** 63n) / 1_000_000_000n) pyTimeOverflow();
-  return Number(sec);
 }
 
 const FUNCTIONS: NativeDef[] = [

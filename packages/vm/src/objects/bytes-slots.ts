@@ -15,7 +15,8 @@ import { callNoArgs } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, clearRaise, exceptionMatches, indexError, overflowError, typeError, valueError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
-import { allocBuffer, checkBytesSize } from '../runtime/buffer-alloc.ts';
+import { MAX_BUFFER_BYTES, allocBuffer, checkBytesSize, raiseNoMemory } from '../runtime/buffer-alloc.ts';
+import { lengthHint } from '../runtime/abstract-item.ts';
 import { allocateAddress, allocateGeneric } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { hashBytes } from '../hash/siphash24.ts';
@@ -24,6 +25,7 @@ import { PyByteArray } from './bytearray.ts';
 import { PyMemoryView, memoryviewBytes } from './memoryview.ts';
 import { PyBytes, bytesType, newBytes, newFreshBytes } from './bytes.ts';
 import { tupleType } from './tuple.ts';
+import { listType } from './list.ts';
 import { newBool, newInt } from './int.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { newNotImplemented } from './singletons.ts';
@@ -168,6 +170,9 @@ export function countArgOrNull(x: PyObject): number | null {
   return n;
 }
 
+/** The stack buffer of a `_PyBytesWriter`: a hint up to this size allocates nothing. */
+const SMALL_WRITER_BUFFER = 512;
+
 /** `PyBytes_FromObject`: a buffer's bytes, else an iterable's (never a str's), else TypeError. */
 export function bytesFromObject(x: PyObject): Uint8Array {
   const direct = bytesLike(x);
@@ -178,6 +183,15 @@ export function bytesFromObject(x: PyObject): Uint8Array {
   const out: number[] = [];
   const it = getIter(x);
   try {
+    // `_PyBytes_FromIterator` sizes its writer by the hint (an exact list or tuple has its own
+    // path, which asks none): the hint's errors, and a size no bytes object can have, stop it.
+    if (x.type !== listType && x.type !== tupleType) {
+      const hint = lengthHint(x, 64);
+      if (hint > SMALL_WRITER_BUFFER) {
+        checkBytesSize(hint);
+        if (hint > MAX_BUFFER_BYTES) raiseNoMemory();
+      }
+    }
     for (let item = iterNext(it); item !== null; item = iterNext(it)) {
       let v: bigint;
       try {

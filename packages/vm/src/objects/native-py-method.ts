@@ -12,7 +12,7 @@ import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addValue } from '../runtime/type-defs.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { callNative, type NativeDef } from './native-function.ts';
-import { newNativePyFunction, type PyNativePyFunction } from './native-py-function.ts';
+import { newNativePyFunction, newRenamedNativePyFunction, type PyNativePyFunction } from './native-py-function.ts';
 import { newClassMethod, newStaticMethod } from './descr-types.ts';
 
 /** The native def of a Python method. */
@@ -53,9 +53,11 @@ function firstArgumentDef(def: NativeDef, missing: string, check: (first: PyObje
  * `__module__` and name make `__module__` and `__qualname__`.
  * @param moduleName - `__module__`, when another module defines it (`collections` for a namedtuple's).
  * @param qualname - `__qualname__`, when another class defines it.
+ * @param definedAs - the qualified name CPython's code has in its module, when the function was
+ * renamed after its `def` (a namedtuple's methods, defined in `namedtuple`'s body).
  * @returns a new reference.
  */
-export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleName = owner.module, qualname = `${owner.name}.${def.name}`): PyNativePyFunction {
+export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleName = owner.module, qualname = `${owner.name}.${def.name}`, definedAs = qualname): PyNativePyFunction {
   // `format_missing`, as calling `Counter.most_common()` through the class says it.
   const method = firstArgumentDef(def, def.missingSelf ?? `${def.name}() missing 1 required positional argument: 'self'`, (self) => {
     // DEVIATION(cpython): a Python method runs on any `self`; the native body needs an
@@ -64,7 +66,7 @@ export function newNativePyMethod(def: NativePyMethodDef, owner: PyType, moduleN
       throw typeError(`descriptor '${def.name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(self.type)}' object`);
     }
   });
-  return newNativePyFunction(method, moduleName, qualname);
+  return definedAs === qualname ? newNativePyFunction(method, moduleName, qualname) : newRenamedNativePyFunction(method, moduleName, qualname, definedAs);
 }
 
 /**

@@ -79,12 +79,13 @@ addMethods(strIteratorType, [
 function byteIterMethods(length: (seq: PyObject) => number): NativeDef[] {
   type T = PyObject & { seq: PyObject | null; index: number };
   return [
+    // Their docs are each type's own (bytearray_iterator's `__reduce__` has a text signature).
     {
-      name: '__reduce__', kind: 'noargs', doc: 'Return state information for pickling.',
+      name: '__reduce__', kind: 'noargs',
       impl: (self) => reduceValue('iter', (self as T).seq, (self as T).index, emptyBytesKind),
     },
     {
-      name: '__setstate__', kind: 'o', doc: 'Set state information for unpickling.',
+      name: '__setstate__', kind: 'o',
       impl: (self, args) => {
         const it = self as T;
         const index = clipped(args[0] as PyObject, it.seq === null ? 0 : length(it.seq));

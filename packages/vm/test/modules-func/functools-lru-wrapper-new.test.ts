@@ -1,0 +1,15 @@
+// functools._lru_cache_wrapper as CPython 3.8's lru_cache_new makes it. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "functools._lru_cache_wrapper is constructible (lru_cache_new): argument checks, maxsize through __index__, no update_wrapper",
+    file: "lru_cache_wrapper_new.py",
+    source: "# functools._lru_cache_wrapper is constructible (lru_cache_new): argument checks, maxsize through __index__, no update_wrapper\nimport functools, inspect\nfor m in (2**70, True, 3.5, -3):\n    try:\n        print(functools.lru_cache(m)(len).cache_info())\n    except Exception as e: print(type(e).__name__, e)\nclass I:\n    def __index__(self): return 7\nW = functools._lru_cache_wrapper\nfor args, kw in [((len, I(), 0, functools._CacheInfo), {}), ((len, None, [], tuple), {}), ((len, -5, 1, functools._CacheInfo), {}), ((), dict(user_function=len, maxsize=2, typed=0, cache_info_type=functools._CacheInfo)),\n                 ((len, 2**64, 0, tuple), {}), ((len, 1.0, 0, tuple), {}), ((len, 1, 0, tuple, 5), {}), ((len, 1, 0), {'x': 1}), ((len, 1, 0), {}), ((1, 1, 0, tuple), {})]:\n    try:\n        w = W(*args, **kw)\n        print(w('ab'), w('ab'), w.cache_info(), hasattr(w, '__wrapped__'), w.__dict__)\n    except Exception as e: print(type(e).__name__, e)\nclass S(W): pass\ns = S(len, 3, False, functools._CacheInfo)\nprint(type(s).__name__, s((1,)), s.cache_info(), '__new__' in vars(W))\ntry: inspect.signature(W)\nexcept ValueError as e: print(e)\nprint(functools.lru_cache(None)(len).cache_info(), functools.lru_cache(len).cache_info())\n",
+    stdout: "OverflowError cannot fit 'int' into an index-sized integer\nCacheInfo(hits=0, misses=0, maxsize=1, currsize=0)\nTypeError Expected first argument to be an integer, a callable, or None\nCacheInfo(hits=0, misses=0, maxsize=0, currsize=0)\n2 2 CacheInfo(hits=1, misses=1, maxsize=7, currsize=1) False {}\nTypeError tuple expected at most 1 argument, got 4\n2 2 CacheInfo(hits=0, misses=2, maxsize=0, currsize=0) False {}\n2 2 CacheInfo(hits=1, misses=1, maxsize=2, currsize=1) False {}\nOverflowError cannot fit 'int' into an index-sized integer\nTypeError maxsize should be integer or None\nTypeError lru_cache() takes at most 4 arguments (5 given)\nTypeError lru_cache() missing required argument 'cache_info_type' (pos 4)\nTypeError lru_cache() missing required argument 'cache_info_type' (pos 4)\nTypeError the first argument must be callable\nS 1 CacheInfo(hits=0, misses=1, maxsize=3, currsize=1) True\nno signature found for builtin type <class 'functools._lru_cache_wrapper'>\nCacheInfo(hits=0, misses=0, maxsize=None, currsize=0) CacheInfo(hits=0, misses=0, maxsize=128, currsize=0)\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("functools._lru_cache_wrapper construction", CASES);
