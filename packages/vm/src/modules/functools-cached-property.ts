@@ -7,7 +7,6 @@
  * @module
  */
 import { None } from '../objects/singletons.ts';
-import { newStr } from '../objects/str.ts';
 import * as E from '../objects/exceptions.ts';
 import { NE, isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { reprText } from '../runtime/abstract-object.ts';
@@ -24,19 +23,10 @@ import { runWith } from './contextlib-decorator.ts';
 import { raiseFromNoneWhileHandling } from './contextlib-base.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { rlockType } from './thread-rlock.ts';
+import { strRepr } from '../repr/str-repr.ts';
 
 /** `_NOT_FOUND`, the module's sentinel for a value not cached yet (one per run). */
 let notFound: PyObject | null = null;
-
-/** `repr(text)` of a host string. */
-function reprOfText(text: string): string {
-  const o = newStr(text);
-  try {
-    return reprText(o);
-  } finally {
-    decref(o);
-  }
-}
 
 /** `cached_property.__init__(self, func)`. */
 function init(self: PyObject, func: PyObject): PyObject {
@@ -92,7 +82,7 @@ function instanceDict(instance: PyObject, attrname: PyObject): PyObject {
     return getAttrString(instance, '__dict__');
   } catch (e) {
     if (!(e instanceof PyRaise) || !exceptionMatches(e, E.AttributeError)) throw e;
-    throw raiseFromNoneWhileHandling(E.TypeError, `No '__dict__' attribute on ${reprOfText(instance.type.name)} instance to cache ${reprText(attrname)} property.`, e);
+    throw raiseFromNoneWhileHandling(E.TypeError, `No '__dict__' attribute on ${strRepr(instance.type.name)} instance to cache ${reprText(attrname)} property.`, e);
   }
 }
 
@@ -118,7 +108,7 @@ function fill(self: PyObject, instance: PyObject, cache: PyObject, attrname: PyO
   } catch (e) {
     decref(val);
     if (!(e instanceof PyRaise) || !exceptionMatches(e, E.TypeError)) throw e;
-    throw raiseFromNoneWhileHandling(E.TypeError, `The '__dict__' attribute on ${reprOfText(instance.type.name)} instance does not support item assignment for caching ${reprText(attrname)} property.`, e);
+    throw raiseFromNoneWhileHandling(E.TypeError, `The '__dict__' attribute on ${strRepr(instance.type.name)} instance does not support item assignment for caching ${reprText(attrname)} property.`, e);
   }
   return val;
 }

@@ -17,6 +17,7 @@ import { typeError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { HolderObject, allocate, holderType, noKeywords, splitKw, unpackArgs } from './functools-args.ts';
 import { markDottedTypeName } from '../runtime/type-name.ts';
+import { strRepr } from '../repr/str-repr.ts';
 
 /** An itemgetter / attrgetter / methodcaller: the items, dotted attribute paths or call arguments. */
 class GetterObject extends HolderObject {
@@ -122,17 +123,8 @@ attrgetterType.call = (self, args, kwnames) => {
 };
 attrgetterType.repr = (self) => {
   const g = self as GetterObject;
-  return newStr(`operator.attrgetter(${g.paths.map((p) => reprOfText(p.map((s) => s.value).join('.'))).join(', ')})`);
+  return newStr(`operator.attrgetter(${g.paths.map((p) => strRepr(p.map((s) => s.value).join('.'))).join(', ')})`);
 };
-
-function reprOfText(text: string): string {
-  const o = newStr(text);
-  try {
-    return reprText(o);
-  } finally {
-    decref(o);
-  }
-}
 
 methodcallerType.new = (type, args, kwnames) => {
   const [pos, kw] = splitKw(args, kwnames);
