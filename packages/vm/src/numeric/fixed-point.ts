@@ -6,7 +6,7 @@
  * @module
  */
 import { bitLength } from './int-arith.ts';
-import { decompose } from './float-bits.ts';
+import { decompose, roundScaled } from './float-bits.ts';
 
 /** Fraction bits of every fixed-point value here. */
 export const PREC = 320;
@@ -35,6 +35,11 @@ export function fixedFromDouble(x: number, prec: number = PREC): bigint {
   const shift = e + prec;
   const v = shift >= 0 ? m << BigInt(shift) : m >> BigInt(-shift);
   return x < 0 ? -v : v;
+}
+
+/** A fixed-point value (scaled by 2**PREC) rounded to the nearest double, ties to even. */
+export function fixedToDouble(v: bigint): number {
+  return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
 }
 
 /** `atanh(z)` for fixed `|z| <= 1/2`, at `prec` bits: z + z^3/3 + z^5/5 + ... */

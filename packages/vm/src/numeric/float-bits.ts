@@ -16,6 +16,31 @@ export const NEGATIVE_NAN: number = (() => {
   return view.getFloat64(0);
 })();
 
+/** A double and its two 32-bit words, for the word accessors below. */
+const wordDouble = new Float64Array(1);
+const wordInts = new Int32Array(wordDouble.buffer);
+/** The index in {@link wordInts} of the word with the sign and exponent: 1 on little-endian hosts. */
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** The high 32 bits of `x` (sign, exponent, top of the mantissa) as a signed integer: C's `GET_HIGH_WORD`. */
+export function highWord(x: number): number {
+  wordDouble[0] = x;
+  return wordInts[HIGH] as number;
+}
+
+/** The low 32 bits of `x` as a signed integer: C's `GET_LOW_WORD`. */
+export function lowWord(x: number): number {
+  wordDouble[0] = x;
+  return wordInts[1 - HIGH] as number;
+}
+
+/** `x` with its high 32 bits replaced by `high` (taken modulo 2**32): C's `SET_HIGH_WORD`. */
+export function withHighWord(x: number, high: number): number {
+  wordDouble[0] = x;
+  wordInts[HIGH] = high;
+  return wordDouble[0];
+}
+
 /** A finite double's absolute value as `m * 2 ** e`, `m` a non-negative integer (odd unless 0). */
 export interface Decomposed {
   readonly m: bigint;

@@ -4,7 +4,7 @@
  * `-mfma` variants it picks at load time), so reproducing their last bit needs it.
  * @module
  */
-import { decompose, roundScaled } from './float-bits.ts';
+import { decompose, highWord, lowWord, roundScaled, withHighWord } from './float-bits.ts';
 
 /** The exact value of a finite non-zero double as `sign * m * 2**e`. */
 function exact(x: number): { readonly m: bigint; readonly e: number } {
@@ -15,27 +15,18 @@ function exact(x: number): { readonly m: bigint; readonly e: number } {
 /** Veltkamp's splitting constant, 2**27 + 1. */
 const SPLIT = 134217729;
 
-/** A double and its two 32-bit words. */
-const f64 = new Float64Array(1);
-const words = new Uint32Array(f64.buffer);
-/** The index in {@link words} of the word with the sign and exponent: 1 on little-endian hosts. */
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
 /**
  * Half the smaller gap next to a finite non-zero normal double: half its last place, or a
  * quarter at a power of two (where the gap below is half the gap above).
  */
 function halfGap(x: number): number {
-  f64[0] = x;
-  const high = words[HIGH] as number;
+  const high = highWord(x);
   const exponent = (high >>> 20) & 0x7ff;
-  const powerOfTwo = (high & 0xfffff) === 0 && words[1 - HIGH] === 0;
+  const powerOfTwo = (high & 0xfffff) === 0 && lowWord(x) === 0;
   // 2 ** (exponent - 1076) (a quarter place: - 1077), made from its exponent bits when normal.
   const biased = exponent - (powerOfTwo ? 54 : 53);
   if (biased < 1) return 2 ** (biased - 1023);
-  words[HIGH] = biased << 20;
-  words[1 - HIGH] = 0;
-  return f64[0];
+  return withHighWord(0, biased << 20);
 }
 
 /**

@@ -7,6 +7,7 @@
  * @module
  */
 import { fma } from './fma.ts';
+import { highWord, withHighWord } from './float-bits.ts';
 
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -17,19 +18,6 @@ const LP4 = 2.222219843214978396e-1;
 const LP5 = 1.818357216161805012e-1;
 const LP6 = 1.531383769920937332e-1;
 const LP7 = 1.479819860511658591e-1;
-
-const words = new DataView(new ArrayBuffer(8));
-
-function highWord(x: number): number {
-  words.setFloat64(0, x);
-  return words.getInt32(0);
-}
-
-function withHighWord(x: number, hi: number): number {
-  words.setFloat64(0, x);
-  words.setInt32(0, hi);
-  return words.getFloat64(0);
-}
 
 /**
  * `log1p(x)`, `log(1 + x)`, as glibc's: -Infinity at -1, NaN below, `x` below 2**-54 in size.

@@ -8,8 +8,8 @@
  * Mirrors glibc sysdeps/ieee754/dbl-64/e_pow.c and e_pow_log_data.c.
  * @module
  */
-import { roundScaled } from './float-bits.ts';
-import { PREC, lnFixed } from './fixed-point.ts';
+import { highWord, withHighWord } from './float-bits.ts';
+import { PREC, fixedToDouble, lnFixed } from './fixed-point.ts';
 import { fma } from './fma.ts';
 import { expInline } from './libm-exp.ts';
 
@@ -31,12 +31,6 @@ const OFF = 0x3fe6955500000000n;
 /** The high word of {@link OFF} (its low word is 0). */
 const OFF_HIGH = 0x3fe69555;
 
-/** A double and its two 32-bit words. */
-const f64 = new Float64Array(1);
-const words = new Uint32Array(f64.buffer);
-/** The index in {@link words} of the word with the sign and exponent: 1 on little-endian hosts. */
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
 /** One subinterval of the table: `1/c` (few bits), and `log(c)` as a 43-bit part and the rest. */
 interface LogEntry {
   readonly invc: number;
@@ -53,11 +47,6 @@ function fromBits(b: bigint): number {
   return view.getFloat64(0);
 }
 
-/** A fixed-point value (scaled by 2**PREC) rounded to the nearest double. */
-function nearest(v: bigint): number {
-  return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
-}
-
 /**
  * glibc's `__pow_log_data.tab`, computed once as its comment defines it: `c` near the center of
  * each subinterval with `1/c` a multiple of 1/128 (1/256 above 1), `logc` = log(c) rounded to a
@@ -72,7 +61,7 @@ function logTable(): LogEntry[] {
     const logC = -lnFixed(invc); // log(c) = -log(1/c), exact to 2**-PREC
     const shift = BigInt(PREC - 43);
     const logcFixed = ((logC + (1n << (shift - 1n))) >> shift) << shift;
-    table.push({ invc, logc: nearest(logcFixed), logctail: nearest(logC - logcFixed) });
+    table.push({ invc, logc: fixedToDouble(logcFixed), logctail: fixedToDouble(logC - logcFixed) });
   }
   return table;
 }
@@ -88,13 +77,11 @@ let logLow = 0;
  * (no object per call).
  */
 function logInline(x: number, lowered: number): number {
-  f64[0] = x;
-  const high = ((words[HIGH] as number) - (lowered << 20)) | 0;
+  const high = (highWord(x) - (lowered << 20)) | 0;
   const tmp = (high - OFF_HIGH) | 0;
   const i = (tmp >>> 13) & (N - 1);
   const k = tmp >> 20;
-  words[HIGH] = high - (tmp & 0xfff00000);
-  const z = f64[0];
+  const z = withHighWord(x, high - (tmp & 0xfff00000));
   const { invc, logc, logctail } = logTable()[i] as LogEntry;
   // r = z/c - 1 exactly: 1/c has few bits.
   const r = fma(z, invc, -1.0);

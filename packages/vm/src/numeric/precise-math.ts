@@ -7,19 +7,14 @@
  * these compute in high-precision fixed point and round once.
  * @module
  */
-import { decompose, roundScaled } from './float-bits.ts';
-import { ONE, PREC, atanFixed, fixedFromDouble, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
-
-/** A fixed-point value rounded to the nearest double. */
-function round(v: bigint): number {
-  return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
-}
+import { decompose } from './float-bits.ts';
+import { ONE, PREC, fixedToDouble, atanFixed, fixedFromDouble, isqrt, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
 
 /** `log(x)` for `x > 0` (Infinity for Infinity, NaN for NaN). */
 export function crLog(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x === 1) return 0;
-  return round(lnFixed(x));
+  return fixedToDouble(lnFixed(x));
 }
 
 /** Below this size `sin(x)` rounds to `x` and `cos(x)` to 1. */
@@ -31,7 +26,7 @@ export function crSin(x: number): number {
   if (Math.abs(x) < TINY) return x;
   const { q, r } = reduceHalfPi(x);
   const { sin, cos } = sinCosFixed(r);
-  return round(q === 0 ? sin : q === 1 ? cos : q === 2 ? -sin : -cos);
+  return fixedToDouble(q === 0 ? sin : q === 1 ? cos : q === 2 ? -sin : -cos);
 }
 
 /** `cos(x)` (NaN for an infinity or NaN). */
@@ -40,7 +35,7 @@ export function crCos(x: number): number {
   if (Math.abs(x) < TINY) return 1;
   const { q, r } = reduceHalfPi(x);
   const { sin, cos } = sinCosFixed(r);
-  return round(q === 0 ? cos : q === 1 ? -sin : q === 2 ? -cos : sin);
+  return fixedToDouble(q === 0 ? cos : q === 1 ? -sin : q === 2 ? -cos : sin);
 }
 
 /**
@@ -52,13 +47,13 @@ export function crCos(x: number): number {
 export function crAcos(x: number): number {
   if (Number.isNaN(x) || x > 1 || x < -1) return NaN;
   if (x === 1) return 0;
-  if (x === -1) return round(pi());
+  if (x === -1) return fixedToDouble(pi());
   const fx = fixedFromDouble(x);
   const ratio = ((ONE - fx) << BigInt(PREC)) / (ONE + fx);
   const t = isqrt(ratio << BigInt(PREC));
   // atan(t) for t > 1 is pi/2 - atan(1/t).
   const angle = t <= ONE ? atanFixed(t) << 1n : pi() - (atanFixed((ONE << BigInt(PREC)) / t) << 1n);
-  return round(angle);
+  return fixedToDouble(angle);
 }
 
 /** `atan2(y, x)` with C99's special cases. */
@@ -67,12 +62,12 @@ export function crAtan2(y: number, x: number): number {
   const negY = y < 0 || Object.is(y, -0);
   const negX = x < 0 || Object.is(x, -0);
   const sign = negY ? -1 : 1;
-  const piD = round(pi());
+  const piD = fixedToDouble(pi());
   if (y === 0) return negX ? sign * piD : sign * 0;
   if (x === 0) return (sign * piD) / 2;
   if (!Number.isFinite(y)) {
     if (x === Infinity) return (sign * piD) / 4;
-    if (x === -Infinity) return sign * round((3n * pi()) / 4n);
+    if (x === -Infinity) return sign * fixedToDouble((3n * pi()) / 4n);
     return (sign * piD) / 2;
   }
   if (!Number.isFinite(x)) return x > 0 ? sign * 0 : sign * piD;
@@ -91,5 +86,5 @@ export function crAtan2(y: number, x: number): number {
     angle = atanFixed(t);
   }
   if (negX) angle = pi() - angle;
-  return sign * round(angle);
+  return sign * fixedToDouble(angle);
 }

@@ -5,13 +5,7 @@
  * compute in the fixed point of fixed-point.ts and round once, like precise-math.ts.
  * @module
  */
-import { roundScaled } from './float-bits.ts';
-import { ONE, PREC, atanFixed, fixedFromDouble, fmul, isqrt, ln2, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
-
-/** A fixed-point value rounded to the nearest double. */
-function round(v: bigint): number {
-  return v < 0n ? -roundScaled(-v, false, -PREC) : roundScaled(v, false, -PREC);
-}
+import { ONE, PREC, fixedToDouble, atanFixed, fixedFromDouble, fmul, isqrt, ln2, lnFixed, pi, reduceHalfPi, sinCosFixed } from './fixed-point.ts';
 
 /** Below this size `atan`, `asin` and `tan` of `x` round to `x` itself. */
 const TINY = 2 ** -30;
@@ -33,9 +27,9 @@ function atanOfFixed(t: bigint): bigint {
  */
 export function crAtan(x: number): number {
   if (Number.isNaN(x) || x === 0 || Math.abs(x) < TINY) return x;
-  if (!Number.isFinite(x)) return x > 0 ? round(pi() >> 1n) : -round(pi() >> 1n);
+  if (!Number.isFinite(x)) return x > 0 ? fixedToDouble(pi() >> 1n) : -fixedToDouble(pi() >> 1n);
   const a = atanOfFixed(fixedFromDouble(Math.abs(x)));
-  return x < 0 ? -round(a) : round(a);
+  return x < 0 ? -fixedToDouble(a) : fixedToDouble(a);
 }
 
 /**
@@ -56,7 +50,7 @@ export function crAsin(x: number): number {
     const c = isqrt((ONE - fmul(fx, fx)) << SHIFT);
     a = atanOfFixed((fx << SHIFT) / c);
   }
-  return x < 0 ? -round(a) : round(a);
+  return x < 0 ? -fixedToDouble(a) : fixedToDouble(a);
 }
 
 /**
@@ -72,7 +66,7 @@ export function crTan(x: number): number {
   const { q, r } = reduceHalfPi(x);
   const { sin, cos } = sinCosFixed(r);
   // tan(r + q pi/2) is tan(r) for an even quadrant, -cot(r) for an odd one.
-  return round(q % 2 === 0 ? (sin << SHIFT) / cos : -(cos << SHIFT) / sin);
+  return fixedToDouble(q % 2 === 0 ? (sin << SHIFT) / cos : -(cos << SHIFT) / sin);
 }
 
 /**
@@ -85,5 +79,5 @@ export function crTan(x: number): number {
 export function crLog2(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x === 1) return 0;
-  return round((lnFixed(x) << SHIFT) / ln2());
+  return fixedToDouble((lnFixed(x) << SHIFT) / ln2());
 }
