@@ -165,13 +165,26 @@ export function namedtuple(args: readonly PyObject[], kwnames: readonly string[]
 }
 
 /**
+ * `repr(field_names).replace("'", "")[1:-1]` (a one-field tuple keeps its comma): a real repr of
+ * the tuple of names, since its guard makes the thread state's `'Py_Repr'` list on first use
+ * and gc counts see that list.
+ */
+function argListOf(fields: readonly string[]): string {
+  const names = newTupleStealing(fields.map((name) => internStr(name)));
+  try {
+    return reprText(names).replace(/'/g, '').slice(1, -1);
+  } finally {
+    decref(names);
+  }
+}
+
+/**
  * `__new__` as namedtuple makes it: `def __new__(_cls, x, y): return _tuple_new(_cls, (x, y))`
  * run by `exec` in a namespace named `namedtuple_<typename>`, with its doc and defaults set.
  * A Python function, so `__defaults__`, `__code__` and the argument errors are CPython's.
  */
 function makeNewFunction(typename: string, fields: readonly string[], defaults: readonly PyObject[], defaultsGiven: boolean): PyObject {
-  // `repr(field_names).replace("'", "")[1:-1]`: a one-field tuple keeps its comma.
-  const argList = fields.length === 1 ? `${fields[0] as string},` : fields.join(', ');
+  const argList = argListOf(fields);
   const source = newStr(`def __new__(_cls, ${argList}): return _tuple_new(_cls, (${argList}))`);
   const namespace = newDict();
   try {

@@ -23,7 +23,7 @@ export function threadStateDict(): PyDict {
 }
 
 /** The `'Py_Repr'` list of the thread state's dict, made on first need (borrowed). */
-function reprList(): PyList {
+export function reprList(): PyList {
   const dict = threadStateDict();
   const found = dictGetStr(dict, 'Py_Repr');
   if (found instanceof PyList) return found;

@@ -1,0 +1,135 @@
+import asyncio, gc, inspect, sys, types, weakref
+
+
+def show(tag, f, *args):
+    try:
+        r = f(*args)
+        print(tag, '->', repr(r))
+        return r
+    except BaseException as e:
+        print(tag, '!!', type(e).__name__, e.args if not isinstance(e, StopIteration) else ('value', e.value),
+              type(e.__context__).__name__, type(e.__cause__).__name__, e.__suppress_context__)
+
+
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    def __enter__(self):
+        print('enter', self.name)
+        return self
+
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None, sys.exc_info()[0].__name__ if sys.exc_info()[0] else None)
+        return self.swallow
+
+
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    async def __aenter__(self):
+        print('aenter', self.name)
+        await Tick(self.name)
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        print('aexit', self.name, t.__name__ if t else None)
+        await Tick(self.name)
+        return self.swallow
+
+
+class Tick:
+    def __init__(self, v):
+        self.v = v
+
+    def __await__(self):
+        got = yield ('tick', self.v)
+        print('tick got', repr(got))
+        return got
+
+
+class Boom(Exception):
+    pass
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print('del Noisy', self.name, sys.exc_info()[0])
+
+
+def state(o):
+    for fn in (inspect.getgeneratorstate, inspect.getcoroutinestate):
+        try:
+            return fn(o)
+        except (AttributeError, TypeError):
+            pass
+    return 'agen running=%r' % (o.ag_running,)
+
+
+def frame_info(o):
+    f = getattr(o, 'gi_frame', None) or getattr(o, 'cr_frame', None) or getattr(o, 'ag_frame', None)
+    return None if f is None else (f.f_lasti, f.f_lineno)
+
+async def top():
+    got = None
+    print('no sub')
+    async with ACM(29, False):
+        with CM(11, False):
+            print('no sub')
+            for i in range(2):
+                got = yield 87
+                print('got', repr(got))
+    print('no sub')
+    try:
+        print('no sub')
+        print('agen at', 93, sys.exc_info()[0])
+    except GeneratorExit as e:
+        print('caught', type(e).__name__, e.args, sys.exc_info()[0].__name__)
+    except ValueError as e:
+        print('caught', type(e).__name__, e.args, sys.exc_info()[0].__name__)
+        print('no sub')
+    finally:
+        print('finally', 38, sys.exc_info()[0])
+        for i in range(3):
+            raise Boom(89)
+            tmp = Noisy(15)
+
+async def drive():
+    a = top()
+    try:
+        async for v in a:
+            print('for', repr(v))
+    except BaseException as e:
+        print('for !!', type(e).__name__, e.args)
+    try:
+        print('aclose ->', repr(await a.aclose()))
+    except BaseException as e:
+        print('aclose !!', type(e).__name__, e.args)
+    try:
+        print('aclose ->', repr(await a.aclose()))
+    except BaseException as e:
+        print('aclose !!', type(e).__name__, e.args)
+    try:
+        print('asend ->', repr(await a.asend(7)))
+    except BaseException as e:
+        print('asend !!', type(e).__name__, e.args)
+    try:
+        print('anext ->', repr(await a.__anext__()))
+    except BaseException as e:
+        print('anext !!', type(e).__name__, e.args)
+    return 'drive done'
+d = drive()
+for step in range(40):
+    try:
+        print('step', d.send(None))
+    except StopIteration as e:
+        print('drive returned', e.value)
+        break
+    except BaseException as e:
+        print('drive !!', type(e).__name__, e.args)
+        break
+print('end', gc.collect())

@@ -1,0 +1,113 @@
+import asyncio, gc, inspect, sys, types, weakref
+
+
+def show(tag, f, *args):
+    try:
+        r = f(*args)
+        print(tag, '->', repr(r))
+        return r
+    except BaseException as e:
+        print(tag, '!!', type(e).__name__, e.args if not isinstance(e, StopIteration) else ('value', e.value),
+              type(e.__context__).__name__, type(e.__cause__).__name__, e.__suppress_context__)
+
+
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    def __enter__(self):
+        print('enter', self.name)
+        return self
+
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None, sys.exc_info()[0].__name__ if sys.exc_info()[0] else None)
+        return self.swallow
+
+
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    async def __aenter__(self):
+        print('aenter', self.name)
+        await Tick(self.name)
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        print('aexit', self.name, t.__name__ if t else None)
+        await Tick(self.name)
+        return self.swallow
+
+
+class Tick:
+    def __init__(self, v):
+        self.v = v
+
+    def __await__(self):
+        got = yield ('tick', self.v)
+        print('tick got', repr(got))
+        return got
+
+
+class Boom(Exception):
+    pass
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print('del Noisy', self.name, sys.exc_info()[0])
+
+
+def state(o):
+    for fn in (inspect.getgeneratorstate, inspect.getcoroutinestate):
+        try:
+            return fn(o)
+        except (AttributeError, TypeError):
+            pass
+    return 'agen running=%r' % (o.ag_running,)
+
+
+def frame_info(o):
+    f = getattr(o, 'gi_frame', None) or getattr(o, 'cr_frame', None) or getattr(o, 'ag_frame', None)
+    return None if f is None else (f.f_lasti, f.f_lineno)
+
+async def top():
+    got = None
+    try:
+        print('coro at', 14, sys.exc_info()[0])
+    except BaseException as e:
+        print('caught', type(e).__name__, e.args, sys.exc_info()[0].__name__)
+        raise
+    except Exception as e:
+        print('caught', type(e).__name__, e.args, sys.exc_info()[0].__name__)
+        with CM(73, True):
+            got = await Tick(29)
+            print('awaited', got)
+        print('locals', sorted(k for k in sys._getframe().f_locals if k != 'o'), sys._getframe().f_lasti)
+    print('coro at', 62, sys.exc_info()[0])
+    got = await Tick(24)
+    print('awaited', got)
+    return 'top done'
+
+o = top()
+print('state', state(o), frame_info(o))
+show('start', lambda: o.send(None))
+print('rc', sys.getrefcount(o))
+print('size', sys.getsizeof(o), sys.getsizeof(o.gi_frame if hasattr(o, 'gi_frame') else o.cr_frame))
+old_id = id(o)
+del o
+o = top()
+print('same address', id(o) == old_id)
+show('send', o.send, 3)
+show('next', o.send, None)
+show('close', o.close)
+show('close', o.close)
+show('close', o.close)
+show('throw', o.throw, KeyError(0))
+print('final', state(o), frame_info(o))
+del o
+print('collected', gc.collect())
+print('end', gc.collect())

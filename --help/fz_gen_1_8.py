@@ -1,0 +1,119 @@
+import asyncio, gc, inspect, sys, types, weakref
+
+
+def show(tag, f, *args):
+    try:
+        r = f(*args)
+        print(tag, '->', repr(r))
+        return r
+    except BaseException as e:
+        print(tag, '!!', type(e).__name__, e.args if not isinstance(e, StopIteration) else ('value', e.value),
+              type(e.__context__).__name__, type(e.__cause__).__name__, e.__suppress_context__)
+
+
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    def __enter__(self):
+        print('enter', self.name)
+        return self
+
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None, sys.exc_info()[0].__name__ if sys.exc_info()[0] else None)
+        return self.swallow
+
+
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    async def __aenter__(self):
+        print('aenter', self.name)
+        await Tick(self.name)
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        print('aexit', self.name, t.__name__ if t else None)
+        await Tick(self.name)
+        return self.swallow
+
+
+class Tick:
+    def __init__(self, v):
+        self.v = v
+
+    def __await__(self):
+        got = yield ('tick', self.v)
+        print('tick got', repr(got))
+        return got
+
+
+class Boom(Exception):
+    pass
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print('del Noisy', self.name, sys.exc_info()[0])
+
+
+def state(o):
+    for fn in (inspect.getgeneratorstate, inspect.getcoroutinestate):
+        try:
+            return fn(o)
+        except (AttributeError, TypeError):
+            pass
+    return 'agen running=%r' % (o.ag_running,)
+
+
+def frame_info(o):
+    f = getattr(o, 'gi_frame', None) or getattr(o, 'cr_frame', None) or getattr(o, 'ag_frame', None)
+    return None if f is None else (f.f_lasti, f.f_lineno)
+
+def sub0():
+    got = None
+    for i in range(2):
+        show('reenter', lambda: next(o))
+        for i in range(2):
+            show('reenter', lambda: next(o))
+            print('locals', sorted(k for k in sys._getframe().f_locals if k != 'o'), sys._getframe().f_lasti)
+            got = yield 16
+            print('got', repr(got))
+            try:
+                print('no sub')
+                tmp = Noisy(35)
+                got = yield 24
+                print('got', repr(got))
+                print('no sub')
+            finally:
+                print('finally', 43, sys.exc_info()[0])
+    got = yield 45
+    print('got', repr(got))
+
+def top():
+    got = None
+    got = yield 70
+    print('got', repr(got))
+    tmp = Noisy(64)
+    got = yield 20
+    print('got', repr(got))
+    show('reenter', lambda: next(o))
+    print('gen at', 54, sys.exc_info()[0])
+
+o = top()
+print('state', state(o), frame_info(o))
+show('start', lambda: next(o))
+print('state', state(o), frame_info(o), type(o.gi_yieldfrom).__name__, o.gi_running)
+show('throw', o.throw, GeneratorExit(7))
+show('send', o.send, 5)
+show('send', o.send, 9)
+show('close', o.close)
+show('throw', o.throw, KeyError(4))
+show('send', o.send, 2)
+o.throw(Boom(2))
+print('final', state(o), frame_info(o))
+print('end', gc.collect())

@@ -1,0 +1,176 @@
+import asyncio, gc, inspect, sys, types, weakref
+
+
+def show(tag, f, *args):
+    try:
+        r = f(*args)
+        print(tag, '->', repr(r))
+        return r
+    except BaseException as e:
+        print(tag, '!!', type(e).__name__, e.args if not isinstance(e, StopIteration) else ('value', e.value),
+              type(e.__context__).__name__, type(e.__cause__).__name__, e.__suppress_context__)
+
+
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    def __enter__(self):
+        print('enter', self.name)
+        return self
+
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None, sys.exc_info()[0].__name__ if sys.exc_info()[0] else None)
+        return self.swallow
+
+
+class ACM:
+    def __init__(self, name, swallow=False):
+        self.name, self.swallow = name, swallow
+
+    async def __aenter__(self):
+        print('aenter', self.name)
+        await Tick(self.name)
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        print('aexit', self.name, t.__name__ if t else None)
+        await Tick(self.name)
+        return self.swallow
+
+
+class Tick:
+    def __init__(self, v):
+        self.v = v
+
+    def __await__(self):
+        got = yield ('tick', self.v)
+        print('tick got', repr(got))
+        return got
+
+
+class Boom(Exception):
+    pass
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print('del Noisy', self.name, sys.exc_info()[0])
+
+
+def state(o):
+    for fn in (inspect.getgeneratorstate, inspect.getcoroutinestate):
+        try:
+            return fn(o)
+        except (AttributeError, TypeError):
+            pass
+    return 'agen running=%r' % (o.ag_running,)
+
+
+def frame_info(o):
+    f = getattr(o, 'gi_frame', None) or getattr(o, 'cr_frame', None) or getattr(o, 'ag_frame', None)
+    return None if f is None else (f.f_lasti, f.f_lineno)
+
+LOCK = None
+async def failing(k):
+    await asyncio.sleep(0.25)
+    raise Boom(k)
+async def ticker(k):
+    try:
+        for i in range(3):
+            await asyncio.sleep(0.5)
+            yield (k, i)
+    finally:
+        print('ticker finally', k)
+async def w0(q, ev):
+    try:
+        print('shielded', await asyncio.shield(asyncio.sleep(1, 's')))
+        print('w0', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+    except asyncio.CancelledError:
+        print('w0 cancelled', asyncio.get_running_loop().time())
+        return 'w0 swallowed'
+    finally:
+        print('w0 finally')
+    return 0
+async def w1(q, ev):
+    try:
+        await q.put(1)
+        print('w1', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        async for v in ticker(1):
+            print('ticker', v)
+            pass
+        print('w1', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        h = asyncio.get_running_loop().call_later(2, print, 'callback', 1)
+        print('w1', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        print('event', await asyncio.wait_for(ev.wait(), 2))
+        print('w1', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+    except asyncio.CancelledError:
+        print('w1 cancelled', asyncio.get_running_loop().time())
+        raise
+    finally:
+        print('w1 finally')
+    return 1
+async def w2(q, ev):
+    try:
+        await q.put(2)
+        print('w2', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        h = asyncio.get_running_loop().call_later(0.5, print, 'callback', 2)
+        print('w2', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        print('event', await asyncio.wait_for(ev.wait(), 2))
+        print('w2', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+    except asyncio.CancelledError:
+        print('w2 cancelled', asyncio.get_running_loop().time())
+        raise
+    finally:
+        print('w2 finally')
+    return 2
+async def w3(q, ev):
+    try:
+        ev.set()
+        print('w3', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        async with LOCK:
+            print('locked', 3, LOCK.locked())
+            await asyncio.sleep(1)
+        print('w3', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+    except asyncio.CancelledError:
+        print('w3 cancelled', asyncio.get_running_loop().time())
+        raise
+    finally:
+        print('w3 finally')
+    return 3
+async def w4(q, ev):
+    try:
+        async for v in ticker(4):
+            print('ticker', v)
+            pass
+        print('w4', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+        failing(4)
+        print('w4', asyncio.get_running_loop().time(), asyncio.current_task().get_name())
+    except asyncio.CancelledError:
+        print('w4 cancelled', asyncio.get_running_loop().time())
+        raise
+    finally:
+        print('w4 finally')
+    return 4
+async def main():
+    global LOCK
+    LOCK = asyncio.Lock()
+    q = asyncio.Queue(maxsize=1)
+    ev = asyncio.Event()
+    tasks = [asyncio.create_task(w4(q, ev)) for k in range(5)]
+    print('states', [(t.get_name(), t.done(), t.cancelled()) for t in tasks])
+    print('gather', await asyncio.gather(*tasks, return_exceptions=False))
+    print('wait_for', await asyncio.wait_for(tasks[2], 0.5))
+    for t in tasks:
+        if t.done() and not t.cancelled():
+            print(t.get_name(), 'exc', repr(t.exception()))
+    print('pending', len(asyncio.all_tasks()))
+
+try:
+    asyncio.run(main())
+    print('end', gc.collect())
+except BaseException as e:
+    print('run !!', type(e).__name__, 'deadlock' if 'deadlock' in str(e) else e.args)
