@@ -258,13 +258,13 @@ function printExceptionOne(w: PieceWriter, value: PyObject, style: ExceptionStyl
   let ok = true;
   if (hidden !== undefined && hidden.length > 0) {
     ok = w('Traceback (most recent call last):\n');
-    for (const [file, line, name] of hidden) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
+    for (const [file, line, name] of hidden) ok &&= displayLine(w, file, line, name, style);
     if (ok && tb !== null) ok = printTraceback(w, tb, limit, style, false);
   } else if (tb !== null) ok = printTraceback(w, tb, limit, style);
   const inner = innerHiddenFrames.get(value);
   if (ok && inner !== undefined && (style === 'traceback' || tracebackLimit() !== null)) {
     if (tb === null && (hidden === undefined || hidden.length === 0)) ok = w('Traceback (most recent call last):\n');
-    for (const [file, line, name] of inner) ok &&= w(`  File "${file}", line ${line}, in ${name}\n`);
+    for (const [file, line, name] of inner) ok &&= displayLine(w, file, line, name, style);
   }
   // DEVIATION(cpython): a SyntaxError's detail block is the interpreter's in both styles (the
   // traceback module's differs only for odd offsets and a missing file name).
