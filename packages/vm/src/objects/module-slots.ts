@@ -8,7 +8,7 @@
  */
 import { reprText, str } from '../runtime/abstract-object.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { genericGetAttr, getAttrString, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
+import { dictPointerTypes, genericGetAttr, getAttrString, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
@@ -22,6 +22,9 @@ import { PyModule, moduleType } from './module.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+
+// `tp_dictoffset` of module: `md_dict`, which a module `ModuleType.__new__` made has not set yet.
+dictPointerTypes.push(moduleType);
 
 moduleType.getattro = (self, name) => {
   const found = genericGetAttr(self, name);
@@ -151,9 +154,11 @@ addMethods(moduleType, [{
 // `module_members`: `__dict__` is a READONLY T_OBJECT member.
 addReadonlyMembers(moduleType, [{ name: '__dict__', read: (self) => incref(self.dict ?? None) }]);
 
+// `PyType_GenericNew`: the namespace is made by `__init__` (or by the first attribute assignment),
+// so `ModuleType.__new__(ModuleType).__dict__` is None.
 moduleType.new = (type, args) => {
   const name = args[0];
-  const module = new PyModule(name instanceof PyStr ? name.value : '?', newDict(), type);
+  const module = new PyModule(name instanceof PyStr ? name.value : '?', null, type);
   if (type.isHeapType) incref(type);
   return module;
 };
