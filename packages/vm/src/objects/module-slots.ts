@@ -12,7 +12,7 @@ import { dictPointerTypes, genericGetAttr, getAttrString, lookupAttrString, miss
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
-import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
+import { CPYTHON_BUILTIN_MODULE_NAMES, isInitializing, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { addReadonlyMembers } from './getset.ts';
@@ -36,7 +36,13 @@ moduleType.getattro = (self, name) => {
 
 missingDescribers.set(moduleType, (obj, name) => {
   const moduleName = obj.dict === null ? null : dictGetStr(obj.dict, '__name__');
-  return moduleName instanceof PyStr ? `module '${moduleName.value}' has no attribute '${name}'` : `module has no attribute '${name}'`;
+  if (!(moduleName instanceof PyStr)) return `module has no attribute '${name}'`;
+  // `_PyModuleSpec_IsInitializing`: the module is still running its body (stands for its spec's
+  // `_initializing`, the spec being None here).
+  if (isInitializing(moduleName.value) && dictGetStr(sysModules(), moduleName.value) === obj) {
+    return `partially initialized module '${moduleName.value}' has no attribute '${name}' (most likely due to a circular import)`;
+  }
+  return `module '${moduleName.value}' has no attribute '${name}'`;
 });
 
 moduleType.repr = (self) => moduleRepr(self);
@@ -51,6 +57,18 @@ function moduleRepr(m: PyObject): PyObject {
   try {
     const custom = loaderModuleRepr(loader, m);
     if (custom !== null) return custom;
+    // DEVIATION(cpython): a namespace package has no `_NamespaceLoader` as its loader here; its
+    // flag stands for that loader's module_repr().
+    if (loader === None && m instanceof PyModule && m.isNamespacePackage) {
+      const nameObj = lookupAttrString(m, '__name__');
+      if (nameObj !== null) {
+        try {
+          return newStr(`<module ${reprText(nameObj)} (namespace)>`);
+        } finally {
+          decref(nameObj);
+        }
+      }
+    }
     const spec = lookupAttrString(m, '__spec__');
     if (spec !== null) {
       try {

@@ -34,6 +34,9 @@ export class PyModule extends PyObject {
    */
   lazyNames: readonly string[] = [];
 
+  /** A namespace package (PEP 420), whose loader gives the repr `<module 'name' (namespace)>`. */
+  isNamespacePackage = false;
+
   /** The namespace, made empty on first use by a module that has none yet. */
   get namespace(): PyDict {
     return this.dict ?? (this.dict = newDict());

@@ -15,16 +15,17 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newListStealing } from '../objects/list.ts';
-import { isTrue } from './abstract-compare.ts';
+import { EQ, isTrue, richCompareBool } from './abstract-compare.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
 import { iterableToArray } from './abstract-iter.ts';
-import { lookupAttrString } from './attributes.ts';
+import { getAttrString, lookupAttrString } from './attributes.ts';
 import { registerSource } from './io.ts';
-import { decref, incref, type PyObject } from './object.ts';
+import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
 import { tstate } from './thread-state.ts';
 import { decodeSourceBytes } from '../modules/source-decoding.ts';
+import { findOnPath, type ModuleFiles, type PathSpec } from './path-finder.ts';
 
 /**
  * A program file the host can read: its path as tracebacks show it, and its text, or its bytes
@@ -37,8 +38,16 @@ export interface ModuleSource {
   readonly isPackage: boolean;
 }
 
-/** Finds `a/b.py` or `a/b/__init__.py` for the dotted name `a.b`, or null. */
-export type ModuleFinder = (dottedName: string) => ModuleSource | null;
+/**
+ * Finds `a/b.py` or `a/b/__init__.py` for the dotted name `a.b`, or null. A finder with `files`
+ * is not called: imports search `sys.path` and packages' `__path__` through those files instead,
+ * as CPython's PathFinder does (path-finder.ts).
+ */
+export interface ModuleFinder {
+  (dottedName: string): ModuleSource | null;
+  /** Read access to the program's files, for a search along `sys.path` and `__path__`. */
+  readonly files?: ModuleFiles;
+}
 
 /** Runs a module's code object in its namespace; installed by the interpreter. */
 export type ModuleRunner = (code: PyCode, globals: PyDict) => void;
@@ -54,6 +63,21 @@ interface ImportState {
 
 const builtinModules = new Map<string, () => PyModule>();
 let state: ImportState | null = null;
+
+/** Reads the running program's `sys.path` (borrowed), installed by the sys module. */
+let sysPathReader: () => PyObject | null = () => null;
+/** Issues an ImportWarning from native code (`PyErr_WarnEx(PyExc_ImportWarning, ...)`), installed by warnings. */
+let importWarner: (message: string) => void = () => undefined;
+
+/** Installs the reader of `sys.path` (a module-load hook of the sys module). */
+export function setSysPathReader(read: () => PyObject | null): void {
+  sysPathReader = read;
+}
+
+/** Installs what issues an ImportWarning (a module-load hook of the warnings machinery). */
+export function setImportWarner(warn: (message: string) => void): void {
+  importWarner = warn;
+}
 
 /** Registers a module written in TypeScript under `name`. */
 export function registerBuiltinModule(name: string, init: () => PyModule): void {
@@ -129,10 +153,60 @@ function importOne(name: string, parent: PyModule | null): PyObject {
     const parentName = name.slice(0, name.lastIndexOf('.'));
     moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
   }
-  const found = st.finder(name);
-  if (found !== null) return execSource(name, found);
+  const found = findSpec(name, parent);
+  if (found?.kind === 'source') return execSource(name, found.source);
+  // DEVIATION(cpython): the library, written natively, is found after every entry of the search
+  // path, where CPython's comes after the script's folder only; a namespace portion of the
+  // program's does not hide it.
   if (init !== undefined) return initBuiltin(name, init);
+  if (found?.kind === 'namespace') return newNamespacePackage(name, found.locations);
   return moduleNotFound(`No module named '${name}'`, name);
+}
+
+/** The strings of a search path (`sys.path` or a `__path__`); other entries are skipped, as PathFinder skips them. */
+function searchPath(path: PyObject | null): string[] {
+  if (path === null) return [];
+  const items = iterableToArray(path);
+  try {
+    return items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/**
+ * `_find_spec` over the path finder: a top-level module along `sys.path`, a submodule along its
+ * package's `__path__`; or, with a finder that has no files, that finder by dotted name.
+ */
+function findSpec(name: string, parent: PyModule | null): PathSpec | null {
+  const finder = current().finder;
+  const files = finder.files;
+  if (files === undefined) {
+    const source = finder(name);
+    return source === null ? null : { kind: 'source', source };
+  }
+  const path = parent === null ? sysPathReader() : dictGetStr(parent.namespace, '__path__');
+  return findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path), files);
+}
+
+/**
+ * A namespace package (PEP 420): no code, no `__file__` (None), its portions as `__path__`.
+ * DEVIATION(cpython): `__path__` is a list, not a `_NamespacePath` recomputed from the parent's.
+ */
+function newNamespacePackage(name: string, locations: readonly string[]): PyModule {
+  const module = newModule(name);
+  module.isNamespacePackage = true;
+  const ns = module.namespace;
+  const set = (key: string, value: PyObject): void => {
+    dictSetStr(ns, key, value);
+    decref(value);
+  };
+  // `_init_module_attrs` with the namespace loader: `__file__` (None) before `__path__`.
+  set('__package__', newStr(name));
+  dictSetStr(ns, '__file__', None);
+  set('__path__', newListStealing(locations.map((l) => newStr(l))));
+  dictSetStr(current().modules, name, module);
+  return module;
 }
 
 function initBuiltin(name: string, init: () => PyModule): PyModule {
@@ -192,20 +266,52 @@ function execSource(name: string, found: ModuleSource): PyObject {
   return incref(final);
 }
 
+/** A new TypeError, KeyError or the like with `message`, thrown. */
+function raiseNew(type: PyType, message: string): never {
+  throw raiseValue(newExceptionStealing(type, [newStr(message)]));
+}
+
+/**
+ * The importing module's package, for a relative import: `__package__`, else `__spec__.parent`,
+ * else (with an ImportWarning) what `__name__` and `__path__` make of it (`resolve_name`).
+ */
+function packageOf(globals: PyDict): string {
+  const pkgObj = dictGetStr(globals, '__package__');
+  const spec = dictGetStr(globals, '__spec__');
+  if (pkgObj !== null && pkgObj !== None) {
+    if (!(pkgObj instanceof PyStr)) raiseNew(E.TypeError, 'package must be a string');
+    if (spec !== null && spec !== None) {
+      const parent = getAttrString(spec, 'parent');
+      try {
+        if (!richCompareBool(pkgObj, parent, EQ)) importWarner('__package__ != __spec__.parent');
+      } finally {
+        decref(parent);
+      }
+    }
+    return pkgObj.value;
+  }
+  if (spec !== null && spec !== None) {
+    const parent = getAttrString(spec, 'parent');
+    try {
+      if (!(parent instanceof PyStr)) raiseNew(E.TypeError, '__spec__.parent must be a string');
+      return parent.value;
+    } finally {
+      decref(parent);
+    }
+  }
+  importWarner("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+  const modName = dictGetStr(globals, '__name__');
+  if (modName === null) raiseNew(E.KeyError, "'__name__' not in globals");
+  if (!(modName instanceof PyStr)) raiseNew(E.TypeError, '__name__ must be a string');
+  return dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
+}
+
 /** Resolves a relative import against the importing module's package (`resolve_name`). */
 function resolveName(name: string, globals: PyDict, level: number): string {
-  const pkgObj = dictGetStr(globals, '__package__');
-  let pkg: string;
-  if (pkgObj instanceof PyStr) {
-    pkg = pkgObj.value;
-  } else {
-    const modName = dictGetStr(globals, '__name__');
-    if (!(modName instanceof PyStr)) throw raiseValue(newExceptionStealing(E.KeyError, [newStr("'__name__' not in globals")]));
-    pkg = dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
-  }
-  if (pkg === '') throw raiseValue(newExceptionStealing(E.ImportError, [newStr('attempted relative import with no known parent package')]));
+  const pkg = packageOf(globals);
+  if (pkg === '') raiseNew(E.ImportError, 'attempted relative import with no known parent package');
   const bits = pkg.split('.');
-  if (bits.length < level) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('attempted relative import beyond top-level package')]));
+  if (bits.length < level) raiseNew(E.ValueError, 'attempted relative import beyond top-level package');
   const base = bits.slice(0, bits.length - level + 1).join('.');
   return name === '' ? base : `${base}.${name}`;
 }
