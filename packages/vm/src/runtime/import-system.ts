@@ -306,8 +306,13 @@ function packageOf(globals: PyDict): string {
   return dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
 }
 
-/** Resolves a relative import against the importing module's package (`resolve_name`). */
-function resolveName(name: string, globals: PyDict, level: number): string {
+/**
+ * Resolves a relative import against the importing module's package (`resolve_name`); `globals`
+ * is what `__import__` was given, null when nothing.
+ */
+function resolveName(name: string, globals: PyObject | null, level: number): string {
+  if (globals === null) raiseNew(E.KeyError, "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) raiseNew(E.TypeError, 'globals must be a dict');
   const pkg = packageOf(globals);
   if (pkg === '') raiseNew(E.ImportError, 'attempted relative import with no known parent package');
   const bits = pkg.split('.');
@@ -332,8 +337,11 @@ export function importModuleNamed(name: string, globals: PyDict | null = null): 
   }
 }
 
-/** `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). */
-export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObject, levelObj: PyObject): PyObject {
+/**
+ * `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). `globals`
+ * (null when `__import__` was given none) matters only to a relative import.
+ */
+export function importModuleLevel(name: string, globals: PyObject | null, fromlist: PyObject, levelObj: PyObject): PyObject {
   const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
   if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
   if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
