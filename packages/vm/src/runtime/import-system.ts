@@ -18,7 +18,8 @@ import { newListStealing } from '../objects/list.ts';
 import { EQ, isTrue, richCompareBool } from './abstract-compare.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
 import { iterableToArray } from './abstract-iter.ts';
-import { getAttrString, lookupAttrString } from './attributes.ts';
+import { getAttrString, lookupAttrString, setAttrString } from './attributes.ts';
+import { strText } from './abstract-object.ts';
 import { registerSource } from './io.ts';
 import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
@@ -135,13 +136,62 @@ function moduleNotFound(message: string, name: string): never {
   throw raiseValue(e);
 }
 
-/** Imports one module by its full dotted name, its parent already imported: a new reference. */
-function importOne(name: string, parent: PyModule | null): PyObject {
-  const st = current();
-  const cached = dictGetStr(st.modules, name);
-  // `_find_and_load`: None in sys.modules blocks the import.
+/** `_find_and_load`: `sys.modules[name]`, or the module found and loaded now (a new reference). */
+function findAndLoad(name: string): PyObject {
+  const cached = dictGetStr(current().modules, name);
+  // None in sys.modules blocks the import.
   if (cached === None) moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
   if (cached !== null) return incref(cached);
+  return findAndLoadUnlocked(name);
+}
+
+/**
+ * `_find_and_load_unlocked`: the parent package first (when it is not in `sys.modules`), the
+ * module along its `__path__` (or `sys.path`), and the loaded module bound on its parent.
+ */
+function findAndLoadUnlocked(name: string): PyObject {
+  const modules = current().modules;
+  const dot = name.lastIndexOf('.');
+  const parentName = dot < 0 ? '' : name.slice(0, dot);
+  let path: PyObject | null = null;
+  if (parentName !== '') {
+    if (dictGetStr(modules, parentName) === null) decref(findAndLoad(parentName));
+    // The parent's import may have imported this module too.
+    const loaded = dictGetStr(modules, name);
+    if (loaded !== null) return incref(loaded);
+    path = lookupAttrString(modulesItem(parentName), '__path__');
+    if (path === null) moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
+  }
+  let module: PyObject;
+  try {
+    module = loadModule(name, path);
+  } finally {
+    if (path !== null) decref(path);
+  }
+  if (parentName !== '') {
+    try {
+      setAttrString(modulesItem(parentName), name.slice(dot + 1), module);
+    } catch (e) {
+      decref(module);
+      throw e;
+    }
+  }
+  return module;
+}
+
+/** `sys.modules[name]` (borrowed), or the KeyError of that lookup. */
+function modulesItem(name: string): PyObject {
+  const value = dictGetStr(current().modules, name);
+  if (value === null) raiseNew(E.KeyError, name);
+  return value;
+}
+
+/**
+ * `_find_spec` and `_load_unlocked`: a module of the interpreter, else one found along `path`
+ * (the parent's `__path__`; null: `sys.path`), else one of the library. A new reference to what
+ * `sys.modules` holds for `name` once it ran.
+ */
+function loadModule(name: string, path: PyObject | null): PyObject {
   const init = builtinModules.get(name);
   // `sys.meta_path`: BuiltinImporter first, then PathFinder over `sys.path`, whose first entry is
   // the script's folder, before the standard library: a program's own `heapq.py` shadows the
@@ -149,11 +199,7 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   if (init !== undefined && (CPYTHON_BUILTIN_MODULE_NAMES.includes(name) || CPYTHON_STARTUP_MODULES.has(name))) {
     return initBuiltin(name, init);
   }
-  if (parent !== null && dictGetStr(parent.namespace, '__path__') === null) {
-    const parentName = name.slice(0, name.lastIndexOf('.'));
-    moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
-  }
-  const found = findSpec(name, parent);
+  const found = findSpec(name, path);
   if (found?.kind === 'source') return execSource(name, found.source);
   // DEVIATION(cpython): the library, written natively, is found after every entry of the search
   // path, where CPython's comes after the script's folder only; a namespace portion of the
@@ -161,6 +207,18 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   if (init !== undefined) return initBuiltin(name, init);
   if (found?.kind === 'namespace') return newNamespacePackage(name, found.locations);
   return moduleNotFound(`No module named '${name}'`, name);
+}
+
+/**
+ * The end of `_load_unlocked`: the module `sys.modules` holds for `name` after its body ran,
+ * moved to the end of `sys.modules` (a KeyError when the body took it out); a new reference.
+ */
+function moveToEnd(name: string): PyObject {
+  const modules = current().modules;
+  const final = incref(modulesItem(name));
+  dictDelStr(modules, name);
+  dictSetStr(modules, name, final);
+  return final;
 }
 
 /** The strings of a search path (`sys.path` or a `__path__`); other entries are skipped, as PathFinder skips them. */
@@ -175,25 +233,25 @@ function searchPath(path: PyObject | null): string[] {
 }
 
 /**
- * `_find_spec` over the path finder: a top-level module along `sys.path`, a submodule along its
- * package's `__path__`; or, with a finder that has no files, that finder by dotted name.
+ * `_find_spec` over the path finder: a top-level module along `sys.path` (`path` null), a
+ * submodule along its package's `__path__`; or, with a finder that has no files, that finder by
+ * dotted name.
  */
-function findSpec(name: string, parent: PyModule | null): PathSpec | null {
+function findSpec(name: string, path: PyObject | null): PathSpec | null {
   const finder = current().finder;
   const files = finder.files;
   if (files === undefined) {
     const source = finder(name);
     return source === null ? null : { kind: 'source', source };
   }
-  const path = parent === null ? sysPathReader() : dictGetStr(parent.namespace, '__path__');
-  return findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path), files);
+  return findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path ?? sysPathReader()), files);
 }
 
 /**
  * A namespace package (PEP 420): no code, no `__file__` (None), its portions as `__path__`.
  * DEVIATION(cpython): `__path__` is a list, not a `_NamespacePath` recomputed from the parent's.
  */
-function newNamespacePackage(name: string, locations: readonly string[]): PyModule {
+function newNamespacePackage(name: string, locations: readonly string[]): PyObject {
   const module = newModule(name);
   module.isNamespacePackage = true;
   const ns = module.namespace;
@@ -206,13 +264,15 @@ function newNamespacePackage(name: string, locations: readonly string[]): PyModu
   dictSetStr(ns, '__file__', None);
   set('__path__', newListStealing(locations.map((l) => newStr(l))));
   dictSetStr(current().modules, name, module);
-  return module;
+  decref(module);
+  return moveToEnd(name);
 }
 
-function initBuiltin(name: string, init: () => PyModule): PyModule {
+function initBuiltin(name: string, init: () => PyModule): PyObject {
   const module = init();
   dictSetStr(current().modules, name, module);
-  return module;
+  decref(module);
+  return moveToEnd(name);
 }
 
 /** `importlib.util.cache_from_source`: where CPython 3.8 would keep the module's bytecode. */
@@ -258,12 +318,7 @@ function execSource(name: string, found: ModuleSource): PyObject {
     decref(code);
   }
   decref(module);
-  const final = dictGetStr(st.modules, name);
-  if (final === null) {
-    const e = newExceptionStealing(E.KeyError, [newStr(name)]);
-    throw raiseValue(e);
-  }
-  return incref(final);
+  return moveToEnd(name);
 }
 
 /** A new TypeError, KeyError or the like with `message`, thrown. */
@@ -346,71 +401,57 @@ export function importModuleLevel(name: string, globals: PyObject | null, fromli
   if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
   if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
   const absName = level > 0 ? resolveName(name, globals, level) : name;
-  // `_find_and_load`: each name's parent is what precedes its last dot, imported first when it is
-  // not empty (so a name with a leading or doubled dot is looked up whole at that point).
-  const chain: string[] = [];
-  for (let n = absName; n !== ''; n = n.slice(0, Math.max(0, n.lastIndexOf('.')))) chain.unshift(n);
-  let parent: PyModule | null = null;
-  let top: PyObject | null = null;
-  let leaf: PyObject | null = null;
-  try {
-    for (let i = 0; i < chain.length; i++) {
-      const full = chain[i] as string;
-      const module = importOne(full, parent);
-      if (i === 0) top = incref(module);
-      if (parent !== null && module instanceof PyModule) {
-        dictSetStr(parent.namespace, full.slice(full.lastIndexOf('.') + 1), module);
-      }
-      if (leaf !== null) decref(leaf);
-      leaf = module;
-      parent = module instanceof PyModule ? module : null;
-    }
-  } catch (e) {
-    // A submodule that cannot be imported: the packages imported on the way stay in sys.modules only.
-    if (top !== null) decref(top);
-    if (leaf !== null) decref(leaf);
-    throw e;
-  }
+  const cached = dictGetStr(current().modules, absName);
+  const mod = cached !== null && cached !== None ? incref(cached) : findAndLoad(absName);
   const hasFromlist = fromlist !== None && isTrue(fromlist);
   if (hasFromlist) {
-    if (top !== null) decref(top);
-    if (leaf instanceof PyModule && dictGetStr(leaf.namespace, '__path__') !== null) {
-      try {
-        handleFromlist(leaf, absName, fromlist, false);
-      } catch (e) {
-        decref(leaf);
-        throw e;
+    // `_handle_fromlist` for a package (a module with `__path__`).
+    try {
+      const path = lookupAttrString(mod, '__path__');
+      if (path !== null) {
+        decref(path);
+        handleFromlist(mod, fromlist, false);
       }
+    } catch (e) {
+      decref(mod);
+      throw e;
     }
-    return leaf as PyObject;
+    return mod;
   }
-  if (leaf !== null) decref(leaf);
-  if (level > 0 && name !== '') {
-    // `from . import x` style without fromlist: return the first component of `name`.
-    const first = `${absName.slice(0, absName.length - name.length)}${name.split('.')[0] as string}`;
-    if (top !== null) decref(top);
-    const m = dictGetStr(current().modules, first);
-    return incref(m ?? None);
-  }
-  return top as PyObject;
+  const dot = name.indexOf('.');
+  if ((level > 0 && name === '') || dot < 0) return mod;
+  decref(mod);
+  // `import a.b.c` gives `a`: imported again by name at level 0; for a relative import, what
+  // `sys.modules` holds for the package part up to the first dot of `name`.
+  if (level === 0) return importModuleNamed(name.slice(0, dot));
+  const toReturn = absName.slice(0, absName.length - (name.length - dot));
+  const final = dictGetStr(current().modules, toReturn);
+  if (final === null) raiseNew(E.KeyError, `'${toReturn}' not in sys.modules as expected`);
+  return incref(final);
 }
 
 /**
- * `_handle_fromlist` for a package: `from package import name` imports the submodule
- * `package.name` when the package has no attribute `name` (a missing one is not an error here:
- * IMPORT_FROM reports it).
+ * `_handle_fromlist`: `from package import name` imports the submodule `package.name` when the
+ * package has no attribute `name` (a missing one is not an error here: IMPORT_FROM reports it);
+ * `*` does so for each name of the package's `__all__`.
  */
-function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recursive: boolean): void {
+function handleFromlist(module: PyObject, fromlist: PyObject, recursive: boolean): void {
   const items = iterableToArray(fromlist);
   try {
     for (const x of items) {
       if (!(x instanceof PyStr)) {
-        const where = recursive ? `${name}.__all__` : "``from list''";
-        throw raiseValue(newExceptionStealing(E.TypeError, [newStr(`Item in ${where} must be str, not ${tpName(x.type)}`)]));
+        const where = recursive ? `${attrText(module, '__name__')}.__all__` : "``from list''";
+        raiseNew(E.TypeError, `Item in ${where} must be str, not ${tpName(x.type)}`);
       }
       if (x.value === '*') {
-        const all = recursive ? null : dictGetStr(module.namespace, '__all__');
-        if (all !== null) handleFromlist(module, name, all, true);
+        const all = recursive ? null : lookupAttrString(module, '__all__');
+        if (all !== null) {
+          try {
+            handleFromlist(module, all, true);
+          } finally {
+            decref(all);
+          }
+        }
         continue;
       }
       const present = lookupAttrString(module, x.value);
@@ -418,21 +459,29 @@ function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recu
         decref(present);
         continue;
       }
-      const fromName = `${name}.${x.value}`;
-      const level = newInt(0);
+      const fromName = `${attrText(module, '__name__')}.${x.value}`;
       try {
-        decref(importModuleLevel(fromName, module.namespace, None, level));
+        decref(findAndLoad(fromName));
       } catch (e) {
+        // A submodule that does not exist is left for IMPORT_FROM to report.
         if (!(e instanceof PyRaise) || !exceptionMatches(e, E.ModuleNotFoundError)) throw e;
         const excName = e.value.name;
         if (!(excName instanceof PyStr) || excName.value !== fromName || dictGetStr(current().modules, fromName) === None) throw e;
         clearRaise(e);
-      } finally {
-        decref(level);
       }
     }
   } finally {
     for (const x of items) decref(x);
+  }
+}
+
+/** `str(getattr(o, name))` (`'{}'.format` of an attribute). */
+function attrText(o: PyObject, name: string): string {
+  const value = getAttrString(o, name);
+  try {
+    return strText(value);
+  } finally {
+    decref(value);
   }
 }
 

@@ -1,4 +1,4 @@
-// A program's own modules found as CPython's PathFinder finds them: sys.path entries, a package's __path__, namespace packages; relative imports, circular imports, failing imports. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 main.py` in the case's folder,
+// A program's own modules found as CPython's PathFinder finds them: sys.path entries, a package's __path__, namespace packages; relative imports, circular imports, failing imports; submodules bound on their package when loaded, and sys.modules order. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 main.py` in the case's folder,
 // copied to /tmp/corosim-import-cases), addresses as 0x?.
 import { describeImportCases, type ImportCase } from '../support/import-cases.ts';
 
@@ -64,6 +64,23 @@ const CASES: readonly ImportCase[] = [
     stdout: "extra pkg.extra\n['/tmp/corosim-import-cases/pth/other'] pkg.extra ['other', 'extra.py']\ninner pkg.inner\n['extra', 'inner', 'missing_ok', 'pkg']\npkg.inner\npkg\ninner2 pkg.inner2\npkg.inner2\nItem in ``from list'' must be str, not int\nstar ok\nSyntaxError bad_syntax.py 2 7 'def f(:\\n' invalid syntax\nTrue\ninner pkg.inner\nTrue\n",
     stderr: "Traceback (most recent call last):\n  File \"main.py\", line 29, in <module>\n    import bad_syntax\n  File \"/tmp/corosim-import-cases/pth/bad_syntax.py\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n",
     exit: 1,
+  },
+  {
+    name: "binding submodules on their package: attributes set before and after, import-as chains, sys.modules replacements",
+    root: "/tmp/corosim-import-cases/bind",
+    files: {
+      "main.py": "# binding submodules on their package: attributes set before and after, import-as chains, sys.modules replacements\nimport sys\nimport pkg.sub\nprint(pkg.sub, pkg.before)\nimport pkg.sub as s\nprint(s)\npkg.sub = 'overwritten'\nimport pkg.sub as s2\nprint(s2)\nimport pkg.sub\nprint(pkg.sub)\nsys.modules['pkg.fake'] = 'fake module'\nimport pkg.fake as f\nprint(f)\ntry:\n    import pkg.fake2\nexcept ImportError as e:\n    print(e)\nimport pk2.child\nprint(pk2.child, getattr(pk2, 'child', None))\nimport pk2\nprint(sorted(n for n in vars(pk2) if not n.startswith('__')))\ndel sys.modules['pkg.sub']\nimport pkg.sub as s3\nprint(s3 is s, s3)\nprint([k for k in sys.modules if k.startswith(('pkg', 'pk2', 'order'))])\nimport order_a\nprint([k for k in sys.modules if k.startswith('order')])\nsys.modules['nonmod'] = 5\ntry:\n    import nonmod.x\nexcept ImportError as e:\n    print(type(e).__name__, e)\nsys.modules['nonepar'] = None\ntry:\n    import nonepar.x\nexcept ImportError as e:\n    print(type(e).__name__, e)\nimport pkg.sub, pkg\npkg.__path__ = 7\ntry:\n    import pkg.other\nexcept Exception as e:\n    print(type(e).__name__, e)\ndef imp():\n    import pkg.sub.x as deep\ntry:\n    imp()\nexcept Exception as e:\n    print(type(e).__name__, e)\n",
+      "order_a.py": "import order_b\nimport order_c\n",
+      "order_b.py": "import order_c\n",
+      "order_c.py": "\n",
+      "pk2/__init__.py": "\n",
+      "pk2/child.py": "import sys\nsys.modules['pk2.child'] = 'replaced child'\n",
+      "pkg/__init__.py": "before = 1\n",
+      "pkg/sub.py": "import sys\nprint('sub running', 'pkg.sub' in sys.modules, hasattr(sys.modules['pkg'], 'sub'))\n",
+    },
+    stdout: "sub running True False\n<module 'pkg.sub' from '/tmp/corosim-import-cases/bind/pkg/sub.py'> 1\n<module 'pkg.sub' from '/tmp/corosim-import-cases/bind/pkg/sub.py'>\noverwritten\noverwritten\nfake module\nNo module named 'pkg.fake2'\nreplaced child replaced child\n['child']\nsub running True True\nFalse <module 'pkg.sub' from '/tmp/corosim-import-cases/bind/pkg/sub.py'>\n['pkg', 'pkg.fake', 'pk2', 'pk2.child', 'pkg.sub']\n['order_c', 'order_b', 'order_a']\nModuleNotFoundError No module named 'nonmod.x'; 'nonmod' is not a package\nModuleNotFoundError No module named 'nonepar.x'; 'nonepar' is not a package\nTypeError 'int' object is not iterable\nModuleNotFoundError No module named 'pkg.sub.x'; 'pkg.sub' is not a package\n",
+    stderr: "",
+    exit: 0,
   },
 ];
 
