@@ -70,6 +70,25 @@ let sysPathReader: () => PyObject | null = () => null;
 /** Issues an ImportWarning from native code (`PyErr_WarnEx(PyExc_ImportWarning, ...)`), installed by warnings. */
 let importWarner: (message: string) => void = () => undefined;
 
+/** Makes a namespace package's `__path__` (`_NamespacePath`), installed by objects/namespace-path.ts. */
+let namespacePathMaker: (name: string, portions: readonly string[]) => PyObject = (_name, portions) => newListStealing(portions.map((l) => newStr(l)));
+
+/** Installs what makes a namespace package's `__path__`. */
+export function setNamespacePathMaker(make: (name: string, portions: readonly string[]) => PyObject): void {
+  namespacePathMaker = make;
+}
+
+/**
+ * The portions of the namespace package `name` along `path` (`PathFinder._get_spec` for
+ * `_NamespacePath._recalculate`): null when a module or a regular package is found there instead.
+ */
+export function namespacePortions(name: string, path: PyObject): readonly string[] | null {
+  const files = current().finder.files;
+  if (files === undefined) return null;
+  const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path), files);
+  return found?.kind === 'namespace' ? found.locations : null;
+}
+
 /** Installs the reader of `sys.path` (a module-load hook of the sys module). */
 export function setSysPathReader(read: () => PyObject | null): void {
   sysPathReader = read;
@@ -247,10 +266,7 @@ function findSpec(name: string, path: PyObject | null): PathSpec | null {
   return findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path ?? sysPathReader()), files);
 }
 
-/**
- * A namespace package (PEP 420): no code, no `__file__` (None), its portions as `__path__`.
- * DEVIATION(cpython): `__path__` is a list, not a `_NamespacePath` recomputed from the parent's.
- */
+/** A namespace package (PEP 420): no code, no `__file__` (None), its portions as `__path__` (a `_NamespacePath`). */
 function newNamespacePackage(name: string, locations: readonly string[]): PyObject {
   const module = newModule(name);
   module.isNamespacePackage = true;
@@ -262,7 +278,7 @@ function newNamespacePackage(name: string, locations: readonly string[]): PyObje
   // `_init_module_attrs` with the namespace loader: `__file__` (None) before `__path__`.
   set('__package__', newStr(name));
   dictSetStr(ns, '__file__', None);
-  set('__path__', newListStealing(locations.map((l) => newStr(l))));
+  set('__path__', namespacePathMaker(name, locations));
   dictSetStr(current().modules, name, module);
   decref(module);
   return moveToEnd(name);

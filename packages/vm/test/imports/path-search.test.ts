@@ -1,4 +1,4 @@
-// A program's own modules found as CPython's PathFinder finds them: sys.path entries, a package's __path__, namespace packages; relative imports, circular imports, failing imports; submodules bound on their package when loaded, and sys.modules order. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 main.py` in the case's folder,
+// A program's own modules found as CPython's PathFinder finds them: sys.path entries, a package's __path__, namespace packages (their _NamespacePath); relative imports, circular imports, failing imports; submodules bound on their package when loaded, and sys.modules order. Expected output recorded from CPython 3.8.18 (`PYTHONHASHSEED=0 python3.8 main.py` in the case's folder,
 // copied to /tmp/corosim-import-cases), addresses as 0x?.
 import { describeImportCases, type ImportCase } from '../support/import-cases.ts';
 
@@ -13,6 +13,19 @@ const CASES: readonly ImportCase[] = [
       "sub/only_in_sub.py": "x = 1\n",
     },
     stdout: "<module 'a' (namespace)> True None a None\n['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', '__path__']\nloading a.b.mod\nloading a.c.mod2\n<module 'a.b' (namespace)> <module 'a.b.mod' from '/tmp/corosim-import-cases/ns1/a/b/mod.py'> a.c.mod2 a.b\nTrue\nModuleNotFoundError No module named 'a.nothere' a.nothere\nonly_in_sub True\nTrue\n",
+    stderr: "",
+    exit: 0,
+  },
+  {
+    name: "a namespace package's __path__ is a _NamespacePath that takes in a portion added to sys.path later",
+    root: "/tmp/corosim-import-cases/nsp",
+    files: {
+      "main.py": "# a namespace package's __path__ is a _NamespacePath that takes in a portion added to sys.path later\nimport sys\nimport a\np = a.__path__\nprint(p, type(p), len(p), list(p), p[0].endswith('/a'))\nprint(sorted(vars(p)), p._name, p._last_parent_path == tuple(sys.path))\ntry:\n    import a.y\nexcept ImportError as e:\n    print(type(e).__name__, e)\nsys.path.append(sys.path[0] + '/late')\nprint(len(p), [q.rsplit('/', 2)[-2:] for q in p])\nimport a.y\nprint(a.y.__name__, a.y.__file__.rsplit('/', 3)[-3:])\nimport a.x\nprint(a.x, a.x.__path__)\np.append('/nowhere')\nprint(p[-1], '/nowhere' in p, len(p))\np[-1] = '/elsewhere'\nprint(p[-1])\nprint(p._recalculate() is p._path)\nsys.path.append('/another')\nprint(p._recalculate() is p._path, p[-1])\n",
+      "a/x/mod2.py": "\n",
+      "late/a/x/mod.py": "print(\"x portion\")\n",
+      "late/a/y/__init__.py": "print(\"y loaded\")\n",
+    },
+    stdout: "_NamespacePath(['/tmp/corosim-import-cases/nsp/a']) <class '_frozen_importlib_external._NamespacePath'> 1 ['/tmp/corosim-import-cases/nsp/a'] True\n['_last_parent_path', '_name', '_path', '_path_finder'] a True\nModuleNotFoundError No module named 'a.y'\n2 [['nsp', 'a'], ['late', 'a']]\ny loaded\na.y ['a', 'y', '__init__.py']\n<module 'a.x' (namespace)> _NamespacePath(['/tmp/corosim-import-cases/nsp/a/x', '/tmp/corosim-import-cases/nsp/late/a/x'])\n/nowhere True 3\n/elsewhere\nTrue\nTrue /tmp/corosim-import-cases/nsp/late/a\n",
     stderr: "",
     exit: 0,
   },
