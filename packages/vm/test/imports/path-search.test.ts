@@ -64,6 +64,21 @@ const CASES: readonly ImportCase[] = [
     exit: 1,
   },
   {
+    name: "circular imports inside a package: from-imports of a submodule still loading, import-as of one",
+    root: "/tmp/corosim-import-cases/cpk",
+    files: {
+      "main.py": "# circular imports inside a package: from-imports of a submodule still loading, import-as of one\nimport pkg\nprint(pkg.a.b_seen, pkg.b.a_mod)\nimport pkg.c\n",
+      "pkg/__init__.py": "from . import a\n",
+      "pkg/a.py": "from . import b\nb_seen = b.__name__\n",
+      "pkg/b.py": "from pkg import a\nimport pkg.a as a2\na_mod = (a.__name__, a2 is a, hasattr(a, 'b_seen'))\n",
+      "pkg/c.py": "import pkg.d\n",
+      "pkg/d.py": "from pkg import c\nprint(c, c.__name__)\nfrom pkg.c import nothing\n",
+    },
+    stdout: "pkg.b ('pkg.a', True, False)\n<module 'pkg.c' from '/tmp/corosim-import-cases/cpk/pkg/c.py'> pkg.c\n",
+    stderr: "Traceback (most recent call last):\n  File \"main.py\", line 4, in <module>\n    import pkg.c\n  File \"/tmp/corosim-import-cases/cpk/pkg/c.py\", line 1, in <module>\n    import pkg.d\n  File \"/tmp/corosim-import-cases/cpk/pkg/d.py\", line 3, in <module>\n    from pkg.c import nothing\nImportError: cannot import name 'nothing' from partially initialized module 'pkg.c' (most likely due to a circular import) (/tmp/corosim-import-cases/cpk/pkg/c.py)\n",
+    exit: 1,
+  },
+  {
     name: "a package extending its own __path__, from-import-star with __all__ naming submodules, and __import__'s arguments",
     root: "/tmp/corosim-import-cases/pth",
     files: {
