@@ -25,6 +25,11 @@ function unsupported(feature: string): Verdict {
 
 installAsyncio();
 
+/** Whether `path` is a directory (the VM's imports search folders as CPython's PathFinder does). */
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
 function readIfFile(path: string): string | null {
   if (!existsSync(path) || !statSync(path).isFile()) return null;
   return readFileSync(path, 'utf8');
@@ -37,7 +42,7 @@ function runCheck(root: string, testCase: Case, source: string, settings: RunSet
   const outcome = runMain(source, {
     filename: testCase.file,
     scriptDirectory,
-    findModule: directoryModuleFinder(scriptDirectory, readIfFile),
+    findModule: directoryModuleFinder(scriptDirectory, readIfFile, isDirectory),
     checkRefcounts: settings.checkRefcounts,
     ...(settings.jitThreshold === undefined ? {} : { jitThreshold: settings.jitThreshold }),
     write: (stream, text) => (stream === 'stdout' ? out : err).push(text),

@@ -25,6 +25,7 @@ export type { Diagnostic, DiagnosticType } from './source/diagnostic.ts';
 export type { RunOptions, RunOutcome } from './api/run-main.ts';
 export { directoryModuleFinder } from './api/module-finder.ts';
 export type { ModuleFinder, ModuleSource } from './runtime/import-system.ts';
+export type { ModuleFiles } from './runtime/path-finder.ts';
 export { layout } from './inspect/layout.ts';
 export { formatLayout } from './inspect/layout.ts';
 export type { LayoutRow } from './inspect/layout.ts';

@@ -56,7 +56,7 @@ export function runFile(
     args,
     ...limits,
     ...(onLayout === undefined ? {} : { onLayout }),
-    findModule: directoryModuleFinder(scriptDirectory, readIfFile),
+    findModule: directoryModuleFinder(scriptDirectory, readIfFile, isDirectory),
     onHotCode: youngPromotion(),
     write: (stream, text) => {
       io[stream](text);
@@ -64,6 +64,11 @@ export function runFile(
   });
   if (outcome.status === 'unsupported') throw notYet(command, path, outcome.feature);
   return outcome.exitCode;
+}
+
+/** Whether `path` is a directory (the VM's imports search folders as CPython's PathFinder does). */
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /** A file's bytes (the VM decodes them as importlib does), or null when there is no such regular file. */

@@ -5,18 +5,22 @@
  */
 import { PyDict, dictGetStr, dictItems, dictSet, isDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
-import { callObject } from '../runtime/call.ts';
+import { callMethodId, callObject } from '../runtime/call.ts';
 import * as E from '../objects/exceptions.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyStr } from '../objects/str.ts';
-import { getAttr, lookupAttrString } from '../runtime/attributes.ts';
-import { sequenceToArray } from '../runtime/abstract-iter.ts';
-import { setItem } from '../runtime/abstract-item.ts';
-import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing } from '../runtime/errors.ts';
+import { getAttr, getAttrString, lookupAttrString } from '../runtime/attributes.ts';
+import { isSequenceLike, sequenceToArray } from '../runtime/abstract-iter.ts';
+import { getItem, setItem } from '../runtime/abstract-item.ts';
+import { PyRaise, clearRaise, exceptionMatches, raiseValue, newExceptionStealing, typeError } from '../runtime/errors.ts';
 import { importModuleLevel, isImportFunc, isInitializing, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { newStr } from '../objects/str.ts';
+import { newInt } from '../objects/int.ts';
+import { newListStealing } from '../objects/list.ts';
+import { tpName } from '../runtime/type-name.ts';
+import { reprText } from '../runtime/abstract-object.ts';
 
 /**
  * IMPORT_NAME: the builtins' `__import__(name, globals, locals, fromlist, level)`; the import
@@ -37,67 +41,137 @@ export function importName(f: PyFrame, name: PyObject, fromlist: PyObject, level
   }
 }
 
-/** IMPORT_FROM: the attribute, or the submodule, or ImportError. */
-export function importFrom(module: PyObject, name: PyObject): PyObject {
-  // A module's own `__getattr__` may raise AttributeError: that is a missing name too.
-  const found = lookupAttrString(module, (name as PyStr).value);
-  if (found !== null) return found;
-  const pkgname = module instanceof PyModule ? dictGetStr(module.namespace, '__name__') : null;
-  if (pkgname instanceof PyStr) {
-    const full = `${pkgname.value}.${(name as PyStr).value}`;
-    const sub = dictGetStr(sysModules(), full);
-    if (sub !== null) return incref(sub);
-  }
-  const modName = pkgname instanceof PyStr ? pkgname.value : '<unknown module name>';
-  const file = module instanceof PyModule ? dictGetStr(module.namespace, '__file__') : null;
-  const where = file instanceof PyStr ? file.value : 'unknown location';
-  const message = pkgname instanceof PyStr && isInitializing(pkgname.value)
-    ? `cannot import name '${(name as PyStr).value}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
-    : `cannot import name '${(name as PyStr).value}' from '${modName}' (${where})`;
-  const e = newExceptionStealing(E.ImportError, [newStr(message)]);
-  if (pkgname instanceof PyStr) {
-    e.name = incref(pkgname);
-  }
-  if (file instanceof PyStr) e.path = incref(file);
-  throw raiseValue(e);
+/** `PyModule_GetFilenameObject`: a module's `__file__` when it is a str, else null. */
+function moduleFilename(module: PyObject): PyStr | null {
+  const file = module instanceof PyModule && module.dict !== null ? dictGetStr(module.dict, '__file__') : null;
+  return file instanceof PyStr ? file : null;
 }
 
-/** IMPORT_STAR: copies the public names (or `__all__`) into the frame's locals. */
+/**
+ * IMPORT_FROM: the attribute, or the submodule of that name in `sys.modules` (a circular relative
+ * import may not have bound it yet), or ImportError (`import_from`).
+ */
+export function importFrom(module: PyObject, name: PyObject): PyObject {
+  // A module's own `__getattr__` may raise AttributeError: that is a missing name too.
+  const attr = (name as PyStr).value;
+  const found = lookupAttrString(module, attr);
+  if (found !== null) return found;
+  // `__name__` as an attribute, of any object; when that fails, the error below replaces it.
+  let pkgname: PyObject | null = null;
+  try {
+    pkgname = getAttrString(module, '__name__');
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    clearRaise(e);
+  }
+  try {
+    if (pkgname instanceof PyStr) {
+      const sub = dictGetStr(sysModules(), `${pkgname.value}.${attr}`);
+      if (sub !== null) return incref(sub);
+    }
+    const known = pkgname instanceof PyStr ? pkgname : null;
+    const modName = known === null ? "'<unknown module name>'" : reprText(known);
+    const file = moduleFilename(module);
+    let message: string;
+    if (file === null) {
+      message = `cannot import name ${reprText(name)} from ${modName} (unknown location)`;
+    } else {
+      // `_PyModuleSpec_IsInitializing(module.__spec__)`: the module still runs its body (its
+      // spec being None here, whether it is the module being imported under that name).
+      const initializing = known !== null && isInitializing(known.value) && dictGetStr(sysModules(), known.value) === module;
+      message = initializing
+        ? `cannot import name ${reprText(name)} from partially initialized module ${modName} (most likely due to a circular import) (${file.value})`
+        : `cannot import name ${reprText(name)} from ${modName} (${file.value})`;
+    }
+    const e = newExceptionStealing(E.ImportError, [newStr(message)]);
+    if (known !== null) e.name = incref(known);
+    if (file !== null) e.path = incref(file);
+    throw raiseValue(e);
+  } finally {
+    if (pkgname !== null) decref(pkgname);
+  }
+}
+
+/**
+ * The names `from module import *` binds: `__all__`, else the keys of `__dict__` (an attribute
+ * lookup each: an AttributeError means none), the latter with `skipPrivate`.
+ */
+function starNames(module: PyObject): { names: PyObject; skipPrivate: boolean } {
+  const all = lookupAttrString(module, '__all__');
+  if (all !== null) return { names: all, skipPrivate: false };
+  const dict = lookupAttrString(module, '__dict__');
+  if (dict === null) throw raiseValue(newExceptionStealing(E.ImportError, [newStr('from-import-* object has no __dict__ and no __all__')]));
+  try {
+    // `PyMapping_Keys`: a dict's keys, else what `keys()` gives, as a list.
+    if (isDict(dict)) return { names: newListStealing(dictItems(dict).map(([k]) => incref(k))), skipPrivate: true };
+    const keys = callMethodId(dict, 'keys');
+    try {
+      return { names: newListStealing(sequenceToArray(keys)), skipPrivate: true };
+    } finally {
+      decref(keys);
+    }
+  } finally {
+    decref(dict);
+  }
+}
+
+/** The TypeError for a name of `from module import *` that is not a str. */
+function nonStrName(module: PyObject, name: PyObject, skipPrivate: boolean): PyRaise {
+  const modname = getAttrString(module, '__name__');
+  try {
+    if (!(modname instanceof PyStr)) return typeError(`module __name__ must be a string, not ${tpName(modname.type)}`);
+    return skipPrivate
+      ? typeError(`Key in ${modname.value}.__dict__ must be str, not ${tpName(name.type)}`)
+      : typeError(`Item in ${modname.value}.__all__ must be str, not ${tpName(name.type)}`);
+  } finally {
+    decref(modname);
+  }
+}
+
+/** `PySequence_GetItem` at an index from 0 up: a new reference. */
+function sequenceItem(seq: PyObject, index: PyObject): PyObject {
+  if (!isSequenceLike(seq)) {
+    throw typeError(seq.type.getitem !== undefined ? `${tpName(seq.type)} is not a sequence` : `'${tpName(seq.type)}' object does not support indexing`);
+  }
+  return getItem(seq, index);
+}
+
+/**
+ * IMPORT_STAR: binds each name of `__all__` (or each public name of `__dict__`) in the frame's
+ * locals, taking the names one by one by index as `import_all_from` does.
+ */
 export function importStar(f: PyFrame, module: PyObject): void {
   const locals = f.locals;
   if (locals === null) throw raiseValue(newExceptionStealing(E.SystemError, [newStr('no locals found during \'import *\'')]));
-  let names: PyObject[];
-  let skipPrivate = false;
-  // `_PyObject_LookupAttr`: an AttributeError (from a module's `__getattr__`) means none.
-  const all = lookupAttrString(module, '__all__');
-  if (all !== null) {
-    names = sequenceToArray(all);
-    decref(all);
-  } else {
-    const dict = module.dict;
-    if (!(dict instanceof PyDict)) throw raiseValue(newExceptionStealing(E.ImportError, [newStr('from-import-* object has no __dict__ and no __all__')]));
-    names = dictItems(dict).map(([k]) => incref(k));
-    skipPrivate = true;
-  }
+  const { names, skipPrivate } = starNames(module);
   try {
-    for (const n of names) {
-      if (skipPrivate && n instanceof PyStr && n.value.startsWith('_')) continue;
-      let value: PyObject;
+    for (let pos = 0; ; pos++) {
+      let n: PyObject;
+      const index = newInt(pos);
       try {
-        value = getAttr(module, n as PyStr);
+        n = sequenceItem(names, index);
       } catch (e) {
-        if (e instanceof PyRaise && exceptionMatches(e, E.AttributeError)) clearRaise(e);
-        throw e;
+        if (!(e instanceof PyRaise) || !exceptionMatches(e, E.IndexError)) throw e;
+        clearRaise(e);
+        break;
+      } finally {
+        decref(index);
       }
       try {
-        if (locals instanceof PyDict) dictSet(locals, n, value);
-        else setItem(locals, n, value);
+        if (!(n instanceof PyStr)) throw nonStrName(module, n, skipPrivate);
+        if (skipPrivate && n.value.startsWith('_')) continue;
+        const value = getAttr(module, n);
+        try {
+          if (locals instanceof PyDict) dictSet(locals, n, value);
+          else setItem(locals, n, value);
+        } finally {
+          decref(value);
+        }
       } finally {
-        decref(value);
+        decref(n);
       }
     }
   } finally {
-    for (const n of names) decref(n);
+    decref(names);
   }
 }
-

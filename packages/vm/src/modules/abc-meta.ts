@@ -9,11 +9,12 @@
  */
 import { addPythonMethods } from '../objects/native-py-method.ts';
 import * as E from '../objects/exceptions.ts';
-import { boolType, newBool } from '../objects/int.ts';
+import { boolType, newBool, newInt } from '../objects/int.ts';
 import { PyStr } from '../objects/str.ts';
 import { NotImplemented, None } from '../objects/singletons.ts';
-import { newFrozensetStealing } from '../objects/set.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { newFrozensetStealing, newSet, setAdd } from '../objects/set.ts';
+import { newWeakref, weakrefType } from '../objects/weakref.ts';
+import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { isList } from '../objects/list.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { asBuiltinCall, asComparison } from '../runtime/recursion-levels.ts';
@@ -27,11 +28,10 @@ import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, PyType, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref } from '../runtime/object.ts';
-import { markDottedTypeName, tpName } from '../runtime/type-name.ts';
+import { tpName } from '../runtime/type-name.ts';
 
-/** `_abc._abc_data`: the per-class state of an ABC. */
-export const abcDataType: PyType = staticType({ name: '_abc_data', module: '_abc', basicsize: 48 });
-markDottedTypeName(abcDataType);
+/** `_abc_data` (its `tp_name` has no module): the per-class state of an ABC. */
+export const abcDataType: PyType = staticType({ name: '_abc_data', module: 'builtins', basicsize: 48 });
 
 /**
  * The state of one ABC. The three sets hold their classes weakly, as CPython's sets of weak
@@ -154,8 +154,15 @@ function computeAbstractMethods(cls: PyType): void {
 }
 
 /** `_abc_init`: abstract methods and a fresh `_abc_impl`. */
-export function abcInit(cls: PyType): void {
-  computeAbstractMethods(cls);
+export function abcInit(cls: PyObject): void {
+  if (cls instanceof PyType) computeAbstractMethods(cls);
+  else {
+    // `compute_abstract_methods` of something that is not a class: its `__dict__`, then its
+    // `__bases__`, fail as attribute lookups.
+    decref(getAttrString(cls, '__dict__'));
+    decref(getAttrString(cls, '__bases__'));
+    throw typeError('__bases__ is not tuple');
+  }
   const data = new PyAbcData(invalidationCounter);
   try {
     setAttrString(cls, '_abc_impl', data);
@@ -175,7 +182,7 @@ function callMethod(cls: PyObject, name: string, arg: PyObject): PyObject {
 }
 
 /** `_abc_register`. */
-function register(cls: PyObject, subclass: PyObject): PyObject {
+export function register(cls: PyObject, subclass: PyObject): PyObject {
   if (!(subclass instanceof PyType)) throw typeError('Can only register classes');
   if (objectIsSubclass(subclass, cls)) return incref(subclass); // Already a subclass.
   // Subtle: test for cycles *after* testing for "already a subclass"; this means we allow X.register(X) and interpret it as a no-op.
@@ -191,7 +198,7 @@ export function registerClass(cls: PyType, subclass: PyType): void {
 }
 
 /** `_abc_instancecheck`. */
-function instanceCheck(cls: PyObject, instance: PyObject): PyObject {
+export function instanceCheck(cls: PyObject, instance: PyObject): PyObject {
   const impl = getImpl(cls);
   const subclass = getAttrString(instance, '__class__');
   try {
@@ -212,7 +219,7 @@ function instanceCheck(cls: PyObject, instance: PyObject): PyObject {
 }
 
 /** `_abc_subclasscheck`. */
-function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
+export function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
   if (!(subclass instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
   const impl = getImpl(cls);
   // 1. Check cache.
@@ -239,7 +246,9 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
     impl.cache.add(subclass);
     return newBool(true);
   }
-  // 5. Check if it's a subclass of a registered class (recursive).
+  // 5. Check if it's a subclass of a registered class (recursive): a registered class itself is
+  // one without being cached (`subclasscheck_check_registry`'s fast path).
+  if (inWeakSet(impl.registry, subclass)) return newBool(true);
   for (const rkey of [...impl.registry]) {
     if (!alive(rkey)) continue;
     if (objectIsSubclass(subclass, rkey)) {
@@ -272,6 +281,34 @@ function subclassCheck(cls: PyObject, subclass: PyObject): PyObject {
   // No dice; update negative cache.
   impl.negativeCache.add(subclass);
   return newBool(false);
+}
+
+/** `_get_dump`: the registry and both caches (weak references to their live classes) and the negative cache version. */
+export function abcDump(cls: PyObject): PyObject {
+  const impl = getImpl(cls);
+  const weakSet = (classes: Set<PyType>): PyObject => {
+    const set = newSet();
+    for (const t of classes) {
+      if (!alive(t)) continue;
+      const ref = newWeakref(weakrefType, t, null);
+      setAdd(set, ref);
+      decref(ref);
+    }
+    return set;
+  };
+  return newTupleStealing([weakSet(impl.registry), weakSet(impl.cache), weakSet(impl.negativeCache), newInt(impl.negativeCacheVersion)]);
+}
+
+/** `_reset_registry`. */
+export function resetRegistry(cls: PyObject): void {
+  getImpl(cls).registry.clear();
+}
+
+/** `_reset_caches`: both caches. */
+export function resetCaches(cls: PyObject): void {
+  const impl = getImpl(cls);
+  impl.cache.clear();
+  impl.negativeCache.clear();
 }
 
 /** `abc.ABCMeta`. */
@@ -308,7 +345,7 @@ addPythonMethods(abcMetaType, [
   {
     name: '_abc_registry_clear', kind: 'noargs',
     impl: (self) => {
-      getImpl(self).registry.clear();
+      resetRegistry(self);
       return incref(None);
     },
     doc: 'Clear the registry (for debugging or testing).',
@@ -316,9 +353,7 @@ addPythonMethods(abcMetaType, [
   {
     name: '_abc_caches_clear', kind: 'noargs',
     impl: (self) => {
-      const impl = getImpl(self);
-      impl.cache.clear();
-      impl.negativeCache.clear();
+      resetCaches(self);
       return incref(None);
     },
     doc: 'Clear the caches (for debugging or testing).',

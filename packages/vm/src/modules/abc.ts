@@ -5,17 +5,19 @@
  * @module
  */
 import { classMethodType, propertyType, staticMethodType } from '../objects/descr-types.ts';
-import { newBool, newInt } from '../objects/int.ts';
+import { newBool } from '../objects/int.ts';
 import type { NativeDef } from '../objects/native-function.ts';
 import { None } from '../objects/singletons.ts';
 import { setAttrString } from '../runtime/attributes.ts';
 import { typeType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
-import { incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
+import { dictSetStr } from '../objects/dict.ts';
 import { makeClass } from './abc-class.ts';
 import { bindArgs } from './abc-function.ts';
-import { abcMetaType, cacheToken, resetAbcState } from './abc-meta.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { abcCFunctions } from './abc-c-module.ts';
+import { abcMetaType } from './abc-meta.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 
 const ABSTRACTMETHOD_DOC = "A decorator indicating abstract methods.\n\n    Requires that the metaclass is ABCMeta or derived from it.  A\n    class that has a metaclass derived from ABCMeta cannot be\n    instantiated unless all of its abstract methods are overridden.\n    The abstract methods can be called using any of the normal\n    'super' call mechanisms.  abstractmethod() may be used to declare\n    abstract methods for properties and descriptors.\n\n    Usage:\n\n        class C(metaclass=ABCMeta):\n            @abstractmethod\n            def my_abstract_method(self, ...):\n                ...\n    ";
 
@@ -29,7 +31,6 @@ const FUNCTIONS: NativeDef[] = [
       return incref(funcobj);
     },
   },
-  { name: 'get_cache_token', cModule: '_abc', kind: 'noargs', impl: () => newInt(cacheToken()) },
 ];
 
 /** `class abstractclassmethod(classmethod)` and `abstractstaticmethod(staticmethod)`. */
@@ -61,7 +62,6 @@ defineNativeModule({
   doc: 'Abstract Base Classes (ABCs) according to PEP 3119.',
   functions: FUNCTIONS,
   values: () => {
-    resetAbcState();
     return [
       ['abstractclassmethod', abstractWrapper('abstractclassmethod', classMethodType, "A decorator indicating abstract classmethods.\n\n    Deprecated, use 'classmethod' with 'abstractmethod' instead.\n    ")],
       ['abstractstaticmethod', abstractWrapper('abstractstaticmethod', staticMethodType, "A decorator indicating abstract staticmethods.\n\n    Deprecated, use 'staticmethod' with 'abstractmethod' instead.\n    ")],
@@ -77,6 +77,15 @@ defineNativeModule({
         slots: [], body: [],
       })],
     ];
+  },
+  // `from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
+  // _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches)`.
+  init: (module) => {
+    for (const def of abcCFunctions) {
+      const value = importFrom(module, '_abc', def.name);
+      dictSetStr(module.namespace, def.name, value);
+      decref(value);
+    }
   },
 });
 

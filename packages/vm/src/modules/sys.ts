@@ -30,7 +30,7 @@ import { callNoArgs } from '../runtime/call.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { PyRaise, clearRaise, exceptionMatches, overflowError, raiseMessage, raiseUnnormalized, typeError, valueError } from '../runtime/errors.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
-import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
+import { CPYTHON_BUILTIN_MODULE_NAMES, setSysPathReader } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { recursionLowWaterMark, topmostException, tstate } from '../runtime/thread-state.ts';
 import { PyTextStream, writeToFile } from './streams.ts';
@@ -64,6 +64,7 @@ export function sysNamespace(): PyDict | null {
   return sysModule === null ? null : sysModule.namespace;
 }
 setTracebackLimitReader(() => sysAttribute('tracebacklimit'));
+setSysPathReader(() => sysAttribute('path'));
 setSysStreamReader(sysAttribute);
 installUnraisableHook(() => sysAttribute('unraisablehook'), (hook) => hook instanceof PyBuiltinFunction && hook.def === unraisableHookDef);
 

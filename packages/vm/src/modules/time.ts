@@ -49,5 +49,6 @@ defineNativeModule({
   doc: 'This module provides various functions to manipulate time values.\n\n'
     + 'corosim: every clock reads the virtual time of the run, which starts at 0.0; sleep() advances it; local time is UTC.',
   functions: [...FUNCTIONS, ...CONVERSIONS],
-  values: () => [['struct_time', incref(structTimeType)], ...zoneValues()],
+  // `_STRUCT_TM_ITEMS`: how many fields a struct_time has with tm_zone and tm_gmtoff (11 on Linux).
+  values: () => [['struct_time', incref(structTimeType)], ...zoneValues(), ['_STRUCT_TM_ITEMS', newInt(11)]],
 });

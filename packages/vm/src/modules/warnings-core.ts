@@ -21,7 +21,7 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
-import { importModuleNamed } from '../runtime/import-system.ts';
+import { importModuleNamed, setImportWarner } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
@@ -317,6 +317,14 @@ setDeprecationWarner((text) => {
   const message = newStr(text);
   try {
     warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
+});
+setImportWarner((text) => {
+  const message = newStr(text);
+  try {
+    warn(E.ImportWarning, message, 1);
   } finally {
     decref(message);
   }

@@ -8,7 +8,7 @@
 import { cpythonModuleFile } from './cpython-module-files.ts';
 import { newInt } from '../objects/int.ts';
 import { newListStealing } from '../objects/list.ts';
-import { newBuiltinFunction } from '../objects/native-function.ts';
+import { newBuiltinFunction, type NativeDef } from '../objects/native-function.ts';
 import { newTupleStealing } from '../objects/tuple.ts';
 import { finalizeExitFunc, finalizeHooks, finalizeType } from '../objects/weakref-finalize.ts';
 import { callableProxyType, newProxy, proxyType, weakrefType } from '../objects/weakref.ts';
@@ -19,14 +19,14 @@ import { atexitRegister } from './atexit.ts';
 import { warn } from './warnings-core.ts';
 import * as E from '../objects/exceptions.ts';
 import { newStr } from '../objects/str.ts';
-import { defineNativeModule } from './module-builder.ts';
+import { defineNativeModule, importFrom } from './module-builder.ts';
 import '../objects/weakref-proxy.ts';
 import { keyedRefType } from './weakref-keyed.ts';
 import { weakKeyDictType } from './weakref-key-dict.ts';
 import { weakMethodType } from './weakref-method.ts';
 import { weakSetType } from './weakref-set.ts';
 import { removeDeadWeakref, weakValueDictType } from './weakref-value-dict.ts';
-import { isDict } from '../objects/dict.ts';
+import { dictSetStr, isDict } from '../objects/dict.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
 finalizeHooks.libraryFile = cpythonModuleFile('weakref') ?? 'weakref.py';
@@ -45,6 +45,43 @@ finalizeHooks.warnDeprecated = (text) => {
   }
 };
 
+/** The functions of `_weakref`, which `weakref` takes from it (`from _weakref import ...`). */
+const cFunctions: NativeDef[] = [
+  { name: 'getweakrefcount', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },
+  {
+    name: 'getweakrefs', kind: 'o',
+    impl: (_m, args) => newListStealing(((args[0] as PyObject).weakrefs ?? []).map((w) => incref(w))),
+  },
+  {
+    name: 'proxy', kind: 'fast',
+    impl: (_m, args) => {
+      if (args.length < 1 || args.length > 2) throw typeError(`proxy expected at most 2 arguments, got ${args.length}`);
+      const o = args[0] as PyObject;
+      return newProxy(o, args[1] ?? null, o.type.call !== undefined);
+    },
+  },
+  {
+    name: '_remove_dead_weakref', kind: 'fast',
+    impl: (_m, args) => {
+      if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
+      const d = args[0] as PyObject;
+      if (!isDict(d)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${argTypeName(d)}`);
+      removeDeadWeakref(d, args[1] as PyObject);
+      return incref(None);
+    },
+  },
+];
+
+/** The types of `_weakref`. */
+const cTypes = (): [string, PyObject][] => [
+  ['ref', incref(weakrefType)],
+  ['ReferenceType', incref(weakrefType)],
+  ['ProxyType', incref(proxyType)],
+  ['CallableProxyType', incref(callableProxyType)],
+];
+
+defineNativeModule({ name: '_weakref', doc: 'Weak-reference support module.', functions: cFunctions, values: cTypes });
+
 defineNativeModule({
   name: 'weakref',
   all: [
@@ -52,36 +89,8 @@ defineNativeModule({
     'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet', 'WeakMethod', 'finalize',
   ],
   doc: 'Weak reference support for Python.\n',
-  functions: [
-    { name: 'getweakrefcount', cModule: '_weakref', kind: 'o', impl: (_m, args) => newInt((args[0] as PyObject).weakrefs?.length ?? 0) },
-    {
-      name: 'getweakrefs', cModule: '_weakref', kind: 'o',
-      impl: (_m, args) => newListStealing(((args[0] as PyObject).weakrefs ?? []).map((w) => incref(w))),
-    },
-    {
-      name: 'proxy', cModule: '_weakref', kind: 'fast',
-      impl: (_m, args) => {
-        if (args.length < 1 || args.length > 2) throw typeError(`proxy expected at most 2 arguments, got ${args.length}`);
-        const o = args[0] as PyObject;
-        return newProxy(o, args[1] ?? null, o.type.call !== undefined);
-      },
-    },
-    {
-      name: '_remove_dead_weakref', cModule: '_weakref', kind: 'fast',
-      impl: (_m, args) => {
-        if (args.length !== 2) throw typeError(`_remove_dead_weakref expected 2 arguments, got ${args.length}`);
-        const d = args[0] as PyObject;
-        if (!isDict(d)) throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${argTypeName(d)}`);
-        removeDeadWeakref(d, args[1] as PyObject);
-        return incref(None);
-      },
-    },
-  ],
   values: () => [
-    ['ref', incref(weakrefType)],
-    ['ReferenceType', incref(weakrefType)],
-    ['ProxyType', incref(proxyType)],
-    ['CallableProxyType', incref(callableProxyType)],
+    ...cTypes(),
     ['ProxyTypes', newTupleStealing([incref(proxyType), incref(callableProxyType)])],
     ['finalize', incref(finalizeType)],
     ['WeakValueDictionary', incref(weakValueDictType)],
@@ -90,4 +99,12 @@ defineNativeModule({
     ['WeakMethod', incref(weakMethodType)],
     ['KeyedRef', incref(keyedRefType)],
   ],
+  // `from _weakref import (getweakrefcount, getweakrefs, ..., proxy, ..., _remove_dead_weakref)`.
+  init: (module) => {
+    for (const def of cFunctions) {
+      const value = importFrom(module, '_weakref', def.name);
+      dictSetStr(module.namespace, def.name, value);
+      decref(value);
+    }
+  },
 });

@@ -8,11 +8,11 @@
  */
 import { reprText, str } from '../runtime/abstract-object.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
-import { genericGetAttr, getAttrString, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
+import { dictPointerTypes, genericGetAttr, getAttrString, lookupAttrString, missingDescribers } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, typeError } from '../runtime/errors.ts';
 import * as E from './exceptions.ts';
-import { CPYTHON_BUILTIN_MODULE_NAMES } from '../runtime/import-system.ts';
+import { CPYTHON_BUILTIN_MODULE_NAMES, isInitializing, sysModules } from '../runtime/import-system.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 import { addReadonlyMembers } from './getset.ts';
@@ -22,6 +22,9 @@ import { PyModule, moduleType } from './module.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
+
+// `tp_dictoffset` of module: `md_dict`, which a module `ModuleType.__new__` made has not set yet.
+dictPointerTypes.push(moduleType);
 
 moduleType.getattro = (self, name) => {
   const found = genericGetAttr(self, name);
@@ -33,7 +36,13 @@ moduleType.getattro = (self, name) => {
 
 missingDescribers.set(moduleType, (obj, name) => {
   const moduleName = obj.dict === null ? null : dictGetStr(obj.dict, '__name__');
-  return moduleName instanceof PyStr ? `module '${moduleName.value}' has no attribute '${name}'` : `module has no attribute '${name}'`;
+  if (!(moduleName instanceof PyStr)) return `module has no attribute '${name}'`;
+  // `_PyModuleSpec_IsInitializing`: the module is still running its body (stands for its spec's
+  // `_initializing`, the spec being None here).
+  if (isInitializing(moduleName.value) && dictGetStr(sysModules(), moduleName.value) === obj) {
+    return `partially initialized module '${moduleName.value}' has no attribute '${name}' (most likely due to a circular import)`;
+  }
+  return `module '${moduleName.value}' has no attribute '${name}'`;
 });
 
 moduleType.repr = (self) => moduleRepr(self);
@@ -48,6 +57,18 @@ function moduleRepr(m: PyObject): PyObject {
   try {
     const custom = loaderModuleRepr(loader, m);
     if (custom !== null) return custom;
+    // DEVIATION(cpython): a namespace package has no `_NamespaceLoader` as its loader here; its
+    // flag stands for that loader's module_repr().
+    if (loader === None && m instanceof PyModule && m.isNamespacePackage) {
+      const nameObj = lookupAttrString(m, '__name__');
+      if (nameObj !== null) {
+        try {
+          return newStr(`<module ${reprText(nameObj)} (namespace)>`);
+        } finally {
+          decref(nameObj);
+        }
+      }
+    }
     const spec = lookupAttrString(m, '__spec__');
     if (spec !== null) {
       try {
@@ -151,9 +172,11 @@ addMethods(moduleType, [{
 // `module_members`: `__dict__` is a READONLY T_OBJECT member.
 addReadonlyMembers(moduleType, [{ name: '__dict__', read: (self) => incref(self.dict ?? None) }]);
 
+// `PyType_GenericNew`: the namespace is made by `__init__` (or by the first attribute assignment),
+// so `ModuleType.__new__(ModuleType).__dict__` is None.
 moduleType.new = (type, args) => {
   const name = args[0];
-  const module = new PyModule(name instanceof PyStr ? name.value : '?', newDict(), type);
+  const module = new PyModule(name instanceof PyStr ? name.value : '?', null, type);
   if (type.isHeapType) incref(type);
   return module;
 };

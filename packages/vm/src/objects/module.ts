@@ -12,11 +12,14 @@ import { newStr } from './str.ts';
 /** The `module` type. */
 export const moduleType: PyType = staticType({ name: 'module', basicsize: 56, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 
-/** A module; its namespace is `dict` (always present). */
+/**
+ * A module; its namespace is `dict`, null only for a module `ModuleType.__new__` made and
+ * `__init__` has not initialised (CPython's NULL `md_dict`).
+ */
 export class PyModule extends PyObject {
   readonly name: string;
 
-  constructor(name: string, dict: PyDict, type: PyType = moduleType) {
+  constructor(name: string, dict: PyDict | null, type: PyType = moduleType) {
     super(type, allocateAddress(type));
     this.name = name;
     this.dict = dict;
@@ -31,9 +34,12 @@ export class PyModule extends PyObject {
    */
   lazyNames: readonly string[] = [];
 
-  /** The namespace. */
+  /** A namespace package (PEP 420), whose loader gives the repr `<module 'name' (namespace)>`. */
+  isNamespacePackage = false;
+
+  /** The namespace, made empty on first use by a module that has none yet. */
   get namespace(): PyDict {
-    return this.dict as PyDict;
+    return this.dict ?? (this.dict = newDict());
   }
 }
 

@@ -39,11 +39,19 @@ export function typeModified(type: PyType): void {
   for (const sub of type.subclasses) typeModified(sub);
 }
 
+/**
+ * Built-in types whose instances keep their `__dict__` pointer (`tp_dictoffset`) outside
+ * {@link PyType.hasInstanceDict}, such as `module`: an instance that has no dict yet gets one on
+ * its first attribute assignment, as `_PyObject_GetDictPtr` gives `PyObject_GenericSetAttr` the
+ * slot to fill.
+ */
+export const dictPointerTypes: PyType[] = [];
+
 /** The instance dict of `obj`, created on first use, or null when its type has none. */
 export function instanceDict(obj: PyObject): PyDict | null {
   if (obj.dict !== null) return obj.dict;
   const type = obj.type;
-  if (!type.hasInstanceDict) return null;
+  if (!type.hasInstanceDict && !dictPointerTypes.some((t) => type.isSubtype(t))) return null;
   const dict = newDict();
   // A class's instances share its keys (`new_dict_with_shared_keys`) while it keeps them.
   if (type.cachedKeys !== null) dict.storage.share(type.cachedKeys);

@@ -22,6 +22,7 @@ import '../objects/function-new.ts';
 import '../objects/singleton-slots.ts';
 import '../objects/descr-types.ts';
 import '../objects/module-slots.ts';
+import '../objects/namespace-path.ts';
 import '../objects/wrapper-descr.ts';
 import '../objects/numbers.ts';
 import '../objects/text.ts';

@@ -15,16 +15,18 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newListStealing } from '../objects/list.ts';
-import { isTrue } from './abstract-compare.ts';
+import { EQ, isTrue, richCompareBool } from './abstract-compare.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
 import { iterableToArray } from './abstract-iter.ts';
-import { lookupAttrString } from './attributes.ts';
+import { getAttrString, lookupAttrString, setAttrString } from './attributes.ts';
+import { strText } from './abstract-object.ts';
 import { registerSource } from './io.ts';
-import { decref, incref, type PyObject } from './object.ts';
+import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
 import { tstate } from './thread-state.ts';
 import { decodeSourceBytes } from '../modules/source-decoding.ts';
+import { findOnPath, type ModuleFiles, type PathSpec } from './path-finder.ts';
 
 /**
  * A program file the host can read: its path as tracebacks show it, and its text, or its bytes
@@ -37,8 +39,16 @@ export interface ModuleSource {
   readonly isPackage: boolean;
 }
 
-/** Finds `a/b.py` or `a/b/__init__.py` for the dotted name `a.b`, or null. */
-export type ModuleFinder = (dottedName: string) => ModuleSource | null;
+/**
+ * Finds `a/b.py` or `a/b/__init__.py` for the dotted name `a.b`, or null. A finder with `files`
+ * is not called: imports search `sys.path` and packages' `__path__` through those files instead,
+ * as CPython's PathFinder does (path-finder.ts).
+ */
+export interface ModuleFinder {
+  (dottedName: string): ModuleSource | null;
+  /** Read access to the program's files, for a search along `sys.path` and `__path__`. */
+  readonly files?: ModuleFiles;
+}
 
 /** Runs a module's code object in its namespace; installed by the interpreter. */
 export type ModuleRunner = (code: PyCode, globals: PyDict) => void;
@@ -54,6 +64,40 @@ interface ImportState {
 
 const builtinModules = new Map<string, () => PyModule>();
 let state: ImportState | null = null;
+
+/** Reads the running program's `sys.path` (borrowed), installed by the sys module. */
+let sysPathReader: () => PyObject | null = () => null;
+/** Issues an ImportWarning from native code (`PyErr_WarnEx(PyExc_ImportWarning, ...)`), installed by warnings. */
+let importWarner: (message: string) => void = () => undefined;
+
+/** Makes a namespace package's `__path__` (`_NamespacePath`), installed by objects/namespace-path.ts. */
+let namespacePathMaker: (name: string, portions: readonly string[]) => PyObject = (_name, portions) => newListStealing(portions.map((l) => newStr(l)));
+
+/** Installs what makes a namespace package's `__path__`. */
+export function setNamespacePathMaker(make: (name: string, portions: readonly string[]) => PyObject): void {
+  namespacePathMaker = make;
+}
+
+/**
+ * The portions of the namespace package `name` along `path` (`PathFinder._get_spec` for
+ * `_NamespacePath._recalculate`): null when a module or a regular package is found there instead.
+ */
+export function namespacePortions(name: string, path: PyObject): readonly string[] | null {
+  const files = current().finder.files;
+  if (files === undefined) return null;
+  const found = findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path), files);
+  return found?.kind === 'namespace' ? found.locations : null;
+}
+
+/** Installs the reader of `sys.path` (a module-load hook of the sys module). */
+export function setSysPathReader(read: () => PyObject | null): void {
+  sysPathReader = read;
+}
+
+/** Installs what issues an ImportWarning (a module-load hook of the warnings machinery). */
+export function setImportWarner(warn: (message: string) => void): void {
+  importWarner = warn;
+}
 
 /** Registers a module written in TypeScript under `name`. */
 export function registerBuiltinModule(name: string, init: () => PyModule): void {
@@ -111,13 +155,62 @@ function moduleNotFound(message: string, name: string): never {
   throw raiseValue(e);
 }
 
-/** Imports one module by its full dotted name, its parent already imported: a new reference. */
-function importOne(name: string, parent: PyModule | null): PyObject {
-  const st = current();
-  const cached = dictGetStr(st.modules, name);
-  // `_find_and_load`: None in sys.modules blocks the import.
+/** `_find_and_load`: `sys.modules[name]`, or the module found and loaded now (a new reference). */
+function findAndLoad(name: string): PyObject {
+  const cached = dictGetStr(current().modules, name);
+  // None in sys.modules blocks the import.
   if (cached === None) moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
   if (cached !== null) return incref(cached);
+  return findAndLoadUnlocked(name);
+}
+
+/**
+ * `_find_and_load_unlocked`: the parent package first (when it is not in `sys.modules`), the
+ * module along its `__path__` (or `sys.path`), and the loaded module bound on its parent.
+ */
+function findAndLoadUnlocked(name: string): PyObject {
+  const modules = current().modules;
+  const dot = name.lastIndexOf('.');
+  const parentName = dot < 0 ? '' : name.slice(0, dot);
+  let path: PyObject | null = null;
+  if (parentName !== '') {
+    if (dictGetStr(modules, parentName) === null) decref(findAndLoad(parentName));
+    // The parent's import may have imported this module too.
+    const loaded = dictGetStr(modules, name);
+    if (loaded !== null) return incref(loaded);
+    path = lookupAttrString(modulesItem(parentName), '__path__');
+    if (path === null) moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
+  }
+  let module: PyObject;
+  try {
+    module = loadModule(name, path);
+  } finally {
+    if (path !== null) decref(path);
+  }
+  if (parentName !== '') {
+    try {
+      setAttrString(modulesItem(parentName), name.slice(dot + 1), module);
+    } catch (e) {
+      decref(module);
+      throw e;
+    }
+  }
+  return module;
+}
+
+/** `sys.modules[name]` (borrowed), or the KeyError of that lookup. */
+function modulesItem(name: string): PyObject {
+  const value = dictGetStr(current().modules, name);
+  if (value === null) raiseNew(E.KeyError, name);
+  return value;
+}
+
+/**
+ * `_find_spec` and `_load_unlocked`: a module of the interpreter, else one found along `path`
+ * (the parent's `__path__`; null: `sys.path`), else one of the library. A new reference to what
+ * `sys.modules` holds for `name` once it ran.
+ */
+function loadModule(name: string, path: PyObject | null): PyObject {
   const init = builtinModules.get(name);
   // `sys.meta_path`: BuiltinImporter first, then PathFinder over `sys.path`, whose first entry is
   // the script's folder, before the standard library: a program's own `heapq.py` shadows the
@@ -125,20 +218,77 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   if (init !== undefined && (CPYTHON_BUILTIN_MODULE_NAMES.includes(name) || CPYTHON_STARTUP_MODULES.has(name))) {
     return initBuiltin(name, init);
   }
-  if (parent !== null && dictGetStr(parent.namespace, '__path__') === null) {
-    const parentName = name.slice(0, name.lastIndexOf('.'));
-    moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
-  }
-  const found = st.finder(name);
-  if (found !== null) return execSource(name, found);
+  const found = findSpec(name, path);
+  if (found?.kind === 'source') return execSource(name, found.source);
+  // DEVIATION(cpython): the library, written natively, is found after every entry of the search
+  // path, where CPython's comes after the script's folder only; a namespace portion of the
+  // program's does not hide it.
   if (init !== undefined) return initBuiltin(name, init);
+  if (found?.kind === 'namespace') return newNamespacePackage(name, found.locations);
   return moduleNotFound(`No module named '${name}'`, name);
 }
 
-function initBuiltin(name: string, init: () => PyModule): PyModule {
+/**
+ * The end of `_load_unlocked`: the module `sys.modules` holds for `name` after its body ran,
+ * moved to the end of `sys.modules` (a KeyError when the body took it out); a new reference.
+ */
+function moveToEnd(name: string): PyObject {
+  const modules = current().modules;
+  const final = incref(modulesItem(name));
+  dictDelStr(modules, name);
+  dictSetStr(modules, name, final);
+  return final;
+}
+
+/** The strings of a search path (`sys.path` or a `__path__`); other entries are skipped, as PathFinder skips them. */
+function searchPath(path: PyObject | null): string[] {
+  if (path === null) return [];
+  const items = iterableToArray(path);
+  try {
+    return items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/**
+ * `_find_spec` over the path finder: a top-level module along `sys.path` (`path` null), a
+ * submodule along its package's `__path__`; or, with a finder that has no files, that finder by
+ * dotted name.
+ */
+function findSpec(name: string, path: PyObject | null): PathSpec | null {
+  const finder = current().finder;
+  const files = finder.files;
+  if (files === undefined) {
+    const source = finder(name);
+    return source === null ? null : { kind: 'source', source };
+  }
+  return findOnPath(name.slice(name.lastIndexOf('.') + 1), searchPath(path ?? sysPathReader()), files);
+}
+
+/** A namespace package (PEP 420): no code, no `__file__` (None), its portions as `__path__` (a `_NamespacePath`). */
+function newNamespacePackage(name: string, locations: readonly string[]): PyObject {
+  const module = newModule(name);
+  module.isNamespacePackage = true;
+  const ns = module.namespace;
+  const set = (key: string, value: PyObject): void => {
+    dictSetStr(ns, key, value);
+    decref(value);
+  };
+  // `_init_module_attrs` with the namespace loader: `__file__` (None) before `__path__`.
+  set('__package__', newStr(name));
+  dictSetStr(ns, '__file__', None);
+  set('__path__', namespacePathMaker(name, locations));
+  dictSetStr(current().modules, name, module);
+  decref(module);
+  return moveToEnd(name);
+}
+
+function initBuiltin(name: string, init: () => PyModule): PyObject {
   const module = init();
   dictSetStr(current().modules, name, module);
-  return module;
+  decref(module);
+  return moveToEnd(name);
 }
 
 /** `importlib.util.cache_from_source`: where CPython 3.8 would keep the module's bytecode. */
@@ -184,28 +334,60 @@ function execSource(name: string, found: ModuleSource): PyObject {
     decref(code);
   }
   decref(module);
-  const final = dictGetStr(st.modules, name);
-  if (final === null) {
-    const e = newExceptionStealing(E.KeyError, [newStr(name)]);
-    throw raiseValue(e);
-  }
-  return incref(final);
+  return moveToEnd(name);
 }
 
-/** Resolves a relative import against the importing module's package (`resolve_name`). */
-function resolveName(name: string, globals: PyDict, level: number): string {
+/** A new TypeError, KeyError or the like with `message`, thrown. */
+function raiseNew(type: PyType, message: string): never {
+  throw raiseValue(newExceptionStealing(type, [newStr(message)]));
+}
+
+/**
+ * The importing module's package, for a relative import: `__package__`, else `__spec__.parent`,
+ * else (with an ImportWarning) what `__name__` and `__path__` make of it (`resolve_name`).
+ */
+function packageOf(globals: PyDict): string {
   const pkgObj = dictGetStr(globals, '__package__');
-  let pkg: string;
-  if (pkgObj instanceof PyStr) {
-    pkg = pkgObj.value;
-  } else {
-    const modName = dictGetStr(globals, '__name__');
-    if (!(modName instanceof PyStr)) throw raiseValue(newExceptionStealing(E.KeyError, [newStr("'__name__' not in globals")]));
-    pkg = dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
+  const spec = dictGetStr(globals, '__spec__');
+  if (pkgObj !== null && pkgObj !== None) {
+    if (!(pkgObj instanceof PyStr)) raiseNew(E.TypeError, 'package must be a string');
+    if (spec !== null && spec !== None) {
+      const parent = getAttrString(spec, 'parent');
+      try {
+        if (!richCompareBool(pkgObj, parent, EQ)) importWarner('__package__ != __spec__.parent');
+      } finally {
+        decref(parent);
+      }
+    }
+    return pkgObj.value;
   }
-  if (pkg === '') throw raiseValue(newExceptionStealing(E.ImportError, [newStr('attempted relative import with no known parent package')]));
+  if (spec !== null && spec !== None) {
+    const parent = getAttrString(spec, 'parent');
+    try {
+      if (!(parent instanceof PyStr)) raiseNew(E.TypeError, '__spec__.parent must be a string');
+      return parent.value;
+    } finally {
+      decref(parent);
+    }
+  }
+  importWarner("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+  const modName = dictGetStr(globals, '__name__');
+  if (modName === null) raiseNew(E.KeyError, "'__name__' not in globals");
+  if (!(modName instanceof PyStr)) raiseNew(E.TypeError, '__name__ must be a string');
+  return dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
+}
+
+/**
+ * Resolves a relative import against the importing module's package (`resolve_name`); `globals`
+ * is what `__import__` was given, null when nothing.
+ */
+function resolveName(name: string, globals: PyObject | null, level: number): string {
+  if (globals === null) raiseNew(E.KeyError, "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) raiseNew(E.TypeError, 'globals must be a dict');
+  const pkg = packageOf(globals);
+  if (pkg === '') raiseNew(E.ImportError, 'attempted relative import with no known parent package');
   const bits = pkg.split('.');
-  if (bits.length < level) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('attempted relative import beyond top-level package')]));
+  if (bits.length < level) raiseNew(E.ValueError, 'attempted relative import beyond top-level package');
   const base = bits.slice(0, bits.length - level + 1).join('.');
   return name === '' ? base : `${base}.${name}`;
 }
@@ -226,77 +408,66 @@ export function importModuleNamed(name: string, globals: PyDict | null = null): 
   }
 }
 
-/** `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). */
-export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObject, levelObj: PyObject): PyObject {
+/**
+ * `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). `globals`
+ * (null when `__import__` was given none) matters only to a relative import.
+ */
+export function importModuleLevel(name: string, globals: PyObject | null, fromlist: PyObject, levelObj: PyObject): PyObject {
   const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
   if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
   if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
   const absName = level > 0 ? resolveName(name, globals, level) : name;
-  // `_find_and_load`: each name's parent is what precedes its last dot, imported first when it is
-  // not empty (so a name with a leading or doubled dot is looked up whole at that point).
-  const chain: string[] = [];
-  for (let n = absName; n !== ''; n = n.slice(0, Math.max(0, n.lastIndexOf('.')))) chain.unshift(n);
-  let parent: PyModule | null = null;
-  let top: PyObject | null = null;
-  let leaf: PyObject | null = null;
-  try {
-    for (let i = 0; i < chain.length; i++) {
-      const full = chain[i] as string;
-      const module = importOne(full, parent);
-      if (i === 0) top = incref(module);
-      if (parent !== null && module instanceof PyModule) {
-        dictSetStr(parent.namespace, full.slice(full.lastIndexOf('.') + 1), module);
-      }
-      if (leaf !== null) decref(leaf);
-      leaf = module;
-      parent = module instanceof PyModule ? module : null;
-    }
-  } catch (e) {
-    // A submodule that cannot be imported: the packages imported on the way stay in sys.modules only.
-    if (top !== null) decref(top);
-    if (leaf !== null) decref(leaf);
-    throw e;
-  }
+  const cached = dictGetStr(current().modules, absName);
+  const mod = cached !== null && cached !== None ? incref(cached) : findAndLoad(absName);
   const hasFromlist = fromlist !== None && isTrue(fromlist);
   if (hasFromlist) {
-    if (top !== null) decref(top);
-    if (leaf instanceof PyModule && dictGetStr(leaf.namespace, '__path__') !== null) {
-      try {
-        handleFromlist(leaf, absName, fromlist, false);
-      } catch (e) {
-        decref(leaf);
-        throw e;
+    // `_handle_fromlist` for a package (a module with `__path__`).
+    try {
+      const path = lookupAttrString(mod, '__path__');
+      if (path !== null) {
+        decref(path);
+        handleFromlist(mod, fromlist, false);
       }
+    } catch (e) {
+      decref(mod);
+      throw e;
     }
-    return leaf as PyObject;
+    return mod;
   }
-  if (leaf !== null) decref(leaf);
-  if (level > 0 && name !== '') {
-    // `from . import x` style without fromlist: return the first component of `name`.
-    const first = `${absName.slice(0, absName.length - name.length)}${name.split('.')[0] as string}`;
-    if (top !== null) decref(top);
-    const m = dictGetStr(current().modules, first);
-    return incref(m ?? None);
-  }
-  return top as PyObject;
+  const dot = name.indexOf('.');
+  if ((level > 0 && name === '') || dot < 0) return mod;
+  decref(mod);
+  // `import a.b.c` gives `a`: imported again by name at level 0; for a relative import, what
+  // `sys.modules` holds for the package part up to the first dot of `name`.
+  if (level === 0) return importModuleNamed(name.slice(0, dot));
+  const toReturn = absName.slice(0, absName.length - (name.length - dot));
+  const final = dictGetStr(current().modules, toReturn);
+  if (final === null) raiseNew(E.KeyError, `'${toReturn}' not in sys.modules as expected`);
+  return incref(final);
 }
 
 /**
- * `_handle_fromlist` for a package: `from package import name` imports the submodule
- * `package.name` when the package has no attribute `name` (a missing one is not an error here:
- * IMPORT_FROM reports it).
+ * `_handle_fromlist`: `from package import name` imports the submodule `package.name` when the
+ * package has no attribute `name` (a missing one is not an error here: IMPORT_FROM reports it);
+ * `*` does so for each name of the package's `__all__`.
  */
-function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recursive: boolean): void {
+function handleFromlist(module: PyObject, fromlist: PyObject, recursive: boolean): void {
   const items = iterableToArray(fromlist);
   try {
     for (const x of items) {
       if (!(x instanceof PyStr)) {
-        const where = recursive ? `${name}.__all__` : "``from list''";
-        throw raiseValue(newExceptionStealing(E.TypeError, [newStr(`Item in ${where} must be str, not ${tpName(x.type)}`)]));
+        const where = recursive ? `${attrText(module, '__name__')}.__all__` : "``from list''";
+        raiseNew(E.TypeError, `Item in ${where} must be str, not ${tpName(x.type)}`);
       }
       if (x.value === '*') {
-        const all = recursive ? null : dictGetStr(module.namespace, '__all__');
-        if (all !== null) handleFromlist(module, name, all, true);
+        const all = recursive ? null : lookupAttrString(module, '__all__');
+        if (all !== null) {
+          try {
+            handleFromlist(module, all, true);
+          } finally {
+            decref(all);
+          }
+        }
         continue;
       }
       const present = lookupAttrString(module, x.value);
@@ -304,21 +475,29 @@ function handleFromlist(module: PyModule, name: string, fromlist: PyObject, recu
         decref(present);
         continue;
       }
-      const fromName = `${name}.${x.value}`;
-      const level = newInt(0);
+      const fromName = `${attrText(module, '__name__')}.${x.value}`;
       try {
-        decref(importModuleLevel(fromName, module.namespace, None, level));
+        decref(findAndLoad(fromName));
       } catch (e) {
+        // A submodule that does not exist is left for IMPORT_FROM to report.
         if (!(e instanceof PyRaise) || !exceptionMatches(e, E.ModuleNotFoundError)) throw e;
         const excName = e.value.name;
         if (!(excName instanceof PyStr) || excName.value !== fromName || dictGetStr(current().modules, fromName) === None) throw e;
         clearRaise(e);
-      } finally {
-        decref(level);
       }
     }
   } finally {
     for (const x of items) decref(x);
+  }
+}
+
+/** `str(getattr(o, name))` (`'{}'.format` of an attribute). */
+function attrText(o: PyObject, name: string): string {
+  const value = getAttrString(o, name);
+  try {
+    return strText(value);
+  } finally {
+    decref(value);
   }
 }
 

@@ -19,6 +19,7 @@ import { finiFinalize, resetFinalize } from '../objects/weakref-finalize.ts';
 import { finiContexts, resetContexts } from '../objects/context.ts';
 import { resetAtexit, runExitFuncs } from '../modules/atexit.ts';
 import { resetAbcClasses } from '../modules/collections-abc-support.ts';
+import { resetAbcState } from '../modules/abc-meta.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
 import { reprList } from '../objects/repr-guard.ts';
 import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
@@ -106,6 +107,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   resetContexts();
   resetWarningsState();
   resetAbcClasses();
+  resetAbcState();
   resetMortalInterned();
   resetVirtualTime();
   resetBudget(options.instructionBudget ?? Number.POSITIVE_INFINITY);
