@@ -7,7 +7,8 @@
  * @module
  */
 import { newDict } from '../objects/dict.ts';
-import { newBuiltinFunction, type NativeImpl } from '../objects/native-function.ts';
+import type { NativeImpl } from '../objects/native-function.ts';
+import { newCelllessNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { clearWeakrefs, newWeakref, weakrefTarget, weakrefType, type PyWeakref } from '../objects/weakref.ts';
@@ -57,12 +58,16 @@ export interface ContainerSpec {
 
 const specs = new Map<PyType, ContainerSpec>();
 
-function specOf(c: PyWeakContainer): ContainerSpec {
-  for (const t of c.type.mro) {
+function specOfType(type: PyType): ContainerSpec {
+  for (const t of type.mro) {
     const s = specs.get(t);
     if (s !== undefined) return s;
   }
-  throw typeError(`'${tpName(c.type)}' is not a weak container`);
+  throw typeError(`'${tpName(type)}' is not a weak container`);
+}
+
+function specOf(c: PyWeakContainer): ContainerSpec {
+  return specOfType(c.type);
 }
 
 /** `self._commit_removals()`. */
@@ -124,6 +129,7 @@ export function containerType(spec: ContainerSpec): PyType {
   addGetSets(t, [
     { name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) },
     { name: 'data', get: (self) => incref((self as PyWeakContainer).data ?? None) },
+    { name: '_remove', get: (self) => incref((self as PyWeakContainer).remove ?? None) },
   ]);
   // The class's own `__weakref__` descriptor, as the first class with a weak reference slot has.
   addValue(t, '__weakref__', () => weakrefGetSet(t));
@@ -147,7 +153,9 @@ export function newContainer(type: PyType, data: PyObject, name: string, onDeath
     }
     return incref(None);
   };
-  c.remove = newBuiltinFunction({ name, kind: 'o', impl }, selfref, null);
+  // `def remove(wr, selfref=ref(self), ...)` inside `__init__`: a function, with no cells.
+  const spec = specOfType(type);
+  c.remove = newCelllessNativePyFunction({ name, kind: 'o', impl }, selfref, spec.module ?? 'weakref', `${spec.name}.__init__.<locals>.${name}`);
   decref(selfref);
   return c;
 }
