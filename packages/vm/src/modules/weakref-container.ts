@@ -23,6 +23,8 @@ import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref
 import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { weakrefGetSet } from '../objects/object-type.ts';
 import { allocate } from './functools-args.ts';
+import { bindArgs } from './weakref-args.ts';
+import { addPythonMethods, type NativePyMethodDef } from '../objects/native-py-method.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 /**
@@ -105,7 +107,7 @@ function release(self: PyObject): void {
   xdecref(dict);
 }
 
-/** Makes a weak container type (a class that can be subclassed, weakly referenced and has a `__dict__`). */
+/** Makes a weak container type (a class that can be subclassed, weakly referenced and has a `__dict__`, with its `_commit_removals`). */
 export function containerType(spec: ContainerSpec): PyType {
   const t = staticType({ name: spec.name, module: spec.module ?? 'weakref', basicsize: spec.basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
   specs.set(t, spec);
@@ -133,7 +135,27 @@ export function containerType(spec: ContainerSpec): PyType {
   ]);
   // The class's own `__weakref__` descriptor, as the first class with a weak reference slot has.
   addValue(t, '__weakref__', () => weakrefGetSet(t));
+  addPythonMethods(t, [noargsMethod(t, '_commit_removals', commitRemovals)]);
   return t;
+}
+
+/**
+ * A method of a container class taking no arguments but `self`, doing `body` on the container.
+ *
+ * @param type - the container class.
+ * @param name - the method's name.
+ * @param body - what it does.
+ * @returns the method's def.
+ */
+export function noargsMethod(type: PyType, name: string, body: (c: PyWeakContainer) => void): NativePyMethodDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      bindArgs(name, args, kwnames, { names: [], required: 0 });
+      body(asContainer(self, type));
+      return incref(None);
+    },
+  };
 }
 
 /**
