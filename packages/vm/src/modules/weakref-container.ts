@@ -7,7 +7,8 @@
  * @module
  */
 import { newDict } from '../objects/dict.ts';
-import { newBuiltinFunction, type NativeImpl } from '../objects/native-function.ts';
+import type { NativeImpl } from '../objects/native-function.ts';
+import { newCelllessNativePyFunction } from '../objects/native-py-function.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { clearWeakrefs, newWeakref, weakrefTarget, weakrefType, type PyWeakref } from '../objects/weakref.ts';
@@ -22,6 +23,8 @@ import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref
 import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { weakrefGetSet } from '../objects/object-type.ts';
 import { allocate } from './functools-args.ts';
+import { bindArgs } from './weakref-args.ts';
+import { addPythonMethods, type NativePyMethodDef } from '../objects/native-py-method.ts';
 import { tpName } from '../runtime/type-name.ts';
 
 /**
@@ -57,12 +60,16 @@ export interface ContainerSpec {
 
 const specs = new Map<PyType, ContainerSpec>();
 
-function specOf(c: PyWeakContainer): ContainerSpec {
-  for (const t of c.type.mro) {
+function specOfType(type: PyType): ContainerSpec {
+  for (const t of type.mro) {
     const s = specs.get(t);
     if (s !== undefined) return s;
   }
-  throw typeError(`'${tpName(c.type)}' is not a weak container`);
+  throw typeError(`'${tpName(type)}' is not a weak container`);
+}
+
+function specOf(c: PyWeakContainer): ContainerSpec {
+  return specOfType(c.type);
 }
 
 /** `self._commit_removals()`. */
@@ -100,7 +107,7 @@ function release(self: PyObject): void {
   xdecref(dict);
 }
 
-/** Makes a weak container type (a class that can be subclassed, weakly referenced and has a `__dict__`). */
+/** Makes a weak container type (a class that can be subclassed, weakly referenced and has a `__dict__`, with its `_commit_removals`). */
 export function containerType(spec: ContainerSpec): PyType {
   const t = staticType({ name: spec.name, module: spec.module ?? 'weakref', basicsize: spec.basicsize, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
   specs.set(t, spec);
@@ -124,10 +131,31 @@ export function containerType(spec: ContainerSpec): PyType {
   addGetSets(t, [
     { name: '__dict__', get: (self) => incref(instanceDict(self) ?? newDict()) },
     { name: 'data', get: (self) => incref((self as PyWeakContainer).data ?? None) },
+    { name: '_remove', get: (self) => incref((self as PyWeakContainer).remove ?? None) },
   ]);
   // The class's own `__weakref__` descriptor, as the first class with a weak reference slot has.
   addValue(t, '__weakref__', () => weakrefGetSet(t));
+  addPythonMethods(t, [noargsMethod(t, '_commit_removals', commitRemovals)]);
   return t;
+}
+
+/**
+ * A method of a container class taking no arguments but `self`, doing `body` on the container.
+ *
+ * @param type - the container class.
+ * @param name - the method's name.
+ * @param body - what it does.
+ * @returns the method's def.
+ */
+export function noargsMethod(type: PyType, name: string, body: (c: PyWeakContainer) => void): NativePyMethodDef {
+  return {
+    name, kind: 'fastkw',
+    impl: (self, args, kwnames) => {
+      bindArgs(name, args, kwnames, { names: [], required: 0 });
+      body(asContainer(self, type));
+      return incref(None);
+    },
+  };
 }
 
 /**
@@ -147,7 +175,9 @@ export function newContainer(type: PyType, data: PyObject, name: string, onDeath
     }
     return incref(None);
   };
-  c.remove = newBuiltinFunction({ name, kind: 'o', impl }, selfref, null);
+  // `def remove(wr, selfref=ref(self), ...)` inside `__init__`: a function, with no cells.
+  const spec = specOfType(type);
+  c.remove = newCelllessNativePyFunction({ name, kind: 'o', impl }, selfref, spec.module ?? 'weakref', `${spec.name}.__init__.<locals>.${name}`);
   decref(selfref);
   return c;
 }

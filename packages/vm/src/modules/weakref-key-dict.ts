@@ -18,7 +18,7 @@ import { PyRaise, clearRaise, exceptionMatches, keyError } from '../runtime/erro
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
 import { bindArgs } from './weakref-args.ts';
 import {
-  PyWeakContainer, resetContainer, asContainer, containerType, newContainer, newWeakIter, storeLocal, withGuard, type IterKind,
+  PyWeakContainer, resetContainer, asContainer, containerType, newContainer, newWeakIter, noargsMethod, storeLocal, withGuard, type IterKind,
 } from './weakref-container.ts';
 import { clearByPopping, deepcopyMethod, forEachItem, forEachKeyword, mappingRichCompare, popDataItem } from './weakref-mapping.ts';
 import { setItem } from '../runtime/abstract-item.ts';
@@ -40,6 +40,23 @@ export const weakKeyDictType: PyType = containerType({ name: 'WeakKeyDictionary'
 
 const W = (o: PyObject): PyWeakContainer => asContainer(o, weakKeyDictType);
 const data = (c: PyWeakContainer): PyDict => c.data as PyDict;
+
+/** `_scrub_removals`: keeps the pending removals still in `data` (in a new list) and clears `_dirty_len`. */
+function scrubRemovals(c: PyWeakContainer): void {
+  const d = data(c);
+  const kept: PyObject[] = [];
+  try {
+    for (const k of c.pending) if (dictGet(d, k) !== null) kept.push(incref(k));
+  } catch (e) {
+    for (const k of kept) decref(k);
+    throw e;
+  }
+  const old = c.pending;
+  c.pending = kept;
+  c.dirtyLen = false;
+  for (const k of old) decref(k);
+}
+addPythonMethods(weakKeyDictType, [noargsMethod(weakKeyDictType, '_scrub_removals', scrubRemovals)]);
 
 /** The `remove(k)` closure of `__init__`: `del self.data[k]` (a KeyError goes to the caller). */
 function onDeath(c: PyWeakContainer, k: PyObject): void {
@@ -80,16 +97,8 @@ weakKeyDictType.init = (self, args, kwnames) => {
 weakKeyDictType.repr = (self) => newStr(`<${self.type.name} at 0x${self.address.toString(16)}>`);
 weakKeyDictType.length = (self) => {
   const c = W(self);
-  if (c.dirtyLen && c.pending.length > 0) {
-    // _scrub_removals: keys explicitly removed meanwhile are no longer pending.
-    const keep: PyObject[] = [];
-    for (const k of c.pending) {
-      if (dictGet(data(c), k) !== null) keep.push(k);
-      else decref(k);
-    }
-    c.pending = keep;
-    c.dirtyLen = false;
-  }
+  // Keys explicitly removed meanwhile are no longer pending.
+  if (c.dirtyLen && c.pending.length > 0) scrubRemovals(c);
   return data(c).size - c.pending.length;
 };
 weakKeyDictType.getitem = (self, key) => {

@@ -9,7 +9,10 @@ import { None } from '../objects/singletons.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { attributeError } from '../runtime/errors.ts';
 import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addValue } from '../runtime/type-defs.ts';
+import { addReadonlyMembers } from '../objects/getset.ts';
+import { newStr } from '../objects/str.ts';
+import { newTupleStealing } from '../objects/tuple.ts';
 import { bindArgs } from './weakref-args.ts';
 
 /** `weakref.KeyedRef`. DEVIATION(cpython): a heap class in CPython, a static type here. */
@@ -58,16 +61,19 @@ keyedRefType.clear = (self) => {
   clearWeakref(w);
   xdecref(key);
 };
-addGetSets(keyedRefType, [{
+// `__slots__ = "key",`: the class's `__slots__` tuple and the member descriptor of its slot.
+addValue(keyedRefType, '__slots__', () => newTupleStealing([newStr('key')]));
+addReadonlyMembers(keyedRefType, [{
   name: 'key',
-  get: (self) => {
+  read: (self) => {
     const key = (self as PyKeyedRef).key;
     if (key === null) throw attributeError('key');
     return incref(key);
   },
-  set: (self, value) => {
+  write: (self, value) => {
     const w = self as PyKeyedRef;
     const old = w.key;
+    if (value === null && old === null) throw attributeError('key');
     w.key = value === null ? null : incref(value);
     xdecref(old);
   },

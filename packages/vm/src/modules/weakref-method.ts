@@ -5,7 +5,10 @@
  * weak reference to the WeakMethod and the user's callback).
  * @module
  */
-import { newBool } from '../objects/int.ts';
+import { False, True, newBool } from '../objects/int.ts';
+import { addReadonlyMembers } from '../objects/getset.ts';
+import { weakrefGetSet } from '../objects/object-type.ts';
+import { newStr } from '../objects/str.ts';
 import { PyMethod, methodType } from '../objects/method.ts';
 import { None, newNotImplemented } from '../objects/singletons.ts';
 import { newTupleStealing, type PyTuple } from '../objects/tuple.ts';
@@ -18,7 +21,7 @@ import { callObject } from '../runtime/call.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { PyRaise, attributeError, clearRaise, exceptionMatches, typeError } from '../runtime/errors.ts';
 import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyObject, type PyType } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addValue } from '../runtime/type-defs.ts';
 import { bindArgs } from './weakref-args.ts';
 import { newClassFunction } from './abc-function.ts';
 import { cpythonModuleFile } from './cpython-module-files.ts';
@@ -28,11 +31,17 @@ import { noteLibraryFrame } from '../runtime/print-exception.ts';
 export const weakMethodType: PyType = staticType({ name: 'WeakMethod', module: 'weakref', base: weakrefType, basicsize: 88, flags: TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC });
 weakMethodType.weakrefable = true;
 
-/** A WeakMethod: the slots `_func_ref`, `_meth_type` (owned) and `_alive`. */
+/** A WeakMethod: its `__slots__` `_func_ref`, `_meth_type` and `_alive` (owned; null while unset). */
 export class PyWeakMethod extends PyWeakref {
   funcRef: PyObject | null = null;
   methType: PyObject | null = null;
-  isAlive = false;
+  alive: PyObject | null = null;
+}
+
+/** A slot's value (borrowed), or the AttributeError of reading an unset slot. */
+function slotValue(v: PyObject | null, name: string): PyObject {
+  if (v === null) throw attributeError(name);
+  return v;
 }
 
 /** The line of Lib/weakref.py 3.8 where `_cb` calls the WeakMethod's callback. */
@@ -44,8 +53,10 @@ function cb(cells: PyObject): PyObject {
   const self = weakrefTarget(selfWr as PyWeakref);
   try {
     if (!(self instanceof PyWeakMethod)) throw attributeError("'NoneType' object has no attribute '_alive'");
-    if (self.isAlive) {
-      self.isAlive = false;
+    if (isTrue(slotValue(self.alive, '_alive'))) {
+      const old = self.alive;
+      self.alive = incref(False);
+      xdecref(old);
       if (callback !== None) decref(callObject(callback, [self]));
     }
   } catch (e) {
@@ -96,7 +107,7 @@ weakMethodType.new = (cls, args, kwnames) => {
       throw e;
     }
     self.methType = incref(meth.type);
-    self.isAlive = true;
+    self.alive = incref(True);
     const selfWr = newWeakref(weakrefType, self, null);
     f.closure = newTupleStealing([selfWr, incref(values[1] ?? None)]);
     return self;
@@ -110,12 +121,21 @@ weakMethodType.call = (self, args, kwnames) => {
   bindArgs('__call__', args, kwnames, { names: [], required: 0 });
   const w = self as PyWeakMethod;
   const obj = weakrefTarget(w);
-  const func = weakrefTarget(w.funcRef as PyWeakref);
+  let func: PyObject;
+  try {
+    // `self._func_ref()`
+    const funcRef = slotValue(w.funcRef, '_func_ref');
+    func = funcRef instanceof PyWeakref ? weakrefTarget(funcRef) : callObject(funcRef, []);
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
   try {
     if (obj === None || func === None) return incref(None);
     // `self._meth_type(func, obj)`; corosim's `method` type has no `tp_new`, so build it here.
-    if (w.methType === methodType) return new PyMethod(func, obj);
-    return callObject(w.methType as PyObject, [func, obj]);
+    const methType = slotValue(w.methType, '_meth_type');
+    if (methType === methodType) return new PyMethod(func, obj);
+    return callObject(methType, [func, obj]);
   } finally {
     decref(obj);
     decref(func);
@@ -125,19 +145,21 @@ weakMethodType.richcompare = (self, other, op) => {
   if (op !== EQ && op !== NE) return newNotImplemented();
   const eq = op === EQ;
   if (!(self instanceof PyWeakMethod) || !(other instanceof PyWeakMethod)) return newBool(!eq);
-  if (!self.isAlive || !other.isAlive) return newBool((self === other) === eq);
+  if (!isTrue(slotValue(self.alive, '_alive')) || !isTrue(slotValue(other.alive, '_alive'))) return newBool((self === other) === eq);
   const r = (weakrefType.richcompare as NonNullable<PyType['richcompare']>)(self, other, op);
   // `ref.__eq__(...) and ...` / `ref.__ne__(...) or ...`
   if (isTrue(r) !== eq) return r;
   decref(r);
-  return richCompare(self.funcRef as PyObject, other.funcRef as PyObject, op);
+  return richCompare(slotValue(self.funcRef, '_func_ref'), slotValue(other.funcRef, '_func_ref'), op);
 };
 weakMethodType.hash = weakrefType.hash;
 
+/** `clear_slots`: the slots in their offset order (`_alive`, `_func_ref`, `_meth_type`). */
 function release(self: PyObject): void {
   const w = self as PyWeakMethod;
-  const { funcRef, methType } = w;
-  w.funcRef = w.methType = null;
+  const { alive, funcRef, methType } = w;
+  w.alive = w.funcRef = w.methType = null;
+  xdecref(alive);
   xdecref(funcRef);
   xdecref(methType);
 }
@@ -149,26 +171,34 @@ weakMethodType.dealloc = (self) => {
   freeObject(self);
 };
 weakMethodType.traverse = (self, visit) => {
+  // `subtype_traverse`: the slots in offset order, then the base's `weakref` traverse (its callback).
   const w = self as PyWeakMethod;
-  if (w.callback !== null) visit(w.callback);
+  if (w.alive !== null) visit(w.alive);
   if (w.funcRef !== null) visit(w.funcRef);
   if (w.methType !== null) visit(w.methType);
+  if (w.callback !== null) visit(w.callback);
 };
 weakMethodType.clear = (self) => {
   clearWeakref(self as PyWeakref);
   release(self);
 };
 
-const slot = (name: string, get: (w: PyWeakMethod) => PyObject | null) => ({
+type SlotField = 'alive' | 'funcRef' | 'methType';
+
+/** The member descriptor of one of `__slots__`: read (AttributeError while unset), set, deleted. */
+const slotMember = (name: string, field: SlotField) => ({
   name,
-  get: (self: PyObject) => {
-    const v = get(self as PyWeakMethod);
-    if (v === null) throw attributeError(name);
-    return incref(v);
+  read: (self: PyObject) => incref(slotValue((self as PyWeakMethod)[field], name)),
+  write: (self: PyObject, value: PyObject | null) => {
+    const w = self as PyWeakMethod;
+    const old = w[field];
+    if (value === null && old === null) throw attributeError(name);
+    w[field] = value === null ? null : incref(value);
+    xdecref(old);
   },
 });
-addGetSets(weakMethodType, [
-  slot('_func_ref', (w) => w.funcRef),
-  slot('_meth_type', (w) => w.methType),
-  { name: '_alive', get: (self) => newBool((self as PyWeakMethod).isAlive) },
-]);
+// `__slots__ = '_func_ref', '_meth_type', '_alive', '__weakref__'`: `type_new` sorts the names,
+// so the members come in that order, then the `__weakref__` getset.
+addValue(weakMethodType, '__slots__', () => newTupleStealing(['_func_ref', '_meth_type', '_alive', '__weakref__'].map((n) => newStr(n))));
+addReadonlyMembers(weakMethodType, [slotMember('_alive', 'alive'), slotMember('_func_ref', 'funcRef'), slotMember('_meth_type', 'methType')]);
+addValue(weakMethodType, '__weakref__', () => weakrefGetSet(weakMethodType));

@@ -23,6 +23,7 @@ import { newStr } from './str.ts';
 import { asSlice, asSsize, indexValue, isIndexable, sliceRange } from './str-methods-util.ts';
 import { newTupleStealing } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
+import { clearWeakrefs } from './weakref.ts';
 
 /** `memoryview`. */
 export const memoryviewType: PyType = staticType({ name: 'memoryview', basicsize: 144, itemsize: 8, flags: TPFLAGS_HAVE_GC });
@@ -107,8 +108,11 @@ memoryviewType.new = (_type, args, kwnames) => {
   const [obj] = parseArgs('memoryview', args, kwnames, ['object'], 1);
   return newMemoryView(obj as PyObject);
 };
+// `memory_dealloc`: the view lets go of its object before its weak references are cleared.
+memoryviewType.weakrefable = true;
 memoryviewType.dealloc = (self) => {
   release(self as PyMemoryView);
+  if (self.weakrefs !== null) clearWeakrefs(self);
   freeObject(self);
 };
 memoryviewType.traverse = (self, visit) => {

@@ -23,6 +23,8 @@ import { None } from './singletons.ts';
 import { newStr } from './str.ts';
 import { dictSetStr, isDict, newDict } from './dict.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
+import { missingAttribute } from '../runtime/attributes.ts';
+import { addReadonlyMembers } from './getset.ts';
 import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
 
@@ -72,6 +74,11 @@ export class PyNativePyFunction extends PyObject {
   annotationsMadeIn: Heap | null = null;
   /** Whether it lives in a static type's dict, made once for every run: it keeps nothing it makes then. */
   outlivesRun = false;
+  /**
+   * Whether CPython's function is known to have no free variables though it is defined inside
+   * another (it takes what it needs as defaults): its `__closure__` is None.
+   */
+  isCellless = false;
 
   /**
    * @param definedAs - the qualified name of CPython's function where its module defines it, when
@@ -138,6 +145,33 @@ export function newHeldNativePyFunction(def: NativeDef, held: PyObject, moduleNa
   return new PyNativePyFunction(def, moduleName, qualname, 0, null, incref(held));
 }
 
+/**
+ * A function CPython defines inside another that takes what it needs as parameter defaults, not
+ * cells (`WeakSet.__init__.<locals>._remove`, whose `selfref=ref(self)` default is `held` here):
+ * the body gets `held` as `self`, and `__closure__` is None.
+ *
+ * @param def - the body.
+ * @param held - what the body gets as `self` (the function takes its own reference).
+ * @param moduleName - `__module__`.
+ * @param qualname - `__qualname__` (`outer.<locals>.inner`).
+ * @returns a new reference.
+ */
+export function newCelllessNativePyFunction(def: NativeDef, held: PyObject, moduleName: string, qualname: string): PyNativePyFunction {
+  const f = newHeldNativePyFunction(def, held, moduleName, qualname);
+  f.isCellless = true;
+  return f;
+}
+
+/**
+ * Whether CPython's function has no free variables: its code, when known, names none; otherwise
+ * it is a module's or a class's function, or one marked cellless.
+ */
+function hasNoCells(f: PyNativePyFunction): boolean {
+  if (f.isCellless) return true;
+  if (f.codeParts !== null) return (f.codeParts.spec.frees ?? '') === '';
+  return !f.qualname.includes('<locals>');
+}
+
 nativePyFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyNativePyFunction;
   // The arguments bind to the Python function's parameters before its body runs.
@@ -200,6 +234,18 @@ function forgetEarlierRun(f: PyNativePyFunction): void {
   f.annotations = null;
   f.annotationsMadeIn = activeHeap();
 }
+// `func_memberlist`'s READONLY `__closure__`: None for a function without free variables.
+// DEVIATION(cpython): the body of a native function keeps no cells, so one whose CPython function
+// has free variables has no `__closure__` (AttributeError) rather than a tuple of cells.
+addReadonlyMembers(nativePyFunctionType, [
+  {
+    name: '__closure__',
+    read: (self) => {
+      if (!hasNoCells(self as PyNativePyFunction)) missingAttribute(self, '__closure__');
+      return incref(None);
+    },
+  },
+]);
 nativePyFunctionType.repr = (self) => newStr(`<function ${(self as PyNativePyFunction).qualname} at 0x${self.address.toString(16)}>`);
 addGetSets(nativePyFunctionType, [
   { name: '__name__', get: (self) => newStr((self as PyNativePyFunction).def.name) },

@@ -12,7 +12,7 @@ import { noteLibraryFrame } from '../runtime/print-exception.ts';
 import { gcState } from '../runtime/gc-registry.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
-import { addGetSets } from '../runtime/type-defs.ts';
+import { addGetSets, addValue } from '../runtime/type-defs.ts';
 import { addPythonMethods } from './native-py-method.ts';
 import { dictSetStr, newDict } from './dict.ts';
 import { newBool } from './int.ts';
@@ -202,6 +202,8 @@ addPythonMethods(finalizeType, [
   { name: 'detach', kind: 'noargs', impl: (self) => describe(self, true) },
   { name: 'peek', kind: 'noargs', impl: (self) => describe(self, false) },
 ]);
+// `__slots__ = ()`: the class keeps its state in its registry.
+addValue(finalizeType, '__slots__', () => newTupleStealing([]));
 addGetSets(finalizeType, [
   { name: 'alive', get: (self) => newBool(registry.has(self)) },
   {

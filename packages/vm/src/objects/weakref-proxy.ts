@@ -5,6 +5,7 @@
  * protocol slots, the number protocol included.
  * @module
  */
+import { None } from './singletons.ts';
 import { isTrue, richCompare } from '../runtime/abstract-compare.ts';
 import { contains, deleteItem, getItem, length, setItem } from '../runtime/abstract-item.ts';
 import { getIter, iterNext, markMappingOnly } from '../runtime/abstract-iter.ts';
@@ -68,6 +69,9 @@ for (const t of [proxyType, callableProxyType]) {
     t.nb[op] = (a, b) => binaryOp(unwrap(a), unwrap(b), op);
     if (op !== 'divmod') t.nbInplace[op] = (a, b) => inplaceOp(unwrap(a), unwrap(b), op);
   }
+  // `proxy_pow` is `nb_power`: the binary form (which gives the type `__pow__` and `__rpow__`)
+  // is the ternary one without a modulus.
+  t.nb.power = (a, b) => power3(unwrap(a), unwrap(b), None);
   t.nbPower = (a, b, m) => power3(unwrap(a), unwrap(b), unwrap(m));
   t.nbInplace.power = (a, b) => inplacePower(unwrap(a), unwrap(b));
   t.nbNegative = (self) => unaryOp(referent(self), '-');

@@ -9,6 +9,7 @@
 import { hashObject, richCompare } from '../runtime/abstract-compare.ts';
 import { staticType, typeType } from '../runtime/core-types.ts';
 import { typeError } from '../runtime/errors.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { callObject } from '../runtime/call.ts';
@@ -186,9 +187,10 @@ export function weakrefTarget(w: PyWeakref): PyObject {
   return incref(o !== null && o.refcnt > 0 ? o : None);
 }
 
+// `weakref_call`: `PyArg_ParseTupleAndKeywords(args, kw, ":__call__", kwlist)` with no
+// parameters, whose message counts positional and keyword arguments together.
 weakrefType.call = (self, args, kwnames) => {
-  if ((kwnames?.length ?? 0) > 0) throw typeError('weakref() takes no keyword arguments');
-  if (args.length !== 0) throw typeError(`weakref() takes exactly 0 arguments (${args.length} given)`);
+  if (args.length !== 0) parseArgs('__call__', args, kwnames, [], 0);
   return weakrefTarget(self as PyWeakref);
 };
 // `weakref___new__`: one or two positional arguments; keyword arguments are left to a subclass's

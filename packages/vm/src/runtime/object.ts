@@ -14,7 +14,7 @@ import type { PyDict } from '../objects/dict.ts';
 import { releaseAddress, releasePlainAddress } from './memory.ts';
 import { addressOf, isStaticHandle } from '../heap/handles.ts';
 import { noteFreed, refcheckOn } from './refcount-check.ts';
-import { gcUntrackOnFree, leaveCollectingSet, youngestGeneration, type GcList } from './gc-registry.ts';
+import { gcUntrack, gcUntrackOnFree, leaveCollectingSet, youngestGeneration, type GcList } from './gc-registry.ts';
 
 /**
  * A Python object.
@@ -427,14 +427,27 @@ function destroyTrashChain(): void {
 /**
  * `PyObject_CallFinalizerFromDealloc`: runs `tp_finalize` once (PEP 442) on an object whose count
  * reached zero. Returns true when the finalizer resurrected it (the dealloc must stop).
+ *
+ * Its callers (`subtype_dealloc`, `gen_dealloc`) untrack a GC object and track it again just
+ * before: it is finalized at the young end of generation 0, where a resurrected object stays
+ * (whatever generation it was in), and otherwise leaves the collector's lists right after.
  */
 export function callFinalizerFromDealloc(o: PyObject): boolean {
   const finalize = o.type.finalize;
   if (finalize === undefined || o.finalized) return false;
   o.finalized = true;
+  const isGc = o.type.isGc;
+  if (isGc) {
+    // `_PyObject_GC_UNTRACK` then `_PyObject_GC_TRACK`: to the end of the list, even from within it.
+    o.gcList?.delete(o);
+    youngestGeneration.add(o);
+  }
   o.refcnt = 1;
   finalize(o);
-  if (--o.refcnt === 0) return false;
+  if (--o.refcnt === 0) {
+    if (isGc) gcUntrack(o);
+    return false;
+  }
   return true;
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { PyStr } from '../objects/str.ts';
+import { None } from '../objects/singletons.ts';
 import { PyTraceback } from '../objects/traceback.ts';
 import type { PyFrame } from '../objects/frame.ts';
 import { reprText, strText } from './abstract-object.ts';
@@ -102,7 +103,9 @@ export function writeUnraisable(raised: PyRaise, obj: PyObject | null, message: 
  * header of one whose only entries are native standard-library frames.
  */
 export function printUnraisable(w: PieceWriter, value: PyObject, tb: PyObject | null, message: string | null, obj: PyObject | null, libFrameOnly = false): boolean {
-  if (obj !== null) {
+  // `write_unraisable_exc_file` writes no "Exception ignored in" line for a None object (the
+  // `__del__ = None` a finalizer failed to call).
+  if (obj !== null && obj !== None) {
     if (!(message === null ? w('Exception ignored in: ') : w(message) && w(': '))) return false;
     const r = safely<string | null>(() => reprText(obj), null);
     if ((r === null || !w(r)) && !w('<object repr() failed>')) return false;

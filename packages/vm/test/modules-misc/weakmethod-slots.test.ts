@@ -1,0 +1,15 @@
+// WeakMethod (_func_ref, _meth_type, _alive, __weakref__) and KeyedRef (key) keep their state in __slots__ member descriptors that can be set and deleted (traversed before the callback), and their classes (and finalize's) have CPython 3.8's __slots__ tuple. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
+
+const CASES: readonly CpythonCase[] = [
+  {
+    name: "WeakMethod and KeyedRef keep their state in __slots__ members, which can be set and deleted as CPython's",
+    file: "weakmethod_slots.py",
+    source: "# WeakMethod and KeyedRef keep their state in __slots__ members, which can be set and deleted as CPython's\nimport weakref\nW = weakref.WeakMethod\nprint(W.__slots__, weakref.KeyedRef.__slots__, weakref.finalize.__slots__)\nprint(W._alive, W._func_ref, W._meth_type, W.__weakref__, weakref.KeyedRef.key)\nclass C:\n    def m(self):\n        return 'm'\nc = C()\nw = W(c.m)\nprint(w._alive, type(w._func_ref).__name__, w._meth_type.__name__)\nw._alive = 0\nprint(w()(), w == W(c.m), w.__eq__(1), w.__ne__(1))\nw._alive = True\nprint(w == W(c.m), w != W(c.m))\ndel w._alive\nfor f in [lambda: w._alive, lambda: w == W(c.m), lambda: delattr(w, '_alive')]:\n    try:\n        print(f())\n    except AttributeError as e:\n        print('AttributeError:', e)\nw._alive = True\nw._func_ref = lambda: C.m\nprint(w()())\nw._meth_type = lambda f, o: ('made', f.__name__, type(o).__name__)\nprint(w())\ndel w._meth_type\ntry:\n    w()\nexcept AttributeError as e:\n    print('AttributeError:', e)\ntry:\n    w.other = 1\nexcept AttributeError as e:\n    print('AttributeError:', e)\nr = weakref.ref(w)\nprint(r() is w, weakref.getweakrefcount(w))\nk = weakref.KeyedRef(c, None, 'key1')\nprint(k.key)\nk.key = 'key2'\nprint(k.key)\ndel k.key\ntry:\n    k.key\nexcept AttributeError as e:\n    print('AttributeError:', e)\ntry:\n    del k.key\nexcept AttributeError as e:\n    print('AttributeError:', e)\ncalls = []\nw2 = W(c.m, calls.append)\nw2._alive = False\ndel c\nprint(calls)\nimport gc\nc2 = C()\nw3 = W(c2.m, print)\nprint([type(x).__name__ for x in gc.get_referents(w3)][:3], type(gc.get_referents(w3)[-1]).__name__)\n",
+    stdout: "('_func_ref', '_meth_type', '_alive', '__weakref__') ('key',) ()\n<member '_alive' of 'WeakMethod' objects> <member '_func_ref' of 'WeakMethod' objects> <member '_meth_type' of 'WeakMethod' objects> <attribute '__weakref__' of 'WeakMethod' objects> <member 'key' of 'KeyedRef' objects>\nTrue weakref method\nm False False True\nTrue False\nAttributeError: _alive\nAttributeError: _alive\nAttributeError: _alive\nm\n('made', 'm', 'C')\nAttributeError: _meth_type\nAttributeError: 'WeakMethod' object has no attribute 'other'\nTrue 1\nkey1\nkey2\nAttributeError: key\nAttributeError: key\n[]\n['bool', 'weakref', 'type'] function\n",
+    stderr: "",
+    exit: 0,
+  },
+];
+
+describeCpythonCases("WeakMethod and KeyedRef slots", CASES);
