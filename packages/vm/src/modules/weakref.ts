@@ -14,6 +14,7 @@ import { finalizeExitFunc, finalizeHooks, finalizeType } from '../objects/weakre
 import { callableProxyType, newProxy, proxyType, weakrefType } from '../objects/weakref.ts';
 import { None } from '../objects/singletons.ts';
 import { typeError } from '../runtime/errors.ts';
+import { checkPositional } from '../runtime/clinic-args.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { atexitRegister } from './atexit.ts';
 import { warn } from './warnings-core.ts';
@@ -61,7 +62,8 @@ defineNativeModule({
     {
       name: 'proxy', cModule: '_weakref', kind: 'fast',
       impl: (_m, args) => {
-        if (args.length < 1 || args.length > 2) throw typeError(`proxy expected at most 2 arguments, got ${args.length}`);
+        // `PyArg_UnpackTuple(args, "proxy", 1, 2, ...)`
+        checkPositional('proxy', args.length, 1, 2);
         const o = args[0] as PyObject;
         return newProxy(o, args[1] ?? null, o.type.call !== undefined);
       },

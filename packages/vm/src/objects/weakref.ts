@@ -13,6 +13,7 @@ import { allocateAddress } from '../runtime/memory.ts';
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, decref, freeObject, incref, xdecref, type PyType } from '../runtime/object.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise } from '../runtime/errors.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { writeUnraisable } from '../runtime/unraisable.ts';
 import { newBool } from './int.ts';
 import { codeType } from './code.ts';
@@ -187,8 +188,8 @@ export function weakrefTarget(w: PyWeakref): PyObject {
 }
 
 weakrefType.call = (self, args, kwnames) => {
-  if ((kwnames?.length ?? 0) > 0) throw typeError('weakref() takes no keyword arguments');
-  if (args.length !== 0) throw typeError(`weakref() takes exactly 0 arguments (${args.length} given)`);
+  // `weakref_call`: `PyArg_ParseTupleAndKeywords(args, kw, ":__call__", kwlist)` with no parameters.
+  if (args.length !== 0) parseArgs('__call__', args, kwnames, [], 0);
   return weakrefTarget(self as PyWeakref);
 };
 // `weakref___new__`: one or two positional arguments; keyword arguments are left to a subclass's
