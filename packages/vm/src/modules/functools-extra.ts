@@ -187,7 +187,12 @@ const registerDef: NativeDef = {
     return register(self as Dispatcher, cls as PyObject, func === undefined || func === None ? null : func);
   },
 };
-const dispatchDef: NativeDef = { name: 'dispatch', kind: 'o', impl: (self, args) => dispatch(self as Dispatcher, args[0] as PyObject) };
+// `def dispatch(cls)`, a Python function: its arguments bind as a call of one does.
+const dispatchDef: NativeDef = {
+  name: 'dispatch',
+  kind: 'fastkw',
+  impl: (self, args, kwnames) => dispatch(self as Dispatcher, bindArgs('dispatch', args, kwnames, ['cls'])[0] as PyObject),
+};
 
 /** `weakref.WeakKeyDictionary()`, looked up when called as `singledispatch` does (`import weakref`). */
 function newDispatchCache(module: PyModule | null): PyObject {

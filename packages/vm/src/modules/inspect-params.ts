@@ -63,7 +63,11 @@ export function codeSig(co: CodeObject, defaults: readonly PyObject[], kwdefault
   const annOf = (name: string): PyObject | null => (ann === null ? null : dictGetStr(ann, name));
   const params: Param[] = [];
   const npos = co.argcount;
-  const firstDefault = npos - defaults.length;
+  // `positional[:non_default_count]` take no default. With more defaults than positional
+  // parameters that count is negative and slices from the end, and the parameters after it take
+  // the defaults from the first one on (`defaults[offset]`), not the last ones.
+  const nonDefault = npos - defaults.length;
+  const firstDefault = nonDefault >= 0 ? nonDefault : Math.max(0, npos + nonDefault);
   for (let i = 0; i < npos; i++) {
     const name = names[i] ?? '';
     params.push({

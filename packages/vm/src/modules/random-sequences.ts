@@ -28,7 +28,7 @@ import { isRandomError } from '../random/random-error.ts';
 import * as M from '../random/random-methods.ts';
 import { drawsOfRandom, randomType, asRandom } from './random-class.ts';
 import { coreOf, findsOwn, randbelowWithout } from './random-draws.ts';
-import { pyArgs, required } from './random-args.ts';
+import { pyArgs, required } from './python-method-args.ts';
 import { unwrap } from './random-support.ts';
 
 /** `_int(x)` with `if ix != x: raise ValueError(message)`. */

@@ -18,7 +18,7 @@ import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { seedRandom } from '../random/random-seed.ts';
 import { genOf } from './random-core.ts';
 import { randomType } from './random-class.ts';
-import { pyArgs, required } from './random-args.ts';
+import { pyArgs, required } from './python-method-args.ts';
 import { DEFAULT_SEED, unwrap } from './random-support.ts';
 
 /** `random.SystemRandom`. */

@@ -31,7 +31,7 @@ import type { RandomDraws } from '../random/random-methods.ts';
 import { coreGetstate, coreSetstate, genOf } from './random-core.ts';
 import { asRandom, drawsOfRandom, randomType } from './random-class.ts';
 import { findsOwn } from './random-draws.ts';
-import { pyArgs } from './random-args.ts';
+import { pyArgs } from './python-method-args.ts';
 import { SEQUENCE_METHODS } from './random-sequences.ts';
 import { defineNativeModule } from './module-builder.ts';
 import { floatArg, seedFrom, unwrap } from './random-support.ts';

@@ -23,6 +23,7 @@ import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { addGetSets, addMethods, addValue } from '../runtime/type-defs.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
+import { pyArgs } from './python-method-args.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { PyHolder, field, holderType, setField } from './contextlib-base.ts';
 import { compilePythonRegexOrRaise } from './python-regex.ts';
@@ -74,7 +75,8 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: 'warn', cModule: '_warnings', kind: 'fastkw',
     impl: (_m, a, kw) => {
-      const [message, category, stacklevel, source] = args(a, kw, ['message', 'category', 'stacklevel', 'source'], 'warn');
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "O|OnO:warn", ...)`
+      const [message, category, stacklevel, source] = parseArgs('warn', a, kw, ['message', 'category', 'stacklevel', 'source'], 1);
       if (message === undefined) throw typeError("warn() missing required argument 'message' (pos 1)");
       const level = stacklevel === undefined ? 1 : ssizeArg(stacklevel);
       warn(category ?? None, message, level, source === undefined || source === None ? null : source);
@@ -178,7 +180,8 @@ const warningMessageType: PyType = holderType('WarningMessage', null, 'warnings'
 const WM_FIELDS = ['message', 'category', 'filename', 'lineno', 'file', 'line', 'source'];
 addValue(warningMessageType, '_WARNING_DETAILS', () => newTupleStealing(WM_FIELDS.map((n) => newStr(n))));
 warningMessageType.init = (self, a, kw) => {
-  const vals = args(a, kw, WM_FIELDS, 'WarningMessage');
+  // A Python `__init__(self, message, category, filename, lineno, file=None, line=None, source=None)`.
+  const vals = pyArgs('__init__', a, kw, WM_FIELDS, 4);
   const d = self.dict ?? newDict();
   self.dict = d;
   WM_FIELDS.forEach((n, i) => { dictSetStr(d, n, vals[i] ?? None); });
@@ -200,8 +203,8 @@ warningMessageType.str = (self) => {
  */
 const catchWarningsType: PyType = holderType('catch_warnings', null, 'warnings');
 catchWarningsType.init = (self, a, kw) => {
-  if (positional(a, kw).length > 0) throw typeError(`__init__() takes 1 positional argument but ${positional(a, kw).length + 1} were given`);
-  const [record, module] = args(a, kw, ['record', 'module'], '__init__').slice(0);
+  // A Python `__init__(self, *, record=False, module=None)`.
+  const [record, module] = pyArgs('__init__', a, kw, ['record', 'module'], 0, 0);
   setField(self, 0, record ?? None);
   // `self._module = sys.modules['warnings'] if module is None else module`
   const own = module === undefined || module === None || module === warningsModule();

@@ -24,7 +24,7 @@ import { PyInt, intType, newInt } from './int.ts';
 import { None } from './singletons.ts';
 import { PyStr, newStr } from './str.ts';
 import { encodeErrorMessage, decodeErrorMessage, toCodePoints } from './str-methods-codec.ts';
-import { asSsize, isIndexable } from './str-methods-util.ts';
+import { asSsizeExact, isIndexable } from './str-methods-util.ts';
 import { ssizeArg } from './list-methods.ts';
 import { PyTuple, newTuple } from './tuple.ts';
 import { tpName } from '../runtime/type-name.ts';
@@ -72,7 +72,8 @@ function oserrorInit(e: PyBaseException, args: readonly PyObject[]): void {
   let kept = args;
   if (filename !== undefined && filename !== None) {
     if (e.type === exceptionTypes.get('BlockingIOError') && (isIndexable(filename) || filename.type.nbFloat !== undefined)) {
-      e.written = asSsize(filename, 'overflow');
+      // `PyNumber_AsSsize_t(filename, PyExc_ValueError)`, as oserror_parse_args converts it.
+      e.written = asSsizeExact(filename, 'value');
     } else {
       setExtra(e, 'filename', incref(filename));
       if (filename2 !== undefined && filename2 !== None) setExtra(e, 'filename2', incref(filename2));
@@ -101,8 +102,17 @@ E.OSError.new = (type, args, kwnames) => {
   }
   const e = new PyBaseException(actual, allocateAddress(actual));
   if (actual.isHeapType) incref(actual);
-  if (!useInit(actual)) oserrorInit(e, positional);
-  else e.args = newTuple([]);
+  if (useInit(actual)) {
+    e.args = newTuple([]);
+    return e;
+  }
+  try {
+    oserrorInit(e, positional);
+  } catch (err) {
+    // OSError_new's `error:` path: the half-made exception is freed (BlockingIOError's count).
+    decref(e);
+    throw err;
+  }
   return e;
 };
 E.OSError.init = (self, args, kwnames) => {
@@ -162,7 +172,7 @@ addGetSets(E.OSError, [
         e.written = -1;
         return;
       }
-      e.written = asSsize(value, 'overflow');
+      e.written = asSsizeExact(value, 'value');
     },
   },
 ]);

@@ -8,6 +8,7 @@
 import { PyObject, decref, freeObject, xdecref, type PyType } from '../runtime/object.ts';
 import { youngestGeneration } from '../runtime/gc-registry.ts';
 import { isStaticHandle } from '../heap/handles.ts';
+import type { IntValue } from './int.ts';
 
 /** The `extra` of an exception with none: shared, never written (see {@link setExtra}). */
 const NO_EXTRA: ReadonlyMap<string, PyObject> = new Map();
@@ -43,10 +44,11 @@ export class PyBaseException extends PyObject {
    * Unicode errors (`encoding`, `object`, `reason`), by attribute name; absent means NULL.
    */
   extra: ReadonlyMap<string, PyObject> = NO_EXTRA;
-  /** UnicodeError `start` and `end` (Py_ssize_t), BlockingIOError `characters_written` (-1: unset). */
+  /** UnicodeError `start` and `end` (Py_ssize_t). */
   start = 0;
   end = 0;
-  written = -1;
+  /** BlockingIOError `characters_written` (a Py_ssize_t, exact; -1: unset). */
+  written: IntValue = -1;
 
   /** A new exception of `type` (a GC type), tracked; its fields are set by the caller. */
   constructor(type: PyType, address: number) {

@@ -144,6 +144,29 @@ export function checkNativePyArguments(name: string, p: NativeParameters, args: 
 }
 
 /**
+ * The arguments of a call that {@link checkNativePyArguments} accepted, with its keyword
+ * arguments moved to their parameters' positions, for a native body that takes positional
+ * arguments only (a Python `def f(object)` called as `f(object=x)`).
+ *
+ * @param p - the function's parameters.
+ * @param args - the arguments, keyword values last.
+ * @param kwnames - the keywords' names (at least one).
+ * @returns the arguments by position, or null when a keyword is keyword-only or a defaulted
+ * parameter before one is left out (no positional list can say that).
+ */
+export function keywordsAsPositional(p: NativeParameters, args: readonly PyObject[], kwnames: readonly string[]): PyObject[] | null {
+  const npos = args.length - kwnames.length;
+  const out: (PyObject | undefined)[] = args.slice(0, npos);
+  for (let i = 0; i < kwnames.length; i++) {
+    const at = p.varnames.indexOf(kwnames[i] as string);
+    if (at < 0 || at >= p.argcount) return null;
+    out[at] = args[npos + i];
+  }
+  for (let i = 0; i < out.length; i++) if (out[i] === undefined) return null;
+  return out as PyObject[];
+}
+
+/**
  * The docstring CPython's function has, from the generated table: `doc`, or the str first of
  * `consts`.
  *

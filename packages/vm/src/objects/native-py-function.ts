@@ -25,7 +25,7 @@ import { dictSetStr, isDict, newDict } from './dict.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
 import { missingAttribute } from '../runtime/attributes.ts';
 import { addReadonlyMembers } from './getset.ts';
-import { checkNativePyArguments, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
+import { checkNativePyArguments, keywordsAsPositional, nativePyCodeGetSets, nativePyCodeParts, nativePyDoc, type NativePyCodeParts } from './native-py-code.ts';
 import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
 
 /**
@@ -175,7 +175,19 @@ function hasNoCells(f: PyNativePyFunction): boolean {
 nativePyFunctionType.call = (callable, args, kwnames) => {
   const f = callable as PyNativePyFunction;
   // The arguments bind to the Python function's parameters before its body runs.
-  if (f.codeParts !== null) checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
+  if (f.codeParts !== null) {
+    checkNativePyArguments(f.codeParts.spec.name ?? f.def.name, f.codeParts.params, args, kwnames);
+    // A body that takes no keywords gets those the Python function bound as positional ones.
+    if (kwnames !== null && kwnames.length > 0 && f.def.kind !== 'fastkw') {
+      const moved = keywordsAsPositional(f.codeParts.params, args, kwnames);
+      if (moved !== null) return callBody(f, callable, moved, null);
+    }
+  }
+  return callBody(f, callable, args, kwnames);
+};
+
+/** Runs the native body of a call whose arguments have bound. */
+function callBody(f: PyNativePyFunction, callable: PyObject, args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   // The body runs where CPython runs the function's frame: one recursion level
   // (`_PyEval_EvalFrameDefault`'s `Py_EnterRecursiveCall("")`), written out as recursion-levels.ts
   // `asPythonFrame` is so that a call makes no closure.
@@ -189,7 +201,7 @@ nativePyFunctionType.call = (callable, args, kwnames) => {
   } finally {
     leaveRecursiveCall();
   }
-};
+}
 // `func_descr_get`: looked up on an instance, a bound method.
 nativePyFunctionType.descrGet = (self, obj) => (obj === null || obj === None ? incref(self) : new PyMethod(self, obj));
 // Like a Python function it has a `__dict__` for attributes (`func_dict`) and takes weak

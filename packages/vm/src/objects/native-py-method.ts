@@ -33,7 +33,9 @@ export interface NativePyMethodDef extends NativeDef {
 function firstArgumentDef(def: NativeDef, missing: string, check: (first: PyObject) => void): NativeDef {
   return {
     name: def.name,
-    kind: 'fastkw',
+    // 'fast' for a body without keywords: the function object then binds the keywords of a call
+    // to positions before the body runs (native-py-function.ts).
+    kind: def.kind === 'fastkw' ? 'fastkw' : 'fast',
     ...(def.doc === undefined ? {} : { doc: def.doc }),
     impl: (_fn, args, kwnames) => {
       const first = args.length > (kwnames?.length ?? 0) ? (args[0] as PyObject) : null;

@@ -274,7 +274,9 @@ addClassMethods(objectType, [
   {
     name: '__init_subclass__', kind: 'fastkw',
     impl: (_cls, args, kwnames) => {
-      if ((kwnames?.length ?? 0) > 0 || args.length > 0) throw typeError('__init_subclass__() takes no keyword arguments');
+      // METH_CLASS | METH_NOARGS: keywords are refused first, then positional arguments.
+      if ((kwnames?.length ?? 0) > 0) throw typeError('__init_subclass__() takes no keyword arguments');
+      if (args.length > 0) throw typeError(`__init_subclass__() takes no arguments (${args.length} given)`);
       return incref(None);
     },
   },

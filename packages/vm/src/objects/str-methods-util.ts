@@ -9,7 +9,7 @@
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { typeError, indexError, overflowError, valueError } from '../runtime/errors.ts';
 import { decref, type PyObject } from '../runtime/object.ts';
-import { PyInt, intType } from './int.ts';
+import { type IntValue, PyInt, intType, normInt } from './int.ts';
 import { warnStrictSubclassResult } from '../runtime/abstract-number.ts';
 import { None } from './singletons.ts';
 import { PyStr } from './str.ts';
@@ -78,17 +78,29 @@ export function indexValue(o: PyObject): bigint {
 
 /**
  * `PyNumber_AsSsize_t(o, exc)`: raises `exc` ('index' for IndexError, 'overflow' for
- * OverflowError) with "cannot fit 'int' into an index-sized integer" when out of range; `null`
- * clamps instead.
+ * OverflowError, 'value' for ValueError) with "cannot fit 'int' into an index-sized integer" when
+ * out of range; `null` clamps instead.
  */
-export function asSsize(o: PyObject, exc: 'index' | 'overflow' | null): number {
+export function asSsize(o: PyObject, exc: 'index' | 'overflow' | 'value' | null): number {
+  return Number(ssizeBig(o, exc));
+}
+
+/**
+ * {@link asSsize} for a value that is kept and shown again (BlockingIOError's
+ * `characters_written`): exact, a bigint where a JS number would round it.
+ */
+export function asSsizeExact(o: PyObject, exc: 'index' | 'overflow' | 'value'): IntValue {
+  return normInt(ssizeBig(o, exc));
+}
+
+function ssizeBig(o: PyObject, exc: 'index' | 'overflow' | 'value' | null): bigint {
   const v = indexValue(o);
   if (v > SSIZE_MAX_BIG || v < -SSIZE_MAX_BIG - 1n) {
-    if (exc === null) return v < 0n ? -SSIZE_MAX - 1 : SSIZE_MAX;
+    if (exc === null) return v < 0n ? -SSIZE_MAX_BIG - 1n : SSIZE_MAX_BIG;
     const msg = `cannot fit '${tpName(o.type)}' into an index-sized integer`;
-    throw exc === 'index' ? indexError(msg) : overflowError(msg);
+    throw exc === 'index' ? indexError(msg) : exc === 'value' ? valueError(msg) : overflowError(msg);
   }
-  return Number(v);
+  return v;
 }
 
 /** `_PyEval_SliceIndex`: null for None; clamps to the ssize range. */

@@ -1,6 +1,7 @@
 /**
- * Argument binding for the methods of `random.Random`, which are Python functions in CPython:
- * `self` counts among the positional arguments in the messages of `_PyEval_EvalCodeWithName`.
+ * Argument binding for natively written methods that are Python functions in CPython (the
+ * methods of `random.Random`, `warnings.WarningMessage.__init__`, ...): `self` counts among the
+ * positional arguments in the messages of `_PyEval_EvalCodeWithName`.
  * Mirrors CPython 3.8 Python/ceval.c `too_many_positional` and `missing_arguments`.
  * @module
  */
