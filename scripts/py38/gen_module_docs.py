@@ -23,7 +23,7 @@ MODULES = ["__future__", "_asyncio", "_collections", "_contextvars", "_heapq", "
            "functools", "gc", "heapq", "inspect", "itertools", "math", "opcode", "operator", "sys", "types",
            "warnings", "weakref"]
 ASYNCIO_SUBMODULES = ["base_events", "base_futures", "constants", "coroutines", "events", "exceptions",
-                      "format_helpers", "futures", "locks", "protocols", "queues", "runners", "tasks",
+                      "format_helpers", "futures", "locks", "protocols", "queues", "runners", "selector_events", "tasks",
                       "unix_events"]
 
 

@@ -25,6 +25,7 @@ import './future-remove-callback.ts';
 import './future-callbacks-attr.ts';
 import './abstract-loop.ts';
 import './loop-unsupported.ts';
+import './loop-executor.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
 import './policy-local.ts';

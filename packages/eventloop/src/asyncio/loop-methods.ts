@@ -8,10 +8,10 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, callMethod, closeCore, baseSelectorLoopType, debugObject, loopHooks, loopType, methodOverridden, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, callMethod, closeCore, shutdownDefaultExecutor, baseSelectorLoopType, debugObject, loopHooks, loopType, methodOverridden, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
-import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
+import { addCallback, callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
@@ -29,7 +29,7 @@ function num(o: rt.PyObject): number {
 }
 
 /** `_check_callback(callback, method)`, in debug mode only (after `_check_closed`). */
-function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): void {
+export function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): void {
   if (!loop.debug) return;
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
   if (isCoroutine(callback) || isCoroutineFunction(callback)) throw rt.typeError(`coroutines cannot be used with ${method}()`);
@@ -102,6 +102,7 @@ const loopMethods: rt.NativeDef[] = [
       return scheduleCall(asLoop(self), when, callback, rest, context, args[0] instanceof rt.PyInt);
     },
   },
+  { name: '_add_callback', kind: 'o', impl: (self, args) => (addCallback(asLoop(self), args[0] as rt.PyObject), rt.newNone()) },
   { name: 'create_future', kind: 'noargs', impl: (self) => newFuture(self) },
   {
     name: 'create_task',
@@ -138,6 +139,7 @@ const loopMethods: rt.NativeDef[] = [
       if (loop.closed) return rt.newNone();
       loop.closed = true;
       closeCore(loop);
+      shutdownDefaultExecutor(loop);
       return rt.newNone();
     },
   },
@@ -197,7 +199,7 @@ const loopMethods: rt.NativeDef[] = [
 /** The parameter of each one-argument method (`loop.set_debug(enabled=True)` names it). */
 const PARAMS: Readonly<Record<string, string>> = {
   run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
-  default_exception_handler: 'context', call_exception_handler: 'context',
+  default_exception_handler: 'context', call_exception_handler: 'context', _add_callback: 'handle',
 };
 /** `_UnixSelectorEventLoop` (unix_events.py) has its own `close`, which ends in `BaseEventLoop.close`. */
 const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
@@ -269,9 +271,9 @@ rt.addGetSets(baseLoopType, [
   },
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
-  // `_default_executor`: None until `run_in_executor` or `set_default_executor` makes one, and
-  // with no threads in corosim neither does (loop-unsupported.ts).
-  { name: '_default_executor', get: () => rt.newNone() },
+  // `_default_executor`: None until `set_default_executor` sets one (`run_in_executor` makes
+  // none: corosim has no threads, loop-executor.ts).
+  { name: '_default_executor', get: (self) => rt.incref(asLoop(self).defaultExecutor ?? rt.None) },
   { name: '_coroutine_origin_tracking_enabled', get: (self) => rt.newBool(asLoop(self).originTracking) },
   {
     name: '_coroutine_origin_tracking_saved_depth',

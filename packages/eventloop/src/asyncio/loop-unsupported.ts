@@ -22,7 +22,8 @@ export const WHY = {
 
 export type Why = keyof typeof WHY;
 
-function unsupported(name: string, why: Why): rt.PyRaise {
+/** The NotImplementedError of loop method `name`, saying what corosim lacks. */
+export function unsupported(name: string, why: Why): rt.PyRaise {
   return raiseNew(rt.Exceptions.NotImplementedError, `loop.${name}(): ${WHY[why]}`);
 }
 
@@ -46,8 +47,6 @@ function coroutine(owner: string, name: string, why: Why): PythonMethodDef {
 }
 
 addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
-  plain('run_in_executor', 'threads'),
-  plain('set_default_executor', 'threads'),
   ...(['getaddrinfo', 'getnameinfo', 'sock_sendfile', 'create_connection', 'sendfile', 'start_tls', 'create_datagram_endpoint', 'create_server', 'connect_accepted_socket', 'connect_read_pipe', 'connect_write_pipe'] as const).map((name) =>
     coroutine('BaseEventLoop', name, 'io'),
   ),

@@ -6,7 +6,8 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { runUntilCompleteCb } from './loop-object.ts';
+import { baseSelectorLoopType, runUntilCompleteCb } from './loop-object.ts';
+import { MAXIMUM_SELECT_TIMEOUT, MIN_CANCELLED_TIMER_HANDLES_FRACTION, MIN_SCHEDULED_TIMER_HANDLES } from '../loop.ts';
 import { constantsValues, coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
 import { formatHelpersFunctions } from './format-helpers.ts';
 
@@ -41,8 +42,19 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
       ['_c_enter_task', '_enter_task'], ['_c_leave_task', '_leave_task'],
     ],
   },
-  { name: 'base_events', names: ['BaseEventLoop'], values: () => [['_run_until_complete_cb', rt.incref(runUntilCompleteCb())]] },
+  { name: 'base_events', names: ['BaseEventLoop'], values: baseEventsValues },
   { name: 'runners', names: ['run'] },
   { name: 'queues', names: ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'] },
+  { name: 'selector_events', names: [], values: () => [['BaseSelectorEventLoop', rt.incref(baseSelectorLoopType)]] },
   { name: 'unix_events', names: ['SelectorEventLoop', 'DefaultEventLoopPolicy'] },
 ];
+
+/** The names of `asyncio.base_events` beyond the package's: the loop's tuning numbers and `_run_until_complete_cb` (new references). */
+function baseEventsValues(): readonly (readonly [string, rt.PyObject])[] {
+  return [
+    ['_MIN_SCHEDULED_TIMER_HANDLES', rt.newInt(MIN_SCHEDULED_TIMER_HANDLES)],
+    ['_MIN_CANCELLED_TIMER_HANDLES_FRACTION', rt.newFloat(MIN_CANCELLED_TIMER_HANDLES_FRACTION)],
+    ['MAXIMUM_SELECT_TIMEOUT', rt.newInt(MAXIMUM_SELECT_TIMEOUT)],
+    ['_run_until_complete_cb', rt.incref(runUntilCompleteCb())],
+  ];
+}

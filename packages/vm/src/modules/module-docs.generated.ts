@@ -22,6 +22,7 @@ export const MODULE_DOCS: Readonly<Record<string, string | null>> = {
   "asyncio.protocols": "Abstract Protocol base classes.",
   "asyncio.queues": null,
   "asyncio.runners": null,
+  "asyncio.selector_events": "Event loop using a selector and related classes.\n\nA selector is a \"notify-when-ready\" multiplexer.  For a subclass which\nalso includes support for signal handling, see the unix_events sub-module.\n",
   "asyncio.tasks": "Support for tasks, coroutines and the scheduler.",
   "asyncio.unix_events": "Selector event loop for Unix with signal handling.",
   "atexit": "allow programmer to define multiple exit functions to be executedupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n",
