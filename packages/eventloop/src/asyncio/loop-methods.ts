@@ -19,6 +19,7 @@ import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
+import { raisingCoro } from './abstract-loop.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -220,6 +221,14 @@ const notImplemented = (): never => {
 addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
   { def: { name: '_process_events', kind: 'o', impl: notImplemented }, params: ['event_list'] },
   { def: { name: '_write_to_self', kind: 'noargs', impl: notImplemented } },
+  // The transport factories a concrete loop supplies (selector_events.py, unix_events.py).
+  ...(['_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport', '_make_read_pipe_transport', '_make_write_pipe_transport'] as const).map(
+    (name): PythonMethodDef => ({ def: { name, kind: 'fastkw', impl: notImplemented } }),
+  ),
+  {
+    def: { name: '_make_subprocess_transport', kind: 'fastkw', impl: () => raisingCoro('BaseEventLoop._make_subprocess_transport', () => raiseNew(rt.Exceptions.NotImplementedError, null)) },
+    coroutine: true,
+  },
 ]);
 addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
   { def: { name: '_process_events', kind: 'o', impl: () => rt.newNone() }, params: ['event_list'] },

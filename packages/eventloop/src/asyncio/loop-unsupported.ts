@@ -55,11 +55,14 @@ addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
 ]);
 
 addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
-  ...(['add_reader', 'remove_reader', 'add_writer', 'remove_writer'] as const).map((name) => plain(name, 'io')),
+  ...(['add_reader', 'remove_reader', 'add_writer', 'remove_writer', '_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport'] as const).map((name) => plain(name, 'io')),
   ...(['sock_recv', 'sock_recv_into', 'sock_sendall', 'sock_connect', 'sock_accept'] as const).map((name) => coroutine('BaseSelectorEventLoop', name, 'io')),
 ]);
 
 addPythonMethods(loopType, 'asyncio.unix_events', loopType, [
+  plain('_make_read_pipe_transport', 'io'),
+  plain('_make_write_pipe_transport', 'io'),
+  coroutine('_UnixSelectorEventLoop', '_make_subprocess_transport', 'processes'),
   plain('add_signal_handler', 'signals'),
   plain('remove_signal_handler', 'signals'),
   coroutine('_UnixSelectorEventLoop', 'create_unix_connection', 'io'),
