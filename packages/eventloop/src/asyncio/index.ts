@@ -26,6 +26,7 @@ import './future-callbacks-attr.ts';
 import './abstract-loop.ts';
 import './loop-unsupported.ts';
 import './loop-executor.ts';
+import './loop-signals.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
 import './policy-local.ts';

@@ -63,8 +63,6 @@ addPythonMethods(loopType, 'asyncio.unix_events', loopType, [
   plain('_make_read_pipe_transport', 'io'),
   plain('_make_write_pipe_transport', 'io'),
   coroutine('_UnixSelectorEventLoop', '_make_subprocess_transport', 'processes'),
-  plain('add_signal_handler', 'signals'),
-  plain('remove_signal_handler', 'signals'),
   coroutine('_UnixSelectorEventLoop', 'create_unix_connection', 'io'),
   coroutine('_UnixSelectorEventLoop', 'create_unix_server', 'io'),
 ]);
