@@ -409,6 +409,11 @@ class ScheduledCall {
   get sourceTraceback(): readonly rt.HiddenFrame[] | null {
     return this.pyHandle.sourceTraceback;
   }
+
+  /** What debug mode keeps alive while it times the call: the handle. */
+  get held(): rt.PyObject {
+    return this.pyHandle;
+  }
 }
 
 /**

@@ -20,6 +20,7 @@ import { setDebugRunner } from './debug-runner.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
 import { raisingCoro } from './abstract-loop.ts';
+import { callReplacedLogger } from './logger.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -138,6 +139,15 @@ const loopMethods: rt.NativeDef[] = [
       const loop = asLoop(self);
       if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot close a running event loop');
       if (loop.closed) return rt.newNone();
+      // `logger.debug("Close %r", self)`: below the level asyncio's logger writes.
+      if (loop.debug) {
+        const fmt = rt.newStr('Close %r');
+        try {
+          callReplacedLogger('asyncio.base_events', 'debug', [fmt, loop]);
+        } finally {
+          rt.decref(fmt);
+        }
+      }
       loop.closed = true;
       closeCore(loop);
       shutdownDefaultExecutor(loop);

@@ -19,6 +19,7 @@ export const MODULE_DOCS: Readonly<Record<string, string | null>> = {
   "asyncio.format_helpers": null,
   "asyncio.futures": "A Future class similar to the one in PEP 3148.",
   "asyncio.locks": "Synchronization primitives.",
+  "asyncio.log": "Logging configuration.",
   "asyncio.protocols": "Abstract Protocol base classes.",
   "asyncio.queues": null,
   "asyncio.runners": null,
