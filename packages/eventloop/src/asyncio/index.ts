@@ -27,6 +27,7 @@ import './abstract-loop.ts';
 import './loop-unsupported.ts';
 import './loop-executor.ts';
 import './loop-signals.ts';
+import './loop-fds.ts';
 import './handle-init.ts';
 import './stream-errors.ts';
 import './policy-local.ts';

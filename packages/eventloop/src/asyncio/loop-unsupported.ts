@@ -55,7 +55,7 @@ addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
 ]);
 
 addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
-  ...(['add_reader', 'remove_reader', 'add_writer', 'remove_writer', '_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport'] as const).map((name) => plain(name, 'io')),
+  ...(['_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport'] as const).map((name) => plain(name, 'io')),
   ...(['sock_recv', 'sock_recv_into', 'sock_sendall', 'sock_connect', 'sock_accept'] as const).map((name) => coroutine('BaseSelectorEventLoop', name, 'io')),
 ]);
 

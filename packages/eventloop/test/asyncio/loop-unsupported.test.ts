@@ -21,7 +21,7 @@ async def main():
             await coro
         except NotImplementedError as e:
             print(' ', e)
-    for name, args in [('add_reader', (None, None)), ('add_signal_handler', (15, print))]:
+    for name, args in [('add_reader', (5, print)), ('add_signal_handler', (15, print))]:
         try:
             getattr(loop, name)(*args)
         except NotImplementedError as e:
