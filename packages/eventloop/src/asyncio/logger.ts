@@ -60,10 +60,15 @@ function excInfoValue(excInfo: rt.PyObject): rt.PyObject | null {
   }
 }
 
-/** Writes a record as logging's last resort does: the message, then the formatted exception, if any. */
+/**
+ * Writes a record as logging's last resort does: the message, then the exception formatted with
+ * the traceback module when the record has `exc_info` (`exception` null: none; None, as
+ * `sys.exc_info()` outside an `except` block gives it, formats as `NoneType: None`).
+ */
 export function writeRecord(text: string, exception: rt.PyObject | null): void {
   let out = `${text}\n`;
-  if (exception !== null && exception !== rt.None) out += rt.formatException(exception, 'traceback');
+  if (exception === rt.None) out += 'NoneType: None\n';
+  else if (exception !== null) out += rt.formatException(exception, 'traceback');
   rt.writeStderr(out);
 }
 
