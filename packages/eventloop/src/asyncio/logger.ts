@@ -9,14 +9,32 @@
  */
 import { rt } from '@corosim/vm/host';
 import { splitArgs, state } from './state.ts';
-import { addPythonMethods } from './python-method.ts';
+import { addPythonMethods, pythonClassRoot } from './python-method.ts';
 
 /**
- * `logging.Logger`.
- * DEVIATION(cpython): only the logging calls (corosim has no `logging` module): no handlers,
- * levels or propagation to configure; the effective level is the root logger's WARNING.
+ * `logging.Logger`, a Python class: instances have a `__dict__` and take weak references
+ * (sys.getsizeof 48).
+ * DEVIATION(cpython): only the logging calls (corosim has no `logging` module): the attributes
+ * are there to read, but no handlers, levels or propagation act; the effective level is the root
+ * logger's WARNING, and there is no `parent` or `manager`.
  */
-export const loggerType: rt.PyType = rt.staticType({ name: 'Logger', module: 'logging', basicsize: 32, flags: rt.TPFLAGS_BASETYPE });
+export const loggerType: rt.PyType = rt.staticType({ name: 'Logger', module: 'logging', basicsize: 32, flags: rt.TPFLAGS_BASETYPE | rt.TPFLAGS_HAVE_GC });
+pythonClassRoot(loggerType);
+loggerType.dealloc = (self) => {
+  rt.clearWeakrefs(self);
+  const d = self.dict;
+  self.dict = null;
+  rt.xdecref(d);
+  rt.freeObject(self);
+};
+loggerType.traverse = (self, visit) => {
+  if (self.dict !== null) visit(self.dict);
+};
+loggerType.clear = (self) => {
+  const d = self.dict;
+  self.dict = null;
+  rt.xdecref(d);
+};
 
 /** logging's levels, by method. */
 const LEVELS = { debug: 10, info: 20, warning: 30, error: 40, exception: 40, critical: 50 } as const;
@@ -102,6 +120,15 @@ export function asyncioLogger(): rt.PyObject {
   if (logger === null) {
     logger = new rt.PyObject(loggerType, rt.allocateAddress(loggerType));
     state.logger = logger;
+    // What `Logger.__init__('asyncio')` sets (`Filterer.__init__` first).
+    const attrs: [string, rt.PyObject][] = [
+      ['filters', rt.newListStealing([])], ['name', rt.newStr('asyncio')], ['level', rt.newInt(0)],
+      ['propagate', rt.incref(rt.True)], ['handlers', rt.newListStealing([])], ['disabled', rt.incref(rt.False)],
+    ];
+    for (const [name, value] of attrs) {
+      rt.setAttr(logger, rt.internStr(name), value);
+      rt.decref(value);
+    }
   }
   return logger;
 }
