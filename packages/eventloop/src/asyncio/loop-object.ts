@@ -517,10 +517,12 @@ function underLoopFrames(frames: readonly rt.HiddenFrame[], body: () => void, lo
  * deadlock error is raised.
  */
 export function runOnceFromPython(loop: PyLoop): void {
-  // A stand-in selector that returns at once has not waited: the clock stays where it is, as real
-  // time hardly moves in CPython (a test then sees the timers not yet due still scheduled).
+  // Called by a program on a loop that is not running, a stand-in selector that returns at once
+  // has not waited: the clock stays where it is, as real time hardly moves in CPython (a test then
+  // sees the timers not yet due still scheduled). A subclass's `_run_once` calling this one from
+  // `run_forever` waits as the loop does, or the clock would never reach a timer.
   const hook = loop.core.selectHook;
-  if (hook !== null) loop.core.selectHook = pythonSelectHook(loop, false);
+  if (hook !== null && !loop.core.isRunning()) loop.core.selectHook = pythonSelectHook(loop, false);
   try {
     underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once')], () => {
       loop.core.runOnce();
