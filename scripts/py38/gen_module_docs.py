@@ -22,8 +22,8 @@ MODULES = ["__future__", "_asyncio", "_collections", "_contextvars", "_heapq", "
            "asyncio", "atexit", "builtins", "collections", "collections.abc", "contextlib", "contextvars", "dis",
            "functools", "gc", "heapq", "inspect", "itertools", "math", "opcode", "operator", "sys", "types",
            "warnings", "weakref"]
-ASYNCIO_SUBMODULES = ["base_events", "base_futures", "constants", "coroutines", "events", "exceptions",
-                      "format_helpers", "futures", "locks", "protocols", "queues", "runners", "tasks",
+ASYNCIO_SUBMODULES = ["base_events", "base_futures", "constants", "coroutines", "events", "exceptions", "log",
+                      "format_helpers", "futures", "locks", "protocols", "queues", "runners", "selector_events", "tasks",
                       "unix_events"]
 
 

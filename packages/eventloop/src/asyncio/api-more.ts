@@ -271,10 +271,15 @@ export const moreFunctions: readonly rt.NativeDef[] = [
     // `concurrent.futures` in corosim, anything else fails the function's assertion.
     name: 'wrap_future',
     kind: 'fastkw',
-    impl: (_s, args) => {
-      const future = args[0] as rt.PyObject;
-      if (isFuture(future)) return rt.incref(future);
-      throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, [rt.newStr(`concurrent.futures.Future is expected, got ${rt.reprText(future)}`)]));
-    },
+    impl: (_s, args) => wrapFuture(args[0] as rt.PyObject),
   },
 ];
+
+/**
+ * `futures.wrap_future(future)` (new reference): an asyncio future as it is; with no
+ * `concurrent.futures` in corosim, anything else fails the function's assertion.
+ */
+export function wrapFuture(future: rt.PyObject): rt.PyObject {
+  if (isFuture(future)) return rt.incref(future);
+  throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, [rt.newStr(`concurrent.futures.Future is expected, got ${rt.reprText(future)}`)]));
+}

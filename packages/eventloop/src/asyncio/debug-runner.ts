@@ -8,6 +8,7 @@
 import { rt } from '@corosim/vm/host';
 import type { Handle } from '../handles.ts';
 import type { PyLoop } from './loop-object.ts';
+import { callReplacedLogger, writeRecord } from './logger.ts';
 import type { SourceFrame } from './source-traceback.ts';
 
 /** What a handle's argument tells debug mode about itself. */
@@ -16,8 +17,11 @@ interface Described {
   describe(): string;
   /** The handle's `_source_traceback`, if any. */
   readonly sourceTraceback?: readonly SourceFrame[] | null;
-  /** The Python handle, if any: `_run_once` holds it (its `handle` local) until the report is made. */
-  readonly pyHandle?: rt.PyObject;
+  /**
+   * What the handle keeps alive (the Python handle, or the task a step is for), if any:
+   * `_run_once` holds the handle (its `handle` local) until the report is made.
+   */
+  readonly held?: rt.PyObject;
 }
 
 function isDescribed(arg: unknown): arg is Described {
@@ -29,18 +33,28 @@ function runTimed(loop: PyLoop, handle: Handle): void {
   const arg = handle.arg;
   const described = isDescribed(arg) ? arg : null;
   loop.currentHandleTraceback = described?.sourceTraceback ?? null;
-  const held = described?.pyHandle === undefined ? null : rt.incref(described.pyHandle);
+  const held = described?.held === undefined ? null : rt.incref(described.held);
   try {
     const t0 = loop.core.time();
     handle.run();
     const dt = loop.core.time() - t0;
-    if (dt >= loop.slowCallbackDuration) {
-      // `logger.warning`, through logging's last resort.
-      rt.writeStderr(`Executing ${described?.describe() ?? '<Handle>'} took ${dt.toFixed(3)} seconds\n`);
-    }
+    if (dt >= loop.slowCallbackDuration) warnSlow(described?.describe() ?? '<Handle>', dt);
   } finally {
     loop.currentHandleTraceback = null;
     rt.xdecref(held);
+  }
+}
+
+/**
+ * `logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt)`: through logging's
+ * last resort, or to the logger a program put in `base_events`.
+ */
+function warnSlow(handleText: string, dt: number): void {
+  const args = [rt.newStr('Executing %s took %.3f seconds'), rt.newStr(handleText), rt.newFloat(dt)];
+  try {
+    if (!callReplacedLogger('asyncio.base_events', 'warning', args)) writeRecord(`Executing ${handleText} took ${dt.toFixed(3)} seconds`, null);
+  } finally {
+    for (const a of args) rt.decref(a);
   }
 }
 

@@ -13,6 +13,7 @@ import { PyLoop, callMethod, exitsTheLoop, methodOverridden } from './loop-objec
 import { takeException, whileHandling } from './state.ts';
 import { formatSourceTraceback, sourceTracebackObject } from './source-traceback.ts';
 import { asyncioFrame } from './asyncio-paths.ts';
+import { replacedLogger, writeRecord } from './logger.ts';
 
 /**
  * `call_exception_handler` with a context of `message`, the exception (a caught raise, consumed,
@@ -133,9 +134,22 @@ function callDefaultHandler(loop: PyLoop, context: rt.PyObject, line: number): v
 /** `logger.error(message, exc_info=True)`: the message, then the exception `e` (consumed) with its traceback. */
 function logError(message: string, e: rt.PyRaise): void {
   const value = takeException(e);
+  const replaced = replacedLogger('asyncio.base_events');
   try {
-    rt.writeStderr(`${message}\n${rt.formatException(value, 'traceback')}`);
+    if (replaced === null) writeRecord(message, value);
+    else {
+      // In the `except` block: `exc_info=True` is the exception being handled.
+      const msg = rt.newStr(message);
+      try {
+        whileHandling(value, () => {
+          rt.decref(callMethod(replaced, 'error', [msg, rt.True], ['exc_info']));
+        });
+      } finally {
+        rt.decref(msg);
+      }
+    }
   } finally {
+    rt.xdecref(replaced);
     rt.decref(value);
   }
 }
@@ -219,8 +233,36 @@ export function defaultExceptionHandler(context: rt.PyObject, loop: PyLoop | nul
     else if (key === 'handle_traceback') lines.push(`${key}: Handle created at (most recent call last):\n${formatSourceTraceback(v)}`);
     else lines.push(`${key}: ${rt.reprText(v)}`);
   }
-  let out = `${lines.join('\n')}\n`;
-  // `logger.error(..., exc_info=...)`: logging formats the exception with the traceback module.
-  if (exception !== null && exception !== rt.None) out += rt.formatException(exception, 'traceback');
-  rt.writeStderr(out);
+  const text = lines.join('\n');
+  const exc = exception !== null && exception !== rt.None ? exception : null;
+  // `logger.error('\n'.join(log_lines), exc_info=exc_info)`: a logger a program put in
+  // `base_events` is called; asyncio's writes as logging's last resort does (the exception
+  // formatted with the traceback module).
+  const replaced = replacedLogger('asyncio.base_events');
+  if (replaced === null) {
+    writeRecord(text, exc);
+    return;
+  }
+  try {
+    callLoggerError(replaced, text, exc);
+  } finally {
+    rt.decref(replaced);
+  }
+}
+
+/** `logger.error(text, exc_info=exc_info)`: `(type(exc), exc, exc.__traceback__)`, or False without an exception. */
+function callLoggerError(logger: rt.PyObject, text: string, exc: rt.PyObject | null): void {
+  const msg = rt.newStr(text);
+  let excInfo: rt.PyObject;
+  if (exc === null) excInfo = rt.incref(rt.False);
+  else {
+    const tb = rt.getAttrString(exc, '__traceback__');
+    excInfo = rt.newTupleStealing([rt.incref(exc.type), rt.incref(exc), tb]);
+  }
+  try {
+    rt.decref(callMethod(logger, 'error', [msg, excInfo], ['exc_info']));
+  } finally {
+    rt.decref(msg);
+    rt.decref(excInfo);
+  }
 }

@@ -409,6 +409,11 @@ class ScheduledCall {
   get sourceTraceback(): readonly rt.HiddenFrame[] | null {
     return this.pyHandle.sourceTraceback;
   }
+
+  /** What debug mode keeps alive while it times the call: the handle. */
+  get held(): rt.PyObject {
+    return this.pyHandle;
+  }
 }
 
 /**
@@ -478,6 +483,22 @@ export function scheduleCall(loop: PyLoop, when: number | null, callback: rt.PyO
   // `extract_stack(sys._getframe(1))` (ten frames), less the frames of `call_soon`/`call_at`.
   if (loop.debug) pyHandle.sourceTraceback = captureSourceTraceback([], DEBUG_STACK_DEPTH - 2);
   return pyHandle;
+}
+
+/**
+ * `BaseEventLoop._add_callback(handle)`: a handle that is not cancelled joins the ready queue as
+ * it is (a handle made by calling `Handle` runs through its own `_run`); a TimerHandle fails the
+ * method's assertion.
+ */
+export function addCallback(loop: PyLoop, handle: rt.PyObject): void {
+  // `assert isinstance(handle, events.Handle), 'A Handle is required here'`.
+  if (!(handle instanceof PyHandle)) throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, [rt.newStr('A Handle is required here')]));
+  if (isCancelled(handle)) return;
+  if (handle.type.isSubtype(timerHandleType)) throw rt.raiseValue(rt.newExceptionStealing(rt.Exceptions.AssertionError, []));
+  // `self._ready.append(handle)`: the queue holds a reference; `_cancelled` is the queued handle's.
+  const call = new ScheduledCall(rt.incref(handle));
+  handle.call = call;
+  handle.handle = loop.core.callSoonWith(ScheduledCall.run, call, callbackSource(handle));
 }
 
 /** `checkCallable`-style argument splitting for call_soon/call_later (positional callback and args). */

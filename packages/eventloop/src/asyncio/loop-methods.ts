@@ -8,10 +8,10 @@ import { rt } from '@corosim/vm/host';
 import { newFuture } from './future.ts';
 import { importModule } from './snapshots.ts';
 import {
-  PyLoop, baseLoopType, callMethod, closeCore, baseSelectorLoopType, debugObject, loopHooks, loopType, methodOverridden, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
+  PyLoop, baseLoopType, callMethod, closeCore, shutdownDefaultExecutor, baseSelectorLoopType, debugObject, loopHooks, loopType, methodOverridden, runForever, runOnceFromPython, runUntilComplete, setOriginTracking,
 } from './loop-object.ts';
 import { defaultExceptionHandler, handleExceptionContext } from './exception-handler.ts';
-import { callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
+import { addCallback, callbackArgs, queuedHandleObject, scheduleCall } from './handle-object.ts';
 import { newNativeCoro } from './native-coro.ts';
 import { raiseNew, splitArgs } from './state.ts';
 import { createTask, isCoroutine } from './task.ts';
@@ -19,6 +19,8 @@ import { isCoroutineFunction } from './coroutines.ts';
 import { setDebugRunner } from './debug-runner.ts';
 import { asPythonFunction } from './frame-locals.ts';
 import { addPythonMethods, type PythonMethodDef } from './python-method.ts';
+import { raisingCoro } from './abstract-loop.ts';
+import { callReplacedLogger } from './logger.ts';
 
 const asLoop = (o: rt.PyObject): PyLoop => o as PyLoop;
 
@@ -29,7 +31,7 @@ function num(o: rt.PyObject): number {
 }
 
 /** `_check_callback(callback, method)`, in debug mode only (after `_check_closed`). */
-function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): void {
+export function checkCallback(loop: PyLoop, callback: rt.PyObject, method: string): void {
   if (!loop.debug) return;
   if (loop.closed) throw raiseNew(rt.Exceptions.RuntimeError, 'Event loop is closed');
   if (isCoroutine(callback) || isCoroutineFunction(callback)) throw rt.typeError(`coroutines cannot be used with ${method}()`);
@@ -102,6 +104,7 @@ const loopMethods: rt.NativeDef[] = [
       return scheduleCall(asLoop(self), when, callback, rest, context, args[0] instanceof rt.PyInt);
     },
   },
+  { name: '_add_callback', kind: 'o', impl: (self, args) => (addCallback(asLoop(self), args[0] as rt.PyObject), rt.newNone()) },
   { name: 'create_future', kind: 'noargs', impl: (self) => newFuture(self) },
   {
     name: 'create_task',
@@ -136,8 +139,18 @@ const loopMethods: rt.NativeDef[] = [
       const loop = asLoop(self);
       if (loop.core.isRunning()) throw raiseNew(rt.Exceptions.RuntimeError, 'Cannot close a running event loop');
       if (loop.closed) return rt.newNone();
+      // `logger.debug("Close %r", self)`: below the level asyncio's logger writes.
+      if (loop.debug) {
+        const fmt = rt.newStr('Close %r');
+        try {
+          callReplacedLogger('asyncio.base_events', 'debug', [fmt, loop]);
+        } finally {
+          rt.decref(fmt);
+        }
+      }
       loop.closed = true;
       closeCore(loop);
+      shutdownDefaultExecutor(loop);
       return rt.newNone();
     },
   },
@@ -197,7 +210,7 @@ const loopMethods: rt.NativeDef[] = [
 /** The parameter of each one-argument method (`loop.set_debug(enabled=True)` names it). */
 const PARAMS: Readonly<Record<string, string>> = {
   run_until_complete: 'future', set_task_factory: 'factory', set_debug: 'enabled', set_exception_handler: 'handler',
-  default_exception_handler: 'context', call_exception_handler: 'context',
+  default_exception_handler: 'context', call_exception_handler: 'context', _add_callback: 'handle',
 };
 /** `_UnixSelectorEventLoop` (unix_events.py) has its own `close`, which ends in `BaseEventLoop.close`. */
 const OWN_METHODS: ReadonlySet<string> = new Set(['close']);
@@ -218,6 +231,14 @@ const notImplemented = (): never => {
 addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
   { def: { name: '_process_events', kind: 'o', impl: notImplemented }, params: ['event_list'] },
   { def: { name: '_write_to_self', kind: 'noargs', impl: notImplemented } },
+  // The transport factories a concrete loop supplies (selector_events.py, unix_events.py).
+  ...(['_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport', '_make_read_pipe_transport', '_make_write_pipe_transport'] as const).map(
+    (name): PythonMethodDef => ({ def: { name, kind: 'fastkw', impl: notImplemented } }),
+  ),
+  {
+    def: { name: '_make_subprocess_transport', kind: 'fastkw', impl: () => raisingCoro('BaseEventLoop._make_subprocess_transport', () => raiseNew(rt.Exceptions.NotImplementedError, null)) },
+    coroutine: true,
+  },
 ]);
 addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
   { def: { name: '_process_events', kind: 'o', impl: () => rt.newNone() }, params: ['event_list'] },
@@ -269,9 +290,9 @@ rt.addGetSets(baseLoopType, [
   },
   { name: '_exception_handler', get: (self) => rt.incref(asLoop(self).handler ?? rt.None) },
   { name: '_task_factory', get: (self) => rt.incref(asLoop(self).taskFactory ?? rt.None) },
-  // `_default_executor`: None until `run_in_executor` or `set_default_executor` makes one, and
-  // with no threads in corosim neither does (loop-unsupported.ts).
-  { name: '_default_executor', get: () => rt.newNone() },
+  // `_default_executor`: None until `set_default_executor` sets one (`run_in_executor` makes
+  // none: corosim has no threads, loop-executor.ts).
+  { name: '_default_executor', get: (self) => rt.incref(asLoop(self).defaultExecutor ?? rt.None) },
   { name: '_coroutine_origin_tracking_enabled', get: (self) => rt.newBool(asLoop(self).originTracking) },
   {
     name: '_coroutine_origin_tracking_saved_depth',

@@ -64,6 +64,8 @@ export class PyLoop extends rt.PyObject {
   asyncgensShutdownCalled = false;
   /** `_task_factory` (owned), or null. */
   taskFactory: rt.PyObject | null = null;
+  /** `_default_executor` (owned), as `set_default_executor` was given it, or null. */
+  defaultExecutor: rt.PyObject | null = null;
   /** `_coroutine_origin_tracking_enabled` and `_coroutine_origin_tracking_saved_depth`. */
   originTracking = false;
   /** Null (None) until origin tracking is first turned on. */
@@ -165,9 +167,10 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
  * looked up on the loop (`BaseEventLoop` has no `_selector`, and its `_process_events` raises
  * NotImplementedError). The selector does the waiting: the virtual clock moves only if it moves
  * it, except that one that reports no events at once (a stub, a mock) has waited out its timeout,
- * as a real selector with nothing to report does (see {@link waitOutTimeout}).
+ * as a real selector with nothing to report does (see {@link waitOutTimeout}), when `waits`: in a
+ * loop that runs, not in one `_run_once()` a program calls itself.
  */
-function pythonSelectHook(l: PyLoop): (timeout: number | null) => void {
+function pythonSelectHook(l: PyLoop, waits = true): (timeout: number | null) => void {
   return (timeout) => {
     const before = vmClock.now();
     const selector = rt.getAttrString(l, '_selector');
@@ -183,7 +186,7 @@ function pythonSelectHook(l: PyLoop): (timeout: number | null) => void {
       rt.decref(selector);
     }
     try {
-      waitOutTimeout(l, timeout, before, events);
+      if (waits) waitOutTimeout(l, timeout, before, events);
       rt.decref(callMethod(l, '_process_events', [events]));
     } finally {
       rt.decref(events);
@@ -232,11 +235,31 @@ export function closeCore(l: PyLoop): void {
   });
 }
 
+/** The end of `BaseEventLoop.close`: the default executor is let go, then `executor.shutdown(wait=False)`. */
+export function shutdownDefaultExecutor(l: PyLoop): void {
+  const executor = l.defaultExecutor;
+  if (executor === null) return;
+  l.defaultExecutor = null;
+  try {
+    rt.decref(callMethod(executor, 'shutdown', [rt.False], ['wait']));
+  } finally {
+    rt.decref(executor);
+  }
+}
+
 /** `BaseEventLoop.__del__`: an unclosed loop that is not running closes itself (its handles are dropped). */
 function finalizeLoop(l: PyLoop): void {
   if (!l.closed && !l.core.isRunning()) {
     l.closed = true;
     closeCore(l);
+    try {
+      shutdownDefaultExecutor(l);
+    } catch (e) {
+      if (!(e instanceof rt.PyRaise)) throw e;
+      // What `__del__` raises is unraisable.
+      const del = rt.lookupType(l.type, '__del__');
+      rt.writeUnraisable(e, del ?? l);
+    }
   }
 }
 
@@ -246,10 +269,12 @@ function clearLoop(l: PyLoop): void {
   const handler = l.handler;
   const factory = l.taskFactory;
   const debugValue = l.debugValue;
-  l.handler = l.taskFactory = l.debugValue = null;
+  const executor = l.defaultExecutor;
+  l.handler = l.taskFactory = l.debugValue = l.defaultExecutor = null;
   rt.xdecref(handler);
   rt.xdecref(factory);
   rt.xdecref(debugValue);
+  rt.xdecref(executor);
   const d = l.dict;
   l.dict = null;
   rt.xdecref(d);
@@ -277,6 +302,7 @@ loopType.traverse = (self, visit) => {
   if (l.handler !== null) visit(l.handler);
   if (l.taskFactory !== null) visit(l.taskFactory);
   if (l.debugValue !== null) visit(l.debugValue);
+  if (l.defaultExecutor !== null) visit(l.defaultExecutor);
   if (l.dict !== null) visit(l.dict);
   l.core.forEachPendingArg((arg) => {
     if (isHeldByLoop(arg)) arg.visitHeld(visit);
@@ -491,9 +517,19 @@ function underLoopFrames(frames: readonly rt.HiddenFrame[], body: () => void, lo
  * deadlock error is raised.
  */
 export function runOnceFromPython(loop: PyLoop): void {
-  underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once')], () => {
-    loop.core.runOnce();
-  }, loop);
+  // Called by a program on a loop that is not running, a stand-in selector that returns at once
+  // has not waited: the clock stays where it is, as real time hardly moves in CPython (a test then
+  // sees the timers not yet due still scheduled). A subclass's `_run_once` calling this one from
+  // `run_forever` waits as the loop does, or the clock would never reach a timer.
+  const hook = loop.core.selectHook;
+  if (hook !== null && !loop.core.isRunning()) loop.core.selectHook = pythonSelectHook(loop, false);
+  try {
+    underLoopFrames([asyncioFrame('base_events.py', loop.debug ? 1851 : 1859, '_run_once')], () => {
+      loop.core.runOnce();
+    }, loop);
+  } finally {
+    loop.core.selectHook = hook;
+  }
 }
 
 /**

@@ -22,7 +22,8 @@ export const WHY = {
 
 export type Why = keyof typeof WHY;
 
-function unsupported(name: string, why: Why): rt.PyRaise {
+/** The NotImplementedError of loop method `name`, saying what corosim lacks. */
+export function unsupported(name: string, why: Why): rt.PyRaise {
   return raiseNew(rt.Exceptions.NotImplementedError, `loop.${name}(): ${WHY[why]}`);
 }
 
@@ -46,8 +47,6 @@ function coroutine(owner: string, name: string, why: Why): PythonMethodDef {
 }
 
 addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
-  plain('run_in_executor', 'threads'),
-  plain('set_default_executor', 'threads'),
   ...(['getaddrinfo', 'getnameinfo', 'sock_sendfile', 'create_connection', 'sendfile', 'start_tls', 'create_datagram_endpoint', 'create_server', 'connect_accepted_socket', 'connect_read_pipe', 'connect_write_pipe'] as const).map((name) =>
     coroutine('BaseEventLoop', name, 'io'),
   ),
@@ -56,13 +55,14 @@ addPythonMethods(baseLoopType, 'asyncio.base_events', baseLoopType, [
 ]);
 
 addPythonMethods(baseSelectorLoopType, 'asyncio.selector_events', baseSelectorLoopType, [
-  ...(['add_reader', 'remove_reader', 'add_writer', 'remove_writer'] as const).map((name) => plain(name, 'io')),
+  ...(['_make_socket_transport', '_make_ssl_transport', '_make_datagram_transport'] as const).map((name) => plain(name, 'io')),
   ...(['sock_recv', 'sock_recv_into', 'sock_sendall', 'sock_connect', 'sock_accept'] as const).map((name) => coroutine('BaseSelectorEventLoop', name, 'io')),
 ]);
 
 addPythonMethods(loopType, 'asyncio.unix_events', loopType, [
-  plain('add_signal_handler', 'signals'),
-  plain('remove_signal_handler', 'signals'),
+  plain('_make_read_pipe_transport', 'io'),
+  plain('_make_write_pipe_transport', 'io'),
+  coroutine('_UnixSelectorEventLoop', '_make_subprocess_transport', 'processes'),
   coroutine('_UnixSelectorEventLoop', 'create_unix_connection', 'io'),
   coroutine('_UnixSelectorEventLoop', 'create_unix_server', 'io'),
 ]);

@@ -53,6 +53,8 @@ export interface AsyncioState {
   isCoroutineMark: rt.PyObject | null;
   /** `base_events._run_until_complete_cb` (owned; made with the module). */
   runUntilCompleteCb: rt.PyObject | null;
+  /** `asyncio.log.logger` (owned; made with the module). */
+  logger: rt.PyObject | null;
   /** `_task_name_counter`. */
   taskCounter: number;
   /** `_all_tasks` (a WeakSet in CPython: not owned). */
@@ -62,7 +64,7 @@ export interface AsyncioState {
 }
 
 /** The state of the current run (reset on each first import). */
-export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, runUntilCompleteCb: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
+export const state: AsyncioState = { runningLoop: null, policy: null, policyLoop: null, isCoroutineMark: null, runUntilCompleteCb: null, logger: null, policySetCalled: false, taskCounter: 0, allTasks: new Set(), currentTasks: new Map() };
 
 /** Resets the state for a new run. */
 export function resetState(): void {
@@ -70,6 +72,7 @@ export function resetState(): void {
   state.policy = null;
   state.isCoroutineMark = null;
   state.runUntilCompleteCb = null;
+  state.logger = null;
   state.policyLoop = null;
   state.policySetCalled = false;
   state.taskCounter = 0;
@@ -77,7 +80,7 @@ export function resetState(): void {
   state.currentTasks.clear();
 }
 
-/** Lets go of the module state that holds objects: the policy and its loop, the `_is_coroutine` mark, `_run_until_complete_cb` (when the module dies). */
+/** Lets go of the module state that holds objects: the policy and its loop, the `_is_coroutine` mark, `_run_until_complete_cb`, the logger (when the module dies). */
 export function releasePolicyLoop(): void {
   const mark = state.isCoroutineMark;
   state.isCoroutineMark = null;
@@ -85,6 +88,9 @@ export function releasePolicyLoop(): void {
   const cb = state.runUntilCompleteCb;
   state.runUntilCompleteCb = null;
   if (cb !== null) rt.decref(cb);
+  const logger = state.logger;
+  state.logger = null;
+  if (logger !== null) rt.decref(logger);
   const policy = state.policy;
   state.policy = null;
   if (policy !== null) rt.decref(policy);

@@ -6,9 +6,11 @@
  * @module
  */
 import { rt } from '@corosim/vm/host';
-import { runUntilCompleteCb } from './loop-object.ts';
+import { baseSelectorLoopType, runUntilCompleteCb } from './loop-object.ts';
+import { MAXIMUM_SELECT_TIMEOUT, MIN_CANCELLED_TIMER_HANDLES_FRACTION, MIN_SCHEDULED_TIMER_HANDLES } from '../loop.ts';
 import { constantsValues, coroutinesPrivates, futuresPrivates } from './submodule-privates.ts';
 import { formatHelpersFunctions } from './format-helpers.ts';
+import { loggerValues } from './logger.ts';
 
 /**
  * The Lib/asyncio modules that define names corosim has, with those names, in import order.
@@ -18,7 +20,8 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
   { name: 'constants', names: [], values: constantsValues },
   { name: 'format_helpers', names: [], values: formatHelpersFunctions },
   { name: 'base_futures', names: ['isfuture'] },
-  { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'], values: coroutinesPrivates },
+  { name: 'log', names: [], values: loggerValues },
+  { name: 'coroutines', names: ['coroutine', 'iscoroutinefunction', 'iscoroutine'], values: () => [...loggerValues(), ...coroutinesPrivates()] },
   { name: 'exceptions', names: ['CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError'] },
   {
     name: 'events',
@@ -41,8 +44,20 @@ export const ASYNCIO_SUBMODULES: readonly rt.NativeSubmodule[] = [
       ['_c_enter_task', '_enter_task'], ['_c_leave_task', '_leave_task'],
     ],
   },
-  { name: 'base_events', names: ['BaseEventLoop'], values: () => [['_run_until_complete_cb', rt.incref(runUntilCompleteCb())]] },
+  { name: 'base_events', names: ['BaseEventLoop'], values: baseEventsValues },
   { name: 'runners', names: ['run'] },
   { name: 'queues', names: ['Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'] },
-  { name: 'unix_events', names: ['SelectorEventLoop', 'DefaultEventLoopPolicy'] },
+  { name: 'selector_events', names: [], values: () => [...loggerValues(), ['BaseSelectorEventLoop', rt.incref(baseSelectorLoopType)]] },
+  { name: 'unix_events', names: ['SelectorEventLoop', 'DefaultEventLoopPolicy'], values: loggerValues },
 ];
+
+/** The names of `asyncio.base_events` beyond the package's: its logger, the loop's tuning numbers and `_run_until_complete_cb` (new references). */
+function baseEventsValues(): readonly (readonly [string, rt.PyObject])[] {
+  return [
+    ...loggerValues(),
+    ['_MIN_SCHEDULED_TIMER_HANDLES', rt.newInt(MIN_SCHEDULED_TIMER_HANDLES)],
+    ['_MIN_CANCELLED_TIMER_HANDLES_FRACTION', rt.newFloat(MIN_CANCELLED_TIMER_HANDLES_FRACTION)],
+    ['MAXIMUM_SELECT_TIMEOUT', rt.newInt(MAXIMUM_SELECT_TIMEOUT)],
+    ['_run_until_complete_cb', rt.incref(runUntilCompleteCb())],
+  ];
+}

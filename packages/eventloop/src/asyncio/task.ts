@@ -202,6 +202,11 @@ class ScheduledStep {
     return rt.reprText(this.task);
   }
 
+  /** What debug mode keeps alive while it times the step: the task (CPython's handle holds its `__step`). */
+  get held(): rt.PyObject {
+    return this.task;
+  }
+
   /**
    * `_format_callback_source` of the `TaskStepMethWrapper` CPython queues: `loop._ready` shows
    * it. The loop queues no such object, so a stand-in is made for the text and let go.
