@@ -14,6 +14,7 @@ import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
 import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { asSsize } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
@@ -216,7 +217,8 @@ export function newDequeOfType(type: PyType): PyDeque {
 
 function checkIndex(d: PyDeque, key: PyObject): number {
   if (!(key instanceof PyInt) && key.type.nbIndex === undefined) throw typeError(`sequence index must be integer, not '${tpName(key.type)}'`);
-  let i = ssizeArg(key);
+  // PyObject_GetItem's sequence path: PyNumber_AsSsize_t(key, PyExc_IndexError).
+  let i = asSsize(key, E.IndexError);
   if (i < 0) i += d.items.length;
   if (i < 0 || i >= d.items.length) throw indexError('deque index out of range');
   return i;
