@@ -1,7 +1,15 @@
-// type() copies the class namespace with PyDict_Copy: a dict subclass overriding __iter__ (from __prepare__ or passed to type()) is copied through its keys() and [], as in CPython 3.8. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
+// type(), Counter's fallback repr and partial.__setstate__ copy a dict with PyDict_Copy: a dict subclass overriding __iter__ is copied through its keys() and [], as in CPython 3.8. Expected output recorded from CPython 3.8.18 through the oracle (`PYTHONHASHSEED=0 python3.8 oracle/run_scenario.py FILE`), addresses as 0x?.
 import { describeCpythonCases, type CpythonCase } from '../support/cpython-cases.ts';
 
 const CASES: readonly CpythonCase[] = [
+  {
+    name: "Counter's unorderable repr and partial.__setstate__ copy a dict subclass overriding __iter__ through keys() and []",
+    file: "dict_copy_iter_override.py",
+    source: "# Counter's unorderable repr and partial.__setstate__ copy a dict subclass overriding __iter__ through keys() and []\nfrom collections import Counter\nfrom functools import partial\nclass C(Counter):\n    def __iter__(self):\n        print('iter')\n        return super().__iter__()\n    def keys(self):\n        print('keys')\n        return super().keys()\nc = C()\nc['a'] = 1j\nc['b'] = 2j\nprint(repr(c))\nclass K(dict):\n    def __iter__(self):\n        return iter(['x'])\n    def keys(self):\n        print('K.keys')\n        return ['x']\n    def __getitem__(self, k):\n        return 'K[%s]' % k\np = partial(print)\np.__setstate__((print, (1,), K(y=2), None))\nprint(p.keywords, type(p.keywords).__name__)\n",
+    stdout: "keys\nC({'a': 1j, 'b': 2j})\nK.keys\n{'x': 'K[x]'} dict\n",
+    stderr: "",
+    exit: 0,
+  },
   {
     name: "type() copies a __prepare__ namespace that overrides __iter__ through its keys() and [], as PyDict_Copy does",
     file: "prepare_namespace_copy.py",
