@@ -53,6 +53,10 @@ function formatLongInternal(value: bigint, spec: FormatSpec, maxDigits: number):
  * @param value - the int
  * @param spec - the format spec; `''` gives `str(value)`
  * @param typeName - the name of the value's type, for the unknown-format-code message
+ * @param maxDigits - the `sys.set_int_max_str_digits` limit for decimal output (0: none)
+ * @param floatOf - the number the float presentation types (`e f g %`...) format, asked only
+ *   after the spec parsed: `PyNumber_Float` of the object, which an int subclass's own
+ *   `__float__` decides; by default the int's value
  * @returns the text, or the ValueError or OverflowError CPython raises
  * @example
  * ```ts
@@ -62,7 +66,7 @@ function formatLongInternal(value: bigint, spec: FormatSpec, maxDigits: number):
  * ```
  * @see CPython 3.8 Python/formatter_unicode.c _PyLong_FormatAdvancedWriter
  */
-export function formatInt(value: bigint, spec: string, typeName = 'int', maxDigits = 0): FormatResult {
+export function formatInt(value: bigint, spec: string, typeName = 'int', maxDigits = 0, floatOf?: () => number): FormatResult {
   if (spec === '') return decimalDigitsError((value < 0n ? -value : value).toString().length, maxDigits) ?? value.toString();
   const parsed = parseFormatSpec(spec, 'd', '>');
   if ('error' in parsed) return parsed;
@@ -82,7 +86,7 @@ export function formatInt(value: bigint, spec: string, typeName = 'int', maxDigi
     case 'g':
     case 'G':
     case '%': {
-      const x = intToFloat(value);
+      const x = floatOf === undefined ? intToFloat(value) : floatOf();
       return typeof x === 'number' ? formatFloatWithSpec(x, parsed) : x;
     }
     default:

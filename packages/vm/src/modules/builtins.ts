@@ -84,18 +84,24 @@ function hasPlainStr(o: PyObject): boolean {
 function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [objects, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
-  const textArg = (name: string, dflt: string): string => {
+  const textArg = (name: string): PyStr | null => {
     const v = kw.get(name);
-    if (v === undefined || v === None) return dflt;
+    if (v === undefined || v === None) return null;
     if (!(v instanceof PyStr)) throw typeError(`${name} must be None or a string, not ${tpName(v.type)}`);
-    return v.value;
+    return v;
   };
-  const sep = textArg('sep', ' ');
-  const end = textArg('end', '\n');
+  const sepObj = textArg('sep');
+  const endObj = textArg('end');
+  const sep = sepObj === null ? ' ' : sepObj.value;
+  const end = endObj === null ? '\n' : endObj.value;
   let file = kw.get('file') ?? None;
   if (file === None) file = sysAttribute('stdout') ?? None;
   if (file === None) return incref(None);
-  if (file instanceof PyTextStream && file.type === textStreamType) {
+  // CPython writes sep and end with PyFile_WriteObject, through str(): a str subclass with its
+  // own __str__ writes what that gives, at each write (the slow path below).
+  const ownStr = (o: PyStr | null): boolean => o !== null && o.type.str !== strType.str;
+  const textOnly = !ownStr(sepObj) && !ownStr(endObj);
+  if (textOnly && file instanceof PyTextStream && file.type === textStreamType) {
     // The standard streams take one write per print; what came before an object whose str()
     // fails is still written, as CPython's separate writes leave it. What is pending is written
     // before the str() of an object that may run Python code, whose own prints come after it.
@@ -118,16 +124,23 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     }
   } else {
     // `PyFile_WriteObject` per object, with the separators and the end between.
-    objects.forEach((o, i) => {
-      if (i > 0) writeToFile(file, sep);
+    const writeObject = (o: PyObject): void => {
       const s = str(o);
       try {
         writeStrToFile(file, s);
       } finally {
         decref(s);
       }
+    };
+    objects.forEach((o, i) => {
+      if (i > 0) {
+        if (sepObj === null) writeToFile(file, sep);
+        else writeObject(sepObj);
+      }
+      writeObject(o);
     });
-    writeToFile(file, end);
+    if (endObj === null) writeToFile(file, end);
+    else writeObject(endObj);
   }
   const flush = kw.get('flush');
   if (flush !== undefined && isTrue(flush)) {

@@ -330,7 +330,11 @@ export function itemsViewBody(): ClassEntry[] {
         decrefAll([m, key, value]);
       }
     })),
-    fn(pyDef('__iter__', ['self'], (a) => viewIterator('ItemsView.__iter__', arg(a, 0), (m, key) => newTupleStealing([incref(key), getItem(m, key)])))),
+    fn(pyDef('__iter__', ['self'], (a) => viewIterator('ItemsView.__iter__', arg(a, 0), (m, key) => {
+      // The lookup first: when it raises, no reference to the key has been taken yet.
+      const value = getItem(m, key);
+      return newTupleStealing([incref(key), value]);
+    }))),
   ];
 }
 

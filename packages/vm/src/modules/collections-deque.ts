@@ -10,10 +10,12 @@ import * as E from '../objects/exceptions.ts';
 import { PyInt, newInt } from '../objects/int.ts';
 import { indexBounds, itemEquals, ssizeArg } from '../objects/list-methods.ts';
 import { newListFrom } from '../objects/list-slots.ts';
+import { newListStealing } from '../objects/list.ts';
 import { reprEnter, reprLeave } from '../objects/repr-guard.ts';
 import { None } from '../objects/singletons.ts';
 import { newStr } from '../objects/str.ts';
-import { getIter, iterNext } from '../runtime/abstract-iter.ts';
+import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
+import { asSsize } from '../runtime/abstract-number.ts';
 import { reprText } from '../runtime/abstract-object.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { indexError, raiseMessage, typeError, valueError } from '../runtime/errors.ts';
@@ -216,7 +218,8 @@ export function newDequeOfType(type: PyType): PyDeque {
 
 function checkIndex(d: PyDeque, key: PyObject): number {
   if (!(key instanceof PyInt) && key.type.nbIndex === undefined) throw typeError(`sequence index must be integer, not '${tpName(key.type)}'`);
-  let i = ssizeArg(key);
+  // PyObject_GetItem's sequence path: PyNumber_AsSsize_t(key, PyExc_IndexError).
+  let i = asSsize(key, E.IndexError);
   if (i < 0) i += d.items.length;
   if (i < 0 || i >= d.items.length) throw indexError('deque index out of range');
   return i;
@@ -272,7 +275,8 @@ dequeType.repr = (self) => {
   const d = self as PyDeque;
   if (!reprEnter(d)) return newStr('[...]');
   try {
-    const list = newListFrom(d.items.toArray());
+    // `PySequence_List(deque)`: a subclass's own __iter__ gives the items shown.
+    const list = d.type.iter === dequeType.iter ? newListFrom(d.items.toArray()) : newListStealing(iterableToArray(d));
     let text: string;
     try {
       text = reprText(list);

@@ -89,7 +89,10 @@ function constInfo(index: PyObject, list: PyObject): PyObject {
 
 /** `_get_name_info(name_index, name_list)`: `(argval, argrepr)`, the name itself when a list is given, else the index and its repr. */
 function nameInfo(index: PyObject, list: PyObject): PyObject {
-  if (list === None) return newTupleStealing([incref(index), newStr(reprText(index))]);
+  if (list === None) {
+    const argrepr = newStr(reprText(index));
+    return newTupleStealing([incref(index), argrepr]);
+  }
   const argval = getItem(list, index);
   return newTupleStealing([argval, incref(argval)]);
 }

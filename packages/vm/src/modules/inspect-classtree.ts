@@ -68,7 +68,8 @@ function walktree(classes: PyObject, children: PyObject): PyObject {
   try {
     sortByModuleAndName(classes);
     forEach(classes, (c) => {
-      const entry = newTupleStealing([incref(c), getAttrString(c, '__bases__')]);
+      const bases = getAttrString(c, '__bases__');
+      const entry = newTupleStealing([incref(c), bases]);
       append(out, entry);
       decref(entry);
       if (contains(children, c)) {

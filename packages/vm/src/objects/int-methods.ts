@@ -9,7 +9,7 @@ import { intMaxStrDigits } from './number-parse.ts';
 import { formatInt } from '../format/format-int.ts';
 import { isFormatError } from '../format/format-error.ts';
 import { bitLength } from '../numeric/int-arith.ts';
-import { asSsize, raiseNumeric, ssizeArg } from '../runtime/abstract-number.ts';
+import { asSsize, raiseNumeric, ssizeArg, toFloat } from '../runtime/abstract-number.ts';
 import { str } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { noMemoryError, overflowError, typeError, valueError } from '../runtime/errors.ts';
@@ -21,6 +21,7 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { intType, newInt } from './int.ts';
 import { big, intExact, intValueOf } from './int-slots.ts';
 import { PyStr, newStr } from './str.ts';
+import type { PyFloat } from './float.ts';
 import { newTupleStealing } from './tuple.ts';
 import { parseArgs } from '../runtime/clinic-args.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
@@ -113,9 +114,20 @@ function formatMethod(self: PyObject, args: readonly PyObject[]): PyObject {
   const spec = args[0];
   if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec === undefined ? 'NoneType' : argTypeName(spec)}`);
   if (spec.value === '') return str(self);
-  const r = formatInt(big(intValueOf(self)), spec.value, self.type.name, intMaxStrDigits());
+  // _PyLong_FormatAdvancedWriter formats `e f g %` through PyNumber_Float(self): a subclass's own
+  // __float__ gives the number.
+  const floatOf = self.type.nbFloat === intType.nbFloat ? undefined : () => floatValue(self);
+  const r = formatInt(big(intValueOf(self)), spec.value, self.type.name, intMaxStrDigits(), floatOf);
   if (isFormatError(r)) throw raiseNumeric(r);
   return newStr(r);
+}
+
+/** `PyNumber_Float(o)`'s value. */
+function floatValue(o: PyObject): number {
+  const f = toFloat(o) as PyFloat;
+  const x = f.value;
+  decref(f);
+  return x;
 }
 
 addMethods(intType, [

@@ -52,7 +52,7 @@ export function newListFrom(items: readonly PyObject[]): PyList {
 /** `sq_repeat`'s count: `PyNumber_AsSsize_t(n, OverflowError)`, or null when `n` is no index. */
 export function repeatCount(n: PyObject): number | null {
   const v = indexValueOrNull(n);
-  return v === null ? null : ssizeOf(v, 'overflow');
+  return v === null ? null : ssizeOf(v, 'overflow', n);
 }
 
 /**
@@ -219,7 +219,7 @@ function listSubscript(self: PyObject, key: PyObject): PyObject {
   const a = self as PyList;
   const iv = key instanceof PySlice ? null : indexValueOrNull(key);
   if (iv !== null) {
-    let i = ssizeOf(iv, 'index');
+    let i = ssizeOf(iv, 'index', key);
     if (i < 0) i += a.items.length;
     const item = a.items[i];
     if (i < 0 || item === undefined) throw indexError('list index out of range');
@@ -240,7 +240,7 @@ function listAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
   const a = self as PyList;
   const iv = key instanceof PySlice ? null : indexValueOrNull(key);
   if (iv !== null) {
-    let i = ssizeOf(iv, 'index');
+    let i = ssizeOf(iv, 'index', key);
     if (i < 0) i += a.items.length;
     listAssItem(a, i, value);
     return;

@@ -256,7 +256,9 @@ for (const t of [setType, frozensetType]) {
     if (!reprEnter(so)) return newStr(`${name}(...)`);
     try {
       if (so.used === 0) return newStr(`${name}()`);
-      const keys = newListFrom(setEntries(so).map(([k]) => k));
+      // `PySequence_List(so)`: a subclass's own __iter__ gives the items shown.
+      const ownIter = so.type.iter === setType.iter || so.type.iter === frozensetType.iter;
+      const keys = ownIter ? newListFrom(setEntries(so).map(([k]) => k)) : newListStealing(iterableToArray(so));
       let body: string;
       try {
         body = reprText(keys).slice(1, -1);

@@ -87,20 +87,22 @@ export function indexValue(o: PyObject): IntValue {
 }
 
 /**
- * `PyNumber_AsSsize_t(o, err)`: `err` 'clamp' saturates (NULL), 'index' raises IndexError and
- * 'overflow' raises OverflowError "cannot fit 'int' into an index-sized integer".
+ * `PyNumber_AsSsize_t(o, err)` given `v`, the index value of `o`: `err` 'clamp' saturates (NULL),
+ * 'index' raises IndexError and 'overflow' raises OverflowError "cannot fit 'X' into an
+ * index-sized integer", where X names the type of `o` itself (an `__index__` owner or an int
+ * subclass), not of the int its `__index__` gave.
  */
-export function ssizeOf(v: IntValue, err: 'clamp' | 'index' | 'overflow'): number {
+export function ssizeOf(v: IntValue, err: 'clamp' | 'index' | 'overflow', o: PyObject): number {
   const n = typeof v === 'bigint' ? Number(v) : v;
   if (n <= SSIZE_MAX && n >= SSIZE_MIN && (typeof v !== 'bigint' || (v < 2n ** 63n && v >= -(2n ** 63n)))) return n;
   if (err === 'clamp') return n < 0 ? SSIZE_MIN : SSIZE_MAX;
-  const msg = `cannot fit 'int' into an index-sized integer`;
+  const msg = `cannot fit '${tpName(o.type)}' into an index-sized integer`;
   throw err === 'index' ? indexError(msg) : overflowError(msg);
 }
 
 /** `PyNumber_AsSsize_t(o, PyExc_OverflowError)` of an object with `__index__`. */
 export function asSsize(o: PyObject, err: 'clamp' | 'index' | 'overflow' = 'overflow'): number {
-  return ssizeOf(indexValue(o), err);
+  return ssizeOf(indexValue(o), err, o);
 }
 
 /** `_PyEval_SliceIndex`: None gives `dflt`. */
@@ -108,7 +110,7 @@ export function sliceIndex(o: PyObject, dflt: number): number {
   if (o === None) return dflt;
   const v = indexValueOrNull(o);
   if (v === null) throw typeError('slice indices must be integers or None or have an __index__ method');
-  return ssizeOf(v, 'clamp');
+  return ssizeOf(v, 'clamp', o);
 }
 
 /** `PySlice_Unpack`: start, stop, step before adjusting to a length. */

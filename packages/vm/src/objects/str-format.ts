@@ -12,7 +12,7 @@ import { getItem } from '../runtime/abstract-item.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { repr as objectRepr, str as objectStr } from '../runtime/abstract-object.ts';
 import { getAttrString } from '../runtime/attributes.ts';
-import { index, toInt } from '../runtime/abstract-number.ts';
+import { asDouble, index, toInt } from '../runtime/abstract-number.ts';
 import { PyRaise, clearRaise, exceptionMatches, indexError, keyError, typeError, valueError } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { type FormatResult } from '../format/format-error.ts';
@@ -243,31 +243,19 @@ export function percentInt(v: PyObject, c: string): bigint {
   }
 }
 
-/** `PyFloat_AsDouble` for `%e %f %g`. */
+/**
+ * `PyFloat_AsDouble` for `%e %f %g`: an int whose type keeps int's own `__float__` converts
+ * directly (its overflow as the format's error); anything else, an int subclass with its own
+ * `__float__` included, goes through the general conversion.
+ */
 export function percentFloat(v: PyObject): number {
   if (v instanceof PyFloat) return v.value;
-  if (v instanceof PyInt) {
+  if (v instanceof PyInt && v.type.nbFloat === intType.nbFloat) {
     const x = intToFloat(v.big);
     if (typeof x !== 'number') throw raiseFormatError(x);
     return x;
   }
-  const slot = v.type.nbFloat;
-  if (slot !== undefined) {
-    const r = slot(v);
-    try {
-      if (!(r instanceof PyFloat)) throw typeError(`${tpName(v.type)}.__float__ returned non-float (type ${tpName(r.type)})`);
-      return r.value;
-    } finally {
-      decref(r);
-    }
-  }
-  if (v.type.nbIndex !== undefined) return percentFloat(newIntFromIndex(v));
-  throw typeError(`must be real number, not ${tpName(v.type)}`);
-}
-
-function newIntFromIndex(v: PyObject): PyObject {
-  if (v.type.nbIndex === undefined) throw typeError(`must be real number, not ${tpName(v.type)}`);
-  return index(v);
+  return asDouble(v);
 }
 
 /** `%c`: a str of one code point or an int. */

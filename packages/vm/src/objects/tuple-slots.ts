@@ -74,7 +74,7 @@ tupleType.getitem = (self, key) => {
   const t = T(self);
   const iv = key instanceof PySlice ? null : indexValueOrNull(key);
   if (iv !== null) {
-    let i = ssizeOf(iv, 'index');
+    let i = ssizeOf(iv, 'index', key);
     if (i < 0) i += t.items.length;
     const item = t.items[i];
     if (i < 0 || item === undefined) throw indexError('tuple index out of range');

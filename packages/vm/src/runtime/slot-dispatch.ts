@@ -252,7 +252,8 @@ function lengthOf(res: PyObject): number {
   try {
     const v = (n as PyInt).value;
     if (v < 0) throw raiseMessage(E.ValueError, '__len__() should return >= 0');
-    if (typeof v === 'bigint' && v >= 2n ** 63n) throw raiseMessage(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+    // PyNumber_AsSsize_t(res): the message names the index's own type (an int subclass __len__ gave).
+    if (typeof v === 'bigint' && v >= 2n ** 63n) throw raiseMessage(E.OverflowError, `cannot fit '${tpName(n.type)}' into an index-sized integer`);
     return typeof v === 'bigint' ? bigLength(v) : v;
   } finally {
     decref(n);
