@@ -6,7 +6,7 @@
 import { setModuleDoc } from './module-doc.ts';
 import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
-import { dictSetStr, isDict } from '../objects/dict.ts';
+import { dictSetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
 import { exceptionTypes } from '../objects/exceptions.ts';
 import { PyFrame } from '../objects/frame.ts';
@@ -34,7 +34,7 @@ import { counted, repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
-import { intArg, listSortMethod } from '../objects/list-methods.ts';
+import { formatIntArg, intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrOrNull, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callMethodId, callObject } from '../runtime/call.ts';
@@ -395,10 +395,12 @@ const FUNCTIONS: NativeDef[] = [
       // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
       const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
       if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(name as PyObject)}`);
-      const globals = globalsArg ?? None;
-      const fromlist = fromlistArg ?? None;
-      const level = levelArg ?? newInt(0);
-      return importModuleLevel(name.value, isDict(globals) ? globals : currentFrame().globals, fromlist, level);
+      const level = newInt(levelArg === undefined ? 0 : formatIntArg(levelArg));
+      try {
+        return importModuleLevel(name.value, globalsArg ?? null, fromlistArg ?? None, level);
+      } finally {
+        decref(level);
+      }
     },
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },

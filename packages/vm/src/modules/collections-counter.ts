@@ -7,8 +7,8 @@
 import { asBuiltinCall, asPythonFrame } from '../runtime/recursion-levels.ts';
 import { addPythonClassMethods, addPythonMethods } from '../objects/native-py-method.ts';
 import { countElements, dictStoringSetItems } from './collections-count-elements.ts';
-import { PyDict, dictCopy, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
-import { dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
+import { PyDict, dictGet, dictItems, dictSet, dictType } from '../objects/dict.ts';
+import { dictCopyObject, dictDelete, dictMerge, newDictOfType } from '../objects/dict-slots.ts';
 import { instanceDictGetSet, weakrefGetSet } from '../objects/object-type.ts';
 import { layOutAsLibraryClass } from '../objects/type-layout.ts';
 import { clearWeakrefs } from '../objects/weakref.ts';
@@ -326,7 +326,7 @@ counterType.repr = (self) => {
   }
   if (text !== null) return newStr(`${name}({${text}})`);
   // "handle case where values are not orderable": the repr of `dict(self)`.
-  const plain = dictCopy(d);
+  const plain = dictCopyObject(d);
   try {
     return newStr(`${name}(${reprText(plain)})`);
   } finally {

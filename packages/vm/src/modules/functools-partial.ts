@@ -5,6 +5,7 @@
  * @module
  */
 import { PyDict, dictCopy, dictItems, dictSet, dictType, isDict, newDict } from '../objects/dict.ts';
+import { dictCopyObject } from '../objects/dict-slots.ts';
 import { PyMemberDescr } from '../objects/getset.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
@@ -202,7 +203,7 @@ function partialSetState(p: PyPartial, state: PyObject): PyObject {
   const args = fnargs.type === tupleType ? incref(fnargs) : newTupleStealing(iterableToArray(fnargs));
   let kwargs: PyDict;
   try {
-    kwargs = kw === None ? newDict() : kw.type === dictType ? incref(kw as PyDict) : dictCopy(kw as PyDict);
+    kwargs = kw === None ? newDict() : kw.type === dictType ? incref(kw as PyDict) : dictCopyObject(kw as PyDict);
   } catch (e) {
     decref(args);
     throw e;

@@ -28,6 +28,7 @@ import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
+import { setNativeWarner } from '../runtime/native-warning.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
 import { callShowWarning, resetTracemallocImport, showWarningC } from './warnings-show.ts';
 
@@ -317,6 +318,16 @@ setDeprecationWarner((text) => {
   const message = newStr(text);
   try {
     warn(E.DeprecationWarning, message, 1);
+  } finally {
+    decref(message);
+  }
+});
+
+// The runtime's other warnings (`PyErr_WarnEx` in import.c and elsewhere) come through here too.
+setNativeWarner((category, text, stacklevel) => {
+  const message = newStr(text);
+  try {
+    warn(category, message, stacklevel);
   } finally {
     decref(message);
   }

@@ -13,10 +13,10 @@ import { callNoArgs } from '../runtime/call.ts';
 import { keyError, raiseMessage } from '../runtime/errors.ts';
 import { decref, incref, type PyObject } from '../runtime/object.ts';
 import { addClassMethods, addMethods } from '../runtime/type-defs.ts';
-import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictCopy, dictGet, dictSet, dictSetKnownHash, dictType, newDict } from './dict.ts';
+import { PyDict, bucketOf, bucketOfKnownHash, dictClear, dictGetKnownHash, dictInsertAbsent, dictGet, dictSet, dictSetKnownHash, dictType } from './dict.ts';
 import { DUMMY, PySet, frozensetType, setType } from './set.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
-import { dictMerge, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
+import { dictCopyObject, dictSubscript, dictUpdateCommon } from './dict-slots.ts';
 import { newDictIter, newDictView } from './dict-views.ts';
 import * as E from './exceptions.ts';
 import { newBool, newInt } from './int.ts';
@@ -201,22 +201,6 @@ addClassMethods(dictType, [
 
 addMethods(dictType, [
   { name: 'clear', kind: 'noargs', impl: (self) => (dictClear(D(self)), newNone()) },
-  { name: 'copy', kind: 'noargs', impl: (self) => copyOf(D(self)) },
+  { name: 'copy', kind: 'noargs', impl: (self) => dictCopyObject(D(self)) },
   { name: '__reversed__', kind: 'noargs', impl: (self) => newDictIter(D(self), 'keys', true) },
 ]);
-
-/**
- * `PyDict_Copy`: a non-empty dict whose type overrides `__iter__` is copied through its `keys()`
- * and `[]`, since `dict_merge` takes its fast path only for `tp_iter == dict_iter`.
- */
-function copyOf(d: PyDict): PyDict {
-  if (d.size === 0 || d.type.iter === dictType.iter) return dictCopy(d);
-  const copy = newDict();
-  try {
-    dictMerge(copy, d, true);
-  } catch (e) {
-    decref(copy);
-    throw e;
-  }
-  return copy;
-}

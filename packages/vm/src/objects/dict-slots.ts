@@ -14,7 +14,7 @@ import { callAttribute, callOneArg } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, keyError, runtimeError, typeError, valueError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
 import { decref, incref, type PyObject, type PyType } from '../runtime/object.ts';
-import { PyDict, bucketOf, dictGet, dictGetKnownHash, dictSet, dictSetKnownHash, dictType, reserveForMerge } from './dict.ts';
+import { PyDict, bucketOf, dictCopy, dictGet, dictGetKnownHash, dictSet, dictSetKnownHash, dictType, newDict, reserveForMerge } from './dict.ts';
 import type { BucketKey } from '../runtime/dict-storage.ts';
 import { newDictIter } from './dict-views.ts';
 import * as E from './exceptions.ts';
@@ -89,6 +89,26 @@ export function dictSubscript(self: PyObject, key: PyObject): PyObject {
     }
   }
   throw keyError(key);
+}
+
+/**
+ * A new reference to a shallow copy of any dict (`PyDict_Copy`): a non-empty dict whose type
+ * overrides `__iter__` (an OrderedDict) is copied through its `keys()` and `[]`, in their order,
+ * since `dict_merge` takes its fast path only for `tp_iter == dict_iter`.
+ *
+ * @param d - the dict (borrowed).
+ * @see CPython 3.8 Objects/dictobject.c PyDict_Copy
+ */
+export function dictCopyObject(d: PyDict): PyDict {
+  if (d.size === 0 || d.type.iter === dictType.iter) return dictCopy(d);
+  const copy = newDict();
+  try {
+    dictMerge(copy, d, true);
+  } catch (e) {
+    decref(copy);
+    throw e;
+  }
+  return copy;
 }
 
 /** `PyDict_Merge(a, b, override)`: a dict's entries, else `b.keys()` and `b[key]`. */

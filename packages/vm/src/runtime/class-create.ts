@@ -9,7 +9,8 @@ import { SharedKeys } from './shared-keys.ts';
 import { setItem } from './abstract-item.ts';
 import { PyCell } from '../objects/cell.ts';
 import { releaseEvaluatedFrame } from '../objects/frame.ts';
-import { PyDict, dictCopy, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { PyDict, dictDelStr, dictGetStr, dictItems, dictSetStr, isDict, newDict } from '../objects/dict.ts';
+import { dictCopyObject } from '../objects/dict-slots.ts';
 import * as E from '../objects/exceptions.ts';
 import { PyFunction, functionType } from '../objects/function.ts';
 import { PyMemberDescr } from '../objects/getset.ts';
@@ -139,7 +140,7 @@ export function typeNew(
     for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) throw typeError(`duplicate base class ${(bases[i] as PyType).name}`);
   }
   const base = bestBase(bases);
-  const ns = dictCopy(dict);
+  const ns = dictCopyObject(dict);
   // __slots__
   let slotNames: string[] | null = null;
   // `may_add_dict`: the best base keeps no dict already (`tp_dictoffset == 0`; types and modules

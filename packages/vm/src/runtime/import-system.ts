@@ -15,12 +15,14 @@ import { PyModule, newModule } from '../objects/module.ts';
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newListStealing } from '../objects/list.ts';
-import { isTrue } from './abstract-compare.ts';
+import { EQ, isTrue, richCompareBool } from './abstract-compare.ts';
 import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
 import { iterableToArray } from './abstract-iter.ts';
-import { lookupAttrString } from './attributes.ts';
+import { getAttrString, lookupAttrString } from './attributes.ts';
+import { warnNative } from './native-warning.ts';
+import { strRepr } from '../repr/str-repr.ts';
 import { registerSource } from './io.ts';
-import { decref, incref, type PyObject } from './object.ts';
+import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
 import { tstate } from './thread-state.ts';
@@ -127,12 +129,12 @@ function importOne(name: string, parent: PyModule | null): PyObject {
   }
   if (parent !== null && dictGetStr(parent.namespace, '__path__') === null) {
     const parentName = name.slice(0, name.lastIndexOf('.'));
-    moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
+    moduleNotFound(`No module named ${strRepr(name)}; ${strRepr(parentName)} is not a package`, name);
   }
   const found = st.finder(name);
   if (found !== null) return execSource(name, found);
   if (init !== undefined) return initBuiltin(name, init);
-  return moduleNotFound(`No module named '${name}'`, name);
+  return moduleNotFound(`No module named ${strRepr(name)}`, name);
 }
 
 function initBuiltin(name: string, init: () => PyModule): PyModule {
@@ -192,21 +194,68 @@ function execSource(name: string, found: ModuleSource): PyObject {
   return incref(final);
 }
 
-/** Resolves a relative import against the importing module's package (`resolve_name`). */
-function resolveName(name: string, globals: PyDict, level: number): string {
-  const pkgObj = dictGetStr(globals, '__package__');
-  let pkg: string;
-  if (pkgObj instanceof PyStr) {
-    pkg = pkgObj.value;
-  } else {
-    const modName = dictGetStr(globals, '__name__');
-    if (!(modName instanceof PyStr)) throw raiseValue(newExceptionStealing(E.KeyError, [newStr("'__name__' not in globals")]));
-    pkg = dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
+function importError(type: PyType, message: string): never {
+  throw raiseValue(newExceptionStealing(type, [newStr(message)]));
+}
+
+/**
+ * The package a relative import starts from (`resolve_name`'s first half): `__package__`, else
+ * `__spec__.parent`, else (with an ImportWarning) `__name__`, less its last part unless the module
+ * is a package (has `__path__`). A new reference.
+ */
+function importingPackage(globals: PyDict): PyObject {
+  const spec = dictGetStr(globals, '__spec__');
+  const hasSpec = spec !== null && spec !== None;
+  const pkg = dictGetStr(globals, '__package__');
+  if (pkg !== null && pkg !== None) {
+    if (!(pkg instanceof PyStr)) importError(E.TypeError, 'package must be a string');
+    if (hasSpec) {
+      const parent = getAttrString(spec, 'parent');
+      try {
+        if (!richCompareBool(pkg, parent, EQ)) warnNative(E.ImportWarning, '__package__ != __spec__.parent');
+      } finally {
+        decref(parent);
+      }
+    }
+    return incref(pkg);
   }
-  if (pkg === '') throw raiseValue(newExceptionStealing(E.ImportError, [newStr('attempted relative import with no known parent package')]));
-  const bits = pkg.split('.');
-  if (bits.length < level) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('attempted relative import beyond top-level package')]));
-  const base = bits.slice(0, bits.length - level + 1).join('.');
+  if (hasSpec) {
+    const parent = getAttrString(spec, 'parent');
+    if (!(parent instanceof PyStr)) {
+      decref(parent);
+      importError(E.TypeError, '__spec__.parent must be a string');
+    }
+    return parent;
+  }
+  warnNative(E.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+  const modName = dictGetStr(globals, '__name__');
+  if (modName === null) importError(E.KeyError, "'__name__' not in globals");
+  if (!(modName instanceof PyStr)) importError(E.TypeError, '__name__ must be a string');
+  if (dictGetStr(globals, '__path__') !== null) return incref(modName);
+  const dot = modName.value.lastIndexOf('.');
+  if (dot < 0) importError(E.ImportError, NO_PARENT);
+  return newStr(modName.value.slice(0, dot));
+}
+
+const NO_PARENT = 'attempted relative import with no known parent package';
+
+/**
+ * Resolves a relative import against the importing module's package (`resolve_name`); `globals`
+ * is null when `__import__` was given none.
+ */
+function resolveName(name: string, globals: PyObject | null, level: number): string {
+  if (globals === null) importError(E.KeyError, "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) importError(E.TypeError, 'globals must be a dict');
+  const pkgObj = importingPackage(globals);
+  const pkg = (pkgObj as PyStr).value;
+  decref(pkgObj);
+  if (pkg === '') importError(E.ImportError, NO_PARENT);
+  let lastDot = pkg.length;
+  for (let up = 1; up < level; up++) {
+    lastDot = pkg.lastIndexOf('.', lastDot - 1);
+    if (lastDot < 0) importError(E.ValueError, 'attempted relative import beyond top-level package');
+  }
+  const base = pkg.slice(0, lastDot);
   return name === '' ? base : `${base}.${name}`;
 }
 
@@ -226,8 +275,11 @@ export function importModuleNamed(name: string, globals: PyDict | null = null): 
   }
 }
 
-/** `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). */
-export function importModuleLevel(name: string, globals: PyDict, fromlist: PyObject, levelObj: PyObject): PyObject {
+/**
+ * `PyImport_ImportModuleLevelObject`: what IMPORT_NAME pushes (a new reference). `globals` (borrowed)
+ * is only read by a relative import; null when `__import__` was given none.
+ */
+export function importModuleLevel(name: string, globals: PyObject | null, fromlist: PyObject, levelObj: PyObject): PyObject {
   const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
   if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
   if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
