@@ -187,7 +187,9 @@ function checkNoFreeVars(name: 'exec' | 'eval', source: PyObject, globals: PyDic
 
 /** `exec(source, globals=None, locals=None)` and `eval(...)`. */
 export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
+  // `_PyArg_CheckPositional(name, nargs, 1, 3)`.
+  if (args.length < 1) throw typeError(`${name} expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
   const caller = tstate.frame as PyFrame;
   let globals = args[1] ?? None;
   let locals = args[2] ?? None;

@@ -81,6 +81,25 @@ function hasPlainStr(o: PyObject): boolean {
   return t === strType || t === intType || t === boolType || t === floatType || o === None;
 }
 
+/**
+ * Writes what `print` gathered for a standard stream in one write; when the stream refuses it (a
+ * lone surrogate its encoder cannot take), writes it again as CPython does, piece by piece from
+ * each offset in `cuts`: the pieces before the bad one are written and the error's position is
+ * within that piece.
+ */
+function writePieces(file: PyTextStream, out: string, cuts: readonly number[]): void {
+  try {
+    callStreamWrite(file, out);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || cuts.length < 2) throw e;
+    clearRaise(e);
+    for (let i = 0; i < cuts.length; i++) {
+      const piece = out.slice(cuts[i], cuts[i + 1] ?? out.length);
+      if (piece !== '') callStreamWrite(file, piece);
+    }
+  }
+}
+
 function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [objects, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
@@ -100,21 +119,29 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     // fails is still written, as CPython's separate writes leave it. What is pending is written
     // before the str() of an object that may run Python code, whose own prints come after it.
     let out = '';
+    // Where CPython's separate writes (each object, separator and the end) begin in `out`.
+    let cuts: number[] = [];
     // Whether CPython's first write has happened (after the first str(), or of the end alone).
     let written = objects.length === 0;
     try {
       objects.forEach((o, i) => {
-        if (i > 0) out += sep;
-        if (out !== '' && !hasPlainStr(o)) {
-          callStreamWrite(file, out);
-          out = '';
+        if (i > 0) {
+          cuts.push(out.length);
+          out += sep;
         }
+        if (out !== '' && !hasPlainStr(o)) {
+          writePieces(file, out, cuts);
+          out = '';
+          cuts = [];
+        }
+        cuts.push(out.length);
         out += strText(o);
         written = true;
       });
+      cuts.push(out.length);
       out += end;
     } finally {
-      if (written) callStreamWrite(file, out);
+      if (written) writePieces(file, out, cuts);
     }
   } else {
     // `PyFile_WriteObject` per object, with the separators and the end between.
