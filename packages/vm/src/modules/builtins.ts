@@ -49,6 +49,8 @@ import { asciiOf, formatWithSpecObject } from '../runtime/format-value.ts';
 import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { breakpointDef, installBreakpointSupport } from './breakpoint.ts';
+import { inputDef } from './builtins-input.ts';
+import { BUILTINS_ORDER } from './builtins-order.ts';
 import { warn } from './warnings-core.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
@@ -91,7 +93,7 @@ function writePieces(file: PyTextStream, out: string, cuts: readonly number[]): 
   try {
     callStreamWrite(file, out);
   } catch (e) {
-    if (!(e instanceof PyRaise) || cuts.length < 2) throw e;
+    if (!(e instanceof PyRaise) || cuts.length < 2 || !exceptionMatches(e, E.UnicodeError)) throw e;
     clearRaise(e);
     for (let i = 0; i < cuts.length; i++) {
       const piece = out.slice(cuts[i], cuts[i + 1] ?? out.length);
@@ -633,11 +635,10 @@ export function newBuiltinsModule(): PyModule {
   setModuleDoc(ns, 'builtins');
   // `_init_module_attrs` at importlib's setup: a top-level module's package is ''.
   dictSetStr(ns, '__package__', emptyStr);
-  for (const def of [...FUNCTIONS, breakpointDef]) {
-    const f = newBuiltinFunction(def, module, 'builtins');
-    dictSetStr(ns, def.name, f);
-    decref(f);
-  }
+  // Everything is made first, in corosim's order (their memory), then put in the namespace in
+  // CPython's order (what `vars(builtins)` lists).
+  const entries = new Map<string, PyObject>();
+  for (const def of [...FUNCTIONS, breakpointDef, inputDef]) entries.set(def.name, newBuiltinFunction(def, module, 'builtins'));
   const values: [string, PyObject][] = [
     ['None', None], ['True', True], ['False', False], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented],
     ['__debug__', True], ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType],
@@ -645,15 +646,22 @@ export function newBuiltinsModule(): PyModule {
     ['tuple', tupleType], ['dict', dictType], ['property', propertyType], ['staticmethod', staticMethodType],
     ['classmethod', classMethodType], ['super', superType],
   ];
-  for (const [name, value] of values) dictSetStr(ns, name, value);
-  for (const t of [setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) dictSetStr(ns, t.name, t);
-  for (const [name, type] of exceptionTypes) dictSetStr(ns, name, type);
-  dictSetStr(ns, 'EnvironmentError', E.OSError);
-  dictSetStr(ns, 'IOError', E.OSError);
-  for (const [name, quitter] of newQuitters()) {
-    dictSetStr(ns, name, quitter);
-    decref(quitter);
+  for (const [name, value] of values) entries.set(name, incref(value));
+  for (const t of [setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) entries.set(t.name, incref(t));
+  for (const [name, type] of exceptionTypes) entries.set(name, incref(type));
+  entries.set('EnvironmentError', incref(E.OSError));
+  entries.set('IOError', incref(E.OSError));
+  for (const [name, quitter] of newQuitters()) entries.set(name, quitter);
+  const put = (name: string, value: PyObject): void => {
+    dictSetStr(ns, name, value);
+    decref(value);
+    entries.delete(name);
+  };
+  for (const name of BUILTINS_ORDER) {
+    const value = entries.get(name);
+    if (value !== undefined) put(name, value);
   }
+  for (const [name, value] of [...entries]) put(name, value);
   return module;
 }
 
