@@ -4,7 +4,7 @@
  * @module
  */
 import { setModuleDoc } from './module-doc.ts';
-import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
+import { checkPositional, parseArgs, parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictSetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -421,10 +421,14 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: '__import__', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
-      const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
-      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(name as PyObject)}`);
-      const level = newInt(levelArg === undefined ? 0 : formatIntArg(levelArg));
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`: each value is
+      // converted as it is bound, before unknown keywords are looked for.
+      let levelValue = 0;
+      const [name, globalsArg, , fromlistArg] = parseTupleAndKeywords('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1, (i, v) => {
+        if (i === 0 && !(v instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(v)}`);
+        if (i === 4) levelValue = formatIntArg(v);
+      }) as [PyStr, ...(PyObject | undefined)[]];
+      const level = newInt(levelValue);
       try {
         return importModuleLevel(name.value, globalsArg ?? null, fromlistArg ?? None, level);
       } finally {
