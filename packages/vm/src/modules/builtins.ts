@@ -27,7 +27,7 @@ import { classMethodType, propertyType, staticMethodType } from '../objects/desc
 import { superType } from '../objects/super-object.ts';
 import { buildClass } from '../objects/type-object.ts';
 import { varargsImpl } from '../objects/call-arguments.ts';
-import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
+import { isTrue, isTrueStealing, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { lengthObject } from '../runtime/abstract-item.ts';
 import { counted, repr, str, strText } from '../runtime/abstract-object.ts';
@@ -503,9 +503,7 @@ const FUNCTIONS: NativeDef[] = [
       const it = getIter(args[0] as PyObject);
       try {
         for (let v = iterNext(it); v !== null; v = iterNext(it)) {
-          const t = isTrue(v);
-          decref(v);
-          if (!t) return newBool(false);
+          if (!isTrueStealing(v)) return newBool(false);
         }
         return newBool(true);
       } finally {
@@ -519,9 +517,7 @@ const FUNCTIONS: NativeDef[] = [
       const it = getIter(args[0] as PyObject);
       try {
         for (let v = iterNext(it); v !== null; v = iterNext(it)) {
-          const t = isTrue(v);
-          decref(v);
-          if (t) return newBool(true);
+          if (isTrueStealing(v)) return newBool(true);
         }
         return newBool(false);
       } finally {
