@@ -37,7 +37,7 @@ import { contiguousViewBytes } from '../objects/memoryview.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { intMaxStrDigits } from '../objects/number-parse.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { parseArgs } from '../runtime/clinic-args.ts';
+import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
 import { intArg } from '../objects/list-methods.ts';
 import { argTypeName } from '../runtime/arg-type-name.ts';
 
@@ -187,7 +187,7 @@ function checkNoFreeVars(name: 'exec' | 'eval', source: PyObject, globals: PyDic
 
 /** `exec(source, globals=None, locals=None)` and `eval(...)`. */
 export function execOrEval(name: 'exec' | 'eval', args: readonly PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 3) throw typeError(`${name} expected at most 3 arguments, got ${args.length}`);
+  checkPositional(name, args.length, 1, 3);
   const caller = tstate.frame as PyFrame;
   let globals = args[1] ?? None;
   let locals = args[2] ?? None;

@@ -4,7 +4,7 @@
  * @module
  */
 import { setModuleDoc } from './module-doc.ts';
-import { checkPositional, parseArgs } from '../runtime/clinic-args.ts';
+import { checkPositional, parseArgs, parseTupleAndKeywords } from '../runtime/clinic-args.ts';
 import { memoryviewType } from '../objects/memoryview.ts';
 import { dictSetStr } from '../objects/dict.ts';
 import * as E from '../objects/exceptions.ts';
@@ -27,14 +27,14 @@ import { classMethodType, propertyType, staticMethodType } from '../objects/desc
 import { superType } from '../objects/super-object.ts';
 import { buildClass } from '../objects/type-object.ts';
 import { varargsImpl } from '../objects/call-arguments.ts';
-import { isTrue, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
+import { isTrue, isTrueStealing, hashObject, richCompareBool, LT, GT } from '../runtime/abstract-compare.ts';
 import { getIter, iterNext, iterableToArray } from '../runtime/abstract-iter.ts';
 import { lengthObject } from '../runtime/abstract-item.ts';
 import { counted, repr, str, strText } from '../runtime/abstract-object.ts';
 import { binaryOp, index, power3 } from '../runtime/abstract-number.ts';
 import { compileBuiltin, execOrEval } from './builtins-exec.ts';
 import { listSort } from '../objects/list-sort.ts';
-import { intArg, listSortMethod } from '../objects/list-methods.ts';
+import { formatIntArg, intArg, listSortMethod } from '../objects/list-methods.ts';
 import { listExtend } from '../objects/list-slots.ts';
 import { getAttr, getAttrOrNull, lookupAttrString, lookupSpecial, setAttr } from '../runtime/attributes.ts';
 import { callMethodId, callObject } from '../runtime/call.ts';
@@ -49,6 +49,8 @@ import { asciiOf, formatWithSpecObject } from '../runtime/format-value.ts';
 import { PyTextStream, callStreamWrite, textStreamType, writeStrToFile, writeToFile } from './streams.ts';
 import { sysAttribute } from './sys.ts';
 import { breakpointDef, installBreakpointSupport } from './breakpoint.ts';
+import { inputDef } from './builtins-input.ts';
+import { BUILTINS_ORDER } from './builtins-order.ts';
 import { warn } from './warnings-core.ts';
 import { importModuleLevel } from '../runtime/import-system.ts';
 import { enumerateType, filterType, frozensetType, mapType, newCallIter, rangeType, reversedType, setType, sliceType, zipType } from '../objects/containers.ts';
@@ -81,6 +83,25 @@ function hasPlainStr(o: PyObject): boolean {
   return t === strType || t === intType || t === boolType || t === floatType || o === None;
 }
 
+/**
+ * Writes what `print` gathered for a standard stream in one write; when the stream refuses it (a
+ * lone surrogate its encoder cannot take), writes it again as CPython does, piece by piece from
+ * each offset in `cuts`: the pieces before the bad one are written and the error's position is
+ * within that piece.
+ */
+function writePieces(file: PyTextStream, out: string, cuts: readonly number[]): void {
+  try {
+    callStreamWrite(file, out);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || cuts.length < 2 || !exceptionMatches(e, E.UnicodeError)) throw e;
+    clearRaise(e);
+    for (let i = 0; i < cuts.length; i++) {
+      const piece = out.slice(cuts[i], cuts[i + 1] ?? out.length);
+      if (piece !== '') callStreamWrite(file, piece);
+    }
+  }
+}
+
 function print(args: readonly PyObject[], kwnames: readonly string[] | null): PyObject {
   const [objects, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`'${k}' is an invalid keyword argument for print()`);
@@ -106,21 +127,29 @@ function print(args: readonly PyObject[], kwnames: readonly string[] | null): Py
     // fails is still written, as CPython's separate writes leave it. What is pending is written
     // before the str() of an object that may run Python code, whose own prints come after it.
     let out = '';
+    // Where CPython's separate writes (each object, separator and the end) begin in `out`.
+    let cuts: number[] = [];
     // Whether CPython's first write has happened (after the first str(), or of the end alone).
     let written = objects.length === 0;
     try {
       objects.forEach((o, i) => {
-        if (i > 0) out += sep;
-        if (out !== '' && !hasPlainStr(o)) {
-          callStreamWrite(file, out);
-          out = '';
+        if (i > 0) {
+          cuts.push(out.length);
+          out += sep;
         }
+        if (out !== '' && !hasPlainStr(o)) {
+          writePieces(file, out, cuts);
+          out = '';
+          cuts = [];
+        }
+        cuts.push(out.length);
         out += strText(o);
         written = true;
       });
+      cuts.push(out.length);
       out += end;
     } finally {
-      if (written) callStreamWrite(file, out);
+      if (written) writePieces(file, out, cuts);
     }
   } else {
     // `PyFile_WriteObject` per object, with the separators and the end between.
@@ -405,12 +434,19 @@ const FUNCTIONS: NativeDef[] = [
   {
     name: '__import__', kind: 'fastkw',
     impl: (_m, args, kwnames) => {
-      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`.
-      const [name, globalsArg, , fromlistArg, levelArg] = parseArgs('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1);
-      if (!(name instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(name as PyObject)}`);
-      const fromlist = fromlistArg ?? None;
-      const level = levelArg ?? newInt(0);
-      return importModuleLevel(name.value, globalsArg ?? null, fromlist, level);
+      // `PyArg_ParseTupleAndKeywords(args, kwds, "U|OOOi:__import__", ...)`: each value is
+      // converted as it is bound, before unknown keywords are looked for.
+      let levelValue = 0;
+      const [name, globalsArg, , fromlistArg] = parseTupleAndKeywords('__import__', args, kwnames, ['name', 'globals', 'locals', 'fromlist', 'level'], 1, (i, v) => {
+        if (i === 0 && !(v instanceof PyStr)) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(v)}`);
+        if (i === 4) levelValue = formatIntArg(v);
+      }) as [PyStr, ...(PyObject | undefined)[]];
+      const level = newInt(levelValue);
+      try {
+        return importModuleLevel(name.value, globalsArg ?? null, fromlistArg ?? None, level);
+      } finally {
+        decref(level);
+      }
     },
   },
   { name: 'print', kind: 'fastkw', impl: (_m, args, kw) => print(args, kw) },
@@ -480,9 +516,7 @@ const FUNCTIONS: NativeDef[] = [
       const it = getIter(args[0] as PyObject);
       try {
         for (let v = iterNext(it); v !== null; v = iterNext(it)) {
-          const t = isTrue(v);
-          decref(v);
-          if (!t) return newBool(false);
+          if (!isTrueStealing(v)) return newBool(false);
         }
         return newBool(true);
       } finally {
@@ -496,9 +530,7 @@ const FUNCTIONS: NativeDef[] = [
       const it = getIter(args[0] as PyObject);
       try {
         for (let v = iterNext(it); v !== null; v = iterNext(it)) {
-          const t = isTrue(v);
-          decref(v);
-          if (t) return newBool(true);
+          if (isTrueStealing(v)) return newBool(true);
         }
         return newBool(false);
       } finally {
@@ -616,11 +648,10 @@ export function newBuiltinsModule(): PyModule {
   setModuleDoc(ns, 'builtins');
   // `_init_module_attrs` at importlib's setup: a top-level module's package is ''.
   dictSetStr(ns, '__package__', emptyStr);
-  for (const def of [...FUNCTIONS, breakpointDef]) {
-    const f = newBuiltinFunction(def, module, 'builtins');
-    dictSetStr(ns, def.name, f);
-    decref(f);
-  }
+  // Everything is made first, in corosim's order (their memory), then put in the namespace in
+  // CPython's order (what `vars(builtins)` lists).
+  const entries = new Map<string, PyObject>();
+  for (const def of [...FUNCTIONS, breakpointDef, inputDef]) entries.set(def.name, newBuiltinFunction(def, module, 'builtins'));
   const values: [string, PyObject][] = [
     ['None', None], ['True', True], ['False', False], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented],
     ['__debug__', True], ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType],
@@ -628,15 +659,22 @@ export function newBuiltinsModule(): PyModule {
     ['tuple', tupleType], ['dict', dictType], ['property', propertyType], ['staticmethod', staticMethodType],
     ['classmethod', classMethodType], ['super', superType],
   ];
-  for (const [name, value] of values) dictSetStr(ns, name, value);
-  for (const t of [setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) dictSetStr(ns, t.name, t);
-  for (const [name, type] of exceptionTypes) dictSetStr(ns, name, type);
-  dictSetStr(ns, 'EnvironmentError', E.OSError);
-  dictSetStr(ns, 'IOError', E.OSError);
-  for (const [name, quitter] of newQuitters()) {
-    dictSetStr(ns, name, quitter);
-    decref(quitter);
+  for (const [name, value] of values) entries.set(name, incref(value));
+  for (const t of [setType, frozensetType, rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) entries.set(t.name, incref(t));
+  for (const [name, type] of exceptionTypes) entries.set(name, incref(type));
+  entries.set('EnvironmentError', incref(E.OSError));
+  entries.set('IOError', incref(E.OSError));
+  for (const [name, quitter] of newQuitters()) entries.set(name, quitter);
+  const put = (name: string, value: PyObject): void => {
+    dictSetStr(ns, name, value);
+    decref(value);
+    entries.delete(name);
+  };
+  for (const name of BUILTINS_ORDER) {
+    const value = entries.get(name);
+    if (value !== undefined) put(name, value);
   }
+  for (const [name, value] of [...entries]) put(name, value);
   return module;
 }
 

@@ -9,7 +9,8 @@ import { addPythonMethods } from '../objects/native-py-method.ts';
 import { dictSetStr, newDict } from '../objects/dict.ts';
 import { None } from '../objects/singletons.ts';
 import { newTuple, PyTuple } from '../objects/tuple.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { isTrueStealing } from '../runtime/abstract-compare.ts';
+import { whileHandling } from '../runtime/handling-exception.ts';
 import { lookupSpecial } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { PyRaise, attributeError, clearRaise } from '../runtime/errors.ts';
@@ -46,9 +47,12 @@ export function runWith(mgr: PyObject, body: () => PyObject, swallowed: PyObject
       const details = excDetails(e);
       let swallow: boolean;
       try {
-        const r = callObject(exit, details);
-        swallow = isTrue(r);
-        decref(r);
+        // WITH_CLEANUP_START and _FINISH run in the handler: `e` is being handled.
+        swallow = whileHandling(e, () => isTrueStealing(callObject(exit, details)));
+      } catch (inner) {
+        // The exit's own error replaces `e`, which stays only as its `__context__`.
+        clearRaise(e);
+        throw inner;
       } finally {
         for (const d of details) decref(d);
       }

@@ -16,7 +16,7 @@ import { None } from '../objects/singletons.ts';
 import { newTuple, newTupleStealing, PyTuple } from '../objects/tuple.ts';
 import { newDict, dictSetStr, dictItems, PyDict } from '../objects/dict.ts';
 import { PyStr, newStr } from '../objects/str.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { isTrue, isTrueStealing } from '../runtime/abstract-compare.ts';
 import { getAttrString, lookupType, missingAttribute, setAttrString, setAttrStringStealing } from '../runtime/attributes.ts';
 import { callMethod, callObject } from '../runtime/call.ts';
 import { unpackIterable } from '../runtime/abstract-iter.ts';
@@ -324,9 +324,7 @@ export function* unwind(stack: PyObject, detailsIn: readonly PyObject[], canAwai
             release();
           }
         }
-        const truthy = isTrue(r);
-        decref(r);
-        if (truthy) {
+        if (isTrueStealing(r)) {
           suppressed = true;
           if (pending !== null) {
             decref(pending.value);

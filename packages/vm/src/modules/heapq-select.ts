@@ -26,6 +26,20 @@ function callKey(key: PyObject | null, v: PyObject): PyObject {
   return key === null ? incref(v) : callObject(key, [v]);
 }
 
+/**
+ * `richCompareBool(a, b, op)` for a candidate the caller holds: when the comparison raises, the
+ * candidate's references in `held` (its key and its item: two references even when they are one
+ * object) are released before the error goes on.
+ */
+function comparedOrReleased(a: PyObject, b: PyObject, op: number, ...held: PyObject[]): boolean {
+  try {
+    return richCompareBool(a, b, op);
+  } catch (e) {
+    for (const o of held) decref(o);
+    throw e;
+  }
+}
+
 /** `min(it, default=sentinel, key=key)` / max: a new reference or null. */
 function best(it: PyObject, key: PyObject | null, op: number): PyObject | null {
   let item: PyObject | null = null;
@@ -39,7 +53,7 @@ function best(it: PyObject, key: PyObject | null, op: number): PyObject | null {
         decref(v);
         throw e;
       }
-      if (item === null || richCompareBool(k, itemKey as PyObject, op)) {
+      if (item === null || comparedOrReleased(k, itemKey as PyObject, op, k, v)) {
         if (item !== null) decref(item);
         if (itemKey !== null) decref(itemKey);
         item = v;
@@ -150,7 +164,7 @@ function select(name: string, args: readonly PyObject[], kwnames: readonly strin
           decref(elem);
           throw e;
         }
-        const better = largest ? richCompareBool(top, k, LT) : richCompareBool(k, top, LT);
+        const better = largest ? comparedOrReleased(top, k, LT, k, elem) : comparedOrReleased(k, top, LT, k, elem);
         if (better) {
           const entry = newTupleStealing(key === null ? [elem, newInt(order)] : [k, newInt(order), elem]);
           if (key === null) decref(k);

@@ -14,7 +14,7 @@ import { builtinFunctionType, classMethodDescriptorType, type NativeDef } from '
 import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { isTrueStealing } from '../runtime/abstract-compare.ts';
 import { objectIsInstance } from '../runtime/abstract-isinstance.ts';
 import { getAttr, getAttrString, lookupAttrString } from '../runtime/attributes.ts';
 import { callObject, callOneArg } from '../runtime/call.ts';
@@ -126,8 +126,7 @@ function getMembers(module: PyObject, obj: PyObject, predicate: PyObject): PyObj
         let keep: boolean;
         try {
           const r = callOneArg(predicate, value);
-          keep = isTrue(r);
-          decref(r);
+          keep = isTrueStealing(r);
         } catch (e) {
           decref(value);
           throw e;

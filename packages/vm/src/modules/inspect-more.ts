@@ -18,7 +18,7 @@ import { isSpaceUnit } from '../objects/str-methods-util.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { getAttrString, lookupAttrString, lookupType } from '../runtime/attributes.ts';
 import { callOneArg } from '../runtime/call.ts';
-import { EQ, isTrue, richCompare } from '../runtime/abstract-compare.ts';
+import { EQ, isTrue, isTrueStealing, richCompare } from '../runtime/abstract-compare.ts';
 import { typeError, valueError } from '../runtime/errors.ts';
 import { PyType, TPFLAGS_IS_ABSTRACT, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
@@ -125,18 +125,29 @@ export function cleandoc(doc: string): string {
   return lines.join('\n');
 }
 
+/** `stop(f)` of `unwrap`; `f` (borrowed by the caller) is released when the call raises. */
+function stopsAt(stop: PyObject, f: PyObject): boolean {
+  try {
+    return isTrueStealing(callOneArg(stop, f));
+  } catch (e) {
+    decref(f);
+    throw e;
+  }
+}
+
 /** `unwrap(func, *, stop=None)`: follows `__wrapped__` until `stop(f)` is true or there is none. */
 function unwrap(func: PyObject, stop: PyObject): PyObject {
   const seen = new Set<PyObject>([func]);
   let f = incref(func);
   for (;;) {
-    if (stop !== None) {
-      const r = callOneArg(stop, f);
-      const done = isTrue(r);
-      decref(r);
-      if (done) return f;
+    if (stop !== None && stopsAt(stop, f)) return f;
+    let next: PyObject | null;
+    try {
+      next = lookupAttrString(f, '__wrapped__');
+    } catch (e) {
+      decref(f);
+      throw e;
     }
-    const next = lookupAttrString(f, '__wrapped__');
     if (next === null) return f;
     decref(f);
     f = next;

@@ -21,13 +21,14 @@ import { isTrue } from '../runtime/abstract-compare.ts';
 import { reprText, strText } from '../runtime/abstract-object.ts';
 import { callObject } from '../runtime/call.ts';
 import { PyRaise, clearRaise, exceptionMatches, raiseMessage, raiseValue, typeError } from '../runtime/errors.ts';
-import { importModuleNamed, setImportWarner } from '../runtime/import-system.ts';
+import { importModuleNamed } from '../runtime/import-system.ts';
 import { PyType, decref, incref, type PyObject } from '../runtime/object.ts';
 import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
 import { setDeprecationWarner } from '../runtime/abstract-number.ts';
+import { setNativeWarner } from '../runtime/native-warning.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
 import { callShowWarning, resetTracemallocImport, showWarningC } from './warnings-show.ts';
 
@@ -321,10 +322,12 @@ setDeprecationWarner((text) => {
     decref(message);
   }
 });
-setImportWarner((text) => {
+
+// The runtime's other warnings (`PyErr_WarnEx` in import.c and elsewhere) come through here too.
+setNativeWarner((category, text, stacklevel) => {
   const message = newStr(text);
   try {
-    warn(E.ImportWarning, message, 1);
+    warn(category, message, stacklevel);
   } finally {
     decref(message);
   }

@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { PyTuple, newTupleStealing } from '../objects/tuple.ts';
 import { newInt } from '../objects/int.ts';
-import { isTrue } from '../runtime/abstract-compare.ts';
+import { isTrueStealing } from '../runtime/abstract-compare.ts';
 import { getAttrString } from '../runtime/attributes.ts';
 import { callObject } from '../runtime/call.ts';
 import { raiseMessage, typeError } from '../runtime/errors.ts';
@@ -54,9 +54,7 @@ export function matches(pattern: PyObject, text: string): boolean {
   const arg = newStr(text);
   try {
     const r = callObject(match, [arg]);
-    const ok = isTrue(r);
-    decref(r);
-    return ok;
+    return isTrueStealing(r);
   } finally {
     decref(arg);
     decref(match);

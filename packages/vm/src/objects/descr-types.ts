@@ -7,6 +7,7 @@
 import { lookupAttrString, setAttrString } from '../runtime/attributes.ts';
 import { isTrue } from '../runtime/abstract-compare.ts';
 import { callObject } from '../runtime/call.ts';
+import { parseArgs } from '../runtime/clinic-args.ts';
 import { staticType } from '../runtime/core-types.ts';
 import { attributeError, raiseMessage, typeError } from '../runtime/errors.ts';
 import { allocateAddress } from '../runtime/memory.ts';
@@ -151,17 +152,8 @@ propertyType.new = (type) => {
 const PROPERTY_ARGS = ['fget', 'fset', 'fdel', 'doc'] as const;
 propertyType.init = (self, args, kwnames) => {
   const p = self as PyProperty;
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (npos > 4) throw typeError(`property() takes at most 4 arguments (${args.length} given)`);
-  const values: (PyObject | null)[] = [null, null, null, null];
-  for (let i = 0; i < npos; i++) values[i] = args[i] as PyObject;
-  for (let i = 0; i < nkw; i++) {
-    const k = (kwnames as readonly string[])[i] as string;
-    const idx = PROPERTY_ARGS.indexOf(k as (typeof PROPERTY_ARGS)[number]);
-    if (idx < 0) throw typeError(`'${k}' is an invalid keyword argument for property()`);
-    values[idx] = args[npos + i] as PyObject;
-  }
+  // Argument Clinic's `property.__init__(fget=None, fset=None, fdel=None, doc=None)`.
+  const values = parseArgs('property', args, kwnames, PROPERTY_ARGS, 0).map((v) => v ?? null);
   const norm = (v: PyObject | null): PyObject | null => (v === null || v === None ? null : incref(v));
   const held = [p.fget, p.fset, p.fdel];
   p.fget = norm(values[0] ?? null);

@@ -293,18 +293,12 @@ for (const t of [setType, frozensetType]) {
     return newNotImplemented();
   };
   const both = (f: (a: PySet, b: PySet) => PyObject): BinarySlot => (a, b) => (a instanceof PySet && b instanceof PySet ? f(a, b) : newNotImplemented());
-  t.nb.or = both((a, b) => {
-    const result = setCopy(a);
+  t.nb.or = both((a, b) => filled(setCopy(a), (result) => {
     if (a !== b) setUpdateInternal(result, b);
-    return result;
-  });
+  }));
   t.nb.and = both((a, b) => setIntersection(a, b));
   t.nb.subtract = both((a, b) => setDifference(a, b));
-  t.nb.xor = both((a, b) => {
-    const result = makeNewSetBasetype(a.type, b);
-    symmetricDifferenceUpdate(result, a);
-    return result;
-  });
+  t.nb.xor = both((a, b) => filled(makeNewSetBasetype(a.type, b), (result) => { symmetricDifferenceUpdate(result, a); }));
 }
 
 frozensetType.hash = (self) => {
@@ -312,6 +306,17 @@ frozensetType.hash = (self) => {
   so.hash ??= frozensetHash(setEntries(so).map(([, h]) => h));
   return so.hash;
 };
+/** `result` (a new set, stolen) once `fill` has run on it; released when `fill` raises. */
+function filled(result: PySet, fill: (result: PySet) => void): PySet {
+  try {
+    fill(result);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
 const inplace = (f: (a: PySet, b: PyObject) => void): BinarySlot => (a, b) => {
   if (!(a instanceof PySet) || !(b instanceof PySet)) return newNotImplemented();
   f(a, b);
@@ -403,11 +408,7 @@ const common = [
   {
     name: 'symmetric_difference',
     kind: 'o' as const,
-    impl: (self: PyObject, args: readonly PyObject[]) => {
-      const result = makeNewSetBasetype(self.type, args[0] as PyObject);
-      symmetricDifferenceUpdate(result, self);
-      return result;
-    },
+    impl: (self: PyObject, args: readonly PyObject[]) => filled(makeNewSetBasetype(self.type, args[0] as PyObject), (result) => { symmetricDifferenceUpdate(result, self); }),
   },
   { name: 'issubset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSubset(S(self), args[0] as PyObject)) },
   { name: 'issuperset', kind: 'o' as const, impl: (self: PyObject, args: readonly PyObject[]) => newBool(setIsSuperset(S(self), args[0] as PyObject)) },

@@ -11,17 +11,18 @@ import { Ellipsis, None, NotImplemented, ellipsisType, noneType, notImplementedT
 import { newStr } from './str.ts';
 import { addMethods } from '../runtime/type-defs.ts';
 
-function singletonSlots(type: PyType, value: PyObject, repr: string): void {
+/** `newName`: how the constructor's TypeError names the type (`ellipsis_new` says EllipsisType). */
+function singletonSlots(type: PyType, value: PyObject, repr: string, newName = tpName(type)): void {
   type.repr = () => newStr(repr);
   type.new = (_t, args) => {
-    if (args.length > 0) throw typeError(`${tpName(type)} takes no arguments`);
+    if (args.length > 0) throw typeError(`${newName} takes no arguments`);
     return incref(value);
   };
 }
 
 singletonSlots(noneType, None, 'None');
 singletonSlots(notImplementedType, NotImplemented, 'NotImplemented');
-singletonSlots(ellipsisType, Ellipsis, 'Ellipsis');
+singletonSlots(ellipsisType, Ellipsis, 'Ellipsis', 'EllipsisType');
 // `NotImplemented_reduce`, `ellipsis_reduce`: pickled by name, as the builtins they are.
 addMethods(notImplementedType, [{ name: '__reduce__', kind: 'noargs', impl: () => newStr('NotImplemented') }]);
 addMethods(ellipsisType, [{ name: '__reduce__', kind: 'noargs', impl: () => newStr('Ellipsis') }]);

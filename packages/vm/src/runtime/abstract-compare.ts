@@ -95,6 +95,21 @@ export function isTrue(v: PyObject): boolean {
   return true;
 }
 
+/**
+ * `PyObject_IsTrue(v)` then `Py_DECREF(v)`: the truth of a result the caller owns, which is
+ * released even when its `__bool__` or `__len__` raises.
+ *
+ * @param v - the object (stolen).
+ * @see CPython 3.8 Objects/object.c PyObject_IsTrue
+ */
+export function isTrueStealing(v: PyObject): boolean {
+  try {
+    return isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
 /** `PyObject_Hash`: the hash as a signed 64-bit bigint. */
 export function hashObject(v: PyObject): bigint {
   const hash = v.type.hash;

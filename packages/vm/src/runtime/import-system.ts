@@ -20,6 +20,8 @@ import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue
 import { iterableToArray } from './abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from './attributes.ts';
 import { strText } from './abstract-object.ts';
+import { warnNative } from './native-warning.ts';
+import { strRepr } from '../repr/str-repr.ts';
 import { registerSource } from './io.ts';
 import { decref, incref, type PyObject, type PyType } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
@@ -67,8 +69,6 @@ let state: ImportState | null = null;
 
 /** Reads the running program's `sys.path` (borrowed), installed by the sys module. */
 let sysPathReader: () => PyObject | null = () => null;
-/** Issues an ImportWarning from native code (`PyErr_WarnEx(PyExc_ImportWarning, ...)`), installed by warnings. */
-let importWarner: (message: string) => void = () => undefined;
 
 /** Makes a namespace package's `__path__` (`_NamespacePath`), installed by objects/namespace-path.ts. */
 let namespacePathMaker: (name: string, portions: readonly string[]) => PyObject = (_name, portions) => newListStealing(portions.map((l) => newStr(l)));
@@ -94,10 +94,6 @@ export function setSysPathReader(read: () => PyObject | null): void {
   sysPathReader = read;
 }
 
-/** Installs what issues an ImportWarning (a module-load hook of the warnings machinery). */
-export function setImportWarner(warn: (message: string) => void): void {
-  importWarner = warn;
-}
 
 /** Registers a module written in TypeScript under `name`. */
 export function registerBuiltinModule(name: string, init: () => PyModule): void {
@@ -179,7 +175,7 @@ function findAndLoadUnlocked(name: string): PyObject {
     const loaded = dictGetStr(modules, name);
     if (loaded !== null) return incref(loaded);
     path = lookupAttrString(modulesItem(parentName), '__path__');
-    if (path === null) moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
+    if (path === null) moduleNotFound(`No module named ${strRepr(name)}; ${strRepr(parentName)} is not a package`, name);
   }
   let module: PyObject;
   try {
@@ -225,7 +221,7 @@ function loadModule(name: string, path: PyObject | null): PyObject {
   // program's does not hide it.
   if (init !== undefined) return initBuiltin(name, init);
   if (found?.kind === 'namespace') return newNamespacePackage(name, found.locations);
-  return moduleNotFound(`No module named '${name}'`, name);
+  return moduleNotFound(`No module named ${strRepr(name)}`, name);
 }
 
 /**
@@ -354,7 +350,7 @@ function packageOf(globals: PyDict): string {
     if (spec !== null && spec !== None) {
       const parent = getAttrString(spec, 'parent');
       try {
-        if (!richCompareBool(pkgObj, parent, EQ)) importWarner('__package__ != __spec__.parent');
+        if (!richCompareBool(pkgObj, parent, EQ)) warnNative(E.ImportWarning, '__package__ != __spec__.parent');
       } finally {
         decref(parent);
       }
@@ -370,7 +366,7 @@ function packageOf(globals: PyDict): string {
       decref(parent);
     }
   }
-  importWarner("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+  warnNative(E.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
   const modName = dictGetStr(globals, '__name__');
   if (modName === null) raiseNew(E.KeyError, "'__name__' not in globals");
   if (!(modName instanceof PyStr)) raiseNew(E.TypeError, '__name__ must be a string');
