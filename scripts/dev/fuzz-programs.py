@@ -362,6 +362,9 @@ def main(argv):
             seed = int(next(it))
         elif a == '--kind':
             kind = next(it)
+        elif a in ('-h', '--help') or a.startswith('-'):
+            print(__doc__)
+            return 0 if a in ('-h', '--help') else 2
         else:
             out = a
     if out is None:
