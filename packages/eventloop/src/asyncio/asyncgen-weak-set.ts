@@ -17,19 +17,27 @@ export class AsyncgenWeakSet {
   readonly #table = new IdentitySetTable<rt.PyObject>();
   /** Each member's hash, taken when it was added (the weak reference caches it the same way). */
   readonly #hashes = new Map<rt.PyObject, bigint>();
-  /** `_remove`, the callback every member's weak reference has (owned), made on first use. */
+  /** `_remove`, the callback every member's weak reference has (owned), made by {@link AsyncgenWeakSet.prepare}. */
   #remove: rt.PyObject | null = null;
 
-  /** `WeakSet.add(agen)`: a new weak reference with the set's callback, unless already a member. */
-  add(agen: rt.PyObject): void {
-    this.#remove ??= rt.newBuiltinFunction({
+  /**
+   * `WeakSet.__init__`'s `def _remove(item, selfref=ref(self))`: a function, made with the set,
+   * as the loop's `__init__` makes it (it takes a function's block then).
+   */
+  prepare(): void {
+    this.#remove ??= rt.newCelllessNativePyFunction({
       name: '_remove',
       kind: 'o',
       impl: (_self, args) => {
         this.#drop(args[0] as rt.PyObject);
         return rt.newNone();
       },
-    }, null);
+    }, rt.None, '_weakrefset', 'WeakSet.__init__.<locals>._remove');
+  }
+
+  /** `WeakSet.add(agen)`: a new weak reference with the set's callback, unless already a member. */
+  add(agen: rt.PyObject): void {
+    this.prepare();
     const ref = rt.newWeakref(rt.weakrefType, agen, this.#remove);
     if (this.#refs.has(agen)) {
       rt.decref(ref);

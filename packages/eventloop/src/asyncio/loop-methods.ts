@@ -305,6 +305,7 @@ rt.addGetSets(baseLoopType, [
   // DEVIATION(cpython): a new `weakref.WeakSet` of the live async generators each time it is read
   // (CPython's is the loop's own set); `len(loop._asyncgens)` is what tests read.
   { name: '_asyncgens', get: (self) => asyncgensSnapshot(asLoop(self)) },
+  { name: '_transports', get: (self) => rt.incref(asLoop(self).transports ?? rt.None) },
 ]);
 
 /** `loop._ready` as a `collections.deque` of the handles in the ready queue now (new reference). */

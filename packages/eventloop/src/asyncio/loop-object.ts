@@ -17,6 +17,7 @@ import { setFunctionSource } from './callback-source.ts';
 import { madeAt } from './source-traceback.ts';
 import { asyncioFrame, asyncioSource, underAsyncioFrames } from './asyncio-paths.ts';
 import { AsyncgenWeakSet } from './asyncgen-weak-set.ts';
+import { importModule } from './snapshots.ts';
 
 // The loop classes of CPython 3.8 are Python classes: instances have the object head, `__dict__`
 // and `__weakref__` (sys.getsizeof 48).
@@ -60,6 +61,8 @@ export class PyLoop extends rt.PyObject {
   closed = false;
   /** `_asyncgens`: the weak set of async generators the first-iteration hook saw. */
   readonly asyncgens: AsyncgenWeakSet = new AsyncgenWeakSet();
+  /** `_transports` (owned): a selector loop's `weakref.WeakValueDictionary`, or null. */
+  transports: rt.PyObject | null = null;
   /** `_asyncgens_shutdown_called`. */
   asyncgensShutdownCalled = false;
   /** `_task_factory` (owned), or null. */
@@ -147,14 +150,38 @@ export function loopCore(loop: rt.PyObject): EventLoop {
 /** `new_event_loop()`. */
 export function newLoop(): PyLoop {
   const l = new PyLoop(loopType, rt.allocateAddress(loopType));
+  makeLoopState(l, true);
   return l;
+}
+
+/**
+ * What the `__init__` of CPython's loop classes make and keep that takes memory the program's own
+ * objects could have had: `BaseEventLoop`'s `_asyncgens` with its `_remove` function, and a
+ * selector loop's `_transports`, a `weakref.WeakValueDictionary` with its `remove` function.
+ */
+function makeLoopState(l: PyLoop, selector: boolean): void {
+  l.asyncgens.prepare();
+  if (!selector) return;
+  const weakref = importModule('weakref');
+  try {
+    const wvd = rt.getAttrString(weakref, 'WeakValueDictionary');
+    try {
+      l.transports = rt.callObject(wvd, []);
+    } finally {
+      rt.decref(wvd);
+    }
+  } finally {
+    rt.decref(weakref);
+  }
 }
 
 loopType.new = (type) => {
   const l = new PyLoop(type, rt.allocateAddress(type));
   // An instance of a subclass holds its class (released by `subtype_dealloc`).
   if (type.isHeapType) rt.incref(type);
-  if (!type.isSubtype(baseSelectorLoopType)) l.core.selectHook = pythonSelectHook(l);
+  const selector = type.isSubtype(baseSelectorLoopType);
+  if (!selector) l.core.selectHook = pythonSelectHook(l);
+  makeLoopState(l, selector);
   return l;
 };
 
@@ -278,6 +305,9 @@ function clearLoop(l: PyLoop): void {
   const d = l.dict;
   l.dict = null;
   rt.xdecref(d);
+  const transports = l.transports;
+  l.transports = null;
+  rt.xdecref(transports);
   l.asyncgens.release();
 }
 

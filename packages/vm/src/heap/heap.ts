@@ -7,7 +7,7 @@
  */
 import { assert } from '../internal/assert.ts';
 import { ASYNC_GEN_MAXFREELIST, CONTEXT_FREELIST_MAXLEN, DICT_MAXFREELIST, FLOAT_MAXFREELIST, FreeList, LIST_MAXFREELIST, METHOD_MAXFREELIST, TUPLE_MAXFREELIST, TUPLE_MAXSAVESIZE } from './free-list.ts';
-import { Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
+import { POOL_OVERHEAD, POOL_SIZE, Pymalloc, SMALL_REQUEST_THRESHOLD, sizeClassBytes, type Pool } from './pymalloc.ts';
 import { RawMalloc, rawChunkSize } from './raw-malloc.ts';
 import { NO_HANDLE, addressOf, handleOf, rawHandle } from './handles.ts';
 import { GC_HEAD_SIZE, TYPE_SIZES, isHeapTypeName } from './type-sizes.ts';
@@ -285,6 +285,45 @@ export class Heap {
     const pool = pymalloc.lastPool as Pool;
     pool.tags[pool.tagBase + slot] = tag;
     return pool.topUnit - slot;
+  }
+
+  /**
+   * Runs `make` with its pymalloc blocks taken from the start-up arenas (pymalloc.ts
+   * {@link PoolContext}): for what CPython makes before a program starts.
+   */
+  atStartup<T>(make: () => T): T {
+    return this.#pymalloc.atStartup(make);
+  }
+
+  /**
+   * Leaves the current pool of the size class of `blockSize` bytes handing out its blocks in
+   * `order` (block indexes in the pool) and then the new pool that follows, as CPython's pool of
+   * that class does when a program starts (start-pools.generated.ts). The blocks the order leaves
+   * out stand for the objects CPython made before the program: they stay allocated for the run.
+   * Takes a pool no block of which is in use (filling the current one), fills it, then frees the
+   * blocks of `order`, last first, so that the first is the next one handed out.
+   */
+  shapeCurrentPool(blockSize: number, order: readonly number[]): void {
+    const pymalloc = this.#pymalloc;
+    const capacity = Math.floor((POOL_SIZE - POOL_OVERHEAD) / blockSize);
+    // A budget too small for it leaves the shape unfinished: the program's first allocation fails.
+    let handle = this.allocateFresh(blockSize, false, 0);
+    // A pool the program never used: any other class's pools are the program's own objects.
+    for (let guard = 0; handle !== NO_HANDLE && (pymalloc.lastPool as Pool).count !== 1; guard++) {
+      assert(guard < POOL_SIZE, 'heap: no fresh pool for a start-up pool shape');
+      handle = this.allocateFresh(blockSize, false, 0);
+    }
+    if (handle === NO_HANDLE) return;
+    const pool = pymalloc.lastPool as Pool;
+    const byIndex: number[] = [];
+    for (;;) {
+      byIndex[(addressOf(handle) - pool.address - POOL_OVERHEAD) / blockSize] = handle;
+      if (pool.count === capacity) break;
+      handle = this.allocateFresh(blockSize, false, 0);
+      if (handle === NO_HANDLE) return;
+      assert(pymalloc.lastPool === pool, 'heap: a start-up pool shape left its pool');
+    }
+    for (let i = order.length - 1; i >= 0; i--) this.releasePlain(byIndex[order[i] as number] as number);
   }
 
   /**

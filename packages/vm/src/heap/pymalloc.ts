@@ -73,6 +73,8 @@ export interface Pool {
   readonly topUnit: number;
   /** Offset of the next never-used block (`nextoffset`). */
   nextoffset: number;
+  /** The `usedpools` of its arena's {@link PoolContext}, the list it goes on. */
+  readonly usedpools: (Pool | null)[];
   /** Neighbours in its `usedpools` list (`nextpool`/`prevpool`), and whether it is on it. */
   nextpool: Pool | null;
   prevpool: Pool | null;
@@ -90,6 +92,8 @@ export interface Arena {
   readonly tags: Uint8Array;
   /** Empty pools given back, last given back at the end (`freepools`). */
   readonly freepools: Pool[];
+  /** The allocation state it serves (see {@link PoolContext}). */
+  readonly context: PoolContext;
   /** Neighbours in its {@link Pymalloc} `usable_arenas` bucket, and whether it is in one. */
   prevUsable: Arena | null;
   nextUsable: Arena | null;
@@ -100,6 +104,31 @@ export interface Arena {
 interface ArenaBucket {
   head: Arena | null;
   tail: Arena | null;
+}
+
+/**
+ * One allocation state of pymalloc: `usedpools` and `usable_arenas`, over arenas of its own.
+ * CPython has one; the model keeps a second for the objects CPython makes before a program
+ * starts (the modules its start-up imports), which corosim makes later, when the program imports
+ * them, so that they take no blocks of the pools the program's own objects come from.
+ */
+export interface PoolContext {
+  /** `usedpools[szidx]`: the head of the doubly linked list of partly used pools. */
+  readonly usedpools: (Pool | null)[];
+  /**
+   * `usable_arenas`, sorted by `nfreepools` ascending, ties in list order: kept as one bucket per
+   * number of free pools (the list is the buckets in ascending order, each in order), so that
+   * moving an arena costs no search (what `nfp2lasta` gives obmalloc).
+   */
+  readonly usableBuckets: ArenaBucket[];
+}
+
+function newPoolContext(): PoolContext {
+  const usedpools: (Pool | null)[] = [];
+  const usableBuckets: ArenaBucket[] = [];
+  for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) usedpools.push(null);
+  for (let i = 0; i <= ARENA_SIZE / POOL_SIZE; i++) usableBuckets.push({ head: null, tail: null });
+  return { usedpools, usableBuckets };
 }
 
 /** Rounds a request to its size class index (obmalloc.c `(nbytes - 1) >> ALIGNMENT_SHIFT`). */
@@ -133,14 +162,14 @@ export interface PymallocOptions {
  */
 export class Pymalloc {
   readonly #arenaTop: number;
-  /** `usedpools[szidx]`: the head of the doubly linked list of partly used pools. */
-  readonly #usedpools: (Pool | null)[] = [];
-  /**
-   * `usable_arenas`, sorted by `nfreepools` ascending, ties in list order: kept as one bucket per
-   * number of free pools (the list is the buckets in ascending order, each in order), so that
-   * moving an arena costs no search (what `nfp2lasta` gives obmalloc).
-   */
-  readonly #usableBuckets: ArenaBucket[] = [];
+  /** The program's allocation state. */
+  readonly #main: PoolContext = newPoolContext();
+  /** The allocation state of what CPython makes before a program starts ({@link PoolContext}). */
+  readonly #startup: PoolContext = newPoolContext();
+  /** The state allocations take their blocks from now. */
+  #context: PoolContext = this.#main;
+  /** Its `usedpools` (one load less on the allocation path). */
+  #usedpools: (Pool | null)[] = this.#main.usedpools;
   /** Every carved pool, by {@link poolKey} (an array: keys are small integers). */
   readonly #pools: (Pool | undefined)[] = [];
   /** The pool-aligned top the pool keys count down from. */
@@ -156,8 +185,22 @@ export class Pymalloc {
   constructor(options: PymallocOptions = {}) {
     this.#arenaTop = options.arenaTop ?? ARENA_TOP;
     this.#keyTop = Math.ceil(this.#arenaTop / POOL_SIZE) * POOL_SIZE;
-    for (let i = 0; i < SMALL_REQUEST_THRESHOLD / ALIGNMENT; i++) this.#usedpools.push(null);
-    for (let i = 0; i <= ARENA_SIZE / POOL_SIZE; i++) this.#usableBuckets.push({ head: null, tail: null });
+  }
+
+  /**
+   * Runs `make` with its allocations taken from the start-up state ({@link PoolContext}); frees
+   * go back to the state their block's arena serves, whenever they happen.
+   */
+  atStartup<T>(make: () => T): T {
+    const previous = this.#context;
+    this.#context = this.#startup;
+    this.#usedpools = this.#startup.usedpools;
+    try {
+      return make();
+    } finally {
+      this.#context = previous;
+      this.#usedpools = previous.usedpools;
+    }
   }
 
   /** Arenas currently mapped (`narenas_currently_allocated`). */
@@ -265,11 +308,12 @@ export class Pymalloc {
 
   /** Links `pool` at the head of `usedpools[size]`. */
   #linkFront(pool: Pool, size: number): void {
-    const head = this.#usedpools[size] ?? null;
+    const usedpools = pool.usedpools;
+    const head = usedpools[size] ?? null;
     pool.prevpool = null;
     pool.nextpool = head;
     if (head !== null) head.prevpool = pool;
-    this.#usedpools[size] = pool;
+    usedpools[size] = pool;
     pool.inUsed = true;
   }
 
@@ -278,7 +322,7 @@ export class Pymalloc {
     if (!pool.inUsed) return;
     const prev = pool.prevpool;
     const next = pool.nextpool;
-    if (prev === null) this.#usedpools[pool.szidx] = next;
+    if (prev === null) pool.usedpools[pool.szidx] = next;
     else prev.nextpool = next;
     if (next !== null) next.prevpool = prev;
     pool.prevpool = null;
@@ -320,6 +364,7 @@ export class Pymalloc {
         freeblocks: [],
         topUnit: ((this.#keyTop - arena.poolAddress) / ALIGNMENT) | 0,
         nextoffset: POOL_OVERHEAD,
+        usedpools: arena.context.usedpools,
         nextpool: null,
         prevpool: null,
         inUsed: false,
@@ -343,7 +388,7 @@ export class Pymalloc {
     const ntotalpools = ARENA_SIZE / POOL_SIZE - (excess === 0 ? 0 : 1);
     const poolAddress = excess === 0 ? address : address + POOL_SIZE - excess;
     const tags = new Uint8Array(ntotalpools * SLOTS_PER_POOL);
-    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, tags, freepools: [], prevUsable: null, nextUsable: null, usable: false };
+    return { address, poolAddress, ntotalpools, nfreepools: ntotalpools, tags, freepools: [], context: this.#context, prevUsable: null, nextUsable: null, usable: false };
   }
 
   #returnPool(pool: Pool): void {
@@ -365,7 +410,7 @@ export class Pymalloc {
 
   /** The head of `usable_arenas` (the first arena of the lowest non-empty bucket), or null. */
   #firstUsable(): Arena | null {
-    const buckets = this.#usableBuckets;
+    const buckets = this.#context.usableBuckets;
     for (let i = 1; i < buckets.length; i++) {
       const head = (buckets[i] as ArenaBucket).head;
       if (head !== null) return head;
@@ -375,7 +420,7 @@ export class Pymalloc {
 
   /** Puts `arena` at the front of the bucket of its `nfreepools`. */
   #linkUsable(arena: Arena): void {
-    const bucket = this.#usableBuckets[arena.nfreepools] as ArenaBucket;
+    const bucket = arena.context.usableBuckets[arena.nfreepools] as ArenaBucket;
     const head = bucket.head;
     arena.prevUsable = null;
     arena.nextUsable = head;
@@ -388,7 +433,7 @@ export class Pymalloc {
   /** Takes `arena` out of its bucket, if it is in one. */
   #unlinkUsable(arena: Arena): void {
     if (!arena.usable) return;
-    const bucket = this.#usableBuckets[arena.nfreepools] as ArenaBucket;
+    const bucket = arena.context.usableBuckets[arena.nfreepools] as ArenaBucket;
     const prev = arena.prevUsable;
     const next = arena.nextUsable;
     if (prev === null) bucket.head = next;

@@ -45,7 +45,7 @@ export * as Exceptions from '../objects/exceptions.ts';
 export { addMethods, addClassMethods, addStaticMethods, addGetSets, addValue } from '../runtime/type-defs.ts';
 export type { NativeDef, NativeKind, NativeImpl, PyBuiltinFunction } from '../objects/native-function.ts';
 export { newBuiltinFunction } from '../objects/native-function.ts';
-export { newNativePyFunction, PyNativePyFunction, type NativeSignature } from '../objects/native-py-function.ts';
+export { newCelllessNativePyFunction, newNativePyFunction, PyNativePyFunction, type NativeSignature } from '../objects/native-py-function.ts';
 export { newClassFunction, type ClassFunctionDef, type PyClassFunction } from '../modules/abc-function.ts';
 export { wrapsStealing } from '../modules/functools-wrap.ts';
 export type { GetSetDef } from '../objects/getset.ts';

@@ -32,7 +32,7 @@ import { NATIVE_PY_DOCS } from './native-py-codes.generated.ts';
  * The type of native functions that look like Python functions: named `function`, as CPython's,
  * and a method descriptor as `function` is (in a class, one binds to the instance).
  */
-export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 136, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
+export const nativePyFunctionType: PyType = staticType({ name: 'function', basicsize: 120, flags: TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR });
 
 /**
  * The parameters of the Python function a native one stands for, as `inspect.signature` shows

@@ -21,6 +21,8 @@ import { iterableToArray } from './abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from './attributes.ts';
 import { strText } from './abstract-object.ts';
 import { warnNative } from './native-warning.ts';
+import { activeHeap } from './memory.ts';
+import { START_MODULES } from '../heap/start-pools.generated.ts';
 import { strRepr } from '../repr/str-repr.ts';
 import { registerSource } from './io.ts';
 import { decref, incref, type PyObject, type PyType } from './object.ts';
@@ -281,7 +283,9 @@ function newNamespacePackage(name: string, locations: readonly string[]): PyObje
 }
 
 function initBuiltin(name: string, init: () => PyModule): PyObject {
-  const module = init();
+  // What the harness's interpreter had imported before the program started takes no blocks of
+  // the pools the program's objects come from (heap/start-pools.generated.ts).
+  const module = START_MODULES.has(name) ? activeHeap().atStartup(init) : init();
   dictSetStr(current().modules, name, module);
   decref(module);
   return moveToEnd(name);

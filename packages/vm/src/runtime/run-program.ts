@@ -22,6 +22,7 @@ import { resetAbcClasses } from '../modules/collections-abc-support.ts';
 import { resetAbcState } from '../modules/abc-meta.ts';
 import { finiGc, gcCollect } from '../modules/gc.ts';
 import { reprList } from '../objects/repr-guard.ts';
+import { START_POOLS } from '../heap/start-pools.generated.ts';
 import { finiWarnings, resetWarningsState, warnCompile } from '../modules/warnings-core.ts';
 import type { CompileWarning } from '../compiler/compiler.ts';
 import { gcState, resetGcState } from './gc-registry.ts';
@@ -45,7 +46,7 @@ import { bootVm } from './bootstrap.ts';
 import { PyRaise, clearRaise, noMemoryError } from './errors.ts';
 import { newModulesDict, startImports, type ModuleFinder } from './import-system.ts';
 import { clearSources, registerSource, setOutputSink, setSourceLinesReadable, writeStderr } from './io.ts';
-import { resetKeptFreeLists, useHeap } from './memory.ts';
+import { activeHeap, resetKeptFreeLists, useHeap } from './memory.ts';
 import { decref, incref, type PyObject } from './object.ts';
 import { formatException } from './print-exception.ts';
 import { displayException, flushIo, flushStdFiles, sysWriteStderr } from './sys-stderr.ts';
@@ -95,6 +96,9 @@ export interface ProgramResult {
 export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResult {
   bootVm();
   const heap = new Heap(options.heapBudget === undefined ? {} : { budget: options.heapBudget });
+  // The interpreter's own start-up is not the program's to pay for: the budget holds from the
+  // program's first instruction (a budget below what start-up takes fails that one, a MemoryError).
+  heap.overBudgetAllowed = true;
   useHeap(heap, () => {
     throw noMemoryError();
   });
@@ -170,9 +174,14 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   // starts, and that import's named tuples made the repr guard's list: a program's first
   // container repr then allocates no list (plain `python3.8 FILE` makes it there).
   reprList();
+  // And CPython's start-up has left its pools part used: a program's first objects of a size get
+  // the blocks (the low bits of their addresses, which order sets of them by identity) they get
+  // under the harness.
+  for (const [size, order] of START_POOLS) activeHeap().shapeCurrentPool(size, order);
   const code = new PyCode(co);
   const frame = newFrame(code, ns, builtinsNs, ns);
   decref(code);
+  heap.overBudgetAllowed = false;
   try {
     decref(runFrame(frame, null));
     flushIo();

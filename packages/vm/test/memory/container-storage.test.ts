@@ -59,6 +59,11 @@ describe('container storage outside the simulated heap', () => {
     expect(runWithBudget(source, Number.POSITIVE_INFINITY)).toBe('no\nno\n[exit 0]');
   });
 
+  it("counts the budget from the program's first instruction: too small a one is the program's MemoryError", () => {
+    // The interpreter's start-up (modules, the pools CPython's start leaves used) is not the program's.
+    expect(runWithBudget('x = [1] * 10\nprint("ok")\n', 1000)).toBe('Traceback (most recent call last):\n  File "main.py", line 1, in <module>\n    x = [1] * 10\nMemoryError\n[exit 1]');
+  });
+
   it('refuses more items than the host holds, whatever the budget', () => {
     // V8 ends the process when an array it grows passes about 112 million elements.
     const source = 'try:\n    x = [0] * 200_000_000\nexcept MemoryError:\n    print("no")\n';

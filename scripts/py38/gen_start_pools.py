@@ -1,0 +1,118 @@
+"""Writes packages/vm/src/heap/start-pools.generated.ts: for each pymalloc size class whose state
+is the same at the start of most programs, the block indexes its current pool hands out next when
+the reference harness (shared/oracle/run_scenario.py) starts a program's code.
+
+CPython's own start-up (and the harness's `import asyncio` for its virtual clock) leaves each size
+class's current pool part used; which blocks a program's first objects of that size get decides
+the low bits of their addresses, and with them the iteration order of sets of objects hashed by
+identity (tasks, functions). The probe runs each corpus program under the harness with a few
+lines put before its first one, which allocate bytes objects of each size class and read their
+offsets. A
+class is kept when one state is what at least 60% of the programs start with (compiling a program
+churns the small classes, so those vary and are left alone).
+
+usage: PYENV_VERSION=3.8.18 python3.8 scripts/py38/gen_start_pools.py [CORPUS_DIR]
+"""
+import collections
+import os
+import subprocess
+import sys
+
+if sys.version_info[:2] != (3, 8):
+    sys.exit("run me with python3.8: the state must be CPython 3.8's")
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+OUT = os.path.join(ROOT, "packages", "vm", "src", "heap", "start-pools.generated.ts")
+ORACLE = os.path.join(ROOT, "..", "shared", "oracle")
+POOL_SIZE, POOL_OVERHEAD, PROBES = 4096, 48, 12
+
+# Put before the program's first line: bytes objects of 33 + n bytes fill one block of a size class
+# each; their ids are read once all are made (reading allocates ints, of class 32). The probe stores
+# only to names the module's dict has already, so that the dict does not grow.
+PROBE = (
+    "__doc__ = [None] * 400; __loader__ = 0\n"
+    "for __spec__ in range(3, 33):\n"
+    "    for __package__ in range(PROBES):\n"
+    "        __doc__[__loader__] = b'\\x00' * (16 * __spec__ - 33); __loader__ += 1\n"
+    "import sys; sys.stderr.write('POOLS ' + ' '.join(str(id(o) & 0xfff) for o in __doc__[:__loader__]) + '\\n')\n"
+    "sys.stderr.write('MODULES ' + ' '.join(sorted(sys.modules)) + '\\n'); raise SystemExit\n"
+)
+
+
+def probe(path, cwd):
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    with open(os.path.join(cwd, path)) as f:
+        source = f.read()
+    probed = os.path.join(cwd, os.path.dirname(path), "_probe_" + os.path.basename(path))
+    with open(probed, "w") as f:
+        f.write(PROBE.replace("PROBES", str(PROBES)) + source)
+    try:
+        run = subprocess.run([sys.executable, os.path.join(ORACLE, "run_scenario.py"), os.path.relpath(probed, cwd)],
+                             cwd=cwd, env=env, capture_output=True, text=True)
+    finally:
+        os.remove(probed)
+    pools = modules = None
+    for line in run.stderr.splitlines():
+        if line.startswith("POOLS "):
+            pools = [int(x) for x in line.split()[1:]]
+        if line.startswith("MODULES "):
+            modules = frozenset(line.split()[1:])
+    return None if pools is None else (pools, modules)
+
+
+def next_blocks(offsets, size):
+    """The block indexes of the current pool, in the order they are handed out, up to the pool's end."""
+    cap = (POOL_SIZE - POOL_OVERHEAD) // size
+    out = []
+    for off in offsets:
+        index, rest = divmod(off - POOL_OVERHEAD, size)
+        if rest != 0 or index in out:
+            break
+        out.append(index)
+        if index == cap - 1:
+            return out
+    # The probes ran out before the pool did: the rest of it follows in order.
+    return out + list(range(max(out) + 1, cap)) if out else list(range(cap))
+
+
+def main():
+    corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "conformance", "cases")
+    programs = sorted(os.path.join(area, name) for area in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, area))
+                      for name in os.listdir(os.path.join(corpus, area)) if name.endswith(".py"))
+    states = collections.defaultdict(collections.Counter)
+    started = None
+    runs = 0
+    for i, program in enumerate(programs):
+        probed = probe(program, corpus)
+        if (i + 1) % 50 == 0 or i + 1 == len(programs):
+            sys.stderr.write("probed %d/%d\n" % (i + 1, len(programs)))
+        if probed is None:
+            continue
+        offsets, modules = probed
+        # The modules every program starts with (the program's own imports are not made yet).
+        started = modules if started is None else started & modules
+        runs += 1
+        for c in range(3, 33):
+            size = 16 * c
+            states[size][tuple(next_blocks(offsets[(c - 3) * PROBES:(c - 2) * PROBES], size))] += 1
+    rows = []
+    for size in sorted(states):
+        state, count = states[size].most_common(1)[0]
+        if count >= 0.6 * runs:
+            rows.append("  [%d, [%s]], // %d of %d programs" % (size, ", ".join(map(str, state)), count, runs))
+    with open(OUT, "w") as out:
+        out.write("// Generated by scripts/py38/gen_start_pools.py from CPython 3.8.18 under the reference harness;\n")
+        out.write("// do not edit. [block size, block indexes of the current pool in the order they are handed out]\n")
+        out.write("export const START_POOLS: readonly (readonly [number, readonly number[]])[] = [\n")
+        out.write("\n".join(rows) + "\n];\n\n")
+        out.write("/** The modules in `sys.modules` when the harness starts a program. */\n")
+        out.write("export const START_MODULES: ReadonlySet<string> = new Set([\n")
+        names = sorted(started or ())
+        for i in range(0, len(names), 8):
+            out.write("  " + ", ".join("'%s'" % n for n in names[i:i + 8]) + ",\n")
+        out.write("]);\n")
+    print("wrote %s: %d size classes" % (OUT, len(rows)))
+
+
+if __name__ == "__main__":
+    main()
