@@ -302,28 +302,37 @@ export class Heap {
    * out stand for the objects CPython made before the program: they stay allocated for the run.
    * Takes a pool no block of which is in use (filling the current one), fills it, then frees the
    * blocks of `order`, last first, so that the first is the next one handed out.
+   *
+   * @returns the addresses of the blocks it keeps (none of them an object).
    */
-  shapeCurrentPool(blockSize: number, order: readonly number[]): void {
+  shapeCurrentPool(blockSize: number, order: readonly number[]): number[] {
     const pymalloc = this.#pymalloc;
     const capacity = Math.floor((POOL_SIZE - POOL_OVERHEAD) / blockSize);
     // A budget too small for it leaves the shape unfinished: the program's first allocation fails.
+    const kept: number[] = [];
     let handle = this.allocateFresh(blockSize, false, 0);
     // A pool the program never used: any other class's pools are the program's own objects.
     for (let guard = 0; handle !== NO_HANDLE && (pymalloc.lastPool as Pool).count !== 1; guard++) {
       assert(guard < POOL_SIZE, 'heap: no fresh pool for a start-up pool shape');
+      kept.push(addressOf(handle));
       handle = this.allocateFresh(blockSize, false, 0);
     }
-    if (handle === NO_HANDLE) return;
+    if (handle === NO_HANDLE) return kept;
     const pool = pymalloc.lastPool as Pool;
     const byIndex: number[] = [];
     for (;;) {
       byIndex[(addressOf(handle) - pool.address - POOL_OVERHEAD) / blockSize] = handle;
       if (pool.count === capacity) break;
       handle = this.allocateFresh(blockSize, false, 0);
-      if (handle === NO_HANDLE) return;
+      if (handle === NO_HANDLE) return kept;
       assert(pymalloc.lastPool === pool, 'heap: a start-up pool shape left its pool');
     }
+    const freed = new Set(order);
+    byIndex.forEach((h, i) => {
+      if (!freed.has(i)) kept.push(addressOf(h));
+    });
     for (let i = order.length - 1; i >= 0; i--) this.releasePlain(byIndex[order[i] as number] as number);
+    return kept;
   }
 
   /**

@@ -43,6 +43,11 @@ export function noteAllocated(address: number, type: PyType): void {
   typeAt.set(address, type.name);
 }
 
+/** Notes that `address` now holds no object (a block the heap keeps for itself): nothing to check there. */
+export function noteNoObject(address: number): void {
+  typeAt.delete(address);
+}
+
 /** Notes that `o` was freed: from now on its count must not move. */
 export function noteFreed(o: PyObject): void {
   o.refcnt = FREED;

@@ -58,7 +58,7 @@ import { DEFAULT_JIT_THRESHOLD, setJitThreshold } from '../interpreter/jit.ts';
 import { resetVirtualTime } from './virtual-time.ts';
 import { startLayoutRecording, type LayoutObserver } from '../inspect/snapshot.ts';
 import { keepThreadStateUntilExit, releaseKeptUntilExit } from './exit-leaks.ts';
-import { refcheckOn, refcountProblems, startRefcountCheck } from './refcount-check.ts';
+import { noteNoObject, refcheckOn, refcountProblems, startRefcountCheck } from './refcount-check.ts';
 
 /** What a run needs from its host. */
 export interface ProgramOptions {
@@ -177,7 +177,7 @@ export function runProgram(co: CodeObject, options: ProgramOptions): ProgramResu
   // And CPython's start-up has left its pools part used: a program's first objects of a size get
   // the blocks (the low bits of their addresses, which order sets of them by identity) they get
   // under the harness.
-  for (const [size, order] of START_POOLS) activeHeap().shapeCurrentPool(size, order);
+  for (const [size, order] of START_POOLS) for (const kept of activeHeap().shapeCurrentPool(size, order)) noteNoObject(kept);
   const code = new PyCode(co);
   const frame = newFrame(code, ns, builtinsNs, ns);
   decref(code);
