@@ -27,7 +27,6 @@ import { tstate } from '../runtime/thread-state.ts';
 import type { CompileWarning } from '../source/diagnostic.ts';
 import { sysAttribute, sysNamespace } from './sys.ts';
 import { tpName } from '../runtime/type-name.ts';
-import { setDeprecationWarner } from '../runtime/abstract-number.ts';
 import { setNativeWarner } from '../runtime/native-warning.ts';
 import { cState, defaultFilters, getFilter, getOnceRegistry } from './warnings-filter.ts';
 import { callShowWarning, resetTracemallocImport, showWarningC } from './warnings-show.ts';
@@ -313,17 +312,7 @@ function moduleAndRegistry(globals: PyDict): [string, PyDict] {
 }
 
 
-// Conversion slots in the abstract layer warn through here (`PyErr_WarnFormat(..., 1, ...)`).
-setDeprecationWarner((text) => {
-  const message = newStr(text);
-  try {
-    warn(E.DeprecationWarning, message, 1);
-  } finally {
-    decref(message);
-  }
-});
-
-// The runtime's other warnings (`PyErr_WarnEx` in import.c and elsewhere) come through here too.
+// The runtime's warnings (`PyErr_WarnEx` in import.c, conversion slots and elsewhere) come through here.
 setNativeWarner((category, text, stacklevel) => {
   const message = newStr(text);
   try {

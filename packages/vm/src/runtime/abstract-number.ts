@@ -26,6 +26,7 @@ import { callNoArgs } from './call.ts';
 import { newExceptionStealing, raiseMessage, raiseValue, typeError, type PyRaise } from './errors.ts';
 import { decref, incref, type BinaryOpName, type PyObject, type PyType } from './object.ts';
 import { tpName } from './type-name.ts';
+import { warnNative } from './native-warning.ts';
 
 /** A binary operator by its number slot name. */
 export type BinaryOpKey = BinaryOpName;
@@ -368,14 +369,6 @@ export function setViewBytes(fn: (o: PyObject) => Uint8Array | null): void {
   viewBytes = fn;
 }
 
-/** Issues a DeprecationWarning at the calling Python line (installed by the warnings module). */
-let deprecationWarner: ((message: string) => void) | null = null;
-
-/** Installs how native code issues a DeprecationWarning (`PyErr_WarnFormat`). */
-export function setDeprecationWarner(fn: (message: string) => void): void {
-  deprecationWarner = fn;
-}
-
 /**
  * Issues a DeprecationWarning from native code (`PyErr_WarnFormat(PyExc_DeprecationWarning, 1, ...)`);
  * raises when the warning is an error.
@@ -383,7 +376,7 @@ export function setDeprecationWarner(fn: (message: string) => void): void {
  * @param message - the warning text
  */
 export function warnDeprecation(message: string): void {
-  if (deprecationWarner !== null) deprecationWarner(message);
+  warnNative(E.DeprecationWarning, message);
 }
 
 /**
@@ -395,8 +388,7 @@ export function warnDeprecation(message: string): void {
  * @param kind - the type it should have been exactly.
  */
 export function warnStrictSubclassResult(method: string, result: PyObject, kind: 'int' | 'float' | 'complex'): void {
-  if (deprecationWarner === null) return;
-  deprecationWarner(`${method} returned non-${kind} (type ${tpName(result.type)}).  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`);
+  warnDeprecation(`${method} returned non-${kind} (type ${tpName(result.type)}).  The ability to return an instance of a strict subclass of ${kind} is deprecated, and may be removed in a future version of Python.`);
 }
 
 /** {@link warnStrictSubclassResult} for a result the caller owns: released when the warning raises. */

@@ -16,7 +16,7 @@ import { None } from '../objects/singletons.ts';
 import { PyStr, newStr } from '../objects/str.ts';
 import { newListStealing } from '../objects/list.ts';
 import { EQ, isTrue, richCompareBool } from './abstract-compare.ts';
-import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseValue } from './errors.ts';
+import { PyRaise, clearRaise, exceptionMatches, newExceptionStealing, raiseMessage, raiseValue } from './errors.ts';
 import { iterableToArray } from './abstract-iter.ts';
 import { getAttrString, lookupAttrString, setAttrString } from './attributes.ts';
 import { strText } from './abstract-object.ts';
@@ -25,7 +25,7 @@ import { activeHeap } from './memory.ts';
 import { START_MODULES } from '../heap/start-pools.generated.ts';
 import { strRepr } from '../repr/str-repr.ts';
 import { registerSource } from './io.ts';
-import { decref, incref, type PyObject, type PyType } from './object.ts';
+import { decref, incref, type PyObject } from './object.ts';
 import { syntaxErrorFromDiagnostic } from './syntax-error-object.ts';
 import { tpName } from './type-name.ts';
 import { tstate } from './thread-state.ts';
@@ -199,7 +199,7 @@ function findAndLoadUnlocked(name: string): PyObject {
 /** `sys.modules[name]` (borrowed), or the KeyError of that lookup. */
 function modulesItem(name: string): PyObject {
   const value = dictGetStr(current().modules, name);
-  if (value === null) raiseNew(E.KeyError, name);
+  if (value === null) throw raiseMessage(E.KeyError, name);
   return value;
 }
 
@@ -337,11 +337,6 @@ function execSource(name: string, found: ModuleSource): PyObject {
   return moveToEnd(name);
 }
 
-/** A new TypeError, KeyError or the like with `message`, thrown. */
-function raiseNew(type: PyType, message: string): never {
-  throw raiseValue(newExceptionStealing(type, [newStr(message)]));
-}
-
 /**
  * The importing module's package, for a relative import: `__package__`, else `__spec__.parent`,
  * else (with an ImportWarning) what `__name__` and `__path__` make of it (`resolve_name`).
@@ -350,7 +345,7 @@ function packageOf(globals: PyDict): string {
   const pkgObj = dictGetStr(globals, '__package__');
   const spec = dictGetStr(globals, '__spec__');
   if (pkgObj !== null && pkgObj !== None) {
-    if (!(pkgObj instanceof PyStr)) raiseNew(E.TypeError, 'package must be a string');
+    if (!(pkgObj instanceof PyStr)) throw raiseMessage(E.TypeError, 'package must be a string');
     if (spec !== null && spec !== None) {
       const parent = getAttrString(spec, 'parent');
       try {
@@ -364,7 +359,7 @@ function packageOf(globals: PyDict): string {
   if (spec !== null && spec !== None) {
     const parent = getAttrString(spec, 'parent');
     try {
-      if (!(parent instanceof PyStr)) raiseNew(E.TypeError, '__spec__.parent must be a string');
+      if (!(parent instanceof PyStr)) throw raiseMessage(E.TypeError, '__spec__.parent must be a string');
       return parent.value;
     } finally {
       decref(parent);
@@ -372,8 +367,8 @@ function packageOf(globals: PyDict): string {
   }
   warnNative(E.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
   const modName = dictGetStr(globals, '__name__');
-  if (modName === null) raiseNew(E.KeyError, "'__name__' not in globals");
-  if (!(modName instanceof PyStr)) raiseNew(E.TypeError, '__name__ must be a string');
+  if (modName === null) throw raiseMessage(E.KeyError, "'__name__' not in globals");
+  if (!(modName instanceof PyStr)) throw raiseMessage(E.TypeError, '__name__ must be a string');
   return dictGetStr(globals, '__path__') !== null ? modName.value : modName.value.slice(0, Math.max(0, modName.value.lastIndexOf('.')));
 }
 
@@ -382,12 +377,12 @@ function packageOf(globals: PyDict): string {
  * is what `__import__` was given, null when nothing.
  */
 function resolveName(name: string, globals: PyObject | null, level: number): string {
-  if (globals === null) raiseNew(E.KeyError, "'__name__' not in globals");
-  if (!(globals instanceof PyDict)) raiseNew(E.TypeError, 'globals must be a dict');
+  if (globals === null) throw raiseMessage(E.KeyError, "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) throw raiseMessage(E.TypeError, 'globals must be a dict');
   const pkg = packageOf(globals);
-  if (pkg === '') raiseNew(E.ImportError, 'attempted relative import with no known parent package');
+  if (pkg === '') throw raiseMessage(E.ImportError, 'attempted relative import with no known parent package');
   const bits = pkg.split('.');
-  if (bits.length < level) raiseNew(E.ValueError, 'attempted relative import beyond top-level package');
+  if (bits.length < level) throw raiseMessage(E.ValueError, 'attempted relative import beyond top-level package');
   const base = bits.slice(0, bits.length - level + 1).join('.');
   return name === '' ? base : `${base}.${name}`;
 }
@@ -414,8 +409,8 @@ export function importModuleNamed(name: string, globals: PyDict | null = null): 
  */
 export function importModuleLevel(name: string, globals: PyObject | null, fromlist: PyObject, levelObj: PyObject): PyObject {
   const level = levelObj instanceof PyInt ? Number(levelObj.value) : 0;
-  if (level < 0) throw raiseValue(newExceptionStealing(E.ValueError, [newStr('level must be >= 0')]));
-  if (level === 0 && name === '') throw raiseValue(newExceptionStealing(E.ValueError, [newStr('Empty module name')]));
+  if (level < 0) throw raiseMessage(E.ValueError, 'level must be >= 0');
+  if (level === 0 && name === '') throw raiseMessage(E.ValueError, 'Empty module name');
   const absName = level > 0 ? resolveName(name, globals, level) : name;
   const cached = dictGetStr(current().modules, absName);
   const mod = cached !== null && cached !== None ? incref(cached) : findAndLoad(absName);
@@ -442,7 +437,7 @@ export function importModuleLevel(name: string, globals: PyObject | null, fromli
   if (level === 0) return importModuleNamed(name.slice(0, dot));
   const toReturn = absName.slice(0, absName.length - (name.length - dot));
   const final = dictGetStr(current().modules, toReturn);
-  if (final === null) raiseNew(E.KeyError, `'${toReturn}' not in sys.modules as expected`);
+  if (final === null) throw raiseMessage(E.KeyError, `'${toReturn}' not in sys.modules as expected`);
   return incref(final);
 }
 
@@ -457,7 +452,7 @@ function handleFromlist(module: PyObject, fromlist: PyObject, recursive: boolean
     for (const x of items) {
       if (!(x instanceof PyStr)) {
         const where = recursive ? `${attrText(module, '__name__')}.__all__` : "``from list''";
-        raiseNew(E.TypeError, `Item in ${where} must be str, not ${tpName(x.type)}`);
+        throw raiseMessage(E.TypeError, `Item in ${where} must be str, not ${tpName(x.type)}`);
       }
       if (x.value === '*') {
         const all = recursive ? null : lookupAttrString(module, '__all__');
